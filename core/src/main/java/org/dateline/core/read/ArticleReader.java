@@ -1,0 +1,38 @@
+package org.dateline.core.read;
+
+import java.util.Locale;
+
+import org.dateline.core.model.Article;
+import org.dateline.core.read.html.HtmlArticleReader;
+import org.dateline.core.read.wire.WireTextReader;
+import org.dateline.core.source.RawDocument;
+
+/**
+ * Reads any {@link RawDocument} into an {@link Article}: sniffs the format when the source did not say, and
+ * hands the page to the wire-text or the HTML reader. Thread-safe and stateless.
+ */
+public final class ArticleReader {
+    private final WireTextReader wire = new WireTextReader();
+    private final HtmlArticleReader html = new HtmlArticleReader();
+
+    public Article read(RawDocument raw) throws UnreadableDocumentException {
+        TextDecoder.checkReadable(raw.bytes());
+        RawDocument.Format format = raw.format() == RawDocument.Format.AUTO ? sniff(raw) : raw.format();
+        return format == RawDocument.Format.HTML ? html.read(raw) : wire.read(raw);
+    }
+
+    /** HTML when the start of the content looks like markup, else text. */
+    static RawDocument.Format sniff(RawDocument raw) {
+        String name = raw.source().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) return RawDocument.Format.HTML;
+        int n = Math.min(raw.bytes().length, 2048);
+        String head = new String(raw.bytes(), 0, n, java.nio.charset.StandardCharsets.ISO_8859_1)
+                .stripLeading().toLowerCase(Locale.ROOT);
+        if (head.startsWith("\u00ef\u00bb\u00bf")) head = head.substring(3).stripLeading();
+        if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml")
+                || head.contains("<body") || head.contains("<head") || head.contains("<p>") || head.contains("<div")) {
+            return RawDocument.Format.HTML;
+        }
+        return RawDocument.Format.TEXT;
+    }
+}
