@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code dateline} command: one subcommand per job. */
 @Command(name = "dateline", mixinStandardHelpOptions = true, version = "dateline 0.1.0",
         description = "Turns raw news pages into a dated, searchable record of who did what to whom.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {AnnotateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -62,23 +62,21 @@ public final class PublicationDateChooser {
                 if (anchor == null) anchor = d;
             }
         }
-        boolean yearFromOutside = false;
+        // The year is inferred when the page itself states none (a yearless dateline, no dated header or metadata)
+        // and it was borrowed from the source, the user's --date or the story thread.
+        boolean ownYear = all.stream().anyMatch(c -> OWN.contains(c.origin()) && !c.value().startsWith("X"));
+        boolean inferred = false;
         if (dl != null && dl.year() == null && anchor != null) {
             LocalDate guess = nearestWithYear(dl.md(), anchor);
-            full.putIfAbsent(guess, new DateCandidate(guess.toString(), "dateline", datelineText));
-            yearFromOutside = all.stream().noneMatch(c -> OWN.contains(c.origin()) && !c.value().startsWith("X"));
+            DateCandidate withYear = new DateCandidate(guess.toString(), "dateline", datelineText);
+            all.replaceAll(c -> "dateline".equals(c.origin()) ? withYear : c);
+            full.putIfAbsent(guess, withYear);
+            inferred = !ownYear;
         }
         if (full.isEmpty()) {
             return new Choice(all.get(0).value(), false, all);
         }
         LocalDate best = full.size() == 1 ? full.keySet().iterator().next() : bestSupported(full, body);
-        DateCandidate bestCand = full.get(best);
-        boolean inferred = yearFromOutside || !OWN.contains(bestCand.origin())
-                && all.stream().noneMatch(c -> OWN.contains(c.origin()) && !c.value().startsWith("X"));
-        if (!OWN.contains(bestCand.origin()) && dl == null
-                && all.stream().noneMatch(c -> OWN.contains(c.origin()))) {
-            inferred = false; // the source's own date for a page that offers none: nothing was inferred
-        }
         return new Choice(best.toString(), inferred, all);
     }
 

@@ -1,0 +1,156 @@
+package org.dateline.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.dateline.core.Pipeline;
+import org.dateline.core.json.AnnotationJson;
+import org.dateline.core.read.UnreadableDocumentException;
+import org.dateline.core.source.RawDocument;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dateline annotate}: one page in, one JSON object out (or JSON lines in, JSON lines out). */
+@Command(name = "annotate", mixinStandardHelpOptions = true,
+        description = {"Reads one page (wire text or HTML) and prints everything Dateline finds in it as one JSON object.",
+                "With --jsonl, reads JSON lines {\"id\",\"text\"|\"html\",\"date\"?,\"format\"?,\"url\"?,\"title\"?} and writes one object per line;",
+                "a bad line gets an {\"id\",\"error\"} object and the rest goes on."},
+        footer = {"", "Examples:", "  dateline annotate examples/01-envoy-departs.txt",
+                "  dateline annotate --date 2019-09-26 page.txt", "  zcat stories.jsonl.gz | dateline annotate --jsonl -"})
+final class AnnotateCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE|-", description = "the page, or - for standard input") String input;
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "publication date to assume when the page gives none (or no year)")
+    LocalDate date;
+    @Option(names = "--format", defaultValue = "auto", description = "auto, text or html (default: ${DEFAULT-VALUE})")
+    String format;
+    @Option(names = "--jsonl", description = "input is JSON lines; output is one JSON object per line") boolean jsonl;
+    @Option(names = "--pretty", description = "indent the single JSON object") boolean pretty;
+
+    private final InputStream stdin;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    AnnotateCommand() { this(System.in, System.out, System.err); }
+
+    AnnotateCommand(InputStream stdin, PrintStream out, PrintStream err) {
+        this.stdin = stdin;
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override public Integer call() throws IOException {
+        RawDocument.Format fmt = Formats.parse(format);
+        Pipeline pipeline = new Pipeline();
+        if (jsonl) return annotateLines(pipeline, fmt);
+        byte[] bytes;
+        try {
+            bytes = "-".equals(input) ? stdin.readAllBytes() : Files.readAllBytes(Path.of(input));
+        } catch (NoSuchFileException e) {
+            err.println("dateline annotate: " + input + ": no such file");
+            return 1;
+        }
+        RawDocument raw = RawDocument.of("-".equals(input) ? "stdin" : input, bytes).withFormat(fmt).withDate(date);
+        try {
+            ObjectMapper m = AnnotationJson.mapper();
+            JsonNode json = AnnotationJson.of(pipeline.annotate(raw));
+            out.println(pretty ? m.writerWithDefaultPrettyPrinter().writeValueAsString(json) : m.writeValueAsString(json));
+            return 0;
+        } catch (UnreadableDocumentException e) {
+            err.println("dateline annotate: " + raw.source() + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int annotateLines(Pipeline pipeline, RawDocument.Format fmt) throws IOException {
+        ObjectMapper m = AnnotationJson.mapper();
+        int failed = 0, lineNo = 0;
+        String name = "-".equals(input) ? "stdin" : input;
+        InputStream in = "-".equals(input) ? stdin : Files.newInputStream(Path.of(input));
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                lineNo++;
+                if (line.isBlank()) continue;
+                String source = name + ":" + lineNo;
+                String id = null;
+                try {
+                    JsonLine jl = JsonLine.parse(line, source);
+                    id = jl.id();
+                    RawDocument raw = jl.raw();
+                    if (raw.format() == RawDocument.Format.AUTO) raw = raw.withFormat(fmt);
+                    if (raw.date() == null) raw = raw.withDate(date);
+                    out.println(m.writeValueAsString(AnnotationJson.of(pipeline.annotate(raw))));
+                } catch (JsonLine.BadLineException | UnreadableDocumentException e) {
+                    failed++;
+                    err.println("dateline annotate: " + source + ": " + e.getMessage());
+                    out.println(m.writeValueAsString(AnnotationJson.error(id, source, e.getMessage())));
+                } catch (RuntimeException e) {
+                    // a bug on one document must not end the batch; say so loudly, keep going
+                    failed++;
+                    err.println("dateline annotate: " + source + ": internal error: " + e);
+                    out.println(m.writeValueAsString(AnnotationJson.error(id, source, "internal error: " + e)));
+                }
+                out.flush();
+            }
+        }
+        return failed == 0 ? 0 : 1;
+    }
+
+    /** One input line of {@code annotate --jsonl}. */
+    record JsonLine(String id, RawDocument raw) {
+        static final class BadLineException extends Exception {
+            BadLineException(String m) { super(m); }
+        }
+
+        static JsonLine parse(String line, String source) throws BadLineException {
+            JsonNode n;
+            try {
+                n = AnnotationJson.mapper().readTree(line);
+            } catch (JsonProcessingException e) {
+                throw new BadLineException("not JSON: " + e.getOriginalMessage());
+            }
+            if (!n.isObject()) throw new BadLineException("not a JSON object");
+            String id = text(n, "id");
+            String text = text(n, "text"), html = text(n, "html");
+            if (text == null && html == null) throw new BadLineException("no \"text\" or \"html\" field");
+            RawDocument.Format f = html != null ? RawDocument.Format.HTML : RawDocument.Format.AUTO;
+            if (text(n, "format") != null) {
+                try {
+                    f = Formats.parse(text(n, "format"));
+                } catch (IllegalArgumentException e) {
+                    throw new BadLineException(e.getMessage());
+                }
+            }
+            LocalDate d = null;
+            String ds = text(n, "date");
+            if (ds != null) {
+                try {
+                    d = LocalDate.parse(ds.length() > 10 ? ds.substring(0, 10) : ds);
+                } catch (java.time.DateTimeException e) {
+                    throw new BadLineException("bad \"date\": " + ds);
+                }
+            }
+            byte[] bytes = (html != null ? html : text).getBytes(StandardCharsets.UTF_8);
+            RawDocument raw = new RawDocument(source, id, text(n, "url"), f, bytes, StandardCharsets.UTF_8, d, text(n, "title"));
+            return new JsonLine(id, raw);
+        }
+
+        private static String text(JsonNode n, String field) {
+            JsonNode v = n.get(field);
+            return v == null || v.isNull() ? null : v.asText();
+        }
+    }
+}

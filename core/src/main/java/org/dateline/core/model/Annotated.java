@@ -1,0 +1,19 @@
+package org.dateline.core.model;
+
+import java.util.List;
+
+/** An article with everything the per-document pipeline found in it. */
+public record Annotated(Article article, List<Entity> entities, List<TimeExpression> timexes, List<Quote> quotes,
+                        List<Event> events) {
+    public Annotated {
+        entities = List.copyOf(entities);
+        timexes = List.copyOf(timexes);
+        quotes = List.copyOf(quotes);
+        events = List.copyOf(events);
+    }
+
+    /** Just the article, before any language stage ran. */
+    public static Annotated of(Article article) {
+        return new Annotated(article, List.of(), List.of(), List.of(), List.of());
+    }
+}

@@ -1,0 +1,14 @@
+package org.dateline.core.model;
+
+/**
+ * A mention of a person, organisation, place or group in an article body.
+ *
+ * @param text      the words as written
+ * @param type      PERSON, ORGANIZATION, LOCATION, NATIONALITY, TITLE, ...
+ * @param start     offset into the body (inclusive)
+ * @param end       offset into the body (exclusive)
+ * @param canonical the full name this mention refers to ("Lee" -> "Lee Do-hoon", "Pyongyang" -> "North Korea")
+ * @param country   ISO 3166 alpha-3 code of the state it belongs to or acts for, or IGO; null when unknown
+ * @param sector    PLOVER sector: GOV, MIL, IGO, ...; null when unknown
+ */
+public record Entity(String text, String type, int start, int end, String canonical, String country, String sector) {}
