@@ -1,0 +1,14 @@
+package org.dateline.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code dateline eval}: quality against the development sets in ../shared. */
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Scores a stage against a gold development set.",
+        subcommands = {})
+final class EvalCommand implements Runnable {
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

@@ -1,0 +1,36 @@
+package org.dateline.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.dateline.core.Pipeline;
+import org.dateline.core.source.Sources;
+import org.dateline.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dateline ingest}: files, folders, globs, URLs, feeds, WARC and JSON Lines into the store. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Reads pages (wire text, HTML), RSS/Atom feeds, WARC(.gz) files and JSON Lines into the store.",
+                "A document already stored is not stored again. Exit code 1 when some inputs failed."},
+        footer = {"", "Examples:", "  dateline ingest examples/", "  dateline ingest --db news.db 'crawl/*.warc.gz'",
+                "  dateline ingest ../shared/corpus/kcna/kcna_2011_2012_en.jsonl.gz", "  cat page.html | dateline ingest -"})
+final class IngestCommand implements Callable<Integer> {
+    @Mixin DbOption db;
+    @Parameters(paramLabel = "SOURCE", arity = "1..*",
+            description = "files, folders, globs, http(s) URLs, or - for standard input") List<String> sources;
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "publication date to assume for documents that give none")
+    LocalDate date;
+
+    @Override public Integer call() throws Exception {
+        try (Store store = Store.open(db.db)) {
+            Ingester ingester = new Ingester(store, new Pipeline(), System.err, Progress.forTerminal(System.err), date);
+            IngestSummary s = ingester.run(Sources.open(sources, System.in));
+            System.err.println("dateline ingest: " + s + " (store: " + db.db + ")");
+            return s.failed() == 0 ? 0 : 1;
+        }
+    }
+}
