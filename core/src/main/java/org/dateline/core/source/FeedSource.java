@@ -74,19 +74,23 @@ public final class FeedSource implements DocumentSource {
 
     /** Parses a whole feed; a feed that is not readable gives one error item with a null key. */
     static List<FeedItem> items(String name, byte[] bytes) {
-        SyndFeed feed;
-        List<String> statedDates;
+        Document doc;
         try {
-            Document doc = FeedXml.parse(bytes);
-            statedDates = FeedXml.itemDates(doc);
-            feed = new SyndFeedInput().build(doc);
+            doc = FeedXml.parse(bytes);
         } catch (JDOMException e) {
-            return List.of(new FeedItem(null, new SourceError(name, "malformed feed XML: " + Reasons.oneLine(e.getMessage()))));
-        } catch (IllegalArgumentException | FeedException e) {
-            return List.of(new FeedItem(null, new SourceError(name, "not an RSS or Atom feed: " + Reasons.of(e))));
+            return failed(name, "malformed feed XML: " + Reasons.oneLine(e.getMessage()));
         } catch (IOException | RuntimeException e) {
-            return List.of(new FeedItem(null, new SourceError(name, "unreadable feed: " + Reasons.of(e))));
+            return failed(name, "unreadable feed: " + Reasons.of(e));
         }
+        SyndFeed feed;
+        try {
+            feed = new SyndFeedInput().build(doc);
+        } catch (IllegalArgumentException | FeedException e) {
+            return failed(name, "not an RSS or Atom feed (root element <" + doc.getRootElement().getQualifiedName() + ">)");
+        } catch (RuntimeException e) {
+            return failed(name, "unreadable feed: " + Reasons.of(e));
+        }
+        List<String> statedDates = FeedXml.itemDates(doc);
         List<SyndEntry> entries = feed.getEntries();
         if (statedDates.size() != entries.size()) statedDates = null; // cannot pair them up: use Rome's dates
         List<FeedItem> items = new ArrayList<>(entries.size());
@@ -95,6 +99,10 @@ public final class FeedSource implements DocumentSource {
             items.add(item(name + "#item-" + (i + 1), entries.get(i), stated));
         }
         return items;
+    }
+
+    private static List<FeedItem> failed(String name, String reason) {
+        return List.of(new FeedItem(null, new SourceError(name, reason)));
     }
 
     private static FeedItem item(String source, SyndEntry entry, String statedDate) {
