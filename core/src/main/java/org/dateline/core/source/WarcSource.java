@@ -122,7 +122,9 @@ public final class WarcSource implements DocumentSource {
         if (e instanceof TruncatedGzipException || (e instanceof EOFException && message.contains("gzip"))) {
             return "truncated gzip stream";
         }
-        if (e instanceof EOFException) return "truncated WARC record (" + Reasons.oneLine(message) + ")";
+        if (e instanceof EOFException) {
+            return message.isBlank() ? "truncated WARC record" : "truncated WARC record (" + Reasons.oneLine(message) + ")";
+        }
         return "unreadable WARC record: " + Reasons.of(e);
     }
 }

@@ -141,6 +141,13 @@ class SourcesTest {
     }
 
     @Test
+    void gzipCutInsideItsHeaderIsStillATruncatedGzip() throws IOException {
+        Path file = Files.write(dir.resolve("tiny.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0});
+        assertThat(open(NO_STDIN, file.toString()))
+                .containsExactly(new SourceError(file.toString(), "truncated gzip stream"));
+    }
+
+    @Test
     void kindsAreChosenByExtension() {
         List<DocumentSource> sources = Sources.open(List.of("a.warc.gz", "b.jsonl", "c.ndjson", "d.rss", "e.txt"), NO_STDIN);
         // none exists: each is a failed source, but the kind decision is visible on existing files below

@@ -114,6 +114,24 @@ class WarcSourceTest {
     }
 
     @Test
+    void cutInsideARecordHeaderNamesTheRecordAfterTheLastGoodOne() throws IOException {
+        Path file = writeWarc("crawl.warc", WarcCompression.NONE);
+        List<RawDocument> whole = docs(readAll(new WarcSource(file)));
+        long secondOffset = Long.parseLong(whole.get(1).source().substring(whole.get(1).source().lastIndexOf('#') + 1));
+        Path cut = truncated(file, dir.resolve("cut.warc"), secondOffset + 30);
+
+        List<SourceItem> items = readAll(new WarcSource(cut));
+
+        assertThat(docs(items)).extracting(RawDocument::url).containsExactly("https://news.example/one");
+        assertThat(errors(items)).singleElement().satisfies(e -> {
+            assertThat(e.source()).isEqualTo(cut + "#record-5");
+            assertThat(e.reason()).matches("truncated WARC record \\(after the record at offset \\d+\\)");
+            long previous = Long.parseLong(e.reason().replaceAll("\\D", ""));
+            assertThat(previous).as("the non-HTML record just before the cut").isBetween(1L, secondOffset - 1);
+        });
+    }
+
+    @Test
     void truncatedGzipGivesOneErrorAndKeepsTheRecordsBefore() throws IOException {
         Path file = writeWarc("crawl.warc.gz", WarcCompression.GZIP);
         Path cut = truncated(file, dir.resolve("cut.warc.gz"), Files.size(file) - 40);
