@@ -48,6 +48,12 @@ class AddThroughputTest {
             assertThat(added).isEqualTo(total);
             assertThat(store.verify().problems()).isEmpty();
             return rate;
+        } finally {
+            try {
+                System.out.printf("after close: database file %.1f MB%n", java.nio.file.Files.size(db) / 1e6);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
     }
 }
