@@ -1,0 +1,25 @@
+package org.dateline.store;
+
+import java.util.Map;
+
+/**
+ * A summary of what the store holds, for {@code dateline stats} and the web front page.
+ *
+ * @param articles      stored articles
+ * @param byLanguage    article count per language code, largest first
+ * @param byAgency      article count per agency, largest first; articles without one under {@link #NO_AGENCY}
+ * @param earliestDate  earliest publication date with a known year, or null when none
+ * @param latestDate    latest publication date with a known year, or null when none
+ * @param fileBytes     size on disk: the database file plus its write-ahead log
+ * @param schemaVersion schema version of the file
+ */
+public record Stats(long articles, Map<String, Long> byLanguage, Map<String, Long> byAgency,
+                   String earliestDate, String latestDate, long fileBytes, int schemaVersion) {
+    /** Key in {@link #byAgency} for articles whose dateline names no agency. */
+    public static final String NO_AGENCY = "(none)";
+
+    public Stats {
+        byLanguage = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byLanguage));
+        byAgency = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byAgency));
+    }
+}

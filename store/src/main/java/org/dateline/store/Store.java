@@ -1,0 +1,264 @@
+package org.dateline.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.dateline.core.model.Article;
+
+/**
+ * Dateline's record: one SQLite file holding every article read, with a full-text index over headline and body.
+ *
+ * <p>The file is in WAL mode, so readers (other threads, other processes) keep reading while a batch is written,
+ * and a crash loses at most the batch under way, never part of one. Articles are keyed by content hash: storing
+ * the same text twice is a no-op, while the id the source gave is kept as {@code doc_id} (ids are not unique).
+ *
+ * <p>Thread-safe: writes are serialised on one connection, reads use a small pool of read-only connections.
+ */
+public final class Store implements AutoCloseable {
+    /** How long to wait for another process's write lock before reporting the file as locked. */
+    public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(10);
+    private static final int READERS = 4;
+
+    private final Path file;
+    private final Connection writer;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final ReaderPool readers;
+    private final int schemaVersion;
+
+    private Store(Path file, Connection writer, ReaderPool readers, int schemaVersion) {
+        this.file = file;
+        this.writer = writer;
+        this.readers = readers;
+        this.schemaVersion = schemaVersion;
+    }
+
+    /** Opens the store in {@code file}, creating it (and its folder) when missing and migrating an older one. */
+    public static Store open(Path file) {
+        return open(file, DEFAULT_BUSY_TIMEOUT);
+    }
+
+    /** As {@link #open(Path)}, waiting at most {@code busyTimeout} for other processes' locks. */
+    public static Store open(Path file, Duration busyTimeout) {
+        return open(file, busyTimeout, Migrations.bundled());
+    }
+
+    static Store open(Path file, Duration busyTimeout, Migrations migrations) {
+        Connection writer = SqliteFiles.openWriter(file, busyTimeout);
+        try {
+            migrations.apply(writer, file);
+            int version = Migrations.currentVersion(writer);
+            return new Store(file, writer, new ReaderPool(file, busyTimeout, READERS), version);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                writer.close();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            if (e instanceof StoreException se) throw se;
+            if (e instanceof SQLException sql) throw SqliteFiles.explain(file, sql);
+            throw (RuntimeException) e;
+        }
+    }
+
+    /** The database file. */
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * Stores a batch in one transaction: either every new article of the batch is stored, or (on error) none.
+     * Articles whose content hash is already stored, or that repeat one earlier in the batch, count as duplicates.
+     */
+    public BatchResult add(List<Article> articles) {
+        if (articles.isEmpty()) return new BatchResult(0, 0, List.of());
+        return write(() -> Transactions.inWriteTransaction(writer, () -> ArticleWriter.insert(writer, articles)));
+    }
+
+    /**
+     * The article with this store key (content hash), else the first one stored under this source id
+     * ({@code doc_id}), else the only one whose content hash starts with {@code id} (at least 8 characters).
+     */
+    public Optional<Article> article(String id) {
+        if (id == null || id.isBlank()) return Optional.empty();
+        return readers.read(c -> {
+            Optional<Article> found = first(c, "WHERE content_hash = ?", id);
+            if (found.isEmpty()) found = first(c, "WHERE doc_id = ? ORDER BY seq LIMIT 1", id);
+            if (found.isEmpty() && id.length() >= 8 && id.matches("[0-9a-f]+")) {
+                List<Article> byPrefix = select(c, "WHERE content_hash >= ? AND content_hash < ? LIMIT 2", id, id + "g");
+                if (byPrefix.size() == 1) found = Optional.of(byPrefix.get(0));
+            }
+            return found;
+        });
+    }
+
+    /** Every article stored under this source id, in insertion order (ids may be reused for different texts). */
+    public List<Article> articlesWithDocId(String docId) {
+        return readers.read(c -> select(c, "WHERE doc_id = ? ORDER BY seq", docId));
+    }
+
+    /**
+     * The latest articles: by publication date, newest first (dates without a known year after all dated ones),
+     * then most recently stored first.
+     */
+    public List<Article> newest(int limit) {
+        if (limit <= 0) return List.of();
+        return readers.read(c -> select(c, "ORDER BY date_key DESC, seq DESC LIMIT ?", limit));
+    }
+
+    public long count() {
+        return readers.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM articles")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    public Stats stats() {
+        return readers.read(c -> {
+            long articles;
+            String earliest;
+            String latest;
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT count(*), min(nullif(date_key, '')), max(date_key) FROM articles")) {
+                rs.next();
+                articles = rs.getLong(1);
+                earliest = rs.getString(2);
+                latest = rs.getString(3) == null || rs.getString(3).isEmpty() ? null : rs.getString(3);
+            }
+            Map<String, Long> languages = counts(c, "language");
+            Map<String, Long> agencies = counts(c, "coalesce(agency, '" + Stats.NO_AGENCY + "')");
+            return new Stats(articles, languages, agencies, earliest, latest, fileBytes(), schemaVersion);
+        });
+    }
+
+    /** Full-text search with {@code [} and {@code ]} around matched terms in the snippet. */
+    public List<SearchHit> search(String query, int limit, int offset) {
+        return search(query, limit, offset, "[", "]");
+    }
+
+    /**
+     * Full-text search over headline and body, best first (BM25, a headline match weighing
+     * {@value FullTextSearch#HEADLINE_WEIGHT} times a body match). FTS5 syntax (phrases, OR, NOT, prefix*) works;
+     * a query FTS5 cannot parse is searched word by word; a query with no words throws {@link StoreException}.
+     */
+    public List<SearchHit> search(String query, int limit, int offset, String openMark, String closeMark) {
+        return readers.read(c -> FullTextSearch.search(c, query, limit, offset, openMark, closeMark));
+    }
+
+    /**
+     * Checks the file (SQLite's integrity check) and that the full-text index holds exactly the stored articles.
+     * Reads the whole file: for {@code dateline check} and tests, not for every request.
+     */
+    public Health verify() {
+        return write(() -> {
+            List<String> problems = new ArrayList<>();
+            try (Statement s = writer.createStatement()) {
+                try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+                    while (rs.next()) {
+                        if (!"ok".equals(rs.getString(1))) problems.add("integrity check: " + rs.getString(1));
+                    }
+                }
+                try {
+                    s.executeUpdate("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)");
+                } catch (SQLException e) {
+                    problems.add("full-text index does not match the articles: " + e.getMessage());
+                }
+                long articles = single(s, "SELECT count(*) FROM articles");
+                long indexed = single(s, "SELECT count(*) FROM articles_fts_docsize");
+                long unindexed = single(s, "SELECT count(*) FROM articles a WHERE NOT EXISTS "
+                        + "(SELECT 1 FROM articles_fts_docsize d WHERE d.id = a.seq)");
+                if (indexed != articles) problems.add(indexed + " indexed documents for " + articles + " articles");
+                if (unindexed > 0) problems.add(unindexed + " articles missing from the full-text index");
+                return new Health(articles, indexed, problems);
+            }
+        });
+    }
+
+    /** Schema version of the file. */
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    /** Closes every connection; the last one to close folds the write-ahead log back into the file. */
+    @Override
+    public void close() {
+        writeLock.lock();
+        try {
+            readers.close();
+            if (!writer.isClosed()) writer.close();
+        } catch (SQLException e) {
+            throw SqliteFiles.explain(file, e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private <T> T write(Transactions.Work<T> work) {
+        writeLock.lock();
+        try {
+            if (writer.isClosed()) throw new StoreException("the store " + file + " is closed");
+            return work.run();
+        } catch (SQLException e) {
+            throw SqliteFiles.explain(file, e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private static Optional<Article> first(Connection c, String where, Object... args) throws SQLException {
+        return select(c, where, args).stream().findFirst();
+    }
+
+    private static List<Article> select(Connection c, String tail, Object... args) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT " + ArticleRows.COLUMNS + " FROM articles " + tail)) {
+            for (int i = 0; i < args.length; i++) p.setObject(i + 1, args[i]);
+            List<Article> out = new ArrayList<>();
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) out.add(ArticleRows.read(rs));
+            }
+            return out;
+        }
+    }
+
+    private static Map<String, Long> counts(Connection c, String column) throws SQLException {
+        Map<String, Long> out = new LinkedHashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT " + column + " AS k, count(*) AS n FROM articles GROUP BY k ORDER BY n DESC, k")) {
+            while (rs.next()) out.put(rs.getString(1), rs.getLong(2));
+        }
+        return out;
+    }
+
+    private static long single(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private long fileBytes() {
+        long total = 0;
+        for (Path p : List.of(file, Path.of(file + "-wal"))) {
+            try {
+                if (Files.exists(p)) total += Files.size(p);
+            } catch (IOException ignored) {
+                // the log can vanish between the check and the size when the last writer closes
+            }
+        }
+        return total;
+    }
+}

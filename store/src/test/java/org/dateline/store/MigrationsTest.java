@@ -1,0 +1,121 @@
+package org.dateline.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationsTest {
+    @TempDir Path dir;
+
+    @Test
+    void aNewFileGetsEveryMigrationRecorded() throws SQLException {
+        Path db = dir.resolve("new.db");
+        Store.open(db).close();
+
+        assertThat(query(db, "SELECT version || ':' || name FROM schema_version ORDER BY version"))
+                .containsExactly("1:V1__articles.sql", "2:V2__articles_fts.sql");
+        assertThat(query(db, "PRAGMA journal_mode")).containsExactly("wal");
+    }
+
+    @Test
+    void anOlderFileIsMigratedAndItsArticlesIndexed() throws SQLException {
+        Path db = dir.resolve("old.db");
+        Migrations onlyFirst = new Migrations(Migrations.bundled().steps().subList(0, 1));
+        try (Store v1 = Store.open(db, Duration.ofSeconds(5), onlyFirst)) {
+            assertThat(v1.schemaVersion()).isEqualTo(1);
+            v1.add(TestArticles.batch(0, 30, 400));
+        }
+        assertThat(query(db, "SELECT name FROM sqlite_schema WHERE name = 'articles_fts'")).isEmpty();
+
+        try (Store current = Store.open(db)) {
+            assertThat(current.schemaVersion()).isEqualTo(2);
+            assertThat(current.count()).isEqualTo(30);
+            assertThat(current.search(TestArticles.uniqueWord(17), 5, 0)).extracting(SearchHit::id)
+                    .containsExactly(TestArticles.synthetic(17, 400).contentHash());
+            assertThat(current.verify().problems()).isEmpty();
+        }
+    }
+
+    @Test
+    void aFailingMigrationLeavesTheFileAtThePreviousVersion() throws SQLException {
+        Path db = dir.resolve("fail.db");
+        Migration first = Migrations.bundled().steps().get(0);
+        Migration broken = new Migration(2, "V2__broken.sql",
+                "CREATE TABLE half_done (x INTEGER);\nSELECT no_such_column FROM articles;");
+
+        assertThatThrownBy(() -> Store.open(db, Duration.ofSeconds(5), new Migrations(List.of(first, broken))))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("V2__broken.sql failed")
+                .hasMessageContaining("left at version 1");
+        assertThat(query(db, "SELECT max(version) FROM schema_version")).containsExactly("1");
+        assertThat(query(db, "SELECT name FROM sqlite_schema WHERE name = 'half_done'")).isEmpty();
+    }
+
+    @Test
+    void aFileFromANewerDatelineIsRefused() throws SQLException {
+        Path db = dir.resolve("newer.db");
+        Store.open(db).close();
+        execute(db, "INSERT INTO schema_version (version, name) VALUES (99, 'V99__future.sql')");
+
+        assertThatThrownBy(() -> Store.open(db))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("schema version 99")
+                .hasMessageContaining("newer than this Dateline knows (2)");
+    }
+
+    @Test
+    void aSqliteFileOfAnotherProgramIsNotTouched() throws SQLException {
+        Path db = dir.resolve("other.db");
+        execute(db, "CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)");
+
+        assertThatThrownBy(() -> Store.open(db))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("not a Dateline store")
+                .hasMessageContaining("customers");
+        assertThat(query(db, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"))
+                .containsExactly("customers");
+    }
+
+    @Test
+    void everyMigrationFileIsListedInOrder() throws IOException, URISyntaxException {
+        Path folder = Path.of(Migrations.class.getClassLoader().getResource(Migrations.FOLDER).toURI());
+        List<String> files;
+        try (Stream<Path> s = Files.list(folder)) {
+            files = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sql")).sorted().toList();
+        }
+
+        assertThat(Migrations.bundled().steps()).extracting(Migration::name).containsExactlyInAnyOrderElementsOf(files);
+        assertThat(Migrations.bundled().steps()).extracting(Migration::version).containsExactly(1, 2);
+    }
+
+    static List<String> query(Path db, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            List<String> out = new ArrayList<>();
+            while (rs.next()) out.add(rs.getString(1));
+            return out;
+        }
+    }
+
+    static void execute(Path db, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        }
+    }
+}
