@@ -1,0 +1,69 @@
+package org.dateline.core.read.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Strips what can never be article text before any scoring: code, media, forms controls, hidden blocks,
+ * navigation, asides, footers, and blocks whose class or id names them as furniture (comments, related links,
+ * share bars, cookie banners). Works in place on the parsed document.
+ */
+final class PageCleaner {
+    private static final String NEVER_TEXT = "script, style, noscript, template, iframe, svg, canvas, object, embed, "
+            + "video, audio, picture, source, button, input, select, textarea, label, dialog, link, meta, "
+            + "nav, aside, footer, figcaption, [role=navigation], [role=complementary], [role=contentinfo], "
+            + "[role=banner], [role=dialog], [role=alert], [hidden], [aria-hidden=true]";
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> KEEP_TAGS = Set.of("html", "body", "article", "main", "a");
+
+    private PageCleaner() {}
+
+    static void clean(Document doc) {
+        Element body = doc.body();
+        if (body == null) return;
+        removeComments(body);
+        body.select(NEVER_TEXT).remove();
+        List<Element> doomed = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (e == body || KEEP_TAGS.contains(e.normalName())) continue;
+            String style = e.attr("style");
+            if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) {
+                doomed.add(e);
+                continue;
+            }
+            String names = ClassHints.names(e);
+            if (names.isBlank()) continue;
+            if (ClassHints.UNLIKELY.matcher(names).find() && !ClassHints.MAYBE.matcher(names).find()
+                    && !"articleBody".equals(e.attr("itemprop")) && e.closest("table") == null) {
+                doomed.add(e);
+            }
+        }
+        for (Element e : doomed) e.remove();
+        // A <header> carries the headline, byline and date, never body paragraphs; some sites wrap everything in one.
+        for (Element h : body.select("header")) {
+            if (h.select("p").size() <= 2) h.remove();
+        }
+        for (Element h : body.select("h1")) h.remove();
+    }
+
+    private static void removeComments(Element root) {
+        List<Node> comments = new ArrayList<>();
+        NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
+            if (node instanceof Comment) comments.add(node);
+        }, root);
+        comments.forEach(Node::remove);
+    }
+
+    static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
+}
