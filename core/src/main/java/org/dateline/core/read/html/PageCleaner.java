@@ -20,9 +20,12 @@ import org.jsoup.select.NodeVisitor;
  */
 final class PageCleaner {
     private static final String NEVER_TEXT = "script, style, noscript, template, iframe, svg, canvas, object, embed, "
-            + "video, audio, picture, source, button, input, select, textarea, label, dialog, link, meta, "
-            + "nav, aside, footer, figcaption, [role=navigation], [role=complementary], [role=contentinfo], "
-            + "[role=banner], [role=dialog], [role=alert], [hidden], [aria-hidden=true]";
+            + "video, audio, picture, source, button, input, select, textarea, label, dialog, link, meta, figcaption";
+    /** Furniture by its markup role; still kept when it holds much of the page's prose (a mis-used wrapper). */
+    private static final String FURNITURE = "nav, aside, footer, [role=navigation], [role=complementary], "
+            + "[role=contentinfo], [role=banner], [role=dialog], [role=alert], [hidden], [aria-hidden=true]";
+    /** Share of the page's text above which a block is never removed for its name alone. */
+    private static final double PROTECTED_SHARE = 0.3;
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> KEEP_TAGS = Set.of("html", "body", "article", "main", "a");
@@ -34,7 +37,12 @@ final class PageCleaner {
         if (body == null) return;
         removeComments(body);
         body.select(NEVER_TEXT).remove();
+        TextStats stats = TextStats.of(body);
+        long total = Math.max(1, stats.paragraphLength(body));
         List<Element> doomed = new ArrayList<>();
+        for (Element e : body.select(FURNITURE)) {
+            if (!holdsProse(e, stats, total)) doomed.add(e);
+        }
         for (Element e : body.getAllElements()) {
             if (e == body || KEEP_TAGS.contains(e.normalName())) continue;
             String style = e.attr("style");
@@ -45,16 +53,21 @@ final class PageCleaner {
             String names = ClassHints.names(e);
             if (names.isBlank()) continue;
             if (ClassHints.UNLIKELY.matcher(names).find() && !ClassHints.MAYBE.matcher(names).find()
-                    && !"articleBody".equals(e.attr("itemprop")) && e.closest("table") == null) {
+                    && !"articleBody".equals(e.attr("itemprop")) && e.closest("table") == null
+                    && !holdsProse(e, stats, total)) {
                 doomed.add(e);
             }
         }
         for (Element e : doomed) e.remove();
         // A <header> carries the headline, byline and date, never body paragraphs; some sites wrap everything in one.
         for (Element h : body.select("header")) {
-            if (h.select("p").size() <= 2) h.remove();
+            if (h.parent() != null && !holdsProse(h, stats, total)) h.remove();
         }
         for (Element h : body.select("h1")) h.remove();
+    }
+
+    private static boolean holdsProse(Element e, TextStats stats, long total) {
+        return stats.paragraphLength(e) > PROTECTED_SHARE * total;
     }
 
     private static void removeComments(Element root) {

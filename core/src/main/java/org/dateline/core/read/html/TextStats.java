@@ -33,10 +33,12 @@ final class TextStats {
                 } else if (node instanceof Element e) {
                     long[] s = t.at(e);
                     if (e.normalName().equals("a")) s[1] = s[0];
+                    if (e.normalName().equals("p")) s[2] = s[0];
                     if (parent != null && node != root) {
                         long[] ps = t.at(parent);
                         ps[0] += s[0];
                         ps[1] += s[1];
+                        ps[2] += s[2];
                     }
                 }
             }
@@ -44,12 +46,18 @@ final class TextStats {
         return t;
     }
 
-    private long[] at(Element e) { return stats.computeIfAbsent(e, k -> new long[2]); }
+    private long[] at(Element e) { return stats.computeIfAbsent(e, k -> new long[3]); }
 
     /** Approximate visible text length (white space collapsed). */
     long textLength(Element e) {
         long[] s = stats.get(e);
         return s == null ? 0 : s[0];
+    }
+
+    /** Length of the text inside {@code <p>} elements: prose, as opposed to menus and link lists. */
+    long paragraphLength(Element e) {
+        long[] s = stats.get(e);
+        return s == null ? 0 : s[2];
     }
 
     /** Share of the text that sits inside links, 0..1. */
