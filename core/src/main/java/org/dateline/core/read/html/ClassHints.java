@@ -17,7 +17,7 @@ final class ClassHints {
             "-ad-|^ad-|\\bads?\\b|hidden|banner|combx|comment|contact|foot|masthead|media|meta|outbrain|promo"
             + "|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|social|newsletter"
             + "|subscri|cookie|consent|popup|modal|breadcrumb|\\bnav|menu|most-?(?:read|viewed|popular)|trending"
-            + "|recommend|taboola|advert|caption|credit|byline|signup|paywall|print|disclaimer|read-?more|more-?stories",
+            + "|recommend|taboola|advert|caption|credit|byline|signup|print|disclaimer|read-?more|more-?stories",
             Pattern.CASE_INSENSITIVE);
     /** Removed before scoring unless the same name also suggests content. */
     static final Pattern UNLIKELY = Pattern.compile(

@@ -21,8 +21,11 @@ final class ContentCleaner {
         candidates.remove(root);
         Collections.reverse(candidates);    // innermost first, as removal of a parent takes its children
         TextStats stats = TextStats.of(root);
+        long prose = stats.paragraphLength(root);
         for (Element e : candidates) {
             if (e.parent() == null) continue; // already gone with an ancestor
+            // a block holding a good part of the story's prose is a wrapper, whatever its name says
+            if (stats.paragraphLength(e) > 0.3 * prose && !e.normalName().equals("figure")) continue;
             if (shouldRemove(e, stats)) e.remove();
         }
     }
