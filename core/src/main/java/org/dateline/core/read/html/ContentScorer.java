@@ -109,6 +109,16 @@ final class ContentScorer {
         while (top.parent() != null && !top.parent().normalName().equals("body") && top.parent().childrenSize() == 1) {
             top = top.parent();
         }
+        // Stories cut into many small blocks (slides, sections with one paragraph each) score low block by block:
+        // climb while the parent holds much more prose and is no more link-heavy than an article.
+        for (Element p = top.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
+            long mine = stats.paragraphLength(top), theirs = stats.paragraphLength(p);
+            if (theirs >= 1.6 * mine && theirs - mine >= 400 && stats.linkDensity(p) < 0.25 && ClassHints.weight(p) >= 0) {
+                top = p;
+            } else {
+                break;
+            }
+        }
         return top;
     }
 

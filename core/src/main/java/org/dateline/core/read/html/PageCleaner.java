@@ -28,6 +28,8 @@ final class PageCleaner {
     private static final double PROTECTED_SHARE = 0.3;
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern COMMENTS = Pattern.compile(
+            "(?i)(?:comments?|disqus.*|replies|respond|reply|user-?comments?)(?:[-_].*)?");
     private static final Set<String> KEEP_TAGS = Set.of("html", "body", "article", "main", "a");
 
     private PageCleaner() {}
@@ -52,6 +54,10 @@ final class PageCleaner {
             }
             String names = ClassHints.names(e);
             if (names.isBlank()) continue;
+            if (isComments(e)) {
+                doomed.add(e);
+                continue;
+            }
             if (ClassHints.UNLIKELY.matcher(names).find() && !ClassHints.MAYBE.matcher(names).find()
                     && !"articleBody".equals(e.attr("itemprop")) && e.closest("table") == null
                     && !holdsProse(e, stats, total)) {
@@ -64,6 +70,13 @@ final class PageCleaner {
             if (h.parent() != null && !holdsProse(h, stats, total)) h.remove();
         }
         for (Element h : body.select("h1")) h.remove();
+    }
+
+    /** A class token or id that names a reader-comments block: removed even when it holds much prose. */
+    private static boolean isComments(Element e) {
+        if (COMMENTS.matcher(e.id()).matches()) return true;
+        for (String c : e.classNames()) if (COMMENTS.matcher(c).matches()) return true;
+        return false;
     }
 
     private static boolean holdsProse(Element e, TextStats stats, long total) {
