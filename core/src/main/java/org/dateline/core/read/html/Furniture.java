@@ -23,9 +23,11 @@ final class Furniture {
     private static final Pattern NOTICE = Pattern.compile("(?i)(?:sign up|subscribe|newsletter|inbox|cookies?"
             + "|consent|privacy policy|terms of (?:use|service)|all rights reserved|javascript|ad ?blocker"
             + "|your browser|download (?:the|our) app|follow us on|share this (?:article|story)|click here"
-            + "|reproduction in whole or in part|get our .{0,30}(?:app|newsletter))");
+            + "|reproduction in whole or in part|get our .{0,30}(?:app|newsletter)|\\bbrowser\\b"
+            + "|(?:contribut|donat)\\w* (?:of )?(?:as little as|\\$)|support (?:our|us|independent) \\w+)");
     private static final Pattern CAPTION = Pattern.compile("(?i)(?:^(?:photo|image|picture|credit|illustration|"
             + "file photo|pictured|above|top|main image)s?(?:\\s+by)?\\s*[:|/\u2014-]"
+            + "|\\b(?:photo |image |gallery )?credit:\\s*\\S"
             + "|\\((?:AP|Reuters|AFP|Getty|EPA|Xinhua|Yonhap|File|Photo|Image)[^)]{0,60}\\)\\s*$"
             + "|(?:getty images|shutterstock|ap photo|/ ?reuters|/ ?afp|istock|via getty)\\s*\\)?\\s*$)");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(?:copyright|\u00a9|\\(c\\))\\s.{0,200}$");

@@ -20,7 +20,8 @@ import org.jsoup.select.NodeVisitor;
  */
 final class PageCleaner {
     private static final String NEVER_TEXT = "script, style, noscript, template, iframe, svg, canvas, object, embed, "
-            + "video, audio, picture, source, button, input, select, textarea, label, dialog, link, meta, figcaption";
+            + "video, audio, picture, source, button, input, select, textarea, label, dialog, link, meta, figcaption, "
+            + "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, .twitter-tweet, .fb-post";
     /** Furniture by its markup role; still kept when it holds much of the page's prose (a mis-used wrapper). */
     private static final String FURNITURE = "nav, aside, footer, [role=navigation], [role=complementary], "
             + "[role=contentinfo], [role=banner], [role=dialog], [role=alert], [hidden], [aria-hidden=true]";
