@@ -19,12 +19,16 @@ final class Headline {
     private Headline() {}
 
     static String of(Document doc, JsonLd ld) {
-        String og = Meta.content(doc, "og:title");
-        String tw = Meta.content(doc, "twitter:title");
-        String title = doc.title();
+        String siteName = Meta.content(doc, "og:site_name");
+        String site = siteName == null ? null : norm(siteName);
         List<String> declared = new ArrayList<>();
-        for (String s : new String[] {ld.headline(), og, tw, title}) if (s != null && !s.isBlank()) declared.add(s);
-
+        for (String s : new String[] {ld.headline(), Meta.content(doc, "og:title"), Meta.content(doc, "twitter:title"),
+                doc.title()}) {
+            if (s == null || s.isBlank()) continue;
+            String c = withoutSite(clean(s), siteName);
+            if (site != null && norm(c).equals(site)) continue;
+            declared.add(c);
+        }
         for (Element h1 : doc.select("h1")) {
             String h = clean(h1.text());
             if (h.length() < 8 || h.length() > 400) continue;
@@ -36,16 +40,24 @@ final class Headline {
                 }
             }
         }
-        String siteName = Meta.content(doc, "og:site_name");
-        if (ld.headline() != null && !ld.headline().endsWith("...") && !ld.headline().endsWith("\u2026")) {
-            return clean(ld.headline());
+        if (declared.isEmpty()) {
+            Element h1 = doc.selectFirst("h1");
+            return h1 == null ? null : clean(h1.text());
         }
-        for (String s : new String[] {og, tw, title}) {
-            if (s != null && !s.isBlank()) return withoutSite(clean(s), siteName);
+        String best = null;
+        for (String d : declared) {
+            if (!truncated(d)) { best = d; break; }
         }
-        Element h1 = doc.selectFirst("h1");
-        return h1 == null ? null : clean(h1.text());
+        if (best == null) best = declared.get(0);
+        // JSON-LD headlines are often cut at a fixed length: a declared title that extends it is the full one
+        for (String d : declared) {
+            String nb = norm(best).replaceAll("[.\u2026]+$", "");
+            if (d.length() > best.length() && norm(d).startsWith(nb)) best = d;
+        }
+        return best;
     }
+
+    private static boolean truncated(String s) { return s.endsWith("...") || s.endsWith("\u2026"); }
 
     /** "Storm hits coast | The Daily Planet" -> "Storm hits coast"; a short last part is taken as the site. */
     static String withoutSite(String title, String siteName) {
