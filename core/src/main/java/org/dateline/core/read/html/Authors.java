@@ -22,47 +22,76 @@ final class Authors {
     private static final Set<String> NOT_NAMES = Set.of("staff", "admin", "editor", "editors", "reporter", "news",
             "contributor", "guest", "correspondent", "updated", "published", "posted", "and", "more", "follow", "the");
 
+    private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:reporter|editor|correspondent|officer|head|staff"
+            + "|writer|contributor|columnist|sponsored|updated|published|posted|producer|director|manager|intern)\\b");
+    private static final Pattern LEAD_WORD = Pattern.compile("(?i)(?:view|read|more|follow|see|email|share|about)\\b");
+
     private Authors() {}
 
+    /** "Ken Yu August 3, 2023" -> "Ken Yu": bylines often run into the date that follows them. */
+    private static String cutAtDate(String part) {
+        String[] words = part.split("\\s+");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (w.matches("\\d.*")) break;
+            boolean month = org.dateline.core.read.Months.number(w) != null;
+            boolean dateFollows = i + 1 < words.length && words[i + 1].matches("\\d.*");
+            boolean abbreviation = w.replace(".", "").length() <= 4 && !w.matches("(?i)may|june|july");
+            if (month && (dateFollows || abbreviation || i == 0)) break;
+            if (out.length() > 0) out.append(' ');
+            out.append(w);
+        }
+        return out.toString();
+    }
+
     static List<String> of(Document doc, JsonLd ld) {
-        if (!ld.authors().isEmpty()) return names(ld.authors());
+        String site = Meta.content(doc, "og:site_name");
+        List<String> found = names(ld.authors(), site);
+        if (!found.isEmpty()) return found;
         List<String> raw = new ArrayList<>();
         for (String key : new String[] {"author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator"}) {
             String c = Meta.content(doc, key);
             if (c != null && !c.startsWith("http")) raw.add(c);
         }
-        if (raw.isEmpty()) {
-            for (Element e : doc.select("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]")) {
-                raw.add(e.text());
-                if (raw.size() >= 4) break;
-            }
+        found = names(raw, site);
+        if (!found.isEmpty()) return found;
+        raw.clear();
+        for (Element e : doc.select("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]")) {
+            raw.add(e.text());
+            if (raw.size() >= 4) break;
         }
-        if (raw.isEmpty()) {
-            for (Element e : doc.select("[class~=(?i)byline|author-name|article-author|^author$], [id~=(?i)byline]")) {
-                String t = e.text();
-                if (!t.isBlank() && t.length() < 120) { raw.add(t); break; }
-            }
+        found = names(raw, site);
+        if (!found.isEmpty()) return found;
+        raw.clear();
+        for (Element e : doc.select("[class~=(?i)byline|author-name|article-author|^author$], [id~=(?i)byline]")) {
+            String t = e.text();
+            if (!t.isBlank() && t.length() < 120) { raw.add(t); break; }
         }
-        return names(raw);
+        return names(raw, site);
     }
 
     /** A "By X and Y" line at the head of a body, as names; empty when the line is no byline. */
     static List<String> fromByLine(String line) {
         Matcher m = BY.matcher(line);
         if (!m.lookingAt() || line.length() > 120) return List.of();
-        return names(List.of(line));
+        return names(List.of(line), null);
     }
 
-    static List<String> names(List<String> raw) {
+    /** Person names from raw author strings; parts that are roles, dates, or the site itself are dropped. */
+    static List<String> names(List<String> raw, String siteName) {
+        String site = siteName == null ? "" : siteName.strip().toLowerCase(Locale.ROOT);
         Set<String> out = new LinkedHashSet<>();
         for (String r : raw) {
             String s = BY.matcher(r.replace('\u00a0', ' ').strip()).replaceFirst("");
             s = s.replaceAll("\\S+@\\S+", " ").replaceAll("\\s+", " ").strip();
             for (String part : SPLIT.split(s)) {
-                Matcher m = NAME.matcher(part.strip());
+                Matcher m = NAME.matcher(cutAtDate(part.strip()));
                 if (!m.lookingAt()) continue;
                 String name = m.group().replaceAll("[.,]+$", "").strip();
-                if (name.length() < 3 || NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) continue;
+                String lower = name.toLowerCase(Locale.ROOT);
+                if (name.length() < 3 || NOT_NAMES.contains(lower) || lower.equals(site)) continue;
+                if (ROLE.matcher(part).find() || LEAD_WORD.matcher(name).lookingAt()) continue;
                 out.add(name);
                 if (out.size() >= 8) break;
             }

@@ -34,6 +34,13 @@ final class PageDates {
         }
         LocalDate inUrl = DateText.inUrl(url);
         if (inUrl != null) out.add(new DateCandidate(inUrl.toString(), "url", url));
+        if (out.isEmpty()) {
+            // last resort: a visible date in a block named for it ("Published December 21, 2023")
+            for (Element e : doc.select("[class~=(?i)date|publish|posted|timestamp|dateline], [id~=(?i)date|publish]")) {
+                String t = e.ownText().isBlank() ? e.text() : e.ownText();
+                if (t.length() <= 100 && !t.toLowerCase(java.util.Locale.ROOT).contains("updated") && add(out, t, "text")) break;
+            }
+        }
         return out;
     }
 

@@ -215,4 +215,24 @@ class HtmlArticleReaderTest {
         assertThat(a.dateCandidates()).extracting(DateCandidate::origin).containsExactly("time", "url");
         assertThat(a.publicationDate()).isEqualTo("2021-03-04");
     }
+
+    @Test
+    void authorNamesLoseRolesDatesAndTheSiteName() throws Exception {
+        String html = "<html><head><title>Port news</title><meta property=\"og:site_name\" content=\"Coast Courier\">"
+                + "<meta name=\"author\" content=\"Coast Courier\"></head><body><div class=\"article\">"
+                + "<div class=\"byline\">Mira Okafor Dec. 3, 2023</div>" + story() + "</div></body></html>";
+        assertThat(read(html).byline()).isEqualTo("Mira Okafor");
+        assertThat(Authors.names(java.util.List.of("Noah Eastwood, Money Reporter", "Theresa May"), null))
+                .containsExactly("Noah Eastwood", "Theresa May");
+    }
+
+    @Test
+    void aVisibleDateBlockIsTheLastResort() throws Exception {
+        String html = "<html><head><title>Port news</title></head><body><div class=\"post-date\">Published December 21, 2023</div>"
+                + "<article>" + story() + "</article></body></html>";
+        Article a = read(html);
+        assertThat(a.dateCandidates()).extracting(DateCandidate::origin).containsExactly("text");
+        assertThat(a.publicationDate()).isEqualTo("2023-12-21");
+        assertThat(a.body()).doesNotContain("Published");
+    }
 }
