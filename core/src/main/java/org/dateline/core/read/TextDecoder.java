@@ -10,7 +10,8 @@ import org.mozilla.universalchardet.UniversalDetector;
 
 /**
  * Bytes to text, trusting in this order: a byte-order mark, the charset the transport declared (when the bytes
- * decode cleanly under it), strict UTF-8, a statistical guess (juniversalchardet), windows-1252.
+ * decode cleanly under it), one the document declares (HTML meta), strict UTF-8, a statistical guess
+ * (juniversalchardet), windows-1252.
  * Why this order: declared charsets on the web are often wrong, while bytes that decode as strict UTF-8 are
  * almost never anything else.
  */
@@ -36,19 +37,55 @@ public final class TextDecoder {
     }
 
     public static String decode(byte[] bytes, Charset declared) {
+        return decode(bytes, declared, null);
+    }
+
+    /**
+     * Like {@link #decode(byte[], Charset)}, with a second, weaker declaration found inside the document itself
+     * (an HTML {@code <meta charset>}). A single-byte declaration ("iso-8859-1", "windows-1252") decodes any
+     * bytes, so it is only believed when the bytes are not also well-formed UTF-8 with multi-byte sequences:
+     * pages that declare Latin-1 and send UTF-8 are common, the reverse by accident is practically unknown.
+     */
+    public static String decode(byte[] bytes, Charset declared, Charset inDocument) {
         Charset bom = bomCharset(bytes);
         if (bom != null) {
             int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
             return new String(bytes, skip, bytes.length - skip, bom);
         }
-        if (declared != null) {
-            String s = strict(bytes, declared);
+        String utf8 = null;
+        boolean utf8Checked = false;
+        for (Charset cs : new Charset[] {declared, inDocument}) {
+            if (cs == null) continue;
+            cs = browserAlias(cs);
+            if (!isUtf(cs) && cs.newEncoder().maxBytesPerChar() <= 1.0f) {
+                if (!utf8Checked) { utf8 = strictUtf8WithMultibyte(bytes); utf8Checked = true; }
+                if (utf8 != null) return utf8;
+            }
+            String s = strict(bytes, cs);
             if (s != null) return s;
         }
-        String utf8 = strict(bytes, StandardCharsets.UTF_8);
-        if (utf8 != null) return utf8;
+        String plain = strict(bytes, StandardCharsets.UTF_8);
+        if (plain != null) return plain;
         Charset guessed = guess(bytes);
-        return new String(bytes, guessed != null ? guessed : Charset.forName("windows-1252"));
+        return new String(bytes, guessed != null ? browserAlias(guessed) : Charset.forName("windows-1252"));
+    }
+
+    /** Browsers read "iso-8859-1" and "us-ascii" as windows-1252; so do the pages written for them. */
+    private static Charset browserAlias(Charset cs) {
+        String n = cs.name();
+        if (n.equals("ISO-8859-1") || n.equals("US-ASCII")) return Charset.forName("windows-1252");
+        return cs;
+    }
+
+    private static boolean isUtf(Charset cs) { return cs.name().startsWith("UTF-"); }
+
+    /** The UTF-8 text when the bytes are well-formed UTF-8 and hold at least one non-ASCII character, else null. */
+    private static String strictUtf8WithMultibyte(byte[] bytes) {
+        boolean high = false;
+        for (byte b : bytes) {
+            if (b < 0) { high = true; break; }
+        }
+        return high ? strict(bytes, StandardCharsets.UTF_8) : null;
     }
 
     static Charset bomCharset(byte[] b) {

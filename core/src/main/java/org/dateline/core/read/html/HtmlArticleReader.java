@@ -1,21 +1,111 @@
 package org.dateline.core.read.html;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
 import org.dateline.core.model.Article;
 import org.dateline.core.read.ArticleDraft;
+import org.dateline.core.read.Dateline;
 import org.dateline.core.read.TextDecoder;
 import org.dateline.core.read.UnreadableDocumentException;
 import org.dateline.core.source.RawDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
-/** Reads an HTML news page. PLACEHOLDER: being replaced by the real content-scoring extractor. */
+/**
+ * Reads an HTML news page: decodes it (BOM, transport charset, meta charset, detection), reads headline,
+ * authors, dates and language from structured data and markup, finds the story text by content scoring, strips
+ * furniture, and splits off a wire dateline, a "By" line and the e-mail sign-off. Thread-safe and stateless.
+ *
+ * <p>Pages over {@value #MAX_BYTES} bytes are refused: no news article is that large, and parsing one would
+ * cost a batch gigabytes of memory for what is certainly a dump or an attack.
+ */
 public final class HtmlArticleReader {
+    /** 20 MB: far above any real article page (a few MB with inline scripts), far below trouble. */
+    public static final int MAX_BYTES = 20 * 1024 * 1024;
+    private static final Pattern TRAILING_END = Pattern.compile("\\s*\\(END\\)\\s*$");
+
     public Article read(RawDocument raw) throws UnreadableDocumentException {
-        Document doc = Jsoup.parse(TextDecoder.decode(raw.bytes(), raw.charset()), raw.url() == null ? "" : raw.url());
+        byte[] bytes = raw.bytes();
+        if (bytes.length > MAX_BYTES) {
+            throw new UnreadableDocumentException(String.format(Locale.ROOT,
+                    "HTML page too large: %.1f MB (limit %d MB)", bytes.length / 1048576.0, MAX_BYTES / 1048576));
+        }
+        TextDecoder.checkReadable(bytes);
+        String html = TextDecoder.decode(bytes, raw.charset(), HtmlCharset.declaredIn(bytes));
+        Document doc = Jsoup.parse(html, raw.url() == null ? "" : raw.url());
+
         ArticleDraft d = new ArticleDraft();
-        d.headline = doc.title();
-        for (Element p : doc.select("p")) d.paragraphs.add(p.text());
+        JsonLd ld = JsonLd.of(doc);
+        d.headline = Headline.of(doc, ld);
+        List<String> authors = new ArrayList<>(Authors.of(doc, ld));
+        d.dates.addAll(PageDates.of(doc, ld, raw.url()));
+        d.language = language(doc);
+
+        List<String> paragraphs = new ArrayList<>(BodyExtractor.paragraphs(doc, ld));
+        paragraphs.removeIf(Furniture::isFurniture);
+        dropLeadingNoise(paragraphs, d.headline, authors);
+        d.contact = Furniture.stripSignOff(paragraphs);
+        if (!paragraphs.isEmpty()) {
+            int last = paragraphs.size() - 1;
+            paragraphs.set(last, TRAILING_END.matcher(paragraphs.get(last)).replaceFirst(""));
+        }
+        if (!paragraphs.isEmpty()) {
+            Dateline dl = Dateline.parse(paragraphs.get(0));
+            if (dl != null) {
+                d.datelinePlace = dl.place();
+                d.datelineText = dl.dateText();
+                d.agency = dl.agency();
+                paragraphs.set(0, dl.rest());
+            }
+        }
+        d.byline = authors.isEmpty() ? null : String.join(", ", authors);
+        d.paragraphs.addAll(paragraphs);
         return d.finish(raw);
+    }
+
+    /** Headline repeats, "By ..." lines and time stamps before the first real paragraph; a byline found fills authors. */
+    private static void dropLeadingNoise(List<String> ps, String headline, List<String> authors) {
+        String h = headline == null ? null : Headline.norm(headline);
+        for (int i = 0; i < 3 && !ps.isEmpty(); ) {
+            String p = ps.get(0);
+            List<String> by = Authors.fromByLine(p);
+            if (h != null && Headline.norm(p).equals(h)) {
+                ps.remove(0);
+            } else if (!by.isEmpty()) {
+                if (authors.isEmpty()) authors.addAll(by);
+                ps.remove(0);
+            } else {
+                i++;
+                if (i >= 3 || ps.size() <= i) break;
+                // only look past short lines: a long first paragraph is the lead
+                if (p.length() > 150) break;
+                List<String> next = Authors.fromByLine(ps.get(i));
+                if (!next.isEmpty()) {
+                    if (authors.isEmpty()) authors.addAll(next);
+                    ps.remove(i);
+                }
+                break;
+            }
+        }
+    }
+
+    private static String language(Document doc) {
+        String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
+        if (lang.isBlank()) lang = doc.select("html").attr("xml:lang");
+        if (lang.isBlank()) {
+            String c = Meta.content(doc, "content-language");
+            if (c == null) {
+                var m = doc.selectFirst("meta[http-equiv~=(?i)content-language]");
+                c = m == null ? null : m.attr("content");
+            }
+            lang = c == null ? "" : c;
+        }
+        lang = lang.strip().toLowerCase(Locale.ROOT);
+        if (lang.length() < 2) return null;
+        String primary = lang.split("[-_,; ]")[0];
+        return primary.matches("[a-z]{2,3}") ? primary : null;
     }
 }

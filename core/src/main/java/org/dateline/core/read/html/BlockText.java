@@ -1,0 +1,72 @@
+package org.dateline.core.read.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Turns the chosen story blocks into paragraphs: one per {@code <p>}, heading, list item, quote or line break,
+ * white space collapsed. Blocks that are nearly all link text and short ("Read more: ...", a lone headline link)
+ * are dropped here, where link text can still be told from plain text.
+ */
+final class BlockText {
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "li", "ul", "ol",
+            "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr", "td", "th", "table", "dd", "dt", "dl",
+            "figure", "header", "footer", "address", "center", "hr", "br", "aside", "form", "fieldset", "details",
+            "summary", "caption");
+
+    private BlockText() {}
+
+    static List<String> paragraphs(List<Element> roots) {
+        Collector c = new Collector();
+        for (Element root : roots) {
+            NodeTraversor.traverse(c, root);
+            c.flush();
+        }
+        return c.out;
+    }
+
+    private static final class Collector implements NodeVisitor {
+        final List<String> out = new ArrayList<>();
+        final StringBuilder line = new StringBuilder();
+        int linkChars;
+        int inLink;
+
+        @Override public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                String s = t.getWholeText();
+                if (s.isEmpty()) return;
+                String norm = s.replace('\u00a0', ' ').replaceAll("\\s+", " ");
+                if (line.length() == 0 || line.charAt(line.length() - 1) == ' ') norm = norm.stripLeading();
+                line.append(norm);
+                if (inLink > 0) linkChars += norm.strip().length();
+            } else if (node instanceof Element e) {
+                if (BLOCKS.contains(e.normalName())) flush();
+                if (e.normalName().equals("a")) inLink++;
+            }
+        }
+
+        @Override public void tail(Node node, int depth) {
+            if (node instanceof Element e) {
+                if (e.normalName().equals("a")) inLink--;
+                if (BLOCKS.contains(e.normalName())) flush();
+            }
+        }
+
+        void flush() {
+            String s = line.toString().strip();
+            if (!s.isEmpty()) {
+                boolean linkBlock = linkChars > 0.6 * s.length() && s.split(" ").length <= 25;
+                if (!linkBlock) out.add(s);
+            }
+            line.setLength(0);
+            linkChars = 0;
+        }
+    }
+}

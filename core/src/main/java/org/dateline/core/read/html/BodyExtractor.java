@@ -1,0 +1,66 @@
+package org.dateline.core.read.html;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The story's paragraphs. Structured hints first: an {@code itemprop=articleBody} block is taken when it holds
+ * most of what content scoring finds; a JSON-LD {@code articleBody} is the yardstick when present, picking the
+ * DOM candidate that matches it best, and standing in for the DOM only when no candidate comes close (pages that
+ * render the story with scripts). Mutates the document (furniture is removed).
+ */
+final class BodyExtractor {
+    private static final int MIN_LD_BODY = 200;
+
+    private BodyExtractor() {}
+
+    static List<String> paragraphs(Document doc, JsonLd ld) {
+        PageCleaner.clean(doc);
+        Element body = doc.body();
+        if (body == null) return List.of();
+        List<Element> scored = ContentScorer.select(body);
+        List<String> dom = render(scored);
+
+        List<Element> marked = new ArrayList<>();
+        for (Element e : body.select("[itemprop=articleBody]")) {
+            if (e.parents().stream().noneMatch(p -> "articleBody".equals(p.attr("itemprop")))) marked.add(e);
+        }
+        List<String> byMarkup = marked.isEmpty() ? List.of() : render(marked);
+
+        String ldBody = ld.articleBody() == null ? null : plain(ld.articleBody());
+        if (ldBody != null && ldBody.length() >= MIN_LD_BODY) {
+            double fDom = TokenOverlap.f1(ldBody, String.join(" ", dom));
+            double fMarked = byMarkup.isEmpty() ? 0 : TokenOverlap.f1(ldBody, String.join(" ", byMarkup));
+            double best = Math.max(fDom, fMarked);
+            if (best < 0.5 && !looksTruncated(ldBody)) return split(ldBody);
+            return fMarked > fDom ? byMarkup : dom;
+        }
+        if (!byMarkup.isEmpty() && length(byMarkup) >= 0.5 * length(dom)) return byMarkup;
+        return dom;
+    }
+
+    private static List<String> render(List<Element> blocks) {
+        for (Element b : blocks) ContentCleaner.clean(b);
+        return BlockText.paragraphs(blocks);
+    }
+
+    private static String plain(String s) {
+        return s.indexOf('<') >= 0 && s.indexOf('>') > 0 ? Jsoup.parse(s).wholeText().strip() : s.strip();
+    }
+
+    private static boolean looksTruncated(String s) {
+        return s.endsWith("...") || s.endsWith("\u2026") || s.length() < 500;
+    }
+
+    private static List<String> split(String s) {
+        List<String> out = new ArrayList<>();
+        for (String p : s.split("\\s*\\n\\s*")) if (!p.isBlank()) out.add(p.strip().replaceAll("\\s+", " "));
+        return out;
+    }
+
+    private static long length(List<String> ps) { return ps.stream().mapToLong(String::length).sum(); }
+}

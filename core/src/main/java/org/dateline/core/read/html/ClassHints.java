@@ -1,0 +1,55 @@
+package org.dateline.core.read.html;
+
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * What class and id names say about a block: "article", "story", "body" mark content; "nav", "footer",
+ * "comment", "related", "share", "promo" mark page furniture. These words are conventions shared by most
+ * publishing systems, not any one site's markup.
+ */
+final class ClassHints {
+    static final Pattern POSITIVE = Pattern.compile(
+            "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|paragraph|rich-?text",
+            Pattern.CASE_INSENSITIVE);
+    static final Pattern NEGATIVE = Pattern.compile(
+            "-ad-|^ad-|\\bads?\\b|hidden|banner|combx|comment|contact|foot|masthead|media|meta|outbrain|promo"
+            + "|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|social|newsletter"
+            + "|subscri|cookie|consent|popup|modal|breadcrumb|\\bnav|menu|most-?(?:read|viewed|popular)|trending"
+            + "|recommend|taboola|advert|caption|credit|byline|signup|print|disclaimer|read-?more|more-?stories",
+            Pattern.CASE_INSENSITIVE);
+    /** Removed before scoring unless the same name also suggests content. */
+    static final Pattern UNLIKELY = Pattern.compile(
+            "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header"
+            + "|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental"
+            + "|ad-break|agegate|pagination|pager|popup|newsletter|subscri|cookie|consent|share|promo|outbrain"
+            + "|taboola|most-?(?:read|viewed|popular)|trending|recommend|read-?more|more-?stories|navigation|navbar",
+            Pattern.CASE_INSENSITIVE);
+    static final Pattern MAYBE = Pattern.compile("\\band\\b|article|body|column|content|main|shadow|story|entry|post",
+            Pattern.CASE_INSENSITIVE);
+
+    private ClassHints() {}
+
+    /** +25 for each of class and id that suggests content, -25 for each that suggests furniture. */
+    static int weight(Element e) {
+        int w = 0;
+        String cls = e.className();
+        if (!cls.isEmpty()) {
+            if (NEGATIVE.matcher(cls).find()) w -= 25;
+            if (POSITIVE.matcher(cls).find()) w += 25;
+        }
+        String id = e.id();
+        if (!id.isEmpty()) {
+            if (NEGATIVE.matcher(id).find()) w -= 25;
+            if (POSITIVE.matcher(id).find()) w += 25;
+        }
+        if ("articleBody".equals(e.attr("itemprop"))) w += 40;
+        return w;
+    }
+
+    /** Class, id and role together, for the unlikely-candidate test. */
+    static String names(Element e) {
+        return e.className() + " " + e.id() + " " + e.attr("role") + " " + e.attr("data-testid");
+    }
+}

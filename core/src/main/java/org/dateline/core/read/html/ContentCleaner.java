@@ -1,0 +1,60 @@
+package org.dateline.core.read.html;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * Takes the leftover furniture out of the chosen story blocks: inner containers that are mostly links
+ * (related-headline lists), image galleries, form remnants, and blocks whose class names them as furniture.
+ * Prose-heavy blocks (ten commas or more) are never removed: a long paragraph with a few links is still story.
+ */
+final class ContentCleaner {
+    private static final String CONDITIONAL = "div, section, ul, ol, table, form, fieldset, dl, figure";
+
+    private ContentCleaner() {}
+
+    static void clean(Element root) {
+        List<Element> candidates = new ArrayList<>(root.select(CONDITIONAL));
+        candidates.remove(root);
+        Collections.reverse(candidates);    // innermost first, as removal of a parent takes its children
+        TextStats stats = TextStats.of(root);
+        long prose = stats.paragraphLength(root);
+        for (Element e : candidates) {
+            if (e.parent() == null) continue; // already gone with an ancestor
+            // a block holding a good part of the story's prose is a wrapper, whatever its name says
+            if (stats.paragraphLength(e) > 0.3 * prose && !e.normalName().equals("figure")) continue;
+            if (shouldRemove(e, stats)) e.remove();
+        }
+    }
+
+    private static boolean shouldRemove(Element e, TextStats stats) {
+        int weight = ClassHints.weight(e);
+        if (weight < 0) return true;
+        String tag = e.normalName();
+        if (tag.equals("figure")) return true; // pictures and their captions, never story text
+        String text = e.text();
+        if (commas(text) >= 10) return false;
+        boolean isList = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
+        int p = e.select("p").size();
+        int img = e.select("img").size();
+        int li = e.select("li").size() - 100;
+        long length = stats.textLength(e);
+        double ld = stats.linkDensity(e);
+        int headings = e.select("h1, h2, h3, h4, h5, h6").size();
+        if (img > 1 && (double) p / img < 0.5 && length < 200) return true;
+        if (!isList && li > p) return true;
+        if (!isList && headings == 0 && length < 25 && (img == 0 || img > 2)) return true;
+        if (!isList && weight < 25 && ld > 0.2 && length < 1000) return true;
+        if (weight >= 25 && ld > 0.5) return true;
+        return isList && ld > 0.5;
+    }
+
+    private static int commas(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == ',') n++;
+        return n;
+    }
+}

@@ -1,0 +1,159 @@
+package org.dateline.core.read.html;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds the block that holds the story, readability-style: every paragraph of some length votes for its parent
+ * (fully), grandparent (half) and further ancestors (less), with more votes for longer, comma-rich text; each
+ * container starts from what its tag and class/id say, and its score is cut by its link density. The best
+ * container wins, is widened to an ancestor when the runners-up share it, and takes along the siblings that look
+ * like they belong (similar score, or link-poor prose).
+ */
+final class ContentScorer {
+    private static final Set<String> BLOCK_CHILDREN = Set.of("a", "blockquote", "dl", "div", "img", "ol", "p", "pre",
+            "table", "ul", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "main", "form");
+    private static final Set<String> SCORED = Set.of("p", "pre", "td");
+    private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
+    private static final int MAX_ELEMENTS = 400_000;
+
+    private final Map<Element, Double> scores = new IdentityHashMap<>();
+    private final TextStats stats;
+
+    private ContentScorer(TextStats stats) { this.stats = stats; }
+
+    /** The story's blocks in page order, or an empty list when nothing scores. */
+    static List<Element> select(Element body) {
+        ContentScorer s = new ContentScorer(TextStats.of(body));
+        return s.run(body);
+    }
+
+    private List<Element> run(Element body) {
+        int seen = 0;
+        for (Element e : body.getAllElements()) {
+            if (++seen > MAX_ELEMENTS) break;
+            if (!isParagraph(e)) continue;
+            String text = e.text();
+            if (text.length() < 25) continue;
+            double score = 1 + countCommas(text) + Math.min(text.length() / 100, 3);
+            Element a = e.parent();
+            for (int level = 0; a != null && level < 5; level++, a = a.parent()) {
+                if (a.normalName().equals("html") || a.parent() == null) break;
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                scores.merge(a, initial(a) + score / divider, (old, add) -> old + score / divider);
+            }
+        }
+        if (scores.isEmpty()) return List.of();
+        scores.replaceAll((e, v) -> v * (1 - stats.linkDensity(e)));
+        List<Element> ranked = new ArrayList<>(scores.keySet());
+        ranked.sort(Comparator.comparingDouble((Element e) -> scores.get(e)).reversed());
+        Element top = widen(ranked);
+        return withSiblings(top);
+    }
+
+    private boolean isParagraph(Element e) {
+        String tag = e.normalName();
+        if (SCORED.contains(tag)) return true;
+        if (!tag.equals("div") && !tag.equals("span") && !tag.equals("section")) return false;
+        for (Element c : e.children()) if (BLOCK_CHILDREN.contains(c.normalName())) return false;
+        for (Node n : e.childNodes()) if (n instanceof TextNode t && !t.isBlank()) return true;
+        return false;
+    }
+
+    private static double initial(Element e) {
+        double base = switch (e.normalName()) {
+            case "article" -> 10;
+            case "div", "main" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return base + ClassHints.weight(e);
+    }
+
+    private double score(Element e) { return scores.getOrDefault(e, 0.0); }
+
+    /** Moves up to a shared ancestor when several near-best containers sit under it, or its parent scores higher. */
+    private Element widen(List<Element> ranked) {
+        Element top = ranked.get(0);
+        double topScore = score(top);
+        List<List<Element>> alternatives = new ArrayList<>();
+        for (int i = 1; i < Math.min(ranked.size(), 5); i++) {
+            if (score(ranked.get(i)) / topScore >= 0.75) alternatives.add(ranked.get(i).parents());
+        }
+        if (alternatives.size() >= 3) {
+            for (Element p = top.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
+                int containing = 0;
+                for (List<Element> alt : alternatives) if (containsSame(alt, p)) containing++;
+                if (containing >= 3) { top = p; break; }
+            }
+        }
+        double last = score(top);
+        for (Element p = top.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
+            if (!scores.containsKey(p)) continue;
+            double ps = score(p);
+            if (ps < last / 3) break;
+            if (ps > last) { top = p; break; }
+            last = ps;
+        }
+        while (top.parent() != null && !top.parent().normalName().equals("body") && top.parent().childrenSize() == 1) {
+            top = top.parent();
+        }
+        // Stories cut into many small blocks (slides, sections with one paragraph each) score low block by block:
+        // climb while the parent holds much more prose and is no more link-heavy than an article.
+        for (Element p = top.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
+            long mine = stats.paragraphLength(top), theirs = stats.paragraphLength(p);
+            if (theirs >= 1.6 * mine && theirs - mine >= 400 && stats.linkDensity(p) < 0.25 && ClassHints.weight(p) >= 0) {
+                top = p;
+            } else {
+                break;
+            }
+        }
+        return top;
+    }
+
+    private static boolean containsSame(List<Element> list, Element e) {
+        for (Element x : list) if (x == e) return true;
+        return false;
+    }
+
+    private List<Element> withSiblings(Element top) {
+        Element parent = top.parent();
+        if (parent == null) return List.of(top);
+        double topScore = score(top);
+        double threshold = Math.max(10, topScore * 0.2);
+        List<Element> out = new ArrayList<>();
+        for (Element sib : parent.children()) {
+            if (sib == top) { out.add(sib); continue; }
+            double bonus = !top.className().isEmpty() && top.className().equals(sib.className()) ? topScore * 0.2 : 0;
+            if (scores.containsKey(sib) && score(sib) + bonus >= threshold) {
+                out.add(sib);
+            } else if (sib.normalName().equals("p")) {
+                long len = stats.textLength(sib);
+                double ld = stats.linkDensity(sib);
+                if (len > 80 && ld < 0.25) out.add(sib);
+                else if (len > 0 && len <= 80 && ld == 0 && SENTENCE_END.matcher(sib.text()).find()) out.add(sib);
+            }
+        }
+        return out;
+    }
+
+    private static int countCommas(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == '\uff0c' || c == '\u3001' || c == '\u060c') n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,84 @@
+package org.dateline.core.read.html;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Paragraph-level furniture that survives block selection because it sits inside the story container: share and
+ * print prompts, "Advertisement", newsletter and cookie notices, photo captions and credits, copyright lines,
+ * "(END)", publication-time stamps, and the reporter's e-mail sign-off (kept aside as the contact).
+ */
+final class Furniture {
+    private static final Pattern SHORT_FURNITURE = Pattern.compile("(?i)^(?:advertisement|advertising|ad|sponsored"
+            + "|share(?: this| on| via)?(?: article| story| page| post)?|print(?: this)?(?: article| page)?|e-?mail"
+            + "|tweet|facebook|twitter|linkedin|whatsapp|reddit|pinterest|copy(?: the)? link|link copied|read more"
+            + "|see more|show more|load more|more|related(?: articles| stories| content| coverage| links)?"
+            + "|most (?:read|viewed|popular|shared)|trending(?: now| stories)?|recommended(?: for you| stories)?"
+            + "|top stories|(?:view )?comments?(?: \\(\\d+\\))?|\\(?end\\)?|continue reading.*|story continues below.*"
+            + "|skip (?:to )?.*|listen(?: to)?(?: this)? (?:article|story).*|\\d+ min(?:ute)?s? read|close|menu"
+            + "|back to top|next|previous|watch|video|gallery|photos?|image|read next|up next|what to read next"
+            + "|you may also like|we recommend|more from .{1,40}|more on this story|follow us.*|subscribe(?: now)?"
+            + "|log ?in|sign ?in|sign up|register|sponsored content|\\d+ comments?|share this:?)[\\s.:!|\u00bb\u203a>]*$");
+    private static final Pattern NOTICE = Pattern.compile("(?i)(?:sign up|subscribe|newsletter|inbox|cookies?"
+            + "|consent|privacy policy|terms of (?:use|service)|all rights reserved|javascript|ad ?blocker"
+            + "|your browser|download (?:the|our) app|follow us on|share this (?:article|story)|click here"
+            + "|reproduction in whole or in part|get our .{0,30}(?:app|newsletter)|\\bbrowser\\b"
+            + "|(?:contribut|donat)\\w* (?:of )?(?:as little as|\\$)|support (?:our|us|independent) \\w+)");
+    private static final Pattern CAPTION = Pattern.compile("(?i)(?:^(?:photo|image|picture|credit|illustration|"
+            + "file photo|pictured|above|top|main image)s?(?:\\s+by)?\\s*[:|/\u2014-]"
+            + "|\\b(?:photo |image |gallery )?credit:\\s*\\S"
+            + "|\\((?:AP|Reuters|AFP|Getty|EPA|Xinhua|Yonhap|File|Photo|Image)[^)]{0,60}\\)\\s*$"
+            + "|(?:getty images|shutterstock|ap photo|/ ?reuters|/ ?afp|istock|via getty)\\s*\\)?\\s*$)");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(?:copyright|\u00a9|\\(c\\))\\s.{0,200}$");
+    private static final Pattern STAMP = Pattern.compile(
+            "(?i)^(?:published|updated|posted|last updated|first published|modified|originally published)\\b.{0,80}$");
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    private static final Pattern SIGN_OFF = Pattern.compile(
+            "^\\(?(?:by\\s+)?(?:[\\p{L}.'\\- ]{0,60}?[\\s(:]+)?(" + EMAIL.pattern() + ")\\)?\\.?$",
+            Pattern.CASE_INSENSITIVE);
+
+    private Furniture() {}
+
+    /** True for a paragraph that is page furniture, not story text. */
+    static boolean isFurniture(String p) {
+        if (p.length() <= 60 && SHORT_FURNITURE.matcher(p).matches()) return true;
+        if (p.length() < 300 && NOTICE.matcher(p).find() && !endsLikeProse(p)) return true;
+        if (p.length() < 200 && NOTICE.matcher(p).find() && p.split("\\s+").length < 25
+                && (p.contains("newsletter") || p.contains("cookie") || p.contains("Sign up") || p.contains("Subscribe"))) {
+            return true;
+        }
+        if (p.length() < 300 && CAPTION.matcher(p).find()) return true;
+        if (COPYRIGHT.matcher(p).matches()) return true;
+        return p.length() < 100 && STAMP.matcher(p).matches() && DateText.parse(p) != null;
+    }
+
+    private static boolean endsLikeProse(String p) {
+        return p.split("\\s+").length >= 20 && (p.endsWith(".") || p.endsWith("\"") || p.endsWith("\u201d"));
+    }
+
+    /** The e-mail address if the paragraph is only a sign-off ("yoonjae@yna.co.kr", "(Reporting by x@y.com)"). */
+    static String signOffEmail(String p) {
+        if (p.length() > 120) return null;
+        Matcher m = SIGN_OFF.matcher(p.strip());
+        return m.matches() ? m.group(1) : null;
+    }
+
+    /** Drops trailing sign-off lines ("(END)", e-mail) and returns the last e-mail seen, or null. */
+    static String stripSignOff(List<String> paragraphs) {
+        String contact = null;
+        for (int guard = 0; guard < 4 && !paragraphs.isEmpty(); guard++) {
+            String last = paragraphs.get(paragraphs.size() - 1).strip();
+            String mail = signOffEmail(last);
+            if (mail != null) {
+                if (contact == null) contact = mail;
+                paragraphs.remove(paragraphs.size() - 1);
+            } else if (last.matches("(?i)\\(?end\\)?\\.?|-?\\s*30\\s*-?|###")) {
+                paragraphs.remove(paragraphs.size() - 1);
+            } else {
+                break;
+            }
+        }
+        return contact;
+    }
+}

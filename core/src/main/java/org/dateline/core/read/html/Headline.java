@@ -1,0 +1,89 @@
+package org.dateline.core.read.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The page's headline. The visible {@code <h1>} is what readers see, but pages carry several h1s (logo, section
+ * name), so an h1 wins only when the page's declared titles (JSON-LD, og:title, twitter:title, {@code <title>})
+ * agree with it; otherwise the declared titles are used in that order, less a " | Site" / " - Site" suffix.
+ */
+final class Headline {
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:\\||-|\u2013|\u2014|::|\u00b7|\u2022|\u00bb|/)\\s+");
+
+    private Headline() {}
+
+    static String of(Document doc, JsonLd ld) {
+        String siteName = Meta.content(doc, "og:site_name");
+        String site = siteName == null ? null : norm(siteName);
+        List<String> declared = new ArrayList<>();
+        for (String s : new String[] {ld.headline(), Meta.content(doc, "og:title"), Meta.content(doc, "twitter:title"),
+                doc.title()}) {
+            if (s == null || s.isBlank()) continue;
+            String c = withoutSite(clean(s), siteName);
+            if (site != null && norm(c).equals(site)) continue;
+            declared.add(c);
+        }
+        for (Element h1 : doc.select("h1")) {
+            String h = clean(h1.text());
+            if (h.length() < 8 || h.length() > 400) continue;
+            String nh = norm(h);
+            for (String d : declared) {
+                String nd = norm(d);
+                if (nd.equals(nh) || nd.startsWith(nh) || nd.endsWith(nh) || nh.startsWith(nd) && nd.length() > 20) {
+                    return h;
+                }
+            }
+        }
+        if (declared.isEmpty()) {
+            Element h1 = doc.selectFirst("h1");
+            return h1 == null ? null : clean(h1.text());
+        }
+        String best = null;
+        for (String d : declared) {
+            if (!truncated(d)) { best = d; break; }
+        }
+        if (best == null) best = declared.get(0);
+        // JSON-LD headlines are often cut at a fixed length: a declared title that extends it is the full one
+        for (String d : declared) {
+            String nb = norm(best).replaceAll("[.\u2026]+$", "");
+            if (d.length() > best.length() && norm(d).startsWith(nb)) best = d;
+        }
+        return best;
+    }
+
+    private static boolean truncated(String s) { return s.endsWith("...") || s.endsWith("\u2026"); }
+
+    /** "Storm hits coast | The Daily Planet" -> "Storm hits coast"; a short last part is taken as the site. */
+    static String withoutSite(String title, String siteName) {
+        List<int[]> seps = new ArrayList<>();
+        java.util.regex.Matcher m = SEPARATOR.matcher(title);
+        while (m.find()) seps.add(new int[] {m.start(), m.end()});
+        if (seps.isEmpty()) return title;
+        String site = siteName == null || siteName.isBlank() ? null : norm(siteName);
+        int begin = 0;
+        if (site != null && norm(title.substring(0, seps.get(0)[0])).equals(site)) {
+            begin = seps.remove(0)[1];
+        }
+        int end = title.length();
+        for (int i = seps.size() - 1; i >= 0 && seps.get(i)[0] > begin; i--) {
+            String last = norm(title.substring(seps.get(i)[1], end));
+            boolean isSite = site != null && (last.equals(site) || last.contains(site) || site.contains(last));
+            if (!isSite && last.split("\\s+").length > 3) break;
+            end = seps.get(i)[0];
+        }
+        String kept = title.substring(begin, end).strip();
+        return kept.split("\\s+").length >= 2 ? kept : title;
+    }
+
+    private static String clean(String s) { return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip(); }
+
+    static String norm(String s) {
+        return clean(s).toLowerCase(Locale.ROOT).replaceAll("[\u2018\u2019\u201c\u201d\"']", "");
+    }
+}

@@ -1,0 +1,96 @@
+package org.dateline.core.read.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Strips what can never be article text before any scoring: code, media, forms controls, hidden blocks,
+ * navigation, asides, footers, and blocks whose class or id names them as furniture (comments, related links,
+ * share bars, cookie banners). Works in place on the parsed document.
+ */
+final class PageCleaner {
+    private static final String NEVER_TEXT = "script, style, noscript, template, iframe, svg, canvas, object, embed, "
+            + "video, audio, picture, source, button, input, select, textarea, label, dialog, link, meta, figcaption, "
+            + "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, .twitter-tweet, .fb-post";
+    /** Furniture by its markup role; still kept when it holds much of the page's prose (a mis-used wrapper). */
+    private static final String FURNITURE = "nav, aside, footer, [role=navigation], [role=complementary], "
+            + "[role=contentinfo], [role=banner], [role=dialog], [role=alert], [hidden], [aria-hidden=true]";
+    /** Share of the page's text above which a block is never removed for its name alone. */
+    private static final double PROTECTED_SHARE = 0.3;
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern COMMENTS = Pattern.compile(
+            "(?i)(?:comments?|disqus.*|replies|respond|reply|user-?comments?)(?:[-_].*)?");
+    private static final Set<String> KEEP_TAGS = Set.of("html", "body", "article", "main", "a");
+
+    private PageCleaner() {}
+
+    static void clean(Document doc) {
+        Element body = doc.body();
+        if (body == null) return;
+        removeComments(body);
+        body.select(NEVER_TEXT).remove();
+        TextStats stats = TextStats.of(body);
+        long total = Math.max(1, stats.paragraphLength(body));
+        List<Element> doomed = new ArrayList<>();
+        for (Element e : body.select(FURNITURE)) {
+            if (!holdsProse(e, stats, total)) doomed.add(e);
+        }
+        for (Element e : body.getAllElements()) {
+            if (e == body || KEEP_TAGS.contains(e.normalName())) continue;
+            String style = e.attr("style");
+            if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) {
+                doomed.add(e);
+                continue;
+            }
+            String names = ClassHints.names(e);
+            if (names.isBlank()) continue;
+            if (isComments(e)) {
+                doomed.add(e);
+                continue;
+            }
+            if (ClassHints.UNLIKELY.matcher(names).find() && !ClassHints.MAYBE.matcher(names).find()
+                    && !"articleBody".equals(e.attr("itemprop")) && e.closest("table") == null
+                    && !holdsProse(e, stats, total)) {
+                doomed.add(e);
+            }
+        }
+        for (Element e : doomed) e.remove();
+        // A <header> carries the headline, byline and date, never body paragraphs; some sites wrap everything in one.
+        for (Element h : body.select("header")) {
+            if (h.parent() != null && !holdsProse(h, stats, total)) h.remove();
+        }
+        for (Element h : body.select("h1")) h.remove();
+    }
+
+    /** A class token or id that names a reader-comments block: removed even when it holds much prose. */
+    private static boolean isComments(Element e) {
+        if (COMMENTS.matcher(e.id()).matches()) return true;
+        for (String c : e.classNames()) if (COMMENTS.matcher(c).matches()) return true;
+        return false;
+    }
+
+    private static boolean holdsProse(Element e, TextStats stats, long total) {
+        return stats.paragraphLength(e) > PROTECTED_SHARE * total;
+    }
+
+    private static void removeComments(Element root) {
+        List<Node> comments = new ArrayList<>();
+        NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
+            if (node instanceof Comment) comments.add(node);
+        }, root);
+        comments.forEach(Node::remove);
+    }
+
+    static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
+}

@@ -1,0 +1,68 @@
+package org.dateline.core.read.html;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Text and link-text lengths of every element under a root, computed in one pass so that scoring stays linear
+ * in the page size (asking each element for its text would be quadratic on deep pages).
+ */
+final class TextStats {
+    private final Map<Element, long[]> stats = new IdentityHashMap<>();
+
+    private TextStats() {}
+
+    static TextStats of(Element root) {
+        TextStats t = new TextStats();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override public void head(Node node, int depth) { }
+
+            @Override public void tail(Node node, int depth) {
+                Element parent = node.parent() instanceof Element p ? p : null;
+                if (node instanceof TextNode tn) {
+                    if (parent != null) {
+                        int len = tn.text().strip().length();
+                        if (len > 0) t.at(parent)[0] += len + 1;
+                    }
+                } else if (node instanceof Element e) {
+                    long[] s = t.at(e);
+                    if (e.normalName().equals("a")) s[1] = s[0];
+                    if (e.normalName().equals("p")) s[2] = s[0];
+                    if (parent != null && node != root) {
+                        long[] ps = t.at(parent);
+                        ps[0] += s[0];
+                        ps[1] += s[1];
+                        ps[2] += s[2];
+                    }
+                }
+            }
+        }, root);
+        return t;
+    }
+
+    private long[] at(Element e) { return stats.computeIfAbsent(e, k -> new long[3]); }
+
+    /** Approximate visible text length (white space collapsed). */
+    long textLength(Element e) {
+        long[] s = stats.get(e);
+        return s == null ? 0 : s[0];
+    }
+
+    /** Length of the text inside {@code <p>} elements: prose, as opposed to menus and link lists. */
+    long paragraphLength(Element e) {
+        long[] s = stats.get(e);
+        return s == null ? 0 : s[2];
+    }
+
+    /** Share of the text that sits inside links, 0..1. */
+    double linkDensity(Element e) {
+        long[] s = stats.get(e);
+        return s == null || s[0] == 0 ? 0 : Math.min(1.0, (double) s[1] / s[0]);
+    }
+}
