@@ -19,7 +19,7 @@ final class DurationRules {
                 new Rule("duration", Rx.compile("\\b(?:(?<dm>{DURMOD})\\s+)?(?<det>(?:the\\s+)?(?:past|last|next|first"
                         + "|previous|coming|following|latest|final|remaining|entire|whole|full|additional|further|same"
                         + "|initial)\\s+|the\\s+|another\\s+|an\\s+additional\\s+)?(?<n>{NUM})(?:\\s+(?:more|additional"
-                        + "|full|straight|consecutive|long))?[\\s-]+(?<u>{UNIT})(?:-(?:long|old))?"),
+                        + "|full|straight|consecutive|long))?[\\s-]+(?<u>{UNIT})(?:-long)?(?![\\s-]+old\\b)"),
                         DurationRules::durationOk, DurationRules::duration),
                 new Rule("vague-plural", Rx.compile("\\b(?<det>(?:the\\s+)?(?:past|last|next|coming|previous|following"
                         + "|recent)\\s+)?(?<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries)"

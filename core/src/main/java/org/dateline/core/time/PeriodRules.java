@@ -42,7 +42,7 @@ final class PeriodRules {
         String yrel = m.lower("yrel");
         if (det != null && det.contains("year-")) {
             int base = c.lastQuarter != null ? Integer.parseInt(c.lastQuarter.substring(0, 4)) : year;
-            return Resolution.date(CalendarValues.quarter(base - 1, q), Basis.CALENDAR);
+            return Resolution.date(CalendarValues.quarter(base - 1, q), Basis.CALENDAR).asComparison();
         }
         if ((det != null && det.startsWith("last")) || "last".equals(yrel)) year--;
         else if ((det != null && det.startsWith("next")) || "next".equals(yrel)) year++;
@@ -114,7 +114,8 @@ final class PeriodRules {
         }
         String v = CalendarValues.shift(base, scaled, g.equals("D") ? "D" : g);
         if (v == null) return null;
-        return new Resolution("DATE", v, mod, Basis.CALENDAR);
+        Resolution r = new Resolution("DATE", v, mod, Basis.CALENDAR);
+        return back && !anaphoric && !base.equals(c.lastDate) ? r : r.asComparison();
     }
 
     private static String agoMod(String dm) {
@@ -136,11 +137,11 @@ final class PeriodRules {
                 LocalDate prev = c.ref().minusMonths(3);
                 q = CalendarValues.quarter(prev.getYear(), CalendarValues.quarterOf(prev));
             }
-            return Resolution.date(CalendarValues.shift(q, -1, "Y"), Basis.CALENDAR);
+            return Resolution.date(CalendarValues.shift(q, -1, "Y"), Basis.CALENDAR).asComparison();
         }
         String base = c.lastDate != null && CalendarValues.granularity(c.lastDate) != null ? c.lastDate
                 : CalendarValues.year(c.ref().getYear());
-        return Resolution.date(CalendarValues.shift(base, -1, "Y"), Basis.CALENDAR);
+        return Resolution.date(CalendarValues.shift(base, -1, "Y"), Basis.CALENDAR).asComparison();
     }
 
     static String lower(String s) {

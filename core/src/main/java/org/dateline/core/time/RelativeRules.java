@@ -19,7 +19,8 @@ final class RelativeRules {
     static List<Rule> rules() {
         return List.of(
                 new Rule("deictic-day", Rx.compile("\\b(?:(?<pm>early|late|earlier|later)\\s+)?(?<dw>today|yesterday"
-                        + "|tomorrow|tonight)\\b(?:\\s+(?<pod>{POD}))?"), null, RelativeRules::deicticDay),
+                        + "|tomorrow|tonight)\\b(?:\\s+(?<pod>{POD}))?"), RelativeRules::deicticOk,
+                        RelativeRules::deicticDay),
                 new Rule("day-around", Rx.compile("\\b(?:the\\s+)?day\\s+(?<dd>before\\s+yesterday|after\\s+tomorrow)\\b"),
                         null, (m, c) -> Resolution.date(CalendarValues.day(c.ref().plusDays(
                                 m.lower("dd").startsWith("before") ? -2 : 2)), Basis.CALENDAR)),
@@ -37,13 +38,22 @@ final class RelativeRules {
                 new Rule("the-quarter", Rx.compile("\\b(?<rel>the|the\\s+latest|the\\s+most\\s+recent|the\\s+fiscal"
                         + "|the\\s+latest\\s+fiscal)\\s+(?<u>quarter)\\b(?!\\s+of\\s+(?:a|the|an)\\b)"),
                         null, RelativeRules::relativeUnit),
+                new Rule("the-weekend", Rx.compile("\\b(?<rel>the)\\s+(?<u>weekend)\\b"), null,
+                        RelativeRules::relativeUnit),
                 new Rule("weekday", Rx.compile("\\b(?:(?<pm>early|late|earlier|later)\\s+)?(?:(?<rel>last|this|next"
                         + "|this\\s+past|this\\s+coming|the\\s+previous|the\\s+following|the\\s+next|coming|past)\\s+)?"
-                        + "(?<wd>{WEEKDAY})(?!')(?:\\s+(?<pod>{POD}))?"),
+                        + "(?<wd>{WEEKDAY})(?:\\s+(?<pod>{POD}))?"),
                         (m, b) -> DateRules.capitalised(m.group("wd")), RelativeRules::weekday),
                 new Rule("season", Rx.compile("\\b(?:(?<rel>last|this|next|this\\s+past|this\\s+coming|the\\s+coming"
                         + "|the\\s+past|the|early|late|mid)[\\s-]+)?(?:(?<pm>early|late|mid)[\\s-]+)?(?<s>{SEASON})"
                         + "(?:,?\\s+(?:of\\s+)?(?<y>{YEAR}))?"), RelativeRules::seasonOk, RelativeRules::season));
+    }
+
+    /** "in today's world" is the present in general, not the anchor's day. */
+    private static boolean deicticOk(Match m, String body) {
+        if (!body.startsWith("'s", m.end())) return true;
+        String prev = DateRules.previousWord(body, m.start());
+        return prev == null || !(prev.equals("in") || prev.equals("of") || prev.equals("for"));
     }
 
     private static Resolution deicticDay(Match m, ResolveContext c) {
@@ -96,7 +106,7 @@ final class RelativeRules {
             r = Resolution.date(q, Basis.CALENDAR);
         } else if (rel != null && (rel.equals("the latest") || rel.equals("the most recent"))) {
             if (!unit.equals("quarter")) return null;
-            r = Resolution.date(c.lastQuarter != null ? c.lastQuarter : CalendarValues.shift(
+            r = Resolution.date(CalendarValues.shift(
                     CalendarValues.quarter(ref.getYear(), CalendarValues.quarterOf(ref)), -1, "Q"), Basis.CALENDAR);
         } else {
             Integer off = offset(rel);
@@ -183,7 +193,9 @@ final class RelativeRules {
         LocalDate ref = c.ref();
         LocalDate d;
         if (rel == null) {
-            d = c.weekday(dow.getValue(), c.tense());
+            Tense t = c.tense();
+            if (t == Tense.UNKNOWN && c.body.startsWith("'s", m.end())) t = Tense.PAST;
+            d = c.weekday(dow.getValue(), t);
         } else {
             switch (rel) {
                 case "last", "this past", "past" -> d = ref.with(TemporalAdjusters.previous(dow));

@@ -11,6 +11,11 @@ import java.time.temporal.TemporalAdjusters;
  * ("a year earlier", "the quarter") lean on. Created per call, never shared between threads.
  */
 final class ResolveContext {
+    /** How far the nearest reading of a bare month may lie against the clause's tense before the tense wins. */
+    static final int MONTHS_AGAINST_TENSE = 2;
+    /** The same for a month and day. */
+    static final int DAYS_AGAINST_TENSE = 60;
+
     final String body;
     final Anchor anchor;
     private final TenseGuesser tenses;
@@ -53,31 +58,43 @@ final class ResolveContext {
         return ref.with(TemporalAdjusters.previous(dow));
     }
 
-    /** The year of a bare month: this year's when it is the current month, else nearest in the tense's direction. */
+    /**
+     * The year of a bare month: this year's when it is the current month, else the nearest occurrence, unless
+     * the tense points the other way and the nearest lies more than {@link #MONTHS_AGAINST_TENSE} months off
+     * (so "payable in January" said in October stays next January, "in January" told in the past in October is
+     * last January).
+     */
     int yearForMonth(int month, Tense t) {
         int y = ref.getYear();
         int cur = ref.getMonthValue();
         if (month == cur) return y;
-        if (t == Tense.FUTURE) return month > cur ? y : y + 1;
-        if (t == Tense.PAST) return month < cur ? y : y - 1;
-        int diff = month - cur;
-        if (diff > 6) return y - 1;
-        if (diff < -6) return y + 1;
-        return y;
+        int ahead = Math.floorMod(month - cur, 12);
+        int behind = 12 - ahead;
+        boolean nearestAhead = ahead < behind;
+        int distance = Math.min(ahead, behind);
+        boolean forward = nearestAhead;
+        if (t == Tense.PAST && nearestAhead && distance > MONTHS_AGAINST_TENSE) forward = false;
+        if (t == Tense.FUTURE && !nearestAhead && distance > MONTHS_AGAINST_TENSE) forward = true;
+        if (forward) return month > cur ? y : y + 1;
+        return month < cur ? y : y - 1;
     }
 
-    /** The year of a month and day given without one, chosen like {@link #yearForMonth}. */
+    /** The year of a month and day given without one, chosen like {@link #yearForMonth} with a day threshold. */
     int yearForMonthDay(int month, int day, Tense t) {
         int y = ref.getYear();
         LocalDate same = safeDate(y, month, day);
-        if (same == null) return y;
-        if (same.equals(ref)) return y;
-        if (t == Tense.FUTURE) return same.isAfter(ref) ? y : y + 1;
-        if (t == Tense.PAST) return same.isBefore(ref) ? y : y - 1;
-        long days = ChronoUnit.DAYS.between(ref, same);
-        if (days > 183) return y - 1;
-        if (days < -183) return y + 1;
-        return y;
+        if (same == null || same.equals(ref)) return y;
+        LocalDate next = same.isAfter(ref) ? same : safeDate(y + 1, month, day);
+        LocalDate prev = same.isBefore(ref) ? same : safeDate(y - 1, month, day);
+        if (next == null) return prev.getYear();
+        if (prev == null) return next.getYear();
+        long ahead = ChronoUnit.DAYS.between(ref, next);
+        long behind = ChronoUnit.DAYS.between(prev, ref);
+        boolean forward = ahead < behind;
+        long distance = Math.min(ahead, behind);
+        if (t == Tense.PAST && forward && distance > DAYS_AGAINST_TENSE) forward = false;
+        if (t == Tense.FUTURE && !forward && distance > DAYS_AGAINST_TENSE) forward = true;
+        return forward ? next.getYear() : prev.getYear();
     }
 
     static LocalDate safeDate(int y, int m, int d) {

@@ -96,7 +96,7 @@ public final class TimexResolver {
     }
 
     private static void remember(ResolveContext ctx, Resolution r) {
-        if (!"DATE".equals(r.type())) return;
+        if (!"DATE".equals(r.type()) || !r.reference()) return;
         String g = CalendarValues.granularity(r.value());
         if (g == null) return;
         ctx.lastDate = r.value();
