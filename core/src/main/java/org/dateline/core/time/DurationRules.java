@@ -9,8 +9,11 @@ import java.util.Set;
 final class DurationRules {
     private static final Set<String> VAGUE_PLURAL_CUES = Set.of("for", "in", "over", "within", "took", "lasted",
             "spent", "past", "last", "next", "coming", "recent", "the");
-    private static final String SET_CUES = "(?<=(?:\\d|%|percent|times|twice|once|thrice|million|billion|dollars"
-            + "|cents|apiece|each|won|yen|euros|pounds)\\s)";
+    private static final String SET_CUES = "(?:\\d|%|\\b(?:percent|times|twice|once|thrice|million|billion"
+            + "|dollars|cents|apiece|each|won|yen|euros|pounds))\\s+";
+
+    static final java.util.regex.Pattern UNIT_WORD = Rx.compile("\\b" + Lexicon.alternation(Lexicon.get().unitWords())
+            + "\\b");
 
     private DurationRules() {}
 
@@ -20,7 +23,7 @@ final class DurationRules {
                         + "|previous|coming|following|latest|final|remaining|entire|whole|full|additional|further|same"
                         + "|initial)\\s+|the\\s+|another\\s+|an\\s+additional\\s+)?(?<n>{NUM})(?:\\s+(?:more|additional"
                         + "|full|straight|consecutive|long))?[\\s-]+(?<u>{UNIT})(?:-long)?(?![\\s-]+old\\b)"),
-                        DurationRules::durationOk, DurationRules::duration),
+                        DurationRules::durationOk, DurationRules::duration).triggeredBy(UNIT_WORD, 70, 12),
                 new Rule("vague-plural", Rx.compile("\\b(?<det>(?:the\\s+)?(?:past|last|next|coming|previous|following"
                         + "|recent)\\s+)?(?<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
                         + "(?:-long)?\\b(?!\\s+(?:of|ago|earlier|later|old)\\b)"),

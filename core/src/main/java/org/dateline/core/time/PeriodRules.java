@@ -25,7 +25,8 @@ final class PeriodRules {
                         null, PeriodRules::half),
                 new Rule("ago", Rx.compile("\\b(?:(?<dm>{DURMOD})\\s+)?(?<n>{NUM})[\\s-]+(?<u>{UNIT})"
                         + "(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|later|from\\s+now|hence)\\b"),
-                        null, PeriodRules::ago),
+                        null, PeriodRules::ago).triggeredBy(Rx.compile("\\b(?:ago|earlier|later|from\\s+now|hence)\\b"),
+                                90, 0),
                 new Rule("year-ago", Rx.compile("\\b(?:(?<the>the)\\s+(?:comparable\\s+|corresponding\\s+|same\\s+)?)?"
                         + "year[\\s-](?:ago|earlier)(?:\\s+(?<p>period|quarter|levels?|figures?))?\\b"),
                         (m, b) -> !m.has("the") || m.has("p"), PeriodRules::yearAgo));

@@ -36,9 +36,15 @@ final class Rx {
         String number = "(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+[1-3]/[2-4])?";
         String wordNumber = "(?:" + TENS + "[\\s-]+" + ONES + "|" + words + ")";
         String num = "(?:(?:" + number + "|" + wordNumber + ")(?:\\s+and\\s+(?:a\\s+)?half)?|half\\s+an?)";
-        List<String> months = new ArrayList<>(lx.months.keySet());
+        List<String> fullMonths = new ArrayList<>();
+        List<String> shortMonths = new ArrayList<>();
+        for (String k : lx.months.keySet()) {
+            boolean full = k.length() > 4 || k.equals("may") || k.equals("june") || k.equals("july");
+            (full ? fullMonths : shortMonths).add(k);
+        }
         return Map.ofEntries(
-                Map.entry("MONTH", Lexicon.alternation(months) + "\\b\\.?"),
+                Map.entry("MONTH", "(?:" + Lexicon.alternation(fullMonths) + "\\b|" + Lexicon.alternation(shortMonths)
+                        + "\\b\\.?)"),
                 Map.entry("WEEKDAY", Lexicon.alternation(lx.weekdays.keySet()) + "\\b"),
                 Map.entry("NUM", num),
                 Map.entry("UNIT", "(?:(?:trading|business|working|calendar|full)\\s+)?"

@@ -33,6 +33,7 @@ public final class TimexResolver {
         all.addAll(RelativeRules.rules());
         all.addAll(DurationRules.rules());
         all.addAll(ReferenceRules.rules());
+        for (int i = 0; i < all.size(); i++) all.get(i).rank = i;
         return List.copyOf(all);
     }
 
@@ -74,16 +75,12 @@ public final class TimexResolver {
 
     /** Longest first, earlier rule on ties; then whatever does not overlap an already chosen span. */
     private static List<Match> select(List<Match> all) {
-        List<Match> order = new ArrayList<>(all.size());
-        for (int i = 0; i < all.size(); i++) order.add(all.get(i));
-        List<Rule> ranks = RULES;
+        List<Match> order = new ArrayList<>(all);
         order.sort(Comparator.comparingInt((Match m) -> m.start() - m.end())
-                .thenComparingInt(m -> ranks.indexOf(m.rule()))
+                .thenComparingInt(m -> m.rule().rank)
                 .thenComparingInt(Match::start));
         List<Match> chosen = new ArrayList<>();
-        boolean[] taken = new boolean[0];
-        int maxEnd = all.stream().mapToInt(Match::end).max().orElse(0);
-        taken = new boolean[maxEnd + 1];
+        boolean[] taken = new boolean[all.stream().mapToInt(Match::end).max().orElse(0) + 1];
         for (Match m : order) {
             boolean free = true;
             for (int i = m.start(); i < m.end() && free; i++) free = !taken[i];
