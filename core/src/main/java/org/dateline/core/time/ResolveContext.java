@@ -12,9 +12,9 @@ import java.time.temporal.TemporalAdjusters;
  */
 final class ResolveContext {
     /** How far the nearest reading of a bare month may lie against the clause's tense before the tense wins. */
-    static final int MONTHS_AGAINST_TENSE = 2;
+    static final int MONTHS_AGAINST_TENSE = 3;
     /** The same for a month and day. */
-    static final int DAYS_AGAINST_TENSE = 60;
+    static final int DAYS_AGAINST_TENSE = 90;
 
     final String body;
     final Anchor anchor;
