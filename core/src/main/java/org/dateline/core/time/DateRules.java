@@ -39,7 +39,7 @@ final class DateRules {
                 new Rule("year", Rx.compile("(?<![$#\\d.,/-])(?<t>" + PART + "(?:the\\s+year\\s+)?(?:fiscal\\s+(?:year\\s+)?)?"
                         + "(?<y>{YEAR}))(?![\\d%]|\\s*(?:%|percent|per\\s+cent)|[.,:]\\d|-\\d|'s?\\s+(?:level|total))"),
                         DateRules::yearOk, (m, c) -> part(Resolution.date(m.group("y"), Basis.TEXT), m)),
-                new Rule("decade", Rx.compile("\\b(?:the\\s+)?" + PART.replace("pm", "pm")
+                new Rule("decade", Rx.compile("\\b(?:the\\s+)?" + PART
                         + "(?:(?<c>1[5-9]|20)(?<d>\\d)0'?s\\b|'(?<d2>\\d)0s\\b|(?<w>twenties|thirties|forties|fifties"
                         + "|sixties|seventies|eighties|nineties)\\b)"),
                         (m, b) -> !m.has("w") || m.text().toLowerCase(Locale.ROOT).startsWith("the"), DateRules::decade),

@@ -3,7 +3,6 @@ package org.dateline.core.time;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Business and reckoning periods: ordinal quarters and halves ("the third quarter", "fiscal 1989's second
@@ -145,7 +144,4 @@ final class PeriodRules {
         return Resolution.date(CalendarValues.shift(base, -1, "Y"), Basis.CALENDAR).asComparison();
     }
 
-    static String lower(String s) {
-        return s == null ? null : s.toLowerCase(Locale.ROOT);
-    }
 }

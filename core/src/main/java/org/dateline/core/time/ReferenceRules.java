@@ -1,7 +1,6 @@
 package org.dateline.core.time;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Words for the present, the past or the future as a whole: "now", "currently", "recently", "the near future". */
@@ -27,7 +26,4 @@ final class ReferenceRules {
         return !(Character.isUpperCase(m.group("r").charAt(0)) && r.equals("future"));
     }
 
-    static String lower(String s) {
-        return s == null ? null : s.toLowerCase(Locale.ROOT);
-    }
 }

@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Expressions that only mean something from the anchor: "yesterday", "last week", "late this month",
@@ -258,7 +257,4 @@ final class RelativeRules {
         return month <= 11 ? 3 : 4;
     }
 
-    static String lower(String s) {
-        return s == null ? null : s.toLowerCase(Locale.ROOT);
-    }
 }

@@ -82,8 +82,8 @@ final class Rule {
     }
 
     private void accept(Matcher m, String body, List<Match> out) {
+        if (m.end() == m.start()) return;
         {
-            if (m.end() == m.start()) return;
             Map<String, String> groups = new HashMap<>(groupNames.size() * 2);
             for (String n : groupNames) groups.put(n, m.group(n));
             int s = m.start();
