@@ -90,6 +90,11 @@ final class Coreference {
     private void shortNames() {
         List<Mention> full = fullPersons();
         for (Mention m : doc.mentions) {
+            // NER sometimes takes a surname for a company or a place ("Dupont"): the article's people say otherwise
+            if (m.entry == null && !m.isPerson() && !nameOf(m).contains(" ") && expand(nameOf(m), full) != null) {
+                m.type = "PERSON";
+                m.canonical = null;
+            }
             if (!m.isNamedPerson()) continue;
             String text = nameOf(m);
             if (text.contains(" ")) {

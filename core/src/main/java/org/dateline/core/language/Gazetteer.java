@@ -74,6 +74,10 @@ public final class Gazetteer {
 
     private void add(GazetteerEntry e) {
         if (e.text().length() < 2) return;
+        if (e.text().startsWith("the ")) {   // "The North" opens a sentence as often as "the North" follows a verb
+            add(new GazetteerEntry("The" + e.text().substring(3), e.kind(), e.canonical(), e.country(), e.sector(),
+                    e.requires(), e.role()));
+        }
         byPrefix.computeIfAbsent(prefix(e.text(), 0), k -> new ArrayList<>()).add(e);
         size++;
     }

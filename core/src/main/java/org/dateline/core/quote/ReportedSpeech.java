@@ -35,6 +35,7 @@ final class ReportedSpeech {
             if (!ts.get(c).word().equals(",") || f.inQuote(ts.get(c).start())) continue;
             Token a = ts.get(c + 1);
             Entity e = f.entityAt(a.start());
+            if (e == null && a.word().equalsIgnoreCase("the") && c + 2 < ts.size()) e = f.entityAt(ts.get(c + 2).start());
             Token verb = null;
             if (e != null) verb = tokenFrom(ts, e.end());
             else if (QuoteFinder.isSpeech(a)) {
