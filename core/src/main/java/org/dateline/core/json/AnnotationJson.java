@@ -77,6 +77,8 @@ public final class AnnotationJson {
         n.put("canonical", e.canonical());
         n.put("country", e.country());
         n.put("sector", e.sector());
+        n.put("role", e.role());
+        n.put("sentence", e.sentence());
         return n;
     }
 
@@ -97,6 +99,7 @@ public final class AnnotationJson {
         n.put("speaker", q.speaker());
         n.put("start", q.start());
         n.put("end", q.end());
+        n.put("kind", q.kind());
         return n;
     }
 

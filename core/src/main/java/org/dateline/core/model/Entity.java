@@ -10,5 +10,14 @@ package org.dateline.core.model;
  * @param canonical the full name this mention refers to ("Lee" -> "Lee Do-hoon", "Pyongyang" -> "North Korea")
  * @param country   ISO 3166 alpha-3 code of the state it belongs to or acts for, or IGO; null when unknown
  * @param sector    PLOVER sector: GOV, MIL, IGO, ...; null when unknown
+ * @param role      the role phrase attached to a person, whole ("special representative for ... affairs",
+ *                  "U.S. President"); for a short name or pronoun, the role of the person it refers to; else null
+ * @param sentence  0-based index of the sentence the mention is in, or -1 when unknown
  */
-public record Entity(String text, String type, int start, int end, String canonical, String country, String sector) {}
+public record Entity(String text, String type, int start, int end, String canonical, String country, String sector,
+                     String role, int sentence) {
+    /** A mention without role or sentence (the original seven fields). */
+    public Entity(String text, String type, int start, int end, String canonical, String country, String sector) {
+        this(text, type, start, end, canonical, country, sector, null, -1);
+    }
+}

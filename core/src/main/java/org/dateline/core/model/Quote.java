@@ -7,5 +7,14 @@ package org.dateline.core.model;
  * @param speaker canonical name of the speaker, or null when the text does not say
  * @param start   offset into the body (inclusive)
  * @param end     offset into the body (exclusive)
+ * @param kind    "direct" (words inside quotation marks) or "reported" (X said that ..., ..., X said; according to X)
  */
-public record Quote(String text, String speaker, int start, int end) {}
+public record Quote(String text, String speaker, int start, int end, String kind) {
+    public static final String DIRECT = "direct";
+    public static final String REPORTED = "reported";
+
+    /** A quote of unknown kind (the original four fields). */
+    public Quote(String text, String speaker, int start, int end) {
+        this(text, speaker, start, end, null);
+    }
+}

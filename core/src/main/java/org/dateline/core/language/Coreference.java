@@ -1,0 +1,252 @@
+package org.dateline.core.language;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.dateline.core.language.GazetteerEntry.Kind;
+
+/**
+ * Cheap within-article coreference, by rules: the byline reporter is dropped; "Trump-Kim" is split; short names go
+ * to the one full name that contains them ("Biegun" -> "Stephen Biegun"), and stay as written when two people
+ * could be meant; role-only mentions go to the person named with the same role head, else to the next person
+ * named soon after; "he"/"she" become PRONOUN mentions of the most recent person who was a subject (not the object
+ * of a preposition) and is not inside a quotation; "the ministry" goes to the last ministry. Finally every mention of
+ * one person shares the country, sector and role found on any of them.
+ */
+final class Coreference {
+    private static final Set<String> PREPOSITIONS = Set.of("with", "to", "by", "between", "for", "from", "of", "and",
+            "against", "about", "on", "at", "in", "toward", "towards", "among");
+    private static final Set<String> BODY_HEADS = Set.of("ministry", "agency", "department", "office", "council",
+            "committee", "government", "military", "army", "party", "commission");
+    private final Doc doc;
+
+    private Coreference(Doc doc) { this.doc = doc; }
+
+    static void resolve(Doc doc, String byline) {
+        Coreference c = new Coreference(doc);
+        c.dropByline(byline);
+        c.splitHyphenPairs();
+        c.shortNames();
+        c.nominals();
+        c.merge();
+        c.pronouns();
+        c.bodies();
+        doc.sortMentions();
+    }
+
+    private void dropByline(String byline) {
+        if (byline == null || byline.isBlank()) return;
+        Set<String> names = new HashSet<>();
+        for (String n : byline.split(",| and |&")) if (!n.isBlank()) names.add(n.strip().toLowerCase(Locale.ROOT));
+        doc.mentions.removeIf(m -> m.isPerson() && names.contains(doc.body.substring(m.start, m.end).toLowerCase(Locale.ROOT)));
+    }
+
+    private List<Mention> fullPersons() {
+        Map<String, Mention> firsts = new LinkedHashMap<>();
+        for (Mention m : doc.mentions) {
+            if (m.isNamedPerson() && nameOf(m).contains(" ")) firsts.putIfAbsent(canonicalOrText(m), m);
+        }
+        return new ArrayList<>(firsts.values());
+    }
+
+    private String nameOf(Mention m) { return doc.body.substring(m.start, m.end); }
+
+    private String canonicalOrText(Mention m) { return m.canonical != null ? m.canonical : nameOf(m); }
+
+    /** The unique full person that a one-word name belongs to, or null. */
+    private String expand(String shortName, List<Mention> full) {
+        Set<String> hits = new HashSet<>();
+        for (Mention f : full) {
+            for (String part : nameOf(f).split(" ")) if (part.equals(shortName)) hits.add(canonicalOrText(f));
+        }
+        return hits.size() == 1 ? hits.iterator().next() : null;
+    }
+
+    /** "Trump-Kim summit": two people, when each half is a name the article (or the gazetteer) knows. */
+    private void splitHyphenPairs() {
+        List<Mention> full = fullPersons();
+        for (Mention m : List.copyOf(doc.mentions)) {
+            String text = nameOf(m);
+            if (!m.isNamedPerson() || text.contains(" ") || !text.contains("-")) continue;
+            String[] halves = text.split("-");
+            if (halves.length != 2 || expand(halves[0], full) == null || expand(halves[1], full) == null) continue;
+            doc.mentions.remove(m);
+            for (int k = 0; k < 2; k++) {
+                int s = k == 0 ? m.start : m.start + halves[0].length() + 1;
+                Mention h = new Mention(s, s + halves[k].length(), m.firstToken, m.lastToken, m.sentence, "PERSON");
+                h.canonical = halves[k];
+                doc.mentions.add(h);
+            }
+        }
+        doc.sortMentions();
+    }
+
+    private void shortNames() {
+        List<Mention> full = fullPersons();
+        for (Mention m : doc.mentions) {
+            // NER sometimes takes a surname for a company or a place ("Dupont"): the article's people say otherwise
+            if (m.entry == null && !m.isPerson() && !nameOf(m).contains(" ") && expand(nameOf(m), full) != null) {
+                m.type = "PERSON";
+                m.canonical = null;
+            }
+            if (!m.isNamedPerson()) continue;
+            String text = nameOf(m);
+            if (text.contains(" ")) {
+                if (m.canonical == null) m.canonical = text;
+                continue;
+            }
+            String expanded = expand(text, full);
+            if (expanded != null) m.canonical = expanded;
+            else if (m.entry != null && m.entry.kind() == Kind.PERSON) m.canonical = m.entry.canonical();
+            else if (m.canonical == null) m.canonical = text;
+        }
+    }
+
+    private void nominals() {
+        List<Mention> full = fullPersons();
+        Set<String> claimed = new HashSet<>();
+        for (Mention n : doc.mentions) {
+            if (!n.nominal) continue;
+            String head = doc.lower(n.lastToken);
+            Mention best = null;
+            for (Mention f : full) {
+                if (compatible(n, f) && roleHeads(f.canonical).contains(head)
+                        && (best == null || Math.abs(f.start - n.start) < Math.abs(best.start - n.start))) best = f;
+            }
+            if (best == null) {
+                for (Mention f : full) {
+                    if (f.start > n.start && f.sentence - n.sentence <= 3 && !claimed.contains(f.canonical) && compatible(n, f)) {
+                        best = f;
+                        break;
+                    }
+                }
+            }
+            if (best != null) {
+                n.canonical = best.canonical;
+                claimed.add(best.canonical);
+            }
+        }
+    }
+
+    private boolean compatible(Mention nominal, Mention person) {
+        String pc = countryOf(person.canonical);
+        return nominal.country == null || pc == null || pc.equals(nominal.country);
+    }
+
+    private String countryOf(String canonical) {
+        for (Mention m : doc.mentions) if (m.isNamedPerson() && canonical.equals(m.canonical) && m.country != null) return m.country;
+        return null;
+    }
+
+    private Set<String> roleHeads(String canonical) {
+        Set<String> heads = new HashSet<>();
+        for (Mention m : doc.mentions) {
+            if (m.isNamedPerson() && canonical.equals(m.canonical) && m.role != null) {
+                for (String w : m.role.toLowerCase(Locale.ROOT).split("[^a-z]+")) heads.add(w);
+            }
+        }
+        return heads;
+    }
+
+    /** Country, sector and role found on any mention of a person apply to all of its mentions. */
+    private void merge() {
+        Map<String, String[]> codes = new HashMap<>();
+        for (Mention m : doc.mentions) {
+            if (!m.isPerson() || m.canonical == null) continue;
+            String[] c = codes.computeIfAbsent(m.canonical, k -> new String[3]);
+            if (c[0] == null) c[0] = m.country;
+            if (c[1] == null || "IGO".equals(m.sector)) c[1] = m.sector == null ? c[1] : m.sector;
+            if (c[2] == null && !m.nominal) c[2] = m.role;
+        }
+        for (Mention m : doc.mentions) {
+            if (!m.isPerson() || m.canonical == null) continue;
+            String[] c = codes.get(m.canonical);
+            GazetteerEntry known = m.entry != null && m.entry.kind() == Kind.PERSON ? m.entry : null;
+            m.country = c[0] != null ? c[0] : known != null ? known.country() : null;
+            m.sector = c[1] != null ? c[1] : known != null ? known.sector() : null;
+            if (m.role == null) m.role = c[2] != null ? c[2] : known != null ? known.role() : null;
+        }
+        // a known office holder's entry codes every mention of that person
+        for (Mention m : doc.mentions) {
+            if (m.entry == null || m.entry.kind() != Kind.PERSON) continue;
+            for (Mention o : doc.mentions) {
+                if (o.isPerson() && m.canonical.equals(o.canonical)) {
+                    if (o.country == null) o.country = m.entry.country();
+                    if (o.sector == null) o.sector = m.entry.sector();
+                }
+            }
+        }
+    }
+
+    private void pronouns() {
+        Mention lastSubject = null;
+        List<Mention> added = new ArrayList<>();
+        int mi = 0;
+        List<Mention> persons = doc.mentions.stream().filter(m -> m.isPerson() && m.canonical != null).toList();
+        for (Token t : doc.tokens) {
+            while (mi < persons.size() && persons.get(mi).lastToken < t.index()) {
+                Mention p = persons.get(mi++);
+                if (!doc.inQuote(p.start) && isSubject(p)) lastSubject = p;
+            }
+            String w = t.word();
+            boolean pronoun = w.equalsIgnoreCase("he") || w.equalsIgnoreCase("she");
+            if (!pronoun || lastSubject == null || doc.inQuote(t.start())) continue;
+            Mention p = new Mention(t.start(), t.end(), t.index(), t.index(), doc.sentenceOf[t.index()], "PRONOUN");
+            p.canonical = lastSubject.canonical;
+            p.country = lastSubject.country;
+            p.sector = lastSubject.sector;
+            p.role = lastSubject.role;
+            added.add(p);
+        }
+        doc.mentions.addAll(added);
+    }
+
+    /** Not the object of a preposition, also through coordination ("between Trump and Kim"). */
+    private boolean isSubject(Mention m) {
+        int i = m.firstToken - 1;
+        while (i >= 0 && doc.sameSentence(i, m.firstToken)) {
+            Mention other = doc.mentionAt(i);
+            if (other != null) {
+                i = other.firstToken - 1;
+                continue;
+            }
+            String w = doc.lower(i);
+            if (RoleAttacher.MODIFIERS.contains(w) || w.equals("'s") || w.equals("the") || w.equals("his") || w.equals("her")
+                    || doc.gazetteer.role(w).isPresent()) {
+                i--;
+                continue;
+            }
+            return !PREPOSITIONS.contains(w) && !doc.token(i).pos().equals("IN") && !doc.token(i).pos().equals("TO")
+                    && !doc.token(i).isVerb();
+        }
+        return true;
+    }
+
+    /** "the ministry said": the last body mentioned with that head word. */
+    private void bodies() {
+        List<Mention> added = new ArrayList<>();
+        for (Token t : doc.tokens) {
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (!BODY_HEADS.contains(w) || !doc.lower(t.index() - 1).equals("the") || doc.mentionAt(t.index()) != null) continue;
+            Mention antecedent = null;
+            for (Mention m : doc.mentions) {
+                if (m.end > t.start()) break;
+                if ("ORGANIZATION".equals(m.type) && nameOf(m).toLowerCase(Locale.ROOT).endsWith(w)) antecedent = m;
+            }
+            if (antecedent == null) continue;
+            Token the = doc.token(t.index() - 1);
+            Mention m = new Mention(the.start(), t.end(), the.index(), t.index(), doc.sentenceOf[t.index()], "ORGANIZATION");
+            m.canonical = antecedent.canonical;
+            m.country = antecedent.country;
+            m.sector = antecedent.sector;
+            added.add(m);
+        }
+        doc.mentions.addAll(added);
+    }
+}

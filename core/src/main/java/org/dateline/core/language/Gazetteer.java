@@ -1,0 +1,137 @@
+package org.dateline.core.language;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.dateline.core.language.GazetteerEntry.Kind;
+
+/**
+ * Names CoreNLP's 3-class NER does not code: countries with ISO codes and aliases, capitals, demonyms, IGOs,
+ * government bodies, other places, role words with their sector, and a few well-known office holders. Kept as plain
+ * TSV resources under {@code org/dateline/core/language/} so that a user can read and extend them without code.
+ */
+public final class Gazetteer {
+    private static final String DIR = "/org/dateline/core/language/";
+    private static final Gazetteer DEFAULT = load();
+
+    private final Map<String, List<GazetteerEntry>> byPrefix = new HashMap<>();
+    private final Map<String, String> countryNames = new HashMap<>();
+    private final Map<String, RoleWord> roles = new LinkedHashMap<>();
+    private int size;
+
+    /** A role word or phrase ("envoy", "secretary of state") with the sector it implies and a country hint. */
+    public record RoleWord(String phrase, String sector, String countryHint) {}
+
+    private Gazetteer() {}
+
+    /** The gazetteer built from the bundled resources (loaded once per class loader). */
+    public static Gazetteer standard() { return DEFAULT; }
+
+    private static Gazetteer load() {
+        Gazetteer g = new Gazetteer();
+        read("countries.tsv", f -> {
+            String iso = f[0], name = f[1];
+            g.countryNames.put(iso, name);
+            g.add(new GazetteerEntry(name, Kind.COUNTRY, name, iso, null, Set.of(), null));
+            for (String a : list(f, 2)) g.add(new GazetteerEntry(a, Kind.COUNTRY, name, iso, null, Set.of(), null));
+            for (String c : list(f, 3)) g.add(new GazetteerEntry(c, Kind.CAPITAL, c, iso, null, Set.of(), null));
+            for (String d : list(f, 4)) g.add(new GazetteerEntry(d, Kind.DEMONYM, name, iso, null, Set.of(), null));
+        });
+        read("context_aliases.tsv", f -> g.add(new GazetteerEntry(f[0], Kind.CONTEXT_ALIAS, null, f[1], "GOV",
+                Set.copyOf(list(f, 2)), null)));
+        read("igos.tsv", f -> {
+            g.add(new GazetteerEntry(f[0], Kind.IGO, f[0], "IGO", "IGO", Set.of(), null));
+            for (String a : list(f, 1)) g.add(new GazetteerEntry(a, Kind.IGO, f[0], "IGO", "IGO", Set.of(), null));
+        });
+        read("bodies.tsv", f -> g.add(new GazetteerEntry(f[0], Kind.BODY, field(f, 3), field(f, 2), f[1], Set.of(), null)));
+        read("places.tsv", f -> g.add(new GazetteerEntry(f[0], Kind.PLACE, f[0], field(f, 1), null, Set.of(), null)));
+        read("people.tsv", f -> {
+            g.add(new GazetteerEntry(f[0], Kind.PERSON, f[0], f[1], f[2], Set.of(), field(f, 3)));
+            for (String a : list(f, 4)) g.add(new GazetteerEntry(a, Kind.PERSON, f[0], f[1], f[2], Set.of(), field(f, 3)));
+        });
+        read("roles.tsv", f -> g.roles.put(f[0], new RoleWord(f[0], f[1], field(f, 2))));
+        for (List<GazetteerEntry> l : g.byPrefix.values()) {
+            l.sort(Comparator.comparingInt((GazetteerEntry e) -> e.text().length()).reversed());
+        }
+        return g;
+    }
+
+    private void add(GazetteerEntry e) {
+        if (e.text().length() < 2) return;
+        if (e.text().startsWith("the ")) {   // "The North" opens a sentence as often as "the North" follows a verb
+            add(new GazetteerEntry("The" + e.text().substring(3), e.kind(), e.canonical(), e.country(), e.sector(),
+                    e.requires(), e.role()));
+        }
+        byPrefix.computeIfAbsent(prefix(e.text(), 0), k -> new ArrayList<>()).add(e);
+        size++;
+    }
+
+    private static String prefix(CharSequence s, int at) {
+        return s.subSequence(at, at + 2).toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Entries whose text starts at {@code at} in {@code text}, longest first (boundary checks are the caller's). */
+    public List<GazetteerEntry> startingAt(String text, int at) {
+        if (at + 2 > text.length()) return List.of();
+        List<GazetteerEntry> candidates = byPrefix.get(prefix(text, at));
+        if (candidates == null) return List.of();
+        List<GazetteerEntry> out = new ArrayList<>(2);
+        for (GazetteerEntry e : candidates) {
+            if (text.regionMatches(e.caseInsensitive(), at, e.text(), 0, e.text().length())) out.add(e);
+        }
+        return out;
+    }
+
+    /** The canonical English name of a country code ("PRK" -> "North Korea"), or the code itself. */
+    public String countryName(String iso3) {
+        if (iso3 == null) return null;
+        return countryNames.getOrDefault(iso3, iso3);
+    }
+
+    /** The role word with this exact (lower-case) phrase. */
+    public Optional<RoleWord> role(String phrase) { return Optional.ofNullable(roles.get(phrase.toLowerCase(Locale.ROOT))); }
+
+    /** Every role word and phrase. */
+    public Map<String, RoleWord> roles() { return Collections.unmodifiableMap(roles); }
+
+    /** Number of names (all kinds, aliases counted). */
+    public int size() { return size; }
+
+    private static List<String> list(String[] f, int i) {
+        if (f.length <= i || f[i].isBlank()) return List.of();
+        return Arrays.stream(f[i].split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String field(String[] f, int i) {
+        return f.length <= i || f[i].isBlank() ? null : f[i].strip();
+    }
+
+    private static void read(String name, Consumer<String[]> row) {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(DIR + name)) {
+            if (in == null) throw new IllegalStateException("missing resource " + DIR + name);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                row.accept(line.split("\t", -1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

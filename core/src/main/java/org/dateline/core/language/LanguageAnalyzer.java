@@ -1,0 +1,77 @@
+package org.dateline.core.language;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.dateline.core.model.Article;
+import org.dateline.core.model.Entity;
+import org.dateline.core.model.Quote;
+import org.dateline.core.quote.QuoteFinder;
+import org.dateline.core.quote.QuoteSpans;
+
+/**
+ * The language layer: from an article's body to entity mentions, quotations and tagged sentences.
+ *
+ * <pre>
+ * body --CoreNLP (tokens, POS, lemmas, 3-class NER)--> sentences
+ *      --MentionFinder (NER + gazetteer)--> mentions --Metonymy--> states vs places
+ *      --RoleAttacher--> roles, nominal persons, groups --Coreference--> canonical names
+ *      --QuoteFinder--> direct and reported quotes with speakers
+ * </pre>
+ *
+ * Entity types produced: PERSON (named, or a nominal role phrase such as "his U.S. counterpart" resolved to the
+ * person when the article names them), PRONOUN (he/she resolved to a person; unresolved pronouns are not emitted),
+ * ORGANIZATION, COUNTRY (a state; sector GOV when it acts, null when it only modifies a noun), LOCATION, NATIONALITY,
+ * GROUP ("North Korean officials"). The byline reporter never appears. Non-English articles get an empty analysis.
+ */
+public final class LanguageAnalyzer {
+    private final NlpModels models;
+    private final Gazetteer gazetteer;
+
+    public LanguageAnalyzer(NlpModels models, Gazetteer gazetteer) {
+        this.models = models;
+        this.gazetteer = gazetteer;
+    }
+
+    /** The analyser on the process's shared models (built on first use). */
+    public static LanguageAnalyzer standard() { return new LanguageAnalyzer(NlpModels.shared(), Gazetteer.standard()); }
+
+    public NlpModels models() { return models; }
+
+    public Analysis analyze(Article a) {
+        if (!a.isEnglish() || a.body().isBlank()) return Analysis.empty();
+        List<Sentence> tagged = models.tag(a.body());
+        Doc doc = new Doc(a.body(), tagged, gazetteer);
+        doc.datelineCountry = countryOfPlace(a.datelinePlace());
+        doc.quoteSpans = QuoteSpans.find(a.body());
+        MentionFinder.find(doc);
+        Metonymy.resolve(doc);
+        RoleAttacher.attach(doc);
+        Coreference.resolve(doc, a.byline());
+        List<Entity> entities = new ArrayList<>();
+        for (Mention m : doc.mentions) entities.add(m.toEntity(a.body()));
+        List<Sentence> sentences = new ArrayList<>();
+        int k = 0;
+        for (Sentence s : tagged) {
+            List<Entity> in = new ArrayList<>();
+            while (k < entities.size() && entities.get(k).start() < s.end()) {
+                if (entities.get(k).start() >= s.start()) in.add(entities.get(k));
+                k++;
+            }
+            sentences.add(s.withMentions(in));
+        }
+        List<Quote> quotes = QuoteFinder.find(a.body(), sentences);
+        return new Analysis(entities, quotes, sentences);
+    }
+
+    private String countryOfPlace(String place) {
+        if (place == null || place.isBlank()) return null;
+        String p = place.strip();
+        String titled = Character.toUpperCase(p.charAt(0)) + p.substring(1).toLowerCase(Locale.ROOT);
+        for (GazetteerEntry e : gazetteer.startingAt(titled, 0)) {
+            if (e.text().length() == titled.length() && e.country() != null) return e.country();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,150 @@
+package org.dateline.core.language;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+import org.dateline.core.language.GazetteerEntry.Kind;
+
+/**
+ * Finds name mentions: gazetteer names matched at token boundaries (longest first), merged with CoreNLP's
+ * PERSON / ORGANIZATION / LOCATION spans. A gazetteer name wins over an NER span it overlaps unless the NER span is
+ * longer and contains it ("U.N. General Assembly" is kept whole), in which case the inner name lends its codes.
+ */
+final class MentionFinder {
+    private MentionFinder() {}
+
+    static void find(Doc doc) {
+        List<Mention> gaz = gazetteerMatches(doc);
+        List<Mention> ner = nerSpans(doc);
+        List<Mention> out = new ArrayList<>();
+        for (Mention n : ner) {
+            Mention inner = null;
+            boolean beaten = false;
+            for (Mention g : gaz) {
+                if (!g.overlaps(n)) continue;
+                boolean nerLonger = n.start <= g.start && g.end <= n.end && (n.end - n.start) > (g.end - g.start);
+                if (nerLonger && !"LOCATION".equals(n.type)) inner = inner == null ? g : inner;
+                else beaten = true;
+            }
+            if (beaten) continue;
+            if (inner != null) {
+                gaz.removeIf(g -> g.overlaps(n));
+                if (n.isPerson()) {
+                    if (inner.entry.kind() == Kind.PERSON) adopt(n, inner);
+                } else {
+                    n.country = inner.country;
+                    n.sector = inner.entry.kind() == Kind.IGO ? "IGO" : inner.sector;
+                }
+            }
+            out.add(n);
+        }
+        out.addAll(gaz);
+        doc.mentions.addAll(out);
+        doc.sortMentions();
+    }
+
+    private static void adopt(Mention n, Mention inner) {
+        n.entry = inner.entry;
+        n.canonical = inner.canonical;
+        n.country = inner.country;
+        n.sector = inner.sector;
+    }
+
+    private static List<Mention> gazetteerMatches(Doc doc) {
+        List<Mention> found = new ArrayList<>();
+        List<Mention> contextual = new ArrayList<>();
+        int i = 0;
+        while (i < doc.tokens.size()) {
+            Token t = doc.tokens.get(i);
+            Mention m = null;
+            for (GazetteerEntry e : doc.gazetteer.startingAt(doc.body, t.start())) {
+                Integer last = doc.tokenEndingAt.get(t.start() + e.text().length());
+                if (last == null || !doc.sameSentence(i, last) || !acceptable(doc, e, i, last)) continue;
+                m = doc.newMention(i, last, typeOf(e));
+                m.entry = e;
+                m.canonical = e.canonical();
+                m.country = e.country();
+                m.sector = e.sector();
+                break;
+            }
+            if (m == null) {
+                i++;
+                continue;
+            }
+            if (m.entry.kind() == Kind.CONTEXT_ALIAS) contextual.add(m);
+            else {
+                found.add(m);
+                if (m.entry.kind() == Kind.COUNTRY || m.entry.kind() == Kind.CAPITAL || m.entry.kind() == Kind.DEMONYM) {
+                    doc.countriesNamed.add(m.country);
+                }
+            }
+            i = m.lastToken + 1;
+        }
+        for (Mention c : contextual) {
+            if (!Collections.disjoint(c.entry.requires(), doc.countriesNamed)) {
+                c.canonical = doc.gazetteer.countryName(c.country);
+                found.add(c);
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.start, b.start));
+        return found;
+    }
+
+    /** Guards against common words: a lower-case body word ("government") must head its phrase. */
+    private static boolean acceptable(Doc doc, GazetteerEntry e, int first, int last) {
+        if (e.kind() == Kind.BODY && e.caseInsensitive()) {
+            Token next = doc.token(last + 1);
+            return next == null || !doc.sameSentence(last, last + 1) || !next.isNoun();
+        }
+        if (e.kind() == Kind.PERSON && !e.text().contains(" ")) {
+            return "PERSON".equals(doc.tokens.get(first).ner());
+        }
+        if (e.kind() == Kind.DEMONYM || e.kind() == Kind.COUNTRY) {
+            // "Georgia", "Jordan", "Chad" as a person's name: trust NER when it says PERSON
+            return !"PERSON".equals(doc.tokens.get(first).ner()) || e.text().contains(".");
+        }
+        return true;
+    }
+
+    private static String typeOf(GazetteerEntry e) {
+        return switch (e.kind()) {
+            case COUNTRY, CONTEXT_ALIAS -> "COUNTRY";
+            case CAPITAL, PLACE -> "LOCATION";
+            case DEMONYM -> "NATIONALITY";
+            case IGO, BODY -> "ORGANIZATION";
+            case PERSON -> "PERSON";
+        };
+    }
+
+    private static List<Mention> nerSpans(Doc doc) {
+        List<Mention> out = new ArrayList<>();
+        List<Token> ts = doc.tokens;
+        int i = 0;
+        while (i < ts.size()) {
+            String tag = ts.get(i).ner();
+            if (!isEntityTag(tag)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < ts.size() && tag.equals(ts.get(j + 1).ner()) && doc.sameSentence(i, j + 1)) j++;
+            // never let a span end on a possessive or punctuation
+            int last = j;
+            while (last > i && !Character.isLetterOrDigit(ts.get(last).word().charAt(0))) last--;
+            Mention m = doc.newMention(i, last, tag);
+            m.canonical = doc.body.substring(m.start, m.end);
+            out.add(m);
+            i = j + 1;
+        }
+        return out;
+    }
+
+    private static boolean isEntityTag(String tag) {
+        return switch (tag.toUpperCase(Locale.ROOT)) {
+            case "PERSON", "ORGANIZATION", "LOCATION" -> true;
+            default -> false;
+        };
+    }
+}

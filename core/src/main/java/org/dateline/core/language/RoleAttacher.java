@@ -1,0 +1,206 @@
+package org.dateline.core.language;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Attaches role phrases, whole, to the people they describe, and codes the person's country and sector from them:
+ * titles before a name ("South Korea's chief nuclear envoy Lee Do-hoon", "his U.S. counterpart Stephen Biegun",
+ * "his counterpart, Stephen Biegun"), appositives after it ("Lee Do-hoon, special representative for ...,").
+ * Role phrases that name nobody ("his U.S. counterpart" alone) become nominal PERSON mentions for
+ * {@link Coreference} to resolve; "North Korean officials" becomes a GROUP.
+ */
+final class RoleAttacher {
+    static final Set<String> MODIFIERS = Set.of("chief", "top", "nuclear", "new", "former", "deputy", "vice", "senior",
+            "special", "first", "acting", "foreign", "defense", "defence", "prime", "assistant", "national", "security",
+            "then", "veteran", "trade", "finance", "unification", "executive", "supreme", "military", "lead", "main",
+            "current", "incoming", "outgoing", "interim", "permanent", "high-ranking", "ranking", "visiting", "key",
+            "presidential", "economic", "late", "general", "principal", "other", "two", "three", "several");
+    private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "its", "their", "our", "a", "an");
+    private final Doc doc;
+    private final Set<String> roleWords = new HashSet<>();
+    private final List<int[]> roleSpans = new ArrayList<>();
+
+    private RoleAttacher(Doc doc) {
+        this.doc = doc;
+        for (String p : doc.gazetteer.roles().keySet()) if (!p.contains(" ")) roleWords.add(p);
+    }
+
+    static void attach(Doc doc) {
+        RoleAttacher r = new RoleAttacher(doc);
+        for (Mention m : List.copyOf(doc.mentions)) {
+            if (!m.isPerson()) continue;
+            int[] span = r.titleBefore(m);
+            if (span == null) span = r.appositiveAfter(m);
+            if (span != null) r.code(m, span);
+        }
+        r.nominalsAndGroups();
+        doc.sortMentions();
+    }
+
+    private boolean isRoleWord(int i) {
+        Token t = doc.token(i);
+        return t != null && roleWords.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
+    /** Token span {first, last} of a title right before the name, or null. */
+    private int[] titleBefore(Mention m) {
+        int end = m.firstToken - 1;
+        if (doc.lower(end).equals(",")) end--;
+        int head = longestRoleEndingAt(end);
+        if (head < 0 || !doc.sameSentence(end, m.firstToken)) return null;
+        int first = head;
+        int i = head - 1;
+        while (i >= 0 && doc.sameSentence(i, m.firstToken)) {
+            String w = doc.lower(i);
+            Mention other = doc.mentionAt(i);
+            if (other != null && other != m && !other.isPerson() && other.country != null) {
+                first = other.firstToken;
+                i = other.firstToken - 1;
+            } else if (MODIFIERS.contains(w) || isRoleWord(i) || w.equals("'s") || w.equals("’s")
+                    || (w.equals("-") && i > 0)) {
+                first = i;
+                i--;
+            } else break;
+        }
+        while (first < head && (doc.lower(first).equals("'s") || doc.lower(first).equals("-"))) first++;
+        return new int[] {first, end};
+    }
+
+    /** Index of the first token of the longest role phrase ending at token {@code end}, or -1. */
+    private int longestRoleEndingAt(int end) {
+        int best = -1;
+        for (String p : doc.gazetteer.roles().keySet()) {
+            String[] words = p.split(" ");
+            int start = end - words.length + 1;
+            if (start < 0) continue;
+            boolean ok = true;
+            for (int k = 0; k < words.length && ok; k++) ok = doc.lower(start + k).equals(words[k]);
+            if (ok && (best < 0 || start < best)) best = start;
+        }
+        return best;
+    }
+
+    /** Token span of ", ROLE ," after the name, or null. */
+    private int[] appositiveAfter(Mention m) {
+        int comma = m.lastToken + 1;
+        if (!doc.lower(comma).equals(",")) return null;
+        int i = comma + 1;
+        boolean sawRole = false;
+        int last = -1;
+        while (doc.token(i) != null && doc.sameSentence(i, comma)) {
+            Token t = doc.token(i);
+            String w = doc.lower(i);
+            if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals("\"") || w.equals("“")) break;
+            if (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("MD")) return null;
+            if (i - comma <= 5 && isRoleWord(i)) sawRole = true;
+            Mention inside = doc.mentionAt(i);
+            if (inside != null && inside.isPerson() && !sawRole) return null;
+            last = i;
+            if (i - comma > 30) return null;
+            i++;
+        }
+        if (!sawRole || last < 0) return null;
+        int first = comma + 1;
+        while (first < last && DETERMINERS.contains(doc.lower(first))) first++;
+        return new int[] {first, last};
+    }
+
+    /** Sets role, country and sector of a person from its role phrase. */
+    private void code(Mention m, int[] span) {
+        int startChar = doc.tokens.get(span[0]).start();
+        int endChar = doc.tokens.get(span[1]).end();
+        m.role = doc.body.substring(startChar, endChar);
+        roleSpans.add(new int[] {startChar, endChar});
+        String[] codes = codesOf(startChar, endChar, m.role);
+        if (m.country == null) m.country = codes[0];
+        if (m.sector == null || "IGO".equals(codes[1])) m.sector = codes[1];
+    }
+
+    /** {country, sector} implied by a role phrase and the names inside it. */
+    private String[] codesOf(int startChar, int endChar, String role) {
+        String country = null;
+        for (Mention x : doc.mentions) {
+            if (x.start >= startChar && x.end <= endChar && !x.isPerson() && x.country != null) {
+                x.inRole = true;
+                if (!"COUNTRY".equals(x.type) || x.sector != null) x.sector = "IGO".equals(x.country) ? "IGO" : null;
+                if (country == null) country = x.country;
+            }
+        }
+        Gazetteer.RoleWord best = null;
+        String lower = " " + role.toLowerCase(Locale.ROOT).replaceAll("[^a-z\\- ]", " ") + " ";
+        for (Gazetteer.RoleWord r : doc.gazetteer.roles().values()) {
+            if (lower.contains(" " + r.phrase() + " ") && (best == null || r.phrase().length() > best.phrase().length())) best = r;
+        }
+        String sector = best == null ? null : best.sector();
+        if (country == null && best != null && best.countryHint() != null && doc.countriesNamed.contains(best.countryHint())) {
+            country = best.countryHint();
+        }
+        if ("IGO".equals(country)) sector = "IGO";
+        else if ("IGO".equals(sector)) sector = "GOV";
+        return new String[] {country, sector};
+    }
+
+    private boolean inRoleSpan(int offset) {
+        for (int[] r : roleSpans) if (r[0] <= offset && offset < r[1]) return true;
+        return false;
+    }
+
+    /** Role phrases standing alone: singular ones become nominal persons, plural ones after a nationality groups. */
+    private void nominalsAndGroups() {
+        for (int h = 0; h < doc.tokens.size(); h++) {
+            Token t = doc.tokens.get(h);
+            if (!isRoleWord(h) || inRoleSpan(t.start()) || doc.mentionAt(h) != null || !t.isNoun()) continue;
+            if (Character.isUpperCase(t.word().charAt(0)) && h > 0 && doc.sameSentence(h - 1, h)) continue;
+            int first = h;
+            boolean owner = false;
+            int i = h - 1;
+            while (i >= 0 && doc.sameSentence(i, h)) {
+                Mention other = doc.mentionAt(i);
+                String w = doc.lower(i);
+                if (other != null && !other.isPerson() && other.country != null) {
+                    owner = true;
+                    first = other.firstToken;
+                    i = other.firstToken - 1;
+                } else if (MODIFIERS.contains(w) || w.equals("'s") || w.equals("’s")) {
+                    first = i;
+                    i--;
+                } else break;
+            }
+            String det = doc.sameSentence(i, h) ? doc.lower(i) : "";
+            boolean plural = t.pos().equals("NNS");
+            Mention next = doc.mentionAt(h + 1);
+            Mention afterComma = doc.lower(h + 1).equals(",") ? doc.mentionAt(h + 2) : null;
+            if ((next != null && next.isPerson()) || (afterComma != null && afterComma.isPerson())) continue;
+            if (plural) {
+                if (owner) addGroup(first, h);
+                continue;
+            }
+            if (!owner && !Set.of("the", "his", "her", "their", "its").contains(det)) continue;
+            if (det.equals("a") || det.equals("an")) continue;
+            Mention n = doc.newMention(first, h, "PERSON");
+            n.nominal = true;
+            n.role = doc.body.substring(n.start, n.end);
+            String[] codes = codesOf(n.start, n.end, n.role);
+            n.country = codes[0];
+            n.sector = codes[1];
+            n.canonical = null;
+            roleSpans.add(new int[] {n.start, n.end});
+            doc.mentions.add(n);
+        }
+    }
+
+    private void addGroup(int first, int head) {
+        Mention g = doc.newMention(first, head, "GROUP");
+        String[] codes = codesOf(g.start, g.end, doc.body.substring(g.start, g.end));
+        g.country = codes[0];
+        g.sector = codes[1];
+        g.canonical = doc.gazetteer.countryName(g.country);
+        g.role = doc.body.substring(g.start, g.end);
+        doc.mentions.removeIf(x -> x != g && x.start >= g.start && x.end <= g.end);
+        doc.mentions.add(g);
+    }
+}

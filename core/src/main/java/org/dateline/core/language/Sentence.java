@@ -1,0 +1,24 @@
+package org.dateline.core.language;
+
+import java.util.List;
+
+import org.dateline.core.model.Entity;
+
+/**
+ * A sentence with its tokens and the entity mentions inside it: what the event coder reads.
+ *
+ * @param index    0-based sentence number in the article
+ * @param start    body offset (inclusive)
+ * @param end      body offset (exclusive)
+ * @param tokens   the sentence's tokens, in order
+ * @param mentions entities whose span lies in this sentence, in order
+ */
+public record Sentence(int index, int start, int end, List<Token> tokens, List<Entity> mentions) {
+    public Sentence {
+        tokens = List.copyOf(tokens);
+        mentions = List.copyOf(mentions);
+    }
+
+    /** The same sentence with its mentions filled in. */
+    public Sentence withMentions(List<Entity> ms) { return new Sentence(index, start, end, tokens, ms); }
+}

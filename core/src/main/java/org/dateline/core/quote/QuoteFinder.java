@@ -1,0 +1,167 @@
+package org.dateline.core.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.dateline.core.language.Sentence;
+import org.dateline.core.language.Token;
+import org.dateline.core.model.Entity;
+import org.dateline.core.model.Quote;
+
+/**
+ * Direct quotations and reported speech, each with its speaker resolved to the canonical name of an entity the
+ * language layer found (so "he" in '"...," he told reporters' is already the person it stands for).
+ *
+ * <p>Direct: the words between quotation marks ({@link QuoteSpans}); the speaker is read after the closing mark
+ * ("," he said / said X), else before the opening one (X said: "..."; X said ... that ... "..."), else carried over
+ * from the previous paragraph's quotation. Reported: "X said (...) that CLAUSE", "CLAUSE, X said (...)." and
+ * "according to X".
+ */
+public final class QuoteFinder {
+    static final Set<String> SPEECH = Set.of("say", "tell", "add", "state", "note", "ask", "explain", "warn", "insist",
+            "stress", "claim", "declare", "announce", "write", "respond", "reply", "argue", "emphasize", "emphasise",
+            "urge", "report", "confirm", "deny", "indicate", "predict", "acknowledge", "quote", "comment", "remark",
+            "assert", "contend", "maintain", "point", "underscore");
+    private static final Set<String> SPEAKER_TYPES = Set.of("PERSON", "PRONOUN", "ORGANIZATION", "COUNTRY", "GROUP");
+
+    private final String body;
+    private final List<Sentence> sentences;
+    private final List<Token> tokens = new ArrayList<>();
+    private final List<Entity> entities = new ArrayList<>();
+    private final List<int[]> spans;
+
+    private QuoteFinder(String body, List<Sentence> sentences) {
+        this.body = body;
+        this.sentences = sentences;
+        for (Sentence s : sentences) {
+            tokens.addAll(s.tokens());
+            entities.addAll(s.mentions());
+        }
+        this.spans = QuoteSpans.find(body);
+    }
+
+    /** Every quotation in the body, in order. Sentences must carry their mentions. */
+    public static List<Quote> find(String body, List<Sentence> sentences) {
+        QuoteFinder f = new QuoteFinder(body, sentences);
+        List<Quote> out = new ArrayList<>(f.direct());
+        out.addAll(new ReportedSpeech(f).find());
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    String body() { return body; }
+
+    List<Sentence> sentences() { return sentences; }
+
+    List<int[]> spans() { return spans; }
+
+    private List<Quote> direct() {
+        List<Quote> out = new ArrayList<>();
+        Quote previous = null;
+        for (int[] s : spans) {
+            String text = body.substring(s[0], s[1]).strip();
+            text = text.replaceAll("[,.]$", "");
+            String speaker = after(s[1]);
+            if (speaker == null) speaker = before(s[0]);
+            if (speaker == null && previous != null && previous.speaker() != null && startsParagraph(s[0])
+                    && !body.substring(previous.end(), s[0]).strip().replaceAll("[\"“”]", "").contains("\n")) {
+                speaker = previous.speaker();
+            }
+            if (speaker == null && text.split("\\s+").length < 3) continue; // a scare-quoted term, not speech
+            Quote q = new Quote(text, speaker, s[0], s[1], Quote.DIRECT);
+            out.add(q);
+            previous = q;
+        }
+        return out;
+    }
+
+    private boolean startsParagraph(int contentStart) {
+        int i = contentStart - 2;
+        while (i >= 0 && body.charAt(i) == ' ') i--;
+        return i < 0 || body.charAt(i) == '\n';
+    }
+
+    /** '"...," he told reporters' / '"...," said the minister'. */
+    private String after(int closeMark) {
+        List<Token> next = new ArrayList<>();
+        for (Token t : tokens) {
+            if (t.start() <= closeMark) continue;
+            if (body.substring(closeMark, t.start()).contains("\n") || next.size() >= 10) break;
+            String w = t.word();
+            if (w.equals(".") || w.equals("\"") || w.equals("“") || w.equals("”")) {
+                if (next.isEmpty()) continue;
+                break;
+            }
+            if (!w.equals(",")) next.add(t);
+        }
+        if (next.isEmpty()) return null;
+        Entity first = entityAt(next.get(0).start());
+        if (first != null) {
+            Token after = firstTokenFrom(first.end(), next);
+            if (after != null && isSpeech(after)) return speaker(first);
+        }
+        if (isSpeech(next.get(0))) {
+            Token t = next.size() > 1 ? next.get(1) : null;
+            int k = 1;
+            while (t != null && (t.word().equalsIgnoreCase("the") || t.pos().startsWith("RB")) && k + 1 < next.size()) t = next.get(++k);
+            Entity e = t == null ? null : entityAt(t.start());
+            if (e != null) return speaker(e);
+        }
+        return null;
+    }
+
+    /** 'X said: "..."', or a speech verb earlier in the same sentence ('X said ... that ... "..."'). */
+    private String before(int contentStart) {
+        Sentence s = sentenceAt(contentStart - 1);
+        if (s == null) return null;
+        for (int k = s.tokens().size() - 1; k >= 0; k--) {
+            Token t = s.tokens().get(k);
+            if (t.end() > contentStart - 1 || inQuote(t.start())) continue;
+            if (isSpeech(t) && !t.pos().equals("VBG")) return subjectOf(s, k);
+        }
+        return null;
+    }
+
+    /** The nearest speaker-like entity before verb k in its sentence, outside quotations. */
+    String subjectOf(Sentence s, int k) {
+        for (int j = k - 1; j >= 0; j--) {
+            Token t = s.tokens().get(j);
+            if (inQuote(t.start())) return null;
+            Entity e = entityAt(t.start());
+            if (e != null && SPEAKER_TYPES.contains(e.type())) return speaker(e);
+        }
+        return null;
+    }
+
+    String speaker(Entity e) { return e.canonical() != null ? e.canonical() : e.text(); }
+
+    Entity entityAt(int offset) {
+        Entity best = null;
+        for (Entity e : entities) {
+            if (e.start() <= offset && offset < e.end() && SPEAKER_TYPES.contains(e.type())
+                    && (best == null || e.end() - e.start() > best.end() - best.start())) best = e;
+        }
+        return best;
+    }
+
+    private static Token firstTokenFrom(int offset, List<Token> ts) {
+        for (Token t : ts) if (t.start() >= offset) return t;
+        return null;
+    }
+
+    static boolean isSpeech(Token t) {
+        return t.isVerb() && SPEECH.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    boolean inQuote(int offset) {
+        for (int[] q : spans) if (q[0] <= offset && offset < q[1]) return true;
+        return false;
+    }
+
+    Sentence sentenceAt(int offset) {
+        for (Sentence s : sentences) if (s.start() <= offset && offset < s.end() + 1) return s;
+        return null;
+    }
+}

@@ -1,0 +1,169 @@
+package org.dateline.core.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.dateline.core.model.Article;
+import org.dateline.core.model.Entity;
+import org.dateline.core.model.Quote;
+import org.junit.jupiter.api.Test;
+
+/** Behaviour on sentences written for these tests. Uses the one shared CoreNLP instance (loaded once). */
+class LanguageAnalyzerTest {
+    static final LanguageAnalyzer ANALYZER = LanguageAnalyzer.standard();
+
+    static Article article(String body, String byline, String dateline, String language) {
+        return new Article("t", "test", null, "Headline", byline, null, dateline, null, null, false, List.of(), null, null,
+                language, body, "h");
+    }
+
+    static Analysis analyze(String body, String byline, String dateline) {
+        return ANALYZER.analyze(article(body, byline, dateline, "en"));
+    }
+
+    static Optional<Entity> mention(Analysis a, String text, int occurrence) {
+        return a.entities().stream().filter(e -> e.text().equals(text)).skip(occurrence).findFirst();
+    }
+
+    static Entity the(Analysis a, String text) {
+        return mention(a, text, 0).orElseThrow(() -> new AssertionError("no mention '" + text + "' in " + a.entities()));
+    }
+
+    @Test
+    void capitalsActAsStatesOrStayPlacesByTheirContext() {
+        Analysis a = analyze("Tokyo renewed its call for talks on Monday, while Moscow's position remained unclear. "
+                + "The minister arrived in Tokyo on Sunday and will fly to Moscow next week. "
+                + "Relations between Beijing and Washington soured.", null, null);
+        assertThat(mention(a, "Tokyo", 0)).get().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("COUNTRY");
+            assertThat(e.canonical()).isEqualTo("Japan");
+            assertThat(e.country()).isEqualTo("JPN");
+            assertThat(e.sector()).isEqualTo("GOV");
+        });
+        assertThat(the(a, "Moscow").canonical()).isEqualTo("Russia");
+        assertThat(the(a, "Moscow").sector()).isEqualTo("GOV");
+        assertThat(mention(a, "Tokyo", 1)).get().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("LOCATION");
+            assertThat(e.canonical()).isEqualTo("Tokyo");
+            assertThat(e.country()).isEqualTo("JPN");
+            assertThat(e.sector()).isNull();
+        });
+        assertThat(mention(a, "Moscow", 1).orElseThrow().type()).isEqualTo("LOCATION");
+        assertThat(the(a, "Beijing").canonical()).isEqualTo("China");
+        assertThat(the(a, "Washington").canonical()).isEqualTo("United States");
+        assertThat(the(a, "Washington").sector()).isEqualTo("GOV");
+    }
+
+    @Test
+    void theNorthIsAStateOnlyInKoreanContext() {
+        Analysis korea = analyze("North Korea fired two missiles on Monday. The South condemned the launch, "
+                + "and the North rejected the criticism.", null, null);
+        assertThat(the(korea, "The South").canonical()).isEqualTo("South Korea");
+        assertThat(the(korea, "the North").country()).isEqualTo("PRK");
+        assertThat(the(korea, "the North").sector()).isEqualTo("GOV");
+        Analysis elsewhere = analyze("Farmers in the North of England protested against the new tax.", null, null);
+        assertThat(mention(elsewhere, "the North", 0)).isEmpty();
+    }
+
+    @Test
+    void rolesAttachWholeAndGiveCountryAndSector() {
+        Analysis a = analyze("French Foreign Minister Marie Dupont met her Italian counterpart Paolo Rossi in Rome on "
+                + "Tuesday. Anna Berg, deputy director of the International Atomic Energy Agency, joined them later. "
+                + "Rossi left on Wednesday.", null, null);
+        Entity dupont = the(a, "Marie Dupont");
+        assertThat(dupont.role()).isEqualTo("French Foreign Minister");
+        assertThat(dupont.country()).isEqualTo("FRA");
+        assertThat(dupont.sector()).isEqualTo("GOV");
+        Entity rossi = the(a, "Paolo Rossi");
+        assertThat(rossi.role()).isEqualTo("Italian counterpart");
+        assertThat(rossi.country()).isEqualTo("ITA");
+        Entity berg = the(a, "Anna Berg");
+        assertThat(berg.role()).isEqualTo("deputy director of the International Atomic Energy Agency");
+        assertThat(berg.country()).isEqualTo("IGO");
+        assertThat(berg.sector()).isEqualTo("IGO");
+        Entity shortRossi = the(a, "Rossi");
+        assertThat(shortRossi.canonical()).isEqualTo("Paolo Rossi");
+        assertThat(shortRossi.country()).isEqualTo("ITA");
+    }
+
+    @Test
+    void shortNamesResolveOnlyWhenUnambiguousAndTheBylineIsNeverAnEntity() {
+        Analysis a = analyze("John Park and Mary Park opened the shop in 2010. Park said sales were good. "
+                + "Helen Ward watched. Ward disagreed. Tom Weller contributed reporting.", "Tom Weller", null);
+        assertThat(the(a, "Park").canonical()).isEqualTo("Park");
+        assertThat(the(a, "Ward").canonical()).isEqualTo("Helen Ward");
+        assertThat(a.entities()).noneMatch(e -> e.text().contains("Weller")
+                || (e.canonical() != null && e.canonical().contains("Weller")));
+    }
+
+    @Test
+    void roleOnlyMentionsResolveToThePersonNamedLater() {
+        Analysis a = analyze("Germany's chief trade envoy held talks in Paris on Tuesday. "
+                + "Klaus Weber, special envoy for trade, met French officials.", null, null);
+        Entity envoy = a.entities().stream().filter(e -> e.text().contains("chief trade envoy")).findFirst().orElseThrow();
+        assertThat(envoy.type()).isEqualTo("PERSON");
+        assertThat(envoy.canonical()).isEqualTo("Klaus Weber");
+        assertThat(the(a, "Klaus Weber").country()).isEqualTo("DEU");
+        assertThat(the(a, "French officials").type()).isEqualTo("GROUP");
+        assertThat(the(a, "French officials").country()).isEqualTo("FRA");
+    }
+
+    @Test
+    void quotesGetTheirSpeakers() {
+        Analysis a = analyze("Italian envoy Paolo Rossi arrived on Monday. \"We are ready to talk,\" Rossi told reporters. "
+                + "\"He told me 'wait and see' twice,\" he said.\n\n"
+                + "Foreign Minister Marie Dupont said: \"Nothing has changed at all.\"\n\n"
+                + "Dupont said that the talks would resume in May. "
+                + "The meeting was productive, the foreign ministry said.", null, "ROME");
+        List<Quote> q = a.quotes();
+        assertThat(q).anySatisfy(x -> {
+            assertThat(x.text()).isEqualTo("We are ready to talk");
+            assertThat(x.speaker()).isEqualTo("Paolo Rossi");
+            assertThat(x.kind()).isEqualTo(Quote.DIRECT);
+        });
+        assertThat(q).anySatisfy(x -> {
+            assertThat(x.text()).isEqualTo("He told me 'wait and see' twice");
+            assertThat(x.speaker()).isEqualTo("Paolo Rossi");
+        });
+        assertThat(q).filteredOn(x -> x.text().contains("wait and see")).hasSize(1);
+        assertThat(q).anySatisfy(x -> {
+            assertThat(x.text()).startsWith("Nothing has changed");
+            assertThat(x.speaker()).isEqualTo("Marie Dupont");
+        });
+        assertThat(q).anySatisfy(x -> {
+            assertThat(x.text()).isEqualTo("the talks would resume in May");
+            assertThat(x.speaker()).isEqualTo("Marie Dupont");
+            assertThat(x.kind()).isEqualTo(Quote.REPORTED);
+        });
+        assertThat(q).anySatisfy(x -> {
+            assertThat(x.text()).isEqualTo("The meeting was productive");
+            assertThat(x.speaker()).isEqualTo("Italy Foreign Ministry");
+        });
+        for (Quote x : q) assertThat(a.entities()).isNotNull().as("offsets").isNotEmpty();
+        for (Quote x : q) assertThat(x.end()).isGreaterThan(x.start());
+    }
+
+    @Test
+    void sentencesCarryTokensAndMentionsAndParsesComeOnDemand() {
+        Analysis a = analyze("Lisbon welcomed the plan. Maria Costa visited Madrid.", null, null);
+        assertThat(a.sentences()).hasSize(2);
+        Sentence s = a.sentences().get(1);
+        assertThat(s.tokens()).extracting(Token::word).startsWith("Maria", "Costa", "visited");
+        assertThat(s.tokens().get(2).lemma()).isEqualTo("visit");
+        assertThat(s.mentions()).extracting(Entity::text).contains("Maria Costa", "Madrid");
+        DependencyParse p = ANALYZER.models().parse(s);
+        assertThat(p.arcs()).anySatisfy(arc -> {
+            assertThat(arc.relation()).isEqualTo("nsubj");
+            assertThat(s.tokens().get(arc.head()).word()).isEqualTo("visited");
+        });
+    }
+
+    @Test
+    void nonEnglishArticlesAreSkipped() {
+        Analysis a = ANALYZER.analyze(article("Le ministre a rencontré son homologue à Paris.", null, null, "fr"));
+        assertThat(a.entities()).isEmpty();
+        assertThat(a.sentences()).isEmpty();
+    }
+}
