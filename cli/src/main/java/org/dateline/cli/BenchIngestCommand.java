@@ -57,7 +57,7 @@ final class BenchIngestCommand implements Callable<Integer> {
 
             @Override public String name() { return src.name(); }
 
-            @Override public void close() throws Exception { src.close(); }
+            @Override public void close() { src.close(); }
         };
     }
 }

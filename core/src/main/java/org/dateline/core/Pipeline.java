@@ -1,30 +1,80 @@
 package org.dateline.core;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.dateline.core.language.Analysis;
+import org.dateline.core.language.LanguageAnalyzer;
 import org.dateline.core.model.Annotated;
 import org.dateline.core.model.Article;
+import org.dateline.core.model.TimeExpression;
 import org.dateline.core.read.ArticleReader;
 import org.dateline.core.read.UnreadableDocumentException;
 import org.dateline.core.source.RawDocument;
+import org.dateline.core.time.Anchor;
+import org.dateline.core.time.Anchors;
+import org.dateline.core.time.Timex;
+import org.dateline.core.time.TimexResolver;
 
 /**
  * The per-document pipeline, top to bottom. Every stage is pure: same input, same output, no database, no network,
  * which is what lets the CLI and the Spark job run the very same code.
  *
  * <pre>
- * RawDocument --read--> Article --(language, time, quotes, events: later stages)--> Annotated
+ * RawDocument --ArticleReader--> Article           fields, clean body, publication date
+ *             --LanguageAnalyzer--> entities, quotes, tagged sentences   (CoreNLP fast annotators + rules)
+ *             --TimexResolver--> time expressions anchored on the publication date
+ *             --> Annotated
  * </pre>
+ *
+ * One instance is thread-safe once built and should be shared: it holds the CoreNLP models (about 1 GB), which
+ * are loaded on the first call to {@link #annotate}, never by {@link #read}.
  */
 public final class Pipeline {
     private final ArticleReader reader = new ArticleReader();
+    private final TimexResolver timexResolver = new TimexResolver();
+    private volatile LanguageAnalyzer language;
 
-    /** Reads the page into an article: fields, clean body, publication date. */
+    /** Reads the page into an article: fields, clean body, publication date. Cheap: no models. */
     public Article read(RawDocument raw) throws UnreadableDocumentException {
         return reader.read(raw);
     }
 
     /** Runs every stage on one document. */
     public Annotated annotate(RawDocument raw) throws UnreadableDocumentException {
-        Article article = read(raw);
-        return Annotated.of(article);
+        return annotate(read(raw));
+    }
+
+    /** Runs the stages after reading on an article already read (e.g. from the store). */
+    public Annotated annotate(Article article) {
+        if (!article.isEnglish()) return Annotated.of(article);
+        Analysis analysis = language().analyze(article);
+        List<TimeExpression> timexes = timexes(article);
+        return new Annotated(article, analysis.entities(), timexes, analysis.quotes(), List.of());
+    }
+
+    /** Time expressions of the body; anchor-dependent values stay null when the article has no date. */
+    public List<TimeExpression> timexes(Article article) {
+        Optional<Anchor> anchor = Anchors.of(article);
+        // Without a date, resolve against a placeholder and then drop what depended on it: never the clock.
+        Anchor used = anchor.orElse(new Anchor(java.time.LocalDate.of(2000, 1, 1), false, null));
+        List<TimeExpression> out = new ArrayList<>();
+        for (Timex t : timexResolver.resolve(article.body(), used)) {
+            String value = anchor.isEmpty() && t.anchorUsed() ? null : t.value();
+            out.add(new TimeExpression(t.text(), t.type(), value, t.mod(), t.start(), t.end()));
+        }
+        return out;
+    }
+
+    private LanguageAnalyzer language() {
+        LanguageAnalyzer l = language;
+        if (l == null) {
+            synchronized (this) {
+                if (language == null) language = LanguageAnalyzer.standard();
+                l = language;
+            }
+        }
+        return l;
     }
 }

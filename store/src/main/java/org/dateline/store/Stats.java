@@ -22,4 +22,27 @@ public record Stats(long articles, Map<String, Long> byLanguage, Map<String, Lon
         byLanguage = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byLanguage));
         byAgency = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byAgency));
     }
+
+    /** A few human-readable lines, as {@code dateline stats} prints them. */
+    public String describe() {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format("articles   %,d%n", articles));
+        b.append(String.format("dates      %s .. %s%n", earliestDate == null ? "?" : earliestDate, latestDate == null ? "?" : latestDate));
+        b.append("languages  ").append(join(byLanguage)).append(System.lineSeparator());
+        b.append("agencies   ").append(join(byAgency)).append(System.lineSeparator());
+        b.append(String.format("file       %.1f MB, schema v%d", fileBytes / 1e6, schemaVersion));
+        return b.toString();
+    }
+
+    private static String join(Map<String, Long> counts) {
+        if (counts.isEmpty()) return "-";
+        StringBuilder b = new StringBuilder();
+        int shown = 0;
+        for (var e : counts.entrySet()) {
+            if (shown++ == 8) { b.append(", ..."); break; }
+            if (b.length() > 0) b.append(", ");
+            b.append(e.getKey()).append(' ').append(String.format("%,d", e.getValue()));
+        }
+        return b.toString();
+    }
 }

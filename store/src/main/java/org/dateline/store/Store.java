@@ -55,6 +55,19 @@ public final class Store implements AutoCloseable {
         return open(file, busyTimeout, Migrations.bundled());
     }
 
+    /**
+     * Opens a store that must already exist: commands that only read (search, stats, serve) should not
+     * leave an empty database behind when the user mistyped {@code --db}.
+     *
+     * @throws StoreException when {@code file} does not exist
+     */
+    public static Store openExisting(Path file) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new StoreException(file + ": no such store (run 'dateline ingest --db " + file + " SOURCE' first)");
+        }
+        return open(file);
+    }
+
     static Store open(Path file, Duration busyTimeout, Migrations migrations) {
         Connection writer = SqliteFiles.openWriter(file, busyTimeout);
         try {
