@@ -70,6 +70,7 @@ public final class TimeEvalCommand implements Callable<Integer> {
         out.printf("relaxed P %.4f  R %.4f  F1 %.4f%n", score.relaxedPrecision(), score.relaxedRecall(),
                 score.relaxedF1());
         out.printf("value   accuracy %.4f  F1 %.4f%n", score.valueAccuracy(), score.valueF1());
+        out.printf("value   F1 with equivalent TimeML spellings counted equal (1998-W7 = 1998-W07): %.4f%n", score.equivalentValueF1());
         out.printf("type    accuracy %.4f  F1 %.4f%n", score.typeAccuracy(), score.typeF1());
         out.printf("speed   %.0f tokens/s%n", tokensPerSecond(resolver, docs));
         out.flush();

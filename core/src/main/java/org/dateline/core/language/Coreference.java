@@ -119,7 +119,9 @@ final class Coreference {
                 if (compatible(n, f) && roleHeads(f.canonical).contains(head)
                         && (best == null || Math.abs(f.start - n.start) < Math.abs(best.start - n.start))) best = f;
             }
-            if (best == null) {
+            // Only a lead names a role before the person ("South Korea's chief nuclear envoy met ... Park Min-jae,
+            // ..."); later, "the spokesman" is rarely the next person named, so it stays unresolved.
+            if (best == null && n.sentence <= 1 && n.country != null) {
                 for (Mention f : full) {
                     if (f.start > n.start && f.sentence - n.sentence <= 3 && !claimed.contains(f.canonical) && compatible(n, f)) {
                         best = f;

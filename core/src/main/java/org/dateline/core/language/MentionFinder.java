@@ -121,15 +121,16 @@ final class MentionFinder {
     private static List<Mention> nerSpans(Doc doc) {
         List<Mention> out = new ArrayList<>();
         List<Token> ts = doc.tokens;
+        String[] tags = NameShapes.tags(doc);
         int i = 0;
         while (i < ts.size()) {
-            String tag = ts.get(i).ner();
+            String tag = tags[i];
             if (!isEntityTag(tag)) {
                 i++;
                 continue;
             }
             int j = i;
-            while (j + 1 < ts.size() && tag.equals(ts.get(j + 1).ner()) && doc.sameSentence(i, j + 1)) j++;
+            while (j + 1 < ts.size() && tag.equals(tags[j + 1]) && doc.sameSentence(i, j + 1)) j++;
             // never let a span end on a possessive or punctuation
             int last = j;
             while (last > i && !Character.isLetterOrDigit(ts.get(last).word().charAt(0))) last--;

@@ -118,6 +118,23 @@ final class RoleAttacher {
         String[] codes = codesOf(startChar, endChar, m.role);
         if (m.country == null) m.country = codes[0];
         if (m.sector == null || "IGO".equals(codes[1])) m.sector = codes[1];
+        if (m.country == null && "GOV".equals(m.sector) && ownedByHomeGovernment(span[0])) m.country = doc.datelineCountry;
+    }
+
+    /**
+     * "foreign ministry spokeswoman Wang Yuting" under a BEIJING dateline: an unnamed ministry is the dateline
+     * country's, as wire copy writes it (Metonymy reads "the ministry" the same way).
+     */
+    private boolean ownedByHomeGovernment(int roleStart) {
+        if (doc.datelineCountry == null) return false;
+        for (int k = roleStart; k >= 0 && k >= roleStart - 4 && doc.sameSentence(k, roleStart); k--) {
+            String w = doc.lower(k);
+            if (w.equals("ministry") || w.equals("government") || w.equals("presidential") || w.equals("cabinet")) {
+                Mention owner = doc.mentionAt(k);
+                return owner == null || owner.country == null;
+            }
+        }
+        return false;
     }
 
     /** {country, sector} implied by a role phrase and the names inside it. */

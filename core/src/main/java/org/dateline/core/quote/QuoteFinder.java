@@ -65,9 +65,14 @@ public final class QuoteFinder {
             text = text.replaceAll("[,.]$", "");
             String speaker = after(s[1]);
             if (speaker == null) speaker = before(s[0]);
-            if (speaker == null && previous != null && previous.speaker() != null && startsParagraph(s[0])
-                    && !body.substring(previous.end(), s[0]).strip().replaceAll("[\"“”]", "").contains("\n")) {
-                speaker = previous.speaker();
+            if (speaker == null && previous != null && previous.speaker() != null) {
+                String between = body.substring(previous.end(), s[0]);
+                // A new paragraph that opens with a quote continues the last speaker; so does a second quote in the
+                // speaker's own paragraph ('"...," Park said. "We are ..."').
+                boolean continuesParagraph = !between.contains("\n");
+                boolean opensNextParagraph = startsParagraph(s[0])
+                        && !between.strip().replaceAll("[\"“”]", "").contains("\n");
+                if (continuesParagraph || opensNextParagraph) speaker = previous.speaker();
             }
             if (speaker == null && text.split("\\s+").length < 3) continue; // a scare-quoted term, not speech
             Quote q = new Quote(text, speaker, s[0], s[1], Quote.DIRECT);
@@ -101,6 +106,14 @@ public final class QuoteFinder {
         if (first != null) {
             Token after = firstTokenFrom(first.end(), next);
             if (after != null && isSpeech(after)) return speaker(first);
+        }
+        // '," foreign ministry spokeswoman Wang Yuting told ...': a title before the name
+        for (int k = 1; k < next.size() - 1 && k < 6; k++) {
+            Entity e = entityAt(next.get(k).start());
+            if (e == null || !SPEAKER_TYPES.contains(e.type())) continue;
+            Token verb = firstTokenFrom(e.end(), next);
+            if (verb != null && isSpeech(verb)) return speaker(e);
+            break;
         }
         if (isSpeech(next.get(0))) {
             Token t = next.size() > 1 ? next.get(1) : null;

@@ -5,11 +5,12 @@ import java.util.Set;
 
 /**
  * Guesses which way an underspecified date points from the words of its own clause: the nearest tense marker
- * ("will", "set for", "left", "-ed") on either side wins, ties going to the words before. Crude on purpose:
+ * ("will", "set for", "left", "-ed") on either side wins, ties going to the words before; words after a comma count
+ * only when the clause before the date has no marker. Crude on purpose:
  * it reads a dozen words, no parser, so the resolver stays fast.
  */
 final class TenseGuesser {
-    private static final int WINDOW_BACK = 12;
+    private static final int WINDOW_BACK = 25;
     private static final int WINDOW_FORWARD = 10;
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep",
             "gov", "lt", "col", "inc", "corp", "co", "ltd", "jr", "sr", "no", "vs", "prof", "capt", "sgt", "maj");
@@ -42,6 +43,9 @@ final class TenseGuesser {
             int wStart = i;
             while (wStart < body.length() && !isWordChar(body.charAt(wStart))) {
                 if (isBoundary(body, wStart)) return back;
+                // After a comma comes another clause ("..., the ministry said"); it only speaks for the date when
+                // nothing before it did ("On Friday, the two met").
+                if (body.charAt(wStart) == ',' && back != Tense.UNKNOWN) return back;
                 wStart++;
             }
             if (wStart >= body.length()) break;
