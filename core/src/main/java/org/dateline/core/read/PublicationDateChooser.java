@@ -92,12 +92,22 @@ public final class PublicationDateChooser {
         return best;
     }
 
-    /** The candidate under which the body's weekday references lie closest, ties to the first offered. */
+    /**
+     * The candidate under which the body's weekday references lie closest. Ties (typically a web page whose text
+     * names no weekday) go to the latest date the page itself states: pages that disagree with themselves have
+     * been revised, and the later stamp is the one shown to readers; dates only the source offered come last.
+     */
     private static LocalDate bestSupported(Map<LocalDate, DateCandidate> full, String body) {
         List<Ref> refs = weekdayRefs(body);
         List<LocalDate> order = new ArrayList<>(full.keySet());
-        return order.stream().min(Comparator.comparingInt((LocalDate d) -> cost(d, refs))
-                .thenComparingInt(order::indexOf)).orElseThrow();
+        int least = order.stream().mapToInt(d -> cost(d, refs)).min().orElseThrow();
+        List<LocalDate> tied = order.stream().filter(d -> cost(d, refs) == least).toList();
+        List<LocalDate> own = tied.stream().filter(d -> OWN.contains(full.get(d).origin())).toList();
+        List<LocalDate> pool = own.isEmpty() ? tied : own;
+        LocalDate first = pool.get(0);
+        LocalDate latest = pool.stream().max(Comparator.naturalOrder()).orElseThrow();
+        // A day apart is the same instant written in two time zones: keep the first offered (JSON-LD before meta).
+        return latest.toEpochDay() - first.toEpochDay() > 1 ? latest : first;
     }
 
     private record Ref(DayOfWeek day, boolean future) {}
