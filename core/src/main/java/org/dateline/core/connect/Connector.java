@@ -67,7 +67,7 @@ public final class Connector {
         List<Integer> idx = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) idx.add(i);
         idx.sort(Comparator.comparing((Integer i) -> day(batch.get(i)), Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(i -> i));
+                .thenComparingInt(i -> revisionRank(batch.get(i))).thenComparing(i -> i));
         List<Placed> placed = new ArrayList<>();
         for (int i : idx) place(batch.get(i), i).ifPresent(placed::add);
         for (int i = 0; i < placed.size(); i++) {
@@ -76,7 +76,7 @@ public final class Connector {
             if (d.isPresent()) placed.set(i, new Placed(p.annotated, p.thread, d.get(), p.input));
         }
         placed.sort(Comparator.comparing(Placed::day, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparingInt(Placed::input));
+                .thenComparingInt(p -> revisionRank(p.annotated)).thenComparingInt(Placed::input));
         for (Placed p : placed) code(p);
     }
 
@@ -99,7 +99,7 @@ public final class Connector {
             }
             return Optional.of(new Placed(a, where.thread(), day, input));
         } catch (RuntimeException e) {
-            problems.add(id(a) + ": " + e);
+            problems.add(id(a) + ": " + e + (e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : ""));
             return Optional.empty();
         }
     }
@@ -124,7 +124,7 @@ public final class Connector {
                     names, timexValues);
             linker.update(merger.add(ctx, p.annotated.events()));
         } catch (RuntimeException e) {
-            problems.add(id(p.annotated) + ": " + e);
+            problems.add(id(p.annotated) + ": " + e + (e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : ""));
         }
     }
 
@@ -150,6 +150,14 @@ public final class Connector {
 
     private static LocalDate day(Annotated a) {
         return a == null || a.article() == null ? null : a.article().publicationDay().orElse(null);
+    }
+
+    /** Same-day wire versions in filing order: the story, then (LEAD), (2nd LD), ... or UPDATE 1, UPDATE 2, ... */
+    static int revisionRank(Annotated a) {
+        String r = a == null || a.article() == null ? null : a.article().revision();
+        if (r == null) return 0;
+        java.util.regex.Matcher n = java.util.regex.Pattern.compile("(\\d+)").matcher(r);
+        return n.find() ? 1 + Integer.parseInt(n.group(1)) : 1;
     }
 
     private static String id(Annotated a) {

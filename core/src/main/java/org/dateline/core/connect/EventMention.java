@@ -50,14 +50,12 @@ record EventMention(Event event, ArticleContext context, String family, String s
         TreeSet<String> others = new TreeSet<>();
         actors.forEach(p -> key.add(p.name()));
         recipients.forEach(p -> (family.symmetric() ? key : others).add(p.name()));
-        key.remove(null);
-        others.remove(null);
         others.removeAll(key);
-        String date = Years.complete(e.date(), ctx.day());
+        String status = statusClass(e.status());
+        String date = Years.complete(e.date(), ctx.day(), status);
         Event renamed = new Event(e.id(), e.type(), e.mode(), e.cameo(), actors, recipients, date, e.dateMod(),
                 e.place(), e.status(), e.topic(), e.start(), e.end(), e.confidence());
-        String status = statusClass(e.status());
-        Optional<Span> stated = Span.of(date);
+        Optional<Span> stated = Span.of(date).map(sp -> sp.narrow(e.dateMod()));
         boolean anchored = stated.isPresent() && !isFallback(e.date(), stated.get(), ctx);
         Span span = anchored ? stated.get() : window(status, ctx.day());
         Mention m = new Mention(ctx.id(), ctx.headline(), Sentences.around(ctx.body(), e.start(), e.end()),

@@ -69,6 +69,22 @@ record Span(LocalDate first, LocalDate last) {
 
     private static int num(Matcher m, int g) { return Integer.parseInt(m.group(g)); }
 
+    /**
+     * The part a TimeML mod points at: EARLY, MID and LATE keep a third of a span longer than a week ("late this
+     * month" is no day before the 21st), so a late-March plan is not the mid-March one.
+     */
+    Span narrow(String mod) {
+        long n = days();
+        if (mod == null || n < 9) return this;
+        long third = n / 3;
+        return switch (mod.toUpperCase(java.util.Locale.ROOT)) {
+            case "EARLY", "START" -> new Span(first, first.plusDays(third - 1));
+            case "MID" -> new Span(first.plusDays(third), last.minusDays(third));
+            case "LATE", "END" -> new Span(last.minusDays(third - 1), last);
+            default -> this;
+        };
+    }
+
     boolean overlaps(Span o) { return !first.isAfter(o.last) && !o.first.isAfter(last); }
 
     boolean contains(Span o) { return !o.first.isBefore(first) && !o.last.isAfter(last); }

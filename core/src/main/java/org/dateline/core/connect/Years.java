@@ -44,10 +44,11 @@ final class Years {
     }
 
     /**
-     * A yearless value inside a story ("XXXX-02", "XXXX-03-08", "XXXX-W11") given the story's now-known day: the
-     * year that puts the value nearest to that day ("December" in a March story is the December before).
+     * A yearless value inside a story ("XXXX-02", "XXXX-03-08", "XXXX-W11") given the story's now-known day. What
+     * occurred lies on or before the day ("February" in a September story is the February before), what is planned
+     * on or after it; anything else takes the year that puts it nearest ("December" in a March story).
      */
-    static String complete(String value, LocalDate day) {
+    static String complete(String value, LocalDate day, String statusClass) {
         if (value == null || day == null) return value;
         Matcher m = YEARLESS.matcher(value);
         if (!m.matches()) return value;
@@ -57,9 +58,12 @@ final class Years {
             String candidate = y + m.group(1);
             Optional<Span> s = Span.of(candidate);
             if (s.isEmpty()) continue;
-            long gap = s.get().contains(Span.day(day)) ? 0
-                    : Math.min(Math.abs(s.get().first().toEpochDay() - day.toEpochDay()),
-                            Math.abs(s.get().last().toEpochDay() - day.toEpochDay()));
+            Span span = s.get();
+            if ("occurred".equals(statusClass) && span.first().isAfter(day.plusDays(1))) continue;
+            if ("plan".equals(statusClass) && span.last().isBefore(day.minusDays(1))) continue;
+            long gap = span.contains(Span.day(day)) ? 0
+                    : Math.min(Math.abs(span.first().toEpochDay() - day.toEpochDay()),
+                            Math.abs(span.last().toEpochDay() - day.toEpochDay()));
             if (gap < bestGap) { bestGap = gap; best = candidate; }
         }
         return best;
