@@ -126,7 +126,7 @@ public final class ActorKnowledgeBase {
             String[] parts = name.strip().split("\\s+");
             if ("PERSON".equals(type) && parts.length >= 2) {
                 // Family name first (Lee Do-hoon) or last (Stephen Biegun): a short name may be either end.
-                for (String p : Set.of(parts[0], parts[parts.length - 1])) {
+                for (String p : new java.util.LinkedHashSet<>(List.of(parts[0], parts[parts.length - 1]))) {
                     byNamePart.computeIfAbsent(key(p), x -> new ArrayList<>()).add(a);
                 }
             }
