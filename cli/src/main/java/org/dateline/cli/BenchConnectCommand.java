@@ -1,0 +1,192 @@
+package org.dateline.cli;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.zip.GZIPInputStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.dateline.core.Pipeline;
+import org.dateline.core.connect.Connector;
+import org.dateline.core.model.Annotated;
+import org.dateline.core.model.Article;
+import org.dateline.core.model.Connected;
+import org.dateline.core.model.Entity;
+import org.dateline.core.model.Event;
+import org.dateline.core.model.Participant;
+import org.dateline.core.source.RawDocument;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code dateline bench connect}: the cost of the cross-article stage per 1,000 articles, early and late in a long
+ * stream. Every step is indexed, so the cost at 20,000 articles should be the cost at 1,000.
+ */
+@Command(name = "connect", mixinStandardHelpOptions = true,
+        description = "Connects a stream of annotated articles (synthetic diplomatic news with entities, events, plans "
+                + "and re-files; or the stories of a JSONL(.gz) file, read without NLP) and prints the time per "
+                + "1,000 articles at the start and at the end of the stream.",
+        footer = {"", "Examples:", "  dateline bench connect --articles 20000",
+                "  dateline bench connect --input ../shared/corpus/kcna/kcna_2011_2012_en.jsonl.gz"})
+final class BenchConnectCommand implements Callable<Integer> {
+    @Option(names = "--articles", defaultValue = "20000", description = "articles to connect (default: ${DEFAULT-VALUE})") int articles;
+    @Option(names = "--input", paramLabel = "FILE", description = "JSON lines (date, title, text) to read instead of synthetic news")
+    Path input;
+    @Option(names = "--seed", defaultValue = "7", description = "random seed of the synthetic news") long seed;
+
+    @Override public Integer call() throws Exception {
+        List<Annotated> stream = input == null ? new Synthetic(seed).articles(articles) : read(input, articles);
+        System.out.printf(Locale.ROOT, "bench connect: %,d articles (%s)%n", stream.size(),
+                input == null ? "synthetic, seed " + seed : input);
+        Connector connector = new Connector();
+        Measurement total = new Measurement();
+        List<Double> perBlock = new ArrayList<>();
+        long blockStart = System.nanoTime();
+        for (int i = 0; i < stream.size(); i++) {
+            connector.add(stream.get(i));
+            if ((i + 1) % 1000 == 0) {
+                long now = System.nanoTime();
+                perBlock.add((now - blockStart) / 1e6);
+                blockStart = now;
+            }
+        }
+        double secs = total.seconds();
+        Measurement snap = new Measurement();
+        Connected c = connector.snapshot();
+        for (int b = 0; b < perBlock.size(); b++) {
+            if (b == 0 || b == perBlock.size() - 1 || (b + 1) % 5 == 0) {
+                System.out.printf(Locale.ROOT, "  articles %,6d-%,6d: %,8.0f ms per 1,000%n", b * 1000 + 1, (b + 1) * 1000, perBlock.get(b));
+            }
+        }
+        System.out.printf(Locale.ROOT, "  total %.1f s (%,.0f articles/s); snapshot %.2f s%n", secs, stream.size() / secs, snap.seconds());
+        System.out.printf(Locale.ROOT, "  %,d story events (%,d mentions, %,d links), %,d threads, %,d actors, %,d revisions, "
+                        + "%,d inferred dates, %d problems%n", c.events().size(),
+                c.events().stream().mapToInt(e -> e.mentions().size()).sum(),
+                c.events().stream().mapToInt(e -> e.links().size()).sum(), c.threads().size(), c.actors().size(),
+                c.revisionOf().size(), c.inferredDates().size(), connector.problems().size());
+        System.out.printf(Locale.ROOT, "  peak heap %s, peak RSS %s%n", Measurement.mb(Measurement.peakHeapBytes()),
+                Measurement.mb(Measurement.peakRssBytes()));
+        connector.problems().stream().limit(5).forEach(p -> System.out.println("  problem: " + p));
+        return 0;
+    }
+
+    private static List<Annotated> read(Path file, int limit) throws Exception {
+        Pipeline pipeline = new Pipeline();
+        ObjectMapper mapper = new ObjectMapper();
+        List<Annotated> out = new ArrayList<>();
+        try (InputStream raw = Files.newInputStream(file);
+             InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            int n = 0;
+            for (String line; (line = r.readLine()) != null && out.size() < limit; n++) {
+                if (line.isBlank()) continue;
+                try {
+                    JsonNode j = mapper.readTree(line);
+                    RawDocument d = RawDocument.of(file + "#" + n, j.path("text").asText("").getBytes(StandardCharsets.UTF_8))
+                            .withFormat(RawDocument.Format.TEXT).withTitle(j.path("title").asText(null));
+                    if (j.hasNonNull("date")) d = d.withDate(LocalDate.parse(j.get("date").asText().substring(0, 10)));
+                    out.add(Annotated.of(pipeline.read(d)));
+                } catch (Exception e) {
+                    // an unreadable line is left out of the benchmark
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparing(a -> a.article().publicationDate(),
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        return out;
+    }
+
+    /** Realistic-looking diplomatic news: envoys of many countries in overlapping threads, plans, outcomes, re-files. */
+    static final class Synthetic {
+        private static final String[] COUNTRIES = {"KOR", "USA", "JPN", "CHN", "PRK", "RUS", "IND", "FRA", "DEU", "GBR",
+                "BRA", "ZAF", "EGY", "TUR", "IRN", "IDN", "VNM", "MEX", "CAN", "AUS"};
+        private static final String[] SYLLABLES = {"ka", "ren", "mo", "li", "sa", "to", "vi", "an", "de", "ro", "mi",
+                "lo", "chen", "park", "su", "na", "tor", "bel", "har", "ion", "zu", "wen", "ol", "ga"};
+        private static final String[] TOPICS = {"water rights", "tariffs", "fisheries", "nuclear talks", "border",
+                "refugees", "grain exports", "pipeline", "satellite launch", "climate finance", "debt relief", "visas"};
+        private final Random rnd;
+        private final List<String[]> people = new ArrayList<>(); // name, country
+        private final List<String> vocabulary = new ArrayList<>();
+
+        Synthetic(long seed) {
+            rnd = new Random(seed);
+            for (int i = 0; i < 2000; i++) people.add(new String[] {cap(word(2)) + " " + cap(word(2)), COUNTRIES[i % COUNTRIES.length]});
+            for (int i = 0; i < 3000; i++) vocabulary.add(word(2 + rnd.nextInt(2)));
+        }
+
+        private String word(int syllables) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < syllables; i++) b.append(SYLLABLES[rnd.nextInt(SYLLABLES.length)]);
+            return b.toString();
+        }
+
+        private static String cap(String s) { return Character.toUpperCase(s.charAt(0)) + s.substring(1); }
+
+        List<Annotated> articles(int n) {
+            List<Annotated> out = new ArrayList<>();
+            LocalDate start = LocalDate.of(2021, 1, 1);
+            List<int[]> threads = new ArrayList<>(); // {personA, personB, topic, startIndex}
+            Annotated previous = null;
+            for (int i = 0; i < n; i++) {
+                LocalDate day = start.plusDays(i / 60);
+                if (previous != null && rnd.nextInt(20) == 0) { // a (LEAD) re-file of the previous story
+                    Article p = previous.article();
+                    Article lead = new Article(p.id() + "-lead", p.source(), null, p.headline(), null, p.agency(),
+                            p.datelinePlace(), null, p.publicationDate(), false, List.of(), null, "(LEAD)", "en",
+                            p.body() + "\n\n" + sentence(12), p.id() + "-lead");
+                    out.add(new Annotated(lead, previous.entities(), previous.timexes(), List.of(), previous.events()));
+                    previous = null;
+                    continue;
+                }
+                final int now = i;
+                threads.removeIf(t -> now - t[3] > 600);
+                if (threads.isEmpty() || rnd.nextInt(4) == 0) {
+                    threads.add(new int[] {rnd.nextInt(people.size()), rnd.nextInt(people.size()), rnd.nextInt(TOPICS.length), i});
+                }
+                int[] t = threads.get(rnd.nextInt(threads.size()));
+                previous = story("a" + i, day, people.get(t[0]), people.get(t[1]), TOPICS[t[2]], t[3] % 7 == 0 && i % 3 == 0);
+                out.add(previous);
+            }
+            return out;
+        }
+
+        private Annotated story(String id, LocalDate day, String[] a, String[] b, String topic, boolean yearless) {
+            String place = cap(word(2));
+            String body = a[0] + " and " + b[0] + " met in " + place + " on Monday to discuss " + topic + ". "
+                    + sentence(20) + "\n\n" + a[0] + " will meet " + b[0] + " again next week. " + sentence(25)
+                    + "\n\n" + sentence(18);
+            String headline = a[0] + ", " + b[0] + " hold talks on " + topic;
+            String date = yearless ? "XXXX" + day.toString().substring(4) : day.toString();
+            Article art = new Article(id, "synthetic:" + id, null, headline, null, "Bench Wire", place.toUpperCase(Locale.ROOT),
+                    null, date, false, List.of(), null, null, "en", body, id);
+            List<Entity> ents = List.of(
+                    new Entity(a[0], "PERSON", 0, a[0].length(), a[0], a[1], "GOV", "envoy", 0),
+                    new Entity(b[0], "PERSON", 0, b[0].length(), b[0], b[1], "GOV", "envoy", 0));
+            List<Participant> pair = List.of(new Participant(a[0], a[1], "GOV"), new Participant(b[0], b[1], "GOV"));
+            String met = day.minusDays(1 + rnd.nextInt(3)).toString();
+            String next = day.plusDays(5 + rnd.nextInt(3)).toString();
+            int second = body.indexOf(" will meet ");
+            List<Event> events = List.of(
+                    new Event("e1", "CONSULT", null, "040", pair, List.of(), met, null, place, "occurred", topic, 0, 20, 0.8),
+                    new Event("e2", "CONSULT", null, "040", pair, List.of(), next, null, null, "planned", topic, second, second + 20, 0.7));
+            return new Annotated(art, ents, List.of(), List.of(), events);
+        }
+
+        private String sentence(int words) {
+            StringBuilder b = new StringBuilder(cap(vocabulary.get(rnd.nextInt(vocabulary.size()))));
+            for (int i = 1; i < words; i++) b.append(' ').append(vocabulary.get(rnd.nextInt(vocabulary.size())));
+            return b.append('.').toString();
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package org.dateline.core.connect;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.dateline.core.model.ActorProfile;
+import org.dateline.core.model.Annotated;
+import org.dateline.core.model.Entity;
+
+/**
+ * The canonical actors of the whole record: every person, organisation, state and group, with the names it was
+ * written as, its roles over time, its codes.
+ *
+ * <p>The language stage already resolves names inside one article ("Lee" -> "Lee Do-hoon" when the article named
+ * him in full). Across articles a short name is ambiguous, and a wrong merge puts one person's deeds on another, so
+ * "Lee" in a later story becomes "Lee Do-hoon" only when exactly one known full name fits it and the context agrees:
+ * that person already acts in the story's thread, or the mention has the same country and the same role. Spelling
+ * variants ("Kim Jong Un", "Kim Jong-un") are one actor by a normalised key. The user's {@link ActorOverrides}
+ * come first, always.
+ */
+public final class ActorKnowledgeBase {
+    private static final Set<String> ACTOR_TYPES = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "GROUP");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "they", "them",
+            "their", "it", "its", "we", "us", "our", "i", "me", "you");
+    private static final int MAX_ALIASES = 40;
+    private static final int MAX_ROLES = 20;
+
+    private final ActorOverrides overrides;
+    private final Map<String, Actor> actors = new HashMap<>();
+    private final Map<String, Actor> byAlias = new HashMap<>();
+    private final Map<String, List<Actor>> byNamePart = new HashMap<>();
+
+    public ActorKnowledgeBase(ActorOverrides overrides) { this.overrides = overrides; }
+
+    /** Names of one article mapped to canonical actor names (raw canonical or text -> knowledge-base name). */
+    public record Resolution(Map<String, String> names, java.util.function.UnaryOperator<String> fallback) {
+        /** The canonical actor for a name used in this article; a name the article's entities lack goes by key. */
+        public String of(String name) {
+            if (name == null) return null;
+            String n = names.get(key(name));
+            return n != null ? n : fallback.apply(name);
+        }
+    }
+
+    /** Seeds the base with a PETRARCH dictionary: names, synonyms and codes, before any article is read. */
+    public void importPetrarch(Collection<PetrarchActors.Entry> entries) {
+        for (PetrarchActors.Entry e : entries) {
+            String type = e.sector() == null ? "COUNTRY" : e.name().split(" ").length <= 4 ? "PERSON" : "ORGANIZATION";
+            Actor a = actor(e.name(), type);
+            if (a.country == null) a.country = e.country();
+            if (a.sector == null) a.sector = e.sector();
+            for (String s : e.synonyms()) {
+                a.alias(s);
+                byAlias.putIfAbsent(key(s), a);
+            }
+        }
+    }
+
+    /**
+     * Resolves and records the actors of one article.
+     *
+     * @param date    the article's publication date (TimeML), for the first/last-seen dates of roles
+     * @param context canonical names of the actors of the article's story thread so far
+     */
+    public Resolution observe(Annotated annotated, String date, Collection<String> context) {
+        Map<String, String> names = new HashMap<>();
+        for (Entity e : annotated.entities()) {
+            if (!ACTOR_TYPES.contains(e.type())) continue;
+            String raw = e.canonical() != null && !e.canonical().isBlank() ? e.canonical() : e.text();
+            String canonical = names.computeIfAbsent(key(raw), k -> resolve(raw, e, context));
+            Actor a = actor(canonical, e.type());
+            if (a.country == null) a.country = e.country();
+            if (a.sector == null) a.sector = e.sector();
+            a.alias(raw);
+            if (!PRONOUNS.contains(e.text().toLowerCase(Locale.ROOT))) a.alias(e.text());
+            if (e.role() != null && !e.role().isBlank() && date != null) a.role(e.role().strip(), date);
+            names.putIfAbsent(key(e.text()), canonical);
+        }
+        return new Resolution(names, this::canonical);
+    }
+
+    /** The canonical name for a name seen outside any entity list (an event participant), by key or alias only. */
+    public String canonical(String name) {
+        if (name == null) return null;
+        String fixed = overrides.aliasOf(name);
+        if (fixed != null) return fixed;
+        Actor a = actors.get(key(name));
+        if (a == null) a = byAlias.get(key(name));
+        return a == null ? name : a.name;
+    }
+
+    private String resolve(String raw, Entity e, Collection<String> context) {
+        String fixed = overrides.aliasOf(raw);
+        if (fixed != null) return fixed;
+        Actor known = actors.get(key(raw));
+        if (known == null) known = byAlias.get(key(raw));
+        if (known != null && !overrides.forbids(raw, known.name)) return known.name;
+        if (!"PERSON".equals(e.type()) || raw.strip().contains(" ")) return raw;
+        // A short name: "Lee", "Biegun". Which known full name could it be, and does the context agree?
+        List<Actor> fits = new ArrayList<>();
+        for (Actor c : byNamePart.getOrDefault(key(raw), List.of())) {
+            if (overrides.forbids(raw, c.name)) continue;
+            boolean inThread = context.contains(c.name);
+            boolean sameCountryAndRole = e.country() != null && e.country().equals(c.country)
+                    && e.role() != null && c.roles.containsKey(e.role().strip().toLowerCase(Locale.ROOT));
+            if (inThread || sameCountryAndRole) fits.add(c);
+        }
+        return fits.size() == 1 ? fits.get(0).name : raw;
+    }
+
+    private Actor actor(String name, String type) {
+        String k = key(name);
+        Actor a = actors.get(k);
+        if (a == null) {
+            a = new Actor(name, type);
+            actors.put(k, a);
+            String[] parts = name.strip().split("\\s+");
+            if ("PERSON".equals(type) && parts.length >= 2) {
+                // Family name first (Lee Do-hoon) or last (Stephen Biegun): a short name may be either end.
+                for (String p : new java.util.LinkedHashSet<>(List.of(parts[0], parts[parts.length - 1]))) {
+                    byNamePart.computeIfAbsent(key(p), x -> new ArrayList<>()).add(a);
+                }
+            }
+        }
+        ActorOverrides.Codes codes = overrides.codesOf(a.name);
+        if (codes != null) {
+            if (codes.country() != null) a.country = codes.country();
+            if (codes.sector() != null) a.sector = codes.sector();
+            if (codes.type() != null) a.type = codes.type();
+        }
+        return a;
+    }
+
+    /** Every actor, most active first. */
+    public List<ActorProfile> profiles(Map<String, Integer> eventCounts) {
+        List<ActorProfile> out = new ArrayList<>();
+        for (Actor a : actors.values()) {
+            List<ActorProfile.Role> roles = new ArrayList<>();
+            a.roles.forEach((k, v) -> roles.add(new ActorProfile.Role(v[0], v[1], v[2])));
+            List<String> aliases = a.aliases.stream().filter(s -> !key(s).equals(key(a.name))).toList();
+            out.add(new ActorProfile(a.name, a.type, a.country, a.sector, aliases, roles,
+                    eventCounts.getOrDefault(a.name, 0)));
+        }
+        out.sort(Comparator.comparingInt(ActorProfile::events).reversed().thenComparing(ActorProfile::name));
+        return out;
+    }
+
+    /** Spelling-insensitive key: "Kim Jong Un" and "Kim Jong-un" are one. */
+    static String key(String name) {
+        String n = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+
+    private static final class Actor {
+        final String name;
+        String type;
+        String country;
+        String sector;
+        final Set<String> aliases = new LinkedHashSet<>();
+        final Map<String, String[]> roles = new LinkedHashMap<>(); // lower-cased role -> {role, first, last}
+
+        Actor(String name, String type) { this.name = name; this.type = type; }
+
+        void alias(String s) {
+            if (s != null && !s.isBlank() && aliases.size() < MAX_ALIASES) aliases.add(s.strip());
+        }
+
+        void role(String role, String date) {
+            String[] seen = roles.get(role.toLowerCase(Locale.ROOT));
+            if (seen == null) {
+                if (roles.size() < MAX_ROLES) roles.put(role.toLowerCase(Locale.ROOT), new String[] {role, date, date});
+                return;
+            }
+            if (date.compareTo(seen[1]) < 0) seen[1] = date;
+            if (date.compareTo(seen[2]) > 0) seen[2] = date;
+        }
+    }
+}

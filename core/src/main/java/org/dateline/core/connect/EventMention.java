@@ -1,0 +1,98 @@
+package org.dateline.core.connect;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import org.dateline.core.model.Event;
+import org.dateline.core.model.Mention;
+import org.dateline.core.model.Participant;
+
+/**
+ * One event of one article, prepared for comparison across articles: canonical participants, the family and status
+ * class, and the days it can have happened on.
+ *
+ * @param event     the event, its participants renamed to canonical actors and a yearless date completed
+ * @param context   the article it came from
+ * @param family    event family (see {@link ConnectLexicon})
+ * @param status    occurred | plan (planned or possible) | negated | other
+ * @param key       sorted canonical participants that identify the event: all of them in a symmetric family,
+ *                  the actors in a directed one
+ * @param others    the remaining participants (recipients of a directed event), which need only agree
+ * @param span      the days it happened or is to happen: the stated date when the text gave one ({@code anchored}),
+ *                  else a window around publication; null when nothing dates it
+ * @param anchored  true when the date came from the text
+ * @param mention   the mention to record
+ */
+record EventMention(Event event, ArticleContext context, String family, String status, List<String> key,
+                    List<String> others, Span span, boolean anchored, Mention mention) {
+    static final int PAST_WINDOW = 60;
+    static final int FUTURE_WINDOW = 90;
+
+    static String statusClass(String status) {
+        if (status == null) return "other";
+        return switch (status.toLowerCase(Locale.ROOT)) {
+            case "occurred" -> "occurred";
+            case "planned", "possible" -> "plan";
+            case "negated" -> "negated";
+            default -> "other";
+        };
+    }
+
+    static EventMention of(Event e, ArticleContext ctx, ConnectLexicon lexicon) {
+        ConnectLexicon.Family family = lexicon.family(e.type());
+        List<Participant> actors = rename(e.actors(), ctx);
+        List<Participant> recipients = rename(e.recipients(), ctx);
+        TreeSet<String> key = new TreeSet<>();
+        TreeSet<String> others = new TreeSet<>();
+        actors.forEach(p -> key.add(p.name()));
+        recipients.forEach(p -> (family.symmetric() ? key : others).add(p.name()));
+        others.removeAll(key);
+        String status = statusClass(e.status());
+        String date = Years.complete(e.date(), ctx.day(), status);
+        Event renamed = new Event(e.id(), e.type(), e.mode(), e.cameo(), actors, recipients, date, e.dateMod(),
+                e.place(), e.status(), e.topic(), e.start(), e.end(), e.confidence());
+        Optional<Span> stated = Span.of(date).map(sp -> sp.narrow(e.dateMod()));
+        boolean anchored = stated.isPresent() && !isFallback(e.date(), stated.get(), ctx);
+        Span span = anchored ? stated.get() : window(status, ctx.day());
+        Mention m = new Mention(ctx.id(), ctx.headline(), Sentences.around(ctx.body(), e.start(), e.end()),
+                e.start(), e.end(), e.id());
+        return new EventMention(renamed, ctx, family.name(), status, List.copyOf(key), List.copyOf(others), span,
+                anchored, m);
+    }
+
+    /**
+     * A date the event stage took from the publication date because the text gave none: it contains the
+     * publication day and no time expression of the article has that value.
+     */
+    private static boolean isFallback(String raw, Span stated, ArticleContext ctx) {
+        if (ctx.timexValues().contains(raw)) return false;
+        return ctx.day() != null && stated.contains(Span.day(ctx.day()));
+    }
+
+    private static Span window(String status, LocalDate day) {
+        if (day == null) return null;
+        Span d = Span.day(day);
+        return switch (status) {
+            case "plan" -> d.widen(1, FUTURE_WINDOW);
+            case "negated" -> d.widen(PAST_WINDOW / 2, FUTURE_WINDOW);
+            default -> d.widen(PAST_WINDOW, 1);
+        };
+    }
+
+    private static List<Participant> rename(List<Participant> ps, ArticleContext ctx) {
+        List<Participant> out = new ArrayList<>();
+        for (Participant p : ps) {
+            if (p == null || p.name() == null) continue;
+            out.add(new Participant(ctx.names().of(p.name()), p.country(), p.sector()));
+        }
+        return out;
+    }
+
+    String place() { return event.place(); }
+
+    LocalDate day() { return context.day(); }
+}

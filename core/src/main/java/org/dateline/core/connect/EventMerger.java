@@ -1,0 +1,113 @@
+package org.dateline.core.connect;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Gathers the reports of one real event into one story event: the February summit that two stories recall, the
+ * North's offer of talks that one story dates "last week" and the next does not date at all.
+ *
+ * <p>Only events that could be the same are compared: a blocking key of (family, status class, canonical
+ * participants, month) finds them, each event probing the months its days may fall in. Two reports merge when the
+ * participants are the same actors (after the knowledge base resolved names, so two people who share a surname stay
+ * two keys), recipients agree where both give them, the days overlap and the places agree. A plan and the meeting
+ * it became are different status classes, hence different story events: {@link PlanOutcomeLinker} links them.
+ * Two events of one article stay apart unless both name the very same day and place: an article reporting two
+ * meetings of the same pair (one in Washington on Friday, one in New York later) means two meetings.
+ */
+public final class EventMerger {
+    private static final int BUCKET_CAP = 200;
+
+    private final ConnectLexicon lexicon;
+    private final Map<String, Deque<Story>> buckets = new HashMap<>();
+    private final List<Story> stories = new ArrayList<>();
+
+    public EventMerger(ConnectLexicon lexicon) { this.lexicon = lexicon; }
+
+    /** Adds the events of one article; returns the stories they joined or started. */
+    Set<Story> add(ArticleContext ctx, List<org.dateline.core.model.Event> events) {
+        Set<Story> touched = new LinkedHashSet<>();
+        for (org.dateline.core.model.Event e : events) {
+            EventMention m = EventMention.of(e, ctx, lexicon);
+            Story s = m.key().isEmpty() ? null : best(m);
+            if (s == null) {
+                s = new Story(m);
+                stories.add(s);
+            } else {
+                s.add(m);
+            }
+            index(s, m);
+            touched.add(s);
+        }
+        return touched;
+    }
+
+    Collection<Story> stories() { return stories; }
+
+    private Story best(EventMention m) {
+        Story best = null;
+        double bestScore = -1;
+        for (String k : keys(m)) {
+            Deque<Story> bucket = buckets.get(k);
+            if (bucket == null) continue;
+            for (Story s : bucket) {
+                double score = score(s, m);
+                if (score > bestScore) { best = s; bestScore = score; }
+            }
+        }
+        return best;
+    }
+
+    /** How well a report fits a story, or a negative number when it cannot be the same event. */
+    static double score(Story s, EventMention m) {
+        if (!s.family.equals(m.family()) || !s.status.equals(m.status()) || !s.key.equals(m.key())) return -1;
+        if (!recipientsAgree(s, m)) return -1;
+        boolean sameArticle = s.articles.contains(m.context().id());
+        if (sameArticle && !(m.anchored() && s.anchored && m.span().days() == 1 && m.span().equals(s.span)
+                && Story.placesAgree(s.place(), m.place()) && s.place() != null == (m.place() != null))) return -1;
+        if (s.span == null || m.span() == null) {
+            if (s.span != null || m.span() != null || !m.context().thread().equals(s.first().context().thread())) return -1;
+        } else if (!s.span.overlaps(m.span())) {
+            return -1;
+        }
+        if (!Story.placesAgree(s.place(), m.place())) return -1;
+        double score = 1;
+        if (s.anchored && m.anchored()) score += 2 + (s.span.equals(m.span()) ? 1 : 0);
+        if (s.place() != null && m.place() != null) score += 1;
+        return score;
+    }
+
+    private static boolean recipientsAgree(Story s, EventMention m) {
+        if (m.others().isEmpty()) return true;
+        for (EventMention o : s.mentions) {
+            if (o.others().isEmpty()) continue;
+            if (!o.others().containsAll(m.others()) && !m.others().containsAll(o.others())) return false;
+        }
+        return true;
+    }
+
+    private void index(Story s, EventMention m) {
+        for (String k : keys(m)) {
+            Deque<Story> bucket = buckets.computeIfAbsent(k, x -> new ArrayDeque<>());
+            if (bucket.contains(s)) continue;
+            bucket.addFirst(s);
+            if (bucket.size() > BUCKET_CAP) bucket.removeLast();
+        }
+    }
+
+    /** Blocking keys: family, status class, participants, and each month the event's days may fall in. */
+    static List<String> keys(EventMention m) {
+        String base = m.family() + "|" + m.status() + "|" + String.join(";", m.key()) + "|";
+        if (m.span() == null) return List.of(base + "undated");
+        List<String> out = new ArrayList<>();
+        for (int month : m.span().months()) out.add(base + month);
+        return out;
+    }
+}

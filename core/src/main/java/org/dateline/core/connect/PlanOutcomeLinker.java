@@ -1,0 +1,136 @@
+package org.dateline.core.connect;
+
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.dateline.core.model.EventLink;
+
+/**
+ * Links a planned or possible event to what a later article says became of it: the meeting that took place
+ * ({@code realized_by} / {@code realizes}), or the report that it was postponed or cancelled ({@code postponed_by} /
+ * {@code cancelled_by}, with {@code same_event} back from the report). A plan nothing later speaks of stays open.
+ *
+ * <p>Plan and outcome stay two story events, linked: the plan keeps what was expected (Friday, Washington) and the
+ * outcome what happened ("last week", Washington, or New York instead), and users count occurred meetings without
+ * counting plans. The outcome must be reported later, share the family, include every participant of the plan
+ * (a planned Lee-Takizaki meeting may happen as a Lee-Biegun-Takizaki trilateral), fall in the plan's days and agree
+ * on the place. Each plan keeps its best outcome: same participants beat a superset, stated and equal days beat a
+ * window, an agreeing named place beats an unknown one. Plans are found through an index of (family, participant),
+ * never by scanning all plans.
+ */
+public final class PlanOutcomeLinker {
+    private static final int BUCKET_CAP = 200;
+
+    private final ConnectLexicon lexicon;
+    private final Map<String, Deque<Story>> plans = new HashMap<>();
+
+    public PlanOutcomeLinker(ConnectLexicon lexicon) { this.lexicon = lexicon; }
+
+    /** Considers the stories one article just started or extended. */
+    void update(Collection<Story> touched) {
+        for (Story s : touched) {
+            if (s.status.equals("plan")) indexPlan(s);
+        }
+        for (Story s : touched) {
+            if (s.status.equals("occurred")) realize(s);
+            else if (s.status.equals("negated")) change(s);
+        }
+    }
+
+    /** Turns the best outcomes found into links on both sides; call once before reading the stories. */
+    void finish(Collection<Story> stories) {
+        for (Story s : stories) {
+            s.links.values().removeIf(l -> l.rel().equals(EventLink.REALIZED_BY) || l.rel().equals(EventLink.REALIZES));
+        }
+        for (Story p : stories) {
+            if (p.outcome == null) continue;
+            p.link(EventLink.REALIZED_BY, p.outcome, p.outcomeEvidence);
+            p.outcome.link(EventLink.REALIZES, p, p.outcomeEvidence);
+        }
+    }
+
+    private void indexPlan(Story p) {
+        for (String participant : p.key) {
+            Deque<Story> bucket = plans.computeIfAbsent(p.family + "|" + participant, k -> new ArrayDeque<>());
+            if (bucket.contains(p)) continue;
+            bucket.addFirst(p);
+            if (bucket.size() > BUCKET_CAP) bucket.removeLast();
+        }
+    }
+
+    private Set<Story> plansSharing(Story s) {
+        Set<Story> out = new LinkedHashSet<>();
+        for (String participant : s.key) {
+            Deque<Story> bucket = plans.get(s.family + "|" + participant);
+            if (bucket != null) out.addAll(bucket);
+        }
+        return out;
+    }
+
+    private void realize(Story o) {
+        for (Story p : plansSharing(o)) {
+            double score = outcomeScore(p, o);
+            if (score > p.outcomeScore) {
+                p.outcome = o;
+                p.outcomeScore = score;
+                p.outcomeEvidence = evidence(p, o);
+            }
+        }
+    }
+
+    /** How well an occurred story fits as the outcome of a plan; 0 when it cannot be. */
+    static double outcomeScore(Story p, Story o) {
+        if (!o.key.containsAll(p.key)) return 0;
+        boolean same = o.key.size() == p.key.size();
+        if (!same && p.key.size() < 2) return 0; // "Lee plans talks" is realized by no particular meeting
+        if (!later(p, o)) return 0;
+        if (p.span == null || o.span == null || !p.span.overlaps(o.span)) return 0;
+        // It cannot have happened before the plan was reported (a day's slack for time zones).
+        if (p.first().day() != null && o.span.last().isBefore(p.first().day().minusDays(1))) return 0;
+        String pp = p.place(), op = o.place();
+        if (!Story.placesAgree(pp, op)) return 0;
+        double score = same ? 3 : 1;
+        if (p.anchored && o.anchored) score += 2 + (p.span.equals(o.span) ? 1 : 0);
+        if (pp != null && op != null) score += 1;
+        return score;
+    }
+
+    private void change(Story n) {
+        Optional<String> kind = Optional.empty();
+        for (EventMention m : n.mentions) {
+            kind = lexicon.change(m.mention().sentence());
+            if (kind.isPresent()) break;
+        }
+        if (kind.isEmpty()) return;
+        String rel = kind.get().equals("postponed") ? EventLink.POSTPONED_BY : EventLink.CANCELLED_BY;
+        for (Story p : plansSharing(n)) {
+            if (!p.key.equals(n.key) || !later(p, n) || !Story.placesAgree(p.place(), n.place())) continue;
+            if (p.span != null && n.span != null && !p.span.overlaps(n.span)) continue;
+            String why = kind.get() + ": " + evidence(p, n);
+            p.link(rel, n, why);
+            n.link(EventLink.SAME_EVENT, p, why);
+        }
+    }
+
+    /** The report of the outcome comes from a later article than the plan's first report. */
+    private static boolean later(Story plan, Story other) {
+        EventMention p = plan.first();
+        for (EventMention m : other.mentions) {
+            if (plan.articles.contains(m.context().id())) continue;
+            if (p.day() == null || m.day() == null ? m.context().order() > p.context().order()
+                    : !m.day().isBefore(p.day()) && m.context().order() > p.context().order()) return true;
+        }
+        return false;
+    }
+
+    private static String evidence(Story p, Story o) {
+        return "participants " + String.join(", ", p.key) + (o.key.equals(p.key) ? "" : " (with " + String.join(", ", o.key) + ")")
+                + "; " + p.describe() + "; " + o.describe();
+    }
+}

@@ -1,0 +1,134 @@
+package org.dateline.core.connect;
+
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
+
+import org.dateline.core.model.Event;
+import org.dateline.core.model.EventLink;
+import org.dateline.core.model.Mention;
+import org.dateline.core.model.StoryEvent;
+
+/**
+ * A story event while it is being built: its mentions, the narrowest days they agree on, and its links. Turned into
+ * the immutable {@link StoryEvent} at the end.
+ */
+final class Story {
+    final String id;
+    final String family;
+    final String status;
+    final List<String> key;
+    final List<EventMention> mentions = new ArrayList<>();
+    final Set<String> articles = new HashSet<>();
+    final Map<String, EventLink> links = new LinkedHashMap<>();
+    Span span;
+    boolean anchored;
+    /** The best later outcome found for a plan, and how good a match it is. */
+    Story outcome;
+    double outcomeScore;
+    String outcomeEvidence;
+
+    Story(EventMention first) {
+        this.id = "ev-" + HexFormat.of().toHexDigits(NearDuplicates.mix(
+                (first.context().id() + "#" + first.event().id()).hashCode() * 0x9E3779B97F4A7C15L)).substring(0, 12);
+        this.family = first.family();
+        this.status = first.status();
+        this.key = first.key();
+        add(first);
+    }
+
+    void add(EventMention m) {
+        mentions.add(m);
+        articles.add(m.context().id());
+        if (m.span() == null) return;
+        if (span == null || (m.anchored() && !anchored)) {
+            span = m.span();
+            anchored = m.anchored();
+        } else if (m.anchored() == anchored && span.overlaps(m.span())) {
+            span = intersect(span, m.span());
+        }
+    }
+
+    private static Span intersect(Span a, Span b) {
+        return new Span(a.first().isAfter(b.first()) ? a.first() : b.first(),
+                a.last().isBefore(b.last()) ? a.last() : b.last());
+    }
+
+    EventMention first() { return mentions.get(0); }
+
+    /** The place given by the most precisely dated mention that names one. */
+    String place() {
+        EventMention best = null;
+        for (EventMention m : mentions) {
+            if (m.place() == null || m.place().isBlank()) continue;
+            if (best == null || precision(m) < precision(best)) best = m;
+        }
+        return best == null ? null : best.place();
+    }
+
+    private static long precision(EventMention m) {
+        return m.anchored() && m.span() != null ? m.span().days() : Long.MAX_VALUE;
+    }
+
+    void link(String rel, Story other, String evidence) {
+        links.putIfAbsent(rel + " " + other.id, new EventLink(rel, other.id, evidence));
+    }
+
+    /** Participants, places and dates in words, for link evidence. */
+    String describe() {
+        EventMention best = mostPrecise();
+        String date = best.anchored() ? best.event().date() : "undated";
+        String place = place();
+        return status + " " + date + (place == null ? "" : " in " + place) + " (" + best.context().id() + ": \""
+                + abbreviate(best.mention().sentence()) + "\")";
+    }
+
+    EventMention mostPrecise() {
+        EventMention best = mentions.get(0);
+        for (EventMention m : mentions) if (precision(m) < precision(best)) best = m;
+        return best;
+    }
+
+    StoryEvent toStoryEvent() {
+        EventMention best = mostPrecise();
+        Event b = best.event();
+        EventMention richest = mentions.get(0);
+        for (EventMention m : mentions) {
+            if (m.event().actors().size() + m.event().recipients().size()
+                    > richest.event().actors().size() + richest.event().recipients().size()) richest = m;
+        }
+        Event r = richest.event();
+        String topic = null, mode = null;
+        double confidence = 0;
+        for (EventMention m : mentions) {
+            if (topic == null) topic = m.event().topic();
+            if (mode == null) mode = m.event().mode();
+            confidence = Math.max(confidence, m.event().confidence());
+        }
+        Event merged = new Event(id, r.type(), mode, r.cameo(), r.actors(), r.recipients(),
+                best.anchored() ? b.date() : first().event().date(), best.anchored() ? b.dateMod() : first().event().dateMod(),
+                place(), first().event().status(), topic, first().event().start(), first().event().end(), confidence);
+        List<Mention> ms = mentions.stream().map(EventMention::mention).toList();
+        return new StoryEvent(id, merged, ms, List.copyOf(links.values()), first().context().thread());
+    }
+
+    static String abbreviate(String s) {
+        if (s == null) return "";
+        return s.length() <= 120 ? s : s.substring(0, 117) + "...";
+    }
+
+    static String normalPlace(String p) {
+        return p == null ? "" : p.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", " ").strip();
+    }
+
+    /** Two places agree when one is unknown, or one names the other ("Washington", "Washington D.C."). */
+    static boolean placesAgree(String a, String b) {
+        String x = normalPlace(a), y = normalPlace(b);
+        return x.isEmpty() || y.isEmpty() || x.equals(y) || x.startsWith(y + " ") || y.startsWith(x + " ");
+    }
+}

@@ -1,0 +1,210 @@
+package org.dateline.core.connect;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.dateline.core.model.Annotated;
+import org.dateline.core.model.Entity;
+import org.dateline.core.model.Event;
+import org.dateline.core.model.Participant;
+import org.dateline.core.model.StoryThread;
+
+/**
+ * Groups articles into running stories online: each new article joins the recent thread it shares the most with, or
+ * starts one. What it shares is weighted: named people count most, then organisations, then states and headline
+ * words; and every feature counts less the more articles carry it (an inverse document frequency kept as articles
+ * arrive), so "North Korea" in a stream of North Korean news ties little together while "Lee Do-hoon" ties a lot.
+ *
+ * <p>Candidates come from an index from feature to the threads that recently used it, and only threads active
+ * within {@link #MAX_GAP_DAYS} days of the article are scored: the cost per article does not grow with the record.
+ * A yearless article ("XXXX-09-26") is placed by month and day near a thread's dates, and takes its year from it.
+ */
+public final class ThreadBuilder {
+    static final int MAX_GAP_DAYS = 21;
+    static final double JOIN = 0.3;
+    private static final int INDEX_CAP = 30;
+    private static final int THREAD_FEATURES = 80;
+    private static final Set<String> STOP = Set.of("the", "and", "for", "with", "from", "into", "over", "after",
+            "says", "said", "say", "will", "its", "his", "her", "their", "amid", "about", "new", "more", "top", "to",
+            "of", "in", "on", "at", "by", "as", "a", "an", "is", "are", "be", "has", "have", "not", "no", "ahead");
+
+    private final Map<String, Integer> df = new HashMap<>();
+    private final Map<String, Deque<Thread>> index = new HashMap<>();
+    private final Map<String, Thread> threads = new LinkedHashMap<>();
+    private final Map<String, Thread> threadOfArticle = new HashMap<>();
+    private int articles;
+
+    /** Where an article went. */
+    public record Placement(String thread, Optional<LocalDate> inferredDay) {}
+
+    /**
+     * Places an article in a thread.
+     *
+     * @param day the publication day when known; else {@code yearless} may give "XXXX-MM-DD"
+     */
+    public Placement add(Annotated a, LocalDate day, String yearless) {
+        Map<String, Double> features = features(a);
+        articles++;
+        for (String f : features.keySet()) df.merge(f, 1, Integer::sum);
+        Map<String, Double> weighted = new HashMap<>();
+        double mass = 0;
+        for (Map.Entry<String, Double> f : features.entrySet()) {
+            double w = f.getValue() * idf(f.getKey());
+            weighted.put(f.getKey(), w);
+            mass += w;
+        }
+        Thread best = null;
+        double bestScore = 0;
+        LocalDate bestDay = day;
+        Set<Thread> candidates = new LinkedHashSet<>();
+        for (String f : weighted.keySet()) {
+            Deque<Thread> d = index.get(f);
+            if (d != null) candidates.addAll(d);
+        }
+        for (Thread t : candidates) {
+            LocalDate when = day != null ? day : Years.infer(yearless, t.days).orElse(null);
+            if (!t.near(when)) continue;
+            double shared = 0;
+            for (Map.Entry<String, Double> f : weighted.entrySet()) {
+                if (t.features.containsKey(f.getKey())) shared += f.getValue();
+            }
+            double score = mass == 0 ? 0 : shared / mass;
+            if (score > bestScore) { best = t; bestScore = score; bestDay = when; }
+        }
+        if (best == null || bestScore < JOIN) {
+            best = new Thread(a.article().id(), a.article().headline());
+            threads.put(best.id, best);
+            bestDay = day;
+        }
+        best.add(a.article().id(), bestDay, day != null, a.article().publicationDate(), features, weighted);
+        threadOfArticle.put(a.article().id(), best);
+        for (String f : weighted.keySet()) {
+            Deque<Thread> d = index.computeIfAbsent(f, k -> new ArrayDeque<>());
+            d.remove(best);
+            d.addFirst(best);
+            if (d.size() > INDEX_CAP) d.removeLast();
+        }
+        return new Placement(best.id, day == null && bestDay != null ? Optional.of(bestDay) : Optional.empty());
+    }
+
+    /** Canonical names of the main actors of an article's thread (for resolving short names). */
+    public Set<String> actorsOf(String articleId) {
+        Thread t = threadOfArticle.get(articleId);
+        return t == null ? Set.of() : t.actorNames.keySet();
+    }
+
+    /** The year of a yearless article from its thread's dated articles, as now known. */
+    Optional<LocalDate> inferDay(String articleId, String yearless) {
+        Thread t = threadOfArticle.get(articleId);
+        return t == null ? Optional.empty() : Years.infer(yearless, t.days);
+    }
+
+    public List<StoryThread> threads() {
+        List<StoryThread> out = new ArrayList<>();
+        for (Thread t : threads.values()) out.add(t.toStoryThread());
+        return out;
+    }
+
+    private double idf(String feature) {
+        return Math.log((articles + 1.0) / (df.getOrDefault(feature, 0) + 1.0)) + 1.0;
+    }
+
+    /** Feature -> weight by kind: people 3, organisations and groups 2, states 1, headline words 1. */
+    static Map<String, Double> features(Annotated a) {
+        Map<String, Double> f = new HashMap<>();
+        for (Entity e : a.entities()) {
+            String name = e.canonical() != null ? e.canonical() : e.text();
+            double w = switch (e.type()) {
+                case "PERSON" -> name.contains(" ") ? 3 : 0;  // a lone surname ties nothing together
+                case "ORGANIZATION", "GROUP" -> 2;
+                case "COUNTRY" -> 1;
+                default -> 0;
+            };
+            if (w > 0) f.merge("a:" + ActorKnowledgeBase.key(name) + ":" + name, w, Math::max);
+        }
+        for (Event ev : a.events()) {
+            for (List<Participant> ps : List.of(ev.actors(), ev.recipients())) {
+                for (Participant p : ps) {
+                    if (p.name() != null) f.merge("a:" + ActorKnowledgeBase.key(p.name()) + ":" + p.name(), 2.0, Math::max);
+                }
+            }
+        }
+        String headline = a.article().headline() == null ? "" : a.article().headline();
+        for (String w : headline.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 3 && !STOP.contains(w)) f.merge("w:" + w, 1.0, Math::max);
+        }
+        return f;
+    }
+
+    private static final class Thread {
+        final String id;
+        final String firstHeadline;
+        final List<String> articleIds = new ArrayList<>();
+        final List<LocalDate> days = new ArrayList<>();
+        final Map<String, Double> features = new HashMap<>();
+        final Map<String, Integer> actorNames = new LinkedHashMap<>();
+        final Map<String, Integer> personNames = new HashMap<>();
+        LocalDate last;
+        String firstDate, lastDate;
+
+        Thread(String firstArticle, String headline) {
+            this.id = "th-" + HexFormat.of().toHexDigits(NearDuplicates.mix(firstArticle.hashCode())).substring(0, 12);
+            this.firstHeadline = headline;
+        }
+
+        boolean near(LocalDate day) {
+            if (day == null || last == null) return day == null && last == null;
+            return Math.abs(day.toEpochDay() - last.toEpochDay()) <= MAX_GAP_DAYS;
+        }
+
+        void add(String article, LocalDate day, boolean dated, String stated, Map<String, Double> raw,
+                 Map<String, Double> weighted) {
+            articleIds.add(article);
+            if (day != null) {
+                if (dated) days.add(day);
+                if (last == null || day.isAfter(last)) last = day;
+            }
+            String date = day != null ? day.toString() : stated;
+            if (date != null) {
+                if (firstDate == null || date.compareTo(firstDate) < 0) firstDate = date;
+                if (lastDate == null || date.compareTo(lastDate) > 0) lastDate = date;
+            }
+            weighted.forEach((k, v) -> features.merge(k, v, Double::sum));
+            if (features.size() > THREAD_FEATURES * 2) {
+                List<String> weakest = features.entrySet().stream().sorted(Map.Entry.comparingByValue())
+                        .limit(features.size() - THREAD_FEATURES).map(Map.Entry::getKey).toList();
+                weakest.forEach(features::remove);
+            }
+            for (Map.Entry<String, Double> f : raw.entrySet()) {
+                if (!f.getKey().startsWith("a:")) continue;
+                String name = f.getKey().substring(f.getKey().indexOf(':', 2) + 1);
+                actorNames.merge(name, 1, Integer::sum);
+                if (f.getValue() >= 3) personNames.merge(name, 1, Integer::sum);
+            }
+        }
+
+        StoryThread toStoryThread() {
+            List<String> actors = actorNames.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey)
+                    .limit(8).toList();
+            List<String> people = personNames.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .map(Map.Entry::getKey).limit(2).toList();
+            List<String> lead = people.isEmpty() ? actors.stream().limit(2).toList() : people;
+            String subject = firstHeadline == null || firstHeadline.isBlank() ? "untitled" : firstHeadline.strip();
+            String title = lead.isEmpty() ? subject : String.join(" \u2013 ", lead) + ": " + subject;
+            return new StoryThread(id, title, articleIds, firstDate, lastDate, actors);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.dateline.core.connect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.core.connect.Fixtures.*;
+
+import java.util.List;
+
+import org.dateline.core.model.Annotated;
+import org.dateline.core.model.Article;
+import org.dateline.core.model.Connected;
+import org.dateline.core.model.StoryEvent;
+import org.junit.jupiter.api.Test;
+
+class EventMergerTest {
+    @Test
+    void aSummitRecalledByTwoStoriesIsOneEventWithTwoMentionsAndTheMorePrecisePlace() {
+        Article a = article("a", "2023-06-02", "Border talks resume",
+                "Negotiators resumed border talks on Thursday. The leaders' summit in April ended without a deal.");
+        Article b = article("b", "2023-06-20", "Border talks stall",
+                "The talks stalled again. The April summit between Modi and Li in Delhi produced no agreement.");
+        var leaders = List.of(p("Narendra Modi", "IND"), p("Li Qiang", "CHN"));
+        Connected c = Connector.connect(List.of(
+                annotated(a, List.of(), event(a, "e1", "CONSULT", leaders, List.of(), "2023-04", null, "occurred",
+                        "The leaders' summit in April ended")),
+                annotated(b, List.of(), event(b, "e1", "CONSULT", List.of(p("Li Qiang", "CHN"), p("Narendra Modi", "IND")), List.of(), "2023-04", "Delhi",
+                        "occurred", "The April summit between Modi and Li in Delhi"))));
+        assertThat(c.events()).hasSize(1);
+        StoryEvent se = c.events().get(0);
+        assertThat(se.mentions()).extracting(m -> m.article()).containsExactly("a", "b");
+        assertThat(se.mentions().get(1).sentence()).startsWith("The April summit").endsWith("agreement.");
+        assertThat(se.mentions().get(1).headline()).isEqualTo("Border talks stall");
+        assertThat(se.event().place()).isEqualTo("Delhi");
+        assertThat(se.event().id()).isEqualTo(se.id());
+    }
+
+    @Test
+    void anUndatedOfferJoinsTheDatedOneReportedWeeksBefore() {
+        Article a = article("a", "2023-06-02", "Rebels offer talks", "Last week the rebels offered talks with the government.");
+        Article b = article("b", "2023-06-12", "Army wary", "The army doubts the rebels' offer of talks with the government.");
+        var rebels = List.of(p("Rebel Front", "XXX"));
+        var gov = List.of(p("Colombia", "COL"));
+        Connected c = Connector.connect(List.of(
+                annotated(a, List.of(), event(a, "e1", "AGREE", rebels, gov, "2023-W21", null, "occurred", "the rebels offered talks")),
+                // The events stage fell back on the publication date: no time expression says "2023-06-12".
+                new Annotated(b, List.of(), List.of(), List.of(), List.of(event(b, "e1", "AGREE", rebels, List.of(),
+                        "2023-06-12", null, "occurred", "the rebels' offer of talks")))));
+        assertThat(c.events()).hasSize(1);
+        assertThat(c.events().get(0).event().date()).isEqualTo("2023-W21");
+    }
+
+    @Test
+    void differentPeopleSharingASurnameAreNeverMerged() {
+        Article a = article("a", "2023-03-01", "Envoy meets Lee", "Envoy Kato met Lee Jae-won in Tokyo on Wednesday.");
+        Article b = article("b", "2023-03-01", "Envoy meets Lee", "Envoy Kato met Lee Min-ho in Tokyo on Wednesday.");
+        Connected c = Connector.connect(List.of(
+                annotated(a, List.of(person("Lee Jae-won", "KOR", "minister")),
+                        event(a, "e1", "CONSULT", List.of(p("Kato Ren", "JPN"), p("Lee Jae-won", "KOR")), List.of(),
+                                "2023-03-01", "Tokyo", "occurred", "Envoy Kato met Lee Jae-won")),
+                annotated(b, List.of(person("Lee Min-ho", "KOR", "lawmaker")),
+                        event(b, "e1", "CONSULT", List.of(p("Kato Ren", "JPN"), p("Lee Min-ho", "KOR")), List.of(),
+                                "2023-03-01", "Tokyo", "occurred", "Envoy Kato met Lee Min-ho"))));
+        assertThat(c.events()).hasSize(2);
+    }
+
+    @Test
+    void twoMeetingsOfOnePairInOneArticleStayTwo() {
+        Article a = article("a", "2023-03-01", "Envoys to meet twice",
+                "The envoys will meet in Geneva on Friday. They will hold another round in Vienna later.");
+        var pair = List.of(p("Anna Berg", "SWE"), p("Omar Haddad", "JOR"));
+        Connected c = Connector.connect(List.of(annotated(a, List.of(),
+                event(a, "e1", "CONSULT", pair, List.of(), "2023-03-03", "Geneva", "planned", "meet in Geneva on Friday"),
+                event(a, "e2", "CONSULT", pair, List.of(), null, "Vienna", "planned", "another round in Vienna"))));
+        assertThat(c.events()).hasSize(2);
+    }
+
+    @Test
+    void differentDaysOrPlacesAreDifferentMeetings() {
+        Article a = article("a", "2023-03-10", "Envoys meet", "The envoys met in Geneva on Monday.");
+        Article b = article("b", "2023-03-12", "Envoys meet again", "The envoys met in Vienna on Saturday.");
+        var pair = List.of(p("Anna Berg", "SWE"), p("Omar Haddad", "JOR"));
+        Connected c = Connector.connect(List.of(
+                annotated(a, List.of(), event(a, "e1", "CONSULT", pair, List.of(), "2023-03-06", "Geneva", "occurred", "The envoys met")),
+                annotated(b, List.of(), event(b, "e1", "CONSULT", pair, List.of(), "2023-03-11", "Vienna", "occurred", "The envoys met"))));
+        assertThat(c.events()).hasSize(2);
+    }
+
+    @Test
+    void blockingKeysNeverMixFamiliesStatusesOrParticipants() {
+        Article a = article("a", "2023-03-10", "x", "The envoys met in Geneva on Monday.");
+        ArticleContext ctx = new ArticleContext("a", "x", a.body(), a.publicationDay().get(), 0, "t",
+                new ActorKnowledgeBase.Resolution(java.util.Map.of(), n -> n), java.util.Set.of("2023-03-06"));
+        var m = EventMention.of(event(a, "e1", "CONSULT", List.of(p("B", "SWE"), p("A", "JOR")), List.of(), "2023-03-06",
+                null, "occurred", "The envoys met"), ctx, ConnectLexicon.standard());
+        assertThat(EventMerger.keys(m)).containsExactly("CONSULT|occurred|A;B|202303");
+    }
+}

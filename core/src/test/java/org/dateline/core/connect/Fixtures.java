@@ -1,0 +1,52 @@
+package org.dateline.core.connect;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.dateline.core.model.Annotated;
+import org.dateline.core.model.Article;
+import org.dateline.core.model.Entity;
+import org.dateline.core.model.Event;
+import org.dateline.core.model.Participant;
+import org.dateline.core.model.TimeExpression;
+
+/** Hand-built articles and events for the connect tests (our own wording). */
+final class Fixtures {
+    private Fixtures() {}
+
+    static Article article(String id, String date, String headline, String body) {
+        return article(id, date, headline, body, null);
+    }
+
+    static Article article(String id, String date, String headline, String body, String revision) {
+        return new Article(id, "test:" + id, null, headline, null, "Test Wire", "SEOUL", null, date,
+                false, List.of(), null, revision, "en", body, id);
+    }
+
+    static Participant p(String name, String country) { return new Participant(name, country, "GOV"); }
+
+    static Entity person(String name, String country, String role) {
+        return new Entity(name, "PERSON", 0, name.length(), name, country, "GOV", role, 0);
+    }
+
+    static Entity state(String name, String country) {
+        return new Entity(name, "COUNTRY", 0, name.length(), name, country, "GOV", null, 0);
+    }
+
+    /** An event whose span is the given phrase of the body; its date is also stated as a time expression. */
+    static Event event(Article a, String id, String type, List<Participant> actors, List<Participant> recipients,
+                       String date, String place, String status, String phrase) {
+        int at = a.body().indexOf(phrase);
+        if (at < 0) throw new IllegalArgumentException(phrase);
+        return new Event(id, type, null, "040", actors, recipients, date, null, place, status, null, at,
+                at + phrase.length(), 0.8);
+    }
+
+    static Annotated annotated(Article a, List<Entity> entities, Event... events) {
+        List<TimeExpression> timexes = new ArrayList<>();
+        for (Event e : events) {
+            if (e.date() != null) timexes.add(new TimeExpression("x", "DATE", e.date(), null, e.start(), e.end()));
+        }
+        return new Annotated(a, entities, timexes, List.of(), List.of(events));
+    }
+}

@@ -1,0 +1,113 @@
+package org.dateline.core.connect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.core.connect.Fixtures.*;
+
+import java.util.List;
+
+import org.dateline.core.model.Article;
+import org.dateline.core.model.Connected;
+import org.dateline.core.model.EventLink;
+import org.dateline.core.model.StoryEvent;
+import org.junit.jupiter.api.Test;
+
+class PlanOutcomeLinkerTest {
+    private static final List<org.dateline.core.model.Participant> PAIR = List.of(p("Anna Berg", "SWE"), p("Omar Haddad", "JOR"));
+
+    @Test
+    void aMeetingSetForFridayIsRealizedByTheMeetingReportedLater() {
+        Article a = article("a", "2023-03-08", "Envoy heads to Geneva",
+                "Berg's meeting with Haddad, set for Friday in Geneva, will focus on water rights.");
+        Article b = article("b", "2023-03-15", "Envoys met last week",
+                "Berg said they met in Geneva last week and agreed to meet again.");
+        Connected c = Connector.connect(List.of(
+                annotated(a, List.of(), event(a, "e1", "CONSULT", PAIR, List.of(), "2023-03-10", "Geneva", "planned", "Berg's meeting with Haddad")),
+                annotated(b, List.of(), event(b, "e1", "CONSULT", PAIR, List.of(), "2023-W10", "Geneva", "occurred", "they met in Geneva last week"))));
+        StoryEvent plan = find(c, "planned"), held = find(c, "occurred");
+        assertThat(plan.id()).isNotEqualTo(held.id());
+        assertThat(plan.links()).singleElement().satisfies(l -> {
+            assertThat(l.rel()).isEqualTo(EventLink.REALIZED_BY);
+            assertThat(l.event()).isEqualTo(held.id());
+            assertThat(l.evidence()).contains("Anna Berg").contains("2023-03-10").contains("2023-W10");
+        });
+        assertThat(held.links()).extracting(EventLink::rel, EventLink::event).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(EventLink.REALIZES, plan.id()));
+    }
+
+    @Test
+    void aPossibleTwoWayMeetingIsRealizedByTheThreeWayOneButABareVisitPlanIsNot() {
+        Article a = article("a", "2023-03-08", "Envoys gather",
+                "There is a chance Berg and Haddad will meet. Berg plans to visit Jordan.");
+        Article b = article("b", "2023-03-12", "Three-way talks held",
+                "Berg, Haddad and Ito held three-way talks in Amman on Saturday.");
+        var three = List.of(p("Anna Berg", "SWE"), p("Omar Haddad", "JOR"), p("Ken Ito", "JPN"));
+        Connected c = Connector.connect(List.of(
+                annotated(a, List.of(),
+                        event(a, "e1", "CONSULT", PAIR, List.of(), null, null, "possible", "Berg and Haddad will meet"),
+                        event(a, "e2", "CONSULT", List.of(p("Anna Berg", "SWE")), List.of(), null, null, "planned", "Berg plans to visit")),
+                annotated(b, List.of(), event(b, "e1", "CONSULT", three, List.of(), "2023-03-11", "Amman", "occurred", "held three-way talks"))));
+        StoryEvent held = find(c, "occurred");
+        StoryEvent possible = c.events().stream().filter(e -> e.event().status().equals("possible")).findFirst().orElseThrow();
+        assertThat(possible.links()).anyMatch(l -> l.rel().equals(EventLink.REALIZED_BY) && l.event().equals(held.id()));
+        assertThat(find(c, "planned").links()).isEmpty();
+    }
+
+    @Test
+    void theOutcomeWithTheSameParticipantsAndPlaceWinsOverASupersetElsewhere() {
+        Article a = article("a", "2023-03-08", "Envoys to meet in Vienna", "Berg will hold another round with Haddad in Vienna.");
+        Article b = article("b", "2023-03-20", "Envoys meet twice",
+                "Berg, Haddad and Ito met on Monday. On Tuesday Berg and Haddad met alone in Vienna.");
+        var three = List.of(p("Anna Berg", "SWE"), p("Omar Haddad", "JOR"), p("Ken Ito", "JPN"));
+        Connected c = Connector.connect(List.of(
+                annotated(a, List.of(), event(a, "e1", "CONSULT", PAIR, List.of(), null, "Vienna", "planned", "another round with Haddad")),
+                annotated(b, List.of(),
+                        event(b, "e1", "CONSULT", three, List.of(), "2023-03-13", null, "occurred", "Berg, Haddad and Ito met"),
+                        event(b, "e2", "CONSULT", PAIR, List.of(), "2023-03-14", "Vienna", "occurred", "Berg and Haddad met alone"))));
+        StoryEvent plan = find(c, "planned");
+        StoryEvent pairMeeting = c.events().stream().filter(e -> e.mentions().get(0).eventId().equals("e2")).findFirst().orElseThrow();
+        assertThat(plan.links()).filteredOn(l -> l.rel().equals(EventLink.REALIZED_BY))
+                .singleElement().extracting(EventLink::event).isEqualTo(pairMeeting.id());
+    }
+
+    @Test
+    void postponedAndCancelledPlansAreLinkedButABareDenialChangesNothing() {
+        Article a = article("a", "2023-03-08", "Envoy to visit Oslo",
+                "Berg will meet Haddad in Oslo on Thursday. Talks with Ito are set for Friday.");
+        Article b = article("b", "2023-03-09", "Oslo talks put off",
+                "The Oslo talks between Berg and Haddad were put off until April. Berg said there was no plan to meet Ito.");
+        var ito = List.of(p("Anna Berg", "SWE"), p("Ken Ito", "JPN"));
+        Connected c = Connector.connect(List.of(
+                annotated(a, List.of(),
+                        event(a, "e1", "CONSULT", PAIR, List.of(), "2023-03-09", "Oslo", "planned", "Berg will meet Haddad"),
+                        event(a, "e2", "CONSULT", ito, List.of(), "2023-03-10", null, "planned", "Talks with Ito")),
+                annotated(b, List.of(),
+                        event(b, "e1", "CONSULT", PAIR, List.of(), "2023-03-09", "Oslo", "negated", "The Oslo talks between Berg and Haddad"),
+                        event(b, "e2", "CONSULT", ito, List.of(), null, null, "negated", "no plan to meet Ito"))));
+        StoryEvent oslo = c.events().stream().filter(e -> e.mentions().get(0).eventId().equals("e1")
+                && e.event().status().equals("planned")).findFirst().orElseThrow();
+        StoryEvent putOff = c.events().stream().filter(e -> e.event().status().equals("negated")
+                && e.mentions().get(0).eventId().equals("e1")).findFirst().orElseThrow();
+        assertThat(oslo.links()).singleElement().satisfies(l -> {
+            assertThat(l.rel()).isEqualTo(EventLink.POSTPONED_BY);
+            assertThat(l.event()).isEqualTo(putOff.id());
+        });
+        assertThat(putOff.links()).extracting(EventLink::rel).containsExactly(EventLink.SAME_EVENT);
+        StoryEvent itoPlan = c.events().stream().filter(e -> e.mentions().get(0).eventId().equals("e2")
+                && e.event().status().equals("planned")).findFirst().orElseThrow();
+        assertThat(itoPlan.links()).isEmpty();
+    }
+
+    @Test
+    void aMeetingReportedBeforeThePlanDoesNotRealizeIt() {
+        Article a = article("a", "2023-02-01", "Envoys met", "Berg and Haddad met in Geneva in January.");
+        Article b = article("b", "2023-03-01", "Envoys to meet", "Berg and Haddad plan to meet in Geneva.");
+        Connected c = Connector.connect(List.of(
+                annotated(a, List.of(), event(a, "e1", "CONSULT", PAIR, List.of(), "2023-01", "Geneva", "occurred", "Berg and Haddad met")),
+                annotated(b, List.of(), event(b, "e1", "CONSULT", PAIR, List.of(), null, "Geneva", "planned", "Berg and Haddad plan to meet"))));
+        assertThat(c.events()).allSatisfy(e -> assertThat(e.links()).isEmpty());
+    }
+
+    private static StoryEvent find(Connected c, String status) {
+        return c.events().stream().filter(e -> e.event().status().equals(status)).findFirst().orElseThrow();
+    }
+}
