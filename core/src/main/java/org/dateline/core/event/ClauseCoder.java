@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.dateline.core.model.Event;
 import org.dateline.core.model.Participant;
 import org.dateline.core.model.TimeExpression;
 
@@ -22,6 +23,9 @@ final class ClauseCoder {
     private static final Set<String> REPORTING = Set.of("say", "tell", "add", "announce", "state", "note", "report",
             "claim", "insist", "stress", "confirm");
     private static final Set<String> VISIT_PREPS = Set.of("to", "for", "in");
+    private static final Set<String> COOPERATIVE = Set.of("SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT");
+    private static final Set<String> HOSTILE = Set.of("SANCTION", "COERCE", "ASSAULT", "MOBILIZE");
+    private static final Set<String> INTENT_AUX = Set.of("will", "would", "shall", "'ll", "wo");
 
     private final Clause c;
     private final ArticleContext ctx;
@@ -210,6 +214,21 @@ final class ClauseCoder {
         String mode = entry.mode();
         boolean multi = c.children(k.i(), "amod", "compound").stream().anyMatch(m -> MULTI.contains(c.lower(m)));
         String status = modality.status(c, k.i(), own);
+        // CAMEO codes a stated intention as the statement: "will provide aid" is AGREE 033, "will impose sanctions"
+        // THREATEN 131, "will not accept" REJECT; the act itself has not happened, and is not called occurred
+        if (inner == null && !type.equals("CONSULT") && !k.t().wrap() && !Event.OCCURRED.equals(status)
+                && intentional(k.i())) {
+            String root = COOPERATIVE.contains(type) ? (Event.NEGATED.equals(status) ? "12" : "03")
+                    : HOSTILE.contains(type) && !Event.NEGATED.equals(status) ? "13" : null;
+            if (root != null) {
+                String refined = lex.wrapped(root + "0", type);
+                code = refined != null ? refined : root + "0";
+                type = cameo.lookup(code).map(CameoTable.Entry::type).orElse(type);
+                topic = circ.phrase(k.i());
+                status = Event.OCCURRED;
+                entry = cameo.lookup(code).orElse(entry);
+            }
+        }
         List<Draft> out = new ArrayList<>();
         boolean separate = c.children(k.i(), "amod").stream().anyMatch(m -> c.lower(m).equals("separate"));
         if (type.equals("CONSULT") && !visit && !"043".equals(code)) {
@@ -297,6 +316,12 @@ final class ClauseCoder {
             }
         }
         return -1;
+    }
+
+    /** "will provide", "would allow": a future auxiliary on the word itself, the speaker's own commitment. */
+    private boolean intentional(int v) {
+        for (int a : c.children(v, "aux")) if (INTENT_AUX.contains(c.lower(a))) return true;
+        return false;
     }
 
     private boolean isPassive(int v) { return !c.childrenExact(v, "nsubj:pass").isEmpty(); }

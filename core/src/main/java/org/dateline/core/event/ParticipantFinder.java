@@ -41,7 +41,7 @@ final class ParticipantFinder {
     private List<Participant> single(int h) {
         String w = c.lower(h);
         Entity onHead = best(c.entitiesAt(h), true);
-        if (onHead != null) return List.of(ctx.participant(onHead));
+        if (onHead != null) return List.of(withCountry(ctx.participant(onHead), h));
         if (GROUP_NOUNS.contains(w)) {
             List<Participant> group = groupOfCountries(h);
             if (!group.isEmpty()) return group;
@@ -49,16 +49,47 @@ final class ParticipantFinder {
         Entity inCore = null;
         for (int i : c.subtreeWithout(h, CORE_CUT)) inCore = better(inCore, best(c.entitiesAt(i), false));
         for (int a : c.children(h, "appos")) inCore = better(inCore, best(c.entitiesAt(a), true));
-        if (inCore != null) return List.of(ctx.participant(inCore));
+        if (inCore != null) return List.of(withCountry(ctx.participant(inCore), h));
         if (c.pos(h).startsWith("NNP")) {
             Participant p = ctx.personByNamePart(c.tokens.get(h).word());
             if (p != null) return List.of(p);
         }
+        if ((w.equals("it") || w.equals("they")) && reportedBy(h) >= 0) return of(reportedBy(h));
         if (c.pos(h).startsWith("PRP") || PLURAL_PRONOUNS.contains(w)) {
             if (w.equals("they") || w.equals("them") || c.pos(h).startsWith("NN")) return ctx.lastGroup();
         }
         Participant fromDictionary = dictionary(h);
         return fromDictionary == null ? List.of() : List.of(fromDictionary);
+    }
+
+    /**
+     * A participant the gazetteer could not place takes the country its own phrase gives: "Rwandan rebels",
+     * "Kenzo Oshima, the United Nations Emergency Relief Coordinator", "Red Cross officials".
+     */
+    private Participant withCountry(Participant p, int h) {
+        if (p.country() != null) return p;
+        List<Integer> near = new ArrayList<>(c.subtreeWithout(h, CORE_CUT));
+        for (int a : c.children(h, "appos")) near.addAll(c.subtreeWithout(a, CORE_CUT));
+        for (int i : near) {
+            for (Entity e : c.entitiesAt(i)) {
+                if (e.country() == null || e.canonical() != null && e.canonical().equals(p.name())) continue;
+                String sector = p.sector() != null ? p.sector() : "ORGANIZATION".equals(e.type()) ? e.sector() : null;
+                return new Participant(p.name(), e.country(), sector);
+            }
+        }
+        return p;
+    }
+
+    /** The subject of the reporting verb whose clause holds token h ("Japan said it had halted"), or -1. */
+    private int reportedBy(int h) {
+        for (int n = c.head(h), guard = 0; n >= 0 && guard < 8; n = c.head(n), guard++) {
+            if (c.relIs(n, "ccomp") && Set.of("say", "announce", "state", "tell", "declare", "add", "confirm")
+                    .contains(c.lemma(c.head(n)))) {
+                for (int s : c.childrenExact(c.head(n), "nsubj")) if (s != h && !c.pos(s).startsWith("PRP")) return s;
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "the envoys of South Korea, the U.S. and Japan": each country's person in this article, else the country. */

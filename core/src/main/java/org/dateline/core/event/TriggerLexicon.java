@@ -19,6 +19,7 @@ public final class TriggerLexicon {
 
     private final Map<String, Trigger> verbs = new HashMap<>();
     private final Map<String, Trigger> nouns = new HashMap<>();
+    private final Map<String, Trigger> adjectives = new HashMap<>();
     private final Set<String> lightVerbs = new HashSet<>();
     private final Map<String, String> wraps = new HashMap<>();
     private final Map<String, String> cues = new HashMap<>();
@@ -27,7 +28,8 @@ public final class TriggerLexicon {
         for (String[] r : Resources.rows("triggers.tsv")) {
             if (r.length < 3) continue;
             String lemma = r[0].strip().toLowerCase(Locale.ROOT);
-            boolean noun = r[1].strip().equals("N");
+            String pos = r[1].strip();
+            boolean noun = pos.equals("N") || pos.equals("A");
             Set<String> flags = r.length > 3 ? Set.of(r[3].strip().split(",")) : Set.of();
             Set<String> preps = Set.of(), objs = Set.of(), lights = Set.of();
             for (String f : flags) {
@@ -37,7 +39,7 @@ public final class TriggerLexicon {
             }
             Trigger t = new Trigger(lemma, noun, r[2].strip(), flags.contains("wrap"), preps, objs, lights,
                     flags.contains("bare"));
-            (noun ? nouns : verbs).put(lemma, t);
+            (pos.equals("A") ? adjectives : noun ? nouns : verbs).put(lemma, t);
         }
         for (String[] r : Resources.rows("light-verbs.txt")) lightVerbs.add(r[0].strip());
         for (String[] r : Resources.rows("wraps.tsv")) wraps.put(r[0].strip() + " " + r[1].strip(), r[2].strip());
@@ -50,6 +52,7 @@ public final class TriggerLexicon {
     public Trigger triggerFor(Token t) {
         String lemma = lemma(t);
         if (t.pos().startsWith("VB")) return verbs.get(lemma);
+        if (t.pos().startsWith("JJ")) return adjectives.get(lemma);
         if (t.pos().startsWith("NN")) {
             Trigger n = nouns.get(t.word().toLowerCase(Locale.ROOT));
             return n != null ? n : nouns.get(lemma);
