@@ -59,8 +59,23 @@ final class ArticleContext {
                 }
             }
         }
-        return found == null ? null : participant(found);
+        if (found != null) return participant(found);
+        Participant hit = null;
+        for (Participant p : learned.values()) {
+            for (String part : p.name().split("[ -]")) {
+                if (part.equals(word)) {
+                    if (hit != null && !hit.name().equals(p.name())) return null;
+                    hit = p;
+                }
+            }
+        }
+        return hit;
     }
+
+    private final Map<String, Participant> learned = new HashMap<>();
+
+    /** A person named in full by a clause the language layer had no entity for. */
+    void learn(Participant p) { learned.putIfAbsent(p.name(), p); }
 
     /** The participants of the latest event with several of them: who "they" and "the two" are. */
     List<Participant> lastGroup() {

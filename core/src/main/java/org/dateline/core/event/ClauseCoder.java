@@ -201,7 +201,13 @@ final class ClauseCoder {
             }
             for (Participant p : innerParts) if (!Participants.contains(actors, p)) Participants.addAll(others, List.of(p));
         }
-        if (k.t().wrap()) topic = wrapTopic(k);
+        if (k.t().wrap()) {
+            topic = wrapTopic(k);
+            // "demanded that the United States ease sanctions": the one asked is the subject of the clause
+            for (int comp : complements(k)) {
+                if (c.relIs(comp, "ccomp")) for (int s : c.childrenExact(comp, "nsubj")) Participants.addAll(others, parts.of(s));
+            }
+        }
         others.removeIf(p -> Participants.contains(actors, p));
         // a meeting reported by someone with "another meeting with X": the reporter is the other side
         if (type.equals("CONSULT") && !visit && actors.isEmpty() && k.t().noun()) {

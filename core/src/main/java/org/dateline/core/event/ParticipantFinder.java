@@ -40,6 +40,8 @@ final class ParticipantFinder {
 
     private List<Participant> single(int h) {
         String w = c.lower(h);
+        Participant named = properName(h);
+        if (named != null) return List.of(named);
         Entity onHead = best(c.entitiesAt(h), true);
         if (onHead != null) return List.of(withCountry(ctx.participant(onHead), h));
         if (GROUP_NOUNS.contains(w)) {
@@ -77,6 +79,30 @@ final class ParticipantFinder {
                 return new Participant(p.name(), e.country(), sector);
             }
         }
+        return p;
+    }
+
+    /**
+     * A person the language layer left without a name: a run of proper nouns the tagger calls PERSON ("Park
+     * Min-jae, South Korea's special representative"), or a lone surname the article named in full before.
+     */
+    private Participant properName(int h) {
+        if (!c.pos(h).startsWith("NNP")) return null;
+        for (Entity e : c.entitiesAt(h)) {
+            if ("PERSON".equals(e.type()) && e.canonical() != null) return null;
+        }
+        int lo = h, hi = h;
+        while (lo > 0 && c.pos(lo - 1).matches("NNP|HYPH") && c.head(lo - 1) == h) lo--;
+        boolean person = false;
+        for (int i = lo; i <= hi; i++) person |= "PERSON".equals(c.tokens.get(i).ner());
+        for (int a : c.children(h, "appos")) {
+            for (Entity e : c.entitiesAt(a)) person |= "PERSON".equals(e.type());
+        }
+        if (!person) return null;
+        if (lo == hi) return ctx.personByNamePart(c.tokens.get(h).word());
+        String name = ctx.article.body().substring(c.tokens.get(lo).start(), c.tokens.get(hi).end());
+        Participant p = withCountry(new Participant(name, null, null), h);
+        ctx.learn(p);
         return p;
     }
 
