@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.dateline.core.Pipeline;
+import org.dateline.core.event.ActorDictionary;
 import org.dateline.core.json.AnnotationJson;
 import org.dateline.core.read.UnreadableDocumentException;
 import org.dateline.core.source.RawDocument;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Parameters;
                 "With --jsonl, reads JSON lines {\"id\",\"text\"|\"html\",\"date\"?,\"format\"?,\"url\"?,\"title\"?} and writes one object per line;",
                 "a bad line gets an {\"id\",\"error\"} object and the rest goes on."},
         footer = {"", "Examples:", "  dateline annotate examples/01-envoy-departs.txt",
-                "  dateline annotate --date 2019-09-26 page.txt", "  zcat stories.jsonl.gz | dateline annotate --jsonl -"})
+                "  dateline annotate --date 2019-09-26 page.txt", "  dateline annotate --actors my.actors page.txt", "  zcat stories.jsonl.gz | dateline annotate --jsonl -"})
 final class AnnotateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE|-", description = "the page, or - for standard input") String input;
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "publication date to assume when the page gives none (or no year)")
@@ -39,6 +40,9 @@ final class AnnotateCommand implements Callable<Integer> {
     String format;
     @Option(names = "--jsonl", description = "input is JSON lines; output is one JSON object per line") boolean jsonl;
     @Option(names = "--pretty", description = "indent the single JSON object") boolean pretty;
+    @Option(names = "--actors", paramLabel = "FILE",
+            description = "a PETRARCH-format .actors dictionary coding participants the gazetteer does not know")
+    Path actors;
 
     private final InputStream stdin;
     private final PrintStream out;
@@ -54,7 +58,16 @@ final class AnnotateCommand implements Callable<Integer> {
 
     @Override public Integer call() throws IOException {
         RawDocument.Format fmt = Formats.parse(format);
-        Pipeline pipeline = new Pipeline();
+        ActorDictionary dictionary = ActorDictionary.empty();
+        if (actors != null) {
+            try {
+                dictionary = ActorDictionary.read(actors);
+            } catch (NoSuchFileException e) {
+                err.println("dateline annotate: " + actors + ": no such file");
+                return 1;
+            }
+        }
+        Pipeline pipeline = new Pipeline(dictionary);
         if (jsonl) return annotateLines(pipeline, fmt);
         byte[] bytes;
         try {

@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.dateline.core.event.ActorDictionary;
+import org.dateline.core.event.EventCoder;
 import org.dateline.core.language.Analysis;
 import org.dateline.core.language.LanguageAnalyzer;
 import org.dateline.core.model.Annotated;
 import org.dateline.core.model.Article;
+import org.dateline.core.model.Event;
 import org.dateline.core.model.TimeExpression;
 import org.dateline.core.read.ArticleReader;
 import org.dateline.core.read.UnreadableDocumentException;
@@ -25,6 +28,7 @@ import org.dateline.core.time.TimexResolver;
  * RawDocument --ArticleReader--> Article           fields, clean body, publication date
  *             --LanguageAnalyzer--> entities, quotes, tagged sentences   (CoreNLP fast annotators + rules)
  *             --TimexResolver--> time expressions anchored on the publication date
+ *             --EventCoder--> events: who did what to whom, when, where, status   (parses trigger sentences only)
  *             --> Annotated
  * </pre>
  *
@@ -34,7 +38,15 @@ import org.dateline.core.time.TimexResolver;
 public final class Pipeline {
     private final ArticleReader reader = new ArticleReader();
     private final TimexResolver timexResolver = new TimexResolver();
+    private final ActorDictionary actors;
     private volatile LanguageAnalyzer language;
+    private volatile EventCoder events;
+
+    /** A pipeline coding participants with the gazetteer alone. */
+    public Pipeline() { this(ActorDictionary.empty()); }
+
+    /** A pipeline that also codes participants from a user's actor dictionary (PETRARCH .actors). */
+    public Pipeline(ActorDictionary actors) { this.actors = actors == null ? ActorDictionary.empty() : actors; }
 
     /** Reads the page into an article: fields, clean body, publication date. Cheap: no models. */
     public Article read(RawDocument raw) throws UnreadableDocumentException {
@@ -51,7 +63,8 @@ public final class Pipeline {
         if (!article.isEnglish()) return Annotated.of(article);
         Analysis analysis = language().analyze(article);
         List<TimeExpression> timexes = timexes(article);
-        return new Annotated(article, analysis.entities(), timexes, analysis.quotes(), List.of());
+        List<Event> coded = events().code(article, analysis.sentences(), analysis.entities(), timexes);
+        return new Annotated(article, analysis.entities(), timexes, analysis.quotes(), coded);
     }
 
     /** Time expressions of the body; anchor-dependent values stay null when the article has no date. */
@@ -65,6 +78,20 @@ public final class Pipeline {
             out.add(new TimeExpression(t.text(), t.type(), value, t.mod(), t.start(), t.end()));
         }
         return out;
+    }
+
+    /** The event stage, for measurements (sentences parsed). */
+    public EventCoder events() {
+        EventCoder e = events;
+        if (e == null) {
+            synchronized (this) {
+                if (events == null) {
+                    events = new EventCoder(language().models(), org.dateline.core.language.Gazetteer.standard(), actors);
+                }
+                e = events;
+            }
+        }
+        return e;
     }
 
     private LanguageAnalyzer language() {

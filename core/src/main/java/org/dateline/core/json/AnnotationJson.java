@@ -119,6 +119,9 @@ public final class AnnotationJson {
         n.put("start", e.start());
         n.put("end", e.end());
         n.put("confidence", e.confidence());
+        n.put("outcome", e.outcome());
+        n.put("trigger", e.trigger());
+        n.put("sentence", e.sentence());
         return n;
     }
 

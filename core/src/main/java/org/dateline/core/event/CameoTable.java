@@ -1,0 +1,49 @@
+package org.dateline.core.event;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * CAMEO codes with their PLOVER 0.8 category and mode, from {@code cameo-plover.tsv}. CAMEO users expect the
+ * code; PLOVER users the category: every event carries both, and this table keeps them consistent.
+ */
+public final class CameoTable {
+    /** A CAMEO code's PLOVER reading. Mode is null when the table gives none. */
+    public record Entry(String code, String type, String mode, String name) {}
+
+    private static final CameoTable STANDARD = new CameoTable();
+    private final Map<String, Entry> byCode = new HashMap<>();
+
+    private CameoTable() {
+        for (String[] r : Resources.rows("cameo-plover.tsv")) {
+            if (r.length < 3) continue;
+            String mode = r[2].strip();
+            byCode.put(r[0].strip(), new Entry(r[0].strip(), r[1].strip(), mode.equals("-") || mode.isEmpty() ? null : mode,
+                    r.length > 3 ? r[3].strip() : ""));
+        }
+    }
+
+    public static CameoTable standard() { return STANDARD; }
+
+    /** The entry of a code, or of its nearest ancestor (0341 -> 034 -> 03). */
+    public Optional<Entry> lookup(String code) {
+        for (String c = code; c != null && c.length() >= 2; c = c.substring(0, c.length() - 1)) {
+            Entry e = byCode.get(c);
+            if (e != null) return Optional.of(e);
+        }
+        return Optional.empty();
+    }
+
+    public int size() { return byCode.size(); }
+
+    /** PLOVER 0.8 category of a v0.5 gold label (DEMAND, DISAPPROVE, FIGHT, INVESTIGATE were renamed or merged). */
+    public static String ploverV08(String v05) {
+        return switch (v05) {
+            case "DEMAND" -> "REQUEST";
+            case "DISAPPROVE", "INVESTIGATE" -> "ACCUSE";
+            case "FIGHT" -> "ASSAULT";
+            default -> v05;
+        };
+    }
+}

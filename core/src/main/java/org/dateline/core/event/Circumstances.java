@@ -1,0 +1,148 @@
+package org.dateline.core.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.dateline.core.model.Entity;
+import org.dateline.core.model.TimeExpression;
+
+/**
+ * The circumstances of an event read off the parse: its date (the time expression attached to its clause), its place
+ * ("in New York", "on the sidelines of the U.N. General Assembly in New York"), its topic ("talks on ...",
+ * "discussed ...") and its outcome when the text states one ("ended without a deal").
+ */
+final class Circumstances {
+    private static final Set<String> PLACE_CASES = Set.of("in", "at");
+    private static final Set<String> TOPIC_CASES = Set.of("on", "about", "over", "regarding", "concerning", "for");
+    private static final Set<String> DEAL_WORDS = Set.of("deal", "agreement", "accord", "breakthrough", "result",
+            "progress", "agreements", "deals");
+    private static final Set<String> TOPIC_VERBS = Set.of("discuss", "focus", "exchange", "review", "share");
+
+    private final Clause c;
+    private final ArticleContext ctx;
+
+    Circumstances(Clause c, ArticleContext ctx) {
+        this.c = c;
+        this.ctx = ctx;
+    }
+
+    /** The local token that heads a time expression (the one whose head lies outside it), or -1. */
+    int headOf(TimeExpression t) {
+        int first = -1, last = -1;
+        for (int i = 0; i < c.size(); i++) {
+            var tok = c.tokens.get(i);
+            if (tok.start() >= t.start() && tok.end() <= t.end()) {
+                if (first < 0) first = i;
+                last = i;
+            }
+        }
+        if (first < 0) return -1;
+        for (int i = first; i <= last; i++) {
+            int h = c.head(i);
+            if (h < first || h > last) return i;
+        }
+        return last;
+    }
+
+    /** Calendar values only: durations, sets and vague references ("soon", "current") date nothing. */
+    static boolean dates(TimeExpression t) {
+        return t.value() != null && "DATE".equals(t.type()) && !t.value().endsWith("_REF") && !t.value().startsWith("P");
+    }
+
+    /** The place: a location entity under an "in"/"at" phrase of one of the anchor words, searched in depth. */
+    String place(Set<Integer> anchors) {
+        String found = null;
+        for (int a : anchors) {
+            for (int k : c.children(a, "obl", "nmod")) {
+                if (c.rel(k).equals("nmod:poss") || c.rel(k).equals("obl:tmod")) continue;
+                String p = placeBelow(k, 0);
+                if (p != null && found == null) found = p;
+            }
+        }
+        return found;
+    }
+
+    private String placeBelow(int k, int depth) {
+        if (depth > 3) return null;
+        String deeper = null;
+        for (int n : c.children(k, "nmod")) {
+            String p = placeBelow(n, depth + 1);
+            if (p != null) deeper = p;
+        }
+        if (deeper != null) return deeper;
+        String cs = c.caseOf(k);
+        if (!PLACE_CASES.contains(cs)) return null;
+        for (Entity e : c.entitiesAt(k)) {
+            if ("LOCATION".equals(e.type()) || "COUNTRY".equals(e.type())) return e.canonical() != null ? e.canonical() : e.text();
+        }
+        return null;
+    }
+
+    /** What it was about: "talks on X", "demand for X", or the object of "discussed" coordinated with the event. */
+    String topic(int trigger, Set<Integer> anchors) {
+        for (int k : c.children(trigger, "nmod", "obl")) {
+            if (TOPIC_CASES.contains(c.caseOf(k)) && !c.relIs(k, "obl:tmod") && !isTimeOrPlace(k)) return phrase(k);
+        }
+        for (int a : anchors) {
+            for (int v : c.children(a, "conj")) {
+                if (TOPIC_VERBS.contains(c.lemma(v))) {
+                    for (int o : c.children(v, "obj")) return phrase(o);
+                    for (int o : c.children(v, "obl")) if (TOPIC_CASES.contains(c.caseOf(o))) return phrase(o);
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean isTimeOrPlace(int k) {
+        if (c.tokens.get(k).pos().equals("CD")) return true;
+        for (Entity e : c.entitiesAt(k)) if ("LOCATION".equals(e.type())) return true;
+        String w = c.lower(k);
+        return w.matches("monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|day|time|hours?");
+    }
+
+    /** A phrase without its leading preposition, cut at a relative or adverbial clause. */
+    String phrase(int k) {
+        List<Integer> idx = new ArrayList<>(c.subtreeWithout(k, Set.of("acl:relcl", "advcl", "parataxis")));
+        idx.removeIf(i -> c.rel(i).equals("case") && c.head(i) == k || c.rel(i).equals("mark") && c.head(i) == k);
+        // keep a contiguous run around the head
+        List<Integer> run = new ArrayList<>();
+        int pos = idx.indexOf(k);
+        if (pos < 0) return null;
+        int lo = pos, hi = pos;
+        while (lo > 0 && idx.get(lo - 1) == idx.get(lo) - 1) lo--;
+        while (hi + 1 < idx.size() && idx.get(hi + 1) == idx.get(hi) + 1) hi++;
+        for (int i = lo; i <= hi; i++) run.add(idx.get(i));
+        while (!run.isEmpty() && c.pos(run.get(run.size() - 1)).matches("[,.:]|CC|``|''|-RRB-")) run.remove(run.size() - 1);
+        while (!run.isEmpty() && c.pos(run.get(0)).matches("[,.:]|CC|``|''")) run.remove(0);
+        String t = c.text(run, ctx.article.body());
+        if (t == null) return null;
+        t = t.replaceAll("\\s+", " ").strip();
+        return t.length() > 160 ? t.substring(0, 160) : t;
+    }
+
+    /** "no agreement" when the event or the verb it is the subject of ended "without a deal" / "with no deal". */
+    String outcome(int trigger, Set<Integer> anchors) {
+        List<Integer> nodes = new ArrayList<>(anchors);
+        if (c.relIs(trigger, "nsubj")) nodes.add(c.head(trigger));
+        for (int k : c.children(trigger, "amod", "compound")) {
+            String w = c.lower(k);
+            if (w.equals("no-deal") || w.equals("deal") && !c.children(k, "det", "advmod").isEmpty()
+                    && c.lower(c.children(k, "det", "advmod").get(0)).equals("no")) return "no agreement";
+        }
+        for (int n : nodes) {
+            if (n < 0) continue;
+            for (int k : c.children(n, "obl", "nmod")) {
+                if (!DEAL_WORDS.contains(c.lower(k))) continue;
+                String cs = c.caseOf(k);
+                boolean no = c.children(k, "det").stream().anyMatch(d -> c.lower(d).equals("no"));
+                if (cs.equals("without") || cs.equals("with") && no) return "no agreement";
+            }
+        }
+        return null;
+    }
+
+    static String lower(String s) { return s == null ? null : s.toLowerCase(Locale.ROOT); }
+}

@@ -1,0 +1,150 @@
+package org.dateline.core.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.dateline.core.language.DependencyParse;
+import org.dateline.core.language.Sentence;
+import org.dateline.core.language.Token;
+import org.dateline.core.model.Entity;
+
+/**
+ * A parsed sentence seen from the event coder: tokens by local index (0 = the sentence's first token), typed
+ * dependency arcs, and the entity mentions the language layer found. Confined to one thread.
+ */
+final class Clause {
+    final Sentence sentence;
+    final List<Token> tokens;
+    private final int[] head;
+    private final String[] rel;
+    private final List<List<Integer>> children = new ArrayList<>();
+
+    Clause(Sentence sentence, DependencyParse parse) {
+        this.sentence = sentence;
+        this.tokens = sentence.tokens();
+        int n = tokens.size();
+        head = new int[n];
+        rel = new String[n];
+        for (int i = 0; i < n; i++) {
+            head[i] = -1;
+            rel[i] = "root";
+            children.add(new ArrayList<>());
+        }
+        for (DependencyParse.Arc a : parse.arcs()) {
+            if (a.dependent() < 0 || a.dependent() >= n) continue;
+            head[a.dependent()] = a.head();
+            rel[a.dependent()] = a.relation();
+            if (a.head() >= 0 && a.head() < n) children.get(a.head()).add(a.dependent());
+        }
+    }
+
+    int size() { return tokens.size(); }
+
+    int head(int i) { return i < 0 ? -1 : head[i]; }
+
+    String rel(int i) { return i < 0 ? "" : rel[i]; }
+
+    String lemma(int i) { return TriggerLexicon.lemma(tokens.get(i)); }
+
+    String lower(int i) { return tokens.get(i).word().toLowerCase(Locale.ROOT); }
+
+    String pos(int i) { return tokens.get(i).pos(); }
+
+    List<Integer> children(int i) { return children.get(i); }
+
+    /** Children attached by one of the relations (a relation matches its subtypes: "obl" matches "obl:tmod"). */
+    List<Integer> children(int i, String... rels) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : children.get(i)) {
+            for (String r : rels) {
+                if (rel[c].equals(r) || rel[c].startsWith(r + ":")) {
+                    out.add(c);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Children attached by exactly this relation. */
+    List<Integer> childrenExact(int i, String r) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : children.get(i)) if (rel[c].equals(r)) out.add(c);
+        return out;
+    }
+
+    /** The preposition of a nominal ("with", "ahead of", "on the sidelines of" -> "on"), lower case, or "". */
+    String caseOf(int i) {
+        StringBuilder b = new StringBuilder();
+        for (int c : children.get(i)) {
+            if (!rel[c].equals("case")) continue;
+            if (b.length() > 0) b.append(' ');
+            b.append(lower(c));
+            for (int f : children(c, "fixed")) b.append(' ').append(lower(f));
+        }
+        return b.toString();
+    }
+
+    boolean relIs(int i, String... rels) {
+        for (String r : rels) if (rel[i].equals(r) || rel[i].startsWith(r + ":")) return true;
+        return false;
+    }
+
+    /** Token i and everything below it, sorted. */
+    List<Integer> subtree(int i) {
+        List<Integer> out = new ArrayList<>();
+        collect(i, out, Set.of());
+        out.sort(Integer::compare);
+        return out;
+    }
+
+    /** Token i and everything below it except branches through the given relations. */
+    List<Integer> subtreeWithout(int i, Set<String> cut) {
+        List<Integer> out = new ArrayList<>();
+        collect(i, out, cut);
+        out.sort(Integer::compare);
+        return out;
+    }
+
+    private void collect(int i, List<Integer> out, Set<String> cut) {
+        out.add(i);
+        for (int c : children.get(i)) {
+            String base = rel[c].contains(":") ? rel[c].substring(0, rel[c].indexOf(':')) : rel[c];
+            if (cut.contains(rel[c]) || cut.contains(base)) continue;
+            collect(c, out, cut);
+        }
+    }
+
+    /** True when token a lies below token b (or is b). */
+    boolean dominates(int b, int a) {
+        for (int x = a, guard = 0; x >= 0 && guard < 200; x = head[x], guard++) if (x == b) return true;
+        return false;
+    }
+
+    /** Body text from the first to the last token of a list of local indices. */
+    String text(List<Integer> idx, String body) {
+        if (idx.isEmpty()) return null;
+        int s = tokens.get(idx.get(0)).start(), e = tokens.get(idx.get(idx.size() - 1)).end();
+        return body.substring(s, e);
+    }
+
+    /** Entities of the sentence whose span covers token i. */
+    List<Entity> entitiesAt(int i) {
+        Token t = tokens.get(i);
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : sentence.mentions()) if (e.start() <= t.start() && t.end() <= e.end()) out.add(e);
+        return out;
+    }
+
+    /** The local index of the token starting at or covering a body offset, or -1. */
+    int tokenAt(int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() <= offset && offset < t.end()) return i;
+            if (t.start() > offset) return i;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,370 @@
+package org.dateline.core.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.dateline.core.model.Event;
+import org.dateline.core.model.Participant;
+import org.dateline.core.model.TimeExpression;
+
+/**
+ * Codes the events of one parsed sentence: finds trigger words that the grammar confirms (a verb with its
+ * preposition or object, a noun with a light verb, a possessor or participants), folds an event into the intention,
+ * request or refusal that governs it, and fills participants, status, date, place, topic and outcome.
+ */
+final class ClauseCoder {
+    private static final Set<String> MULTI = Set.of("trilateral", "three-way", "multilateral", "four-way", "six-party",
+            "quadrilateral", "three-party", "four-party", "multiparty", "three-nation", "regional");
+    private static final Set<String> REPORTING = Set.of("say", "tell", "add", "announce", "state", "note", "report",
+            "claim", "insist", "stress", "confirm");
+    private static final Set<String> VISIT_PREPS = Set.of("to", "for", "in");
+    private static final Set<String> COOPERATIVE = Set.of("SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT");
+    private static final Set<String> HOSTILE = Set.of("SANCTION", "COERCE", "ASSAULT", "MOBILIZE");
+    private static final Set<String> INTENT_AUX = Set.of("will", "would", "shall", "'ll", "wo");
+
+    private final Clause c;
+    private final ArticleContext ctx;
+    private final TriggerLexicon lex;
+    private final CameoTable cameo;
+    private final Modality modality;
+    private final ParticipantFinder parts;
+    private final Circumstances circ;
+
+    ClauseCoder(Clause c, ArticleContext ctx, TriggerLexicon lex, CameoTable cameo, Modality modality) {
+        this.c = c;
+        this.ctx = ctx;
+        this.lex = lex;
+        this.cameo = cameo;
+        this.modality = modality;
+        this.parts = new ParticipantFinder(c, ctx);
+        this.circ = new Circumstances(c, ctx);
+    }
+
+    /** A confirmed trigger: its word, its vocabulary entry, its light verb (or -1). */
+    private record Cand(int i, Trigger t, int light) {}
+
+    List<Draft> code(List<TimeExpression> timexes, java.util.function.Consumer<Draft> added) {
+        Map<Integer, Cand> cands = new LinkedHashMap<>();
+        for (int i = 0; i < c.size(); i++) {
+            Trigger t = lex.triggerFor(c.tokens.get(i));
+            if (t == null) continue;
+            Cand k = confirm(i, t);
+            if (k != null) cands.put(i, k);
+        }
+        Map<Integer, Cand> innerOf = new HashMap<>();
+        Set<Integer> absorbed = new HashSet<>();
+        for (Cand w : cands.values()) {
+            if (!w.t().wrap() || absorbed.contains(w.i())) continue;
+            for (int comp : complements(w)) {
+                for (int j : c.subtree(comp)) {
+                    Cand in = cands.get(j);
+                    if (in == null || in == w) continue;
+                    absorbed.add(j);
+                    innerOf.putIfAbsent(w.i(), in);
+                }
+            }
+        }
+        List<Draft> out = new ArrayList<>();
+        Map<Draft, Set<Integer>> anchorsOf = new LinkedHashMap<>();
+        for (Cand k : cands.values()) {
+            if (absorbed.contains(k.i())) continue;
+            for (Draft d : build(k, innerOf.get(k.i()))) {
+                out.add(d);
+                anchorsOf.put(d, anchors(k));
+                added.accept(d); // visible at once: "they" later in the sentence means this event's group
+            }
+        }
+        assignDates(anchorsOf, timexes);
+        return out;
+    }
+
+    private Cand confirm(int i, Trigger t) {
+        String r = c.rel(i);
+        if (!t.noun()) {
+            if (r.equals("amod") || r.startsWith("aux") || r.equals("compound")) return null;
+            if (!t.preps().isEmpty() && c.children(i, "obl", "nmod").stream()
+                    .noneMatch(k -> t.preps().contains(c.caseOf(k)))) return null;
+            if (!t.objs().isEmpty() && c.children(i, "obj", "nsubj:pass").stream()
+                    .noneMatch(k -> t.objs().contains(c.lemma(k)))) return null;
+            return new Cand(i, t, -1);
+        }
+        if (r.equals("compound") || r.equals("amod")) return null;
+        int h = c.head(i);
+        boolean light = h >= 0 && r.equals("obj") && c.pos(h).startsWith("VB")
+                && (t.lights().isEmpty() ? lex.isLightVerb(c.lemma(h)) : t.lights().contains(c.lemma(h)));
+        // "another round of talks": the measure word's light verb
+        if (!light && h >= 0 && r.equals("nmod") && c.caseOf(i).equals("of") && c.relIs(h, "obj")
+                && c.head(h) >= 0 && lex.isLightVerb(c.lemma(c.head(h))) && t.lights().isEmpty()) {
+            return new Cand(i, t, c.head(h));
+        }
+        if (light) return new Cand(i, t, h);
+        if (!t.lights().isEmpty()) return null;
+        boolean named = !c.children(i, "nmod:poss").isEmpty()
+                || c.children(i, "nmod").stream().anyMatch(k -> Set.of("with", "between", "to").contains(c.caseOf(k)))
+                || c.children(i, "compound").stream().anyMatch(k -> c.pos(k).startsWith("NNP"));
+        return named || t.bare() ? new Cand(i, t, -1) : null;
+    }
+
+    private Set<Integer> anchors(Cand k) {
+        Set<Integer> a = new HashSet<>();
+        a.add(k.i());
+        if (k.light() >= 0) a.add(k.light());
+        return a;
+    }
+
+    /** The complements of a wrapper where an inner event may sit. */
+    private List<Integer> complements(Cand w) {
+        List<Integer> out = new ArrayList<>();
+        if (!w.t().noun()) {
+            out.addAll(c.children(w.i(), "xcomp", "ccomp", "obj"));
+            for (int k : c.children(w.i(), "obl")) if (Set.of("for", "to").contains(c.caseOf(k))) out.add(k);
+        } else {
+            out.addAll(c.children(w.i(), "acl"));
+            for (int k : c.children(w.i(), "nmod")) if (Set.of("for", "of", "to").contains(c.caseOf(k))) out.add(k);
+        }
+        return out;
+    }
+
+    private List<Draft> build(Cand k, Cand inner) {
+        String code = k.t().cameo();
+        var entry = cameo.lookup(code).orElse(null);
+        if (entry == null) return List.of();
+        String type = entry.type();
+        List<Participant> actors = new ArrayList<>(), others = new ArrayList<>();
+        Set<Integer> own = anchors(k);
+        int subject = subjectOf(k.light() >= 0 ? k.light() : k.i());
+        Participants.addAll(actors, parts.of(subject));
+        if (k.t().noun()) {
+            for (int p : c.children(k.i(), "nmod:poss")) Participants.addAll(actors, parts.of(p));
+            for (int p : c.children(k.i(), "compound")) {
+                if (!c.pos(p).startsWith("NNP")) continue;
+                Participants.addAll(actors, parts.of(p));
+                // "the Trump-Kim summit": names chained by compounds
+                for (int q : c.children(p, "compound")) if (c.pos(q).startsWith("NNP")) Participants.addAll(actors, parts.of(q));
+            }
+            for (int p : c.children(k.i(), "nmod")) {
+                if (c.caseOf(p).equals("between")) Participants.addAll(actors, parts.of(p));
+            }
+        }
+        if (isPassive(k.i())) {
+            others.addAll(parts.of(first(c.childrenExact(k.i(), "nsubj:pass"))));
+            for (int p : c.children(k.i(), "obl")) if (c.caseOf(p).equals("by")) Participants.addAll(actors, parts.of(p));
+        }
+        boolean visit = "042".equals(code);
+        String place = null;
+        if (visit) {
+            Participant dest = null;
+            for (int p : destinations(k)) {
+                for (var e : c.entitiesAt(p)) {
+                    if ("PERSON".equals(e.type()) || "ORGANIZATION".equals(e.type())) dest = ctx.participant(e);
+                    else if (ctx.isCountryName(e) || "COUNTRY".equals(e.type())) dest = ctx.participant(e);
+                    else if ("LOCATION".equals(e.type())) {
+                        dest = ctx.countryOf(e);
+                        place = e.canonical();
+                    }
+                    if (dest != null) break;
+                }
+                if (dest != null) break;
+            }
+            if (dest == null) return List.of();
+            others.add(dest);
+        } else {
+            for (int p : c.children(k.i(), "obj", "iobj")) Participants.addAll(others, parts.of(p));
+            for (int p : c.children(k.i(), "obl", "nmod")) {
+                String cs = c.caseOf(p);
+                if (Set.of("with", "to", "against", "on", "toward", "towards", "from").contains(cs) && !c.relIs(p, "nmod:poss")) {
+                    Participants.addAll(others, parts.of(p));
+                }
+            }
+            // "met with X" that the parser hung elsewhere: the "with" right after the word still names X
+            int next = k.i() + 1;
+            if (next < c.size() && c.lower(next).equals("with") && c.rel(next).equals("case")
+                    && c.head(c.head(next)) != k.i()) {
+                Participants.addAll(others, parts.of(c.head(next)));
+            }
+        }
+        String topic = null;
+        if (inner != null) {
+            String refined = lex.wrapped(code, cameo.lookup(inner.t().cameo()).map(CameoTable.Entry::type).orElse(""));
+            if (refined != null) code = refined;
+            List<Participant> innerParts = new ArrayList<>();
+            Participants.addAll(innerParts, parts.of(subjectOf(inner.light() >= 0 ? inner.light() : inner.i())));
+            for (int p : c.children(inner.i(), "obj", "iobj", "obl", "nmod")) {
+                if (c.relIs(p, "obl:tmod") || c.relIs(p, "nmod:poss")) continue;
+                if (!c.pos(p).startsWith("NN") && !c.pos(p).startsWith("PRP")) continue;
+                Participants.addAll(innerParts, parts.of(p));
+            }
+            for (Participant p : innerParts) if (!Participants.contains(actors, p)) Participants.addAll(others, List.of(p));
+        }
+        if (k.t().wrap()) {
+            topic = wrapTopic(k);
+            // "demanded that the United States ease sanctions": the one asked is the subject of the clause
+            for (int comp : complements(k)) {
+                if (c.relIs(comp, "ccomp")) for (int s : c.childrenExact(comp, "nsubj")) Participants.addAll(others, parts.of(s));
+            }
+        }
+        others.removeIf(p -> Participants.contains(actors, p));
+        // a meeting reported by someone with "another meeting with X": the reporter is the other side
+        if (type.equals("CONSULT") && !visit && actors.isEmpty() && k.t().noun()) {
+            int rep = reporter(k.i());
+            if (rep >= 0) Participants.addAll(actors, parts.of(rep));
+        }
+        if (actors.isEmpty() && !(type.equals("CONSULT") && others.size() >= 2)) return List.of();
+        // a meeting needs two sides
+        if (type.equals("CONSULT") && !visit && actors.size() + others.size() < 2) return List.of();
+        String mode = entry.mode();
+        boolean multi = c.children(k.i(), "amod", "compound").stream().anyMatch(m -> MULTI.contains(c.lower(m)));
+        String status = modality.status(c, k.i(), own);
+        // CAMEO codes a stated intention as the statement: "will provide aid" is AGREE 033, "will impose sanctions"
+        // THREATEN 131, "will not accept" REJECT; the act itself has not happened, and is not called occurred
+        if (inner == null && !type.equals("CONSULT") && !k.t().wrap() && !Event.OCCURRED.equals(status)
+                && intentional(k.i())) {
+            String root = COOPERATIVE.contains(type) ? (Event.NEGATED.equals(status) ? "12" : "03")
+                    : HOSTILE.contains(type) && !Event.NEGATED.equals(status) ? "13" : null;
+            if (root != null) {
+                String refined = lex.wrapped(root + "0", type);
+                code = refined != null ? refined : root + "0";
+                type = cameo.lookup(code).map(CameoTable.Entry::type).orElse(type);
+                topic = circ.phrase(k.i());
+                status = Event.OCCURRED;
+                entry = cameo.lookup(code).orElse(entry);
+            }
+        }
+        List<Draft> out = new ArrayList<>();
+        boolean separate = c.children(k.i(), "amod").stream().anyMatch(m -> c.lower(m).equals("separate"));
+        if (type.equals("CONSULT") && !visit && !"043".equals(code)) {
+            boolean split = !multi && others.size() >= 2 && actors.size() == 1 && (separate || !k.t().noun());
+            if (split) {
+                for (Participant o : others) out.add(draft(k, type, mode, code, actors, List.of(o), List.of(), status, place));
+            } else {
+                out.add(draft(k, type, multi ? "multilateral" : mode, code, actors, others, List.of(), status, place));
+            }
+        } else {
+            out.add(draft(k, type, mode, code, actors, List.of(), others, status, place));
+        }
+        Set<Integer> anchors = anchors(k);
+        for (Draft d : out) {
+            if (d.place == null) d.place = circ.place(anchors);
+            d.topic = topic != null ? topic : circ.topic(k.i(), anchors);
+            d.outcome = circ.outcome(k.i(), anchors);
+            if (d.actors.size() + d.recipients.size() >= 3 && "040".equals(d.cameo) && multi) d.mode = "multilateral";
+        }
+        return out;
+    }
+
+    private Draft draft(Cand k, String type, String mode, String code, List<Participant> actors,
+                        List<Participant> coActors, List<Participant> recipients, String status, String place) {
+        Draft d = new Draft();
+        d.type = type;
+        d.mode = mode;
+        d.cameo = code;
+        Participants.addAll(d.actors, actors);
+        Participants.addAll(d.actors, coActors);
+        Participants.addAll(d.recipients, recipients);
+        d.recipients.removeIf(p -> Participants.contains(d.actors, p));
+        d.status = status;
+        d.place = place;
+        d.trigger = c.tokens.get(k.i()).word();
+        d.sentence = c.sentence.index();
+        List<Integer> span = c.subtree(k.light() >= 0 ? k.light() : k.i());
+        d.start = c.tokens.get(span.get(0)).start();
+        d.end = c.tokens.get(span.get(span.size() - 1)).end();
+        d.confidence = (k.t().noun() ? 0.7 : 0.8) + (actors.isEmpty() ? -0.2 : 0);
+        return d;
+    }
+
+    /** Where a visit goes: the oblique of its preposition ("left for X", "flew to X") or its object ("visited X"). */
+    private List<Integer> destinations(Cand k) {
+        List<Integer> out = new ArrayList<>();
+        for (int p : c.children(k.i(), "obl", "nmod")) {
+            if (VISIT_PREPS.contains(c.caseOf(p)) && (k.t().preps().isEmpty() || k.t().preps().contains(c.caseOf(p)))) out.add(p);
+        }
+        out.addAll(c.children(k.i(), "obj"));
+        return out;
+    }
+
+    private String wrapTopic(Cand w) {
+        for (int comp : complements(w)) {
+            String t = circ.phrase(comp);
+            if (t != null) return t;
+        }
+        return null;
+    }
+
+    /** The subject of a verb, inherited through xcomp, conj and "plan to": -1 when none. */
+    int subjectOf(int v) {
+        for (int guard = 0; v >= 0 && guard < 8; guard++) {
+            for (int s : c.childrenExact(v, "nsubj")) {
+                if (c.pos(s).startsWith("W") && c.relIs(v, "acl")) return c.head(v);
+                return s;
+            }
+            // "he is expected to meet": a raising verb's passive subject is the one who meets
+            if (guard > 0) for (int s : c.childrenExact(v, "nsubj:pass")) return s;
+            String r = c.rel(v);
+            int h = c.head(v);
+            if (h < 0) return -1;
+            if (r.equals("xcomp") || r.equals("conj")) {
+                if (r.equals("xcomp") && !c.children(h, "obj").isEmpty() && !lex.isLightVerb(c.lemma(h))) {
+                    return first(c.children(h, "obj"));
+                }
+                v = h;
+            } else if (r.equals("acl") && c.pos(h).startsWith("NN") && c.relIs(h, "obj", "nsubj")) {
+                v = c.relIs(h, "obj") ? c.head(h) : -1;
+            } else if (r.equals("acl:relcl")) {
+                return h;
+            } else {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "will provide", "would allow": a future auxiliary on the word itself, the speaker's own commitment. */
+    private boolean intentional(int v) {
+        for (int a : c.children(v, "aux")) if (INTENT_AUX.contains(c.lower(a))) return true;
+        return false;
+    }
+
+    private boolean isPassive(int v) { return !c.childrenExact(v, "nsubj:pass").isEmpty(); }
+
+    /** The subject of the reporting verb a clause hangs from ("Trump said that ..."), or -1. */
+    private int reporter(int i) {
+        for (int n = i, guard = 0; n >= 0 && guard < 10; n = c.head(n), guard++) {
+            if (c.relIs(n, "ccomp") && REPORTING.contains(c.lemma(c.head(n)))) {
+                int s = first(c.childrenExact(c.head(n), "nsubj"));
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    private static int first(List<Integer> xs) { return xs.isEmpty() ? -1 : xs.get(0); }
+
+    /** Each calendar time expression goes to the event whose words its attachment first climbs to. */
+    private void assignDates(Map<Draft, Set<Integer>> anchorsOf, List<TimeExpression> timexes) {
+        for (TimeExpression t : timexes) {
+            if (!Circumstances.dates(t) || t.start() < c.sentence.start() || t.end() > c.sentence.end()) continue;
+            int h = circ.headOf(t);
+            if (h < 0) continue;
+            boolean placed = false;
+            for (int n = c.head(h), guard = 0; n >= 0 && guard < 12 && !placed; n = c.head(n), guard++) {
+                for (Map.Entry<Draft, Set<Integer>> e : anchorsOf.entrySet()) {
+                    if (e.getValue().contains(n) && e.getKey().date == null) {
+                        e.getKey().date = t.value();
+                        e.getKey().dateMod = t.mod();
+                        e.getKey().dateFromClause = true;
+                        placed = true;
+                    } else if (e.getValue().contains(n)) {
+                        placed = true;
+                    }
+                }
+                if (c.relIs(n, "ccomp", "advcl", "parataxis")) break;
+            }
+        }
+    }
+}

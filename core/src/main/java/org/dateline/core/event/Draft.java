@@ -1,0 +1,40 @@
+package org.dateline.core.event;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.dateline.core.model.Event;
+import org.dateline.core.model.Participant;
+
+/** An event while the coder fills it in; becomes an {@link Event} at the end of the article. */
+final class Draft {
+    String type;
+    String mode;
+    String cameo;
+    final List<Participant> actors = new ArrayList<>();
+    final List<Participant> recipients = new ArrayList<>();
+    String date;
+    String dateMod;
+    boolean dateFromClause;
+    String place;
+    String status = Event.OCCURRED;
+    String topic;
+    String outcome;
+    String trigger;
+    int sentence;
+    int start;
+    int end;
+    double confidence;
+
+    /** Everyone taking part, actors first, without repeats. */
+    List<Participant> everyone() {
+        List<Participant> out = new ArrayList<>(actors);
+        for (Participant p : recipients) if (!Participants.contains(out, p)) out.add(p);
+        return out;
+    }
+
+    Event toEvent(String id) {
+        return new Event(id, type, mode, cameo, actors, recipients, date, dateMod, place, status, topic, start, end,
+                Math.round(confidence * 100) / 100.0, outcome, trigger, sentence);
+    }
+}

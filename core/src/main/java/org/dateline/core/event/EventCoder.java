@@ -1,0 +1,141 @@
+package org.dateline.core.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.dateline.core.language.DependencyParse;
+import org.dateline.core.language.Gazetteer;
+import org.dateline.core.language.NlpModels;
+import org.dateline.core.language.Sentence;
+import org.dateline.core.model.Article;
+import org.dateline.core.model.Entity;
+import org.dateline.core.model.Event;
+import org.dateline.core.model.Participant;
+import org.dateline.core.model.TimeExpression;
+
+/**
+ * The event stage: who did what to whom, when, where, with what status.
+ *
+ * <pre>
+ * sentences --TriggerLexicon--> sentences with a possible trigger  (the only ones parsed: parsing is the cost)
+ *           --NlpModels.parse--> dependency arcs
+ *           --ClauseCoder--> events: type/CAMEO, participants, status, date, place, topic, outcome
+ *           --here--> dates for clauses without one, plans kept from being called occurred, one event per
+ *                     repeated mention, addressees left implicit taken from the article
+ * </pre>
+ *
+ * Thread-safe once built: all per-article state lives in {@link ArticleContext}.
+ */
+public final class EventCoder {
+    private final NlpModels models;
+    private final Gazetteer gazetteer;
+    private final ActorDictionary dictionary;
+    private final TriggerLexicon lexicon = TriggerLexicon.standard();
+    private final CameoTable cameo = CameoTable.standard();
+    private final Modality modality = new Modality(lexicon);
+    private final AtomicLong sentencesSeen = new AtomicLong();
+    private final AtomicLong sentencesParsed = new AtomicLong();
+
+    public EventCoder(NlpModels models, Gazetteer gazetteer, ActorDictionary dictionary) {
+        this.models = models;
+        this.gazetteer = gazetteer;
+        this.dictionary = dictionary == null ? ActorDictionary.empty() : dictionary;
+    }
+
+    /** Events of one article, from the language layer's sentences and entities and the time stage's expressions. */
+    public List<Event> code(Article article, List<Sentence> sentences, List<Entity> entities,
+                            List<TimeExpression> timexes) {
+        ArticleContext ctx = new ArticleContext(article, entities, gazetteer, dictionary);
+        for (Sentence s : sentences) {
+            sentencesSeen.incrementAndGet();
+            if (!lexicon.mayHaveEvent(s.tokens())) continue;
+            DependencyParse parse;
+            try {
+                parse = models.parse(s);
+            } catch (RuntimeException e) {
+                continue; // a parser failure on one sentence costs that sentence only
+            }
+            sentencesParsed.incrementAndGet();
+            Clause clause = new Clause(s, parse);
+            new ClauseCoder(clause, ctx, lexicon, cameo, modality).code(timexes, d -> {
+                fillAddressee(d, ctx);
+                ctx.events.add(d);
+            });
+        }
+        List<Draft> kept = merge(ctx.events);
+        List<Event> out = new ArrayList<>();
+        for (Draft d : kept) {
+            finishDate(d, article);
+            out.add(d.toEvent("E" + (out.size() + 1)));
+        }
+        return out;
+    }
+
+    public long sentencesSeen() { return sentencesSeen.get(); }
+
+    public long sentencesParsed() { return sentencesParsed.get(); }
+
+    /** A demand, offer or accusation whose addressee the clause leaves out goes to the actor's latest counterpart. */
+    private static void fillAddressee(Draft d, ArticleContext ctx) {
+        if (!d.recipients.isEmpty() || d.actors.size() != 1 || d.type.equals("CONSULT")) return;
+        Participant other = ctx.counterpart(d.actors.get(0));
+        if (other != null) {
+            d.recipients.add(other);
+            d.confidence -= 0.15;
+        }
+    }
+
+    /**
+     * Without a time expression of its own, an event is dated by the publication day, marked as a bound; an event
+     * dated after the publication day cannot have occurred yet.
+     */
+    private static void finishDate(Draft d, Article a) {
+        LocalDate pub = a.publicationDay().orElse(null);
+        if (d.date == null) {
+            if (a.publicationDate() != null && !Event.NEGATED.equals(d.status)) {
+                d.date = a.publicationDate();
+                d.dateMod = Event.OCCURRED.equals(d.status) ? "ON_OR_BEFORE" : "ON_OR_AFTER";
+                d.confidence -= 0.1;
+            }
+            return;
+        }
+        if (pub != null && Event.OCCURRED.equals(d.status) && d.date.length() == 10 && !d.date.startsWith("X")) {
+            try {
+                if (LocalDate.parse(d.date).isAfter(pub)) d.status = Event.PLANNED;
+            } catch (java.time.DateTimeException ignored) {
+                // a partial value: leave it
+            }
+        }
+    }
+
+    /**
+     * One event, many mentions: a later mention with the same type, participants and status, and no other date,
+     * adds what it knows (a place, a topic) to the first instead of standing as a second event.
+     */
+    private static List<Draft> merge(List<Draft> all) {
+        List<Draft> kept = new ArrayList<>();
+        outer:
+        for (Draft d : all) {
+            for (Draft k : kept) {
+                if (!k.type.equals(d.type) || !k.status.equals(d.status) || !k.cameo.equals(d.cameo)) continue;
+                if (!Participants.sameSet(k.everyone(), d.everyone())) continue;
+                if (k.date != null && d.date != null && !(k.date.equals(d.date))) continue;
+                if (k.date == null && d.date != null) {
+                    k.date = d.date;
+                    k.dateMod = d.dateMod;
+                    k.dateFromClause = d.dateFromClause;
+                }
+                if (k.place == null) k.place = d.place;
+                if (k.topic == null) k.topic = d.topic;
+                if (k.outcome == null) k.outcome = d.outcome;
+                if (k.mode == null) k.mode = d.mode;
+                k.confidence = Math.min(0.95, Math.max(k.confidence, d.confidence) + 0.05);
+                continue outer;
+            }
+            kept.add(d);
+        }
+        return kept;
+    }
+}

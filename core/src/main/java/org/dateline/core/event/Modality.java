@@ -1,0 +1,74 @@
+package org.dateline.core.event;
+
+import java.util.List;
+import java.util.Set;
+
+import org.dateline.core.model.Event;
+
+/**
+ * Status from tense and modality. Reads cue words (status-cues.tsv) along the chain from the event's word up to its
+ * clause: auxiliaries ("will meet", "could happen"), governing words ("plans to meet", "a chance for a meeting",
+ * "no plan to meet", "refused to meet"), negation, and modifiers ("upcoming talks", "set for Friday"). The chain
+ * stops at a clause boundary, so "said that" or "after they failed to" never colour the event. Negated beats
+ * possible, possible beats planned; no cue means occurred. A plan is never called occurred.
+ */
+final class Modality {
+    private static final Set<String> CLIMB = Set.of("xcomp", "acl", "nmod", "obj", "nsubj", "nsubj:pass", "conj", "obl",
+            "iobj", "compound");
+    private static final Set<String> CUE_CHILDREN = Set.of("aux", "aux:pass", "advmod", "det", "amod", "case", "mark",
+            "neg", "compound");
+
+    private final TriggerLexicon lexicon;
+
+    Modality(TriggerLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The status of the event whose word is {@code trigger}; {@code own} are its own words (never cues for it). */
+    String status(Clause c, int trigger, Set<Integer> own) {
+        int rank = 0;
+        int node = trigger;
+        for (int guard = 0; node >= 0 && guard < 12; guard++) {
+            if (!own.contains(node)) rank = Math.max(rank, rank(lexicon.cue(c.lemma(node))));
+            for (int k : c.children(node)) {
+                if (own.contains(k)) continue;
+                String r = c.rel(k);
+                if (CUE_CHILDREN.contains(r)) {
+                    rank = Math.max(rank, rank(lexicon.cue(c.lemma(k))));
+                    rank = Math.max(rank, rank(lexicon.cue(c.lower(k))));
+                    for (int f : c.children(k, "fixed")) rank = Math.max(rank, rank(lexicon.cue(c.lower(f))));
+                }
+                if (c.pos(node).startsWith("NN") && (r.equals("acl") || r.equals("acl:relcl"))) {
+                    rank = Math.max(rank, rank(lexicon.cue(c.lemma(k))));
+                    for (int a : c.children(k, "aux", "advmod")) rank = Math.max(rank, rank(lexicon.cue(c.lemma(a))));
+                }
+            }
+            // "left ... for talks": an event noun as the purpose of a movement is still ahead
+            if (c.pos(node).startsWith("NN") && c.relIs(node, "obl", "nmod") && c.caseOf(node).equals("for")
+                    && !own.contains(c.head(node)) && c.pos(c.head(node)).startsWith("VB")) {
+                rank = Math.max(rank, 1);
+            }
+            String r = c.rel(node);
+            if (!CLIMB.contains(r)) break;
+            if (r.equals("nmod") && !c.pos(c.head(node)).startsWith("NN")) break;
+            node = c.head(node);
+        }
+        return switch (rank) {
+            case 3 -> Event.NEGATED;
+            case 2 -> Event.POSSIBLE;
+            case 1 -> Event.PLANNED;
+            default -> Event.OCCURRED;
+        };
+    }
+
+    private static int rank(String cue) {
+        if (cue == null) return 0;
+        return switch (cue) {
+            case "negated" -> 3;
+            case "possible" -> 2;
+            case "planned" -> 1;
+            default -> 0;
+        };
+    }
+
+}

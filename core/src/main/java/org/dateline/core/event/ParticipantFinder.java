@@ -1,0 +1,191 @@
+package org.dateline.core.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.dateline.core.model.Entity;
+import org.dateline.core.model.Participant;
+
+/**
+ * Turns a nominal of the parse (a subject, an object, a "with" phrase) into participants, from the language layer's
+ * entities: the entity on the nominal's head word, else the best entity of its core (its compounds, appositions,
+ * modifiers), else a name the actor dictionary knows; conjuncts ("Lee and Biegun") each give one; "they" is the
+ * group of the latest event; "the envoys of South Korea, the U.S. and Japan" the article's person of each country.
+ */
+final class ParticipantFinder {
+    private static final Set<String> CORE_CUT = Set.of("acl", "nmod", "conj", "cc", "punct", "case", "advcl", "appos",
+            "obl", "parataxis", "ccomp", "xcomp");
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "both", "two", "three", "sides", "side",
+            "allies", "envoys", "leaders", "parties");
+    private static final Set<String> GROUP_NOUNS = Set.of("envoys", "officials", "ministers", "leaders", "negotiators",
+            "diplomats", "delegations", "representatives", "counterparts", "chiefs", "heads");
+
+    private final Clause c;
+    private final ArticleContext ctx;
+
+    ParticipantFinder(Clause c, ArticleContext ctx) {
+        this.c = c;
+        this.ctx = ctx;
+    }
+
+    /** The participants a nominal names, its conjuncts included. */
+    List<Participant> of(int h) {
+        List<Participant> out = new ArrayList<>();
+        if (h < 0) return out;
+        Participants.addAll(out, single(h));
+        for (int k : c.children(h, "conj")) Participants.addAll(out, of(k));
+        return out;
+    }
+
+    private List<Participant> single(int h) {
+        String w = c.lower(h);
+        Participant named = properName(h);
+        if (named != null) return List.of(named);
+        Entity onHead = best(c.entitiesAt(h), true);
+        if (onHead != null) return List.of(withCountry(ctx.participant(onHead), h));
+        if (GROUP_NOUNS.contains(w)) {
+            List<Participant> group = groupOfCountries(h);
+            if (!group.isEmpty()) return group;
+        }
+        Entity inCore = null;
+        for (int i : c.subtreeWithout(h, CORE_CUT)) inCore = better(inCore, best(c.entitiesAt(i), false));
+        for (int a : c.children(h, "appos")) inCore = better(inCore, best(c.entitiesAt(a), true));
+        if (inCore != null) return List.of(withCountry(ctx.participant(inCore), h));
+        if (c.pos(h).startsWith("NNP")) {
+            Participant p = ctx.personByNamePart(c.tokens.get(h).word());
+            if (p != null) return List.of(p);
+        }
+        if ((w.equals("it") || w.equals("they")) && reportedBy(h) >= 0) return of(reportedBy(h));
+        if (c.pos(h).startsWith("PRP") || PLURAL_PRONOUNS.contains(w)) {
+            if (w.equals("they") || w.equals("them") || c.pos(h).startsWith("NN")) return ctx.lastGroup();
+        }
+        Participant fromDictionary = dictionary(h);
+        return fromDictionary == null ? List.of() : List.of(fromDictionary);
+    }
+
+    /**
+     * A participant the gazetteer could not place takes the country its own phrase gives: "Rwandan rebels",
+     * "Kenzo Oshima, the United Nations Emergency Relief Coordinator", "Red Cross officials".
+     */
+    private Participant withCountry(Participant p, int h) {
+        if (p.country() != null) return p;
+        List<Integer> near = new ArrayList<>(c.subtreeWithout(h, CORE_CUT));
+        for (int a : c.children(h, "appos")) near.addAll(c.subtreeWithout(a, CORE_CUT));
+        for (int i : near) {
+            for (Entity e : c.entitiesAt(i)) {
+                if (e.country() == null || e.canonical() != null && e.canonical().equals(p.name())) continue;
+                String sector = p.sector() != null ? p.sector() : "ORGANIZATION".equals(e.type()) ? e.sector() : null;
+                return new Participant(p.name(), e.country(), sector);
+            }
+        }
+        return p;
+    }
+
+    /**
+     * A person the language layer left without a name: a run of proper nouns the tagger calls PERSON ("Park
+     * Min-jae, South Korea's special representative"), or a lone surname the article named in full before.
+     */
+    private Participant properName(int h) {
+        if (!c.pos(h).startsWith("NNP")) return null;
+        for (Entity e : c.entitiesAt(h)) {
+            if ("PERSON".equals(e.type()) && e.canonical() != null) return null;
+        }
+        int lo = h, hi = h;
+        while (lo > 0 && c.pos(lo - 1).matches("NNP|HYPH") && c.head(lo - 1) == h) lo--;
+        boolean person = false;
+        for (int i = lo; i <= hi; i++) person |= "PERSON".equals(c.tokens.get(i).ner());
+        for (int a : c.children(h, "appos")) {
+            for (Entity e : c.entitiesAt(a)) person |= "PERSON".equals(e.type());
+        }
+        if (!person) return null;
+        if (lo == hi) return ctx.personByNamePart(c.tokens.get(h).word());
+        String name = ctx.article.body().substring(c.tokens.get(lo).start(), c.tokens.get(hi).end());
+        Participant p = withCountry(new Participant(name, null, null), h);
+        ctx.learn(p);
+        return p;
+    }
+
+    /** The subject of the reporting verb whose clause holds token h ("Japan said it had halted"), or -1. */
+    private int reportedBy(int h) {
+        for (int n = c.head(h), guard = 0; n >= 0 && guard < 8; n = c.head(n), guard++) {
+            if (c.relIs(n, "ccomp") && Set.of("say", "announce", "state", "tell", "declare", "add", "confirm")
+                    .contains(c.lemma(c.head(n)))) {
+                for (int s : c.childrenExact(c.head(n), "nsubj")) if (s != h && !c.pos(s).startsWith("PRP")) return s;
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "the envoys of South Korea, the U.S. and Japan": each country's person in this article, else the country. */
+    private List<Participant> groupOfCountries(int h) {
+        List<Participant> out = new ArrayList<>();
+        for (int n : c.children(h, "nmod")) {
+            if (!c.caseOf(n).equals("of")) continue;
+            List<Integer> heads = new ArrayList<>(List.of(n));
+            heads.addAll(c.children(n, "conj"));
+            for (int k : heads) {
+                Entity e = best(c.entitiesAt(k), false);
+                if (e == null || e.country() == null) continue;
+                Participant person = ctx.keyPerson(e.country());
+                Participants.addAll(out, List.of(person != null ? person : ctx.participant(e)));
+            }
+            // the parser often breaks a long list of countries: read the rest of it in order
+            for (int i = n + 1; i < c.size(); i++) {
+                String w = c.lower(i);
+                Entity e = best(c.entitiesAt(i), false);
+                if (e != null && e.country() != null) {
+                    Participant person = ctx.keyPerson(e.country());
+                    Participants.addAll(out, List.of(person != null ? person : ctx.participant(e)));
+                } else if (!(w.equals(",") || w.equals("and") || w.equals("the") || e != null)) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Longest run of proper nouns in the nominal's core that the dictionary codes. */
+    private Participant dictionary(int h) {
+        if (ctx.dictionary.isEmpty()) return null;
+        List<Integer> core = c.subtreeWithout(h, CORE_CUT);
+        for (int len = Math.min(core.size(), ctx.dictionary.maxWords()); len >= 1; len--) {
+            for (int s = 0; s + len <= core.size(); s++) {
+                String text = c.text(core.subList(s, s + len), ctx.article.body());
+                var coding = ctx.dictionary.lookup(text, ctx.article.publicationDate());
+                if (coding.isPresent()) {
+                    return new Participant(coding.get().name(), coding.get().country(), coding.get().sector());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The entity that best stands for an actor among those on a token. */
+    private Entity best(List<Entity> es, boolean onHead) {
+        Entity b = null;
+        for (Entity e : es) {
+            if (rank(e, onHead) > 0) b = better(b, e);
+        }
+        return b;
+    }
+
+    private Entity better(Entity a, Entity b) {
+        if (b == null) return a;
+        if (a == null) return b;
+        return rank(b, true) > rank(a, true) ? b : a;
+    }
+
+    private int rank(Entity e, boolean onHead) {
+        return switch (e.type()) {
+            case "PERSON", "PRONOUN" -> 7;
+            case "GROUP" -> 6;
+            case "ORGANIZATION" -> 5;
+            case "COUNTRY" -> onHead || e.sector() != null ? 4 : 2;
+            case "LOCATION" -> ctx.isCountryName(e) ? 3 : 0;
+            case "NATIONALITY" -> 1;
+            default -> 0;
+        };
+    }
+}

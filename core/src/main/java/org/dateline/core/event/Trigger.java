@@ -1,0 +1,18 @@
+package org.dateline.core.event;
+
+import java.util.Set;
+
+/**
+ * One row of {@code triggers.tsv}: a lemma that makes a clause an event.
+ *
+ * @param lemma  CoreNLP lemma, lower case
+ * @param noun   true for an event noun ("talks"), false for a verb ("met")
+ * @param cameo  the CAMEO code it gives
+ * @param wrap   an intention, request, refusal or threat whose complement event is folded into it
+ * @param preps  prepositions one of which must head an oblique ("left for"), or empty
+ * @param objs   object lemmas one of which must be present ("opened fire"), or empty
+ * @param lights light verbs one of which must govern the noun, or empty for any light verb
+ * @param bare   a noun that stands as an event alone ("the summit ended")
+ */
+public record Trigger(String lemma, boolean noun, String cameo, boolean wrap, Set<String> preps, Set<String> objs,
+                      Set<String> lights, boolean bare) {}

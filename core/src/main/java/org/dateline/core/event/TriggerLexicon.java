@@ -1,0 +1,84 @@
+package org.dateline.core.event;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.dateline.core.language.Token;
+
+/**
+ * The event vocabulary, from resource files users may edit: triggers ({@code triggers.tsv}), light verbs
+ * ({@code light-verbs.txt}), how wrappers are refined by their complement ({@code wraps.tsv}) and status cues
+ * ({@code status-cues.tsv}).
+ */
+public final class TriggerLexicon {
+    private static final TriggerLexicon STANDARD = new TriggerLexicon();
+
+    private final Map<String, Trigger> verbs = new HashMap<>();
+    private final Map<String, Trigger> nouns = new HashMap<>();
+    private final Map<String, Trigger> adjectives = new HashMap<>();
+    private final Set<String> lightVerbs = new HashSet<>();
+    private final Map<String, String> wraps = new HashMap<>();
+    private final Map<String, String> cues = new HashMap<>();
+
+    private TriggerLexicon() {
+        for (String[] r : Resources.rows("triggers.tsv")) {
+            if (r.length < 3) continue;
+            String lemma = r[0].strip().toLowerCase(Locale.ROOT);
+            String pos = r[1].strip();
+            boolean noun = pos.equals("N") || pos.equals("A");
+            Set<String> flags = r.length > 3 ? Set.of(r[3].strip().split(",")) : Set.of();
+            Set<String> preps = Set.of(), objs = Set.of(), lights = Set.of();
+            for (String f : flags) {
+                if (f.startsWith("prep=")) preps = Set.of(f.substring(5).split("\\|"));
+                if (f.startsWith("obj=")) objs = Set.of(f.substring(4).split("\\|"));
+                if (f.startsWith("light=")) lights = Set.of(f.substring(6).split("\\|"));
+            }
+            Trigger t = new Trigger(lemma, noun, r[2].strip(), flags.contains("wrap"), preps, objs, lights,
+                    flags.contains("bare"));
+            (pos.equals("A") ? adjectives : noun ? nouns : verbs).put(lemma, t);
+        }
+        for (String[] r : Resources.rows("light-verbs.txt")) lightVerbs.add(r[0].strip());
+        for (String[] r : Resources.rows("wraps.tsv")) wraps.put(r[0].strip() + " " + r[1].strip(), r[2].strip());
+        for (String[] r : Resources.rows("status-cues.tsv")) cues.put(r[0].strip(), r[1].strip());
+    }
+
+    public static TriggerLexicon standard() { return STANDARD; }
+
+    /** The trigger a token may be, by its part of speech and lemma; null when none. */
+    public Trigger triggerFor(Token t) {
+        String lemma = lemma(t);
+        if (t.pos().startsWith("VB")) return verbs.get(lemma);
+        if (t.pos().startsWith("JJ")) return adjectives.get(lemma);
+        if (t.pos().startsWith("NN")) {
+            Trigger n = nouns.get(t.word().toLowerCase(Locale.ROOT));
+            return n != null ? n : nouns.get(lemma);
+        }
+        return null;
+    }
+
+    /** True when a sentence has a token that may be a trigger: only those sentences are parsed. */
+    public boolean mayHaveEvent(List<Token> tokens) {
+        for (Token t : tokens) if (triggerFor(t) != null) return true;
+        return false;
+    }
+
+    public boolean isLightVerb(String lemma) { return lightVerbs.contains(lemma); }
+
+    /** The refined CAMEO code of a wrapper (by its CAMEO root) around an inner event of a PLOVER type, or null. */
+    public String wrapped(String wrapperCameo, String innerType) {
+        return wraps.get(wrapperCameo.substring(0, 2) + " " + innerType);
+    }
+
+    /** The status a cue word signals (planned, possible, negated), or null. */
+    public String cue(String lemmaOrWord) { return cues.get(lemmaOrWord.toLowerCase(Locale.ROOT)); }
+
+    public int triggerCount() { return verbs.size() + nouns.size(); }
+
+    static String lemma(Token t) {
+        return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+    }
+}

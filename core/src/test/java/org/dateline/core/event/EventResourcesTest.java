@@ -1,0 +1,82 @@
+package org.dateline.core.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+
+import org.dateline.core.language.Token;
+import org.junit.jupiter.api.Test;
+
+/** The event stage's resource files load, agree with each other, and the PETRARCH dictionary reader reads. */
+class EventResourcesTest {
+    @Test
+    void cameoTableGivesPloverCategoryAndMode() {
+        CameoTable t = CameoTable.standard();
+        assertThat(t.lookup("042").orElseThrow().type()).isEqualTo("CONSULT");
+        assertThat(t.lookup("042").orElseThrow().mode()).isEqualTo("visit");
+        assertThat(t.lookup("036").orElseThrow().type()).isEqualTo("AGREE");
+        assertThat(t.lookup("163").orElseThrow().type()).isEqualTo("COERCE"); // 0.8 moved sanctions to COERCE
+        assertThat(t.lookup("1056").orElseThrow().type()).isEqualTo("REQUEST");
+        assertThat(t.lookup("10").orElseThrow().type()).isEqualTo("REQUEST");
+        assertThat(t.lookup("99")).isEmpty();
+        assertThat(CameoTable.ploverV08("DEMAND")).isEqualTo("REQUEST");
+        assertThat(CameoTable.ploverV08("FIGHT")).isEqualTo("ASSAULT");
+        assertThat(CameoTable.ploverV08("DISAPPROVE")).isEqualTo("ACCUSE");
+    }
+
+    @Test
+    void everyTriggerAndWrapCodeIsACameoCode() throws Exception {
+        CameoTable t = CameoTable.standard();
+        for (String[] r : Resources.rows("triggers.tsv")) {
+            assertThat(t.lookup(r[2].strip())).as(r[0] + " " + r[2]).isPresent();
+        }
+        for (String[] r : Resources.rows("wraps.tsv")) {
+            assertThat(t.lookup(r[2].strip())).as(r[2]).isPresent();
+            assertThat(t.lookup(r[2].strip()).orElseThrow().type()).as(r[2] + " keeps the wrapper's type")
+                    .isEqualTo(t.lookup(r[0].strip()).orElseThrow().type());
+        }
+    }
+
+    @Test
+    void lexiconFindsTriggersByPartOfSpeech() {
+        TriggerLexicon lex = TriggerLexicon.standard();
+        assertThat(lex.triggerFor(tok("met", "meet", "VBD")).cameo()).isEqualTo("040");
+        assertThat(lex.triggerFor(tok("talks", "talk", "NNS")).bare()).isTrue();
+        assertThat(lex.triggerFor(tok("offered", "offer", "VBD")).wrap()).isTrue();
+        assertThat(lex.triggerFor(tok("left", "leave", "VBD")).preps()).contains("for");
+        assertThat(lex.triggerFor(tok("meeting", "meeting", "NN")).noun()).isTrue();
+        assertThat(lex.triggerFor(tok("table", "table", "NN"))).isNull();
+        assertThat(lex.triggerFor(tok("meet", "meet", "NN"))).isNull();
+        assertThat(lex.cue("will")).isEqualTo("planned");
+        assertThat(lex.cue("could")).isEqualTo("possible");
+        assertThat(lex.cue("no")).isEqualTo("negated");
+        assertThat(lex.isLightVerb("hold")).isTrue();
+        assertThat(lex.wrapped("030", "CONSULT")).isEqualTo("036");
+        assertThat(lex.wrapped("100", "CONSULT")).isEqualTo("106");
+    }
+
+    @Test
+    void petrarchActorsWithSynonymsAndDateRanges() throws Exception {
+        String file = """
+                # a comment
+                DONALD_TRUMP_ [USABUS <20170120] [USAGOV 20170120-20210120] [USAELI >20210120]
+                +PRESIDENT_TRUMP_
+                +TRUMP_  # surname
+                KOREAN_CENTRAL_NEWS_AGENCY_ [PRKMED]
+                +KCNA_
+                """;
+        ActorDictionary d = ActorDictionary.read(new StringReader(file));
+        assertThat(d.lookup("Donald Trump", "2019-09-25").orElseThrow().sector()).isEqualTo("GOV");
+        assertThat(d.lookup("President Trump", "2016-05-01").orElseThrow().sector()).isEqualTo("BUS");
+        assertThat(d.lookup("Trump", "2022-01-01").orElseThrow().sector()).isEqualTo("ELI");
+        assertThat(d.lookup("Trump", "2019-09-25").orElseThrow().country()).isEqualTo("USA");
+        assertThat(d.lookup("KCNA", null).orElseThrow().country()).isEqualTo("PRK");
+        assertThat(d.lookup("kcna", null).orElseThrow().name()).isEqualTo("Korean Central News Agency");
+        assertThat(d.lookup("Kim Jong-un", null)).isEmpty();
+        assertThat(d.maxWords()).isEqualTo(4);
+    }
+
+    private static Token tok(String word, String lemma, String pos) {
+        return new Token(0, 0, word.length(), word, lemma, pos, "O");
+    }
+}

@@ -1,0 +1,61 @@
+package org.dateline.core.event;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.dateline.core.Pipeline;
+import org.dateline.core.model.Event;
+import org.dateline.core.model.Participant;
+
+/** Matching hand-made gold events (seeds.gold.json, examples/expected.json) against coded ones. */
+final class GoldEvents {
+    /** One shared pipeline: the models load once per test JVM. */
+    static final Pipeline PIPELINE = new Pipeline();
+
+    private GoldEvents() {}
+
+    static Set<String> names(JsonNode gold) {
+        Set<String> out = new HashSet<>();
+        for (String f : new String[] {"actors", "recipients"}) {
+            for (JsonNode n : gold.path(f)) out.add(n.asText());
+        }
+        return out;
+    }
+
+    static Set<String> names(Event e) {
+        Set<String> out = new HashSet<>();
+        for (Participant p : e.actors()) out.add(p.name());
+        for (Participant p : e.recipients()) out.add(p.name());
+        return out;
+    }
+
+    /** Coded events with the gold's type, participants (actors and recipients together) and status. */
+    static List<Event> matches(JsonNode gold, List<Event> coded) {
+        List<Event> out = new ArrayList<>();
+        for (Event e : coded) {
+            if (e.type().equals(gold.path("type").asText()) && names(e).equals(names(gold))
+                    && e.status().equals(gold.path("status").asText())) out.add(e);
+        }
+        return out;
+    }
+
+    /** True when a match also carries the gold date (or the gold gives none). */
+    static boolean dated(JsonNode gold, String dateField, List<Event> matches) {
+        JsonNode d = gold.path(dateField);
+        if (d.isMissingNode() || d.isNull()) return !matches.isEmpty();
+        return matches.stream().anyMatch(e -> d.asText().equals(e.date()));
+    }
+
+    static String describe(List<Event> coded) {
+        StringBuilder b = new StringBuilder();
+        for (Event e : coded) {
+            b.append("\n  ").append(e.type()).append(' ').append(e.cameo()).append(' ').append(e.status()).append(' ')
+                    .append(names(e)).append(' ').append(e.date()).append(" [").append(e.trigger()).append(']');
+        }
+        return b.toString();
+    }
+}
