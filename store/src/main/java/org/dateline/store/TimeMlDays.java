@@ -10,20 +10,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The days a TimeML date value covers, as ISO day strings. Stored next to each story event so that "from / to"
+ * The days a TimeML date value covers, as ISO day strings (exports use it too, for day columns). Stored next to each story event so that "from / to"
  * filters and date order are plain string comparisons on an index, whatever the granularity ("2024-03-08",
  * "2024-03", "2024-W11", "2024-Q1", "2024"). Values without a known year ("XXXX-03-08") cover no known days.
  */
-final class TimeMlDays {
+public final class TimeMlDays {
     private static final Pattern VALUE = Pattern.compile(
             "^(\\d{4})(?:-(?:(\\d{2})(?:-(\\d{2}))?|W(\\d{2})(?:-WE)?|Q([1-4])|H([12])|(SP|SU|FA|AU|WI)))?(?:T.*)?$");
 
     /** First and last day covered, both inclusive. */
-    record Range(String first, String last) {}
+    public record Range(String first, String last) {}
 
     private TimeMlDays() {}
 
-    static Optional<Range> of(String value) {
+    public static Optional<Range> of(String value) {
         if (value == null) return Optional.empty();
         Matcher m = VALUE.matcher(value.strip());
         if (!m.matches()) return Optional.empty();
