@@ -120,15 +120,24 @@ final class Ingester implements AutoCloseable {
             LOG.warn("internal error on {}", raw.source(), e);
             fail(raw.source(), "internal error: " + e);
         }
-        if (pending.size() >= (workers == null ? BATCH : NLP_BATCH)) flush();
+        if (workers == null && pending.size() >= BATCH) flush();
+        // with NLP, keep a second batch queued on the pool while the first is stored: no idle cores between batches
+        if (workers != null && pending.size() >= 2 * NLP_BATCH) flush(NLP_BATCH);
         progress.update(summary());
     }
 
     private void flush() {
-        if (pending.isEmpty()) return;
+        flush(pending.size());
+    }
+
+    /** Stores the first {@code count} pending documents (waiting for their annotations) in one transaction. */
+    private void flush(int count) {
+        if (count == 0) return;
+        List<Pending> batch = new ArrayList<>(pending.subList(0, count));
+        pending.subList(0, count).clear();
         List<Article> bare = new ArrayList<>();
         List<Annotated> annotated = new ArrayList<>();
-        for (Pending p : pending) {
+        for (Pending p : batch) {
             if (p.annotated() == null) {
                 bare.add(p.article());
                 continue;
@@ -142,8 +151,7 @@ final class Ingester implements AutoCloseable {
                 bare.add(p.article());
             }
         }
-        int size = pending.size();
-        pending.clear();
+        int size = batch.size();
         try {
             store(store.addAnnotated(annotated));
             store(store.add(bare));
