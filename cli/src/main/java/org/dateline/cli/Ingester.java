@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -151,14 +152,32 @@ final class Ingester implements AutoCloseable {
                 bare.add(p.article());
             }
         }
-        int size = batch.size();
+        storeBatch(annotated, store::addAnnotated, Annotated::article);
+        storeBatch(bare, store::add, a -> a);
+    }
+
+    /**
+     * Stores items in one transaction; when that fails (and rolls back), stores them one by one, so that one bad
+     * document costs only itself.
+     */
+    private <T> void storeBatch(List<T> items, Function<List<T>, BatchResult> write, Function<T, Article> articleOf) {
+        if (items.isEmpty()) return;
         try {
-            store(store.addAnnotated(annotated));
-            store(store.add(bare));
+            store(write.apply(items));
+            return;
         } catch (StoreException e) {
-            // the batch's transaction rolled back: those documents are not stored, everything before them is
-            failed += size;
-            err.println("dateline: store: batch of " + size + " documents not stored: " + e.getMessage());
+            if (items.size() > 1) {
+                err.println("dateline: store: batch of " + items.size() + " documents not stored (" + e.getMessage()
+                        + "); storing them one by one");
+            }
+        }
+        for (T item : items) {
+            try {
+                store(write.apply(List.of(item)));
+            } catch (StoreException e) {
+                Article a = articleOf.apply(item);
+                fail(a.source() != null ? a.source() : a.id(), "not stored: " + e.getMessage());
+            }
         }
     }
 

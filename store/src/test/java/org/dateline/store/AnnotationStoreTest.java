@@ -97,4 +97,20 @@ class AnnotationStoreTest {
         assertThat(store.quotes("park min-jae", 1, 1)).extracting(AttributedQuote::article).containsExactly("late");
         assertThat(store.quotes("Nobody", 10, 0)).isEmpty();
     }
+
+    @Test
+    void aBatchWithOneUnstorableAnnotationStoresNothing() {
+        Annotated good = TestRecords.annotated("good", "2024-03-08", "Good body.");
+        Annotated base = TestRecords.annotated("bad", "2024-03-09", "Bad body.");
+        Annotated bad = new Annotated(base.article(), List.of(new org.dateline.core.model.Entity(null, "PERSON", 0, 1,
+                null, null, null)), List.of(), List.of(), List.of());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.addAnnotated(List.of(good, bad)))
+                .isInstanceOf(StoreException.class);
+
+        assertThat(store.count()).isZero();
+        assertThat(store.addAnnotated(List.of(good)).added()).isEqualTo(1);
+        assertThat(store.annotatedArticle("good")).contains(good);
+        assertThat(store.verify().problems()).isEmpty();
+    }
 }
