@@ -113,6 +113,8 @@ final class Ingester implements AutoCloseable {
         try {
             Article article = pipeline.read(raw);
             CompletableFuture<Annotated> annotated = workers == null ? null
+                    : store.isAnnotated(article.contentHash())     // seen before: the store keeps it as it is
+                    ? CompletableFuture.completedFuture(Annotated.of(article))
                     : CompletableFuture.supplyAsync(() -> pipeline.annotate(article), workers);
             pending.add(new Pending(raw.source(), article, annotated));
         } catch (UnreadableDocumentException e) {

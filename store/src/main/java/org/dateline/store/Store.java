@@ -226,6 +226,16 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /**
+     * True when an article with this content hash is stored with its annotations: an ingest can then skip the
+     * language stages for a document it has seen before.
+     */
+    public boolean isAnnotated(String contentHash) {
+        if (contentHash == null) return false;
+        return readers.read(c -> !Rows.list(c, "SELECT 1 FROM articles a JOIN annotations n ON n.article = a.seq "
+                + "WHERE a.content_hash = ?", rs -> 1, contentHash).isEmpty());
+    }
+
     /** The article (looked up as {@link #article} does) with its annotations. */
     public Optional<Annotated> annotatedArticle(String id) {
         return readers.read(c -> {

@@ -52,12 +52,15 @@ class AnnotationStoreTest {
         Annotated a = TestRecords.annotated("a1", "2024-03-08", "Body one.");
         store.add(List.of(a.article()));
         assertThat(store.annotatedArticle("a1")).contains(Annotated.of(a.article()));
+        assertThat(store.isAnnotated(a.article().contentHash())).isFalse();
+        assertThat(store.isAnnotated("no-such-hash")).isFalse();
 
         BatchResult r = store.addAnnotated(List.of(a));
 
         assertThat(r.added()).isZero();
         assertThat(r.annotated()).isEqualTo(1);
         assertThat(store.annotatedArticle("a1")).contains(a);
+        assertThat(store.isAnnotated(a.article().contentHash())).isTrue();
         assertThat(store.verify().problems()).isEmpty();
     }
 
