@@ -49,6 +49,8 @@ final class Ingester implements AutoCloseable {
     private final ExecutorService workers;
     private final List<Pending> pending = new ArrayList<>();
     private int read, added, duplicates, failed;
+    /** Articles stored or annotated by this run: when none, what Connect would compute is what is stored. */
+    private int changed;
     private Connected connected;
 
     /** A document read and (with NLP) being annotated. */
@@ -81,7 +83,7 @@ final class Ingester implements AutoCloseable {
         }
         flush();
         progress.done();
-        if (workers != null) connect();
+        if (workers != null && changed > 0) connect();
         return summary();
     }
 
@@ -89,13 +91,13 @@ final class Ingester implements AutoCloseable {
     IngestSummary runItems(List<SourceItem> items) {
         items.forEach(this::accept);
         flush();
-        if (workers != null) connect();
+        if (workers != null && changed > 0) connect();
         return summary();
     }
 
     IngestSummary summary() { return new IngestSummary(read, added, duplicates, failed); }
 
-    /** What the cross-article stage stored at the end of the last run, or null when it did not run. */
+    /** What the cross-article stage stored at the end of the last run, or null when it did not run (no NLP, or nothing new). */
     Connected connected() { return connected; }
 
     @Override public void close() {
@@ -186,6 +188,7 @@ final class Ingester implements AutoCloseable {
     private void store(BatchResult r) {
         added += r.added();
         duplicates += r.duplicates();
+        changed += r.added() + r.annotated();
     }
 
     /** Runs the cross-article stage over everything stored and replaces its stored result. */
