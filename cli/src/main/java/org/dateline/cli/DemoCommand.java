@@ -3,6 +3,7 @@ package org.dateline.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.dateline.core.Pipeline;
@@ -53,14 +54,20 @@ final class DemoCommand implements Callable<Integer> {
 
     private static void printArticles(Store store) {
         System.out.println("Articles (publication date, headline):");
-        List<Article> newest = store.newest(50);
-        for (int i = newest.size() - 1; i >= 0; i--) {
-            Article a = newest.get(i);
-            String date = a.publicationDate() == null ? "(undated)" : a.publicationDate();
-            String rev = a.revision() == null ? "" : a.revision() + " ";
-            System.out.printf("  %-10s%s  %s%s%n", date, a.yearInferred() ? "*" : " ", rev, a.headline());
+        record Row(String date, boolean inferred, Article article) {}
+        List<Row> rows = new java.util.ArrayList<>();
+        for (Article a : store.newest(50)) {
+            Optional<String> thread = a.publicationDate() != null && a.publicationDate().startsWith("X")
+                    ? store.inferredDate(a.id()) : Optional.empty();
+            rows.add(new Row(thread.orElse(a.publicationDate() == null ? "(undated)" : a.publicationDate()),
+                    a.yearInferred() || thread.isPresent(), a));
         }
-        if (newest.stream().anyMatch(Article::yearInferred)) {
+        rows.sort(java.util.Comparator.comparing(r -> r.date().startsWith("(") ? "~" : r.date()));   // undated last
+        for (Row r : rows) {
+            String rev = r.article().revision() == null ? "" : r.article().revision() + " ";
+            System.out.printf("  %-10s%s  %s%s%n", r.date(), r.inferred() ? "*" : " ", rev, r.article().headline());
+        }
+        if (rows.stream().anyMatch(Row::inferred)) {
             System.out.println("  (* year inferred: the story itself gives none)");
         }
     }

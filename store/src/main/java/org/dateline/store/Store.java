@@ -251,6 +251,18 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /** The publication date Connect inferred for a yearless article (by article id), if it did. */
+    public Optional<String> inferredDate(String articleId) {
+        return readers.read(c -> Rows.list(c, "SELECT date FROM inferred_dates WHERE article = ?", rs -> rs.getString(1),
+                articleId).stream().findFirst());
+    }
+
+    /** The id of the story this article is a copy or re-filed revision of (by article id), if Connect found one. */
+    public Optional<String> revisionOf(String articleId) {
+        return readers.read(c -> Rows.list(c, "SELECT revision_of FROM revisions WHERE article = ?", rs -> rs.getString(1),
+                articleId).stream().findFirst());
+    }
+
     /**
      * Story events matching the filter, in date order (first day the date covers, then id; events without a known
      * day last), one page of {@code filter.limit()} from {@code filter.offset()}.

@@ -38,6 +38,10 @@ class ConnectionsStoreTest {
         assertThat(out.actors()).containsExactlyInAnyOrderElementsOf(in.actors());
         assertThat(out.revisionOf()).isEqualTo(in.revisionOf());
         assertThat(out.inferredDates()).isEqualTo(in.inferredDates());
+        assertThat(store.inferredDate("a3")).contains("2024-03-09");
+        assertThat(store.inferredDate("a1")).isEmpty();
+        assertThat(store.revisionOf("a3")).contains("a2");
+        assertThat(store.revisionOf("a2")).isEmpty();
     }
 
     @Test
