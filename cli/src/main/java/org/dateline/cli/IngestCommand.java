@@ -14,9 +14,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dateline ingest}: files, folders, globs, URLs, feeds, WARC and JSON Lines into the store. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Reads pages (wire text, HTML), RSS/Atom feeds, WARC(.gz) files and JSON Lines into the store.",
+        description = {"Reads pages (wire text, HTML), RSS/Atom feeds, WARC(.gz) files and JSON Lines into the store,",
+                "finds entities, time expressions, quotes and events in each (unless --no-nlp), then connects them across articles.",
                 "A document already stored is not stored again. Exit code 1 when some inputs failed."},
-        footer = {"", "Examples:", "  dateline ingest examples/", "  dateline ingest --db news.db 'crawl/*.warc.gz'",
+        footer = {"", "Examples:", "  dateline ingest examples/", "  dateline ingest --no-nlp --db big.db corpus.jsonl.gz", "  dateline ingest --db news.db 'crawl/*.warc.gz'",
                 "  dateline ingest ../shared/corpus/kcna/kcna_2011_2012_en.jsonl.gz", "  cat page.html | dateline ingest -"})
 final class IngestCommand implements Callable<Integer> {
     @Mixin DbOption db;
@@ -24,13 +25,19 @@ final class IngestCommand implements Callable<Integer> {
             description = "files, folders, globs, http(s) URLs, or - for standard input") List<String> sources;
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "publication date to assume for documents that give none")
     LocalDate date;
+    @Option(names = "--no-nlp", description = "store articles only: no entities, quotes, events (much faster)") boolean noNlp;
+    @Option(names = "--threads", paramLabel = "N", description = "threads for the language stages (default: one per core)")
+    int threads = Runtime.getRuntime().availableProcessors();
 
     @Override public Integer call() throws Exception {
         try (Store store = Store.open(db.db)) {
-            Ingester ingester = new Ingester(store, new Pipeline(), System.err, Progress.forTerminal(System.err), date);
-            IngestSummary s = ingester.run(Sources.open(sources, System.in));
-            System.err.println("dateline ingest: " + s + " (store: " + db.db + ")");
-            return s.failed() == 0 ? 0 : 1;
+            try (Ingester ingester = new Ingester(store, new Pipeline(), System.err, Progress.forTerminal(System.err), date,
+                    noNlp ? 0 : Math.max(1, threads))) {
+                IngestSummary s = ingester.run(Sources.open(sources, System.in));
+                System.err.println("dateline ingest: " + s + (ingester.connected() == null ? ""
+                        : "; " + ingester.connected().events().size() + " story events") + " (store: " + db.db + ")");
+                return s.failed() == 0 ? 0 : 1;
+            }
         }
     }
 }

@@ -14,9 +14,15 @@ final class ArticleRows {
     private ArticleRows() {}
 
     static Article read(ResultSet rs) throws SQLException {
-        return new Article(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getInt(10) != 0,
-                DateCandidatesJson.read(rs.getString(11)), rs.getString(12), rs.getString(13), rs.getString(14),
-                rs.getString(15), rs.getString(16));
+        return read(rs, 1);
+    }
+
+    /** Reads {@link #COLUMNS} starting at column {@code first}. */
+    static Article read(ResultSet rs, int first) throws SQLException {
+        int i = first - 1;
+        return new Article(rs.getString(i + 1), rs.getString(i + 2), rs.getString(i + 3), rs.getString(i + 4),
+                rs.getString(i + 5), rs.getString(i + 6), rs.getString(i + 7), rs.getString(i + 8), rs.getString(i + 9),
+                rs.getInt(i + 10) != 0, DateCandidatesJson.read(rs.getString(i + 11)), rs.getString(i + 12),
+                rs.getString(i + 13), rs.getString(i + 14), rs.getString(i + 15), rs.getString(i + 16));
     }
 }

@@ -14,12 +14,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Consumer;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.dateline.core.model.ActorProfile;
+import org.dateline.core.model.Annotated;
 import org.dateline.core.model.Article;
+import org.dateline.core.model.Connected;
+import org.dateline.core.model.StoryEvent;
+import org.dateline.core.model.StoryThread;
 
 /**
- * Dateline's record: one SQLite file holding every article read, with a full-text index over headline and body.
+ * Dateline's record: one SQLite file holding every article read, with a full-text index over headline and body,
+ * what the per-document pipeline found in each (entities, time expressions, quotes, events) and what the
+ * cross-article stage made of them all (story events with their mentions and links, threads, actor profiles).
  *
  * <p>The file is in WAL mode, so readers (other threads, other processes) keep reading while a batch is written,
  * and a crash loses at most the batch under way, never part of one. Articles are keyed by content hash: storing
@@ -105,15 +114,9 @@ public final class Store implements AutoCloseable {
      * ({@code doc_id}), else the only one whose content hash starts with {@code id} (at least 8 characters).
      */
     public Optional<Article> article(String id) {
-        if (id == null || id.isBlank()) return Optional.empty();
         return readers.read(c -> {
-            Optional<Article> found = first(c, "WHERE content_hash = ?", id);
-            if (found.isEmpty()) found = first(c, "WHERE doc_id = ? ORDER BY seq LIMIT 1", id);
-            if (found.isEmpty() && id.length() >= 8 && id.matches("[0-9a-f]+")) {
-                List<Article> byPrefix = select(c, "WHERE content_hash >= ? AND content_hash < ? LIMIT 2", id, id + "g");
-                if (byPrefix.size() == 1) found = Optional.of(byPrefix.get(0));
-            }
-            return found;
+            OptionalLong seq = ArticleLookup.seqOf(c, id);
+            return seq.isEmpty() ? Optional.empty() : first(c, "WHERE seq = ?", seq.getAsLong());
         });
     }
 
@@ -199,6 +202,119 @@ public final class Store implements AutoCloseable {
                 return new Health(articles, indexed, problems);
             }
         });
+    }
+
+    /**
+     * Stores annotated articles in one transaction: each new article with its annotations, and the annotations of
+     * an already stored article that has none (stored by an ingest without NLP). An article stored with
+     * annotations is never annotated again. (Not an overload of {@link #add}: both would erase to {@code add(List)}.)
+     */
+    public BatchResult addAnnotated(List<Annotated> batch) {
+        if (batch.isEmpty()) return new BatchResult(0, 0, List.of());
+        return write(() -> Transactions.inWriteTransaction(writer, () -> AnnotationWriter.insert(writer, batch)));
+    }
+
+    /**
+     * Hands every stored article with its annotations to {@code sink}, from one consistent snapshot: dated articles
+     * oldest first, then those without a known year, then undated ones. Articles stored without NLP come with
+     * empty annotation lists. The sink runs on the calling thread and must not write to this store.
+     */
+    public void annotated(Consumer<? super Annotated> sink) {
+        readers.read(c -> {
+            AnnotationReader.each(c, sink);
+            return null;
+        });
+    }
+
+    /** The article (looked up as {@link #article} does) with its annotations. */
+    public Optional<Annotated> annotatedArticle(String id) {
+        return readers.read(c -> {
+            OptionalLong seq = ArticleLookup.seqOf(c, id);
+            if (seq.isEmpty()) return Optional.empty();
+            return AnnotationReader.load(c, List.of(seq.getAsLong())).stream().findFirst();
+        });
+    }
+
+    /** Replaces the whole cross-article record in one transaction: readers see the old one or the new one. */
+    public void replaceConnections(Connected connected) {
+        write(() -> Transactions.inWriteTransaction(writer, () -> {
+            ConnectionsWriter.replace(writer, connected);
+            return null;
+        }));
+    }
+
+    /** The whole cross-article record as stored (events in date order, threads newest first, busiest actors first). */
+    public Connected connections() {
+        return readers.read(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("BEGIN");
+            }
+            try {
+                return new Connected(StoryEventReader.find(c, EventFilter.all().withLimit(0)),
+                        ProfileReader.threads(c, 0, 0), ProfileReader.actors(c, 0, 0),
+                        ProfileReader.pairs(c, "SELECT article, revision_of FROM revisions ORDER BY article"),
+                        ProfileReader.pairs(c, "SELECT article, date FROM inferred_dates ORDER BY article"));
+            } finally {
+                try (Statement s = c.createStatement()) {
+                    s.execute("COMMIT");
+                }
+            }
+        });
+    }
+
+    /**
+     * Story events matching the filter, in date order (first day the date covers, then id; events without a known
+     * day last), one page of {@code filter.limit()} from {@code filter.offset()}.
+     *
+     * @throws IllegalArgumentException when from / to is not a TimeML date with a year
+     */
+    public List<StoryEvent> storyEvents(EventFilter filter) {
+        return readers.read(c -> StoryEventReader.find(c, filter));
+    }
+
+    /** How many story events match the filter, ignoring its limit and offset (for paging). */
+    public long storyEventCount(EventFilter filter) {
+        return readers.read(c -> StoryEventReader.count(c, filter));
+    }
+
+    public Optional<StoryEvent> storyEvent(String id) {
+        if (id == null) return Optional.empty();
+        return readers.read(c -> StoryEventReader.byIds(c, List.of(id)).stream().findFirst());
+    }
+
+    /** Actors, busiest first (most story events), then by name; limit 0 for all. */
+    public List<ActorProfile> actors(int limit, int offset) {
+        return readers.read(c -> ProfileReader.actors(c, limit, offset));
+    }
+
+    /** An actor by canonical name (any case), else by an alias exactly one actor has. */
+    public Optional<ActorProfile> actor(String name) {
+        if (name == null || name.isBlank()) return Optional.empty();
+        return readers.read(c -> ProfileReader.actor(c, name.strip()));
+    }
+
+    /** Story threads, latest news first; limit 0 for all. */
+    public List<StoryThread> threads(int limit, int offset) {
+        return readers.read(c -> ProfileReader.threads(c, limit, offset));
+    }
+
+    public Optional<StoryThread> thread(String id) {
+        return readers.read(c -> ProfileReader.thread(c, id));
+    }
+
+    /** Every link between story events, in the date order of the event carrying it. */
+    public List<StoryLink> links() {
+        return links(0, 0);
+    }
+
+    /** One page of {@link #links()}; limit 0 for all. */
+    public List<StoryLink> links(int limit, int offset) {
+        return readers.read(c -> StoryEventReader.links(c, limit, offset));
+    }
+
+    /** What a speaker (canonical name, any case) said, oldest article first; limit 0 for all. */
+    public List<AttributedQuote> quotes(String speaker, int limit, int offset) {
+        return readers.read(c -> ProfileReader.quotes(c, speaker, limit, offset));
     }
 
     /** Schema version of the file. */

@@ -29,7 +29,8 @@ class MigrationsTest {
         Store.open(db).close();
 
         assertThat(query(db, "SELECT version || ':' || name FROM schema_version ORDER BY version"))
-                .containsExactly("1:V1__articles.sql", "2:V2__articles_fts.sql");
+                .containsExactly("1:V1__articles.sql", "2:V2__articles_fts.sql",
+                        "3:V3__annotations_and_connections.sql");
         assertThat(query(db, "PRAGMA journal_mode")).containsExactly("wal");
     }
 
@@ -44,7 +45,7 @@ class MigrationsTest {
         assertThat(query(db, "SELECT name FROM sqlite_schema WHERE name = 'articles_fts'")).isEmpty();
 
         try (Store current = Store.open(db)) {
-            assertThat(current.schemaVersion()).isEqualTo(2);
+            assertThat(current.schemaVersion()).isEqualTo(Migrations.bundled().latestVersion());
             assertThat(current.count()).isEqualTo(30);
             assertThat(current.search(TestArticles.uniqueWord(17), 5, 0)).extracting(SearchHit::id)
                     .containsExactly(TestArticles.synthetic(17, 400).contentHash());
@@ -76,7 +77,7 @@ class MigrationsTest {
         assertThatThrownBy(() -> Store.open(db))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("schema version 99")
-                .hasMessageContaining("newer than this Dateline knows (2)");
+                .hasMessageContaining("newer than this Dateline knows (3)");
     }
 
     @Test
@@ -101,7 +102,7 @@ class MigrationsTest {
         }
 
         assertThat(Migrations.bundled().steps()).extracting(Migration::name).containsExactlyInAnyOrderElementsOf(files);
-        assertThat(Migrations.bundled().steps()).extracting(Migration::version).containsExactly(1, 2);
+        assertThat(Migrations.bundled().steps()).extracting(Migration::version).containsExactly(1, 2, 3);
     }
 
     static List<String> query(Path db, String sql) throws SQLException {

@@ -1,0 +1,43 @@
+package org.dateline.cli;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.dateline.core.model.Event;
+import org.dateline.core.model.Mention;
+import org.dateline.core.model.Participant;
+import org.dateline.core.model.StoryEvent;
+
+/** Story events as the terminal commands print them: one aligned line, then the source sentence. */
+final class EventText {
+    private static final int SENTENCE_WIDTH = 160;
+
+    private EventText() {}
+
+    /** "2024-03-08  occurred  CONSULT   Park Min-jae, Ellen Whitfield -> United States  @ Washington". */
+    static String line(StoryEvent se) {
+        Event e = se.event();
+        String date = e.date() == null ? "(no date)" : e.date() + (e.dateMod() == null ? "" : " " + e.dateMod());
+        String who = names(e.actors()) + (e.recipients().isEmpty() ? "" : " -> " + names(e.recipients()));
+        String where = e.place() == null ? "" : "  @ " + e.place();
+        return String.format("%-16s %-9s %-10s %s%s", date, e.status(), e.type(), who, where);
+    }
+
+    /** The first mention's sentence and headline, indented; empty when the event has no mention. */
+    static String source(StoryEvent se) {
+        if (se.mentions().isEmpty()) return "";
+        Mention m = se.mentions().get(0);
+        String more = se.mentions().size() > 1 ? " (+" + (se.mentions().size() - 1) + " more reports)" : "";
+        return "    \"" + shorten(m.sentence()) + "\"\n    -- " + m.headline() + more;
+    }
+
+    static String names(List<Participant> ps) {
+        if (ps.isEmpty()) return "?";
+        return ps.stream().map(p -> p.name() == null ? p.country() : p.name()).collect(Collectors.joining(", "));
+    }
+
+    private static String shorten(String s) {
+        String one = s == null ? "" : s.replaceAll("\\s+", " ");
+        return one.length() <= SENTENCE_WIDTH ? one : one.substring(0, SENTENCE_WIDTH - 3) + "...";
+    }
+}

@@ -1,0 +1,43 @@
+package org.dateline.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.dateline.core.model.StoryEvent;
+import org.dateline.store.Store;
+import org.dateline.store.StoryLink;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code dateline links}: plans and what became of them, and other links between events. */
+@Command(name = "links", mixinStandardHelpOptions = true,
+        description = "Lists the links between story events (a plan realized, cancelled or postponed; two reports of one event) with their evidence.",
+        footer = {"", "Example:", "  dateline links --db news.db"})
+final class LinksCommand implements Callable<Integer> {
+    @Mixin DbOption db;
+
+    private final PrintStream out;
+
+    LinksCommand() { this(System.out); }
+
+    LinksCommand(PrintStream out) { this.out = out; }
+
+    @Override public Integer call() throws Exception {
+        try (Store store = Store.openExisting(db.db)) {
+            List<StoryLink> links = store.links();
+            if (links.isEmpty()) out.println("(no links between events yet)");
+            for (StoryLink l : links) {
+                out.println(describe(store.storyEvent(l.from()), l.from()));
+                out.println("    --" + l.rel() + "--> " + describe(store.storyEvent(l.to()), l.to()));
+                if (l.evidence() != null) out.println("    because: " + l.evidence());
+            }
+            return 0;
+        }
+    }
+
+    private static String describe(Optional<StoryEvent> e, String id) {
+        return e.map(EventText::line).map(String::strip).orElse(id + " (not stored)") + "  [" + id + "]";
+    }
+}

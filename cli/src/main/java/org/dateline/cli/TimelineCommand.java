@@ -1,0 +1,56 @@
+package org.dateline.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+
+import org.dateline.cli.export.StoryEventJson;
+import org.dateline.core.json.AnnotationJson;
+import org.dateline.core.model.StoryEvent;
+import org.dateline.store.EventFilter;
+import org.dateline.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dateline timeline ACTOR}: what one actor did and had done to it, in date order, with the source sentence. */
+@Command(name = "timeline", mixinStandardHelpOptions = true,
+        description = {"Lists the events an actor takes part in (as actor or recipient), in date order, with status",
+                "(occurred, planned, possible, negated) and the sentence that reports each. Events without a known day come last."},
+        footer = {"", "Examples:", "  dateline timeline \"Park Min-jae\"", "  dateline timeline Park --with Whitfield --json"})
+final class TimelineCommand implements Callable<Integer> {
+    @Mixin DbOption db;
+    @Parameters(paramLabel = "ACTOR", description = "canonical name (any case) or an alias") String actor;
+    @Option(names = "--with", paramLabel = "ACTOR", description = "only events this second actor also takes part in") String with;
+    @Option(names = "--json", description = "a JSON array of the full event records (as export --format jsonl)") boolean json;
+
+    private final PrintStream out;
+
+    TimelineCommand() { this(System.out); }
+
+    TimelineCommand(PrintStream out) { this.out = out; }
+
+    @Override public Integer call() throws Exception {
+        try (Store store = Store.openExisting(db.db)) {
+            String name = Actors.canonical(store, actor);
+            String other = Actors.canonical(store, with);
+            List<StoryEvent> events = store.storyEvents(EventFilter.all().withLimit(0).withActor(name).withWith(other));
+            if (json) {
+                ArrayNode arr = AnnotationJson.mapper().createArrayNode();
+                events.forEach(e -> arr.add(StoryEventJson.of(e)));
+                out.println(AnnotationJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(arr));
+                return 0;
+            }
+            out.println(name + (other == null ? "" : " with " + other) + ": " + events.size() + " events");
+            for (StoryEvent e : events) {
+                out.println(EventText.line(e));
+                String source = EventText.source(e);
+                if (!source.isEmpty()) out.println(source);
+            }
+            return 0;
+        }
+    }
+}

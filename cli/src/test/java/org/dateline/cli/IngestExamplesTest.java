@@ -1,0 +1,99 @@
+package org.dateline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.dateline.core.Pipeline;
+import org.dateline.core.model.Annotated;
+import org.dateline.core.model.Event;
+import org.dateline.core.source.Sources;
+import org.dateline.store.Store;
+
+/** The examples end to end with NLP: read, annotate on a pool, store, connect. CoreNLP loads once for the class. */
+class IngestExamplesTest {
+    static final Path EXAMPLES = Path.of("..", "examples").toAbsolutePath().normalize();
+    static final Pipeline PIPELINE = new Pipeline();
+    @TempDir static Path dir;
+    static List<Annotated> twoThreads;
+    static IngestSummary first;
+    static String errors;
+
+    @BeforeAll static void ingest() {
+        try (Store store = Store.open(dir.resolve("nlp.db"))) {
+            first = ingest(store, 2);
+            twoThreads = all(store);
+        }
+    }
+
+    private static IngestSummary ingest(Store store, int threads) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (Ingester ingester = new Ingester(store, PIPELINE, new PrintStream(err, true, StandardCharsets.UTF_8),
+                new Progress(System.err, false), null, threads)) {
+            IngestSummary s = ingester.run(Sources.open(List.of(EXAMPLES.resolve("*.txt").toString()), System.in));
+            errors = err.toString(StandardCharsets.UTF_8);
+            return s;
+        }
+    }
+
+    private static List<Annotated> all(Store store) {
+        List<Annotated> out = new ArrayList<>();
+        store.annotated(out::add);
+        return out;
+    }
+
+    @Test
+    void everyStoryIsStoredWithItsAnnotations() {
+        assertThat(errors).isEmpty();
+        assertThat(first).isEqualTo(new IngestSummary(10, 10, 0, 0));
+        assertThat(twoThreads).hasSize(10);
+        assertThat(twoThreads).allSatisfy(a -> {
+            assertThat(a.entities()).as(a.article().id()).isNotEmpty();
+            assertThat(a.timexes()).as(a.article().id()).isNotEmpty();
+        });
+        assertThat(twoThreads).anySatisfy(a -> assertThat(a.quotes()).isNotEmpty());
+        assertThat(twoThreads).extracting(a -> a.article().publicationDate()).startsWith("2024-03-07");
+    }
+
+    @Test
+    void theResultDoesNotDependOnThreadsAndASecondIngestAddsNothing() {
+        try (Store store = Store.open(dir.resolve("one-thread.db"))) {
+            ingest(store, 1);
+            assertThat(all(store)).isEqualTo(twoThreads);
+            assertThat(ingest(store, 2)).isEqualTo(new IngestSummary(10, 0, 10, 0));
+            assertThat(all(store)).isEqualTo(twoThreads);
+        }
+    }
+
+    @Test
+    void anNlpIngestFillsInStoriesStoredWithoutNlpAndConnects() {
+        try (Store store = Store.open(dir.resolve("bare-first.db"))) {
+            try (Ingester bare = new Ingester(store, PIPELINE, System.err, new Progress(System.err, false), null)) {
+                bare.run(Sources.open(List.of(EXAMPLES.resolve("*.txt").toString()), System.in));
+            }
+            assertThat(all(store)).allSatisfy(a -> assertThat(a.entities()).isEmpty());
+            assertThat(store.storyEvents(org.dateline.store.EventFilter.all())).isEmpty();
+
+            ingest(store, 2);
+
+            assertThat(all(store)).isEqualTo(twoThreads);
+            long perArticle = twoThreads.stream().mapToLong(a -> a.events().size()).sum();
+            assertThat(store.storyEventCount(org.dateline.store.EventFilter.all())).isEqualTo(perArticle);
+            for (Annotated a : twoThreads) {
+                for (Event e : a.events()) {
+                    assertThat(store.storyEvents(org.dateline.store.EventFilter.all().withArticle(a.article().id())))
+                            .anySatisfy(se -> assertThat(se.mentions().get(0).eventId()).isEqualTo(e.id()));
+                }
+            }
+        }
+    }
+}

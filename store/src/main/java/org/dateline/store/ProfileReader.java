@@ -1,0 +1,100 @@
+package org.dateline.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.dateline.core.model.ActorProfile;
+import org.dateline.core.model.Quote;
+import org.dateline.core.model.StoryThread;
+
+/** Actors, threads, quotes and the article-level results of Connect, read back for views. */
+final class ProfileReader {
+    private static final String ACTOR_COLUMNS = "SELECT seq, name, type, country, sector, events FROM actor_profiles ";
+    private static final String THREAD_COLUMNS = "SELECT id, title, articles, first_date, last_date, actors FROM story_threads ";
+
+    private static final int CHUNK = 500;
+
+    private record ActorHead(long seq, String name, String type, String country, String sector, int events) {}
+
+    private ProfileReader() {}
+
+    /** Busiest actors first (most story events), then by name. */
+    static List<ActorProfile> actors(Connection c, int limit, int offset) throws SQLException {
+        return complete(c, Rows.list(c, ACTOR_COLUMNS + "ORDER BY events DESC, name LIMIT ? OFFSET ?",
+                ProfileReader::head, limit > 0 ? limit : -1, offset));
+    }
+
+    /** By canonical name (any case), else by an alias when exactly one actor has it. */
+    static Optional<ActorProfile> actor(Connection c, String name) throws SQLException {
+        List<ActorHead> found = Rows.list(c, ACTOR_COLUMNS + "WHERE name = ? COLLATE NOCASE ORDER BY name = ? DESC LIMIT 1",
+                ProfileReader::head, name, name);
+        if (found.isEmpty()) {
+            found = Rows.list(c, ACTOR_COLUMNS + "WHERE seq IN (SELECT actor FROM actor_aliases WHERE alias = ? COLLATE NOCASE) "
+                    + "LIMIT 2", ProfileReader::head, name);
+            if (found.size() != 1) return Optional.empty();
+        }
+        return complete(c, found).stream().findFirst();
+    }
+
+    /** Threads with the latest news first. */
+    static List<StoryThread> threads(Connection c, int limit, int offset) throws SQLException {
+        return Rows.list(c, THREAD_COLUMNS + "ORDER BY last_date DESC, id LIMIT ? OFFSET ?", ProfileReader::thread,
+                limit > 0 ? limit : -1, offset);
+    }
+
+    static Optional<StoryThread> thread(Connection c, String id) throws SQLException {
+        return Rows.list(c, THREAD_COLUMNS + "WHERE id = ?", ProfileReader::thread, id).stream().findFirst();
+    }
+
+    /** What a speaker (canonical name, any case) said, oldest article first. */
+    static List<AttributedQuote> quotes(Connection c, String speaker, int limit, int offset) throws SQLException {
+        return Rows.list(c, "SELECT a.doc_id, a.headline, a.publication_date, q.text, q.speaker, q.span_start, "
+                        + "q.span_end, q.kind FROM quotes q JOIN articles a ON a.seq = q.article "
+                        + "WHERE q.speaker = ? COLLATE NOCASE ORDER BY a.date_key = '', a.date_key, a.publication_date IS NULL, "
+                        + "a.publication_date, a.seq, q.ord LIMIT ? OFFSET ?",
+                rs -> new AttributedQuote(rs.getString(1), rs.getString(2), rs.getString(3),
+                        new Quote(rs.getString(4), rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getString(8))),
+                speaker, limit > 0 ? limit : -1, offset);
+    }
+
+    static Map<String, String> pairs(Connection c, String sql) throws SQLException {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String[] kv : Rows.list(c, sql, rs -> new String[] {rs.getString(1), rs.getString(2)})) out.put(kv[0], kv[1]);
+        return out;
+    }
+
+    private static ActorHead head(java.sql.ResultSet rs) throws SQLException {
+        return new ActorHead(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6));
+    }
+
+    private static StoryThread thread(java.sql.ResultSet rs) throws SQLException {
+        return new StoryThread(rs.getString(1), rs.getString(2), JsonColumns.strings(rs.getString(3)), rs.getString(4),
+                rs.getString(5), JsonColumns.strings(rs.getString(6)));
+    }
+
+    private static List<ActorProfile> complete(Connection c, List<ActorHead> heads) throws SQLException {
+        if (heads.size() > CHUNK) {
+            List<ActorProfile> out = new ArrayList<>(heads.size());
+            for (int i = 0; i < heads.size(); i += CHUNK) out.addAll(complete(c, heads.subList(i, Math.min(heads.size(), i + CHUNK))));
+            return out;
+        }
+        if (heads.isEmpty()) return List.of();
+        String in = " WHERE actor IN (" + Rows.marks(heads.size()) + ")";
+        Object[] args = heads.stream().map(ActorHead::seq).toArray();
+        Map<Long, List<String>> aliases = Rows.group(c, "SELECT actor, alias FROM actor_aliases" + in + " ORDER BY actor, ord",
+                args, rs -> rs.getString(2));
+        Map<Long, List<ActorProfile.Role>> roles = Rows.group(c, "SELECT actor, role, first_seen, last_seen FROM actor_roles"
+                + in + " ORDER BY actor, ord", args, rs -> new ActorProfile.Role(rs.getString(2), rs.getString(3), rs.getString(4)));
+        List<ActorProfile> out = new ArrayList<>(heads.size());
+        for (ActorHead h : heads) {
+            out.add(new ActorProfile(h.name(), h.type(), h.country(), h.sector(), aliases.getOrDefault(h.seq(), List.of()),
+                    roles.getOrDefault(h.seq(), List.of()), h.events()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,105 @@
+package org.dateline.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.dateline.core.model.ActorProfile;
+import org.dateline.core.model.Connected;
+import org.dateline.core.model.StoryEvent;
+import org.dateline.core.model.StoryThread;
+
+class ConnectionsStoreTest {
+    @TempDir Path dir;
+    Store store;
+
+    @BeforeEach void open() { store = Store.open(dir.resolve("t.db")); }
+
+    @AfterEach void close() { store.close(); }
+
+    @Test
+    void theCrossArticleRecordComesBackEqual() {
+        Connected in = TestRecords.connected();
+        store.replaceConnections(in);
+
+        Connected out = store.connections();
+
+        assertThat(out.events()).containsExactlyInAnyOrderElementsOf(in.events());
+        assertThat(out.threads()).containsExactlyInAnyOrderElementsOf(in.threads());
+        assertThat(out.actors()).containsExactlyInAnyOrderElementsOf(in.actors());
+        assertThat(out.revisionOf()).isEqualTo(in.revisionOf());
+        assertThat(out.inferredDates()).isEqualTo(in.inferredDates());
+    }
+
+    @Test
+    void replacingDropsEverythingThatWasThere() {
+        store.replaceConnections(TestRecords.connected());
+        StoryEvent only = TestRecords.story(TestRecords.event("new", "AGREE", List.of(TestRecords.JPN), List.of(),
+                "2025-01-02", null, "occurred"), null, "z");
+        store.replaceConnections(new Connected(List.of(only), List.of(), List.of(), Map.of(), Map.of()));
+
+        assertThat(store.connections()).isEqualTo(new Connected(List.of(only), List.of(), List.of(), Map.of(), Map.of()));
+        assertThat(store.links()).isEmpty();
+        assertThat(store.actor("Park Min-jae")).isEmpty();
+        assertThat(store.storyEvents(EventFilter.all().withActor("Park Min-jae"))).isEmpty();
+    }
+
+    @Test
+    void aFailedReplaceLeavesTheOldRecordWhole() {
+        Connected old = TestRecords.connected();
+        store.replaceConnections(old);
+        StoryEvent e = old.events().get(0);
+        List<StoryEvent> twice = new ArrayList<>(old.events());
+        twice.add(e);                                          // the same id twice violates the unique key mid-write
+
+        assertThatThrownBy(() -> store.replaceConnections(new Connected(twice, List.of(), List.of(), Map.of(), Map.of())))
+                .isInstanceOf(StoreException.class);
+
+        assertThat(store.connections().events()).containsExactlyInAnyOrderElementsOf(old.events());
+        assertThat(store.connections().actors()).hasSize(old.actors().size());
+        assertThat(store.verify().problems()).isEmpty();
+    }
+
+    @Test
+    void actorsAreListedBusiestFirstAndFoundByNameOrUniqueAlias() {
+        store.replaceConnections(TestRecords.connected());
+
+        assertThat(store.actors(0, 0)).extracting(ActorProfile::name)
+                .containsExactly("Ellen Whitfield", "Park Min-jae", "Kenji Morita");
+        assertThat(store.actors(1, 1)).extracting(ActorProfile::name).containsExactly("Park Min-jae");
+        assertThat(store.actor("park min-jae").orElseThrow().roles()).extracting(ActorProfile.Role::role)
+                .containsExactly("special representative");
+        assertThat(store.actor("whitfield")).map(ActorProfile::name).contains("Ellen Whitfield");
+        assertThat(store.actor("Park")).as("an alias two actors share names neither").isEmpty();
+    }
+
+    @Test
+    void threadsAreListedLatestFirst() {
+        store.replaceConnections(TestRecords.connected());
+
+        assertThat(store.threads(10, 0)).extracting(StoryThread::id).containsExactly("t1", "t2");
+        assertThat(store.threads(10, 1)).extracting(StoryThread::id).containsExactly("t2");
+        assertThat(store.thread("t1").orElseThrow().articles()).containsExactly("a1", "a2", "a3", "a4");
+        assertThat(store.thread("t9")).isEmpty();
+    }
+
+    @Test
+    void linksNameBothEnds() {
+        store.replaceConnections(TestRecords.connected());
+
+        assertThat(store.links()).extracting(StoryLink::from, StoryLink::rel, StoryLink::to)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("se-plan", "realized_by", "se-met"),
+                        org.assertj.core.groups.Tuple.tuple("se-met", "realizes", "se-plan"));
+        assertThat(store.links(1, 0)).hasSize(1);
+    }
+}
