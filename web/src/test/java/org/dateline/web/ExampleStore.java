@@ -107,7 +107,8 @@ final class ExampleStore {
         }
         for (JsonNode c : gold.get("cross_document").get("plan_changed_by")) {
             String rel = "postponed".equals(c.get("change").asText()) ? EventLink.POSTPONED_BY : EventLink.CANCELLED_BY;
-            link(links, groupOf, c.get("plan").asText(), rel, c.get("by").asText(), c.get("change").asText());
+            String by = c.hasNonNull("rescheduled_as") ? c.get("rescheduled_as").asText() : c.get("by").asText();
+            link(links, groupOf, c.get("plan").asText(), rel, by, c.get("change").asText());
         }
         Map<String, List<Mention>> mentions = new LinkedHashMap<>();
         Map<String, Event> coded = new LinkedHashMap<>();
@@ -141,6 +142,7 @@ final class ExampleStore {
                              String outcome, String evidence) {
         String p = groupOf.getOrDefault(plan, plan);
         String o = groupOf.getOrDefault(outcome, outcome);
+        if (p.equals(o)) return;                                       // gold calls the report of the change the same event
         List<EventLink> fromPlan = links.computeIfAbsent(p, k -> new ArrayList<>());
         if (fromPlan.stream().noneMatch(l -> l.event().equals(o))) fromPlan.add(new EventLink(rel, o, evidence));
         if (EventLink.REALIZED_BY.equals(rel)) {
