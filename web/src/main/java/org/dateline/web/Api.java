@@ -31,12 +31,14 @@ final class Api {
 
     private final Store store;
     private final NetworkCache networks;
+    private final Totals totals;
     private final List<String> paths = new ArrayList<>();
     private final byte[] openApi = resource(OPENAPI);
 
     Api(Store store) {
         this.store = store;
         this.networks = new NetworkCache(store);
+        this.totals = new Totals(store);
     }
 
     /** Paths as registered, e.g. {@code /api/events/{id}}. */
@@ -46,7 +48,7 @@ final class Api {
 
     void register(Javalin app) {
         get(app, "/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
-        get(app, "/api/stats", ctx -> ctx.json(StatsView.load(store)));
+        get(app, "/api/stats", ctx -> ctx.json(totals.stats()));
         get(app, "/api/search", this::search);
         get(app, "/api/events", this::events);
         get(app, "/api/events/{id}", ctx -> ctx.json(EventDetail.load(store, ctx.pathParam("id"))
@@ -59,7 +61,7 @@ final class Api {
         get(app, "/api/network", ctx -> ctx.json(networks.get(filter(ctx, 0, 0), Paging.of(ctx).limit())));
         get(app, "/api/threads", ctx -> {
             Paging p = Paging.of(ctx);
-            ctx.json(Page.of(store.threads(p.limit(), p.offset()), store.threads(0, 0).size(), p));
+            ctx.json(Page.of(store.threads(p.limit(), p.offset()), totals.threads(), p));
         });
         get(app, "/api/threads/{id}", ctx -> ctx.json(ThreadPage.load(store, ctx.pathParam("id"))
                 .orElseThrow(() -> new NotFoundResponse("no thread " + ctx.pathParam("id")))));
@@ -68,7 +70,7 @@ final class Api {
         get(app, "/api/links", ctx -> {
             Paging p = Paging.of(ctx);
             List<StoryLink> page = store.links(p.limit(), p.offset());
-            ctx.json(Page.of(page, page.size() < p.limit() ? p.offset() + page.size() : store.links().size(), p));
+            ctx.json(Page.of(page, page.size() < p.limit() && (p.offset() == 0 || !page.isEmpty()) ? p.offset() + page.size() : totals.links(), p));
         });
     }
 
@@ -105,7 +107,7 @@ final class Api {
         Paging p = Paging.of(ctx);
         String q = ctx.queryParam("q");
         if (q == null || q.isBlank()) {
-            ctx.json(Page.of(store.actors(p.limit(), p.offset()), store.actors(0, 0).size(), p));
+            ctx.json(Page.of(store.actors(p.limit(), p.offset()), totals.actors(), p));
             return;
         }
         String needle = q.strip().toLowerCase(Locale.ROOT);
