@@ -20,7 +20,7 @@ final class EventText {
         String date = e.date() == null ? "(no date)" : e.date() + (e.dateMod() == null ? "" : " " + e.dateMod());
         String who = names(e.actors()) + (e.recipients().isEmpty() ? "" : " -> " + names(e.recipients()));
         String where = e.place() == null ? "" : "  @ " + e.place();
-        return String.format("%-16s %-9s %-10s %s%s", date, e.status(), e.type(), who, where);
+        return String.format("%-18s %-9s %-10s %s%s", date, e.status(), e.type(), who, where);
     }
 
     /** The first mention's sentence and headline, indented; empty when the event has no mention. */

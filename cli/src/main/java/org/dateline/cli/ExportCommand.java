@@ -24,17 +24,21 @@ import org.dateline.core.model.ActorProfile;
 import org.dateline.core.model.StoryEvent;
 import org.dateline.store.EventFilter;
 import org.dateline.store.Store;
+import org.dateline.store.TimeMlDays;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code dateline export}: the story events of the store in formats other tools read. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes the store's story events (one per real event, with every report of it) for other tools:",
-                "  csv, tsv  one row per event, GDELT-like columns (Day, Actor1Name, EventCode, NumMentions, SourceURLs, ...)",
-                "  jsonl     the full record: event fields, mentions (article, sentence, span) and links",
+        description = {"Writes the store's story events (one per real event, with every report of it).",
+                "  csv, tsv  one row per event, GDELT-like columns",
+                "  jsonl     full records: event fields, mentions, links",
                 "  plover    PLOVER event JSON, one per line",
-                "  graphml   who meets whom (actors, CONSULT co-participation) for Gephi"},
+                "  graphml   who meets whom (CONSULT co-participation)"},
         footer = {"", "Examples:", "  dateline export --format csv -o events.csv",
                 "  dateline export --format jsonl --actor \"Park Min-jae\" --from 2024-03 --to 2024-03",
                 "  dateline export --format graphml --type CONSULT -o meetings.graphml"})
@@ -58,7 +62,15 @@ final class ExportCommand implements Callable<Integer> {
 
     ExportCommand(PrintStream stdout) { this.stdout = stdout; }
 
+    @Spec CommandSpec spec;
+
     @Override public Integer call() throws Exception {
+        for (String date : new String[] {from, to}) {
+            if (date != null && TimeMlDays.of(date).isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "'" + date + "' is not a date with a year "
+                        + "(expected e.g. 2024-03-08, 2024-03, 2024-W11, 2024)");
+            }
+        }
         try (Store store = Store.openExisting(db.db)) {
             EventFilter filter = EventFilter.all().withLimit(0).withActor(Actors.canonical(store, actor))
                     .withWith(Actors.canonical(store, with)).withType(type).withStatus(status).withFrom(from).withTo(to);

@@ -33,9 +33,13 @@ final class IngestCommand implements Callable<Integer> {
         try (Store store = Store.open(db.db)) {
             try (Ingester ingester = new Ingester(store, new Pipeline(), System.err, Progress.forTerminal(System.err), date,
                     noNlp ? 0 : Math.max(1, threads))) {
+                long started = System.nanoTime();
                 IngestSummary s = ingester.run(Sources.open(sources, System.in));
+                double secs = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
                 System.err.println("dateline ingest: " + s + (ingester.connected() == null ? ""
-                        : "; " + ingester.connected().events().size() + " story events") + " (store: " + db.db + ")");
+                        : "; " + ingester.connected().events().size() + " story events")
+                        + String.format(java.util.Locale.ROOT, " in %.1f s (%.1f articles/s)", secs, s.read() / secs)
+                        + " (store: " + db.db + ")");
                 return s.failed() == 0 ? 0 : 1;
             }
         }

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +49,8 @@ final class Ingester implements AutoCloseable {
     private final ExecutorService workers;
     private final List<Pending> pending = new ArrayList<>();
     private int read, added, duplicates, failed;
+    /** Articles stored or annotated by this run: when none, what Connect would compute is what is stored. */
+    private int changed;
     private Connected connected;
 
     /** A document read and (with NLP) being annotated. */
@@ -80,7 +83,7 @@ final class Ingester implements AutoCloseable {
         }
         flush();
         progress.done();
-        if (workers != null) connect();
+        if (workers != null && changed > 0) connect();
         return summary();
     }
 
@@ -88,13 +91,13 @@ final class Ingester implements AutoCloseable {
     IngestSummary runItems(List<SourceItem> items) {
         items.forEach(this::accept);
         flush();
-        if (workers != null) connect();
+        if (workers != null && changed > 0) connect();
         return summary();
     }
 
     IngestSummary summary() { return new IngestSummary(read, added, duplicates, failed); }
 
-    /** What the cross-article stage stored at the end of the last run, or null when it did not run. */
+    /** What the cross-article stage stored at the end of the last run, or null when it did not run (no NLP, or nothing new). */
     Connected connected() { return connected; }
 
     @Override public void close() {
@@ -112,6 +115,8 @@ final class Ingester implements AutoCloseable {
         try {
             Article article = pipeline.read(raw);
             CompletableFuture<Annotated> annotated = workers == null ? null
+                    : store.isAnnotated(article.contentHash())     // seen before: the store keeps it as it is
+                    ? CompletableFuture.completedFuture(Annotated.of(article))
                     : CompletableFuture.supplyAsync(() -> pipeline.annotate(article), workers);
             pending.add(new Pending(raw.source(), article, annotated));
         } catch (UnreadableDocumentException e) {
@@ -120,15 +125,24 @@ final class Ingester implements AutoCloseable {
             LOG.warn("internal error on {}", raw.source(), e);
             fail(raw.source(), "internal error: " + e);
         }
-        if (pending.size() >= (workers == null ? BATCH : NLP_BATCH)) flush();
+        if (workers == null && pending.size() >= BATCH) flush();
+        // with NLP, keep a second batch queued on the pool while the first is stored: no idle cores between batches
+        if (workers != null && pending.size() >= 2 * NLP_BATCH) flush(NLP_BATCH);
         progress.update(summary());
     }
 
     private void flush() {
-        if (pending.isEmpty()) return;
+        flush(pending.size());
+    }
+
+    /** Stores the first {@code count} pending documents (waiting for their annotations) in one transaction. */
+    private void flush(int count) {
+        if (count == 0) return;
+        List<Pending> batch = new ArrayList<>(pending.subList(0, count));
+        pending.subList(0, count).clear();
         List<Article> bare = new ArrayList<>();
         List<Annotated> annotated = new ArrayList<>();
-        for (Pending p : pending) {
+        for (Pending p : batch) {
             if (p.annotated() == null) {
                 bare.add(p.article());
                 continue;
@@ -142,21 +156,39 @@ final class Ingester implements AutoCloseable {
                 bare.add(p.article());
             }
         }
-        int size = pending.size();
-        pending.clear();
+        storeBatch(annotated, store::addAnnotated, Annotated::article);
+        storeBatch(bare, store::add, a -> a);
+    }
+
+    /**
+     * Stores items in one transaction; when that fails (and rolls back), stores them one by one, so that one bad
+     * document costs only itself.
+     */
+    private <T> void storeBatch(List<T> items, Function<List<T>, BatchResult> write, Function<T, Article> articleOf) {
+        if (items.isEmpty()) return;
         try {
-            store(store.addAnnotated(annotated));
-            store(store.add(bare));
+            store(write.apply(items));
+            return;
         } catch (StoreException e) {
-            // the batch's transaction rolled back: those documents are not stored, everything before them is
-            failed += size;
-            err.println("dateline: store: batch of " + size + " documents not stored: " + e.getMessage());
+            if (items.size() > 1) {
+                err.println("dateline: store: batch of " + items.size() + " documents not stored (" + e.getMessage()
+                        + "); storing them one by one");
+            }
+        }
+        for (T item : items) {
+            try {
+                store(write.apply(List.of(item)));
+            } catch (StoreException e) {
+                Article a = articleOf.apply(item);
+                fail(a.source() != null ? a.source() : a.id(), "not stored: " + e.getMessage());
+            }
         }
     }
 
     private void store(BatchResult r) {
         added += r.added();
         duplicates += r.duplicates();
+        changed += r.added() + r.annotated();
     }
 
     /** Runs the cross-article stage over everything stored and replaces its stored result. */

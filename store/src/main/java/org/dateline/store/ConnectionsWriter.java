@@ -57,7 +57,7 @@ final class ConnectionsWriter {
                      + "VALUES (?, ?, ?, ?, ?)")) {
             for (StoryEvent se : events) {
                 Event e = se.event();
-                Optional<TimeMlDays.Range> days = TimeMlDays.of(e.date());
+                Optional<TimeMlDays.Range> days = TimeMlDays.of(e.date(), e.dateMod());
                 Set<String> articles = new HashSet<>();
                 se.mentions().forEach(m -> articles.add(m.article()));
                 Rows.bind(ev, se.id(), e.type(), e.mode(), e.cameo(), e.date(), e.dateMod(),

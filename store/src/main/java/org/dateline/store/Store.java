@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Consumer;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
 import org.dateline.core.model.ActorProfile;
 import org.dateline.core.model.Annotated;
@@ -180,28 +180,7 @@ public final class Store implements AutoCloseable {
      * Reads the whole file: for {@code dateline check} and tests, not for every request.
      */
     public Health verify() {
-        return write(() -> {
-            List<String> problems = new ArrayList<>();
-            try (Statement s = writer.createStatement()) {
-                try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
-                    while (rs.next()) {
-                        if (!"ok".equals(rs.getString(1))) problems.add("integrity check: " + rs.getString(1));
-                    }
-                }
-                try {
-                    s.executeUpdate("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)");
-                } catch (SQLException e) {
-                    problems.add("full-text index does not match the articles: " + e.getMessage());
-                }
-                long articles = single(s, "SELECT count(*) FROM articles");
-                long indexed = single(s, "SELECT count(*) FROM articles_fts_docsize");
-                long unindexed = single(s, "SELECT count(*) FROM articles a WHERE NOT EXISTS "
-                        + "(SELECT 1 FROM articles_fts_docsize d WHERE d.id = a.seq)");
-                if (indexed != articles) problems.add(indexed + " indexed documents for " + articles + " articles");
-                if (unindexed > 0) problems.add(unindexed + " articles missing from the full-text index");
-                return new Health(articles, indexed, problems);
-            }
-        });
+        return write(() -> HealthCheck.run(writer));
     }
 
     /**
@@ -224,6 +203,16 @@ public final class Store implements AutoCloseable {
             AnnotationReader.each(c, sink);
             return null;
         });
+    }
+
+    /**
+     * True when an article with this content hash is stored with its annotations: an ingest can then skip the
+     * language stages for a document it has seen before.
+     */
+    public boolean isAnnotated(String contentHash) {
+        if (contentHash == null) return false;
+        return readers.read(c -> !Rows.list(c, "SELECT 1 FROM articles a JOIN annotations n ON n.article = a.seq "
+                + "WHERE a.content_hash = ?", rs -> 1, contentHash).isEmpty());
     }
 
     /** The article (looked up as {@link #article} does) with its annotations. */
@@ -370,13 +359,6 @@ public final class Store implements AutoCloseable {
             while (rs.next()) out.put(rs.getString(1), rs.getLong(2));
         }
         return out;
-    }
-
-    private static long single(Statement s, String sql) throws SQLException {
-        try (ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 
     private long fileBytes() {

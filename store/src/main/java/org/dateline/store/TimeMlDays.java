@@ -23,6 +23,27 @@ public final class TimeMlDays {
 
     private TimeMlDays() {}
 
+    /**
+     * As {@link #of(String)}, narrowed by a TimeML mod where it says which part of a month or year is meant:
+     * EARLY = the first third (days 1-10, January-April), MID = the middle third, LATE = the last third.
+     * Other mods (APPROX, ON_OR_BEFORE, ...) leave the range as it is.
+     */
+    public static Optional<Range> of(String value, String mod) {
+        Optional<Range> range = of(value);
+        if (range.isEmpty() || mod == null) return range;
+        LocalDate first = LocalDate.parse(range.get().first());
+        LocalDate last = LocalDate.parse(range.get().last());
+        boolean month = first.getDayOfMonth() == 1 && last.equals(first.withDayOfMonth(first.lengthOfMonth()));
+        boolean year = first.getDayOfYear() == 1 && last.equals(first.withDayOfYear(first.lengthOfYear()));
+        if (!month && !year) return range;
+        return switch (mod) {
+            case "EARLY" -> year ? months(first.getYear(), 1, 4) : range(first, first.withDayOfMonth(10));
+            case "MID" -> year ? months(first.getYear(), 5, 4) : range(first.withDayOfMonth(11), first.withDayOfMonth(20));
+            case "LATE" -> year ? months(first.getYear(), 9, 4) : range(first.withDayOfMonth(21), last);
+            default -> range;
+        };
+    }
+
     public static Optional<Range> of(String value) {
         if (value == null) return Optional.empty();
         Matcher m = VALUE.matcher(value.strip());

@@ -52,12 +52,15 @@ class AnnotationStoreTest {
         Annotated a = TestRecords.annotated("a1", "2024-03-08", "Body one.");
         store.add(List.of(a.article()));
         assertThat(store.annotatedArticle("a1")).contains(Annotated.of(a.article()));
+        assertThat(store.isAnnotated(a.article().contentHash())).isFalse();
+        assertThat(store.isAnnotated("no-such-hash")).isFalse();
 
         BatchResult r = store.addAnnotated(List.of(a));
 
         assertThat(r.added()).isZero();
         assertThat(r.annotated()).isEqualTo(1);
         assertThat(store.annotatedArticle("a1")).contains(a);
+        assertThat(store.isAnnotated(a.article().contentHash())).isTrue();
         assertThat(store.verify().problems()).isEmpty();
     }
 
@@ -96,5 +99,21 @@ class AnnotationStoreTest {
         assertThat(quotes.get(0).publicationDate()).isEqualTo("2024-03-07");
         assertThat(store.quotes("park min-jae", 1, 1)).extracting(AttributedQuote::article).containsExactly("late");
         assertThat(store.quotes("Nobody", 10, 0)).isEmpty();
+    }
+
+    @Test
+    void aBatchWithOneUnstorableAnnotationStoresNothing() {
+        Annotated good = TestRecords.annotated("good", "2024-03-08", "Good body.");
+        Annotated base = TestRecords.annotated("bad", "2024-03-09", "Bad body.");
+        Annotated bad = new Annotated(base.article(), List.of(new org.dateline.core.model.Entity(null, "PERSON", 0, 1,
+                null, null, null)), List.of(), List.of(), List.of());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.addAnnotated(List.of(good, bad)))
+                .isInstanceOf(StoreException.class);
+
+        assertThat(store.count()).isZero();
+        assertThat(store.addAnnotated(List.of(good)).added()).isEqualTo(1);
+        assertThat(store.annotatedArticle("good")).contains(good);
+        assertThat(store.verify().problems()).isEmpty();
     }
 }

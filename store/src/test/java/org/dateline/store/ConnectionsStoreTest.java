@@ -70,6 +70,27 @@ class ConnectionsStoreTest {
     }
 
     @Test
+    void readersSeeTheOldRecordOrTheNewNeverAMix() throws Exception {
+        Connected big = TestRecords.connected();
+        Connected small = new Connected(big.events().subList(0, 1), List.of(), big.actors().subList(0, 1), Map.of(), Map.of());
+        store.replaceConnections(big);
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        List<String> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+        Thread reader = new Thread(() -> {
+            while (!stop.get()) {
+                Connected c = store.connections();
+                seen.add(c.events().size() + "/" + c.actors().size());
+            }
+        });
+        reader.start();
+        for (int i = 0; i < 40; i++) store.replaceConnections(i % 2 == 0 ? small : big);
+        stop.set(true);
+        reader.join();
+
+        assertThat(seen).isNotEmpty().allMatch(s -> s.equals("5/3") || s.equals("1/1"));
+    }
+
+    @Test
     void actorsAreListedBusiestFirstAndFoundByNameOrUniqueAlias() {
         store.replaceConnections(TestRecords.connected());
 

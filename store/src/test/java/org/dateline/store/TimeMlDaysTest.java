@@ -30,4 +30,15 @@ class TimeMlDaysTest {
         assertThat(days("2024-02-31")).isNull();
         assertThat(days(null)).isNull();
     }
+
+    @Test
+    void earlyMidLateNarrowAMonthOrAYear() {
+        assertThat(TimeMlDays.of("2024-03", "LATE")).contains(new TimeMlDays.Range("2024-03-21", "2024-03-31"));
+        assertThat(TimeMlDays.of("2024-02", "MID")).contains(new TimeMlDays.Range("2024-02-11", "2024-02-20"));
+        assertThat(TimeMlDays.of("2024-03", "EARLY")).contains(new TimeMlDays.Range("2024-03-01", "2024-03-10"));
+        assertThat(TimeMlDays.of("2024", "LATE")).contains(new TimeMlDays.Range("2024-09-01", "2024-12-31"));
+        assertThat(TimeMlDays.of("2024-03-08", "LATE")).contains(new TimeMlDays.Range("2024-03-08", "2024-03-08"));
+        assertThat(TimeMlDays.of("2024-03", "APPROX")).contains(new TimeMlDays.Range("2024-03-01", "2024-03-31"));
+        assertThat(TimeMlDays.of("2024-W11", "LATE")).contains(new TimeMlDays.Range("2024-03-11", "2024-03-17"));
+    }
 }

@@ -65,7 +65,7 @@ public final class CsvEventWriter {
         Participant a1 = e.actors().isEmpty() ? null : e.actors().get(0);
         Participant a2 = !e.recipients().isEmpty() ? e.recipients().get(0) : e.actors().size() > 1 ? e.actors().get(1) : null;
         List<String> others = all.stream().filter(p -> p != a1 && p != a2).map(Participant::name).filter(Objects::nonNull).toList();
-        String day = TimeMlDays.of(e.date()).map(r -> r.first().replace("-", "")).orElse(null);
+        String day = TimeMlDays.of(e.date(), e.dateMod()).map(r -> r.first().replace("-", "")).orElse(null);
         String cameo = e.cameo();
         Set<String> urls = new LinkedHashSet<>();
         Set<String> agencies = new LinkedHashSet<>();

@@ -48,7 +48,7 @@ public final class PloverEventWriter {
         Event e = se.event();
         ObjectNode n = MAPPER.createObjectNode();
         n.put("id", se.id());
-        Optional<TimeMlDays.Range> days = TimeMlDays.of(e.date());
+        Optional<TimeMlDays.Range> days = TimeMlDays.of(e.date(), e.dateMod());
         n.put("date", days.map(TimeMlDays.Range::first).orElse(null));
         if (days.isPresent() && !days.get().first().equals(days.get().last())) n.put("enddate", days.get().last());
         n.set("actor", actors(e.actors()));
