@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dateline", mixinStandardHelpOptions = true, version = "dateline 0.1.0",
         description = "Turns raw news pages into a dated, searchable record of who did what to whom.",
         subcommands = {IngestCommand.class, AnnotateCommand.class, SearchCommand.class, StatsCommand.class,
-                WatchCommand.class, DemoCommand.class, BenchCommand.class, EvalCommand.class, ExportCommand.class, TimelineCommand.class, ThreadCommand.class, ActorsCommand.class, LinksCommand.class, CommandLine.HelpCommand.class})
+                WatchCommand.class, DemoCommand.class, BenchCommand.class, EvalCommand.class, ExportCommand.class, TimelineCommand.class, ThreadCommand.class, ActorsCommand.class, LinksCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

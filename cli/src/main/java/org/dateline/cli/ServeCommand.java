@@ -1,0 +1,55 @@
+package org.dateline.cli;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import org.dateline.store.Store;
+import org.dateline.web.ServeOptions;
+import org.dateline.web.WebServer;
+
+/** {@code dateline serve}: the read-only HTTP API and pages over a store, until interrupted. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serves the store read-only: a JSON API under /api/ (OpenAPI at /api/openapi.json) and pages to",
+                "search, browse events, actors, the who-meets-whom network and threads. Listens on 127.0.0.1 unless",
+                "--host says otherwise; any other host needs --token (or DATELINE_TOKEN), which every request must then",
+                "carry (Authorization: Bearer TOKEN, or ?token=TOKEN once in the browser)."},
+        footer = {"", "Examples:", "  dateline serve --db news.db", "  DATELINE_TOKEN=$(openssl rand -hex 16) dateline serve --host 0.0.0.0 --port 8080"})
+final class ServeCommand implements Callable<Integer> {
+    @Mixin DbOption db;
+    @Option(names = "--port", defaultValue = "8080", description = "TCP port (default: ${DEFAULT-VALUE}; 0: any free one)") int port;
+    @Option(names = "--host", defaultValue = ServeOptions.DEFAULT_HOST, description = "interface to listen on (default: ${DEFAULT-VALUE})") String host;
+    @Option(names = "--token", description = "shared secret required on every request (default: $DATELINE_TOKEN)") String token;
+
+    @Override public Integer call() throws Exception {
+        ServeOptions options;
+        try {
+            options = new ServeOptions(host, port, token != null ? token : System.getenv("DATELINE_TOKEN"));
+        } catch (IllegalArgumentException e) {
+            System.err.println("dateline serve: " + e.getMessage());
+            return 2;
+        }
+        Store store = Store.openExisting(db.db);
+        WebServer server;
+        try {
+            server = WebServer.start(store, options);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        // Ctrl-C runs the hooks while main waits: stop taking requests, then close the store (folds the WAL back)
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            store.close();
+            stopped.countDown();
+        }, "dateline-serve-stop"));
+        System.err.println("dateline serve: " + db.db + " at " + server.uri()
+                + (options.token() != null ? " (token required)" : "") + "; Ctrl-C stops");
+        stopped.await();
+        return 0;
+    }
+}

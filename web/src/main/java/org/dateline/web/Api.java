@@ -1,0 +1,140 @@
+package org.dateline.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import io.javalin.Javalin;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.NotFoundResponse;
+
+import org.dateline.core.model.ActorProfile;
+import org.dateline.store.EventFilter;
+import org.dateline.store.SearchHit;
+import org.dateline.store.Store;
+import org.dateline.store.StoreException;
+import org.dateline.store.StoryLink;
+
+/**
+ * The read-only JSON API. Every route is registered through {@link #get} so {@link #paths()} lists exactly what is
+ * served (the OpenAPI document is tested against it). Lists are paged with {@code limit} and {@code offset}.
+ */
+final class Api {
+    static final String OPENAPI = "/org/dateline/web/openapi.json";
+    private static final Set<String> STATUSES = Set.of("occurred", "planned", "possible", "negated");
+
+    private final Store store;
+    private final NetworkCache networks;
+    private final Totals totals;
+    private final List<String> paths = new ArrayList<>();
+    private final byte[] openApi = resource(OPENAPI);
+
+    Api(Store store) {
+        this.store = store;
+        this.networks = new NetworkCache(store);
+        this.totals = new Totals(store);
+    }
+
+    /** Paths as registered, e.g. {@code /api/events/{id}}. */
+    List<String> paths() {
+        return List.copyOf(paths);
+    }
+
+    void register(Javalin app) {
+        get(app, "/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+        get(app, "/api/stats", ctx -> ctx.json(totals.stats()));
+        get(app, "/api/search", this::search);
+        get(app, "/api/events", this::events);
+        get(app, "/api/events/{id}", ctx -> ctx.json(EventDetail.load(store, ctx.pathParam("id"))
+                .orElseThrow(() -> new NotFoundResponse("no event " + ctx.pathParam("id")))));
+        get(app, "/api/actors", this::actors);
+        get(app, "/api/actors/{name}", ctx -> ctx.json(ActorPage.load(store, ctx.pathParam("name"),
+                        Math.min(Paging.number(ctx, "timeline_limit", 500), 2000), new Paging(
+                        Paging.number(ctx, "quote_limit", 20), Paging.number(ctx, "quote_offset", 0)))
+                .orElseThrow(() -> new NotFoundResponse("no actor " + ctx.pathParam("name")))));
+        get(app, "/api/network", ctx -> ctx.json(networks.get(filter(ctx, 0, 0), Paging.of(ctx).limit())));
+        get(app, "/api/threads", ctx -> {
+            Paging p = Paging.of(ctx);
+            ctx.json(Page.of(store.threads(p.limit(), p.offset()), totals.threads(), p));
+        });
+        get(app, "/api/threads/{id}", ctx -> ctx.json(ThreadPage.load(store, ctx.pathParam("id"))
+                .orElseThrow(() -> new NotFoundResponse("no thread " + ctx.pathParam("id")))));
+        get(app, "/api/articles/{id}", ctx -> ctx.json(ArticlePage.load(store, ctx.pathParam("id"))
+                .orElseThrow(() -> new NotFoundResponse("no article " + ctx.pathParam("id")))));
+        get(app, "/api/links", ctx -> {
+            Paging p = Paging.of(ctx);
+            List<StoryLink> page = store.links(p.limit(), p.offset());
+            ctx.json(Page.of(page, page.size() < p.limit() && (p.offset() == 0 || !page.isEmpty()) ? p.offset() + page.size() : totals.links(), p));
+        });
+    }
+
+    private void get(Javalin app, String path, Handler handler) {
+        paths.add(path);
+        app.get(path, handler);
+    }
+
+    private void search(Context ctx) {
+        String q = ctx.queryParam("q");
+        if (q == null || q.isBlank()) throw new BadRequestResponse("q is required");
+        Paging p = Paging.of(ctx);
+        List<SearchHit> hits;
+        try {
+            hits = store.search(q, p.limit() + 1, p.offset(), SearchResult.OPEN, SearchResult.CLOSE);
+        } catch (StoreException e) {
+            throw new BadRequestResponse("cannot search for '" + q + "': " + e.getMessage());
+        }
+        boolean more = hits.size() > p.limit();
+        List<SearchResult> items = hits.stream().limit(p.limit()).map(SearchResult::of).toList();
+        ctx.json(new Page<>(items, -1, p.limit(), p.offset(), more));
+    }
+
+    private void events(Context ctx) {
+        Paging p = Paging.of(ctx);
+        EventFilter f = filter(ctx, p.limit(), p.offset());
+        List<EventSummary> items = store.storyEvents(f).stream().map(EventSummary::of).toList();
+        long total = items.size() < p.limit() && (p.offset() == 0 || !items.isEmpty())
+                ? p.offset() + items.size() : store.storyEventCount(f);
+        ctx.json(Page.of(items, total, p));
+    }
+
+    private void actors(Context ctx) {
+        Paging p = Paging.of(ctx);
+        String q = ctx.queryParam("q");
+        if (q == null || q.isBlank()) {
+            ctx.json(Page.of(store.actors(p.limit(), p.offset()), totals.actors(), p));
+            return;
+        }
+        String needle = q.strip().toLowerCase(Locale.ROOT);
+        List<ActorProfile> matching = store.actors(0, 0).stream()
+                .filter(a -> a.name().toLowerCase(Locale.ROOT).contains(needle)
+                        || a.aliases().stream().anyMatch(al -> al.toLowerCase(Locale.ROOT).contains(needle)))
+                .toList();
+        ctx.json(Page.slice(matching, p));
+    }
+
+    /** The event filter of the query string; unknown statuses and unreadable dates are the client's error. */
+    static EventFilter filter(Context ctx, int limit, int offset) {
+        String status = ctx.queryParam("status");
+        if (status != null && !status.isBlank() && !STATUSES.contains(status.strip().toLowerCase(Locale.ROOT))) {
+            throw new BadRequestResponse("status must be one of " + STATUSES);
+        }
+        return new EventFilter(ctx.queryParam("actor"), ctx.queryParam("with"), ctx.queryParam("type"), status,
+                ctx.queryParam("from"), ctx.queryParam("to"), ctx.queryParam("place"), ctx.queryParam("thread"),
+                ctx.queryParam("article"), limit, offset);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = Api.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("missing resource " + name);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

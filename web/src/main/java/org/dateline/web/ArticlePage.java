@@ -1,0 +1,23 @@
+package org.dateline.web;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.dateline.core.model.Article;
+import org.dateline.core.model.Entity;
+import org.dateline.core.model.Quote;
+import org.dateline.core.model.TimeExpression;
+import org.dateline.store.EventFilter;
+import org.dateline.store.Store;
+
+/** An article with what the pipeline found in it and the story events it reports. */
+public record ArticlePage(Article article, List<Entity> entities, List<TimeExpression> timexes, List<Quote> quotes,
+                          List<EventSummary> events) {
+    static final int MAX_EVENTS = 200;
+
+    static Optional<ArticlePage> load(Store store, String id) {
+        return store.annotatedArticle(id).map(a -> new ArticlePage(a.article(), a.entities(), a.timexes(), a.quotes(),
+                store.storyEvents(EventFilter.all().withArticle(a.article().id()).withLimit(MAX_EVENTS))
+                        .stream().map(EventSummary::of).toList()));
+    }
+}

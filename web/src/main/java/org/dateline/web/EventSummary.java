@@ -1,0 +1,34 @@
+package org.dateline.web;
+
+import java.util.List;
+
+import org.dateline.core.model.Event;
+import org.dateline.core.model.EventLink;
+import org.dateline.core.model.Mention;
+import org.dateline.core.model.Participant;
+import org.dateline.core.model.StoryEvent;
+
+/**
+ * A story event flattened for lists and tables: its coded fields and its first report, so a row can show where
+ * it comes from without a second request.
+ */
+public record EventSummary(String id, String type, String mode, String cameo, String date, String dateMod,
+                           String place, String status, String topic, List<Participant> actors,
+                           List<Participant> recipients, String thread, int mentions, String article,
+                           String headline, String sentence, List<EventLink> links) {
+
+    static EventSummary of(StoryEvent se) {
+        Event e = se.event();
+        Mention first = se.mentions().isEmpty() ? null : se.mentions().get(0);
+        return new EventSummary(se.id(), e.type(), e.mode(), e.cameo(), e.date(), e.dateMod(), e.place(), e.status(),
+                e.topic(), e.actors(), e.recipients(), se.thread(), se.mentions().size(),
+                first == null ? null : first.article(), first == null ? null : first.headline(),
+                first == null ? null : first.sentence(), se.links());
+    }
+
+    /** Every participant name, actors first, each once. */
+    List<String> participantNames() {
+        return java.util.stream.Stream.concat(actors.stream(), recipients.stream())
+                .map(Participant::name).filter(java.util.Objects::nonNull).distinct().toList();
+    }
+}

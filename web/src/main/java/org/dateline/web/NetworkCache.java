@@ -1,0 +1,39 @@
+package org.dateline.web;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.dateline.store.EventFilter;
+import org.dateline.store.Store;
+
+/**
+ * Remembers the last networks drawn: a graph reads every matching event, while the page asks for the same one
+ * again and again. An entry is reused while the store holds as many matching events and articles as when it was
+ * drawn (an ingest changes both), so a fresh ingest shows up on the next request.
+ */
+final class NetworkCache {
+    private static final int MAX_ENTRIES = 64;
+
+    private record Key(EventFilter filter, int limit) {}
+
+    private record Entry(long events, long articles, Network network) {}
+
+    private final Store store;
+    private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+
+    NetworkCache(Store store) {
+        this.store = store;
+    }
+
+    Network get(EventFilter filter, int limit) {
+        Key key = new Key(filter.withLimit(0).withOffset(0), limit);
+        long events = store.storyEventCount(key.filter());
+        long articles = store.count();
+        Entry e = entries.get(key);
+        if (e != null && e.events() == events && e.articles() == articles) return e.network();
+        Network n = Network.of(store.storyEvents(key.filter()), limit);
+        if (entries.size() >= MAX_ENTRIES) entries.clear();
+        entries.put(key, new Entry(events, articles, n));
+        return n;
+    }
+}
