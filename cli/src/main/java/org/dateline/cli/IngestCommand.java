@@ -28,11 +28,16 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-nlp", description = "store articles only: no entities, quotes, events (much faster)") boolean noNlp;
     @Option(names = "--threads", paramLabel = "N", description = "threads for the language stages (default: one per core)")
     int threads = Runtime.getRuntime().availableProcessors();
+    @Option(names = "--actor-overrides", paramLabel = "FILE",
+            description = "actor corrections (alias, merge, split, code; see README), re-applied on every run "
+                    + "(default: NAME.actors.tsv beside the store NAME.db, when it exists)")
+    java.nio.file.Path actorOverrides;
 
     @Override public Integer call() throws Exception {
         try (Store store = Store.open(db.db)) {
             try (Ingester ingester = new Ingester(store, new Pipeline(), System.err, Progress.forTerminal(System.err), date,
                     noNlp ? 0 : Math.max(1, threads))) {
+                ingester.withActorOverrides(Connections.overridesFor(db.db, actorOverrides));
                 long started = System.nanoTime();
                 IngestSummary s = ingester.run(Sources.open(sources, System.in));
                 double secs = Math.max(1e-3, (System.nanoTime() - started) / 1e9);

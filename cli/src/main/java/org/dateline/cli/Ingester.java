@@ -53,6 +53,8 @@ final class Ingester implements AutoCloseable {
     private int changed;
     private Connected connected;
 
+    private org.dateline.core.connect.ActorOverrides overrides = org.dateline.core.connect.ActorOverrides.none();
+
     /** A document read and (with NLP) being annotated. */
     private record Pending(String source, Article article, CompletableFuture<Annotated> annotated) {}
 
@@ -69,6 +71,12 @@ final class Ingester implements AutoCloseable {
         this.progress = progress;
         this.defaultDate = defaultDate;
         this.workers = nlpThreads > 0 ? Executors.newFixedThreadPool(nlpThreads, daemons()) : null;
+    }
+
+    /** The user's actor corrections, applied every time the cross-article stage runs. */
+    Ingester withActorOverrides(org.dateline.core.connect.ActorOverrides o) {
+        this.overrides = o;
+        return this;
     }
 
     /** Ingests every source and returns the totals. */
@@ -196,7 +204,8 @@ final class Ingester implements AutoCloseable {
         try {
             List<Annotated> all = new ArrayList<>();
             store.annotated(all::add);
-            connected = Connections.compute(all);
+            connected = Connections.compute(all, overrides);
+            for (String problem : overrides.problems()) err.println("dateline: actor overrides: " + problem);
             store.replaceConnections(connected);
         } catch (RuntimeException e) {
             LOG.warn("cross-article stage failed", e);
