@@ -25,6 +25,8 @@ final class ClauseCoder {
     private static final Set<String> VISIT_PREPS = Set.of("to", "for", "in");
     private static final Set<String> COOPERATIVE = Set.of("SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT");
     private static final Set<String> HOSTILE = Set.of("SANCTION", "COERCE", "ASSAULT", "MOBILIZE");
+    private static final Set<String> RECIPIENT_CASES = Set.of("with", "to", "against", "on", "toward", "towards",
+            "from", "upon");
     private static final Set<String> INTENT_AUX = Set.of("will", "would", "shall", "'ll", "wo");
 
     private final Clause c;
@@ -52,6 +54,7 @@ final class ClauseCoder {
         Map<Integer, Cand> cands = new LinkedHashMap<>();
         for (int i = 0; i < c.size(); i++) {
             Trigger t = lex.triggerFor(c.tokens.get(i));
+            if (t == null) t = modalTrigger(i);
             if (t == null) continue;
             Cand k = confirm(i, t);
             if (k != null) cands.put(i, k);
@@ -108,6 +111,18 @@ final class ClauseCoder {
                 || c.children(i, "nmod").stream().anyMatch(k -> Set.of("with", "between", "to").contains(c.caseOf(k)))
                 || c.children(i, "compound").stream().anyMatch(k -> c.pos(k).startsWith("NNP"));
         return named || t.bare() ? new Cand(i, t, -1) : null;
+    }
+
+    /** A verb whose that-clause carries an obligation modal ("said Libya must hand over"): the modal's trigger. */
+    private Trigger modalTrigger(int i) {
+        if (!c.pos(i).startsWith("VB")) return null;
+        for (int k : c.childrenExact(i, "ccomp")) {
+            for (int a : c.childrenExact(k, "aux")) {
+                Trigger m = lex.modal(c.lower(a));
+                if (m != null) return m;
+            }
+        }
+        return null;
     }
 
     private Set<Integer> anchors(Cand k) {
@@ -175,10 +190,29 @@ final class ClauseCoder {
             others.add(dest);
         } else {
             for (int p : c.children(k.i(), "obj", "iobj")) Participants.addAll(others, parts.of(p));
-            for (int p : c.children(k.i(), "obl", "nmod")) {
-                String cs = c.caseOf(p);
-                if (Set.of("with", "to", "against", "on", "toward", "towards", "from").contains(cs) && !c.relIs(p, "nmod:poss")) {
-                    Participants.addAll(others, parts.of(p));
+            // "imposed sanctions on X": the parser may hang the phrase on the light verb rather than the noun
+            List<Integer> heads = k.light() >= 0 ? List.of(k.i(), k.light()) : List.of(k.i());
+            List<Integer> places = new ArrayList<>();
+            for (int head : heads) {
+                for (int p : c.children(head, "obl", "nmod")) {
+                    String cs = c.caseOf(p);
+                    if (c.relIs(p, "nmod:poss") || c.relIs(p, "obl:tmod")) continue;
+                    if (RECIPIENT_CASES.contains(cs)) Participants.addAll(others, parts.of(p));
+                    else if (cs.equals("in") || cs.equals("into")) places.add(p);
+                }
+            }
+            // "troops to a force in Liberia", "lifted a state of emergency in West Darfur": with no one else named,
+            // the country where it was done is the one it was done to
+            if (others.isEmpty() && !type.equals("CONSULT") && !type.equals("PROTEST")) {
+                for (int p : places) {
+                    for (var e : c.entitiesAt(p)) {
+                        Participant where = ctx.countryOf(e);
+                        if (where != null && !Participants.contains(actors, where)) {
+                            others.add(where);
+                            break;
+                        }
+                    }
+                    if (!others.isEmpty()) break;
                 }
             }
             // "met with X" that the parser hung elsewhere: the "with" right after the word still names X

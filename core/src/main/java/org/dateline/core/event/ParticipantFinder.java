@@ -21,6 +21,13 @@ final class ParticipantFinder {
     private static final Set<String> GROUP_NOUNS = Set.of("envoys", "officials", "ministers", "leaders", "negotiators",
             "diplomats", "delegations", "representatives", "counterparts", "chiefs", "heads");
 
+    private static final java.util.Map<String, String> ACTOR_NOUNS = new java.util.HashMap<>();
+    private static final Set<String> PLACE_CASES = Set.of("in", "of", "from", "throughout", "across", "inside");
+
+    static {
+        for (String[] r : Resources.rows("actor-nouns.tsv")) if (r.length >= 2) ACTOR_NOUNS.put(r[0].strip(), r[1].strip());
+    }
+
     private final Clause c;
     private final ArticleContext ctx;
 
@@ -61,7 +68,40 @@ final class ParticipantFinder {
             if (w.equals("they") || w.equals("them") || c.pos(h).startsWith("NN")) return ctx.lastGroup();
         }
         Participant fromDictionary = dictionary(h);
-        return fromDictionary == null ? List.of() : List.of(fromDictionary);
+        if (fromDictionary != null) return List.of(fromDictionary);
+        Participant common = commonNoun(h);
+        return common == null ? List.of() : List.of(common);
+    }
+
+    /**
+     * "Security forces in Guinea", "students throughout Indonesia", "supporters of former President X": an actor
+     * named by a common noun ({@code actor-nouns.tsv}), its country from a place, nationality or known person its
+     * phrase names ("Tens of thousands of students": the measure's noun is looked through), else none.
+     */
+    private Participant commonNoun(int h) {
+        if (!c.pos(h).startsWith("NN")) return null;
+        int n = h;
+        for (int k : c.children(h, "nmod")) {
+            if (c.caseOf(k).equals("of") && ACTOR_NOUNS.containsKey(c.lemma(k)) && !ACTOR_NOUNS.containsKey(c.lemma(h))) n = k;
+        }
+        String sector = ACTOR_NOUNS.get(c.lemma(n));
+        if (sector == null) sector = ACTOR_NOUNS.get(c.lower(n));
+        if (sector == null) return null;
+        List<Integer> core = c.subtreeWithout(n, CORE_CUT);
+        String name = c.text(core, ctx.article.body());
+        String country = null;
+        List<Integer> near = new ArrayList<>(core);
+        for (int k : c.children(n, "nmod")) if (PLACE_CASES.contains(c.caseOf(k))) near.addAll(c.subtreeWithout(k, Set.of("acl", "acl:relcl", "parataxis", "ccomp")));
+        for (int i : near) {
+            for (Entity e : c.entitiesAt(i)) {
+                if (e.country() != null && !"IGO".equals(e.country())) {
+                    country = e.country();
+                    break;
+                }
+            }
+            if (country != null) break;
+        }
+        return new Participant(name, country, sector);
     }
 
     /**

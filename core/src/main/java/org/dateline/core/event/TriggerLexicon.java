@@ -20,6 +20,7 @@ public final class TriggerLexicon {
     private final Map<String, Trigger> verbs = new HashMap<>();
     private final Map<String, Trigger> nouns = new HashMap<>();
     private final Map<String, Trigger> adjectives = new HashMap<>();
+    private final Map<String, Trigger> modals = new HashMap<>();
     private final Set<String> lightVerbs = new HashSet<>();
     private final Map<String, String> wraps = new HashMap<>();
     private final Map<String, String> cues = new HashMap<>();
@@ -39,7 +40,7 @@ public final class TriggerLexicon {
             }
             Trigger t = new Trigger(lemma, noun, r[2].strip(), flags.contains("wrap"), preps, objs, lights,
                     flags.contains("bare"));
-            (pos.equals("A") ? adjectives : noun ? nouns : verbs).put(lemma, t);
+            (pos.equals("M") ? modals : pos.equals("A") ? adjectives : noun ? nouns : verbs).put(lemma, t);
         }
         for (String[] r : Resources.rows("light-verbs.txt")) lightVerbs.add(r[0].strip());
         for (String[] r : Resources.rows("wraps.tsv")) wraps.put(r[0].strip() + " " + r[1].strip(), r[2].strip());
@@ -60,9 +61,15 @@ public final class TriggerLexicon {
         return null;
     }
 
+    /**
+     * The trigger a verb is because its that-clause carries an obligation modal ("declared that China must drop
+     * barriers" is a demand of China): null when none.
+     */
+    public Trigger modal(String word) { return modals.get(word.toLowerCase(Locale.ROOT)); }
+
     /** True when a sentence has a token that may be a trigger: only those sentences are parsed. */
     public boolean mayHaveEvent(List<Token> tokens) {
-        for (Token t : tokens) if (triggerFor(t) != null) return true;
+        for (Token t : tokens) if (triggerFor(t) != null || t.pos().equals("MD") && modal(t.word()) != null) return true;
         return false;
     }
 

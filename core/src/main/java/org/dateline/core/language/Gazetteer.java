@@ -51,7 +51,13 @@ public final class Gazetteer {
             g.add(new GazetteerEntry(name, Kind.COUNTRY, name, iso, null, Set.of(), null));
             for (String a : list(f, 2)) g.add(new GazetteerEntry(a, Kind.COUNTRY, name, iso, null, Set.of(), null));
             for (String c : list(f, 3)) g.add(new GazetteerEntry(c, Kind.CAPITAL, c, iso, null, Set.of(), null));
-            for (String d : list(f, 4)) g.add(new GazetteerEntry(d, Kind.DEMONYM, name, iso, null, Set.of(), null));
+            for (String d : list(f, 4)) {
+                g.add(new GazetteerEntry(d, Kind.DEMONYM, name, iso, null, Set.of(), null));
+                // the people as a noun: "Palestinians", "Iraqis" (the -ese, -ish and -ch forms have no plural)
+                if (d.endsWith("an") || d.endsWith("i")) {
+                    g.add(new GazetteerEntry(d + "s", Kind.DEMONYM, name, iso, null, Set.of(), null));
+                }
+            }
         });
         read("context_aliases.tsv", f -> g.add(new GazetteerEntry(f[0], Kind.CONTEXT_ALIAS, null, f[1], "GOV",
                 Set.copyOf(list(f, 2)), null)));
