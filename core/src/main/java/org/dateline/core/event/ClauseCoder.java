@@ -25,8 +25,6 @@ final class ClauseCoder {
     private static final Set<String> VISIT_PREPS = Set.of("to", "for", "in");
     private static final Set<String> COOPERATIVE = Set.of("SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT");
     private static final Set<String> HOSTILE = Set.of("SANCTION", "COERCE", "ASSAULT", "MOBILIZE");
-    private static final Set<String> RECIPIENT_CASES = Set.of("with", "to", "against", "on", "toward", "towards",
-            "from", "upon");
     private static final Set<String> INTENT_AUX = Set.of("will", "would", "shall", "'ll", "wo");
 
     private final Clause c;
@@ -36,6 +34,7 @@ final class ClauseCoder {
     private final Modality modality;
     private final ParticipantFinder parts;
     private final Circumstances circ;
+    private final Recipients recipients;
 
     ClauseCoder(Clause c, ArticleContext ctx, TriggerLexicon lex, CameoTable cameo, Modality modality) {
         this.c = c;
@@ -45,6 +44,7 @@ final class ClauseCoder {
         this.modality = modality;
         this.parts = new ParticipantFinder(c, ctx);
         this.circ = new Circumstances(c, ctx);
+        this.recipients = new Recipients(c, ctx, parts);
     }
 
     /** A confirmed trigger: its word, its vocabulary entry, its light verb (or -1). */
@@ -172,6 +172,7 @@ final class ClauseCoder {
         }
         boolean visit = "042".equals(code);
         String place = null;
+        List<Integer> places = List.of();
         if (visit) {
             Participant dest = null;
             for (int p : destinations(k)) {
@@ -190,31 +191,7 @@ final class ClauseCoder {
             others.add(dest);
         } else {
             for (int p : c.children(k.i(), "obj", "iobj")) Participants.addAll(others, parts.of(p));
-            // "imposed sanctions on X": the parser may hang the phrase on the light verb rather than the noun
-            List<Integer> heads = k.light() >= 0 ? List.of(k.i(), k.light()) : List.of(k.i());
-            List<Integer> places = new ArrayList<>();
-            for (int head : heads) {
-                for (int p : c.children(head, "obl", "nmod")) {
-                    String cs = c.caseOf(p);
-                    if (c.relIs(p, "nmod:poss") || c.relIs(p, "obl:tmod")) continue;
-                    if (RECIPIENT_CASES.contains(cs)) Participants.addAll(others, parts.of(p));
-                    else if (cs.equals("in") || cs.equals("into")) places.add(p);
-                }
-            }
-            // "troops to a force in Liberia", "lifted a state of emergency in West Darfur": with no one else named,
-            // the country where it was done is the one it was done to
-            if (others.isEmpty() && !type.equals("CONSULT") && !type.equals("PROTEST")) {
-                for (int p : places) {
-                    for (var e : c.entitiesAt(p)) {
-                        Participant where = ctx.countryOf(e);
-                        if (where != null && !Participants.contains(actors, where)) {
-                            others.add(where);
-                            break;
-                        }
-                    }
-                    if (!others.isEmpty()) break;
-                }
-            }
+            places = recipients.obliques(k.i(), k.light(), others);
             // "met with X" that the parser hung elsewhere: the "with" right after the word still names X
             int next = k.i() + 1;
             if (next < c.size() && c.lower(next).equals("with") && c.rel(next).equals("case")
@@ -243,6 +220,11 @@ final class ClauseCoder {
             }
         }
         others.removeIf(p -> Participants.contains(actors, p));
+        if (others.isEmpty() && !visit && !type.equals("CONSULT") && !type.equals("PROTEST")) {
+            Participant where = recipients.where(places, actors);
+            if (where != null) others.add(where);
+        }
+        if (actors.isEmpty() && type.equals("ASSAULT") && !others.isEmpty()) actors.add(recipients.unidentified(others, places));
         // a meeting reported by someone with "another meeting with X": the reporter is the other side
         if (type.equals("CONSULT") && !visit && actors.isEmpty() && k.t().noun()) {
             int rep = reporter(k.i());

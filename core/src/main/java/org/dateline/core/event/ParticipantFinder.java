@@ -22,10 +22,15 @@ final class ParticipantFinder {
             "diplomats", "delegations", "representatives", "counterparts", "chiefs", "heads");
 
     private static final java.util.Map<String, String> ACTOR_NOUNS = new java.util.HashMap<>();
+    private static final Set<String> PARTITIVES = new java.util.HashSet<>();
     private static final Set<String> PLACE_CASES = Set.of("in", "of", "from", "throughout", "across", "inside");
 
     static {
-        for (String[] r : Resources.rows("actor-nouns.tsv")) if (r.length >= 2) ACTOR_NOUNS.put(r[0].strip(), r[1].strip());
+        for (String[] r : Resources.rows("actor-nouns.tsv")) {
+            if (r.length < 2) continue;
+            if (r[1].strip().equals("of")) PARTITIVES.add(r[0].strip());
+            else ACTOR_NOUNS.put(r[0].strip(), r[1].strip());
+        }
     }
 
     private final Clause c;
@@ -51,6 +56,10 @@ final class ParticipantFinder {
         if (named != null) return List.of(named);
         Entity onHead = best(c.entitiesAt(h), true);
         if (onHead != null) return List.of(withCountry(ctx.participant(onHead), h));
+        // "thousands of students", "one third of the guerrillas": the people counted are the participants
+        if (PARTITIVES.contains(w) || PARTITIVES.contains(c.lemma(h))) {
+            for (int k : c.children(h, "nmod")) if (c.caseOf(k).equals("of")) return of(k);
+        }
         if (GROUP_NOUNS.contains(w)) {
             List<Participant> group = groupOfCountries(h);
             if (!group.isEmpty()) return group;
@@ -91,6 +100,7 @@ final class ParticipantFinder {
         String name = c.text(core, ctx.article.body());
         String country = null;
         List<Integer> near = new ArrayList<>(core);
+        for (int k : c.childrenExact(n, "nmod:poss")) near.addAll(c.subtreeWithout(k, CORE_CUT));
         for (int k : c.children(n, "nmod")) if (PLACE_CASES.contains(c.caseOf(k))) near.addAll(c.subtreeWithout(k, Set.of("acl", "acl:relcl", "parataxis", "ccomp")));
         for (int i : near) {
             for (Entity e : c.entitiesAt(i)) {
@@ -112,6 +122,8 @@ final class ParticipantFinder {
         if (p.country() != null) return p;
         List<Integer> near = new ArrayList<>(c.subtreeWithout(h, CORE_CUT));
         for (int a : c.children(h, "appos")) near.addAll(c.subtreeWithout(a, CORE_CUT));
+        // "Nicaragua's Sandinista government": the possessor places it
+        for (int a : c.childrenExact(h, "nmod:poss")) near.addAll(c.subtreeWithout(a, CORE_CUT));
         for (int i : near) {
             for (Entity e : c.entitiesAt(i)) {
                 if (e.country() == null || e.canonical() != null && e.canonical().equals(p.name())) continue;

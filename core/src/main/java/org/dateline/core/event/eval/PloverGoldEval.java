@@ -89,8 +89,11 @@ public final class PloverGoldEval {
                 rc++;
                 if (sysRecipients.contains(g) || best.type().equals("CONSULT") && sysAll.contains(g)) rcr++;
             }
-            if (verbose != null && (!right || !sysActors.containsAll(goldActors))) {
-                verbose.printf("%s %s->%s gold %s %s->%s | %s%n", right ? "ACTORS " : "TYPE   ", best.type(),
+            boolean recipientsRight = goldTargets.stream().allMatch(g -> sysRecipients.contains(g)
+                    || best.type().equals("CONSULT") && sysAll.contains(g));
+            if (verbose != null && (!right || !sysActors.containsAll(goldActors) || !recipientsRight)) {
+                verbose.printf("%s %s->%s gold %s %s->%s | %s%n", !right ? "TYPE   " : !sysActors.containsAll(goldActors)
+                        ? "ACTORS " : "RECIP  ", best.type(),
                         best.cameo(), type, goldActors, goldTargets, text);
                 verbose.printf("        got %s -> %s (%s)%n", sysActors, sysRecipients, best.trigger());
             }

@@ -1,0 +1,82 @@
+package org.dateline.core.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.dateline.core.model.Entity;
+import org.dateline.core.model.Participant;
+
+/**
+ * The other side of an event beyond its object, and the fallbacks CAMEO-style coders use when the text leaves a
+ * side implicit: the country where a one-sided act was done is the one it was done to ("lifted a state of emergency
+ * in Sudan"), and an attack whose author is not named ("a roadside bomb killed two soldiers") is coded as done by
+ * unidentified attackers of the country where it happened, as ICEWS does.
+ */
+final class Recipients {
+    private static final Set<String> CASES = Set.of("with", "to", "against", "on", "toward", "towards", "from", "upon");
+    private static final Set<String> PLACE_CASES = Set.of("in", "into", "inside");
+
+    private final Clause c;
+    private final ArticleContext ctx;
+    private final ParticipantFinder parts;
+
+    Recipients(Clause c, ArticleContext ctx, ParticipantFinder parts) {
+        this.c = c;
+        this.ctx = ctx;
+        this.parts = parts;
+    }
+
+    /**
+     * Adds the participants of the trigger's "with/to/against/on ..." phrases to {@code others} (the light verb's
+     * too: "imposed sanctions on X" is often parsed with the phrase on the verb) and returns its "in ..." phrases.
+     */
+    List<Integer> obliques(int trigger, int light, List<Participant> others) {
+        List<Integer> heads = light >= 0 ? List.of(trigger, light) : List.of(trigger);
+        List<Integer> places = new ArrayList<>();
+        for (int head : heads) {
+            for (int p : c.children(head, "obl", "nmod")) {
+                if (c.relIs(p, "nmod:poss") || c.relIs(p, "obl:tmod")) continue;
+                String cs = c.caseOf(p);
+                if (CASES.contains(cs)) Participants.addAll(others, parts.of(p));
+                else if (PLACE_CASES.contains(cs)) places.add(p);
+            }
+        }
+        return places;
+    }
+
+    /** The country of the first of the places that is not one of the actors, or null. */
+    Participant where(List<Integer> places, List<Participant> actors) {
+        for (int p : places) {
+            for (Entity e : c.entitiesAt(p)) {
+                Participant where = ctx.countryOf(e);
+                if (where != null && !Participants.contains(actors, where)) return where;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Unidentified attackers, placed where the attack was: the trigger's "in ..." place, else the sentence's first
+     * place, country or nationality (in that order of preference) that is not a victim's own ("killed one U.S.
+     * soldier ... outside the Iraqi city of Basra" is Iraq), else in no country.
+     */
+    Participant unidentified(List<Participant> victims, List<Integer> places) {
+        Set<String> victimCountries = new java.util.HashSet<>();
+        for (Participant v : victims) if (v.country() != null) victimCountries.add(v.country());
+        Participant at = where(places, victims);
+        String country = at != null && !victimCountries.contains(at.country()) ? at.country() : null;
+        for (String type : List.of("LOCATION", "COUNTRY", "NATIONALITY")) {
+            for (int i = 0; i < c.size() && country == null; i++) {
+                for (Entity e : c.entitiesAt(i)) {
+                    if (!type.equals(e.type()) || e.country() == null || "IGO".equals(e.country())) continue;
+                    if (!victimCountries.contains(e.country())) {
+                        country = e.country();
+                        break;
+                    }
+                }
+            }
+        }
+        return new Participant("unidentified attackers", country, null);
+    }
+}
