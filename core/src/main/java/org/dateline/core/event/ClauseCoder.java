@@ -190,8 +190,9 @@ final class ClauseCoder {
             if (dest == null) return List.of();
             others.add(dest);
         } else {
-            for (int p : c.children(k.i(), "obj", "iobj")) Participants.addAll(others, parts.of(p));
-            places = recipients.obliques(k.i(), k.light(), others);
+            for (int p : c.children(k.i(), "obj", "iobj")) Participants.addAll(others, recipients.ofObject(p));
+            places = new ArrayList<>(recipients.obliques(k.i(), k.light(), others));
+            places.addAll(recipients.objectPlaces(k.i()));
             // "met with X" that the parser hung elsewhere: the "with" right after the word still names X
             int next = k.i() + 1;
             if (next < c.size() && c.lower(next).equals("with") && c.rel(next).equals("case")
@@ -220,6 +221,10 @@ final class ClauseCoder {
             }
         }
         others.removeIf(p -> Participants.contains(actors, p));
+        if (others.isEmpty() && k.t().wrap()) {
+            Participant named = recipients.inComplement(complements(k), actors);
+            if (named != null) others.add(named);
+        }
         if (others.isEmpty() && !visit && !type.equals("CONSULT") && !type.equals("PROTEST")) {
             Participant where = recipients.where(places, actors);
             if (where != null) others.add(where);

@@ -16,6 +16,7 @@ import org.dateline.core.model.Participant;
 final class Recipients {
     private static final Set<String> CASES = Set.of("with", "to", "against", "on", "toward", "towards", "from", "upon");
     private static final Set<String> PLACE_CASES = Set.of("in", "into", "inside");
+    private static final Set<String> OBJECT_CASES = Set.of("by", "from", "of", "to", "with", "against", "on");
 
     private final Clause c;
     private final ArticleContext ctx;
@@ -43,6 +44,52 @@ final class Recipients {
             }
         }
         return places;
+    }
+
+    /**
+     * Who an object stands for: its own participants, else its possessor ("praised Haiti's efforts"), else its
+     * "by/from/of/to/with/against/on" phrases ("rejected calls by Belarus's rulers", "an offer from Kabul").
+     */
+    List<Participant> ofObject(int obj) {
+        List<Participant> out = parts.of(obj);
+        if (!out.isEmpty()) return out;
+        for (int p : c.childrenExact(obj, "nmod:poss")) Participants.addAll(out, parts.of(p));
+        if (!out.isEmpty()) return out;
+        for (int p : c.children(obj, "nmod")) {
+            if (c.relIs(p, "nmod:poss") || !OBJECT_CASES.contains(c.caseOf(p))) continue;
+            Participants.addAll(out, parts.of(p));
+            if (!out.isEmpty()) break;
+        }
+        return out;
+    }
+
+    /** The "in ..." phrases of the trigger's objects ("suspended aid deliveries in Baghdad"). */
+    List<Integer> objectPlaces(int trigger) {
+        List<Integer> out = new ArrayList<>();
+        for (int o : c.children(trigger, "obj")) {
+            for (int p : c.children(o, "nmod")) if (PLACE_CASES.contains(c.caseOf(p))) out.add(p);
+        }
+        return out;
+    }
+
+    /**
+     * The first party a wrapper's complement names that is not an actor ("threatened to break relations with
+     * Russia", "refused to deploy peacekeepers in Iraq"), when nothing else gave the other side; null when none.
+     */
+    Participant inComplement(List<Integer> complements, List<Participant> actors) {
+        Set<String> own = new java.util.HashSet<>();
+        for (Participant a : actors) if (a.country() != null) own.add(a.country());
+        for (int comp : complements) {
+            for (int i : c.subtree(comp)) {
+                for (Entity e : c.entitiesAt(i)) {
+                    if (e.country() == null || own.contains(e.country())) continue;
+                    if (!Set.of("COUNTRY", "ORGANIZATION", "PERSON", "NATIONALITY", "LOCATION").contains(e.type())) continue;
+                    Participant p = ctx.participant(e);
+                    if (p.country() != null && !Participants.contains(actors, p)) return p;
+                }
+            }
+        }
+        return null;
     }
 
     /** The country of the first of the places that is not one of the actors, or null. */
