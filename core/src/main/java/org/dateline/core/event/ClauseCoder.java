@@ -230,6 +230,7 @@ final class ClauseCoder {
             if (where != null) others.add(where);
         }
         if (actors.isEmpty() && type.equals("ASSAULT") && !others.isEmpty()) actors.add(recipients.unidentified(others, places));
+        if (!visit) recipients.domestic(type, actors, others, places);
         // a meeting reported by someone with "another meeting with X": the reporter is the other side
         if (type.equals("CONSULT") && !visit && actors.isEmpty() && k.t().noun()) {
             int rep = reporter(k.i());

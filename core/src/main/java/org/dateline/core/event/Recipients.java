@@ -16,6 +16,7 @@ import org.dateline.core.model.Participant;
 final class Recipients {
     private static final Set<String> CASES = Set.of("with", "to", "against", "on", "toward", "towards", "from", "upon");
     private static final Set<String> PLACE_CASES = Set.of("in", "into", "inside");
+    private static final Set<String> DOMESTIC = Set.of("PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT");
     private static final Set<String> OBJECT_CASES = Set.of("by", "from", "of", "to", "with", "against", "on");
 
     private final Clause c;
@@ -125,5 +126,32 @@ final class Recipients {
             }
         }
         return new Participant("unidentified attackers", country, null);
+    }
+
+    /**
+     * Protest, repression, violence and concessions are domestic unless the text says otherwise: the other side
+     * the text leaves without a country ("Karen guerrillas", "the opposition newspaper") or leaves out ("students
+     * staged demonstrations") is of the country where it happened, else of the actor's own country.
+     */
+    void domestic(String type, List<Participant> actors, List<Participant> others, List<Integer> places) {
+        if (!DOMESTIC.contains(type)) return;
+        String country = null;
+        for (int p : places) {
+            for (Entity e : c.entitiesAt(p)) {
+                Participant where = ctx.countryOf(e);
+                if (where != null && country == null) country = where.country();
+            }
+        }
+        for (Participant a : actors) if (country == null && a.country() != null && !"IGO".equals(a.country())) country = a.country();
+        if (country == null) return;
+        if (others.isEmpty()) {
+            String name = ctx.gazetteer.countryName(country);
+            others.add(new Participant(name != null ? name : country, country, type.equals("PROTEST") ? "GOV" : null));
+            return;
+        }
+        for (int i = 0; i < others.size(); i++) {
+            Participant o = others.get(i);
+            if (o.country() == null) others.set(i, new Participant(o.name(), country, o.sector()));
+        }
     }
 }
