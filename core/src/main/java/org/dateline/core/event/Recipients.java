@@ -82,6 +82,7 @@ final class Recipients {
         for (Participant a : actors) if (a.country() != null) own.add(a.country());
         for (int comp : complements) {
             for (int i : c.subtree(comp)) {
+                if (underPossessor(i, comp)) continue; // "a halt to the allies' drills" is not addressed to them
                 for (Entity e : c.entitiesAt(i)) {
                     if (e.country() == null || own.contains(e.country())) continue;
                     if (!Set.of("COUNTRY", "ORGANIZATION", "PERSON", "NATIONALITY", "LOCATION").contains(e.type())) continue;
@@ -91,6 +92,13 @@ final class Recipients {
             }
         }
         return null;
+    }
+
+    private boolean underPossessor(int i, int root) {
+        for (int n = i, guard = 0; n >= 0 && n != root && guard < 50; n = c.head(n), guard++) {
+            if (c.relIs(n, "nmod:poss")) return true;
+        }
+        return false;
     }
 
     /** The country of the first of the places that is not one of the actors, or null. */
