@@ -24,7 +24,7 @@ final class ClauseCoder {
             "claim", "insist", "stress", "confirm");
     private static final Set<String> VISIT_PREPS = Set.of("to", "for", "in");
     private static final Set<String> COOPERATIVE = Set.of("SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT");
-    private static final Set<String> HOSTILE = Set.of("SANCTION", "COERCE", "ASSAULT", "MOBILIZE");
+    private static final Set<String> HOSTILE = Set.of("SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST");
     private static final Set<String> INTENT_AUX = Set.of("will", "would", "shall", "'ll", "wo");
 
     private final Clause c;
@@ -96,6 +96,8 @@ final class ClauseCoder {
                     .noneMatch(k -> t.objs().contains(c.lemma(k)))) return null;
             return new Cand(i, t, -1);
         }
+        // "is ready to contribute troops": an intention adjective with its infinitive
+        if (t.wrap() && c.pos(i).startsWith("JJ") && !c.children(i, "xcomp").isEmpty()) return new Cand(i, t, -1);
         if (r.equals("compound") || r.equals("amod")) return null;
         int h = c.head(i);
         boolean light = h >= 0 && r.equals("obj") && c.pos(h).startsWith("VB")
@@ -139,7 +141,7 @@ final class ClauseCoder {
             out.addAll(c.children(w.i(), "xcomp", "ccomp", "obj"));
             for (int k : c.children(w.i(), "obl")) if (Set.of("for", "to").contains(c.caseOf(k))) out.add(k);
         } else {
-            out.addAll(c.children(w.i(), "acl"));
+            out.addAll(c.children(w.i(), "acl", "xcomp"));
             for (int k : c.children(w.i(), "nmod")) if (Set.of("for", "of", "to").contains(c.caseOf(k))) out.add(k);
         }
         return out;
@@ -167,12 +169,14 @@ final class ClauseCoder {
             }
         }
         if (isPassive(k.i())) {
-            others.addAll(parts.of(first(c.childrenExact(k.i(), "nsubj:pass"))));
+            int patient = first(c.childrenExact(k.i(), "nsubj:pass"));
+            if (patient >= 0) others.addAll(recipients.ofObject(patient));
             for (int p : c.children(k.i(), "obl")) if (c.caseOf(p).equals("by")) Participants.addAll(actors, parts.of(p));
         }
         boolean visit = "042".equals(code);
         String place = null;
         List<Integer> places = List.of();
+        if (visit && recipients.troops(subject)) return List.of(); // troops arriving are a deployment, not a visit
         if (visit) {
             Participant dest = null;
             for (int p : destinations(k)) {
@@ -245,7 +249,7 @@ final class ClauseCoder {
         // CAMEO codes a stated intention as the statement: "will provide aid" is AGREE 033, "will impose sanctions"
         // THREATEN 131, "will not accept" REJECT; the act itself has not happened, and is not called occurred
         if (inner == null && !type.equals("CONSULT") && !k.t().wrap() && !Event.OCCURRED.equals(status)
-                && intentional(k.i())) {
+                && intentional(k.light() >= 0 ? k.light() : k.i())) {
             String root = COOPERATIVE.contains(type) ? (Event.NEGATED.equals(status) ? "12" : "03")
                     : HOSTILE.contains(type) && !Event.NEGATED.equals(status) ? "13" : null;
             if (root != null) {
@@ -256,6 +260,15 @@ final class ClauseCoder {
                 status = Event.OCCURRED;
                 entry = cameo.lookup(code).orElse(entry);
             }
+        }
+        // "will not accept", "is not willing to withdraw": a refused intention is a rejection
+        if (k.t().wrap() && code.startsWith("03") && Event.NEGATED.equals(status)) {
+            String refined = inner == null ? null
+                    : lex.wrapped("120", cameo.lookup(inner.t().cameo()).map(CameoTable.Entry::type).orElse(""));
+            code = refined != null ? refined : "120";
+            entry = cameo.lookup(code).orElse(entry);
+            type = entry.type();
+            status = Event.OCCURRED;
         }
         List<Draft> out = new ArrayList<>();
         boolean separate = c.children(k.i(), "amod").stream().anyMatch(m -> c.lower(m).equals("separate"));

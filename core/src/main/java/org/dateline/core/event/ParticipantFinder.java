@@ -33,6 +33,9 @@ final class ParticipantFinder {
         }
     }
 
+    /** The sector a common actor noun implies ("troops" MIL), or null. */
+    static String sectorOf(String lemma) { return ACTOR_NOUNS.get(lemma); }
+
     private final Clause c;
     private final ArticleContext ctx;
 
@@ -111,6 +114,12 @@ final class ParticipantFinder {
             }
             if (country != null) break;
         }
+        // "Bosnian Serbs said their forces had": the possessive pronoun is the reporter
+        for (int k : c.childrenExact(n, "nmod:poss")) {
+            if (country == null && c.pos(k).startsWith("PRP") && reportedBy(k) >= 0) {
+                for (Participant p : of(reportedBy(k))) if (country == null) country = p.country();
+            }
+        }
         return new Participant(name, country, sector);
     }
 
@@ -121,9 +130,13 @@ final class ParticipantFinder {
     private Participant withCountry(Participant p, int h) {
         if (p.country() != null) return p;
         List<Integer> near = new ArrayList<>(c.subtreeWithout(h, CORE_CUT));
-        for (int a : c.children(h, "appos")) near.addAll(c.subtreeWithout(a, CORE_CUT));
-        // "Nicaragua's Sandinista government": the possessor places it
-        for (int a : c.childrenExact(h, "nmod:poss")) near.addAll(c.subtreeWithout(a, CORE_CUT));
+        List<Integer> owners = new ArrayList<>(c.childrenExact(h, "nmod:poss"));
+        for (int a : c.children(h, "appos")) {
+            near.addAll(c.subtreeWithout(a, CORE_CUT));
+            owners.addAll(c.childrenExact(a, "nmod:poss"));
+        }
+        // "Nicaragua's Sandinista government", "X, Algeria's leading activist": the possessor places it
+        for (int a : owners) near.addAll(c.subtreeWithout(a, CORE_CUT));
         for (int i : near) {
             for (Entity e : c.entitiesAt(i)) {
                 if (e.country() == null || e.canonical() != null && e.canonical().equals(p.name())) continue;

@@ -17,7 +17,7 @@ final class Recipients {
     private static final Set<String> CASES = Set.of("with", "to", "against", "on", "toward", "towards", "from", "upon");
     private static final Set<String> PLACE_CASES = Set.of("in", "into", "inside");
     private static final Set<String> DOMESTIC = Set.of("PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT");
-    private static final Set<String> OBJECT_CASES = Set.of("by", "from", "of", "to", "with", "against", "on");
+    private static final Set<String> OBJECT_CASES = Set.of("by", "from", "of", "to", "with", "against", "on", "for");
 
     private final Clause c;
     private final ArticleContext ctx;
@@ -133,6 +133,8 @@ final class Recipients {
                 }
             }
         }
+        // else the victims' own country: an attack of unknown authorship is taken as domestic
+        for (Participant v : victims) if (country == null && v.country() != null && !"IGO".equals(v.country())) country = v.country();
         return new Participant("unidentified attackers", country, null);
     }
 
@@ -161,5 +163,15 @@ final class Recipients {
             Participant o = others.get(i);
             if (o.country() == null) others.set(i, new Participant(o.name(), country, o.sector()));
         }
+    }
+
+    /** True when a subject is a military unit ("peacekeeping troops", "a first patch of troops"). */
+    boolean troops(int subject) {
+        if (subject < 0) return false;
+        if ("MIL".equals(ParticipantFinder.sectorOf(c.lemma(subject)))) return true;
+        for (int k : c.children(subject, "nmod")) {
+            if (c.caseOf(k).equals("of") && "MIL".equals(ParticipantFinder.sectorOf(c.lemma(k)))) return true;
+        }
+        return false;
     }
 }
