@@ -213,7 +213,7 @@ final class ClauseCoder {
             for (int p : c.children(inner.i(), "obj", "iobj", "obl", "nmod")) {
                 if (c.relIs(p, "obl:tmod") || c.relIs(p, "nmod:poss")) continue;
                 if (!c.pos(p).startsWith("NN") && !c.pos(p).startsWith("PRP")) continue;
-                Participants.addAll(innerParts, parts.of(p));
+                Participants.addAll(innerParts, c.relIs(p, "obj") ? recipients.ofObject(p) : parts.of(p));
             }
             for (Participant p : innerParts) if (!Participants.contains(actors, p)) Participants.addAll(others, List.of(p));
         }

@@ -17,7 +17,7 @@ final class Recipients {
     private static final Set<String> CASES = Set.of("with", "to", "against", "on", "toward", "towards", "from", "upon");
     private static final Set<String> PLACE_CASES = Set.of("in", "into", "inside");
     private static final Set<String> DOMESTIC = Set.of("PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT");
-    private static final Set<String> OBJECT_CASES = Set.of("by", "from", "of", "to", "with", "against", "on", "for");
+    private static final Set<String> OBJECT_CASES = Set.of("by", "from", "of", "to", "with", "against", "on");
 
     private final Clause c;
     private final ArticleContext ctx;
