@@ -156,7 +156,11 @@ final class Recipients {
         if (country == null) return;
         if (others.isEmpty()) {
             String name = ctx.gazetteer.countryName(country);
-            others.add(new Participant(name != null ? name : country, country, type.equals("PROTEST") ? "GOV" : null));
+            if (name == null) name = country;
+            // named apart from the state itself, which may be the actor: a protest is aimed at the government,
+            // the rest falls on the people
+            others.add(type.equals("PROTEST") ? new Participant("government of " + name, country, "GOV")
+                    : new Participant("people of " + name, country, "CVL"));
             return;
         }
         for (int i = 0; i < others.size(); i++) {
