@@ -233,7 +233,10 @@ final class ClauseCoder {
             Participant where = recipients.where(places, actors);
             if (where != null) others.add(where);
         }
-        if (actors.isEmpty() && type.equals("ASSAULT") && !others.isEmpty()) actors.add(recipients.unidentified(others, places));
+        // "was killed in a car bomb explosion": an attack, though no one is named as its author
+        if (actors.isEmpty() && type.equals("ASSAULT") && (!others.isEmpty() || isPassive(k.i()))) {
+            actors.add(recipients.unidentified(others, places));
+        }
         if (!visit) recipients.domestic(type, actors, others, places);
         // a meeting reported by someone with "another meeting with X": the reporter is the other side
         if (type.equals("CONSULT") && !visit && actors.isEmpty() && k.t().noun()) {
