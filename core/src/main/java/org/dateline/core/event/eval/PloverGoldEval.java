@@ -71,6 +71,12 @@ public final class PloverGoldEval {
             found++;
             row[1]++;
             invented += events.size() - 1;
+            if (verbose != null) {
+                for (Event e : events) {
+                    if (e != best) verbose.printf("EXTRA   %s->%s %s -> %s (%s) | %s%n", e.type(), e.cameo(),
+                            countries(e.actors()), countries(e.recipients()), e.trigger(), text);
+                }
+            }
             boolean right = accepted.contains(best.type());
             if (right) {
                 typeRight++;
