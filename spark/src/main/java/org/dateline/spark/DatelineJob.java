@@ -59,7 +59,7 @@ public final class DatelineJob {
     /** Runs the job and returns the number of rows written per table. */
     public Map<String, Long> run(SparkSession spark, JobOptions options) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        InputFiles.Listing listing = InputFiles.list(options.inputs());
+        InputFiles.Listing listing = InputFiles.list(options.inputs(), jsc.hadoopConfiguration());
         int parallelism = jsc.defaultParallelism();
         int partitions = options.partitions() > 0 ? options.partitions() : 2 * parallelism;
         int fileSlices = Math.max(1, Math.min(listing.files().size(), 4 * parallelism));
@@ -77,19 +77,17 @@ public final class DatelineJob {
                 if (name.equals(Tables.ERRORS)) rows = rows.union(jsc.parallelize(listing.errors(), 1));
                 tables.put(name, spark.createDataFrame(rows, t.getValue()));
             }
+            // Counted from the cached rows, not read back: an output path may hold glob characters ([, {, *).
             Map<String, Long> counts = new LinkedHashMap<>();
             for (Map.Entry<String, Dataset<Row>> t : tables.entrySet()) {
                 write(t.getValue(), options, t.getKey());
+                counts.put(t.getKey(), t.getValue().count());
             }
-            Map<String, Dataset<Row>> written = new LinkedHashMap<>();
-            for (String name : tables.keySet()) {
-                Dataset<Row> table = spark.read().parquet(path(options, name));
-                written.put(name, table);
-                counts.put(name, table.count());
-            }
-            for (Map.Entry<String, Dataset<Row>> t : crossArticle.connect(spark, written).entrySet()) {
-                write(t.getValue(), options, t.getKey());
-                counts.put(t.getKey(), spark.read().parquet(path(options, t.getKey())).count());
+            for (Map.Entry<String, Dataset<Row>> t : crossArticle.connect(spark, tables).entrySet()) {
+                Dataset<Row> derived = t.getValue().persist(StorageLevel.MEMORY_AND_DISK());
+                write(derived, options, t.getKey());
+                counts.put(t.getKey(), derived.count());
+                derived.unpersist(false);
             }
             return counts;
         } finally {

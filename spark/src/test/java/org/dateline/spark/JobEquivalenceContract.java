@@ -28,6 +28,10 @@ abstract class JobEquivalenceContract {
 
     abstract String master();
 
+    SparkSession spark() {
+        return spark;
+    }
+
     @BeforeAll
     void startSpark() {
         spark = SparkSession.builder().master(master()).appName("dateline-test")
@@ -78,6 +82,18 @@ abstract class JobEquivalenceContract {
         List<Row> errors = spark.read().parquet(out + "/" + Tables.ERRORS).collectAsList();
         assertThat(errors).allSatisfy(r -> assertThat((String) r.getAs("reason")).isNotBlank());
         assertThat(errors).extracting(r -> (String) r.getAs("stage")).containsExactlyInAnyOrder("read", "input");
+        assertOffsetsPointAtTheirText(out);
+    }
+
+    /** The README's provenance query: every entity's offsets cut its own text out of its article body. */
+    private void assertOffsetsPointAtTheirText(String out) {
+        spark.read().parquet(out + "/" + Tables.ARTICLES).createOrReplaceTempView("articles");
+        spark.read().parquet(out + "/" + Tables.ENTITIES).createOrReplaceTempView("entities");
+        Row r = spark.sql("SELECT count(*) AS n, count_if(substring(a.body, e.start_offset + 1, "
+                + "e.end_offset - e.start_offset) <> e.text) AS wrong "
+                + "FROM entities e JOIN articles a USING (article_id)").first();
+        assertThat((long) r.getAs("n")).isPositive();
+        assertThat((long) r.getAs("wrong")).isZero();
     }
 
     private static void assertSame(RunResult viaSpark, RunResult embedded) {

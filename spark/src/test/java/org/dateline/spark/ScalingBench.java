@@ -1,0 +1,90 @@
+package org.dateline.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A measurement, not a test: the job on {@code local[1]} and {@code local[2]} over the first N KCNA stories of
+ * ../shared, against the embedded pipeline on one thread. Runs only when asked:
+ * {@code mvn -pl spark -am test -Dtest=ScalingBench -Ddateline.bench=true [-Ddateline.bench.stories=300]}.
+ * Models are loaded (and the JIT warmed) before the clock starts; in local mode the executor is this JVM, so both
+ * runs share the one pipeline of {@link PipelineHolder}, as the executors of a cluster keep theirs across tasks.
+ */
+@EnabledIfSystemProperty(named = "dateline.bench", matches = "true")
+class ScalingBench {
+    @TempDir Path dir;
+
+    @Test
+    void localOneVersusLocalTwo() throws IOException {
+        Path kcna = Path.of(System.getProperty("dateline.shared", "../../shared"), "corpus", "kcna",
+                "kcna_2011_2012_en.jsonl.gz");
+        Assumptions.assumeTrue(Files.isRegularFile(kcna), "../shared/corpus/kcna is absent");
+        int n = Integer.getInteger("dateline.bench.stories", 300);
+        Path input = dir.resolve("kcna-" + n + ".jsonl");
+        Path warm = dir.resolve("warm.jsonl");
+        List<String> lines = firstLines(kcna, n + 20);
+        Files.write(input, lines.subList(20, lines.size()), StandardCharsets.UTF_8);
+        Files.write(warm, lines.subList(0, 20), StandardCharsets.UTF_8);
+
+        long t0 = System.nanoTime();
+        Embedded.run(List.of(warm.toString()));
+        System.out.printf("models + warm-up on 20 stories: %.1f s%n", secs(t0));
+
+        t0 = System.nanoTime();
+        int articles = Embedded.run(List.of(input.toString())).annotated().size();
+        double embedded = secs(t0);
+        report("embedded, 1 thread", articles, embedded, embedded);
+
+        double one = 0;
+        for (String master : List.of("local[1]", "local[2]")) {
+            SparkSession spark = SparkSession.builder().master(master).appName("dateline-bench")
+                    .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
+                    .config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
+            try {
+                t0 = System.nanoTime();
+                Map<String, Long> counts = new DatelineJob().run(spark,
+                        new JobOptions(List.of(input.toString()), dir.resolve(master.replaceAll("\\W", "-")).toString(), 0, false));
+                double wall = secs(t0);
+                if (one == 0) one = wall;
+                assertThat(counts.get(Tables.ARTICLES)).isEqualTo(articles);
+                report("spark " + master, articles, wall, one);
+            } finally {
+                spark.stop();
+            }
+        }
+    }
+
+    private static void report(String what, int articles, double wall, double baseline) {
+        System.out.printf("%-20s %4d articles  %6.1f s  %5.2f articles/s  speed-up vs local[1] %.2f%n",
+                what, articles, wall, articles / wall, baseline / wall);
+    }
+
+    private static List<String> firstLines(Path gz, int n) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(gz)), StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null && out.size() < n; line = r.readLine()) out.add(line);
+        }
+        return out;
+    }
+
+    private static double secs(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+}
