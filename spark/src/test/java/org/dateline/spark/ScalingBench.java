@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,13 +44,15 @@ class ScalingBench {
         Files.write(warm, lines.subList(0, 20), StandardCharsets.UTF_8);
 
         long t0 = System.nanoTime();
+        long c0 = cpu();
         Embedded.run(List.of(warm.toString()));
         System.out.printf("models + warm-up on 20 stories: %.1f s%n", secs(t0));
 
         t0 = System.nanoTime();
+        c0 = cpu();
         int articles = Embedded.run(List.of(input.toString())).annotated().size();
         double embedded = secs(t0);
-        report("embedded, 1 thread", articles, embedded, embedded);
+        report("embedded, 1 thread", articles, embedded, embedded, c0);
 
         double one = 0;
         for (String master : List.of("local[1]", "local[2]")) {
@@ -58,21 +61,31 @@ class ScalingBench {
                     .config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
             try {
                 t0 = System.nanoTime();
+                c0 = cpu();
                 Map<String, Long> counts = new DatelineJob().run(spark,
                         new JobOptions(List.of(input.toString()), dir.resolve(master.replaceAll("\\W", "-")).toString(), 0, false));
                 double wall = secs(t0);
                 if (one == 0) one = wall;
                 assertThat(counts.get(Tables.ARTICLES)).isEqualTo(articles);
-                report("spark " + master, articles, wall, one);
+                report("spark " + master, articles, wall, one, c0);
             } finally {
                 spark.stop();
             }
         }
     }
 
-    private static void report(String what, int articles, double wall, double baseline) {
-        System.out.printf("%-20s %4d articles  %6.1f s  %5.2f articles/s  speed-up vs local[1] %.2f%n",
-                what, articles, wall, articles / wall, baseline / wall);
+    /** Wall time, and this process's CPU time: the machine is shared, so wall time alone says little. */
+    private static void report(String what, int articles, double wall, double baseline, long cpuStart) {
+        double cpu = (cpu() - cpuStart) / 1e9;
+        System.out.printf("%-20s %4d articles  %6.1f s wall  %5.2f articles/s  speed-up vs local[1] %.2f  "
+                + "cpu %6.1f s (%.0f ms/article, %.2f cores busy)  load average %.1f%n",
+                what, articles, wall, articles / wall, baseline / wall, cpu, 1000 * cpu / articles, cpu / wall,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static List<String> firstLines(Path gz, int n) throws IOException {
