@@ -4,6 +4,8 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 
 import org.dateline.core.model.Annotated;
@@ -16,6 +18,13 @@ import org.dateline.core.source.Sources;
 /** The reference: core's sources and pipeline run in this JVM, one document after the other, as the CLI runs them. */
 final class Embedded {
     private Embedded() {}
+
+    /** Results by input, shared by the test classes of this JVM: the embedded result does not depend on a master. */
+    private static final Map<List<String>, RunResult> CACHE = new ConcurrentHashMap<>();
+
+    static RunResult cached(List<String> specs) {
+        return CACHE.computeIfAbsent(List.copyOf(specs), Embedded::run);
+    }
 
     static RunResult run(List<String> specs) {
         List<Annotated> annotated = new ArrayList<>();

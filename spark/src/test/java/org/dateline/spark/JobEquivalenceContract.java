@@ -55,7 +55,7 @@ abstract class JobEquivalenceContract {
 
         Map<String, Long> counts = new DatelineJob().run(spark, new JobOptions(specs, out, 0, false));
         RunResult viaSpark = ParquetBack.read(spark, out);
-        RunResult embedded = Embedded.run(specs);
+        RunResult embedded = Embedded.cached(specs);
 
         assertThat(embedded.annotated()).hasSizeGreaterThanOrEqualTo(10);
         assertThat(counts.get(Tables.ARTICLES)).isEqualTo(embedded.annotated().size());
