@@ -59,6 +59,7 @@ public final class DatelineJob {
     /** Runs the job and returns the number of rows written per table. */
     public Map<String, Long> run(SparkSession spark, JobOptions options) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        if (!options.overwrite()) refuseExistingTables(jsc, options);
         InputFiles.Listing listing = InputFiles.list(options.inputs(), jsc.hadoopConfiguration());
         int parallelism = jsc.defaultParallelism();
         int partitions = options.partitions() > 0 ? options.partitions() : 2 * parallelism;
@@ -92,6 +93,20 @@ public final class DatelineJob {
             return counts;
         } finally {
             outcomes.unpersist(false);
+        }
+    }
+
+    /** Fails before any work is done, rather than after annotating everything, when a table is already there. */
+    private static void refuseExistingTables(JavaSparkContext jsc, JobOptions options) {
+        for (String table : Tables.ALL.keySet()) {
+            org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path(options, table));
+            try {
+                if (p.getFileSystem(jsc.hadoopConfiguration()).exists(p)) {
+                    throw new IllegalStateException(p + " already exists: pass --overwrite to replace it");
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot check the output folder " + p, e);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package org.dateline.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,6 +35,18 @@ class LocalTwoJobTest extends JobEquivalenceContract {
                 .containsExactlyElementsOf(embedded.annotated());
         assertThat(viaSpark.errorSources()).hasSize(2).contains(missing)
                 .anySatisfy(s -> assertThat(s).endsWith("wire.jsonl:2"));
+    }
+
+    @Test
+    void refusesToWriteOverAnEarlierRunBeforeDoingAnyWork() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("earlier").resolve(Tables.ENTITIES)).getParent();
+        JobOptions options = new JobOptions(List.of(TestPages.writeJsonl(dir).toString()), out.toString(), 0, false);
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> new DatelineJob().run(spark(), options))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("--overwrite");
+        assertThat(Files.exists(out.resolve(Tables.ARTICLES))).isFalse();
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(10);
     }
 
     private static Annotated withLocalSource(Annotated a) {

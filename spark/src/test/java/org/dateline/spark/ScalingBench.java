@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A measurement, not a test: the job on {@code local[1]} and {@code local[2]} over the first N KCNA stories of
  * ../shared, against the embedded pipeline on one thread. Runs only when asked:
  * {@code mvn -pl spark -am test -Dtest=ScalingBench -Ddateline.bench=true [-Ddateline.bench.stories=300]}.
- * Models are loaded (and the JIT warmed) before the clock starts; in local mode the executor is this JVM, so both
+ * Models are loaded, and the JIT and each Spark session warmed on 20 other stories, before the clock starts; the
+ * report gives this process's CPU time beside wall time, since the machine may be shared. In local mode the executor is this JVM, so both
  * runs share the one pipeline of {@link PipelineHolder}, as the executors of a cluster keep theirs across tasks.
  */
 @EnabledIfSystemProperty(named = "dateline.bench", matches = "true")
@@ -52,34 +53,52 @@ class ScalingBench {
         c0 = cpu();
         int articles = Embedded.run(List.of(input.toString())).annotated().size();
         double embedded = secs(t0);
-        report("embedded, 1 thread", articles, embedded, embedded, c0);
+        report("embedded, 1 thread", articles, embedded, c0);
 
-        double one = 0;
-        for (String master : List.of("local[1]", "local[2]")) {
-            SparkSession spark = SparkSession.builder().master(master).appName("dateline-bench")
-                    .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
-                    .config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
-            try {
-                t0 = System.nanoTime();
-                c0 = cpu();
-                Map<String, Long> counts = new DatelineJob().run(spark,
-                        new JobOptions(List.of(input.toString()), dir.resolve(master.replaceAll("\\W", "-")).toString(), 0, false));
-                double wall = secs(t0);
-                if (one == 0) one = wall;
-                assertThat(counts.get(Tables.ARTICLES)).isEqualTo(articles);
-                report("spark " + master, articles, wall, one, c0);
-            } finally {
-                spark.stop();
+        int reps = Integer.getInteger("dateline.bench.reps", 3);
+        Map<String, Double> best = new java.util.TreeMap<>();
+        for (int rep = 0; rep < reps; rep++) {
+            // alternate the order, so a burst of load from elsewhere does not always hit the same master
+            List<String> masters = rep % 2 == 0 ? List.of("local[1]", "local[2]") : List.of("local[2]", "local[1]");
+            for (String master : masters) {
+                double wall = timeJob(master, rep, input, warm, articles);
+                best.merge(master, wall, Math::min);
             }
+        }
+        double one = best.get("local[1]");
+        double two = best.get("local[2]");
+        System.out.printf("best of %d: local[1] %.1f s (%.2f articles/s), local[2] %.1f s (%.2f articles/s), "
+                + "scaling local[2]/local[1] = %.2f%n", reps, one, articles / one, two, articles / two, one / two);
+    }
+
+    private double timeJob(String master, int rep, Path input, Path warm, int articles) {
+        SparkSession spark = SparkSession.builder().master(master).appName("dateline-bench")
+                .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
+        String name = master.replaceAll("\\W", "-") + rep;
+        try {
+            // Spark's own warm-up (class loading, code generation, JIT of the Parquet writer) off the clock
+            new DatelineJob().run(spark, new JobOptions(List.of(warm.toString()),
+                    dir.resolve("warm-" + name).toString(), 0, false));
+            long t0 = System.nanoTime();
+            long c0 = cpu();
+            Map<String, Long> counts = new DatelineJob().run(spark,
+                    new JobOptions(List.of(input.toString()), dir.resolve(name).toString(), 0, false));
+            double wall = secs(t0);
+            assertThat(counts.get(Tables.ARTICLES)).isEqualTo(articles);
+            report("spark " + master, articles, wall, c0);
+            return wall;
+        } finally {
+            spark.stop();
         }
     }
 
     /** Wall time, and this process's CPU time: the machine is shared, so wall time alone says little. */
-    private static void report(String what, int articles, double wall, double baseline, long cpuStart) {
+    private static void report(String what, int articles, double wall, long cpuStart) {
         double cpu = (cpu() - cpuStart) / 1e9;
-        System.out.printf("%-20s %4d articles  %6.1f s wall  %5.2f articles/s  speed-up vs local[1] %.2f  "
+        System.out.printf("%-20s %4d articles  %6.1f s wall  %5.2f articles/s  "
                 + "cpu %6.1f s (%.0f ms/article, %.2f cores busy)  load average %.1f%n",
-                what, articles, wall, articles / wall, baseline / wall, cpu, 1000 * cpu / articles, cpu / wall,
+                what, articles, wall, articles / wall, cpu, 1000 * cpu / articles, cpu / wall,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
