@@ -79,7 +79,13 @@ final class ClauseCoder {
                 added.accept(d); // visible at once: "they" later in the sentence means this event's group
             }
         }
-        assignDates(anchorsOf, timexes);
+        Set<Integer> innerWords = new HashSet<>();
+        for (int j : absorbed) {
+            innerWords.add(j);
+            Cand in = cands.get(j);
+            if (in != null && in.light() >= 0) innerWords.add(in.light());
+        }
+        assignDates(anchorsOf, timexes, innerWords);
         return out;
     }
 
@@ -157,6 +163,7 @@ final class ClauseCoder {
         }
         boolean visit = "042".equals(code);
         String place = null;
+        int strayWith = -1;
         if (visit) {
             Participant dest = null;
             for (int p : destinations(k)) {
@@ -186,6 +193,7 @@ final class ClauseCoder {
             if (next < c.size() && c.lower(next).equals("with") && c.rel(next).equals("case")
                     && c.head(c.head(next)) != k.i()) {
                 Participants.addAll(others, parts.of(c.head(next)));
+                strayWith = c.head(next);
             }
         }
         String topic = null;
@@ -248,8 +256,11 @@ final class ClauseCoder {
             out.add(draft(k, type, mode, code, actors, List.of(), others, status, place));
         }
         Set<Integer> anchors = anchors(k);
+        Set<Integer> placeWords = new HashSet<>(anchors);
+        if (strayWith >= 0) placeWords.add(strayWith); // "met with X ... in New York" hung under X
         for (Draft d : out) {
-            if (d.place == null) d.place = circ.place(anchors);
+            if (d.place == null) d.place = circ.place(placeWords);
+            if (d.place == null && !visit) d.place = destinationAbove(k.i());
             d.topic = topic != null ? topic : circ.topic(k.i(), anchors);
             d.outcome = circ.outcome(k.i(), anchors);
             if (d.actors.size() + d.recipients.size() >= 3 && "040".equals(d.cameo) && multi) d.mode = "multilateral";
@@ -270,12 +281,51 @@ final class ClauseCoder {
         d.status = status;
         d.place = place;
         d.trigger = c.tokens.get(k.i()).word();
+        d.distinct = another(k);
         d.sentence = c.sentence.index();
-        List<Integer> span = c.subtree(k.light() >= 0 ? k.light() : k.i());
+        List<Integer> span = ownSpan(k.light() >= 0 ? k.light() : k.i());
         d.start = c.tokens.get(span.get(0)).start();
         d.end = c.tokens.get(span.get(span.size() - 1)).end();
         d.confidence = (k.t().noun() ? 0.7 : 0.8) + (actors.isEmpty() ? -0.2 : 0);
         return d;
+    }
+
+    /**
+     * The words of an event: its head and everything below it except a coordinated clause ("met in Washington and
+     * then had a trilateral meeting": the second clause is an event of its own, not part of the first one's span).
+     */
+    private List<Integer> ownSpan(int head) {
+        List<Integer> out = new ArrayList<>();
+        out.add(head);
+        for (int k : c.children(head)) {
+            if (c.relIs(k, "conj", "cc", "parataxis") || (c.relIs(k, "punct") && k > head)) continue;
+            out.addAll(c.subtree(k));
+        }
+        out.sort(Integer::compare);
+        return out;
+    }
+
+    /**
+     * "will fly to New York to attend the Assembly, where he is expected to meet X": an event in the purpose of a
+     * journey happens where the journey goes. Climbs from the event through open complements, relative clauses,
+     * objects and coordination (not through reported speech) to a travel verb, and takes its destination city.
+     */
+    private String destinationAbove(int i) {
+        for (int n = i, guard = 0; n >= 0 && guard < 10; guard++) {
+            if (!c.relIs(n, "xcomp", "acl", "obj", "conj", "nmod", "obl") && !infinitival(n)) return null;
+            n = c.head(n);
+            if (n < 0) return null;
+            Trigger t = lex.triggerFor(c.tokens.get(n));
+            if (t == null || t.noun() || !"042".equals(t.cameo())) continue;
+            for (int p : c.children(n, "obl")) {
+                if (!Set.of("to", "for").contains(c.caseOf(p))) continue;
+                for (var e : c.entitiesAt(p)) {
+                    if ("LOCATION".equals(e.type()) && !ctx.isCountryName(e)) return e.canonical() != null ? e.canonical() : e.text();
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /** Where a visit goes: the oblique of its preposition ("left for X", "flew to X") or its object ("visited X"). */
@@ -296,6 +346,21 @@ final class ClauseCoder {
         return null;
     }
 
+    /**
+     * "another round of talks", "a second meeting", "a new round": the text itself says this is not the event it
+     * mentioned before, so it must never be folded into an earlier mention of the same pair.
+     */
+    private boolean another(Cand k) {
+        List<Integer> heads = new ArrayList<>(List.of(k.i()));
+        if (c.relIs(k.i(), "nmod") && c.caseOf(k.i()).equals("of")) heads.add(c.head(k.i())); // "round of talks"
+        for (int h : heads) {
+            for (int m : c.children(h, "det", "amod")) {
+                if (Set.of("another", "second", "third", "fresh", "new", "further", "next").contains(c.lower(m))) return true;
+            }
+        }
+        return false;
+    }
+
     /** The subject of a verb, inherited through xcomp, conj and "plan to": -1 when none. */
     int subjectOf(int v) {
         for (int guard = 0; v >= 0 && guard < 8; guard++) {
@@ -308,6 +373,7 @@ final class ClauseCoder {
             String r = c.rel(v);
             int h = c.head(v);
             if (h < 0) return -1;
+            if (infinitival(v)) r = "xcomp";
             if (r.equals("xcomp") || r.equals("conj")) {
                 if (r.equals("xcomp") && !c.children(h, "obj").isEmpty() && !lex.isLightVerb(c.lemma(h))) {
                     return first(c.children(h, "obj"));
@@ -322,6 +388,12 @@ final class ClauseCoder {
             }
         }
         return -1;
+    }
+
+    /** "has no plan to meet" parsed as a clausal complement: a "to" infinitive is an open complement all the same. */
+    boolean infinitival(int v) {
+        return c.relIs(v, "ccomp") && c.children(v, "mark").stream().anyMatch(m -> c.lower(m).equals("to"))
+                && c.childrenExact(v, "nsubj").isEmpty();
     }
 
     /** "will provide", "would allow": a future auxiliary on the word itself, the speaker's own commitment. */
@@ -346,13 +418,16 @@ final class ClauseCoder {
     private static int first(List<Integer> xs) { return xs.isEmpty() ? -1 : xs.get(0); }
 
     /** Each calendar time expression goes to the event whose words its attachment first climbs to. */
-    private void assignDates(Map<Draft, Set<Integer>> anchorsOf, List<TimeExpression> timexes) {
+    private void assignDates(Map<Draft, Set<Integer>> anchorsOf, List<TimeExpression> timexes, Set<Integer> innerWords) {
         for (TimeExpression t : timexes) {
             if (!Circumstances.dates(t) || t.start() < c.sentence.start() || t.end() > c.sentence.end()) continue;
             int h = circ.headOf(t);
             if (h < 0) continue;
             boolean placed = false;
             for (int n = c.head(h), guard = 0; n >= 0 && guard < 12 && !placed; n = c.head(n), guard++) {
+                // "offered to hold talks in late September": the date is the inner event's, folded into the offer's
+                // topic; it does not say when the offer was made
+                if (innerWords.contains(n)) break;
                 for (Map.Entry<Draft, Set<Integer>> e : anchorsOf.entrySet()) {
                     if (e.getValue().contains(n) && e.getKey().date == null) {
                         e.getKey().date = t.value();

@@ -25,6 +25,8 @@ final class Draft {
     int start;
     int end;
     double confidence;
+    /** The text marks it as a new occurrence ("another round of talks"): never merged into an earlier mention. */
+    boolean distinct;
 
     /** Everyone taking part, actors first, without repeats. */
     List<Participant> everyone() {

@@ -48,8 +48,19 @@ final class Modality {
                     && !own.contains(c.head(node)) && c.pos(c.head(node)).startsWith("VB")) {
                 rank = Math.max(rank, 1);
             }
+            // "has no plan to meet": the governing verb's object is the cue noun, with its own determiner
+            if (node != trigger) {
+                for (int o : c.children(node, "obj")) {
+                    if (own.contains(o) || lexicon.cue(c.lemma(o)) == null) continue;
+                    rank = Math.max(rank, rank(lexicon.cue(c.lemma(o))));
+                    for (int d : c.children(o, "det", "amod")) rank = Math.max(rank, rank(lexicon.cue(c.lower(d))));
+                }
+            }
             String r = c.rel(node);
-            if (!CLIMB.contains(r)) break;
+            // a "to" infinitive the parser hung as a clausal complement is an open complement all the same
+            boolean toInfinitive = r.equals("ccomp") && c.childrenExact(node, "nsubj").isEmpty()
+                    && c.children(node, "mark").stream().anyMatch(m -> c.lower(m).equals("to"));
+            if (!CLIMB.contains(r) && !toInfinitive) break;
             if (r.equals("nmod") && !c.pos(c.head(node)).startsWith("NN")) break;
             node = c.head(node);
         }
