@@ -34,6 +34,8 @@ final class ClauseCoder {
     private final Modality modality;
     private final ParticipantFinder parts;
     private final Circumstances circ;
+    /** The words of every event of the clause coded on its own: another event's span stops short of them. */
+    private final Set<Integer> eventWords = new HashSet<>();
 
     ClauseCoder(Clause c, ArticleContext ctx, TriggerLexicon lex, CameoTable cameo, Modality modality) {
         this.c = c;
@@ -69,6 +71,7 @@ final class ClauseCoder {
                 }
             }
         }
+        for (Cand k : cands.values()) if (!absorbed.contains(k.i())) eventWords.addAll(anchors(k));
         List<Draft> out = new ArrayList<>();
         Map<Draft, Set<Integer>> anchorsOf = new LinkedHashMap<>();
         for (Cand k : cands.values()) {
@@ -85,7 +88,7 @@ final class ClauseCoder {
             Cand in = cands.get(j);
             if (in != null && in.light() >= 0) innerWords.add(in.light());
         }
-        assignDates(anchorsOf, timexes, innerWords);
+        new ClauseDates(c, circ, timexes).assign(anchorsOf, innerWords);
         return out;
     }
 
@@ -93,8 +96,10 @@ final class ClauseCoder {
         String r = c.rel(i);
         if (!t.noun()) {
             if (r.equals("amod") || r.startsWith("aux") || r.equals("compound")) return null;
+            // "called on X" with the preposition parsed as a particle of the verb counts all the same
             if (!t.preps().isEmpty() && c.children(i, "obl", "nmod").stream()
-                    .noneMatch(k -> t.preps().contains(c.caseOf(k)))) return null;
+                    .noneMatch(k -> t.preps().contains(c.caseOf(k)))
+                    && c.children(i, "compound:prt").stream().noneMatch(k -> t.preps().contains(c.lower(k)))) return null;
             if (!t.objs().isEmpty() && c.children(i, "obj", "nsubj:pass").stream()
                     .noneMatch(k -> t.objs().contains(c.lemma(k)))) return null;
             return new Cand(i, t, -1);
@@ -176,6 +181,12 @@ final class ClauseCoder {
                     }
                     if (dest != null) break;
                 }
+                // "visit the Chinese capital": the capital of the country its adjective names
+                if (dest == null && c.lemma(p).equals("capital")) {
+                    for (int m : c.children(p, "amod", "compound", "nmod:poss")) {
+                        for (var e : c.entitiesAt(m)) if (dest == null) dest = ctx.countryOf(e);
+                    }
+                }
                 if (dest != null) break;
             }
             if (dest == null) return List.of();
@@ -246,7 +257,8 @@ final class ClauseCoder {
         List<Draft> out = new ArrayList<>();
         boolean separate = c.children(k.i(), "amod").stream().anyMatch(m -> c.lower(m).equals("separate"));
         if (type.equals("CONSULT") && !visit && !"043".equals(code)) {
-            boolean split = !multi && others.size() >= 2 && actors.size() == 1 && (separate || !k.t().noun());
+            boolean split = !multi && others.size() >= 2 && actors.size() == 1 && (separate || !k.t().noun())
+                    && !(elaboratesGroupMeeting(actors, others) && !separate);
             if (split) {
                 for (Participant o : others) out.add(draft(k, type, mode, code, actors, List.of(o), List.of(), status, place));
             } else {
@@ -260,7 +272,9 @@ final class ClauseCoder {
         if (strayWith >= 0) placeWords.add(strayWith); // "met with X ... in New York" hung under X
         for (Draft d : out) {
             if (d.place == null) d.place = circ.place(placeWords);
-            if (d.place == null && !visit) d.place = destinationAbove(k.i());
+            int journey = visit ? -1 : circ.journeyAbove(k.i(), lex);
+            if (d.place == null && journey >= 0) d.place = circ.destinationOf(journey);
+            if (journey >= 0) d.journey = journey;
             d.topic = topic != null ? topic : circ.topic(k.i(), anchors);
             d.outcome = circ.outcome(k.i(), anchors);
             if (d.actors.size() + d.recipients.size() >= 3 && "040".equals(d.cameo) && multi) d.mode = "multilateral";
@@ -281,7 +295,7 @@ final class ClauseCoder {
         d.status = status;
         d.place = place;
         d.trigger = c.tokens.get(k.i()).word();
-        d.distinct = another(k);
+        d.distinct = c.marksAnotherOccurrence(k.i());
         d.sentence = c.sentence.index();
         List<Integer> span = ownSpan(k.light() >= 0 ? k.light() : k.i());
         d.start = c.tokens.get(span.get(0)).start();
@@ -299,33 +313,27 @@ final class ClauseCoder {
         out.add(head);
         for (int k : c.children(head)) {
             if (c.relIs(k, "conj", "cc", "parataxis") || (c.relIs(k, "punct") && k > head)) continue;
-            out.addAll(c.subtree(k));
+            List<Integer> below = c.subtree(k);
+            // "held no negotiations since a summit ... broke down": the summit is an event of its own
+            if (below.stream().anyMatch(eventWords::contains) && !c.relIs(k, "nsubj", "obj", "obl", "nmod")) continue;
+            out.addAll(below);
         }
         out.sort(Integer::compare);
         return out;
     }
 
     /**
-     * "will fly to New York to attend the Assembly, where he is expected to meet X": an event in the purpose of a
-     * journey happens where the journey goes. Climbs from the event through open complements, relative clauses,
-     * objects and coordination (not through reported speech) to a travel verb, and takes its destination city.
+     * "The envoys of A, B and C held a trilateral meeting. A sat down with B and C for three hours": a meeting with
+     * exactly the people of a multilateral meeting just reported tells more about that meeting, it is not two
+     * separate ones.
      */
-    private String destinationAbove(int i) {
-        for (int n = i, guard = 0; n >= 0 && guard < 10; guard++) {
-            if (!c.relIs(n, "xcomp", "acl", "obj", "conj", "nmod", "obl") && !infinitival(n)) return null;
-            n = c.head(n);
-            if (n < 0) return null;
-            Trigger t = lex.triggerFor(c.tokens.get(n));
-            if (t == null || t.noun() || !"042".equals(t.cameo())) continue;
-            for (int p : c.children(n, "obl")) {
-                if (!Set.of("to", "for").contains(c.caseOf(p))) continue;
-                for (var e : c.entitiesAt(p)) {
-                    if ("LOCATION".equals(e.type()) && !ctx.isCountryName(e)) return e.canonical() != null ? e.canonical() : e.text();
-                }
-            }
-            return null;
+    private boolean elaboratesGroupMeeting(List<Participant> actors, List<Participant> others) {
+        List<Participant> all = new ArrayList<>(actors);
+        Participants.addAll(all, others);
+        for (Draft d : ctx.events) {
+            if ("multilateral".equals(d.mode) && Participants.sameSet(d.everyone(), all)) return true;
         }
-        return null;
+        return false;
     }
 
     /** Where a visit goes: the oblique of its preposition ("left for X", "flew to X") or its object ("visited X"). */
@@ -346,21 +354,6 @@ final class ClauseCoder {
         return null;
     }
 
-    /**
-     * "another round of talks", "a second meeting", "a new round": the text itself says this is not the event it
-     * mentioned before, so it must never be folded into an earlier mention of the same pair.
-     */
-    private boolean another(Cand k) {
-        List<Integer> heads = new ArrayList<>(List.of(k.i()));
-        if (c.relIs(k.i(), "nmod") && c.caseOf(k.i()).equals("of")) heads.add(c.head(k.i())); // "round of talks"
-        for (int h : heads) {
-            for (int m : c.children(h, "det", "amod")) {
-                if (Set.of("another", "second", "third", "fresh", "new", "further", "next").contains(c.lower(m))) return true;
-            }
-        }
-        return false;
-    }
-
     /** The subject of a verb, inherited through xcomp, conj and "plan to": -1 when none. */
     int subjectOf(int v) {
         for (int guard = 0; v >= 0 && guard < 8; guard++) {
@@ -373,7 +366,10 @@ final class ClauseCoder {
             String r = c.rel(v);
             int h = c.head(v);
             if (h < 0) return -1;
-            if (infinitival(v)) r = "xcomp";
+            // "to meet X" without a subject of its own, or "after meeting X": the main clause's subject does it
+            if (c.infinitival(v) || c.relIs(v, "advcl") && c.pos(v).equals("VBG") && c.childrenExact(v, "nsubj").isEmpty()) {
+                r = "xcomp";
+            }
             if (r.equals("xcomp") || r.equals("conj")) {
                 if (r.equals("xcomp") && !c.children(h, "obj").isEmpty() && !lex.isLightVerb(c.lemma(h))) {
                     return first(c.children(h, "obj"));
@@ -388,12 +384,6 @@ final class ClauseCoder {
             }
         }
         return -1;
-    }
-
-    /** "has no plan to meet" parsed as a clausal complement: a "to" infinitive is an open complement all the same. */
-    boolean infinitival(int v) {
-        return c.relIs(v, "ccomp") && c.children(v, "mark").stream().anyMatch(m -> c.lower(m).equals("to"))
-                && c.childrenExact(v, "nsubj").isEmpty();
     }
 
     /** "will provide", "would allow": a future auxiliary on the word itself, the speaker's own commitment. */
@@ -416,30 +406,4 @@ final class ClauseCoder {
     }
 
     private static int first(List<Integer> xs) { return xs.isEmpty() ? -1 : xs.get(0); }
-
-    /** Each calendar time expression goes to the event whose words its attachment first climbs to. */
-    private void assignDates(Map<Draft, Set<Integer>> anchorsOf, List<TimeExpression> timexes, Set<Integer> innerWords) {
-        for (TimeExpression t : timexes) {
-            if (!Circumstances.dates(t) || t.start() < c.sentence.start() || t.end() > c.sentence.end()) continue;
-            int h = circ.headOf(t);
-            if (h < 0) continue;
-            boolean placed = false;
-            for (int n = c.head(h), guard = 0; n >= 0 && guard < 12 && !placed; n = c.head(n), guard++) {
-                // "offered to hold talks in late September": the date is the inner event's, folded into the offer's
-                // topic; it does not say when the offer was made
-                if (innerWords.contains(n)) break;
-                for (Map.Entry<Draft, Set<Integer>> e : anchorsOf.entrySet()) {
-                    if (e.getValue().contains(n) && e.getKey().date == null) {
-                        e.getKey().date = t.value();
-                        e.getKey().dateMod = t.mod();
-                        e.getKey().dateFromClause = true;
-                        placed = true;
-                    } else if (e.getValue().contains(n)) {
-                        placed = true;
-                    }
-                }
-                if (c.relIs(n, "ccomp", "advcl", "parataxis")) break;
-            }
-        }
-    }
 }
