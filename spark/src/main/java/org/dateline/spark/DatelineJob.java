@@ -22,7 +22,7 @@ import org.apache.spark.storage.StorageLevel;
  *            --repartition--> even spread, also for one big file
  *            --Annotating--> rows per table                       (core's Pipeline, models once per executor JVM)
  *            --cache--> one Parquet folder per table, errors included
- *            --CrossArticleStage--> cross-article tables          (TODO: core/connect)
+ *            --CrossArticleStage--> cross-article tables          (ConnectStage: core's Connector per block)
  * </pre>
  *
  * Run with {@code spark-submit --class org.dateline.spark.DatelineJob dateline-spark.jar --out DIR INPUT...}.
@@ -30,8 +30,9 @@ import org.apache.spark.storage.StorageLevel;
 public final class DatelineJob {
     private final CrossArticleStage crossArticle;
 
+    /** The job with the cross-article stage ({@link ConnectStage}). */
     public DatelineJob() {
-        this(CrossArticleStage.NONE);
+        this(new ConnectStage());
     }
 
     public DatelineJob(CrossArticleStage crossArticle) {

@@ -1,0 +1,168 @@
+package org.dateline.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.dateline.core.connect.Connector;
+import org.dateline.core.model.Annotated;
+import org.dateline.core.model.Connected;
+import org.dateline.core.model.EventLink;
+import org.dateline.core.model.Participant;
+import org.dateline.core.model.StoryEvent;
+import org.dateline.core.model.StoryThread;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The cross-article stage on Spark (per block) against core's Connector over the whole article list in one JVM:
+ * the same story events (type, status, date, participants, mentions) and the same links between them.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConnectStageTest {
+    private SparkSession spark;
+    @TempDir Path dir;
+
+    @BeforeAll
+    void startSpark() {
+        spark = SparkSession.builder().master("local[2]").appName("dateline-connect-test")
+                .config("spark.ui.enabled", "false")
+                .config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1")
+                .config("spark.sql.shuffle.partitions", "2")
+                .getOrCreate();
+    }
+
+    @AfterAll
+    void stopSpark() {
+        if (spark != null) spark.stop();
+    }
+
+    @Test
+    void examplesAndWarcGiveTheStoryEventsAndLinksOfTheEmbeddedConnector() throws IOException {
+        String examples = Path.of("..", "examples").toAbsolutePath().normalize() + "/*.txt";
+        Path warc = TestPages.writeWarc(dir);
+        List<String> specs = List.of(examples, warc.toString());
+        String out = dir.resolve("out").toString();
+
+        Map<String, Long> counts = new DatelineJob().run(spark, new JobOptions(specs, out, 0, false));
+        Connected embedded = Connector.connect(ConnectStage.inInputOrder(distinct(Embedded.run(specs).annotated())));
+
+        Map<String, String> sparkEvents = sparkEvents(out);
+        Map<String, String> embeddedEvents = new HashMap<>();
+        for (StoryEvent se : embedded.events()) embeddedEvents.put(se.id(), signature(se));
+        assertThat(embeddedEvents.size()).isGreaterThanOrEqualTo(10);
+        assertThat(sorted(sparkEvents.values())).containsExactlyElementsOf(sorted(embeddedEvents.values()));
+        assertThat(counts.get(ConnectTables.STORY_EVENTS)).isEqualTo(embedded.events().size());
+
+        List<String> embeddedLinks = new ArrayList<>();
+        for (StoryEvent se : embedded.events()) {
+            for (EventLink l : se.links()) {
+                embeddedLinks.add(mentionsOf(embedded, se.id()) + " " + l.rel() + " " + mentionsOf(embedded, l.event()));
+            }
+        }
+        assertThat(embeddedLinks).isNotEmpty();
+        assertThat(sorted(sparkLinks(out))).containsExactlyElementsOf(sorted(embeddedLinks));
+
+        assertThat(sparkRevisions(out)).isEqualTo(new TreeMap<>(embedded.revisionOf()));
+        assertThat(sparkThreads(out)).containsExactlyInAnyOrderElementsOf(
+                embedded.threads().stream().map(StoryThread::articles).map(ConnectStageTest::sorted).toList());
+        // The WARC's pages and the examples share no actor: the stage must have run more than one block.
+        long blocks = spark.read().parquet(out + "/" + ConnectTables.BLOCKS).select("block").distinct().count();
+        assertThat(blocks).isGreaterThan(1);
+    }
+
+    /** One article per id, the copy from the least source, as the stage keeps it. */
+    private static List<Annotated> distinct(List<Annotated> all) {
+        Map<String, Annotated> byId = new LinkedHashMap<>();
+        for (Annotated a : ConnectStage.inInputOrder(all)) byId.putIfAbsent(a.article().id(), a);
+        return new ArrayList<>(byId.values());
+    }
+
+    private static String signature(StoryEvent se) {
+        return se.event().type() + "|" + se.event().status() + "|" + se.event().date() + "|"
+                + names(se.event().actors()) + "|" + names(se.event().recipients()) + "|"
+                + sorted(se.mentions().stream().map(m -> m.article() + "#" + m.eventId()).toList());
+    }
+
+    private static String mentionsOf(Connected c, String eventId) {
+        return c.events().stream().filter(e -> e.id().equals(eventId)).findFirst()
+                .map(e -> sorted(e.mentions().stream().map(m -> m.article() + "#" + m.eventId()).toList()).toString())
+                .orElse("?");
+    }
+
+    private static String names(List<Participant> ps) {
+        return sorted(ps.stream().map(Participant::name).toList()).toString();
+    }
+
+    private Map<String, String> sparkEvents(String out) {
+        Map<String, List<String>> actors = new HashMap<>(), recipients = new HashMap<>();
+        for (Row p : read(out, ConnectTables.STORY_EVENT_PARTICIPANTS)) {
+            ("actor".equals(p.getAs("role")) ? actors : recipients)
+                    .computeIfAbsent(p.getAs("event_id"), k -> new ArrayList<>()).add(p.getAs("name"));
+        }
+        Map<String, List<String>> mentions = sparkMentions(out);
+        Map<String, String> events = new HashMap<>();
+        for (Row e : read(out, ConnectTables.STORY_EVENTS)) {
+            String id = e.getAs("event_id");
+            events.put(id, e.getAs("type") + "|" + e.getAs("status") + "|" + e.getAs("date") + "|"
+                    + sorted(actors.getOrDefault(id, List.of())) + "|" + sorted(recipients.getOrDefault(id, List.of()))
+                    + "|" + sorted(mentions.getOrDefault(id, List.of())));
+        }
+        return events;
+    }
+
+    private Map<String, List<String>> sparkMentions(String out) {
+        Map<String, List<String>> mentions = new HashMap<>();
+        for (Row m : read(out, ConnectTables.MENTIONS)) {
+            mentions.computeIfAbsent(m.getAs("event_id"), k -> new ArrayList<>())
+                    .add(m.getAs("article_id") + "#" + m.getAs("article_event_id"));
+        }
+        return mentions;
+    }
+
+    private List<String> sparkLinks(String out) {
+        Map<String, List<String>> mentions = sparkMentions(out);
+        List<String> links = new ArrayList<>();
+        for (Row l : read(out, ConnectTables.LINKS)) {
+            links.add(sorted(mentions.getOrDefault((String) l.getAs("event_id"), List.of())) + " " + l.getAs("rel")
+                    + " " + sorted(mentions.getOrDefault((String) l.getAs("other_event_id"), List.of())));
+        }
+        return links;
+    }
+
+    private Map<String, String> sparkRevisions(String out) {
+        Map<String, String> m = new TreeMap<>();
+        for (Row r : read(out, ConnectTables.REVISIONS)) m.put(r.getAs("article_id"), r.getAs("revision_of"));
+        return m;
+    }
+
+    private List<List<String>> sparkThreads(String out) {
+        Map<String, List<String>> threads = read(out, ConnectTables.THREADS).stream().collect(Collectors.groupingBy(
+                r -> (String) r.getAs("thread_id"), Collectors.mapping(r -> (String) r.getAs("article_id"),
+                        Collectors.toList())));
+        return threads.values().stream().map(ConnectStageTest::sorted).toList();
+    }
+
+    private List<Row> read(String out, String table) {
+        return spark.read().parquet(out + "/" + table).collectAsList();
+    }
+
+    private static List<String> sorted(Collection<String> xs) {
+        return xs.stream().sorted().toList();
+    }
+}
