@@ -63,30 +63,24 @@ class ConnectStageTest {
         List<Annotated> all = distinct(Embedded.cached(specs).annotated());
         Connected embedded = Connector.connect(ConnectStage.inInputOrder(all));
 
-        Map<String, String> sparkEvents = sparkEvents(out);
-        Map<String, String> embeddedEvents = new HashMap<>();
-        for (StoryEvent se : embedded.events()) embeddedEvents.put(se.id(), signature(se));
+        Map<String, String> sparkEvents = sparkEvents(spark, out);
+        Map<String, String> embeddedEvents = embeddedEvents(embedded);
         assertThat(embeddedEvents.size()).isGreaterThanOrEqualTo(10);
         assertThat(sorted(sparkEvents.values())).containsExactlyElementsOf(sorted(embeddedEvents.values()));
         assertThat(counts.get(ConnectTables.STORY_EVENTS)).isEqualTo(embedded.events().size());
 
-        List<String> embeddedLinks = new ArrayList<>();
-        for (StoryEvent se : embedded.events()) {
-            for (EventLink l : se.links()) {
-                embeddedLinks.add(mentionsOf(embedded, se.id()) + " " + l.rel() + " " + mentionsOf(embedded, l.event()));
-            }
-        }
+        List<String> embeddedLinks = embeddedLinks(embedded);
         assertThat(embeddedLinks).isNotEmpty();
-        assertThat(sorted(sparkLinks(out))).containsExactlyElementsOf(sorted(embeddedLinks));
+        assertThat(sorted(sparkLinks(spark, out))).containsExactlyElementsOf(sorted(embeddedLinks));
 
-        assertThat(sparkRevisions(out)).isEqualTo(new TreeMap<>(embedded.revisionOf()));
+        assertThat(sparkRevisions(spark, out)).isEqualTo(new TreeMap<>(embedded.revisionOf()));
         // Threads weigh shared names by how rare they are in what the Connector saw (its block), so they are
         // compared with the Connector over the examples alone, which form their own block here.
         List<Annotated> stories = all.stream().filter(a -> a.article().source().contains("/examples/")).toList();
         List<List<String>> storyThreads = Connector.connect(ConnectStage.inInputOrder(stories)).threads().stream()
                 .map(StoryThread::articles).map(ConnectStageTest::sorted).toList();
         assertThat(storyThreads).hasSizeLessThan(stories.size());
-        assertThat(sparkThreads(out).stream().filter(t -> stories.stream().anyMatch(a -> a.article().id().equals(t.get(0)))))
+        assertThat(sparkThreads(spark, out).stream().filter(t -> stories.stream().anyMatch(a -> a.article().id().equals(t.get(0)))))
                 .containsExactlyInAnyOrderElementsOf(storyThreads);
         // The WARC's pages and the examples share no actor: the stage must have run more than one block.
         long blocks = spark.read().parquet(out + "/" + ConnectTables.BLOCKS).select("block").distinct().count();
@@ -94,10 +88,26 @@ class ConnectStageTest {
     }
 
     /** One article per id, the copy from the least source, as the stage keeps it. */
-    private static List<Annotated> distinct(List<Annotated> all) {
+    static List<Annotated> distinct(List<Annotated> all) {
         Map<String, Annotated> byId = new LinkedHashMap<>();
         for (Annotated a : ConnectStage.inInputOrder(all)) byId.putIfAbsent(a.article().id(), a);
         return new ArrayList<>(byId.values());
+    }
+
+    /** Story events of a whole-list run: id -> type, status, date, participants, mentions. */
+    static Map<String, String> embeddedEvents(Connected c) {
+        Map<String, String> out = new HashMap<>();
+        for (StoryEvent se : c.events()) out.put(se.id(), signature(se));
+        return out;
+    }
+
+    /** Links of a whole-list run, each as (mentions of one side, rel, mentions of the other). */
+    static List<String> embeddedLinks(Connected c) {
+        List<String> out = new ArrayList<>();
+        for (StoryEvent se : c.events()) {
+            for (EventLink l : se.links()) out.add(mentionsOf(c, se.id()) + " " + l.rel() + " " + mentionsOf(c, l.event()));
+        }
+        return out;
     }
 
     private static String signature(StoryEvent se) {
@@ -116,15 +126,15 @@ class ConnectStageTest {
         return sorted(ps.stream().map(Participant::name).toList()).toString();
     }
 
-    private Map<String, String> sparkEvents(String out) {
+    static Map<String, String> sparkEvents(SparkSession spark, String out) {
         Map<String, List<String>> actors = new HashMap<>(), recipients = new HashMap<>();
-        for (Row p : read(out, ConnectTables.STORY_EVENT_PARTICIPANTS)) {
+        for (Row p : read(spark, out, ConnectTables.STORY_EVENT_PARTICIPANTS)) {
             ("actor".equals(p.getAs("role")) ? actors : recipients)
                     .computeIfAbsent(p.getAs("event_id"), k -> new ArrayList<>()).add(p.getAs("name"));
         }
-        Map<String, List<String>> mentions = sparkMentions(out);
+        Map<String, List<String>> mentions = sparkMentions(spark, out);
         Map<String, String> events = new HashMap<>();
-        for (Row e : read(out, ConnectTables.STORY_EVENTS)) {
+        for (Row e : read(spark, out, ConnectTables.STORY_EVENTS)) {
             String id = e.getAs("event_id");
             events.put(id, e.getAs("type") + "|" + e.getAs("status") + "|" + e.getAs("date") + "|"
                     + sorted(actors.getOrDefault(id, List.of())) + "|" + sorted(recipients.getOrDefault(id, List.of()))
@@ -133,43 +143,43 @@ class ConnectStageTest {
         return events;
     }
 
-    private Map<String, List<String>> sparkMentions(String out) {
+    static Map<String, List<String>> sparkMentions(SparkSession spark, String out) {
         Map<String, List<String>> mentions = new HashMap<>();
-        for (Row m : read(out, ConnectTables.MENTIONS)) {
+        for (Row m : read(spark, out, ConnectTables.MENTIONS)) {
             mentions.computeIfAbsent(m.getAs("event_id"), k -> new ArrayList<>())
                     .add(m.getAs("article_id") + "#" + m.getAs("article_event_id"));
         }
         return mentions;
     }
 
-    private List<String> sparkLinks(String out) {
-        Map<String, List<String>> mentions = sparkMentions(out);
+    static List<String> sparkLinks(SparkSession spark, String out) {
+        Map<String, List<String>> mentions = sparkMentions(spark, out);
         List<String> links = new ArrayList<>();
-        for (Row l : read(out, ConnectTables.LINKS)) {
+        for (Row l : read(spark, out, ConnectTables.LINKS)) {
             links.add(sorted(mentions.getOrDefault((String) l.getAs("event_id"), List.of())) + " " + l.getAs("rel")
                     + " " + sorted(mentions.getOrDefault((String) l.getAs("other_event_id"), List.of())));
         }
         return links;
     }
 
-    private Map<String, String> sparkRevisions(String out) {
+    static Map<String, String> sparkRevisions(SparkSession spark, String out) {
         Map<String, String> m = new TreeMap<>();
-        for (Row r : read(out, ConnectTables.REVISIONS)) m.put(r.getAs("article_id"), r.getAs("revision_of"));
+        for (Row r : read(spark, out, ConnectTables.REVISIONS)) m.put(r.getAs("article_id"), r.getAs("revision_of"));
         return m;
     }
 
-    private List<List<String>> sparkThreads(String out) {
-        Map<String, List<String>> threads = read(out, ConnectTables.THREADS).stream().collect(Collectors.groupingBy(
+    static List<List<String>> sparkThreads(SparkSession spark, String out) {
+        Map<String, List<String>> threads = read(spark, out, ConnectTables.THREADS).stream().collect(Collectors.groupingBy(
                 r -> (String) r.getAs("thread_id"), Collectors.mapping(r -> (String) r.getAs("article_id"),
                         Collectors.toList())));
         return threads.values().stream().map(ConnectStageTest::sorted).toList();
     }
 
-    private List<Row> read(String out, String table) {
+    private static List<Row> read(SparkSession spark, String out, String table) {
         return spark.read().parquet(out + "/" + table).collectAsList();
     }
 
-    private static List<String> sorted(Collection<String> xs) {
+    static List<String> sorted(Collection<String> xs) {
         return xs.stream().sorted().toList();
     }
 }
