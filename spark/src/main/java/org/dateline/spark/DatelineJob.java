@@ -99,7 +99,9 @@ public final class DatelineJob {
 
     /** Fails before any work is done, rather than after annotating everything, when a table is already there. */
     private static void refuseExistingTables(JavaSparkContext jsc, JobOptions options) {
-        for (String table : Tables.ALL.keySet()) {
+        List<String> tables = new ArrayList<>(Tables.ALL.keySet());
+        tables.addAll(ConnectTables.ALL.keySet());
+        for (String table : tables) {
             org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path(options, table));
             try {
                 if (p.getFileSystem(jsc.hadoopConfiguration()).exists(p)) {
