@@ -86,7 +86,8 @@ final class ArticleBundles {
             events.add(new Event(e.getAs("event_id"), e.getAs("type"), e.getAs("mode"), e.getAs("cameo"), actors,
                     recipients, e.getAs("date"), e.getAs("date_mod"), e.getAs("place"), e.getAs("status"),
                     e.getAs("topic"), (int) e.getAs("start_offset"), (int) e.getAs("end_offset"),
-                    (double) e.getAs("confidence")));
+                    (double) e.getAs("confidence"), e.getAs("outcome"), e.getAs("trigger"),
+                    (int) e.getAs("sentence")));
         }
         return new Annotated(article, entities, timexes, List.of(), events);
     }
