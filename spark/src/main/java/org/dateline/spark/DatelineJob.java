@@ -22,7 +22,7 @@ import org.apache.spark.storage.StorageLevel;
  *            --repartition--> even spread, also for one big file
  *            --Annotating--> rows per table                       (core's Pipeline, models once per executor JVM)
  *            --cache--> one Parquet folder per table, errors included
- *            --CrossArticleStage--> cross-article tables          (TODO: core/connect)
+ *            --CrossArticleStage--> cross-article tables          (ConnectStage: core's Connector per block)
  * </pre>
  *
  * Run with {@code spark-submit --class org.dateline.spark.DatelineJob dateline-spark.jar --out DIR INPUT...}.
@@ -30,8 +30,9 @@ import org.apache.spark.storage.StorageLevel;
 public final class DatelineJob {
     private final CrossArticleStage crossArticle;
 
+    /** The job with the cross-article stage ({@link ConnectStage}). */
     public DatelineJob() {
-        this(CrossArticleStage.NONE);
+        this(new ConnectStage());
     }
 
     public DatelineJob(CrossArticleStage crossArticle) {
@@ -98,7 +99,9 @@ public final class DatelineJob {
 
     /** Fails before any work is done, rather than after annotating everything, when a table is already there. */
     private static void refuseExistingTables(JavaSparkContext jsc, JobOptions options) {
-        for (String table : Tables.ALL.keySet()) {
+        List<String> tables = new ArrayList<>(Tables.ALL.keySet());
+        tables.addAll(ConnectTables.ALL.keySet());
+        for (String table : tables) {
             org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path(options, table));
             try {
                 if (p.getFileSystem(jsc.hadoopConfiguration()).exists(p)) {

@@ -60,7 +60,8 @@ final class Rows {
         for (int i = 0; i < a.events().size(); i++) {
             Event e = a.events().get(i);
             events.add(RowFactory.create(id, i, e.id(), e.type(), e.mode(), e.cameo(), e.date(), e.dateMod(),
-                    e.place(), e.status(), e.topic(), e.start(), e.end(), e.confidence()));
+                    e.place(), e.status(), e.topic(), e.start(), e.end(), e.confidence(), e.outcome(), e.trigger(),
+                    e.sentence()));
             addParticipants(participants, id, i, "actor", e.actors());
             addParticipants(participants, id, i, "recipient", e.recipients());
         }

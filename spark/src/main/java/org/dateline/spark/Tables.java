@@ -65,7 +65,8 @@ public final class Tables {
             "type", StringType, true, "mode", StringType, true, "cameo", StringType, true,
             "date", StringType, true, "date_mod", StringType, true, "place", StringType, true,
             "status", StringType, true, "topic", StringType, true,
-            "start_offset", IntegerType, false, "end_offset", IntegerType, false, "confidence", DoubleType, false);
+            "start_offset", IntegerType, false, "end_offset", IntegerType, false, "confidence", DoubleType, false,
+            "outcome", StringType, true, "trigger", StringType, true, "sentence", IntegerType, false);
 
     /** Actors and recipients of the events, one row each: {@code role} is "actor" or "recipient". */
     public static final StructType EVENT_PARTICIPANTS_SCHEMA = schema(

@@ -55,7 +55,8 @@ final class ParquetBack {
             events.computeIfAbsent(id, k -> new ArrayList<>()).add(new Event(r.getAs("event_id"), r.getAs("type"),
                     r.getAs("mode"), r.getAs("cameo"), actors, recipients, r.getAs("date"), r.getAs("date_mod"),
                     r.getAs("place"), r.getAs("status"), r.getAs("topic"), (int) r.getAs("start_offset"),
-                    (int) r.getAs("end_offset"), (double) r.getAs("confidence")));
+                    (int) r.getAs("end_offset"), (double) r.getAs("confidence"), r.getAs("outcome"), r.getAs("trigger"),
+                    (int) r.getAs("sentence")));
         }
         List<Annotated> annotated = new ArrayList<>();
         for (Row r : spark.read().parquet(out + "/" + Tables.ARTICLES).collectAsList()) {

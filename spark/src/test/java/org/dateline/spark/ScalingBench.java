@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Models are loaded, and the JIT and each Spark session warmed on 20 other stories, before the clock starts; the
  * report gives this process's CPU time beside wall time, since the machine may be shared. In local mode the executor is this JVM, so both
  * runs share the one pipeline of {@link PipelineHolder}, as the executors of a cluster keep theirs across tasks.
+ * The per-document pipeline only: the cross-article stage is measured by {@link ConnectBench}.
  */
 @EnabledIfSystemProperty(named = "dateline.bench", matches = "true")
 class ScalingBench {
@@ -78,11 +79,11 @@ class ScalingBench {
         String name = master.replaceAll("\\W", "-") + rep;
         try {
             // Spark's own warm-up (class loading, code generation, JIT of the Parquet writer) off the clock
-            new DatelineJob().run(spark, new JobOptions(List.of(warm.toString()),
+            new DatelineJob(CrossArticleStage.NONE).run(spark, new JobOptions(List.of(warm.toString()),
                     dir.resolve("warm-" + name).toString(), 0, false));
             long t0 = System.nanoTime();
             long c0 = cpu();
-            Map<String, Long> counts = new DatelineJob().run(spark,
+            Map<String, Long> counts = new DatelineJob(CrossArticleStage.NONE).run(spark,
                     new JobOptions(List.of(input.toString()), dir.resolve(name).toString(), 0, false));
             double wall = secs(t0);
             assertThat(counts.get(Tables.ARTICLES)).isEqualTo(articles);
