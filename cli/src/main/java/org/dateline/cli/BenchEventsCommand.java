@@ -76,7 +76,7 @@ final class BenchEventsCommand implements Callable<Integer> {
                 body, "");
     }
 
-    private static List<Article> read(Path file, int limit) throws Exception {
+    static List<Article> read(Path file, int limit) throws Exception {
         ObjectMapper mapper = new ObjectMapper();
         List<Article> out = new ArrayList<>();
         try (InputStream raw = Files.newInputStream(file);

@@ -42,6 +42,9 @@ final class DemoCommand implements Callable<Integer> {
             System.out.println();
             printEvents(store);
             System.out.println();
+            System.out.println("Open the web UI (timeline, actors, who-meets-whom network, event provenance):");
+            System.out.println("  ./dateline serve --db " + db.db + "    then browse http://127.0.0.1:8080/");
+            System.out.println();
             System.out.println("Next:");
             System.out.println("  ./dateline search --db " + db.db + " trilateral      full-text search with snippets");
             System.out.println("  ./dateline stats --db " + db.db + "                   what the store holds");

@@ -44,11 +44,25 @@ final class TimelineCommand implements Callable<Integer> {
                 out.println(AnnotationJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(arr));
                 return 0;
             }
-            out.println(name + (other == null ? "" : " with " + other) + ": " + events.size() + " events");
+            // a plan that came true is told with the meeting it became, not as an event of its own
+            java.util.Map<String, StoryEvent> byId = new java.util.HashMap<>();
+            events.forEach(e -> byId.put(e.id(), e));
+            java.util.Set<String> realized = new java.util.HashSet<>();
             for (StoryEvent e : events) {
+                for (var l : e.links()) if (l.rel().equals("realized_by") && byId.containsKey(l.event())) realized.add(e.id());
+            }
+            out.println(name + (other == null ? "" : " with " + other) + ": " + (events.size() - realized.size()) + " events"
+                    + (realized.isEmpty() ? "" : " (" + realized.size() + (realized.size() == 1 ? " plan" : " plans")
+                    + " that came true shown under the outcome)"));
+            for (StoryEvent e : events) {
+                if (realized.contains(e.id())) continue;
                 out.println(EventText.line(e));
                 String source = EventText.source(e);
                 if (!source.isEmpty()) out.println(source);
+                for (var l : e.links()) {
+                    StoryEvent plan = byId.get(l.event());
+                    if (l.rel().equals("realizes") && plan != null) out.println("    realizes: " + EventText.line(plan).strip());
+                }
             }
             return 0;
         }

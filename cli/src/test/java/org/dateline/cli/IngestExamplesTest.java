@@ -87,11 +87,15 @@ class IngestExamplesTest {
 
             assertThat(all(store)).isEqualTo(twoThreads);
             long perArticle = twoThreads.stream().mapToLong(a -> a.events().size()).sum();
-            assertThat(store.storyEventCount(org.dateline.store.EventFilter.all())).isEqualTo(perArticle);
+            // the same event reported in several stories is one story event with several mentions
+            long stored = store.storyEventCount(org.dateline.store.EventFilter.all());
+            assertThat(stored).isPositive().isLessThan(perArticle);
             for (Annotated a : twoThreads) {
                 for (Event e : a.events()) {
                     assertThat(store.storyEvents(org.dateline.store.EventFilter.all().withArticle(a.article().id())))
-                            .anySatisfy(se -> assertThat(se.mentions().get(0).eventId()).isEqualTo(e.id()));
+                            .as("a story event mentions %s of %s", e.id(), a.article().id())
+                            .anySatisfy(se -> assertThat(se.mentions()).anyMatch(m ->
+                                    m.article().equals(a.article().id()) && m.eventId().equals(e.id())));
                 }
             }
         }

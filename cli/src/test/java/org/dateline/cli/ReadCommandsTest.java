@@ -49,9 +49,10 @@ class ReadCommandsTest {
     void timelineListsAnActorsEventsInDateOrderWithTheirSentence() {
         String out = run(TimelineCommand::new, "whitfield");           // an alias, any case
 
-        assertThat(out).startsWith("Ellen Whitfield: 4 events");
+        // the plan that came true is told under the meeting it became, not as a fourth event
+        assertThat(out).startsWith("Ellen Whitfield: 3 events (1 plan that came true shown under the outcome)");
         assertThat(out).containsSubsequence("2024-03 ", "DEMAND", "2024-03-08", "occurred", "Park Min-jae -> Ellen Whitfield",
-                "Park met Whitfield in Washington", "(+1 more reports)", "2024-03-08", "planned", "2024-W11");
+                "Park met Whitfield in Washington", "(+1 more reports)", "realizes: 2024-03-08", "planned", "2024-W11");
     }
 
     @Test

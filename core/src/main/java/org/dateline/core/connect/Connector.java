@@ -118,11 +118,12 @@ public final class Connector {
             Article art = p.annotated.article();
             String date = p.day != null ? p.day.toString() : art.publicationDate();
             ActorKnowledgeBase.Resolution names = actors.observe(p.annotated, date, threads.actorsOf(art.id()));
+            Annotated dated = Redater.redate(p.annotated, p.day);
             Set<String> timexValues = new HashSet<>();
-            for (TimeExpression t : p.annotated.timexes()) if (t.value() != null) timexValues.add(t.value());
+            for (TimeExpression t : dated.timexes()) if (t.value() != null) timexValues.add(t.value());
             ArticleContext ctx = new ArticleContext(art.id(), art.headline(), art.body(), p.day, order++, p.thread,
                     names, timexValues);
-            linker.update(merger.add(ctx, p.annotated.events()));
+            linker.update(merger.add(ctx, dated.events()));
         } catch (RuntimeException e) {
             problems.add(id(p.annotated) + ": " + e + (e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : ""));
         }

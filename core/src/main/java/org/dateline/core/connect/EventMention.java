@@ -56,7 +56,7 @@ record EventMention(Event event, ArticleContext context, String family, String s
         Event renamed = new Event(e.id(), e.type(), e.mode(), e.cameo(), actors, recipients, date, e.dateMod(),
                 e.place(), e.status(), e.topic(), e.start(), e.end(), e.confidence());
         Optional<Span> stated = Span.of(date).map(sp -> sp.narrow(e.dateMod()));
-        boolean anchored = stated.isPresent() && !isFallback(e.date(), stated.get(), ctx);
+        boolean anchored = stated.isPresent() && !isFallback(e.date(), e.dateMod(), stated.get(), ctx);
         Span span = anchored ? stated.get() : window(status, ctx.day());
         Mention m = new Mention(ctx.id(), ctx.headline(), Sentences.around(ctx.body(), e.start(), e.end()),
                 e.start(), e.end(), e.id());
@@ -65,10 +65,15 @@ record EventMention(Event event, ArticleContext context, String family, String s
     }
 
     /**
-     * A date the event stage took from the publication date because the text gave none: it contains the
-     * publication day and no time expression of the article has that value.
+     * A date the event stage took from the publication date because the text gave none: it is marked as a bound
+     * on the publication day, or it contains the publication day and no time expression of the article has that
+     * value.
      */
-    private static boolean isFallback(String raw, Span stated, ArticleContext ctx) {
+    private static boolean isFallback(String raw, String mod, Span stated, ArticleContext ctx) {
+        // the events stage marks the publication day it fell back on as a bound ("on or before"), whatever else
+        // in the text also names that day ("left on Thursday" does not date "will meet" of the same story)
+        boolean bound = mod != null && (mod.equals("ON_OR_BEFORE") || mod.equals("ON_OR_AFTER"));
+        if (bound && ctx.day() != null && stated.contains(Span.day(ctx.day()))) return true;
         if (ctx.timexValues().contains(raw)) return false;
         return ctx.day() != null && stated.contains(Span.day(ctx.day()));
     }

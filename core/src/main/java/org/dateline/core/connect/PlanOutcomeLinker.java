@@ -48,10 +48,19 @@ public final class PlanOutcomeLinker {
         for (Story s : stories) {
             s.links.values().removeIf(l -> l.rel().equals(EventLink.REALIZED_BY) || l.rel().equals(EventLink.REALIZES));
         }
+        for (Story s : stories) s.datedByPlan = null;
         for (Story p : stories) {
             if (p.outcome == null) continue;
             p.link(EventLink.REALIZED_BY, p.outcome, p.outcomeEvidence);
             p.outcome.link(EventLink.REALIZES, p, p.outcomeEvidence);
+            // "met in Washington last week" realizing "set for Friday": the plan's day, inside the week the outcome
+            // gives, is the best day known for it
+            Story o = p.outcome;
+            if (p.anchored && o.anchored && p.span != null && o.span != null && o.span.contains(p.span)
+                    && p.span.days() < o.span.days()
+                    && (o.datedByPlan == null || p.span.days() < o.datedByPlan.span().days())) {
+                o.datedByPlan = p.mostPrecise();
+            }
         }
     }
 

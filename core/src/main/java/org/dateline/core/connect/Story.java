@@ -32,6 +32,8 @@ final class Story {
     Story outcome;
     double outcomeScore;
     String outcomeEvidence;
+    /** For an outcome dated more loosely than the plan it realizes: the plan's mention whose day it takes. */
+    EventMention datedByPlan;
 
     Story(EventMention first) {
         this.id = "ev-" + HexFormat.of().toHexDigits(NearDuplicates.mix(
@@ -110,8 +112,13 @@ final class Story {
             if (mode == null) mode = m.event().mode();
             confidence = Math.max(confidence, m.event().confidence());
         }
-        Event merged = new Event(id, r.type(), mode, r.cameo(), r.actors(), r.recipients(),
-                best.anchored() ? b.date() : first().event().date(), best.anchored() ? b.dateMod() : first().event().dateMod(),
+        String date = best.anchored() ? b.date() : first().event().date();
+        String dateMod = best.anchored() ? b.dateMod() : first().event().dateMod();
+        if (datedByPlan != null) {
+            date = datedByPlan.event().date();
+            dateMod = datedByPlan.event().dateMod();
+        }
+        Event merged = new Event(id, r.type(), mode, r.cameo(), r.actors(), r.recipients(), date, dateMod,
                 place(), first().event().status(), topic, first().event().start(), first().event().end(), confidence);
         List<Mention> ms = mentions.stream().map(EventMention::mention).toList();
         return new StoryEvent(id, merged, ms, List.copyOf(links.values()), first().context().thread());

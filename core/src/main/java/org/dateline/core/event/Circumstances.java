@@ -145,4 +145,32 @@ final class Circumstances {
     }
 
     static String lower(String s) { return s == null ? null : s.toLowerCase(Locale.ROOT); }
+
+    /**
+     * "will fly to New York to attend the Assembly, where he is expected to meet X": an event in the purpose of a
+     * journey happens where the journey goes. Climbs from the event through open complements, relative clauses,
+     * objects and coordination (not through reported speech) to a travel verb, and takes its destination city.
+     */
+    int journeyAbove(int i, TriggerLexicon lex) {
+        for (int n = i, guard = 0; n >= 0 && guard < 10; guard++) {
+            if (!c.relIs(n, "xcomp", "acl", "obj", "conj", "nmod", "obl") && !c.infinitival(n)) return -1;
+            n = c.head(n);
+            if (n < 0) return -1;
+            Trigger t = lex.triggerFor(c.tokens.get(n));
+            if (t == null || t.noun() || !"042".equals(t.cameo())) continue;
+            return n;
+        }
+        return -1;
+    }
+
+    /** The city a travel verb goes to ("fly to New York"), or null. */
+    String destinationOf(int n) {
+        for (int p : c.children(n, "obl")) {
+            if (!Set.of("to", "for").contains(c.caseOf(p))) continue;
+            for (var e : c.entitiesAt(p)) {
+                if ("LOCATION".equals(e.type()) && !ctx.isCountryName(e)) return e.canonical() != null ? e.canonical() : e.text();
+            }
+        }
+        return null;
+    }
 }

@@ -147,4 +147,28 @@ final class Clause {
         }
         return -1;
     }
+
+    /**
+     * "another round of talks", "a second meeting", "a new round": the text itself says this is not the event it
+     * mentioned before, so it must never be folded into an earlier mention of the same pair.
+     */
+    boolean marksAnotherOccurrence(int trigger) {
+        List<Integer> heads = new ArrayList<>(List.of(trigger));
+        if (relIs(trigger, "nmod") && caseOf(trigger).equals("of")) heads.add(head(trigger)); // "round of talks"
+        for (int h : heads) {
+            for (int m : children(h, "det", "amod")) {
+                if (Set.of("another", "second", "third", "fresh", "new", "further", "next").contains(lower(m))) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "has no plan to meet" parsed as a clausal complement, "flew to Y to meet Z" as an adverbial clause of purpose:
+     * a "to" infinitive without a subject of its own is an open complement all the same.
+     */
+    boolean infinitival(int v) {
+        return relIs(v, "ccomp", "advcl") && children(v, "mark").stream().anyMatch(m -> lower(m).equals("to"))
+                && childrenExact(v, "nsubj").isEmpty();
+    }
 }

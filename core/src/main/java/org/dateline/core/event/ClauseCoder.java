@@ -35,6 +35,8 @@ final class ClauseCoder {
     private final ParticipantFinder parts;
     private final Circumstances circ;
     private final Recipients recipients;
+    /** The words of every event of the clause coded on its own: another event's span stops short of them. */
+    private final Set<Integer> eventWords = new HashSet<>();
 
     ClauseCoder(Clause c, ArticleContext ctx, TriggerLexicon lex, CameoTable cameo, Modality modality) {
         this.c = c;
@@ -72,6 +74,7 @@ final class ClauseCoder {
                 }
             }
         }
+        for (Cand k : cands.values()) if (!absorbed.contains(k.i())) eventWords.addAll(anchors(k));
         List<Draft> out = new ArrayList<>();
         Map<Draft, Set<Integer>> anchorsOf = new LinkedHashMap<>();
         for (Cand k : cands.values()) {
@@ -82,7 +85,13 @@ final class ClauseCoder {
                 added.accept(d); // visible at once: "they" later in the sentence means this event's group
             }
         }
-        assignDates(anchorsOf, timexes);
+        Set<Integer> innerWords = new HashSet<>();
+        for (int j : absorbed) {
+            innerWords.add(j);
+            Cand in = cands.get(j);
+            if (in != null && in.light() >= 0) innerWords.add(in.light());
+        }
+        new ClauseDates(c, circ, timexes).assign(anchorsOf, innerWords);
         return out;
     }
 
@@ -90,8 +99,10 @@ final class ClauseCoder {
         String r = c.rel(i);
         if (!t.noun()) {
             if (r.equals("amod") || r.startsWith("aux") || r.equals("compound")) return null;
+            // "called on X" with the preposition parsed as a particle of the verb counts all the same
             if (!t.preps().isEmpty() && c.children(i, "obl", "nmod").stream()
-                    .noneMatch(k -> t.preps().contains(c.caseOf(k)))) return null;
+                    .noneMatch(k -> t.preps().contains(c.caseOf(k)))
+                    && c.children(i, "compound:prt").stream().noneMatch(k -> t.preps().contains(c.lower(k)))) return null;
             if (!t.objs().isEmpty() && c.children(i, "obj", "nsubj:pass").stream()
                     .noneMatch(k -> t.objs().contains(c.lemma(k)))) return null;
             return new Cand(i, t, -1);
@@ -177,6 +188,7 @@ final class ClauseCoder {
         String place = null;
         List<Integer> places = List.of();
         if (visit && recipients.troops(subject)) return List.of(); // troops arriving are a deployment, not a visit
+        int strayWith = -1;
         if (visit) {
             Participant dest = null;
             for (int p : destinations(k)) {
@@ -188,6 +200,12 @@ final class ClauseCoder {
                         place = e.canonical();
                     }
                     if (dest != null) break;
+                }
+                // "visit the Chinese capital": the capital of the country its adjective names
+                if (dest == null && c.lemma(p).equals("capital")) {
+                    for (int m : c.children(p, "amod", "compound", "nmod:poss")) {
+                        for (var e : c.entitiesAt(m)) if (dest == null) dest = ctx.countryOf(e);
+                    }
                 }
                 if (dest != null) break;
             }
@@ -202,6 +220,7 @@ final class ClauseCoder {
             if (next < c.size() && c.lower(next).equals("with") && c.rel(next).equals("case")
                     && c.head(c.head(next)) != k.i()) {
                 Participants.addAll(others, parts.of(c.head(next)));
+                strayWith = c.head(next);
             }
         }
         String topic = null;
@@ -276,7 +295,8 @@ final class ClauseCoder {
         List<Draft> out = new ArrayList<>();
         boolean separate = c.children(k.i(), "amod").stream().anyMatch(m -> c.lower(m).equals("separate"));
         if (type.equals("CONSULT") && !visit && !"043".equals(code)) {
-            boolean split = !multi && others.size() >= 2 && actors.size() == 1 && (separate || !k.t().noun());
+            boolean split = !multi && others.size() >= 2 && actors.size() == 1 && (separate || !k.t().noun())
+                    && !(elaboratesGroupMeeting(actors, others) && !separate);
             if (split) {
                 for (Participant o : others) out.add(draft(k, type, mode, code, actors, List.of(o), List.of(), status, place));
             } else {
@@ -286,8 +306,13 @@ final class ClauseCoder {
             out.add(draft(k, type, mode, code, actors, List.of(), others, status, place));
         }
         Set<Integer> anchors = anchors(k);
+        Set<Integer> placeWords = new HashSet<>(anchors);
+        if (strayWith >= 0) placeWords.add(strayWith); // "met with X ... in New York" hung under X
         for (Draft d : out) {
-            if (d.place == null) d.place = circ.place(anchors);
+            if (d.place == null) d.place = circ.place(placeWords);
+            int journey = visit ? -1 : circ.journeyAbove(k.i(), lex);
+            if (d.place == null && journey >= 0) d.place = circ.destinationOf(journey);
+            if (journey >= 0) d.journey = journey;
             d.topic = topic != null ? topic : circ.topic(k.i(), anchors);
             d.outcome = circ.outcome(k.i(), anchors);
             if (d.actors.size() + d.recipients.size() >= 3 && "040".equals(d.cameo) && multi) d.mode = "multilateral";
@@ -308,12 +333,45 @@ final class ClauseCoder {
         d.status = status;
         d.place = place;
         d.trigger = c.tokens.get(k.i()).word();
+        d.distinct = c.marksAnotherOccurrence(k.i());
         d.sentence = c.sentence.index();
-        List<Integer> span = c.subtree(k.light() >= 0 ? k.light() : k.i());
+        List<Integer> span = ownSpan(k.light() >= 0 ? k.light() : k.i());
         d.start = c.tokens.get(span.get(0)).start();
         d.end = c.tokens.get(span.get(span.size() - 1)).end();
         d.confidence = (k.t().noun() ? 0.7 : 0.8) + (actors.isEmpty() ? -0.2 : 0);
         return d;
+    }
+
+    /**
+     * The words of an event: its head and everything below it except a coordinated clause ("met in Washington and
+     * then had a trilateral meeting": the second clause is an event of its own, not part of the first one's span).
+     */
+    private List<Integer> ownSpan(int head) {
+        List<Integer> out = new ArrayList<>();
+        out.add(head);
+        for (int k : c.children(head)) {
+            if (c.relIs(k, "conj", "cc", "parataxis") || (c.relIs(k, "punct") && k > head)) continue;
+            List<Integer> below = c.subtree(k);
+            // "held no negotiations since a summit ... broke down": the summit is an event of its own
+            if (below.stream().anyMatch(eventWords::contains) && !c.relIs(k, "nsubj", "obj", "obl", "nmod")) continue;
+            out.addAll(below);
+        }
+        out.sort(Integer::compare);
+        return out;
+    }
+
+    /**
+     * "The envoys of A, B and C held a trilateral meeting. A sat down with B and C for three hours": a meeting with
+     * exactly the people of a multilateral meeting just reported tells more about that meeting, it is not two
+     * separate ones.
+     */
+    private boolean elaboratesGroupMeeting(List<Participant> actors, List<Participant> others) {
+        List<Participant> all = new ArrayList<>(actors);
+        Participants.addAll(all, others);
+        for (Draft d : ctx.events) {
+            if ("multilateral".equals(d.mode) && Participants.sameSet(d.everyone(), all)) return true;
+        }
+        return false;
     }
 
     /** Where a visit goes: the oblique of its preposition ("left for X", "flew to X") or its object ("visited X"). */
@@ -346,6 +404,10 @@ final class ClauseCoder {
             String r = c.rel(v);
             int h = c.head(v);
             if (h < 0) return -1;
+            // "to meet X" without a subject of its own, or "after meeting X": the main clause's subject does it
+            if (c.infinitival(v) || c.relIs(v, "advcl") && c.pos(v).equals("VBG") && c.childrenExact(v, "nsubj").isEmpty()) {
+                r = "xcomp";
+            }
             if (r.equals("xcomp") || r.equals("conj")) {
                 if (r.equals("xcomp") && !c.children(h, "obj").isEmpty() && !lex.isLightVerb(c.lemma(h))) {
                     return first(c.children(h, "obj"));
@@ -382,27 +444,4 @@ final class ClauseCoder {
     }
 
     private static int first(List<Integer> xs) { return xs.isEmpty() ? -1 : xs.get(0); }
-
-    /** Each calendar time expression goes to the event whose words its attachment first climbs to. */
-    private void assignDates(Map<Draft, Set<Integer>> anchorsOf, List<TimeExpression> timexes) {
-        for (TimeExpression t : timexes) {
-            if (!Circumstances.dates(t) || t.start() < c.sentence.start() || t.end() > c.sentence.end()) continue;
-            int h = circ.headOf(t);
-            if (h < 0) continue;
-            boolean placed = false;
-            for (int n = c.head(h), guard = 0; n >= 0 && guard < 12 && !placed; n = c.head(n), guard++) {
-                for (Map.Entry<Draft, Set<Integer>> e : anchorsOf.entrySet()) {
-                    if (e.getValue().contains(n) && e.getKey().date == null) {
-                        e.getKey().date = t.value();
-                        e.getKey().dateMod = t.mod();
-                        e.getKey().dateFromClause = true;
-                        placed = true;
-                    } else if (e.getValue().contains(n)) {
-                        placed = true;
-                    }
-                }
-                if (c.relIs(n, "ccomp", "advcl", "parataxis")) break;
-            }
-        }
-    }
 }

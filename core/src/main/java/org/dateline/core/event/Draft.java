@@ -25,6 +25,10 @@ final class Draft {
     int start;
     int end;
     double confidence;
+    /** The text marks it as a new occurrence ("another round of talks"): never merged into an earlier mention. */
+    boolean distinct;
+    /** Local index of the travel verb whose purpose this event is ("flew to X to meet Y"), or -1. */
+    int journey = -1;
 
     /** Everyone taking part, actors first, without repeats. */
     List<Participant> everyone() {

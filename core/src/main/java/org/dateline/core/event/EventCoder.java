@@ -119,9 +119,13 @@ public final class EventCoder {
         outer:
         for (Draft d : all) {
             for (Draft k : kept) {
+                if (d.distinct || k.place != null && d.place != null && !k.place.equals(d.place)) continue;
                 if (!k.type.equals(d.type) || !k.status.equals(d.status) || !k.cameo.equals(d.cameo)) continue;
                 if (!Participants.sameSet(k.everyone(), d.everyone())) continue;
                 if (k.date != null && d.date != null && !(k.date.equals(d.date))) continue;
+                // an undated mention does not take the date of a later, dated one: "A sat down with B" and "A, who
+                // held talks with B on Friday" in the next sentence are two meetings
+                if (k.date == null && d.date != null) continue;
                 if (k.date == null && d.date != null) {
                     k.date = d.date;
                     k.dateMod = d.dateMod;

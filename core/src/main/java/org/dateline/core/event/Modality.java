@@ -29,7 +29,19 @@ final class Modality {
         int rank = 0;
         int node = trigger;
         for (int guard = 0; node >= 0 && guard < 12; guard++) {
-            if (!own.contains(node)) rank = Math.max(rank, rank(lexicon.cue(c.lemma(node))));
+            if (!own.contains(node)) {
+                int here = rank(lexicon.cue(c.lemma(node)));
+                // "were put off", "called off": a verb and its particle
+                for (int prt : c.children(node, "compound:prt")) {
+                    here = Math.max(here, rank(lexicon.cue(c.lemma(node) + " " + c.lower(prt))));
+                }
+                // "had planned to stop over": a plan told in the past perfect was overtaken by events
+                if (here == 1 && c.pos(node).startsWith("VB")
+                        && c.children(node, "aux").stream().anyMatch(a -> c.lemma(a).equals("have") && c.pos(a).equals("VBD"))) {
+                    here = 3;
+                }
+                rank = Math.max(rank, here);
+            }
             for (int k : c.children(node)) {
                 if (own.contains(k)) continue;
                 String r = c.rel(k);
@@ -48,8 +60,18 @@ final class Modality {
                     && !own.contains(c.head(node)) && c.pos(c.head(node)).startsWith("VB")) {
                 rank = Math.max(rank, 1);
             }
+            // "has no plan to meet": the governing verb's object is the cue noun, with its own determiner
+            if (node != trigger) {
+                for (int o : c.children(node, "obj")) {
+                    if (own.contains(o) || lexicon.cue(c.lemma(o)) == null) continue;
+                    rank = Math.max(rank, rank(lexicon.cue(c.lemma(o))));
+                    for (int d : c.children(o, "det", "amod")) rank = Math.max(rank, rank(lexicon.cue(c.lower(d))));
+                }
+            }
             String r = c.rel(node);
-            if (!CLIMB.contains(r)) break;
+            // a "to" infinitive the parser hung as a clausal complement is an open complement all the same
+            boolean toInfinitive = c.infinitival(node);
+            if (!CLIMB.contains(r) && !toInfinitive) break;
             if (r.equals("nmod") && !c.pos(c.head(node)).startsWith("NN")) break;
             node = c.head(node);
         }

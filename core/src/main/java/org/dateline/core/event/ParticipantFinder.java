@@ -18,6 +18,8 @@ final class ParticipantFinder {
             "obl", "parataxis", "ccomp", "xcomp");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "both", "two", "three", "sides", "side",
             "allies", "envoys", "leaders", "parties");
+    private static final Set<String> LEADER_NOUNS = Set.of("leader", "leaders", "president", "presidents",
+            "premier", "king", "chairman");
     private static final Set<String> GROUP_NOUNS = Set.of("envoys", "officials", "ministers", "leaders", "negotiators",
             "diplomats", "delegations", "representatives", "counterparts", "chiefs", "heads");
 
@@ -57,6 +59,10 @@ final class ParticipantFinder {
         String w = c.lower(h);
         Participant named = properName(h);
         if (named != null) return List.of(named);
+        if (LEADER_NOUNS.contains(w)) {
+            List<Participant> states = statesLed(h);
+            if (!states.isEmpty()) return states;
+        }
         Entity onHead = best(c.entitiesAt(h), true);
         if (onHead != null) return List.of(withCountry(ctx.participant(onHead), h));
         // "thousands of students", "one third of the guerrillas": the people counted are the participants
@@ -77,7 +83,13 @@ final class ParticipantFinder {
         }
         if ((w.equals("it") || w.equals("they")) && reportedBy(h) >= 0) return of(reportedBy(h));
         if (c.pos(h).startsWith("PRP") || PLURAL_PRONOUNS.contains(w)) {
-            if (w.equals("they") || w.equals("them") || c.pos(h).startsWith("NN")) return ctx.lastGroup();
+            // "they", "the allies", "the three" (a numeral standing for the group)
+            // a bare plural ("to meet envoys from Pyongyang") is indefinite: it points back at no group
+            boolean definite = c.children(h, "det", "nmod:poss").stream()
+                    .anyMatch(d -> Set.of("the", "these", "those", "both", "their", "our").contains(c.lower(d)));
+            if (w.equals("they") || w.equals("them") || (c.pos(h).startsWith("NN") || c.pos(h).equals("CD")) && definite) {
+                return ctx.lastGroup();
+            }
         }
         Participant fromDictionary = dictionary(h);
         if (fromDictionary != null) return List.of(fromDictionary);
@@ -184,9 +196,41 @@ final class ParticipantFinder {
     }
 
     /** "the envoys of South Korea, the U.S. and Japan": each country's person in this article, else the country. */
+    /**
+     * "the U.S. president", "the leaders of the U.S. and North Korea": a head of state or government unnamed stands
+     * for the state (CAMEO codes the summit as the two countries'), not for the article's envoy of that country.
+     */
+    private List<Participant> statesLed(int h) {
+        List<Participant> out = new ArrayList<>();
+        List<Integer> mods = new ArrayList<>(c.children(h, "compound", "amod", "nmod:poss"));
+        for (int n : c.children(h, "nmod")) if (c.caseOf(n).equals("of")) mods.add(n);
+        for (int m : mods) {
+            List<Integer> heads = new ArrayList<>(List.of(m));
+            heads.addAll(c.children(m, "conj"));
+            for (int k : heads) {
+                for (Entity e : c.entitiesAt(k)) {
+                    if (!"COUNTRY".equals(e.type()) && !ctx.isCountryName(e)) continue;
+                    Participants.addAll(out, List.of(ctx.participant(e)));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     private List<Participant> groupOfCountries(int h) {
         List<Participant> out = new ArrayList<>();
         for (int n : c.children(h, "nmod")) {
+            if (c.caseOf(n).equals("from")) {
+                // "envoys from Pyongyang": people sent by a state, who stand for it
+                for (Entity e : c.entitiesAt(n)) {
+                    if ("COUNTRY".equals(e.type()) || ctx.isCountryName(e)) {
+                        Participants.addAll(out, List.of(ctx.participant(e)));
+                        break;
+                    }
+                }
+                continue;
+            }
             if (!c.caseOf(n).equals("of")) continue;
             List<Integer> heads = new ArrayList<>(List.of(n));
             heads.addAll(c.children(n, "conj"));

@@ -148,34 +148,65 @@ final class CrossDocumentGold {
         return out;
     }
 
+    /** Runs every check and fails once, listing all that fail, so one run shows the whole picture. */
     void checkAll(Connected c, Map<String, StoryEvent> at) {
+        List<String> failed = failures(c, at);
+        assertThat(failed).as("failing cross-document checks").isEmpty();
+    }
+
+    /** The message of every failing cross-document check (empty when all hold). */
+    List<String> failures(Connected c, Map<String, StoryEvent> at) {
+        List<String> failed = new ArrayList<>();
+        checks = 0;
         JsonNode x = cross();
-        for (JsonNode group : x.path("same_event")) checkSame(group, at);
+        for (JsonNode group : x.path("same_event")) attempt(failed, () -> checkSame(group, at));
         for (String rel : List.of("plan_realized_by", "possible_realized_by")) {
             for (JsonNode pair : x.path(rel)) {
                 String plan = pair.get(0).asText(), outcome = pair.get(1).asText();
-                assertLinked(at, plan, outcome, EventLink.REALIZED_BY);
-                assertLinked(at, outcome, plan, EventLink.REALIZES);
+                attempt(failed, () -> assertLinked(at, plan, outcome, EventLink.REALIZED_BY));
+                attempt(failed, () -> assertLinked(at, outcome, plan, EventLink.REALIZES));
             }
         }
         for (JsonNode ch : x.path("plan_changed_by")) {
             String rel = ch.get("change").asText().equals("postponed") ? EventLink.POSTPONED_BY : EventLink.CANCELLED_BY;
-            assertLinked(at, ch.get("plan").asText(), ch.get("by").asText(), rel);
+            attempt(failed, () -> assertLinked(at, ch.get("plan").asText(), ch.get("by").asText(), rel));
         }
         for (JsonNode open : x.path("unresolved_plans")) {
-            StoryEvent se = at.get(open.asText());
-            assertThat(se).as("story event of " + open.asText()).isNotNull();
-            assertThat(se.links()).as(open.asText() + " stays open").noneMatch(l -> l.rel().equals(EventLink.REALIZED_BY));
+            attempt(failed, () -> {
+                StoryEvent se = at.get(open.asText());
+                assertThat(se).as("story event of " + open.asText()).isNotNull();
+                assertThat(se.links()).as(open.asText() + " stays open")
+                        .noneMatch(l -> l.rel().equals(EventLink.REALIZED_BY));
+            });
         }
         for (JsonNode group : x.path("same_story_thread")) {
-            Set<String> threads = new HashSet<>();
-            for (JsonNode doc : group) threads.add(threadOf(c, articles.get(doc.asText()).id()));
-            assertThat(threads).as("one thread for " + group).hasSize(1).doesNotContainNull();
+            attempt(failed, () -> {
+                Set<String> threads = new HashSet<>();
+                for (JsonNode doc : group) threads.add(threadOf(c, articles.get(doc.asText()).id()));
+                assertThat(threads).as("one thread for " + group).hasSize(1).doesNotContainNull();
+            });
         }
         for (JsonNode nd : x.path("near_duplicates")) {
-            String first = articles.get(nd.get("docs").get(0).asText()).id();
-            String second = articles.get(nd.get("docs").get(1).asText()).id();
-            assertThat(c.revisionOf()).as(nd.get("relation").asText()).containsEntry(second, first);
+            attempt(failed, () -> {
+                String first = articles.get(nd.get("docs").get(0).asText()).id();
+                String second = articles.get(nd.get("docs").get(1).asText()).id();
+                assertThat(c.revisionOf()).as(nd.get("relation").asText()).containsEntry(second, first);
+            });
+        }
+        return failed;
+    }
+
+    /** How many checks {@link #failures} ran (for reporting "n of m hold"). */
+    int checks;
+
+    /** Runs one check, recording its failure instead of stopping at it. */
+    void attempt(List<String> failed, Runnable check) {
+        checks++;
+        try {
+            check.run();
+        } catch (AssertionError e) {
+            String m = e.getMessage() == null ? e.toString() : e.getMessage();
+            failed.add(m.length() > 400 ? m.substring(0, 400) + "..." : m);
         }
     }
 

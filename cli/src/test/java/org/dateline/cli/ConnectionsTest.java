@@ -1,0 +1,48 @@
+package org.dateline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.dateline.core.connect.ActorOverrides;
+import org.dateline.core.model.ActorProfile;
+import org.dateline.core.model.Annotated;
+import org.dateline.core.model.Article;
+import org.dateline.core.model.Entity;
+import org.dateline.core.model.Event;
+import org.dateline.core.model.Participant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConnectionsTest {
+    @TempDir Path dir;
+
+    private static Annotated story() {
+        String body = "Kim Jong Un met the visiting delegation in Pyongyang on Monday.";
+        Article a = new Article("a1", "test", null, "Kim meets delegation", null, "Harbor Wire", "SEOUL", "March 4",
+                "2024-03-04", false, List.of(), null, null, "en", body, "hash-a1");
+        Entity kim = new Entity("Kim Jong Un", "PERSON", 0, 11, "Kim Jong Un", "PRK", "GOV");
+        Event e = new Event("e1", "CONSULT", null, "040", List.of(new Participant("Kim Jong Un", "PRK", "GOV")),
+                List.of(), "2024-03-04", null, "Pyongyang", "occurred", null, 0, body.length() - 1, 0.8);
+        return new Annotated(a, List.of(kim), List.of(), List.of(), List.of(e));
+    }
+
+    @Test
+    void overridesBesideTheStoreAreAppliedOnEveryRun() throws Exception {
+        Path db = dir.resolve("news.db");
+        Files.writeString(dir.resolve("news.actors.tsv"), "alias\tKim Jong-un\tKim Jong Un\nnonsense line\n");
+        ActorOverrides o = Connections.overridesFor(db, null);
+        assertThat(o.problems()).hasSize(1).allMatch(p -> p.contains("nonsense") || p.contains("2"));
+        List<ActorProfile> actors = Connections.compute(List.of(story()), o).actors();
+        assertThat(actors).extracting(ActorProfile::name).contains("Kim Jong-un").doesNotContain("Kim Jong Un");
+    }
+
+    @Test
+    void withoutAnOverridesFileNamesStayAsFound() {
+        ActorOverrides o = Connections.overridesFor(dir.resolve("other.db"), null);
+        assertThat(o.problems()).isEmpty();
+        assertThat(Connections.compute(List.of(story()), o).actors()).extracting(ActorProfile::name).contains("Kim Jong Un");
+    }
+}

@@ -1,0 +1,96 @@
+package org.dateline.core.event;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.dateline.core.model.TimeExpression;
+
+/**
+ * Dates the events of one clause from its time expressions. Each calendar expression goes to the event whose words
+ * its attachment first climbs to; an expression inside a wrapped clause ("offered to hold talks in late September")
+ * dates the inner event, not the offer. An event left undated may take the day of the clause it is coordinated with
+ * when it says "the same day", or the day of the journey it is the purpose of ("travel to Beijing on Thursday to
+ * meet Zhao").
+ */
+final class ClauseDates {
+    private final Clause c;
+    private final Circumstances circ;
+    private final List<TimeExpression> timexes;
+
+    ClauseDates(Clause c, Circumstances circ, List<TimeExpression> timexes) {
+        this.c = c;
+        this.circ = circ;
+        this.timexes = timexes;
+    }
+
+    /**
+     * @param anchorsOf  each draft with its own words (trigger, light verb)
+     * @param innerWords words of events folded into a wrapper: a date reached through them is theirs
+     */
+    void assign(Map<Draft, Set<Integer>> anchorsOf, Set<Integer> innerWords) {
+        for (TimeExpression t : timexes) {
+            if (!inSentence(t)) continue;
+            int h = circ.headOf(t);
+            if (h < 0) continue;
+            boolean placed = false;
+            for (int n = c.head(h), guard = 0; n >= 0 && guard < 12 && !placed; n = c.head(n), guard++) {
+                if (innerWords.contains(n)) break;
+                for (Map.Entry<Draft, Set<Integer>> e : anchorsOf.entrySet()) {
+                    if (e.getValue().contains(n) && e.getKey().date == null) {
+                        set(e.getKey(), t.value(), t.mod());
+                        placed = true;
+                    } else if (e.getValue().contains(n)) {
+                        placed = true;
+                    }
+                }
+                if (c.relIs(n, "ccomp", "advcl", "parataxis")) break;
+            }
+        }
+        for (Map.Entry<Draft, Set<Integer>> e : anchorsOf.entrySet()) {
+            if (e.getKey().date != null) continue;
+            for (int a : e.getValue()) {
+                if (!c.relIs(a, "conj") || !sameDay(a)) continue;
+                TimeExpression t = dateOfWord(c.head(a));
+                if (t != null) set(e.getKey(), t.value(), t.mod());
+            }
+        }
+        for (Draft d : anchorsOf.keySet()) {
+            if (d.date != null || d.journey < 0) continue;
+            for (Map.Entry<Draft, Set<Integer>> e : anchorsOf.entrySet()) {
+                if (e.getValue().contains(d.journey) && e.getKey().date != null) {
+                    set(d, e.getKey().date, e.getKey().dateMod);
+                }
+            }
+        }
+    }
+
+    private static void set(Draft d, String value, String mod) {
+        d.date = value;
+        d.dateMod = mod;
+        d.dateFromClause = true;
+    }
+
+    private boolean inSentence(TimeExpression t) {
+        return Circumstances.dates(t) && t.start() >= c.sentence.start() && t.end() <= c.sentence.end();
+    }
+
+    /** "the same day", "that day" as an object or oblique of a verb: a day named earlier in the sentence. */
+    private boolean sameDay(int v) {
+        for (int k : c.children(v, "obj", "obl", "nmod")) {
+            if (!c.lemma(k).equals("day")) continue;
+            for (int m : c.children(k, "amod", "det")) if (Set.of("same", "that").contains(c.lower(m))) return true;
+        }
+        return false;
+    }
+
+    /** The calendar time expression attached directly to a word of this sentence, or null. */
+    private TimeExpression dateOfWord(int w) {
+        for (TimeExpression t : timexes) {
+            if (!inSentence(t)) continue;
+            int h = circ.headOf(t);
+            if (h >= 0 && c.head(h) == w) return t;
+        }
+        return null;
+    }
+}
