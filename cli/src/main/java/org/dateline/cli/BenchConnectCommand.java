@@ -26,6 +26,7 @@ import org.dateline.core.model.Entity;
 import org.dateline.core.model.Event;
 import org.dateline.core.model.Participant;
 import org.dateline.core.source.RawDocument;
+import org.dateline.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -38,17 +39,21 @@ import picocli.CommandLine.Option;
                 + "and re-files; or the stories of a JSONL(.gz) file, read without NLP) and prints the time per "
                 + "1,000 articles at the start and at the end of the stream.",
         footer = {"", "Examples:", "  dateline bench connect --articles 20000",
+                "  dateline bench connect --from-db kcna.db",
                 "  dateline bench connect --input ../shared/corpus/kcna/kcna_2011_2012_en.jsonl.gz"})
 final class BenchConnectCommand implements Callable<Integer> {
     @Option(names = "--articles", defaultValue = "20000", description = "articles to connect (default: ${DEFAULT-VALUE})") int articles;
     @Option(names = "--input", paramLabel = "FILE", description = "JSON lines (date, title, text) to read instead of synthetic news")
     Path input;
     @Option(names = "--seed", defaultValue = "7", description = "random seed of the synthetic news") long seed;
+    @Option(names = "--from-db", paramLabel = "FILE", description = "connect the annotated articles of this store "
+            + "(real NLP output, oldest first) instead of synthetic news") Path fromDb;
 
     @Override public Integer call() throws Exception {
-        List<Annotated> stream = input == null ? new Synthetic(seed).articles(articles) : read(input, articles);
+        List<Annotated> stream = fromDb != null ? stored(fromDb, articles)
+                : input == null ? new Synthetic(seed).articles(articles) : read(input, articles);
         System.out.printf(Locale.ROOT, "bench connect: %,d articles (%s)%n", stream.size(),
-                input == null ? "synthetic, seed " + seed : input);
+                fromDb != null ? fromDb : input == null ? "synthetic, seed " + seed : input);
         Connector connector = new Connector();
         Measurement total = new Measurement();
         List<Double> perBlock = new ArrayList<>();
@@ -79,6 +84,14 @@ final class BenchConnectCommand implements Callable<Integer> {
                 Measurement.mb(Measurement.peakRssBytes()));
         connector.problems().stream().limit(5).forEach(p -> System.out.println("  problem: " + p));
         return 0;
+    }
+
+    private static List<Annotated> stored(Path db, int limit) {
+        List<Annotated> out = new ArrayList<>();
+        try (Store store = Store.openExisting(db)) {
+            store.annotated(a -> { if (out.size() < limit) out.add(a); });
+        }
+        return out;
     }
 
     private static List<Annotated> read(Path file, int limit) throws Exception {
