@@ -1,5 +1,6 @@
 package org.dateline.core.connect;
 
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
@@ -20,12 +21,15 @@ import org.dateline.core.model.EventLink;
  * outcome what happened ("last week", Washington, or New York instead), and users count occurred meetings without
  * counting plans. The outcome must be reported later, share the family, include every participant of the plan
  * (a planned Lee-Takizaki meeting may happen as a Lee-Biegun-Takizaki trilateral), fall in the plan's days and agree
- * on the place. Each plan keeps its best outcome: same participants beat a superset, stated and equal days beat a
+ * on the place; at least one of the two must carry a date stated in its text, and a lone actor's plan needs both.
+ * Each plan keeps its best outcome: same participants beat a superset, stated and equal days beat a
  * window, an agreeing named place beats an unknown one. Plans are found through an index of (family, participant),
  * never by scanning all plans.
  */
 public final class PlanOutcomeLinker {
     private static final int BUCKET_CAP = 200;
+    /** Days after an undated plan's report within which an undated report of it happening still counts. */
+    private static final int SOON_DAYS = 7;
 
     private final ConnectLexicon lexicon;
     private final Map<String, Deque<Story>> plans = new HashMap<>();
@@ -98,6 +102,13 @@ public final class PlanOutcomeLinker {
         if (!o.key.containsAll(p.key)) return 0;
         boolean same = o.key.size() == p.key.size();
         if (!same && p.key.size() < 2) return 0; // "Lee plans talks" is realized by no particular meeting
+        // Two reports with no stated date tie nothing in time: in a large stream they are two sayings about the same
+        // actor months apart ("the U.S. may support...", "the U.S. imposed sanctions"), not a plan and its outcome,
+        // unless two named parties' plan is followed within days by their meeting ("plans to meet X during his
+        // stay" -> "met X on the same day").
+        if (!p.anchored && !o.anchored && !(p.key.size() >= 2 && reportedSoonAfter(p, o))) return 0;
+        // A lone actor's plan ("X will stage drills") is realized only by a report dated as the plan was.
+        if (p.key.size() < 2 && !(p.anchored && o.anchored)) return 0;
         if (!later(p, o)) return 0;
         if (p.span == null || o.span == null || !p.span.overlaps(o.span)) return 0;
         // It cannot have happened before the plan was reported (a day's slack for time zones).
@@ -125,6 +136,16 @@ public final class PlanOutcomeLinker {
             p.link(rel, n, why);
             n.link(EventLink.SAME_EVENT, p, why);
         }
+    }
+
+    private static boolean reportedSoonAfter(Story plan, Story other) {
+        LocalDate from = plan.first().day();
+        if (from == null) return false;
+        for (EventMention m : other.mentions) {
+            LocalDate d = m.day();
+            if (d != null && !d.isBefore(from) && !d.isAfter(from.plusDays(SOON_DAYS))) return true;
+        }
+        return false;
     }
 
     /** The report of the outcome comes from a later article than the plan's first report. */

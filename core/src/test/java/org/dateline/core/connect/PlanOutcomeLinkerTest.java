@@ -107,6 +107,46 @@ class PlanOutcomeLinkerTest {
         assertThat(c.events()).allSatisfy(e -> assertThat(e.links()).isEmpty());
     }
 
+    @Test
+    void reportsWithoutStatedDatesWeeksApartAreNotLinkedAndALoneActorsPlanNeedsBothDates() {
+        var drills = List.of(p("Northland", "NRT"));
+        Article a = article("a", "2023-01-10", "Northland vows drills",
+                "Berg and Haddad may meet again. Northland will stage drills. Northland will test a rocket in May.");
+        Article b = article("b", "2023-02-20", "Envoys met; drills staged",
+                "Berg and Haddad have met. Northland staged drills on Monday.");
+        Article c3 = article("c", "2023-05-20", "Rocket tested", "Northland tested a rocket on May 17.");
+        Connected c = Connector.connect(List.of(
+                annotated(a, List.of(),
+                        event(a, "e1", "CONSULT", PAIR, List.of(), null, null, "possible", "Berg and Haddad may meet"),
+                        event(a, "e2", "EXHIBIT", drills, List.of(), null, null, "planned", "Northland will stage drills"),
+                        event(a, "e3", "EXHIBIT", drills, List.of(), "2023-05", null, "planned", "Northland will test a rocket")),
+                annotated(b, List.of(),
+                        event(b, "e1", "CONSULT", PAIR, List.of(), null, null, "occurred", "Berg and Haddad have met"),
+                        event(b, "e2", "EXHIBIT", drills, List.of(), "2023-02-20", null, "occurred", "Northland staged drills")),
+                annotated(c3, List.of(), event(c3, "e1", "EXHIBIT", drills, List.of(), "2023-05-17", null, "occurred", "Northland tested a rocket"))));
+        assertThat(mentioned(c, "a", "e1").links()).as("both undated, weeks apart").isEmpty();
+        assertThat(mentioned(c, "a", "e2").links()).as("a lone actor's undated plan").isEmpty();
+        StoryEvent rocket = mentioned(c, "a", "e3");
+        assertThat(rocket.links()).as("a lone actor's dated plan and dated outcome")
+                .anyMatch(l -> l.rel().equals(EventLink.REALIZED_BY));
+    }
+
+    @Test
+    void anUndatedTwoPartyPlanIsRealizedByAnUndatedMeetingReportedDaysLater() {
+        Article a = article("a", "2023-03-08", "Envoy abroad", "Berg also plans to meet Haddad during her stay.");
+        Article b = article("b", "2023-03-11", "Envoy met Haddad", "Berg also met Haddad separately.");
+        Connected c = Connector.connect(List.of(
+                annotated(a, List.of(), event(a, "e1", "CONSULT", PAIR, List.of(), null, null, "planned", "plans to meet Haddad")),
+                annotated(b, List.of(), event(b, "e1", "CONSULT", PAIR, List.of(), null, null, "occurred", "met Haddad separately"))));
+        assertThat(mentioned(c, "a", "e1").links()).anyMatch(l -> l.rel().equals(EventLink.REALIZED_BY)
+                && l.event().equals(mentioned(c, "b", "e1").id()));
+    }
+
+    private static StoryEvent mentioned(Connected c, String article, String eventId) {
+        return c.events().stream().filter(e -> e.mentions().stream()
+                .anyMatch(m -> m.article().equals(article) && m.eventId().equals(eventId))).findFirst().orElseThrow();
+    }
+
     private static StoryEvent find(Connected c, String status) {
         return c.events().stream().filter(e -> e.event().status().equals(status)).findFirst().orElseThrow();
     }
