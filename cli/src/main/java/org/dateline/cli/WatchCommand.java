@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dateline watch}: polls a feed with conditional GET and ingests items not seen before. */
 @Command(name = "watch", mixinStandardHelpOptions = true,
-        description = "Polls an RSS/Atom feed (ETag / Last-Modified conditional GET) and ingests new items until stopped.",
+        description = "Polls an RSS/Atom feed (ETag / Last-Modified conditional GET) and ingests new items (with entities, "
+                + "events and the cross-article stage, unless --no-nlp) until stopped.",
         footer = {"", "Example:", "  dateline watch https://example.org/world/rss.xml --every 10m"})
 final class WatchCommand implements Callable<Integer> {
     @Mixin DbOption db;
@@ -27,6 +28,12 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--every", defaultValue = "10m", converter = DurationConverter.class,
             description = "poll interval: 30s, 10m, 1h (default: ${DEFAULT-VALUE})") Duration every;
     @Option(names = "--times", defaultValue = "0", description = "stop after this many polls (0: run until stopped)") int times;
+    @Option(names = "--no-nlp", description = "store articles only: no entities, quotes, events") boolean noNlp;
+    @Option(names = "--threads", paramLabel = "N", description = "threads for the language stages (default: one per core)")
+    int threads = Runtime.getRuntime().availableProcessors();
+    @Option(names = "--actor-overrides", paramLabel = "FILE", description = "actor corrections, re-applied after every "
+            + "poll that brings new items (default: NAME.actors.tsv beside the store NAME.db, when it exists)")
+    java.nio.file.Path actorOverrides;
 
     @Override public Integer call() throws Exception {
         FeedPoller poller = new FeedPoller(url);
@@ -34,7 +41,13 @@ final class WatchCommand implements Callable<Integer> {
         try (Store store = Store.open(db.db)) {
             for (int n = 1; times == 0 || n <= times; n++) {
                 List<SourceItem> items = poller.poll();
-                IngestSummary s = new Ingester(store, pipeline, System.err, new Progress(System.err, false), null).runItems(items);
+                IngestSummary s;
+                // like ingest: new items are annotated and the store re-connected, so a watched feed grows the record
+                try (Ingester ingester = new Ingester(store, pipeline, System.err, new Progress(System.err, false), null,
+                        noNlp ? 0 : Math.max(1, threads))) {
+                    ingester.withActorOverrides(Connections.overridesFor(db.db, actorOverrides));
+                    s = ingester.runItems(items);
+                }
                 System.err.printf("dateline watch: %s %s: %s%n", LocalTime.now().withNano(0), url, s);
                 if (times != 0 && n == times) break;
                 Thread.sleep(every.toMillis());

@@ -134,7 +134,8 @@ public final class FeedSource implements DocumentSource {
         if (value == null || value.isBlank()) return;
         String type = c.getType() == null ? "" : c.getType().toLowerCase(Locale.ROOT);
         if (!html.isEmpty()) html.append('\n');
-        if (type.equals("text") || type.equals("text/plain")) {
+        // RSS descriptions are declared HTML but are often bare text: without a paragraph the reader finds no body
+        if (type.equals("text") || type.equals("text/plain") || value.indexOf('<') < 0) {
             html.append("<p>").append(Entities.escape(value.strip())).append("</p>");
         } else {
             html.append(value.strip());

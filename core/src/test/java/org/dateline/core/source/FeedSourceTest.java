@@ -115,6 +115,20 @@ class FeedSourceTest {
     }
 
     @Test
+    void aBareTextDescriptionBecomesTheArticleBody() throws Exception {
+        Path file = SourceTesting.write(dir.resolve("bare.rss"), """
+                <?xml version="1.0"?><rss version="2.0"><channel><title>W</title><link>https://w.example/</link>
+                <description>d</description><item><title>Bridge reopens</title><guid>b1</guid>
+                <description>The river bridge reopened to traffic on Monday &amp; trucks returned.</description></item>
+                </channel></rss>
+                """);
+        RawDocument d = docs(readAll(new FeedSource(file))).get(0);
+        assertThat(text(d)).contains("<p>The river bridge reopened to traffic on Monday &amp; trucks returned.</p>");
+        assertThat(new org.dateline.core.read.ArticleReader().read(d).body())
+                .isEqualTo("The river bridge reopened to traffic on Monday & trucks returned.");
+    }
+
+    @Test
     void rss10ItemsOutsideTheChannelAreRead() throws IOException {
         Path file = SourceTesting.write(dir.resolve("old.rdf.xml"), """
                 <?xml version="1.0"?>
