@@ -32,7 +32,7 @@ import org.dateline.core.model.StoryThread;
  *
  * <p>An article that reports an event the thread already reported (the same people on the same day, see
  * {@link ReportedEvents}) has that as evidence on top of the shared features: {@link #EVENT_EVIDENCE} per such event,
- * for at most two. A thread's features and reported events grow as articles join it.
+ * for at most two and never past a full match. A thread's features and reported events grow as articles join it.
  *
  * <p>Candidates come from an index from feature to the threads that recently used it, and only threads active
  * within {@link #MAX_GAP_DAYS} days of the article are scored: the cost per article does not grow with the record.
@@ -96,8 +96,14 @@ public final class ThreadBuilder {
             double score = mass == 0 ? 0 : shared / mass;
             int sameEvents = 0;
             for (String e : reported) if (t.events.contains(e) && ++sameEvents == 2) break;
-            score += EVENT_EVIDENCE * sameEvents;
-            if (score > bestScore) { best = t; bestScore = score; bestDay = when; }
+            // a shared event completes the evidence, it cannot make a thread fit better than all of it shared
+            score = Math.min(1.0, score + EVENT_EVIDENCE * sameEvents);
+            // at equal fit, a yearless article prefers the thread that can give it its year
+            if (score > bestScore || score == bestScore && when != null && bestDay == null) {
+                best = t;
+                bestScore = score;
+                bestDay = when;
+            }
         }
         if (best == null || bestScore < JOIN) {
             best = new Thread(a.article().id(), a.article().headline());
