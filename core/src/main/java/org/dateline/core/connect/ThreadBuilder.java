@@ -25,6 +25,14 @@ import org.dateline.core.model.StoryThread;
  * starts one. What it shares is weighted: named people count most, then organisations, then states and headline
  * words; and every feature counts less the more articles carry it (an inverse document frequency kept as articles
  * arrive), so "North Korea" in a stream of North Korean news ties little together while "Lee Do-hoon" ties a lot.
+ * Those counts only say "common" once there are many articles: they are taken against {@link #BACKGROUND}
+ * articles of news at large that carry none of the features, else in a short or focused batch (ten reports of one
+ * envoy's trip) the story's own key actors, present in every article, would look as common as "talks" and the
+ * articles that bring in a new side of the story (the North's answer, China's offer) would fall out of it.
+ *
+ * <p>An article that reports an event the thread already reported (the same people on the same day, see
+ * {@link ReportedEvents}) has that as evidence on top of the shared features: {@link #EVENT_EVIDENCE} per such event,
+ * for at most two and never past a full match. A thread's features and reported events grow as articles join it.
  *
  * <p>Candidates come from an index from feature to the threads that recently used it, and only threads active
  * within {@link #MAX_GAP_DAYS} days of the article are scored: the cost per article does not grow with the record.
@@ -33,6 +41,11 @@ import org.dateline.core.model.StoryThread;
 public final class ThreadBuilder {
     static final int MAX_GAP_DAYS = 21;
     static final double JOIN = 0.3;
+    /** Articles of news at large assumed behind the stream before its own counts may call a feature common. */
+    static final int BACKGROUND = 200;
+    /** What one event reported both by the article and by the thread adds to the article's score. */
+    static final double EVENT_EVIDENCE = 0.15;
+    private static final int THREAD_EVENTS = 200;
     private static final int INDEX_CAP = 30;
     private static final int THREAD_FEATURES = 80;
     private static final Set<String> STOP = Set.of("the", "and", "for", "with", "from", "into", "over", "after",
@@ -55,6 +68,7 @@ public final class ThreadBuilder {
      */
     public Placement add(Annotated a, LocalDate day, String yearless) {
         Map<String, Double> features = features(a);
+        Set<String> reported = ReportedEvents.signatures(a);
         articles++;
         for (String f : features.keySet()) df.merge(f, 1, Integer::sum);
         Map<String, Double> weighted = new HashMap<>();
@@ -80,14 +94,23 @@ public final class ThreadBuilder {
                 if (t.features.containsKey(f.getKey())) shared += f.getValue();
             }
             double score = mass == 0 ? 0 : shared / mass;
-            if (score > bestScore) { best = t; bestScore = score; bestDay = when; }
+            int sameEvents = 0;
+            for (String e : reported) if (t.events.contains(e) && ++sameEvents == 2) break;
+            // a shared event completes the evidence, it cannot make a thread fit better than all of it shared
+            score = Math.min(1.0, score + EVENT_EVIDENCE * sameEvents);
+            // at equal fit, a yearless article prefers the thread that can give it its year
+            if (score > bestScore || score == bestScore && when != null && bestDay == null) {
+                best = t;
+                bestScore = score;
+                bestDay = when;
+            }
         }
         if (best == null || bestScore < JOIN) {
             best = new Thread(a.article().id(), a.article().headline());
             threads.put(best.id, best);
             bestDay = day;
         }
-        best.add(a.article().id(), bestDay, day != null, a.article().publicationDate(), features, weighted);
+        best.add(a.article().id(), bestDay, day != null, a.article().publicationDate(), features, weighted, reported);
         threadOfArticle.put(a.article().id(), best);
         for (String f : weighted.keySet()) {
             Deque<Thread> d = index.computeIfAbsent(f, k -> new ArrayDeque<>());
@@ -117,7 +140,7 @@ public final class ThreadBuilder {
     }
 
     private double idf(String feature) {
-        return Math.log((articles + 1.0) / (df.getOrDefault(feature, 0) + 1.0)) + 1.0;
+        return Math.log((articles + 1.0 + BACKGROUND) / (df.getOrDefault(feature, 0) + 1.0)) + 1.0;
     }
 
     /** Feature -> weight by kind: people 3, organisations and groups 2, states 1, headline words 1. */
@@ -155,6 +178,8 @@ public final class ThreadBuilder {
         final Map<String, Double> features = new HashMap<>();
         final Map<String, Integer> actorNames = new LinkedHashMap<>();
         final Map<String, Integer> personNames = new HashMap<>();
+        /** Signatures of the events its articles reported, most recent last (bounded). */
+        final Set<String> events = new LinkedHashSet<>();
         LocalDate last;
         String firstDate, lastDate;
 
@@ -169,8 +194,16 @@ public final class ThreadBuilder {
         }
 
         void add(String article, LocalDate day, boolean dated, String stated, Map<String, Double> raw,
-                 Map<String, Double> weighted) {
+                 Map<String, Double> weighted, Set<String> reported) {
             articleIds.add(article);
+            for (String e : reported) {
+                events.remove(e);
+                events.add(e);
+            }
+            for (var it = events.iterator(); events.size() > THREAD_EVENTS; ) {
+                it.next();
+                it.remove();
+            }
             if (day != null) {
                 if (dated) days.add(day);
                 if (last == null || day.isAfter(last)) last = day;

@@ -18,6 +18,10 @@ class ThreadBuilderTest {
         return new Annotated(a, List.of(es), List.of(), List.of(), List.of());
     }
 
+    private static Entity org(String name) {
+        return new Entity(name, "ORGANIZATION", 0, name.length(), name, null, "GOV", null, 0);
+    }
+
     @Test
     void articlesSharingActorsAndTimeFormAThreadOthersStartTheirOwn() {
         Entity berg = person("Anna Berg", "SWE", null), haddad = person("Omar Haddad", "JOR", null);
@@ -31,6 +35,57 @@ class ThreadBuilderTest {
         assertThat(c.threads().get(0).title()).startsWith("Anna Berg \u2013 Omar Haddad: Berg heads to Amman");
         assertThat(c.threads().get(0).firstDate()).isEqualTo("2023-03-01");
         assertThat(c.threads().get(0).lastDate()).isEqualTo("2023-03-04");
+    }
+
+    @Test
+    void anArticleBringingANewSideKeepsToItsStoryEvenWhenTheStoryIsAllTheBatchHasSeen() {
+        // Three reports of one trip. The third brings in Syria's people; it shares Berg and Haddad, who are in every
+        // article so far: counted against these three articles alone they would look as common as "talks".
+        Entity berg = person("Anna Berg", "SWE", null), haddad = person("Omar Haddad", "JOR", null);
+        Connected c = Connector.connect(List.of(
+                story("a", "2023-03-01", "Berg heads to Amman for water talks", berg, haddad, state("Jordan", "JOR")),
+                story("b", "2023-03-02", "Berg and Haddad open water talks in Amman", berg, haddad),
+                story("c", "2023-03-03", "Syria weighs Berg offer on water", berg, haddad, person("Ali Mansour", "SYR", null),
+                        person("Rana Aziz", "SYR", null), person("Fadi Darwish", "SYR", null), state("Syria", "SYR")),
+                // the same days and a state in common, but another story
+                story("d", "2023-03-03", "Jordan dam levels fall", state("Jordan", "JOR"), person("Sami Khoury", "JOR", null))));
+        assertThat(c.threads()).extracting(t -> t.articles()).containsExactly(List.of("a", "b", "c"), List.of("d"));
+    }
+
+    @Test
+    void reportingTheSameMeetingTiesAnArticleToTheStoryThatReportedIt() {
+        Entity berg = person("Anna Berg", "SWE", null), haddad = person("Omar Haddad", "JOR", null);
+        Article a = article("a", "2023-03-01", "Berg heads to Amman for water talks",
+                "Berg will meet Haddad in Amman on Sunday.");
+        Annotated plan = annotated(a, List.of(berg, haddad), event(a, "e1", "CONSULT",
+                List.of(p("Anna Berg", "SWE"), p("Omar Haddad", "JOR")), List.of(), "2023-03-05", "Amman", "planned",
+                "Berg will meet Haddad"));
+        for (String met : List.of("2023-03-05", "2023-02-20")) {
+            Article b = article("b", "2023-03-06", "Valley council reviews river deal",
+                    "The council reviewed the deal after Berg met Haddad.");
+            Annotated later = annotated(b, List.of(berg, haddad, person("Ali Mansour", "SYR", null),
+                    person("Rana Aziz", "SYR", null), person("Fadi Darwish", "SYR", null),
+                    person("Lina Saleh", "SYR", null), org("Valley Council")), event(b, "e1", "CONSULT",
+                    List.of(p("Anna Berg", "SWE"), p("Omar Haddad", "JOR")), List.of(), met, null, "occurred",
+                    "Berg met Haddad"));
+            Connected c = Connector.connect(List.of(plan, later));
+            // the same people on the day of the plan: one story; the same people meeting another time, with the rest
+            // of the article about others: not enough
+            assertThat(c.threads()).as("met on %s", met).hasSize(met.equals("2023-03-05") ? 1 : 2);
+        }
+    }
+
+    @Test
+    void onlyDayPreciseEventsOfANamedPersonAndAnotherActorAreSignatures() {
+        Article a = article("a", "2023-03-01", "h", "Berg met Haddad. Jordan and Syria talked. Berg met Haddad in March.");
+        Annotated x = annotated(a, List.of(person("Anna Berg", "SWE", null), person("Omar Haddad", "JOR", null)),
+                event(a, "e1", "CONSULT", List.of(p("Omar Haddad", "JOR"), p("Anna Berg", "SWE")), List.of(),
+                        "2023-02-27", null, "occurred", "Berg met Haddad."),
+                event(a, "e2", "CONSULT", List.of(p("Jordan", "JOR"), p("Syria", "SYR")), List.of(), "2023-02-27",
+                        null, "occurred", "Jordan and Syria talked"),
+                event(a, "e3", "CONSULT", List.of(p("Anna Berg", "SWE")), List.of(p("Omar Haddad", "JOR")), "2023-03",
+                        null, "occurred", "Berg met Haddad in March"));
+        assertThat(ReportedEvents.signatures(x)).containsExactly("annaberg;omarhaddad|2023-02-27");
     }
 
     @Test
