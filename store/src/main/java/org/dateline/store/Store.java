@@ -45,12 +45,14 @@ public final class Store implements AutoCloseable {
     private final Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ReaderPool readers;
+    private final DataVersion dataVersion;
     private final int schemaVersion;
 
-    private Store(Path file, Connection writer, ReaderPool readers, int schemaVersion) {
+    private Store(Path file, Connection writer, ReaderPool readers, DataVersion dataVersion, int schemaVersion) {
         this.file = file;
         this.writer = writer;
         this.readers = readers;
+        this.dataVersion = dataVersion;
         this.schemaVersion = schemaVersion;
     }
 
@@ -82,7 +84,8 @@ public final class Store implements AutoCloseable {
         try {
             migrations.apply(writer, file);
             int version = Migrations.currentVersion(writer);
-            return new Store(file, writer, new ReaderPool(file, busyTimeout, READERS), version);
+            return new Store(file, writer, new ReaderPool(file, busyTimeout, READERS), new DataVersion(file, busyTimeout),
+                    version);
         } catch (SQLException | RuntimeException e) {
             try {
                 writer.close();
@@ -93,6 +96,14 @@ public final class Store implements AutoCloseable {
             if (e instanceof SQLException sql) throw SqliteFiles.explain(file, sql);
             throw (RuntimeException) e;
         }
+    }
+
+    /**
+     * A number that changes whenever anything is committed to the store, by this process or another: what was read
+     * from the store may be reused while it stays the same.
+     */
+    public long dataVersion() {
+        return dataVersion.get();
     }
 
     /** The database file. */
@@ -329,6 +340,7 @@ public final class Store implements AutoCloseable {
         writeLock.lock();
         try {
             readers.close();
+            dataVersion.close();
             if (!writer.isClosed()) writer.close();
         } catch (SQLException e) {
             throw SqliteFiles.explain(file, e);

@@ -32,6 +32,7 @@ final class Api {
     private final Store store;
     private final NetworkCache networks;
     private final Totals totals;
+    private final ResponseCache cache;
     private final List<String> paths = new ArrayList<>();
     private final byte[] openApi = resource(OPENAPI);
 
@@ -39,6 +40,7 @@ final class Api {
         this.store = store;
         this.networks = new NetworkCache(store);
         this.totals = new Totals(store);
+        this.cache = new ResponseCache(store);
     }
 
     /** Paths as registered, e.g. {@code /api/events/{id}}. */
@@ -83,6 +85,10 @@ final class Api {
         String q = ctx.queryParam("q");
         if (q == null || q.isBlank()) throw new BadRequestResponse("q is required");
         Paging p = Paging.of(ctx);
+        cache.json(ctx, () -> search(q, p));
+    }
+
+    private Page<SearchResult> search(String q, Paging p) {
         List<SearchHit> hits;
         try {
             hits = store.search(q, p.limit() + 1, p.offset(), SearchResult.OPEN, SearchResult.CLOSE);
@@ -91,16 +97,18 @@ final class Api {
         }
         boolean more = hits.size() > p.limit();
         List<SearchResult> items = hits.stream().limit(p.limit()).map(SearchResult::of).toList();
-        ctx.json(new Page<>(items, -1, p.limit(), p.offset(), more));
+        return new Page<>(items, -1, p.limit(), p.offset(), more);
     }
 
     private void events(Context ctx) {
         Paging p = Paging.of(ctx);
         EventFilter f = filter(ctx, p.limit(), p.offset());
-        List<EventSummary> items = store.storyEvents(f).stream().map(EventSummary::of).toList();
-        long total = items.size() < p.limit() && (p.offset() == 0 || !items.isEmpty())
-                ? p.offset() + items.size() : store.storyEventCount(f);
-        ctx.json(Page.of(items, total, p));
+        cache.json(ctx, () -> {
+            List<EventSummary> items = store.storyEvents(f).stream().map(EventSummary::of).toList();
+            long total = items.size() < p.limit() && (p.offset() == 0 || !items.isEmpty())
+                    ? p.offset() + items.size() : store.storyEventCount(f);
+            return Page.of(items, total, p);
+        });
     }
 
     private void actors(Context ctx) {
