@@ -100,6 +100,8 @@ public final class PlanOutcomeLinker {
     /** How well an occurred story fits as the outcome of a plan; 0 when it cannot be. */
     static double outcomeScore(Story p, Story o) {
         if (!o.key.containsAll(p.key)) return 0;
+        // "unidentified attackers" or "the authorities" name no one: two such reports are not the same people
+        if (p.key.stream().noneMatch(PlanOutcomeLinker::named)) return 0;
         boolean same = o.key.size() == p.key.size();
         if (!same && p.key.size() < 2) return 0; // "Lee plans talks" is realized by no particular meeting
         // Two reports with no stated date tie nothing in time: in a large stream they are two sayings about the same
@@ -136,6 +138,11 @@ public final class PlanOutcomeLinker {
             p.link(rel, n, why);
             n.link(EventLink.SAME_EVENT, p, why);
         }
+    }
+
+    /** A proper name ("Lee Do-hoon", "North Korea"), not a description ("unidentified attackers"). */
+    private static boolean named(String participant) {
+        return !participant.isEmpty() && Character.isUpperCase(participant.codePointAt(0));
     }
 
     private static boolean reportedSoonAfter(Story plan, Story other) {

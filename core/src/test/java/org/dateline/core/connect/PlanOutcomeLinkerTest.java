@@ -142,6 +142,17 @@ class PlanOutcomeLinkerTest {
                 && l.event().equals(mentioned(c, "b", "e1").id()));
     }
 
+    @Test
+    void participantsThatNameNoOneDoNotTieAPlanToAnOutcome() {
+        var unnamed = List.of(p("unidentified gunmen", null));
+        Article a = article("a", "2023-03-08", "Threat", "Police said unidentified gunmen will attack on Friday.");
+        Article b = article("b", "2023-03-11", "Attack", "Unrelated: unidentified gunmen attacked a convoy on Friday.");
+        Connected c = Connector.connect(List.of(
+                annotated(a, List.of(), event(a, "e1", "ASSAULT", unnamed, List.of(), "2023-03-10", null, "planned", "will attack")),
+                annotated(b, List.of(), event(b, "e1", "ASSAULT", unnamed, List.of(), "2023-03-10", null, "occurred", "attacked a convoy"))));
+        assertThat(mentioned(c, "a", "e1").links()).isEmpty();
+    }
+
     private static StoryEvent mentioned(Connected c, String article, String eventId) {
         return c.events().stream().filter(e -> e.mentions().stream()
                 .anyMatch(m -> m.article().equals(article) && m.eventId().equals(eventId))).findFirst().orElseThrow();
