@@ -20,12 +20,9 @@ import org.dateline.core.model.TimeExpression;
 final class ClauseCoder {
     private static final Set<String> MULTI = Set.of("trilateral", "three-way", "multilateral", "four-way", "six-party",
             "quadrilateral", "three-party", "four-party", "multiparty", "three-nation", "regional");
-    private static final Set<String> REPORTING = Set.of("say", "tell", "add", "announce", "state", "note", "report",
-            "claim", "insist", "stress", "confirm");
     private static final Set<String> VISIT_PREPS = Set.of("to", "for", "in");
     private static final Set<String> COOPERATIVE = Set.of("SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT");
     private static final Set<String> HOSTILE = Set.of("SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST");
-    private static final Set<String> INTENT_AUX = Set.of("will", "would", "shall", "'ll", "wo");
 
     private final Clause c;
     private final ArticleContext ctx;
@@ -35,6 +32,7 @@ final class ClauseCoder {
     private final ParticipantFinder parts;
     private final Circumstances circ;
     private final Recipients recipients;
+    private final Subjects who;
     /** The words of every event of the clause coded on its own: another event's span stops short of them. */
     private final Set<Integer> eventWords = new HashSet<>();
 
@@ -47,6 +45,7 @@ final class ClauseCoder {
         this.parts = new ParticipantFinder(c, ctx);
         this.circ = new Circumstances(c, ctx);
         this.recipients = new Recipients(c, ctx, parts);
+        this.who = new Subjects(c, lex);
     }
 
     /** A confirmed trigger: its word, its vocabulary entry, its light verb (or -1). */
@@ -165,7 +164,7 @@ final class ClauseCoder {
         String type = entry.type();
         List<Participant> actors = new ArrayList<>(), others = new ArrayList<>();
         Set<Integer> own = anchors(k);
-        int subject = subjectOf(k.light() >= 0 ? k.light() : k.i());
+        int subject = who.subjectOf(k.light() >= 0 ? k.light() : k.i());
         Participants.addAll(actors, parts.of(subject));
         if (k.t().noun()) {
             for (int p : c.children(k.i(), "nmod:poss")) Participants.addAll(actors, parts.of(p));
@@ -228,7 +227,7 @@ final class ClauseCoder {
             String refined = lex.wrapped(code, cameo.lookup(inner.t().cameo()).map(CameoTable.Entry::type).orElse(""));
             if (refined != null) code = refined;
             List<Participant> innerParts = new ArrayList<>();
-            Participants.addAll(innerParts, parts.of(subjectOf(inner.light() >= 0 ? inner.light() : inner.i())));
+            Participants.addAll(innerParts, parts.of(who.subjectOf(inner.light() >= 0 ? inner.light() : inner.i())));
             for (int p : c.children(inner.i(), "obj", "iobj", "obl", "nmod")) {
                 if (c.relIs(p, "obl:tmod") || c.relIs(p, "nmod:poss")) continue;
                 if (!c.pos(p).startsWith("NN") && !c.pos(p).startsWith("PRP")) continue;
@@ -259,7 +258,7 @@ final class ClauseCoder {
         if (!visit) recipients.domestic(type, actors, others, places);
         // a meeting reported by someone with "another meeting with X": the reporter is the other side
         if (type.equals("CONSULT") && !visit && actors.isEmpty() && k.t().noun()) {
-            int rep = reporter(k.i());
+            int rep = who.reporter(k.i());
             if (rep >= 0) Participants.addAll(actors, parts.of(rep));
         }
         if (actors.isEmpty() && !(type.equals("CONSULT") && others.size() >= 2)) return List.of();
@@ -271,7 +270,7 @@ final class ClauseCoder {
         // CAMEO codes a stated intention as the statement: "will provide aid" is AGREE 033, "will impose sanctions"
         // THREATEN 131, "will not accept" REJECT; the act itself has not happened, and is not called occurred
         if (inner == null && !type.equals("CONSULT") && !k.t().wrap() && !Event.OCCURRED.equals(status)
-                && intentional(k.light() >= 0 ? k.light() : k.i())) {
+                && who.intentional(k.light() >= 0 ? k.light() : k.i())) {
             String root = COOPERATIVE.contains(type) ? (Event.NEGATED.equals(status) ? "12" : "03")
                     : HOSTILE.contains(type) && !Event.NEGATED.equals(status) ? "13" : null;
             if (root != null) {
@@ -392,56 +391,7 @@ final class ClauseCoder {
         return null;
     }
 
-    /** The subject of a verb, inherited through xcomp, conj and "plan to": -1 when none. */
-    int subjectOf(int v) {
-        for (int guard = 0; v >= 0 && guard < 8; guard++) {
-            for (int s : c.childrenExact(v, "nsubj")) {
-                if (c.pos(s).startsWith("W") && c.relIs(v, "acl")) return c.head(v);
-                return s;
-            }
-            // "he is expected to meet": a raising verb's passive subject is the one who meets
-            if (guard > 0) for (int s : c.childrenExact(v, "nsubj:pass")) return s;
-            String r = c.rel(v);
-            int h = c.head(v);
-            if (h < 0) return -1;
-            // "to meet X" without a subject of its own, or "after meeting X": the main clause's subject does it
-            if (c.infinitival(v) || c.relIs(v, "advcl") && c.pos(v).equals("VBG") && c.childrenExact(v, "nsubj").isEmpty()) {
-                r = "xcomp";
-            }
-            if (r.equals("xcomp") || r.equals("conj")) {
-                if (r.equals("xcomp") && !c.children(h, "obj").isEmpty() && !lex.isLightVerb(c.lemma(h))) {
-                    return first(c.children(h, "obj"));
-                }
-                v = h;
-            } else if (r.equals("acl") && c.pos(h).startsWith("NN") && c.relIs(h, "obj", "nsubj")) {
-                v = c.relIs(h, "obj") ? c.head(h) : -1;
-            } else if (r.equals("acl:relcl")) {
-                return h;
-            } else {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /** "will provide", "would allow": a future auxiliary on the word itself, the speaker's own commitment. */
-    private boolean intentional(int v) {
-        for (int a : c.children(v, "aux")) if (INTENT_AUX.contains(c.lower(a))) return true;
-        return false;
-    }
-
     private boolean isPassive(int v) { return !c.childrenExact(v, "nsubj:pass").isEmpty(); }
-
-    /** The subject of the reporting verb a clause hangs from ("Trump said that ..."), or -1. */
-    private int reporter(int i) {
-        for (int n = i, guard = 0; n >= 0 && guard < 10; n = c.head(n), guard++) {
-            if (c.relIs(n, "ccomp") && REPORTING.contains(c.lemma(c.head(n)))) {
-                int s = first(c.childrenExact(c.head(n), "nsubj"));
-                return s;
-            }
-        }
-        return -1;
-    }
 
     private static int first(List<Integer> xs) { return xs.isEmpty() ? -1 : xs.get(0); }
 }
