@@ -52,6 +52,7 @@ final class ClauseCoder {
     private record Cand(int i, Trigger t, int light) {}
 
     List<Draft> code(List<TimeExpression> timexes, java.util.function.Consumer<Draft> added) {
+        c.markTimes(timexes);
         Map<Integer, Cand> cands = new LinkedHashMap<>();
         for (int i = 0; i < c.size(); i++) {
             Trigger t = lex.triggerFor(c.tokens.get(i));
@@ -80,7 +81,7 @@ final class ClauseCoder {
             if (absorbed.contains(k.i())) continue;
             for (Draft d : build(k, innerOf.get(k.i()))) {
                 out.add(d);
-                anchorsOf.put(d, anchors(k));
+                anchorsOf.put(d, scene(k, cands));
                 added.accept(d); // visible at once: "they" later in the sentence means this event's group
             }
         }
@@ -144,6 +145,38 @@ final class ClauseCoder {
         return a;
     }
 
+    /**
+     * The words whose time and place are the event's: its own, and for an event noun that is the subject of a verb
+     * with no event of its own ("the meeting is set for Tuesday in Washington", "the talks took place in Tokyo in
+     * December") that verb.
+     */
+    private Set<Integer> scene(Cand k, Map<Integer, Cand> cands) {
+        Set<Integer> a = anchors(k);
+        int h = c.head(k.i());
+        if (k.t().noun() && k.light() < 0 && c.relIs(k.i(), "nsubj") && h >= 0 && c.pos(h).startsWith("VB")
+                && !cands.containsKey(h) && lex.triggerFor(c.tokens.get(h)) == null) {
+            a.add(h);
+        }
+        return a;
+    }
+
+    /**
+     * "X will be joined by Y for a meeting", "X came to Seoul for talks": a meeting that is the purpose of a verb
+     * with no event of its own is held by that verb's people, its subject, agent and object.
+     */
+    private List<Participant> purposeParties(Cand k) {
+        List<Participant> out = new ArrayList<>();
+        int h = c.head(k.i());
+        if (k.light() >= 0 || !c.relIs(k.i(), "obl") || !c.caseOf(k.i()).equals("for") || h < 0
+                || !c.pos(h).startsWith("VB") || lex.triggerFor(c.tokens.get(h)) != null) return out;
+        int s = who.subjectOf(h);
+        if (s >= 0) Participants.addAll(out, parts.of(s));
+        for (int p : c.childrenExact(h, "nsubj:pass")) Participants.addAll(out, parts.of(p));
+        for (int p : c.children(h, "obj")) Participants.addAll(out, parts.of(p));
+        for (int p : c.children(h, "obl")) if (c.caseOf(p).equals("by")) Participants.addAll(out, parts.of(p));
+        return out;
+    }
+
     /** The complements of a wrapper where an inner event may sit. */
     private List<Integer> complements(Cand w) {
         List<Integer> out = new ArrayList<>();
@@ -176,8 +209,13 @@ final class ClauseCoder {
             }
             for (int p : c.children(k.i(), "nmod")) {
                 if (c.caseOf(p).equals("between")) Participants.addAll(actors, parts.of(p));
+                // "a meeting of the envoys of A, B and C": the people it is of are the ones who meet
+                if (c.caseOf(p).equals("of") && "CONSULT".equals(type) && c.pos(p).equals("NNS")) {
+                    Participants.addAll(actors, parts.of(p));
+                }
             }
         }
+        if (k.t().noun() && "CONSULT".equals(type)) Participants.addAll(actors, purposeParties(k));
         if (isPassive(k.i())) {
             int patient = first(c.childrenExact(k.i(), "nsubj:pass"));
             if (patient >= 0) others.addAll(recipients.ofObject(patient));
@@ -212,6 +250,10 @@ final class ClauseCoder {
             others.add(dest);
         } else {
             for (int p : c.children(k.i(), "obj", "iobj")) Participants.addAll(others, recipients.ofObject(p));
+            // "meeting X one-on-one": a name the parser hung as an open complement is the object all the same
+            if (c.children(k.i(), "obj").isEmpty() && !k.t().noun()) {
+                for (int p : c.childrenExact(k.i(), "xcomp")) if (c.pos(p).startsWith("NNP")) Participants.addAll(others, parts.of(p));
+            }
             places = new ArrayList<>(recipients.obliques(k.i(), k.light(), others));
             places.addAll(recipients.objectPlaces(k.i()));
             // "met with X" that the parser hung elsewhere: the "with" right after the word still names X
@@ -305,7 +347,7 @@ final class ClauseCoder {
             out.add(draft(k, type, mode, code, actors, List.of(), others, status, place));
         }
         Set<Integer> anchors = anchors(k);
-        Set<Integer> placeWords = new HashSet<>(anchors);
+        Set<Integer> placeWords = new HashSet<>(scene(k, Map.of()));
         if (strayWith >= 0) placeWords.add(strayWith); // "met with X ... in New York" hung under X
         for (Draft d : out) {
             if (d.place == null) d.place = circ.place(placeWords);

@@ -55,11 +55,31 @@ final class ClauseDates {
                 if (t != null) set(e.getKey(), t.value(), t.mod());
             }
         }
+        journeyDates(anchorsOf);
         for (Draft d : anchorsOf.keySet()) {
             if (d.date != null || d.journey < 0) continue;
             for (Map.Entry<Draft, Set<Integer>> e : anchorsOf.entrySet()) {
                 if (e.getValue().contains(d.journey) && e.getKey().date != null) {
                     set(d, e.getKey().date, e.getKey().dateMod);
+                }
+            }
+        }
+    }
+
+    /**
+     * "travel to Beijing on Thursday to meet Zhao": a date written between the travel verb and its purpose dates the
+     * journey, whichever of the two the parser hung it from.
+     */
+    private void journeyDates(Map<Draft, Set<Integer>> anchorsOf) {
+        for (TimeExpression t : timexes) {
+            if (!inSentence(t)) continue;
+            int h = circ.headOf(t);
+            if (h < 0) continue;
+            for (Map.Entry<Draft, Set<Integer>> e : anchorsOf.entrySet()) {
+                int j = e.getKey().journey;
+                if (j < 0 || h <= j || e.getValue().stream().noneMatch(a -> a > h)) continue;
+                for (Map.Entry<Draft, Set<Integer>> trip : anchorsOf.entrySet()) {
+                    if (trip.getValue().contains(j) && trip.getKey().date == null) set(trip.getKey(), t.value(), t.mod());
                 }
             }
         }

@@ -73,6 +73,10 @@ final class ParticipantFinder {
             List<Participant> group = groupOfCountries(h);
             if (!group.isEmpty()) return group;
         }
+        if (ArticleContext.isEnvoyWord(w)) {
+            List<Participant> sent = envoysOf(h);
+            if (!sent.isEmpty()) return sent;
+        }
         Entity inCore = null;
         for (int i : c.subtreeWithout(h, CORE_CUT)) inCore = better(inCore, best(c.entitiesAt(i), false));
         for (int a : c.children(h, "appos")) inCore = better(inCore, best(c.entitiesAt(a), true));
@@ -213,6 +217,29 @@ final class ParticipantFinder {
                     Participants.addAll(out, List.of(ctx.participant(e)));
                     break;
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Seoul's chief nuclear envoy", "her South Korean and Japanese counterparts": a negotiator's role placed by a
+     * state's possessive or nationality stands for the article's envoy of that state (see envoy-roles.txt), else the
+     * state.
+     */
+    private List<Participant> envoysOf(int h) {
+        List<Participant> out = new ArrayList<>();
+        List<Integer> mods = new ArrayList<>();
+        for (int m : c.children(h, "nmod:poss", "amod", "compound")) {
+            mods.add(m);
+            mods.addAll(c.children(m, "conj"));
+        }
+        for (int m : mods) {
+            for (Entity e : c.entitiesAt(m)) {
+                if (e.country() == null || "IGO".equals(e.country()) || "PERSON".equals(e.type())) continue;
+                Participant person = ctx.keyPerson(e.country());
+                Participants.addAll(out, List.of(person != null ? person : ctx.participant(e)));
+                break;
             }
         }
         return out;

@@ -11,6 +11,7 @@ import java.util.Set;
 final class Subjects {
     private static final Set<String> REPORTING = Set.of("say", "tell", "add", "announce", "state", "note", "report",
             "claim", "insist", "stress", "confirm");
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "while", "since", "upon", "when");
     private static final Set<String> INTENT_AUX = Set.of("will", "would", "shall", "'ll", "wo");
 
     private final Clause c;
@@ -24,7 +25,7 @@ final class Subjects {
     /** The subject of a verb, inherited through xcomp, conj and "plan to": -1 when none. */
     int subjectOf(int v) {
         for (int guard = 0; v >= 0 && guard < 8; guard++) {
-            for (int s : c.childrenExact(v, "nsubj")) {
+            for (int s : c.subjects(v)) {
                 if (c.pos(s).startsWith("W") && c.relIs(v, "acl")) return c.head(v);
                 return s;
             }
@@ -34,8 +35,21 @@ final class Subjects {
             int h = c.head(v);
             if (h < 0) return -1;
             // "to meet X" without a subject of its own, or "after meeting X": the main clause's subject does it
-            if (c.infinitival(v) || c.relIs(v, "advcl") && c.pos(v).equals("VBG") && c.childrenExact(v, "nsubj").isEmpty()) {
+            if (c.infinitival(v) || c.relIs(v, "advcl") && c.pos(v).equals("VBG") && c.subjects(v).isEmpty()) {
                 r = "xcomp";
+            }
+            // "..., after meeting X" with the subordinator parsed as an adverb the gerund hangs from
+            if (c.pos(v).equals("VBG") && r.equals("dep") && SUBORDINATORS.contains(c.lower(h)) && c.subjects(v).isEmpty()
+                    && c.head(h) >= 0 && c.pos(c.head(h)).startsWith("VB")) {
+                v = c.head(h);
+                continue;
+            }
+            // "X, who held talks, is expected to travel": a verb group without a subject, loosely attached to the
+            // word that has it, is that word's predicate
+            if (r.equals("dep") && c.pos(v).startsWith("VB") && c.subjects(v).isEmpty()
+                    && !c.children(v, "aux", "aux:pass").isEmpty() && !c.subjects(h).isEmpty()) {
+                v = h;
+                continue;
             }
             if (r.equals("xcomp") || r.equals("conj")) {
                 if (r.equals("xcomp") && !c.children(h, "obj").isEmpty() && !lex.isLightVerb(c.lemma(h))) {
