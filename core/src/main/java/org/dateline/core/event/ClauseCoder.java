@@ -20,6 +20,7 @@ import org.dateline.core.model.TimeExpression;
 final class ClauseCoder {
     private static final Set<String> MULTI = Set.of("trilateral", "three-way", "multilateral", "four-way", "six-party",
             "quadrilateral", "three-party", "four-party", "multiparty", "three-nation", "regional");
+    private static final Set<String> FACT_MARKS = Set.of("after", "since", "as", "because", "while", "when");
     private static final Set<String> VISIT_PREPS = Set.of("to", "for", "in");
     private static final Set<String> COOPERATIVE = Set.of("SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT");
     private static final Set<String> HOSTILE = Set.of("SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST");
@@ -68,7 +69,7 @@ final class ClauseCoder {
             for (int comp : complements(w)) {
                 for (int j : c.subtree(comp)) {
                     Cand in = cands.get(j);
-                    if (in == null || in == w) continue;
+                    if (in == null || in == w || factualAside(j, comp)) continue;
                     absorbed.add(j);
                     innerOf.putIfAbsent(w.i(), in);
                 }
@@ -95,6 +96,18 @@ final class ClauseCoder {
         return out;
     }
 
+    /**
+     * "demanded that X ease sanctions, hours after Seoul's envoy flew to Washington": an adverbial clause of time or
+     * cause with a subject of its own, below a wish's complement, states a fact, not what was wished.
+     */
+    private boolean factualAside(int j, int top) {
+        for (int n = j, guard = 0; n >= 0 && n != top && guard < 12; n = c.head(n), guard++) {
+            if (c.relIs(n, "advcl") && !c.subjects(n).isEmpty()
+                    && c.children(n, "mark").stream().anyMatch(m -> FACT_MARKS.contains(c.lower(m)))) return true;
+        }
+        return false;
+    }
+
     private Cand confirm(int i, Trigger t) {
         String r = c.rel(i);
         if (!t.noun()) {
@@ -108,7 +121,7 @@ final class ClauseCoder {
             return new Cand(i, t, -1);
         }
         // "is ready to contribute troops": an intention adjective with its infinitive
-        if (t.wrap() && c.pos(i).startsWith("JJ") && !c.children(i, "xcomp").isEmpty()) return new Cand(i, t, -1);
+        if (t.wrap() && c.pos(i).startsWith("JJ") && !adjectiveComplements(i).isEmpty()) return new Cand(i, t, -1);
         if (r.equals("compound") || r.equals("amod")) return null;
         int h = c.head(i);
         boolean light = h >= 0 && r.equals("obj") && c.pos(h).startsWith("VB")
@@ -177,12 +190,30 @@ final class ClauseCoder {
         return out;
     }
 
+    /**
+     * What an intention adjective is ready for: its infinitive ("ready to host talks", also when parsed loosely) or an
+     * event noun after "to"/"for" ("open to resuming contacts", "ready for dialogue").
+     */
+    private List<Integer> adjectiveComplements(int a) {
+        List<Integer> out = new ArrayList<>(c.children(a, "xcomp"));
+        for (int k : c.childrenExact(a, "dep")) {
+            if (c.pos(k).startsWith("VB") && c.children(k, "mark").stream().anyMatch(m -> c.lower(m).equals("to"))) out.add(k);
+        }
+        for (int k : c.children(a, "obl", "nmod")) {
+            if (!Set.of("to", "for").contains(c.caseOf(k))) continue;
+            if (c.subtree(k).stream().anyMatch(j -> { Trigger t = lex.triggerFor(c.tokens.get(j)); return t != null && !t.wrap(); })) out.add(k);
+        }
+        return out;
+    }
+
     /** The complements of a wrapper where an inner event may sit. */
     private List<Integer> complements(Cand w) {
         List<Integer> out = new ArrayList<>();
         if (!w.t().noun()) {
             out.addAll(c.children(w.i(), "xcomp", "ccomp", "obj"));
             for (int k : c.children(w.i(), "obl")) if (Set.of("for", "to").contains(c.caseOf(k))) out.add(k);
+        } else if (c.pos(w.i()).startsWith("JJ")) {
+            out.addAll(adjectiveComplements(w.i()));
         } else {
             out.addAll(c.children(w.i(), "acl", "xcomp"));
             for (int k : c.children(w.i(), "nmod")) if (Set.of("for", "of", "to").contains(c.caseOf(k))) out.add(k);
@@ -364,6 +395,7 @@ final class ClauseCoder {
     private Draft draft(Cand k, String type, String mode, String code, List<Participant> actors,
                         List<Participant> coActors, List<Participant> recipients, String status, String place) {
         Draft d = new Draft();
+        d.statement = k.t().wrap();
         d.type = type;
         d.mode = mode;
         d.cameo = code;

@@ -56,6 +56,13 @@ final class ClauseDates {
             }
         }
         journeyDates(anchorsOf);
+        for (Map.Entry<Draft, Set<Integer>> e : anchorsOf.entrySet()) {
+            if (e.getKey().date != null || !e.getKey().statement) continue;
+            for (int a : e.getValue()) {
+                TimeExpression t = dateOfSaying(a);
+                if (t != null && e.getKey().date == null) set(e.getKey(), t.value(), t.mod());
+            }
+        }
         for (Draft d : anchorsOf.keySet()) {
             if (d.date != null || d.journey < 0) continue;
             for (Map.Entry<Draft, Set<Integer>> e : anchorsOf.entrySet()) {
@@ -83,6 +90,18 @@ final class ClauseDates {
                 }
             }
         }
+    }
+
+    /**
+     * "Last week, the North said that it was open to talks": a stated intention takes the day of the saying that
+     * reports it, climbing open complements to the that-clause of the reporting verb.
+     */
+    private TimeExpression dateOfSaying(int a) {
+        for (int n = a, guard = 0; n >= 0 && guard < 6; n = c.head(n), guard++) {
+            if (c.relIs(n, "ccomp")) return dateOfWord(c.head(n));
+            if (!c.relIs(n, "xcomp")) return null;
+        }
+        return null;
     }
 
     private static void set(Draft d, String value, String mod) {

@@ -64,6 +64,11 @@ final class ParticipantFinder {
             if (!states.isEmpty()) return states;
         }
         Entity onHead = best(c.entitiesAt(h), true);
+        // "Seoul's chief nuclear envoy": a role without a name stands for the article's envoy of that state
+        if (onHead != null && onHead.canonical() == null && ArticleContext.isEnvoyWord(w)) {
+            List<Participant> sent = envoysOf(h);
+            if (!sent.isEmpty()) return sent;
+        }
         if (onHead != null) return List.of(withCountry(ctx.participant(onHead), h));
         // "thousands of students", "one third of the guerrillas": the people counted are the participants
         if (PARTITIVES.contains(w) || PARTITIVES.contains(c.lemma(h))) {
