@@ -69,10 +69,18 @@ final class ClauseCoder {
             for (int comp : complements(w)) {
                 for (int j : c.subtree(comp)) {
                     Cand in = cands.get(j);
-                    if (in == null || in == w || factualAside(j, comp)) continue;
+                    if (in == null || in == w || factualAside(j, comp) || isGapRelative(in)) continue;
                     absorbed.add(j);
                     innerOf.putIfAbsent(w.i(), in);
                 }
+            }
+        }
+        // "hosted X for talks": the hosting is the talks, coded from the noun
+        for (Cand k : new ArrayList<>(cands.values())) {
+            if (!k.t().noun() || absorbed.contains(k.i())) continue;
+            int h = purposeOf(k);
+            if (h >= 0 && cands.containsKey(h) && "CONSULT".equals(cameo.lookup(k.t().cameo()).map(CameoTable.Entry::type).orElse(""))) {
+                absorbed.add(h);
             }
         }
         for (Cand k : cands.values()) if (!absorbed.contains(k.i())) eventWords.addAll(anchors(k));
@@ -108,6 +116,20 @@ final class ClauseCoder {
         return false;
     }
 
+    /**
+     * "the conditions Pyongyang laid out", "the talks they held": an event noun whose light verb is a relative clause
+     * about it, with a subject of its own and the noun as its missing object. The light verb's index, or -1.
+     */
+    private int gapRelative(int i, Trigger t) {
+        for (int v : c.children(i, "acl")) {
+            if (!c.pos(v).startsWith("VB") || c.subjects(v).isEmpty() || !c.children(v, "obj").isEmpty()) continue;
+            if (t.lights().isEmpty() ? lex.isLightVerb(c.lemma(v)) : t.lights().contains(c.lemma(v))) return v;
+        }
+        return -1;
+    }
+
+    private boolean isGapRelative(Cand k) { return k.light() >= 0 && c.head(k.light()) == k.i(); }
+
     private Cand confirm(int i, Trigger t) {
         String r = c.rel(i);
         if (!t.noun()) {
@@ -132,6 +154,8 @@ final class ClauseCoder {
             return new Cand(i, t, c.head(h));
         }
         if (light) return new Cand(i, t, h);
+        int gap = gapRelative(i, t);
+        if (gap >= 0) return new Cand(i, t, gap);
         if (!t.lights().isEmpty()) return null;
         boolean named = !c.children(i, "nmod:poss").isEmpty()
                 || c.children(i, "nmod").stream().anyMatch(k -> Set.of("with", "between", "to").contains(c.caseOf(k)))
@@ -179,9 +203,8 @@ final class ClauseCoder {
      */
     private List<Participant> purposeParties(Cand k) {
         List<Participant> out = new ArrayList<>();
-        int h = c.head(k.i());
-        if (k.light() >= 0 || !c.relIs(k.i(), "obl") || !c.caseOf(k.i()).equals("for") || h < 0
-                || !c.pos(h).startsWith("VB") || lex.triggerFor(c.tokens.get(h)) != null) return out;
+        int h = purposeOf(k);
+        if (h < 0) return out;
         int s = who.subjectOf(h);
         if (s >= 0) Participants.addAll(out, parts.of(s));
         for (int p : c.childrenExact(h, "nsubj:pass")) Participants.addAll(out, parts.of(p));
@@ -204,6 +227,21 @@ final class ClauseCoder {
             if (c.subtree(k).stream().anyMatch(j -> { Trigger t = lex.triggerFor(c.tokens.get(j)); return t != null && !t.wrap(); })) out.add(k);
         }
         return out;
+    }
+
+    /**
+     * The verb a meeting noun is the purpose of ("joined by Y for a meeting", "hosted X for talks", also when the
+     * parser hung "for talks" on the object), or -1. A verb that is an event of its own counts only when it is also
+     * a light verb ("host"): then the meeting is what it did, and it is not coded apart (see {@link #code}).
+     */
+    private int purposeOf(Cand k) {
+        if (k.light() >= 0 || !c.caseOf(k.i()).equals("for")) return -1;
+        int h = c.head(k.i());
+        if (c.relIs(k.i(), "nmod") && c.relIs(h, "obj")) h = c.head(h);
+        else if (!c.relIs(k.i(), "obl")) return -1;
+        if (h < 0 || !c.pos(h).startsWith("VB")) return -1;
+        Trigger t = lex.triggerFor(c.tokens.get(h));
+        return t == null || lex.isLightVerb(c.lemma(h)) && !"042".equals(t.cameo()) ? h : -1;
     }
 
     /** The complements of a wrapper where an inner event may sit. */
@@ -302,7 +340,8 @@ final class ClauseCoder {
             List<Participant> innerParts = new ArrayList<>();
             Participants.addAll(innerParts, parts.of(who.subjectOf(inner.light() >= 0 ? inner.light() : inner.i())));
             for (int p : c.children(inner.i(), "obj", "iobj", "obl", "nmod")) {
-                if (c.relIs(p, "obl:tmod") || c.relIs(p, "nmod:poss")) continue;
+                // "as Washington prepares ...", hung on the inner verb by the parser: never a party to it
+                if (c.relIs(p, "obl:tmod") || c.relIs(p, "nmod:poss") || c.caseOf(p).equals("as")) continue;
                 if (!c.pos(p).startsWith("NN") && !c.pos(p).startsWith("PRP")) continue;
                 Participants.addAll(innerParts, c.relIs(p, "obj") ? recipients.ofObject(p) : parts.of(p));
             }
@@ -339,7 +378,8 @@ final class ClauseCoder {
         if (type.equals("CONSULT") && !visit && actors.size() + others.size() < 2) return List.of();
         String mode = entry.mode();
         boolean multi = c.children(k.i(), "amod", "compound").stream().anyMatch(m -> MULTI.contains(c.lower(m)));
-        String status = modality.status(c, k.i(), own);
+        // a relative clause about the noun tells its own tense: "the conditions X laid out could not be accepted"
+        String status = isGapRelative(k) ? modality.local(c, k.light()) : modality.status(c, k.i(), own);
         // CAMEO codes a stated intention as the statement: "will provide aid" is AGREE 033, "will impose sanctions"
         // THREATEN 131, "will not accept" REJECT; the act itself has not happened, and is not called occurred
         if (inner == null && !type.equals("CONSULT") && !k.t().wrap() && !Event.OCCURRED.equals(status)

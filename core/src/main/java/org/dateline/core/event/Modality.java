@@ -83,6 +83,21 @@ final class Modality {
         };
     }
 
+    /** The status a verb's own auxiliaries and negation give, without climbing: for a clause that is a fact apart. */
+    String local(Clause c, int v) {
+        int rank = 0;
+        for (int k : c.children(v, "aux", "advmod", "neg")) {
+            rank = Math.max(rank, rank(lexicon.cue(c.lemma(k))));
+            rank = Math.max(rank, rank(lexicon.cue(c.lower(k))));
+        }
+        return switch (rank) {
+            case 3 -> Event.NEGATED;
+            case 2 -> Event.POSSIBLE;
+            case 1 -> Event.PLANNED;
+            default -> Event.OCCURRED;
+        };
+    }
+
     private static int rank(String cue) {
         if (cue == null) return 0;
         return switch (cue) {

@@ -57,6 +57,8 @@ final class ParticipantFinder {
 
     private List<Participant> single(int h) {
         String w = c.lower(h);
+        Participant owned = ownersState(h);
+        if (owned != null) return List.of(owned);
         Participant named = properName(h);
         if (named != null) return List.of(named);
         if (LEADER_NOUNS.contains(w)) {
@@ -192,6 +194,25 @@ final class ParticipantFinder {
         return p;
     }
 
+    /**
+     * "Zhao, whose government offered": a state's government owned by the relative pronoun is the state of the
+     * person the relative clause is about.
+     */
+    private Participant ownersState(int h) {
+        if (!"GOV".equals(ACTOR_NOUNS.get(c.lemma(h)))) return null;
+        if (c.childrenExact(h, "nmod:poss").stream().noneMatch(k -> c.lower(k).equals("whose"))) return null;
+        for (int n = c.head(h), guard = 0; n >= 0 && guard < 4; n = c.head(n), guard++) {
+            if (!c.relIs(n, "acl:relcl")) continue;
+            for (Participant p : of(c.head(n))) {
+                if (p.country() == null || "IGO".equals(p.country())) continue;
+                String name = ctx.gazetteer.countryName(p.country());
+                if (name != null) return new Participant(name, p.country(), "GOV");
+            }
+            return null;
+        }
+        return null;
+    }
+
     /** The subject of the reporting verb whose clause holds token h ("Japan said it had halted"), or -1. */
     private int reportedBy(int h) {
         for (int n = c.head(h), guard = 0; n >= 0 && guard < 8; n = c.head(n), guard++) {
@@ -214,6 +235,11 @@ final class ParticipantFinder {
         List<Integer> mods = new ArrayList<>(c.children(h, "compound", "amod", "nmod:poss"));
         for (int n : c.children(h, "nmod")) if (c.caseOf(n).equals("of")) mods.add(n);
         for (int m : mods) {
+            // "a summit between its leader and ...", told in what the North said: "its" is the one reporting
+            if (c.pos(m).equals("PRP$") && reportedBy(m) >= 0) {
+                for (Participant p : of(reportedBy(m))) if ("GOV".equals(p.sector())) Participants.addAll(out, List.of(p));
+                continue;
+            }
             List<Integer> heads = new ArrayList<>(List.of(m));
             heads.addAll(c.children(m, "conj"));
             for (int k : heads) {
