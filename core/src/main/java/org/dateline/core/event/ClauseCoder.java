@@ -20,7 +20,6 @@ import org.dateline.core.model.TimeExpression;
 final class ClauseCoder {
     private static final Set<String> MULTI = Set.of("trilateral", "three-way", "multilateral", "four-way", "six-party",
             "quadrilateral", "three-party", "four-party", "multiparty", "three-nation", "regional");
-    private static final Set<String> FACT_MARKS = Set.of("after", "since", "as", "because", "while", "when");
     private static final Set<String> VISIT_PREPS = Set.of("to", "for", "in");
     private static final Set<String> COOPERATIVE = Set.of("SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT");
     private static final Set<String> HOSTILE = Set.of("SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST");
@@ -34,6 +33,7 @@ final class ClauseCoder {
     private final Circumstances circ;
     private final Recipients recipients;
     private final Subjects who;
+    private final TriggerGrammar grammar;
     /** The words of every event of the clause coded on its own: another event's span stops short of them. */
     private final Set<Integer> eventWords = new HashSet<>();
 
@@ -47,47 +47,47 @@ final class ClauseCoder {
         this.circ = new Circumstances(c, ctx);
         this.recipients = new Recipients(c, ctx, parts);
         this.who = new Subjects(c, lex);
+        this.grammar = new TriggerGrammar(c, lex);
     }
 
-    /** A confirmed trigger: its word, its vocabulary entry, its light verb (or -1). */
-    private record Cand(int i, Trigger t, int light) {}
 
     List<Draft> code(List<TimeExpression> timexes, java.util.function.Consumer<Draft> added) {
         c.markTimes(timexes);
         Map<Integer, Cand> cands = new LinkedHashMap<>();
         for (int i = 0; i < c.size(); i++) {
             Trigger t = lex.triggerFor(c.tokens.get(i));
-            if (t == null) t = modalTrigger(i);
+            if (t == null) t = grammar.modalTrigger(i);
             if (t == null) continue;
-            Cand k = confirm(i, t);
+            Cand k = grammar.confirm(i, t);
             if (k != null) cands.put(i, k);
         }
         Map<Integer, Cand> innerOf = new HashMap<>();
         Set<Integer> absorbed = new HashSet<>();
         for (Cand w : cands.values()) {
             if (!w.t().wrap() || absorbed.contains(w.i())) continue;
-            for (int comp : complements(w)) {
+            for (int comp : grammar.complements(w)) {
                 for (int j : c.subtree(comp)) {
                     Cand in = cands.get(j);
-                    if (in == null || in == w || factualAside(j, comp) || isGapRelative(in)) continue;
+                    if (in == null || in == w || grammar.factualAside(j, comp) || grammar.isGapRelative(in)) continue;
                     absorbed.add(j);
                     innerOf.putIfAbsent(w.i(), in);
                 }
             }
         }
-        // "hosted X for talks": the hosting is the talks, coded from the noun
-        for (Cand k : new ArrayList<>(cands.values())) {
+        // "hosted X for talks": the hosting is the talks, coded from the noun (its date and place are theirs)
+        Set<Integer> hostings = new HashSet<>();
+        for (Cand k : cands.values()) {
             if (!k.t().noun() || absorbed.contains(k.i())) continue;
-            int h = purposeOf(k);
+            int h = grammar.purposeOf(k);
             if (h >= 0 && cands.containsKey(h) && "CONSULT".equals(cameo.lookup(k.t().cameo()).map(CameoTable.Entry::type).orElse(""))) {
-                absorbed.add(h);
+                hostings.add(h);
             }
         }
-        for (Cand k : cands.values()) if (!absorbed.contains(k.i())) eventWords.addAll(anchors(k));
+        for (Cand k : cands.values()) if (!absorbed.contains(k.i()) && !hostings.contains(k.i())) eventWords.addAll(anchors(k));
         List<Draft> out = new ArrayList<>();
         Map<Draft, Set<Integer>> anchorsOf = new LinkedHashMap<>();
         for (Cand k : cands.values()) {
-            if (absorbed.contains(k.i())) continue;
+            if (absorbed.contains(k.i()) || hostings.contains(k.i())) continue;
             for (Draft d : build(k, innerOf.get(k.i()))) {
                 out.add(d);
                 anchorsOf.put(d, scene(k, cands));
@@ -104,77 +104,6 @@ final class ClauseCoder {
         return out;
     }
 
-    /**
-     * "demanded that X ease sanctions, hours after Seoul's envoy flew to Washington": an adverbial clause of time or
-     * cause with a subject of its own, below a wish's complement, states a fact, not what was wished.
-     */
-    private boolean factualAside(int j, int top) {
-        for (int n = j, guard = 0; n >= 0 && n != top && guard < 12; n = c.head(n), guard++) {
-            if (c.relIs(n, "advcl") && !c.subjects(n).isEmpty()
-                    && c.children(n, "mark").stream().anyMatch(m -> FACT_MARKS.contains(c.lower(m)))) return true;
-        }
-        return false;
-    }
-
-    /**
-     * "the conditions Pyongyang laid out", "the talks they held": an event noun whose light verb is a relative clause
-     * about it, with a subject of its own and the noun as its missing object. The light verb's index, or -1.
-     */
-    private int gapRelative(int i, Trigger t) {
-        for (int v : c.children(i, "acl")) {
-            if (!c.pos(v).startsWith("VB") || c.subjects(v).isEmpty() || !c.children(v, "obj").isEmpty()) continue;
-            if (t.lights().isEmpty() ? lex.isLightVerb(c.lemma(v)) : t.lights().contains(c.lemma(v))) return v;
-        }
-        return -1;
-    }
-
-    private boolean isGapRelative(Cand k) { return k.light() >= 0 && c.head(k.light()) == k.i(); }
-
-    private Cand confirm(int i, Trigger t) {
-        String r = c.rel(i);
-        if (!t.noun()) {
-            if (r.equals("amod") || r.startsWith("aux") || r.equals("compound")) return null;
-            // "called on X" with the preposition parsed as a particle of the verb counts all the same
-            if (!t.preps().isEmpty() && c.children(i, "obl", "nmod").stream()
-                    .noneMatch(k -> t.preps().contains(c.caseOf(k)))
-                    && c.children(i, "compound:prt").stream().noneMatch(k -> t.preps().contains(c.lower(k)))) return null;
-            if (!t.objs().isEmpty() && c.children(i, "obj", "nsubj:pass").stream()
-                    .noneMatch(k -> t.objs().contains(c.lemma(k)))) return null;
-            return new Cand(i, t, -1);
-        }
-        // "is ready to contribute troops": an intention adjective with its infinitive
-        if (t.wrap() && c.pos(i).startsWith("JJ") && !adjectiveComplements(i).isEmpty()) return new Cand(i, t, -1);
-        if (r.equals("compound") || r.equals("amod")) return null;
-        int h = c.head(i);
-        boolean light = h >= 0 && r.equals("obj") && c.pos(h).startsWith("VB")
-                && (t.lights().isEmpty() ? lex.isLightVerb(c.lemma(h)) : t.lights().contains(c.lemma(h)));
-        // "another round of talks": the measure word's light verb
-        if (!light && h >= 0 && r.equals("nmod") && c.caseOf(i).equals("of") && c.relIs(h, "obj")
-                && c.head(h) >= 0 && lex.isLightVerb(c.lemma(c.head(h))) && t.lights().isEmpty()) {
-            return new Cand(i, t, c.head(h));
-        }
-        if (light) return new Cand(i, t, h);
-        int gap = gapRelative(i, t);
-        if (gap >= 0) return new Cand(i, t, gap);
-        if (!t.lights().isEmpty()) return null;
-        boolean named = !c.children(i, "nmod:poss").isEmpty()
-                || c.children(i, "nmod").stream().anyMatch(k -> Set.of("with", "between", "to").contains(c.caseOf(k)))
-                || c.children(i, "compound").stream().anyMatch(k -> c.pos(k).startsWith("NNP"));
-        return named || t.bare() ? new Cand(i, t, -1) : null;
-    }
-
-    /** A verb whose that-clause carries an obligation modal ("said Libya must hand over"): the modal's trigger. */
-    private Trigger modalTrigger(int i) {
-        if (!c.pos(i).startsWith("VB")) return null;
-        for (int k : c.childrenExact(i, "ccomp")) {
-            for (int a : c.childrenExact(k, "aux")) {
-                Trigger m = lex.modal(c.lower(a));
-                if (m != null) return m;
-            }
-        }
-        return null;
-    }
-
     private Set<Integer> anchors(Cand k) {
         Set<Integer> a = new HashSet<>();
         a.add(k.i());
@@ -189,6 +118,8 @@ final class ClauseCoder {
      */
     private Set<Integer> scene(Cand k, Map<Integer, Cand> cands) {
         Set<Integer> a = anchors(k);
+        int purpose = grammar.purposeOf(k);
+        if (purpose >= 0) a.add(purpose); // "hosted X for talks in Mexico City on Tuesday"
         int h = c.head(k.i());
         if (k.t().noun() && k.light() < 0 && c.relIs(k.i(), "nsubj") && h >= 0 && c.pos(h).startsWith("VB")
                 && !cands.containsKey(h) && lex.triggerFor(c.tokens.get(h)) == null) {
@@ -203,59 +134,13 @@ final class ClauseCoder {
      */
     private List<Participant> purposeParties(Cand k) {
         List<Participant> out = new ArrayList<>();
-        int h = purposeOf(k);
+        int h = grammar.purposeOf(k);
         if (h < 0) return out;
         int s = who.subjectOf(h);
         if (s >= 0) Participants.addAll(out, parts.of(s));
         for (int p : c.childrenExact(h, "nsubj:pass")) Participants.addAll(out, parts.of(p));
         for (int p : c.children(h, "obj")) Participants.addAll(out, parts.of(p));
         for (int p : c.children(h, "obl")) if (c.caseOf(p).equals("by")) Participants.addAll(out, parts.of(p));
-        return out;
-    }
-
-    /**
-     * What an intention adjective is ready for: its infinitive ("ready to host talks", also when parsed loosely) or an
-     * event noun after "to"/"for" ("open to resuming contacts", "ready for dialogue").
-     */
-    private List<Integer> adjectiveComplements(int a) {
-        List<Integer> out = new ArrayList<>(c.children(a, "xcomp"));
-        for (int k : c.childrenExact(a, "dep")) {
-            if (c.pos(k).startsWith("VB") && c.children(k, "mark").stream().anyMatch(m -> c.lower(m).equals("to"))) out.add(k);
-        }
-        for (int k : c.children(a, "obl", "nmod")) {
-            if (!Set.of("to", "for").contains(c.caseOf(k))) continue;
-            if (c.subtree(k).stream().anyMatch(j -> { Trigger t = lex.triggerFor(c.tokens.get(j)); return t != null && !t.wrap(); })) out.add(k);
-        }
-        return out;
-    }
-
-    /**
-     * The verb a meeting noun is the purpose of ("joined by Y for a meeting", "hosted X for talks", also when the
-     * parser hung "for talks" on the object), or -1. A verb that is an event of its own counts only when it is also
-     * a light verb ("host"): then the meeting is what it did, and it is not coded apart (see {@link #code}).
-     */
-    private int purposeOf(Cand k) {
-        if (k.light() >= 0 || !c.caseOf(k.i()).equals("for")) return -1;
-        int h = c.head(k.i());
-        if (c.relIs(k.i(), "nmod") && c.relIs(h, "obj")) h = c.head(h);
-        else if (!c.relIs(k.i(), "obl")) return -1;
-        if (h < 0 || !c.pos(h).startsWith("VB")) return -1;
-        Trigger t = lex.triggerFor(c.tokens.get(h));
-        return t == null || lex.isLightVerb(c.lemma(h)) && !"042".equals(t.cameo()) ? h : -1;
-    }
-
-    /** The complements of a wrapper where an inner event may sit. */
-    private List<Integer> complements(Cand w) {
-        List<Integer> out = new ArrayList<>();
-        if (!w.t().noun()) {
-            out.addAll(c.children(w.i(), "xcomp", "ccomp", "obj"));
-            for (int k : c.children(w.i(), "obl")) if (Set.of("for", "to").contains(c.caseOf(k))) out.add(k);
-        } else if (c.pos(w.i()).startsWith("JJ")) {
-            out.addAll(adjectiveComplements(w.i()));
-        } else {
-            out.addAll(c.children(w.i(), "acl", "xcomp"));
-            for (int k : c.children(w.i(), "nmod")) if (Set.of("for", "of", "to").contains(c.caseOf(k))) out.add(k);
-        }
         return out;
     }
 
@@ -350,13 +235,13 @@ final class ClauseCoder {
         if (k.t().wrap()) {
             topic = wrapTopic(k);
             // "demanded that the United States ease sanctions": the one asked is the subject of the clause
-            for (int comp : complements(k)) {
+            for (int comp : grammar.complements(k)) {
                 if (c.relIs(comp, "ccomp")) for (int s : c.childrenExact(comp, "nsubj")) Participants.addAll(others, parts.of(s));
             }
         }
         others.removeIf(p -> Participants.contains(actors, p));
         if (others.isEmpty() && k.t().wrap()) {
-            Participant named = recipients.inComplement(complements(k), actors);
+            Participant named = recipients.inComplement(grammar.complements(k), actors);
             if (named != null) others.add(named);
         }
         if (others.isEmpty() && !visit && !type.equals("CONSULT") && !type.equals("PROTEST")) {
@@ -379,7 +264,7 @@ final class ClauseCoder {
         String mode = entry.mode();
         boolean multi = c.children(k.i(), "amod", "compound").stream().anyMatch(m -> MULTI.contains(c.lower(m)));
         // a relative clause about the noun tells its own tense: "the conditions X laid out could not be accepted"
-        String status = isGapRelative(k) ? modality.local(c, k.light()) : modality.status(c, k.i(), own);
+        String status = grammar.isGapRelative(k) ? modality.local(c, k.light()) : modality.status(c, k.i(), own);
         // CAMEO codes a stated intention as the statement: "will provide aid" is AGREE 033, "will impose sanctions"
         // THREATEN 131, "will not accept" REJECT; the act itself has not happened, and is not called occurred
         if (inner == null && !type.equals("CONSULT") && !k.t().wrap() && !Event.OCCURRED.equals(status)
@@ -498,7 +383,7 @@ final class ClauseCoder {
     }
 
     private String wrapTopic(Cand w) {
-        for (int comp : complements(w)) {
+        for (int comp : grammar.complements(w)) {
             String t = circ.phrase(comp);
             if (t != null) return t;
         }
