@@ -75,7 +75,7 @@ final class ClauseCoder {
             }
         }
         // "hosted X for talks": the hosting is the talks, coded from the noun (its date and place are theirs)
-        Set<Integer> hostings = new HashSet<>();
+        Set<Integer> hostings = new HashSet<>(); // and, below, vague nouns no wish is about: words not coded alone
         for (Cand k : cands.values()) {
             if (!k.t().noun() || absorbed.contains(k.i())) continue;
             int h = grammar.purposeOf(k);
@@ -83,6 +83,7 @@ final class ClauseCoder {
                 hostings.add(h);
             }
         }
+        for (Cand k : cands.values()) if (k.t().inner() && !absorbed.contains(k.i())) hostings.add(k.i()); // not alone
         for (Cand k : cands.values()) if (!absorbed.contains(k.i()) && !hostings.contains(k.i())) eventWords.addAll(anchors(k));
         List<Draft> out = new ArrayList<>();
         Map<Draft, Set<Integer>> anchorsOf = new LinkedHashMap<>();

@@ -98,7 +98,7 @@ final class ParticipantFinder {
             // a bare plural ("to meet envoys from Pyongyang") is indefinite: it points back at no group
             boolean definite = c.children(h, "det", "nmod:poss").stream()
                     .anyMatch(d -> Set.of("the", "these", "those", "both", "their", "our").contains(c.lower(d)));
-            if (w.equals("they") || w.equals("them") || (c.pos(h).startsWith("NN") || c.pos(h).equals("CD")) && definite) {
+            if (w.equals("they") || w.equals("them") || w.equals("their") && c.relIs(h, "nmod:poss") || (c.pos(h).startsWith("NN") || c.pos(h).equals("CD")) && definite) {
                 return ctx.lastGroup();
             }
         }

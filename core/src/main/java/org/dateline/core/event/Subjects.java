@@ -11,7 +11,7 @@ import java.util.Set;
 final class Subjects {
     private static final Set<String> REPORTING = Set.of("say", "tell", "add", "announce", "state", "note", "report",
             "claim", "insist", "stress", "confirm");
-    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "while", "since", "upon", "when");
+    private static final Set<String> SUBORDINATORS = Set.of("after", "while", "since", "upon");
     private static final Set<String> INTENT_AUX = Set.of("will", "would", "shall", "'ll", "wo");
 
     private final Clause c;
