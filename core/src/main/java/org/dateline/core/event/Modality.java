@@ -50,6 +50,17 @@ final class Modality {
                     rank = Math.max(rank, rank(lexicon.cue(c.lower(k))));
                     for (int f : c.children(k, "fixed")) rank = Math.max(rank, rank(lexicon.cue(c.lower(f))));
                 }
+                // "their talks planned for Thursday were put off": a passive verb group without a subject, hung
+                // loosely on the verb the event noun is the subject of, is the noun's predicate
+                if (r.equals("dep") && c.pos(k).startsWith("VB") && c.subjects(k).isEmpty()
+                        && c.subjects(node).stream().anyMatch(own::contains)
+                        && !c.children(k, "aux:pass").isEmpty()) {
+                    int here = rank(lexicon.cue(c.lemma(k)));
+                    for (int prt : c.children(k, "compound:prt")) {
+                        here = Math.max(here, rank(lexicon.cue(c.lemma(k) + " " + c.lower(prt))));
+                    }
+                    rank = Math.max(rank, here);
+                }
                 if (c.pos(node).startsWith("NN") && (r.equals("acl") || r.equals("acl:relcl"))) {
                     rank = Math.max(rank, rank(lexicon.cue(c.lemma(k))));
                     for (int a : c.children(k, "aux", "advmod")) rank = Math.max(rank, rank(lexicon.cue(c.lemma(a))));

@@ -107,4 +107,20 @@ class EventRecallTest {
         assertThat(es).as(describe(es)).anyMatch(e -> e.type().equals("AGREE")
                 && e.actors().stream().anyMatch(p -> "SDN".equals(p.country()) && "GOV".equals(p.sector())));
     }
+
+    @Test
+    void theirTalksAreTheGroupsAndALoosePredicateTellsTheirFate() {
+        List<Event> es = code("Lars Berg met Ali Hassan in Cairo on Monday. Berg said he expects to see Hassan again "
+                + "in June, after their talks planned for Friday were put off.");
+        assertThat(es).as(describe(es)).anyMatch(e -> e.type().equals("CONSULT") && Event.NEGATED.equals(e.status())
+                && GoldEvents.names(e).equals(Set.of("Lars Berg", "Ali Hassan")));
+    }
+
+    @Test
+    void itsLeaderInReportedSpeechIsTheReportersState() {
+        List<Event> es = code("Last week, Iran said that it was open to talks with France, its first such signal since "
+                + "a summit between its leader and the French president collapsed without an agreement in March.");
+        assertThat(es).as(describe(es)).anyMatch(e -> e.type().equals("CONSULT")
+                && GoldEvents.names(e).equals(Set.of("Iran", "France")));
+    }
 }
