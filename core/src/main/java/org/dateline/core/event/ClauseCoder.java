@@ -68,7 +68,8 @@ final class ClauseCoder {
             for (int comp : grammar.complements(w)) {
                 for (int j : c.subtree(comp)) {
                     Cand in = cands.get(j);
-                    if (in == null || in == w || grammar.factualAside(j, comp) || grammar.isGapRelative(in)) continue;
+                    if (in == null || in == w || grammar.factualAside(j, comp)
+                            || grammar.isGapRelative(in) && in.light() != w.i()) continue;
                     absorbed.add(j);
                     innerOf.putIfAbsent(w.i(), in);
                 }
@@ -99,7 +100,8 @@ final class ClauseCoder {
         for (int j : absorbed) {
             innerWords.add(j);
             Cand in = cands.get(j);
-            if (in != null && in.light() >= 0) innerWords.add(in.light());
+            // the light verb of a folded event is its own word, unless it is the wish itself ("the talks X proposed")
+            if (in != null && in.light() >= 0 && !cands.containsKey(in.light())) innerWords.add(in.light());
         }
         new ClauseDates(c, circ, timexes).assign(anchorsOf, innerWords);
         return out;

@@ -38,7 +38,7 @@ final class TriggerGrammar {
      * about it, with a subject of its own and the noun as its missing object. The light verb's index, or -1.
      */
     int gapRelative(int i, Trigger t) {
-        for (int v : c.children(i, "acl")) {
+        for (int v : relatives(i)) {
             if (!c.pos(v).startsWith("VB") || c.subjects(v).isEmpty()) continue;
             // the object is the noun itself: missing, or the relative pronoun standing for it ("that X laid out")
             if (c.children(v, "obj").stream().anyMatch(o -> !c.pos(o).startsWith("W"))) continue;
@@ -126,10 +126,29 @@ final class TriggerGrammar {
     }
 
     /** The complements of a wrapper where an inner event may sit. */
+    /**
+     * The relative clauses of a noun, also "the contacts that the North floated" parsed as a that-clause of the noun
+     * (a content clause has its own object; a relative clause lacks it).
+     */
+    private List<Integer> relatives(int i) {
+        List<Integer> out = new ArrayList<>(c.children(i, "acl"));
+        for (int v : c.childrenExact(i, "ccomp")) {
+            if (c.pos(i).startsWith("NN") && c.children(v, "obj").isEmpty()
+                    && c.children(v, "mark").stream().anyMatch(m -> c.lower(m).equals("that"))) out.add(v);
+        }
+        return out;
+    }
+
+    /** "the contacts the North floated": the verb of a relative clause about an event noun, or false. */
+    boolean relativeOf(int v, int noun) { return relatives(noun).contains(v); }
+
     List<Integer> complements(Cand w) {
         List<Integer> out = new ArrayList<>();
         if (!w.t().noun()) {
             out.addAll(c.children(w.i(), "xcomp", "ccomp", "obj"));
+            // "the talks that X proposed": a wish told in a relative clause is about the noun it qualifies
+            int h = c.head(w.i());
+            if (h >= 0 && lex.triggerFor(c.tokens.get(h)) != null && relativeOf(w.i(), h) && c.children(w.i(), "obj").stream().allMatch(o -> c.pos(o).startsWith("W"))) out.add(h);
             for (int k : c.children(w.i(), "obl")) if (Set.of("for", "to").contains(c.caseOf(k))) out.add(k);
         } else if (c.pos(w.i()).startsWith("JJ")) {
             out.addAll(adjectiveComplements(w.i()));

@@ -123,4 +123,13 @@ class EventRecallTest {
         assertThat(es).as(describe(es)).anyMatch(e -> e.type().equals("CONSULT")
                 && GoldEvents.names(e).equals(Set.of("Iran", "France")));
     }
+
+    @Test
+    void aWishToldInARelativeClauseIsAboutItsNoun() {
+        List<Event> es = code("The statement ignored the talks that Iran proposed to France on Monday.");
+        assertThat(es).as(describe(es)).anyMatch(e -> e.type().equals("AGREE")
+                && e.actors().stream().anyMatch(p -> "IRN".equals(p.country())) && "2023-05-08".equals(e.date()));
+        // the talks are what was proposed, not a meeting of their own
+        assertThat(es).as(describe(es)).noneMatch(e -> e.type().equals("CONSULT"));
+    }
 }
