@@ -26,20 +26,63 @@ final class ArticleContext {
         this.article = article;
         this.gazetteer = gazetteer;
         this.dictionary = dictionary;
-        for (Entity e : entities) {
+        List<Entity> inOrder = new ArrayList<>(entities);
+        inOrder.sort(java.util.Comparator.comparingInt(Entity::start));
+        Entity before = null;
+        for (Entity e : inOrder) {
+            Entity prev = before;
+            before = e;
             if (!"PERSON".equals(e.type()) && !"PRONOUN".equals(e.type())) continue;
             if (e.canonical() == null) continue;
+            if (e.country() == null) e = placedBy(prev, e);
             personMentions.merge(e.canonical(), 1, Integer::sum);
-            personByName.putIfAbsent(e.canonical(), e);
+            Entity known = personByName.get(e.canonical());
+            if (known == null || known.country() == null && e.country() != null) personByName.put(e.canonical(), e);
+            if (e.role() != null && isEnvoyRole(e.role())) envoys.add(e.canonical());
         }
     }
 
-    /** The person of a country the article mentions most: whom "the envoys of South Korea, ..." stands for. */
+    private static final java.util.Set<String> ENVOY_WORDS = new java.util.HashSet<>();
+
+    static {
+        for (String[] r : Resources.rows("envoy-roles.txt")) ENVOY_WORDS.add(r[0].strip());
+    }
+
+    private final java.util.Set<String> envoys = new java.util.HashSet<>();
+
+    /** True for a role word of a state's negotiator ("envoy", "counterparts"): see envoy-roles.txt. */
+    static boolean isEnvoyWord(String lowerWord) { return ENVOY_WORDS.contains(lowerWord); }
+
+    private static boolean isEnvoyRole(String role) {
+        for (String w : role.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) if (ENVOY_WORDS.contains(w)) return true;
+        return false;
+    }
+
+    /**
+     * "Japan's Kenji Morita", "Japanese envoy Kenji Morita": a person the language layer left without a country takes
+     * the one of the state or nationality written right before the name (a possessive and up to two role words).
+     */
+    private Entity placedBy(Entity prev, Entity person) {
+        if (prev == null || prev.country() == null || "IGO".equals(prev.country()) || prev.end() > person.start()) return person;
+        if (!"COUNTRY".equals(prev.type()) && !"NATIONALITY".equals(prev.type()) && !isCountryName(prev)) return person;
+        String gap = article.body().substring(prev.end(), person.start());
+        if (!gap.matches("(['\u2019]s)?\\s+([a-z-]+\\s+){0,2}")) return person;
+        return new Entity(person.text(), person.type(), person.start(), person.end(), person.canonical(), prev.country(),
+                person.sector(), person.role(), person.sentence());
+    }
+
+    /**
+     * The person of a country the article mentions most, among those with an envoy's role when there are such: whom
+     * "the envoys of South Korea, ..." stands for.
+     */
     Participant keyPerson(String country) {
         String best = null;
         int n = 0;
+        boolean envoyKnown = personMentions.keySet().stream()
+                .anyMatch(k -> envoys.contains(k) && country.equals(personByName.get(k).country()));
         for (Map.Entry<String, Integer> m : personMentions.entrySet()) {
             Entity e = personByName.get(m.getKey());
+            if (envoyKnown && !envoys.contains(m.getKey())) continue;
             if (country.equals(e.country()) && m.getValue() > n) {
                 best = m.getKey();
                 n = m.getValue();

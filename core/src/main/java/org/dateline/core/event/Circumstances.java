@@ -154,6 +154,8 @@ final class Circumstances {
     int journeyAbove(int i, TriggerLexicon lex) {
         for (int n = i, guard = 0; n >= 0 && guard < 10; guard++) {
             if (!c.relIs(n, "xcomp", "acl", "obj", "conj", "nmod", "obl") && !c.infinitival(n)) return -1;
+            // "to meet Zhao, whose government offered ...": a clause about a person is not what the journey is for
+            if (c.relIs(n, "acl:relcl") && c.entitiesAt(c.head(n)).stream().anyMatch(e -> "PERSON".equals(e.type()))) return -1;
             n = c.head(n);
             if (n < 0) return -1;
             Trigger t = lex.triggerFor(c.tokens.get(n));

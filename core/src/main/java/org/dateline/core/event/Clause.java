@@ -20,6 +20,7 @@ final class Clause {
     private final int[] head;
     private final String[] rel;
     private final List<List<Integer>> children = new ArrayList<>();
+    private final boolean[] time;
 
     Clause(Sentence sentence, DependencyParse parse) {
         this.sentence = sentence;
@@ -27,6 +28,7 @@ final class Clause {
         int n = tokens.size();
         head = new int[n];
         rel = new String[n];
+        time = new boolean[n];
         for (int i = 0; i < n; i++) {
             head[i] = -1;
             rel[i] = "root";
@@ -41,6 +43,25 @@ final class Clause {
     }
 
     int size() { return tokens.size(); }
+
+    /** Marks the words inside calendar time expressions: "on Thursday to meet" never makes Thursday a subject. */
+    void markTimes(List<org.dateline.core.model.TimeExpression> timexes) {
+        for (var t : timexes) {
+            if (!Circumstances.dates(t)) continue;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).start() >= t.start() && tokens.get(i).end() <= t.end()) time[i] = true;
+            }
+        }
+    }
+
+    boolean isTime(int i) { return i >= 0 && time[i]; }
+
+    /** The nominal subjects of a word, a time expression the parser took for one left out. */
+    List<Integer> subjects(int v) {
+        List<Integer> out = childrenExact(v, "nsubj");
+        out.removeIf(this::isTime);
+        return out;
+    }
 
     int head(int i) { return i < 0 ? -1 : head[i]; }
 
@@ -169,6 +190,6 @@ final class Clause {
      */
     boolean infinitival(int v) {
         return relIs(v, "ccomp", "advcl") && children(v, "mark").stream().anyMatch(m -> lower(m).equals("to"))
-                && childrenExact(v, "nsubj").isEmpty();
+                && subjects(v).isEmpty();
     }
 }

@@ -20,12 +20,9 @@ import org.dateline.core.model.TimeExpression;
 final class ClauseCoder {
     private static final Set<String> MULTI = Set.of("trilateral", "three-way", "multilateral", "four-way", "six-party",
             "quadrilateral", "three-party", "four-party", "multiparty", "three-nation", "regional");
-    private static final Set<String> REPORTING = Set.of("say", "tell", "add", "announce", "state", "note", "report",
-            "claim", "insist", "stress", "confirm");
     private static final Set<String> VISIT_PREPS = Set.of("to", "for", "in");
     private static final Set<String> COOPERATIVE = Set.of("SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT");
     private static final Set<String> HOSTILE = Set.of("SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST");
-    private static final Set<String> INTENT_AUX = Set.of("will", "would", "shall", "'ll", "wo");
 
     private final Clause c;
     private final ArticleContext ctx;
@@ -35,6 +32,8 @@ final class ClauseCoder {
     private final ParticipantFinder parts;
     private final Circumstances circ;
     private final Recipients recipients;
+    private final Subjects who;
+    private final TriggerGrammar grammar;
     /** The words of every event of the clause coded on its own: another event's span stops short of them. */
     private final Set<Integer> eventWords = new HashSet<>();
 
@@ -47,41 +46,53 @@ final class ClauseCoder {
         this.parts = new ParticipantFinder(c, ctx);
         this.circ = new Circumstances(c, ctx);
         this.recipients = new Recipients(c, ctx, parts);
+        this.who = new Subjects(c, lex);
+        this.grammar = new TriggerGrammar(c, lex);
     }
 
-    /** A confirmed trigger: its word, its vocabulary entry, its light verb (or -1). */
-    private record Cand(int i, Trigger t, int light) {}
 
     List<Draft> code(List<TimeExpression> timexes, java.util.function.Consumer<Draft> added) {
+        c.markTimes(timexes);
         Map<Integer, Cand> cands = new LinkedHashMap<>();
         for (int i = 0; i < c.size(); i++) {
             Trigger t = lex.triggerFor(c.tokens.get(i));
-            if (t == null) t = modalTrigger(i);
+            if (t == null) t = grammar.modalTrigger(i);
             if (t == null) continue;
-            Cand k = confirm(i, t);
+            Cand k = grammar.confirm(i, t);
             if (k != null) cands.put(i, k);
         }
         Map<Integer, Cand> innerOf = new HashMap<>();
         Set<Integer> absorbed = new HashSet<>();
         for (Cand w : cands.values()) {
             if (!w.t().wrap() || absorbed.contains(w.i())) continue;
-            for (int comp : complements(w)) {
+            for (int comp : grammar.complements(w)) {
                 for (int j : c.subtree(comp)) {
                     Cand in = cands.get(j);
-                    if (in == null || in == w) continue;
+                    if (in == null || in == w || grammar.factualAside(j, comp)
+                            || grammar.isGapRelative(in) && in.light() != w.i()) continue;
                     absorbed.add(j);
                     innerOf.putIfAbsent(w.i(), in);
                 }
             }
         }
-        for (Cand k : cands.values()) if (!absorbed.contains(k.i())) eventWords.addAll(anchors(k));
+        // "hosted X for talks": the hosting is the talks, coded from the noun (its date and place are theirs)
+        Set<Integer> hostings = new HashSet<>(); // and, below, vague nouns no wish is about: words not coded alone
+        for (Cand k : cands.values()) {
+            if (!k.t().noun() || absorbed.contains(k.i())) continue;
+            int h = grammar.purposeOf(k);
+            if (h >= 0 && cands.containsKey(h) && "CONSULT".equals(cameo.lookup(k.t().cameo()).map(CameoTable.Entry::type).orElse(""))) {
+                hostings.add(h);
+            }
+        }
+        for (Cand k : cands.values()) if (k.t().inner() && !absorbed.contains(k.i())) hostings.add(k.i()); // not alone
+        for (Cand k : cands.values()) if (!absorbed.contains(k.i()) && !hostings.contains(k.i())) eventWords.addAll(anchors(k));
         List<Draft> out = new ArrayList<>();
         Map<Draft, Set<Integer>> anchorsOf = new LinkedHashMap<>();
         for (Cand k : cands.values()) {
-            if (absorbed.contains(k.i())) continue;
+            if (absorbed.contains(k.i()) || hostings.contains(k.i())) continue;
             for (Draft d : build(k, innerOf.get(k.i()))) {
                 out.add(d);
-                anchorsOf.put(d, anchors(k));
+                anchorsOf.put(d, scene(k, cands));
                 added.accept(d); // visible at once: "they" later in the sentence means this event's group
             }
         }
@@ -89,53 +100,11 @@ final class ClauseCoder {
         for (int j : absorbed) {
             innerWords.add(j);
             Cand in = cands.get(j);
-            if (in != null && in.light() >= 0) innerWords.add(in.light());
+            // the light verb of a folded event is its own word, unless it is the wish itself ("the talks X proposed")
+            if (in != null && in.light() >= 0 && !cands.containsKey(in.light())) innerWords.add(in.light());
         }
         new ClauseDates(c, circ, timexes).assign(anchorsOf, innerWords);
         return out;
-    }
-
-    private Cand confirm(int i, Trigger t) {
-        String r = c.rel(i);
-        if (!t.noun()) {
-            if (r.equals("amod") || r.startsWith("aux") || r.equals("compound")) return null;
-            // "called on X" with the preposition parsed as a particle of the verb counts all the same
-            if (!t.preps().isEmpty() && c.children(i, "obl", "nmod").stream()
-                    .noneMatch(k -> t.preps().contains(c.caseOf(k)))
-                    && c.children(i, "compound:prt").stream().noneMatch(k -> t.preps().contains(c.lower(k)))) return null;
-            if (!t.objs().isEmpty() && c.children(i, "obj", "nsubj:pass").stream()
-                    .noneMatch(k -> t.objs().contains(c.lemma(k)))) return null;
-            return new Cand(i, t, -1);
-        }
-        // "is ready to contribute troops": an intention adjective with its infinitive
-        if (t.wrap() && c.pos(i).startsWith("JJ") && !c.children(i, "xcomp").isEmpty()) return new Cand(i, t, -1);
-        if (r.equals("compound") || r.equals("amod")) return null;
-        int h = c.head(i);
-        boolean light = h >= 0 && r.equals("obj") && c.pos(h).startsWith("VB")
-                && (t.lights().isEmpty() ? lex.isLightVerb(c.lemma(h)) : t.lights().contains(c.lemma(h)));
-        // "another round of talks": the measure word's light verb
-        if (!light && h >= 0 && r.equals("nmod") && c.caseOf(i).equals("of") && c.relIs(h, "obj")
-                && c.head(h) >= 0 && lex.isLightVerb(c.lemma(c.head(h))) && t.lights().isEmpty()) {
-            return new Cand(i, t, c.head(h));
-        }
-        if (light) return new Cand(i, t, h);
-        if (!t.lights().isEmpty()) return null;
-        boolean named = !c.children(i, "nmod:poss").isEmpty()
-                || c.children(i, "nmod").stream().anyMatch(k -> Set.of("with", "between", "to").contains(c.caseOf(k)))
-                || c.children(i, "compound").stream().anyMatch(k -> c.pos(k).startsWith("NNP"));
-        return named || t.bare() ? new Cand(i, t, -1) : null;
-    }
-
-    /** A verb whose that-clause carries an obligation modal ("said Libya must hand over"): the modal's trigger. */
-    private Trigger modalTrigger(int i) {
-        if (!c.pos(i).startsWith("VB")) return null;
-        for (int k : c.childrenExact(i, "ccomp")) {
-            for (int a : c.childrenExact(k, "aux")) {
-                Trigger m = lex.modal(c.lower(a));
-                if (m != null) return m;
-            }
-        }
-        return null;
     }
 
     private Set<Integer> anchors(Cand k) {
@@ -145,16 +114,36 @@ final class ClauseCoder {
         return a;
     }
 
-    /** The complements of a wrapper where an inner event may sit. */
-    private List<Integer> complements(Cand w) {
-        List<Integer> out = new ArrayList<>();
-        if (!w.t().noun()) {
-            out.addAll(c.children(w.i(), "xcomp", "ccomp", "obj"));
-            for (int k : c.children(w.i(), "obl")) if (Set.of("for", "to").contains(c.caseOf(k))) out.add(k);
-        } else {
-            out.addAll(c.children(w.i(), "acl", "xcomp"));
-            for (int k : c.children(w.i(), "nmod")) if (Set.of("for", "of", "to").contains(c.caseOf(k))) out.add(k);
+    /**
+     * The words whose time and place are the event's: its own, and for an event noun that is the subject of a verb
+     * with no event of its own ("the meeting is set for Tuesday in Washington", "the talks took place in Tokyo in
+     * December") that verb.
+     */
+    private Set<Integer> scene(Cand k, Map<Integer, Cand> cands) {
+        Set<Integer> a = anchors(k);
+        int purpose = grammar.purposeOf(k);
+        if (purpose >= 0) a.add(purpose); // "hosted X for talks in Mexico City on Tuesday"
+        int h = c.head(k.i());
+        if (k.t().noun() && k.light() < 0 && c.relIs(k.i(), "nsubj") && h >= 0 && c.pos(h).startsWith("VB")
+                && !cands.containsKey(h) && lex.triggerFor(c.tokens.get(h)) == null) {
+            a.add(h);
         }
+        return a;
+    }
+
+    /**
+     * "X will be joined by Y for a meeting", "X came to Seoul for talks": a meeting that is the purpose of a verb
+     * with no event of its own is held by that verb's people, its subject, agent and object.
+     */
+    private List<Participant> purposeParties(Cand k) {
+        List<Participant> out = new ArrayList<>();
+        int h = grammar.purposeOf(k);
+        if (h < 0) return out;
+        int s = who.subjectOf(h);
+        if (s >= 0) Participants.addAll(out, parts.of(s));
+        for (int p : c.childrenExact(h, "nsubj:pass")) Participants.addAll(out, parts.of(p));
+        for (int p : c.children(h, "obj")) Participants.addAll(out, parts.of(p));
+        for (int p : c.children(h, "obl")) if (c.caseOf(p).equals("by")) Participants.addAll(out, parts.of(p));
         return out;
     }
 
@@ -165,7 +154,7 @@ final class ClauseCoder {
         String type = entry.type();
         List<Participant> actors = new ArrayList<>(), others = new ArrayList<>();
         Set<Integer> own = anchors(k);
-        int subject = subjectOf(k.light() >= 0 ? k.light() : k.i());
+        int subject = who.subjectOf(k.light() >= 0 ? k.light() : k.i());
         Participants.addAll(actors, parts.of(subject));
         if (k.t().noun()) {
             for (int p : c.children(k.i(), "nmod:poss")) Participants.addAll(actors, parts.of(p));
@@ -177,8 +166,13 @@ final class ClauseCoder {
             }
             for (int p : c.children(k.i(), "nmod")) {
                 if (c.caseOf(p).equals("between")) Participants.addAll(actors, parts.of(p));
+                // "a meeting of the envoys of A, B and C": the people it is of are the ones who meet
+                if (c.caseOf(p).equals("of") && "CONSULT".equals(type) && c.pos(p).equals("NNS")) {
+                    Participants.addAll(actors, parts.of(p));
+                }
             }
         }
+        if (k.t().noun() && "CONSULT".equals(type)) Participants.addAll(actors, purposeParties(k));
         if (isPassive(k.i())) {
             int patient = first(c.childrenExact(k.i(), "nsubj:pass"));
             if (patient >= 0) others.addAll(recipients.ofObject(patient));
@@ -213,6 +207,10 @@ final class ClauseCoder {
             others.add(dest);
         } else {
             for (int p : c.children(k.i(), "obj", "iobj")) Participants.addAll(others, recipients.ofObject(p));
+            // "meeting X one-on-one": a name the parser hung as an open complement is the object all the same
+            if (c.children(k.i(), "obj").isEmpty() && !k.t().noun()) {
+                for (int p : c.childrenExact(k.i(), "xcomp")) if (c.pos(p).startsWith("NNP")) Participants.addAll(others, parts.of(p));
+            }
             places = new ArrayList<>(recipients.obliques(k.i(), k.light(), others));
             places.addAll(recipients.objectPlaces(k.i()));
             // "met with X" that the parser hung elsewhere: the "with" right after the word still names X
@@ -228,9 +226,10 @@ final class ClauseCoder {
             String refined = lex.wrapped(code, cameo.lookup(inner.t().cameo()).map(CameoTable.Entry::type).orElse(""));
             if (refined != null) code = refined;
             List<Participant> innerParts = new ArrayList<>();
-            Participants.addAll(innerParts, parts.of(subjectOf(inner.light() >= 0 ? inner.light() : inner.i())));
+            Participants.addAll(innerParts, parts.of(who.subjectOf(inner.light() >= 0 ? inner.light() : inner.i())));
             for (int p : c.children(inner.i(), "obj", "iobj", "obl", "nmod")) {
-                if (c.relIs(p, "obl:tmod") || c.relIs(p, "nmod:poss")) continue;
+                // "as Washington prepares ...", hung on the inner verb by the parser: never a party to it
+                if (c.relIs(p, "obl:tmod") || c.relIs(p, "nmod:poss") || c.caseOf(p).equals("as")) continue;
                 if (!c.pos(p).startsWith("NN") && !c.pos(p).startsWith("PRP")) continue;
                 Participants.addAll(innerParts, c.relIs(p, "obj") ? recipients.ofObject(p) : parts.of(p));
             }
@@ -239,13 +238,13 @@ final class ClauseCoder {
         if (k.t().wrap()) {
             topic = wrapTopic(k);
             // "demanded that the United States ease sanctions": the one asked is the subject of the clause
-            for (int comp : complements(k)) {
+            for (int comp : grammar.complements(k)) {
                 if (c.relIs(comp, "ccomp")) for (int s : c.childrenExact(comp, "nsubj")) Participants.addAll(others, parts.of(s));
             }
         }
         others.removeIf(p -> Participants.contains(actors, p));
         if (others.isEmpty() && k.t().wrap()) {
-            Participant named = recipients.inComplement(complements(k), actors);
+            Participant named = recipients.inComplement(grammar.complements(k), actors);
             if (named != null) others.add(named);
         }
         if (others.isEmpty() && !visit && !type.equals("CONSULT") && !type.equals("PROTEST")) {
@@ -259,7 +258,7 @@ final class ClauseCoder {
         if (!visit) recipients.domestic(type, actors, others, places);
         // a meeting reported by someone with "another meeting with X": the reporter is the other side
         if (type.equals("CONSULT") && !visit && actors.isEmpty() && k.t().noun()) {
-            int rep = reporter(k.i());
+            int rep = who.reporter(k.i());
             if (rep >= 0) Participants.addAll(actors, parts.of(rep));
         }
         if (actors.isEmpty() && !(type.equals("CONSULT") && others.size() >= 2)) return List.of();
@@ -267,11 +266,12 @@ final class ClauseCoder {
         if (type.equals("CONSULT") && !visit && actors.size() + others.size() < 2) return List.of();
         String mode = entry.mode();
         boolean multi = c.children(k.i(), "amod", "compound").stream().anyMatch(m -> MULTI.contains(c.lower(m)));
-        String status = modality.status(c, k.i(), own);
+        // a relative clause about the noun tells its own tense: "the conditions X laid out could not be accepted"
+        String status = grammar.isGapRelative(k) ? modality.local(c, k.light()) : modality.status(c, k.i(), own);
         // CAMEO codes a stated intention as the statement: "will provide aid" is AGREE 033, "will impose sanctions"
         // THREATEN 131, "will not accept" REJECT; the act itself has not happened, and is not called occurred
         if (inner == null && !type.equals("CONSULT") && !k.t().wrap() && !Event.OCCURRED.equals(status)
-                && intentional(k.light() >= 0 ? k.light() : k.i())) {
+                && who.intentional(k.light() >= 0 ? k.light() : k.i())) {
             String root = COOPERATIVE.contains(type) ? (Event.NEGATED.equals(status) ? "12" : "03")
                     : HOSTILE.contains(type) && !Event.NEGATED.equals(status) ? "13" : null;
             if (root != null) {
@@ -306,7 +306,7 @@ final class ClauseCoder {
             out.add(draft(k, type, mode, code, actors, List.of(), others, status, place));
         }
         Set<Integer> anchors = anchors(k);
-        Set<Integer> placeWords = new HashSet<>(anchors);
+        Set<Integer> placeWords = new HashSet<>(scene(k, Map.of()));
         if (strayWith >= 0) placeWords.add(strayWith); // "met with X ... in New York" hung under X
         for (Draft d : out) {
             if (d.place == null) d.place = circ.place(placeWords);
@@ -323,6 +323,7 @@ final class ClauseCoder {
     private Draft draft(Cand k, String type, String mode, String code, List<Participant> actors,
                         List<Participant> coActors, List<Participant> recipients, String status, String place) {
         Draft d = new Draft();
+        d.statement = k.t().wrap();
         d.type = type;
         d.mode = mode;
         d.cameo = code;
@@ -385,63 +386,14 @@ final class ClauseCoder {
     }
 
     private String wrapTopic(Cand w) {
-        for (int comp : complements(w)) {
+        for (int comp : grammar.complements(w)) {
             String t = circ.phrase(comp);
             if (t != null) return t;
         }
         return null;
     }
 
-    /** The subject of a verb, inherited through xcomp, conj and "plan to": -1 when none. */
-    int subjectOf(int v) {
-        for (int guard = 0; v >= 0 && guard < 8; guard++) {
-            for (int s : c.childrenExact(v, "nsubj")) {
-                if (c.pos(s).startsWith("W") && c.relIs(v, "acl")) return c.head(v);
-                return s;
-            }
-            // "he is expected to meet": a raising verb's passive subject is the one who meets
-            if (guard > 0) for (int s : c.childrenExact(v, "nsubj:pass")) return s;
-            String r = c.rel(v);
-            int h = c.head(v);
-            if (h < 0) return -1;
-            // "to meet X" without a subject of its own, or "after meeting X": the main clause's subject does it
-            if (c.infinitival(v) || c.relIs(v, "advcl") && c.pos(v).equals("VBG") && c.childrenExact(v, "nsubj").isEmpty()) {
-                r = "xcomp";
-            }
-            if (r.equals("xcomp") || r.equals("conj")) {
-                if (r.equals("xcomp") && !c.children(h, "obj").isEmpty() && !lex.isLightVerb(c.lemma(h))) {
-                    return first(c.children(h, "obj"));
-                }
-                v = h;
-            } else if (r.equals("acl") && c.pos(h).startsWith("NN") && c.relIs(h, "obj", "nsubj")) {
-                v = c.relIs(h, "obj") ? c.head(h) : -1;
-            } else if (r.equals("acl:relcl")) {
-                return h;
-            } else {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /** "will provide", "would allow": a future auxiliary on the word itself, the speaker's own commitment. */
-    private boolean intentional(int v) {
-        for (int a : c.children(v, "aux")) if (INTENT_AUX.contains(c.lower(a))) return true;
-        return false;
-    }
-
     private boolean isPassive(int v) { return !c.childrenExact(v, "nsubj:pass").isEmpty(); }
-
-    /** The subject of the reporting verb a clause hangs from ("Trump said that ..."), or -1. */
-    private int reporter(int i) {
-        for (int n = i, guard = 0; n >= 0 && guard < 10; n = c.head(n), guard++) {
-            if (c.relIs(n, "ccomp") && REPORTING.contains(c.lemma(c.head(n)))) {
-                int s = first(c.childrenExact(c.head(n), "nsubj"));
-                return s;
-            }
-        }
-        return -1;
-    }
 
     private static int first(List<Integer> xs) { return xs.isEmpty() ? -1 : xs.get(0); }
 }

@@ -55,6 +55,14 @@ final class ClauseDates {
                 if (t != null) set(e.getKey(), t.value(), t.mod());
             }
         }
+        journeyDates(anchorsOf);
+        for (Map.Entry<Draft, Set<Integer>> e : anchorsOf.entrySet()) {
+            if (e.getKey().date != null || !e.getKey().statement) continue;
+            for (int a : e.getValue()) {
+                TimeExpression t = dateOfSaying(a);
+                if (t != null && e.getKey().date == null) set(e.getKey(), t.value(), t.mod());
+            }
+        }
         for (Draft d : anchorsOf.keySet()) {
             if (d.date != null || d.journey < 0) continue;
             for (Map.Entry<Draft, Set<Integer>> e : anchorsOf.entrySet()) {
@@ -63,6 +71,37 @@ final class ClauseDates {
                 }
             }
         }
+    }
+
+    /**
+     * "travel to Beijing on Thursday to meet Zhao": a date written between the travel verb and its purpose dates the
+     * journey, whichever of the two the parser hung it from.
+     */
+    private void journeyDates(Map<Draft, Set<Integer>> anchorsOf) {
+        for (TimeExpression t : timexes) {
+            if (!inSentence(t)) continue;
+            int h = circ.headOf(t);
+            if (h < 0) continue;
+            for (Map.Entry<Draft, Set<Integer>> e : anchorsOf.entrySet()) {
+                int j = e.getKey().journey;
+                if (j < 0 || h <= j || e.getValue().stream().noneMatch(a -> a > h)) continue;
+                for (Map.Entry<Draft, Set<Integer>> trip : anchorsOf.entrySet()) {
+                    if (trip.getValue().contains(j) && trip.getKey().date == null) set(trip.getKey(), t.value(), t.mod());
+                }
+            }
+        }
+    }
+
+    /**
+     * "Last week, the North said that it was open to talks": a stated intention takes the day of the saying that
+     * reports it, climbing open complements to the that-clause of the reporting verb.
+     */
+    private TimeExpression dateOfSaying(int a) {
+        for (int n = a, guard = 0; n >= 0 && guard < 6; n = c.head(n), guard++) {
+            if (c.relIs(n, "ccomp")) return dateOfWord(c.head(n));
+            if (!c.relIs(n, "xcomp")) return null;
+        }
+        return null;
     }
 
     private static void set(Draft d, String value, String mod) {

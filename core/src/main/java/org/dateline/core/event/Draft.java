@@ -29,6 +29,8 @@ final class Draft {
     boolean distinct;
     /** Local index of the travel verb whose purpose this event is ("flew to X to meet Y"), or -1. */
     int journey = -1;
+    /** A stated intention, request or refusal: undated, it is dated by the saying that reports it. */
+    boolean statement;
 
     /** Everyone taking part, actors first, without repeats. */
     List<Participant> everyone() {

@@ -50,6 +50,17 @@ final class Modality {
                     rank = Math.max(rank, rank(lexicon.cue(c.lower(k))));
                     for (int f : c.children(k, "fixed")) rank = Math.max(rank, rank(lexicon.cue(c.lower(f))));
                 }
+                // "their talks planned for Thursday were put off": a passive verb group without a subject, hung
+                // loosely on the verb the event noun is the subject of, is the noun's predicate
+                if (r.equals("dep") && c.pos(k).startsWith("VB") && c.subjects(k).isEmpty()
+                        && c.subjects(node).stream().anyMatch(own::contains)
+                        && !c.children(k, "aux:pass").isEmpty()) {
+                    int here = rank(lexicon.cue(c.lemma(k)));
+                    for (int prt : c.children(k, "compound:prt")) {
+                        here = Math.max(here, rank(lexicon.cue(c.lemma(k) + " " + c.lower(prt))));
+                    }
+                    rank = Math.max(rank, here);
+                }
                 if (c.pos(node).startsWith("NN") && (r.equals("acl") || r.equals("acl:relcl"))) {
                     rank = Math.max(rank, rank(lexicon.cue(c.lemma(k))));
                     for (int a : c.children(k, "aux", "advmod")) rank = Math.max(rank, rank(lexicon.cue(c.lemma(a))));
@@ -74,6 +85,21 @@ final class Modality {
             if (!CLIMB.contains(r) && !toInfinitive) break;
             if (r.equals("nmod") && !c.pos(c.head(node)).startsWith("NN")) break;
             node = c.head(node);
+        }
+        return switch (rank) {
+            case 3 -> Event.NEGATED;
+            case 2 -> Event.POSSIBLE;
+            case 1 -> Event.PLANNED;
+            default -> Event.OCCURRED;
+        };
+    }
+
+    /** The status a verb's own auxiliaries and negation give, without climbing: for a clause that is a fact apart. */
+    String local(Clause c, int v) {
+        int rank = 0;
+        for (int k : c.children(v, "aux", "advmod", "neg")) {
+            rank = Math.max(rank, rank(lexicon.cue(c.lemma(k))));
+            rank = Math.max(rank, rank(lexicon.cue(c.lower(k))));
         }
         return switch (rank) {
             case 3 -> Event.NEGATED;

@@ -57,6 +57,8 @@ final class ParticipantFinder {
 
     private List<Participant> single(int h) {
         String w = c.lower(h);
+        Participant owned = ownersState(h);
+        if (owned != null) return List.of(owned);
         Participant named = properName(h);
         if (named != null) return List.of(named);
         if (LEADER_NOUNS.contains(w)) {
@@ -64,6 +66,11 @@ final class ParticipantFinder {
             if (!states.isEmpty()) return states;
         }
         Entity onHead = best(c.entitiesAt(h), true);
+        // "Seoul's chief nuclear envoy": a role without a name stands for the article's envoy of that state
+        if (onHead != null && onHead.canonical() == null && ArticleContext.isEnvoyWord(w)) {
+            List<Participant> sent = envoysOf(h);
+            if (!sent.isEmpty()) return sent;
+        }
         if (onHead != null) return List.of(withCountry(ctx.participant(onHead), h));
         // "thousands of students", "one third of the guerrillas": the people counted are the participants
         if (PARTITIVES.contains(w) || PARTITIVES.contains(c.lemma(h))) {
@@ -72,6 +79,10 @@ final class ParticipantFinder {
         if (GROUP_NOUNS.contains(w)) {
             List<Participant> group = groupOfCountries(h);
             if (!group.isEmpty()) return group;
+        }
+        if (ArticleContext.isEnvoyWord(w)) {
+            List<Participant> sent = envoysOf(h);
+            if (!sent.isEmpty()) return sent;
         }
         Entity inCore = null;
         for (int i : c.subtreeWithout(h, CORE_CUT)) inCore = better(inCore, best(c.entitiesAt(i), false));
@@ -87,7 +98,7 @@ final class ParticipantFinder {
             // a bare plural ("to meet envoys from Pyongyang") is indefinite: it points back at no group
             boolean definite = c.children(h, "det", "nmod:poss").stream()
                     .anyMatch(d -> Set.of("the", "these", "those", "both", "their", "our").contains(c.lower(d)));
-            if (w.equals("they") || w.equals("them") || (c.pos(h).startsWith("NN") || c.pos(h).equals("CD")) && definite) {
+            if (w.equals("they") || w.equals("them") || w.equals("their") && c.relIs(h, "nmod:poss") || (c.pos(h).startsWith("NN") || c.pos(h).equals("CD")) && definite) {
                 return ctx.lastGroup();
             }
         }
@@ -183,6 +194,25 @@ final class ParticipantFinder {
         return p;
     }
 
+    /**
+     * "Zhao, whose government offered": a state's government owned by the relative pronoun is the state of the
+     * person the relative clause is about.
+     */
+    private Participant ownersState(int h) {
+        if (!"GOV".equals(ACTOR_NOUNS.get(c.lemma(h)))) return null;
+        if (c.childrenExact(h, "nmod:poss").stream().noneMatch(k -> c.lower(k).equals("whose"))) return null;
+        for (int n = c.head(h), guard = 0; n >= 0 && guard < 4; n = c.head(n), guard++) {
+            if (!c.relIs(n, "acl:relcl")) continue;
+            for (Participant p : of(c.head(n))) {
+                if (p.country() == null || "IGO".equals(p.country())) continue;
+                String name = ctx.gazetteer.countryName(p.country());
+                if (name != null) return new Participant(name, p.country(), "GOV");
+            }
+            return null;
+        }
+        return null;
+    }
+
     /** The subject of the reporting verb whose clause holds token h ("Japan said it had halted"), or -1. */
     private int reportedBy(int h) {
         for (int n = c.head(h), guard = 0; n >= 0 && guard < 8; n = c.head(n), guard++) {
@@ -205,6 +235,11 @@ final class ParticipantFinder {
         List<Integer> mods = new ArrayList<>(c.children(h, "compound", "amod", "nmod:poss"));
         for (int n : c.children(h, "nmod")) if (c.caseOf(n).equals("of")) mods.add(n);
         for (int m : mods) {
+            // "a summit between its leader and ...", told in what the North said: "its" is the one reporting
+            if (c.pos(m).equals("PRP$") && reportedBy(m) >= 0) {
+                for (Participant p : of(reportedBy(m))) if ("GOV".equals(p.sector())) Participants.addAll(out, List.of(p));
+                continue;
+            }
             List<Integer> heads = new ArrayList<>(List.of(m));
             heads.addAll(c.children(m, "conj"));
             for (int k : heads) {
@@ -213,6 +248,29 @@ final class ParticipantFinder {
                     Participants.addAll(out, List.of(ctx.participant(e)));
                     break;
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Seoul's chief nuclear envoy", "her South Korean and Japanese counterparts": a negotiator's role placed by a
+     * state's possessive or nationality stands for the article's envoy of that state (see envoy-roles.txt), else the
+     * state.
+     */
+    private List<Participant> envoysOf(int h) {
+        List<Participant> out = new ArrayList<>();
+        List<Integer> mods = new ArrayList<>();
+        for (int m : c.children(h, "nmod:poss", "amod", "compound")) {
+            mods.add(m);
+            mods.addAll(c.children(m, "conj"));
+        }
+        for (int m : mods) {
+            for (Entity e : c.entitiesAt(m)) {
+                if (e.country() == null || "IGO".equals(e.country()) || "PERSON".equals(e.type())) continue;
+                Participant person = ctx.keyPerson(e.country());
+                Participants.addAll(out, List.of(person != null ? person : ctx.participant(e)));
+                break;
             }
         }
         return out;

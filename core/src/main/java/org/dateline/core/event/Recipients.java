@@ -94,9 +94,13 @@ final class Recipients {
         return null;
     }
 
+    /**
+     * Below a possessor, or in an aside the parser hung on the complement ("..., as Washington and its allies
+     * prepare"): not the one addressed.
+     */
     private boolean underPossessor(int i, int root) {
         for (int n = i, guard = 0; n >= 0 && n != root && guard < 50; n = c.head(n), guard++) {
-            if (c.relIs(n, "nmod:poss")) return true;
+            if (c.relIs(n, "nmod:poss") || c.caseOf(n).equals("as")) return true;
         }
         return false;
     }

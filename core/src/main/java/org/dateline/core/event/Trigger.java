@@ -13,6 +13,8 @@ import java.util.Set;
  * @param objs   object lemmas one of which must be present ("opened fire"), or empty
  * @param lights light verbs one of which must govern the noun, or empty for any light verb
  * @param bare   a noun that stands as an event alone ("the summit ended")
+ * @param inner  a vague noun that is an event only as what an intention or request is about ("open to resuming
+ *               contacts"), never on its own ("boycott all contact")
  */
 public record Trigger(String lemma, boolean noun, String cameo, boolean wrap, Set<String> preps, Set<String> objs,
-                      Set<String> lights, boolean bare) {}
+                      Set<String> lights, boolean bare, boolean inner) {}

@@ -39,7 +39,7 @@ public final class TriggerLexicon {
                 if (f.startsWith("light=")) lights = Set.of(f.substring(6).split("\\|"));
             }
             Trigger t = new Trigger(lemma, noun, r[2].strip(), flags.contains("wrap"), preps, objs, lights,
-                    flags.contains("bare"));
+                    flags.contains("bare"), flags.contains("inner"));
             (pos.equals("M") ? modals : pos.equals("A") ? adjectives : noun ? nouns : verbs).put(lemma, t);
         }
         for (String[] r : Resources.rows("light-verbs.txt")) lightVerbs.add(r[0].strip());

@@ -25,6 +25,17 @@ class EventResourcesTest {
     }
 
     @Test
+    void envoyRolesAndInnerTriggersLoad() {
+        assertThat(ArticleContext.isEnvoyWord("envoy")).isTrue();
+        assertThat(ArticleContext.isEnvoyWord("counterparts")).isTrue();
+        assertThat(ArticleContext.isEnvoyWord("president")).isFalse();
+        Token contacts = new Token(0, 0, 8, "contacts", "contact", "NNS", "O");
+        assertThat(TriggerLexicon.standard().triggerFor(contacts).inner()).isTrue();
+        Token talks = new Token(0, 0, 5, "talks", "talks", "NNS", "O");
+        assertThat(TriggerLexicon.standard().triggerFor(talks).inner()).isFalse();
+    }
+
+    @Test
     void everyTriggerAndWrapCodeIsACameoCode() throws Exception {
         CameoTable t = CameoTable.standard();
         for (String[] r : Resources.rows("triggers.tsv")) {

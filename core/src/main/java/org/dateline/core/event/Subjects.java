@@ -1,0 +1,88 @@
+package org.dateline.core.event;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who does an event: the subject of its word, inherited the way English leaves it implicit ("plans to meet",
+ * "after meeting X", "is expected to travel"), the reporter of a clause, and whether the doer commits to it ("will
+ * provide"). Kept apart from {@link ClauseCoder} so the climbing rules can be read in one place.
+ */
+final class Subjects {
+    private static final Set<String> REPORTING = Set.of("say", "tell", "add", "announce", "state", "note", "report",
+            "claim", "insist", "stress", "confirm");
+    private static final Set<String> SUBORDINATORS = Set.of("after", "while", "since", "upon");
+    private static final Set<String> INTENT_AUX = Set.of("will", "would", "shall", "'ll", "wo");
+
+    private final Clause c;
+    private final TriggerLexicon lex;
+
+    Subjects(Clause c, TriggerLexicon lex) {
+        this.c = c;
+        this.lex = lex;
+    }
+
+    /** The subject of a verb, inherited through xcomp, conj and "plan to": -1 when none. */
+    int subjectOf(int v) {
+        for (int guard = 0; v >= 0 && guard < 8; guard++) {
+            for (int s : c.subjects(v)) {
+                if (c.pos(s).startsWith("W") && c.relIs(v, "acl")) return c.head(v);
+                return s;
+            }
+            // "he is expected to meet": a raising verb's passive subject is the one who meets
+            if (guard > 0) for (int s : c.childrenExact(v, "nsubj:pass")) return s;
+            String r = c.rel(v);
+            int h = c.head(v);
+            if (h < 0) return -1;
+            // "to meet X" without a subject of its own, or "after meeting X": the main clause's subject does it
+            if (c.infinitival(v) || c.relIs(v, "advcl") && c.pos(v).equals("VBG") && c.subjects(v).isEmpty()) {
+                r = "xcomp";
+            }
+            // "..., after meeting X" with the subordinator parsed as an adverb the gerund hangs from
+            if (c.pos(v).equals("VBG") && r.equals("dep") && SUBORDINATORS.contains(c.lower(h)) && c.subjects(v).isEmpty()
+                    && c.head(h) >= 0 && c.pos(c.head(h)).startsWith("VB")) {
+                v = c.head(h);
+                continue;
+            }
+            // "X, who held talks, is expected to travel": a verb group without a subject, loosely attached to the
+            // word that has it, is that word's predicate
+            if (r.equals("dep") && c.pos(v).startsWith("VB") && c.subjects(v).isEmpty()
+                    && !c.children(v, "aux", "aux:pass").isEmpty() && !c.subjects(h).isEmpty()) {
+                v = h;
+                continue;
+            }
+            if (r.equals("xcomp") || r.equals("conj")) {
+                if (r.equals("xcomp") && !c.children(h, "obj").isEmpty() && !lex.isLightVerb(c.lemma(h))) {
+                    return first(c.children(h, "obj"));
+                }
+                v = h;
+            } else if (r.equals("acl") && c.pos(h).startsWith("NN") && c.relIs(h, "obj", "nsubj")) {
+                v = c.relIs(h, "obj") ? c.head(h) : -1;
+            } else if (r.equals("acl:relcl")) {
+                return h;
+            } else {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "will provide", "would allow": a future auxiliary on the word itself, the speaker's own commitment. */
+    boolean intentional(int v) {
+        for (int a : c.children(v, "aux")) if (INTENT_AUX.contains(c.lower(a))) return true;
+        return false;
+    }
+
+    /** The subject of the reporting verb a clause hangs from ("Trump said that ..."), or -1. */
+    int reporter(int i) {
+        for (int n = i, guard = 0; n >= 0 && guard < 10; n = c.head(n), guard++) {
+            if (c.relIs(n, "ccomp") && REPORTING.contains(c.lemma(c.head(n)))) {
+                int s = first(c.childrenExact(c.head(n), "nsubj"));
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    private static int first(List<Integer> xs) { return xs.isEmpty() ? -1 : xs.get(0); }
+}

@@ -1,0 +1,162 @@
+package org.dateline.core.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which words of a parsed clause are events, and what an intention or request wraps: a trigger the grammar confirms
+ * (a verb with its preposition or object, a noun with a light verb, a possessor or participants, a relative clause
+ * that tells it, an adjective of intent with what it is ready for), the complements a wrapper folds, and the verb a
+ * meeting noun is the purpose of. Kept apart from {@link ClauseCoder}, which fills in the events.
+ */
+final class TriggerGrammar {
+    private static final Set<String> FACT_MARKS = Set.of("after", "since", "as", "because", "while", "when");
+
+    private final Clause c;
+    private final TriggerLexicon lex;
+
+    TriggerGrammar(Clause c, TriggerLexicon lex) {
+        this.c = c;
+        this.lex = lex;
+    }
+
+    /**
+     * "demanded that X ease sanctions, hours after Seoul's envoy flew to Washington": an adverbial clause of time or
+     * cause with a subject of its own, below a wish's complement, states a fact, not what was wished.
+     */
+    boolean factualAside(int j, int top) {
+        for (int n = j, guard = 0; n >= 0 && n != top && guard < 12; n = c.head(n), guard++) {
+            if (c.relIs(n, "advcl") && !c.subjects(n).isEmpty()
+                    && c.children(n, "mark").stream().anyMatch(m -> FACT_MARKS.contains(c.lower(m)))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "the conditions Pyongyang laid out", "the talks they held": an event noun whose light verb is a relative clause
+     * about it, with a subject of its own and the noun as its missing object. The light verb's index, or -1.
+     */
+    int gapRelative(int i, Trigger t) {
+        for (int v : relatives(i)) {
+            if (!c.pos(v).startsWith("VB") || c.subjects(v).isEmpty()) continue;
+            // the object is the noun itself: missing, or the relative pronoun standing for it ("that X laid out")
+            if (c.children(v, "obj").stream().anyMatch(o -> !c.pos(o).startsWith("W"))) continue;
+            if (t.lights().isEmpty() ? lex.isLightVerb(c.lemma(v)) : t.lights().contains(c.lemma(v))) return v;
+        }
+        return -1;
+    }
+
+    boolean isGapRelative(Cand k) { return k.light() >= 0 && c.head(k.light()) == k.i(); }
+
+    Cand confirm(int i, Trigger t) {
+        String r = c.rel(i);
+        if (!t.noun()) {
+            if (r.equals("amod") || r.startsWith("aux") || r.equals("compound")) return null;
+            // "called on X" with the preposition parsed as a particle of the verb counts all the same
+            if (!t.preps().isEmpty() && c.children(i, "obl", "nmod").stream()
+                    .noneMatch(k -> t.preps().contains(c.caseOf(k)))
+                    && c.children(i, "compound:prt").stream().noneMatch(k -> t.preps().contains(c.lower(k)))) return null;
+            if (!t.objs().isEmpty() && c.children(i, "obj", "nsubj:pass").stream()
+                    .noneMatch(k -> t.objs().contains(c.lemma(k)))) return null;
+            return new Cand(i, t, -1);
+        }
+        // "is ready to contribute troops": an intention adjective with its infinitive
+        if (t.wrap() && c.pos(i).startsWith("JJ") && !adjectiveComplements(i).isEmpty()) return new Cand(i, t, -1);
+        if (r.equals("compound") || r.equals("amod")) return null;
+        int h = c.head(i);
+        boolean light = h >= 0 && r.equals("obj") && c.pos(h).startsWith("VB")
+                && (t.lights().isEmpty() ? lex.isLightVerb(c.lemma(h)) : t.lights().contains(c.lemma(h)));
+        // "another round of talks": the measure word's light verb
+        if (!light && h >= 0 && r.equals("nmod") && c.caseOf(i).equals("of") && c.relIs(h, "obj")
+                && c.head(h) >= 0 && lex.isLightVerb(c.lemma(c.head(h))) && t.lights().isEmpty()) {
+            return new Cand(i, t, c.head(h));
+        }
+        if (light) return new Cand(i, t, h);
+        int gap = gapRelative(i, t);
+        if (gap >= 0) return new Cand(i, t, gap);
+        if (!t.lights().isEmpty()) return null;
+        boolean named = !c.children(i, "nmod:poss").isEmpty()
+                || c.children(i, "nmod").stream().anyMatch(k -> Set.of("with", "between", "to").contains(c.caseOf(k)))
+                || c.children(i, "compound").stream().anyMatch(k -> c.pos(k).startsWith("NNP"));
+        return named || t.bare() ? new Cand(i, t, -1) : null;
+    }
+
+    /** A verb whose that-clause carries an obligation modal ("said Libya must hand over"): the modal's trigger. */
+    Trigger modalTrigger(int i) {
+        if (!c.pos(i).startsWith("VB")) return null;
+        for (int k : c.childrenExact(i, "ccomp")) {
+            for (int a : c.childrenExact(k, "aux")) {
+                Trigger m = lex.modal(c.lower(a));
+                if (m != null) return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What an intention adjective is ready for: its infinitive ("ready to host talks", also when parsed loosely) or an
+     * event noun after "to"/"for" ("open to resuming contacts", "ready for dialogue").
+     */
+    List<Integer> adjectiveComplements(int a) {
+        List<Integer> out = new ArrayList<>(c.children(a, "xcomp"));
+        for (int k : c.childrenExact(a, "dep")) {
+            if (c.pos(k).startsWith("VB") && c.children(k, "mark").stream().anyMatch(m -> c.lower(m).equals("to"))) out.add(k);
+        }
+        for (int k : c.children(a, "obl", "nmod")) {
+            if (!Set.of("to", "for").contains(c.caseOf(k))) continue;
+            if (c.subtree(k).stream().anyMatch(j -> { Trigger t = lex.triggerFor(c.tokens.get(j)); return t != null && !t.wrap(); })) out.add(k);
+        }
+        return out;
+    }
+
+    /**
+     * The verb a meeting noun is the purpose of ("joined by Y for a meeting", "hosted X for talks", also when the
+     * parser hung "for talks" on the object), or -1. A verb that is an event of its own counts only when it is also
+     * a light verb ("host"): then the meeting is what it did, and it is not coded apart (see {@link #code}).
+     */
+    int purposeOf(Cand k) {
+        if (k.light() >= 0 || !c.caseOf(k.i()).equals("for")) return -1;
+        int h = c.head(k.i());
+        if (c.relIs(k.i(), "nmod") && c.relIs(h, "obj")) h = c.head(h);
+        else if (!c.relIs(k.i(), "obl")) return -1;
+        if (h < 0 || !c.pos(h).startsWith("VB")) return -1;
+        Trigger t = lex.triggerFor(c.tokens.get(h));
+        return t == null || lex.isLightVerb(c.lemma(h)) && !"042".equals(t.cameo()) ? h : -1;
+    }
+
+    /** The complements of a wrapper where an inner event may sit. */
+    /**
+     * The relative clauses of a noun, also "the contacts that the North floated" parsed as a that-clause of the noun
+     * (a content clause has its own object; a relative clause lacks it).
+     */
+    private List<Integer> relatives(int i) {
+        List<Integer> out = new ArrayList<>(c.children(i, "acl"));
+        for (int v : c.childrenExact(i, "ccomp")) {
+            if (c.pos(i).startsWith("NN") && c.children(v, "obj").isEmpty()
+                    && c.children(v, "mark").stream().anyMatch(m -> c.lower(m).equals("that"))) out.add(v);
+        }
+        return out;
+    }
+
+    /** "the contacts the North floated": the verb of a relative clause about an event noun, or false. */
+    boolean relativeOf(int v, int noun) { return relatives(noun).contains(v); }
+
+    List<Integer> complements(Cand w) {
+        List<Integer> out = new ArrayList<>();
+        if (!w.t().noun()) {
+            out.addAll(c.children(w.i(), "xcomp", "ccomp", "obj"));
+            // "the talks that X proposed": a wish told in a relative clause is about the noun it qualifies
+            int h = c.head(w.i());
+            if (h >= 0 && lex.triggerFor(c.tokens.get(h)) != null && relativeOf(w.i(), h) && c.children(w.i(), "obj").stream().allMatch(o -> c.pos(o).startsWith("W"))) out.add(h);
+            for (int k : c.children(w.i(), "obl")) if (Set.of("for", "to").contains(c.caseOf(k))) out.add(k);
+        } else if (c.pos(w.i()).startsWith("JJ")) {
+            out.addAll(adjectiveComplements(w.i()));
+        } else {
+            out.addAll(c.children(w.i(), "acl", "xcomp"));
+            for (int k : c.children(w.i(), "nmod")) if (Set.of("for", "of", "to").contains(c.caseOf(k))) out.add(k);
+        }
+        return out;
+    }
+
+}
