@@ -43,6 +43,9 @@ final class ConnectionsWriter {
         writeActors(c, connected.actors());
         writeMap(c, "INSERT INTO revisions (article, revision_of) VALUES (?, ?)", connected.revisionOf());
         writeMap(c, "INSERT INTO inferred_dates (article, date) VALUES (?, ?)", connected.inferredDates());
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE connections_generation SET n = n + 1");
+        }
     }
 
     private static void writeEvents(Connection c, List<StoryEvent> events) throws SQLException {

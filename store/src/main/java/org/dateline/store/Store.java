@@ -106,6 +106,14 @@ public final class Store implements AutoCloseable {
         return dataVersion.get();
     }
 
+    /**
+     * A number that changes whenever the cross-article record (story events, threads, actors) is replaced, and only
+     * then: answers read from that record stay valid while it is the same, however many articles are added.
+     */
+    public long connectionsGeneration() {
+        return readers.read(c -> Rows.list(c, "SELECT n FROM connections_generation", rs -> rs.getLong(1)).get(0));
+    }
+
     /** The database file. */
     public Path file() {
         return file;

@@ -34,4 +34,18 @@ class DataVersionTest {
             assertThat(store.count()).isEqualTo(2);
         }
     }
+
+    @Test
+    void theConnectionsGenerationChangesOnlyWhenTheConnectedRecordIsReplaced() {
+        try (Store store = Store.open(dir.resolve("g.db"))) {
+            long g0 = store.connectionsGeneration();
+            store.add(List.of(TestArticles.article("a", "Talks open", "Envoys opened talks on Monday.")));
+            assertThat(store.connectionsGeneration()).as("articles added").isEqualTo(g0);
+            store.replaceConnections(org.dateline.core.model.Connected.empty());
+            long g1 = store.connectionsGeneration();
+            assertThat(g1).isNotEqualTo(g0);
+            store.replaceConnections(org.dateline.core.model.Connected.empty());
+            assertThat(store.connectionsGeneration()).isNotEqualTo(g1);
+        }
+    }
 }

@@ -30,7 +30,7 @@ class MigrationsTest {
 
         assertThat(query(db, "SELECT version || ':' || name FROM schema_version ORDER BY version"))
                 .containsExactly("1:V1__articles.sql", "2:V2__articles_fts.sql",
-                        "3:V3__annotations_and_connections.sql");
+                        "3:V3__annotations_and_connections.sql", "4:V4__connections_generation.sql");
         assertThat(query(db, "PRAGMA journal_mode")).containsExactly("wal");
     }
 
@@ -77,7 +77,7 @@ class MigrationsTest {
         assertThatThrownBy(() -> Store.open(db))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("schema version 99")
-                .hasMessageContaining("newer than this Dateline knows (3)");
+                .hasMessageContaining("newer than this Dateline knows (4)");
     }
 
     @Test
@@ -102,7 +102,7 @@ class MigrationsTest {
         }
 
         assertThat(Migrations.bundled().steps()).extracting(Migration::name).containsExactlyInAnyOrderElementsOf(files);
-        assertThat(Migrations.bundled().steps()).extracting(Migration::version).containsExactly(1, 2, 3);
+        assertThat(Migrations.bundled().steps()).extracting(Migration::version).containsExactly(1, 2, 3, 4);
     }
 
     static List<String> query(Path db, String sql) throws SQLException {

@@ -103,7 +103,7 @@ final class Api {
     private void events(Context ctx) {
         Paging p = Paging.of(ctx);
         EventFilter f = filter(ctx, p.limit(), p.offset());
-        cache.json(ctx, () -> {
+        cache.connectedJson(ctx, () -> {
             List<EventSummary> items = store.storyEvents(f).stream().map(EventSummary::of).toList();
             long total = items.size() < p.limit() && (p.offset() == 0 || !items.isEmpty())
                     ? p.offset() + items.size() : store.storyEventCount(f);

@@ -38,4 +38,44 @@ class ResponseCacheTest {
             assertThat(http.json("/api/search?q=ferry&limit=1").get("items")).hasSize(1);
         }
     }
+
+    @Test
+    void eventsFollowTheConnectedRecordNotEveryBatchOfArticles() {
+        Path db = dir.resolve("events.db");
+        try (Store store = Store.open(db); WebServer server = WebServer.start(store, ServeOptions.local(0))) {
+            Http http = new Http(server.uri());
+            assertThat(http.json("/api/events").get("total").asLong()).isZero();
+            store.add(List.of(article("a", "Ferry resumes", "The island ferry resumed service on Thursday.")));
+            assertThat(http.json("/api/events").get("total").asLong()).isZero();
+            var ferry = new org.dateline.core.model.Event("e1", "COOPERATE", null, "060",
+                    List.of(new org.dateline.core.model.Participant("Island Ferries", "SWE", "BUS")), List.of(),
+                    "2024-05-02", null, null, "occurred", null, 0, 10, 0.7);
+            Article a = article("a", "Ferry resumes", "The island ferry resumed service on Thursday.");
+            store.replaceConnections(org.dateline.core.connect.Connector.connect(List.of(
+                    new org.dateline.core.model.Annotated(a, List.of(), List.of(), List.of(), List.of(ferry)))));
+            assertThat(http.json("/api/events").get("total").asLong()).as("after Connect replaced the record").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void manyClientsAskingAtOnceGetOneAnswerAndABadQueryIsNotRemembered() throws Exception {
+        Path db = dir.resolve("herd.db");
+        try (Store store = Store.open(db); WebServer server = WebServer.start(store, ServeOptions.local(0))) {
+            Http http = new Http(server.uri());
+            store.add(List.of(article("a", "Ferry resumes", "The island ferry resumed service on Thursday.")));
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+            try {
+                List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+                for (int i = 0; i < 64; i++) answers.add(pool.submit(() -> http.get("/api/events?limit=5").body()));
+                java.util.Set<String> distinct = new java.util.HashSet<>();
+                for (var f : answers) distinct.add(f.get());
+                assertThat(distinct).hasSize(1);
+            } finally {
+                pool.shutdown();
+            }
+            // an unbalanced quote is an FTS5 syntax error, found while computing the answer
+            assertThat(http.get("/api/search?q=%22").statusCode()).isEqualTo(400);
+            assertThat(http.get("/api/search?q=%22").statusCode()).as("asked again").isEqualTo(400);
+        }
+    }
 }
