@@ -1,10 +1,14 @@
 package org.dateline.core.connect;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.dateline.core.model.Annotated;
 import org.dateline.core.model.Event;
@@ -23,6 +27,7 @@ import org.dateline.core.time.TimexResolver;
  */
 final class Redater {
     private static final TimexResolver RESOLVER = new TimexResolver();
+    private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-([1-7])");
 
     private Redater() {}
 
@@ -43,12 +48,21 @@ final class Redater {
             timexes.add(new TimeExpression(t.text(), t.type(), v, t.mod(), t.start(), t.end()));
         }
         List<Event> events = new ArrayList<>();
-        for (Event e : a.events()) events.add(redate(e, a.timexes(), fresh));
+        for (Event e : a.events()) events.add(redate(e, a.timexes(), fresh, day));
         return new Annotated(a.article(), a.entities(), timexes, a.quotes(), events);
     }
 
-    private static Event redate(Event e, List<TimeExpression> timexes, Map<TimeExpression, String> fresh) {
+    private static Event redate(Event e, List<TimeExpression> timexes, Map<TimeExpression, String> fresh, LocalDate day) {
         if (e.date() == null || !e.date().contains("X")) return e;
+        Matcher weekday = WEEKDAY.matcher(e.date());
+        if (weekday.matches()) {
+            // Re-resolved here without the sentence, "on Tuesday" would always look back; the event knows better: a
+            // plan lies ahead of the story's day, a report of what happened behind it.
+            DayOfWeek dow = DayOfWeek.of(Integer.parseInt(weekday.group(1)));
+            boolean ahead = Event.PLANNED.equals(e.status()) || Event.POSSIBLE.equals(e.status());
+            LocalDate d = day.with(ahead ? TemporalAdjusters.nextOrSame(dow) : TemporalAdjusters.previousOrSame(dow));
+            return withDate(e, d.toString());
+        }
         TimeExpression best = null;
         int bestGap = Integer.MAX_VALUE;
         for (TimeExpression t : timexes) {
@@ -59,6 +73,10 @@ final class Redater {
         }
         String v = best == null ? null : fresh.get(best);
         if (v == null || v.equals(e.date())) return e;
+        return withDate(e, v);
+    }
+
+    private static Event withDate(Event e, String v) {
         return new Event(e.id(), e.type(), e.mode(), e.cameo(), e.actors(), e.recipients(), v, e.dateMod(), e.place(),
                 e.status(), e.topic(), e.start(), e.end(), e.confidence(), e.outcome(), e.trigger(), e.sentence());
     }

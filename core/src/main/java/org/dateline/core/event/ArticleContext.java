@@ -130,14 +130,16 @@ final class ArticleContext {
     }
 
     /**
-     * Who an actor dealt with lately: the other side of the latest event that paired it with a party of another
-     * country. Used for a demand or offer whose addressee the clause leaves implicit.
+     * Who an actor dealt with lately: the other side of the latest event in which it acted with or towards a party
+     * of another country. Used for a demand or offer whose addressee the clause leaves implicit. Events that only
+     * had it as their addressee do not count: the envoys agreeing on how to treat the North are not the North
+     * dealing with the envoys.
      */
     Participant counterpart(Participant actor) {
         for (int i = events.size() - 1; i >= 0; i--) {
             Draft d = events.get(i);
             List<Participant> all = d.everyone();
-            if (!Participants.contains(all, actor)) continue;
+            if (!Participants.contains(d.actors, actor)) continue;
             for (Participant p : all) {
                 if (!Participants.same(p, actor) && p.country() != null && !p.country().equals(actor.country())) {
                     return p;

@@ -370,7 +370,9 @@ final class ClauseCoder {
         List<Participant> all = new ArrayList<>(actors);
         Participants.addAll(all, others);
         for (Draft d : ctx.events) {
-            if ("multilateral".equals(d.mode) && Participants.sameSet(d.everyone(), all)) return true;
+            // three or more people met together already make a group meeting, whatever word named it
+            boolean group = "multilateral".equals(d.mode) || d.everyone().size() >= 3 && "CONSULT".equals(d.type);
+            if (group && Participants.sameSet(d.everyone(), all)) return true;
         }
         return false;
     }

@@ -52,6 +52,7 @@ public final class JsonlSource implements DocumentSource {
     static void readStream(String name, InputStream in, Consumer<SourceItem> sink) {
         LineReader lines = new LineReader(in, MAX_LINE);
         long number = 0;
+        boolean seenContent = false;
         while (true) {
             LineReader.Line line;
             try {
@@ -68,8 +69,21 @@ public final class JsonlSource implements DocumentSource {
                 continue;
             }
             if (isBlank(line)) continue;
+            if (!seenContent && opensDocument(line)) {
+                // a pretty-printed .json (a manifest, a gold file) is one document, not thousands of bad lines
+                sink.accept(new SourceError(name, "a JSON document, not JSON Lines (one object per line)"));
+                return;
+            }
+            seenContent = true;
             sink.accept(parse(source, line));
         }
+    }
+
+    /** The first line of a JSON document spread over many lines: a lone "{", or the "[" of an array. */
+    private static boolean opensDocument(LineReader.Line line) {
+        String t = new String(line.bytes(), 0, line.length(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        if (t.startsWith("\uFEFF")) t = t.substring(1).strip();
+        return t.equals("{") || t.startsWith("[");
     }
 
     private static SourceItem parse(String source, LineReader.Line line) {

@@ -106,7 +106,7 @@ final class PathExpander {
                 }
 
                 @Override public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (!hidden(file) && attrs.isRegularFile() && accept.matches(root.relativize(file))) {
+                    if (!hidden(file) && !furniture(file) && attrs.isRegularFile() && accept.matches(root.relativize(file))) {
                         found.put(file, forFile.apply(file));
                     }
                     return FileVisitResult.CONTINUE;
@@ -120,6 +120,19 @@ final class PathExpander {
         } catch (IOException e) {
             found.put(root, new FailedSource(root.toString(), Reasons.of(e)));
         }
+    }
+
+    /**
+     * A folder's own papers (README, LICENSE, COPYING, CHANGELOG, NOTICE, with any extension): a folder of stories
+     * usually carries one, and it is not news. Named explicitly, such a file is still read.
+     */
+    static boolean furniture(Path p) {
+        Path name = p.getFileName();
+        if (name == null) return false;
+        String n = name.toString().toUpperCase(java.util.Locale.ROOT);
+        int dot = n.indexOf('.');
+        String stem = dot < 0 ? n : n.substring(0, dot);
+        return java.util.Set.of("README", "LICENSE", "LICENCE", "COPYING", "CHANGELOG", "NOTICE").contains(stem);
     }
 
     private static boolean hidden(Path p) {

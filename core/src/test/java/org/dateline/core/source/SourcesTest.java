@@ -47,6 +47,23 @@ class SourcesTest {
     }
 
     @Test
+    void aFoldersOwnPapersAreSkippedAndAPrettyPrintedJsonIsOneError() throws IOException {
+        write(dir.resolve("story.txt"), "A story.");
+        write(dir.resolve("README.md"), "# About these stories");
+        write(dir.resolve("LICENSE"), "GPL");
+        write(dir.resolve("gold.json"), "{\n  \"events\": [\n    {\"id\": 1},\n    {\"id\": 2}\n  ]\n}\n");
+
+        List<SourceItem> items = open(NO_STDIN, dir.toString());
+
+        assertThat(docs(items)).extracting(RawDocument::source).containsExactly(dir.resolve("story.txt").toString());
+        assertThat(errors(items)).singleElement().satisfies(e -> {
+            assertThat(e.source()).isEqualTo(dir.resolve("gold.json").toString());
+            assertThat(e.reason()).contains("not JSON Lines");
+        });
+        assertThat(docs(open(NO_STDIN, dir.resolve("README.md").toString()))).as("named explicitly").hasSize(1);
+    }
+
+    @Test
     void globsMatchFilesAndRecursivePatternsIncludeTheTopLevel() throws IOException {
         write(dir.resolve("top.html"), "<p>top</p>");
         write(dir.resolve("x/deep/inner.html"), "<p>inner</p>");
