@@ -25,6 +25,18 @@ final class ClauseDates {
     }
 
     /**
+     * A date written before a noun that is not an event's word describes that thing ("provided the June 15
+     * joint declaration", "marked the October 4 anniversary"): often a date of another year, never the day the
+     * clause's event happened.
+     */
+    private boolean namesAThing(int h, Map<Draft, Set<Integer>> anchorsOf) {
+        int noun = c.head(h);
+        if (noun < 0 || noun <= h || !c.pos(noun).startsWith("NN")) return false;
+        for (Set<Integer> words : anchorsOf.values()) if (words.contains(noun)) return false;
+        return true;
+    }
+
+    /**
      * @param anchorsOf  each draft with its own words (trigger, light verb)
      * @param innerWords words of events folded into a wrapper: a date reached through them is theirs
      */
@@ -33,6 +45,7 @@ final class ClauseDates {
             if (!inSentence(t)) continue;
             int h = circ.headOf(t);
             if (h < 0) continue;
+            if (namesAThing(h, anchorsOf)) continue;
             boolean placed = false;
             for (int n = c.head(h), guard = 0; n >= 0 && guard < 12 && !placed; n = c.head(n), guard++) {
                 if (innerWords.contains(n)) break;

@@ -26,6 +26,14 @@ class EventRecallTest {
     private static String describe(List<Event> es) { return GoldEvents.describe(es); }
 
     @Test
+    void aDateThatNamesAThingDoesNotDateTheEvent() {
+        List<Event> es = code("Chile and Peru signed the June 15 fisheries accord in Lima on Monday. "
+                + "Peru praised the June 15 accord.");
+        assertThat(es).as(describe(es)).isNotEmpty().noneMatch(e -> "2023-06-15".equals(e.date()));
+        assertThat(es).as(describe(es)).anyMatch(e -> "2023-05-08".equals(e.date()));
+    }
+
+    @Test
     void meetingOfTheEnvoysOfSeveralStatesSetForADay() {
         List<Event> es = code("Anna Nowak, Poland's special envoy for energy, arrived in Vienna on Monday. "
                 + "A trilateral meeting of the chief envoys of Poland, Austria and Hungary is set for Friday in Vienna.");
