@@ -1,20 +1,30 @@
 package org.dateline.cli;
 
+import java.io.PrintStream;
 import java.util.concurrent.Callable;
 
+import org.dateline.store.EventFilter;
 import org.dateline.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code dateline stats}: what the store holds. */
+/** {@code dateline stats}: what the store holds, articles and the cross-article record alike. */
 @Command(name = "stats", mixinStandardHelpOptions = true, description = "Shows what the store holds.",
         footer = {"", "Example:", "  dateline stats --db news.db"})
 final class StatsCommand implements Callable<Integer> {
     @Mixin DbOption db;
+    private final PrintStream out;
+
+    StatsCommand() { this(System.out); }
+
+    StatsCommand(PrintStream out) { this.out = out; }
 
     @Override public Integer call() throws Exception {
         try (Store store = Store.openExisting(db.db)) {
-            System.out.println(store.stats().describe());
+            out.println(store.stats().describe());
+            out.printf("events     %,d story events, %,d links between them%n",
+                    store.storyEventCount(EventFilter.all()), store.links().size());
+            out.printf("threads    %,d; actors %,d%n", store.threads(0, 0).size(), store.actors(0, 0).size());
             return 0;
         }
     }

@@ -85,6 +85,13 @@ class ReadCommandsTest {
     }
 
     @Test
+    void statsCountArticlesAndTheConnectedRecord() {
+        String out = run(StatsCommand::new);
+        assertThat(out).containsPattern("articles +[1-9]").containsPattern("events +[1-9][0-9,]* story events, [0-9,]+ links")
+                .containsPattern("threads +[1-9]");
+    }
+
+    @Test
     void linksNameBothEventsAndTheEvidence() {
         String out = run(LinksCommand::new);
 
