@@ -25,19 +25,13 @@ final class IngestCommand implements Callable<Integer> {
             description = "files, folders, globs, http(s) URLs, or - for standard input") List<String> sources;
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "publication date to assume for documents that give none")
     LocalDate date;
-    @Option(names = "--no-nlp", description = "store articles only: no entities, quotes, events (much faster)") boolean noNlp;
-    @Option(names = "--threads", paramLabel = "N", description = "threads for the language stages (default: one per core)")
-    int threads = Runtime.getRuntime().availableProcessors();
-    @Option(names = "--actor-overrides", paramLabel = "FILE",
-            description = "actor corrections (alias, merge, split, code; see README), re-applied on every run "
-                    + "(default: NAME.actors.tsv beside the store NAME.db, when it exists)")
-    java.nio.file.Path actorOverrides;
+    @Mixin NlpOptions nlp;
 
     @Override public Integer call() throws Exception {
         try (Store store = Store.open(db.db)) {
             try (Ingester ingester = new Ingester(store, new Pipeline(), System.err, Progress.forTerminal(System.err), date,
-                    noNlp ? 0 : Math.max(1, threads))) {
-                ingester.withActorOverrides(Connections.overridesFor(db.db, actorOverrides));
+                    nlp.nlpThreads())) {
+                ingester.withActorOverrides(nlp.overridesFor(db.db));
                 long started = System.nanoTime();
                 IngestSummary s = ingester.run(Sources.open(sources, System.in));
                 double secs = Math.max(1e-3, (System.nanoTime() - started) / 1e9);

@@ -28,12 +28,7 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--every", defaultValue = "10m", converter = DurationConverter.class,
             description = "poll interval: 30s, 10m, 1h (default: ${DEFAULT-VALUE})") Duration every;
     @Option(names = "--times", defaultValue = "0", description = "stop after this many polls (0: run until stopped)") int times;
-    @Option(names = "--no-nlp", description = "store articles only: no entities, quotes, events") boolean noNlp;
-    @Option(names = "--threads", paramLabel = "N", description = "threads for the language stages (default: one per core)")
-    int threads = Runtime.getRuntime().availableProcessors();
-    @Option(names = "--actor-overrides", paramLabel = "FILE", description = "actor corrections, re-applied after every "
-            + "poll that brings new items (default: NAME.actors.tsv beside the store NAME.db, when it exists)")
-    java.nio.file.Path actorOverrides;
+    @Mixin NlpOptions nlp;
 
     @Override public Integer call() throws Exception {
         FeedPoller poller = new FeedPoller(url);
@@ -44,8 +39,8 @@ final class WatchCommand implements Callable<Integer> {
                 IngestSummary s;
                 // like ingest: new items are annotated and the store re-connected, so a watched feed grows the record
                 try (Ingester ingester = new Ingester(store, pipeline, System.err, new Progress(System.err, false), null,
-                        noNlp ? 0 : Math.max(1, threads))) {
-                    ingester.withActorOverrides(Connections.overridesFor(db.db, actorOverrides));
+                        nlp.nlpThreads())) {
+                    ingester.withActorOverrides(nlp.overridesFor(db.db));
                     s = ingester.runItems(items);
                 }
                 System.err.printf("dateline watch: %s %s: %s%n", LocalTime.now().withNano(0), url, s);
