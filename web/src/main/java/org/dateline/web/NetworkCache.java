@@ -8,15 +8,15 @@ import org.dateline.store.Store;
 
 /**
  * Remembers the last networks drawn: a graph reads every matching event, while the page asks for the same one
- * again and again. An entry is reused while the store holds as many matching events and articles as when it was
- * drawn (an ingest changes both), so a fresh ingest shows up on the next request.
+ * again and again. An entry is reused until Connect replaces the cross-article record it was drawn from
+ * ({@link Store#connectionsGeneration()}), so a fresh ingest shows up on the next request.
  */
 final class NetworkCache {
     private static final int MAX_ENTRIES = 64;
 
     private record Key(EventFilter filter, int limit) {}
 
-    private record Entry(long events, long articles, Network network) {}
+    private record Entry(long generation, Network network) {}
 
     private final Store store;
     private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
@@ -27,13 +27,12 @@ final class NetworkCache {
 
     Network get(EventFilter filter, int limit) {
         Key key = new Key(filter.withLimit(0).withOffset(0), limit);
-        long events = store.storyEventCount(key.filter());
-        long articles = store.count();
+        long generation = store.connectionsGeneration();
         Entry e = entries.get(key);
-        if (e != null && e.events() == events && e.articles() == articles) return e.network();
+        if (e != null && e.generation() == generation) return e.network();
         Network n = Network.of(store.storyEvents(key.filter()), limit);
         if (entries.size() >= MAX_ENTRIES) entries.clear();
-        entries.put(key, new Entry(events, articles, n));
+        entries.put(key, new Entry(generation, n));
         return n;
     }
 }

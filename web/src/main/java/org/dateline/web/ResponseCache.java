@@ -60,10 +60,6 @@ final class ResponseCache {
         ctx.contentType(ContentType.APPLICATION_JSON).result(join(e));
     }
 
-    int size() {
-        return entries.size();
-    }
-
     private void compute(String key, Entry mine, Supplier<?> answer) {
         try {
             byte[] json = serialize(answer.get());

@@ -8,13 +8,14 @@ import org.dateline.store.EventFilter;
 import org.dateline.store.Store;
 
 /**
- * Remembers answers that read a whole table (how many actors, threads, links; the store summary) until the store
- * changes. The store has no cheap count for these, and under load recomputing them per request cost more than
- * the page itself. "Changed" means a different number of articles or story events: an ingest adds articles, a
- * connect replaces events; both are cheap to count.
+ * Remembers answers that read a whole table (how many actors, threads, links; the store summary) until what they
+ * were read from changes. The store has no cheap count for these, and under load recomputing them per request cost
+ * more than the page itself. Counts of the cross-article record live until Connect replaces it
+ * ({@link Store#connectionsGeneration()}); the summary, which also counts articles, until any commit
+ * ({@link Store#dataVersion()}).
  */
 final class Totals {
-    private record Entry(long articles, long events, Object value) {}
+    private record Entry(long version, Object value) {}
 
     private final Store store;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
@@ -24,23 +25,26 @@ final class Totals {
     }
 
     @SuppressWarnings("unchecked")
-    <T> T get(String key, Supplier<T> compute) {
-        long articles = store.count();
-        long events = store.storyEventCount(EventFilter.all());
+    private <T> T get(String key, long version, Supplier<T> compute) {
         Entry e = entries.get(key);
-        if (e != null && e.articles() == articles && e.events() == events) return (T) e.value();
+        if (e != null && e.version() == version) return (T) e.value();
         T value = compute.get();
-        entries.put(key, new Entry(articles, events, value));
+        entries.put(key, new Entry(version, value));
         return value;
     }
 
-    long actors() { return get("actors", () -> (long) store.actors(0, 0).size()); }
+    private <T> T connected(String key, Supplier<T> compute) {
+        return get(key, store.connectionsGeneration(), compute);
+    }
 
-    long threads() { return get("threads", () -> (long) store.threads(0, 0).size()); }
+    long actors() { return connected("actors", () -> (long) store.actors(0, 0).size()); }
 
-    long links() { return get("links", () -> (long) store.links().size()); }
+    long threads() { return connected("threads", () -> (long) store.threads(0, 0).size()); }
+
+    long links() { return connected("links", () -> (long) store.links().size()); }
 
     StatsView stats() {
-        return get("stats", () -> new StatsView(store.stats(), store.storyEventCount(EventFilter.all()), actors(), threads(), links()));
+        return get("stats", store.dataVersion(),
+                () -> new StatsView(store.stats(), store.storyEventCount(EventFilter.all()), actors(), threads(), links()));
     }
 }
