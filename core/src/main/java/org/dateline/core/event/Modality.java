@@ -30,11 +30,7 @@ final class Modality {
         int node = trigger;
         for (int guard = 0; node >= 0 && guard < 12; guard++) {
             if (!own.contains(node)) {
-                int here = rank(lexicon.cue(c.lemma(node)));
-                // "were put off", "called off": a verb and its particle
-                for (int prt : c.children(node, "compound:prt")) {
-                    here = Math.max(here, rank(lexicon.cue(c.lemma(node) + " " + c.lower(prt))));
-                }
+                int here = verbRank(c, node);
                 // "had planned to stop over": a plan told in the past perfect was overtaken by events
                 if (here == 1 && c.pos(node).startsWith("VB")
                         && c.children(node, "aux").stream().anyMatch(a -> c.lemma(a).equals("have") && c.pos(a).equals("VBD"))) {
@@ -55,11 +51,7 @@ final class Modality {
                 if (r.equals("dep") && c.pos(k).startsWith("VB") && c.subjects(k).isEmpty()
                         && c.subjects(node).stream().anyMatch(own::contains)
                         && !c.children(k, "aux:pass").isEmpty()) {
-                    int here = rank(lexicon.cue(c.lemma(k)));
-                    for (int prt : c.children(k, "compound:prt")) {
-                        here = Math.max(here, rank(lexicon.cue(c.lemma(k) + " " + c.lower(prt))));
-                    }
-                    rank = Math.max(rank, here);
+                    rank = Math.max(rank, verbRank(c, k));
                 }
                 if (c.pos(node).startsWith("NN") && (r.equals("acl") || r.equals("acl:relcl"))) {
                     rank = Math.max(rank, rank(lexicon.cue(c.lemma(k))));
@@ -86,12 +78,16 @@ final class Modality {
             if (r.equals("nmod") && !c.pos(c.head(node)).startsWith("NN")) break;
             node = c.head(node);
         }
-        return switch (rank) {
-            case 3 -> Event.NEGATED;
-            case 2 -> Event.POSSIBLE;
-            case 1 -> Event.PLANNED;
-            default -> Event.OCCURRED;
-        };
+        return statusOf(rank);
+    }
+
+    /** The cue of a word, or of a verb with its particle ("were put off", "called off"), whichever is stronger. */
+    private int verbRank(Clause c, int v) {
+        int here = rank(lexicon.cue(c.lemma(v)));
+        for (int prt : c.children(v, "compound:prt")) {
+            here = Math.max(here, rank(lexicon.cue(c.lemma(v) + " " + c.lower(prt))));
+        }
+        return here;
     }
 
     /** The status a verb's own auxiliaries and negation give, without climbing: for a clause that is a fact apart. */
@@ -101,6 +97,10 @@ final class Modality {
             rank = Math.max(rank, rank(lexicon.cue(c.lemma(k))));
             rank = Math.max(rank, rank(lexicon.cue(c.lower(k))));
         }
+        return statusOf(rank);
+    }
+
+    private static String statusOf(int rank) {
         return switch (rank) {
             case 3 -> Event.NEGATED;
             case 2 -> Event.POSSIBLE;

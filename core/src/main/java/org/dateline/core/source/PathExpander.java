@@ -25,6 +25,9 @@ import java.util.function.Function;
  * files. Unreadable entries become {@link FailedSource}s in their place.
  */
 final class PathExpander {
+    /** Stems of a folder's own papers (see {@link #furniture}). */
+    private static final java.util.Set<String> FURNITURE =
+            java.util.Set.of("README", "LICENSE", "LICENCE", "COPYING", "CHANGELOG", "NOTICE");
     private final Function<Path, DocumentSource> forFile;
 
     PathExpander(Function<Path, DocumentSource> forFile) {
@@ -131,9 +134,9 @@ final class PathExpander {
         if (name == null) return false;
         String n = name.toString().toUpperCase(java.util.Locale.ROOT);
         int dot = n.indexOf('.');
-        String stem = dot < 0 ? n : n.substring(0, dot);
-        return java.util.Set.of("README", "LICENSE", "LICENCE", "COPYING", "CHANGELOG", "NOTICE").contains(stem);
+        return FURNITURE.contains(dot < 0 ? n : n.substring(0, dot));
     }
+
 
     private static boolean hidden(Path p) {
         Path name = p.getFileName();
