@@ -42,13 +42,22 @@ public final class ActorKnowledgeBase {
     public ActorKnowledgeBase(ActorOverrides overrides) { this.overrides = overrides; }
 
     /** Names of one article mapped to canonical actor names (raw canonical or text -> knowledge-base name). */
-    public record Resolution(Map<String, String> names, java.util.function.UnaryOperator<String> fallback) {
+    public record Resolution(Map<String, String> names, java.util.function.UnaryOperator<String> fallback,
+                             java.util.function.Predicate<String> states) {
+        /** A resolution that knows no states. */
+        public Resolution(Map<String, String> names, java.util.function.UnaryOperator<String> fallback) {
+            this(names, fallback, n -> false);
+        }
+
         /** The canonical actor for a name used in this article; a name the article's entities lack goes by key. */
         public String of(String name) {
             if (name == null) return null;
             String n = names.get(key(name));
             return n != null ? n : fallback.apply(name);
         }
+
+        /** True when a canonical name is a state's ("South Korea"), as opposed to a person or body of it. */
+        public boolean isState(String canonical) { return canonical != null && states.test(canonical); }
     }
 
     /** Seeds the base with a PETRARCH dictionary: names, synonyms and codes, before any article is read. */
@@ -85,7 +94,13 @@ public final class ActorKnowledgeBase {
             if (e.role() != null && !e.role().isBlank() && date != null) a.role(e.role().strip(), date);
             names.putIfAbsent(key(e.text()), canonical);
         }
-        return new Resolution(names, this::canonical);
+        return new Resolution(names, this::canonical, this::isState);
+    }
+
+    /** True when the actor of that canonical name is a state. */
+    public boolean isState(String canonical) {
+        Actor a = actors.get(key(canonical));
+        return a != null && "COUNTRY".equals(a.type);
     }
 
     /** The canonical name for a name seen outside any entity list (an event participant), by key or alias only. */

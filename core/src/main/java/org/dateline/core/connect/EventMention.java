@@ -97,6 +97,37 @@ record EventMention(Event event, ArticleContext context, String family, String s
         return out;
     }
 
+    /**
+     * The same report with one participant named differently: a state that stood for a person of its own ("her South
+     * Korean counterpart", coded South Korea because the article names no one) becomes that person.
+     */
+    EventMention withStandIn(String state, Participant person) {
+        Event e = event;
+        Event renamed = new Event(e.id(), e.type(), e.mode(), e.cameo(), swap(e.actors(), state, person),
+                swap(e.recipients(), state, person), e.date(), e.dateMod(), e.place(), e.status(), e.topic(), e.start(),
+                e.end(), e.confidence());
+        return new EventMention(renamed, context, family, status, swapName(key, state, person.name()),
+                swapName(others, state, person.name()), span, anchored, mention);
+    }
+
+    /** The participant of that canonical name, or null. */
+    Participant participant(String name) {
+        for (List<Participant> ps : List.of(event.actors(), event.recipients())) {
+            for (Participant p : ps) if (p.name().equals(name)) return p;
+        }
+        return null;
+    }
+
+    private static List<Participant> swap(List<Participant> ps, String name, Participant by) {
+        return ps.stream().map(p -> p.name().equals(name) ? by : p).toList();
+    }
+
+    private static List<String> swapName(List<String> names, String name, String by) {
+        TreeSet<String> out = new TreeSet<>(names);
+        if (out.remove(name)) out.add(by);
+        return List.copyOf(out);
+    }
+
     String place() { return event.place(); }
 
     LocalDate day() { return context.day(); }

@@ -5,10 +5,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+
+import org.dateline.core.model.Participant;
 
 /**
  * Gathers the reports of one real event into one story event: the February summit that two stories recall, the
@@ -21,6 +25,11 @@ import java.util.Set;
  * it became are different status classes, hence different story events: {@link PlanOutcomeLinker} links them.
  * Two events of one article stay apart unless both name the very same day and place: an article reporting two
  * meetings of the same pair (one in Washington on Friday, one in New York later) means two meetings.
+ *
+ * <p>A report may code a person as their state when it does not name them ("she hosted her South Korean and Japanese
+ * counterparts": South Korea beside two named envoys). Such a report joins a story of the same named people and
+ * one person of that state, on the same stated days, and the state is read as that person. Only dated reports do:
+ * the state is the weakest of participants, and the day is what ties it to the person.
  */
 public final class EventMerger {
     private static final int BUCKET_CAP = 200;
@@ -37,6 +46,16 @@ public final class EventMerger {
         for (org.dateline.core.model.Event e : events) {
             EventMention m = EventMention.of(e, ctx, lexicon);
             Story s = m.key().isEmpty() ? null : best(m);
+            if (s == null && m.anchored()) {
+                for (Map.Entry<String, List<String>> v : variants(m, true).entrySet()) {
+                    Map.Entry<Story, EventMention> found = bestStandIn(m, v.getKey(), v.getValue());
+                    if (found != null) {
+                        s = found.getKey();
+                        m = found.getValue();
+                        break;
+                    }
+                }
+            }
             if (s == null) {
                 s = new Story(m);
                 stories.add(s);
@@ -63,6 +82,54 @@ public final class EventMerger {
             }
         }
         return best;
+    }
+
+    /** The story a report fits once its state is read as one of the story's people of that state, and that reading. */
+    private Map.Entry<Story, EventMention> bestStandIn(EventMention m, String state, List<String> variant) {
+        Story best = null;
+        EventMention bestReading = null;
+        double bestScore = -1;
+        for (String k : keys(m, variant)) {
+            for (Story s : buckets.getOrDefault(k, new ArrayDeque<>())) {
+                if (!s.anchored) continue;
+                List<String> persons = new ArrayList<>(s.key);
+                persons.removeAll(variant);
+                if (persons.size() != 1) continue;
+                Participant person = s.first().participant(persons.get(0));
+                if (person == null) continue;
+                EventMention reading = m.withStandIn(state, person);
+                double score = score(s, reading);
+                if (score > bestScore) {
+                    best = s;
+                    bestReading = reading;
+                    bestScore = score;
+                }
+            }
+        }
+        return best == null ? null : Map.entry(best, bestReading);
+    }
+
+    /**
+     * An actor written as "@" + its state's code, one at a time: for a report ({@code states}), each state that
+     * acts beside a named participant; for a story, each named actor of a known state beside another named one.
+     * Each variant key with the participant it replaced.
+     */
+    static Map<String, List<String>> variants(EventMention m, boolean states) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        if (m.key().size() < 2) return out;
+        var names = m.context().names();
+        long named = m.key().stream().filter(n -> !names.isState(n)).count();
+        for (String n : m.key()) {
+            // among the actors only: a state that receives ("visited China") is the host, not someone unnamed
+            Participant p = m.event().actors().stream().filter(x -> x.name().equals(n)).findFirst().orElse(null);
+            if (p == null || p.country() == null || names.isState(n) != states) continue;
+            if (named - (states ? 0 : 1) < 1) continue;
+            TreeSet<String> v = new TreeSet<>(m.key());
+            v.remove(n);
+            v.add("@" + p.country());
+            out.put(n, List.copyOf(v));
+        }
+        return out;
     }
 
     /** How well a report fits a story, or a negative number when it cannot be the same event. */
@@ -94,7 +161,9 @@ public final class EventMerger {
     }
 
     private void index(Story s, EventMention m) {
-        for (String k : keys(m)) {
+        List<String> all = new ArrayList<>(keys(m));
+        if (m.anchored()) for (List<String> v : variants(m, false).values()) all.addAll(keys(m, v));
+        for (String k : all) {
             Deque<Story> bucket = buckets.computeIfAbsent(k, x -> new ArrayDeque<>());
             if (bucket.contains(s)) continue;
             bucket.addFirst(s);
@@ -103,8 +172,10 @@ public final class EventMerger {
     }
 
     /** Blocking keys: family, status class, participants, and each month the event's days may fall in. */
-    static List<String> keys(EventMention m) {
-        String base = m.family() + "|" + m.status() + "|" + String.join(";", m.key()) + "|";
+    static List<String> keys(EventMention m) { return keys(m, m.key()); }
+
+    private static List<String> keys(EventMention m, List<String> key) {
+        String base = m.family() + "|" + m.status() + "|" + String.join(";", key) + "|";
         if (m.span() == null) return List.of(base + "undated");
         List<String> out = new ArrayList<>();
         for (int month : m.span().months()) out.add(base + month);

@@ -19,6 +19,8 @@ final class ArticleContext {
     final Gazetteer gazetteer;
     final ActorDictionary dictionary;
     final List<Draft> events = new ArrayList<>();
+    /** The sentence before the one being coded, for a distance counted from the moment it dates ("a day after"). */
+    org.dateline.core.language.Sentence sentenceBefore;
     private final Map<String, Integer> personMentions = new HashMap<>();
     private final Map<String, Entity> personByName = new HashMap<>();
 

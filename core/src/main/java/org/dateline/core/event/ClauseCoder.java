@@ -103,7 +103,7 @@ final class ClauseCoder {
             // the light verb of a folded event is its own word, unless it is the wish itself ("the talks X proposed")
             if (in != null && in.light() >= 0 && !cands.containsKey(in.light())) innerWords.add(in.light());
         }
-        new ClauseDates(c, circ, timexes).assign(anchorsOf, innerWords);
+        new ClauseDates(c, circ, timexes, ctx.sentenceBefore).assign(anchorsOf, innerWords);
         return out;
     }
 
@@ -117,12 +117,13 @@ final class ClauseCoder {
     /**
      * The words whose time and place are the event's: its own, and for an event noun that is the subject of a verb
      * with no event of its own ("the meeting is set for Tuesday in Washington", "the talks took place in Tokyo in
-     * December") that verb.
+     * December") that verb; for a participle telling what a statement says, the statement.
      */
     private Set<Integer> scene(Cand k, Map<Integer, Cand> cands) {
         Set<Integer> a = anchors(k);
         int purpose = grammar.purposeOf(k);
         if (purpose >= 0) a.add(purpose); // "hosted X for talks in Mexico City on Tuesday"
+        if (who.utteranceOf(k.i()) >= 0) a.add(c.head(k.i())); // "the March 7 statement demanding X": its day
         int h = c.head(k.i());
         if (k.t().noun() && k.light() < 0 && c.relIs(k.i(), "nsubj") && h >= 0 && c.pos(h).startsWith("VB")
                 && !cands.containsKey(h) && lex.triggerFor(c.tokens.get(h)) == null) {

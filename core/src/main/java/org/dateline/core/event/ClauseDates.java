@@ -1,9 +1,15 @@
 package org.dateline.core.event;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.dateline.core.language.Sentence;
 import org.dateline.core.model.TimeExpression;
 
 /**
@@ -11,17 +17,23 @@ import org.dateline.core.model.TimeExpression;
  * its attachment first climbs to; an expression inside a wrapped clause ("offered to hold talks in late September")
  * dates the inner event, not the offer. An event left undated may take the day of the clause it is coordinated with
  * when it says "the same day", or the day of the journey it is the purpose of ("travel to Beijing on Thursday to
- * meet Zhao").
+ * meet Zhao"), or the day a stated distance away from another moment ("a day after she hosted them").
  */
 final class ClauseDates {
+    /** A distance in days or weeks, as the time stage writes it ("a day" P1D, "two weeks" P2W). */
+    private static final Pattern DAYS_OR_WEEKS = Pattern.compile("P(\\d+)([DW])");
+
     private final Clause c;
     private final Circumstances circ;
     private final List<TimeExpression> timexes;
+    private final Sentence before;
 
-    ClauseDates(Clause c, Circumstances circ, List<TimeExpression> timexes) {
+    /** @param before the sentence before this one, or null: the moment a distance is counted from may be its day */
+    ClauseDates(Clause c, Circumstances circ, List<TimeExpression> timexes, Sentence before) {
         this.c = c;
         this.circ = circ;
         this.timexes = timexes;
+        this.before = before;
     }
 
     /**
@@ -69,6 +81,7 @@ final class ClauseDates {
             }
         }
         journeyDates(anchorsOf);
+        offsetDates(anchorsOf);
         for (Map.Entry<Draft, Set<Integer>> e : anchorsOf.entrySet()) {
             if (e.getKey().date != null || !e.getKey().statement) continue;
             for (int a : e.getValue()) {
@@ -103,6 +116,68 @@ final class ClauseDates {
                 }
             }
         }
+    }
+
+    /**
+     * "made the remarks at a hearing, a day after she hosted her counterparts for talks": a distance followed by
+     * "after" or "before" places the event the subordinator introduces that far from the moment it is counted from.
+     * That moment is the day the words above it are dated by in this sentence, else the one day the sentence before
+     * names ("told lawmakers on Wednesday", then "made the remarks ..."): news tells the moment first and refers back
+     * to it. Days and weeks only; "months after" is left to the publication date.
+     */
+    private void offsetDates(Map<Draft, Set<Integer>> anchorsOf) {
+        for (TimeExpression t : timexes) {
+            if (!"DURATION".equals(t.type()) || t.value() == null || !inSpan(t)) continue;
+            Matcher m = DAYS_OR_WEEKS.matcher(t.value());
+            if (!m.matches()) continue;
+            int sub = tokenAfter(t);
+            if (sub < 0 || !(c.lower(sub).equals("after") || c.lower(sub).equals("before"))) continue;
+            int event = c.head(sub);
+            LocalDate from = momentAbove(event);
+            if (event < 0 || from == null) continue;
+            int n = Integer.parseInt(m.group(1)) * (m.group(2).equals("W") ? 7 : 1);
+            // "a day after X": X came a day before the moment; "a day before X": X came a day after it
+            LocalDate day = c.lower(sub).equals("after") ? from.minus(Period.ofDays(n)) : from.plus(Period.ofDays(n));
+            for (Map.Entry<Draft, Set<Integer>> e : anchorsOf.entrySet()) {
+                if (e.getValue().contains(event) && e.getKey().date == null) set(e.getKey(), day.toString(), null);
+            }
+        }
+    }
+
+    /** The token right after a time expression, -1 when it ends the sentence. */
+    private int tokenAfter(TimeExpression t) {
+        for (int i = 0; i < c.size(); i++) if (c.tokens.get(i).start() >= t.end()) return i;
+        return -1;
+    }
+
+    /** The full day dating the nearest word above {@code w}, else the one full day the sentence before names. */
+    private LocalDate momentAbove(int w) {
+        for (int n = c.head(w), guard = 0; n >= 0 && guard < 10; n = c.head(n), guard++) {
+            TimeExpression t = dateOfWord(n);
+            if (t != null) return day(t.value());
+        }
+        if (before == null) return null;
+        LocalDate only = null;
+        for (TimeExpression t : timexes) {
+            if (!Circumstances.dates(t) || t.start() < before.start() || t.end() > before.end()) continue;
+            LocalDate d = day(t.value());
+            if (d == null || only != null && !only.equals(d)) return null;
+            only = d;
+        }
+        return only;
+    }
+
+    private static LocalDate day(String value) {
+        if (value == null || value.length() != 10 || value.startsWith("X")) return null;
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private boolean inSpan(TimeExpression t) {
+        return t.start() >= c.sentence.start() && t.end() <= c.sentence.end();
     }
 
     /**

@@ -48,8 +48,11 @@ public final class EventCoder {
     public List<Event> code(Article article, List<Sentence> sentences, List<Entity> entities,
                             List<TimeExpression> timexes) {
         ArticleContext ctx = new ArticleContext(article, entities, gazetteer, dictionary);
+        Sentence before = null;
         for (Sentence s : sentences) {
             sentencesSeen.incrementAndGet();
+            ctx.sentenceBefore = before;
+            before = s;
             if (!lexicon.mayHaveEvent(s.tokens())) continue;
             DependencyParse parse;
             try {

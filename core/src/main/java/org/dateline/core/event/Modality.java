@@ -39,7 +39,7 @@ final class Modality {
                 rank = Math.max(rank, here);
             }
             for (int k : c.children(node)) {
-                if (own.contains(k)) continue;
+                if (own.contains(k) || c.isTime(k)) continue; // "the May 2 statement" is no "may"
                 String r = c.rel(k);
                 if (CUE_CHILDREN.contains(r)) {
                     rank = Math.max(rank, rank(lexicon.cue(c.lemma(k))));

@@ -85,7 +85,11 @@ final class ParticipantFinder {
             if (!sent.isEmpty()) return sent;
         }
         Entity inCore = null;
-        for (int i : c.subtreeWithout(h, CORE_CUT)) inCore = better(inCore, best(c.entitiesAt(i), false));
+        for (int i : c.subtreeWithout(h, CORE_CUT)) {
+            // "its forces" are not the state itself: what they are is for the noun to say
+            if (i != h && c.pos(i).equals("PRP$")) continue;
+            inCore = better(inCore, best(c.entitiesAt(i), false));
+        }
         for (int a : c.children(h, "appos")) inCore = better(inCore, best(c.entitiesAt(a), true));
         if (inCore != null) return List.of(withCountry(ctx.participant(inCore), h));
         if (c.pos(h).startsWith("NNP")) {
@@ -126,7 +130,7 @@ final class ParticipantFinder {
         String name = c.text(core, ctx.article.body());
         String country = null;
         List<Integer> near = new ArrayList<>(core);
-        for (int k : c.childrenExact(n, "nmod:poss")) near.addAll(c.subtreeWithout(k, CORE_CUT));
+        for (int k : c.childrenExact(n, "nmod:poss")) if (!c.pos(k).equals("PRP$")) near.addAll(c.subtreeWithout(k, CORE_CUT));
         for (int k : c.children(n, "nmod")) if (PLACE_CASES.contains(c.caseOf(k))) near.addAll(c.subtreeWithout(k, Set.of("acl", "acl:relcl", "parataxis", "ccomp")));
         for (int i : near) {
             for (Entity e : c.entitiesAt(i)) {
@@ -142,6 +146,8 @@ final class ParticipantFinder {
             if (country == null && c.pos(k).startsWith("PRP") && reportedBy(k) >= 0) {
                 for (Participant p : of(reportedBy(k))) if (country == null) country = p.country();
             }
+            // "its forces", the pronoun resolved to a state: the last word on where they are from
+            for (Entity e : c.entitiesAt(k)) if (country == null && e.country() != null) country = e.country();
         }
         return new Participant(name, country, sector);
     }

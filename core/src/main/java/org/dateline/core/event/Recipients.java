@@ -54,7 +54,8 @@ final class Recipients {
     List<Participant> ofObject(int obj) {
         List<Participant> out = parts.of(obj);
         if (!out.isEmpty()) return out;
-        for (int p : c.childrenExact(obj, "nmod:poss")) Participants.addAll(out, parts.of(p));
+        // "strengthened its forces": a possessive pronoun is the actor's own, not a target
+        for (int p : c.childrenExact(obj, "nmod:poss")) if (!c.pos(p).equals("PRP$")) Participants.addAll(out, parts.of(p));
         if (!out.isEmpty()) return out;
         for (int p : c.children(obj, "nmod")) {
             if (c.relIs(p, "nmod:poss") || !OBJECT_CASES.contains(c.caseOf(p))) continue;

@@ -13,6 +13,10 @@ final class Subjects {
             "claim", "insist", "stress", "confirm");
     private static final Set<String> SUBORDINATORS = Set.of("after", "while", "since", "upon");
     private static final Set<String> INTENT_AUX = Set.of("will", "would", "shall", "'ll", "wo");
+    /** Nouns of things said or written, whose participle tells what they say ("a statement demanding X"). */
+    private static final Set<String> UTTERANCES = Set.of("statement", "remark", "comment", "letter", "message",
+            "announcement", "communique", "declaration", "report", "editorial", "article", "commentary", "speech",
+            "address", "note", "memorandum", "notice", "resolution", "motion", "petition", "ultimatum");
 
     private final Clause c;
     private final TriggerLexicon lex;
@@ -25,6 +29,8 @@ final class Subjects {
     /** The subject of a verb, inherited through xcomp, conj and "plan to": -1 when none. */
     int subjectOf(int v) {
         for (int guard = 0; v >= 0 && guard < 8; guard++) {
+            int author = utteranceOf(v) >= 0 ? authorOf(c.head(v)) : -1;
+            if (author >= 0) return author; // else "X issued a declaration demanding": X, by the chain below
             for (int s : c.subjects(v)) {
                 if (c.pos(s).startsWith("W") && c.relIs(v, "acl")) return c.head(v);
                 return s;
@@ -63,6 +69,32 @@ final class Subjects {
             } else {
                 return -1;
             }
+        }
+        return -1;
+    }
+
+    /**
+     * "the March 7 foreign ministry statement demanding sanctions relief": a participle on a noun of something said
+     * or written tells what it says, and whoever said it did what it tells. The noun's index, or -1.
+     */
+    int utteranceOf(int v) {
+        if (!c.relIs(v, "acl") || !c.pos(v).equals("VBG") || !c.subjects(v).isEmpty()) return -1;
+        int h = c.head(v);
+        return h >= 0 && c.pos(h).startsWith("NN") && UTTERANCES.contains(c.lemma(h)) ? h : -1;
+    }
+
+    /**
+     * Who said it: the noun's possessor ("Pyongyang's statement"), a name compounded on it ("a KCNA statement"), or,
+     * when the noun is what the subject was, the subject's possessor or the subject ("Its last word was the
+     * statement ...", "The reply was a letter ..."). -1 when the clause does not say.
+     */
+    private int authorOf(int noun) {
+        for (int p : c.children(noun, "nmod:poss")) return p;
+        for (int p : c.children(noun, "compound")) if (c.pos(p).startsWith("NNP") && !c.isTime(p)) return p;
+        if (c.children(noun, "cop").isEmpty()) return -1;
+        for (int s : c.childrenExact(noun, "nsubj")) {
+            for (int p : c.children(s, "nmod:poss")) return p;
+            return s;
         }
         return -1;
     }

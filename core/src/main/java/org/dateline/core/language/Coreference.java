@@ -16,7 +16,8 @@ import org.dateline.core.language.GazetteerEntry.Kind;
  * to the one full name that contains them ("Biegun" -> "Stephen Biegun"), and stay as written when two people
  * could be meant; role-only mentions go to the person named with the same role head, else to the next person
  * named soon after; "he"/"she" become PRONOUN mentions of the most recent person who was a subject (not the object
- * of a preposition) and is not inside a quotation; "the ministry" goes to the last ministry. Finally every mention of
+ * of a preposition) and is not inside a quotation, "its" of the state or body that opened the same or the previous
+ * sentence; "the ministry" goes to the last ministry. Finally every mention of
  * one person shares the country, sector and role found on any of them.
  */
 final class Coreference {
@@ -187,26 +188,46 @@ final class Coreference {
     }
 
     private void pronouns() {
-        Mention lastSubject = null;
+        Mention lastSubject = null, lastBody = null;
         List<Mention> added = new ArrayList<>();
         int mi = 0;
-        List<Mention> persons = doc.mentions.stream().filter(m -> m.isPerson() && m.canonical != null).toList();
+        List<Mention> actors = doc.mentions.stream().filter(m -> m.canonical != null && (m.isPerson() || isBody(m))).toList();
         for (Token t : doc.tokens) {
-            while (mi < persons.size() && persons.get(mi).lastToken < t.index()) {
-                Mention p = persons.get(mi++);
-                if (!doc.inQuote(p.start) && isSubject(p)) lastSubject = p;
+            while (mi < actors.size() && actors.get(mi).lastToken < t.index()) {
+                Mention p = actors.get(mi++);
+                if (doc.inQuote(p.start) || !isSubject(p)) continue;
+                if (p.isPerson()) lastSubject = p;
+                else if (startsSentence(p)) lastBody = p;
             }
-            String w = t.word();
-            boolean pronoun = w.equalsIgnoreCase("he") || w.equalsIgnoreCase("she");
-            if (!pronoun || lastSubject == null || doc.inQuote(t.start())) continue;
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (doc.inQuote(t.start())) continue;
+            Mention antecedent = null;
+            if (w.equals("he") || w.equals("she")) antecedent = lastSubject;
+            // "Pyongyang has not answered. Its last word was ...": a state's or body's possessive pronoun goes to the
+            // state or body that opened this sentence or the one before as its subject; further back, or after a
+            // state named inside a phrase ("Pakistan, a key U.S. ally, urged its citizens"), it is often another's
+            if (w.equals("its") && lastBody != null && doc.sentenceOf[t.index()] - lastBody.sentence <= 1) antecedent = lastBody;
+            if (antecedent == null) continue;
             Mention p = new Mention(t.start(), t.end(), t.index(), t.index(), doc.sentenceOf[t.index()], "PRONOUN");
-            p.canonical = lastSubject.canonical;
-            p.country = lastSubject.country;
-            p.sector = lastSubject.sector;
-            p.role = lastSubject.role;
+            p.canonical = antecedent.canonical;
+            p.country = antecedent.country;
+            p.sector = antecedent.sector;
+            p.role = antecedent.role;
             added.add(p);
         }
         doc.mentions.addAll(added);
+    }
+
+    /** The mention is the first words of its sentence, after at most "the". */
+    private boolean startsSentence(Mention m) {
+        int i = m.firstToken - 1;
+        if (i >= 0 && doc.sameSentence(i, m.firstToken) && doc.lower(i).equals("the")) i--;
+        return i < 0 || !doc.sameSentence(i, m.firstToken);
+    }
+
+    /** A state or a body that can own things and act: "its" can stand for it. */
+    private static boolean isBody(Mention m) {
+        return !m.inRole && ("COUNTRY".equals(m.type) || "ORGANIZATION".equals(m.type));
     }
 
     /** Not the object of a preposition, also through coordination ("between Trump and Kim"). */

@@ -32,14 +32,11 @@ import org.junit.jupiter.api.Test;
  */
 class ConnectAcceptanceTest {
     private static final Pipeline PIPELINE = new Pipeline();
-    /** Cross-document checks of examples/expected.json that the pipeline does not pass yet (2 of 38). */
-    private static final int EXAMPLES_KNOWN_FAILING = 2;
 
     @Test
     void examplesCrossDocumentGoldHolds() throws Exception {
         Path ex = Path.of("../examples").toAbsolutePath().normalize();
-        // Not all hold yet (see the issue note): this guards what does, and prints what does not.
-        check(new CrossDocumentGold(ex.resolve("expected.json"), ex), c -> List.of(), EXAMPLES_KNOWN_FAILING);
+        check(new CrossDocumentGold(ex.resolve("expected.json"), ex), c -> List.of());
     }
 
     @Test
@@ -70,9 +67,7 @@ class ConnectAcceptanceTest {
         return out;
     }
 
-    private static void check(CrossDocumentGold g, Function<Connected, List<String>> more) { check(g, more, 0); }
-
-    private static void check(CrossDocumentGold g, Function<Connected, List<String>> more, int tolerated) {
+    private static void check(CrossDocumentGold g, Function<Connected, List<String>> more) {
         List<Annotated> annotated = new ArrayList<>();
         for (Article a : g.articles.values()) annotated.add(PIPELINE.annotate(a));
         Assumptions.assumeTrue(annotated.stream().anyMatch(a -> !a.events().isEmpty()),
@@ -81,12 +76,7 @@ class ConnectAcceptanceTest {
         Map<String, StoryEvent> at = g.locate(c, match(g, annotated));
         List<String> failed = new ArrayList<>(g.failures(c, at));
         failed.addAll(more.apply(c));
-        if (tolerated == 0) {
-            assertThat(failed).as("failing cross-document checks").isEmpty();
-        } else {
-            failed.forEach(f -> System.err.println("cross-document check not holding yet: " + f));
-            assertThat(failed.size()).as("failing cross-document checks: %s", failed).isLessThanOrEqualTo(tolerated);
-        }
+        assertThat(failed).as("failing cross-document checks").isEmpty();
     }
 
     /** Each gold event -> the coded event of its article of the same type whose span overlaps its evidence most. */

@@ -85,6 +85,38 @@ class EventMergerTest {
     }
 
     @Test
+    void aStateStandingForItsUnnamedEnvoyIsThatEnvoyOnTheSameDayOnly() {
+        Article a = article("a", "2023-03-08", "Envoys meet", "Anna Berg met Omar Haddad and Lina Sayed in Geneva on Tuesday.");
+        Article b = article("b", "2023-03-09", "Berg testifies",
+                "Berg spoke a day after she hosted her Jordanian and Egyptian counterparts in Geneva.");
+        Article c = article("c", "2023-03-09", "Berg recalls", "Berg hosted her Jordanian and Egyptian counterparts last week.");
+        Article d = article("d", "2023-03-09", "Berg again", "Berg has hosted her Jordanian and Egyptian counterparts.");
+        var named = List.of(p("Anna Berg", "SWE"), p("Omar Haddad", "JOR"), p("Lina Sayed", "EGY"));
+        var standIn = List.of(p("Anna Berg", "SWE"), p("Jordan", "JOR"), p("Lina Sayed", "EGY"));
+        var jordan = List.of(state("Jordan", "JOR"));
+        Connected all = Connector.connect(List.of(
+                annotated(a, List.of(), event(a, "e1", "CONSULT", named, List.of(), "2023-03-07", "Geneva", "occurred",
+                        "Anna Berg met Omar Haddad")),
+                annotated(b, jordan, event(b, "e1", "CONSULT", standIn, List.of(), "2023-03-07", "Geneva", "occurred",
+                        "she hosted her Jordanian")),
+                // another week: another meeting
+                annotated(c, jordan, event(c, "e1", "CONSULT", standIn, List.of(), "2023-W09", null, "occurred",
+                        "Berg hosted her Jordanian")),
+                // no day of its own (the publication day the events stage fell back on): the state stays the state
+                new Annotated(d, jordan, List.of(), List.of(), List.of(event(d, "e1", "CONSULT", standIn, List.of(),
+                        "2023-03-09", null, "occurred", "Berg has hosted")))));
+        StoryEvent geneva = all.events().stream().filter(e -> e.mentions().size() == 2).findFirst().orElseThrow();
+        assertThat(geneva.mentions()).extracting(m -> m.article()).containsExactly("a", "b");
+        assertThat(geneva.event().actors()).extracting(x -> x.name()).contains("Omar Haddad").doesNotContain("Jordan");
+        // the undated report joins the other report of the state, as any undated report joins a dated one
+        assertThat(all.events()).hasSize(2);
+        assertThat(all.events()).filteredOn(e -> e != geneva).singleElement().satisfies(e -> {
+            assertThat(e.mentions()).extracting(m -> m.article()).containsExactly("c", "d");
+            assertThat(e.event().actors()).extracting(x -> x.name()).contains("Jordan");
+        });
+    }
+
+    @Test
     void blockingKeysNeverMixFamiliesStatusesOrParticipants() {
         Article a = article("a", "2023-03-10", "x", "The envoys met in Geneva on Monday.");
         ArticleContext ctx = new ArticleContext("a", "x", a.body(), a.publicationDay().get(), 0, "t",

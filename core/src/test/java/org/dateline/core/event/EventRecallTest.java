@@ -34,6 +34,30 @@ class EventRecallTest {
     }
 
     @Test
+    void aStatementsParticipleIsItsAuthorsEventOnTheStatementsDay() {
+        List<Event> es = code("Caracas has ignored the mediators. Its last public word was the May 2 foreign ministry "
+                + "statement demanding an end to the sanctions.");
+        assertThat(es).as(describe(es)).anyMatch(e -> e.type().equals("REQUEST") && Event.OCCURRED.equals(e.status())
+                && e.actors().stream().anyMatch(p -> "VEN".equals(p.country())) && "2023-05-02".equals(e.date()));
+        es = code("Peru dismissed Chile's statement demanding compensation for the fishermen.");
+        assertThat(es).as(describe(es)).anyMatch(e -> e.type().equals("REQUEST")
+                && e.actors().stream().anyMatch(p -> "CHL".equals(p.country())));
+    }
+
+    @Test
+    void aDistanceAfterAMomentDatesTheEventFromThatMoment() {
+        // the moment is the sentence's own day ...
+        List<Event> es = code("Karl Huber arrived in Vienna on Monday, two days after he met Ali Hassan in Cairo.");
+        assertThat(es).as(describe(es)).anyMatch(e -> e.type().equals("CONSULT") && "2023-05-06".equals(e.date())
+                && GoldEvents.names(e).containsAll(Set.of("Karl Huber", "Ali Hassan")));
+        // ... or, when the clause refers back ("made the remarks"), the one day of the sentence before
+        es = code("Anna Nowak told lawmakers on Wednesday that the door to talks remains open. Nowak made the remarks "
+                + "at a committee hearing, a day after she hosted her Czech counterpart for talks in Warsaw.");
+        assertThat(es).as(describe(es)).anyMatch(e -> e.type().equals("CONSULT") && "2023-05-09".equals(e.date())
+                && GoldEvents.names(e).contains("Anna Nowak") && "Warsaw".equals(e.place()));
+    }
+
+    @Test
     void meetingOfTheEnvoysOfSeveralStatesSetForADay() {
         List<Event> es = code("Anna Nowak, Poland's special envoy for energy, arrived in Vienna on Monday. "
                 + "A trilateral meeting of the chief envoys of Poland, Austria and Hungary is set for Friday in Vienna.");

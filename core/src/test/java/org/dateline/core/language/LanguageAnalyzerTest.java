@@ -57,6 +57,20 @@ class LanguageAnalyzerTest {
     }
 
     @Test
+    void itsGoesToTheStateThatWasTheSubjectJustBefore() {
+        Analysis a = analyze("Caracas has ignored every appeal from the mediators. Its only reply was a radio address "
+                + "on Sunday. The mediators flew home on Monday. The talks lost momentum, and observers doubted "
+                + "its value.", null, null);
+        assertThat(the(a, "Its")).satisfies(e -> {
+            assertThat(e.type()).isEqualTo("PRONOUN");
+            assertThat(e.canonical()).isEqualTo("Venezuela");
+            assertThat(e.country()).isEqualTo("VEN");
+        });
+        // three sentences on, "its" is the talks', not the state's
+        assertThat(mention(a, "its", 0)).isEmpty();
+    }
+
+    @Test
     void theNorthIsAStateOnlyInKoreanContext() {
         Analysis korea = analyze("North Korea fired two missiles on Monday. The South condemned the launch, "
                 + "and the North rejected the criticism.", null, null);
