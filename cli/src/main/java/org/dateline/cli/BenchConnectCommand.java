@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPInputStream;
 
@@ -24,6 +25,7 @@ import org.dateline.core.model.Article;
 import org.dateline.core.model.Connected;
 import org.dateline.core.model.Entity;
 import org.dateline.core.model.Event;
+import org.dateline.core.model.EventLink;
 import org.dateline.core.model.Participant;
 import org.dateline.core.source.RawDocument;
 import org.dateline.store.Store;
@@ -39,7 +41,7 @@ import picocli.CommandLine.Option;
                 + "and re-files; or the stories of a JSONL(.gz) file, read without NLP) and prints the time per "
                 + "1,000 articles at the start and at the end of the stream.",
         footer = {"", "Examples:", "  dateline bench connect --articles 20000",
-                "  dateline bench connect --from-db kcna.db",
+                "  dateline bench connect --from-db kcna.db --show-links",
                 "  dateline bench connect --input ../shared/corpus/kcna/kcna_2011_2012_en.jsonl.gz"})
 final class BenchConnectCommand implements Callable<Integer> {
     @Option(names = "--articles", defaultValue = "20000", description = "articles to connect (default: ${DEFAULT-VALUE})") int articles;
@@ -48,6 +50,8 @@ final class BenchConnectCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "7", description = "random seed of the synthetic news") long seed;
     @Option(names = "--from-db", paramLabel = "FILE", description = "connect the annotated articles of this store "
             + "(real NLP output, oldest first) instead of synthetic news") Path fromDb;
+    @Option(names = "--show-links", description = "also print every plan -> outcome / change link with its evidence, "
+            + "to read them") boolean showLinks;
 
     @Override public Integer call() throws Exception {
         List<Annotated> stream = fromDb != null ? stored(fromDb, articles)
@@ -83,7 +87,30 @@ final class BenchConnectCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "  peak heap %s, peak RSS %s%n", Measurement.mb(Measurement.peakHeapBytes()),
                 Measurement.mb(Measurement.peakRssBytes()));
         connector.problems().stream().limit(5).forEach(p -> System.out.println("  problem: " + p));
+        if (showLinks) printLinks(c);
         return 0;
+    }
+
+    /** Plan -> outcome (or change) links, one paragraph each: the two events and the linker's evidence. */
+    private static void printLinks(Connected c) {
+        java.util.Map<String, org.dateline.core.model.StoryEvent> byId = new java.util.HashMap<>();
+        c.events().forEach(se -> byId.put(se.id(), se));
+        for (var se : c.events()) {
+            for (var l : se.links()) {
+                if (!Set.of(EventLink.REALIZED_BY, EventLink.CANCELLED_BY, EventLink.POSTPONED_BY).contains(l.rel())) continue;
+                var other = byId.get(l.event());
+                System.out.println(describe(se.event()) + "\n    --" + l.rel() + "--> "
+                        + (other == null ? l.event() : describe(other.event())) + "\n    because: " + l.evidence());
+            }
+        }
+    }
+
+    private static String describe(Event e) {
+        List<String> names = new ArrayList<>();
+        e.actors().forEach(p -> names.add(p.name()));
+        e.recipients().forEach(p -> names.add("-> " + p.name()));
+        return e.date() + (e.dateMod() == null ? "" : " " + e.dateMod()) + " " + e.status() + " " + e.type() + " "
+                + String.join(", ", names);
     }
 
     private static List<Annotated> stored(Path db, int limit) {

@@ -21,7 +21,8 @@ import org.dateline.core.model.EventLink;
  * outcome what happened ("last week", Washington, or New York instead), and users count occurred meetings without
  * counting plans. The outcome must be reported later, share the family, include every participant of the plan
  * (a planned Lee-Takizaki meeting may happen as a Lee-Biegun-Takizaki trilateral), fall in the plan's days and agree
- * on the place; at least one of the two must carry a date stated in its text, and a lone actor's plan needs both.
+ * on the place; at least one of the two must carry a date stated in its text, and a lone actor's plan needs both;
+ * when either is dated no closer than a week, the outcome must be reported within two weeks of the plan's time.
  * Each plan keeps its best outcome: same participants beat a superset, stated and equal days beat a
  * window, an agreeing named place beats an unknown one. Plans are found through an index of (family, participant),
  * never by scanning all plans.
@@ -30,6 +31,10 @@ public final class PlanOutcomeLinker {
     private static final int BUCKET_CAP = 200;
     /** Days after an undated plan's report within which an undated report of it happening still counts. */
     private static final int SOON_DAYS = 7;
+    /** Days after a plan's time within which a report that does not date the outcome to the week still counts. */
+    private static final int LOOSE_DAYS = 14;
+    /** The widest stated span (days) that still dates an event closely: a week. */
+    private static final int CLOSE_SPAN = 7;
 
     private final ConnectLexicon lexicon;
     private final Map<String, Deque<Story>> plans = new HashMap<>();
@@ -111,6 +116,10 @@ public final class PlanOutcomeLinker {
         if (!p.anchored && !o.anchored && !(p.key.size() >= 2 && reportedSoonAfter(p, o))) return 0;
         // A lone actor's plan ("X will stage drills") is realized only by a report dated as the plan was.
         if (p.key.size() < 2 && !(p.anchored && o.anchored)) return 0;
+        // A report that does not date one of the two to the week ("staged drills", "visited China several times",
+        // "this year") ties them only by coming soon after the plan's time: the drills reported ten days after the
+        // announced start, not a visit recalled a month later.
+        if ((loose(p) || loose(o)) && !reportedBy(o, planEnd(p).plusDays(LOOSE_DAYS))) return 0;
         if (!later(p, o)) return 0;
         if (p.span == null || o.span == null || !p.span.overlaps(o.span)) return 0;
         // It cannot have happened before the plan was reported (a day's slack for time zones).
@@ -152,6 +161,20 @@ public final class PlanOutcomeLinker {
             LocalDate d = m.day();
             if (d != null && !d.isBefore(from) && !d.isAfter(from.plusDays(SOON_DAYS))) return true;
         }
+        return false;
+    }
+
+    private static boolean loose(Story s) { return !s.anchored || s.span == null || s.span.days() > CLOSE_SPAN; }
+
+    /** The last day of a closely stated plan (up to a month), else the day its first report came out. */
+    private static LocalDate planEnd(Story p) {
+        if (p.anchored && p.span != null && p.span.days() <= 31) return p.span.last();
+        return p.first().day() != null ? p.first().day() : LocalDate.MAX.minusDays(LOOSE_DAYS);
+    }
+
+    /** Some report of the story came out on or before that day. */
+    private static boolean reportedBy(Story s, LocalDate last) {
+        for (EventMention m : s.mentions) if (m.day() != null && !m.day().isAfter(last)) return true;
         return false;
     }
 

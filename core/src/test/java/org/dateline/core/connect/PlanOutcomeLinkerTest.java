@@ -143,6 +143,23 @@ class PlanOutcomeLinkerTest {
     }
 
     @Test
+    void anOutcomeTheReportDoesNotDateMustBeReportedWithinTwoWeeksOfThePlansDay() {
+        var ito = List.of(p("Anna Berg", "SWE"), p("Ken Ito", "JPN"));
+        Article a = article("a", "2023-03-08", "Envoys to meet", "Berg will meet Haddad on March 20. Berg will meet Ito on March 20.");
+        Article b = article("b", "2023-03-30", "Berg met Haddad", "Berg met Haddad, officials said.");
+        Article c = article("c", "2023-04-24", "Berg recalls Ito talks", "Berg has met Ito, she recalled.");
+        Connected all = Connector.connect(List.of(
+                annotated(a, List.of(),
+                        event(a, "e1", "CONSULT", PAIR, List.of(), "2023-03-20", null, "planned", "Berg will meet Haddad"),
+                        event(a, "e2", "CONSULT", ito, List.of(), "2023-03-20", null, "planned", "Berg will meet Ito")),
+                annotated(b, List.of(), event(b, "e1", "CONSULT", PAIR, List.of(), null, null, "occurred", "Berg met Haddad")),
+                annotated(c, List.of(), event(c, "e1", "CONSULT", ito, List.of(), null, null, "occurred", "Berg has met Ito"))));
+        assertThat(mentioned(all, "a", "e1").links()).as("reported ten days after the day planned")
+                .anyMatch(l -> l.rel().equals(EventLink.REALIZED_BY) && l.event().equals(mentioned(all, "b", "e1").id()));
+        assertThat(mentioned(all, "a", "e2").links()).as("recalled five weeks after the day planned").isEmpty();
+    }
+
+    @Test
     void participantsThatNameNoOneDoNotTieAPlanToAnOutcome() {
         var unnamed = List.of(p("unidentified gunmen", null));
         Article a = article("a", "2023-03-08", "Threat", "Police said unidentified gunmen will attack on Friday.");
