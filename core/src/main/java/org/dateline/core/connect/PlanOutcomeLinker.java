@@ -20,7 +20,8 @@ import org.dateline.core.model.EventLink;
  * <p>Plan and outcome stay two story events, linked: the plan keeps what was expected (Friday, Washington) and the
  * outcome what happened ("last week", Washington, or New York instead), and users count occurred meetings without
  * counting plans. The outcome must be reported later, share the family, include every participant of the plan
- * (a planned Lee-Takizaki meeting may happen as a Lee-Biegun-Takizaki trilateral), fall in the plan's days and agree
+ * (a planned Lee-Takizaki meeting may happen as a Lee-Biegun-Takizaki trilateral; when both are dated within a month,
+ * two named parties of it are enough), fall in the plan's days and agree
  * on the place; at least one of the two must carry a date stated in its text, and a lone actor's plan needs both;
  * when either is dated no closer than a week, the outcome must be reported within two weeks of the plan's time.
  * Each plan keeps its best outcome: same participants beat a superset, stated and equal days beat a
@@ -104,7 +105,7 @@ public final class PlanOutcomeLinker {
 
     /** How well an occurred story fits as the outcome of a plan; 0 when it cannot be. */
     static double outcomeScore(Story p, Story o) {
-        if (!o.key.containsAll(p.key)) return 0;
+        if (!o.key.containsAll(p.key) && !sharesClosely(p, o)) return 0;
         // "unidentified attackers" or "the authorities" name no one: two such reports are not the same people
         if (p.key.stream().noneMatch(PlanOutcomeLinker::named)) return 0;
         boolean same = o.key.size() == p.key.size();
@@ -162,6 +163,17 @@ public final class PlanOutcomeLinker {
             if (d != null && !d.isBefore(from) && !d.isAfter(from.plusDays(SOON_DAYS))) return true;
         }
         return false;
+    }
+
+    /**
+     * Reports name the parties of one exercise differently ("the U.S. forces and the south Korean army" in the plan,
+     * "the U.S." in the report that it began): an outcome that leaves out a party of the plan still fits when both are
+     * dated within a month by their text, the days overlap and two named parties are the same.
+     */
+    private static boolean sharesClosely(Story p, Story o) {
+        if (!p.anchored || !o.anchored || p.span == null || o.span == null || p.span.days() > 31 || o.span.days() > 31
+                || !p.span.overlaps(o.span)) return false;
+        return p.key.stream().filter(o.key::contains).filter(PlanOutcomeLinker::named).count() >= 2;
     }
 
     private static boolean loose(Story s) { return !s.anchored || s.span == null || s.span.days() > CLOSE_SPAN; }

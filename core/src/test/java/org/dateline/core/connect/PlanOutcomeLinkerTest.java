@@ -160,6 +160,22 @@ class PlanOutcomeLinkerTest {
     }
 
     @Test
+    void anOutcomeNamingFewerPartiesFitsWhenBothAreDatedAndTwoNamedPartiesAgree() {
+        var planned = List.of(p("Freedom Shield", null), p("United States", "USA"), p("South Korean Army", "KOR"));
+        Article a = article("a", "2023-03-01", "Drills planned", "The U.S. and the South Korean army plan to stage Freedom Shield drills from March 13.");
+        Article b = article("b", "2023-03-14", "Drills begin", "The U.S. began Freedom Shield drills on March 13.");
+        Article c = article("c", "2023-03-14", "Army drills", "The South Korean army staged drills on March 13.");
+        Connected all = Connector.connect(List.of(
+                annotated(a, List.of(), event(a, "e1", "COOPERATE", planned, List.of(), "2023-03-13", null, "planned", "plan to stage")),
+                annotated(b, List.of(), event(b, "e1", "COOPERATE", List.of(p("United States", "USA"), p("Freedom Shield", null)),
+                        List.of(), "2023-03-13", null, "occurred", "began Freedom Shield drills")),
+                annotated(c, List.of(), event(c, "e1", "COOPERATE", List.of(p("South Korean Army", "KOR")),
+                        List.of(), "2023-03-13", null, "occurred", "staged drills"))));
+        assertThat(mentioned(all, "a", "e1").links()).filteredOn(l -> l.rel().equals(EventLink.REALIZED_BY))
+                .singleElement().extracting(EventLink::event).isEqualTo(mentioned(all, "b", "e1").id());
+    }
+
+    @Test
     void participantsThatNameNoOneDoNotTieAPlanToAnOutcome() {
         var unnamed = List.of(p("unidentified gunmen", null));
         Article a = article("a", "2023-03-08", "Threat", "Police said unidentified gunmen will attack on Friday.");
