@@ -8,8 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -27,6 +30,7 @@ import org.dateline.core.model.Entity;
 import org.dateline.core.model.Event;
 import org.dateline.core.model.EventLink;
 import org.dateline.core.model.Participant;
+import org.dateline.core.model.StoryEvent;
 import org.dateline.core.source.RawDocument;
 import org.dateline.store.Store;
 import picocli.CommandLine.Command;
@@ -44,6 +48,9 @@ import picocli.CommandLine.Option;
                 "  dateline bench connect --from-db kcna.db --show-links",
                 "  dateline bench connect --input ../shared/corpus/kcna/kcna_2011_2012_en.jsonl.gz"})
 final class BenchConnectCommand implements Callable<Integer> {
+    /** The links a plan gets from what became of it (the other directions repeat them). */
+    private static final Set<String> PLAN_LINKS = Set.of(EventLink.REALIZED_BY, EventLink.CANCELLED_BY, EventLink.POSTPONED_BY);
+
     @Option(names = "--articles", defaultValue = "20000", description = "articles to connect (default: ${DEFAULT-VALUE})") int articles;
     @Option(names = "--input", paramLabel = "FILE", description = "JSON lines (date, title, text) to read instead of synthetic news")
     Path input;
@@ -91,26 +98,17 @@ final class BenchConnectCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Plan -> outcome (or change) links, one paragraph each: the two events and the linker's evidence. */
+    /** Plan -> outcome (or change) links, printed as {@code dateline links} prints a store's. */
     private static void printLinks(Connected c) {
-        java.util.Map<String, org.dateline.core.model.StoryEvent> byId = new java.util.HashMap<>();
+        Map<String, StoryEvent> byId = new HashMap<>();
         c.events().forEach(se -> byId.put(se.id(), se));
-        for (var se : c.events()) {
-            for (var l : se.links()) {
-                if (!Set.of(EventLink.REALIZED_BY, EventLink.CANCELLED_BY, EventLink.POSTPONED_BY).contains(l.rel())) continue;
-                var other = byId.get(l.event());
-                System.out.println(describe(se.event()) + "\n    --" + l.rel() + "--> "
-                        + (other == null ? l.event() : describe(other.event())) + "\n    because: " + l.evidence());
+        for (StoryEvent se : c.events()) {
+            for (EventLink l : se.links()) {
+                if (!PLAN_LINKS.contains(l.rel())) continue;
+                System.out.println(EventText.link(Optional.of(se), se.id(), l.rel(),
+                        Optional.ofNullable(byId.get(l.event())), l.event(), l.evidence()));
             }
         }
-    }
-
-    private static String describe(Event e) {
-        List<String> names = new ArrayList<>();
-        e.actors().forEach(p -> names.add(p.name()));
-        e.recipients().forEach(p -> names.add("-> " + p.name()));
-        return e.date() + (e.dateMod() == null ? "" : " " + e.dateMod()) + " " + e.status() + " " + e.type() + " "
-                + String.join(", ", names);
     }
 
     private static List<Annotated> stored(Path db, int limit) {

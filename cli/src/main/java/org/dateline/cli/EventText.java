@@ -1,6 +1,7 @@
 package org.dateline.cli;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.dateline.core.model.Event;
@@ -29,6 +30,20 @@ final class EventText {
         Mention m = se.mentions().get(0);
         String more = se.mentions().size() > 1 ? " (+" + (se.mentions().size() - 1) + " more reports)" : "";
         return "    \"" + shorten(m.sentence()) + "\"\n    -- " + m.headline() + more;
+    }
+
+    /**
+     * A link as the terminal commands print it: the event, the relation to the other event, and the linker's
+     * evidence when it gave one. An event not at hand shows its id.
+     */
+    static String link(Optional<StoryEvent> from, String fromId, String rel, Optional<StoryEvent> to, String toId,
+                       String evidence) {
+        return described(from, fromId) + "\n    --" + rel + "--> " + described(to, toId)
+                + (evidence == null ? "" : "\n    because: " + evidence);
+    }
+
+    private static String described(Optional<StoryEvent> e, String id) {
+        return e.map(EventText::line).map(String::strip).orElse(id + " (not stored)") + "  [" + id + "]";
     }
 
     static String names(List<Participant> ps) {

@@ -2,10 +2,8 @@ package org.dateline.cli;
 
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.dateline.core.model.StoryEvent;
 import org.dateline.store.Store;
 import org.dateline.store.StoryLink;
 import picocli.CommandLine.Command;
@@ -29,15 +27,10 @@ final class LinksCommand implements Callable<Integer> {
             List<StoryLink> links = store.links();
             if (links.isEmpty()) out.println("(no links between events yet)");
             for (StoryLink l : links) {
-                out.println(describe(store.storyEvent(l.from()), l.from()));
-                out.println("    --" + l.rel() + "--> " + describe(store.storyEvent(l.to()), l.to()));
-                if (l.evidence() != null) out.println("    because: " + l.evidence());
+                out.println(EventText.link(store.storyEvent(l.from()), l.from(), l.rel(), store.storyEvent(l.to()),
+                        l.to(), l.evidence()));
             }
             return 0;
         }
-    }
-
-    private static String describe(Optional<StoryEvent> e, String id) {
-        return e.map(EventText::line).map(String::strip).orElse(id + " (not stored)") + "  [" + id + "]";
     }
 }

@@ -110,11 +110,17 @@ record EventMention(Event event, ArticleContext context, String family, String s
                 swapName(others, state, person.name()), span, anchored, mention);
     }
 
-    /** The participant of that canonical name, or null. */
+    /** The actor of that canonical name, or null. */
+    Participant actor(String name) { return named(event.actors(), name); }
+
+    /** The actor or recipient of that canonical name, or null. */
     Participant participant(String name) {
-        for (List<Participant> ps : List.of(event.actors(), event.recipients())) {
-            for (Participant p : ps) if (p.name().equals(name)) return p;
-        }
+        Participant a = actor(name);
+        return a != null ? a : named(event.recipients(), name);
+    }
+
+    private static Participant named(List<Participant> ps, String name) {
+        for (Participant p : ps) if (p.name().equals(name)) return p;
         return null;
     }
 

@@ -90,7 +90,9 @@ public final class EventMerger {
         EventMention bestReading = null;
         double bestScore = -1;
         for (String k : keys(m, variant)) {
-            for (Story s : buckets.getOrDefault(k, new ArrayDeque<>())) {
+            Deque<Story> bucket = buckets.get(k);
+            if (bucket == null) continue;
+            for (Story s : bucket) {
                 if (!s.anchored) continue;
                 List<String> persons = new ArrayList<>(s.key);
                 persons.removeAll(variant);
@@ -121,7 +123,7 @@ public final class EventMerger {
         long named = m.key().stream().filter(n -> !names.isState(n)).count();
         for (String n : m.key()) {
             // among the actors only: a state that receives ("visited China") is the host, not someone unnamed
-            Participant p = m.event().actors().stream().filter(x -> x.name().equals(n)).findFirst().orElse(null);
+            Participant p = m.actor(n);
             if (p == null || p.country() == null || names.isState(n) != states) continue;
             if (named - (states ? 0 : 1) < 1) continue;
             TreeSet<String> v = new TreeSet<>(m.key());

@@ -36,6 +36,8 @@ public final class PlanOutcomeLinker {
     private static final int LOOSE_DAYS = 14;
     /** The widest stated span (days) that still dates an event closely: a week. */
     private static final int CLOSE_SPAN = 7;
+    /** The widest stated span (days) that still dates an event within a month. */
+    private static final int MONTH_SPAN = 31;
 
     private final ConnectLexicon lexicon;
     private final Map<String, Deque<Story>> plans = new HashMap<>();
@@ -114,13 +116,15 @@ public final class PlanOutcomeLinker {
         // actor months apart ("the U.S. may support...", "the U.S. imposed sanctions"), not a plan and its outcome,
         // unless two named parties' plan is followed within days by their meeting ("plans to meet X during his
         // stay" -> "met X on the same day").
-        if (!p.anchored && !o.anchored && !(p.key.size() >= 2 && reportedSoonAfter(p, o))) return 0;
+        if (!p.anchored && !o.anchored && !(p.key.size() >= 2 && p.first().day() != null
+                && reportedBetween(o, p.first().day(), p.first().day().plusDays(SOON_DAYS)))) return 0;
         // A lone actor's plan ("X will stage drills") is realized only by a report dated as the plan was.
         if (p.key.size() < 2 && !(p.anchored && o.anchored)) return 0;
         // A report that does not date one of the two to the week ("staged drills", "visited China several times",
         // "this year") ties them only by coming soon after the plan's time: the drills reported ten days after the
         // announced start, not a visit recalled a month later.
-        if ((loose(p) || loose(o)) && !reportedBy(o, planEnd(p).plusDays(LOOSE_DAYS))) return 0;
+        LocalDate planEnd = planEnd(p);
+        if ((loose(p) || loose(o)) && !reportedBetween(o, null, planEnd == null ? null : planEnd.plusDays(LOOSE_DAYS))) return 0;
         if (!later(p, o)) return 0;
         if (p.span == null || o.span == null || !p.span.overlaps(o.span)) return 0;
         // It cannot have happened before the plan was reported (a day's slack for time zones).
@@ -155,12 +159,11 @@ public final class PlanOutcomeLinker {
         return !participant.isEmpty() && Character.isUpperCase(participant.codePointAt(0));
     }
 
-    private static boolean reportedSoonAfter(Story plan, Story other) {
-        LocalDate from = plan.first().day();
-        if (from == null) return false;
-        for (EventMention m : other.mentions) {
+    /** Some report of the story came out between the two days (inclusive; a null bound is open). */
+    private static boolean reportedBetween(Story s, LocalDate first, LocalDate last) {
+        for (EventMention m : s.mentions) {
             LocalDate d = m.day();
-            if (d != null && !d.isBefore(from) && !d.isAfter(from.plusDays(SOON_DAYS))) return true;
+            if (d != null && (first == null || !d.isBefore(first)) && (last == null || !d.isAfter(last))) return true;
         }
         return false;
     }
@@ -171,23 +174,17 @@ public final class PlanOutcomeLinker {
      * dated within a month by their text, the days overlap and two named parties are the same.
      */
     private static boolean sharesClosely(Story p, Story o) {
-        if (!p.anchored || !o.anchored || p.span == null || o.span == null || p.span.days() > 31 || o.span.days() > 31
-                || !p.span.overlaps(o.span)) return false;
+        // the days must also overlap, as for any outcome (checked in outcomeScore)
+        if (!p.anchored || !o.anchored || p.span == null || o.span == null || p.span.days() > MONTH_SPAN
+                || o.span.days() > MONTH_SPAN) return false;
         return p.key.stream().filter(o.key::contains).filter(PlanOutcomeLinker::named).count() >= 2;
     }
 
     private static boolean loose(Story s) { return !s.anchored || s.span == null || s.span.days() > CLOSE_SPAN; }
 
-    /** The last day of a closely stated plan (up to a month), else the day its first report came out. */
+    /** The last day of a plan stated within a month, else the day its first report came out; null when unknown. */
     private static LocalDate planEnd(Story p) {
-        if (p.anchored && p.span != null && p.span.days() <= 31) return p.span.last();
-        return p.first().day() != null ? p.first().day() : LocalDate.MAX.minusDays(LOOSE_DAYS);
-    }
-
-    /** Some report of the story came out on or before that day. */
-    private static boolean reportedBy(Story s, LocalDate last) {
-        for (EventMention m : s.mentions) if (m.day() != null && !m.day().isAfter(last)) return true;
-        return false;
+        return p.anchored && p.span != null && p.span.days() <= MONTH_SPAN ? p.span.last() : p.first().day();
     }
 
     /** The report of the outcome comes from a later article than the plan's first report. */

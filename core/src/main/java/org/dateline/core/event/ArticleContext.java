@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.dateline.core.language.Gazetteer;
+import org.dateline.core.language.Sentence;
 import org.dateline.core.model.Article;
 import org.dateline.core.model.Entity;
 import org.dateline.core.model.Participant;
@@ -20,7 +21,7 @@ final class ArticleContext {
     final ActorDictionary dictionary;
     final List<Draft> events = new ArrayList<>();
     /** The sentence before the one being coded, for a distance counted from the moment it dates ("a day after"). */
-    org.dateline.core.language.Sentence sentenceBefore;
+    Sentence sentenceBefore;
     private final Map<String, Integer> personMentions = new HashMap<>();
     private final Map<String, Entity> personByName = new HashMap<>();
 

@@ -167,7 +167,8 @@ final class ClauseDates {
         return only;
     }
 
-    private static LocalDate day(String value) {
+    /** The day a TimeML value names, or null for a partial or yearless value. */
+    static LocalDate day(String value) {
         if (value == null || value.length() != 10 || value.startsWith("X")) return null;
         try {
             return LocalDate.parse(value);
@@ -176,6 +177,7 @@ final class ClauseDates {
         }
     }
 
+    /** Any time expression of this sentence, durations included. */
     private boolean inSpan(TimeExpression t) {
         return t.start() >= c.sentence.start() && t.end() <= c.sentence.end();
     }
@@ -198,8 +200,9 @@ final class ClauseDates {
         d.dateFromClause = true;
     }
 
+    /** A calendar time expression of this sentence. */
     private boolean inSentence(TimeExpression t) {
-        return Circumstances.dates(t) && t.start() >= c.sentence.start() && t.end() <= c.sentence.end();
+        return Circumstances.dates(t) && inSpan(t);
     }
 
     /** "the same day", "that day" as an object or oblique of a verb: a day named earlier in the sentence. */

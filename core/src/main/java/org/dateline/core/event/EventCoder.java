@@ -104,13 +104,8 @@ public final class EventCoder {
             }
             return;
         }
-        if (pub != null && Event.OCCURRED.equals(d.status) && d.date.length() == 10 && !d.date.startsWith("X")) {
-            try {
-                if (LocalDate.parse(d.date).isAfter(pub)) d.status = Event.PLANNED;
-            } catch (java.time.DateTimeException ignored) {
-                // a partial value: leave it
-            }
-        }
+        LocalDate day = ClauseDates.day(d.date); // null for a partial value: leave it
+        if (pub != null && Event.OCCURRED.equals(d.status) && day != null && day.isAfter(pub)) d.status = Event.PLANNED;
     }
 
     /**
