@@ -1,6 +1,6 @@
 package org.dateline.cli;
 
-import org.dateline.core.model.ActorProfile;
+import org.dateline.model.ActorProfile;
 import org.dateline.store.Store;
 
 /** Turns the name a user typed into the canonical name events are stored under. */

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.dateline.core.json.AnnotationJson;
-import org.dateline.core.model.ActorProfile;
+import org.dateline.model.ActorProfile;
 import org.dateline.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -23,8 +23,8 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import org.dateline.core.Pipeline;
-import org.dateline.core.model.Annotated;
-import org.dateline.core.model.Article;
+import org.dateline.model.Annotated;
+import org.dateline.model.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -21,8 +21,8 @@ import org.dateline.core.event.EventCoder;
 import org.dateline.core.language.Analysis;
 import org.dateline.core.language.Gazetteer;
 import org.dateline.core.language.LanguageAnalyzer;
-import org.dateline.core.model.Article;
-import org.dateline.core.model.TimeExpression;
+import org.dateline.model.Article;
+import org.dateline.model.TimeExpression;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

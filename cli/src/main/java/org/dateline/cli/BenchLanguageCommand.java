@@ -21,7 +21,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import org.dateline.core.language.Analysis;
 import org.dateline.core.language.LanguageAnalyzer;
-import org.dateline.core.model.Article;
+import org.dateline.model.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

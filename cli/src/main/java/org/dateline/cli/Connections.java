@@ -9,8 +9,8 @@ import java.util.List;
 import org.dateline.core.connect.ActorOverrides;
 import org.dateline.core.connect.ConnectLexicon;
 import org.dateline.core.connect.Connector;
-import org.dateline.core.model.Annotated;
-import org.dateline.core.model.Connected;
+import org.dateline.model.Annotated;
+import org.dateline.model.Connected;
 
 /**
  * The cross-article stage as the CLI runs it: {@link Connector} over everything stored, with the user's actor

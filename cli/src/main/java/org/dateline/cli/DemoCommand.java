@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.dateline.core.Pipeline;
-import org.dateline.core.model.Article;
-import org.dateline.core.model.StoryEvent;
+import org.dateline.model.Article;
+import org.dateline.model.StoryEvent;
 import org.dateline.core.source.Sources;
 import org.dateline.store.EventFilter;
 import org.dateline.store.Store;

@@ -15,9 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.dateline.core.Pipeline;
-import org.dateline.core.model.Annotated;
-import org.dateline.core.model.Article;
-import org.dateline.core.model.Connected;
+import org.dateline.model.Annotated;
+import org.dateline.model.Article;
+import org.dateline.model.Connected;
 import org.dateline.core.read.UnreadableDocumentException;
 import org.dateline.core.source.DocumentSource;
 import org.dateline.core.source.RawDocument;

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.dateline.core.model.Article;
-import org.dateline.core.model.StoryEvent;
-import org.dateline.core.model.StoryThread;
+import org.dateline.model.Article;
+import org.dateline.model.StoryEvent;
+import org.dateline.model.StoryThread;
 import org.dateline.store.EventFilter;
 import org.dateline.store.Store;
 import picocli.CommandLine.Command;

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import org.dateline.cli.export.StoryEventJson;
 import org.dateline.core.json.AnnotationJson;
-import org.dateline.core.model.StoryEvent;
+import org.dateline.model.StoryEvent;
 import org.dateline.store.EventFilter;
 import org.dateline.store.Store;
 import picocli.CommandLine.Command;

@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.dateline.core.connect.ActorOverrides;
-import org.dateline.core.model.ActorProfile;
-import org.dateline.core.model.Annotated;
-import org.dateline.core.model.Article;
-import org.dateline.core.model.Entity;
-import org.dateline.core.model.Event;
-import org.dateline.core.model.Participant;
+import org.dateline.model.ActorProfile;
+import org.dateline.model.Annotated;
+import org.dateline.model.Article;
+import org.dateline.model.Entity;
+import org.dateline.model.Event;
+import org.dateline.model.Participant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -4,16 +4,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.dateline.core.model.ActorProfile;
-import org.dateline.core.model.Article;
-import org.dateline.core.model.Connected;
-import org.dateline.core.model.Event;
-import org.dateline.core.model.EventLink;
-import org.dateline.core.model.Mention;
-import org.dateline.core.model.Participant;
-import org.dateline.core.model.StoryEvent;
-import org.dateline.core.model.StoryThread;
-import org.dateline.core.read.ContentHash;
+import org.dateline.model.ActorProfile;
+import org.dateline.model.Article;
+import org.dateline.model.Connected;
+import org.dateline.model.Event;
+import org.dateline.model.EventLink;
+import org.dateline.model.Mention;
+import org.dateline.model.Participant;
+import org.dateline.model.StoryEvent;
+import org.dateline.model.StoryThread;
+import org.dateline.model.ContentHash;
 import org.dateline.store.Store;
 
 /** A small store for export and view tests: three articles, four story events, one thread, one link. */

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.dateline.core.Pipeline;
-import org.dateline.core.model.Annotated;
-import org.dateline.core.model.Event;
+import org.dateline.model.Annotated;
+import org.dateline.model.Event;
 import org.dateline.core.source.Sources;
 import org.dateline.store.Store;
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.dateline.core.model.Annotated;
+import org.dateline.model.Annotated;
 import org.dateline.store.Store;
 import picocli.CommandLine;
 

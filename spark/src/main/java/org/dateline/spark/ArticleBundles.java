@@ -13,12 +13,12 @@ import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.dateline.core.model.Annotated;
-import org.dateline.core.model.Article;
-import org.dateline.core.model.Entity;
-import org.dateline.core.model.Event;
-import org.dateline.core.model.Participant;
-import org.dateline.core.model.TimeExpression;
+import org.dateline.model.Annotated;
+import org.dateline.model.Article;
+import org.dateline.model.Entity;
+import org.dateline.model.Event;
+import org.dateline.model.Participant;
+import org.dateline.model.TimeExpression;
 
 /**
  * One row per distinct article with the child rows the cross-article stage reads (entities, time expressions,

@@ -11,10 +11,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.dateline.core.model.Annotated;
-import org.dateline.core.model.Entity;
-import org.dateline.core.model.Event;
-import org.dateline.core.model.Participant;
+import org.dateline.model.Annotated;
+import org.dateline.model.Entity;
+import org.dateline.model.Event;
+import org.dateline.model.Participant;
 
 /**
  * The keys that put articles which may interact in the cross-article stage into one block. Two articles sharing a

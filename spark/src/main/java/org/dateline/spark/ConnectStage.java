@@ -21,7 +21,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.dateline.core.connect.Connector;
-import org.dateline.core.model.Annotated;
+import org.dateline.model.Annotated;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

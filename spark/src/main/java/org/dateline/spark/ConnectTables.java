@@ -16,14 +16,14 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.dateline.core.model.ActorProfile;
-import org.dateline.core.model.Connected;
-import org.dateline.core.model.Event;
-import org.dateline.core.model.EventLink;
-import org.dateline.core.model.Mention;
-import org.dateline.core.model.Participant;
-import org.dateline.core.model.StoryEvent;
-import org.dateline.core.model.StoryThread;
+import org.dateline.model.ActorProfile;
+import org.dateline.model.Connected;
+import org.dateline.model.Event;
+import org.dateline.model.EventLink;
+import org.dateline.model.Mention;
+import org.dateline.model.Participant;
+import org.dateline.model.StoryEvent;
+import org.dateline.model.StoryThread;
 
 /**
  * The cross-article tables, flat like the per-document ones ({@link Tables}): a list becomes child rows with a

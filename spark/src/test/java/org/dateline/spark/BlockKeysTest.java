@@ -6,11 +6,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.dateline.core.model.Annotated;
-import org.dateline.core.model.Article;
-import org.dateline.core.model.Entity;
-import org.dateline.core.model.Event;
-import org.dateline.core.model.Participant;
+import org.dateline.model.Annotated;
+import org.dateline.model.Article;
+import org.dateline.model.Entity;
+import org.dateline.model.Event;
+import org.dateline.model.Participant;
 import org.junit.jupiter.api.Test;
 
 /** Articles whose events the Connector could merge or link share a key; articles far apart in time do not. */

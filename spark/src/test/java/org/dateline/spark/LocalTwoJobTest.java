@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.dateline.core.model.Annotated;
-import org.dateline.core.model.Article;
+import org.dateline.model.Annotated;
+import org.dateline.model.Article;
 import org.junit.jupiter.api.Test;
 
 /** The job on two cores: two tasks share this JVM's one pipeline at once. */

@@ -11,14 +11,14 @@ import java.util.function.Function;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.dateline.core.model.Annotated;
-import org.dateline.core.model.Article;
-import org.dateline.core.model.DateCandidate;
-import org.dateline.core.model.Entity;
-import org.dateline.core.model.Event;
-import org.dateline.core.model.Participant;
-import org.dateline.core.model.Quote;
-import org.dateline.core.model.TimeExpression;
+import org.dateline.model.Annotated;
+import org.dateline.model.Article;
+import org.dateline.model.DateCandidate;
+import org.dateline.model.Entity;
+import org.dateline.model.Event;
+import org.dateline.model.Participant;
+import org.dateline.model.Quote;
+import org.dateline.model.TimeExpression;
 
 /**
  * Rebuilds core's records from the Parquet tables the job wrote, column by name, so that a comparison with the

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.dateline.core.model.Annotated;
+import org.dateline.model.Annotated;
 
 /** What one run gave, in an order that does not depend on partitioning: articles by id then source. */
 record RunResult(List<Annotated> annotated, Set<String> errorSources) {

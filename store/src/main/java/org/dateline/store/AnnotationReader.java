@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.dateline.core.model.Annotated;
-import org.dateline.core.model.Article;
-import org.dateline.core.model.Entity;
-import org.dateline.core.model.Event;
-import org.dateline.core.model.Quote;
-import org.dateline.core.model.TimeExpression;
+import org.dateline.model.Annotated;
+import org.dateline.model.Article;
+import org.dateline.model.Entity;
+import org.dateline.model.Event;
+import org.dateline.model.Quote;
+import org.dateline.model.TimeExpression;
 
 /**
  * Reads annotated articles back, a chunk of articles at a time with one query per annotation table, so streaming

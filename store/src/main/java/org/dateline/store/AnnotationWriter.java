@@ -9,12 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.dateline.core.model.Annotated;
-import org.dateline.core.model.Article;
-import org.dateline.core.model.Entity;
-import org.dateline.core.model.Event;
-import org.dateline.core.model.Quote;
-import org.dateline.core.model.TimeExpression;
+import org.dateline.model.Annotated;
+import org.dateline.model.Article;
+import org.dateline.model.Entity;
+import org.dateline.model.Event;
+import org.dateline.model.Quote;
+import org.dateline.model.TimeExpression;
 
 /**
  * Stores annotated articles: the article row through {@link ArticleWriter} (so idempotency stays its business),

@@ -3,7 +3,7 @@ package org.dateline.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-import org.dateline.core.model.Article;
+import org.dateline.model.Article;
 
 /** Turns an {@code articles} row back into the {@link Article} that was stored. */
 final class ArticleRows {

@@ -8,8 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.dateline.core.model.Article;
-import org.dateline.core.read.ContentHash;
+import org.dateline.model.Article;
+import org.dateline.model.ContentHash;
 
 /**
  * Inserts a batch of articles with one prepared statement, skipping content already stored.

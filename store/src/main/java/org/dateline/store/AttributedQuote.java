@@ -1,6 +1,6 @@
 package org.dateline.store;
 
-import org.dateline.core.model.Quote;
+import org.dateline.model.Quote;
 
 /**
  * A stored quote with the article it is in, so a list of what someone said can show where and when without

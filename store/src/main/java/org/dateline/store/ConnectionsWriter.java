@@ -11,14 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.dateline.core.model.ActorProfile;
-import org.dateline.core.model.Connected;
-import org.dateline.core.model.EventLink;
-import org.dateline.core.model.Event;
-import org.dateline.core.model.Mention;
-import org.dateline.core.model.Participant;
-import org.dateline.core.model.StoryEvent;
-import org.dateline.core.model.StoryThread;
+import org.dateline.model.ActorProfile;
+import org.dateline.model.Connected;
+import org.dateline.model.EventLink;
+import org.dateline.model.Event;
+import org.dateline.model.Mention;
+import org.dateline.model.Participant;
+import org.dateline.model.StoryEvent;
+import org.dateline.model.StoryThread;
 
 /**
  * Replaces the whole cross-article record. Connect recomputes it from every annotated article, so replacing

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.dateline.core.model.DateCandidate;
+import org.dateline.model.DateCandidate;
 
 /** Date candidates as a JSON array in one column: they are only ever read back whole, never queried one by one. */
 final class DateCandidatesJson {

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.dateline.core.model.Participant;
+import org.dateline.model.Participant;
 
 /**
  * Small lists kept as JSON in one column (event participants of an article, a thread's article ids): they are

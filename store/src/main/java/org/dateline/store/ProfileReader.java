@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.dateline.core.model.ActorProfile;
-import org.dateline.core.model.Quote;
-import org.dateline.core.model.StoryThread;
+import org.dateline.model.ActorProfile;
+import org.dateline.model.Quote;
+import org.dateline.model.StoryThread;
 
 /** Actors, threads, quotes and the article-level results of Connect, read back for views. */
 final class ProfileReader {

@@ -18,12 +18,12 @@ import java.util.OptionalLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
-import org.dateline.core.model.ActorProfile;
-import org.dateline.core.model.Annotated;
-import org.dateline.core.model.Article;
-import org.dateline.core.model.Connected;
-import org.dateline.core.model.StoryEvent;
-import org.dateline.core.model.StoryThread;
+import org.dateline.model.ActorProfile;
+import org.dateline.model.Annotated;
+import org.dateline.model.Article;
+import org.dateline.model.Connected;
+import org.dateline.model.StoryEvent;
+import org.dateline.model.StoryThread;
 
 /**
  * Dateline's record: one SQLite file holding every article read, with a full-text index over headline and body,

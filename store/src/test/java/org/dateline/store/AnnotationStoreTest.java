@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.dateline.core.model.Annotated;
+import org.dateline.model.Annotated;
 
 class AnnotationStoreTest {
     @TempDir Path dir;
@@ -105,7 +105,7 @@ class AnnotationStoreTest {
     void aBatchWithOneUnstorableAnnotationStoresNothing() {
         Annotated good = TestRecords.annotated("good", "2024-03-08", "Good body.");
         Annotated base = TestRecords.annotated("bad", "2024-03-09", "Bad body.");
-        Annotated bad = new Annotated(base.article(), List.of(new org.dateline.core.model.Entity(null, "PERSON", 0, 1,
+        Annotated bad = new Annotated(base.article(), List.of(new org.dateline.model.Entity(null, "PERSON", 0, 1,
                 null, null, null)), List.of(), List.of(), List.of());
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.addAnnotated(List.of(good, bad)))

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.dateline.core.model.ActorProfile;
-import org.dateline.core.model.Connected;
-import org.dateline.core.model.StoryEvent;
-import org.dateline.core.model.StoryThread;
+import org.dateline.model.ActorProfile;
+import org.dateline.model.Connected;
+import org.dateline.model.StoryEvent;
+import org.dateline.model.StoryThread;
 
 class ConnectionsStoreTest {
     @TempDir Path dir;

@@ -41,10 +41,10 @@ class DataVersionTest {
             long g0 = store.connectionsGeneration();
             store.add(List.of(TestArticles.article("a", "Talks open", "Envoys opened talks on Monday.")));
             assertThat(store.connectionsGeneration()).as("articles added").isEqualTo(g0);
-            store.replaceConnections(org.dateline.core.model.Connected.empty());
+            store.replaceConnections(org.dateline.model.Connected.empty());
             long g1 = store.connectionsGeneration();
             assertThat(g1).isNotEqualTo(g0);
-            store.replaceConnections(org.dateline.core.model.Connected.empty());
+            store.replaceConnections(org.dateline.model.Connected.empty());
             assertThat(store.connectionsGeneration()).isNotEqualTo(g1);
         }
     }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.dateline.core.model.StoryEvent;
+import org.dateline.model.StoryEvent;
 
 class EventFilterTest {
     @TempDir static Path dir;

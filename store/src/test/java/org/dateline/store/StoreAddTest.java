@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.dateline.core.model.Article;
-import org.dateline.core.model.DateCandidate;
+import org.dateline.model.Article;
+import org.dateline.model.DateCandidate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.dateline.core.model.Article;
-import org.dateline.core.model.DateCandidate;
-import org.dateline.core.read.ContentHash;
+import org.dateline.model.Article;
+import org.dateline.model.DateCandidate;
+import org.dateline.model.ContentHash;
 
 /** Articles for tests: hand-made ones, and deterministic synthetic ones that can be regenerated from their number. */
 final class TestArticles {

@@ -3,19 +3,19 @@ package org.dateline.store;
 import java.util.List;
 import java.util.Map;
 
-import org.dateline.core.model.ActorProfile;
-import org.dateline.core.model.Annotated;
-import org.dateline.core.model.Article;
-import org.dateline.core.model.Connected;
-import org.dateline.core.model.Entity;
-import org.dateline.core.model.Event;
-import org.dateline.core.model.EventLink;
-import org.dateline.core.model.Mention;
-import org.dateline.core.model.Participant;
-import org.dateline.core.model.Quote;
-import org.dateline.core.model.StoryEvent;
-import org.dateline.core.model.StoryThread;
-import org.dateline.core.model.TimeExpression;
+import org.dateline.model.ActorProfile;
+import org.dateline.model.Annotated;
+import org.dateline.model.Article;
+import org.dateline.model.Connected;
+import org.dateline.model.Entity;
+import org.dateline.model.Event;
+import org.dateline.model.EventLink;
+import org.dateline.model.Mention;
+import org.dateline.model.Participant;
+import org.dateline.model.Quote;
+import org.dateline.model.StoryEvent;
+import org.dateline.model.StoryThread;
+import org.dateline.model.TimeExpression;
 
 /** Annotated articles and cross-article records for store tests, made by hand so every field has a distinct value. */
 final class TestRecords {

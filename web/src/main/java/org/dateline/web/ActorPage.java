@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.dateline.core.model.ActorProfile;
-import org.dateline.core.model.Participant;
-import org.dateline.core.model.StoryEvent;
+import org.dateline.model.ActorProfile;
+import org.dateline.model.Participant;
+import org.dateline.model.StoryEvent;
 import org.dateline.store.AttributedQuote;
 import org.dateline.store.EventFilter;
 import org.dateline.store.Store;

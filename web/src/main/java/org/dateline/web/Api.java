@@ -14,7 +14,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.NotFoundResponse;
 
-import org.dateline.core.model.ActorProfile;
+import org.dateline.model.ActorProfile;
 import org.dateline.store.EventFilter;
 import org.dateline.store.SearchHit;
 import org.dateline.store.Store;

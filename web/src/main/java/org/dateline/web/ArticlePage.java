@@ -3,10 +3,10 @@ package org.dateline.web;
 import java.util.List;
 import java.util.Optional;
 
-import org.dateline.core.model.Article;
-import org.dateline.core.model.Entity;
-import org.dateline.core.model.Quote;
-import org.dateline.core.model.TimeExpression;
+import org.dateline.model.Article;
+import org.dateline.model.Entity;
+import org.dateline.model.Quote;
+import org.dateline.model.TimeExpression;
 import org.dateline.store.EventFilter;
 import org.dateline.store.Store;
 

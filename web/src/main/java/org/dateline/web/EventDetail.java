@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.dateline.core.model.Annotated;
-import org.dateline.core.model.EventLink;
-import org.dateline.core.model.Mention;
-import org.dateline.core.model.StoryEvent;
+import org.dateline.model.Annotated;
+import org.dateline.model.EventLink;
+import org.dateline.model.Mention;
+import org.dateline.model.StoryEvent;
 import org.dateline.store.Store;
 
 /**

@@ -2,11 +2,11 @@ package org.dateline.web;
 
 import java.util.List;
 
-import org.dateline.core.model.Event;
-import org.dateline.core.model.EventLink;
-import org.dateline.core.model.Mention;
-import org.dateline.core.model.Participant;
-import org.dateline.core.model.StoryEvent;
+import org.dateline.model.Event;
+import org.dateline.model.EventLink;
+import org.dateline.model.Mention;
+import org.dateline.model.Participant;
+import org.dateline.model.StoryEvent;
 
 /**
  * A story event flattened for lists and tables: its coded fields and its first report, so a row can show where

@@ -7,12 +7,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.dateline.core.model.Annotated;
-import org.dateline.core.model.Entity;
-import org.dateline.core.model.Event;
-import org.dateline.core.model.Mention;
-import org.dateline.core.model.Participant;
-import org.dateline.core.model.TimeExpression;
+import org.dateline.model.Annotated;
+import org.dateline.model.Entity;
+import org.dateline.model.Event;
+import org.dateline.model.Mention;
+import org.dateline.model.Participant;
+import org.dateline.model.TimeExpression;
 
 /**
  * Finds, inside a mention's source sentence, the words that gave the event its actors, date and place, from the

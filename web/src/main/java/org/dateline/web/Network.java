@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.dateline.core.model.Participant;
-import org.dateline.core.model.StoryEvent;
+import org.dateline.model.Participant;
+import org.dateline.model.StoryEvent;
 
 /**
  * Who meets whom: one node per actor, one edge per pair of actors that take part in the same story event.

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.dateline.core.model.Article;
-import org.dateline.core.model.EventLink;
-import org.dateline.core.model.StoryEvent;
-import org.dateline.core.model.StoryThread;
+import org.dateline.model.Article;
+import org.dateline.model.EventLink;
+import org.dateline.model.StoryEvent;
+import org.dateline.model.StoryThread;
 import org.dateline.store.EventFilter;
 import org.dateline.store.Store;
 

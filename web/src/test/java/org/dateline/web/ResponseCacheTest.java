@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.dateline.core.model.Article;
-import org.dateline.core.read.ContentHash;
+import org.dateline.model.Article;
+import org.dateline.model.ContentHash;
 import org.dateline.store.Store;
 
 /** Cached API answers are reused while the store is unchanged and never outlive a commit. */
@@ -47,12 +47,12 @@ class ResponseCacheTest {
             assertThat(http.json("/api/events").get("total").asLong()).isZero();
             store.add(List.of(article("a", "Ferry resumes", "The island ferry resumed service on Thursday.")));
             assertThat(http.json("/api/events").get("total").asLong()).isZero();
-            var ferry = new org.dateline.core.model.Event("e1", "COOPERATE", null, "060",
-                    List.of(new org.dateline.core.model.Participant("Island Ferries", "SWE", "BUS")), List.of(),
+            var ferry = new org.dateline.model.Event("e1", "COOPERATE", null, "060",
+                    List.of(new org.dateline.model.Participant("Island Ferries", "SWE", "BUS")), List.of(),
                     "2024-05-02", null, null, "occurred", null, 0, 10, 0.7);
             Article a = article("a", "Ferry resumes", "The island ferry resumed service on Thursday.");
             store.replaceConnections(org.dateline.core.connect.Connector.connect(List.of(
-                    new org.dateline.core.model.Annotated(a, List.of(), List.of(), List.of(), List.of(ferry)))));
+                    new org.dateline.model.Annotated(a, List.of(), List.of(), List.of(), List.of(ferry)))));
             assertThat(http.json("/api/events").get("total").asLong()).as("after Connect replaced the record").isEqualTo(1);
         }
     }

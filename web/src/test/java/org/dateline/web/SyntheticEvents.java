@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.dateline.core.model.ActorProfile;
-import org.dateline.core.model.Article;
-import org.dateline.core.model.Connected;
-import org.dateline.core.model.Event;
-import org.dateline.core.model.EventLink;
-import org.dateline.core.model.Mention;
-import org.dateline.core.model.Participant;
-import org.dateline.core.model.StoryEvent;
-import org.dateline.core.model.StoryThread;
+import org.dateline.model.ActorProfile;
+import org.dateline.model.Article;
+import org.dateline.model.Connected;
+import org.dateline.model.Event;
+import org.dateline.model.EventLink;
+import org.dateline.model.Mention;
+import org.dateline.model.Participant;
+import org.dateline.model.StoryEvent;
+import org.dateline.model.StoryThread;
 import org.dateline.store.Store;
 
 /**

@@ -19,7 +19,7 @@ import java.util.zip.GZIPInputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.dateline.core.model.Article;
+import org.dateline.model.Article;
 import org.dateline.core.read.ArticleReader;
 import org.dateline.core.read.UnreadableDocumentException;
 import org.dateline.core.source.RawDocument;

@@ -12,10 +12,10 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-import org.dateline.core.model.Event;
-import org.dateline.core.model.Mention;
-import org.dateline.core.model.Participant;
-import org.dateline.core.model.StoryEvent;
+import org.dateline.model.Event;
+import org.dateline.model.Mention;
+import org.dateline.model.Participant;
+import org.dateline.model.StoryEvent;
 import org.dateline.store.TimeMlDays;
 
 /**

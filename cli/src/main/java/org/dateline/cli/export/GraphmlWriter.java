@@ -12,9 +12,9 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import org.dateline.core.model.ActorProfile;
-import org.dateline.core.model.Participant;
-import org.dateline.core.model.StoryEvent;
+import org.dateline.model.ActorProfile;
+import org.dateline.model.Participant;
+import org.dateline.model.StoryEvent;
 
 /**
  * Who meets whom, as GraphML for Gephi and friends: one node per actor taking part in the exported events (with

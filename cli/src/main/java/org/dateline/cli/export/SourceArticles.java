@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.dateline.core.model.Article;
+import org.dateline.model.Article;
 
 /**
  * The articles events were reported in, by article id, remembered once looked up: an export names the same few

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.dateline.core.json.AnnotationJson;
-import org.dateline.core.model.EventLink;
-import org.dateline.core.model.Mention;
-import org.dateline.core.model.StoryEvent;
+import org.dateline.model.EventLink;
+import org.dateline.model.Mention;
+import org.dateline.model.StoryEvent;
 
 /**
  * The full JSON record of a story event, as {@code export --format jsonl} writes one per line and

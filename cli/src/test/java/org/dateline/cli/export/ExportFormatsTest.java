@@ -27,8 +27,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 import org.dateline.cli.Fixtures;
-import org.dateline.core.model.ActorProfile;
-import org.dateline.core.model.StoryEvent;
+import org.dateline.model.ActorProfile;
+import org.dateline.model.StoryEvent;
 import org.dateline.store.EventFilter;
 import org.dateline.store.Store;
 

@@ -12,9 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.dateline.core.model.ActorProfile;
-import org.dateline.core.model.Annotated;
-import org.dateline.core.model.Entity;
+import org.dateline.model.ActorProfile;
+import org.dateline.model.Annotated;
+import org.dateline.model.Entity;
 
 /**
  * The canonical actors of the whole record: every person, organisation, state and group, with the names it was

@@ -11,12 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.dateline.core.model.Annotated;
-import org.dateline.core.model.Article;
-import org.dateline.core.model.Connected;
-import org.dateline.core.model.Participant;
-import org.dateline.core.model.StoryEvent;
-import org.dateline.core.model.TimeExpression;
+import org.dateline.model.Annotated;
+import org.dateline.model.Article;
+import org.dateline.model.Connected;
+import org.dateline.model.Participant;
+import org.dateline.model.StoryEvent;
+import org.dateline.model.TimeExpression;
 
 /**
  * The cross-article stage, top to bottom. Articles arrive in publication order (or as a batch, which is sorted);

@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 
-import org.dateline.core.model.Event;
-import org.dateline.core.model.Mention;
-import org.dateline.core.model.Participant;
+import org.dateline.model.Event;
+import org.dateline.model.Mention;
+import org.dateline.model.Participant;
 
 /**
  * One event of one article, prepared for comparison across articles: canonical participants, the family and status

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.dateline.core.model.Participant;
+import org.dateline.model.Participant;
 
 /**
  * Gathers the reports of one real event into one story event: the February summit that two stories recall, the
@@ -41,9 +41,9 @@ public final class EventMerger {
     public EventMerger(ConnectLexicon lexicon) { this.lexicon = lexicon; }
 
     /** Adds the events of one article; returns the stories they joined or started. */
-    Set<Story> add(ArticleContext ctx, List<org.dateline.core.model.Event> events) {
+    Set<Story> add(ArticleContext ctx, List<org.dateline.model.Event> events) {
         Set<Story> touched = new LinkedHashSet<>();
-        for (org.dateline.core.model.Event e : events) {
+        for (org.dateline.model.Event e : events) {
             EventMention m = EventMention.of(e, ctx, lexicon);
             Story s = m.key().isEmpty() ? null : best(m);
             if (s == null && m.anchored()) {

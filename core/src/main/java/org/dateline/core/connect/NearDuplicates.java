@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.dateline.core.model.Article;
+import org.dateline.model.Article;
 
 /**
  * Finds near-duplicate copies and wire re-files ("(LEAD)", "UPDATE 2-", "REFILE") of stories seen before, so they

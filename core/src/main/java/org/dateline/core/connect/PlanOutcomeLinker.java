@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.dateline.core.model.EventLink;
+import org.dateline.model.EventLink;
 
 /**
  * Links a planned or possible event to what a later article says became of it: the meeting that took place

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.dateline.core.model.Annotated;
-import org.dateline.core.model.Event;
-import org.dateline.core.model.TimeExpression;
+import org.dateline.model.Annotated;
+import org.dateline.model.Event;
+import org.dateline.model.TimeExpression;
 import org.dateline.core.time.Anchor;
 import org.dateline.core.time.Anchors;
 import org.dateline.core.time.Timex;

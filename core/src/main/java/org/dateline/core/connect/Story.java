@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.HashSet;
 
-import org.dateline.core.model.Event;
-import org.dateline.core.model.EventLink;
-import org.dateline.core.model.Mention;
-import org.dateline.core.model.StoryEvent;
+import org.dateline.model.Event;
+import org.dateline.model.EventLink;
+import org.dateline.model.Mention;
+import org.dateline.model.StoryEvent;
 
 /**
  * A story event while it is being built: its mentions, the narrowest days they agree on, and its links. Turned into

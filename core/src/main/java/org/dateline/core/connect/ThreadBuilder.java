@@ -14,11 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.dateline.core.model.Annotated;
-import org.dateline.core.model.Entity;
-import org.dateline.core.model.Event;
-import org.dateline.core.model.Participant;
-import org.dateline.core.model.StoryThread;
+import org.dateline.model.Annotated;
+import org.dateline.model.Entity;
+import org.dateline.model.Event;
+import org.dateline.model.Participant;
+import org.dateline.model.StoryThread;
 
 /**
  * Groups articles into running stories online: each new article joins the recent thread it shares the most with, or

@@ -7,9 +7,9 @@ import java.util.Map;
 
 import org.dateline.core.language.Gazetteer;
 import org.dateline.core.language.Sentence;
-import org.dateline.core.model.Article;
-import org.dateline.core.model.Entity;
-import org.dateline.core.model.Participant;
+import org.dateline.model.Article;
+import org.dateline.model.Entity;
+import org.dateline.model.Participant;
 
 /**
  * What the coder knows about the article so far: its people, the events already coded (for "they", and for the

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.dateline.core.model.Entity;
-import org.dateline.core.model.TimeExpression;
+import org.dateline.model.Entity;
+import org.dateline.model.TimeExpression;
 
 /**
  * The circumstances of an event read off the parse: its date (the time expression attached to its clause), its place

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.dateline.core.language.DependencyParse;
 import org.dateline.core.language.Sentence;
 import org.dateline.core.language.Token;
-import org.dateline.core.model.Entity;
+import org.dateline.model.Entity;
 
 /**
  * A parsed sentence seen from the event coder: tokens by local index (0 = the sentence's first token), typed
@@ -45,7 +45,7 @@ final class Clause {
     int size() { return tokens.size(); }
 
     /** Marks the words inside calendar time expressions: "on Thursday to meet" never makes Thursday a subject. */
-    void markTimes(List<org.dateline.core.model.TimeExpression> timexes) {
+    void markTimes(List<org.dateline.model.TimeExpression> timexes) {
         for (var t : timexes) {
             if (!Circumstances.dates(t)) continue;
             for (int i = 0; i < tokens.size(); i++) {

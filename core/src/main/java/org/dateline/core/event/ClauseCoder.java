@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.dateline.core.model.Event;
-import org.dateline.core.model.Participant;
-import org.dateline.core.model.TimeExpression;
+import org.dateline.model.Event;
+import org.dateline.model.Participant;
+import org.dateline.model.TimeExpression;
 
 /**
  * Codes the events of one parsed sentence: finds trigger words that the grammar confirms (a verb with its

@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.dateline.core.language.Sentence;
-import org.dateline.core.model.TimeExpression;
+import org.dateline.model.TimeExpression;
 
 /**
  * Dates the events of one clause from its time expressions. Each calendar expression goes to the event whose words

@@ -3,8 +3,8 @@ package org.dateline.core.event;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.dateline.core.model.Event;
-import org.dateline.core.model.Participant;
+import org.dateline.model.Event;
+import org.dateline.model.Participant;
 
 /** An event while the coder fills it in; becomes an {@link Event} at the end of the article. */
 final class Draft {

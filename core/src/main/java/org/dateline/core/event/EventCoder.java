@@ -9,11 +9,11 @@ import org.dateline.core.language.DependencyParse;
 import org.dateline.core.language.Gazetteer;
 import org.dateline.core.language.NlpModels;
 import org.dateline.core.language.Sentence;
-import org.dateline.core.model.Article;
-import org.dateline.core.model.Entity;
-import org.dateline.core.model.Event;
-import org.dateline.core.model.Participant;
-import org.dateline.core.model.TimeExpression;
+import org.dateline.model.Article;
+import org.dateline.model.Entity;
+import org.dateline.model.Event;
+import org.dateline.model.Participant;
+import org.dateline.model.TimeExpression;
 
 /**
  * The event stage: who did what to whom, when, where, with what status.

@@ -3,7 +3,7 @@ package org.dateline.core.event;
 import java.util.List;
 import java.util.Set;
 
-import org.dateline.core.model.Event;
+import org.dateline.model.Event;
 
 /**
  * Status from tense and modality. Reads cue words (status-cues.tsv) along the chain from the event's word up to its

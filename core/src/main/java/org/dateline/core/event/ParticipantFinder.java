@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.dateline.core.model.Entity;
-import org.dateline.core.model.Participant;
+import org.dateline.model.Entity;
+import org.dateline.model.Participant;
 
 /**
  * Turns a nominal of the parse (a subject, an object, a "with" phrase) into participants, from the language layer's

@@ -2,7 +2,7 @@ package org.dateline.core.event;
 
 import java.util.List;
 
-import org.dateline.core.model.Participant;
+import org.dateline.model.Participant;
 
 /** Small helpers on participant lists: identity is the name, so "Lee" and "Lee Do-hoon" are one once resolved. */
 final class Participants {

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.dateline.core.model.Entity;
-import org.dateline.core.model.Participant;
+import org.dateline.model.Entity;
+import org.dateline.model.Participant;
 
 /**
  * The other side of an event beyond its object, and the fallbacks CAMEO-style coders use when the text leaves a

@@ -6,14 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.dateline.core.model.Annotated;
-import org.dateline.core.model.Article;
-import org.dateline.core.model.DateCandidate;
-import org.dateline.core.model.Entity;
-import org.dateline.core.model.Event;
-import org.dateline.core.model.Participant;
-import org.dateline.core.model.Quote;
-import org.dateline.core.model.TimeExpression;
+import org.dateline.model.Annotated;
+import org.dateline.model.Article;
+import org.dateline.model.DateCandidate;
+import org.dateline.model.Entity;
+import org.dateline.model.Event;
+import org.dateline.model.Participant;
+import org.dateline.model.Quote;
+import org.dateline.model.TimeExpression;
 
 /**
  * The public JSON form of an annotated article: the contract of {@code dateline annotate}. Field names here are

@@ -2,8 +2,8 @@ package org.dateline.core.language;
 
 import java.util.List;
 
-import org.dateline.core.model.Entity;
-import org.dateline.core.model.Quote;
+import org.dateline.model.Entity;
+import org.dateline.model.Quote;
 
 /** What the language layer found in one article: entity mentions, quotes, and the tagged sentences. */
 public record Analysis(List<Entity> entities, List<Quote> quotes, List<Sentence> sentences) {

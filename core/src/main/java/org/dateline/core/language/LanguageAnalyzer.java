@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.dateline.core.model.Article;
-import org.dateline.core.model.Entity;
-import org.dateline.core.model.Quote;
+import org.dateline.model.Article;
+import org.dateline.model.Entity;
+import org.dateline.model.Quote;
 import org.dateline.core.quote.QuoteFinder;
 import org.dateline.core.quote.QuoteSpans;
 

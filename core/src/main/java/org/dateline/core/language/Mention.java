@@ -1,6 +1,6 @@
 package org.dateline.core.language;
 
-import org.dateline.core.model.Entity;
+import org.dateline.model.Entity;
 
 /**
  * A mention while the analyser is still deciding what it is: mutable on purpose, confined to one analysis, turned

@@ -2,7 +2,7 @@ package org.dateline.core.language;
 
 import java.util.List;
 
-import org.dateline.core.model.Entity;
+import org.dateline.model.Entity;
 
 /**
  * A sentence with its tokens and the entity mentions inside it: what the event coder reads.

@@ -7,8 +7,8 @@ import java.util.Set;
 
 import org.dateline.core.language.Sentence;
 import org.dateline.core.language.Token;
-import org.dateline.core.model.Entity;
-import org.dateline.core.model.Quote;
+import org.dateline.model.Entity;
+import org.dateline.model.Quote;
 
 /**
  * Direct quotations and reported speech, each with its speaker resolved to the canonical name of an entity the

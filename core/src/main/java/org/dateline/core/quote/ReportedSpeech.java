@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.dateline.core.language.Sentence;
 import org.dateline.core.language.Token;
-import org.dateline.core.model.Entity;
-import org.dateline.core.model.Quote;
+import org.dateline.model.Entity;
+import org.dateline.model.Quote;
 
 /**
  * Reported speech in three shapes: "X said (...) that CLAUSE", "CLAUSE, X said (in a release)." and

@@ -3,8 +3,9 @@ package org.dateline.core.read;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.dateline.core.model.Article;
-import org.dateline.core.model.DateCandidate;
+import org.dateline.model.Article;
+import org.dateline.model.ContentHash;
+import org.dateline.model.DateCandidate;
 import org.dateline.core.source.RawDocument;
 
 /**

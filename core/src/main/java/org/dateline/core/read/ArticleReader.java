@@ -2,7 +2,7 @@ package org.dateline.core.read;
 
 import java.util.Locale;
 
-import org.dateline.core.model.Article;
+import org.dateline.model.Article;
 import org.dateline.core.read.html.HtmlArticleReader;
 import org.dateline.core.read.wire.WireTextReader;
 import org.dateline.core.source.RawDocument;

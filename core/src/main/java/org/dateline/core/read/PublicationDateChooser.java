@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.dateline.core.model.DateCandidate;
+import org.dateline.model.DateCandidate;
 import org.dateline.core.source.RawDocument;
 
 /**

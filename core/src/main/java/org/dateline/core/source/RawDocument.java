@@ -8,7 +8,7 @@ import java.util.Objects;
  * One document as a source delivered it: the bytes plus whatever the source knew about them.
  *
  * <p>Nothing here is interpreted yet; the {@link org.dateline.core.read.ArticleReader} turns it into an
- * {@link org.dateline.core.model.Article}. Immutable; build one with {@link #of(String, byte[])} and the
+ * {@link org.dateline.model.Article}. Immutable; build one with {@link #of(String, byte[])} and the
  * {@code with...} methods.
  *
  * @param source   where it came from, for error messages and provenance: a path, a URL, {@code file.warc.gz#record-12}

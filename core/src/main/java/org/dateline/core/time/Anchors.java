@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.dateline.core.model.Article;
+import org.dateline.model.Article;
 
 /**
  * Builds the {@link Anchor} for an article: its publication date, whether the year is known, and the agency's home

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.dateline.core.model.ActorProfile;
-import org.dateline.core.model.Annotated;
-import org.dateline.core.model.Entity;
+import org.dateline.model.ActorProfile;
+import org.dateline.model.Annotated;
+import org.dateline.model.Entity;
 import org.junit.jupiter.api.Test;
 
 class ActorKnowledgeBaseTest {

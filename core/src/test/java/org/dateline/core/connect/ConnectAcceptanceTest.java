@@ -15,12 +15,12 @@ import java.util.function.Function;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.dateline.core.Pipeline;
-import org.dateline.core.model.Annotated;
-import org.dateline.core.model.Article;
-import org.dateline.core.model.Connected;
-import org.dateline.core.model.Event;
-import org.dateline.core.model.Participant;
-import org.dateline.core.model.StoryEvent;
+import org.dateline.model.Annotated;
+import org.dateline.model.Article;
+import org.dateline.model.Connected;
+import org.dateline.model.Event;
+import org.dateline.model.Participant;
+import org.dateline.model.StoryEvent;
 import org.dateline.core.testing.SharedData;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;

@@ -5,10 +5,10 @@ import static org.dateline.core.connect.Fixtures.*;
 
 import java.util.List;
 
-import org.dateline.core.model.Annotated;
-import org.dateline.core.model.Article;
-import org.dateline.core.model.Connected;
-import org.dateline.core.model.StoryEvent;
+import org.dateline.model.Annotated;
+import org.dateline.model.Article;
+import org.dateline.model.Connected;
+import org.dateline.model.StoryEvent;
 import org.junit.jupiter.api.Test;
 
 class EventMergerTest {

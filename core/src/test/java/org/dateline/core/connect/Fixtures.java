@@ -3,12 +3,12 @@ package org.dateline.core.connect;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.dateline.core.model.Annotated;
-import org.dateline.core.model.Article;
-import org.dateline.core.model.Entity;
-import org.dateline.core.model.Event;
-import org.dateline.core.model.Participant;
-import org.dateline.core.model.TimeExpression;
+import org.dateline.model.Annotated;
+import org.dateline.model.Article;
+import org.dateline.model.Entity;
+import org.dateline.model.Event;
+import org.dateline.model.Participant;
+import org.dateline.model.TimeExpression;
 
 /** Hand-built articles and events for the connect tests (our own wording). */
 final class Fixtures {

@@ -9,9 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.dateline.core.model.Annotated;
-import org.dateline.core.model.Connected;
-import org.dateline.core.model.StoryEvent;
+import org.dateline.model.Annotated;
+import org.dateline.model.Connected;
+import org.dateline.model.StoryEvent;
 import org.dateline.core.testing.SharedData;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 
-import org.dateline.core.model.Article;
+import org.dateline.model.Article;
 import org.junit.jupiter.api.Test;
 
 class NearDuplicatesTest {

@@ -5,14 +5,14 @@ import static org.dateline.core.connect.Fixtures.*;
 
 import java.util.List;
 
-import org.dateline.core.model.Article;
-import org.dateline.core.model.Connected;
-import org.dateline.core.model.EventLink;
-import org.dateline.core.model.StoryEvent;
+import org.dateline.model.Article;
+import org.dateline.model.Connected;
+import org.dateline.model.EventLink;
+import org.dateline.model.StoryEvent;
 import org.junit.jupiter.api.Test;
 
 class PlanOutcomeLinkerTest {
-    private static final List<org.dateline.core.model.Participant> PAIR = List.of(p("Anna Berg", "SWE"), p("Omar Haddad", "JOR"));
+    private static final List<org.dateline.model.Participant> PAIR = List.of(p("Anna Berg", "SWE"), p("Omar Haddad", "JOR"));
 
     @Test
     void aMeetingSetForFridayIsRealizedByTheMeetingReportedLater() {

@@ -7,10 +7,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import org.dateline.core.model.Annotated;
-import org.dateline.core.model.Article;
-import org.dateline.core.model.Event;
-import org.dateline.core.model.TimeExpression;
+import org.dateline.model.Annotated;
+import org.dateline.model.Article;
+import org.dateline.model.Event;
+import org.dateline.model.TimeExpression;
 
 /** A yearless story's weekdays, once the thread gave it a year: plans look ahead of its day, reports behind. */
 class RedaterTest {

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 
-import org.dateline.core.model.Annotated;
-import org.dateline.core.model.Article;
-import org.dateline.core.model.Event;
+import org.dateline.model.Annotated;
+import org.dateline.model.Article;
+import org.dateline.model.Event;
 import org.junit.jupiter.api.Test;
 
 /** Grammar, not sentences: status, participants, dates and types on stories written for this test. */

@@ -12,9 +12,9 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.dateline.core.model.Annotated;
-import org.dateline.core.model.Event;
-import org.dateline.core.model.Participant;
+import org.dateline.model.Annotated;
+import org.dateline.model.Event;
+import org.dateline.model.Participant;
 import org.dateline.core.source.RawDocument;
 import org.junit.jupiter.api.Test;
 

@@ -8,8 +8,8 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.dateline.core.Pipeline;
-import org.dateline.core.model.Event;
-import org.dateline.core.model.Participant;
+import org.dateline.model.Event;
+import org.dateline.model.Participant;
 
 /** Matching hand-made gold events (seeds.gold.json, examples/expected.json) against coded ones. */
 final class GoldEvents {

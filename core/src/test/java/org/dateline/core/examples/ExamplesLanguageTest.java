@@ -11,10 +11,10 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.dateline.core.Pipeline;
-import org.dateline.core.model.Annotated;
-import org.dateline.core.model.Entity;
-import org.dateline.core.model.Quote;
-import org.dateline.core.model.TimeExpression;
+import org.dateline.model.Annotated;
+import org.dateline.model.Entity;
+import org.dateline.model.Quote;
+import org.dateline.model.TimeExpression;
 import org.dateline.core.source.RawDocument;
 import org.dateline.core.testing.Examples;
 import org.junit.jupiter.api.BeforeAll;

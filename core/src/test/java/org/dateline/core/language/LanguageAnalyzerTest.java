@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 
-import org.dateline.core.model.Article;
-import org.dateline.core.model.Entity;
-import org.dateline.core.model.Quote;
+import org.dateline.model.Article;
+import org.dateline.model.Entity;
+import org.dateline.model.Quote;
 import org.junit.jupiter.api.Test;
 
 /** Behaviour on sentences written for these tests. Uses the one shared CoreNLP instance (loaded once). */

@@ -13,9 +13,9 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.dateline.core.model.Article;
-import org.dateline.core.model.Entity;
-import org.dateline.core.model.Quote;
+import org.dateline.model.Article;
+import org.dateline.model.Entity;
+import org.dateline.model.Quote;
 import org.dateline.core.read.ArticleReader;
 import org.dateline.core.source.RawDocument;
 import org.dateline.core.testing.SharedData;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.dateline.core.model.DateCandidate;
+import org.dateline.model.DateCandidate;
 import org.dateline.core.source.RawDocument;
 import org.junit.jupiter.api.Test;
 

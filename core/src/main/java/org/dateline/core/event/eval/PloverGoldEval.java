@@ -15,9 +15,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.dateline.core.Pipeline;
 import org.dateline.core.event.CameoTable;
-import org.dateline.core.model.Article;
-import org.dateline.core.model.Event;
-import org.dateline.core.model.Participant;
+import org.dateline.model.Article;
+import org.dateline.model.Event;
+import org.dateline.model.Participant;
 
 /**
  * Scores the event coder on PLOVER gold-standard records (one sentence, one gold event each, v0.5 labels mapped to

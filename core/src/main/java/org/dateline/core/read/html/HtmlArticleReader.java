@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.dateline.core.model.Article;
+import org.dateline.model.Article;
 import org.dateline.core.read.ArticleDraft;
 import org.dateline.core.read.Dateline;
 import org.dateline.core.read.TextDecoder;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.dateline.core.model.DateCandidate;
+import org.dateline.model.DateCandidate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 

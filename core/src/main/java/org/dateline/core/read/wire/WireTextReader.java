@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.dateline.core.model.Article;
-import org.dateline.core.model.DateCandidate;
+import org.dateline.model.Article;
+import org.dateline.model.DateCandidate;
 import org.dateline.core.read.ArticleDraft;
 import org.dateline.core.read.TextDecoder;
 import org.dateline.core.read.UnreadableDocumentException;

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
-import org.dateline.core.model.Article;
-import org.dateline.core.model.DateCandidate;
+import org.dateline.model.Article;
+import org.dateline.model.DateCandidate;
 import org.dateline.core.read.UnreadableDocumentException;
 import org.dateline.core.source.RawDocument;
 import org.junit.jupiter.api.Test;

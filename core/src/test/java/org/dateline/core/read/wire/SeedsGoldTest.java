@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.dateline.core.model.Article;
+import org.dateline.model.Article;
 import org.dateline.core.read.ArticleReader;
 import org.dateline.core.source.RawDocument;
 import org.dateline.core.testing.SharedData;

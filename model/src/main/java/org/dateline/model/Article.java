@@ -1,4 +1,4 @@
-package org.dateline.core.model;
+package org.dateline.model;
 
 import java.time.LocalDate;
 import java.util.List;

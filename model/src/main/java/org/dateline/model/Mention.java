@@ -1,4 +1,4 @@
-package org.dateline.core.model;
+package org.dateline.model;
 
 /**
  * One place where an event is reported: the article, its sentence and the span of the event inside the body.

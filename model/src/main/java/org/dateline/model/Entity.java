@@ -1,4 +1,4 @@
-package org.dateline.core.model;
+package org.dateline.model;
 
 /**
  * A mention of a person, organisation, place or group in an article body.

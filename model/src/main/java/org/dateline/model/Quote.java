@@ -1,4 +1,4 @@
-package org.dateline.core.model;
+package org.dateline.model;
 
 /**
  * Something said: a direct quote or reported speech, with its speaker resolved to a canonical name.

@@ -1,4 +1,4 @@
-package org.dateline.core.model;
+package org.dateline.model;
 
 /**
  * A relation between two story events, with the words that justify it.

@@ -1,4 +1,4 @@
-package org.dateline.core.model;
+package org.dateline.model;
 
 /**
  * A publication date a page or its source offered.

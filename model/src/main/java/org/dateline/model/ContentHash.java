@@ -1,4 +1,4 @@
-package org.dateline.core.read;
+package org.dateline.model;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

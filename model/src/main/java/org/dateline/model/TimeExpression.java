@@ -1,4 +1,4 @@
-package org.dateline.core.model;
+package org.dateline.model;
 
 /**
  * A time expression in the body resolved to a TimeML value.
