@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dateline.core.Pipeline;
 import org.dateline.core.event.ActorDictionary;
 import org.dateline.core.json.AnnotationJson;
-import org.dateline.core.read.UnreadableDocumentException;
+import org.dateline.core.source.UnreadableDocumentException;
 import org.dateline.core.source.RawDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -18,7 +18,7 @@ import org.dateline.core.Pipeline;
 import org.dateline.model.Annotated;
 import org.dateline.model.Article;
 import org.dateline.model.Connected;
-import org.dateline.core.read.UnreadableDocumentException;
+import org.dateline.core.source.UnreadableDocumentException;
 import org.dateline.core.source.DocumentSource;
 import org.dateline.core.source.RawDocument;
 import org.dateline.core.source.SourceError;

@@ -8,12 +8,14 @@ import org.dateline.core.event.ActorDictionary;
 import org.dateline.core.event.EventCoder;
 import org.dateline.core.language.Analysis;
 import org.dateline.core.language.LanguageAnalyzer;
+import org.dateline.core.quote.QuoteFinder;
 import org.dateline.model.Annotated;
 import org.dateline.model.Article;
 import org.dateline.model.Event;
+import org.dateline.model.Quote;
 import org.dateline.model.TimeExpression;
 import org.dateline.core.read.ArticleReader;
-import org.dateline.core.read.UnreadableDocumentException;
+import org.dateline.core.source.UnreadableDocumentException;
 import org.dateline.core.source.RawDocument;
 import org.dateline.core.time.Anchor;
 import org.dateline.core.time.Anchors;
@@ -26,7 +28,8 @@ import org.dateline.core.time.TimexResolver;
  *
  * <pre>
  * RawDocument --ArticleReader--> Article           fields, clean body, publication date
- *             --LanguageAnalyzer--> entities, quotes, tagged sentences   (CoreNLP fast annotators + rules)
+ *             --LanguageAnalyzer--> entities, tagged sentences   (CoreNLP fast annotators + rules)
+ *             --QuoteFinder--> direct and reported quotes, speakers from the entities
  *             --TimexResolver--> time expressions anchored on the publication date
  *             --EventCoder--> events: who did what to whom, when, where, status   (parses trigger sentences only)
  *             --> Annotated
@@ -62,9 +65,10 @@ public final class Pipeline {
     public Annotated annotate(Article article) {
         if (!article.isEnglish()) return Annotated.of(article);
         Analysis analysis = language().analyze(article);
+        List<Quote> quotes = QuoteFinder.find(article.body(), analysis.sentences());
         List<TimeExpression> timexes = timexes(article);
         List<Event> coded = events().code(article, analysis.sentences(), analysis.entities(), timexes);
-        return new Annotated(article, analysis.entities(), timexes, analysis.quotes(), coded);
+        return new Annotated(article, analysis.entities(), timexes, quotes, coded);
     }
 
     /** Time expressions of the body; anchor-dependent values stay null when the article has no date. */

@@ -80,7 +80,7 @@ final class ExampleStore {
             return db;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (org.dateline.core.read.UnreadableDocumentException e) {
+        } catch (org.dateline.core.source.UnreadableDocumentException e) {
             throw new IllegalStateException("an example story could not be read", e);
         }
     }

@@ -7,8 +7,6 @@ import java.nio.charset.Charset;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-import org.dateline.core.read.TextDecoder;
-import org.dateline.core.read.UnreadableDocumentException;
 
 /**
  * Opens a byte stream, looks at its head and hands it to the reader for its kind (WARC, JSON Lines, feed, single

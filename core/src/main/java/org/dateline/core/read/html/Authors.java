@@ -35,7 +35,7 @@ final class Authors {
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
             if (w.matches("\\d.*")) break;
-            boolean month = org.dateline.core.read.Months.number(w) != null;
+            boolean month = org.dateline.core.read.draft.Months.number(w) != null;
             boolean dateFollows = i + 1 < words.length && words[i + 1].matches("\\d.*");
             boolean abbreviation = w.replace(".", "").length() <= 4 && !w.matches("(?i)may|june|july");
             if (month && (dateFollows || abbreviation || i == 0)) break;

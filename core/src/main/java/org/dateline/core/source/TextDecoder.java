@@ -1,4 +1,4 @@
-package org.dateline.core.read;
+package org.dateline.core.source;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -1,4 +1,4 @@
-package org.dateline.core.event.eval;
+package org.dateline.cli.eval;
 
 import java.io.IOException;
 import java.io.PrintStream;

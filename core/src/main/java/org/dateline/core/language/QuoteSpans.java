@@ -1,4 +1,4 @@
-package org.dateline.core.quote;
+package org.dateline.core.language;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.dateline.core.event.eval;
+package org.dateline.cli.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.dateline.core.time.eval;
+package org.dateline.cli.eval;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.dateline.core.quote;
+package org.dateline.core.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
