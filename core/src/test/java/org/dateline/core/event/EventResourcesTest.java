@@ -76,7 +76,7 @@ class EventResourcesTest {
                 KOREAN_CENTRAL_NEWS_AGENCY_ [PRKMED]
                 +KCNA_
                 """;
-        ActorDictionary d = ActorDictionary.read(new StringReader(file));
+        ActorDictionary d = ActorDictionary.read(new StringReader(file), "test.actors");
         assertThat(d.lookup("Donald Trump", "2019-09-25").orElseThrow().sector()).isEqualTo("GOV");
         assertThat(d.lookup("President Trump", "2016-05-01").orElseThrow().sector()).isEqualTo("BUS");
         assertThat(d.lookup("Trump", "2022-01-01").orElseThrow().sector()).isEqualTo("ELI");
