@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.dateline.core.resources.ResourceFile;
 import org.dateline.model.Entity;
 import org.dateline.model.Participant;
 
@@ -28,7 +29,7 @@ final class ParticipantFinder {
     private static final Set<String> PLACE_CASES = Set.of("in", "of", "from", "throughout", "across", "inside");
 
     static {
-        for (String[] r : Resources.rows("actor-nouns.tsv")) {
+        for (String[] r : ResourceFile.rows(ParticipantFinder.class, "actor-nouns.tsv")) {
             if (r.length < 2) continue;
             if (r[1].strip().equals("of")) PARTITIVES.add(r[0].strip());
             else ACTOR_NOUNS.put(r[0].strip(), r[1].strip());
