@@ -32,8 +32,7 @@ import org.dateline.model.Entity;
  */
 public final class ActorKnowledgeBase {
     private static final Set<String> ACTOR_TYPES = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "GROUP");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "they", "them",
-            "their", "it", "its", "we", "us", "our", "i", "me", "you");
+    private static final Set<String> PRONOUNS = ConnectWords.get("pronouns");
     private static final int MAX_ALIASES = 40;
     private static final int MAX_ROLES = 20;
 

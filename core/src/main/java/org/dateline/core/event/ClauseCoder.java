@@ -18,8 +18,7 @@ import org.dateline.model.TimeExpression;
  * request or refusal that governs it, and fills participants, status, date, place, topic and outcome.
  */
 final class ClauseCoder {
-    private static final Set<String> MULTI = Set.of("trilateral", "three-way", "multilateral", "four-way", "six-party",
-            "quadrilateral", "three-party", "four-party", "multiparty", "three-nation", "regional");
+    private static final Set<String> MULTI = EventWords.get("multilateral-modifiers");
     private static final Set<String> COOPERATIVE = Set.of("SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT");
     private static final Set<String> HOSTILE = Set.of("SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST");
 
@@ -47,7 +46,6 @@ final class ClauseCoder {
         this.grammar = new TriggerGrammar(c, lex);
         this.partiesOf = new ClauseParties(c, ctx, lex, cameo, parts, circ, new Recipients(c, ctx, parts), who, grammar);
     }
-
 
     List<Draft> code(List<TimeExpression> timexes, java.util.function.Consumer<Draft> added) {
         c.markTimes(timexes);

@@ -12,7 +12,7 @@ import org.dateline.model.Participant;
  * in a demand), then the fallbacks when the sentence names fewer. One per clause, used by {@link ClauseCoder}.
  */
 final class ClauseParties {
-    private static final Set<String> VISIT_PREPS = Set.of("to", "for", "in");
+    private static final Set<String> VISIT_PREPS = EventWords.get("visit-cases");
 
     private final Clause c;
     private final ArticleContext ctx;

@@ -109,6 +109,9 @@ public final class ResourceFile {
             return Set.copyOf(words);
         }
 
+        /** The names of the lists, in file order. */
+        public List<String> names() { return List.copyOf(lists.keySet()); }
+
         /** The words of a list in file order, for the few lists whose order means something. */
         public List<String> ordered(String list) {
             get(list);
