@@ -1,11 +1,14 @@
 package org.dateline.core.read.draft;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.dateline.core.resources.ResourceFile;
 
 /**
  * A small language guess: writing system first, then the share of each language's commonest words. It only has
@@ -13,14 +16,7 @@ import java.util.regex.Pattern;
  * through English NLP.
  */
 public final class LanguageGuesser {
-    private static final Map<String, Set<String>> STOPWORDS = Map.of(
-            "en", Set.of("the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "was", "said", "by", "as", "his", "at", "it", "from", "has"),
-            "fr", Set.of("le", "la", "les", "de", "des", "et", "est", "une", "un", "du", "pour", "dans", "que", "qui", "sur", "au", "pas", "avec"),
-            "de", Set.of("der", "die", "das", "und", "ist", "nicht", "ein", "eine", "zu", "den", "mit", "von", "sich", "auf", "dem", "auch", "für"),
-            "es", Set.of("el", "la", "los", "las", "de", "y", "que", "en", "un", "una", "por", "con", "para", "del", "se", "su", "al", "como"),
-            "it", Set.of("il", "di", "che", "e", "la", "per", "un", "una", "del", "della", "non", "sono", "con", "gli", "alla", "anche"),
-            "pt", Set.of("o", "os", "de", "e", "que", "do", "da", "em", "um", "uma", "para", "com", "não", "dos", "das", "ao", "foi"),
-            "nl", Set.of("de", "het", "een", "en", "van", "is", "dat", "op", "te", "niet", "met", "voor", "zijn", "ook", "bij"));
+    private static final Map<String, Set<String>> STOPWORDS = stopwords();
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     private LanguageGuesser() {}
@@ -60,5 +56,12 @@ public final class LanguageGuesser {
         }
         String best = hits.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("und");
         return words < 5 ? "und" : best;
+    }
+
+    private static Map<String, Set<String>> stopwords() {
+        ResourceFile.WordSets lists = ResourceFile.wordSets(LanguageGuesser.class, "stopwords.txt");
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        for (String language : lists.names()) out.put(language, lists.get(language));
+        return Map.copyOf(out);
     }
 }

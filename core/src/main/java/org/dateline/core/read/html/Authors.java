@@ -19,8 +19,7 @@ final class Authors {
     private static final Pattern BY = Pattern.compile("^(?:written\\s+)?by[:\\s]+", Pattern.CASE_INSENSITIVE);
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|&|\\|)\\s*");
     private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*|de|van|von|der|da|di|la|le|bin|al)){0,4}");
-    private static final Set<String> NOT_NAMES = Set.of("staff", "admin", "editor", "editors", "reporter", "news",
-            "contributor", "guest", "correspondent", "updated", "published", "posted", "and", "more", "follow", "the");
+    private static final Set<String> NOT_NAMES = HtmlWords.get("not-names");
 
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:reporter|editor|correspondent|officer|head|staff"
             + "|writer|contributor|columnist|sponsored|updated|published|posted|producer|director|manager|intern)\\b");
