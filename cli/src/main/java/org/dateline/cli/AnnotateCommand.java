@@ -1,15 +1,16 @@
 package org.dateline.cli;
 
-import java.io.BufferedReader;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -20,7 +21,12 @@ import org.dateline.core.Pipeline;
 import org.dateline.core.event.ActorDictionary;
 import org.dateline.core.json.AnnotationJson;
 import org.dateline.core.read.UnreadableDocumentException;
+import org.dateline.core.source.JsonlSource;
+import org.dateline.core.source.LineReader;
 import org.dateline.core.source.RawDocument;
+import org.dateline.core.source.SourceError;
+import org.dateline.core.source.SourceItem;
+import org.dateline.core.source.Sources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -69,14 +75,18 @@ final class AnnotateCommand implements Callable<Integer> {
         }
         Pipeline pipeline = new Pipeline(dictionary);
         if (jsonl) return annotateLines(pipeline, fmt);
-        byte[] bytes;
-        try {
-            bytes = "-".equals(input) ? stdin.readAllBytes() : Files.readAllBytes(Path.of(input));
-        } catch (NoSuchFileException e) {
-            err.println("dateline annotate: " + input + ": no such file");
+        List<SourceItem> items = new ArrayList<>();
+        Sources.document(sourceName(), this::open).read(items::add);
+        for (SourceItem item : items) {
+            if (item instanceof SourceError e) err.println("dateline annotate: " + e);
+        }
+        List<RawDocument> pages = items.stream().filter(RawDocument.class::isInstance).map(RawDocument.class::cast).toList();
+        if (pages.size() != 1) {
+            if (pages.size() > 1) err.println("dateline annotate: " + sourceName() + ": holds " + pages.size()
+                    + " documents, not one page (use --jsonl, or dateline ingest)");
             return 1;
         }
-        RawDocument raw = RawDocument.of("-".equals(input) ? "stdin" : input, bytes).withFormat(fmt).withDate(date);
+        RawDocument raw = pages.get(0).withFormat(fmt).withDate(date);
         try {
             ObjectMapper m = AnnotationJson.mapper();
             JsonNode json = AnnotationJson.of(pipeline.annotate(raw));
@@ -88,18 +98,36 @@ final class AnnotateCommand implements Callable<Integer> {
         }
     }
 
+    private String sourceName() {
+        return "-".equals(input) ? "stdin" : input;
+    }
+
+    /** The input, opened; standard input is left open for its owner. */
+    private InputStream open() throws IOException {
+        if (!"-".equals(input)) return Files.newInputStream(Path.of(input));
+        return new FilterInputStream(stdin) {
+            @Override public void close() {
+                // the caller owns stdin
+            }
+        };
+    }
+
     private int annotateLines(Pipeline pipeline, RawDocument.Format fmt) throws IOException {
         ObjectMapper m = AnnotationJson.mapper();
         int failed = 0, lineNo = 0;
-        String name = "-".equals(input) ? "stdin" : input;
-        InputStream in = "-".equals(input) ? stdin : Files.newInputStream(Path.of(input));
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
+        String name = sourceName();
+        try (InputStream in = open()) {
+            LineReader lines = new LineReader(in, JsonlSource.MAX_LINE);
+            for (LineReader.Line next; (next = lines.next()) != null; ) {
                 lineNo++;
-                if (line.isBlank()) continue;
                 String source = name + ":" + lineNo;
                 String id = null;
                 try {
+                    if (next.tooLong()) {
+                        throw new JsonLine.BadLineException("line longer than " + (JsonlSource.MAX_LINE >> 20) + " MB, skipped");
+                    }
+                    String line = next.text();
+                    if (line.isBlank()) continue;
                     JsonLine jl = JsonLine.parse(line, source);
                     id = jl.id();
                     RawDocument raw = jl.raw();

@@ -17,7 +17,7 @@ import org.dateline.core.read.UnreadableDocumentException;
  */
 final class ContentRouter {
     static final int HEAD = 8192;
-    static final int MAX_DOCUMENT = 64 << 20;
+    static final int MAX_DOCUMENT = Sources.MAX_DOCUMENT;
     private static final int BUFFER = 64 * 1024;
 
     /**

@@ -26,7 +26,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * parsed is dropped with a warning rather than losing the document: the reader can still find a date in the text.
  */
 public final class JsonlSource implements DocumentSource {
-    static final int MAX_LINE = 64 << 20;
+    /** The longest line read, in bytes; a longer one is skipped with an error (ingest and annotate alike). */
+    public static final int MAX_LINE = 64 << 20;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Logger LOG = LoggerFactory.getLogger(JsonlSource.class);
 
