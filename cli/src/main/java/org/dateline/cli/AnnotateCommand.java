@@ -27,6 +27,7 @@ import org.dateline.core.source.RawDocument;
 import org.dateline.core.source.SourceError;
 import org.dateline.core.source.SourceItem;
 import org.dateline.core.source.Sources;
+import org.dateline.core.source.StatedDates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -130,6 +131,7 @@ final class AnnotateCommand implements Callable<Integer> {
                     if (line.isBlank()) continue;
                     JsonLine jl = JsonLine.parse(line, source);
                     id = jl.id();
+                    if (jl.warning() != null) err.println("dateline annotate: " + source + ": " + jl.warning());
                     RawDocument raw = jl.raw();
                     if (raw.format() == RawDocument.Format.AUTO) raw = raw.withFormat(fmt);
                     if (raw.date() == null) raw = raw.withDate(date);
@@ -150,8 +152,8 @@ final class AnnotateCommand implements Callable<Integer> {
         return failed == 0 ? 0 : 1;
     }
 
-    /** One input line of {@code annotate --jsonl}. */
-    record JsonLine(String id, RawDocument raw) {
+    /** One input line of {@code annotate --jsonl}; {@code warning} is why its date was ignored, or null. */
+    record JsonLine(String id, RawDocument raw, String warning) {
         static final class BadLineException extends Exception {
             BadLineException(String m) { super(m); }
         }
@@ -165,6 +167,8 @@ final class AnnotateCommand implements Callable<Integer> {
             }
             if (!n.isObject()) throw new BadLineException("not a JSON object");
             String id = text(n, "id");
+            String notText = JsonlSource.notText(n);
+            if (notText != null) throw new BadLineException(notText);
             String text = text(n, "text"), html = text(n, "html");
             if (text == null && html == null) throw new BadLineException("no \"text\" or \"html\" field");
             RawDocument.Format f = html != null ? RawDocument.Format.HTML : RawDocument.Format.AUTO;
@@ -175,18 +179,11 @@ final class AnnotateCommand implements Callable<Integer> {
                     throw new BadLineException(e.getMessage());
                 }
             }
-            LocalDate d = null;
             String ds = text(n, "date");
-            if (ds != null) {
-                try {
-                    d = LocalDate.parse(ds.length() > 10 ? ds.substring(0, 10) : ds);
-                } catch (java.time.DateTimeException e) {
-                    throw new BadLineException("bad \"date\": " + ds);
-                }
-            }
             byte[] bytes = (html != null ? html : text).getBytes(StandardCharsets.UTF_8);
-            RawDocument raw = new RawDocument(source, id, text(n, "url"), f, bytes, StandardCharsets.UTF_8, d, text(n, "title"));
-            return new JsonLine(id, raw);
+            RawDocument raw = new RawDocument(source, id, text(n, "url"), f, bytes, StandardCharsets.UTF_8,
+                    StatedDates.parse(ds), text(n, "title"));
+            return new JsonLine(id, raw, JsonlSource.unreadDate(ds));
         }
 
         private static String text(JsonNode n, String field) {
