@@ -83,9 +83,11 @@ final class Api {
         });
     }
 
+    /** A GET route, and the same handler for HEAD, so HEAD answers what GET would (404 included), without the body. */
     private void get(Javalin app, String path, Handler handler) {
         paths.add(path);
         app.get(path, handler);
+        app.head(path, handler);
     }
 
     private void search(Context ctx) {

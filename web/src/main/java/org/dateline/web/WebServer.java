@@ -49,9 +49,11 @@ public final class WebServer implements AutoCloseable {
     static WebServer start(Store store, ServeOptions options, SearchBudget searchBudget) {
         AtomicBoolean stopping = new AtomicBoolean();
         Api api = new Api(store, searchBudget.cancelledWhen(stopping::get));
-        Guard guard = new Guard(options.token());
         WebJarAsset graph = new WebJarAsset("org.webjars.npm", "vis-network", "standalone/umd/vis-network.min.js");
         WebJarAsset graphCss = new WebJarAsset("org.webjars.npm", "vis-network", "styles/vis-network.min.css");
+        byte[] js = graph.bytes();
+        byte[] css = graphCss.bytes();
+        Guard guard = new Guard(options.token(), ServeOptions.isLoopback(options.host()), InjectedStyles.hashSources(js));
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
@@ -64,8 +66,6 @@ public final class WebServer implements AutoCloseable {
             });
         });
         app.before(guard::handle);
-        byte[] js = graph.bytes();
-        byte[] css = graphCss.bytes();
         app.get("/lib/vis-network.min.js", ctx -> ctx.contentType("text/javascript; charset=utf-8")
                 .header("Cache-Control", "max-age=86400").result(js));
         app.get("/lib/vis-network.min.css", ctx -> ctx.contentType("text/css; charset=utf-8")
