@@ -15,7 +15,7 @@ import java.util.function.Consumer;
  */
 final class ContentRouter {
     static final int HEAD = 8192;
-    static final int MAX_DOCUMENT = 64 << 20;
+    static final int MAX_DOCUMENT = Sources.MAX_DOCUMENT;
     private static final int BUFFER = 64 * 1024;
 
     /**

@@ -27,12 +27,16 @@ public final class ArticleDraft {
     /** Dates the page itself offered (header, JSON-LD, meta, time element), strongest first. */
     public final List<DateCandidate> dates = new ArrayList<>();
 
-    /** Runs the finishing steps shared by every format and returns the immutable article. */
+    /**
+     * Runs the finishing steps shared by every format and returns the immutable article. Control characters and
+     * bidi overrides are removed here ({@link ControlCharacters}), so no format can store or print them.
+     */
     public Article finish(RawDocument raw) {
-        String head = headline == null ? raw.title() : headline;
+        String head = ControlCharacters.cleanLine(headline == null ? raw.title() : headline);
         RevisionLabel.Split split = RevisionLabel.split(head);
-        String rev = revision != null ? revision : split.label();
-        String body = String.join("\n\n", paragraphs.stream().map(String::strip).filter(p -> !p.isEmpty()).toList());
+        String rev = revision != null ? ControlCharacters.cleanLine(revision) : split.label();
+        String body = String.join("\n\n", paragraphs.stream().map(ControlCharacters::clean).map(String::strip)
+                .filter(p -> !p.isEmpty()).toList());
         String lang = language != null ? language : LanguageGuesser.guess(split.rest() + "\n" + body);
         PublicationDateChooser.Choice date = PublicationDateChooser.choose(dates, datelineText, raw, body);
         String hash = ContentHash.of(split.rest(), body);
@@ -42,5 +46,9 @@ public final class ArticleDraft {
                 date.candidates(), blankToNull(contact), rev, lang, body, hash);
     }
 
-    private static String blankToNull(String s) { return s == null || s.isBlank() ? null : s.strip(); }
+    /** A one-line field, cleaned of controls, or null when nothing is left. */
+    private static String blankToNull(String s) {
+        String clean = ControlCharacters.cleanLine(s);
+        return clean == null || clean.isBlank() ? null : clean.strip();
+    }
 }
