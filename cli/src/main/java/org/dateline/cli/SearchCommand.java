@@ -14,7 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -33,14 +32,13 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON instead of text") boolean json;
 
     @Override public Integer call() throws Exception {
-        if (limit < 0) throw new ParameterException(spec.commandLine(), "--limit must be 0 or more, not " + limit);
-        if (offset < 0) throw new ParameterException(spec.commandLine(), "--offset must be 0 or more, not " + offset);
+        if (limit < 0 || offset < 0) return usageError("--limit and --offset must be 0 or more");
         try (Store store = Store.openExisting(db.db)) {
             List<SearchHit> hits;
             try {
                 hits = store.search(String.join(" ", query), limit, offset);
             } catch (InvalidQueryException e) {
-                throw new ParameterException(spec.commandLine(), e.getMessage());
+                return usageError(e.getMessage());
             }
             if (json) {
                 ArrayNode arr = AnnotationJson.mapper().createArrayNode();
@@ -68,5 +66,11 @@ final class SearchCommand implements Callable<Integer> {
             }
             return 0;
         }
+    }
+
+    /** One line on stderr and the usage exit code: the query or the paging was the user's mistake. */
+    private int usageError(String message) {
+        spec.commandLine().getErr().println("dateline search: " + message);
+        return 2;
     }
 }

@@ -47,7 +47,7 @@ class SearchCommandTest {
         StringWriter err = new StringWriter();
 
         assertThat(exitOf(err, "--limit", "-1", "envoy")).isEqualTo(2);
-        assertThat(err.toString()).contains("--limit must be 0 or more");
+        assertThat(err.toString()).contains("--limit and --offset must be 0 or more").doesNotContain("Usage");
     }
 
     @Test
