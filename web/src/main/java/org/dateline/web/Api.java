@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import io.javalin.Javalin;
 import io.javalin.http.BadRequestResponse;
@@ -27,7 +26,6 @@ import org.dateline.store.StoryLink;
  */
 final class Api {
     static final String OPENAPI = "/org/dateline/web/openapi.json";
-    private static final Set<String> STATUSES = Set.of("occurred", "planned", "possible", "negated");
 
     private final Store store;
     private final NetworkCache networks;
@@ -51,6 +49,7 @@ final class Api {
     void register(Javalin app) {
         get(app, "/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
         get(app, "/api/stats", ctx -> ctx.json(totals.stats()));
+        get(app, "/api/codebook", ctx -> ctx.json(Codebook.standard()));
         get(app, "/api/search", this::search);
         get(app, "/api/events", this::events);
         get(app, "/api/events/{id}", ctx -> ctx.json(EventDetail.load(store, ctx.pathParam("id"))
@@ -129,8 +128,8 @@ final class Api {
     /** The event filter of the query string; unknown statuses and unreadable dates are the client's error. */
     static EventFilter filter(Context ctx, int limit, int offset) {
         String status = ctx.queryParam("status");
-        if (status != null && !status.isBlank() && !STATUSES.contains(status.strip().toLowerCase(Locale.ROOT))) {
-            throw new BadRequestResponse("status must be one of " + STATUSES);
+        if (status != null && !status.isBlank() && !Codebook.STATUSES.contains(status.strip().toLowerCase(Locale.ROOT))) {
+            throw new BadRequestResponse("status must be one of " + Codebook.STATUSES);
         }
         return new EventFilter(ctx.queryParam("actor"), ctx.queryParam("with"), ctx.queryParam("type"), status,
                 ctx.queryParam("from"), ctx.queryParam("to"), ctx.queryParam("place"), ctx.queryParam("thread"),

@@ -1,0 +1,66 @@
+package org.dateline.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import org.dateline.store.Store;
+
+/**
+ * The pages a GDELT or ICEWS user reaches for, in headless Chromium over the examples: the codebook, the counts
+ * over time, the filters, the map. Screenshots go to target/screenshots. Skipped without Chromium.
+ */
+class ResearchPagesTest {
+    static Store store;
+    static WebServer server;
+    static Chromium browser;
+
+    @BeforeAll static void start() throws IOException {
+        Assumptions.assumeTrue(Chromium.available(), "headless Chromium and chromedriver are not installed");
+        store = Store.open(ExampleStore.file());
+        server = WebServer.start(store, ServeOptions.local(0));
+        browser = new Chromium(server);
+    }
+
+    @AfterAll static void stop() {
+        if (browser != null) browser.close();
+        if (server != null) server.close();
+        if (store != null) store.close();
+    }
+
+    @Test void anEventsTypeStatusAndDateModifierLinkToTheirCodebookEntries() throws IOException {
+        browser.open("events.html?type=CONSULT");
+        WebElement type = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.event-row a.code[href*='#type-']")));
+        assertThat(type.getText()).isEqualTo("CONSULT");
+        type.click();
+        WebElement entry = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("type-CONSULT")));
+        assertThat(entry.getText()).contains("verbal cooperation").contains("Meets, talks").contains("Modes: phone, visit, third-party");
+        assertThat(entry.getAttribute("class")).contains("target");
+        entry.findElement(By.tagName("summary")).click();
+        assertThat(entry.findElements(By.cssSelector("table.cameo tr"))).extracting(WebElement::getText)
+                .anySatisfy(t -> assertThat(t).startsWith("040"));
+        assertThat(browser.driver.findElement(By.id("status-planned")).getText()).contains("scheduled");
+        assertThat(browser.driver.findElement(By.id("mod-ON_OR_BEFORE")).getText()).contains("publication date");
+        List<WebElement> values = browser.driver.findElements(By.cssSelector("#timeml ~ table.terms th"));
+        assertThat(values).extracting(WebElement::getText).contains("2024-W09", "2024-03", "XXXX-03-08");
+        browser.shot("codebook");
+        browser.noPageErrors();
+    }
+
+    @Test void anEventPageLinksItsTypeModeStatusAndDateToTheCodebook() {
+        browser.open("event.html?id=" + ExampleStore.HOSTILE_EVENT);
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.facts")));
+        assertThat(browser.driver.findElements(By.cssSelector("table.facts a.code"))).extracting(a -> a.getAttribute("href").replaceAll(".*#", ""))
+                .contains("type-CONSULT", "mode-CONSULT-meet", "status-occurred", "timeml");
+        browser.noPageErrors();
+    }
+}
