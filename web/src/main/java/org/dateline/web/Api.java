@@ -14,6 +14,7 @@ import io.javalin.http.Handler;
 import io.javalin.http.NotFoundResponse;
 
 import org.dateline.model.ActorProfile;
+import org.dateline.model.StoryEvent;
 import org.dateline.store.EventFilter;
 import org.dateline.store.SearchHit;
 import org.dateline.store.Store;
@@ -31,6 +32,7 @@ final class Api {
     private final NetworkCache networks;
     private final Totals totals;
     private final ResponseCache cache;
+    private final EventSet eventSet;
     private final List<String> paths = new ArrayList<>();
     private final byte[] openApi = resource(OPENAPI);
 
@@ -39,6 +41,7 @@ final class Api {
         this.networks = new NetworkCache(store);
         this.totals = new Totals(store);
         this.cache = new ResponseCache(store);
+        this.eventSet = new EventSet(store);
     }
 
     /** Paths as registered, e.g. {@code /api/events/{id}}. */
@@ -52,6 +55,7 @@ final class Api {
         get(app, "/api/codebook", ctx -> ctx.json(Codebook.standard()));
         get(app, "/api/search", this::search);
         get(app, "/api/events", this::events);
+        get(app, "/api/counts", this::counts);
         get(app, "/api/events/{id}", ctx -> ctx.json(EventDetail.load(store, ctx.pathParam("id"))
                 .orElseThrow(() -> new NotFoundResponse("no event " + ctx.pathParam("id")))));
         get(app, "/api/actors", this::actors);
@@ -101,13 +105,20 @@ final class Api {
 
     private void events(Context ctx) {
         Paging p = Paging.of(ctx);
-        EventFilter f = filter(ctx, p.limit(), p.offset());
+        EventQuery q = EventQuery.of(ctx);
         cache.connectedJson(ctx, () -> {
-            List<EventSummary> items = store.storyEvents(f).stream().map(EventSummary::of).toList();
-            long total = items.size() < p.limit() && (p.offset() == 0 || !items.isEmpty())
-                    ? p.offset() + items.size() : store.storyEventCount(f);
-            return Page.of(items, total, p);
+            List<StoryEvent> all = eventSet.events(q);
+            Page<StoryEvent> page = Page.slice(all, p);
+            return new Page<>(page.items().stream().map(EventSummary::of).toList(), page.total(), p.limit(), p.offset(), page.more());
         });
+    }
+
+    private void counts(Context ctx) {
+        EventQuery q = EventQuery.of(ctx);
+        TimeCounts.Bucket bucket = TimeCounts.Bucket.of(ctx.queryParam("bucket"));
+        String by = ctx.queryParamAsClass("by", String.class).getOrDefault("type");
+        if (!List.of("type", "quad", "status").contains(by)) throw new BadRequestResponse("by must be type, quad or status");
+        cache.connectedJson(ctx, () -> TimeCounts.of(eventSet.events(q), bucket, by));
     }
 
     private void actors(Context ctx) {

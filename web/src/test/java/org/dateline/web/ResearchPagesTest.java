@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 import org.dateline.store.Store;
 
@@ -62,5 +64,46 @@ class ResearchPagesTest {
         assertThat(browser.driver.findElements(By.cssSelector("table.facts a.code"))).extracting(a -> a.getAttribute("href").replaceAll(".*#", ""))
                 .contains("type-CONSULT", "mode-CONSULT-meet", "status-occurred", "timeml");
         browser.noPageErrors();
+    }
+
+    @Test void theEventsPageChartsCountsPerPeriodStackedByType() throws IOException {
+        browser.open("events.html");
+        WebElement box = ready("#counts-chart");
+        int months = Integer.parseInt(box.getAttribute("data-periods"));
+        assertThat(Integer.parseInt(box.getAttribute("data-total"))).isGreaterThan(5);
+        assertThat(datasetLabels()).contains("CONSULT");
+        assertThat(box.findElement(By.className("chart-note")).getText()).contains("events counted");
+        browser.shot("events-chart");
+        new Select(box.findElement(By.name("bucket"))).selectByValue("day");
+        box = ready("#counts-chart");
+        assertThat(Integer.parseInt(box.getAttribute("data-periods"))).isGreaterThan(months);
+        new Select(box.findElement(By.name("by"))).selectByValue("quad");
+        ready("#counts-chart");
+        assertThat(datasetLabels()).contains("verbal cooperation");
+        browser.noPageErrors();
+    }
+
+    @Test void anActorPageChartsItsEventsAndOneDyadOverTime() throws IOException {
+        browser.open("actor.html?name=" + Http.enc("Park Min-jae"));
+        WebElement box = ready("#counts-chart");
+        int all = Integer.parseInt(box.getAttribute("data-total"));
+        new Select(browser.driver.findElement(By.id("dyad"))).selectByValue("Kenji Morita");
+        box = ready("#counts-chart");
+        assertThat(box.findElement(By.className("chart-title")).getText()).isEqualTo("Park Min-jae ↔ Kenji Morita over time");
+        assertThat(Integer.parseInt(box.getAttribute("data-total"))).isPositive().isLessThan(all);
+        browser.shot("actor-dyad-chart");
+        browser.noPageErrors();
+    }
+
+    /** The element once its chart has drawn (data-ready=true) after the last change. */
+    private static WebElement ready(String css) {
+        browser.wait.until(d -> "true".equals(d.findElement(By.cssSelector(css)).getAttribute("data-ready")));
+        return browser.driver.findElement(By.cssSelector(css));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> datasetLabels() {
+        return (List<String>) ((JavascriptExecutor) browser.driver).executeScript(
+                "return Chart.getChart(document.querySelector('#counts-chart canvas')).data.datasets.map(d => d.label);");
     }
 }

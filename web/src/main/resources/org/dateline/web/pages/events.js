@@ -12,7 +12,17 @@
   });
   const form = el('form', { class: 'filters', id: 'filters' }, controls, el('button', { type: 'submit' }, 'Filter'));
   const out = el('div', { id: 'results' });
-  show('main', el('h1', {}, 'Events'), form, out);
+  const chartBox = el('div', { class: 'chart', id: 'counts-chart' });
+  show('main', el('h1', {}, 'Events'), form, chartBox, out);
+  const current = () => {
+    const p = {};
+    fields.forEach((f) => { p[f] = inputs[f].value.trim(); });
+    return p;
+  };
+  const chart = DLChart.attach(chartBox, current, () => {
+    const [a, w] = [inputs.actor.value.trim(), inputs.with.value.trim()];
+    return a && w ? `${a} ↔ ${w} over time` : a ? `${a}: events over time` : 'Events over time';
+  });
 
   async function run(offset) {
     const params = { limit: 50, offset };
@@ -28,6 +38,7 @@
     fields.forEach((f) => { if (inputs[f].value.trim()) p[f] = inputs[f].value.trim(); });
     history.replaceState(null, '', '?' + DL.q(p));
     run(0);
+    chart.redraw();
   });
   run(0);
 })();
