@@ -56,6 +56,11 @@ final class Api {
         get(app, "/api/search", this::search);
         get(app, "/api/events", this::events);
         get(app, "/api/counts", this::counts);
+        get(app, "/api/facets", ctx -> {
+            EventQuery q = EventQuery.of(ctx);
+            cache.connectedJson(ctx, () -> Facets.of(eventSet.events(q.withoutChoices()), eventSet.events(EventQuery.everything())));
+        });
+        get(app, "/api/download", ctx -> EventDownload.send(ctx, eventSet.events(EventQuery.of(ctx))));
         get(app, "/api/events/{id}", ctx -> ctx.json(EventDetail.load(store, ctx.pathParam("id"))
                 .orElseThrow(() -> new NotFoundResponse("no event " + ctx.pathParam("id")))));
         get(app, "/api/actors", this::actors);

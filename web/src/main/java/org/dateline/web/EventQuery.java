@@ -36,6 +36,11 @@ record EventQuery(EventFilter filter, String country, String sector, int quad, b
                 quad, !"oldest".equals(order));
     }
 
+    /** Every event in the store, oldest first. */
+    static EventQuery everything() {
+        return new EventQuery(EventFilter.all().withLimit(0), null, null, 0, false);
+    }
+
     /** The same query without the criteria that the drop-downs set, so their counts show every choice. */
     EventQuery withoutChoices() {
         return new EventQuery(filter.withType(null).withStatus(null), null, null, 0, newestFirst);

@@ -95,6 +95,40 @@ class ResearchPagesTest {
         browser.noPageErrors();
     }
 
+    @Test void theFiltersOfferTypesWithCountsTheStoresDatesAndTheViewAsCsv() throws IOException {
+        browser.open("events.html");
+        browser.wait.until(d -> "true".equals(d.findElement(By.id("filters")).getAttribute("data-ready")));
+        assertThat(browser.driver.findElement(By.id("f-from")).getAttribute("placeholder")).isEqualTo("2023-12-01");
+        assertThat(browser.driver.findElement(By.id("span")).getText()).contains("from 2023-12-01");
+        Select type = new Select(browser.driver.findElement(By.id("f-type")));
+        WebElement consult = type.getOptions().stream().filter(o -> o.getAttribute("value").equals("CONSULT")).findFirst().orElseThrow();
+        int count = Integer.parseInt(consult.getText().replaceAll(".*\\((\\d+)\\)", "$1"));
+        assertThat(new Select(browser.driver.findElement(By.id("f-quad"))).getOptions()).extracting(WebElement::getText)
+                .anySatisfy(t -> assertThat(t).startsWith("verbal cooperation ("));
+        assertThat(new Select(browser.driver.findElement(By.id("f-country"))).getOptions()).extracting(WebElement::getText)
+                .anySatisfy(t -> assertThat(t).startsWith("CHN ("));
+        type.selectByValue("CONSULT");
+        browser.wait.until(d -> d.findElement(By.id("results")).getAttribute("data-query") != null
+                && d.findElement(By.id("results")).getAttribute("data-query").contains("type=CONSULT"));
+        assertThat(browser.driver.findElements(By.cssSelector("tr.event-row td:nth-child(3)"))).extracting(WebElement::getText).containsOnly("CONSULT");
+        assertThat(browser.driver.findElement(By.cssSelector(".pager span")).getText()).endsWith("of " + count);
+        List<String> newest = dates();
+        new Select(browser.driver.findElement(By.id("f-order"))).selectByValue("oldest");
+        browser.wait.until(d -> d.findElement(By.id("results")).getAttribute("data-query").contains("order=oldest"));
+        assertThat(dates().get(0)).isLessThan(newest.get(0));
+        String csv = browser.driver.findElement(By.id("download-csv")).getAttribute("href");
+        assertThat(csv).contains("/api/download?").contains("type=CONSULT").contains("format=csv");
+        String body = new Http(server.uri()).get(csv.substring(csv.indexOf("/api/"))).body();
+        assertThat(body.lines().count() - 1).isGreaterThanOrEqualTo(count);   // a quoted sentence may span lines
+        assertThat(body.lines().findFirst().orElse("")).startsWith("id,date,date_mod,status,type");
+        browser.shot("events-filters");
+        browser.noPageErrors();
+    }
+
+    private static List<String> dates() {
+        return browser.driver.findElements(By.cssSelector("tr.event-row td:first-child")).stream().map(WebElement::getText).toList();
+    }
+
     /** The element once its chart has drawn (data-ready=true) after the last change. */
     private static WebElement ready(String css) {
         browser.wait.until(d -> "true".equals(d.findElement(By.cssSelector(css)).getAttribute("data-ready")));
