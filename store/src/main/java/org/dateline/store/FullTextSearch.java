@@ -33,14 +33,36 @@ final class FullTextSearch {
             throws SQLException {
         if (limit < 0 || offset < 0) throw new IllegalArgumentException("limit and offset must not be negative");
         if (query == null || query.isBlank() || limit == 0) return List.of();
+        return withFallback(query, match -> run(c, match, limit, offset, open, close));
+    }
+
+    /** How many articles the query matches, read the same way as {@link #search}. */
+    static long count(Connection c, String query) throws SQLException {
+        if (query == null || query.isBlank()) return 0;
+        return withFallback(query, match -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?")) {
+                p.setString(1, match);
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : 0L;
+                }
+            }
+        });
+    }
+
+    private interface Match<T> {
+        T run(String match) throws SQLException;
+    }
+
+    /** Runs the query as FTS5 reads it, and word by word when FTS5 cannot parse it. */
+    private static <T> T withFallback(String query, Match<T> match) throws SQLException {
         try {
-            return run(c, query, limit, offset, open, close);
+            return match.run(query);
         } catch (SQLException e) {
             if (SqliteFiles.primaryCode(e) != 1) throw e;       // SQLITE_ERROR: FTS5 could not parse the query
             String literal = literalQuery(query).orElseThrow(() ->
                     new StoreException("invalid search query: " + query + " (it has no words to search for)", e));
             try {
-                return run(c, literal, limit, offset, open, close);
+                return match.run(literal);
             } catch (SQLException again) {
                 if (SqliteFiles.primaryCode(again) != 1) throw again;
                 throw new StoreException("invalid search query: " + query, again);

@@ -194,6 +194,11 @@ public final class Store implements AutoCloseable {
         return readers.read(c -> FullTextSearch.search(c, query, limit, offset, openMark, closeMark));
     }
 
+    /** How many articles {@link #search} finds for the query in all (for "N hits"). */
+    public long searchCount(String query) {
+        return readers.read(c -> FullTextSearch.count(c, query));
+    }
+
     /**
      * Checks the file (SQLite's integrity check) and that the full-text index holds exactly the stored articles.
      * Reads the whole file: for {@code dateline check} and tests, not for every request.

@@ -105,7 +105,8 @@ final class Api {
         }
         boolean more = hits.size() > p.limit();
         List<SearchResult> items = hits.stream().limit(p.limit()).map(SearchResult::of).toList();
-        return new Page<>(items, -1, p.limit(), p.offset(), more);
+        long total = !more && (p.offset() == 0 || !items.isEmpty()) ? p.offset() + items.size() : store.searchCount(q);
+        return new Page<>(items, total, p.limit(), p.offset(), more);
     }
 
     private void events(Context ctx) {

@@ -15,23 +15,19 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import org.dateline.store.Store;
 
 /** The routes behind the researcher's filters, chart and downloads, over the examples. */
 class ResearchApiTest {
-    static Store store;
-    static WebServer server;
+    static ExampleServer served;
     static Http http;
 
     @BeforeAll static void start() {
-        store = Store.open(ExampleStore.file());
-        server = WebServer.start(store, ServeOptions.local(0));
-        http = new Http(server.uri());
+        served = new ExampleServer();
+        http = served.http;
     }
 
     @AfterAll static void stop() {
-        if (server != null) server.close();
-        if (store != null) store.close();
+        if (served != null) served.close();
     }
 
     @Test void eventsComeNewestFirstUnlessAskedOldestFirst() {
@@ -111,6 +107,16 @@ class ResearchApiTest {
 
     private static int datedCount(JsonNode page) {
         return days(page).size();
+    }
+
+    @Test void searchCountsEveryMatchingArticleNotJustThePage() {
+        int all = served.store.search("envoy*", 1000, 0).size();
+        JsonNode page = http.json("/api/search?q=envoy*&limit=2");
+        assertThat(all).isGreaterThan(2);
+        assertThat(page.get("items")).hasSize(2);
+        assertThat(page.get("total").asLong()).isEqualTo(all);
+        assertThat(http.json("/api/search?q=envoy*&limit=500").get("total").asLong()).isEqualTo(all);
+        assertThat(http.json("/api/search?q=" + Http.enc("\"envoy")).get("total").asLong()).isPositive();
     }
 
     /** The first day of each dated event, in list order. */

@@ -15,28 +15,24 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
-import org.dateline.store.Store;
 
 /**
  * The pages a GDELT or ICEWS user reaches for, in headless Chromium over the examples: the codebook, the counts
  * over time, the filters, the map. Screenshots go to target/screenshots. Skipped without Chromium.
  */
 class ResearchPagesTest {
-    static Store store;
-    static WebServer server;
+    static ExampleServer served;
     static Chromium browser;
 
     @BeforeAll static void start() throws IOException {
         Assumptions.assumeTrue(Chromium.available(), "headless Chromium and chromedriver are not installed");
-        store = Store.open(ExampleStore.file());
-        server = WebServer.start(store, ServeOptions.local(0));
-        browser = new Chromium(server);
+        served = new ExampleServer();
+        browser = new Chromium(served.server);
     }
 
     @AfterAll static void stop() {
         if (browser != null) browser.close();
-        if (server != null) server.close();
-        if (store != null) store.close();
+        if (served != null) served.close();
     }
 
     @Test void anEventsTypeStatusAndDateModifierLinkToTheirCodebookEntries() throws IOException {
@@ -118,10 +114,27 @@ class ResearchPagesTest {
         assertThat(dates().get(0)).isLessThan(newest.get(0));
         String csv = browser.driver.findElement(By.id("download-csv")).getAttribute("href");
         assertThat(csv).contains("/api/download?").contains("type=CONSULT").contains("format=csv");
-        String body = new Http(server.uri()).get(csv.substring(csv.indexOf("/api/"))).body();
+        String body = served.http.get(csv.substring(csv.indexOf("/api/"))).body();
         assertThat(body.lines().count() - 1).isGreaterThanOrEqualTo(count);   // a quoted sentence may span lines
         assertThat(body.lines().findFirst().orElse("")).startsWith("id,date,date_mod,status,type");
         browser.shot("events-filters");
+        browser.noPageErrors();
+    }
+
+    @Test void searchSaysHowManyArticlesMatchAndAnArticleNamesItsSource() throws IOException {
+        browser.open("index.html?q=envoy*");
+        WebElement count = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#hit-count")));
+        browser.wait.until(d -> !count.getText().isEmpty());
+        long total = served.http.json("/api/search?q=envoy*").get("total").asLong();
+        assertThat(count.getText()).isEqualTo(total + " articles match.");
+        browser.shot("search-count");
+        browser.driver.findElement(By.cssSelector("#results .hit a")).click();
+        WebElement source = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("source")));
+        assertThat(source.getText()).startsWith("Source: ");
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+        assertThat(js.executeScript("return DL.sourceLink('https://news.example/a?b=1').getAttribute('href')")).isEqualTo("https://news.example/a?b=1");
+        assertThat(js.executeScript("return DL.sourceLink('https://news.example/a').rel")).isEqualTo("noopener noreferrer external");
+        assertThat(js.executeScript("return DL.sourceLink('javascript:window.__pwned=1')")).isNull();
         browser.noPageErrors();
     }
 

@@ -37,6 +37,16 @@ const DL = (() => {
     return /^[a-z]+\.html(\?[^#]*)?(#.*)?$|^\/|^#/.test(s) && !s.startsWith('//') ? s : '#';
   }
 
+  /** A link out to an article's source: only http(s) addresses, opened without a referrer or a handle back. */
+  function sourceLink(url, text) {
+    let u;
+    try { u = new URL(String(url)); } catch (e) { return null; }
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+    const a = el('a', { class: 'source-link', rel: 'noopener noreferrer external', target: '_blank' }, text || u.href);
+    a.setAttribute('href', u.href);
+    return a;
+  }
+
   const q = (params) => new URLSearchParams(params).toString();
   const actorLink = (name) => el('a', { href: 'actor.html?' + q({ name }), class: 'actor' }, name);
   const eventLink = (id, text) => el('a', { href: 'event.html?' + q({ id }) }, text || id);
@@ -118,5 +128,5 @@ const DL = (() => {
   }
 
   document.addEventListener('DOMContentLoaded', nav);
-  return { api, el, q, actorLink, eventLink, articleLink, threadLink, param, participants, status, codeLink, dateValue, eventTable, pager, marked, show, fail };
+  return { api, el, q, actorLink, eventLink, articleLink, threadLink, param, participants, status, codeLink, dateValue, sourceLink, eventTable, pager, marked, show, fail };
 })();
