@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import io.javalin.Javalin;
 import io.javalin.http.BadRequestResponse;
@@ -68,7 +69,7 @@ final class Api {
                         Math.min(Paging.number(ctx, "timeline_limit", 500), 2000), new Paging(
                         Paging.number(ctx, "quote_limit", 20), Paging.number(ctx, "quote_offset", 0)))
                 .orElseThrow(() -> new NotFoundResponse("no actor " + ctx.pathParam("name")))));
-        get(app, "/api/network", ctx -> ctx.json(networks.get(filter(ctx, 0, 0), Paging.of(ctx).limit())));
+        get(app, "/api/network", ctx -> ctx.json(networks.get(filter(ctx, 0, 0), types(ctx), Paging.of(ctx).limit())));
         get(app, "/api/threads", ctx -> {
             Paging p = Paging.of(ctx);
             ctx.json(Page.of(store.threads(p.limit(), p.offset()), totals.threads(), p));
@@ -151,6 +152,15 @@ final class Api {
         return new EventFilter(ctx.queryParam("actor"), ctx.queryParam("with"), ctx.queryParam("type"), status,
                 ctx.queryParam("from"), ctx.queryParam("to"), ctx.queryParam("place"), ctx.queryParam("thread"),
                 ctx.queryParam("article"), limit, offset);
+    }
+
+    /** {@code types=CONSULT,AGREE}: the PLOVER types a network is drawn from (any case); empty for all. */
+    static Set<String> types(Context ctx) {
+        String v = ctx.queryParam("types");
+        if (v == null || v.isBlank()) return Set.of();
+        Set<String> types = new java.util.TreeSet<>();
+        for (String t : v.split(",")) if (!t.isBlank()) types.add(t.strip().toUpperCase(Locale.ROOT));
+        return types;
     }
 
     private static byte[] resource(String name) {

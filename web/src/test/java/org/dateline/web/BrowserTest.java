@@ -86,6 +86,8 @@ class BrowserTest {
         wait.until(d -> "true".equals(driver.findElement(By.id("graph")).getAttribute("data-ready")));
         assertThat(Integer.parseInt(driver.findElement(By.id("graph")).getAttribute("data-nodes"))).isGreaterThan(5);
         shot("network");
+        // Selenium offsets a move from the centre of the element's visible part: show the whole canvas first
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('graph').scrollIntoView()");
         @SuppressWarnings("unchecked")
         Map<String, Number> at = (Map<String, Number>) ((JavascriptExecutor) driver).executeScript(
                 "const n = window.datelineNetwork; const p = n.canvasToDOM(n.getPosition('Laura Whitfield'));"

@@ -138,6 +138,25 @@ class ResearchPagesTest {
         browser.noPageErrors();
     }
 
+    @Test void theNetworkDrawsTheTickedTypesWithACountryLegendAndHidesLoneActors() throws IOException {
+        browser.open("network.html?types=CONSULT");
+        browser.wait.until(d -> "true".equals(d.findElement(By.id("graph")).getAttribute("data-ready")));
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Who meets whom");
+        List<WebElement> ticked = browser.driver.findElements(By.cssSelector("#types input:checked"));
+        assertThat(ticked).extracting(b -> b.getAttribute("value")).containsExactly("CONSULT");
+        assertThat(browser.driver.findElements(By.cssSelector("#graph-legend .legend-item"))).extracting(WebElement::getText)
+                .anySatisfy(t -> assertThat(t).matches("[A-Z]{3} \\(\\d+\\)")).anySatisfy(t -> assertThat(t).isEqualTo("other or unknown"));
+        int meetings = Integer.parseInt(browser.driver.findElement(By.id("graph")).getAttribute("data-nodes"));
+        browser.shot("network-meetings");
+        browser.driver.findElement(By.cssSelector("#types input[value=REQUEST]")).click();
+        browser.driver.findElement(By.id("show-isolated")).click();                 // redraws at once
+        browser.wait.until(d -> "true".equals(d.findElement(By.id("graph")).getAttribute("data-ready")));
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Network");
+        assertThat(Integer.parseInt(browser.driver.findElement(By.id("graph")).getAttribute("data-nodes"))).isGreaterThan(meetings);
+        assertThat(browser.driver.findElement(By.id("graph-info")).getText()).contains("(0 with no counterpart hidden)");
+        browser.noPageErrors();
+    }
+
     private static List<String> dates() {
         return browser.driver.findElements(By.cssSelector("tr.event-row td:first-child")).stream().map(WebElement::getText).toList();
     }
