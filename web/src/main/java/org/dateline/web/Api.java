@@ -61,6 +61,10 @@ final class Api {
             EventQuery q = EventQuery.of(ctx);
             cache.connectedJson(ctx, () -> Facets.of(eventSet.events(q.withoutChoices()), eventSet.events(EventQuery.everything())));
         });
+        get(app, "/api/countries", ctx -> {
+            EventQuery q = EventQuery.of(ctx);
+            cache.connectedJson(ctx, () -> Facets.countries(eventSet.events(q)));
+        });
         get(app, "/api/download", ctx -> EventDownload.send(ctx, eventSet.events(EventQuery.of(ctx))));
         get(app, "/api/events/{id}", ctx -> ctx.json(EventDetail.load(store, ctx.pathParam("id"))
                 .orElseThrow(() -> new NotFoundResponse("no event " + ctx.pathParam("id")))));

@@ -43,9 +43,14 @@ public record Facets(List<Choice> types, List<Choice> quads, List<Choice> status
                 count(selected, se -> one(se.event().type()), Function.identity()),
                 quads,
                 count(selected, se -> one(se.event().status()), Function.identity()),
-                count(selected, se -> codes(se, Participant::country), Function.identity()),
+                countries(selected),
                 count(selected, se -> codes(se, Participant::sector), Function.identity()),
                 first == null ? null : first.toString(), last == null ? null : last.toString());
+    }
+
+    /** Events per participant country (an event counts once for each country taking part), most first. */
+    static List<Choice> countries(List<StoryEvent> events) {
+        return count(events, se -> codes(se, Participant::country), Function.identity());
     }
 
     /** Events per value, most first; an event counts once per value it has. */

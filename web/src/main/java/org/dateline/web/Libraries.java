@@ -11,7 +11,9 @@ import io.javalin.Javalin;
 final class Libraries {
     /** Address under /lib/ to (artifact, path inside the WebJar). */
     private static final Map<String, String[]> FILES = Map.of(
-            "chart.umd.js", new String[] {"chart.js", "dist/chart.umd.js"});
+            "chart.umd.js", new String[] {"chart.js", "dist/chart.umd.js"},
+            "d3-array.min.js", new String[] {"d3-array", "dist/d3-array.min.js"},
+            "d3-geo.min.js", new String[] {"d3-geo", "dist/d3-geo.min.js"});
 
     private Libraries() {}
 

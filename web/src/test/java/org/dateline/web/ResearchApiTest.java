@@ -119,6 +119,17 @@ class ResearchApiTest {
         assertThat(http.json("/api/search?q=" + Http.enc("\"envoy")).get("total").asLong()).isPositive();
     }
 
+    @Test void countriesCountEachEventOncePerCountryTakingPart() {
+        JsonNode countries = http.json("/api/countries?status=occurred");
+        JsonNode occurred = http.json("/api/events?status=occurred&limit=500");
+        for (JsonNode c : countries) {
+            int expected = 0;
+            for (JsonNode e : occurred.get("items")) if (e.toString().contains("\"country\":\"" + c.get("value").asText() + "\"")) expected++;
+            assertThat(c.get("count").asInt()).as(c.get("value").asText()).isEqualTo(expected);
+        }
+        assertThat(countries).extracting(c -> c.get("value").asText()).contains("PRK", "USA");
+    }
+
     /** The first day of each dated event, in list order. */
     private static List<String> days(JsonNode page) {
         List<String> out = new ArrayList<>();

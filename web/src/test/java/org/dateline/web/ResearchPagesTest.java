@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -154,6 +155,29 @@ class ResearchPagesTest {
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Network");
         assertThat(Integer.parseInt(browser.driver.findElement(By.id("graph")).getAttribute("data-nodes"))).isGreaterThan(meetings);
         assertThat(browser.driver.findElement(By.id("graph-info")).getText()).contains("(0 with no counterpart hidden)");
+        browser.noPageErrors();
+    }
+
+    @Test void theMapShadesCountriesByTheirEventsAndAClickOpensThem() throws IOException {
+        browser.open("map.html");
+        browser.wait.until(d -> "true".equals(d.findElement(By.id("map")).getAttribute("data-ready")));
+        JsonNode counts = served.http.json("/api/countries");
+        int prk = 0;
+        for (JsonNode c : counts) if (c.get("value").asText().equals("PRK")) prk = c.get("count").asInt();
+        WebElement korea = browser.driver.findElement(By.cssSelector("#map path[data-code=PRK]"));
+        assertThat(prk).isPositive();
+        assertThat(korea.getAttribute("data-count")).isEqualTo(String.valueOf(prk));
+        assertThat(korea.getAttribute("class")).matches("country shade-[1-5]");
+        assertThat(korea.findElement(By.tagName("title")).getAttribute("textContent")).isEqualTo("North Korea: " + prk + " event" + (prk == 1 ? "" : "s"));
+        assertThat(browser.driver.findElement(By.cssSelector("#map path[data-code=BRA]")).getAttribute("class")).isEqualTo("country shade-0");
+        assertThat(browser.driver.findElements(By.cssSelector("#map path")).size()).isGreaterThan(150);
+        browser.shot("map");
+        ((JavascriptExecutor) browser.driver).executeScript("document.querySelector('#map path[data-code=CHN]').dispatchEvent(new MouseEvent('click'))");
+        browser.wait.until(ExpectedConditions.urlContains("country=CHN"));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.event-row")));
+        assertThat(browser.driver.findElements(By.cssSelector("tr.event-row")))
+                .hasSize(served.http.json("/api/events?country=CHN").get("total").asInt());
+        assertThat(new Select(browser.driver.findElement(By.id("f-country"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("CHN");
         browser.noPageErrors();
     }
 

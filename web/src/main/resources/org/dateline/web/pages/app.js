@@ -120,7 +120,7 @@ const DL = (() => {
 
   function nav() {
     const links = [['index.html', 'Search'], ['events.html', 'Events'], ['actors.html', 'Actors'],
-      ['network.html', 'Network'], ['threads.html', 'Threads'], ['codebook.html', 'Codebook']];
+      ['network.html', 'Network'], ['threads.html', 'Threads'], ['map.html', 'Map'], ['codebook.html', 'Codebook']];
     const here = location.pathname.split('/').pop() || 'index.html';
     const bar = el('nav', {}, el('strong', {}, 'Dateline'),
       links.map(([href, text]) => el('a', { href, class: href === here ? 'here' : null }, text)));
