@@ -14,8 +14,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dateline ingest}: files, folders, globs, URLs, feeds, WARC and JSON Lines into the store. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Reads pages (wire text, HTML), RSS/Atom feeds, WARC(.gz) files and JSON Lines into the store,",
-                "finds entities, time expressions, quotes and events in each (unless --no-nlp), then connects them across articles.",
+        description = {"Reads pages (wire text, HTML), RSS/Atom feeds, WARC(.gz) files and JSON Lines into the store.",
+                "Finds entities, time expressions, quotes and events in each (unless --no-nlp), then connects them across articles.",
                 "A document already stored is not stored again. Exit code 1 when some inputs failed."},
         footer = {"", "Examples:", "  dateline ingest examples/", "  dateline ingest --no-nlp --db big.db corpus.jsonl.gz", "  dateline ingest --db news.db 'crawl/*.warc.gz'",
                 "  dateline ingest ../shared/corpus/kcna/kcna_2011_2012_en.jsonl.gz", "  cat page.html | dateline ingest -"})

@@ -13,11 +13,10 @@ import org.dateline.web.WebServer;
 
 /** {@code dateline serve}: the read-only HTTP API and pages over a store, until interrupted. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves the store read-only: a JSON API under /api/ (OpenAPI at /api/openapi.json) and pages to",
-                "search, browse events, actors, the who-meets-whom network and threads. Listens on 127.0.0.1 unless",
-                "--host says otherwise; any other host needs --token (or DATELINE_TOKEN), which every request must then",
-                "carry (Authorization: Bearer TOKEN, or ?token=TOKEN once in the browser)."},
-        footer = {"", "Examples:", "  dateline serve --db news.db", "  DATELINE_TOKEN=$(openssl rand -hex 16) dateline serve --host 0.0.0.0 --port 8080"})
+        description = {"Serves the store read-only: a JSON API under /api/ (OpenAPI at /api/openapi.json) and web pages.",
+                "The pages search the articles and browse and chart the events, actors, network, threads, a map by country and the codebook.",
+                "Listens on 127.0.0.1 unless --host says otherwise; any other host needs --token (or DATELINE_TOKEN), which every request must then carry (Authorization: Bearer TOKEN, or ?token=TOKEN once in the browser)."},
+        footer = {"", "Examples:", "  dateline serve --db news.db", "  DATELINE_TOKEN=$(openssl rand -hex 16) dateline serve --host 0.0.0.0"})
 final class ServeCommand implements Callable<Integer> {
     @Mixin DbOption db;
     @Option(names = "--port", defaultValue = "8080", description = "TCP port (default: ${DEFAULT-VALUE}; 0: any free one)") int port;
