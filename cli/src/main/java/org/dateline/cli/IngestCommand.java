@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.dateline.core.Pipeline;
+import org.dateline.core.source.DocumentSource;
 import org.dateline.core.source.Sources;
 import org.dateline.store.Store;
 import picocli.CommandLine.Command;
@@ -29,11 +30,13 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override public Integer call() throws Exception {
         try (Store store = Store.open(db.db)) {
-            try (Ingester ingester = new Ingester(store, new Pipeline(), System.err, Progress.forTerminal(System.err), date,
-                    nlp.nlpThreads())) {
+            List<DocumentSource> opened = Sources.open(sources, System.in);
+            Progress progress = Progress.forTerminal(System.err);
+            if (progress.enabled()) progress.expecting(opened);
+            try (Ingester ingester = new Ingester(store, new Pipeline(), System.err, progress, date, nlp.nlpThreads())) {
                 ingester.withActorOverrides(nlp.overridesFor(db.db));
                 long started = System.nanoTime();
-                IngestSummary s = ingester.run(Sources.open(sources, System.in));
+                IngestSummary s = ingester.run(opened);
                 double secs = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
                 System.err.println("dateline ingest: " + s + (ingester.connected() == null ? ""
                         : "; " + ingester.connected().events().size() + " story events")
