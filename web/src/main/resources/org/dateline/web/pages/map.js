@@ -54,16 +54,16 @@
         return p;
       });
       box.replaceChildren(svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': 'events by country' }, ...shapes));
-      const onMap = new Set(world.features.map((f) => f.id));
+      const names = Object.fromEntries(world.features.map((f) => [f.id, f.properties.name]));
       const total = counts.reduce((s, c) => s + c.count, 0);
       info.textContent = `${counts.length} countries and groups take part; the darker, the more events. Click a country for its events.`;
       const steps = [1, 2, 3, 4, 5].map((k) => el('span', { class: 'legend-item' }, el('span', { class: 'swatch shade-' + k }),
         k === 1 ? '1' : `≥ ${Math.max(1, Math.ceil(Math.exp(((k - 1) / 4) * Math.log(Math.max(2, max)))))}`));
       show(legend, el('span', { class: 'meta' }, 'Events: '), steps);
-      show(table, el('table', { class: 'countries' }, el('thead', {}, el('tr', {}, ['country', 'events', ''].map((h) => el('th', {}, h)))),
+      show(table, el('table', { class: 'countries' }, el('thead', {}, el('tr', {}, ['code', 'events', 'country'].map((h) => el('th', {}, h)))),
         el('tbody', {}, counts.map((c) => el('tr', { 'data-code': c.value },
           el('td', {}, el('a', { href: 'events.html?' + DL.q({ ...params, country: c.value }) }, c.value)),
-          el('td', {}, String(c.count)), el('td', { class: 'meta' }, onMap.has(c.value) ? '' : 'not on the map'))))));
+          el('td', {}, String(c.count)), el('td', { class: 'meta' }, names[c.value] || 'not on the map'))))));
       box.setAttribute('data-total', String(total));
       box.setAttribute('data-ready', 'true');
     } catch (e) { fail(info, e); }
