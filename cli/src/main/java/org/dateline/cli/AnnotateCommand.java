@@ -36,8 +36,7 @@ import picocli.CommandLine.Parameters;
 /** {@code dateline annotate}: one page in, one JSON object out (or JSON lines in, JSON lines out). */
 @Command(name = "annotate", mixinStandardHelpOptions = true,
         description = {"Reads one page (wire text or HTML) and prints everything Dateline finds in it as one JSON object.",
-                "With --jsonl, reads JSON lines {\"id\",\"text\"|\"html\",\"date\"?,\"format\"?,\"url\"?,\"title\"?} and writes one object per line;",
-                "a bad line gets an {\"id\",\"error\"} object and the rest goes on."},
+                "With --jsonl, reads JSON lines {\"id\",\"text\"|\"html\",\"date\"?,\"format\"?,\"url\"?,\"title\"?} and writes one object per line; a bad line gets an {\"id\",\"error\"} object and the rest goes on."},
         footer = {"", "Examples:", "  dateline annotate examples/01-envoy-departs.txt",
                 "  dateline annotate --date 2019-09-26 page.txt", "  dateline annotate --actors my.actors page.txt", "  zcat stories.jsonl.gz | dateline annotate --jsonl -"})
 final class AnnotateCommand implements Callable<Integer> {
