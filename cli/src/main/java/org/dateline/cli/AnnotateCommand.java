@@ -18,7 +18,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.dateline.core.Pipeline;
-import org.dateline.core.dictionary.DictionaryException;
 import org.dateline.core.event.ActorDictionary;
 import org.dateline.core.json.AnnotationJson;
 import org.dateline.core.source.UnreadableDocumentException;
@@ -71,9 +70,6 @@ final class AnnotateCommand implements Callable<Integer> {
                 dictionary = ActorDictionary.read(actors);
             } catch (NoSuchFileException e) {
                 err.println("dateline annotate: " + actors + ": no such file");
-                return 1;
-            } catch (DictionaryException e) {
-                err.println("dateline annotate: " + e.getMessage());
                 return 1;
             }
         }
