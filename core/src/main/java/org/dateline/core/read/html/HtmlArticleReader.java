@@ -20,7 +20,8 @@ import org.jsoup.nodes.Document;
  * furniture, and splits off a wire dateline, a "By" line and the e-mail sign-off. Thread-safe and stateless.
  *
  * <p>Pages over {@value #MAX_BYTES} bytes are refused: no news article is that large, and parsing one would
- * cost a batch gigabytes of memory for what is certainly a dump or an attack.
+ * cost a batch gigabytes of memory for what is certainly a dump or an attack. Pages nested deeper or holding more
+ * elements than a {@link ReadingBudget} allows are refused too; every step of reading is linear in the page size.
  */
 public final class HtmlArticleReader {
     /** 20 MB: far above any real article page (a few MB with inline scripts), far below trouble. */
@@ -36,6 +37,7 @@ public final class HtmlArticleReader {
         TextDecoder.checkReadable(bytes);
         String html = TextDecoder.decode(bytes, raw.charset(), HtmlCharset.declaredIn(bytes));
         Document doc = Jsoup.parse(html, raw.url() == null ? "" : raw.url());
+        ReadingBudget.check(doc);
 
         ArticleDraft d = new ArticleDraft();
         JsonLd ld = JsonLd.of(doc);
