@@ -21,6 +21,7 @@ import org.dateline.core.event.ActorDictionary;
 import org.dateline.core.json.AnnotationJson;
 import org.dateline.core.read.UnreadableDocumentException;
 import org.dateline.core.source.RawDocument;
+import org.dateline.model.Annotated;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Parameters;
                 "With --jsonl, reads JSON lines {\"id\",\"text\"|\"html\",\"date\"?,\"format\"?,\"url\"?,\"title\"?} and writes one object per line;",
                 "a bad line gets an {\"id\",\"error\"} object and the rest goes on."},
         footer = {"", "Examples:", "  dateline annotate examples/01-envoy-departs.txt",
-                "  dateline annotate --date 2019-09-26 page.txt", "  dateline annotate --actors my.actors page.txt", "  zcat stories.jsonl.gz | dateline annotate --jsonl -"})
+                "  dateline annotate --date 2019-09-26 page.txt", "  dateline annotate --actors my.actors page.txt",
+                "  dateline annotate --no-nlp --jsonl pages.jsonl", "  zcat stories.jsonl.gz | dateline annotate --jsonl -"})
 final class AnnotateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE|-", description = "the page, or - for standard input") String input;
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "publication date to assume when the page gives none (or no year)")
@@ -40,6 +42,8 @@ final class AnnotateCommand implements Callable<Integer> {
     String format;
     @Option(names = "--jsonl", description = "input is JSON lines; output is one JSON object per line") boolean jsonl;
     @Option(names = "--pretty", description = "indent the single JSON object") boolean pretty;
+    @Option(names = "--no-nlp", description = "read only (fields, body, dates): no entities, time expressions, quotes "
+            + "or events; fast, for evaluating extraction on many pages") boolean noNlp;
     @Option(names = "--actors", paramLabel = "FILE",
             description = "a PETRARCH-format .actors dictionary coding participants the gazetteer does not know")
     Path actors;
@@ -79,7 +83,7 @@ final class AnnotateCommand implements Callable<Integer> {
         RawDocument raw = RawDocument.of("-".equals(input) ? "stdin" : input, bytes).withFormat(fmt).withDate(date);
         try {
             ObjectMapper m = AnnotationJson.mapper();
-            JsonNode json = AnnotationJson.of(pipeline.annotate(raw));
+            JsonNode json = AnnotationJson.of(annotate(pipeline, raw));
             out.println(pretty ? m.writerWithDefaultPrettyPrinter().writeValueAsString(json) : m.writeValueAsString(json));
             return 0;
         } catch (UnreadableDocumentException e) {
@@ -105,7 +109,7 @@ final class AnnotateCommand implements Callable<Integer> {
                     RawDocument raw = jl.raw();
                     if (raw.format() == RawDocument.Format.AUTO) raw = raw.withFormat(fmt);
                     if (raw.date() == null) raw = raw.withDate(date);
-                    out.println(m.writeValueAsString(AnnotationJson.of(pipeline.annotate(raw))));
+                    out.println(m.writeValueAsString(AnnotationJson.of(annotate(pipeline, raw))));
                 } catch (JsonLine.BadLineException | UnreadableDocumentException e) {
                     failed++;
                     err.println("dateline annotate: " + source + ": " + e.getMessage());
@@ -120,6 +124,11 @@ final class AnnotateCommand implements Callable<Integer> {
             }
         }
         return failed == 0 ? 0 : 1;
+    }
+
+    /** The page read, and with NLP unless {@code --no-nlp} annotated. */
+    private Annotated annotate(Pipeline pipeline, RawDocument raw) throws UnreadableDocumentException {
+        return noNlp ? Annotated.of(pipeline.read(raw)) : pipeline.annotate(raw);
     }
 
     /** One input line of {@code annotate --jsonl}. */
