@@ -17,7 +17,7 @@ import org.dateline.model.Article;
 
 /**
  * One gold set read and scored: tallies for all pages, for halves A and B (tune on A, report both), for the pages
- * whose gold describes another version of the page, and for each gold page type within each half. Reading time is
+ * whose gold describes the stored page and for those whose gold describes another version of it, and for each gold page type within each half. Reading time is
  * measured apart from loading and scoring.
  */
 final class ExtractionRun {
@@ -31,7 +31,7 @@ final class ExtractionRun {
     private ExtractionRun(String name, int missing) {
         this.name = name;
         this.missing = missing;
-        for (String g : new String[] {"all", "A", "B", "gold differs"}) groups.put(g, new ExtractionTally());
+        for (String g : new String[] {"all", "A", "B", "gold matches", "gold differs"}) groups.put(g, new ExtractionTally());
     }
 
     static ExtractionRun of(GoldSets.Loaded set, int limit, PrintStream verbose) {
@@ -75,7 +75,7 @@ final class ExtractionRun {
         List<ExtractionTally> out = new ArrayList<>();
         out.add(groups.get("all"));
         out.add(groups.get(half));
-        if (differs) out.add(groups.get("gold differs"));
+        out.add(groups.get(differs ? "gold differs" : "gold matches"));
         if (g.pageType() != null) {
             Map<String, ExtractionTally> t = byType.computeIfAbsent(g.pageType(), k -> new LinkedHashMap<>());
             out.add(t.computeIfAbsent("all", k -> new ExtractionTally()));
