@@ -24,8 +24,9 @@ import org.jsoup.parser.Parser;
  * @param authors       author names in order, without duplicates
  * @param datePublished the raw {@code datePublished} (or {@code dateCreated}, {@code uploadDate}), or null
  * @param articleBody   the raw {@code articleBody} text, or null
+ * @param publisher     the publisher's name (an organisation, never an author), or null
  */
-record JsonLd(String headline, List<String> authors, String datePublished, String articleBody) {
+record JsonLd(String headline, List<String> authors, String datePublished, String articleBody, String publisher) {
     private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "reportagenewsarticle",
             "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "blogposting",
             "liveblogposting", "techarticle", "scholarlyarticle", "report", "socialmediaposting", "posting");
@@ -35,7 +36,7 @@ record JsonLd(String headline, List<String> authors, String datePublished, Strin
                     JsonReadFeature.ALLOW_JAVA_COMMENTS)
             .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
             .build();
-    static final JsonLd NONE = new JsonLd(null, List.of(), null, null);
+    static final JsonLd NONE = new JsonLd(null, List.of(), null, null, null);
     /** First publication, strongest first; dateModified is left out on purpose. */
     private static final String[] PUBLISHED = {"datePublished", "dateCreated", "uploadDate"};
 
@@ -52,15 +53,16 @@ record JsonLd(String headline, List<String> authors, String datePublished, Strin
                 // a broken block says nothing; others may still
             }
         }
-        if (articles.isEmpty()) return pages.isEmpty() ? NONE : new JsonLd(null, List.of(), published(pages), null);
+        if (articles.isEmpty()) return pages.isEmpty() ? NONE : new JsonLd(null, List.of(), published(pages), null, null);
         JsonNode best = articles.stream()
                 .max((a, b) -> Integer.compare(richness(a), richness(b))).orElseThrow();
         String published = text(best, PUBLISHED);
         // the article node may leave the date to another node of the same @graph (its WebPage)
         if (published == null) published = published(articles);
         if (published == null) published = published(pages);
+        JsonNode publisher = best.path("publisher");
         return new JsonLd(text(best, "headline", "name"), authors(best.get("author")), published,
-                text(best, "articleBody"));
+                text(best, "articleBody"), publisher.isObject() ? text(publisher, "name") : text(best, "publisher"));
     }
 
     private static String published(List<JsonNode> nodes) {
