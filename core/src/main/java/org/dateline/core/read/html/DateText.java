@@ -18,18 +18,20 @@ import org.dateline.core.read.Months;
  */
 final class DateText {
     static final int FIRST_YEAR = 1995;
-    private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
+    private static final Pattern ISO = Pattern.compile("(?U)(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
     private static final Pattern CJK = Pattern.compile("(?<!\\d)(\\d{4})\\s*[\u5e74\ub144]\\s*(\\d{1,2})\\s*[\u6708\uc6d4]"
             + "\\s*(\\d{1,2})(?!\\d)");
     private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:T|$)");
     private static final Pattern MDY = Pattern.compile(
             "(?<!\\p{L})(\\p{L}{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
-    private static final Pattern DMY = Pattern.compile("(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th|er|\u00ba)?\\.?\\s+"
+    private static final Pattern DMY = Pattern.compile("(?U)(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th|er|\u00ba)?\\.?\\s+"
             + "(?:de\\s+|of\\s+)?(\\p{L}{3,12})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)");
     private static final Pattern DOTTED_DMY = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?!\\d)");
     private static final Pattern NUMERIC = Pattern.compile("(?<!\\d)(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4})(?!\\d)");
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?=[/._-]|$)");
+    /** "/2017/7/12/": months and days without their leading zero, only between slashes. */
+    private static final Pattern URL_SHORT_DATE = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})/");
 
     /** Each written form and how its match becomes a day (null when the match is no date). */
     private record Form(Pattern pattern, Function<Matcher, LocalDate> day) {}
@@ -77,6 +79,8 @@ final class DateText {
     static LocalDate inUrl(String url) {
         if (url == null) return null;
         Matcher m = URL_DATE.matcher(url);
+        if (m.find()) return of(m.group(1), m.group(2), m.group(3));
+        m = URL_SHORT_DATE.matcher(url);
         return m.find() ? of(m.group(1), m.group(2), m.group(3)) : null;
     }
 

@@ -22,6 +22,20 @@ class DateTextTest {
     }
 
     @Test
+    void arabicMonthNamesAndDigitsAreRead() {
+        LocalDate april24 = LocalDate.of(2020, 4, 24);
+        assertThat(DateText.parse("24 أبريل 2020")).isEqualTo(april24);
+        assertThat(DateText.parse("٢٤ أبريل ٢٠٢٠")).isEqualTo(april24);
+    }
+
+    @Test
+    void aUrlPathDateMayLeaveOutLeadingZeros() {
+        assertThat(DateText.inUrl("https://example.de/home/2017/7/12/unter-uns")).isEqualTo(LocalDate.of(2017, 7, 12));
+        assertThat(DateText.inUrl("https://example.com/news/2019/09/18/story")).isEqualTo(SEPT_18);
+        assertThat(DateText.inUrl("https://example.com/shop/2019/item-12")).isNull();
+    }
+
+    @Test
     void theEarliestWrittenDateWinsInALongerText() {
         assertThat(DateText.first("Posted 18.09.2019 by Ana, who wrote on 2020-01-02 again")).isEqualTo(SEPT_18);
     }
