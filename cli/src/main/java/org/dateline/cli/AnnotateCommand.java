@@ -15,10 +15,12 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.dateline.core.Pipeline;
 import org.dateline.core.event.ActorDictionary;
 import org.dateline.core.json.AnnotationJson;
+import org.dateline.core.read.ReadPage;
 import org.dateline.core.read.UnreadableDocumentException;
 import org.dateline.core.source.RawDocument;
 import org.dateline.model.Annotated;
@@ -83,7 +85,7 @@ final class AnnotateCommand implements Callable<Integer> {
         RawDocument raw = RawDocument.of("-".equals(input) ? "stdin" : input, bytes).withFormat(fmt).withDate(date);
         try {
             ObjectMapper m = AnnotationJson.mapper();
-            JsonNode json = AnnotationJson.of(annotate(pipeline, raw));
+            JsonNode json = annotate(pipeline, raw);
             out.println(pretty ? m.writerWithDefaultPrettyPrinter().writeValueAsString(json) : m.writeValueAsString(json));
             return 0;
         } catch (UnreadableDocumentException e) {
@@ -109,7 +111,7 @@ final class AnnotateCommand implements Callable<Integer> {
                     RawDocument raw = jl.raw();
                     if (raw.format() == RawDocument.Format.AUTO) raw = raw.withFormat(fmt);
                     if (raw.date() == null) raw = raw.withDate(date);
-                    out.println(m.writeValueAsString(AnnotationJson.of(annotate(pipeline, raw))));
+                    out.println(m.writeValueAsString(annotate(pipeline, raw)));
                 } catch (JsonLine.BadLineException | UnreadableDocumentException e) {
                     failed++;
                     err.println("dateline annotate: " + source + ": " + e.getMessage());
@@ -126,9 +128,14 @@ final class AnnotateCommand implements Callable<Integer> {
         return failed == 0 ? 0 : 1;
     }
 
-    /** The page read, and with NLP unless {@code --no-nlp} annotated. */
-    private Annotated annotate(Pipeline pipeline, RawDocument raw) throws UnreadableDocumentException {
-        return noNlp ? Annotated.of(pipeline.read(raw)) : pipeline.annotate(raw);
+    /** The page read, and with NLP unless {@code --no-nlp} annotated; the article says what kind of page it was. */
+    private ObjectNode annotate(Pipeline pipeline, RawDocument raw) throws UnreadableDocumentException {
+        ReadPage page = pipeline.readPage(raw);
+        ObjectNode json = AnnotationJson.of(noNlp ? Annotated.of(page.article()) : pipeline.annotate(page.article()));
+        ObjectNode article = (ObjectNode) json.get("article");
+        article.put("page_type", page.pageType().type().spelling());
+        article.put("page_type_reason", page.pageType().reason());
+        return json;
     }
 
     /** One input line of {@code annotate --jsonl}. */

@@ -18,6 +18,8 @@ import org.dateline.core.Pipeline;
 import org.dateline.model.Annotated;
 import org.dateline.model.Article;
 import org.dateline.model.Connected;
+import org.dateline.core.read.PageType;
+import org.dateline.core.read.ReadPage;
 import org.dateline.core.read.UnreadableDocumentException;
 import org.dateline.core.source.DocumentSource;
 import org.dateline.core.source.RawDocument;
@@ -53,6 +55,7 @@ final class Ingester implements AutoCloseable {
     private int changed;
     private Connected connected;
 
+    private boolean everyPage;
     private org.dateline.core.connect.ActorOverrides overrides = org.dateline.core.connect.ActorOverrides.none();
 
     /** A document read and (with NLP) being annotated. */
@@ -71,6 +74,15 @@ final class Ingester implements AutoCloseable {
         this.progress = progress;
         this.defaultDate = defaultDate;
         this.workers = nlpThreads > 0 ? Executors.newFixedThreadPool(nlpThreads, daemons()) : null;
+    }
+
+    /**
+     * With {@code true}, events are coded from every page; by default listings, forum threads and product pages are
+     * stored with their text but not coded: they report no events of their own.
+     */
+    Ingester codingEveryPage(boolean every) {
+        this.everyPage = every;
+        return this;
     }
 
     /** The user's actor corrections, applied every time the cross-article stage runs. */
@@ -103,6 +115,12 @@ final class Ingester implements AutoCloseable {
         return summary();
     }
 
+    /** Articles, and pages too short to tell, are coded; pages known to be something else only when asked. */
+    private boolean coded(ReadPage page) {
+        PageType t = page.pageType().type();
+        return everyPage || t == PageType.ARTICLE || t == PageType.OTHER;
+    }
+
     IngestSummary summary() { return new IngestSummary(read, added, duplicates, failed); }
 
     /** What the cross-article stage stored at the end of the last run, or null when it did not run (no NLP, or nothing new). */
@@ -121,8 +139,9 @@ final class Ingester implements AutoCloseable {
         if (raw.date() == null && defaultDate != null) raw = raw.withDate(defaultDate);
         read++;
         try {
-            Article article = pipeline.read(raw);
-            CompletableFuture<Annotated> annotated = workers == null ? null
+            ReadPage page = pipeline.readPage(raw);
+            Article article = page.article();
+            CompletableFuture<Annotated> annotated = workers == null || !coded(page) ? null
                     : store.isAnnotated(article.contentHash())     // seen before: the store keeps it as it is
                     ? CompletableFuture.completedFuture(Annotated.of(article))
                     : CompletableFuture.supplyAsync(() -> pipeline.annotate(article), workers);

@@ -48,6 +48,8 @@ class AnnotateReadOnlyTest {
         assertThat(a.path("article").path("headline").asText()).isEqualTo("Envoys meet in Washington");
         assertThat(a.path("article").path("publication_date").asText()).isEqualTo("2024-03-08");
         assertThat(a.path("article").path("body").asText()).isEqualTo(STORY);
+        assertThat(out.get(1).path("article").path("page_type").asText()).isEqualTo("article");
+        assertThat(out.get(1).path("article").path("page_type_reason").asText()).isEqualTo("wire text");
         for (JsonNode o : out) {
             assertThat(o.has("error")).isFalse();
             for (String stage : List.of("entities", "timexes", "quotes", "events")) {

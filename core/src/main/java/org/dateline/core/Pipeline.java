@@ -53,6 +53,11 @@ public final class Pipeline {
         return reader.read(raw);
     }
 
+    /** Reads the page and says what kind of page it is: only articles are stories to code events from. */
+    public org.dateline.core.read.ReadPage readPage(RawDocument raw) throws UnreadableDocumentException {
+        return reader.readPage(raw);
+    }
+
     /** Runs every stage on one document. */
     public Annotated annotate(RawDocument raw) throws UnreadableDocumentException {
         return annotate(read(raw));

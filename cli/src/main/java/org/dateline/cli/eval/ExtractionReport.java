@@ -36,6 +36,7 @@ final class ExtractionReport {
         }
         if (all.titleScored > 0) row(out, run, names, "title exact", ExtractionTally::title, false);
         if (all.authorScored > 0) row(out, run, names, "author exact", ExtractionTally::author, false);
+        if (all.typeScored > 0) row(out, run, names, "page type right", ExtractionTally::pageType, false);
         if (all.dated() > 0) {
             row(out, run, names, "dated pages", ExtractionTally::dated, true);
             row(out, run, names, "date right (of dated)", ExtractionTally::dateAccuracy, false);
@@ -76,13 +77,13 @@ final class ExtractionReport {
     }
 
     private static void byType(ExtractionRun run, PrintStream out) {
-        out.printf("%-24s%14s%14s%14s%14s%14s%n", "by page type", "pages", "body F1 all", "body F1 A", "body F1 B",
-                "date right");
+        out.printf("%-24s%14s%14s%14s%14s%14s%14s%n", "by page type", "pages", "body F1 all", "body F1 A", "body F1 B",
+                "date right", "type right");
         for (Map.Entry<String, Map<String, ExtractionTally>> e : run.byType.entrySet()) {
             Map<String, ExtractionTally> t = e.getValue();
             ExtractionTally all = t.get("all");
-            out.printf("%-24s%s%s%s%s%s%n", e.getKey(), cell(all.documents, true), cell(all.body(all.f1), false),
-                    f1(t.get("A")), f1(t.get("B")), cell(all.dateAccuracy(), false));
+            out.printf("%-24s%s%s%s%s%s%s%n", e.getKey(), cell(all.documents, true), cell(all.body(all.f1), false),
+                    f1(t.get("A")), f1(t.get("B")), cell(all.dateAccuracy(), false), cell(all.pageType(), false));
         }
     }
 

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.dateline.core.read.ArticleReader;
+import org.dateline.core.read.PageType;
+import org.dateline.core.read.ReadPage;
 import org.dateline.core.read.UnreadableDocumentException;
 import org.dateline.core.source.RawDocument;
 import org.dateline.model.Article;
@@ -48,6 +50,7 @@ final class ExtractionRun {
     private void score(ArticleReader reader, GoldPage g, PrintStream verbose) {
         byte[] bytes;
         Article a = null;
+        PageType.Judged type = null;
         String failure = null;
         try {
             bytes = g.bytes();
@@ -58,14 +61,17 @@ final class ExtractionRun {
         }
         long start = System.nanoTime();
         try {
-            a = reader.read(RawDocument.of(g.page().toString(), bytes).withUrl(g.url()).withFormat(RawDocument.Format.HTML));
+            ReadPage page = reader.readPage(RawDocument.of(g.page().toString(), bytes).withUrl(g.url())
+                    .withFormat(RawDocument.Format.HTML));
+            a = page.article();
+            type = page.pageType();
         } catch (UnreadableDocumentException | RuntimeException e) {
             failure = e.toString();
         }
         readNanos += System.nanoTime() - start;
         boolean differs = g.body() != null && GoldVersion.differs(g, new String(bytes, StandardCharsets.UTF_8));
         for (ExtractionTally t : tallies(g, differs)) {
-            if (a == null) t.addUnreadable(g); else t.add(g, a);
+            if (a == null) t.addUnreadable(g); else t.add(g, a, type.type());
         }
         if (verbose != null) listMiss(g, a, failure, differs, verbose);
     }

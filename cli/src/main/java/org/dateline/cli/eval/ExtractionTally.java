@@ -3,6 +3,7 @@ package org.dateline.cli.eval;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.dateline.core.read.PageType;
 import org.dateline.model.Article;
 import org.dateline.model.DateCandidate;
 
@@ -23,6 +24,8 @@ final class ExtractionTally {
     int titleRight;
     int authorScored;
     int authorRight;
+    int typeScored;
+    int typeRight;
     int dateRight;
     int dateWrong;
     int dateNone;
@@ -31,8 +34,12 @@ final class ExtractionTally {
     /** origin -> {times chosen, times right}; "none" when no date was chosen. */
     final Map<String, int[]> origins = new TreeMap<>();
 
-    void add(GoldPage g, Article a) {
+    void add(GoldPage g, Article a, PageType type) {
         documents++;
+        if (g.pageType() != null) {
+            typeScored++;
+            if (goldType(g.pageType()) == type) typeRight++;
+        }
         if (g.body() != null) {
             double[] prf = ExtractionEvalCommand.bagOfWords(g.body(), a.body());
             bodyScored++;
@@ -60,7 +67,21 @@ final class ExtractionTally {
         if (g.title() != null) titleScored++;
         if (g.authors() != null) authorScored++;
         if (g.date() != null) dateNone++;
+        if (g.pageType() != null) typeScored++;
     }
+
+    /** The gold's page types in ours: collections are listings; documentation and service pages are other. */
+    static PageType goldType(String gold) {
+        return switch (gold) {
+            case "article" -> PageType.ARTICLE;
+            case "forum" -> PageType.FORUM;
+            case "product" -> PageType.PRODUCT;
+            case "listing", "collection" -> PageType.LISTING;
+            default -> PageType.OTHER;
+        };
+    }
+
+    double pageType() { return typeScored == 0 ? Double.NaN : (double) typeRight / typeScored; }
 
     private void addDate(GoldPage g, Article a) {
         String got = a.publicationDate();

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.dateline.model.Article;
 import org.dateline.core.read.ArticleDraft;
 import org.dateline.core.read.Dateline;
+import org.dateline.core.read.ReadPage;
 import org.dateline.core.read.TextDecoder;
 import org.dateline.core.read.UnreadableDocumentException;
 import org.dateline.core.source.RawDocument;
@@ -29,6 +30,11 @@ public final class HtmlArticleReader {
     private static final Pattern TRAILING_END = Pattern.compile("\\s*\\(END\\)\\s*$");
 
     public Article read(RawDocument raw) throws UnreadableDocumentException {
+        return readPage(raw).article();
+    }
+
+    /** The article and the kind of page it came from (an article, a listing, a forum, a product page...). */
+    public ReadPage readPage(RawDocument raw) throws UnreadableDocumentException {
         byte[] bytes = raw.bytes();
         if (bytes.length > MAX_BYTES) {
             throw new UnreadableDocumentException(String.format(Locale.ROOT,
@@ -41,6 +47,7 @@ public final class HtmlArticleReader {
 
         ArticleDraft d = new ArticleDraft();
         JsonLd ld = JsonLd.of(doc);
+        PageTypes.Signs signs = PageTypes.Signs.of(doc);
         d.headline = Headline.of(doc, ld);
         List<String> authors = new ArrayList<>(Authors.of(doc, ld));
         d.dates.addAll(PageDates.of(doc, ld, raw.url()));
@@ -65,7 +72,8 @@ public final class HtmlArticleReader {
         }
         d.byline = authors.isEmpty() ? null : String.join(", ", authors);
         d.paragraphs.addAll(paragraphs);
-        return d.finish(raw);
+        long story = paragraphs.stream().mapToLong(String::length).sum();
+        return new ReadPage(d.finish(raw), signs.judge(raw.url(), story));
     }
 
     /** Headline repeats, "By ..." lines and time stamps before the first real paragraph; a byline found fills authors. */
