@@ -50,6 +50,10 @@ public final class ExtractionEvalCommand implements Callable<Integer> {
     @Option(names = "--limit", description = "score at most N documents of each set")
     int limit = Integer.MAX_VALUE;
 
+    @Option(names = "--no-nlp", description = "accepted for symmetry with ingest and annotate: extraction is always "
+            + "scored on reading alone")
+    boolean noNlp;
+
     @Option(names = "--verbose", description = "list every document that misses on body, title, author or date")
     boolean verbose;
 
