@@ -11,15 +11,18 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.dateline.core.Pipeline;
 import org.dateline.core.event.ActorDictionary;
 import org.dateline.core.json.AnnotationJson;
+import org.dateline.core.read.ReadPage;
 import org.dateline.core.source.UnreadableDocumentException;
 import org.dateline.core.source.JsonlSource;
 import org.dateline.core.source.LineReader;
@@ -28,6 +31,7 @@ import org.dateline.core.source.SourceError;
 import org.dateline.core.source.SourceItem;
 import org.dateline.core.source.Sources;
 import org.dateline.core.source.StatedDates;
+import org.dateline.model.Annotated;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,7 +41,8 @@ import picocli.CommandLine.Parameters;
         description = {"Reads one page (wire text or HTML) and prints everything Dateline finds in it as one JSON object.",
                 "With --jsonl, reads JSON lines {\"id\",\"text\"|\"html\",\"date\"?,\"format\"?,\"url\"?,\"title\"?} and writes one object per line; a bad line gets an {\"id\",\"error\"} object and the rest goes on."},
         footer = {"", "Examples:", "  dateline annotate examples/01-envoy-departs.txt",
-                "  dateline annotate --date 2019-09-26 page.txt", "  dateline annotate --actors my.actors page.txt", "  zcat stories.jsonl.gz | dateline annotate --jsonl -"})
+                "  dateline annotate --date 2019-09-26 page.txt", "  dateline annotate --actors my.actors page.txt",
+                "  dateline annotate --no-nlp --jsonl pages.jsonl", "  zcat stories.jsonl.gz | dateline annotate --jsonl -"})
 final class AnnotateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE|-", description = "the page, or - for standard input") String input;
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "publication date to assume when the page gives none (or no year)")
@@ -46,6 +51,8 @@ final class AnnotateCommand implements Callable<Integer> {
     String format;
     @Option(names = "--jsonl", description = "input is JSON lines; output is one JSON object per line") boolean jsonl;
     @Option(names = "--pretty", description = "indent the single JSON object") boolean pretty;
+    @Option(names = "--no-nlp", description = "read only (fields, body, dates): no entities, time expressions, quotes "
+            + "or events; fast, for evaluating extraction on many pages") boolean noNlp;
     @Option(names = "--actors", paramLabel = "FILE",
             description = "a PETRARCH-format .actors dictionary coding participants the gazetteer does not know")
     Path actors;
@@ -89,7 +96,7 @@ final class AnnotateCommand implements Callable<Integer> {
         RawDocument raw = pages.get(0).withFormat(fmt).withDate(date);
         try {
             ObjectMapper m = AnnotationJson.mapper();
-            JsonNode json = AnnotationJson.of(pipeline.annotate(raw));
+            JsonNode json = annotate(pipeline, raw);
             out.println(pretty ? m.writerWithDefaultPrettyPrinter().writeValueAsString(json) : m.writeValueAsString(json));
             return 0;
         } catch (UnreadableDocumentException e) {
@@ -134,7 +141,7 @@ final class AnnotateCommand implements Callable<Integer> {
                     RawDocument raw = jl.raw();
                     if (raw.format() == RawDocument.Format.AUTO) raw = raw.withFormat(fmt);
                     if (raw.date() == null) raw = raw.withDate(date);
-                    out.println(m.writeValueAsString(AnnotationJson.of(pipeline.annotate(raw))));
+                    out.println(m.writeValueAsString(annotate(pipeline, raw)));
                 } catch (JsonLine.BadLineException | UnreadableDocumentException e) {
                     failed++;
                     err.println("dateline annotate: " + source + ": " + e.getMessage());
@@ -149,6 +156,27 @@ final class AnnotateCommand implements Callable<Integer> {
             }
         }
         return failed == 0 ? 0 : 1;
+    }
+
+    /**
+     * The page read, and with NLP unless {@code --no-nlp} annotated; the article says what kind of page it was.
+     * A body too long to analyse is unreadable, with the reason, as in {@link Pipeline#annotate(RawDocument)}.
+     */
+    private ObjectNode annotate(Pipeline pipeline, RawDocument raw) throws UnreadableDocumentException {
+        ReadPage page = pipeline.readPage(raw);
+        Annotated annotated;
+        if (noNlp) {
+            annotated = Annotated.of(page.article());
+        } else {
+            Optional<String> tooLong = Pipeline.tooLongToAnalyse(page.article());
+            if (tooLong.isPresent()) throw new UnreadableDocumentException(tooLong.get());
+            annotated = pipeline.annotate(page.article());
+        }
+        ObjectNode json = AnnotationJson.of(annotated);
+        ObjectNode article = (ObjectNode) json.get("article");
+        article.put("page_type", page.pageType().type().spelling());
+        article.put("page_type_reason", page.pageType().reason());
+        return json;
     }
 
     /** One input line of {@code annotate --jsonl}; {@code warning} is why its date was ignored, or null. */

@@ -27,6 +27,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "publication date to assume for documents that give none")
     LocalDate date;
     @Mixin NlpOptions nlp;
+    @Option(names = "--every-page", description = "code events from every page; by default listings, forum threads "
+            + "and product pages are stored with their text but not coded")
+    boolean everyPage;
 
     @Override public Integer call() throws Exception {
         try (Store store = Store.open(db.db)) {
@@ -34,7 +37,7 @@ final class IngestCommand implements Callable<Integer> {
             Progress progress = Progress.forTerminal(System.err);
             if (progress.enabled()) progress.expecting(opened);
             try (Ingester ingester = new Ingester(store, new Pipeline(), System.err, progress, date, nlp.nlpThreads())) {
-                ingester.withActorOverrides(nlp.overridesFor(db.db));
+                ingester.withActorOverrides(nlp.overridesFor(db.db)).codingEveryPage(everyPage);
                 long started = System.nanoTime();
                 IngestSummary s = ingester.run(opened);
                 double secs = Math.max(1e-3, (System.nanoTime() - started) / 1e9);

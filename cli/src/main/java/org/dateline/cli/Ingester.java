@@ -19,6 +19,8 @@ import org.dateline.core.Pipeline;
 import org.dateline.model.Annotated;
 import org.dateline.model.Article;
 import org.dateline.model.Connected;
+import org.dateline.core.read.PageType;
+import org.dateline.core.read.ReadPage;
 import org.dateline.core.source.UnreadableDocumentException;
 import org.dateline.core.source.DocumentSource;
 import org.dateline.core.source.RawDocument;
@@ -55,6 +57,7 @@ final class Ingester implements AutoCloseable {
     private int changed;
     private Connected connected;
 
+    private boolean everyPage;
     private org.dateline.core.connect.ActorOverrides overrides = org.dateline.core.connect.ActorOverrides.none();
 
     /** A document read and (with NLP) being annotated. */
@@ -73,6 +76,15 @@ final class Ingester implements AutoCloseable {
         this.progress = progress;
         this.defaultDate = defaultDate;
         this.workers = nlpThreads > 0 ? Executors.newFixedThreadPool(nlpThreads, daemons()) : null;
+    }
+
+    /**
+     * With {@code true}, events are coded from every page; by default listings, forum threads and product pages are
+     * stored with their text but not coded: they report no events of their own.
+     */
+    Ingester codingEveryPage(boolean every) {
+        this.everyPage = every;
+        return this;
     }
 
     /** The user's actor corrections, applied every time the cross-article stage runs. */
@@ -105,6 +117,12 @@ final class Ingester implements AutoCloseable {
         return summary();
     }
 
+    /** Articles, and pages too short to tell, are coded; pages known to be something else only when asked. */
+    private boolean coded(ReadPage page) {
+        PageType t = page.pageType().type();
+        return everyPage || t == PageType.ARTICLE || t == PageType.OTHER;
+    }
+
     IngestSummary summary() { return new IngestSummary(read, added, duplicates, failed); }
 
     /** What the cross-article stage stored at the end of the last run, or null when it did not run (no NLP, or nothing new). */
@@ -123,11 +141,13 @@ final class Ingester implements AutoCloseable {
         if (raw.date() == null && defaultDate != null) raw = raw.withDate(defaultDate);
         read++;
         try {
-            Article article = pipeline.read(raw);
-            Optional<String> tooLong = workers == null ? Optional.empty() : Pipeline.tooLongToAnalyse(article);
+            ReadPage page = pipeline.readPage(raw);
+            Article article = page.article();
+            boolean coded = workers != null && coded(page);
+            Optional<String> tooLong = coded ? Pipeline.tooLongToAnalyse(article) : Optional.empty();
             if (tooLong.isPresent()) fail(raw.source(), tooLong.get() + ", stored without annotations");
-            boolean modelsNeeded = workers != null && tooLong.isEmpty() && !store.isAnnotated(article.contentHash());
-            CompletableFuture<Annotated> annotated = workers == null || tooLong.isPresent() ? null
+            boolean modelsNeeded = coded && tooLong.isEmpty() && !store.isAnnotated(article.contentHash());
+            CompletableFuture<Annotated> annotated = !coded || tooLong.isPresent() ? null
                     : modelsNeeded ? annotating(article)
                     : CompletableFuture.completedFuture(Annotated.of(article));   // seen before: kept as it is
             if (!modelsNeeded) progress.processed();

@@ -15,6 +15,7 @@ import org.dateline.model.Event;
 import org.dateline.model.Quote;
 import org.dateline.model.TimeExpression;
 import org.dateline.core.read.ArticleReader;
+import org.dateline.core.read.ReadPage;
 import org.dateline.core.language.NlpModels;
 import org.dateline.core.source.UnreadableDocumentException;
 import org.dateline.core.source.RawDocument;
@@ -63,6 +64,11 @@ public final class Pipeline {
     /** Reads the page into an article: fields, clean body, publication date. Cheap: no models. */
     public Article read(RawDocument raw) throws UnreadableDocumentException {
         return reader.read(raw);
+    }
+
+    /** Reads the page and says what kind of page it is: only articles are stories to code events from. */
+    public ReadPage readPage(RawDocument raw) throws UnreadableDocumentException {
+        return reader.readPage(raw);
     }
 
     /** Runs every stage on one document; one too long to analyse is unreadable, with the reason. */

@@ -1,50 +1,58 @@
 package org.dateline.cli.eval;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import java.util.zip.GZIPInputStream;
+import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.dateline.model.Article;
-import org.dateline.core.read.ArticleReader;
-import org.dateline.core.source.UnreadableDocumentException;
-import org.dateline.core.source.RawDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code dateline eval extraction}: scores the HTML reader against an article-extraction gold set laid out as
- * {@code articles.json} (key -> title, authors, date, articleBody, url) plus {@code html/KEY.html.gz}.
+ * {@code dateline eval extraction}: scores the HTML reader against extraction gold sets: newspaper4k's
+ * ({@code articles.json} + {@code html/KEY.html.gz}), WCXB's ({@code ground-truth.jsonl.gz} + {@code html/}) and
+ * htmldate's ({@code dates.json} + {@code pages/}); see {@link GoldSets}.
  *
  * <p>Body text is scored as the article-extraction benchmarks do: precision, recall and F1 over bags of
  * white-space tokens, per document, then averaged. Title, authors and date are exact matches after light
- * normalisation (case and white space; author sets; dates as YYYY-MM-DD). Gold without a date ("NaT") is left
- * out of the date rate.
+ * normalisation (case and white space; author sets; dates as YYYY-MM-DD). Dates are counted as htmldate counts
+ * them (right, wrong, none). Every set is split in two halves by a stable hash of the page id: tune on half A,
+ * report both. Pages whose gold describes another version of the page than the stored one are also shown apart.
  */
 @Command(name = "extraction", mixinStandardHelpOptions = true,
-        description = "Score the HTML article extractor on a gold set (articles.json + html/*.html.gz).")
+        description = {"Score the HTML reader on extraction gold sets: body word F1 (per page type where the set has "
+                + "types), title, author, date right/wrong/none and the origin of the chosen date, for all pages and "
+                + "for halves A and B (by a stable hash of the page id: tune on A, report both).",
+                "By default every set found under <shared>/" + ExtractionEvalCommand.SETS + "."})
 public final class ExtractionEvalCommand implements Callable<Integer> {
-    static final String DATASET = "dev/extraction/newspaper4k";
+    static final String SETS = "dev/extraction";
+    static final String DATASET = SETS + "/newspaper4k";
 
-    @Option(names = "--dir", description = "gold set folder (default: <shared>/" + DATASET + ")")
+    @Option(names = "--dir", description = "one gold set folder (default: every set under <shared>/" + SETS + ")")
     Path dir;
 
-    @Option(names = "--limit", description = "score at most N documents")
+    @Option(names = "--set", split = ",", paramLabel = "NAME",
+            description = "only these sets under <shared>/" + SETS + " (e.g. newspaper4k,wcxb-dev,htmldate-dev)")
+    List<String> sets;
+
+    @Option(names = "--limit", description = "score at most N documents of each set")
     int limit = Integer.MAX_VALUE;
+
+    @Option(names = "--no-nlp", description = "accepted for symmetry with ingest and annotate: extraction is always "
+            + "scored on reading alone")
+    boolean noNlp;
 
     @Option(names = "--verbose", description = "list every document that misses on body, title, author or date")
     boolean verbose;
@@ -59,63 +67,37 @@ public final class ExtractionEvalCommand implements Callable<Integer> {
     }
 
     @Override public Integer call() throws IOException {
-        Path d = dir != null ? dir : defaultDir();
-        if (d == null || !Files.isRegularFile(d.resolve("articles.json"))) {
-            System.err.println("no gold set found (expected articles.json under " + (d == null ? "<shared>/" + DATASET : d)
-                    + "); pass --dir");
+        List<Path> dirs = new ArrayList<>();
+        if (dir != null) {
+            dirs.add(dir);
+        } else {
+            Path root = sharedSets();
+            if (root != null) {
+                try (Stream<Path> s = Files.list(root)) {
+                    s.filter(GoldSets::isGoldSet).sorted().forEach(dirs::add);
+                }
+                if (sets != null) dirs.removeIf(d -> !sets.contains(d.getFileName().toString()));
+            }
+        }
+        if (dirs.isEmpty() || !dirs.stream().allMatch(GoldSets::isGoldSet)) {
+            System.err.println("no gold set found (expected articles.json, ground-truth.jsonl.gz or dates.json under "
+                    + (dir == null ? "<shared>/" + SETS + "/*" : dir) + "); pass --dir or --set");
             return 2;
         }
-        long start = System.nanoTime();
-        Result r = evaluate(d, limit, verbose ? System.out : null);
-        print(r, d, (System.nanoTime() - start) / 1e9, System.out);
+        for (Path d : dirs) {
+            long start = System.nanoTime();
+            ExtractionRun run = ExtractionRun.of(GoldSets.load(d), limit, verbose ? System.out : null);
+            ExtractionReport.print(run, (System.nanoTime() - start) / 1e9, System.out);
+        }
         return 0;
     }
 
-    /** Scores up to {@code limit} documents; misses are listed on {@code verboseOut} when it is not null. */
+    /** Scores up to {@code limit} documents of one set; misses are listed on {@code verboseOut} when it is not null. */
     public static Result evaluate(Path dir, int limit, PrintStream verboseOut) throws IOException {
-        JsonNode gold = new ObjectMapper().readTree(dir.resolve("articles.json").toFile());
-        ArticleReader reader = new ArticleReader();
-        int n = 0, missing = 0, unreadable = 0, dated = 0;
-        double p = 0, r = 0, f = 0, title = 0, author = 0, date = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> it = gold.fields(); it.hasNext() && n < limit; ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            Path page = dir.resolve("html").resolve(e.getKey() + ".html.gz");
-            if (!Files.isRegularFile(page)) { missing++; continue; }
-            JsonNode g = e.getValue();
-            n++;
-            Article a;
-            try {
-                RawDocument raw = RawDocument.of(page.toString(), gunzip(page)).withUrl(text(g, "url"))
-                        .withFormat(RawDocument.Format.HTML);
-                a = reader.read(raw);
-            } catch (UnreadableDocumentException | IOException | RuntimeException ex) {
-                unreadable++;
-                if (verboseOut != null) verboseOut.println(e.getKey() + "  UNREADABLE " + ex);
-                if (isDated(g)) dated++;
-                continue;
-            }
-            double[] prf = bagOfWords(text(g, "articleBody"), a.body());
-            p += prf[0]; r += prf[1]; f += prf[2];
-            boolean tOk = normTitle(text(g, "title")).equals(normTitle(a.headline()));
-            boolean aOk = authorSet(text(g, "authors")).equals(authorSet(a.byline()));
-            boolean dOk = true;
-            if (isDated(g)) {
-                dated++;
-                dOk = text(g, "date").substring(0, 10).equals(a.publicationDate());
-                if (dOk) date++;
-            }
-            if (tOk) title++;
-            if (aOk) author++;
-            if (verboseOut != null && (prf[2] < 0.9 || !tOk || !aOk || !dOk)) {
-                verboseOut.printf(Locale.ROOT, "%s  %s  P=%.2f R=%.2f F1=%.2f%n", e.getKey(), text(g, "url"), prf[0], prf[1], prf[2]);
-                if (!tOk) verboseOut.printf("    title  gold=%s | got=%s%n", text(g, "title"), a.headline());
-                if (!aOk) verboseOut.printf("    author gold=%s | got=%s%n", text(g, "authors"), a.byline());
-                if (!dOk) verboseOut.printf("    date   gold=%s | got=%s %s%n", text(g, "date"), a.publicationDate(), a.dateCandidates());
-            }
-        }
-        int scored = Math.max(1, n);
-        return new Result(n, missing, unreadable, p / scored, r / scored, f / scored, title / scored, author / scored,
-                dated == 0 ? 0 : date / dated, dated);
+        ExtractionRun run = ExtractionRun.of(GoldSets.load(dir), limit, verboseOut);
+        ExtractionTally t = run.groups.get("all");
+        return new Result(t.documents, run.missing, t.unreadable, t.body(t.precision), t.body(t.recall), t.body(t.f1),
+                t.title(), t.author(), t.dateAccuracy(), t.dated());
     }
 
     static void print(Result r, Path dir, double seconds, PrintStream out) {
@@ -169,29 +151,20 @@ public final class ExtractionEvalCommand implements Callable<Integer> {
                 .filter(x -> !x.isEmpty()).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    private static boolean isDated(JsonNode g) {
-        String d = text(g, "date");
-        return d != null && d.length() >= 10 && Character.isDigit(d.charAt(0));
-    }
-
-    private static String text(JsonNode g, String field) {
-        JsonNode v = g.get(field);
-        return v == null || v.isNull() ? null : v.asText();
-    }
-
-    private static byte[] gunzip(Path p) throws IOException {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
-            return in.readAllBytes();
-        }
-    }
-
-    /** The gold set under shared/: the dateline.shared property, else ../shared, ../../shared or ./shared. */
+    /** The newspaper4k gold set under shared/, or null. */
     static Path defaultDir() {
+        Path root = sharedSets();
+        Path d = root == null ? null : root.resolve("newspaper4k");
+        return d != null && GoldSets.isGoldSet(d) ? d : null;
+    }
+
+    /** The gold sets' folder under shared/: the dateline.shared property, else ../shared, ../../shared or ./shared. */
+    static Path sharedSets() {
         String prop = System.getProperty("dateline.shared");
         for (String base : new String[] {prop, "../shared", "../../shared", "shared", "/work/shared"}) {
             if (base == null) continue;
-            Path d = Path.of(base).resolve(DATASET);
-            if (Files.isRegularFile(d.resolve("articles.json"))) return d.toAbsolutePath().normalize();
+            Path d = Path.of(base).resolve(SETS);
+            if (Files.isDirectory(d)) return d.toAbsolutePath().normalize();
         }
         return null;
     }

@@ -18,13 +18,21 @@ public final class ArticleReader {
     private final HtmlArticleReader html = new HtmlArticleReader();
 
     public Article read(RawDocument raw) throws UnreadableDocumentException {
+        return readPage(raw).article();
+    }
+
+    /** The article and the kind of page it came from; wire text is always an article. */
+    public ReadPage readPage(RawDocument raw) throws UnreadableDocumentException {
         TextDecoder.checkReadable(raw.bytes());
         RawDocument.Format format = raw.format() == RawDocument.Format.AUTO ? sniff(raw) : raw.format();
-        Article a = format == RawDocument.Format.HTML ? html.read(raw) : wire.read(raw);
-        if (a.agency() != null) return a;
-        return AgencyHosts.of(a.url()).map(agency -> new Article(a.id(), a.source(), a.url(), a.headline(), a.byline(),
-                agency, a.datelinePlace(), a.datelineText(), a.publicationDate(), a.yearInferred(), a.dateCandidates(),
-                a.contact(), a.revision(), a.language(), a.body(), a.contentHash())).orElse(a);
+        ReadPage page = format == RawDocument.Format.HTML ? html.readPage(raw)
+                : new ReadPage(wire.read(raw), new PageType.Judged(PageType.ARTICLE, "wire text"));
+        Article a = page.article();
+        if (a.agency() != null) return page;
+        return AgencyHosts.of(a.url()).map(agency -> new ReadPage(new Article(a.id(), a.source(), a.url(), a.headline(),
+                a.byline(), agency, a.datelinePlace(), a.datelineText(), a.publicationDate(), a.yearInferred(),
+                a.dateCandidates(), a.contact(), a.revision(), a.language(), a.body(), a.contentHash()),
+                page.pageType())).orElse(page);
     }
 
     /** HTML when the start of the content looks like markup, else text. */

@@ -55,6 +55,11 @@ public final class ResourceFile {
         return out;
     }
 
+    /** The meaningful lines of a one-entry-a-line resource, stripped ({@code publication-meta.txt}). */
+    public static List<String> entries(Class<?> owner, String name) {
+        return lines(owner, name).stream().map(l -> l.text().strip()).toList();
+    }
+
     /** The tab-separated fields of each meaningful line, unstripped, empty trailing fields kept. */
     public static List<String[]> rows(Class<?> owner, String name) {
         return lines(owner, name).stream().map(l -> l.text().split("\t", -1)).toList();

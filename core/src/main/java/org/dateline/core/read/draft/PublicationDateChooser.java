@@ -27,7 +27,8 @@ import org.dateline.core.source.RawDocument;
  */
 public final class PublicationDateChooser {
     /** Origins that belong to the page itself; their years are not inferred. */
-    private static final Set<String> OWN = Set.of("header", "json-ld", "meta", "time", "dateline", "url", "text");
+    private static final Set<String> OWN = Set.of("header", "json-ld", "meta", "time", "dateline", "url", "text",
+            "headline-text");
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!'s)");
     private static final Pattern FUTURE_CUE = Pattern.compile(

@@ -46,48 +46,90 @@ final class Authors {
 
     static List<String> of(Document doc, JsonLd ld) {
         String site = Meta.content(doc, "og:site_name");
-        List<String> found = names(ld.authors(), site);
+        List<String> organisations = organisations(site, doc, ld);
+        List<String> found = names(ld.authors(), site, organisations);
         if (!found.isEmpty()) return found;
         List<String> raw = new ArrayList<>();
         for (String key : new String[] {"author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator"}) {
             String c = Meta.content(doc, key);
             if (c != null && !c.startsWith("http")) raw.add(c);
         }
-        found = names(raw, site);
+        found = names(raw, site, organisations);
         if (!found.isEmpty()) return found;
         raw.clear();
         for (Element e : doc.select("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]")) {
             raw.add(e.text());
             if (raw.size() >= 4) break;
         }
-        found = names(raw, site);
+        found = names(raw, site, organisations);
         if (!found.isEmpty()) return found;
         raw.clear();
         for (Element e : doc.select("[class~=(?i)byline|author-name|article-author|^author$], [id~=(?i)byline]")) {
             String t = e.text();
             if (!t.isBlank() && t.length() < 120) { raw.add(t); break; }
         }
-        return names(raw, site);
+        return names(raw, site, organisations);
     }
 
     /** A "By X and Y" line at the head of a body, as names; empty when the line is no byline. */
     static List<String> fromByLine(String line) {
         Matcher m = BY.matcher(line);
         if (!m.lookingAt() || line.length() > 120) return List.of();
-        return names(List.of(line), null);
+        return names(List.of(line), null, List.of());
+    }
+
+    /**
+     * Names of the site and its publisher, never authors: og:site_name, the JSON-LD publisher, application-name and
+     * the short last part of the title ("... | The Daily Journal"). Bylines often run into them
+     * ("Greyson Steele Battle Creek Enquirer") or list them as an author.
+     */
+    private static List<String> organisations(String site, Document doc, JsonLd ld) {
+        List<String> out = new ArrayList<>();
+        for (String o : new String[] {site, ld.publisher(),
+                Meta.content(doc, "application-name"), Headline.siteSuffix(doc.title())}) {
+            if (o != null && o.strip().length() >= 4) out.add(o.strip().toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    /**
+     * The part left of an organisation's name that follows a person's in it, or the part as it is: an organisation
+     * that is the whole part stays, as some pages are written by one ("WRAL", "The Investopedia Team").
+     */
+    private static String withoutOrganisations(String part, List<String> organisations) {
+        String lower = part.toLowerCase(Locale.ROOT);
+        for (String o : organisations) {
+            int at = lower.indexOf(o);
+            if (at > 0) return part.substring(0, at).strip();
+        }
+        return part;
+    }
+
+    /** "Craig Meyer USA TODAY NETWORK" -> "Craig Meyer": two words in capitals after a written name are an organisation. */
+    private static String beforeCapitals(String name) {
+        String[] words = name.split(" ");
+        if (words.length < 4 || name.equals(name.toUpperCase(Locale.ROOT))) return name;
+        for (int i = 2; i + 1 < words.length; i++) {
+            if (capitals(words[i]) && capitals(words[i + 1])) return String.join(" ", java.util.Arrays.copyOf(words, i));
+        }
+        return name;
+    }
+
+    private static boolean capitals(String word) {
+        return word.length() >= 2 && word.chars().allMatch(Character::isUpperCase);
     }
 
     /** Person names from raw author strings; parts that are roles, dates, or the site itself are dropped. */
-    static List<String> names(List<String> raw, String siteName) {
+    static List<String> names(List<String> raw, String siteName, List<String> organisations) {
         String site = siteName == null ? "" : siteName.strip().toLowerCase(Locale.ROOT);
         Set<String> out = new LinkedHashSet<>();
         for (String r : raw) {
             String s = BY.matcher(r.replace('\u00a0', ' ').strip()).replaceFirst("");
             s = s.replaceAll("\\S+@\\S+", " ").replaceAll("\\s+", " ").strip();
             for (String part : SPLIT.split(s)) {
-                Matcher m = NAME.matcher(cutAtDate(part.strip()));
+                Matcher m = NAME.matcher(cutAtDate(withoutOrganisations(part.strip(), organisations)));
                 if (!m.lookingAt()) continue;
-                String name = m.group().replaceAll("[.,]+$", "").strip();
+                String name = beforeCapitals(m.group().replaceAll("[.,]+$", "").strip());
                 String lower = name.toLowerCase(Locale.ROOT);
                 if (name.length() < 3 || NOT_NAMES.contains(lower) || lower.equals(site)) continue;
                 if (ROLE.matcher(part).find() || LEAD_WORD.matcher(name).lookingAt()) continue;

@@ -21,40 +21,38 @@ final class ContentCleaner {
         candidates.remove(root);
         Collections.reverse(candidates);    // innermost first, as removal of a parent takes its children
         TextStats stats = TextStats.of(root);
+        BlockCounts counts = BlockCounts.of(root);
         long prose = stats.paragraphLength(root);
+        List<Element> doomed = new ArrayList<>();
         for (Element e : candidates) {
-            if (e.parent() == null) continue; // already gone with an ancestor
             // a block holding a good part of the story's prose is a wrapper, whatever its name says
             if (stats.paragraphLength(e) > 0.3 * prose && !e.normalName().equals("figure")) continue;
-            if (shouldRemove(e, stats)) e.remove();
+            if (shouldRemove(e, stats, counts)) {
+                doomed.add(e);
+                counts.discount(e);  // the blocks around it are judged without it, as if it were gone already
+            }
         }
+        Prune.removeAll(doomed);
     }
 
-    private static boolean shouldRemove(Element e, TextStats stats) {
+    private static boolean shouldRemove(Element e, TextStats stats, BlockCounts counts) {
         int weight = ClassHints.weight(e);
         if (weight < 0) return true;
         String tag = e.normalName();
         if (tag.equals("figure")) return true; // pictures and their captions, never story text
-        String text = e.text();
-        if (commas(text) >= 10) return false;
+        if (counts.get(e, BlockCounts.Kind.COMMAS) >= 10) return false;
         boolean isList = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
-        int p = e.select("p").size();
-        int img = e.select("img").size();
-        int li = e.select("li").size() - 100;
+        int p = counts.get(e, BlockCounts.Kind.PARAGRAPHS);
+        int img = counts.get(e, BlockCounts.Kind.IMAGES);
+        int li = counts.get(e, BlockCounts.Kind.LIST_ITEMS) - 100;
         long length = stats.textLength(e);
         double ld = stats.linkDensity(e);
-        int headings = e.select("h1, h2, h3, h4, h5, h6").size();
+        int headings = counts.get(e, BlockCounts.Kind.HEADINGS);
         if (img > 1 && (double) p / img < 0.5 && length < 200) return true;
         if (!isList && li > p) return true;
         if (!isList && headings == 0 && length < 25 && (img == 0 || img > 2)) return true;
         if (!isList && weight < 25 && ld > 0.2 && length < 1000) return true;
         if (weight >= 25 && ld > 0.5) return true;
         return isList && ld > 0.5;
-    }
-
-    private static int commas(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == ',') n++;
-        return n;
     }
 }

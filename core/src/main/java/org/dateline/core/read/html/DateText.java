@@ -2,6 +2,8 @@ package org.dateline.core.read.html;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,57 +11,88 @@ import org.dateline.core.read.draft.Months;
 
 /**
  * Calendar days in the ways pages write them: ISO 8601 with or without time and offset, "2023/12/17",
- * "December 17, 2023", "17 Dec 2023", RFC 1123 "Sun, 17 Dec 2023 19:18:40 GMT", and dates in URL paths.
- * The day is taken as written, in the page's own offset: that is the day its readers saw on it.
+ * "December 17, 2023", "17 Dec 2023", RFC 1123 "Sun, 17 Dec 2023 19:18:40 GMT", "18.09.2019", "18 de septiembre de
+ * 2019", "18 сентября 2019", "2019年9月18日", and dates in URL paths. Month names are read in every language
+ * {@link Months#inAnyLanguage} knows. The day is taken as written, in the page's own offset: that is the day its
+ * readers saw on it. Days before {@value #FIRST_YEAR} are no web page's publication date and are not read.
  */
 final class DateText {
-    private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
+    static final int FIRST_YEAR = 1995;
+    private static final Pattern ISO = Pattern.compile("(?U)(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
+    private static final Pattern CJK = Pattern.compile("(?<!\\d)(\\d{4})\\s*[\u5e74\ub144]\\s*(\\d{1,2})\\s*[\u6708\uc6d4]"
+            + "\\s*(\\d{1,2})(?!\\d)");
     private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:T|$)");
     private static final Pattern MDY = Pattern.compile(
-            "\\b([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
-    private static final Pattern DMY = Pattern.compile(
-            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?([A-Za-z]{3,9})\\.?,?\\s+(\\d{4})\\b");
-    private static final Pattern US_NUMERIC = Pattern.compile("(?<!\\d)(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)");
+            "(?<!\\p{L})(\\p{L}{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
+    private static final Pattern DMY = Pattern.compile("(?U)(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th|er|\u00ba)?\\.?\\s+"
+            + "(?:de\\s+|of\\s+)?(\\p{L}{3,12})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)");
+    private static final Pattern DOTTED_DMY = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?!\\d)");
+    private static final Pattern NUMERIC = Pattern.compile("(?<!\\d)(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4})(?!\\d)");
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?=[/._-]|$)");
+    /** "/2017/7/12/": months and days without their leading zero, only between slashes. */
+    private static final Pattern URL_SHORT_DATE = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})/");
+
+    /** Each written form and how its match becomes a day (null when the match is no date). */
+    private record Form(Pattern pattern, Function<Matcher, LocalDate> day) {}
+
+    private static final List<Form> FORMS = List.of(
+            new Form(ISO, m -> of(m.group(1), m.group(2), m.group(3))),
+            new Form(CJK, m -> of(m.group(1), m.group(2), m.group(3))),
+            new Form(COMPACT, m -> of(m.group(1), m.group(2), m.group(3))),
+            new Form(MDY, m -> named(m.group(3), m.group(1), m.group(2))),
+            new Form(DMY, m -> named(m.group(3), m.group(2), m.group(1))),
+            new Form(DOTTED_DMY, m -> of(m.group(3), m.group(2), m.group(1))),
+            // day first when the first number cannot be a month; else the American order
+            new Form(NUMERIC, m -> Integer.parseInt(m.group(1)) > 12 ? of(m.group(3), m.group(2), m.group(1))
+                    : of(m.group(3), m.group(1), m.group(2))));
 
     private DateText() {}
 
-    /** The day a date string names, or null when it names none (or an impossible one). */
+    /** The day a short date string names (its earliest date), or null when it names none (or an impossible one). */
     static LocalDate parse(String s) {
         if (s == null) return null;
         s = s.strip();
         if (s.isEmpty() || s.length() > 200) return null;
-        Matcher m = ISO.matcher(s);
-        if (m.find()) return of(m.group(1), m.group(2), m.group(3));
-        m = COMPACT.matcher(s);
-        if (m.find()) return of(m.group(1), m.group(2), m.group(3));
-        m = MDY.matcher(s);
-        while (m.find()) {
-            Integer month = Months.number(m.group(1));
-            if (month != null) return of(m.group(3), month.toString(), m.group(2));
+        return first(s);
+    }
+
+    /** The earliest-written day in a text of any length, or null. */
+    static LocalDate first(String s) {
+        LocalDate best = null;
+        int bestAt = Integer.MAX_VALUE;
+        for (Form f : FORMS) {
+            Matcher m = f.pattern().matcher(s);
+            while (m.find() && m.start() < bestAt) {
+                LocalDate d = f.day().apply(m);
+                if (d != null) {
+                    best = d;
+                    bestAt = m.start();
+                    break;
+                }
+            }
         }
-        m = DMY.matcher(s);
-        while (m.find()) {
-            Integer month = Months.number(m.group(2));
-            if (month != null) return of(m.group(3), month.toString(), m.group(1));
-        }
-        m = US_NUMERIC.matcher(s);
-        if (m.find()) return of(m.group(3), m.group(1), m.group(2));
-        return null;
+        return best;
     }
 
     /** A date in a URL path such as "/2023/12/17/" or "/20231217/", or null. */
     static LocalDate inUrl(String url) {
         if (url == null) return null;
         Matcher m = URL_DATE.matcher(url);
+        if (m.find()) return of(m.group(1), m.group(2), m.group(3));
+        m = URL_SHORT_DATE.matcher(url);
         return m.find() ? of(m.group(1), m.group(2), m.group(3)) : null;
+    }
+
+    private static LocalDate named(String year, String monthName, String day) {
+        Integer month = Months.inAnyLanguage(monthName);
+        return month == null ? null : of(year, month.toString(), day);
     }
 
     private static LocalDate of(String y, String m, String d) {
         try {
             int year = Integer.parseInt(y);
-            if (year < 1900 || year > 2100) return null;
+            if (year < FIRST_YEAR || year > 2100) return null;
             return LocalDate.of(year, Integer.parseInt(m), Integer.parseInt(d));
         } catch (DateTimeException | NumberFormatException e) {
             return null;

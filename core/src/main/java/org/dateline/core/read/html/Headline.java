@@ -81,6 +81,17 @@ final class Headline {
         return kept.split("\\s+").length >= 2 ? kept : title;
     }
 
+    /** The last part of a title after a separator when it is short enough to be a site's name, else null. */
+    static String siteSuffix(String title) {
+        if (title == null) return null;
+        java.util.regex.Matcher m = SEPARATOR.matcher(title);
+        int end = -1;
+        while (m.find()) end = m.end();
+        if (end < 0) return null;
+        String last = clean(title.substring(end));
+        return last.split("\\s+").length <= 4 ? last : null;
+    }
+
     private static String clean(String s) { return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip(); }
 
     static String norm(String s) {

@@ -10,6 +10,7 @@ import org.dateline.core.read.draft.ArticleDraft;
 import org.dateline.core.read.draft.Dateline;
 import org.dateline.core.source.TextDecoder;
 import org.dateline.core.source.UnreadableDocumentException;
+import org.dateline.core.read.ReadPage;
 import org.dateline.core.source.RawDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -20,7 +21,8 @@ import org.jsoup.nodes.Document;
  * furniture, and splits off a wire dateline, a "By" line and the e-mail sign-off. Thread-safe and stateless.
  *
  * <p>Pages over {@value #MAX_BYTES} bytes are refused: no news article is that large, and parsing one would
- * cost a batch gigabytes of memory for what is certainly a dump or an attack.
+ * cost a batch gigabytes of memory for what is certainly a dump or an attack. Pages nested deeper or holding more
+ * elements than a {@link ReadingBudget} allows are refused too; every step of reading is linear in the page size.
  */
 public final class HtmlArticleReader {
     /** 20 MB: far above any real article page (a few MB with inline scripts), far below trouble. */
@@ -28,6 +30,11 @@ public final class HtmlArticleReader {
     private static final Pattern TRAILING_END = Pattern.compile("\\s*\\(END\\)\\s*$");
 
     public Article read(RawDocument raw) throws UnreadableDocumentException {
+        return readPage(raw).article();
+    }
+
+    /** The article and the kind of page it came from (an article, a listing, a forum, a product page...). */
+    public ReadPage readPage(RawDocument raw) throws UnreadableDocumentException {
         byte[] bytes = raw.bytes();
         if (bytes.length > MAX_BYTES) {
             throw new UnreadableDocumentException(String.format(Locale.ROOT,
@@ -36,9 +43,11 @@ public final class HtmlArticleReader {
         TextDecoder.checkReadable(bytes);
         String html = TextDecoder.decode(bytes, raw.charset(), HtmlCharset.declaredIn(bytes));
         Document doc = Jsoup.parse(html, raw.url() == null ? "" : raw.url());
+        ReadingBudget.check(doc);
 
         ArticleDraft d = new ArticleDraft();
         JsonLd ld = JsonLd.of(doc);
+        PageTypes.Signs signs = PageTypes.Signs.of(doc);
         d.headline = Headline.of(doc, ld);
         List<String> authors = new ArrayList<>(Authors.of(doc, ld));
         d.dates.addAll(PageDates.of(doc, ld, raw.url()));
@@ -63,7 +72,8 @@ public final class HtmlArticleReader {
         }
         d.byline = authors.isEmpty() ? null : String.join(", ", authors);
         d.paragraphs.addAll(paragraphs);
-        return d.finish(raw);
+        long story = paragraphs.stream().mapToLong(String::length).sum();
+        return new ReadPage(d.finish(raw), signs.judge(raw.url(), story));
     }
 
     /** Headline repeats, "By ..." lines and time stamps before the first real paragraph; a byline found fills authors. */

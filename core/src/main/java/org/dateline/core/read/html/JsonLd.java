@@ -22,10 +22,11 @@ import org.jsoup.parser.Parser;
  *
  * @param headline      the {@code headline} (or {@code name}), or null
  * @param authors       author names in order, without duplicates
- * @param datePublished the raw {@code datePublished} (or {@code dateCreated}), or null
+ * @param datePublished the raw {@code datePublished} (or {@code dateCreated}, {@code uploadDate}), or null
  * @param articleBody   the raw {@code articleBody} text, or null
+ * @param publisher     the publisher's name (an organisation, never an author), or null
  */
-record JsonLd(String headline, List<String> authors, String datePublished, String articleBody) {
+record JsonLd(String headline, List<String> authors, String datePublished, String articleBody, String publisher) {
     private static final Set<String> ARTICLE_TYPES = HtmlWords.get("article-types");
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
@@ -33,25 +34,41 @@ record JsonLd(String headline, List<String> authors, String datePublished, Strin
                     JsonReadFeature.ALLOW_JAVA_COMMENTS)
             .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
             .build();
-    static final JsonLd NONE = new JsonLd(null, List.of(), null, null);
+    static final JsonLd NONE = new JsonLd(null, List.of(), null, null, null);
+    /** First publication, strongest first; dateModified is left out on purpose. */
+    private static final String[] PUBLISHED = {"datePublished", "dateCreated", "uploadDate"};
 
     /** The best article node of the page's JSON-LD, or {@link #NONE}. Malformed blocks are skipped. */
     static JsonLd of(Document doc) {
         List<JsonNode> articles = new ArrayList<>();
+        List<JsonNode> pages = new ArrayList<>();
         for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
             String text = script.data().strip();
             if (text.isEmpty() || text.length() > 2_000_000) continue;
             try {
-                collect(JSON.readTree(text), articles, 0);
+                collect(JSON.readTree(text), articles, pages, 0);
             } catch (Exception e) {
                 // a broken block says nothing; others may still
             }
         }
-        if (articles.isEmpty()) return NONE;
+        if (articles.isEmpty()) return pages.isEmpty() ? NONE : new JsonLd(null, List.of(), published(pages), null, null);
         JsonNode best = articles.stream()
                 .max((a, b) -> Integer.compare(richness(a), richness(b))).orElseThrow();
-        return new JsonLd(text(best, "headline", "name"), authors(best.get("author")),
-                text(best, "datePublished", "dateCreated"), text(best, "articleBody"));
+        String published = text(best, PUBLISHED);
+        // the article node may leave the date to another node of the same @graph (its WebPage)
+        if (published == null) published = published(articles);
+        if (published == null) published = published(pages);
+        JsonNode publisher = best.path("publisher");
+        return new JsonLd(text(best, "headline", "name"), authors(best.get("author")), published,
+                text(best, "articleBody"), publisher.isObject() ? text(publisher, "name") : text(best, "publisher"));
+    }
+
+    private static String published(List<JsonNode> nodes) {
+        for (JsonNode n : nodes) {
+            String d = text(n, PUBLISHED);
+            if (d != null) return d;
+        }
+        return null;
     }
 
     private static int richness(JsonNode n) {
@@ -63,17 +80,19 @@ record JsonLd(String headline, List<String> authors, String datePublished, Strin
         return r;
     }
 
-    private static void collect(JsonNode n, List<JsonNode> out, int depth) {
+    /** Article nodes into {@code out}; web page nodes (WebPage, ItemPage, ...), which may carry the date, into {@code pages}. */
+    private static void collect(JsonNode n, List<JsonNode> out, List<JsonNode> pages, int depth) {
         if (n == null || depth > 8) return;
         if (n.isArray()) {
-            for (JsonNode c : n) collect(c, out, depth + 1);
+            for (JsonNode c : n) collect(c, out, pages, depth + 1);
             return;
         }
         if (!n.isObject()) return;
         if (isArticle(n.get("@type"))) out.add(n);
-        collect(n.get("@graph"), out, depth + 1);
-        collect(n.get("mainEntity"), out, depth + 1);
-        collect(n.get("mainEntityOfPage"), out, depth + 1);
+        else if (n.path("@type").asText().endsWith("Page")) pages.add(n);
+        collect(n.get("@graph"), out, pages, depth + 1);
+        collect(n.get("mainEntity"), out, pages, depth + 1);
+        collect(n.get("mainEntityOfPage"), out, pages, depth + 1);
     }
 
     private static boolean isArticle(JsonNode type) {

@@ -39,7 +39,7 @@ final class PageCleaner {
         Element body = doc.body();
         if (body == null) return;
         removeComments(body);
-        body.select(NEVER_TEXT).remove();
+        Prune.removeAll(body.select(NEVER_TEXT));
         TextStats stats = TextStats.of(body);
         long total = Math.max(1, stats.paragraphLength(body));
         List<Element> doomed = new ArrayList<>();
@@ -65,12 +65,12 @@ final class PageCleaner {
                 doomed.add(e);
             }
         }
-        for (Element e : doomed) e.remove();
         // A <header> carries the headline, byline and date, never body paragraphs; some sites wrap everything in one.
         for (Element h : body.select("header")) {
-            if (h.parent() != null && !holdsProse(h, stats, total)) h.remove();
+            if (!holdsProse(h, stats, total)) doomed.add(h);
         }
-        for (Element h : body.select("h1")) h.remove();
+        doomed.addAll(body.select("h1"));
+        Prune.removeAll(doomed);
     }
 
     /** A class token or id that names a reader-comments block: removed even when it holds much prose. */
@@ -89,7 +89,7 @@ final class PageCleaner {
         NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
             if (node instanceof Comment) comments.add(node);
         }, root);
-        comments.forEach(Node::remove);
+        Prune.removeAll(comments);
     }
 
     static String lower(String s) { return s.toLowerCase(Locale.ROOT); }

@@ -222,8 +222,19 @@ class HtmlArticleReaderTest {
                 + "<meta name=\"author\" content=\"Coast Courier\"></head><body><div class=\"article\">"
                 + "<div class=\"byline\">Mira Okafor Dec. 3, 2023</div>" + story() + "</div></body></html>";
         assertThat(read(html).byline()).isEqualTo("Mira Okafor");
-        assertThat(Authors.names(java.util.List.of("Noah Eastwood, Money Reporter", "Theresa May"), null))
+        assertThat(Authors.names(java.util.List.of("Noah Eastwood, Money Reporter", "Theresa May"), null, java.util.List.of()))
                 .containsExactly("Noah Eastwood", "Theresa May");
+    }
+
+    @Test
+    void aNameRunningIntoThePublishersNameLosesItButAnOrganisationListedAloneStays() throws Exception {
+        String html = "<html><head><title>Port news | Coast Courier</title>"
+                + "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"Port news\","
+                + " \"author\": [\"Mira Okafor\", \"Coast Courier\"], \"publisher\": {\"name\": \"Coast Courier\"}}</script>"
+                + "</head><body><div class=\"article\">" + story() + "</div></body></html>";
+        assertThat(read(html).byline()).isEqualTo("Mira Okafor, Coast Courier");
+        assertThat(Authors.names(java.util.List.of("Ana Lima Harbour Gazette", "Tom Reyes USA TODAY NETWORK"), null,
+                java.util.List.of("harbour gazette"))).containsExactly("Ana Lima", "Tom Reyes");
     }
 
     @Test

@@ -1,0 +1,91 @@
+package org.dateline.cli.eval;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Prints an {@link ExtractionRun}: one column per group (all pages, half A, half B, and the pages whose gold
+ * describes the stored page or another version of it, when any differs).
+ */
+final class ExtractionReport {
+    private ExtractionReport() {}
+
+    static void print(ExtractionRun run, double seconds, PrintStream out) {
+        ExtractionTally all = run.groups.get("all");
+        double readSeconds = run.readNanos / 1e9;
+        out.printf(Locale.ROOT, "%n== %s: %d pages (%d listed without a page, %d unreadable), %.1f s; reading %.1f s, "
+                        + "%.0f pages/s%n", run.name, all.documents, run.missing, all.unreadable, seconds, readSeconds,
+                all.documents / Math.max(1e-9, readSeconds));
+        List<String> names = new ArrayList<>(run.groups.keySet());
+        if (run.groups.get("gold differs").documents == 0) {
+            names.remove("gold differs");
+            names.remove("gold matches");
+        }
+        out.printf("%-24s", "metric");
+        for (String n : names) out.printf("%14s", n);
+        out.println();
+        row(out, run, names, "pages", t -> t.documents, true);
+        if (all.bodyScored > 0) {
+            row(out, run, names, "body precision", t -> t.body(t.precision), false);
+            row(out, run, names, "body recall", t -> t.body(t.recall), false);
+            row(out, run, names, "body F1", t -> t.body(t.f1), false);
+        }
+        if (all.titleScored > 0) row(out, run, names, "title exact", ExtractionTally::title, false);
+        if (all.authorScored > 0) row(out, run, names, "author exact", ExtractionTally::author, false);
+        if (all.typeScored > 0) row(out, run, names, "page type right", ExtractionTally::pageType, false);
+        if (all.dated() > 0) {
+            row(out, run, names, "dated pages", ExtractionTally::dated, true);
+            row(out, run, names, "date right (of dated)", ExtractionTally::dateAccuracy, false);
+            row(out, run, names, "  right", t -> t.dateRight, true);
+            row(out, run, names, "  wrong", t -> t.dateWrong, true);
+            row(out, run, names, "  none", t -> t.dateNone, true);
+        }
+        if (all.undatedNone + all.undatedSome > 0) {
+            row(out, run, names, "undated: none (right)", t -> t.undatedNone, true);
+            row(out, run, names, "undated: some (wrong)", t -> t.undatedSome, true);
+            row(out, run, names, "date accuracy (htmldate)", ExtractionTally::dateAccuracyWithUndated, false);
+        }
+        if (all.dated() > 0) {
+            row(out, run, names, "date precision", ExtractionTally::datePrecision, false);
+            row(out, run, names, "date recall", ExtractionTally::dateRecall, false);
+            origins(all, out);
+        }
+        if (!run.byType.isEmpty()) byType(run, out);
+    }
+
+    private static void row(PrintStream out, ExtractionRun run, List<String> names, String label,
+                            ToDoubleFunction<ExtractionTally> metric, boolean count) {
+        out.printf("%-24s", label);
+        for (String n : names) out.print(cell(metric.applyAsDouble(run.groups.get(n)), count));
+        out.println();
+    }
+
+    private static String cell(double v, boolean count) {
+        if (Double.isNaN(v)) return String.format("%14s", "-");
+        return count ? String.format(Locale.ROOT, "%14d", (long) v) : String.format(Locale.ROOT, "%14.3f", v);
+    }
+
+    private static void origins(ExtractionTally all, PrintStream out) {
+        out.println("chosen date by origin (all pages): chosen / right");
+        for (Map.Entry<String, int[]> e : all.origins.entrySet()) {
+            out.printf(Locale.ROOT, "  %-22s%6d%6d%n", e.getKey(), e.getValue()[0], e.getValue()[1]);
+        }
+    }
+
+    private static void byType(ExtractionRun run, PrintStream out) {
+        out.printf("%-24s%14s%14s%14s%14s%14s%14s%n", "by page type", "pages", "body F1 all", "body F1 A", "body F1 B",
+                "date right", "type right");
+        for (Map.Entry<String, Map<String, ExtractionTally>> e : run.byType.entrySet()) {
+            Map<String, ExtractionTally> t = e.getValue();
+            ExtractionTally all = t.get("all");
+            out.printf("%-24s%s%s%s%s%s%s%n", e.getKey(), cell(all.documents, true), cell(all.body(all.f1), false),
+                    f1(t.get("A")), f1(t.get("B")), cell(all.dateAccuracy(), false), cell(all.pageType(), false));
+        }
+    }
+
+    private static String f1(ExtractionTally t) { return cell(t == null ? Double.NaN : t.body(t.f1), false); }
+}

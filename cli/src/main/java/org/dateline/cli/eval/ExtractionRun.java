@@ -1,0 +1,109 @@
+package org.dateline.cli.eval;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.dateline.core.read.ArticleReader;
+import org.dateline.core.read.PageType;
+import org.dateline.core.read.ReadPage;
+import org.dateline.core.source.UnreadableDocumentException;
+import org.dateline.core.source.RawDocument;
+import org.dateline.model.Article;
+
+/**
+ * One gold set read and scored: tallies for all pages, for halves A and B (tune on A, report both), for the pages
+ * whose gold describes the stored page and for those whose gold describes another version of it, and for each gold page type within each half. Reading time is
+ * measured apart from loading and scoring.
+ */
+final class ExtractionRun {
+    final String name;
+    final int missing;
+    final Map<String, ExtractionTally> groups = new LinkedHashMap<>();
+    /** page type -> half ("A", "B", "all") -> tally. */
+    final Map<String, Map<String, ExtractionTally>> byType = new TreeMap<>();
+    long readNanos;
+
+    private ExtractionRun(String name, int missing) {
+        this.name = name;
+        this.missing = missing;
+        for (String g : new String[] {"all", "A", "B", "gold matches", "gold differs"}) groups.put(g, new ExtractionTally());
+    }
+
+    static ExtractionRun of(GoldSets.Loaded set, int limit, PrintStream verbose) {
+        ExtractionRun run = new ExtractionRun(set.name(), set.missing());
+        ArticleReader reader = new ArticleReader();
+        int n = 0;
+        for (GoldPage g : set.pages()) {
+            if (n++ >= limit) break;
+            run.score(reader, g, verbose);
+        }
+        return run;
+    }
+
+    private void score(ArticleReader reader, GoldPage g, PrintStream verbose) {
+        byte[] bytes;
+        Article a = null;
+        PageType.Judged type = null;
+        String failure = null;
+        try {
+            bytes = g.bytes();
+        } catch (IOException e) {
+            tallies(g, false).forEach(t -> t.addUnreadable(g));
+            if (verbose != null) verbose.println(g.id() + "  UNREADABLE " + e);
+            return;
+        }
+        long start = System.nanoTime();
+        try {
+            ReadPage page = reader.readPage(RawDocument.of(g.page().toString(), bytes).withUrl(g.url())
+                    .withFormat(RawDocument.Format.HTML));
+            a = page.article();
+            type = page.pageType();
+        } catch (UnreadableDocumentException | RuntimeException e) {
+            failure = e.toString();
+        }
+        readNanos += System.nanoTime() - start;
+        boolean differs = g.body() != null && GoldVersion.differs(g, new String(bytes, StandardCharsets.UTF_8));
+        for (ExtractionTally t : tallies(g, differs)) {
+            if (a == null) t.addUnreadable(g); else t.add(g, a, type.type());
+        }
+        if (verbose != null) listMiss(g, a, failure, differs, verbose);
+    }
+
+    private List<ExtractionTally> tallies(GoldPage g, boolean differs) {
+        String half = String.valueOf(g.half());
+        List<ExtractionTally> out = new ArrayList<>();
+        out.add(groups.get("all"));
+        out.add(groups.get(half));
+        out.add(groups.get(differs ? "gold differs" : "gold matches"));
+        if (g.pageType() != null) {
+            Map<String, ExtractionTally> t = byType.computeIfAbsent(g.pageType(), k -> new LinkedHashMap<>());
+            out.add(t.computeIfAbsent("all", k -> new ExtractionTally()));
+            out.add(t.computeIfAbsent(half, k -> new ExtractionTally()));
+        }
+        return out;
+    }
+
+    private static void listMiss(GoldPage g, Article a, String failure, boolean differs, PrintStream out) {
+        if (a == null) {
+            out.println(g.id() + "  UNREADABLE " + failure);
+            return;
+        }
+        double[] prf = g.body() == null ? new double[] {1, 1, 1} : ExtractionEvalCommand.bagOfWords(g.body(), a.body());
+        boolean tOk = g.title() == null || ExtractionTally.titleRight(g, a);
+        boolean aOk = g.authors() == null || ExtractionTally.authorRight(g, a);
+        boolean dOk = g.date() == null || g.date().equals(a.publicationDate());
+        if (prf[2] >= 0.9 && tOk && aOk && dOk) return;
+        out.printf(Locale.ROOT, "%s %s%s  %s  P=%.2f R=%.2f F1=%.2f%n", g.id(), g.half(),
+                differs ? " (gold differs from page)" : "", g.url(), prf[0], prf[1], prf[2]);
+        if (!tOk) out.printf("    title  gold=%s | got=%s%n", g.title(), a.headline());
+        if (!aOk) out.printf("    author gold=%s | got=%s%n", g.authors(), a.byline());
+        if (!dOk) out.printf("    date   gold=%s | got=%s %s%n", g.date(), a.publicationDate(), a.dateCandidates());
+    }
+}

@@ -1,0 +1,143 @@
+package org.dateline.cli.eval;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.dateline.core.read.PageType;
+import org.dateline.model.Article;
+import org.dateline.model.DateCandidate;
+
+/**
+ * What the reader got right on a group of gold pages. Body: word precision, recall and F1 per page, averaged.
+ * Title and authors: exact after light normalisation. Dates as htmldate counts them: on a dated page the right day
+ * is a true positive, another day a false positive, none a false negative; on a page the gold calls undated, none
+ * is a true negative and any day a false positive. Each chosen date is credited to the origin it came from.
+ */
+final class ExtractionTally {
+    int documents;
+    int unreadable;
+    int bodyScored;
+    double precision;
+    double recall;
+    double f1;
+    int titleScored;
+    int titleRight;
+    int authorScored;
+    int authorRight;
+    int typeScored;
+    int typeRight;
+    int dateRight;
+    int dateWrong;
+    int dateNone;
+    int undatedNone;
+    int undatedSome;
+    /** origin -> {times chosen, times right}; "none" when no date was chosen. */
+    final Map<String, int[]> origins = new TreeMap<>();
+
+    void add(GoldPage g, Article a, PageType type) {
+        documents++;
+        if (g.pageType() != null) {
+            typeScored++;
+            if (goldType(g.pageType()) == type) typeRight++;
+        }
+        if (g.body() != null) {
+            double[] prf = ExtractionEvalCommand.bagOfWords(g.body(), a.body());
+            bodyScored++;
+            precision += prf[0];
+            recall += prf[1];
+            f1 += prf[2];
+        }
+        if (g.title() != null) {
+            titleScored++;
+            if (titleRight(g, a)) titleRight++;
+        }
+        if (g.authors() != null) {
+            authorScored++;
+            if (authorRight(g, a)) authorRight++;
+        }
+        // undated pages count only in a dates-only set (htmldate's); elsewhere the gold's lack of a date is no claim
+        if (g.date() != null || g.body() == null) addDate(g, a);
+    }
+
+    /** A page the reader refused: a miss on every field the gold gives. */
+    void addUnreadable(GoldPage g) {
+        documents++;
+        unreadable++;
+        if (g.body() != null) bodyScored++;
+        if (g.title() != null) titleScored++;
+        if (g.authors() != null) authorScored++;
+        if (g.date() != null) dateNone++;
+        if (g.pageType() != null) typeScored++;
+    }
+
+    /** The gold's page types in ours: collections are listings; documentation and service pages are other. */
+    static PageType goldType(String gold) {
+        return switch (gold) {
+            case "article" -> PageType.ARTICLE;
+            case "forum" -> PageType.FORUM;
+            case "product" -> PageType.PRODUCT;
+            case "listing", "collection" -> PageType.LISTING;
+            default -> PageType.OTHER;
+        };
+    }
+
+    double pageType() { return typeScored == 0 ? Double.NaN : (double) typeRight / typeScored; }
+
+    private void addDate(GoldPage g, Article a) {
+        String got = a.publicationDate();
+        boolean right = got != null && got.equals(g.date());
+        int[] o = origins.computeIfAbsent(origin(a), k -> new int[2]);
+        o[0]++;
+        if (right) o[1]++;
+        if (g.date() == null) {
+            if (got == null) undatedNone++; else undatedSome++;
+        } else if (got == null) {
+            dateNone++;
+        } else if (right) {
+            dateRight++;
+        } else {
+            dateWrong++;
+        }
+    }
+
+    static boolean titleRight(GoldPage g, Article a) {
+        return ExtractionEvalCommand.normTitle(g.title()).equals(ExtractionEvalCommand.normTitle(a.headline()));
+    }
+
+    static boolean authorRight(GoldPage g, Article a) {
+        return ExtractionEvalCommand.authorSet(g.authors()).equals(ExtractionEvalCommand.authorSet(a.byline()));
+    }
+
+    /** Where the chosen date came from: the first candidate that gave its day. */
+    static String origin(Article a) {
+        if (a.publicationDate() == null) return "none";
+        for (DateCandidate c : a.dateCandidates()) {
+            if (c.value() != null && c.value().startsWith(a.publicationDate())) return c.origin();
+        }
+        return "other";
+    }
+
+    int dated() { return dateRight + dateWrong + dateNone; }
+
+    double body(double sum) { return bodyScored == 0 ? Double.NaN : sum / bodyScored; }
+
+    double title() { return titleScored == 0 ? Double.NaN : (double) titleRight / titleScored; }
+
+    double author() { return authorScored == 0 ? Double.NaN : (double) authorRight / authorScored; }
+
+    /** Right days among dated pages. */
+    double dateAccuracy() { return dated() == 0 ? Double.NaN : (double) dateRight / dated(); }
+
+    /** htmldate's accuracy: true positives and negatives over all pages scored for a date. */
+    double dateAccuracyWithUndated() {
+        int all = dated() + undatedNone + undatedSome;
+        return all == 0 ? Double.NaN : (double) (dateRight + undatedNone) / all;
+    }
+
+    double datePrecision() {
+        int fp = dateWrong + undatedSome;
+        return dateRight + fp == 0 ? Double.NaN : (double) dateRight / (dateRight + fp);
+    }
+
+    double dateRecall() { return dateRight + dateNone == 0 ? Double.NaN : (double) dateRight / (dateRight + dateNone); }
+}

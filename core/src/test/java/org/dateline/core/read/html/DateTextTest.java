@@ -1,0 +1,49 @@
+package org.dateline.core.read.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class DateTextTest {
+    private static final LocalDate SEPT_18 = LocalDate.of(2019, 9, 18);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2019-09-18T12:03:00+09:00", "Sept. 18, 2019 12:03 KST", "18 September 2019",
+            "Ver\u00f6ffentlicht am 18. September 2019", "18 de septiembre de 2019", "18 septembre 2019",
+            "18 settembre 2019", "18 de setembro de 2019", "18 september 2019, 10:00", "18 \u0441\u0435\u043d\u0442\u044f\u0431\u0440\u044f 2019 \u0433.",
+            "18 \u0432\u0435\u0440\u0435\u0441\u043d\u044f 2019", "18 Eyl\u00fcl 2019 \u00c7ar\u015famba", "18.09.2019",
+            "2019\u5e749\u670818\u65e5", "2019\ub144 9\uc6d4 18\uc77c", "18/09/2019", "09/18/2019", "Wed, 18 Sep 2019 03:03:00 GMT"})
+    void aDayIsReadInTheLanguagesAndOrdersPagesWriteIt(String text) {
+        assertThat(DateText.parse(text)).as(text).isEqualTo(SEPT_18);
+    }
+
+    @Test
+    void arabicMonthNamesAndDigitsAreRead() {
+        LocalDate april24 = LocalDate.of(2020, 4, 24);
+        assertThat(DateText.parse("24 أبريل 2020")).isEqualTo(april24);
+        assertThat(DateText.parse("٢٤ أبريل ٢٠٢٠")).isEqualTo(april24);
+    }
+
+    @Test
+    void aUrlPathDateMayLeaveOutLeadingZeros() {
+        assertThat(DateText.inUrl("https://example.de/home/2017/7/12/unter-uns")).isEqualTo(LocalDate.of(2017, 7, 12));
+        assertThat(DateText.inUrl("https://example.com/news/2019/09/18/story")).isEqualTo(SEPT_18);
+        assertThat(DateText.inUrl("https://example.com/shop/2019/item-12")).isNull();
+    }
+
+    @Test
+    void theEarliestWrittenDateWinsInALongerText() {
+        assertThat(DateText.first("Posted 18.09.2019 by Ana, who wrote on 2020-01-02 again")).isEqualTo(SEPT_18);
+    }
+
+    @Test
+    void daysBeforeTheWebAndWordsThatAreNoMonthsGiveNoDate() {
+        assertThat(DateText.parse("1 May 1994")).isNull();
+        assertThat(DateText.parse("Room 18 Building 2019")).isNull();
+        assertThat(DateText.parse("31.02.2019")).isNull();
+    }
+}
