@@ -33,10 +33,24 @@ import org.dateline.model.Participant;
  */
 public final class EventMerger {
     private static final int BUCKET_CAP = 200;
+    /**
+     * How alike two reports' sentences must be (Dice of content lemmas, {@link HappeningWords}) to be one happening:
+     * when both state their day the date already ties them, so a shared word or two will do; when one is only
+     * placed in a window around its publication day, the words must carry the evidence.
+     */
+    static final double DATED_SIMILARITY = 0.1;
+    static final double WINDOW_SIMILARITY = 0.2;
+    /**
+     * Two reports that date nothing are placed only by their publication days: a repeated phrase weeks apart ("U.S.
+     * forces keep killing civilians") is a habit reported twice, not one happening, so they must be published within
+     * this many days of each other.
+     */
+    static final int UNDATED_GAP_DAYS = 10;
 
     private final ConnectLexicon lexicon;
     private final Map<String, Deque<Story>> buckets = new HashMap<>();
     private final List<Story> stories = new ArrayList<>();
+    private final HappeningWords words = new HappeningWords();
 
     public EventMerger(ConnectLexicon lexicon) { this.lexicon = lexicon; }
 
@@ -45,8 +59,8 @@ public final class EventMerger {
         Set<Story> touched = new LinkedHashSet<>();
         for (org.dateline.model.Event e : events) {
             EventMention m = EventMention.of(e, ctx, lexicon);
-            Story s = m.key().isEmpty() ? null : best(m);
-            if (s == null && m.anchored()) {
+            Story s = identifies(m) ? best(m) : null;
+            if (s == null && m.anchored() && identifies(m)) {
                 for (Map.Entry<String, List<String>> v : variants(m, true).entrySet()) {
                     Map.Entry<Story, EventMention> found = bestStandIn(m, v.getKey(), v.getValue());
                     if (found != null) {
@@ -134,8 +148,27 @@ public final class EventMerger {
         return out;
     }
 
-    /** How well a report fits a story, or a negative number when it cannot be the same event. */
-    static double score(Story s, EventMention m) {
+    /** True when a report names someone specific among its key participants, so that it may join another. */
+    static boolean identifies(EventMention m) {
+        for (String n : m.key()) if (!GenericParticipants.isGeneric(n)) return true;
+        return false;
+    }
+
+    /**
+     * How well a report fits a story, or a negative number when it cannot be the same event: the keys, recipients,
+     * days and places must agree, and the sentences must tell of the same happening.
+     */
+    double score(Story s, EventMention m) {
+        double keys = keyScore(s, m);
+        if (keys < 0) return -1;
+        double similarity = words.similarity(s, m);
+        boolean dated = s.anchored && m.anchored();
+        if (similarity < (dated ? DATED_SIMILARITY : WINDOW_SIMILARITY)) return -1;
+        return keys + similarity;
+    }
+
+    /** How well a report's keys, days and places fit a story, or a negative number when they cannot. */
+    static double keyScore(Story s, EventMention m) {
         if (!s.family.equals(m.family()) || !s.status.equals(m.status()) || !s.key.equals(m.key())) return -1;
         if (!recipientsAgree(s, m)) return -1;
         boolean sameArticle = s.articles.contains(m.context().id());
@@ -147,10 +180,19 @@ public final class EventMerger {
             return -1;
         }
         if (!Story.placesAgree(s.place(), m.place())) return -1;
+        if (!s.anchored && !m.anchored() && !publishedClose(s, m)) return -1;
         double score = 1;
         if (s.anchored && m.anchored()) score += 2 + (s.span.equals(m.span()) ? 1 : 0);
         if (s.place() != null && m.place() != null) score += 1;
         return score;
+    }
+
+    private static boolean publishedClose(Story s, EventMention m) {
+        if (m.day() == null) return true;
+        for (EventMention o : s.mentions) {
+            if (o.day() != null && Math.abs(o.day().toEpochDay() - m.day().toEpochDay()) <= UNDATED_GAP_DAYS) return true;
+        }
+        return false;
     }
 
     private static boolean recipientsAgree(Story s, EventMention m) {

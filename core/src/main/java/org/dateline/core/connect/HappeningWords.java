@@ -1,0 +1,77 @@
+package org.dateline.core.connect;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import edu.stanford.nlp.process.Morphology;
+
+/**
+ * What a report says happened, as words: the content lemmas of its sentence, without the participants' names
+ * (those are compared as keys already) and without {@code happening-stop-words}. Two reports of one happening share
+ * some of them ("a truck overturned", "the overturned truck"); two "ASSAULT" reports of an ambush and of a crash do
+ * not, however alike their participants.
+ *
+ * <p>Similarity is the Dice coefficient of the two sets. Lemmas come from CoreNLP's morphology (so "provided" and
+ * "provides" are one word); each report's set is computed once. Not thread-safe, like the Connector that owns it.
+ */
+final class HappeningWords {
+    private static final Set<String> STOP = ConnectWords.get("happening-stop-words");
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*\\p{L}");
+
+    private final Morphology morphology = new Morphology();
+    private final Map<EventMention, Set<String>> cache = new IdentityHashMap<>();
+
+    /** The content lemmas of a report's sentence. */
+    Set<String> of(EventMention m) {
+        return cache.computeIfAbsent(m, x -> words(x.mention().sentence(), names(x)));
+    }
+
+    /** The best Dice similarity of a report with any of a story's reports, 0 when nothing is shared. */
+    double similarity(Story s, EventMention m) {
+        Set<String> mine = of(m);
+        double best = 0;
+        for (EventMention o : s.mentions) {
+            best = Math.max(best, dice(mine, of(o)));
+            if (best >= 1) break;
+        }
+        return best;
+    }
+
+    /** Content lemmas of a sentence, the words of the given names left out. */
+    Set<String> words(String sentence, Collection<String> names) {
+        Set<String> nameWords = new HashSet<>();
+        for (String n : names) {
+            for (String w : n.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) if (!w.isEmpty()) nameWords.add(w);
+        }
+        Set<String> out = new HashSet<>();
+        if (sentence == null) return out;
+        Matcher w = WORD.matcher(sentence);
+        while (w.find()) {
+            String word = w.group().toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+            if (word.length() < 3 || STOP.contains(word) || nameWords.contains(word)) continue;
+            String lemma = morphology.stem(word);
+            if (!STOP.contains(lemma) && !nameWords.contains(lemma)) out.add(lemma);
+        }
+        return out;
+    }
+
+    static double dice(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) return 0;
+        int shared = 0;
+        for (String x : a) if (b.contains(x)) shared++;
+        return 2.0 * shared / (a.size() + b.size());
+    }
+
+    private static Collection<String> names(EventMention m) {
+        Set<String> out = new HashSet<>();
+        m.event().actors().forEach(p -> out.add(p.name()));
+        m.event().recipients().forEach(p -> out.add(p.name()));
+        return out;
+    }
+}
