@@ -1,5 +1,6 @@
 package org.dateline.core.connect;
 
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -42,8 +43,8 @@ public final class EventMerger {
     static final double WINDOW_SIMILARITY = 0.2;
     /**
      * Two reports that date nothing are placed only by their publication days: a repeated phrase weeks apart ("U.S.
-     * forces keep killing civilians") is a habit reported twice, not one happening, so they must be published within
-     * this many days of each other.
+     * forces keep killing civilians") is a habit reported twice, not one happening, so a report must be published
+     * within this many days of the story's first one.
      */
     static final int UNDATED_GAP_DAYS = 10;
 
@@ -187,12 +188,10 @@ public final class EventMerger {
         return score;
     }
 
+    /** Published within the gap of the story's first report: a chain of reports ten days apart is no one event. */
     private static boolean publishedClose(Story s, EventMention m) {
-        if (m.day() == null) return true;
-        for (EventMention o : s.mentions) {
-            if (o.day() != null && Math.abs(o.day().toEpochDay() - m.day().toEpochDay()) <= UNDATED_GAP_DAYS) return true;
-        }
-        return false;
+        LocalDate first = s.first().day();
+        return m.day() == null || first == null || Math.abs(first.toEpochDay() - m.day().toEpochDay()) <= UNDATED_GAP_DAYS;
     }
 
     private static boolean recipientsAgree(Story s, EventMention m) {
