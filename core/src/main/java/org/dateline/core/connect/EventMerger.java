@@ -35,10 +35,12 @@ import org.dateline.model.Participant;
 public final class EventMerger {
     private static final int BUCKET_CAP = 200;
     /**
-     * How alike two reports' sentences must be (Dice of content lemmas, {@link HappeningWords}) to be one happening:
-     * when both state their day the date already ties them, so a shared word or two will do; when one is only
-     * placed in a window around its publication day, the words must carry the evidence.
+     * How alike two reports' sentences must be (weighted Dice of content lemmas, {@link HappeningWords}) to be one
+     * happening: when both state the same day the date ties them and a shared rare word will do; when both state
+     * overlapping dates, a little more; when one is only placed in a window around its publication day, the words
+     * must carry the evidence.
      */
+    static final double DAY_SIMILARITY = 0.05;
     static final double DATED_SIMILARITY = 0.1;
     static final double WINDOW_SIMILARITY = 0.2;
     /**
@@ -78,6 +80,7 @@ public final class EventMerger {
                 s.add(m);
             }
             index(s, m);
+            words.seen(m);
             touched.add(s);
         }
         return touched;
@@ -164,7 +167,8 @@ public final class EventMerger {
         if (keys < 0) return -1;
         double similarity = words.similarity(s, m);
         boolean dated = s.anchored && m.anchored();
-        if (similarity < (dated ? DATED_SIMILARITY : WINDOW_SIMILARITY)) return -1;
+        boolean sameDay = dated && m.span().days() == 1 && m.span().equals(s.span);
+        if (similarity < (sameDay ? DAY_SIMILARITY : dated ? DATED_SIMILARITY : WINDOW_SIMILARITY)) return -1;
         return keys + similarity;
     }
 

@@ -1,6 +1,7 @@
 package org.dateline.core.connect;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Locale;
@@ -17,7 +18,7 @@ import edu.stanford.nlp.process.Morphology;
  * some of them ("a truck overturned", "the overturned truck"); two "ASSAULT" reports of an ambush and of a crash do
  * not, however alike their participants.
  *
- * <p>Similarity is the Dice coefficient of the two sets. Lemmas come from CoreNLP's morphology (so "provided" and
+ * <p>Similarity is the Dice coefficient of the two sets, each word weighted by its rarity among the reports seen. Lemmas come from CoreNLP's morphology (so "provided" and
  * "provides" are one word); each report's set is computed once. Not thread-safe, like the Connector that owns it.
  */
 final class HappeningWords {
@@ -25,14 +26,25 @@ final class HappeningWords {
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*\\p{L}");
 
     private final Morphology morphology = new Morphology();
+    /** Reports of news at large assumed seen before the stream, so that a short batch weighs its words evenly. */
+    static final int BACKGROUND = 200;
+
     private final Map<EventMention, Set<String>> cache = new IdentityHashMap<>();
+    private final Map<String, Integer> df = new HashMap<>();
+    private int reports;
 
     /** The content lemmas of a report's sentence. */
     Set<String> of(EventMention m) {
         return cache.computeIfAbsent(m, x -> words(x.mention().sentence(), names(x)));
     }
 
-    /** The best Dice similarity of a report with any of a story's reports, 0 when nothing is shared. */
+    /** Counts a report's words as seen, so that words most reports use weigh less in later comparisons. */
+    void seen(EventMention m) {
+        for (String w : of(m)) df.merge(w, 1, Integer::sum);
+        reports++;
+    }
+
+    /** The best weighted Dice similarity of a report with any of a story's reports, 0 when nothing is shared. */
     double similarity(Story s, EventMention m) {
         Set<String> mine = of(m);
         double best = 0;
@@ -41,6 +53,27 @@ final class HappeningWords {
             if (best >= 1) break;
         }
         return best;
+    }
+
+    /**
+     * Dice of two word sets, each word weighted by how rare it is among the reports seen (against
+     * {@link #BACKGROUND} reports of news at large): "provided field guidance" is what most reports of an agency
+     * say, "Thaesong Machine Plant" is what tells one visit from another.
+     */
+    double dice(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) return 0;
+        double shared = 0, total = 0;
+        for (String x : a) {
+            double w = weight(x);
+            total += w;
+            if (b.contains(x)) shared += 2 * w;
+        }
+        for (String x : b) total += weight(x);
+        return shared / total;
+    }
+
+    private double weight(String word) {
+        return Math.log((reports + BACKGROUND + 1.0) / (df.getOrDefault(word, 0) + 1.0));
     }
 
     /** Content lemmas of a sentence, the words of the given names left out. */
@@ -59,13 +92,6 @@ final class HappeningWords {
             if (!STOP.contains(lemma) && !nameWords.contains(lemma)) out.add(lemma);
         }
         return out;
-    }
-
-    static double dice(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) return 0;
-        int shared = 0;
-        for (String x : a) if (b.contains(x)) shared++;
-        return 2.0 * shared / (a.size() + b.size());
     }
 
     private static Collection<String> names(EventMention m) {
