@@ -104,7 +104,8 @@ public final class ActorKnowledgeBase {
             Actor a = actor(canonical, namedAfter ? "ORGANIZATION" : e.type());
             if (a.country == null) a.country = e.country();
             if (a.sector == null) a.sector = e.sector();
-            a.alias(raw);
+            // a dictionary's respelling reached through a title ("leader" -> "Kim Jong-un") is no spelling of the text
+            if (raw.equals(e.text().strip()) || !key(raw).equals(key(a.name))) a.alias(raw);
             boolean byName = !"PERSON".equals(a.type) || sharesNameWord(e.text(), a.name);
             if (byName && !PRONOUNS.contains(e.text().toLowerCase(Locale.ROOT))) a.alias(e.text());
             // a role comes with the person's name ("Foreign Minister Pak Ui Chun"), not with a pronoun or a bare

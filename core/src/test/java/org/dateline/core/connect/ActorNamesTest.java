@@ -32,7 +32,7 @@ class ActorNamesTest {
     @Test
     void aPersonKeepsTheSpellingOfTheTextNotADictionaryRespelling() {
         List<ActorProfile> ps = observe(entity("Ana Vel Orrin", "PERSON", "Ana Vel-orrin", null),
-                entity("Ana Vel-Orrin", "PERSON", "Ana Vel-orrin", null));
+                entity("Ana Vel-Orrin", "PERSON", "Ana Vel-orrin", null), entity("leader", "PERSON", "Ana Vel-orrin", null));
         assertThat(ps).singleElement().satisfies(p -> {
             assertThat(p.name()).isEqualTo("Ana Vel Orrin");
             assertThat(p.aliases()).contains("Ana Vel-Orrin").doesNotContain("Ana Vel-orrin");
