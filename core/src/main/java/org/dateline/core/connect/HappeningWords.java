@@ -44,15 +44,16 @@ final class HappeningWords {
         reports++;
     }
 
-    /** The best weighted Dice similarity of a report with any of a story's reports, 0 when nothing is shared. */
+    /**
+     * The mean weighted Dice similarity of a report with a story's reports, 0 when nothing is shared: the mean, not
+     * the best, so that a story does not drift from report to report ("field guidance to a mine", "to a complex
+     * and a mine", "to a complex") until it holds every visit of the month.
+     */
     double similarity(Story s, EventMention m) {
         Set<String> mine = of(m);
-        double best = 0;
-        for (EventMention o : s.mentions) {
-            best = Math.max(best, dice(mine, of(o)));
-            if (best >= 1) break;
-        }
-        return best;
+        double sum = 0;
+        for (EventMention o : s.mentions) sum += dice(mine, of(o));
+        return s.mentions.isEmpty() ? 0 : sum / s.mentions.size();
     }
 
     /**
