@@ -45,8 +45,13 @@ public final class ThreadBuilder {
     static final int BACKGROUND = 200;
     /** What one event reported both by the article and by the thread adds to the article's score. */
     static final double EVENT_EVIDENCE = 0.15;
-    /** The share of articles above which a feature ties no story together (it weighs nothing at all). */
-    static final double COMMON_SHARE = 0.05;
+    /**
+     * The share of articles above which a feature ties no story together (it weighs nothing at all): the agency's
+     * head of state who greets every president, the paper it quotes daily. Taken against {@link #COMMON_BACKGROUND}
+     * articles, so that in a batch of a few hundred the story's own people (in every article) are never common.
+     */
+    static final double COMMON_SHARE = 0.02;
+    static final int COMMON_BACKGROUND = 1000;
     private static final int THREAD_EVENTS = 200;
     private static final int INDEX_CAP = 30;
     private static final int THREAD_FEATURES = 80;
@@ -94,9 +99,14 @@ public final class ThreadBuilder {
             // the article's features the thread shares (all of its subject, not one name of it), and no more than
             // the thread's own focus allows (a thread of many subjects shares a little with everything)
             double shared = 0;
+            boolean sharedActor = false;
             for (Map.Entry<String, Double> f : weighted.entrySet()) {
-                if (t.features.containsKey(f.getKey())) shared += f.getValue();
+                if (!t.features.containsKey(f.getKey())) continue;
+                shared += f.getValue();
+                sharedActor |= f.getKey().startsWith("a:");
             }
+            // headline words alone ("Natural Disasters in ...", "Greetings to ...") are a column, not a story
+            if (!sharedActor) continue;
             double score = mass == 0 ? 0 : Math.min(shared / mass, cosine(weighted, norm, t.features));
             int sameEvents = 0;
             for (String e : reported) if (t.events.contains(e) && ++sameEvents == 2) break;
@@ -160,11 +170,11 @@ public final class ThreadBuilder {
     }
 
     /**
-     * True when a feature is in so many of the articles seen (against {@link #BACKGROUND}) that sharing it says
+     * True when a feature is in so many of the articles seen (against {@link #COMMON_BACKGROUND}) that sharing it says
      * nothing: the leader every story of an agency names, the agency's own name, "Korea" in its headlines.
      */
     private boolean common(String feature) {
-        return df.getOrDefault(feature, 0) > COMMON_SHARE * (articles + BACKGROUND);
+        return df.getOrDefault(feature, 0) > COMMON_SHARE * (articles + COMMON_BACKGROUND);
     }
 
     private double idf(String feature) {
