@@ -93,17 +93,43 @@ public final class ActorKnowledgeBase {
         Map<String, String> names = new HashMap<>();
         for (Entity e : annotated.entities()) {
             if (!ACTOR_TYPES.contains(e.type())) continue;
-            String raw = e.canonical() != null && !e.canonical().isBlank() ? e.canonical() : e.text();
+            String given = e.canonical() != null && !e.canonical().isBlank() ? e.canonical() : e.text();
+            // the text's own spelling, not a dictionary's respelling of it ("Kim Jong Un", never "Kim Jong-un")
+            boolean namedAfter = extendsName(e.text(), given);
+            String raw = namedAfter || key(e.text()).equals(key(given)) ? e.text().strip() : given;
+            // "Army", "Police": not an actor of its own; the event keeps the word, uncoded
+            if (GenericParticipants.isGeneric(raw)) continue;
             String canonical = names.computeIfAbsent(key(raw), k -> resolve(raw, e, context));
-            Actor a = actor(canonical, e.type());
+            // "Kim Il Sung University" tagged as its namesake is an organisation or place named after him
+            Actor a = actor(canonical, namedAfter ? "ORGANIZATION" : e.type());
             if (a.country == null) a.country = e.country();
             if (a.sector == null) a.sector = e.sector();
-            a.alias(raw);
-            if (!PRONOUNS.contains(e.text().toLowerCase(Locale.ROOT))) a.alias(e.text());
-            if (e.role() != null && !e.role().isBlank() && date != null) a.role(e.role().strip(), date);
+            // a dictionary's respelling reached through a title ("leader" -> "Kim Jong-un") is no spelling of the text
+            if (raw.equals(e.text().strip()) || !key(raw).equals(key(a.name))) a.alias(raw);
+            boolean byName = !"PERSON".equals(a.type) || sharesNameWord(e.text(), a.name);
+            if (byName && !PRONOUNS.contains(e.text().toLowerCase(Locale.ROOT))) a.alias(e.text());
+            // a role comes with the person's name ("Foreign Minister Pak Ui Chun"), not with a pronoun or a bare
+            // title the language stage tied to someone ("the ambassador")
+            if (byName && e.role() != null && !e.role().isBlank() && date != null) a.role(e.role().strip(), date);
             names.putIfAbsent(key(e.text()), canonical);
         }
         return new Resolution(names, this::canonical, this::isState);
+    }
+
+    /** True when a text is the name followed by more of a longer proper name ("Kim Il Sung University"). */
+    static boolean extendsName(String text, String name) {
+        String t = key(text), n = key(name);
+        return !n.isEmpty() && t.length() > n.length() && t.startsWith(n)
+                && text.strip().length() > name.strip().length() && text.strip().startsWith(name.strip().split("\\s+")[0]);
+    }
+
+    /** True when a text has a word of the name (a person's alias or mention must). */
+    static boolean sharesNameWord(String text, String name) {
+        Set<String> words = new java.util.HashSet<>(List.of(name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() > 1 && words.contains(w)) return true;
+        }
+        return false;
     }
 
     /** True when the actor of that canonical name is a state. */
@@ -170,7 +196,8 @@ public final class ActorKnowledgeBase {
         for (Actor a : actors.values()) {
             List<ActorProfile.Role> roles = new ArrayList<>();
             a.roles.forEach((k, v) -> roles.add(new ActorProfile.Role(v[0], v[1], v[2])));
-            List<String> aliases = a.aliases.stream().filter(s -> !key(s).equals(key(a.name))).toList();
+            // every other spelling is an alias, so that a search for any of them finds the actor
+            List<String> aliases = a.aliases.stream().filter(s -> !s.equals(a.name)).toList();
             out.add(new ActorProfile(a.name, a.type, a.country, a.sector, aliases, roles,
                     eventCounts.getOrDefault(a.name, 0)));
         }

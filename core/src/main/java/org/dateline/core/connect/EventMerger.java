@@ -1,5 +1,6 @@
 package org.dateline.core.connect;
 
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,10 +34,26 @@ import org.dateline.model.Participant;
  */
 public final class EventMerger {
     private static final int BUCKET_CAP = 200;
+    /**
+     * How alike two reports' sentences must be (weighted Dice of content lemmas, {@link HappeningWords}) to be one
+     * happening: when both state the same day the date ties them and a shared rare word will do; when both state
+     * overlapping dates, a little more; when one is only placed in a window around its publication day, the words
+     * must carry the evidence.
+     */
+    static final double DAY_SIMILARITY = 0.05;
+    static final double DATED_SIMILARITY = 0.1;
+    static final double WINDOW_SIMILARITY = 0.2;
+    /**
+     * Two reports that date nothing are placed only by their publication days: a repeated phrase weeks apart ("U.S.
+     * forces keep killing civilians") is a habit reported twice, not one happening, so a report must be published
+     * within this many days of the story's first one.
+     */
+    static final int UNDATED_GAP_DAYS = 10;
 
     private final ConnectLexicon lexicon;
     private final Map<String, Deque<Story>> buckets = new HashMap<>();
     private final List<Story> stories = new ArrayList<>();
+    private final HappeningWords words = new HappeningWords();
 
     public EventMerger(ConnectLexicon lexicon) { this.lexicon = lexicon; }
 
@@ -45,8 +62,8 @@ public final class EventMerger {
         Set<Story> touched = new LinkedHashSet<>();
         for (org.dateline.model.Event e : events) {
             EventMention m = EventMention.of(e, ctx, lexicon);
-            Story s = m.key().isEmpty() ? null : best(m);
-            if (s == null && m.anchored()) {
+            Story s = identifies(m) ? best(m) : null;
+            if (s == null && m.anchored() && identifies(m)) {
                 for (Map.Entry<String, List<String>> v : variants(m, true).entrySet()) {
                     Map.Entry<Story, EventMention> found = bestStandIn(m, v.getKey(), v.getValue());
                     if (found != null) {
@@ -63,6 +80,7 @@ public final class EventMerger {
                 s.add(m);
             }
             index(s, m);
+            words.seen(m);
             touched.add(s);
         }
         return touched;
@@ -134,8 +152,28 @@ public final class EventMerger {
         return out;
     }
 
-    /** How well a report fits a story, or a negative number when it cannot be the same event. */
-    static double score(Story s, EventMention m) {
+    /** True when a report names someone specific among its key participants, so that it may join another. */
+    static boolean identifies(EventMention m) {
+        for (String n : m.key()) if (!GenericParticipants.isGeneric(n)) return true;
+        return false;
+    }
+
+    /**
+     * How well a report fits a story, or a negative number when it cannot be the same event: the keys, recipients,
+     * days and places must agree, and the sentences must tell of the same happening.
+     */
+    double score(Story s, EventMention m) {
+        double keys = keyScore(s, m);
+        if (keys < 0) return -1;
+        double similarity = words.similarity(s, m);
+        boolean dated = s.anchored && m.anchored();
+        boolean sameDay = dated && m.span().days() == 1 && m.span().equals(s.span);
+        if (similarity < (sameDay ? DAY_SIMILARITY : dated ? DATED_SIMILARITY : WINDOW_SIMILARITY)) return -1;
+        return keys + similarity;
+    }
+
+    /** How well a report's keys, days and places fit a story, or a negative number when they cannot. */
+    static double keyScore(Story s, EventMention m) {
         if (!s.family.equals(m.family()) || !s.status.equals(m.status()) || !s.key.equals(m.key())) return -1;
         if (!recipientsAgree(s, m)) return -1;
         boolean sameArticle = s.articles.contains(m.context().id());
@@ -147,10 +185,17 @@ public final class EventMerger {
             return -1;
         }
         if (!Story.placesAgree(s.place(), m.place())) return -1;
+        if (!s.anchored && !m.anchored() && !publishedClose(s, m)) return -1;
         double score = 1;
         if (s.anchored && m.anchored()) score += 2 + (s.span.equals(m.span()) ? 1 : 0);
         if (s.place() != null && m.place() != null) score += 1;
         return score;
+    }
+
+    /** Published within the gap of the story's first report: a chain of reports ten days apart is no one event. */
+    private static boolean publishedClose(Story s, EventMention m) {
+        LocalDate first = s.first().day();
+        return m.day() == null || first == null || Math.abs(first.toEpochDay() - m.day().toEpochDay()) <= UNDATED_GAP_DAYS;
     }
 
     private static boolean recipientsAgree(Story s, EventMention m) {

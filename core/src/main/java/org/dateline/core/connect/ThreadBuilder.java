@@ -45,6 +45,13 @@ public final class ThreadBuilder {
     static final int BACKGROUND = 200;
     /** What one event reported both by the article and by the thread adds to the article's score. */
     static final double EVENT_EVIDENCE = 0.15;
+    /**
+     * The share of articles above which a feature ties no story together (it weighs nothing at all): the agency's
+     * head of state who greets every president, the paper it quotes daily. Taken against {@link #COMMON_BACKGROUND}
+     * articles, so that in a batch of a few hundred the story's own people (in every article) are never common.
+     */
+    static final double COMMON_SHARE = 0.02;
+    static final int COMMON_BACKGROUND = 1000;
     private static final int THREAD_EVENTS = 200;
     private static final int INDEX_CAP = 30;
     private static final int THREAD_FEATURES = 80;
@@ -70,10 +77,12 @@ public final class ThreadBuilder {
         articles++;
         for (String f : features.keySet()) df.merge(f, 1, Integer::sum);
         Map<String, Double> weighted = new HashMap<>();
-        double mass = 0;
+        double norm = 0, mass = 0;
         for (Map.Entry<String, Double> f : features.entrySet()) {
+            if (common(f.getKey())) continue;
             double w = f.getValue() * idf(f.getKey());
             weighted.put(f.getKey(), w);
+            norm += w * w;
             mass += w;
         }
         Thread best = null;
@@ -87,11 +96,18 @@ public final class ThreadBuilder {
         for (Thread t : candidates) {
             LocalDate when = day != null ? day : Years.infer(yearless, t.days).orElse(null);
             if (!t.near(when)) continue;
+            // the article's features the thread shares (all of its subject, not one name of it), and no more than
+            // the thread's own focus allows (a thread of many subjects shares a little with everything)
             double shared = 0;
+            boolean sharedActor = false;
             for (Map.Entry<String, Double> f : weighted.entrySet()) {
-                if (t.features.containsKey(f.getKey())) shared += f.getValue();
+                if (!t.features.containsKey(f.getKey())) continue;
+                shared += f.getValue();
+                sharedActor |= f.getKey().startsWith("a:");
             }
-            double score = mass == 0 ? 0 : shared / mass;
+            // headline words alone ("Natural Disasters in ...", "Greetings to ...") are a column, not a story
+            if (!sharedActor) continue;
+            double score = mass == 0 ? 0 : Math.min(shared / mass, cosine(weighted, norm, t.features));
             int sameEvents = 0;
             for (String e : reported) if (t.events.contains(e) && ++sameEvents == 2) break;
             // a shared event completes the evidence, it cannot make a thread fit better than all of it shared
@@ -137,6 +153,30 @@ public final class ThreadBuilder {
         return out;
     }
 
+    /**
+     * How alike an article and a thread are: the cosine of the article's weighted features and the sum of its
+     * articles'. A thread that gathered many subjects has a diffuse sum, so one shared name weighs little in it;
+     * a story told over days keeps its people and words at the top.
+     */
+    private static double cosine(Map<String, Double> article, double articleNormSquared, Map<String, Double> thread) {
+        if (articleNormSquared == 0) return 0;
+        double dot = 0, threadNorm = 0;
+        for (Map.Entry<String, Double> f : thread.entrySet()) {
+            threadNorm += f.getValue() * f.getValue();
+            Double w = article.get(f.getKey());
+            if (w != null) dot += w * f.getValue();
+        }
+        return threadNorm == 0 ? 0 : dot / Math.sqrt(articleNormSquared * threadNorm);
+    }
+
+    /**
+     * True when a feature is in so many of the articles seen (against {@link #COMMON_BACKGROUND}) that sharing it says
+     * nothing: the leader every story of an agency names, the agency's own name, "Korea" in its headlines.
+     */
+    private boolean common(String feature) {
+        return df.getOrDefault(feature, 0) > COMMON_SHARE * (articles + COMMON_BACKGROUND);
+    }
+
     private double idf(String feature) {
         return Math.log((articles + 1.0 + BACKGROUND) / (df.getOrDefault(feature, 0) + 1.0)) + 1.0;
     }
@@ -145,7 +185,9 @@ public final class ThreadBuilder {
     static Map<String, Double> features(Annotated a) {
         Map<String, Double> f = new HashMap<>();
         for (Entity e : a.entities()) {
-            String name = e.canonical() != null ? e.canonical() : e.text();
+            String name = e.canonical() == null || ActorKnowledgeBase.key(e.canonical()).equals(ActorKnowledgeBase.key(e.text()))
+                    ? e.text() : e.canonical();
+            if (GenericParticipants.isGeneric(name)) continue;  // "chief executive", "police": no one in particular
             double w = switch (e.type()) {
                 case "PERSON" -> name.contains(" ") ? 3 : 0;  // a lone surname ties nothing together
                 case "ORGANIZATION", "GROUP" -> 2;
@@ -157,7 +199,7 @@ public final class ThreadBuilder {
         for (Event ev : a.events()) {
             for (List<Participant> ps : List.of(ev.actors(), ev.recipients())) {
                 for (Participant p : ps) {
-                    if (p.name() != null) f.merge("a:" + ActorKnowledgeBase.key(p.name()) + ":" + p.name(), 2.0, Math::max);
+                    if (p.name() != null && !GenericParticipants.isGeneric(p.name())) f.merge("a:" + ActorKnowledgeBase.key(p.name()) + ":" + p.name(), 2.0, Math::max);
                 }
             }
         }

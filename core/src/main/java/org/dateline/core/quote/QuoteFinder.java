@@ -49,7 +49,22 @@ public final class QuoteFinder {
         List<Quote> out = new ArrayList<>(f.direct());
         out.addAll(new ReportedSpeech(f).find());
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        out.replaceAll(QuoteFinder::notAboutItsSpeaker);
         return out;
+    }
+
+    /**
+     * A quotation that names its speaker in full is about that person, not by them ("Kim Jong Il devoted his life to
+     * the people, he said", where coreference read "he" as the man the mourner spoke of): it keeps no speaker rather
+     * than put a mourner's words among the deceased's.
+     */
+    static Quote notAboutItsSpeaker(Quote q) {
+        String who = q.speaker();
+        if (who == null || !who.strip().contains(" ")) return q;
+        String text = q.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ");
+        String name = who.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        if (!(" " + text + " ").contains(" " + name + " ")) return q;
+        return new Quote(q.text(), null, q.start(), q.end(), q.kind());
     }
 
     String body() { return body; }
@@ -144,9 +159,20 @@ public final class QuoteFinder {
             Token t = s.tokens().get(j);
             if (inQuote(t.start())) return null;
             Entity e = entityAt(t.start());
-            if (e != null && SPEAKER_TYPES.contains(e.type())) return speaker(e);
+            if (e == null || !SPEAKER_TYPES.contains(e.type())) continue;
+            // "the demise of Kim Jong Il, the foundation stated": a name after a preposition is not who speaks
+            return afterPreposition(s, e) ? null : speaker(e);
         }
         return null;
+    }
+
+    private static boolean afterPreposition(Sentence s, Entity e) {
+        Token before = null;
+        for (Token t : s.tokens()) {
+            if (t.start() >= e.start()) break;
+            before = t;
+        }
+        return before != null && (before.pos().equals("IN") || before.pos().equals("TO"));
     }
 
     String speaker(Entity e) { return e.canonical() != null ? e.canonical() : e.text(); }

@@ -23,6 +23,28 @@ class ThreadBuilderTest {
     }
 
     @Test
+    void storiesSharingOnlyTheLeaderEveryStoryNamesStayApart() {
+        Entity leader = person("Tomas Orrin", "RUR", null);
+        List<Annotated> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            batch.add(story("r" + i, "2023-0" + (1 + i % 9) + "-1" + (i % 9), "Orrin item " + i, leader,
+                    person("Guest Number" + i, "XXX", null)));
+        }
+        batch.add(story("dam", "2023-05-02", "Orrin at dam", leader));
+        batch.add(story("envoy", "2023-05-03", "Orrin greets envoy", leader));
+        Connected c = Connector.connect(batch);
+        assertThat(c.threads()).noneMatch(t -> t.articles().contains("dam") && t.articles().contains("envoy"));
+    }
+
+    @Test
+    void aDailyColumnSharingOnlyHeadlineWordsIsNoStory() {
+        Connected c = Connector.connect(List.of(
+                story("a", "2023-05-02", "Natural disasters in different countries", state("Velmar", "VEL")),
+                story("b", "2023-05-04", "Natural disasters in different countries", state("Marendo", "MAR"))));
+        assertThat(c.threads()).hasSize(2);
+    }
+
+    @Test
     void articlesSharingActorsAndTimeFormAThreadOthersStartTheirOwn() {
         Entity berg = person("Anna Berg", "SWE", null), haddad = person("Omar Haddad", "JOR", null);
         Connected c = Connector.connect(List.of(

@@ -1,0 +1,38 @@
+package org.dateline.core.connect;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Tells a participant that names someone ("Kim Jong Un", "Korean People's Army", "South Korea") from one that only
+ * describes ("unidentified attackers", "several soldiers", "the army", "Police", "people of Japan"). Two reports of
+ * "unidentified attackers" are two attacks until something specific ties them: a described participant never keys
+ * an event merge by itself.
+ *
+ * <p>A name is generic when its head (the last word before any "of ...") is a common noun of
+ * {@code generic-heads} and every word before the head is lower case or one of {@code generic-modifiers}: "the
+ * army" and "Unidentified gunmen" are generic, "Korean People's Army" and "United States" are not (a capitalised
+ * word there names which army, which states). What follows "of" never makes it a name: "people of Japan" are not
+ * anyone in particular.
+ */
+final class GenericParticipants {
+    private static final Set<String> HEADS = ConnectWords.get("generic-heads");
+    private static final Set<String> MODIFIERS = ConnectWords.get("generic-modifiers");
+
+    private GenericParticipants() {}
+
+    /** True when the name only describes its participant. */
+    static boolean isGeneric(String name) {
+        if (name == null || name.isBlank()) return true;
+        String phrase = name.strip().split("(?i)\\s+of\\s+", 2)[0];
+        String[] words = phrase.split("\\s+");
+        String head = words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        if (phrase.equals(phrase.toLowerCase(Locale.ROOT))) return true;
+        if (!HEADS.contains(head)) return false;
+        for (int i = 0; i < words.length - 1; i++) {
+            String w = words[i];
+            if (!w.equals(w.toLowerCase(Locale.ROOT)) && !MODIFIERS.contains(w.toLowerCase(Locale.ROOT))) return false;
+        }
+        return true;
+    }
+}

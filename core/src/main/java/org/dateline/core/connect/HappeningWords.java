@@ -1,0 +1,104 @@
+package org.dateline.core.connect;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import edu.stanford.nlp.process.Morphology;
+
+/**
+ * What a report says happened, as words: the content lemmas of its sentence, without the participants' names
+ * (those are compared as keys already) and without {@code happening-stop-words}. Two reports of one happening share
+ * some of them ("a truck overturned", "the overturned truck"); two "ASSAULT" reports of an ambush and of a crash do
+ * not, however alike their participants.
+ *
+ * <p>Similarity is the Dice coefficient of the two sets, each word weighted by its rarity among the reports seen. Lemmas come from CoreNLP's morphology (so "provided" and
+ * "provides" are one word); each report's set is computed once. Not thread-safe, like the Connector that owns it.
+ */
+final class HappeningWords {
+    private static final Set<String> STOP = ConnectWords.get("happening-stop-words");
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*\\p{L}");
+
+    private final Morphology morphology = new Morphology();
+    /** Reports of news at large assumed seen before the stream, so that a short batch weighs its words evenly. */
+    static final int BACKGROUND = 200;
+
+    private final Map<EventMention, Set<String>> cache = new IdentityHashMap<>();
+    private final Map<String, Integer> df = new HashMap<>();
+    private int reports;
+
+    /** The content lemmas of a report's sentence. */
+    Set<String> of(EventMention m) {
+        return cache.computeIfAbsent(m, x -> words(x.mention().sentence(), names(x)));
+    }
+
+    /** Counts a report's words as seen, so that words most reports use weigh less in later comparisons. */
+    void seen(EventMention m) {
+        for (String w : of(m)) df.merge(w, 1, Integer::sum);
+        reports++;
+    }
+
+    /**
+     * The mean weighted Dice similarity of a report with a story's reports, 0 when nothing is shared: the mean, not
+     * the best, so that a story does not drift from report to report ("field guidance to a mine", "to a complex
+     * and a mine", "to a complex") until it holds every visit of the month.
+     */
+    double similarity(Story s, EventMention m) {
+        Set<String> mine = of(m);
+        double sum = 0;
+        for (EventMention o : s.mentions) sum += dice(mine, of(o));
+        return s.mentions.isEmpty() ? 0 : sum / s.mentions.size();
+    }
+
+    /**
+     * Dice of two word sets, each word weighted by how rare it is among the reports seen (against
+     * {@link #BACKGROUND} reports of news at large): "provided field guidance" is what most reports of an agency
+     * say, "Thaesong Machine Plant" is what tells one visit from another.
+     */
+    double dice(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) return 0;
+        double shared = 0, total = 0;
+        for (String x : a) {
+            double w = weight(x);
+            total += w;
+            if (b.contains(x)) shared += 2 * w;
+        }
+        for (String x : b) total += weight(x);
+        return shared / total;
+    }
+
+    private double weight(String word) {
+        return Math.log((reports + BACKGROUND + 1.0) / (df.getOrDefault(word, 0) + 1.0));
+    }
+
+    /** Content lemmas of a sentence, the words of the given names left out. */
+    Set<String> words(String sentence, Collection<String> names) {
+        Set<String> nameWords = new HashSet<>();
+        for (String n : names) {
+            for (String w : n.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) if (!w.isEmpty()) nameWords.add(w);
+        }
+        Set<String> out = new HashSet<>();
+        if (sentence == null) return out;
+        Matcher w = WORD.matcher(sentence);
+        while (w.find()) {
+            String word = w.group().toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+            if (word.length() < 3 || STOP.contains(word) || nameWords.contains(word)) continue;
+            String lemma = morphology.stem(word);
+            if (!STOP.contains(lemma) && !nameWords.contains(lemma)) out.add(lemma);
+        }
+        return out;
+    }
+
+    private static Collection<String> names(EventMention m) {
+        Set<String> out = new HashSet<>();
+        m.event().actors().forEach(p -> out.add(p.name()));
+        m.event().recipients().forEach(p -> out.add(p.name()));
+        return out;
+    }
+}
