@@ -16,6 +16,7 @@ final class TriggerGrammar {
     private static final Set<String> PARTNER_CASES = EventWords.get("partner-cases");
     private static final Set<String> WISH_NOUN_CASES = EventWords.get("wish-noun-cases");
     private static final Set<String> WISH_OBLIQUE_CASES = EventWords.get("wish-oblique-cases");
+    private static final Set<String> WITHHELD_TELLING = EventWords.get("withheld-telling");
 
     private final Clause c;
     private final TriggerLexicon lex;
@@ -57,6 +58,9 @@ final class TriggerGrammar {
         String r = c.rel(i);
         if (!t.noun()) {
             if (r.equals("amod") || r.startsWith("aux") || r.equals("compound")) return null;
+            // "declined to comment", "refused to say": withholding a comment rejects nothing
+            if (t.wrap() && t.cameo().startsWith("12") && c.children(i, "xcomp", "ccomp").stream()
+                    .anyMatch(k -> WITHHELD_TELLING.contains(c.lemma(k)))) return null;
             // "called on X" with the preposition parsed as a particle of the verb counts all the same
             if (!t.preps().isEmpty() && c.children(i, "obl", "nmod").stream()
                     .noneMatch(k -> t.preps().contains(c.caseOf(k)))
