@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.dateline.model.Article;
 import org.dateline.model.Event;
 import org.junit.jupiter.api.Test;
 
 /** Sentences about the past take the date the text gives, or none; never the article's day. Invented sentences. */
 class HistoricalDatesTest {
-    private static List<Event> code(String body) {
-        Article a = new Article("t", "test", null, null, null, null, null, null, "2023-05-10", false, List.of(), null,
-                null, "en", body, "");
-        return GoldEvents.PIPELINE.annotate(a).events();
-    }
+    private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
 
     private static Event only(List<Event> es, String type) {
         return es.stream().filter(e -> String.valueOf(e.type()).equals(type)).findFirst().orElseThrow();

@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.dateline.model.Article;
 import org.dateline.model.Event;
 import org.junit.jupiter.api.Test;
 
 /** The generated PETRARCH verbs fill in what the hand-written triggers lack, on sentences written for this test. */
 class ImportedVerbsTest {
-    private static List<Event> code(String body) {
-        Article a = new Article("t", "test", null, null, null, null, null, null, "2023-05-10", false, List.of(), null,
-                null, "en", body, "");
-        return GoldEvents.PIPELINE.annotate(a).events();
-    }
+    private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
 
     @Test void aVerbOnlyTheImportedLexiconKnowsMakesAnEvent() {
         assertThat(code("Ghana's president congratulated the Kenyan president on Tuesday."))

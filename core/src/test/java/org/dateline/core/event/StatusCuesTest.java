@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.dateline.model.Article;
 import org.dateline.model.Event;
 import org.junit.jupiter.api.Test;
 
 /** Cues that an event did not happen, or that nothing was rejected, on sentences written for this test. */
 class StatusCuesTest {
-    private static List<Event> code(String body) {
-        Article a = new Article("t", "test", null, null, null, null, null, null, "2023-05-10", false, List.of(), null,
-                null, "en", body, "");
-        return GoldEvents.PIPELINE.annotate(a).events();
-    }
+    private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
 
     private static boolean occurred(Event e, String type) {
         return String.valueOf(e.type()).equals(type) && String.valueOf(e.status()).equalsIgnoreCase(Event.OCCURRED);
