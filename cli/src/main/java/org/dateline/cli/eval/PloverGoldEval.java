@@ -42,6 +42,15 @@ public final class PloverGoldEval {
     private PloverGoldEval() {}
 
     public static Result evaluate(Pipeline pipeline, Path file, PrintStream verbose) throws IOException {
+        return evaluate(pipeline, file, id -> true, verbose);
+    }
+
+    /**
+     * Scores the records whose id {@code keep} accepts. {@link #half} splits the set in two halves that stay the
+     * same from run to run, so that rules can be tuned on one and checked on the other.
+     */
+    public static Result evaluate(Pipeline pipeline, Path file, java.util.function.Predicate<String> keep,
+                                  PrintStream verbose) throws IOException {
         JsonNode root = new ObjectMapper().readTree(file.toFile());
         int gold = 0, found = 0, typeRight = 0, ac = 0, acr = 0, rc = 0, rcr = 0, invented = 0;
         TreeMap<String, int[]> byType = new TreeMap<>();
@@ -49,11 +58,11 @@ public final class PloverGoldEval {
         for (JsonNode r : root) {
             String label = r.path("event").asText();
             String text = r.path("text").asText("").replaceAll("[{}]", "").strip();
-            if (label.equals("DOCUMENT") || text.isEmpty()) continue;
+            if (label.equals("DOCUMENT") || text.isEmpty() || !keep.test(r.path("id").asText())) continue;
             gold++;
             String type = CameoTable.ploverV08(label);
             Set<String> accepted = accepted(label);
-            int[] row = byType.computeIfAbsent(type, k -> new int[3]);
+            int[] row = byType.computeIfAbsent(type, k -> new int[5]);
             row[0]++;
             Article a = new Article(r.path("id").asText(), "plover-gsr", null, null, null, null, null, null,
                     r.path("date").asText(null), false, List.of(), null, null, "en", text, "");
@@ -70,6 +79,7 @@ public final class PloverGoldEval {
             }
             found++;
             row[1]++;
+            byType.computeIfAbsent(String.valueOf(best.type()), k -> new int[5])[3]++;
             invented += events.size() - 1;
             if (verbose != null) {
                 for (Event e : events) {
@@ -77,10 +87,11 @@ public final class PloverGoldEval {
                             countries(e.actors()), countries(e.recipients()), e.trigger(), text);
                 }
             }
-            boolean right = accepted.contains(best.type());
+            boolean right = accepted.contains(String.valueOf(best.type()));
             if (right) {
                 typeRight++;
                 row[2]++;
+                byType.get(String.valueOf(best.type()))[4]++;
             }
             Set<String> goldActors = codes(r.path("source")), goldTargets = codes(r.path("target"));
             Set<String> sysActors = countries(best.actors()), sysAll = countries(best.actors());
@@ -125,6 +136,13 @@ public final class PloverGoldEval {
             default -> { }
         }
         return out;
+    }
+
+    /** The half ('A' or 'B') a record falls in: the parity of the CRC-32 of its id. */
+    public static char half(String id) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(id.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return crc.getValue() % 2 == 0 ? 'A' : 'B';
     }
 
     /** The coded event that answers the gold one: of an accepted type if any, else the most confident. */
@@ -178,5 +196,45 @@ public final class PloverGoldEval {
         lines.add(b.toString());
         lines.add(String.format(Locale.ROOT, "%.1f s", r.seconds()));
         return lines;
+    }
+
+    /** Two results side by side (halves A and B): counts, accuracies, and per-type precision and recall. */
+    public static List<String> reportSideBySide(Result a, Result b) {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "%-28s %16s %16s", "", "half A", "half B"));
+        lines.add(pair("gold events", a.gold(), b.gold()));
+        lines.add(pair("found", a.found(), b.found()));
+        lines.add(pair("missed", a.missed(), b.missed()));
+        lines.add(pair("extra (invented)", a.invented(), b.invented()));
+        lines.add(pair("type right / all gold", a.typeAccuracyAll(), b.typeAccuracyAll()));
+        lines.add(pair("type right / found", a.typeAccuracy(), b.typeAccuracy()));
+        lines.add(pair("actor country codes", a.actorAccuracy(), b.actorAccuracy()));
+        lines.add(pair("recipient country codes", a.recipientAccuracy(), b.recipientAccuracy()));
+        lines.add(String.format(Locale.ROOT, "%-28s %16s %16s", "per type (gold: P / R)", "", ""));
+        java.util.TreeSet<String> types = new java.util.TreeSet<>(a.byType().keySet());
+        types.addAll(b.byType().keySet());
+        for (String t : types) {
+            lines.add(String.format(Locale.ROOT, "  %-26s %16s %16s", t, perType(a.byType().get(t)),
+                    perType(b.byType().get(t))));
+        }
+        return lines;
+    }
+
+    private static String pair(String name, int a, int b) {
+        return String.format(Locale.ROOT, "%-28s %16d %16d", name, a, b);
+    }
+
+    private static String pair(String name, double a, double b) {
+        return String.format(Locale.ROOT, "%-28s %16.3f %16.3f", name, a, b);
+    }
+
+    /**
+     * A type's row is gold, found, right (gold of this type coded with an accepted type), coded as this type, right
+     * among those coded as this type; shown as "gold: P / R".
+     */
+    private static String perType(int[] row) {
+        if (row == null) return "-";
+        double p = row[3] == 0 ? 0 : (double) row[4] / row[3], r = row[0] == 0 ? 0 : (double) row[2] / row[0];
+        return String.format(Locale.ROOT, "%3d: %.2f / %.2f", row[0], p, r);
     }
 }

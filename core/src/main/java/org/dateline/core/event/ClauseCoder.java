@@ -53,7 +53,7 @@ final class ClauseCoder {
         for (int i = 0; i < c.size(); i++) {
             Trigger t = lex.triggerFor(c.tokens.get(i));
             if (t == null) t = grammar.modalTrigger(i);
-            if (t == null) continue;
+            if (t == null || Idioms.standard().covers(c, i)) continue; // "field guidance", "fight corruption"
             Cand k = grammar.confirm(i, t);
             if (k != null) cands.put(i, k);
         }

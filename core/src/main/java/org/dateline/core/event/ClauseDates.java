@@ -21,6 +21,7 @@ import org.dateline.model.TimeExpression;
  */
 final class ClauseDates {
     private static final Set<String> SAME_DAY_MODIFIERS = EventWords.get("same-day-modifiers");
+    private static final Set<String> UNDATED_PAST = EventWords.get("undated-past-words");
 
     /** A distance in days or weeks, as the time stage writes it ("a day" P1D, "two weeks" P2W). */
     private static final Pattern DAYS_OR_WEEKS = Pattern.compile("P(\\d+)([DW])");
@@ -91,6 +92,9 @@ final class ClauseDates {
                 if (t != null && e.getKey().date == null) set(e.getKey(), t.value(), t.mod());
             }
         }
+        for (Map.Entry<Draft, Set<Integer>> e : anchorsOf.entrySet()) {
+            if (e.getKey().date == null && inUndatedPast(e.getValue())) e.getKey().undatedPast = true;
+        }
         for (Draft d : anchorsOf.keySet()) {
             if (d.date != null || d.journey < 0) continue;
             for (Map.Entry<Draft, Set<Integer>> e : anchorsOf.entrySet()) {
@@ -99,6 +103,19 @@ final class ClauseDates {
                 }
             }
         }
+    }
+
+    /**
+     * "visited Russia several times in the new century", "had fought in the past": a phrase or adverb right under
+     * the event's words that places it in a past the text gives no date for.
+     */
+    private boolean inUndatedPast(Set<Integer> words) {
+        for (int a : words) {
+            for (int k : c.children(a, "obl", "obl:tmod", "nmod:tmod", "advmod", "obl:npmod")) {
+                if (UNDATED_PAST.contains(c.lower(k))) return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -29,6 +29,8 @@ final class Draft {
     boolean distinct;
     /** Local index of the travel verb whose purpose this event is ("flew to X to meet Y"), or -1. */
     int journey = -1;
+    /** The clause places it in a past it gives no date for ("in the new century"): left undated, not the article's day. */
+    boolean undatedPast;
     /** A stated intention, request or refusal: undated, it is dated by the saying that reports it. */
     boolean statement;
 

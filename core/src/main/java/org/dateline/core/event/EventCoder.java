@@ -91,13 +91,14 @@ public final class EventCoder {
     }
 
     /**
-     * Without a time expression of its own, an event is dated by the publication day, marked as a bound; an event
+     * Without a time expression of its own, an event is dated by the publication day, marked as a bound (unless its
+     * clause places it in an undated past: then it has no date); an event
      * dated after the publication day cannot have occurred yet.
      */
     private static void finishDate(Draft d, Article a) {
         LocalDate pub = a.publicationDay().orElse(null);
         if (d.date == null) {
-            if (a.publicationDate() != null && !Event.NEGATED.equals(d.status)) {
+            if (a.publicationDate() != null && !Event.NEGATED.equals(d.status) && !d.undatedPast) {
                 d.date = a.publicationDate();
                 d.dateMod = Event.OCCURRED.equals(d.status) ? "ON_OR_BEFORE" : "ON_OR_AFTER";
                 d.confidence -= 0.1;

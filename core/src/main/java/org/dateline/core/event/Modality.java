@@ -17,6 +17,7 @@ final class Modality {
             "iobj", "compound");
     private static final Set<String> CUE_CHILDREN = Set.of("aux", "aux:pass", "advmod", "det", "amod", "case", "mark",
             "neg", "compound");
+    private static final Set<String> DENIALS = EventWords.get("denial-verbs");
 
     private final TriggerLexicon lexicon;
 
@@ -74,6 +75,12 @@ final class Modality {
             String r = c.rel(node);
             // a "to" infinitive the parser hung as a clausal complement is an open complement all the same
             boolean toInfinitive = c.infinitival(node);
+            // "have yet to agree", "is yet to be signed": "yet" right before the infinitive's "to"
+            for (int m : c.children(node, "mark")) {
+                if (m > 0 && c.lower(m).equals("to") && c.lower(m - 1).equals("yet")) rank = 3;
+            }
+            // "denied that its troops shelled the village": what a denial says is said not to have happened
+            if (r.equals("ccomp") && c.head(node) >= 0 && DENIALS.contains(c.lemma(c.head(node)))) rank = 3;
             if (!CLIMB.contains(r) && !toInfinitive) break;
             if (r.equals("nmod") && !c.pos(c.head(node)).startsWith("NN")) break;
             node = c.head(node);

@@ -91,6 +91,11 @@ final class ParticipantFinder {
             inCore = better(inCore, best(c.entitiesAt(i), false));
         }
         for (int a : c.children(h, "appos")) inCore = better(inCore, best(c.entitiesAt(a), true));
+        // "Somali pirates", "Yemeni rebels": a nationality before an actor noun is where the actor is from
+        if (inCore != null && "NATIONALITY".equals(String.valueOf(inCore.type()))) {
+            Participant common = commonNoun(h);
+            if (common != null && common.country() != null) return List.of(common);
+        }
         if (inCore != null) return List.of(withCountry(ctx.participant(inCore), h));
         if (c.pos(h).startsWith("NNP")) {
             Participant p = ctx.personByNamePart(c.tokens.get(h).word());
@@ -125,6 +130,9 @@ final class ParticipantFinder {
         }
         String sector = ACTOR_NOUNS.get(c.lemma(n));
         if (sector == null) sector = ACTOR_NOUNS.get(c.lower(n));
+        // below the hand-written nouns, the imported agents: only with a country ("Kenyan police", "Yemeni rebels")
+        boolean imported = sector == null;
+        if (imported) sector = ImportedAgents.sectorOf(c.lower(n));
         if (sector == null) return null;
         List<Integer> core = c.subtreeWithout(n, CORE_CUT);
         String name = c.text(core, ctx.article.body());
@@ -149,6 +157,7 @@ final class ParticipantFinder {
             // "its forces", the pronoun resolved to a state: the last word on where they are from
             for (Entity e : c.entitiesAt(k)) if (country == null && e.country() != null) country = e.country();
         }
+        if (imported && country == null) return null;
         return new Participant(name, country, sector);
     }
 

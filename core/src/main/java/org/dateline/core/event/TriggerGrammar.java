@@ -16,6 +16,7 @@ final class TriggerGrammar {
     private static final Set<String> PARTNER_CASES = EventWords.get("partner-cases");
     private static final Set<String> WISH_NOUN_CASES = EventWords.get("wish-noun-cases");
     private static final Set<String> WISH_OBLIQUE_CASES = EventWords.get("wish-oblique-cases");
+    private static final Set<String> WITHHELD_TELLING = EventWords.get("withheld-telling");
 
     private final Clause c;
     private final TriggerLexicon lex;
@@ -57,6 +58,9 @@ final class TriggerGrammar {
         String r = c.rel(i);
         if (!t.noun()) {
             if (r.equals("amod") || r.startsWith("aux") || r.equals("compound")) return null;
+            // "declined to comment", "refused to say": withholding a comment rejects nothing
+            if (t.wrap() && t.cameo().startsWith("12") && c.children(i, "xcomp", "ccomp").stream()
+                    .anyMatch(k -> WITHHELD_TELLING.contains(c.lemma(k)))) return null;
             // "called on X" with the preposition parsed as a particle of the verb counts all the same
             if (!t.preps().isEmpty() && c.children(i, "obl", "nmod").stream()
                     .noneMatch(k -> t.preps().contains(c.caseOf(k)))
@@ -68,6 +72,9 @@ final class TriggerGrammar {
         // "is ready to contribute troops": an intention adjective with its infinitive
         if (t.wrap() && c.pos(i).startsWith("JJ") && !adjectiveComplements(i).isEmpty()) return new Cand(i, t, -1);
         if (r.equals("compound") || r.equals("amod")) return null;
+        // "a congratulatory message", "a message of condolence": a noun that is an event only with its modifier
+        if (!t.objs().isEmpty() && c.children(i, "amod", "compound", "nmod").stream()
+                .noneMatch(k -> t.objs().contains(c.lemma(k)))) return null;
         int h = c.head(i);
         boolean light = h >= 0 && r.equals("obj") && c.pos(h).startsWith("VB")
                 && (t.lights().isEmpty() ? lex.isLightVerb(c.lemma(h)) : t.lights().contains(c.lemma(h)));

@@ -43,6 +43,8 @@ public final class TriggerLexicon {
                     flags.contains("bare"), flags.contains("inner"));
             (pos.equals("M") ? modals : pos.equals("A") ? adjectives : noun ? nouns : verbs).put(lemma, t);
         }
+        // the generated PETRARCH verbs fill in only what the hand-written triggers lack: those stay on top
+        ImportedVerbs.codes().forEach((lemma, code) -> verbs.putIfAbsent(lemma, ImportedVerbs.trigger(lemma, code)));
         for (String[] r : ResourceFile.rows(TriggerLexicon.class, "light-verbs.txt")) lightVerbs.add(r[0].strip());
         for (String[] r : ResourceFile.rows(TriggerLexicon.class, "wraps.tsv")) wraps.put(r[0].strip() + " " + r[1].strip(), r[2].strip());
         for (String[] r : ResourceFile.rows(TriggerLexicon.class, "status-cues.tsv")) cues.put(r[0].strip(), r[1].strip());

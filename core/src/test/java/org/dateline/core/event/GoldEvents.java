@@ -16,6 +16,13 @@ final class GoldEvents {
     /** One shared pipeline: the models load once per test JVM. */
     static final Pipeline PIPELINE = new Pipeline();
 
+    /** The events of a story written for a test, published on 10 May 2023 (a Wednesday). */
+    static List<Event> codeStory(String body) {
+        org.dateline.model.Article a = new org.dateline.model.Article("t", "test", null, null, null, null, null, null,
+                "2023-05-10", false, List.of(), null, null, "en", body, "");
+        return PIPELINE.annotate(a).events();
+    }
+
     private GoldEvents() {}
 
     static Set<String> names(JsonNode gold) {

@@ -1,0 +1,123 @@
+package org.dateline.cli.eval;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.dateline.core.Pipeline;
+import org.dateline.core.source.RawDocument;
+import org.dateline.core.source.UnreadableDocumentException;
+import org.dateline.model.Article;
+
+/**
+ * The documents of the frozen blind event sample ({@code sample.jsonl}), read back from the corpora in shared/:
+ * KCNA stories by their 1-based line in the KCNA dump, newspaper4k articles from their stored HTML by key. Each
+ * article carries the date the sample gives it, so that the coder resolves "Tuesday" as the hand coder did.
+ */
+final class BlindSample {
+    static final String KCNA = "corpus/kcna/kcna_2011_2012_en.jsonl.gz";
+    static final String NEWSPAPER4K = "dev/extraction/newspaper4k";
+
+    /** One sampled document: its gold key ("kcna:61", "n4k:ebe76f91..."), its source name, and the article. */
+    record Document(String key, String source, Article article) {}
+
+    private BlindSample() {}
+
+    /**
+     * The sample's documents in file order. A document whose text cannot be found or read is left out with a line
+     * "skipped ..." on {@code problems}; a newspaper4k article listed without its page is read from the body the gold
+     * set stored, with a line "note ...".
+     */
+    static List<Document> read(Path sampleFile, Path shared, Pipeline pipeline, List<String> problems)
+            throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> entries = new ArrayList<>();
+        for (String line : Files.readAllLines(sampleFile)) if (!line.isBlank()) entries.add(json.readTree(line));
+        Map<Integer, JsonNode> kcnaLines = kcnaLines(shared.resolve(KCNA), entries, json);
+        List<Document> out = new ArrayList<>();
+        for (JsonNode e : entries) {
+            String date = e.path("date").asText(null);
+            if (date != null && date.length() > 10) date = date.substring(0, 10);
+            if (e.path("source").asText().equals("kcna")) {
+                int line = e.path("line").asInt();
+                JsonNode story = kcnaLines.get(line);
+                if (story == null) {
+                    problems.add("skipped kcna:" + line + ": no such line in " + shared.resolve(KCNA));
+                    continue;
+                }
+                out.add(new Document("kcna:" + line, "kcna", article("kcna-" + line, "kcna", story.path("url").asText(null),
+                        story.path("title").asText(null), date, story.path("text").asText(""))));
+            } else {
+                String key = e.path("key").asText();
+                Path page = shared.resolve(NEWSPAPER4K).resolve("html").resolve(key + ".html.gz");
+                if (!Files.isRegularFile(page)) {
+                    // the gold set lists a few articles without their page: take the body the gold set stored
+                    String body = storedBodies(shared, json).path(key).path("articleBody").asText("");
+                    problems.add("note n4k:" + key + ": no HTML page, read from articles.json's articleBody");
+                    out.add(new Document("n4k:" + key, "newspaper4k", article("n4k-" + key, "newspaper4k", null,
+                            storedBodies(shared, json).path(key).path("title").asText(null), date, body)));
+                    continue;
+                }
+                try {
+                    Article read = pipeline.read(RawDocument.of(page.toString(), gunzip(page))
+                            .withFormat(RawDocument.Format.HTML));
+                    out.add(new Document("n4k:" + key, "newspaper4k",
+                            article("n4k-" + key, "newspaper4k", read.url(), read.headline(), date, read.body())));
+                } catch (IOException | UnreadableDocumentException | RuntimeException ex) {
+                    problems.add("skipped n4k:" + key + ": unreadable (" + ex.getMessage() + ")");
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Article article(String id, String source, String url, String headline, String date, String body) {
+        return new Article(id, source, url, headline, null, null, null, null, date, false, List.of(), null, null, "en",
+                body, "");
+    }
+
+    /** The KCNA stories the sample names, by line; one pass over the dump. */
+    private static Map<Integer, JsonNode> kcnaLines(Path dump, List<JsonNode> entries, ObjectMapper json)
+            throws IOException {
+        Map<Integer, JsonNode> wanted = new HashMap<>();
+        for (JsonNode e : entries) if (e.path("source").asText().equals("kcna")) wanted.put(e.path("line").asInt(), null);
+        Map<Integer, JsonNode> out = new LinkedHashMap<>();
+        if (wanted.isEmpty()) return out;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(dump)), StandardCharsets.UTF_8))) {
+            int n = 0;
+            for (String line; (line = r.readLine()) != null; ) {
+                n++;
+                if (wanted.containsKey(n)) out.put(n, json.readTree(line));
+            }
+        }
+        return out;
+    }
+
+    private static JsonNode stored;
+
+    /** newspaper4k's articles.json, read once (only needed when a page is missing). */
+    private static JsonNode storedBodies(Path shared, ObjectMapper json) throws IOException {
+        if (stored == null) stored = json.readTree(shared.resolve(NEWSPAPER4K).resolve("articles.json").toFile());
+        return stored;
+    }
+
+    private static byte[] gunzip(Path p) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
+            return in.readAllBytes();
+        }
+    }
+}

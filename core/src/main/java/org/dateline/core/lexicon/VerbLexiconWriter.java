@@ -1,0 +1,96 @@
+package org.dateline.core.lexicon;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.dateline.core.dictionary.PatternToken;
+import org.dateline.core.dictionary.PetrarchPhrase;
+import org.dateline.core.dictionary.Verb;
+import org.dateline.core.dictionary.VerbCode;
+import org.dateline.core.dictionary.VerbEntry;
+import org.dateline.core.dictionary.VerbPattern;
+
+/**
+ * Turns the CAMEO verb dictionary into rows of Dateline's generated verb lexicon: one {@code verb} row per verb
+ * (its phrase in lower case, the verb word's index, the CAMEO code of the verb or its family, the PLOVER type and
+ * mode that code reads as, the family), one {@code pattern} row per family pattern (the words after the verb as
+ * the dictionary writes them, in lower case) and one {@code synset} row per synonym set. A code PLOVER has no type
+ * for (statements, 01x) or the null code {@code [---]} gives "-": such a verb is an event only through a pattern.
+ */
+public final class VerbLexiconWriter {
+    private final CameoPloverTable table;
+    private final List<String> verbs = new ArrayList<>(), patterns = new ArrayList<>(), synsets = new ArrayList<>();
+
+    public VerbLexiconWriter(CameoPloverTable table) { this.table = table; }
+
+    /** Adds the rows of every entry; transformations (verbs acting on verbs) are left out. */
+    public VerbLexiconWriter addAll(Stream<VerbEntry> entries) {
+        entries.forEach(this::add);
+        return this;
+    }
+
+    private void add(VerbEntry e) {
+        if (e instanceof VerbEntry.Synset s) {
+            synsets.add(String.join("\t", "synset", lower(s.name()),
+                    s.members().stream().flatMap(m -> m.forms().stream()).map(VerbLexiconWriter::lower)
+                            .distinct().collect(Collectors.joining("|"))));
+        } else if (e instanceof VerbEntry.Family f) {
+            String family = lower(f.name());
+            for (Verb v : f.verbs()) {
+                Optional<String> code = v.code().or(f::code).flatMap(VerbLexiconWriter::codeOf);
+                verbs.add(String.join("\t", "verb", lower(String.join(" ", v.words())), String.valueOf(v.verbWord()),
+                        reading(code), family));
+            }
+            for (VerbPattern p : f.patterns()) {
+                if (!p.beforeVerb().isEmpty() && p.afterVerb().isEmpty()) continue; // subject-side patterns: not used
+                patterns.add(String.join("\t", "pattern", family, render(p.afterVerb()),
+                        reading(codeOf(p.code())), String.valueOf(p.line())));
+            }
+        }
+    }
+
+    /** The code a bracket gives: its first part, else its second ({@code [:173]}); empty for the null code. */
+    static Optional<String> codeOf(VerbCode c) { return c.first().or(c::second); }
+
+    /** "code TAB type TAB mode", with "-" for what is missing. */
+    private String reading(Optional<String> code) {
+        if (code.isEmpty()) return "-\t-\t-";
+        Optional<CameoPloverTable.Reading> r = table.lookup(code.get());
+        return code.get() + "\t" + r.map(CameoPloverTable.Reading::type).orElse("-") + "\t"
+                + r.map(x -> x.mode().isEmpty() ? "-" : x.mode()).orElse("-");
+    }
+
+    /** A pattern's tokens in the dictionary's own notation, lower case, words joined by spaces. */
+    static String render(List<PatternToken> tokens) {
+        List<String> out = new ArrayList<>();
+        for (PatternToken t : tokens) out.add(render(t));
+        return out.isEmpty() ? "*" : String.join(" ", out);
+    }
+
+    private static String render(PatternToken t) {
+        if (t instanceof PatternToken.Word w) return lower(PetrarchPhrase.text(w.text()));
+        if (t instanceof PatternToken.SynsetRef s) return lower(s.name());
+        if (t instanceof PatternToken.Slot s) {
+            return switch (s.kind()) { case SOURCE -> "$"; case TARGET -> "+"; case COMPOUND -> "%"; case SKIP -> "^"; };
+        }
+        if (t instanceof PatternToken.NounPhrase n) return "{" + render(n.words()) + "}";
+        if (t instanceof PatternToken.Prepositional p) {
+            String object = render(p.object());
+            return "(" + lower(p.preposition()) + (object.equals("*") ? "" : " " + object) + ")";
+        }
+        PatternToken.Alternatives a = (PatternToken.Alternatives) t;
+        return "{" + a.choices().stream().map(VerbLexiconWriter::render).collect(Collectors.joining(" | ")) + "}";
+    }
+
+    static String lower(String s) { return s.toLowerCase(Locale.ROOT).replace('_', ' ').strip(); }
+
+    public List<String> verbRows() { return verbs; }
+
+    public List<String> patternRows() { return patterns; }
+
+    public List<String> synsetRows() { return synsets; }
+}

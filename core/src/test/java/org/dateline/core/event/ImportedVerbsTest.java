@@ -1,0 +1,32 @@
+package org.dateline.core.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.dateline.model.Event;
+import org.junit.jupiter.api.Test;
+
+/** The generated PETRARCH verbs fill in what the hand-written triggers lack, on sentences written for this test. */
+class ImportedVerbsTest {
+    private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
+
+    @Test void aVerbOnlyTheImportedLexiconKnowsMakesAnEvent() {
+        assertThat(code("Ghana's president congratulated the Kenyan president on Tuesday."))
+                .anyMatch(e -> String.valueOf(e.type()).equals("SUPPORT") && e.cameo().startsWith("05"));
+        assertThat(code("Rebel fighters besieged the northern town of Kalo in Chad on Monday."))
+                .anyMatch(e -> String.valueOf(e.type()).equals("COERCE") || String.valueOf(e.type()).equals("ASSAULT"));
+    }
+
+    @Test void aHandWrittenTriggerKeepsItsOwnCode() {
+        assertThat(ImportedVerbs.codes()).containsKey("shell");
+        assertThat(code("Turkish troops shelled a Syrian village on Sunday."))
+                .anyMatch(e -> e.cameo().equals("194"));
+    }
+
+    @Test void generalPurposeVerbsOfTheDictionaryAreNotTriggers() {
+        assertThat(ImportedVerbs.codes()).doesNotContainKeys("give", "think", "lead", "help", "die");
+        assertThat(code("The Nigerian minister gave a long speech in Lagos on Friday and thought about the future."))
+                .isEmpty();
+    }
+}

@@ -1,0 +1,41 @@
+package org.dateline.core.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.dateline.model.Event;
+import org.junit.jupiter.api.Test;
+
+/** Cues that an event did not happen, or that nothing was rejected, on sentences written for this test. */
+class StatusCuesTest {
+    private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
+
+    private static boolean occurred(Event e, String type) {
+        return String.valueOf(e.type()).equals(type) && String.valueOf(e.status()).equalsIgnoreCase(Event.OCCURRED);
+    }
+
+    @Test void whatPartiesHaveYetToDoHasNotHappened() {
+        assertThat(code("Peru and Chile have yet to agree on a new fisheries accord."))
+                .noneMatch(e -> occurred(e, "AGREE"));
+        assertThat(code("The border treaty between Peru and Chile is yet to be signed."))
+                .noneMatch(e -> String.valueOf(e.status()).equalsIgnoreCase(Event.OCCURRED));
+    }
+
+    @Test void decliningToCommentRejectsNothing() {
+        assertThat(code("The Kenyan foreign ministry declined to comment on the report on Monday."))
+                .noneMatch(e -> String.valueOf(e.type()).equals("REJECT"));
+        assertThat(code("Ethiopia refused to say whether it had asked Sudan for help."))
+                .noneMatch(e -> String.valueOf(e.type()).equals("REJECT"));
+    }
+
+    @Test void aRefusalOfAnActIsStillARejection() {
+        assertThat(code("Ethiopia refused to withdraw its troops from the disputed town, the Eritrean government said."))
+                .anyMatch(e -> String.valueOf(e.type()).equals("REJECT"));
+    }
+
+    @Test void whatADenialSaysDidNotHappen() {
+        assertThat(code("Rwanda denied that its troops shelled a Congolese village on Tuesday."))
+                .noneMatch(e -> occurred(e, "ASSAULT"));
+    }
+}

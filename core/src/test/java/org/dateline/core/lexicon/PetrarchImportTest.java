@@ -1,0 +1,82 @@
+package org.dateline.core.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.dateline.core.dictionary.PetrarchDictionaries;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+class PetrarchImportTest {
+    private static final CameoPloverTable TABLE = CameoPloverTable.parse(List.of(
+            "# an invented table", "04: CONSULT", "042: CONSULT, visit,   # Make a visit",
+            "18: ASSAULT", "181: ASSAULT, abduct, # Abduct", "11: ACCUSE, disapprove, # Disapprove"));
+
+    private static VerbLexiconWriter verbs(String dictionary) {
+        return new VerbLexiconWriter(TABLE).addAll(PetrarchDictionaries.verbs(new StringReader(dictionary), "test"));
+    }
+
+    @Test void aCodeReadsAsThePloverTypeAndModeOfItsNearestAncestor() {
+        assertThat(TABLE.lookup("0421")).contains(new CameoPloverTable.Reading("CONSULT", "visit"));
+        assertThat(TABLE.lookup("1812")).contains(new CameoPloverTable.Reading("ASSAULT", "abduct"));
+    }
+
+    @Test void appealsReadAsRequestsAndStatementsHaveNoType() {
+        assertThat(TABLE.lookup("026").map(CameoPloverTable.Reading::type)).contains("REQUEST");
+        assertThat(TABLE.lookup("012")).isEmpty();
+    }
+
+    @Test void eachVerbOfAFamilyGetsTheFamilysCodeUnlessItHasItsOwn() {
+        VerbLexiconWriter w = verbs("---  TRAVEL   [042]  ---\nJOURNEY\nROAM [181]\n");
+        assertThat(w.verbRows()).containsExactly(
+                "verb\tjourney\t0\t042\tCONSULT\tvisit\ttravel",
+                "verb\troam\t0\t181\tASSAULT\tabduct\ttravel");
+    }
+
+    @Test void aMultiWordVerbKeepsItsParticleAndTheIndexOfItsVerbWord() {
+        VerbLexiconWriter w = verbs("---  SCOLD   [11]  ---\n+TELL_OFF\n");
+        assertThat(w.verbRows()).containsExactly("verb\ttell off\t0\t11\tACCUSE\tdisapprove\tscold");
+    }
+
+    @Test void aNullCodedFamilyIsListedWithoutTypeButItsPatternsCarryTheirCodes() {
+        VerbLexiconWriter w = verbs("---  WANDER   [---]  ---\nSTROLL\n- * (TO +) [042]  # STROLL\n");
+        assertThat(w.verbRows()).containsExactly("verb\tstroll\t0\t-\t-\t-\twander");
+        assertThat(w.patternRows()).hasSize(1);
+        assertThat(w.patternRows().get(0)).startsWith("pattern\twander\t(to +)\t042\tCONSULT\tvisit\t");
+    }
+
+    @Test void synonymSetsListTheirMembersWithPlurals() {
+        VerbLexiconWriter w = verbs("&PEBBLE\n+STONE\n+ROCK_\n");
+        assertThat(w.synsetRows()).containsExactly("synset\t&pebble\tstone|stones|rock");
+    }
+
+    @Test void actorsKeepEveryPhraseAndTheirDateRangedCodes() {
+        String row = PetrarchDictionaries.actors(new StringReader(
+                        "ZORBA_THE_ELDER_\n+ZORBA_\n[ZZZGOV 20010101-20051231]\n[ZZZELI >20051231]\n"), "test")
+                .map(a -> PetrarchImport.actorRow(a, "x.actors")).findFirst().orElseThrow();
+        assertThat(row).startsWith("zorba the elder|zorba\t").contains("ZZZGOV@2001-01-01..2005-12-31")
+                .contains("ZZZELI@2005-12-31..").endsWith("\tx.actors");
+    }
+
+    @Test void agentsListEachFormWithItsCodeAndPlacement() {
+        List<String> rows = PetrarchDictionaries.agents(new StringReader("BEEKEEPER [~AGR]\n"), "test")
+                .flatMap(PetrarchImport::agentRows).toList();
+        assertThat(rows).containsExactly("beekeeper\tAGR\tafter", "beekeepers\tAGR\tafter");
+    }
+
+    /** The committed resources are exactly what the importer makes of the dictionaries in shared/. */
+    @Test void theCommittedResourcesAreWhatTheImporterProduces() throws Exception {
+        Path from = Path.of("../../shared/dev/dictionaries/petrarch2"), table = Path.of("../../shared/dev/events/cameo2plover.txt");
+        Assumptions.assumeTrue(Files.isDirectory(from) && Files.isRegularFile(table), "no ../shared dictionaries");
+        Map<String, String> files = PetrarchImport.generate(from, table, e -> { });
+        Path committed = Path.of("src/main/resources/org/dateline/core/event/petrarch");
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            assertThat(Files.readString(committed.resolve(f.getKey()))).as(f.getKey()).isEqualTo(f.getValue());
+        }
+    }
+}
