@@ -215,9 +215,11 @@ final class BenchConnectCommand implements Callable<Integer> {
             String met = day.minusDays(1 + rnd.nextInt(3)).toString();
             String next = day.plusDays(5 + rnd.nextInt(3)).toString();
             int second = body.indexOf(" will meet ");
+            Event.Builder meeting = Event.builder().type("CONSULT").cameo("040").actors(pair).topic(topic);
             List<Event> events = List.of(
-                    new Event("e1", "CONSULT", null, "040", pair, List.of(), met, null, place, "occurred", topic, 0, 20, 0.8),
-                    new Event("e2", "CONSULT", null, "040", pair, List.of(), next, null, null, "planned", topic, second, second + 20, 0.7));
+                    meeting.id("e1").date(met).place(place).status("occurred").span(0, 20).confidence(0.8).build(),
+                    meeting.id("e2").date(next).place(null).status("planned").span(second, second + 20).confidence(0.7)
+                            .build());
             return new Annotated(art, ents, List.of(), List.of(), events);
         }
 

@@ -34,7 +34,7 @@ public final class Fixtures {
                                    List<Participant> recipients, String date, String place, String status,
                                    List<Mention> mentions, List<EventLink> links, String thread) {
         Event e = new Event(id, type, "visit", cameo, actors, recipients, date, null, place, status, "nuclear talks",
-                0, 20, 0.75);
+                0, 20, 0.75, null, null, -1);
         return new StoryEvent(id, e, mentions, links, thread);
     }
 

@@ -33,12 +33,47 @@ public record Event(String id, String type, String mode, String cameo, List<Part
         recipients = List.copyOf(recipients);
     }
 
-    /** An event without outcome, trigger or sentence (the original fourteen fields). */
-    public Event(String id, String type, String mode, String cameo, List<Participant> actors,
-                 List<Participant> recipients, String date, String dateMod, String place, String status,
-                 String topic, int start, int end, double confidence) {
-        this(id, type, mode, cameo, actors, recipients, date, dateMod, place, status, topic, start, end, confidence,
-                null, null, -1);
+    /** A builder with every field of this event, to change some: {@code e.toBuilder().date(v).build()}. */
+    public Builder toBuilder() {
+        return new Builder().id(id).type(type).mode(mode).cameo(cameo).actors(actors).recipients(recipients)
+                .date(date).dateMod(dateMod).place(place).status(status).topic(topic).span(start, end)
+                .confidence(confidence).outcome(outcome).trigger(trigger).sentence(sentence);
+    }
+
+    /** A builder for a new event: no participants, no sentence (-1), every other field null or zero until set. */
+    public static Builder builder() { return new Builder(); }
+
+    /** Builds an {@link Event} one named field at a time, so that no caller re-lists all seventeen. */
+    public static final class Builder {
+        private String id, type, mode, cameo, date, dateMod, place, status, topic, outcome, trigger;
+        private List<Participant> actors = List.of(), recipients = List.of();
+        private int start, end, sentence = -1;
+        private double confidence;
+
+        private Builder() {}
+
+        public Builder id(String v) { id = v; return this; }
+        public Builder type(String v) { type = v; return this; }
+        public Builder mode(String v) { mode = v; return this; }
+        public Builder cameo(String v) { cameo = v; return this; }
+        public Builder actors(List<Participant> v) { actors = v; return this; }
+        public Builder recipients(List<Participant> v) { recipients = v; return this; }
+        public Builder date(String v) { date = v; return this; }
+        public Builder dateMod(String v) { dateMod = v; return this; }
+        public Builder place(String v) { place = v; return this; }
+        public Builder status(String v) { status = v; return this; }
+        public Builder topic(String v) { topic = v; return this; }
+        /** The body offsets of the source span: {@code start} inclusive, {@code end} exclusive. */
+        public Builder span(int start, int end) { this.start = start; this.end = end; return this; }
+        public Builder confidence(double v) { confidence = v; return this; }
+        public Builder outcome(String v) { outcome = v; return this; }
+        public Builder trigger(String v) { trigger = v; return this; }
+        public Builder sentence(int v) { sentence = v; return this; }
+
+        public Event build() {
+            return new Event(id, type, mode, cameo, actors, recipients, date, dateMod, place, status, topic, start, end,
+                    confidence, outcome, trigger, sentence);
+        }
     }
 
     public static final String OCCURRED = "occurred";

@@ -69,8 +69,8 @@ final class AnnotationWriter {
             quote = c.prepareStatement("INSERT INTO quotes (article, ord, text, speaker, span_start, span_end, kind) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?)");
             event = c.prepareStatement("INSERT INTO events (article, ord, event_id, type, mode, cameo, actors, recipients, "
-                    + "date, date_mod, place, status, topic, span_start, span_end, confidence) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + "date, date_mod, place, status, topic, span_start, span_end, confidence, outcome, trigger, sentence) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         }
 
         void write(long seq, Annotated a) throws SQLException {
@@ -96,7 +96,7 @@ final class AnnotationWriter {
             for (Event e : a.events()) {
                 Rows.bind(event, seq, ord++, e.id(), e.type(), e.mode(), e.cameo(), JsonColumns.write(e.actors()),
                         JsonColumns.write(e.recipients()), e.date(), e.dateMod(), e.place(), e.status(), e.topic(),
-                        e.start(), e.end(), e.confidence());
+                        e.start(), e.end(), e.confidence(), e.outcome(), e.trigger(), e.sentence());
                 event.addBatch();
             }
             entity.executeBatch();

@@ -51,7 +51,8 @@ final class ConnectionsWriter {
     private static void writeEvents(Connection c, List<StoryEvent> events) throws SQLException {
         try (PreparedStatement ev = c.prepareStatement("INSERT INTO story_events (id, type, mode, cameo, date, date_mod, "
                 + "first_day, last_day, place, status, topic, span_start, span_end, confidence, thread, num_mentions, "
-                + "num_articles) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq");
+                + "num_articles, outcome, trigger, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "RETURNING seq");
              PreparedStatement part = c.prepareStatement("INSERT INTO story_event_participants (event, side, ord, name, "
                      + "country, sector) VALUES (?, ?, ?, ?, ?, ?)");
              PreparedStatement mention = c.prepareStatement("INSERT INTO story_mentions (event, ord, article, headline, "
@@ -66,7 +67,7 @@ final class ConnectionsWriter {
                 Rows.bind(ev, se.id(), e.type(), e.mode(), e.cameo(), e.date(), e.dateMod(),
                         days.map(TimeMlDays.Range::first).orElse(null), days.map(TimeMlDays.Range::last).orElse(null),
                         e.place(), e.status(), e.topic(), e.start(), e.end(), e.confidence(), se.thread(),
-                        se.mentions().size(), articles.size());
+                        se.mentions().size(), articles.size(), e.outcome(), e.trigger(), e.sentence());
                 long seq;
                 try (ResultSet rs = ev.executeQuery()) {
                     rs.next();

@@ -30,7 +30,8 @@ class MigrationsTest {
 
         assertThat(query(db, "SELECT version || ':' || name FROM schema_version ORDER BY version"))
                 .containsExactly("1:V1__articles.sql", "2:V2__articles_fts.sql",
-                        "3:V3__annotations_and_connections.sql", "4:V4__connections_generation.sql");
+                        "3:V3__annotations_and_connections.sql", "4:V4__connections_generation.sql",
+                        "5:V5__event_outcome_trigger_sentence.sql");
         assertThat(query(db, "PRAGMA journal_mode")).containsExactly("wal");
     }
 
@@ -77,7 +78,7 @@ class MigrationsTest {
         assertThatThrownBy(() -> Store.open(db))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("schema version 99")
-                .hasMessageContaining("newer than this Dateline knows (4)");
+                .hasMessageContaining("newer than this Dateline knows (" + Migrations.bundled().latestVersion() + ")");
     }
 
     @Test
@@ -102,7 +103,7 @@ class MigrationsTest {
         }
 
         assertThat(Migrations.bundled().steps()).extracting(Migration::name).containsExactlyInAnyOrderElementsOf(files);
-        assertThat(Migrations.bundled().steps()).extracting(Migration::version).containsExactly(1, 2, 3, 4);
+        assertThat(Migrations.bundled().steps()).extracting(Migration::version).containsExactly(1, 2, 3, 4, 5);
     }
 
     static List<String> query(Path db, String sql) throws SQLException {

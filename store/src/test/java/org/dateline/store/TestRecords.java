@@ -34,14 +34,14 @@ final class TestRecords {
                 List.of(new TimeExpression("on Friday", "DATE", date, null, 31, 40),
                         new TimeExpression("for two hours", "DURATION", "PT2H", "APPROX", 41, 54)),
                 List.of(new Quote("we are on the same page", "Park Min-jae", 60, 83, Quote.DIRECT),
-                        new Quote("talks went well", null, 90, 105)),
+                        new Quote("talks went well", null, 90, 105, null)),
                 List.of(new Event("e1", "CONSULT", "visit", "042", List.of(KOR), List.of(USA), date, "APPROX",
-                        "Washington", "occurred", "nuclear talks", 0, 40, 0.8)));
+                        "Washington", "occurred", "nuclear talks", 0, 40, 0.8, null, null, -1)));
     }
 
     static Event event(String id, String type, List<Participant> actors, List<Participant> recipients, String date,
                        String place, String status) {
-        return new Event(id, type, null, "040", actors, recipients, date, null, place, status, null, 0, 10, 0.5);
+        return new Event(id, type, null, "040", actors, recipients, date, null, place, status, null, 0, 10, 0.5, null, null, -1);
     }
 
     static StoryEvent story(Event e, String thread, String... articles) {

@@ -123,14 +123,14 @@ final class ExampleStore {
                     sentence(body, start, end), start, end, e.get("id").asText()));
             coded.putIfAbsent(group, new Event(group, text(e, "type"), text(e, "kind"), text(e, "cameo"),
                     participants(e.get("actors"), actors), participants(e.get("recipients"), actors), text(e, "date"),
-                    text(e, "mod"), text(e, "place"), text(e, "status"), null, start, end, 1.0));
+                    text(e, "mod"), text(e, "place"), text(e, "status"), null, start, end, 1.0, null, null, -1));
         }
         List<StoryEvent> story = new ArrayList<>();
         coded.forEach((id, ev) -> story.add(new StoryEvent(id, ev, mentions.get(id), links.getOrDefault(id, List.of()), THREAD)));
         Participant mallory = new Participant(HOSTILE_ACTOR, "CHE", "GOV");
         String hostileSentence = hostile.body().substring(0, hostile.body().indexOf("\n\n"));
         story.add(new StoryEvent(HOSTILE_EVENT, new Event(HOSTILE_EVENT, "CONSULT", "meet", "040", List.of(mallory),
-                List.of(), "2024-03-18", null, "Geneva", "occurred", HOSTILE_MARKUP, 0, 20, 1.0),
+                List.of(), "2024-03-18", null, "Geneva", "occurred", HOSTILE_MARKUP, 0, 20, 1.0, null, null, -1),
                 List.of(new Mention(hostile.id(), hostile.headline(), hostileSentence, 0, 20, "e1")), List.of(), null));
         List<String> articleIds = byDoc.values().stream().map(a -> a.article().id()).toList();
         StoryThread thread = new StoryThread(THREAD, "Park Min-jae – Laura Whitfield: North Korea talks", articleIds,

@@ -53,7 +53,7 @@ public final class SyntheticEvents {
                             art.contentHash().substring(0, 12) + ".e0", "synthetic")) : List.of();
                     Event e = new Event(id, TYPES[r.nextInt(TYPES.length)], null, "040", List.of(x), List.of(y),
                             art.publicationDate(), null, PLACES[r.nextInt(PLACES.length)], STATUSES[r.nextInt(STATUSES.length)],
-                            null, 0, Math.min(20, body.length()), 0.5);
+                            null, 0, Math.min(20, body.length()), 0.5, null, null, -1);
                     events.add(new StoryEvent(id, e, List.of(new Mention(art.id(), art.headline(), sentence, 0,
                             Math.min(20, body.length()), "e" + k)), links, thread));
                 }

@@ -53,8 +53,7 @@ record EventMention(Event event, ArticleContext context, String family, String s
         others.removeAll(key);
         String status = statusClass(e.status());
         String date = Years.complete(e.date(), ctx.day(), status);
-        Event renamed = new Event(e.id(), e.type(), e.mode(), e.cameo(), actors, recipients, date, e.dateMod(),
-                e.place(), e.status(), e.topic(), e.start(), e.end(), e.confidence());
+        Event renamed = e.toBuilder().actors(actors).recipients(recipients).date(date).build();
         Optional<Span> stated = Span.of(date).map(sp -> sp.narrow(e.dateMod()));
         boolean anchored = stated.isPresent() && !isFallback(e.date(), e.dateMod(), stated.get(), ctx);
         Span span = anchored ? stated.get() : window(status, ctx.day());
@@ -103,9 +102,8 @@ record EventMention(Event event, ArticleContext context, String family, String s
      */
     EventMention withStandIn(String state, Participant person) {
         Event e = event;
-        Event renamed = new Event(e.id(), e.type(), e.mode(), e.cameo(), swap(e.actors(), state, person),
-                swap(e.recipients(), state, person), e.date(), e.dateMod(), e.place(), e.status(), e.topic(), e.start(),
-                e.end(), e.confidence());
+        Event renamed = e.toBuilder().actors(swap(e.actors(), state, person))
+                .recipients(swap(e.recipients(), state, person)).build();
         return new EventMention(renamed, context, family, status, swapName(key, state, person.name()),
                 swapName(others, state, person.name()), span, anchored, mention);
     }

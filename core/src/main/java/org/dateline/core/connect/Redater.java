@@ -77,7 +77,6 @@ final class Redater {
     }
 
     private static Event withDate(Event e, String v) {
-        return new Event(e.id(), e.type(), e.mode(), e.cameo(), e.actors(), e.recipients(), v, e.dateMod(), e.place(),
-                e.status(), e.topic(), e.start(), e.end(), e.confidence(), e.outcome(), e.trigger(), e.sentence());
+        return e.toBuilder().date(v).build();
     }
 }

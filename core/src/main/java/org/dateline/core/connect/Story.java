@@ -105,11 +105,12 @@ final class Story {
                     > richest.event().actors().size() + richest.event().recipients().size()) richest = m;
         }
         Event r = richest.event();
-        String topic = null, mode = null;
+        String topic = null, mode = null, outcome = null;
         double confidence = 0;
         for (EventMention m : mentions) {
             if (topic == null) topic = m.event().topic();
             if (mode == null) mode = m.event().mode();
+            if (outcome == null) outcome = m.event().outcome();
             confidence = Math.max(confidence, m.event().confidence());
         }
         String date = best.anchored() ? b.date() : first().event().date();
@@ -118,8 +119,10 @@ final class Story {
             date = datedByPlan.event().date();
             dateMod = datedByPlan.event().dateMod();
         }
-        Event merged = new Event(id, r.type(), mode, r.cameo(), r.actors(), r.recipients(), date, dateMod,
-                place(), first().event().status(), topic, first().event().start(), first().event().end(), confidence);
+        // status, span, trigger and sentence stay those of the first report; the rest is refined from the others
+        Event merged = first().event().toBuilder().id(id).type(r.type()).mode(mode).cameo(r.cameo())
+                .actors(r.actors()).recipients(r.recipients()).date(date).dateMod(dateMod).place(place()).topic(topic)
+                .confidence(confidence).outcome(outcome).build();
         List<Mention> ms = mentions.stream().map(EventMention::mention).toList();
         return new StoryEvent(id, merged, ms, List.copyOf(links.values()), first().context().thread());
     }

@@ -20,9 +20,7 @@ public final class ArticleReader {
         RawDocument.Format format = raw.format() == RawDocument.Format.AUTO ? sniff(raw) : raw.format();
         Article a = format == RawDocument.Format.HTML ? html.read(raw) : wire.read(raw);
         if (a.agency() != null) return a;
-        return AgencyHosts.of(a.url()).map(agency -> new Article(a.id(), a.source(), a.url(), a.headline(), a.byline(),
-                agency, a.datelinePlace(), a.datelineText(), a.publicationDate(), a.yearInferred(), a.dateCandidates(),
-                a.contact(), a.revision(), a.language(), a.body(), a.contentHash())).orElse(a);
+        return AgencyHosts.of(a.url()).map(a::withAgency).orElse(a);
     }
 
     /** HTML when the start of the content looks like markup, else text. */

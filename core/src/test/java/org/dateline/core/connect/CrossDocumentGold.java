@@ -99,7 +99,7 @@ final class CrossDocumentGold {
                 List<Participant> recipients = participants(e.get("recipients"), actorCodes, ents, art.body());
                 evs.add(new Event(e.get("id").asText(), e.get("type").asText(), text(e, "mode"), text(e, "cameo"),
                         actors, recipients, date, text(e, "mod"), text(e, "place"), e.get("status").asText(),
-                        text(e, "topic"), span[0], span[1], 0.9));
+                        text(e, "topic"), span[0], span[1], 0.9, null, null, -1));
             }
             out.add(new Annotated(art, List.copyOf(ents.values()), timexes, List.of(), evs));
         }

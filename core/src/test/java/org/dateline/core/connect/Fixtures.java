@@ -39,7 +39,7 @@ final class Fixtures {
         int at = a.body().indexOf(phrase);
         if (at < 0) throw new IllegalArgumentException(phrase);
         return new Event(id, type, null, "040", actors, recipients, date, null, place, status, null, at,
-                at + phrase.length(), 0.8);
+                at + phrase.length(), 0.8, null, null, -1);
     }
 
     static Annotated annotated(Article a, List<Entity> entities, Event... events) {

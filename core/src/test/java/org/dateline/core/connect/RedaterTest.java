@@ -33,7 +33,7 @@ class RedaterTest {
     private static final class FixturesEvent {
         static Event of(String id, String date, String status, int start, int end) {
             return new Event(id, "CONSULT", null, "040", List.of(Fixtures.p("Anna Berg", "SWE"), Fixtures.p("Omar Haddad", "JOR")),
-                    List.of(), date, null, null, status, null, start, end, 0.8);
+                    List.of(), date, null, null, status, null, start, end, 0.8, null, null, -1);
         }
     }
 }
