@@ -45,6 +45,18 @@ class ConnectionsStoreTest {
     }
 
     @Test
+    void theCountsAreTheSizesOfWhatIsStored() {
+        assertThat(store.connectionCounts()).isEqualTo(new ConnectionCounts(0, 0, 0, 0));
+        Connected in = TestRecords.connected();
+        store.replaceConnections(in);
+
+        long links = in.events().stream().mapToLong(e -> e.links().size()).sum();
+        assertThat(store.connectionCounts()).isEqualTo(new ConnectionCounts(in.events().size(), links,
+                in.threads().size(), in.actors().size()));
+        assertThat(links).isEqualTo(store.links().size()).isPositive();
+    }
+
+    @Test
     void replacingDropsEverythingThatWasThere() {
         store.replaceConnections(TestRecords.connected());
         StoryEvent only = TestRecords.story(TestRecords.event("new", "AGREE", List.of(TestRecords.JPN), List.of(),
