@@ -15,7 +15,7 @@ import java.util.List;
  * @param dateMod    EARLY / MID / LATE / APPROX or null; ON_OR_BEFORE / ON_OR_AFTER when the date is the
  *                   publication date because the clause gives none
  * @param place      where, as a canonical place name, or null
- * @param status     occurred | planned | possible | negated
+ * @param status     whether it happened, is planned, possible or negated
  * @param topic      what it was about, when stated
  * @param start      body offset where the source span starts
  * @param end        body offset where it ends
@@ -25,7 +25,7 @@ import java.util.List;
  * @param sentence   0-based index of the sentence the event was coded from, or -1
  */
 public record Event(String id, String type, String mode, String cameo, List<Participant> actors,
-                    List<Participant> recipients, String date, String dateMod, String place, String status,
+                    List<Participant> recipients, String date, String dateMod, String place, EventStatus status,
                     String topic, int start, int end, double confidence, String outcome, String trigger,
                     int sentence) {
     public Event {
@@ -45,7 +45,8 @@ public record Event(String id, String type, String mode, String cameo, List<Part
 
     /** Builds an {@link Event} one named field at a time, so that no caller re-lists all seventeen. */
     public static final class Builder {
-        private String id, type, mode, cameo, date, dateMod, place, status, topic, outcome, trigger;
+        private String id, type, mode, cameo, date, dateMod, place, topic, outcome, trigger;
+        private EventStatus status;
         private List<Participant> actors = List.of(), recipients = List.of();
         private int start, end, sentence = -1;
         private double confidence;
@@ -61,7 +62,7 @@ public record Event(String id, String type, String mode, String cameo, List<Part
         public Builder date(String v) { date = v; return this; }
         public Builder dateMod(String v) { dateMod = v; return this; }
         public Builder place(String v) { place = v; return this; }
-        public Builder status(String v) { status = v; return this; }
+        public Builder status(EventStatus v) { status = v; return this; }
         public Builder topic(String v) { topic = v; return this; }
         /** The body offsets of the source span: {@code start} inclusive, {@code end} exclusive. */
         public Builder span(int start, int end) { this.start = start; this.end = end; return this; }
@@ -75,9 +76,4 @@ public record Event(String id, String type, String mode, String cameo, List<Part
                     confidence, outcome, trigger, sentence);
         }
     }
-
-    public static final String OCCURRED = "occurred";
-    public static final String PLANNED = "planned";
-    public static final String POSSIBLE = "possible";
-    public static final String NEGATED = "negated";
 }

@@ -17,6 +17,7 @@ import org.dateline.model.Annotated;
 import org.dateline.model.Article;
 import org.dateline.model.Entity;
 import org.dateline.model.Event;
+import org.dateline.model.EventStatus;
 import org.dateline.model.Participant;
 import org.dateline.model.TimeExpression;
 
@@ -84,7 +85,7 @@ final class ArticleBundles {
                 ("actor".equals(p.getAs("role")) ? actors : recipients).add(part);
             }
             events.add(new Event(e.getAs("event_id"), e.getAs("type"), e.getAs("mode"), e.getAs("cameo"), actors,
-                    recipients, e.getAs("date"), e.getAs("date_mod"), e.getAs("place"), e.getAs("status"),
+                    recipients, e.getAs("date"), e.getAs("date_mod"), e.getAs("place"), EventStatus.parse(e.getAs("status")),
                     e.getAs("topic"), (int) e.getAs("start_offset"), (int) e.getAs("end_offset"),
                     (double) e.getAs("confidence"), e.getAs("outcome"), e.getAs("trigger"),
                     (int) e.getAs("sentence")));

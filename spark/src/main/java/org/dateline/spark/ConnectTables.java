@@ -22,6 +22,7 @@ import org.dateline.model.Event;
 import org.dateline.model.EventLink;
 import org.dateline.model.Mention;
 import org.dateline.model.Participant;
+import org.dateline.model.Spelled;
 import org.dateline.model.StoryEvent;
 import org.dateline.model.StoryThread;
 
@@ -116,7 +117,7 @@ final class ConnectTables {
         for (StoryEvent se : c.events()) {
             Event e = se.event();
             out.get(STORY_EVENTS).add(RowFactory.create(se.id(), e.type(), e.mode(), e.cameo(), e.date(), e.dateMod(),
-                    e.place(), e.status(), e.topic(), e.confidence(), se.thread(), se.mentions().size(), e.start(),
+                    e.place(), Spelled.of(e.status()), e.topic(), e.confidence(), se.thread(), se.mentions().size(), e.start(),
                     e.end(), e.outcome(), e.trigger(), e.sentence()));
             participants(out.get(STORY_EVENT_PARTICIPANTS), se.id(), "actor", e.actors());
             participants(out.get(STORY_EVENT_PARTICIPANTS), se.id(), "recipient", e.recipients());
@@ -127,7 +128,7 @@ final class ConnectTables {
             }
             for (int i = 0; i < se.links().size(); i++) {
                 EventLink l = se.links().get(i);
-                out.get(LINKS).add(RowFactory.create(se.id(), i, l.rel(), l.event(), l.evidence()));
+                out.get(LINKS).add(RowFactory.create(se.id(), i, Spelled.of(l.rel()), l.event(), l.evidence()));
             }
         }
         for (StoryThread t : c.threads()) {

@@ -14,6 +14,7 @@ import org.dateline.model.Entity;
 import org.dateline.model.Event;
 import org.dateline.model.Participant;
 import org.dateline.model.Quote;
+import org.dateline.model.Spelled;
 import org.dateline.model.TimeExpression;
 
 /**
@@ -60,7 +61,7 @@ final class Rows {
         for (int i = 0; i < a.events().size(); i++) {
             Event e = a.events().get(i);
             events.add(RowFactory.create(id, i, e.id(), e.type(), e.mode(), e.cameo(), e.date(), e.dateMod(),
-                    e.place(), e.status(), e.topic(), e.start(), e.end(), e.confidence(), e.outcome(), e.trigger(),
+                    e.place(), Spelled.of(e.status()), e.topic(), e.start(), e.end(), e.confidence(), e.outcome(), e.trigger(),
                     e.sentence()));
             addParticipants(participants, id, i, "actor", e.actors());
             addParticipants(participants, id, i, "recipient", e.recipients());

@@ -14,6 +14,8 @@ import org.dateline.model.ActorProfile;
 import org.dateline.model.Connected;
 import org.dateline.model.Event;
 import org.dateline.model.EventLink;
+import org.dateline.model.EventStatus;
+import org.dateline.model.LinkRelation;
 import org.dateline.model.Mention;
 import org.dateline.model.Participant;
 import org.dateline.model.StoryEvent;
@@ -36,14 +38,14 @@ final class ConnectParquetBack {
             List<Row> parts = participants.getOrDefault(id, List.of());
             Event e = Event.builder().id(id).type(r.getAs("type")).mode(r.getAs("mode")).cameo(r.getAs("cameo"))
                     .actors(side(parts, "actor")).recipients(side(parts, "recipient")).date(r.getAs("date"))
-                    .dateMod(r.getAs("date_mod")).place(r.getAs("place")).status(r.getAs("status"))
+                    .dateMod(r.getAs("date_mod")).place(r.getAs("place")).status(EventStatus.parse(r.getAs("status")))
                     .topic(r.getAs("topic")).span(r.getAs("start_offset"), r.getAs("end_offset"))
                     .confidence(r.getAs("confidence")).outcome(r.getAs("outcome")).trigger(r.getAs("trigger"))
                     .sentence(r.getAs("sentence")).build();
             events.add(new StoryEvent(id, e, map(mentions.getOrDefault(id, List.of()), m -> new Mention(
                     m.getAs("article_id"), m.getAs("headline"), m.getAs("sentence"), m.getAs("start_offset"),
                     m.getAs("end_offset"), m.getAs("article_event_id"))),
-                    map(links.getOrDefault(id, List.of()), l -> new EventLink(l.getAs("rel"), l.getAs("other_event_id"),
+                    map(links.getOrDefault(id, List.of()), l -> new EventLink(LinkRelation.parse(l.getAs("rel")), l.getAs("other_event_id"),
                             l.getAs("evidence"))), r.getAs("thread_id")));
         }
         Map<String, List<Row>> threadActors = byKey(spark, out, ConnectTables.THREAD_ACTORS, "thread_id");

@@ -16,6 +16,7 @@ import org.dateline.model.Article;
 import org.dateline.model.DateCandidate;
 import org.dateline.model.Entity;
 import org.dateline.model.Event;
+import org.dateline.model.EventStatus;
 import org.dateline.model.Participant;
 import org.dateline.model.Quote;
 import org.dateline.model.TimeExpression;
@@ -54,7 +55,7 @@ final class ParquetBack {
             }
             events.computeIfAbsent(id, k -> new ArrayList<>()).add(new Event(r.getAs("event_id"), r.getAs("type"),
                     r.getAs("mode"), r.getAs("cameo"), actors, recipients, r.getAs("date"), r.getAs("date_mod"),
-                    r.getAs("place"), r.getAs("status"), r.getAs("topic"), (int) r.getAs("start_offset"),
+                    r.getAs("place"), EventStatus.parse(r.getAs("status")), r.getAs("topic"), (int) r.getAs("start_offset"),
                     (int) r.getAs("end_offset"), (double) r.getAs("confidence"), r.getAs("outcome"), r.getAs("trigger"),
                     (int) r.getAs("sentence")));
         }

@@ -15,6 +15,7 @@ import org.dateline.model.Annotated;
 import org.dateline.model.Article;
 import org.dateline.model.Entity;
 import org.dateline.model.Event;
+import org.dateline.model.EventStatus;
 import org.dateline.model.Quote;
 import org.dateline.model.TimeExpression;
 
@@ -86,7 +87,7 @@ final class AnnotationReader {
     private static Event event(ResultSet rs) throws SQLException {
         return new Event(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 JsonColumns.participants(rs.getString(6)), JsonColumns.participants(rs.getString(7)), rs.getString(8),
-                rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getInt(13), rs.getInt(14),
+                rs.getString(9), rs.getString(10), EventStatus.parse(rs.getString(11)), rs.getString(12), rs.getInt(13), rs.getInt(14),
                 rs.getDouble(15), rs.getString(16), rs.getString(17), rs.getInt(18));
     }
 }

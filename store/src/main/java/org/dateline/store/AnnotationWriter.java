@@ -14,6 +14,7 @@ import org.dateline.model.Article;
 import org.dateline.model.Entity;
 import org.dateline.model.Event;
 import org.dateline.model.Quote;
+import org.dateline.model.Spelled;
 import org.dateline.model.TimeExpression;
 
 /**
@@ -95,7 +96,7 @@ final class AnnotationWriter {
             ord = 0;
             for (Event e : a.events()) {
                 Rows.bind(event, seq, ord++, e.id(), e.type(), e.mode(), e.cameo(), JsonColumns.write(e.actors()),
-                        JsonColumns.write(e.recipients()), e.date(), e.dateMod(), e.place(), e.status(), e.topic(),
+                        JsonColumns.write(e.recipients()), e.date(), e.dateMod(), e.place(), Spelled.of(e.status()), e.topic(),
                         e.start(), e.end(), e.confidence(), e.outcome(), e.trigger(), e.sentence());
                 event.addBatch();
             }

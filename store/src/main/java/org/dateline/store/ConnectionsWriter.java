@@ -13,10 +13,11 @@ import java.util.Set;
 
 import org.dateline.model.ActorProfile;
 import org.dateline.model.Connected;
-import org.dateline.model.EventLink;
 import org.dateline.model.Event;
+import org.dateline.model.EventLink;
 import org.dateline.model.Mention;
 import org.dateline.model.Participant;
+import org.dateline.model.Spelled;
 import org.dateline.model.StoryEvent;
 import org.dateline.model.StoryThread;
 
@@ -66,7 +67,7 @@ final class ConnectionsWriter {
                 se.mentions().forEach(m -> articles.add(m.article()));
                 Rows.bind(ev, se.id(), e.type(), e.mode(), e.cameo(), e.date(), e.dateMod(),
                         days.map(TimeMlDays.Range::first).orElse(null), days.map(TimeMlDays.Range::last).orElse(null),
-                        e.place(), e.status(), e.topic(), e.start(), e.end(), e.confidence(), se.thread(),
+                        e.place(), Spelled.of(e.status()), e.topic(), e.start(), e.end(), e.confidence(), se.thread(),
                         se.mentions().size(), articles.size(), e.outcome(), e.trigger(), e.sentence());
                 long seq;
                 try (ResultSet rs = ev.executeQuery()) {
@@ -82,7 +83,7 @@ final class ConnectionsWriter {
                     addRow(mention, seq, ord++, m.article(), m.headline(), m.sentence(), m.start(), m.end(), m.eventId());
                 }
                 ord = 0;
-                for (EventLink l : se.links()) addRow(link, seq, ord++, l.rel(), l.event(), l.evidence());
+                for (EventLink l : se.links()) addRow(link, seq, ord++, Spelled.of(l.rel()), l.event(), l.evidence());
             }
             part.executeBatch();
             mention.executeBatch();

@@ -11,6 +11,8 @@ import java.util.Map;
 
 import org.dateline.model.Event;
 import org.dateline.model.EventLink;
+import org.dateline.model.EventStatus;
+import org.dateline.model.LinkRelation;
 import org.dateline.model.Mention;
 import org.dateline.model.Participant;
 import org.dateline.model.StoryEvent;
@@ -110,7 +112,7 @@ final class StoryEventReader {
     private static List<StoryEvent> load(Connection c, String sql, Object[] args) throws SQLException {
         List<Head> heads = Rows.list(c, sql, rs -> new Head(rs.getLong(1), rs.getString(2),
                 new Event(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), List.of(), List.of(),
-                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                        rs.getString(6), rs.getString(7), rs.getString(8), EventStatus.parse(rs.getString(9)), rs.getString(10),
                         rs.getInt(11), rs.getInt(12), rs.getDouble(13), rs.getString(15), rs.getString(16), rs.getInt(17)),
                 rs.getString(14)), args);
         List<StoryEvent> out = new ArrayList<>(heads.size());
@@ -141,7 +143,8 @@ final class StoryEventReader {
                 rs -> new Mention(rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6),
                         rs.getString(7)));
         Map<Long, List<EventLink>> links = Rows.group(c, "SELECT event, rel, other, evidence FROM story_links" + in
-                + " ORDER BY event, ord", seqArgs, rs -> new EventLink(rs.getString(2), rs.getString(3), rs.getString(4)));
+                + " ORDER BY event, ord", seqArgs, rs -> new EventLink(LinkRelation.parse(rs.getString(2)), rs.getString(3),
+                        rs.getString(4)));
         List<StoryEvent> out = new ArrayList<>(heads.size());
         for (Head h : heads) {
             Event full = h.event().toBuilder().actors(actors.getOrDefault(h.seq(), List.of()))

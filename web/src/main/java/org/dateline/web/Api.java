@@ -15,6 +15,8 @@ import io.javalin.http.Handler;
 import io.javalin.http.NotFoundResponse;
 
 import org.dateline.model.ActorProfile;
+import org.dateline.model.EventStatus;
+import org.dateline.model.Spelled;
 import org.dateline.store.EventFilter;
 import org.dateline.store.SearchHit;
 import org.dateline.store.Store;
@@ -27,7 +29,7 @@ import org.dateline.store.StoryLink;
  */
 final class Api {
     static final String OPENAPI = "/org/dateline/web/openapi.json";
-    private static final Set<String> STATUSES = Set.of("occurred", "planned", "possible", "negated");
+    private static final List<String> STATUSES = Spelled.spellings(EventStatus.class);
 
     private final Store store;
     private final NetworkCache networks;

@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.dateline.model.Event;
 import org.dateline.model.Mention;
 import org.dateline.model.Participant;
+import org.dateline.model.Spelled;
 import org.dateline.model.StoryEvent;
 import org.dateline.store.TimeMlDays;
 
@@ -90,7 +91,7 @@ public final class CsvEventWriter {
         row.add(quads.of(e.type()).isPresent() ? quads.of(e.type()).getAsInt() : null);
         row.add(e.type());
         row.add(e.mode());
-        row.add(e.status());
+        row.add(Spelled.of(e.status()));
         row.add(e.topic());
         row.add(e.place());
         row.add(se.mentions().size());

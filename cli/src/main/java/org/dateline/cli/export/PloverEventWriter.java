@@ -14,6 +14,7 @@ import org.dateline.model.Article;
 import org.dateline.model.Event;
 import org.dateline.model.Mention;
 import org.dateline.model.Participant;
+import org.dateline.model.Spelled;
 import org.dateline.model.StoryEvent;
 import org.dateline.store.TimeMlDays;
 
@@ -72,7 +73,7 @@ public final class PloverEventWriter {
         }
         n.put("link", se.thread());
         n.put("coder", CODER);
-        n.put("status", e.status());
+        n.put("status", Spelled.of(e.status()));
         n.put("date_value", e.date());
         n.put("date_mod", e.dateMod());
         n.put("confidence", e.confidence());

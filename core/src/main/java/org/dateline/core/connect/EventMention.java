@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 import org.dateline.model.Event;
+import org.dateline.model.EventStatus;
 import org.dateline.model.Mention;
 import org.dateline.model.Participant;
 
@@ -32,13 +33,12 @@ record EventMention(Event event, ArticleContext context, String family, String s
     static final int PAST_WINDOW = 60;
     static final int FUTURE_WINDOW = 90;
 
-    static String statusClass(String status) {
+    static String statusClass(EventStatus status) {
         if (status == null) return "other";
-        return switch (status.toLowerCase(Locale.ROOT)) {
-            case "occurred" -> "occurred";
-            case "planned", "possible" -> "plan";
-            case "negated" -> "negated";
-            default -> "other";
+        return switch (status) {
+            case OCCURRED -> "occurred";
+            case PLANNED, POSSIBLE -> "plan";
+            case NEGATED -> "negated";
         };
     }
 

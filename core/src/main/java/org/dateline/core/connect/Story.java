@@ -11,6 +11,7 @@ import java.util.HashSet;
 
 import org.dateline.model.Event;
 import org.dateline.model.EventLink;
+import org.dateline.model.LinkRelation;
 import org.dateline.model.Mention;
 import org.dateline.model.StoryEvent;
 
@@ -77,7 +78,7 @@ final class Story {
         return m.anchored() && m.span() != null ? m.span().days() : Long.MAX_VALUE;
     }
 
-    void link(String rel, Story other, String evidence) {
+    void link(LinkRelation rel, Story other, String evidence) {
         links.putIfAbsent(rel + " " + other.id, new EventLink(rel, other.id, evidence));
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.dateline.model.Event;
+import org.dateline.model.EventStatus;
 import org.dateline.model.Participant;
 import org.dateline.model.TimeExpression;
 
@@ -268,30 +269,30 @@ final class ClauseCoder {
         String mode = entry.mode();
         boolean multi = c.children(k.i(), "amod", "compound").stream().anyMatch(m -> MULTI.contains(c.lower(m)));
         // a relative clause about the noun tells its own tense: "the conditions X laid out could not be accepted"
-        String status = grammar.isGapRelative(k) ? modality.local(c, k.light()) : modality.status(c, k.i(), own);
+        EventStatus status = grammar.isGapRelative(k) ? modality.local(c, k.light()) : modality.status(c, k.i(), own);
         // CAMEO codes a stated intention as the statement: "will provide aid" is AGREE 033, "will impose sanctions"
         // THREATEN 131, "will not accept" REJECT; the act itself has not happened, and is not called occurred
-        if (inner == null && !type.equals("CONSULT") && !k.t().wrap() && !Event.OCCURRED.equals(status)
+        if (inner == null && !type.equals("CONSULT") && !k.t().wrap() && !EventStatus.OCCURRED.equals(status)
                 && who.intentional(k.light() >= 0 ? k.light() : k.i())) {
-            String root = COOPERATIVE.contains(type) ? (Event.NEGATED.equals(status) ? "12" : "03")
-                    : HOSTILE.contains(type) && !Event.NEGATED.equals(status) ? "13" : null;
+            String root = COOPERATIVE.contains(type) ? (EventStatus.NEGATED.equals(status) ? "12" : "03")
+                    : HOSTILE.contains(type) && !EventStatus.NEGATED.equals(status) ? "13" : null;
             if (root != null) {
                 String refined = lex.wrapped(root + "0", type);
                 code = refined != null ? refined : root + "0";
                 type = cameo.lookup(code).map(CameoTable.Entry::type).orElse(type);
                 topic = circ.phrase(k.i());
-                status = Event.OCCURRED;
+                status = EventStatus.OCCURRED;
                 entry = cameo.lookup(code).orElse(entry);
             }
         }
         // "will not accept", "is not willing to withdraw": a refused intention is a rejection
-        if (k.t().wrap() && code.startsWith("03") && Event.NEGATED.equals(status)) {
+        if (k.t().wrap() && code.startsWith("03") && EventStatus.NEGATED.equals(status)) {
             String refined = inner == null ? null
                     : lex.wrapped("120", cameo.lookup(inner.t().cameo()).map(CameoTable.Entry::type).orElse(""));
             code = refined != null ? refined : "120";
             entry = cameo.lookup(code).orElse(entry);
             type = entry.type();
-            status = Event.OCCURRED;
+            status = EventStatus.OCCURRED;
         }
         List<Draft> out = new ArrayList<>();
         boolean separate = c.children(k.i(), "amod").stream().anyMatch(m -> c.lower(m).equals("separate"));
@@ -322,7 +323,7 @@ final class ClauseCoder {
     }
 
     private Draft draft(Cand k, String type, String mode, String code, List<Participant> actors,
-                        List<Participant> coActors, List<Participant> recipients, String status, String place) {
+                        List<Participant> coActors, List<Participant> recipients, EventStatus status, String place) {
         Draft d = new Draft();
         d.statement = k.t().wrap();
         d.type = type;

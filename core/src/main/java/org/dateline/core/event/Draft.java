@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.dateline.model.Event;
+import org.dateline.model.EventStatus;
 import org.dateline.model.Participant;
 
 /** An event while the coder fills it in; becomes an {@link Event} at the end of the article. */
@@ -17,7 +18,7 @@ final class Draft {
     String dateMod;
     boolean dateFromClause;
     String place;
-    String status = Event.OCCURRED;
+    EventStatus status = EventStatus.OCCURRED;
     String topic;
     String outcome;
     String trigger;

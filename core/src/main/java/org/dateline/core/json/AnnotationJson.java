@@ -13,6 +13,7 @@ import org.dateline.model.Entity;
 import org.dateline.model.Event;
 import org.dateline.model.Participant;
 import org.dateline.model.Quote;
+import org.dateline.model.Spelled;
 import org.dateline.model.TimeExpression;
 
 /**
@@ -114,7 +115,7 @@ public final class AnnotationJson {
         n.put("date", e.date());
         n.put("date_mod", e.dateMod());
         n.put("place", e.place());
-        n.put("status", e.status());
+        n.put("status", Spelled.of(e.status()));
         n.put("topic", e.topic());
         n.put("start", e.start());
         n.put("end", e.end());
