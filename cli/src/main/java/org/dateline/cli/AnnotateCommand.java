@@ -1,15 +1,16 @@
 package org.dateline.cli;
 
-import java.io.BufferedReader;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -17,10 +18,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.dateline.core.Pipeline;
+import org.dateline.core.dictionary.DictionaryException;
 import org.dateline.core.event.ActorDictionary;
 import org.dateline.core.json.AnnotationJson;
-import org.dateline.core.read.UnreadableDocumentException;
+import org.dateline.core.source.UnreadableDocumentException;
+import org.dateline.core.source.JsonlSource;
+import org.dateline.core.source.LineReader;
 import org.dateline.core.source.RawDocument;
+import org.dateline.core.source.SourceError;
+import org.dateline.core.source.SourceItem;
+import org.dateline.core.source.Sources;
+import org.dateline.core.source.StatedDates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -65,18 +73,25 @@ final class AnnotateCommand implements Callable<Integer> {
             } catch (NoSuchFileException e) {
                 err.println("dateline annotate: " + actors + ": no such file");
                 return 1;
+            } catch (DictionaryException e) {
+                err.println("dateline annotate: " + e.getMessage());
+                return 1;
             }
         }
         Pipeline pipeline = new Pipeline(dictionary);
         if (jsonl) return annotateLines(pipeline, fmt);
-        byte[] bytes;
-        try {
-            bytes = "-".equals(input) ? stdin.readAllBytes() : Files.readAllBytes(Path.of(input));
-        } catch (NoSuchFileException e) {
-            err.println("dateline annotate: " + input + ": no such file");
+        List<SourceItem> items = new ArrayList<>();
+        Sources.document(sourceName(), this::open).read(items::add);
+        for (SourceItem item : items) {
+            if (item instanceof SourceError e) err.println("dateline annotate: " + e);
+        }
+        List<RawDocument> pages = items.stream().filter(RawDocument.class::isInstance).map(RawDocument.class::cast).toList();
+        if (pages.size() != 1) {
+            if (pages.size() > 1) err.println("dateline annotate: " + sourceName() + ": holds " + pages.size()
+                    + " documents, not one page (use --jsonl, or dateline ingest)");
             return 1;
         }
-        RawDocument raw = RawDocument.of("-".equals(input) ? "stdin" : input, bytes).withFormat(fmt).withDate(date);
+        RawDocument raw = pages.get(0).withFormat(fmt).withDate(date);
         try {
             ObjectMapper m = AnnotationJson.mapper();
             JsonNode json = AnnotationJson.of(pipeline.annotate(raw));
@@ -88,20 +103,39 @@ final class AnnotateCommand implements Callable<Integer> {
         }
     }
 
+    private String sourceName() {
+        return "-".equals(input) ? "stdin" : input;
+    }
+
+    /** The input, opened; standard input is left open for its owner. */
+    private InputStream open() throws IOException {
+        if (!"-".equals(input)) return Files.newInputStream(Path.of(input));
+        return new FilterInputStream(stdin) {
+            @Override public void close() {
+                // the caller owns stdin
+            }
+        };
+    }
+
     private int annotateLines(Pipeline pipeline, RawDocument.Format fmt) throws IOException {
         ObjectMapper m = AnnotationJson.mapper();
         int failed = 0, lineNo = 0;
-        String name = "-".equals(input) ? "stdin" : input;
-        InputStream in = "-".equals(input) ? stdin : Files.newInputStream(Path.of(input));
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
+        String name = sourceName();
+        try (InputStream in = open()) {
+            LineReader lines = new LineReader(in, JsonlSource.MAX_LINE);
+            for (LineReader.Line next; (next = lines.next()) != null; ) {
                 lineNo++;
-                if (line.isBlank()) continue;
                 String source = name + ":" + lineNo;
                 String id = null;
                 try {
+                    if (next.tooLong()) {
+                        throw new JsonLine.BadLineException("line longer than " + (JsonlSource.MAX_LINE >> 20) + " MB, skipped");
+                    }
+                    String line = next.text();
+                    if (line.isBlank()) continue;
                     JsonLine jl = JsonLine.parse(line, source);
                     id = jl.id();
+                    if (jl.warning() != null) err.println("dateline annotate: " + source + ": " + jl.warning());
                     RawDocument raw = jl.raw();
                     if (raw.format() == RawDocument.Format.AUTO) raw = raw.withFormat(fmt);
                     if (raw.date() == null) raw = raw.withDate(date);
@@ -122,8 +156,8 @@ final class AnnotateCommand implements Callable<Integer> {
         return failed == 0 ? 0 : 1;
     }
 
-    /** One input line of {@code annotate --jsonl}. */
-    record JsonLine(String id, RawDocument raw) {
+    /** One input line of {@code annotate --jsonl}; {@code warning} is why its date was ignored, or null. */
+    record JsonLine(String id, RawDocument raw, String warning) {
         static final class BadLineException extends Exception {
             BadLineException(String m) { super(m); }
         }
@@ -137,6 +171,8 @@ final class AnnotateCommand implements Callable<Integer> {
             }
             if (!n.isObject()) throw new BadLineException("not a JSON object");
             String id = text(n, "id");
+            String notText = JsonlSource.notText(n);
+            if (notText != null) throw new BadLineException(notText);
             String text = text(n, "text"), html = text(n, "html");
             if (text == null && html == null) throw new BadLineException("no \"text\" or \"html\" field");
             RawDocument.Format f = html != null ? RawDocument.Format.HTML : RawDocument.Format.AUTO;
@@ -147,18 +183,11 @@ final class AnnotateCommand implements Callable<Integer> {
                     throw new BadLineException(e.getMessage());
                 }
             }
-            LocalDate d = null;
             String ds = text(n, "date");
-            if (ds != null) {
-                try {
-                    d = LocalDate.parse(ds.length() > 10 ? ds.substring(0, 10) : ds);
-                } catch (java.time.DateTimeException e) {
-                    throw new BadLineException("bad \"date\": " + ds);
-                }
-            }
             byte[] bytes = (html != null ? html : text).getBytes(StandardCharsets.UTF_8);
-            RawDocument raw = new RawDocument(source, id, text(n, "url"), f, bytes, StandardCharsets.UTF_8, d, text(n, "title"));
-            return new JsonLine(id, raw);
+            RawDocument raw = new RawDocument(source, id, text(n, "url"), f, bytes, StandardCharsets.UTF_8,
+                    StatedDates.parse(ds), text(n, "title"));
+            return new JsonLine(id, raw, JsonlSource.unreadDate(ds));
         }
 
         private static String text(JsonNode n, String field) {

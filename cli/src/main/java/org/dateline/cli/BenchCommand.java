@@ -1,8 +1,5 @@
 package org.dateline.cli;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,6 +20,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import org.dateline.core.Pipeline;
+import org.dateline.core.resources.ResourceFile;
 import org.dateline.model.Annotated;
 import org.dateline.model.Article;
 import picocli.CommandLine.Command;
@@ -131,16 +129,10 @@ final class BenchCommand implements Callable<Integer> {
         return "PERSON".equals(ner) || "ORGANIZATION".equals(ner) || "COUNTRY".equals(ner) || "LOCATION".equals(ner);
     }
 
-    private static Set<String> triggerVerbs() throws Exception {
+    private static Set<String> triggerVerbs() {
         Set<String> out = new HashSet<>();
-        var in = Pipeline.class.getResourceAsStream("/org/dateline/core/event/triggers.tsv");
-        if (in == null) return out;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                String[] f = line.split("\t");
-                if (line.startsWith("#") || f.length < 2) continue;
-                if (f[1].strip().equals("V")) out.add(f[0].strip());
-            }
+        for (String[] f : ResourceFile.rows(Pipeline.class, "/org/dateline/core/event/triggers.tsv")) {
+            if (f.length >= 2 && f[1].strip().equals("V")) out.add(f[0].strip());
         }
         return out;
     }

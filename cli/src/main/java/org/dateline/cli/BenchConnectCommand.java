@@ -1,10 +1,5 @@
 package org.dateline.cli;
 
-import java.io.BufferedReader;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,10 +11,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPInputStream;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.dateline.core.Pipeline;
 import org.dateline.core.connect.Connector;
@@ -123,25 +114,8 @@ final class BenchConnectCommand implements Callable<Integer> {
 
     private static List<Annotated> read(Path file, int limit) throws Exception {
         Pipeline pipeline = new Pipeline();
-        ObjectMapper mapper = new ObjectMapper();
         List<Annotated> out = new ArrayList<>();
-        try (InputStream raw = Files.newInputStream(file);
-             InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            int n = 0;
-            for (String line; (line = r.readLine()) != null && out.size() < limit; n++) {
-                if (line.isBlank()) continue;
-                try {
-                    JsonNode j = mapper.readTree(line);
-                    RawDocument d = RawDocument.of(file + "#" + n, j.path("text").asText("").getBytes(StandardCharsets.UTF_8))
-                            .withFormat(RawDocument.Format.TEXT).withTitle(j.path("title").asText(null));
-                    if (j.hasNonNull("date")) d = d.withDate(LocalDate.parse(j.get("date").asText().substring(0, 10)));
-                    out.add(Annotated.of(pipeline.read(d)));
-                } catch (Exception e) {
-                    // an unreadable line is left out of the benchmark
-                }
-            }
-        }
+        for (RawDocument d : BenchInput.jsonl(file, limit)) out.add(Annotated.of(pipeline.read(d)));
         out.sort(java.util.Comparator.comparing(a -> a.article().publicationDate(),
                 java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
         return out;

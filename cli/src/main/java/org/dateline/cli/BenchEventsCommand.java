@@ -1,21 +1,13 @@
 package org.dateline.cli;
 
-import java.io.BufferedReader;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPInputStream;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.dateline.core.Pipeline;
+import org.dateline.core.source.RawDocument;
 import org.dateline.core.event.ActorDictionary;
 import org.dateline.core.event.EventCoder;
 import org.dateline.core.language.Analysis;
@@ -76,20 +68,10 @@ final class BenchEventsCommand implements Callable<Integer> {
                 body, "");
     }
 
-    static List<Article> read(Path file, int limit) throws Exception {
-        ObjectMapper mapper = new ObjectMapper();
+    static List<Article> read(Path file, int limit) {
         List<Article> out = new ArrayList<>();
-        try (InputStream raw = Files.newInputStream(file);
-             InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null && out.size() < limit; ) {
-                if (line.isBlank()) continue;
-                JsonNode n = mapper.readTree(line);
-                String text = n.path("text").asText(n.path("body").asText(""));
-                String date = n.path("date").asText(null);
-                if (date != null && date.length() > 10) date = date.substring(0, 10);
-                if (!text.isBlank()) out.add(article("kcna-" + out.size(), date, text));
-            }
+        for (RawDocument d : BenchInput.jsonl(file, limit)) {
+            out.add(article("kcna-" + out.size(), d.date() == null ? null : d.date().toString(), BenchInput.text(d)));
         }
         return out;
     }

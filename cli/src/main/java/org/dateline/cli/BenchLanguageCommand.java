@@ -1,26 +1,17 @@
 package org.dateline.cli;
 
-import java.io.BufferedReader;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPInputStream;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import org.dateline.core.language.Analysis;
 import org.dateline.core.language.LanguageAnalyzer;
+import org.dateline.core.quote.QuoteFinder;
 import org.dateline.model.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,7 +44,7 @@ final class BenchLanguageCommand implements Callable<Integer> {
             Analysis a = analyzer.analyze(article(t));
             tokens += a.tokenCount();
             entities += a.entities().size();
-            quotes += a.quotes().size();
+            quotes += QuoteFinder.find(t, a.sentences()).size();
         }
         double secs = m.seconds();
         double ours = tokens / secs;
@@ -85,19 +76,7 @@ final class BenchLanguageCommand implements Callable<Integer> {
                 "en", body, "");
     }
 
-    static List<String> read(Path file, int limit) throws Exception {
-        ObjectMapper mapper = new ObjectMapper();
-        List<String> out = new ArrayList<>();
-        try (InputStream raw = Files.newInputStream(file);
-             InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null && out.size() < limit; ) {
-                if (line.isBlank()) continue;
-                JsonNode n = mapper.readTree(line);
-                String text = n.path("text").asText(n.path("body").asText(""));
-                if (!text.isBlank()) out.add(text);
-            }
-        }
-        return out;
+    static List<String> read(Path file, int limit) {
+        return BenchInput.jsonl(file, limit).stream().map(BenchInput::text).toList();
     }
 }

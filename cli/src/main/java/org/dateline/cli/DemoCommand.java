@@ -34,7 +34,7 @@ final class DemoCommand implements Callable<Integer> {
         try (Store store = Store.open(db.db);
              Ingester ingester = new Ingester(store, new Pipeline(), System.err, Progress.forTerminal(System.err), null,
                      Runtime.getRuntime().availableProcessors())) {
-            // the stories only: README.md and expected.json sit in the same folder
+            // the stories only, whatever else a user put in the folder
             IngestSummary s = ingester.run(Sources.open(List.of(dir.resolve("*.txt").toString()), System.in));
             System.out.println("Ingested " + dir + ": " + s + "; the store " + db.db + " now holds " + store.count() + " articles.");
             System.out.println();

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,7 +19,7 @@ import org.dateline.core.Pipeline;
 import org.dateline.model.Annotated;
 import org.dateline.model.Article;
 import org.dateline.model.Connected;
-import org.dateline.core.read.UnreadableDocumentException;
+import org.dateline.core.source.UnreadableDocumentException;
 import org.dateline.core.source.DocumentSource;
 import org.dateline.core.source.RawDocument;
 import org.dateline.core.source.SourceError;
@@ -122,7 +123,9 @@ final class Ingester implements AutoCloseable {
         read++;
         try {
             Article article = pipeline.read(raw);
-            CompletableFuture<Annotated> annotated = workers == null ? null
+            Optional<String> tooLong = workers == null ? Optional.empty() : Pipeline.tooLongToAnalyse(article);
+            if (tooLong.isPresent()) fail(raw.source(), tooLong.get() + ", stored without annotations");
+            CompletableFuture<Annotated> annotated = workers == null || tooLong.isPresent() ? null
                     : store.isAnnotated(article.contentHash())     // seen before: the store keeps it as it is
                     ? CompletableFuture.completedFuture(Annotated.of(article))
                     : CompletableFuture.supplyAsync(() -> pipeline.annotate(article), workers);

@@ -1,5 +1,8 @@
 package org.dateline.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -15,19 +18,24 @@ import org.dateline.web.WebServer;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the store read-only: a JSON API under /api/ (OpenAPI at /api/openapi.json) and pages to",
                 "search, browse events, actors, the who-meets-whom network and threads. Listens on 127.0.0.1 unless",
-                "--host says otherwise; any other host needs --token (or DATELINE_TOKEN), which every request must then",
-                "carry (Authorization: Bearer TOKEN, or ?token=TOKEN once in the browser)."},
-        footer = {"", "Examples:", "  dateline serve --db news.db", "  DATELINE_TOKEN=$(openssl rand -hex 16) dateline serve --host 0.0.0.0 --port 8080"})
+                "--host says otherwise; any other host needs a token, which every request must then carry",
+                "(Authorization: Bearer TOKEN, or ?token=TOKEN once in the browser). The token comes from --token-file,",
+                "DATELINE_TOKEN or --token (which other users of the machine can see in the process list)."},
+        footer = {"", "Examples:", "  dateline serve --db news.db",
+                "  DATELINE_TOKEN=$(openssl rand -hex 16) dateline serve --host 0.0.0.0 --port 8080",
+                "  dateline serve --host 0.0.0.0 --token-file ~/.dateline-token"})
 final class ServeCommand implements Callable<Integer> {
     @Mixin DbOption db;
     @Option(names = "--port", defaultValue = "8080", description = "TCP port (default: ${DEFAULT-VALUE}; 0: any free one)") int port;
     @Option(names = "--host", defaultValue = ServeOptions.DEFAULT_HOST, description = "interface to listen on (default: ${DEFAULT-VALUE})") String host;
     @Option(names = "--token", description = "shared secret required on every request (default: $DATELINE_TOKEN)") String token;
+    @Option(names = "--token-file", paramLabel = "FILE", description = "read the token from the first line of FILE")
+    Path tokenFile;
 
     @Override public Integer call() throws Exception {
         ServeOptions options;
         try {
-            options = new ServeOptions(host, port, token != null ? token : System.getenv("DATELINE_TOKEN"));
+            options = new ServeOptions(host, port, token());
         } catch (IllegalArgumentException e) {
             System.err.println("dateline serve: " + e.getMessage());
             return 2;
@@ -51,5 +59,17 @@ final class ServeCommand implements Callable<Integer> {
                 + (options.token() != null ? " (token required)" : "") + "; Ctrl-C stops");
         stopped.await();
         return 0;
+    }
+
+    /** The token: --token-file, else --token, else DATELINE_TOKEN; null when none is given. */
+    String token() {
+        if (tokenFile == null) return token != null ? token : System.getenv("DATELINE_TOKEN");
+        if (token != null) throw new IllegalArgumentException("give --token or --token-file, not both");
+        try {
+            return Files.readAllLines(tokenFile).stream().findFirst().orElse("").strip();
+        } catch (IOException e) {
+            String why = e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage();
+            throw new IllegalArgumentException("cannot read the token file " + tokenFile + ": " + why);
+        }
     }
 }

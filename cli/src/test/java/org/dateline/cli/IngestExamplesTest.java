@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.dateline.core.Pipeline;
 import org.dateline.core.json.AnnotationJson;
-import org.dateline.core.read.UnreadableDocumentException;
 import org.dateline.core.source.RawDocument;
+import org.dateline.core.source.UnreadableDocumentException;
 import org.dateline.model.Annotated;
 import org.dateline.model.Event;
 import org.dateline.core.source.Sources;

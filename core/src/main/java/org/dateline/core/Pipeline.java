@@ -8,12 +8,15 @@ import org.dateline.core.event.ActorDictionary;
 import org.dateline.core.event.EventCoder;
 import org.dateline.core.language.Analysis;
 import org.dateline.core.language.LanguageAnalyzer;
+import org.dateline.core.quote.QuoteFinder;
 import org.dateline.model.Annotated;
 import org.dateline.model.Article;
 import org.dateline.model.Event;
+import org.dateline.model.Quote;
 import org.dateline.model.TimeExpression;
 import org.dateline.core.read.ArticleReader;
-import org.dateline.core.read.UnreadableDocumentException;
+import org.dateline.core.language.NlpModels;
+import org.dateline.core.source.UnreadableDocumentException;
 import org.dateline.core.source.RawDocument;
 import org.dateline.core.time.Anchor;
 import org.dateline.core.time.Anchors;
@@ -26,7 +29,8 @@ import org.dateline.core.time.TimexResolver;
  *
  * <pre>
  * RawDocument --ArticleReader--> Article           fields, clean body, publication date
- *             --LanguageAnalyzer--> entities, quotes, tagged sentences   (CoreNLP fast annotators + rules)
+ *             --LanguageAnalyzer--> entities, tagged sentences   (CoreNLP fast annotators + rules)
+ *             --QuoteFinder--> direct and reported quotes, speakers from the entities
  *             --TimexResolver--> time expressions anchored on the publication date
  *             --EventCoder--> events: who did what to whom, when, where, status   (parses trigger sentences only)
  *             --> Annotated
@@ -34,8 +38,16 @@ import org.dateline.core.time.TimexResolver;
  *
  * One instance is thread-safe once built and should be shared: it holds the CoreNLP models (about 1 GB), which
  * are loaded on the first call to {@link #annotate}, never by {@link #read}.
+ *
+ * <p>The language stages have a budget per document: a body longer than {@value #MAX_ANALYSED_CHARS} characters is
+ * not analysed (a 40 MB text ran out of memory after two minutes), and a sentence longer than
+ * {@value NlpModels#MAX_SENTENCE_TOKENS} tokens is neither tagged nor parsed (a page without full stops is one
+ * sentence, and tagging and parsing grow faster than its length).
  */
 public final class Pipeline {
+    /** The longest body, in characters, the language stages analyse: thirty times a long feature story. */
+    public static final int MAX_ANALYSED_CHARS = 1_000_000;
+
     private final ArticleReader reader = new ArticleReader();
     private final TimexResolver timexResolver = new TimexResolver();
     private final ActorDictionary actors;
@@ -53,18 +65,37 @@ public final class Pipeline {
         return reader.read(raw);
     }
 
-    /** Runs every stage on one document. */
+    /** Runs every stage on one document; one too long to analyse is unreadable, with the reason. */
     public Annotated annotate(RawDocument raw) throws UnreadableDocumentException {
-        return annotate(read(raw));
+        Article article = read(raw);
+        Optional<String> tooLong = tooLongToAnalyse(article);
+        if (tooLong.isPresent()) throw new UnreadableDocumentException(tooLong.get());
+        return annotate(article);
     }
 
-    /** Runs the stages after reading on an article already read (e.g. from the store). */
+    /**
+     * Runs the stages after reading on an article already read (e.g. from the store).
+     *
+     * @throws IllegalArgumentException when the article is too long to analyse (ask {@link #tooLongToAnalyse} first)
+     */
     public Annotated annotate(Article article) {
+        tooLongToAnalyse(article).ifPresent(reason -> {
+            throw new IllegalArgumentException(reason);
+        });
         if (!article.isEnglish()) return Annotated.of(article);
         Analysis analysis = language().analyze(article);
+        List<Quote> quotes = QuoteFinder.find(article.body(), analysis.sentences());
         List<TimeExpression> timexes = timexes(article);
         List<Event> coded = events().code(article, analysis.sentences(), analysis.entities(), timexes);
-        return new Annotated(article, analysis.entities(), timexes, analysis.quotes(), coded);
+        return new Annotated(article, analysis.entities(), timexes, quotes, coded);
+    }
+
+    /** Why the language stages will not analyse {@code article} (its body is too long), or empty when they will. */
+    public static Optional<String> tooLongToAnalyse(Article article) {
+        int length = article.body().length();
+        if (length <= MAX_ANALYSED_CHARS) return Optional.empty();
+        return Optional.of(String.format(java.util.Locale.ROOT,
+                "body of %,d characters is longer than the %,d the language stages analyse", length, MAX_ANALYSED_CHARS));
     }
 
     /** Time expressions of the body; anchor-dependent values stay null when the article has no date. */

@@ -4,7 +4,7 @@ import java.util.Iterator;
 
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.dateline.core.Pipeline;
-import org.dateline.core.read.UnreadableDocumentException;
+import org.dateline.core.source.UnreadableDocumentException;
 
 /**
  * Executor side of annotation: runs core's {@link Pipeline} on each document of a partition, with the models of

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.dateline.core.connect.ConnectKeys;
 import org.dateline.model.Annotated;
 import org.dateline.model.Entity;
 import org.dateline.model.Event;
@@ -57,14 +58,7 @@ final class BlockKeys {
         List<LocalDate> days = days(a, firstYear, lastYear);
         if (days.isEmpty()) keys.addAll(dayKeys(a, null));
         for (LocalDate day : days) keys.addAll(dayKeys(a, day));
-        int[] sig = CoreConnect.signature(a.article().body());
-        if (sig != null) {
-            for (int b = 0; b < sig.length / CoreConnect.ROWS; b++) {
-                StringBuilder k = new StringBuilder("d|").append(b);
-                for (int r = 0; r < CoreConnect.ROWS; r++) k.append('|').append(sig[b * CoreConnect.ROWS + r]);
-                keys.add(k.toString());
-            }
-        }
+        for (String band : ConnectKeys.nearDuplicateBands(a.article().body())) keys.add("d|" + band);
         return new ArrayList<>(keys);
     }
 
@@ -95,10 +89,10 @@ final class BlockKeys {
         for (Entity e : a.entities()) {
             if (!"PERSON".equals(e.type())) continue;
             String name = e.canonical() != null && !e.canonical().isBlank() ? e.canonical() : e.text();
-            persons.add(CoreConnect.nameKey(name));
-            persons.add(CoreConnect.nameKey(e.text()));
+            persons.add(ConnectKeys.nameKey(name));
+            persons.add(ConnectKeys.nameKey(e.text()));
             if (name.strip().contains(" ")) {
-                for (String m : months(day, THREAD_DAYS, THREAD_DAYS)) keys.add("t|" + CoreConnect.nameKey(name) + "|" + m);
+                for (String m : months(day, THREAD_DAYS, THREAD_DAYS)) keys.add("t|" + ConnectKeys.nameKey(name) + "|" + m);
             }
         }
         for (Event ev : a.events()) {
@@ -115,12 +109,12 @@ final class BlockKeys {
         for (List<Participant> ps : List.of(ev.actors(), ev.recipients())) {
             for (Participant p : ps) {
                 if (p == null || p.name() == null || p.name().isBlank()) continue;
-                String k = CoreConnect.nameKey(p.name());
+                String k = ConnectKeys.nameKey(p.name());
                 out.add(k);
                 String[] parts = p.name().strip().split("\\s+");
                 if (persons.contains(k) || parts.length == 1) {
-                    out.add(CoreConnect.nameKey(parts[0]));
-                    out.add(CoreConnect.nameKey(parts[parts.length - 1]));
+                    out.add(ConnectKeys.nameKey(parts[0]));
+                    out.add(ConnectKeys.nameKey(parts[parts.length - 1]));
                 }
             }
         }

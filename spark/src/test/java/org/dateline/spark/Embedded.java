@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 
 import org.dateline.model.Annotated;
-import org.dateline.core.read.UnreadableDocumentException;
+import org.dateline.core.source.UnreadableDocumentException;
 import org.dateline.core.source.DocumentSource;
 import org.dateline.core.source.RawDocument;
 import org.dateline.core.source.SourceError;

@@ -7,6 +7,13 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.sqlite.ProgressHandler;
+import org.sqlite.SQLiteErrorCode;
 
 /**
  * FTS5 search over headline and body, best match first.
@@ -15,12 +22,25 @@ import java.util.Optional;
  * {@code missil*} keep their meaning. When FTS5 rejects it (an unbalanced quote, a stray {@code AND}, a colon
  * read as a column filter) the words are searched for literally instead, each quoted; only when no word is
  * left does the caller get an "invalid search query" error. SQL errors never reach the user.
+ *
+ * <p>A search is bounded twice: a query of more than {@value #MAX_TERMS} terms is refused before it runs (FTS5's
+ * cost grows with the square of OR'd prefix terms: 128 of them took 20 s), and a running search is stopped when its
+ * {@link SearchBudget} runs out, its asker cancels it, its thread is interrupted or the store closes.
  */
 final class FullTextSearch {
     /** A headline match counts this many times a body match: headlines name what the article is about. */
     static final double HEADLINE_WEIGHT = 10.0;
     /** Tokens of context around the matches in a snippet (FTS5 allows at most 64). */
     private static final int SNIPPET_TOKENS = 32;
+    /** The most terms (words, prefixes, phrase words) a query may have. */
+    static final int MAX_TERMS = 32;
+    /** The longest query, in characters, read at all. */
+    static final int MAX_QUERY_CHARS = 1000;
+    /** SQLite virtual-machine steps between two looks at the budget (a look costs a clock read). */
+    private static final int STEPS_PER_CHECK = 1000;
+    /** A term: a run of letters and digits; FTS5's operators in capitals are not terms. */
+    private static final Pattern TERM = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "NEAR");
     private static final String SQL = "SELECT a.content_hash, a.headline, a.publication_date, "
             + "snippet(articles_fts, 1, ?, ?, '…', " + SNIPPET_TOKENS + "), "
             + "bm25(articles_fts, " + HEADLINE_WEIGHT + ", 1.0) AS rank "
@@ -29,22 +49,84 @@ final class FullTextSearch {
 
     private FullTextSearch() {}
 
-    static List<SearchHit> search(Connection c, String query, int limit, int offset, String open, String close)
-            throws SQLException {
+    static List<SearchHit> search(Connection c, String query, int limit, int offset, String open, String close,
+                                  SearchBudget budget, BooleanSupplier storeClosed) throws SQLException {
         if (limit < 0 || offset < 0) throw new IllegalArgumentException("limit and offset must not be negative");
         if (query == null || query.isBlank() || limit == 0) return List.of();
+        checkSize(query);
+        Watch watch = new Watch(budget, storeClosed);
+        ProgressHandler.setHandler(c, STEPS_PER_CHECK, watch);
+        try {
+            return parsedOrLiteral(c, query, limit, offset, open, close);
+        } catch (SQLException e) {
+            if (SqliteFiles.primaryCode(e) != SQLiteErrorCode.SQLITE_INTERRUPT.code) throw e;
+            throw watch.interrupted(query, e);
+        } finally {
+            ProgressHandler.clearHandler(c);
+        }
+    }
+
+    private static List<SearchHit> parsedOrLiteral(Connection c, String query, int limit, int offset, String open,
+                                                   String close) throws SQLException {
         try {
             return run(c, query, limit, offset, open, close);
         } catch (SQLException e) {
             if (SqliteFiles.primaryCode(e) != 1) throw e;       // SQLITE_ERROR: FTS5 could not parse the query
             String literal = literalQuery(query).orElseThrow(() ->
-                    new StoreException("invalid search query: " + query + " (it has no words to search for)", e));
+                    new InvalidQueryException("invalid search query: " + query + " (it has no words to search for)", e));
             try {
                 return run(c, literal, limit, offset, open, close);
             } catch (SQLException again) {
                 if (SqliteFiles.primaryCode(again) != 1) throw again;
-                throw new StoreException("invalid search query: " + query, again);
+                throw new InvalidQueryException("invalid search query: " + query, again);
             }
+        }
+    }
+
+    /** Refuses a query too large to run in reasonable time, before it runs. */
+    static void checkSize(String query) {
+        if (query.length() > MAX_QUERY_CHARS) {
+            throw new InvalidQueryException("search query too large: " + query.length() + " characters (at most "
+                    + MAX_QUERY_CHARS + ")");
+        }
+        int terms = 0;
+        for (Matcher m = TERM.matcher(query); m.find(); ) {
+            if (!OPERATORS.contains(m.group())) terms++;
+        }
+        if (terms > MAX_TERMS) {
+            throw new InvalidQueryException("search query too large: " + terms + " terms (at most " + MAX_TERMS
+                    + "); search for fewer words at a time");
+        }
+    }
+
+    /** SQLite's progress handler: stops the statement (SQLITE_INTERRUPT) once the search should no longer run. */
+    private static final class Watch extends ProgressHandler {
+        private final SearchBudget budget;
+        private final BooleanSupplier storeClosed;
+        private final long deadline;
+        private volatile boolean timedOut;
+
+        Watch(SearchBudget budget, BooleanSupplier storeClosed) {
+            this.budget = budget;
+            this.storeClosed = storeClosed;
+            this.deadline = System.nanoTime() + budget.timeLimit().toNanos();
+        }
+
+        @Override protected int progress() {
+            if (System.nanoTime() - deadline > 0) {
+                timedOut = true;
+                return 1;
+            }
+            boolean stop = budget.cancelled().getAsBoolean() || storeClosed.getAsBoolean()
+                    || Thread.currentThread().isInterrupted();
+            return stop ? 1 : 0;
+        }
+
+        SearchInterruptedException interrupted(String query, SQLException cause) {
+            String why = timedOut
+                    ? "took longer than " + budget.timeLimit().toMillis() + " ms; use fewer OR'd or prefix terms, or a smaller offset"
+                    : "was cancelled";
+            return new SearchInterruptedException("the search " + why, timedOut, cause);
         }
     }
 

@@ -47,6 +47,11 @@ final class ReaderPool implements AutoCloseable {
         }
     }
 
+    /** True once {@link #close()} was called: reads under way should stop. */
+    boolean isClosed() {
+        return closed;
+    }
+
     @Override
     public void close() {
         closed = true;

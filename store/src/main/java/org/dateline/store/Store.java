@@ -188,10 +188,20 @@ public final class Store implements AutoCloseable {
     /**
      * Full-text search over headline and body, best first (BM25, a headline match weighing
      * {@value FullTextSearch#HEADLINE_WEIGHT} times a body match). FTS5 syntax (phrases, OR, NOT, prefix*) works;
-     * a query FTS5 cannot parse is searched word by word; a query with no words throws {@link StoreException}.
+     * a query FTS5 cannot parse is searched word by word. Runs within {@link SearchBudget#DEFAULT}.
+     *
+     * @throws InvalidQueryException when the query has no words, or more terms than a search may have
+     * @throws SearchInterruptedException when the search ran out of time or the store was closed under it
      */
     public List<SearchHit> search(String query, int limit, int offset, String openMark, String closeMark) {
-        return readers.read(c -> FullTextSearch.search(c, query, limit, offset, openMark, closeMark));
+        return search(query, limit, offset, openMark, closeMark, SearchBudget.DEFAULT);
+    }
+
+    /** As {@link #search(String, int, int, String, String)}, stopped when {@code budget} runs out. */
+    public List<SearchHit> search(String query, int limit, int offset, String openMark, String closeMark,
+                                  SearchBudget budget) {
+        return readers.read(c -> FullTextSearch.search(c, query, limit, offset, openMark, closeMark, budget,
+                readers::isClosed));
     }
 
     /**

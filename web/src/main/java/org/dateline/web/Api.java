@@ -12,15 +12,19 @@ import io.javalin.Javalin;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 
 import org.dateline.model.ActorProfile;
 import org.dateline.model.EventStatus;
 import org.dateline.model.Spelled;
 import org.dateline.store.EventFilter;
+import org.dateline.store.InvalidQueryException;
+import org.dateline.store.SearchBudget;
 import org.dateline.store.SearchHit;
+import org.dateline.store.SearchInterruptedException;
 import org.dateline.store.Store;
-import org.dateline.store.StoreException;
 import org.dateline.store.StoryLink;
 
 /**
@@ -37,9 +41,12 @@ final class Api {
     private final ResponseCache cache;
     private final List<String> paths = new ArrayList<>();
     private final byte[] openApi = resource(OPENAPI);
+    private final SearchBudget searchBudget;
 
-    Api(Store store) {
+    /** The API over {@code store}; every search stops when {@code searchBudget} runs out or its client hangs up. */
+    Api(Store store, SearchBudget searchBudget) {
         this.store = store;
+        this.searchBudget = searchBudget;
         this.networks = new NetworkCache(store);
         this.totals = new Totals(store);
         this.cache = new ResponseCache(store);
@@ -78,24 +85,30 @@ final class Api {
         });
     }
 
+    /** A GET route, and the same handler for HEAD, so HEAD answers what GET would (404 included), without the body. */
     private void get(Javalin app, String path, Handler handler) {
         paths.add(path);
         app.get(path, handler);
+        app.head(path, handler);
     }
 
     private void search(Context ctx) {
         String q = ctx.queryParam("q");
         if (q == null || q.isBlank()) throw new BadRequestResponse("q is required");
         Paging p = Paging.of(ctx);
-        cache.json(ctx, () -> search(q, p));
+        try (ClientPresence client = ClientPresence.of(ctx)) {
+            cache.json(ctx, () -> search(q, p, searchBudget.cancelledWhen(client)));
+        }
     }
 
-    private Page<SearchResult> search(String q, Paging p) {
+    private Page<SearchResult> search(String q, Paging p, SearchBudget budget) {
         List<SearchHit> hits;
         try {
-            hits = store.search(q, p.limit() + 1, p.offset(), SearchResult.OPEN, SearchResult.CLOSE);
-        } catch (StoreException e) {
-            throw new BadRequestResponse("cannot search for '" + q + "': " + e.getMessage());
+            hits = store.search(q, p.limit() + 1, p.offset(), SearchResult.OPEN, SearchResult.CLOSE, budget);
+        } catch (InvalidQueryException e) {
+            throw new BadRequestResponse("cannot search: " + e.getMessage());
+        } catch (SearchInterruptedException e) {
+            throw new HttpResponseException(HttpStatus.SERVICE_UNAVAILABLE.getCode(), e.getMessage());
         }
         boolean more = hits.size() > p.limit();
         List<SearchResult> items = hits.stream().limit(p.limit()).map(SearchResult::of).toList();

@@ -16,7 +16,10 @@ public record ServeOptions(String host, int port, String token) {
     public ServeOptions {
         if (host == null || host.isBlank()) host = DEFAULT_HOST;
         if (port < 0 || port > 65535) throw new IllegalArgumentException("port must be 0..65535, not " + port);
-        if (token != null && token.isBlank()) token = null;
+        if (token != null && token.isBlank()) {
+            throw new IllegalArgumentException("the token is blank: give one of at least 8 characters, or none at all "
+                    + "to serve " + DEFAULT_HOST + " without one");
+        }
         if (token != null && token.length() < 8) throw new IllegalArgumentException("the token must be at least 8 characters");
         if (token == null && !isLoopback(host)) {
             throw new IllegalArgumentException("refusing to listen on " + host + " without a token: anyone on the network "

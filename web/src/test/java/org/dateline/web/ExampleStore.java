@@ -38,7 +38,7 @@ import org.dateline.store.Store;
 
 /**
  * One store per test JVM: the project's examples read and annotated by the real pipeline (CoreNLP loads once),
- * with the cross-article record built from the gold events of examples/expected.json (the events stage is not in
+ * with the cross-article record built from the gold events of examples/.expected.json (the events stage is not in
  * the pipeline yet), plus one hostile article whose text is markup, to prove the pages render it as text.
  */
 final class ExampleStore {
@@ -82,7 +82,7 @@ final class ExampleStore {
             return db;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (org.dateline.core.read.UnreadableDocumentException e) {
+        } catch (org.dateline.core.source.UnreadableDocumentException e) {
             throw new IllegalStateException("an example story could not be read", e);
         }
     }
@@ -96,7 +96,7 @@ final class ExampleStore {
 
     /** Story events from the gold events: same_event groups become one event with several mentions. */
     private static Connected connect(Map<String, Annotated> byDoc, Article hostile) throws IOException {
-        JsonNode gold = new ObjectMapper().readTree(EXAMPLES.resolve("expected.json").toFile());
+        JsonNode gold = new ObjectMapper().readTree(EXAMPLES.resolve(".expected.json").toFile());
         Map<String, JsonNode> actors = new LinkedHashMap<>();
         gold.get("actors").forEach(a -> actors.put(a.get("name").asText(), a));
         Map<String, JsonNode> events = new LinkedHashMap<>();

@@ -25,10 +25,18 @@ final class Http {
     }
 
     HttpResponse<String> get(String pathAndQuery, String... headers) {
+        return send("GET", pathAndQuery, headers);
+    }
+
+    HttpResponse<String> head(String pathAndQuery) {
+        return send("HEAD", pathAndQuery);
+    }
+
+    private HttpResponse<String> send(String method, String pathAndQuery, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(Duration.ofSeconds(30));
         if (headers.length > 0) b.headers(headers);
         try {
-            return CLIENT.send(b.GET().build(), HttpResponse.BodyHandlers.ofString());
+            return CLIENT.send(b.method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

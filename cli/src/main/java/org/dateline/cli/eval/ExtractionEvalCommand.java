@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dateline.model.Article;
 import org.dateline.core.read.ArticleReader;
-import org.dateline.core.read.UnreadableDocumentException;
+import org.dateline.core.source.UnreadableDocumentException;
 import org.dateline.core.source.RawDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

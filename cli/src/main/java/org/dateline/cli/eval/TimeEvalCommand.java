@@ -11,8 +11,6 @@ import java.util.stream.Stream;
 import org.dateline.core.time.Anchor;
 import org.dateline.core.time.Timex;
 import org.dateline.core.time.TimexResolver;
-import org.dateline.core.time.eval.TempEvalScore;
-import org.dateline.core.time.eval.TimeMlDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

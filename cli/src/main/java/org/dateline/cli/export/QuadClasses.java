@@ -1,15 +1,11 @@
 package org.dateline.cli.export;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+
+import org.dateline.core.resources.ResourceFile;
 
 /**
  * PLOVER category to quad class (verbal / material, cooperation / conflict), read from {@value #RESOURCE} so a user
@@ -40,22 +36,13 @@ public final class QuadClasses {
     }
 
     static QuadClasses load(String resource) {
-        InputStream in = QuadClasses.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) throw new IllegalStateException("missing resource " + resource);
         Map<String, Integer> quads = new HashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            int lineNo = 0;
-            for (String line; (line = r.readLine()) != null; ) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                if (f.length != 2 || !f[1].strip().matches("[1-4]")) {
-                    throw new IllegalStateException(resource + ":" + lineNo + ": expected CATEGORY<TAB>1..4, got '" + line + "'");
-                }
-                quads.put(f[0].strip().toUpperCase(Locale.ROOT), Integer.parseInt(f[1].strip()));
+        for (ResourceFile.Line l : ResourceFile.lines(QuadClasses.class, "/" + resource)) {
+            String[] f = l.text().split("\t");
+            if (f.length != 2 || !f[1].strip().matches("[1-4]")) {
+                throw new IllegalStateException(resource + ":" + l.number() + ": expected CATEGORY<TAB>1..4, got '" + l.text() + "'");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            quads.put(f[0].strip().toUpperCase(Locale.ROOT), Integer.parseInt(f[1].strip()));
         }
         return new QuadClasses(quads);
     }

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dateline.core.dictionary.ActorCode;
+import org.dateline.core.dictionary.ActorEntry;
+import org.dateline.core.dictionary.PetrarchPhrase;
 
 import org.dateline.model.ActorProfile;
 import org.dateline.model.Annotated;
@@ -29,8 +32,7 @@ import org.dateline.model.Entity;
  */
 public final class ActorKnowledgeBase {
     private static final Set<String> ACTOR_TYPES = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "GROUP");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "they", "them",
-            "their", "it", "its", "we", "us", "our", "i", "me", "you");
+    private static final Set<String> PRONOUNS = ConnectWords.get("pronouns");
     private static final int MAX_ALIASES = 40;
     private static final int MAX_ROLES = 20;
 
@@ -60,14 +62,21 @@ public final class ActorKnowledgeBase {
         public boolean isState(String canonical) { return canonical != null && states.test(canonical); }
     }
 
-    /** Seeds the base with a PETRARCH dictionary: names, synonyms and codes, before any article is read. */
-    public void importPetrarch(Collection<PetrarchActors.Entry> entries) {
-        for (PetrarchActors.Entry e : entries) {
-            String type = e.sector() == null ? "COUNTRY" : e.name().split(" ").length <= 4 ? "PERSON" : "ORGANIZATION";
-            Actor a = actor(e.name(), type);
-            if (a.country == null) a.country = e.country();
-            if (a.sector == null) a.sector = e.sector();
-            for (String s : e.synonyms()) {
+    /**
+     * Seeds the base with a PETRARCH actor dictionary, before any article is read: names, synonyms, and the code in
+     * force for the newest dates, since the news we read is recent.
+     */
+    public void importPetrarch(Collection<ActorEntry> entries) {
+        for (ActorEntry e : entries) {
+            String name = PetrarchPhrase.titleCase(e.phrase());
+            String country = e.latestCode().map(ActorCode::country).orElse(null);
+            String sector = e.latestCode().flatMap(ActorCode::sector).orElse(null);
+            String type = sector == null ? "COUNTRY" : name.split(" ").length <= 4 ? "PERSON" : "ORGANIZATION";
+            Actor a = actor(name, type);
+            if (a.country == null) a.country = country;
+            if (a.sector == null) a.sector = sector;
+            for (String synonym : e.synonyms()) {
+                String s = PetrarchPhrase.titleCase(synonym);
                 a.alias(s);
                 byAlias.putIfAbsent(key(s), a);
             }

@@ -1,11 +1,5 @@
 package org.dateline.core.connect;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+
+import org.dateline.core.resources.ResourceFile;
 
 /**
  * The knowledge the cross-article stage uses, kept in resource files users may edit: event families
@@ -38,11 +34,11 @@ public final class ConnectLexicon {
 
     static ConnectLexicon load() {
         Map<String, Family> families = new HashMap<>();
-        for (String[] f : rows("event-families.tsv")) {
+        for (String[] f : ResourceFile.rows(ConnectLexicon.class, "event-families.tsv")) {
             if (f.length >= 3) families.put(f[0].toUpperCase(Locale.ROOT), new Family(f[1], f[2].equals("symmetric")));
         }
         List<Map.Entry<String, Pattern>> changes = new ArrayList<>();
-        List<String[]> rows = rows("plan-changes.txt");
+        List<String[]> rows = ResourceFile.rows(ConnectLexicon.class, "plan-changes.txt");
         for (String kind : List.of("postponed", "cancelled")) {
             for (String[] f : rows) {
                 if (f.length >= 2 && f[0].equals(kind)) changes.add(Map.entry(kind, phrase(f[1])));
@@ -74,20 +70,5 @@ public final class ConnectLexicon {
             else rx.append(Pattern.quote(w));
         }
         return Pattern.compile(rx.append("\\b").toString(), Pattern.CASE_INSENSITIVE);
-    }
-
-    private static List<String[]> rows(String name) {
-        List<String[]> out = new ArrayList<>();
-        try (InputStream in = ConnectLexicon.class.getResourceAsStream(name)) {
-            if (in == null) throw new IllegalStateException("missing resource " + name);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                out.add(line.strip().split("\t"));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 }

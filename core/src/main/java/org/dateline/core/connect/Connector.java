@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.dateline.core.dictionary.ActorEntry;
 import org.dateline.model.Annotated;
 import org.dateline.model.Article;
 import org.dateline.model.Connected;
@@ -45,7 +46,7 @@ public final class Connector {
 
     public Connector() { this(ConnectLexicon.standard(), ActorOverrides.none(), List.of()); }
 
-    public Connector(ConnectLexicon lexicon, ActorOverrides overrides, List<PetrarchActors.Entry> knownActors) {
+    public Connector(ConnectLexicon lexicon, ActorOverrides overrides, List<ActorEntry> knownActors) {
         this.actors = new ActorKnowledgeBase(overrides);
         this.actors.importPetrarch(knownActors);
         this.merger = new EventMerger(lexicon);

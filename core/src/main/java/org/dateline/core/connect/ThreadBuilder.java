@@ -48,9 +48,7 @@ public final class ThreadBuilder {
     private static final int THREAD_EVENTS = 200;
     private static final int INDEX_CAP = 30;
     private static final int THREAD_FEATURES = 80;
-    private static final Set<String> STOP = Set.of("the", "and", "for", "with", "from", "into", "over", "after",
-            "says", "said", "say", "will", "its", "his", "her", "their", "amid", "about", "new", "more", "top", "to",
-            "of", "in", "on", "at", "by", "as", "a", "an", "is", "are", "be", "has", "have", "not", "no", "ahead");
+    private static final Set<String> STOP = ConnectWords.get("thread-stop-words");
 
     private final Map<String, Integer> df = new HashMap<>();
     private final Map<String, Deque<Thread>> index = new HashMap<>();

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.dateline.core.language.Gazetteer;
 import org.dateline.core.language.Sentence;
+import org.dateline.core.resources.ResourceFile;
 import org.dateline.model.Article;
 import org.dateline.model.Entity;
 import org.dateline.model.Participant;
@@ -48,7 +49,7 @@ final class ArticleContext {
     private static final java.util.Set<String> ENVOY_WORDS = new java.util.HashSet<>();
 
     static {
-        for (String[] r : Resources.rows("envoy-roles.txt")) ENVOY_WORDS.add(r[0].strip());
+        for (String[] r : ResourceFile.rows(ArticleContext.class, "envoy-roles.txt")) ENVOY_WORDS.add(r[0].strip());
     }
 
     private final java.util.Set<String> envoys = new java.util.HashSet<>();

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.dateline.core.resources.ResourceFile;
+
 /**
  * CAMEO codes with their PLOVER 0.8 category and mode, from {@code cameo-plover.tsv}. CAMEO users expect the
  * code; PLOVER users the category: every event carries both, and this table keeps them consistent.
@@ -16,7 +18,7 @@ public final class CameoTable {
     private final Map<String, Entry> byCode = new HashMap<>();
 
     private CameoTable() {
-        for (String[] r : Resources.rows("cameo-plover.tsv")) {
+        for (String[] r : ResourceFile.rows(CameoTable.class, "cameo-plover.tsv")) {
             if (r.length < 3) continue;
             String mode = r[2].strip();
             byCode.put(r[0].strip(), new Entry(r[0].strip(), r[1].strip(), mode.equals("-") || mode.isEmpty() ? null : mode,

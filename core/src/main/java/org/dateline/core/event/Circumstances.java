@@ -14,11 +14,11 @@ import org.dateline.model.TimeExpression;
  * "discussed ...") and its outcome when the text states one ("ended without a deal").
  */
 final class Circumstances {
-    private static final Set<String> PLACE_CASES = Set.of("in", "at");
-    private static final Set<String> TOPIC_CASES = Set.of("on", "about", "over", "regarding", "concerning", "for");
-    private static final Set<String> DEAL_WORDS = Set.of("deal", "agreement", "accord", "breakthrough", "result",
-            "progress", "agreements", "deals");
-    private static final Set<String> TOPIC_VERBS = Set.of("discuss", "focus", "exchange", "review", "share");
+    private static final Set<String> PLACE_CASES = EventWords.get("place-cases");
+    private static final Set<String> TOPIC_CASES = EventWords.get("topic-cases");
+    private static final Set<String> DEAL_WORDS = EventWords.get("deal-words");
+    private static final Set<String> TOPIC_VERBS = EventWords.get("topic-verbs");
+    private static final Set<String> DESTINATION_CASES = EventWords.get("destination-cases");
 
     private final Clause c;
     private final ArticleContext ctx;
@@ -168,7 +168,7 @@ final class Circumstances {
     /** The city a travel verb goes to ("fly to New York"), or null. */
     String destinationOf(int n) {
         for (int p : c.children(n, "obl")) {
-            if (!Set.of("to", "for").contains(c.caseOf(p))) continue;
+            if (!DESTINATION_CASES.contains(c.caseOf(p))) continue;
             for (var e : c.entitiesAt(p)) {
                 if ("LOCATION".equals(e.type()) && !ctx.isCountryName(e)) return e.canonical() != null ? e.canonical() : e.text();
             }

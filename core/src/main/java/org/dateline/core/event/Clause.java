@@ -15,6 +15,8 @@ import org.dateline.model.Entity;
  * dependency arcs, and the entity mentions the language layer found. Confined to one thread.
  */
 final class Clause {
+    private static final Set<String> ANOTHER_OCCURRENCE = EventWords.get("another-occurrence-words");
+
     final Sentence sentence;
     final List<Token> tokens;
     private final int[] head;
@@ -178,7 +180,7 @@ final class Clause {
         if (relIs(trigger, "nmod") && caseOf(trigger).equals("of")) heads.add(head(trigger)); // "round of talks"
         for (int h : heads) {
             for (int m : children(h, "det", "amod")) {
-                if (Set.of("another", "second", "third", "fresh", "new", "further", "next").contains(lower(m))) return true;
+                if (ANOTHER_OCCURRENCE.contains(lower(m))) return true;
             }
         }
         return false;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.dateline.model.Event;
 import org.dateline.model.EventStatus;
 import org.dateline.model.Participant;
 import org.dateline.model.TimeExpression;
@@ -19,9 +18,7 @@ import org.dateline.model.TimeExpression;
  * request or refusal that governs it, and fills participants, status, date, place, topic and outcome.
  */
 final class ClauseCoder {
-    private static final Set<String> MULTI = Set.of("trilateral", "three-way", "multilateral", "four-way", "six-party",
-            "quadrilateral", "three-party", "four-party", "multiparty", "three-nation", "regional");
-    private static final Set<String> VISIT_PREPS = Set.of("to", "for", "in");
+    private static final Set<String> MULTI = EventWords.get("multilateral-modifiers");
     private static final Set<String> COOPERATIVE = Set.of("SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT");
     private static final Set<String> HOSTILE = Set.of("SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST");
 
@@ -30,11 +27,10 @@ final class ClauseCoder {
     private final TriggerLexicon lex;
     private final CameoTable cameo;
     private final Modality modality;
-    private final ParticipantFinder parts;
     private final Circumstances circ;
-    private final Recipients recipients;
     private final Subjects who;
     private final TriggerGrammar grammar;
+    private final ClauseParties partiesOf;
     /** The words of every event of the clause coded on its own: another event's span stops short of them. */
     private final Set<Integer> eventWords = new HashSet<>();
 
@@ -44,13 +40,12 @@ final class ClauseCoder {
         this.lex = lex;
         this.cameo = cameo;
         this.modality = modality;
-        this.parts = new ParticipantFinder(c, ctx);
+        ParticipantFinder parts = new ParticipantFinder(c, ctx);
         this.circ = new Circumstances(c, ctx);
-        this.recipients = new Recipients(c, ctx, parts);
         this.who = new Subjects(c, lex);
         this.grammar = new TriggerGrammar(c, lex);
+        this.partiesOf = new ClauseParties(c, ctx, lex, cameo, parts, circ, new Recipients(c, ctx, parts), who, grammar);
     }
-
 
     List<Draft> code(List<TimeExpression> timexes, java.util.function.Consumer<Draft> added) {
         c.markTimes(timexes);
@@ -134,207 +129,105 @@ final class ClauseCoder {
     }
 
     /**
-     * "X will be joined by Y for a meeting", "X came to Seoul for talks": a meeting that is the purpose of a verb
-     * with no event of its own is held by that verb's people, its subject, agent and object.
+     * The events of one trigger, in named steps: who acts and who is acted on ({@link ClauseParties}), the status and
+     * any recoding of a stated intention, the drafts (a meeting with several people may be several meetings), then
+     * place, topic and outcome.
      */
-    private List<Participant> purposeParties(Cand k) {
-        List<Participant> out = new ArrayList<>();
-        int h = grammar.purposeOf(k);
-        if (h < 0) return out;
-        int s = who.subjectOf(h);
-        if (s >= 0) Participants.addAll(out, parts.of(s));
-        for (int p : c.childrenExact(h, "nsubj:pass")) Participants.addAll(out, parts.of(p));
-        for (int p : c.children(h, "obj")) Participants.addAll(out, parts.of(p));
-        for (int p : c.children(h, "obl")) if (c.caseOf(p).equals("by")) Participants.addAll(out, parts.of(p));
+    private List<Draft> build(Cand k, Cand inner) {
+        var entry = cameo.lookup(k.t().cameo()).orElse(null);
+        if (entry == null) return List.of();
+        Coding e = new Coding(k, inner, entry);
+        if (!partiesOf.find(e)) return List.of();
+        decideStatus(e);
+        List<Draft> out = drafts(e);
+        placeAndCircumstances(e, out);
         return out;
     }
 
-    private List<Draft> build(Cand k, Cand inner) {
-        String code = k.t().cameo();
-        var entry = cameo.lookup(code).orElse(null);
-        if (entry == null) return List.of();
-        String type = entry.type();
-        List<Participant> actors = new ArrayList<>(), others = new ArrayList<>();
-        Set<Integer> own = anchors(k);
-        int subject = who.subjectOf(k.light() >= 0 ? k.light() : k.i());
-        Participants.addAll(actors, parts.of(subject));
-        if (k.t().noun()) {
-            for (int p : c.children(k.i(), "nmod:poss")) Participants.addAll(actors, parts.of(p));
-            for (int p : c.children(k.i(), "compound")) {
-                if (!c.pos(p).startsWith("NNP")) continue;
-                Participants.addAll(actors, parts.of(p));
-                // "the Trump-Kim summit": names chained by compounds
-                for (int q : c.children(p, "compound")) if (c.pos(q).startsWith("NNP")) Participants.addAll(actors, parts.of(q));
-            }
-            for (int p : c.children(k.i(), "nmod")) {
-                if (c.caseOf(p).equals("between")) Participants.addAll(actors, parts.of(p));
-                // "a meeting of the envoys of A, B and C": the people it is of are the ones who meet
-                if (c.caseOf(p).equals("of") && "CONSULT".equals(type) && c.pos(p).equals("NNS")) {
-                    Participants.addAll(actors, parts.of(p));
-                }
-            }
-        }
-        if (k.t().noun() && "CONSULT".equals(type)) Participants.addAll(actors, purposeParties(k));
-        if (isPassive(k.i())) {
-            int patient = first(c.childrenExact(k.i(), "nsubj:pass"));
-            if (patient >= 0) others.addAll(recipients.ofObject(patient));
-            for (int p : c.children(k.i(), "obl")) if (c.caseOf(p).equals("by")) Participants.addAll(actors, parts.of(p));
-        }
-        boolean visit = "042".equals(code);
-        String place = null;
-        List<Integer> places = List.of();
-        if (visit && recipients.troops(subject)) return List.of(); // troops arriving are a deployment, not a visit
-        int strayWith = -1;
-        if (visit) {
-            Participant dest = null;
-            for (int p : destinations(k)) {
-                for (var e : c.entitiesAt(p)) {
-                    if ("PERSON".equals(e.type()) || "ORGANIZATION".equals(e.type())) dest = ctx.participant(e);
-                    else if (ctx.isCountryName(e) || "COUNTRY".equals(e.type())) dest = ctx.participant(e);
-                    else if ("LOCATION".equals(e.type())) {
-                        dest = ctx.countryOf(e);
-                        place = e.canonical();
-                    }
-                    if (dest != null) break;
-                }
-                // "visit the Chinese capital": the capital of the country its adjective names
-                if (dest == null && c.lemma(p).equals("capital")) {
-                    for (int m : c.children(p, "amod", "compound", "nmod:poss")) {
-                        for (var e : c.entitiesAt(m)) if (dest == null) dest = ctx.countryOf(e);
-                    }
-                }
-                if (dest != null) break;
-            }
-            if (dest == null) return List.of();
-            others.add(dest);
-        } else {
-            for (int p : c.children(k.i(), "obj", "iobj")) Participants.addAll(others, recipients.ofObject(p));
-            // "meeting X one-on-one": a name the parser hung as an open complement is the object all the same
-            if (c.children(k.i(), "obj").isEmpty() && !k.t().noun()) {
-                for (int p : c.childrenExact(k.i(), "xcomp")) if (c.pos(p).startsWith("NNP")) Participants.addAll(others, parts.of(p));
-            }
-            places = new ArrayList<>(recipients.obliques(k.i(), k.light(), others));
-            places.addAll(recipients.objectPlaces(k.i()));
-            // "met with X" that the parser hung elsewhere: the "with" right after the word still names X
-            int next = k.i() + 1;
-            if (next < c.size() && c.lower(next).equals("with") && c.rel(next).equals("case")
-                    && c.head(c.head(next)) != k.i()) {
-                Participants.addAll(others, parts.of(c.head(next)));
-                strayWith = c.head(next);
-            }
-        }
-        String topic = null;
-        if (inner != null) {
-            String refined = lex.wrapped(code, cameo.lookup(inner.t().cameo()).map(CameoTable.Entry::type).orElse(""));
-            if (refined != null) code = refined;
-            List<Participant> innerParts = new ArrayList<>();
-            Participants.addAll(innerParts, parts.of(who.subjectOf(inner.light() >= 0 ? inner.light() : inner.i())));
-            for (int p : c.children(inner.i(), "obj", "iobj", "obl", "nmod")) {
-                // "as Washington prepares ...", hung on the inner verb by the parser: never a party to it
-                if (c.relIs(p, "obl:tmod") || c.relIs(p, "nmod:poss") || c.caseOf(p).equals("as")) continue;
-                if (!c.pos(p).startsWith("NN") && !c.pos(p).startsWith("PRP")) continue;
-                Participants.addAll(innerParts, c.relIs(p, "obj") ? recipients.ofObject(p) : parts.of(p));
-            }
-            for (Participant p : innerParts) if (!Participants.contains(actors, p)) Participants.addAll(others, List.of(p));
-        }
-        if (k.t().wrap()) {
-            topic = wrapTopic(k);
-            // "demanded that the United States ease sanctions": the one asked is the subject of the clause
-            for (int comp : grammar.complements(k)) {
-                if (c.relIs(comp, "ccomp")) for (int s : c.childrenExact(comp, "nsubj")) Participants.addAll(others, parts.of(s));
-            }
-        }
-        others.removeIf(p -> Participants.contains(actors, p));
-        if (others.isEmpty() && k.t().wrap()) {
-            Participant named = recipients.inComplement(grammar.complements(k), actors);
-            if (named != null) others.add(named);
-        }
-        if (others.isEmpty() && !visit && !type.equals("CONSULT") && !type.equals("PROTEST")) {
-            Participant where = recipients.where(places, actors);
-            if (where != null) others.add(where);
-        }
-        // "was killed in a car bomb explosion": an attack, though no one is named as its author
-        if (actors.isEmpty() && type.equals("ASSAULT") && (!others.isEmpty() || isPassive(k.i()))) {
-            actors.add(recipients.unidentified(others, places));
-        }
-        if (!visit) recipients.domestic(type, actors, others, places);
-        // a meeting reported by someone with "another meeting with X": the reporter is the other side
-        if (type.equals("CONSULT") && !visit && actors.isEmpty() && k.t().noun()) {
-            int rep = who.reporter(k.i());
-            if (rep >= 0) Participants.addAll(actors, parts.of(rep));
-        }
-        if (actors.isEmpty() && !(type.equals("CONSULT") && others.size() >= 2)) return List.of();
-        // a meeting needs two sides
-        if (type.equals("CONSULT") && !visit && actors.size() + others.size() < 2) return List.of();
-        String mode = entry.mode();
-        boolean multi = c.children(k.i(), "amod", "compound").stream().anyMatch(m -> MULTI.contains(c.lower(m)));
+    /**
+     * The status, the mode, and for a stated intention or a refused one the CAMEO code of the statement: "will
+     * provide aid" is AGREE 033, "will impose sanctions" THREATEN 131, "will not accept" REJECT.
+     */
+    private void decideStatus(Coding e) {
+        Cand k = e.k;
+        e.mode = e.entry.mode();
+        e.multi = c.children(k.i(), "amod", "compound").stream().anyMatch(m -> MULTI.contains(c.lower(m)));
         // a relative clause about the noun tells its own tense: "the conditions X laid out could not be accepted"
-        EventStatus status = grammar.isGapRelative(k) ? modality.local(c, k.light()) : modality.status(c, k.i(), own);
-        // CAMEO codes a stated intention as the statement: "will provide aid" is AGREE 033, "will impose sanctions"
-        // THREATEN 131, "will not accept" REJECT; the act itself has not happened, and is not called occurred
-        if (inner == null && !type.equals("CONSULT") && !k.t().wrap() && !EventStatus.OCCURRED.equals(status)
+        e.status = grammar.isGapRelative(k) ? modality.local(c, k.light()) : modality.status(c, k.i(), anchors(k));
+        // the act itself of a stated intention has not happened, and is not called occurred
+        if (e.inner == null && !e.type.equals("CONSULT") && !k.t().wrap() && !EventStatus.OCCURRED.equals(e.status)
                 && who.intentional(k.light() >= 0 ? k.light() : k.i())) {
-            String root = COOPERATIVE.contains(type) ? (EventStatus.NEGATED.equals(status) ? "12" : "03")
-                    : HOSTILE.contains(type) && !EventStatus.NEGATED.equals(status) ? "13" : null;
+            String root = COOPERATIVE.contains(e.type) ? (EventStatus.NEGATED.equals(e.status) ? "12" : "03")
+                    : HOSTILE.contains(e.type) && !EventStatus.NEGATED.equals(e.status) ? "13" : null;
             if (root != null) {
-                String refined = lex.wrapped(root + "0", type);
-                code = refined != null ? refined : root + "0";
-                type = cameo.lookup(code).map(CameoTable.Entry::type).orElse(type);
-                topic = circ.phrase(k.i());
-                status = EventStatus.OCCURRED;
-                entry = cameo.lookup(code).orElse(entry);
+                String refined = lex.wrapped(root + "0", e.type);
+                e.code = refined != null ? refined : root + "0";
+                e.type = cameo.lookup(e.code).map(CameoTable.Entry::type).orElse(e.type);
+                e.topic = circ.phrase(k.i());
+                e.status = EventStatus.OCCURRED;
+                e.entry = cameo.lookup(e.code).orElse(e.entry);
             }
         }
         // "will not accept", "is not willing to withdraw": a refused intention is a rejection
-        if (k.t().wrap() && code.startsWith("03") && EventStatus.NEGATED.equals(status)) {
-            String refined = inner == null ? null
-                    : lex.wrapped("120", cameo.lookup(inner.t().cameo()).map(CameoTable.Entry::type).orElse(""));
-            code = refined != null ? refined : "120";
-            entry = cameo.lookup(code).orElse(entry);
-            type = entry.type();
-            status = EventStatus.OCCURRED;
+        if (k.t().wrap() && e.code.startsWith("03") && EventStatus.NEGATED.equals(e.status)) {
+            String refined = e.inner == null ? null
+                    : lex.wrapped("120", cameo.lookup(e.inner.t().cameo()).map(CameoTable.Entry::type).orElse(""));
+            e.code = refined != null ? refined : "120";
+            e.entry = cameo.lookup(e.code).orElse(e.entry);
+            e.type = e.entry.type();
+            e.status = EventStatus.OCCURRED;
         }
+    }
+
+    /** One draft, or for one person meeting several separately ("met X and, separately, Y") one per meeting. */
+    private List<Draft> drafts(Coding e) {
+        Cand k = e.k;
         List<Draft> out = new ArrayList<>();
         boolean separate = c.children(k.i(), "amod").stream().anyMatch(m -> c.lower(m).equals("separate"));
-        if (type.equals("CONSULT") && !visit && !"043".equals(code)) {
-            boolean split = !multi && others.size() >= 2 && actors.size() == 1 && (separate || !k.t().noun())
-                    && !(elaboratesGroupMeeting(actors, others) && !separate);
+        if (e.type.equals("CONSULT") && !e.visit && !"043".equals(e.code)) {
+            boolean split = !e.multi && e.others.size() >= 2 && e.actors.size() == 1 && (separate || !k.t().noun())
+                    && !(elaboratesGroupMeeting(e.actors, e.others) && !separate);
             if (split) {
-                for (Participant o : others) out.add(draft(k, type, mode, code, actors, List.of(o), List.of(), status, place));
+                for (Participant o : e.others) out.add(draft(e, e.mode, List.of(o), List.of()));
             } else {
-                out.add(draft(k, type, multi ? "multilateral" : mode, code, actors, others, List.of(), status, place));
+                out.add(draft(e, e.multi ? "multilateral" : e.mode, e.others, List.of()));
             }
         } else {
-            out.add(draft(k, type, mode, code, actors, List.of(), others, status, place));
-        }
-        Set<Integer> anchors = anchors(k);
-        Set<Integer> placeWords = new HashSet<>(scene(k, Map.of()));
-        if (strayWith >= 0) placeWords.add(strayWith); // "met with X ... in New York" hung under X
-        for (Draft d : out) {
-            if (d.place == null) d.place = circ.place(placeWords);
-            int journey = visit ? -1 : circ.journeyAbove(k.i(), lex);
-            if (d.place == null && journey >= 0) d.place = circ.destinationOf(journey);
-            if (journey >= 0) d.journey = journey;
-            d.topic = topic != null ? topic : circ.topic(k.i(), anchors);
-            d.outcome = circ.outcome(k.i(), anchors);
-            if (d.actors.size() + d.recipients.size() >= 3 && "040".equals(d.cameo) && multi) d.mode = "multilateral";
+            out.add(draft(e, e.mode, List.of(), e.others));
         }
         return out;
     }
 
-    private Draft draft(Cand k, String type, String mode, String code, List<Participant> actors,
-                        List<Participant> coActors, List<Participant> recipients, EventStatus status, String place) {
+    private void placeAndCircumstances(Coding e, List<Draft> out) {
+        Cand k = e.k;
+        Set<Integer> anchors = anchors(k);
+        Set<Integer> placeWords = new HashSet<>(scene(k, Map.of()));
+        if (e.strayWith >= 0) placeWords.add(e.strayWith); // "met with X ... in New York" hung under X
+        for (Draft d : out) {
+            if (d.place == null) d.place = circ.place(placeWords);
+            int journey = e.visit ? -1 : circ.journeyAbove(k.i(), lex);
+            if (d.place == null && journey >= 0) d.place = circ.destinationOf(journey);
+            if (journey >= 0) d.journey = journey;
+            d.topic = e.topic != null ? e.topic : circ.topic(k.i(), anchors);
+            d.outcome = circ.outcome(k.i(), anchors);
+            if (d.actors.size() + d.recipients.size() >= 3 && "040".equals(d.cameo) && e.multi) d.mode = "multilateral";
+        }
+    }
+
+    private Draft draft(Coding e, String mode, List<Participant> coActors, List<Participant> recipients) {
+        Cand k = e.k;
+        List<Participant> actors = e.actors;
         Draft d = new Draft();
         d.statement = k.t().wrap();
-        d.type = type;
+        d.type = e.type;
         d.mode = mode;
-        d.cameo = code;
+        d.cameo = e.code;
         Participants.addAll(d.actors, actors);
         Participants.addAll(d.actors, coActors);
         Participants.addAll(d.recipients, recipients);
         d.recipients.removeIf(p -> Participants.contains(d.actors, p));
-        d.status = status;
-        d.place = place;
+        d.status = e.status;
+        d.place = e.place;
         d.trigger = c.tokens.get(k.i()).word();
         d.distinct = c.marksAnotherOccurrence(k.i());
         d.sentence = c.sentence.index();
@@ -379,25 +272,4 @@ final class ClauseCoder {
         return false;
     }
 
-    /** Where a visit goes: the oblique of its preposition ("left for X", "flew to X") or its object ("visited X"). */
-    private List<Integer> destinations(Cand k) {
-        List<Integer> out = new ArrayList<>();
-        for (int p : c.children(k.i(), "obl", "nmod")) {
-            if (VISIT_PREPS.contains(c.caseOf(p)) && (k.t().preps().isEmpty() || k.t().preps().contains(c.caseOf(p)))) out.add(p);
-        }
-        out.addAll(c.children(k.i(), "obj"));
-        return out;
-    }
-
-    private String wrapTopic(Cand w) {
-        for (int comp : grammar.complements(w)) {
-            String t = circ.phrase(comp);
-            if (t != null) return t;
-        }
-        return null;
-    }
-
-    private boolean isPassive(int v) { return !c.childrenExact(v, "nsubj:pass").isEmpty(); }
-
-    private static int first(List<Integer> xs) { return xs.isEmpty() ? -1 : xs.get(0); }
 }

@@ -20,6 +20,8 @@ import org.dateline.model.TimeExpression;
  * meet Zhao"), or the day a stated distance away from another moment ("a day after she hosted them").
  */
 final class ClauseDates {
+    private static final Set<String> SAME_DAY_MODIFIERS = EventWords.get("same-day-modifiers");
+
     /** A distance in days or weeks, as the time stage writes it ("a day" P1D, "two weeks" P2W). */
     private static final Pattern DAYS_OR_WEEKS = Pattern.compile("P(\\d+)([DW])");
 
@@ -209,7 +211,7 @@ final class ClauseDates {
     private boolean sameDay(int v) {
         for (int k : c.children(v, "obj", "obl", "nmod")) {
             if (!c.lemma(k).equals("day")) continue;
-            for (int m : c.children(k, "amod", "det")) if (Set.of("same", "that").contains(c.lower(m))) return true;
+            for (int m : c.children(k, "amod", "det")) if (SAME_DAY_MODIFIERS.contains(c.lower(m))) return true;
         }
         return false;
     }

@@ -54,7 +54,7 @@ public final class EventCoder {
             sentencesSeen.incrementAndGet();
             ctx.sentenceBefore = before;
             before = s;
-            if (!lexicon.mayHaveEvent(s.tokens())) continue;
+            if (s.tokens().size() > NlpModels.MAX_SENTENCE_TOKENS || !lexicon.mayHaveEvent(s.tokens())) continue;
             DependencyParse parse;
             try {
                 parse = models.parse(s);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.dateline.core.resources.ResourceFile;
 import org.dateline.model.Entity;
 import org.dateline.model.Participant;
 
@@ -16,19 +17,18 @@ import org.dateline.model.Participant;
 final class ParticipantFinder {
     private static final Set<String> CORE_CUT = Set.of("acl", "nmod", "conj", "cc", "punct", "case", "advcl", "appos",
             "obl", "parataxis", "ccomp", "xcomp");
-    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "both", "two", "three", "sides", "side",
-            "allies", "envoys", "leaders", "parties");
-    private static final Set<String> LEADER_NOUNS = Set.of("leader", "leaders", "president", "presidents",
-            "premier", "king", "chairman");
-    private static final Set<String> GROUP_NOUNS = Set.of("envoys", "officials", "ministers", "leaders", "negotiators",
-            "diplomats", "delegations", "representatives", "counterparts", "chiefs", "heads");
+    private static final Set<String> PLURAL_PRONOUNS = EventWords.get("plural-pronouns");
+    private static final Set<String> LEADER_NOUNS = EventWords.get("leader-nouns");
+    private static final Set<String> GROUP_NOUNS = EventWords.get("group-nouns");
+    private static final Set<String> GROUP_DETERMINERS = EventWords.get("group-determiners");
+    private static final Set<String> SAYING_VERBS = EventWords.get("saying-verbs");
 
     private static final java.util.Map<String, String> ACTOR_NOUNS = new java.util.HashMap<>();
     private static final Set<String> PARTITIVES = new java.util.HashSet<>();
-    private static final Set<String> PLACE_CASES = Set.of("in", "of", "from", "throughout", "across", "inside");
+    private static final Set<String> PLACE_CASES = EventWords.get("participant-place-cases");
 
     static {
-        for (String[] r : Resources.rows("actor-nouns.tsv")) {
+        for (String[] r : ResourceFile.rows(ParticipantFinder.class, "actor-nouns.tsv")) {
             if (r.length < 2) continue;
             if (r[1].strip().equals("of")) PARTITIVES.add(r[0].strip());
             else ACTOR_NOUNS.put(r[0].strip(), r[1].strip());
@@ -101,7 +101,7 @@ final class ParticipantFinder {
             // "they", "the allies", "the three" (a numeral standing for the group)
             // a bare plural ("to meet envoys from Pyongyang") is indefinite: it points back at no group
             boolean definite = c.children(h, "det", "nmod:poss").stream()
-                    .anyMatch(d -> Set.of("the", "these", "those", "both", "their", "our").contains(c.lower(d)));
+                    .anyMatch(d -> GROUP_DETERMINERS.contains(c.lower(d)));
             if (w.equals("they") || w.equals("them") || w.equals("their") && c.relIs(h, "nmod:poss") || (c.pos(h).startsWith("NN") || c.pos(h).equals("CD")) && definite) {
                 return ctx.lastGroup();
             }
@@ -222,7 +222,7 @@ final class ParticipantFinder {
     /** The subject of the reporting verb whose clause holds token h ("Japan said it had halted"), or -1. */
     private int reportedBy(int h) {
         for (int n = c.head(h), guard = 0; n >= 0 && guard < 8; n = c.head(n), guard++) {
-            if (c.relIs(n, "ccomp") && Set.of("say", "announce", "state", "tell", "declare", "add", "confirm")
+            if (c.relIs(n, "ccomp") && SAYING_VERBS
                     .contains(c.lemma(c.head(n)))) {
                 for (int s : c.childrenExact(c.head(n), "nsubj")) if (s != h && !c.pos(s).startsWith("PRP")) return s;
                 return -1;

@@ -14,10 +14,10 @@ import org.dateline.model.Participant;
  * unidentified attackers of the country where it happened, as ICEWS does.
  */
 final class Recipients {
-    private static final Set<String> CASES = Set.of("with", "to", "against", "on", "toward", "towards", "from", "upon");
-    private static final Set<String> PLACE_CASES = Set.of("in", "into", "inside");
+    private static final Set<String> CASES = EventWords.get("recipient-cases");
+    private static final Set<String> PLACE_CASES = EventWords.get("recipient-place-cases");
     private static final Set<String> DOMESTIC = Set.of("PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT");
-    private static final Set<String> OBJECT_CASES = Set.of("by", "from", "of", "to", "with", "against", "on");
+    private static final Set<String> OBJECT_CASES = EventWords.get("object-cases");
 
     private final Clause c;
     private final ArticleContext ctx;

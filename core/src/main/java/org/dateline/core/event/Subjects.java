@@ -9,14 +9,12 @@ import java.util.Set;
  * provide"). Kept apart from {@link ClauseCoder} so the climbing rules can be read in one place.
  */
 final class Subjects {
-    private static final Set<String> REPORTING = Set.of("say", "tell", "add", "announce", "state", "note", "report",
-            "claim", "insist", "stress", "confirm");
-    private static final Set<String> SUBORDINATORS = Set.of("after", "while", "since", "upon");
-    private static final Set<String> INTENT_AUX = Set.of("will", "would", "shall", "'ll", "wo");
+    private static final Set<String> REPORTING = EventWords.get("reporting-verbs");
+    private static final Set<String> SUBORDINATORS = EventWords.get("subordinators");
+    private static final Set<String> INTENT_AUX = EventWords.get("intent-auxiliaries");
+
     /** Nouns of things said or written, whose participle tells what they say ("a statement demanding X"). */
-    private static final Set<String> UTTERANCES = Set.of("statement", "remark", "comment", "letter", "message",
-            "announcement", "communique", "declaration", "report", "editorial", "article", "commentary", "speech",
-            "address", "note", "memorandum", "notice", "resolution", "motion", "petition", "ultimatum");
+    private static final Set<String> UTTERANCES = EventWords.get("utterance-nouns");
 
     private final Clause c;
     private final TriggerLexicon lex;

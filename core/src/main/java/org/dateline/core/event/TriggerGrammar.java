@@ -11,7 +11,11 @@ import java.util.Set;
  * meeting noun is the purpose of. Kept apart from {@link ClauseCoder}, which fills in the events.
  */
 final class TriggerGrammar {
-    private static final Set<String> FACT_MARKS = Set.of("after", "since", "as", "because", "while", "when");
+    private static final Set<String> FACT_MARKS = EventWords.get("fact-marks");
+    private static final Set<String> ADJECTIVE_COMPLEMENT_CASES = EventWords.get("adjective-complement-cases");
+    private static final Set<String> PARTNER_CASES = EventWords.get("partner-cases");
+    private static final Set<String> WISH_NOUN_CASES = EventWords.get("wish-noun-cases");
+    private static final Set<String> WISH_OBLIQUE_CASES = EventWords.get("wish-oblique-cases");
 
     private final Clause c;
     private final TriggerLexicon lex;
@@ -77,7 +81,7 @@ final class TriggerGrammar {
         if (gap >= 0) return new Cand(i, t, gap);
         if (!t.lights().isEmpty()) return null;
         boolean named = !c.children(i, "nmod:poss").isEmpty()
-                || c.children(i, "nmod").stream().anyMatch(k -> Set.of("with", "between", "to").contains(c.caseOf(k)))
+                || c.children(i, "nmod").stream().anyMatch(k -> PARTNER_CASES.contains(c.caseOf(k)))
                 || c.children(i, "compound").stream().anyMatch(k -> c.pos(k).startsWith("NNP"));
         return named || t.bare() ? new Cand(i, t, -1) : null;
     }
@@ -104,7 +108,7 @@ final class TriggerGrammar {
             if (c.pos(k).startsWith("VB") && c.children(k, "mark").stream().anyMatch(m -> c.lower(m).equals("to"))) out.add(k);
         }
         for (int k : c.children(a, "obl", "nmod")) {
-            if (!Set.of("to", "for").contains(c.caseOf(k))) continue;
+            if (!ADJECTIVE_COMPLEMENT_CASES.contains(c.caseOf(k))) continue;
             if (c.subtree(k).stream().anyMatch(j -> { Trigger t = lex.triggerFor(c.tokens.get(j)); return t != null && !t.wrap(); })) out.add(k);
         }
         return out;
@@ -149,12 +153,12 @@ final class TriggerGrammar {
             // "the talks that X proposed": a wish told in a relative clause is about the noun it qualifies
             int h = c.head(w.i());
             if (h >= 0 && lex.triggerFor(c.tokens.get(h)) != null && relativeOf(w.i(), h) && c.children(w.i(), "obj").stream().allMatch(o -> c.pos(o).startsWith("W"))) out.add(h);
-            for (int k : c.children(w.i(), "obl")) if (Set.of("for", "to").contains(c.caseOf(k))) out.add(k);
+            for (int k : c.children(w.i(), "obl")) if (WISH_OBLIQUE_CASES.contains(c.caseOf(k))) out.add(k);
         } else if (c.pos(w.i()).startsWith("JJ")) {
             out.addAll(adjectiveComplements(w.i()));
         } else {
             out.addAll(c.children(w.i(), "acl", "xcomp"));
-            for (int k : c.children(w.i(), "nmod")) if (Set.of("for", "of", "to").contains(c.caseOf(k))) out.add(k);
+            for (int k : c.children(w.i(), "nmod")) if (WISH_NOUN_CASES.contains(c.caseOf(k))) out.add(k);
         }
         return out;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.dateline.core.language.Token;
+import org.dateline.core.resources.ResourceFile;
 
 /**
  * The event vocabulary, from resource files users may edit: triggers ({@code triggers.tsv}), light verbs
@@ -26,7 +27,7 @@ public final class TriggerLexicon {
     private final Map<String, String> cues = new HashMap<>();
 
     private TriggerLexicon() {
-        for (String[] r : Resources.rows("triggers.tsv")) {
+        for (String[] r : ResourceFile.rows(TriggerLexicon.class, "triggers.tsv")) {
             if (r.length < 3) continue;
             String lemma = r[0].strip().toLowerCase(Locale.ROOT);
             String pos = r[1].strip();
@@ -42,9 +43,9 @@ public final class TriggerLexicon {
                     flags.contains("bare"), flags.contains("inner"));
             (pos.equals("M") ? modals : pos.equals("A") ? adjectives : noun ? nouns : verbs).put(lemma, t);
         }
-        for (String[] r : Resources.rows("light-verbs.txt")) lightVerbs.add(r[0].strip());
-        for (String[] r : Resources.rows("wraps.tsv")) wraps.put(r[0].strip() + " " + r[1].strip(), r[2].strip());
-        for (String[] r : Resources.rows("status-cues.tsv")) cues.put(r[0].strip(), r[1].strip());
+        for (String[] r : ResourceFile.rows(TriggerLexicon.class, "light-verbs.txt")) lightVerbs.add(r[0].strip());
+        for (String[] r : ResourceFile.rows(TriggerLexicon.class, "wraps.tsv")) wraps.put(r[0].strip() + " " + r[1].strip(), r[2].strip());
+        for (String[] r : ResourceFile.rows(TriggerLexicon.class, "status-cues.tsv")) cues.put(r[0].strip(), r[1].strip());
     }
 
     public static TriggerLexicon standard() { return STANDARD; }

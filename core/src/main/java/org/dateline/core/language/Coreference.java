@@ -21,10 +21,9 @@ import org.dateline.core.language.GazetteerEntry.Kind;
  * one person shares the country, sector and role found on any of them.
  */
 final class Coreference {
-    private static final Set<String> PREPOSITIONS = Set.of("with", "to", "by", "between", "for", "from", "of", "and",
-            "against", "about", "on", "at", "in", "toward", "towards", "among");
-    private static final Set<String> BODY_HEADS = Set.of("ministry", "agency", "department", "office", "council",
-            "committee", "government", "military", "army", "party", "commission");
+    private static final Set<String> PREPOSITIONS = LanguageWords.get("coreference-prepositions");
+    private static final Set<String> BODY_HEADS = LanguageWords.get("body-heads");
+
     private final Doc doc;
 
     private Coreference(Doc doc) { this.doc = doc; }

@@ -1,11 +1,5 @@
 package org.dateline.core.language;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -20,6 +14,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.dateline.core.language.GazetteerEntry.Kind;
+import org.dateline.core.resources.ResourceFile;
 
 /**
  * Names CoreNLP's 3-class NER does not code: countries with ISO codes and aliases, capitals, demonyms, IGOs,
@@ -129,15 +124,6 @@ public final class Gazetteer {
     }
 
     private static void read(String name, Consumer<String[]> row) {
-        try (InputStream in = Gazetteer.class.getResourceAsStream(DIR + name)) {
-            if (in == null) throw new IllegalStateException("missing resource " + DIR + name);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                row.accept(line.split("\t", -1));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ResourceFile.rows(Gazetteer.class, DIR + name).forEach(row);
     }
 }

@@ -6,18 +6,15 @@ import java.util.Locale;
 
 import org.dateline.model.Article;
 import org.dateline.model.Entity;
-import org.dateline.model.Quote;
-import org.dateline.core.quote.QuoteFinder;
-import org.dateline.core.quote.QuoteSpans;
 
 /**
- * The language layer: from an article's body to entity mentions, quotations and tagged sentences.
+ * The language layer: from an article's body to entity mentions and tagged sentences (the pipeline's quote stage
+ * reads speakers from them).
  *
  * <pre>
  * body --CoreNLP (tokens, POS, lemmas, 3-class NER)--> sentences
  *      --MentionFinder (NER + gazetteer)--> mentions --Metonymy--> states vs places
  *      --RoleAttacher--> roles, nominal persons, groups --Coreference--> canonical names
- *      --QuoteFinder--> direct and reported quotes with speakers
  * </pre>
  *
  * Entity types produced: PERSON (named, or a nominal role phrase such as "his U.S. counterpart" resolved to the
@@ -61,8 +58,7 @@ public final class LanguageAnalyzer {
             }
             sentences.add(s.withMentions(in));
         }
-        List<Quote> quotes = QuoteFinder.find(a.body(), sentences);
-        return new Analysis(entities, quotes, sentences);
+        return new Analysis(entities, sentences);
     }
 
     private String countryOfPlace(String place) {

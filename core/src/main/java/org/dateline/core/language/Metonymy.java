@@ -14,14 +14,10 @@ import org.dateline.core.language.GazetteerEntry.Kind;
  * ("Seoul's foreign ministry" becomes one KOR GOV mention).
  */
 final class Metonymy {
-    private static final Set<String> PLACE_PREPS = Set.of("in", "at", "to", "into", "near", "toward", "towards", "via",
-            "inside", "outside", "around", "across", "throughout", "within", "through", "onto", "arrived", "reached",
-            "visited", "visit", "visiting", "visits");
-    private static final Set<String> ACTOR_PREPS = Set.of("between", "with", "against", "by", "urged", "called",
-            "warned", "told", "accused", "asked", "pressed");
-    private static final Set<String> MOTION = Set.of("fly", "travel", "return", "arrive", "leave", "come", "depart",
-            "head", "go", "move", "drive", "sail", "flee", "defect", "send", "ship", "export", "import");
-    private static final Set<String> LEAVE = Set.of("leave", "left", "depart", "departed", "head", "headed", "bound");
+    private static final Set<String> PLACE_PREPS = LanguageWords.get("place-words");
+    private static final Set<String> ACTOR_PREPS = LanguageWords.get("actor-words");
+    private static final Set<String> MOTION = LanguageWords.get("motion-verbs");
+    private static final Set<String> LEAVE = LanguageWords.get("leave-verbs");
 
     private Metonymy() {}
 

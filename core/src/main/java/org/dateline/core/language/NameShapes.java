@@ -1,12 +1,11 @@
 package org.dateline.core.language;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.dateline.core.resources.ResourceFile;
 
 /**
  * Person names the 3-class NER model misses, found by their shape. CoreNLP's English model was trained on Western
@@ -20,7 +19,8 @@ import java.util.Set;
  * </ul>
  */
 final class NameShapes {
-    private static final Set<String> SURNAMES = load();
+    private static final Set<String> SURNAMES = ResourceFile.lines(NameShapes.class, "surnames.txt").stream()
+            .flatMap(l -> Arrays.stream(l.text().strip().split("\\s+"))).collect(Collectors.toUnmodifiableSet());
 
     private NameShapes() {}
 
@@ -74,20 +74,5 @@ final class NameShapes {
 
     private static boolean lowerWord(String w) {
         return !w.isEmpty() && w.length() <= 6 && w.chars().allMatch(Character::isLowerCase);
-    }
-
-    private static Set<String> load() {
-        Set<String> s = new HashSet<>();
-        var in = NameShapes.class.getResourceAsStream("surnames.txt");
-        if (in == null) throw new IllegalStateException("surnames.txt missing from the classpath");
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                for (String w : line.strip().split("\\s+")) s.add(w);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Set.copyOf(s);
     }
 }

@@ -38,6 +38,12 @@ public final class NlpModels {
         static final NlpModels SHARED = new NlpModels(ourProperties());
     }
 
+    /**
+     * The longest sentence, in tokens, that is tagged and parsed: a wire sentence has under 100; a longer "sentence"
+     * is a list or a page without full stops, whose tagging and parsing would cost far more than it could give.
+     */
+    public static final int MAX_SENTENCE_TOKENS = 300;
+
     public NlpModels(Properties props) {
         this.pipeline = new StanfordCoreNLP(props);
     }
@@ -48,6 +54,8 @@ public final class NlpModels {
     /** The configuration measured as the best speed/quality trade-off (see the class comment). */
     public static Properties ourProperties() {
         Properties p = new Properties();
+        p.setProperty("pos.maxlen", Integer.toString(MAX_SENTENCE_TOKENS));
+        p.setProperty("ner.maxlen", Integer.toString(MAX_SENTENCE_TOKENS));
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
         p.setProperty("ner.model", NER_MODEL);

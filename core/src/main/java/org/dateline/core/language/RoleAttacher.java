@@ -14,12 +14,10 @@ import java.util.Set;
  * {@link Coreference} to resolve; "North Korean officials" becomes a GROUP.
  */
 final class RoleAttacher {
-    static final Set<String> MODIFIERS = Set.of("chief", "top", "nuclear", "new", "former", "deputy", "vice", "senior",
-            "special", "first", "acting", "foreign", "defense", "defence", "prime", "assistant", "national", "security",
-            "then", "veteran", "trade", "finance", "unification", "executive", "supreme", "military", "lead", "main",
-            "current", "incoming", "outgoing", "interim", "permanent", "high-ranking", "ranking", "visiting", "key",
-            "presidential", "economic", "late", "general", "principal", "other", "two", "three", "several");
-    private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "its", "their", "our", "a", "an");
+    static final Set<String> MODIFIERS = LanguageWords.get("role-modifiers");
+    private static final Set<String> DETERMINERS = LanguageWords.get("determiners");
+    private static final Set<String> OWNER_DETERMINERS = LanguageWords.get("owner-determiners");
+
     private final Doc doc;
     private final Set<String> roleWords = new HashSet<>();
     private final List<int[]> roleSpans = new ArrayList<>();
@@ -196,7 +194,7 @@ final class RoleAttacher {
                 if (owner) addGroup(first, h);
                 continue;
             }
-            if (!owner && !Set.of("the", "his", "her", "their", "its").contains(det)) continue;
+            if (!owner && !OWNER_DETERMINERS.contains(det)) continue;
             if (det.equals("a") || det.equals("an")) continue;
             Mention n = doc.newMention(first, h, "PERSON");
             n.nominal = true;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.dateline.core.language.QuoteSpans;
 import org.dateline.core.language.Sentence;
 import org.dateline.core.language.Token;
 import org.dateline.model.Entity;

@@ -6,6 +6,8 @@ import org.dateline.model.Article;
 import org.dateline.core.read.html.HtmlArticleReader;
 import org.dateline.core.read.wire.WireTextReader;
 import org.dateline.core.source.RawDocument;
+import org.dateline.core.source.TextDecoder;
+import org.dateline.core.source.UnreadableDocumentException;
 
 /**
  * Reads any {@link RawDocument} into an {@link Article}: sniffs the format when the source did not say, and

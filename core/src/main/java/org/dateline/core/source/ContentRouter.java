@@ -7,8 +7,6 @@ import java.nio.charset.Charset;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-import org.dateline.core.read.TextDecoder;
-import org.dateline.core.read.UnreadableDocumentException;
 
 /**
  * Opens a byte stream, looks at its head and hands it to the reader for its kind (WARC, JSON Lines, feed, single
@@ -17,7 +15,7 @@ import org.dateline.core.read.UnreadableDocumentException;
  */
 final class ContentRouter {
     static final int HEAD = 8192;
-    static final int MAX_DOCUMENT = 64 << 20;
+    static final int MAX_DOCUMENT = Sources.MAX_DOCUMENT;
     private static final int BUFFER = 64 * 1024;
 
     /**

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -22,12 +23,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *
  * <p>Streams line by line, so a dump of any size needs the memory of one line. {@code "html"} wins over
  * {@code "text"} unless {@code "format"} says otherwise. Each document's {@code source} is {@code file:LINE}; a line
- * that is not JSON or has neither field costs that line only. Blank lines are skipped. A date that cannot be
- * parsed is dropped with a warning rather than losing the document: the reader can still find a date in the text.
+ * that is not JSON, has neither field or has one that is not a string costs that line only. Blank lines are
+ * skipped. A date that cannot be parsed is dropped with a warning rather than losing the document: the reader can
+ * still find a date in the text ({@code annotate --jsonl} follows the same rules).
  */
 public final class JsonlSource implements DocumentSource {
-    static final int MAX_LINE = 64 << 20;
+    /** The longest line read, in bytes; a longer one is skipped with an error (ingest and annotate alike). */
+    public static final int MAX_LINE = 64 << 20;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> PAGE_FIELDS = List.of("text", "html");
     private static final Logger LOG = LoggerFactory.getLogger(JsonlSource.class);
 
     private final String name;
@@ -96,6 +100,8 @@ public final class JsonlSource implements DocumentSource {
             return new SourceError(source, "not JSON: " + Reasons.of(e));
         }
         if (node == null || !node.isObject()) return new SourceError(source, "not a JSON object");
+        String notText = notText(node);
+        if (notText != null) return new SourceError(source, notText);
         String html = text(node, "html");
         String text = text(node, "text");
         if (html == null && text == null) return new SourceError(source, "no \"text\" or \"html\" field");
@@ -107,12 +113,30 @@ public final class JsonlSource implements DocumentSource {
                 date(source, text(node, "date")), text(node, "title"));
     }
 
-    private static LocalDate date(String source, String value) {
-        LocalDate date = StatedDates.parse(value);
-        if (date == null && value != null && !value.isBlank()) {
-            LOG.warn("{}: date \"{}\" not understood, ignored", source, Reasons.oneLine(value));
+    /**
+     * Why the page fields ({@code "text"}, {@code "html"}) cannot be read as a page, or null when they can: each must
+     * be a string when present. A number or an object is a producer's mistake to report, not an empty article.
+     */
+    public static String notText(JsonNode line) {
+        for (String field : PAGE_FIELDS) {
+            JsonNode v = line.get(field);
+            if (v != null && !v.isNull() && !v.isTextual()) {
+                return "\"" + field + "\" must be a string, not " + v.getNodeType().name().toLowerCase(Locale.ROOT);
+            }
         }
-        return date;
+        return null;
+    }
+
+    /** The warning for a stated date that cannot be read, or null when it can or there is none. */
+    public static String unreadDate(String value) {
+        if (value == null || value.isBlank() || StatedDates.parse(value) != null) return null;
+        return "date \"" + Reasons.oneLine(value) + "\" not understood, ignored";
+    }
+
+    private static LocalDate date(String source, String value) {
+        String unread = unreadDate(value);
+        if (unread != null) LOG.warn("{}: {}", source, unread);
+        return StatedDates.parse(value);
     }
 
     /** "text" / "html" / "auto" as a format; null when absent or unknown. */

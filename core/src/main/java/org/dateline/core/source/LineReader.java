@@ -9,9 +9,14 @@ import java.util.Arrays;
  * blob named {@code .jsonl}) would become one endless line in memory; and Jackson parses bytes faster than the
  * decoded String would be built.
  */
-final class LineReader {
+public final class LineReader {
     /** One line: bytes {@code [0, length)} of {@code bytes} (reused between calls), or {@code tooLong}. */
-    record Line(byte[] bytes, int length, boolean tooLong) {}
+    public record Line(byte[] bytes, int length, boolean tooLong) {
+        /** The line's bytes as UTF-8 text. */
+        public String text() {
+            return new String(bytes, 0, length, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
 
     private final InputStream in;
     private final int maxLength;
@@ -20,13 +25,13 @@ final class LineReader {
     private int limit;
     private byte[] line = new byte[8 * 1024];
 
-    LineReader(InputStream in, int maxLength) {
+    public LineReader(InputStream in, int maxLength) {
         this.in = in;
         this.maxLength = maxLength;
     }
 
     /** The next line without its {@code \n} / {@code \r\n}, or null at the end of the input. */
-    Line next() throws IOException {
+    public Line next() throws IOException {
         int length = 0;
         boolean tooLong = false;
         boolean any = false;

@@ -18,6 +18,9 @@ import java.util.Locale;
  * ({@link FileSource}). {@code -} is standard input; {@code http(s)://} a {@link UrlSource}.
  */
 public final class Sources {
+    /** The largest single document read, in bytes: a larger one is refused with one error, never read whole. */
+    public static final int MAX_DOCUMENT = 64 << 20;
+
     private Sources() {}
 
     public static List<DocumentSource> open(List<String> specs, InputStream stdin) {
@@ -46,6 +49,21 @@ public final class Sources {
             case JSONL -> new JsonlSource(file);
             case FEED -> new FeedSource(file);
             case DOCUMENT -> new FileSource(file);
+        };
+    }
+
+    /**
+     * One page (a file, or standard input) read as a single document whatever its name, as {@code annotate} reads
+     * it: gunzipped, refused when empty, binary or larger than {@value #MAX_DOCUMENT} bytes, like every page ingest
+     * reads.
+     */
+    public static DocumentSource document(String name, StreamOpener opener) {
+        return new DocumentSource() {
+            @Override public String name() { return name; }
+
+            @Override public void read(java.util.function.Consumer<SourceItem> sink) {
+                ContentRouter.route(name, opener, SourceKind.DOCUMENT, ContentRouter.Hints.NONE, sink);
+            }
         };
     }
 

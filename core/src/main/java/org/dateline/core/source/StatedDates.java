@@ -12,7 +12,7 @@ import java.util.Locale;
  * publisher meant. Why keep the stated day instead of converting to UTC: "Tue, 03 Sep 2019 08:10:00 +0900" is a
  * September 3 story in Seoul; in UTC it would slip to September 2.
  */
-final class StatedDates {
+public final class StatedDates {
     private static final List<DateTimeFormatter> FORMATS = List.of(
             DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ISO_DATE_TIME,          // 2019-09-03T08:10:00, with or without offset / zone
@@ -24,7 +24,7 @@ final class StatedDates {
     private StatedDates() {}
 
     /** The stated calendar date, or null when the text is blank or in no format known here. */
-    static LocalDate parse(String text) {
+    public static LocalDate parse(String text) {
         if (text == null || text.isBlank()) return null;
         String s = text.strip();
         for (DateTimeFormatter f : FORMATS) {

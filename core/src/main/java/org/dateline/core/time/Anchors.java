@@ -1,18 +1,14 @@
 package org.dateline.core.time;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
+import org.dateline.core.resources.ResourceFile;
 import org.dateline.model.Article;
 
 /**
@@ -20,7 +16,8 @@ import org.dateline.model.Article;
  * zone (from {@code agency-zones.txt}) so that "(U.S. time)" can be shifted against Seoul for Yonhap.
  */
 public final class Anchors {
-    private static final Map<String, ZoneId> AGENCY_ZONES = load();
+    private static final Map<String, ZoneId> AGENCY_ZONES = ResourceFile.keyValues(Anchors.class, "agency-zones.txt")
+            .entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> ZoneId.of(e.getValue())));
 
     private Anchors() {}
 
@@ -45,22 +42,5 @@ public final class Anchors {
     public static ZoneId homeZone(String agency) {
         if (agency == null) return null;
         return AGENCY_ZONES.get(agency.strip().toLowerCase(Locale.ROOT));
-    }
-
-    private static Map<String, ZoneId> load() {
-        Map<String, ZoneId> m = new HashMap<>();
-        var in = Anchors.class.getResourceAsStream("agency-zones.txt");
-        if (in == null) throw new IllegalStateException("agency-zones.txt missing from the classpath");
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) continue;
-                int eq = line.lastIndexOf('=');
-                m.put(line.substring(0, eq).strip().toLowerCase(Locale.ROOT), ZoneId.of(line.substring(eq + 1).strip()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Map.copyOf(m);
     }
 }

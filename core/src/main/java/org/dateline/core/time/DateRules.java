@@ -9,11 +9,8 @@ import java.util.Set;
 /** Calendar expressions that name their date: "Sept. 18", "18 September 2019", "2019-09-18", "in 2019", "the 1990s". */
 final class DateRules {
     private static final String PART = "(?:(?<pm>early|late|mid|the\\s+(?:beginning|start|end|middle)\\s+of)[\\s-]+)?";
-    private static final Set<String> MONTH_PREPOSITIONS = Set.of("in", "of", "since", "until", "till", "by", "from",
-            "to", "through", "during", "before", "after", "and", "or", "between", "last", "next", "this", "early",
-            "late", "mid", "for", "on", "into", "throughout", "that", "past", "coming", "around", "about", "as");
-    private static final Set<String> NOT_YEAR_NOUNS = Set.of("was", "has", "does", "goes", "this", "its", "his",
-            "hers", "ours", "always", "perhaps", "whereas", "besides", "towards", "afterwards", "plus", "status", "as");
+    private static final Set<String> MONTH_PREPOSITIONS = TimeWords.get("month-prepositions");
+    private static final Set<String> NOT_YEAR_NOUNS = TimeWords.get("not-year-nouns");
 
     private DateRules() {}
 

@@ -7,8 +7,7 @@ import java.util.Set;
 
 /** Lengths of time ("the past three days", "two-year", "several months") and recurrences ("every Monday", "weekly"). */
 final class DurationRules {
-    private static final Set<String> VAGUE_PLURAL_CUES = Set.of("for", "in", "over", "within", "took", "lasted",
-            "spent", "past", "last", "next", "coming", "recent", "the");
+    private static final Set<String> VAGUE_PLURAL_CUES = TimeWords.get("vague-plural-cues");
     private static final String SET_CUES = "(?:\\d|%|\\b(?:percent|times|twice|once|thrice|million|billion"
             + "|dollars|cents|apiece|each|won|yen|euros|pounds))\\s+";
 

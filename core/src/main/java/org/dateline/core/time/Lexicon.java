@@ -1,21 +1,15 @@
 package org.dateline.core.time;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import org.dateline.core.resources.ResourceFile;
 
 /**
  * The word lists behind the time rules, kept as plain resource files so that adding a month abbreviation or a
@@ -24,23 +18,23 @@ import java.util.stream.Collectors;
 final class Lexicon {
     private static final Lexicon INSTANCE = new Lexicon();
 
-    final Map<String, String> months = load("months.txt");
-    final Map<String, String> weekdays = load("weekdays.txt");
-    final Map<String, String> numbers = load("numbers.txt");
-    final Map<String, String> ordinals = load("ordinals.txt");
-    final Map<String, String> units = load("units.txt");
-    final Map<String, String> seasons = load("seasons.txt");
-    final Map<String, String> partsOfDay = load("parts-of-day.txt");
-    final Map<String, String> references = load("references.txt");
-    final Map<String, String> frequencies = load("frequencies.txt");
-    final Map<String, String> zones = load("zones.txt");
-    final Map<String, String> holidays = load("holidays.txt");
+    final Map<String, String> months = ResourceFile.keyValues(Lexicon.class, "months.txt");
+    final Map<String, String> weekdays = ResourceFile.keyValues(Lexicon.class, "weekdays.txt");
+    final Map<String, String> numbers = ResourceFile.keyValues(Lexicon.class, "numbers.txt");
+    final Map<String, String> ordinals = ResourceFile.keyValues(Lexicon.class, "ordinals.txt");
+    final Map<String, String> units = ResourceFile.keyValues(Lexicon.class, "units.txt");
+    final Map<String, String> seasons = ResourceFile.keyValues(Lexicon.class, "seasons.txt");
+    final Map<String, String> partsOfDay = ResourceFile.keyValues(Lexicon.class, "parts-of-day.txt");
+    final Map<String, String> references = ResourceFile.keyValues(Lexicon.class, "references.txt");
+    final Map<String, String> frequencies = ResourceFile.keyValues(Lexicon.class, "frequencies.txt");
+    final Map<String, String> zones = ResourceFile.keyValues(Lexicon.class, "zones.txt");
+    final Map<String, String> holidays = ResourceFile.keyValues(Lexicon.class, "holidays.txt");
     final Set<String> futureWords;
     final Set<String> pastWords;
     final Set<String> notPastWords;
 
     private Lexicon() {
-        Map<String, String> tense = load("tense.txt");
+        Map<String, String> tense = ResourceFile.keyValues(Lexicon.class, "tense.txt");
         futureWords = words(tense.get("future"));
         pastWords = words(tense.get("past"));
         notPastWords = words(tense.get("not-past"));
@@ -86,23 +80,5 @@ final class Lexicon {
     private static Set<String> words(String line) {
         if (line == null) return Set.of();
         return Set.copyOf(Arrays.asList(line.trim().split("\\s+")));
-    }
-
-    private static Map<String, String> load(String name) {
-        Map<String, String> map = new LinkedHashMap<>();
-        try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
-            if (in == null) throw new IllegalStateException("missing time lexicon resource " + name);
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) continue;
-                int eq = line.indexOf('=');
-                if (eq < 0) continue;
-                map.put(line.substring(0, eq).strip().toLowerCase(Locale.ROOT), line.substring(eq + 1).strip());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Collections.unmodifiableMap(map);
     }
 }

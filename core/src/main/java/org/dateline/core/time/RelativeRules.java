@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Expressions that only mean something from the anchor: "yesterday", "last week", "late this month",
@@ -12,6 +13,7 @@ import java.util.List;
 final class RelativeRules {
     private static final String PRE = "(?:(?<pm>earlier|later|early|late|mid|the\\s+end\\s+of|the\\s+beginning\\s+of"
             + "|the\\s+start\\s+of|the\\s+middle\\s+of|the\\s+rest\\s+of|end\\s+of|by\\s+the\\s+end\\s+of)[\\s-]+)?";
+    private static final Set<String> FALL_SEASON_PREPOSITIONS = TimeWords.get("fall-season-prepositions");
 
     private RelativeRules() {}
 
@@ -223,7 +225,7 @@ final class RelativeRules {
         if ("the".equals(rel) && body.regionMatches(true, m.end(), " of", 0, 3)) return false;
         return rel == null || !rel.equals("the") || !m.lower("s").equals("fall")
                 || DateRules.previousWord(body, m.start()) != null
-                && List.of("in", "this", "during", "by", "until", "since").contains(
+                && FALL_SEASON_PREPOSITIONS.contains(
                         DateRules.previousWord(body, m.start()));
     }
 

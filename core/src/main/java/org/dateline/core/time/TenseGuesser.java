@@ -12,8 +12,7 @@ import java.util.Set;
 final class TenseGuesser {
     private static final int WINDOW_BACK = 25;
     private static final int WINDOW_FORWARD = 10;
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep",
-            "gov", "lt", "col", "inc", "corp", "co", "ltd", "jr", "sr", "no", "vs", "prof", "capt", "sgt", "maj");
+    private static final Set<String> ABBREVIATIONS = TimeWords.get("abbreviations");
 
     private final Lexicon lx;
 

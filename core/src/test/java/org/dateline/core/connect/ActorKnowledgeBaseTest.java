@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.dateline.core.dictionary.ActorEntry;
+import org.dateline.core.dictionary.PetrarchDictionaries;
 import org.dateline.model.ActorProfile;
 import org.dateline.model.Annotated;
 import org.dateline.model.Entity;
@@ -84,8 +86,8 @@ class ActorKnowledgeBaseTest {
     }
 
     @Test
-    void petrarchDictionaryGivesNamesSynonymsAndTheNewestCode() throws Exception {
-        List<PetrarchActors.Entry> entries = PetrarchActors.read(new BufferedReader(new StringReader("""
+    void petrarchDictionarySynonymsBecomeAliasesOfTheTitleCasedName() {
+        List<ActorEntry> entries = PetrarchDictionaries.actors(new StringReader("""
                 <!-- test dictionary -->
                 NORWAY_  [NOR]
                 +NORWEGIAN_
@@ -93,13 +95,11 @@ class ActorKnowledgeBaseTest {
                 ANNA_BERG_  ; made up
                 \t[SWEELI 100101-150630]
                 \t[SWEGOV >150630]
-                """)));
-        assertThat(entries).hasSize(2);
-        assertThat(entries.get(0)).isEqualTo(new PetrarchActors.Entry("Norway", List.of("Norwegian", "Oslo"), "NOR", null));
-        assertThat(entries.get(1).country()).isEqualTo("SWE");
-        assertThat(entries.get(1).sector()).isEqualTo("GOV");
+                """), "test.actors").toList();
         ActorKnowledgeBase kb = new ActorKnowledgeBase(ActorOverrides.none());
         kb.importPetrarch(entries);
         assertThat(kb.canonical("OSLO")).isEqualTo("Norway");
+        assertThat(kb.canonical("Norwegian")).isEqualTo("Norway");
+        assertThat(kb.canonical("anna berg")).isEqualTo("Anna Berg");
     }
 }

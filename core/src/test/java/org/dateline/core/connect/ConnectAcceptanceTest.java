@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Acceptance over the real per-document pipeline: every "cross_document" fact of the seeds' gold and of the
- * examples' expected.json must hold after connecting what the pipeline annotated. Skipped while the pipeline codes
+ * examples' .expected.json must hold after connecting what the pipeline annotated. Skipped while the pipeline codes
  * no events (the events stage is not there yet); it turns on by itself once it is.
  */
 class ConnectAcceptanceTest {
@@ -38,7 +38,7 @@ class ConnectAcceptanceTest {
     @Test
     void examplesCrossDocumentGoldHolds() throws Exception {
         Path ex = Path.of("../examples").toAbsolutePath().normalize();
-        check(new CrossDocumentGold(ex.resolve("expected.json"), ex), c -> List.of());
+        check(new CrossDocumentGold(ex.resolve(".expected.json"), ex), c -> List.of());
     }
 
     @Test

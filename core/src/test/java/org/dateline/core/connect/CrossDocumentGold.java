@@ -32,7 +32,7 @@ import org.dateline.core.read.ArticleReader;
 import org.dateline.core.source.RawDocument;
 
 /**
- * Reads a gold file with "cross_document" facts (seeds.gold.json, examples/expected.json) and checks a
+ * Reads a gold file with "cross_document" facts (seeds.gold.json, examples/.expected.json) and checks a
  * {@link Connected} against them. Gold events are found among the connected mentions by where their evidence lies
  * in the body, so the same checks serve hand-built ideal events and the real events stage.
  */

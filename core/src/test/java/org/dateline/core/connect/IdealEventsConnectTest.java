@@ -26,7 +26,7 @@ class IdealEventsConnectTest {
 
     @Test
     void examplesThreadHoldsEveryCrossDocumentFact() throws Exception {
-        CrossDocumentGold g = new CrossDocumentGold(EXAMPLES.resolve("expected.json"), EXAMPLES);
+        CrossDocumentGold g = new CrossDocumentGold(EXAMPLES.resolve(".expected.json"), EXAMPLES);
         List<Annotated> input = g.idealAnnotated(g.actorCodes());
         Collections.reverse(input); // a batch in any order
         Connector connector = new Connector();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.StringReader;
 
 import org.dateline.core.language.Token;
+import org.dateline.core.resources.ResourceFile;
 import org.junit.jupiter.api.Test;
 
 /** The event stage's resource files load, agree with each other, and the PETRARCH dictionary reader reads. */
@@ -38,10 +39,10 @@ class EventResourcesTest {
     @Test
     void everyTriggerAndWrapCodeIsACameoCode() throws Exception {
         CameoTable t = CameoTable.standard();
-        for (String[] r : Resources.rows("triggers.tsv")) {
+        for (String[] r : ResourceFile.rows(TriggerLexicon.class, "triggers.tsv")) {
             assertThat(t.lookup(r[2].strip())).as(r[0] + " " + r[2]).isPresent();
         }
-        for (String[] r : Resources.rows("wraps.tsv")) {
+        for (String[] r : ResourceFile.rows(TriggerLexicon.class, "wraps.tsv")) {
             assertThat(t.lookup(r[2].strip())).as(r[2]).isPresent();
             assertThat(t.lookup(r[2].strip()).orElseThrow().type()).as(r[2] + " keeps the wrapper's type")
                     .isEqualTo(t.lookup(r[0].strip()).orElseThrow().type());
@@ -76,7 +77,7 @@ class EventResourcesTest {
                 KOREAN_CENTRAL_NEWS_AGENCY_ [PRKMED]
                 +KCNA_
                 """;
-        ActorDictionary d = ActorDictionary.read(new StringReader(file));
+        ActorDictionary d = ActorDictionary.read(new StringReader(file), "test.actors");
         assertThat(d.lookup("Donald Trump", "2019-09-25").orElseThrow().sector()).isEqualTo("GOV");
         assertThat(d.lookup("President Trump", "2016-05-01").orElseThrow().sector()).isEqualTo("BUS");
         assertThat(d.lookup("Trump", "2022-01-01").orElseThrow().sector()).isEqualTo("ELI");

@@ -20,7 +20,7 @@ import org.dateline.core.source.RawDocument;
 import org.junit.jupiter.api.Test;
 
 /**
- * The project's own example stories against examples/expected.json (always runs): recall of the expected events
+ * The project's own example stories against examples/.expected.json (always runs): recall of the expected events
  * (type, participants, status), their dates, and the must-nots on plans and reporters.
  */
 class ExamplesEventTest {
@@ -34,7 +34,7 @@ class ExamplesEventTest {
     @Test
     void recallAndMustNots() throws Exception {
         Path dir = examples();
-        JsonNode expected = new ObjectMapper().readTree(dir.resolve("expected.json").toFile());
+        JsonNode expected = new ObjectMapper().readTree(dir.resolve(".expected.json").toFile());
         Map<String, Annotated> byDoc = new HashMap<>();
         for (JsonNode doc : expected.get("documents")) {
             Path p = dir.resolve(doc.get("file").asText());

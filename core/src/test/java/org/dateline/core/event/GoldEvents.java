@@ -12,7 +12,7 @@ import org.dateline.model.Event;
 import org.dateline.model.Participant;
 import org.dateline.model.Spelled;
 
-/** Matching hand-made gold events (seeds.gold.json, examples/expected.json) against coded ones. */
+/** Matching hand-made gold events (seeds.gold.json, examples/.expected.json) against coded ones. */
 final class GoldEvents {
     /** One shared pipeline: the models load once per test JVM. */
     static final Pipeline PIPELINE = new Pipeline();

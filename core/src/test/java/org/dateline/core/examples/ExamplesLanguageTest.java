@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The whole per-document pipeline on the project's own example stories, against examples/expected.json: article
+ * The whole per-document pipeline on the project's own example stories, against examples/.expected.json: article
  * fields, furniture, time values, actors with their codes, quote speakers. Always runs (the examples ship with the
  * project); thresholds leave room for the few cases the README of examples/ calls hard.
  */

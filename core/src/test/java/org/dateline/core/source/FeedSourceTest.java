@@ -170,7 +170,7 @@ class FeedSourceTest {
     }
 
     @Test
-    void doctypesAreRefused() throws IOException {
+    void aDoctypeDeclaringAnExternalEntityIsRefusedUnread() throws IOException {
         Path secret = SourceTesting.write(dir.resolve("secret.txt"), "TOP-SECRET");
         Path file = SourceTesting.write(dir.resolve("xxe.rss"), "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \""
                 + secret.toUri() + "\">]><rss version=\"2.0\"><channel><title>t</title><link>l</link><description>d"
@@ -178,5 +178,48 @@ class FeedSourceTest {
         List<SourceItem> items = readAll(new FeedSource(file));
         assertThat(items).singleElement().isInstanceOfSatisfying(SourceError.class,
                 e -> assertThat(e.reason()).startsWith("malformed feed XML").contains("DOCTYPE"));
+    }
+
+    @Test
+    void anRss091FeedWithNetscapesDoctypeIsReadWithoutFetchingItsDtd() throws IOException {
+        Path file = SourceTesting.write(dir.resolve("netscape.rss"), """
+                <?xml version="1.0" encoding="ISO-8859-1"?>
+                <!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">
+                <rss version="0.91">
+                  <channel>
+                    <title>Harbour Wire</title>
+                    <link>https://wire.example/</link>
+                    <description>test feed</description>
+                    <language>en-us</language>
+                    <item>
+                      <title>Ferry service restored</title>
+                      <link>https://wire.example/ferry</link>
+                      <description>The ferry to the islands sailed again on Tuesday &amp; Wednesday.</description>
+                    </item>
+                  </channel>
+                </rss>
+                """);
+
+        List<SourceItem> items = readAll(new FeedSource(file));
+
+        assertThat(errors(items)).isEmpty();
+        assertThat(docs(items)).singleElement().satisfies(d -> {
+            assertThat(d.title()).isEqualTo("Ferry service restored");
+            assertThat(text(d)).contains("sailed again on Tuesday &amp; Wednesday");
+        });
+    }
+
+    @Test
+    void nestedEntitiesAreRefusedBeforeTheyExpand() throws IOException {
+        StringBuilder dtd = new StringBuilder("<!ENTITY a0 \"ha\">");
+        for (int i = 1; i < 10; i++) {
+            dtd.append("<!ENTITY a").append(i).append(" \"").append(("&a" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        Path file = SourceTesting.write(dir.resolve("laughs.rss"), "<?xml version=\"1.0\"?><!DOCTYPE rss [" + dtd
+                + "]><rss version=\"2.0\"><channel><title>t</title><link>l</link><description>d</description><item>"
+                + "<title>i</title><description>&a9;</description></item></channel></rss>");
+
+        assertThat(readAll(new FeedSource(file))).singleElement().isInstanceOfSatisfying(SourceError.class,
+                e -> assertThat(e.reason()).startsWith("malformed feed XML").contains("declares the entity a0"));
     }
 }

@@ -140,4 +140,16 @@ class JsonlSourceTest {
         assertThat(counts[2]).isEqualTo(counts[0]);
         assertThat(millis).isLessThan(30_000);
     }
+
+    @Test
+    void aPageFieldThatIsNotAStringIsAnErrorLineNotAnEmptyArticle() throws IOException {
+        Path file = SourceTesting.write(dir.resolve("typed.jsonl"),
+                "{\"id\":\"n\",\"text\":12345}\n{\"id\":\"o\",\"html\":{\"p\":\"x\"}}\n{\"id\":\"s\",\"text\":\"A story.\"}\n");
+
+        List<SourceItem> items = readAll(new JsonlSource(file));
+
+        assertThat(errors(items)).extracting(SourceError::toString).containsExactly(
+                file + ":1: \"text\" must be a string, not number", file + ":2: \"html\" must be a string, not object");
+        assertThat(docs(items)).extracting(RawDocument::id).containsExactly("s");
+    }
 }

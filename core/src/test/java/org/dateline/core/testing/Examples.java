@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The project's own example stories ({@code examples/}) and what a reader agrees on in them ({@code expected.json}). */
+/** The project's own example stories ({@code examples/}) and what a reader agrees on in them ({@code .expected.json}). */
 public final class Examples {
     private Examples() {}
 
@@ -16,14 +16,14 @@ public final class Examples {
     public static Path dir() {
         for (String c : new String[] {"examples", "../examples", "../../examples"}) {
             Path p = Path.of(c).toAbsolutePath().normalize();
-            if (Files.isRegularFile(p.resolve("expected.json"))) return p;
+            if (Files.isRegularFile(p.resolve(".expected.json"))) return p;
         }
         throw new IllegalStateException("examples/ not found from " + Path.of("").toAbsolutePath());
     }
 
     public static JsonNode expected() {
         try {
-            return new ObjectMapper().readTree(dir().resolve("expected.json").toFile());
+            return new ObjectMapper().readTree(dir().resolve(".expected.json").toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -19,8 +19,7 @@ final class Authors {
     private static final Pattern BY = Pattern.compile("^(?:written\\s+)?by[:\\s]+", Pattern.CASE_INSENSITIVE);
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|&|\\|)\\s*");
     private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*|de|van|von|der|da|di|la|le|bin|al)){0,4}");
-    private static final Set<String> NOT_NAMES = Set.of("staff", "admin", "editor", "editors", "reporter", "news",
-            "contributor", "guest", "correspondent", "updated", "published", "posted", "and", "more", "follow", "the");
+    private static final Set<String> NOT_NAMES = HtmlWords.get("not-names");
 
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:reporter|editor|correspondent|officer|head|staff"
             + "|writer|contributor|columnist|sponsored|updated|published|posted|producer|director|manager|intern)\\b");
@@ -35,7 +34,7 @@ final class Authors {
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
             if (w.matches("\\d.*")) break;
-            boolean month = org.dateline.core.read.Months.number(w) != null;
+            boolean month = org.dateline.core.read.draft.Months.number(w) != null;
             boolean dateFollows = i + 1 < words.length && words[i + 1].matches("\\d.*");
             boolean abbreviation = w.replace(".", "").length() <= 4 && !w.matches("(?i)may|june|july");
             if (month && (dateFollows || abbreviation || i == 0)) break;

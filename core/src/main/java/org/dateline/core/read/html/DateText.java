@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.dateline.core.read.Months;
+import org.dateline.core.read.draft.Months;
 
 /**
  * Calendar days in the ways pages write them: ISO 8601 with or without time and offset, "2023/12/17",

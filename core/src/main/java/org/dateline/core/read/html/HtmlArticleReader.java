@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.dateline.model.Article;
-import org.dateline.core.read.ArticleDraft;
-import org.dateline.core.read.Dateline;
-import org.dateline.core.read.TextDecoder;
-import org.dateline.core.read.UnreadableDocumentException;
+import org.dateline.core.read.draft.ArticleDraft;
+import org.dateline.core.read.draft.Dateline;
+import org.dateline.core.source.TextDecoder;
+import org.dateline.core.source.UnreadableDocumentException;
 import org.dateline.core.source.RawDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

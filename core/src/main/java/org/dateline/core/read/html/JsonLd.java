@@ -26,9 +26,7 @@ import org.jsoup.parser.Parser;
  * @param articleBody   the raw {@code articleBody} text, or null
  */
 record JsonLd(String headline, List<String> authors, String datePublished, String articleBody) {
-    private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "reportagenewsarticle",
-            "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "blogposting",
-            "liveblogposting", "techarticle", "scholarlyarticle", "report", "socialmediaposting", "posting");
+    private static final Set<String> ARTICLE_TYPES = HtmlWords.get("article-types");
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
                     JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER,

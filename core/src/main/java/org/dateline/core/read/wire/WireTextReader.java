@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 
 import org.dateline.model.Article;
 import org.dateline.model.DateCandidate;
-import org.dateline.core.read.ArticleDraft;
-import org.dateline.core.read.TextDecoder;
-import org.dateline.core.read.UnreadableDocumentException;
+import org.dateline.core.read.draft.ArticleDraft;
+import org.dateline.core.source.TextDecoder;
+import org.dateline.core.source.UnreadableDocumentException;
 import org.dateline.core.source.RawDocument;
 
 /**

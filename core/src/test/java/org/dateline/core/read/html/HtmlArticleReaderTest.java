@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.dateline.model.Article;
 import org.dateline.model.DateCandidate;
-import org.dateline.core.read.UnreadableDocumentException;
+import org.dateline.core.source.UnreadableDocumentException;
 import org.dateline.core.source.RawDocument;
 import org.junit.jupiter.api.Test;
 

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 
 import org.dateline.model.Article;
 import org.dateline.core.read.ArticleReader;
-import org.dateline.core.read.UnreadableDocumentException;
+import org.dateline.core.source.UnreadableDocumentException;
 import org.dateline.core.source.RawDocument;
 import org.junit.jupiter.api.Test;
 

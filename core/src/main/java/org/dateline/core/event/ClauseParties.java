@@ -1,0 +1,218 @@
+package org.dateline.core.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.dateline.model.Participant;
+
+/**
+ * Who takes part in the event of one trigger: its actors (subject, possessor, names compounded onto an event noun,
+ * the "by" of a passive) and its other side (object, destination of a visit, parties of a folded event, the one asked
+ * in a demand), then the fallbacks when the sentence names fewer. One per clause, used by {@link ClauseCoder}.
+ */
+final class ClauseParties {
+    private static final Set<String> VISIT_PREPS = EventWords.get("visit-cases");
+
+    private final Clause c;
+    private final ArticleContext ctx;
+    private final TriggerLexicon lex;
+    private final CameoTable cameo;
+    private final ParticipantFinder parts;
+    private final Circumstances circ;
+    private final Recipients recipients;
+    private final Subjects who;
+    private final TriggerGrammar grammar;
+
+    ClauseParties(Clause c, ArticleContext ctx, TriggerLexicon lex, CameoTable cameo, ParticipantFinder parts,
+                  Circumstances circ, Recipients recipients, Subjects who, TriggerGrammar grammar) {
+        this.c = c;
+        this.ctx = ctx;
+        this.lex = lex;
+        this.cameo = cameo;
+        this.parts = parts;
+        this.circ = circ;
+        this.recipients = recipients;
+        this.who = who;
+        this.grammar = grammar;
+    }
+
+    /** Fills the parties of an event; false when the sentence does not make it an event (no one acts, no one met). */
+    boolean find(Coding e) {
+        actors(e);
+        e.visit = "042".equals(e.code);
+        if (e.visit && recipients.troops(e.subject)) return false; // troops arriving are a deployment, not a visit
+        if (e.visit) {
+            Participant dest = visitDestination(e);
+            if (dest == null) return false;
+            e.others.add(dest);
+        } else {
+            objectsAndPlaces(e);
+        }
+        if (e.inner != null) innerParties(e);
+        if (e.k.t().wrap()) statementParties(e);
+        e.others.removeIf(p -> Participants.contains(e.actors, p));
+        return fallbacks(e);
+    }
+
+    private void actors(Coding e) {
+        Cand k = e.k;
+        List<Participant> actors = e.actors;
+        e.subject = who.subjectOf(k.light() >= 0 ? k.light() : k.i());
+        Participants.addAll(actors, parts.of(e.subject));
+        if (k.t().noun()) {
+            for (int p : c.children(k.i(), "nmod:poss")) Participants.addAll(actors, parts.of(p));
+            for (int p : c.children(k.i(), "compound")) {
+                if (!c.pos(p).startsWith("NNP")) continue;
+                Participants.addAll(actors, parts.of(p));
+                // "the Trump-Kim summit": names chained by compounds
+                for (int q : c.children(p, "compound")) if (c.pos(q).startsWith("NNP")) Participants.addAll(actors, parts.of(q));
+            }
+            for (int p : c.children(k.i(), "nmod")) {
+                if (c.caseOf(p).equals("between")) Participants.addAll(actors, parts.of(p));
+                // "a meeting of the envoys of A, B and C": the people it is of are the ones who meet
+                if (c.caseOf(p).equals("of") && "CONSULT".equals(e.type) && c.pos(p).equals("NNS")) {
+                    Participants.addAll(actors, parts.of(p));
+                }
+            }
+        }
+        if (k.t().noun() && "CONSULT".equals(e.type)) Participants.addAll(actors, purposeParties(k));
+        if (isPassive(k.i())) {
+            int patient = first(c.childrenExact(k.i(), "nsubj:pass"));
+            if (patient >= 0) e.others.addAll(recipients.ofObject(patient));
+            for (int p : c.children(k.i(), "obl")) if (c.caseOf(p).equals("by")) Participants.addAll(actors, parts.of(p));
+        }
+    }
+
+    /**
+     * "X will be joined by Y for a meeting", "X came to Seoul for talks": a meeting that is the purpose of a verb
+     * with no event of its own is held by that verb's people, its subject, agent and object.
+     */
+    private List<Participant> purposeParties(Cand k) {
+        List<Participant> out = new ArrayList<>();
+        int h = grammar.purposeOf(k);
+        if (h < 0) return out;
+        int s = who.subjectOf(h);
+        if (s >= 0) Participants.addAll(out, parts.of(s));
+        for (int p : c.childrenExact(h, "nsubj:pass")) Participants.addAll(out, parts.of(p));
+        for (int p : c.children(h, "obj")) Participants.addAll(out, parts.of(p));
+        for (int p : c.children(h, "obl")) if (c.caseOf(p).equals("by")) Participants.addAll(out, parts.of(p));
+        return out;
+    }
+
+    /** The country, person or body a visit goes to; a place in a country counts as the country, and is the place. */
+    private Participant visitDestination(Coding e) {
+        Participant dest = null;
+        for (int p : destinations(e.k)) {
+            for (var en : c.entitiesAt(p)) {
+                if ("PERSON".equals(en.type()) || "ORGANIZATION".equals(en.type())) dest = ctx.participant(en);
+                else if (ctx.isCountryName(en) || "COUNTRY".equals(en.type())) dest = ctx.participant(en);
+                else if ("LOCATION".equals(en.type())) {
+                    dest = ctx.countryOf(en);
+                    e.place = en.canonical();
+                }
+                if (dest != null) break;
+            }
+            // "visit the Chinese capital": the capital of the country its adjective names
+            if (dest == null && c.lemma(p).equals("capital")) {
+                for (int m : c.children(p, "amod", "compound", "nmod:poss")) {
+                    for (var en : c.entitiesAt(m)) if (dest == null) dest = ctx.countryOf(en);
+                }
+            }
+            if (dest != null) break;
+        }
+        return dest;
+    }
+
+    /** Where a visit goes: the oblique of its preposition ("left for X", "flew to X") or its object ("visited X"). */
+    private List<Integer> destinations(Cand k) {
+        List<Integer> out = new ArrayList<>();
+        for (int p : c.children(k.i(), "obl", "nmod")) {
+            if (VISIT_PREPS.contains(c.caseOf(p)) && (k.t().preps().isEmpty() || k.t().preps().contains(c.caseOf(p)))) out.add(p);
+        }
+        out.addAll(c.children(k.i(), "obj"));
+        return out;
+    }
+
+    private void objectsAndPlaces(Coding e) {
+        Cand k = e.k;
+        for (int p : c.children(k.i(), "obj", "iobj")) Participants.addAll(e.others, recipients.ofObject(p));
+        // "meeting X one-on-one": a name the parser hung as an open complement is the object all the same
+        if (c.children(k.i(), "obj").isEmpty() && !k.t().noun()) {
+            for (int p : c.childrenExact(k.i(), "xcomp")) if (c.pos(p).startsWith("NNP")) Participants.addAll(e.others, parts.of(p));
+        }
+        e.places = new ArrayList<>(recipients.obliques(k.i(), k.light(), e.others));
+        e.places.addAll(recipients.objectPlaces(k.i()));
+        // "met with X" that the parser hung elsewhere: the "with" right after the word still names X
+        int next = k.i() + 1;
+        if (next < c.size() && c.lower(next).equals("with") && c.rel(next).equals("case")
+                && c.head(c.head(next)) != k.i()) {
+            Participants.addAll(e.others, parts.of(c.head(next)));
+            e.strayWith = c.head(next);
+        }
+    }
+
+    /** The folded event refines the code, and its own parties not already actors are the other side. */
+    private void innerParties(Coding e) {
+        Cand inner = e.inner;
+        String refined = lex.wrapped(e.code, cameo.lookup(inner.t().cameo()).map(CameoTable.Entry::type).orElse(""));
+        if (refined != null) e.code = refined;
+        List<Participant> innerParts = new ArrayList<>();
+        Participants.addAll(innerParts, parts.of(who.subjectOf(inner.light() >= 0 ? inner.light() : inner.i())));
+        for (int p : c.children(inner.i(), "obj", "iobj", "obl", "nmod")) {
+            // "as Washington prepares ...", hung on the inner verb by the parser: never a party to it
+            if (c.relIs(p, "obl:tmod") || c.relIs(p, "nmod:poss") || c.caseOf(p).equals("as")) continue;
+            if (!c.pos(p).startsWith("NN") && !c.pos(p).startsWith("PRP")) continue;
+            Participants.addAll(innerParts, c.relIs(p, "obj") ? recipients.ofObject(p) : parts.of(p));
+        }
+        for (Participant p : innerParts) if (!Participants.contains(e.actors, p)) Participants.addAll(e.others, List.of(p));
+    }
+
+    /** A statement's topic, and the one a demand is made of: "demanded that the United States ease sanctions". */
+    private void statementParties(Coding e) {
+        e.topic = wrapTopic(e.k);
+        for (int comp : grammar.complements(e.k)) {
+            if (c.relIs(comp, "ccomp")) for (int s : c.childrenExact(comp, "nsubj")) Participants.addAll(e.others, parts.of(s));
+        }
+    }
+
+    private String wrapTopic(Cand w) {
+        for (int comp : grammar.complements(w)) {
+            String t = circ.phrase(comp);
+            if (t != null) return t;
+        }
+        return null;
+    }
+
+    /** When the sentence names fewer parties: the one named in a complement, the place's owner, an unknown attacker. */
+    private boolean fallbacks(Coding e) {
+        Cand k = e.k;
+        List<Participant> actors = e.actors, others = e.others;
+        String type = e.type;
+        if (others.isEmpty() && k.t().wrap()) {
+            Participant named = recipients.inComplement(grammar.complements(k), actors);
+            if (named != null) others.add(named);
+        }
+        if (others.isEmpty() && !e.visit && !type.equals("CONSULT") && !type.equals("PROTEST")) {
+            Participant where = recipients.where(e.places, actors);
+            if (where != null) others.add(where);
+        }
+        // "was killed in a car bomb explosion": an attack, though no one is named as its author
+        if (actors.isEmpty() && type.equals("ASSAULT") && (!others.isEmpty() || isPassive(k.i()))) {
+            actors.add(recipients.unidentified(others, e.places));
+        }
+        if (!e.visit) recipients.domestic(type, actors, others, e.places);
+        // a meeting reported by someone with "another meeting with X": the reporter is the other side
+        if (type.equals("CONSULT") && !e.visit && actors.isEmpty() && k.t().noun()) {
+            int rep = who.reporter(k.i());
+            if (rep >= 0) Participants.addAll(actors, parts.of(rep));
+        }
+        if (actors.isEmpty() && !(type.equals("CONSULT") && others.size() >= 2)) return false;
+        // a meeting needs two sides
+        return !(type.equals("CONSULT") && !e.visit && actors.size() + others.size() < 2);
+    }
+
+    private boolean isPassive(int v) { return !c.childrenExact(v, "nsubj:pass").isEmpty(); }
+
+    private static int first(List<Integer> xs) { return xs.isEmpty() ? -1 : xs.get(0); }
+}

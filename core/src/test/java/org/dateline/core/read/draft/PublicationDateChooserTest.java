@@ -1,0 +1,45 @@
+package org.dateline.core.read.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.dateline.model.DateCandidate;
+import org.dateline.core.source.RawDocument;
+import org.junit.jupiter.api.Test;
+
+class PublicationDateChooserTest {
+    private static final RawDocument RAW = RawDocument.of("t.html", new byte[0]);
+    private static final String NO_WEEKDAYS = "The harbour board approved the plan after a long debate.";
+
+    @Test
+    void aRevisedPageShowsItsLaterDate() {
+        var c = PublicationDateChooser.choose(List.of(new DateCandidate("2022-04-28", "json-ld", "2022-04-28T12:00"),
+                new DateCandidate("2023-11-06", "time", "November 6, 2023")), null, RAW, NO_WEEKDAYS);
+        assertThat(c.value()).isEqualTo("2023-11-06");
+        assertThat(c.yearInferred()).isFalse();
+        assertThat(c.candidates()).hasSize(2);
+    }
+
+    @Test
+    void oneInstantInTwoZonesKeepsTheFirstOffered() {
+        var c = PublicationDateChooser.choose(List.of(new DateCandidate("2023-05-01", "json-ld", "2023-05-01T22:30-04:00"),
+                new DateCandidate("2023-05-02", "meta", "2023-05-02T03:30+01:00")), null, RAW, NO_WEEKDAYS);
+        assertThat(c.value()).isEqualTo("2023-05-01");
+    }
+
+    @Test
+    void weekdaysInTheTextOutweighTheLaterStamp() {
+        // 2019-09-19 is a Thursday: "left on Thursday" fits it, not 2019-09-23
+        var c = PublicationDateChooser.choose(List.of(new DateCandidate("2019-09-19", "header", null),
+                new DateCandidate("2019-09-23", "meta", null)), null, RAW, "The envoy left on Thursday for talks.");
+        assertThat(c.value()).isEqualTo("2019-09-19");
+    }
+
+    @Test
+    void aYearlessDatelineNeverTakesTheClocksYear() {
+        var c = PublicationDateChooser.choose(List.of(), "SEOUL, Sept. 26", RAW, NO_WEEKDAYS);
+        assertThat(c.value()).isEqualTo("XXXX-09-26");
+        assertThat(c.yearInferred()).isFalse();
+    }
+}
