@@ -19,7 +19,7 @@ final class EventText {
     /** "2024-03-08  occurred  CONSULT   Park Min-jae, Ellen Whitfield -> United States  @ Washington". */
     static String line(StoryEvent se) {
         Event e = se.event();
-        String date = e.date() == null ? "(no date)" : e.date() + (e.dateMod() == null ? "" : " " + e.dateMod());
+        String date = e.date() == null ? "(no date)" : e.date() + (e.dateMod() == null ? "" : " " + e.dateMod().spelling());
         String who = names(e.actors()) + (e.recipients().isEmpty() ? "" : " -> " + names(e.recipients()));
         String where = e.place() == null ? "" : "  @ " + e.place();
         return String.format("%-18s %-9s %-10s %s%s", date, Spelled.of(e.status()), e.type(), who, where);

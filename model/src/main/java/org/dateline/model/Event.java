@@ -25,7 +25,7 @@ import java.util.List;
  * @param sentence   0-based index of the sentence the event was coded from, or -1
  */
 public record Event(String id, String type, String mode, String cameo, List<Participant> actors,
-                    List<Participant> recipients, String date, String dateMod, String place, EventStatus status,
+                    List<Participant> recipients, String date, DateModifier dateMod, String place, EventStatus status,
                     String topic, int start, int end, double confidence, String outcome, String trigger,
                     int sentence) {
     public Event {
@@ -45,7 +45,8 @@ public record Event(String id, String type, String mode, String cameo, List<Part
 
     /** Builds an {@link Event} one named field at a time, so that no caller re-lists all seventeen. */
     public static final class Builder {
-        private String id, type, mode, cameo, date, dateMod, place, topic, outcome, trigger;
+        private String id, type, mode, cameo, date, place, topic, outcome, trigger;
+        private DateModifier dateMod;
         private EventStatus status;
         private List<Participant> actors = List.of(), recipients = List.of();
         private int start, end, sentence = -1;
@@ -60,7 +61,7 @@ public record Event(String id, String type, String mode, String cameo, List<Part
         public Builder actors(List<Participant> v) { actors = v; return this; }
         public Builder recipients(List<Participant> v) { recipients = v; return this; }
         public Builder date(String v) { date = v; return this; }
-        public Builder dateMod(String v) { dateMod = v; return this; }
+        public Builder dateMod(DateModifier v) { dateMod = v; return this; }
         public Builder place(String v) { place = v; return this; }
         public Builder status(EventStatus v) { status = v; return this; }
         public Builder topic(String v) { topic = v; return this; }

@@ -12,6 +12,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.dateline.model.ActorProfile;
 import org.dateline.model.Connected;
+import org.dateline.model.DateModifier;
 import org.dateline.model.Event;
 import org.dateline.model.EventLink;
 import org.dateline.model.EventStatus;
@@ -38,7 +39,7 @@ final class ConnectParquetBack {
             List<Row> parts = participants.getOrDefault(id, List.of());
             Event e = Event.builder().id(id).type(r.getAs("type")).mode(r.getAs("mode")).cameo(r.getAs("cameo"))
                     .actors(side(parts, "actor")).recipients(side(parts, "recipient")).date(r.getAs("date"))
-                    .dateMod(r.getAs("date_mod")).place(r.getAs("place")).status(EventStatus.parse(r.getAs("status")))
+                    .dateMod(DateModifier.parse(r.getAs("date_mod"))).place(r.getAs("place")).status(EventStatus.parse(r.getAs("status")))
                     .topic(r.getAs("topic")).span(r.getAs("start_offset"), r.getAs("end_offset"))
                     .confidence(r.getAs("confidence")).outcome(r.getAs("outcome")).trigger(r.getAs("trigger"))
                     .sentence(r.getAs("sentence")).build();

@@ -85,7 +85,7 @@ final class AnnotationWriter {
             }
             ord = 0;
             for (TimeExpression t : a.timexes()) {
-                Rows.bind(timex, seq, ord++, t.text(), t.type(), t.value(), t.mod(), t.start(), t.end());
+                Rows.bind(timex, seq, ord++, t.text(), t.type(), t.value(), Spelled.of(t.mod()), t.start(), t.end());
                 timex.addBatch();
             }
             ord = 0;
@@ -96,7 +96,7 @@ final class AnnotationWriter {
             ord = 0;
             for (Event e : a.events()) {
                 Rows.bind(event, seq, ord++, e.id(), e.type(), e.mode(), e.cameo(), JsonColumns.write(e.actors()),
-                        JsonColumns.write(e.recipients()), e.date(), e.dateMod(), e.place(), Spelled.of(e.status()), e.topic(),
+                        JsonColumns.write(e.recipients()), e.date(), Spelled.of(e.dateMod()), e.place(), Spelled.of(e.status()), e.topic(),
                         e.start(), e.end(), e.confidence(), e.outcome(), e.trigger(), e.sentence());
                 event.addBatch();
             }

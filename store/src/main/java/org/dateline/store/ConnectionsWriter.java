@@ -62,10 +62,10 @@ final class ConnectionsWriter {
                      + "VALUES (?, ?, ?, ?, ?)")) {
             for (StoryEvent se : events) {
                 Event e = se.event();
-                Optional<TimeMlDays.Range> days = TimeMlDays.of(e.date(), e.dateMod());
+                Optional<TimeMlDays.Range> days = TimeMlDays.of(e.date(), Spelled.of(e.dateMod()));
                 Set<String> articles = new HashSet<>();
                 se.mentions().forEach(m -> articles.add(m.article()));
-                Rows.bind(ev, se.id(), e.type(), e.mode(), e.cameo(), e.date(), e.dateMod(),
+                Rows.bind(ev, se.id(), e.type(), e.mode(), e.cameo(), e.date(), Spelled.of(e.dateMod()),
                         days.map(TimeMlDays.Range::first).orElse(null), days.map(TimeMlDays.Range::last).orElse(null),
                         e.place(), Spelled.of(e.status()), e.topic(), e.start(), e.end(), e.confidence(), se.thread(),
                         se.mentions().size(), articles.size(), e.outcome(), e.trigger(), e.sentence());

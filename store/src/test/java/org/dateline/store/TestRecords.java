@@ -3,6 +3,7 @@ package org.dateline.store;
 import java.util.List;
 import java.util.Map;
 
+import org.dateline.model.DateModifier;
 import org.dateline.model.ActorProfile;
 import org.dateline.model.Annotated;
 import org.dateline.model.Article;
@@ -34,10 +35,10 @@ final class TestRecords {
                 List.of(new Entity("Park", "PERSON", 0, 4, "Park Min-jae", "KOR", "GOV", "envoy", 0),
                         new Entity("Washington", "LOCATION", 20, 30, "United States", "USA", null, null, 0)),
                 List.of(new TimeExpression("on Friday", "DATE", date, null, 31, 40),
-                        new TimeExpression("for two hours", "DURATION", "PT2H", "APPROX", 41, 54)),
+                        new TimeExpression("for two hours", "DURATION", "PT2H", DateModifier.APPROX, 41, 54)),
                 List.of(new Quote("we are on the same page", "Park Min-jae", 60, 83, Quote.DIRECT),
                         new Quote("talks went well", null, 90, 105, null)),
-                List.of(new Event("e1", "CONSULT", "visit", "042", List.of(KOR), List.of(USA), date, "APPROX",
+                List.of(new Event("e1", "CONSULT", "visit", "042", List.of(KOR), List.of(USA), date, DateModifier.APPROX,
                         "Washington", EventStatus.OCCURRED, "nuclear talks", 0, 40, 0.8, null, null, -1)));
     }
 

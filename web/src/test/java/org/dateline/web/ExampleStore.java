@@ -25,6 +25,7 @@ import org.dateline.model.Annotated;
 import org.dateline.model.Article;
 import org.dateline.model.Connected;
 import org.dateline.model.ContentHash;
+import org.dateline.model.DateModifier;
 import org.dateline.model.Event;
 import org.dateline.model.EventLink;
 import org.dateline.model.EventStatus;
@@ -125,7 +126,7 @@ final class ExampleStore {
                     sentence(body, start, end), start, end, e.get("id").asText()));
             coded.putIfAbsent(group, new Event(group, text(e, "type"), text(e, "kind"), text(e, "cameo"),
                     participants(e.get("actors"), actors), participants(e.get("recipients"), actors), text(e, "date"),
-                    text(e, "mod"), text(e, "place"), EventStatus.parse(text(e, "status")), null, start, end, 1.0, null, null, -1));
+                    DateModifier.parse(text(e, "mod")), text(e, "place"), EventStatus.parse(text(e, "status")), null, start, end, 1.0, null, null, -1));
         }
         List<StoryEvent> story = new ArrayList<>();
         coded.forEach((id, ev) -> story.add(new StoryEvent(id, ev, mentions.get(id), links.getOrDefault(id, List.of()), THREAD)));

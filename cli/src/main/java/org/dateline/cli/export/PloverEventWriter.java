@@ -49,7 +49,7 @@ public final class PloverEventWriter {
         Event e = se.event();
         ObjectNode n = MAPPER.createObjectNode();
         n.put("id", se.id());
-        Optional<TimeMlDays.Range> days = TimeMlDays.of(e.date(), e.dateMod());
+        Optional<TimeMlDays.Range> days = TimeMlDays.of(e.date(), Spelled.of(e.dateMod()));
         n.put("date", days.map(TimeMlDays.Range::first).orElse(null));
         if (days.isPresent() && !days.get().first().equals(days.get().last())) n.put("enddate", days.get().last());
         n.set("actor", actors(e.actors()));
@@ -75,7 +75,7 @@ public final class PloverEventWriter {
         n.put("coder", CODER);
         n.put("status", Spelled.of(e.status()));
         n.put("date_value", e.date());
-        n.put("date_mod", e.dateMod());
+        n.put("date_mod", Spelled.of(e.dateMod()));
         n.put("confidence", e.confidence());
         return n;
     }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 
+import org.dateline.model.DateModifier;
 import org.dateline.model.Event;
 import org.dateline.model.EventStatus;
 import org.dateline.model.Mention;
@@ -68,10 +69,10 @@ record EventMention(Event event, ArticleContext context, String family, String s
      * on the publication day, or it contains the publication day and no time expression of the article has that
      * value.
      */
-    private static boolean isFallback(String raw, String mod, Span stated, ArticleContext ctx) {
+    private static boolean isFallback(String raw, DateModifier mod, Span stated, ArticleContext ctx) {
         // the events stage marks the publication day it fell back on as a bound ("on or before"), whatever else
         // in the text also names that day ("left on Thursday" does not date "will meet" of the same story)
-        boolean bound = mod != null && (mod.equals("ON_OR_BEFORE") || mod.equals("ON_OR_AFTER"));
+        boolean bound = mod == DateModifier.ON_OR_BEFORE || mod == DateModifier.ON_OR_AFTER;
         if (bound && ctx.day() != null && stated.contains(Span.day(ctx.day()))) return true;
         if (ctx.timexValues().contains(raw)) return false;
         return ctx.day() != null && stated.contains(Span.day(ctx.day()));

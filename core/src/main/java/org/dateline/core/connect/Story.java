@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.HashSet;
 
+import org.dateline.model.DateModifier;
 import org.dateline.model.Event;
 import org.dateline.model.EventLink;
 import org.dateline.model.LinkRelation;
@@ -115,7 +116,7 @@ final class Story {
             confidence = Math.max(confidence, m.event().confidence());
         }
         String date = best.anchored() ? b.date() : first().event().date();
-        String dateMod = best.anchored() ? b.dateMod() : first().event().dateMod();
+        DateModifier dateMod = best.anchored() ? b.dateMod() : first().event().dateMod();
         if (datedByPlan != null) {
             date = datedByPlan.event().date();
             dateMod = datedByPlan.event().dateMod();

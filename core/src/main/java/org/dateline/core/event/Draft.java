@@ -3,6 +3,7 @@ package org.dateline.core.event;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.dateline.model.DateModifier;
 import org.dateline.model.Event;
 import org.dateline.model.EventStatus;
 import org.dateline.model.Participant;
@@ -15,7 +16,7 @@ final class Draft {
     final List<Participant> actors = new ArrayList<>();
     final List<Participant> recipients = new ArrayList<>();
     String date;
-    String dateMod;
+    DateModifier dateMod;
     boolean dateFromClause;
     String place;
     EventStatus status = EventStatus.OCCURRED;

@@ -10,6 +10,7 @@ import org.dateline.core.language.Gazetteer;
 import org.dateline.core.language.NlpModels;
 import org.dateline.core.language.Sentence;
 import org.dateline.model.Article;
+import org.dateline.model.DateModifier;
 import org.dateline.model.Entity;
 import org.dateline.model.Event;
 import org.dateline.model.EventStatus;
@@ -100,7 +101,7 @@ public final class EventCoder {
         if (d.date == null) {
             if (a.publicationDate() != null && !EventStatus.NEGATED.equals(d.status)) {
                 d.date = a.publicationDate();
-                d.dateMod = EventStatus.OCCURRED.equals(d.status) ? "ON_OR_BEFORE" : "ON_OR_AFTER";
+                d.dateMod = EventStatus.OCCURRED.equals(d.status) ? DateModifier.ON_OR_BEFORE : DateModifier.ON_OR_AFTER;
                 d.confidence -= 0.1;
             }
             return;

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dateline.model.Annotated;
 import org.dateline.model.Article;
 import org.dateline.model.Connected;
+import org.dateline.model.DateModifier;
 import org.dateline.model.Entity;
 import org.dateline.model.Event;
 import org.dateline.model.EventLink;
@@ -96,11 +97,11 @@ final class CrossDocumentGold {
                 assertThat(span).as("evidence of " + e.get("id")).isNotNull();
                 String date = text(e, "date_alone") != null ? text(e, "date_alone") : text(e, "date");
                 if (date != null && yearless && date.matches("\\d{4}.*")) date = "XXXX" + date.substring(4);
-                if (date != null) timexes.add(new TimeExpression(date, "DATE", date, text(e, "mod"), span[0], span[1]));
+                if (date != null) timexes.add(new TimeExpression(date, "DATE", date, DateModifier.parse(text(e, "mod")), span[0], span[1]));
                 List<Participant> actors = participants(e.get("actors"), actorCodes, ents, art.body());
                 List<Participant> recipients = participants(e.get("recipients"), actorCodes, ents, art.body());
                 evs.add(new Event(e.get("id").asText(), e.get("type").asText(), text(e, "mode"), text(e, "cameo"),
-                        actors, recipients, date, text(e, "mod"), text(e, "place"), EventStatus.parse(e.get("status").asText()),
+                        actors, recipients, date, DateModifier.parse(text(e, "mod")), text(e, "place"), EventStatus.parse(e.get("status").asText()),
                         text(e, "topic"), span[0], span[1], 0.9, null, null, -1));
             }
             out.add(new Annotated(art, List.copyOf(ents.values()), timexes, List.of(), evs));

@@ -6,6 +6,7 @@ import static org.dateline.core.connect.Fixtures.*;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.dateline.model.DateModifier;
 import org.dateline.model.Annotated;
 import org.dateline.model.Article;
 import org.dateline.model.Connected;
@@ -125,7 +126,7 @@ class ThreadBuilderTest {
         Span week = Span.of("2019-W38").orElseThrow();
         assertThat(week.first()).isEqualTo(LocalDate.of(2019, 9, 16));
         assertThat(week.overlaps(Span.of("2019-09-20").orElseThrow())).isTrue();
-        assertThat(Span.of("2024-03").orElseThrow().narrow("LATE").overlaps(Span.of("2024-03-14").orElseThrow())).isFalse();
+        assertThat(Span.of("2024-03").orElseThrow().narrow(DateModifier.LATE).overlaps(Span.of("2024-03-14").orElseThrow())).isFalse();
         assertThat(Span.of("XXXX-09-26")).isEmpty();
         assertThat(Span.of("PAST_REF")).isEmpty();
         assertThat(Span.of("2019-02-30")).isEmpty();
