@@ -18,7 +18,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.dateline.core.Pipeline;
-import org.dateline.core.dictionary.DictionaryException;
 import org.dateline.core.event.ActorDictionary;
 import org.dateline.core.json.AnnotationJson;
 import org.dateline.core.source.UnreadableDocumentException;
@@ -36,8 +35,7 @@ import picocli.CommandLine.Parameters;
 /** {@code dateline annotate}: one page in, one JSON object out (or JSON lines in, JSON lines out). */
 @Command(name = "annotate", mixinStandardHelpOptions = true,
         description = {"Reads one page (wire text or HTML) and prints everything Dateline finds in it as one JSON object.",
-                "With --jsonl, reads JSON lines {\"id\",\"text\"|\"html\",\"date\"?,\"format\"?,\"url\"?,\"title\"?} and writes one object per line;",
-                "a bad line gets an {\"id\",\"error\"} object and the rest goes on."},
+                "With --jsonl, reads JSON lines {\"id\",\"text\"|\"html\",\"date\"?,\"format\"?,\"url\"?,\"title\"?} and writes one object per line; a bad line gets an {\"id\",\"error\"} object and the rest goes on."},
         footer = {"", "Examples:", "  dateline annotate examples/01-envoy-departs.txt",
                 "  dateline annotate --date 2019-09-26 page.txt", "  dateline annotate --actors my.actors page.txt", "  zcat stories.jsonl.gz | dateline annotate --jsonl -"})
 final class AnnotateCommand implements Callable<Integer> {
@@ -72,9 +70,6 @@ final class AnnotateCommand implements Callable<Integer> {
                 dictionary = ActorDictionary.read(actors);
             } catch (NoSuchFileException e) {
                 err.println("dateline annotate: " + actors + ": no such file");
-                return 1;
-            } catch (DictionaryException e) {
-                err.println("dateline annotate: " + e.getMessage());
                 return 1;
             }
         }

@@ -39,7 +39,7 @@ import picocli.CommandLine.Option;
                 + "1,000 articles at the start and at the end of the stream.",
         footer = {"", "Examples:", "  dateline bench connect --articles 20000",
                 "  dateline bench connect --from-db kcna.db --show-links",
-                "  dateline bench connect --input ../shared/corpus/kcna/kcna_2011_2012_en.jsonl.gz"})
+                "  dateline bench connect --input stories.jsonl.gz"})
 final class BenchConnectCommand implements Callable<Integer> {
     /** The links a plan gets from what became of it (the other directions repeat them). */
     private static final Set<LinkRelation> PLAN_LINKS = Set.of(LinkRelation.REALIZED_BY, LinkRelation.CANCELLED_BY, LinkRelation.POSTPONED_BY);

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 /** {@code dateline bench ingest}: read and store (no NLP) speed and memory. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Reads and stores a corpus (no NLP) into a fresh store; prints articles/s and peak memory.",
-        footer = {"", "Example:", "  dateline bench ingest --input ../shared/corpus/kcna/kcna_2011_2012_en.jsonl.gz"})
+        footer = {"", "Example:", "  dateline bench ingest --input stories.jsonl.gz"})
 final class BenchIngestCommand implements Callable<Integer> {
     @Option(names = "--input", paramLabel = "SOURCE", defaultValue = "../shared/corpus/kcna/kcna_2011_2012_en.jsonl.gz",
             description = "what to ingest (default: ${DEFAULT-VALUE})") String input;

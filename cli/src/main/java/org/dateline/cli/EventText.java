@@ -52,6 +52,11 @@ final class EventText {
         return ps.stream().map(p -> p.name() == null ? p.country() : p.name()).collect(Collectors.joining(", "));
     }
 
+    /** A sentence on one line, whitespace runs made single spaces. */
+    static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+    }
+
     private static String shorten(String s) {
         String one = s == null ? "" : s.replaceAll("\\s+", " ");
         return one.length() <= SENTENCE_WIDTH ? one : one.substring(0, SENTENCE_WIDTH - 3) + "...";

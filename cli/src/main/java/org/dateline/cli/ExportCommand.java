@@ -24,12 +24,10 @@ import org.dateline.model.ActorProfile;
 import org.dateline.model.StoryEvent;
 import org.dateline.store.EventFilter;
 import org.dateline.store.Store;
-import org.dateline.store.TimeMlDays;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code dateline export}: the story events of the store in formats other tools read. */
@@ -40,7 +38,7 @@ import picocli.CommandLine.Spec;
                 "  plover    PLOVER event JSON, one per line",
                 "  graphml   who meets whom (CONSULT co-participation)"},
         footer = {"", "Examples:", "  dateline export --format csv -o events.csv",
-                "  dateline export --format jsonl --actor \"Park Min-jae\" --from 2024-03 --to 2024-03",
+                "  dateline export --format jsonl --actor \"Park Min-jae\" --from 2024-03",
                 "  dateline export --format graphml --type CONSULT -o meetings.graphml"})
 final class ExportCommand implements Callable<Integer> {
     enum Format { csv, tsv, jsonl, plover, graphml }
@@ -48,12 +46,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin DbOption db;
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
             description = "csv, tsv, jsonl, plover or graphml") Format format;
-    @Option(names = "--from", paramLabel = "DATE", description = "events that may fall on or after this TimeML date (2024-03-08, 2024-03, 2024)") String from;
-    @Option(names = "--to", paramLabel = "DATE", description = "events that may fall on or before this date") String to;
     @Option(names = "--actor", paramLabel = "NAME", description = "events this actor takes part in (canonical name or alias)") String actor;
     @Option(names = "--with", paramLabel = "NAME", description = "... together with this actor") String with;
-    @Option(names = "--type", paramLabel = "TYPE", description = "PLOVER event type, e.g. CONSULT") String type;
-    @Option(names = "--status", paramLabel = "STATUS", description = "occurred, planned, possible or negated") String status;
+    @Mixin EventFilterOptions criteria;
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write here instead of standard output") Path output;
 
     private final PrintStream stdout;
@@ -65,15 +60,9 @@ final class ExportCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Override public Integer call() throws Exception {
-        for (String date : new String[] {from, to}) {
-            if (date != null && TimeMlDays.of(date).isEmpty()) {
-                throw new ParameterException(spec.commandLine(), "'" + date + "' is not a date with a year "
-                        + "(expected e.g. 2024-03-08, 2024-03, 2024-W11, 2024)");
-            }
-        }
+        EventFilter criteria = this.criteria.apply(EventFilter.all().withLimit(0), spec);
         try (Store store = Store.openExisting(db.db)) {
-            EventFilter filter = EventFilter.all().withLimit(0).withActor(Actors.canonical(store, actor))
-                    .withWith(Actors.canonical(store, with)).withType(type).withStatus(status).withFrom(from).withTo(to);
+            EventFilter filter = criteria.withActor(Actors.canonical(store, actor)).withWith(Actors.canonical(store, with));
             List<StoryEvent> events = store.storyEvents(filter);
             SourceArticles articles = new SourceArticles(store::article);
             try (Writer out = output == null

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.dateline.core.Pipeline;
+import org.dateline.core.source.DocumentSource;
 import org.dateline.core.source.Sources;
 import org.dateline.store.Store;
 import picocli.CommandLine.Command;
@@ -14,8 +15,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dateline ingest}: files, folders, globs, URLs, feeds, WARC and JSON Lines into the store. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Reads pages (wire text, HTML), RSS/Atom feeds, WARC(.gz) files and JSON Lines into the store,",
-                "finds entities, time expressions, quotes and events in each (unless --no-nlp), then connects them across articles.",
+        description = {"Reads pages (wire text, HTML), RSS/Atom feeds, WARC(.gz) files and JSON Lines into the store.",
+                "Finds entities, time expressions, quotes and events in each (unless --no-nlp), then connects them across articles.",
                 "A document already stored is not stored again. Exit code 1 when some inputs failed."},
         footer = {"", "Examples:", "  dateline ingest examples/", "  dateline ingest --no-nlp --db big.db corpus.jsonl.gz", "  dateline ingest --db news.db 'crawl/*.warc.gz'",
                 "  dateline ingest ../shared/corpus/kcna/kcna_2011_2012_en.jsonl.gz", "  cat page.html | dateline ingest -"})
@@ -29,11 +30,13 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override public Integer call() throws Exception {
         try (Store store = Store.open(db.db)) {
-            try (Ingester ingester = new Ingester(store, new Pipeline(), System.err, Progress.forTerminal(System.err), date,
-                    nlp.nlpThreads())) {
+            List<DocumentSource> opened = Sources.open(sources, System.in);
+            Progress progress = Progress.forTerminal(System.err);
+            if (progress.enabled()) progress.expecting(opened);
+            try (Ingester ingester = new Ingester(store, new Pipeline(), System.err, progress, date, nlp.nlpThreads())) {
                 ingester.withActorOverrides(nlp.overridesFor(db.db));
                 long started = System.nanoTime();
-                IngestSummary s = ingester.run(Sources.open(sources, System.in));
+                IngestSummary s = ingester.run(opened);
                 double secs = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
                 System.err.println("dateline ingest: " + s + (ingester.connected() == null ? ""
                         : "; " + ingester.connected().events().size() + " story events")

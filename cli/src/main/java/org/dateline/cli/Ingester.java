@@ -50,6 +50,7 @@ final class Ingester implements AutoCloseable {
     private final ExecutorService workers;
     private final List<Pending> pending = new ArrayList<>();
     private int read, added, duplicates, failed;
+    private boolean modelsAsked;
     /** Articles stored or annotated by this run: when none, what Connect would compute is what is stored. */
     private int changed;
     private Connected connected;
@@ -125,10 +126,11 @@ final class Ingester implements AutoCloseable {
             Article article = pipeline.read(raw);
             Optional<String> tooLong = workers == null ? Optional.empty() : Pipeline.tooLongToAnalyse(article);
             if (tooLong.isPresent()) fail(raw.source(), tooLong.get() + ", stored without annotations");
+            boolean modelsNeeded = workers != null && tooLong.isEmpty() && !store.isAnnotated(article.contentHash());
             CompletableFuture<Annotated> annotated = workers == null || tooLong.isPresent() ? null
-                    : store.isAnnotated(article.contentHash())     // seen before: the store keeps it as it is
-                    ? CompletableFuture.completedFuture(Annotated.of(article))
-                    : CompletableFuture.supplyAsync(() -> pipeline.annotate(article), workers);
+                    : modelsNeeded ? annotating(article)
+                    : CompletableFuture.completedFuture(Annotated.of(article));   // seen before: kept as it is
+            if (!modelsNeeded) progress.processed();
             pending.add(new Pending(raw.source(), article, annotated));
         } catch (UnreadableDocumentException e) {
             fail(raw.source(), e.getMessage());
@@ -140,6 +142,16 @@ final class Ingester implements AutoCloseable {
         // with NLP, keep a second batch queued on the pool while the first is stored: no idle cores between batches
         if (workers != null && pending.size() >= 2 * NLP_BATCH) flush(NLP_BATCH);
         progress.update(summary());
+    }
+
+    /** The article on the worker pool; the first one sent there loads the language models. */
+    private CompletableFuture<Annotated> annotating(Article article) {
+        if (!modelsAsked) {
+            modelsAsked = true;
+            progress.loadingModels();
+        }
+        return CompletableFuture.supplyAsync(() -> pipeline.annotate(article), workers)
+                .whenComplete((a, e) -> progress.processed());
     }
 
     private void flush() {

@@ -11,7 +11,8 @@ import picocli.CommandLine.Mixin;
 
 /** {@code dateline links}: plans and what became of them, and other links between events. */
 @Command(name = "links", mixinStandardHelpOptions = true,
-        description = "Lists the links between story events (a plan realized, cancelled or postponed; two reports of one event) with their evidence.",
+        description = {"Lists the links between story events: a plan realized, cancelled or postponed, or two reports of one event.",
+                "Each link is printed once, from the plan's side, with the two sentences, the days they were published and why they fit."},
         footer = {"", "Example:", "  dateline links --db news.db"})
 final class LinksCommand implements Callable<Integer> {
     @Mixin DbOption db;
@@ -24,11 +25,10 @@ final class LinksCommand implements Callable<Integer> {
 
     @Override public Integer call() throws Exception {
         try (Store store = Store.openExisting(db.db)) {
-            List<StoryLink> links = store.links();
+            List<StoryLink> links = store.links().stream().filter(LinkText::printed).toList();
             if (links.isEmpty()) out.println("(no links between events yet)");
             for (StoryLink l : links) {
-                out.println(EventText.link(store.storyEvent(l.from()), l.from(), l.rel(), store.storyEvent(l.to()),
-                        l.to(), l.evidence()));
+                out.println(LinkText.of(l, store.storyEvent(l.from()), store.storyEvent(l.to()), store::article));
             }
             return 0;
         }

@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
 /** {@code dateline search}: full-text search, best match first, with highlighted snippets. */
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = "Full-text search over headlines and bodies (SQLite FTS5, BM25 order; headline matches weigh more).",
-        footer = {"", "Query syntax: words (all must match), \"exact phrase\", OR, NOT, prefix*; at most 32 terms.",
-                "A search that runs longer than 10 s is stopped (exit code 3); an invalid query is a usage error (2).",
+        footer = {"", "Query syntax: words (all must match), \"exact phrase\", OR, NOT, prefix*.",
+                "A query has at most 32 terms; an invalid query is a usage error (exit code 2).",
+                "A search that runs longer than 10 s is stopped (exit code 3).",
                 "Examples:", "  dateline search envoy", "  dateline search '\"trilateral meeting\"' --json"})
 final class SearchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;

@@ -16,13 +16,12 @@ import org.dateline.web.WebServer;
 
 /** {@code dateline serve}: the read-only HTTP API and pages over a store, until interrupted. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves the store read-only: a JSON API under /api/ (OpenAPI at /api/openapi.json) and pages to",
-                "search, browse events, actors, the who-meets-whom network and threads. Listens on 127.0.0.1 unless",
-                "--host says otherwise; any other host needs a token, which every request must then carry",
-                "(Authorization: Bearer TOKEN, or ?token=TOKEN once in the browser). The token comes from --token-file,",
-                "DATELINE_TOKEN or --token (which other users of the machine can see in the process list)."},
+        description = {"Serves the store read-only: a JSON API under /api/ (OpenAPI at /api/openapi.json) and web pages.",
+                "The pages search the articles and browse and chart the events, actors, network, threads, a map by country and the codebook.",
+                "Listens on 127.0.0.1 unless --host says otherwise; any other host needs a token, which every request must then carry (Authorization: Bearer TOKEN, or ?token=TOKEN once in the browser).",
+                "The token comes from --token-file, DATELINE_TOKEN or --token (which other users of the machine can see in the process list)."},
         footer = {"", "Examples:", "  dateline serve --db news.db",
-                "  DATELINE_TOKEN=$(openssl rand -hex 16) dateline serve --host 0.0.0.0 --port 8080",
+                "  DATELINE_TOKEN=$(openssl rand -hex 16) dateline serve --host 0.0.0.0",
                 "  dateline serve --host 0.0.0.0 --token-file ~/.dateline-token"})
 final class ServeCommand implements Callable<Integer> {
     @Mixin DbOption db;

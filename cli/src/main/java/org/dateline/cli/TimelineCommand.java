@@ -14,19 +14,24 @@ import org.dateline.store.EventFilter;
 import org.dateline.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code dateline timeline ACTOR}: what one actor did and had done to it, in date order, with the source sentence. */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
-        description = {"Lists the events an actor takes part in (as actor or recipient), in date order, with status",
-                "(occurred, planned, possible, negated) and the sentence that reports each. Events without a known day come last."},
-        footer = {"", "Examples:", "  dateline timeline \"Park Min-jae\"", "  dateline timeline Park --with Whitfield --json"})
+        description = {"Lists the events an actor takes part in (as actor or recipient), in date order, with their status and the sentence that reports each.",
+                "Statuses are occurred, planned, possible and negated; events without a known day come last."},
+        footer = {"", "Examples:", "  dateline timeline \"Park Min-jae\"", "  dateline timeline Park --with Whitfield --json",
+                "  dateline timeline Park --from 2024-03 --to 2024-03 --status occurred"})
 final class TimelineCommand implements Callable<Integer> {
     @Mixin DbOption db;
-    @Parameters(paramLabel = "ACTOR", description = "canonical name (any case) or an alias") String actor;
-    @Option(names = "--with", paramLabel = "ACTOR", description = "only events this second actor also takes part in") String with;
-    @Option(names = "--json", description = "a JSON array of the full event records (as export --format jsonl)") boolean json;
+    @Parameters(paramLabel = "ACTOR", description = "The actor: its canonical name (any case) or an alias.") String actor;
+    @Option(names = "--with", paramLabel = "ACTOR", description = "Only events this second actor also takes part in.") String with;
+    @Mixin EventFilterOptions criteria;
+    @Option(names = "--json", description = "Print a JSON array of the full event records (as export --format jsonl).") boolean json;
+    @Spec CommandSpec spec;
 
     private final PrintStream out;
 
@@ -35,10 +40,11 @@ final class TimelineCommand implements Callable<Integer> {
     TimelineCommand(PrintStream out) { this.out = out; }
 
     @Override public Integer call() throws Exception {
+        EventFilter criteria = this.criteria.apply(EventFilter.all().withLimit(0), spec);
         try (Store store = Store.openExisting(db.db)) {
             String name = Actors.canonical(store, actor);
             String other = Actors.canonical(store, with);
-            List<StoryEvent> events = store.storyEvents(EventFilter.all().withLimit(0).withActor(name).withWith(other));
+            List<StoryEvent> events = store.storyEvents(criteria.withActor(name).withWith(other));
             if (json) {
                 ArrayNode arr = AnnotationJson.mapper().createArrayNode();
                 events.forEach(e -> arr.add(StoryEventJson.of(e)));

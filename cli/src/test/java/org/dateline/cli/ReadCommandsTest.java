@@ -66,6 +66,14 @@ class ReadCommandsTest {
     }
 
     @Test
+    void timelineTakesTheExportFilters() {
+        String planned = run(TimelineCommand::new, "Ellen Whitfield", "--status", "planned");
+        assertThat(planned).contains("planned").doesNotContain("occurred");
+        String march8 = run(TimelineCommand::new, "Ellen Whitfield", "--from", "2024-03-08", "--to", "2024-03-08", "--type", "consult");
+        assertThat(march8).contains("2024-03-08").doesNotContain("DEMAND").doesNotContain("2024-W11");
+    }
+
+    @Test
     void threadShowsArticlesAndEvents() {
         String out = run(ThreadCommand::new, "t1");
 
@@ -95,8 +103,11 @@ class ReadCommandsTest {
     void linksNameBothEventsAndTheEvidence() {
         String out = run(LinksCommand::new);
 
-        assertThat(out).containsSubsequence("planned", "[se-plan]", "--realized_by-->", "occurred", "[se-met]",
-                "because: same participants");
+        // stored both ways (realized_by and realizes), printed once, from the plan's side
+        assertThat(out).containsSubsequence("planned", "[se-plan]", "realized by", "occurred", "[se-met]",
+                "plan:", "\"", "outcome:", "\"", "why:", "same participants");
+        assertThat(out).doesNotContain("realizes").doesNotContain("[se-met]\n  realized");
+        assertThat(out.split("realized by", -1)).hasSize(2);
     }
 
     @Test

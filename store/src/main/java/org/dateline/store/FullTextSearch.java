@@ -53,11 +53,35 @@ final class FullTextSearch {
                                   SearchBudget budget, BooleanSupplier storeClosed) throws SQLException {
         if (limit < 0 || offset < 0) throw new IllegalArgumentException("limit and offset must not be negative");
         if (query == null || query.isBlank() || limit == 0) return List.of();
+        return bounded(c, query, budget, storeClosed, match -> run(c, match, limit, offset, open, close));
+    }
+
+    /** How many articles the query matches, read the same way as {@link #search} and within the same bounds. */
+    static long count(Connection c, String query, SearchBudget budget, BooleanSupplier storeClosed)
+            throws SQLException {
+        if (query == null || query.isBlank()) return 0;
+        return bounded(c, query, budget, storeClosed, match -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?")) {
+                p.setString(1, match);
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : 0L;
+                }
+            }
+        });
+    }
+
+    private interface Match<T> {
+        T run(String match) throws SQLException;
+    }
+
+    /** Runs {@code match} on a query of bounded size, stopped by SQLite when the budget runs out. */
+    private static <T> T bounded(Connection c, String query, SearchBudget budget, BooleanSupplier storeClosed,
+                                 Match<T> match) throws SQLException {
         checkSize(query);
         Watch watch = new Watch(budget, storeClosed);
         ProgressHandler.setHandler(c, STEPS_PER_CHECK, watch);
         try {
-            return parsedOrLiteral(c, query, limit, offset, open, close);
+            return withFallback(query, match);
         } catch (SQLException e) {
             if (SqliteFiles.primaryCode(e) != SQLiteErrorCode.SQLITE_INTERRUPT.code) throw e;
             throw watch.interrupted(query, e);
@@ -66,16 +90,16 @@ final class FullTextSearch {
         }
     }
 
-    private static List<SearchHit> parsedOrLiteral(Connection c, String query, int limit, int offset, String open,
-                                                   String close) throws SQLException {
+    /** Runs the query as FTS5 reads it, and word by word when FTS5 cannot parse it. */
+    private static <T> T withFallback(String query, Match<T> match) throws SQLException {
         try {
-            return run(c, query, limit, offset, open, close);
+            return match.run(query);
         } catch (SQLException e) {
             if (SqliteFiles.primaryCode(e) != 1) throw e;       // SQLITE_ERROR: FTS5 could not parse the query
             String literal = literalQuery(query).orElseThrow(() ->
                     new InvalidQueryException("invalid search query: " + query + " (it has no words to search for)", e));
             try {
-                return run(c, literal, limit, offset, open, close);
+                return match.run(literal);
             } catch (SQLException again) {
                 if (SqliteFiles.primaryCode(again) != 1) throw again;
                 throw new InvalidQueryException("invalid search query: " + query, again);

@@ -204,6 +204,16 @@ public final class Store implements AutoCloseable {
                 readers::isClosed));
     }
 
+    /** How many articles {@link #search} finds for the query in all (for "N hits"), within the same bounds. */
+    public long searchCount(String query) {
+        return searchCount(query, SearchBudget.DEFAULT);
+    }
+
+    /** As {@link #searchCount(String)}, stopped when {@code budget} runs out. */
+    public long searchCount(String query, SearchBudget budget) {
+        return readers.read(c -> FullTextSearch.count(c, query, budget, readers::isClosed));
+    }
+
     /**
      * Checks the file (SQLite's integrity check) and that the full-text index holds exactly the stored articles.
      * Reads the whole file: for {@code dateline check} and tests, not for every request.

@@ -17,8 +17,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 
 import org.dateline.model.ActorProfile;
-import org.dateline.model.EventStatus;
-import org.dateline.model.Spelled;
+import org.dateline.model.StoryEvent;
 import org.dateline.store.EventFilter;
 import org.dateline.store.InvalidQueryException;
 import org.dateline.store.SearchBudget;
@@ -33,12 +32,12 @@ import org.dateline.store.StoryLink;
  */
 final class Api {
     static final String OPENAPI = "/org/dateline/web/openapi.json";
-    private static final List<String> STATUSES = Spelled.spellings(EventStatus.class);
 
     private final Store store;
     private final NetworkCache networks;
     private final Totals totals;
     private final ResponseCache cache;
+    private final EventSet eventSet;
     private final List<String> paths = new ArrayList<>();
     private final byte[] openApi = resource(OPENAPI);
     private final SearchBudget searchBudget;
@@ -50,6 +49,7 @@ final class Api {
         this.networks = new NetworkCache(store);
         this.totals = new Totals(store);
         this.cache = new ResponseCache(store);
+        this.eventSet = new EventSet(store);
     }
 
     /** Paths as registered, e.g. {@code /api/events/{id}}. */
@@ -60,8 +60,19 @@ final class Api {
     void register(Javalin app) {
         get(app, "/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
         get(app, "/api/stats", ctx -> ctx.json(totals.stats()));
+        get(app, "/api/codebook", ctx -> ctx.json(Codebook.standard()));
         get(app, "/api/search", this::search);
         get(app, "/api/events", this::events);
+        get(app, "/api/counts", this::counts);
+        get(app, "/api/facets", ctx -> {
+            EventQuery q = EventQuery.of(ctx);
+            cache.connectedJson(ctx, () -> Facets.of(eventSet.events(q.withoutChoices()), eventSet.events(EventQuery.everything())));
+        });
+        get(app, "/api/countries", ctx -> {
+            EventQuery q = EventQuery.of(ctx);
+            cache.connectedJson(ctx, () -> Facets.countries(eventSet.events(q)));
+        });
+        get(app, "/api/download", ctx -> EventDownload.send(ctx, eventSet.events(EventQuery.of(ctx))));
         get(app, "/api/events/{id}", ctx -> ctx.json(EventDetail.load(store, ctx.pathParam("id"))
                 .orElseThrow(() -> new NotFoundResponse("no event " + ctx.pathParam("id")))));
         get(app, "/api/actors", this::actors);
@@ -69,7 +80,7 @@ final class Api {
                         Math.min(Paging.number(ctx, "timeline_limit", 500), 2000), new Paging(
                         Paging.number(ctx, "quote_limit", 20), Paging.number(ctx, "quote_offset", 0)))
                 .orElseThrow(() -> new NotFoundResponse("no actor " + ctx.pathParam("name")))));
-        get(app, "/api/network", ctx -> ctx.json(networks.get(filter(ctx, 0, 0), Paging.of(ctx).limit())));
+        get(app, "/api/network", ctx -> ctx.json(networks.get(filter(ctx, 0, 0), types(ctx), Paging.of(ctx).limit())));
         get(app, "/api/threads", ctx -> {
             Paging p = Paging.of(ctx);
             ctx.json(Page.of(store.threads(p.limit(), p.offset()), totals.threads(), p));
@@ -112,18 +123,32 @@ final class Api {
         }
         boolean more = hits.size() > p.limit();
         List<SearchResult> items = hits.stream().limit(p.limit()).map(SearchResult::of).toList();
-        return new Page<>(items, -1, p.limit(), p.offset(), more);
+        long total;
+        try {
+            total = !more && (p.offset() == 0 || !items.isEmpty()) ? p.offset() + items.size()
+                    : store.searchCount(q, budget);
+        } catch (SearchInterruptedException e) {
+            throw new HttpResponseException(HttpStatus.SERVICE_UNAVAILABLE.getCode(), e.getMessage());
+        }
+        return new Page<>(items, total, p.limit(), p.offset(), more);
     }
 
     private void events(Context ctx) {
         Paging p = Paging.of(ctx);
-        EventFilter f = filter(ctx, p.limit(), p.offset());
+        EventQuery q = EventQuery.of(ctx);
         cache.connectedJson(ctx, () -> {
-            List<EventSummary> items = store.storyEvents(f).stream().map(EventSummary::of).toList();
-            long total = items.size() < p.limit() && (p.offset() == 0 || !items.isEmpty())
-                    ? p.offset() + items.size() : store.storyEventCount(f);
-            return Page.of(items, total, p);
+            List<StoryEvent> all = eventSet.events(q);
+            Page<StoryEvent> page = Page.slice(all, p);
+            return new Page<>(page.items().stream().map(EventSummary::of).toList(), page.total(), p.limit(), p.offset(), page.more());
         });
+    }
+
+    private void counts(Context ctx) {
+        EventQuery q = EventQuery.of(ctx);
+        TimeCounts.Bucket bucket = TimeCounts.Bucket.of(ctx.queryParam("bucket"));
+        String by = ctx.queryParamAsClass("by", String.class).getOrDefault("type");
+        if (!List.of("type", "quad", "status").contains(by)) throw new BadRequestResponse("by must be type, quad or status");
+        cache.connectedJson(ctx, () -> TimeCounts.of(eventSet.events(q), bucket, by));
     }
 
     private void actors(Context ctx) {
@@ -144,12 +169,21 @@ final class Api {
     /** The event filter of the query string; unknown statuses and unreadable dates are the client's error. */
     static EventFilter filter(Context ctx, int limit, int offset) {
         String status = ctx.queryParam("status");
-        if (status != null && !status.isBlank() && !STATUSES.contains(status.strip().toLowerCase(Locale.ROOT))) {
-            throw new BadRequestResponse("status must be one of " + STATUSES);
+        if (status != null && !status.isBlank() && !Codebook.STATUSES.contains(status.strip().toLowerCase(Locale.ROOT))) {
+            throw new BadRequestResponse("status must be one of " + Codebook.STATUSES);
         }
         return new EventFilter(ctx.queryParam("actor"), ctx.queryParam("with"), ctx.queryParam("type"), status,
                 ctx.queryParam("from"), ctx.queryParam("to"), ctx.queryParam("place"), ctx.queryParam("thread"),
                 ctx.queryParam("article"), limit, offset);
+    }
+
+    /** {@code types=CONSULT,AGREE}: the PLOVER types a network is drawn from (any case); empty for all. */
+    static Set<String> types(Context ctx) {
+        String v = ctx.queryParam("types");
+        if (v == null || v.isBlank()) return Set.of();
+        Set<String> types = new java.util.TreeSet<>();
+        for (String t : v.split(",")) if (!t.isBlank()) types.add(t.strip().toUpperCase(Locale.ROOT));
+        return types;
     }
 
     private static byte[] resource(String name) {

@@ -1,6 +1,7 @@
 package org.dateline.web;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.dateline.store.EventFilter;
@@ -14,7 +15,7 @@ import org.dateline.store.Store;
 final class NetworkCache {
     private static final int MAX_ENTRIES = 64;
 
-    private record Key(EventFilter filter, int limit) {}
+    private record Key(EventFilter filter, Set<String> types, int limit) {}
 
     private record Entry(long generation, Network network) {}
 
@@ -25,12 +26,14 @@ final class NetworkCache {
         this.store = store;
     }
 
-    Network get(EventFilter filter, int limit) {
-        Key key = new Key(filter.withLimit(0).withOffset(0), limit);
+    /** The network of the events the filter selects and, when {@code types} is not empty, of those types only. */
+    Network get(EventFilter filter, Set<String> types, int limit) {
+        Key key = new Key(filter.withLimit(0).withOffset(0), Set.copyOf(types), limit);
         long generation = store.connectionsGeneration();
         Entry e = entries.get(key);
         if (e != null && e.generation() == generation) return e.network();
-        Network n = Network.of(store.storyEvents(key.filter()), limit);
+        Network n = Network.of(store.storyEvents(key.filter()).stream()
+                .filter(se -> types.isEmpty() || types.contains(String.valueOf(se.event().type()))).toList(), limit);
         if (entries.size() >= MAX_ENTRIES) entries.clear();
         entries.put(key, new Entry(generation, n));
         return n;

@@ -70,6 +70,7 @@ public final class WebServer implements AutoCloseable {
                 .header("Cache-Control", "max-age=86400").result(js));
         app.get("/lib/vis-network.min.css", ctx -> ctx.contentType("text/css; charset=utf-8")
                 .header("Cache-Control", "max-age=86400").result(css));
+        Libraries.register(app);
         api.register(app);
         app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));

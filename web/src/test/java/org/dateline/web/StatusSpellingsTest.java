@@ -16,26 +16,25 @@ import org.dateline.model.EventStatus;
 import org.dateline.model.Spelled;
 
 /**
- * The pages' status menus and the OpenAPI document are static files, so they cannot ask {@link EventStatus} for its
- * spellings; this keeps their copies equal to it (the server's own checks use the enum directly).
+ * The pages read the statuses from {@code /api/codebook}, which takes them from {@link EventStatus}; the time chart's
+ * colours and the OpenAPI document are static files that cannot, so this keeps their copies equal to it.
  */
 class StatusSpellingsTest {
     private static final List<String> STATUSES = Spelled.spellings(EventStatus.class);
 
     @Test
-    void theApiChecksAndTheActorPageUseTheStatusSpellings() {
+    void theCodebookAndTheActorPageUseTheStatusSpellings() {
+        assertThat(Codebook.STATUSES).isEqualTo(STATUSES);
         assertThat(ActorPage.STATUSES).isEqualTo(STATUSES);
     }
 
     @Test
-    void theStatusMenusOfThePagesListEveryStatusInOrder() throws IOException {
-        for (String page : List.of("pages/events.js", "pages/network.js")) {
-            Matcher m = Pattern.compile("\\['', ((?:'[a-z_]+'(?:, )?)+)\\]\\.map").matcher(resource(page));
-            assertThat(m.find()).as(page + " has a status menu").isTrue();
-            List<String> listed = new ArrayList<>();
-            for (String quoted : m.group(1).split(", ")) listed.add(quoted.replace("'", ""));
-            assertThat(listed).as(page).isEqualTo(STATUSES);
-        }
+    void theTimeChartHasAColourForEveryStatus() throws IOException {
+        Matcher m = Pattern.compile("STATUS_COLOURS = \\{([^}]*)\\}").matcher(resource("pages/timechart.js"));
+        assertThat(m.find()).as("timechart.js has its status colours").isTrue();
+        List<String> keys = new ArrayList<>();
+        for (String pair : m.group(1).split(",")) keys.add(pair.strip().split(":")[0].strip());
+        assertThat(keys).isEqualTo(STATUSES);
     }
 
     @Test

@@ -8,7 +8,8 @@ class QuadClassesTest {
     @Test
     void everyPloverCategoryHasAQuad() {
         QuadClasses q = QuadClasses.standard();
-        assertThat(q.size()).isEqualTo(17);
+        assertThat(q.size()).isEqualTo(18);
+        assertThat(q.of("REQUEST")).hasValue(3);
         assertThat(q.of("consult")).hasValue(1);
         assertThat(q.of("AID")).hasValue(2);
         assertThat(q.of("THREATEN")).hasValue(3);

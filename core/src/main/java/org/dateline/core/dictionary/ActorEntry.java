@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * One record of an actor dictionary: the primary phrase ({@code BARACK_OBAMA}), its synonyms (the {@code +} lines)
@@ -19,7 +20,7 @@ public record ActorEntry(String phrase, List<String> synonyms, List<ActorCode> c
 
     /** The primary phrase and the synonyms, primary first. */
     public List<String> phrases() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(phrase), synonyms.stream()).toList();
+        return Stream.concat(Stream.of(phrase), synonyms.stream()).toList();
     }
 
     /**

@@ -31,25 +31,36 @@ final class ActorParser extends EntryParser<ActorEntry> {
             }
             rest.add(l);
         }
-        // the whole record is consumed before any error, so that a bad line costs one record, not the lines after it
+        // the whole record is read before any error, so that a bad line costs that line (a bad primary phrase, the
+        // record), never the lines after it
         String t = first.text();
         if (t.startsWith("+") || t.startsWith("[")) throw error(first, "a synonym or code before any actor");
         int bracket = t.indexOf('[');
         String phrase = (bracket < 0 ? t : t.substring(0, bracket)).strip();
+        if (phrase.isEmpty()) throw error(first, "an actor without a phrase");
         List<String> synonyms = new ArrayList<>();
         List<ActorCode> codes = new ArrayList<>();
-        if (bracket >= 0) codes.addAll(codes(first, t.substring(bracket)));
+        if (bracket >= 0) readCodes(first, t.substring(bracket), codes);
         for (DictionaryLine l : rest) {
             String s = l.text();
-            if (s.startsWith("+")) {
-                String synonym = s.substring(1).strip();
-                if (synonym.isEmpty() || synonym.contains("[")) throw error(l, "a synonym must be a phrase alone");
-                synonyms.add(synonym);
-            } else {
-                codes.addAll(codes(l, s));
+            if (!s.startsWith("+")) {
+                readCodes(l, s, codes);
+                continue;
             }
+            String synonym = s.substring(1).strip();
+            if (synonym.isEmpty() || synonym.contains("[")) problem(error(l, "a synonym must be a phrase alone"));
+            else synonyms.add(synonym);
         }
         return new ActorEntry(phrase, synonyms, codes, first.number());
+    }
+
+    /** Adds the codes of a line; a line that does not fit is reported and its codes left out, the record kept. */
+    private void readCodes(DictionaryLine line, String text, List<ActorCode> into) {
+        try {
+            into.addAll(codes(line, text));
+        } catch (DictionaryException e) {
+            problem(e);
+        }
     }
 
     private List<ActorCode> codes(DictionaryLine line, String text) {

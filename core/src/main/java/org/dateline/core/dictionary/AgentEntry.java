@@ -2,6 +2,7 @@ package org.dateline.core.dictionary;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * One record of the agents dictionary: a common noun phrase that names a kind of actor ({@code FOREIGN_MINISTER}),
@@ -24,6 +25,6 @@ public record AgentEntry(String phrase, Optional<List<String>> plurals, String c
     /** The phrase and its plural forms: the given ones, or the regular plural when none are given. */
     public List<String> forms() {
         if (plurals.isEmpty()) return List.of(phrase, EnglishForms.plural(phrase));
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(phrase), plurals.get().stream()).toList();
+        return Stream.concat(Stream.of(phrase), plurals.get().stream()).toList();
     }
 }

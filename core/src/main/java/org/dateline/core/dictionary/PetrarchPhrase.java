@@ -2,6 +2,7 @@ package org.dateline.core.dictionary;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads a PETRARCH phrase string: words joined by underscores (which must be consecutive in text) or blanks; a
@@ -23,7 +24,7 @@ public final class PetrarchPhrase {
         StringBuilder b = new StringBuilder();
         for (String w : words(phrase)) {
             if (b.length() > 0) b.append(' ');
-            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            String lower = w.toLowerCase(Locale.ROOT);
             b.append(Character.toUpperCase(lower.charAt(0))).append(lower.substring(1));
         }
         return b.toString();

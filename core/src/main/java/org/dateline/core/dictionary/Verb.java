@@ -1,7 +1,9 @@
 package org.dateline.core.dictionary;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * One verb of a family: {@code SAY {SAID SAYING}}, {@code ASK [020]}, or a multi-word verb whose verb word carries a
@@ -29,13 +31,13 @@ public record Verb(String phrase, Optional<List<String>> forms, Optional<VerbCod
     /** The primary form and its other forms: the given ones, or the regular ones made on the verb word. */
     public List<String> allForms() {
         if (forms.isPresent()) {
-            return java.util.stream.Stream.concat(java.util.stream.Stream.of(phrase), forms.get().stream())
+            return Stream.concat(Stream.of(phrase), forms.get().stream())
                     .map(f -> PetrarchPhrase.text(f.replace("+", ""))).distinct().toList();
         }
         List<String> ws = words();
         int v = verbWord();
         return EnglishForms.verbForms(ws.get(v)).stream().map(form -> {
-            List<String> copy = new java.util.ArrayList<>(ws);
+            List<String> copy = new ArrayList<>(ws);
             copy.set(v, form);
             return String.join(" ", copy);
         }).toList();

@@ -19,6 +19,8 @@ import org.dateline.core.dictionary.ActorCode;
 import org.dateline.core.dictionary.ActorEntry;
 import org.dateline.core.dictionary.PetrarchDictionaries;
 import org.dateline.core.dictionary.PetrarchPhrase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Names of a PETRARCH actor dictionary ({@code .actors} format, read by {@link PetrarchDictionaries#actors}), looked
@@ -29,6 +31,8 @@ public final class ActorDictionary {
     /** What a name is coded as on a day. */
     public record Coding(String name, String country, String sector) {}
 
+    private static final Logger LOG = LoggerFactory.getLogger(ActorDictionary.class);
+
     private final Map<String, String> canonicalOf = new HashMap<>();
     private final Map<String, List<ActorCode>> codes = new HashMap<>();
     private int maxWords = 1;
@@ -37,7 +41,10 @@ public final class ActorDictionary {
 
     public static ActorDictionary empty() { return new ActorDictionary(); }
 
-    /** Reads a dictionary file; a line that does not fit throws DictionaryException naming the file and line. */
+    /**
+     * Reads a dictionary file. A line that does not fit (real dictionaries have a few typos) is logged as a warning
+     * naming the file and the line, and left out; the rest is read.
+     */
     public static ActorDictionary read(Path file) throws IOException {
         try (Reader r = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
             return read(r, file.toString());
@@ -46,7 +53,8 @@ public final class ActorDictionary {
 
     public static ActorDictionary read(Reader reader, String source) {
         ActorDictionary d = new ActorDictionary();
-        try (Stream<ActorEntry> entries = PetrarchDictionaries.actors(reader, source)) {
+        try (Stream<ActorEntry> entries = PetrarchDictionaries.actors(reader, source,
+                problem -> LOG.warn("{}, left out", problem.getMessage()))) {
             entries.forEach(d::add);
         }
         return d;

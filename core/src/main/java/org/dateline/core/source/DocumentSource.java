@@ -18,6 +18,15 @@ public interface DocumentSource extends AutoCloseable {
     /** The source as the user named it (a path, a URL, {@code -} for stdin), for messages. */
     String name();
 
+    /**
+     * How many documents reading will give, when that is cheap to know beforehand (for a progress bar): one for a
+     * page file, the lines of a JSON Lines file. Empty when unknown (standard input, URLs, WARC, feeds). An
+     * estimate: a line that is not a document still counts.
+     */
+    default java.util.OptionalLong expectedDocuments() {
+        return java.util.OptionalLong.empty();
+    }
+
     /** Sources open their input inside {@link #read} and close it before returning, so there is usually nothing left. */
     @Override
     default void close() {}

@@ -15,14 +15,25 @@ import java.util.function.Consumer;
 public final class FileSource implements DocumentSource {
     private final String name;
     private final StreamOpener opener;
+    private final boolean onePage;
 
     public FileSource(Path file) {
-        this(file.toString(), () -> Files.newInputStream(file));
+        this(file.toString(), () -> Files.newInputStream(file), true);
     }
 
     public FileSource(String name, StreamOpener opener) {
+        this(name, opener, false);
+    }
+
+    private FileSource(String name, StreamOpener opener, boolean onePage) {
         this.name = name;
         this.opener = opener;
+        this.onePage = onePage;
+    }
+
+    /** One for a file (most are one page; a file whose content turns out to be a feed or JSON Lines gives more). */
+    @Override public java.util.OptionalLong expectedDocuments() {
+        return onePage ? java.util.OptionalLong.of(1) : java.util.OptionalLong.empty();
     }
 
     /** Standard input as a source named {@code stdin}; reading it does not close the caller's stream. */

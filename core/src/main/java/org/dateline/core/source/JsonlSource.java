@@ -48,6 +48,16 @@ public final class JsonlSource implements DocumentSource {
 
     @Override public String name() { return name; }
 
+    /** The non-blank lines, counted in one pass over the (gunzipped) file; empty when it cannot be read. */
+    @Override public java.util.OptionalLong expectedDocuments() {
+        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                GzipSupport.maybeGunzip(opener.open()), java.nio.charset.StandardCharsets.UTF_8))) {
+            return java.util.OptionalLong.of(r.lines().filter(l -> !l.isBlank()).count());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return java.util.OptionalLong.empty();                 // read() will report the problem
+        }
+    }
+
     @Override public void read(Consumer<SourceItem> sink) {
         ContentRouter.route(name, opener, SourceKind.JSONL, ContentRouter.Hints.NONE, sink);
     }

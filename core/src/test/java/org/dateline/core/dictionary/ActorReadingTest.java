@@ -132,14 +132,23 @@ class ActorReadingTest {
     }
 
     @Test
-    void aProblemHandlerSkipsTheBadRecordAndReadsOn() {
+    void withAProblemHandlerABadCodeIsReportedAndTheRestOfItsRecordKept() {
         List<DictionaryException> problems = new ArrayList<>();
         List<ActorEntry> entries;
-        try (var s = PetrarchDictionaries.actors(new StringReader("A_ [AAA 2009]\nB_ [BBB]\n"), "t", problems::add)) {
+        try (var s = PetrarchDictionaries.actors(new StringReader("""
+                A_ [AAA 2009]
+                +AA_
+                \t[AAAGOV 20090231-20100101]
+                \t[AAAELI >20100101]
+                +ORPHAN_ [XXX]
+                B_ [BBB]
+                """), "t", problems::add)) {
             entries = s.toList();
         }
-        assertThat(entries).extracting(ActorEntry::phrase).containsExactly("B_");
-        assertThat(problems).extracting(DictionaryException::line).containsExactly(1);
+        assertThat(entries).extracting(ActorEntry::phrase).containsExactly("A_", "B_");
+        assertThat(entries.get(0).synonyms()).containsExactly("AA_");
+        assertThat(entries.get(0).codes()).extracting(ActorCode::code).containsExactly("AAAELI");
+        assertThat(problems).extracting(DictionaryException::line).containsExactly(1, 3, 5);
     }
 
     @Test

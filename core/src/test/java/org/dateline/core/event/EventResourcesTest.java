@@ -88,6 +88,17 @@ class EventResourcesTest {
         assertThat(d.maxWords()).isEqualTo(4);
     }
 
+    @Test
+    void aDictionaryLineThatDoesNotFitIsLeftOutAndTheRestRead() {
+        ActorDictionary d = ActorDictionary.read(new StringReader("""
+                ANNA_BERG_ [VLDGOV 2009]
+                +BERG_
+                KIRA_VANCE_ [VLDELI]
+                """), "test.actors");
+        assertThat(d.lookup("Kira Vance", null).orElseThrow().country()).isEqualTo("VLD");
+        assertThat(d.lookup("Berg", null)).isEmpty(); // known as a name, but without a code
+    }
+
     private static Token tok(String word, String lemma, String pos) {
         return new Token(0, 0, word.length(), word, lemma, pos, "O");
     }

@@ -24,7 +24,7 @@ const DL = (() => {
       else if (k === 'href') node.setAttribute('href', safeHref(v));
       else node.setAttribute(k, v);
     }
-    for (const c of children.flat()) {
+    for (const c of children.flat(Infinity)) {
       if (c === undefined || c === null || c === false) continue;
       node.append(c instanceof Node ? c : document.createTextNode(String(c)));
     }
@@ -34,7 +34,17 @@ const DL = (() => {
   /** Only same-site relative links: a crafted value can never become a javascript: URL. */
   function safeHref(v) {
     const s = String(v);
-    return /^[a-z]+\.html(\?.*)?$|^\/|^#/.test(s) && !s.startsWith('//') ? s : '#';
+    return /^[a-z]+\.html(\?[^#]*)?(#.*)?$|^\/|^#/.test(s) && !s.startsWith('//') ? s : '#';
+  }
+
+  /** A link out to an article's source: only http(s) addresses, opened without a referrer or a handle back. */
+  function sourceLink(url, text) {
+    let u;
+    try { u = new URL(String(url)); } catch (e) { return null; }
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+    const a = el('a', { class: 'source-link', rel: 'noopener noreferrer external', target: '_blank' }, text || u.href);
+    a.setAttribute('href', u.href);
+    return a;
   }
 
   const q = (params) => new URLSearchParams(params).toString();
@@ -50,7 +60,18 @@ const DL = (() => {
     return out;
   }
 
-  function status(s) { return el('span', { class: 'status status-' + (s || 'unknown') }, s || '?'); }
+  /** A code shown as a link to its codebook entry: codeLink('type', 'CONSULT'), codeLink('mod', 'ON_OR_BEFORE'). */
+  function codeLink(kind, value, text) {
+    return el('a', { href: 'codebook.html#' + kind + '-' + value, class: 'code', title: 'what ' + value + ' means' }, text || value);
+  }
+
+  /** A TimeML date value, linked to the codebook's reading of date values. */
+  const dateValue = (v) => el('a', { href: 'codebook.html#timeml', class: 'code', title: 'TimeML value: how to read it' }, v);
+
+  function status(s) {
+    const badge = el('span', { class: 'status status-' + (s || 'unknown') }, s || '?');
+    return s ? el('a', { href: 'codebook.html#status-' + s, class: 'code', title: 'what ' + s + ' means' }, badge) : badge;
+  }
 
   /** A table of event summaries. */
   function eventTable(events) {
@@ -58,7 +79,7 @@ const DL = (() => {
     const rows = events.map((e) => el('tr', { class: 'event-row', 'data-id': e.id },
       el('td', {}, eventLink(e.id, e.date || '(no date)')),
       el('td', {}, status(e.status)),
-      el('td', {}, e.type || ''),
+      el('td', {}, e.type ? codeLink('type', e.type) : ''),
       el('td', {}, participants(e.actors)),
       el('td', {}, participants(e.recipients)),
       el('td', {}, e.place || ''),
@@ -92,14 +113,14 @@ const DL = (() => {
 
   function show(target, ...nodes) {
     const t = typeof target === 'string' ? document.getElementById(target) : target;
-    t.replaceChildren(...nodes.flat());
+    t.replaceChildren(...nodes.flat(Infinity));
   }
 
   function fail(target, err) { show(target, el('p', { class: 'error' }, 'Error: ' + err.message)); }
 
   function nav() {
     const links = [['index.html', 'Search'], ['events.html', 'Events'], ['actors.html', 'Actors'],
-      ['network.html', 'Network'], ['threads.html', 'Threads']];
+      ['network.html', 'Network'], ['threads.html', 'Threads'], ['map.html', 'Map'], ['codebook.html', 'Codebook']];
     const here = location.pathname.split('/').pop() || 'index.html';
     const bar = el('nav', {}, el('strong', {}, 'Dateline'),
       links.map(([href, text]) => el('a', { href, class: href === here ? 'here' : null }, text)));
@@ -107,5 +128,5 @@ const DL = (() => {
   }
 
   document.addEventListener('DOMContentLoaded', nav);
-  return { api, el, q, actorLink, eventLink, articleLink, threadLink, param, participants, status, eventTable, pager, marked, show, fail };
+  return { api, el, q, actorLink, eventLink, articleLink, threadLink, param, participants, status, codeLink, dateValue, sourceLink, eventTable, pager, marked, show, fail };
 })();

@@ -1,6 +1,6 @@
 'use strict';
 (() => {
-  const { api, el, show, fail, eventTable, marked, param } = DL;
+  const { api, el, show, fail, eventTable, marked, sourceLink, param } = DL;
   api('/api/articles/' + encodeURIComponent(param('id') || '')).then((d) => {
     const a = d.article;
     // entities and timexes as highlights: actors in blue, dates in green; overlaps dropped
@@ -20,6 +20,7 @@
     }
     show('main', el('h1', { id: 'headline' }, a.headline || '(no headline)'),
       el('p', { class: 'meta' }, [a.agency, a.dateline_place, a.publication_date, a.byline ? 'by ' + a.byline : null, a.revision].filter(Boolean).join(' · ')),
+      el('p', { class: 'meta', id: 'source' }, a.url && sourceLink(a.url) ? ['Source: ', sourceLink(a.url)] : 'Source: ' + (a.source || 'unknown') + ' (no web address)'),
       el('div', { class: 'body', id: 'body' }, paras),
       el('h2', {}, `Events (${d.events.length})`), eventTable(d.events),
       el('h2', {}, `Quotes (${d.quotes.length})`), el('ul', {}, d.quotes.map((q) => el('li', {}, el('q', {}, q.text), ' — ', q.speaker || '?'))));

@@ -1,12 +1,13 @@
 'use strict';
 (() => {
-  const { api, el, show, fail, participants, status, articleLink, eventLink, threadLink, marked, param } = DL;
+  const { api, el, show, fail, participants, status, codeLink, dateValue, articleLink, eventLink, threadLink, marked, param } = DL;
   const id = param('id');
   api('/api/events/' + encodeURIComponent(id || '')).then((d) => {
     const e = d.event;
     const facts = el('table', { class: 'facts' }, [
-      ['type', `${e.type || '?'}${e.mode ? ' (' + e.mode + ')' : ''} · CAMEO ${e.cameo || '?'}`],
-      ['status', status(e.status)], ['date', (e.date || 'unknown') + (e.date_mod ? ' ' + e.date_mod : '')],
+      ['type', [e.type ? codeLink('type', e.type) : '?', e.mode ? [' (', codeLink('mode', `${e.type}-${e.mode}`, e.mode), ')'] : '',
+        ' · CAMEO ', e.cameo && e.type ? codeLink('type', e.type, e.cameo) : (e.cameo || '?')]],
+      ['status', status(e.status)], ['date', [e.date ? dateValue(e.date) : 'unknown', e.date_mod ? [' ', codeLink('mod', e.date_mod)] : '']],
       ['actors', participants(e.actors)], ['recipients', participants(e.recipients)],
       ['place', e.place || ''], ['topic', e.topic || ''],
       ['thread', e.thread ? threadLink(e.thread) : '']].map(([k, v]) => el('tr', {}, el('th', {}, k), el('td', {}, v))));

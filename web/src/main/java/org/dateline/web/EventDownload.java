@@ -1,0 +1,62 @@
+package org.dateline.web;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import org.dateline.model.Participant;
+import org.dateline.model.StoryEvent;
+
+/**
+ * "Download this view": every event the events page's filter selects, in its order, as CSV (one row per event,
+ * participants joined with "; ") or as a JSON array of the same summaries the API lists. For the full GDELT-like
+ * columns use {@code dateline export}.
+ */
+final class EventDownload {
+    static final List<String> COLUMNS = List.of("id", "date", "date_mod", "status", "type", "mode", "cameo", "quad_class",
+            "actors", "actor_countries", "actor_sectors", "recipients", "recipient_countries", "recipient_sectors",
+            "place", "mentions", "thread", "article", "headline", "sentence");
+
+    private EventDownload() {}
+
+    static void send(Context ctx, List<StoryEvent> events) {
+        String format = ctx.queryParamAsClass("format", String.class).getOrDefault("csv");
+        List<EventSummary> rows = events.stream().map(EventSummary::of).toList();
+        switch (format) {
+            case "csv" -> ctx.contentType("text/csv; charset=utf-8")
+                    .header("Content-Disposition", "attachment; filename=\"dateline-events.csv\"").result(csv(rows));
+            case "json" -> ctx.header("Content-Disposition", "attachment; filename=\"dateline-events.json\"").json(rows);
+            default -> throw new BadRequestResponse("format must be csv or json");
+        }
+    }
+
+    static String csv(List<EventSummary> rows) {
+        StringWriter out = new StringWriter();
+        Codebook book = Codebook.standard();
+        try (CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).build())) {
+            for (EventSummary e : rows) {
+                int quad = book.quadOf(e.type());
+                p.printRecord(e.id(), e.date(), e.dateMod(), e.status(), e.type(), e.mode(), e.cameo(),
+                        quad == 0 ? null : quad, join(e.actors(), Participant::name), join(e.actors(), Participant::country),
+                        join(e.actors(), Participant::sector), join(e.recipients(), Participant::name),
+                        join(e.recipients(), Participant::country), join(e.recipients(), Participant::sector),
+                        e.place(), e.mentions(), e.thread(), e.article(), e.headline(), e.sentence());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static String join(List<Participant> ps, java.util.function.Function<Participant, String> field) {
+        return ps.stream().map(field).map(v -> Objects.toString(v, "")).collect(Collectors.joining("; "));
+    }
+}

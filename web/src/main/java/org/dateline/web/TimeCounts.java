@@ -1,0 +1,121 @@
+package org.dateline.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import io.javalin.http.BadRequestResponse;
+
+import org.dateline.model.Spelled;
+import org.dateline.model.StoryEvent;
+
+/**
+ * Event counts per day, week or month, split by PLOVER type, quad class or status: what the chart on the events,
+ * actor and dyad pages draws. An event is counted in a period only when its date lies wholly inside it: a
+ * month-only date is never put on the 1st, so with {@code bucket=day} it is counted in {@link #imprecise}, not
+ * in a day. Periods run without gaps from the first to the last, so the time axis is true.
+ *
+ * @param bucket    day | week | month
+ * @param by        type | quad | status
+ * @param series    the keys of the split, in a stable order (quad classes as "1".."4", names in {@link #labels})
+ * @param labels    a readable name per series key
+ * @param periods   the periods in order: 2024-03-08, 2024-W09 or 2024-03
+ * @param counts    per series key, one count per period
+ * @param total     events counted in some period
+ * @param imprecise events whose date is known less precisely than the bucket (a month, with days asked for)
+ * @param undated   events with no date in a known year
+ */
+public record TimeCounts(String bucket, String by, List<String> series, Map<String, String> labels,
+                         List<String> periods, Map<String, int[]> counts, int total, int imprecise, int undated) {
+    /** More periods than this make an unreadable chart: the client is told to ask for a coarser bucket. */
+    static final int MAX_PERIODS = 1500;
+
+    enum Bucket {
+        DAY, WEEK, MONTH;
+
+        LocalDate start(LocalDate d) {
+            return switch (this) {
+                case DAY -> d;
+                case WEEK -> d.minusDays(d.getDayOfWeek().getValue() - 1L);
+                case MONTH -> d.withDayOfMonth(1);
+            };
+        }
+
+        LocalDate next(LocalDate start) {
+            return switch (this) {
+                case DAY -> start.plusDays(1);
+                case WEEK -> start.plusWeeks(1);
+                case MONTH -> start.plusMonths(1);
+            };
+        }
+
+        String label(LocalDate start) {
+            return switch (this) {
+                case DAY -> start.toString();
+                case WEEK -> String.format(Locale.ROOT, "%d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR), start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+                case MONTH -> start.format(DateTimeFormatter.ofPattern("yyyy-MM"));
+            };
+        }
+
+        static Bucket of(String v) {
+            try {
+                return v == null || v.isBlank() ? MONTH : valueOf(v.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new BadRequestResponse("bucket must be day, week or month");
+            }
+        }
+    }
+
+    static TimeCounts of(List<StoryEvent> events, Bucket bucket, String by) {
+        Codebook book = Codebook.standard();
+        TreeMap<LocalDate, Map<String, Integer>> byPeriod = new TreeMap<>();
+        TreeSet<String> keys = new TreeSet<>();
+        int imprecise = 0, undated = 0, total = 0;
+        for (StoryEvent se : events) {
+            EventDates.Span span = EventDates.span(se.event().date());
+            if (span == null) { undated++; continue; }
+            LocalDate start = bucket.start(span.first());
+            if (span.last().isAfter(bucket.next(start).minusDays(1))) { imprecise++; continue; }
+            String key = switch (by) {
+                case "quad" -> String.valueOf(book.quadOf(se.event().type()));
+                case "status" -> String.valueOf(Spelled.of(se.event().status()));
+                default -> String.valueOf(se.event().type());
+            };
+            keys.add(key);
+            byPeriod.computeIfAbsent(start, k -> new LinkedHashMap<>()).merge(key, 1, Integer::sum);
+            total++;
+        }
+        List<String> periods = new ArrayList<>();
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        if (!byPeriod.isEmpty()) {
+            LocalDate first = byPeriod.firstKey(), last = byPeriod.lastKey();
+            long n = switch (bucket) {
+                case DAY -> ChronoUnit.DAYS.between(first, last) + 1;
+                case WEEK -> ChronoUnit.WEEKS.between(first, last) + 1;
+                case MONTH -> ChronoUnit.MONTHS.between(first, last) + 1;
+            };
+            if (n > MAX_PERIODS) {
+                throw new BadRequestResponse(n + " " + bucket.name().toLowerCase(Locale.ROOT) + "s is too many to draw: ask for a coarser bucket or a shorter range");
+            }
+            keys.forEach(k -> counts.put(k, new int[(int) n]));
+            int i = 0;
+            for (LocalDate p = first; !p.isAfter(last); p = bucket.next(p), i++) {
+                periods.add(bucket.label(p));
+                final int at = i;
+                byPeriod.getOrDefault(p, Map.of()).forEach((k, c) -> counts.get(k)[at] = c);
+            }
+        }
+        Map<String, String> labels = new LinkedHashMap<>();
+        keys.forEach(k -> labels.put(k, "quad".equals(by) ? book.quads().getOrDefault(k, "no quad class") : k));
+        return new TimeCounts(bucket.name().toLowerCase(Locale.ROOT), by, List.copyOf(keys), labels, periods, counts,
+                total, imprecise, undated);
+    }
+}
