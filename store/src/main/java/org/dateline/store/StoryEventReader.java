@@ -57,7 +57,7 @@ final class StoryEventReader {
     static List<StoryLink> links(Connection c, int limit, int offset) throws SQLException {
         return Rows.list(c, "SELECT e.id, l.rel, l.other, l.evidence FROM story_links l JOIN story_events e "
                         + "ON e.seq = l.event" + ORDER + ", l.ord LIMIT ? OFFSET ?",
-                rs -> new StoryLink(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+                rs -> new StoryLink(rs.getString(1), LinkRelation.parse(rs.getString(2)), rs.getString(3), rs.getString(4)),
                 limit > 0 ? limit : -1, offset);
     }
 

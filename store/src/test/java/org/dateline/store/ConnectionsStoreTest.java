@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.dateline.model.ActorProfile;
 import org.dateline.model.Connected;
 import org.dateline.model.EventStatus;
+import org.dateline.model.LinkRelation;
 import org.dateline.model.StoryEvent;
 import org.dateline.model.StoryThread;
 
@@ -136,8 +137,8 @@ class ConnectionsStoreTest {
 
         assertThat(store.links()).extracting(StoryLink::from, StoryLink::rel, StoryLink::to)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("se-plan", "realized_by", "se-met"),
-                        org.assertj.core.groups.Tuple.tuple("se-met", "realizes", "se-plan"));
+                        org.assertj.core.groups.Tuple.tuple("se-plan", LinkRelation.REALIZED_BY, "se-met"),
+                        org.assertj.core.groups.Tuple.tuple("se-met", LinkRelation.REALIZES, "se-plan"));
         assertThat(store.links(1, 0)).hasSize(1);
     }
 }
