@@ -20,6 +20,8 @@ import org.dateline.model.Connected;
 import org.dateline.model.Entity;
 import org.dateline.model.Event;
 import org.dateline.model.EventLink;
+import org.dateline.model.EventStatus;
+import org.dateline.model.LinkRelation;
 import org.dateline.model.Participant;
 import org.dateline.model.StoryEvent;
 import org.dateline.core.source.RawDocument;
@@ -40,7 +42,7 @@ import picocli.CommandLine.Option;
                 "  dateline bench connect --input stories.jsonl.gz"})
 final class BenchConnectCommand implements Callable<Integer> {
     /** The links a plan gets from what became of it (the other directions repeat them). */
-    private static final Set<String> PLAN_LINKS = Set.of(EventLink.REALIZED_BY, EventLink.CANCELLED_BY, EventLink.POSTPONED_BY);
+    private static final Set<LinkRelation> PLAN_LINKS = Set.of(LinkRelation.REALIZED_BY, LinkRelation.CANCELLED_BY, LinkRelation.POSTPONED_BY);
 
     @Option(names = "--articles", defaultValue = "20000", description = "articles to connect (default: ${DEFAULT-VALUE})") int articles;
     @Option(names = "--input", paramLabel = "FILE", description = "JSON lines (date, title, text) to read instead of synthetic news")
@@ -96,7 +98,7 @@ final class BenchConnectCommand implements Callable<Integer> {
         for (StoryEvent se : c.events()) {
             for (EventLink l : se.links()) {
                 if (!PLAN_LINKS.contains(l.rel())) continue;
-                System.out.println(EventText.link(Optional.of(se), se.id(), l.rel(),
+                System.out.println(EventText.link(Optional.of(se), se.id(), l.rel().spelling(),
                         Optional.ofNullable(byId.get(l.event())), l.event(), l.evidence()));
             }
         }
@@ -189,9 +191,11 @@ final class BenchConnectCommand implements Callable<Integer> {
             String met = day.minusDays(1 + rnd.nextInt(3)).toString();
             String next = day.plusDays(5 + rnd.nextInt(3)).toString();
             int second = body.indexOf(" will meet ");
+            Event.Builder meeting = Event.builder().type("CONSULT").cameo("040").actors(pair).topic(topic);
             List<Event> events = List.of(
-                    new Event("e1", "CONSULT", null, "040", pair, List.of(), met, null, place, "occurred", topic, 0, 20, 0.8),
-                    new Event("e2", "CONSULT", null, "040", pair, List.of(), next, null, null, "planned", topic, second, second + 20, 0.7));
+                    meeting.id("e1").date(met).place(place).status(EventStatus.OCCURRED).span(0, 20).confidence(0.8).build(),
+                    meeting.id("e2").date(next).place(null).status(EventStatus.PLANNED).span(second, second + 20).confidence(0.7)
+                            .build());
             return new Annotated(art, ents, List.of(), List.of(), events);
         }
 

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.dateline.model.Event;
 import org.dateline.model.Mention;
 import org.dateline.model.Participant;
+import org.dateline.model.Spelled;
 import org.dateline.model.StoryEvent;
 
 /** Story events as the terminal commands print them: one aligned line, then the source sentence. */
@@ -18,10 +19,10 @@ final class EventText {
     /** "2024-03-08  occurred  CONSULT   Park Min-jae, Ellen Whitfield -> United States  @ Washington". */
     static String line(StoryEvent se) {
         Event e = se.event();
-        String date = e.date() == null ? "(no date)" : e.date() + (e.dateMod() == null ? "" : " " + e.dateMod());
+        String date = e.date() == null ? "(no date)" : e.date() + (e.dateMod() == null ? "" : " " + e.dateMod().spelling());
         String who = names(e.actors()) + (e.recipients().isEmpty() ? "" : " -> " + names(e.recipients()));
         String where = e.place() == null ? "" : "  @ " + e.place();
-        return String.format("%-18s %-9s %-10s %s%s", date, e.status(), e.type(), who, where);
+        return String.format("%-18s %-9s %-10s %s%s", date, Spelled.of(e.status()), e.type(), who, where);
     }
 
     /** The first mention's sentence and headline, indented; empty when the event has no mention. */

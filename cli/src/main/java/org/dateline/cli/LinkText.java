@@ -6,7 +6,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.dateline.model.Article;
-import org.dateline.model.EventLink;
+import org.dateline.model.LinkRelation;
 import org.dateline.model.Mention;
 import org.dateline.model.StoryEvent;
 import org.dateline.store.StoryLink;
@@ -26,8 +26,8 @@ final class LinkText {
 
     /** Whether this row is the one to print for its pair: the plan's side, or the first of a same_event pair. */
     static boolean printed(StoryLink l) {
-        if (l.rel().equals(EventLink.REALIZES)) return false;
-        return !l.rel().equals(EventLink.SAME_EVENT) || l.from().compareTo(l.to()) < 0;
+        if (l.rel() == LinkRelation.REALIZES) return false;
+        return l.rel() != LinkRelation.SAME_EVENT || l.from().compareTo(l.to()) < 0;
     }
 
     /**
@@ -43,9 +43,9 @@ final class LinkText {
     static String of(StoryLink l, Optional<StoryEvent> from, Optional<StoryEvent> to, Function<String, Optional<Article>> articles) {
         StringBuilder b = new StringBuilder();
         b.append(headline(from, l.from())).append('\n');
-        b.append("  ").append(l.rel().replace('_', ' ')).append('\n');
+        b.append("  ").append(l.rel().spelling().replace('_', ' ')).append('\n');
         b.append(headline(to, l.to())).append('\n');
-        String[] roles = l.rel().equals(EventLink.SAME_EVENT) ? new String[] {"one:", "other:"} : new String[] {"plan:", "outcome:"};
+        String[] roles = l.rel() == LinkRelation.SAME_EVENT ? new String[] {"one:", "other:"} : new String[] {"plan:", "outcome:"};
         from.ifPresent(e -> b.append(report(roles[0], e, l.evidence(), articles)));
         to.ifPresent(e -> b.append(report(roles[1], e, l.evidence(), articles)));
         if (l.evidence() != null) b.append(String.format("  %-9s %s%n", "why:", CITED_REPORT.matcher(l.evidence()).replaceAll("")));

@@ -3,7 +3,7 @@ package org.dateline.cli;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 
-import org.dateline.store.EventFilter;
+import org.dateline.store.ConnectionCounts;
 import org.dateline.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,9 +22,9 @@ final class StatsCommand implements Callable<Integer> {
     @Override public Integer call() throws Exception {
         try (Store store = Store.openExisting(db.db)) {
             out.println(store.stats().describe());
-            out.printf("events     %,d story events, %,d links between them%n",
-                    store.storyEventCount(EventFilter.all()), store.links().size());
-            out.printf("threads    %,d; actors %,d%n", store.threads(0, 0).size(), store.actors(0, 0).size());
+            ConnectionCounts counts = store.connectionCounts();
+            out.printf("events     %,d story events, %,d links between them%n", counts.storyEvents(), counts.links());
+            out.printf("threads    %,d; actors %,d%n", counts.threads(), counts.actors());
             return 0;
         }
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import org.dateline.cli.export.StoryEventJson;
 import org.dateline.core.json.AnnotationJson;
+import org.dateline.model.LinkRelation;
 import org.dateline.model.StoryEvent;
 import org.dateline.store.EventFilter;
 import org.dateline.store.Store;
@@ -55,7 +56,7 @@ final class TimelineCommand implements Callable<Integer> {
             events.forEach(e -> byId.put(e.id(), e));
             java.util.Set<String> realized = new java.util.HashSet<>();
             for (StoryEvent e : events) {
-                for (var l : e.links()) if (l.rel().equals("realized_by") && byId.containsKey(l.event())) realized.add(e.id());
+                for (var l : e.links()) if (l.rel() == LinkRelation.REALIZED_BY && byId.containsKey(l.event())) realized.add(e.id());
             }
             out.println(name + (other == null ? "" : " with " + other) + ": " + (events.size() - realized.size()) + " events"
                     + (realized.isEmpty() ? "" : " (" + realized.size() + (realized.size() == 1 ? " plan" : " plans")
@@ -67,7 +68,7 @@ final class TimelineCommand implements Callable<Integer> {
                 if (!source.isEmpty()) out.println(source);
                 for (var l : e.links()) {
                     StoryEvent plan = byId.get(l.event());
-                    if (l.rel().equals("realizes") && plan != null) out.println("    realizes: " + EventText.line(plan).strip());
+                    if (l.rel() == LinkRelation.REALIZES && plan != null) out.println("    realizes: " + EventText.line(plan).strip());
                 }
             }
             return 0;

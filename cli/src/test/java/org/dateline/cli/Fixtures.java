@@ -7,13 +7,15 @@ import java.util.Map;
 import org.dateline.model.ActorProfile;
 import org.dateline.model.Article;
 import org.dateline.model.Connected;
+import org.dateline.model.ContentHash;
 import org.dateline.model.Event;
 import org.dateline.model.EventLink;
+import org.dateline.model.EventStatus;
+import org.dateline.model.LinkRelation;
 import org.dateline.model.Mention;
 import org.dateline.model.Participant;
 import org.dateline.model.StoryEvent;
 import org.dateline.model.StoryThread;
-import org.dateline.model.ContentHash;
 import org.dateline.store.Store;
 
 /** A small store for export and view tests: three articles, four story events, one thread, one link. */
@@ -31,10 +33,10 @@ public final class Fixtures {
     }
 
     public static StoryEvent event(String id, String type, String cameo, List<Participant> actors,
-                                   List<Participant> recipients, String date, String place, String status,
+                                   List<Participant> recipients, String date, String place, EventStatus status,
                                    List<Mention> mentions, List<EventLink> links, String thread) {
         Event e = new Event(id, type, "visit", cameo, actors, recipients, date, null, place, status, "nuclear talks",
-                0, 20, 0.75);
+                0, 20, 0.75, null, null, -1);
         return new StoryEvent(id, e, mentions, links, thread);
     }
 
@@ -44,16 +46,16 @@ public final class Fixtures {
 
     public static Connected connected() {
         StoryEvent plan = event("se-plan", "CONSULT", "036", List.of(KOR, USA), List.of(), "2024-03-08", "Washington",
-                "planned", List.of(mention("a1", "Park will meet Whitfield on Friday, a plan said.")),
-                List.of(new EventLink(EventLink.REALIZED_BY, "se-met", "same participants, occurred as planned")), "t1");
+                EventStatus.PLANNED, List.of(mention("a1", "Park will meet Whitfield on Friday, a plan said.")),
+                List.of(new EventLink(LinkRelation.REALIZED_BY, "se-met", "same participants, occurred as planned")), "t1");
         StoryEvent met = event("se-met", "CONSULT", "042", List.of(KOR), List.of(USA), "2024-03-08", "Washington",
-                "occurred", List.of(mention("a2", "Park met Whitfield in Washington, \"frankly\", on Friday."),
+                EventStatus.OCCURRED, List.of(mention("a2", "Park met Whitfield in Washington, \"frankly\", on Friday."),
                         mention("a3", "The envoys met on Friday.")),
-                List.of(new EventLink(EventLink.REALIZES, "se-plan", "same participants, occurred as planned")), "t1");
+                List.of(new EventLink(LinkRelation.REALIZES, "se-plan", "same participants, occurred as planned")), "t1");
         StoryEvent tri = event("se-tri", "CONSULT", "040", List.of(KOR, USA, JPN), List.of(), "2024-W11", "Washington",
-                "occurred", List.of(mention("a3", "The three envoys held talks.")), List.of(), "t1");
+                EventStatus.OCCURRED, List.of(mention("a3", "The three envoys held talks.")), List.of(), "t1");
         StoryEvent demand = event("se-demand", "DEMAND", "1054", List.of(PRK), List.of(USA), "2024-03", null,
-                "occurred", List.of(mention("a2", "North Korea demanded sanctions relief; the U.S. said no.")), List.of(), null);
+                EventStatus.OCCURRED, List.of(mention("a2", "North Korea demanded sanctions relief; the U.S. said no.")), List.of(), null);
         return new Connected(List.of(plan, met, tri, demand),
                 List.of(new StoryThread("t1", "Park Min-jae – Ellen Whitfield: nuclear talks", List.of("a1", "a2", "a3"),
                         "2024-03-07", "2024-03-13", List.of("Park Min-jae", "Ellen Whitfield"))),

@@ -4,20 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.dateline.core.Pipeline;
+import org.dateline.core.json.AnnotationJson;
+import org.dateline.core.source.RawDocument;
+import org.dateline.core.source.UnreadableDocumentException;
 import org.dateline.model.Annotated;
 import org.dateline.model.Event;
 import org.dateline.core.source.Sources;
 import org.dateline.store.Store;
+import picocli.CommandLine;
 
 /** The examples end to end with NLP: read, annotate on a pool, store, connect. CoreNLP loads once for the class. */
 class IngestExamplesTest {
@@ -98,6 +110,68 @@ class IngestExamplesTest {
                                     m.article().equals(a.article().id()) && m.eventId().equals(e.id())));
                 }
             }
+        }
+    }
+
+    /** What {@code dateline annotate FILE} prints for each example, by article id. */
+    private static Map<String, JsonNode> annotateEachExample() throws IOException, UnreadableDocumentException {
+        Map<String, JsonNode> byArticle = new HashMap<>();
+        try (var files = Files.newDirectoryStream(EXAMPLES, "*.txt")) {
+            for (Path f : files) {
+                JsonNode json = AnnotationJson.of(PIPELINE.annotate(RawDocument.of(f.toString(), Files.readAllBytes(f))));
+                byArticle.put(json.path("id").asText(), json);
+            }
+        }
+        return byArticle;
+    }
+
+    private static JsonNode annotatedEvent(Map<String, JsonNode> annotate, String article, String eventId) {
+        for (JsonNode e : annotate.get(article).path("events")) if (e.path("id").asText().equals(eventId)) return e;
+        throw new AssertionError("annotate gives no event " + eventId + " in " + article);
+    }
+
+    @Test
+    void theStoreGivesBackEveryFieldOfEveryEventThatAnnotatePrints() throws Exception {
+        Map<String, JsonNode> annotate = annotateEachExample();
+
+        assertThat(twoThreads).allSatisfy(a -> {
+            List<JsonNode> stored = a.events().stream().map(e -> (JsonNode) AnnotationJson.event(e)).toList();
+            assertThat(stored).as(a.article().id()).containsExactlyElementsOf(annotate.get(a.article().id()).path("events"));
+        });
+        assertThat(annotate.values()).anySatisfy(j -> assertThat(j.path("events").findValuesAsText("trigger")).isNotEmpty());
+    }
+
+    /**
+     * A story event is told from its first report (status, span, trigger, sentence); its type, mode, CAMEO code, topic
+     * and outcome are those of one of its reports; its confidence is the highest. What Connect refines across reports
+     * (canonical participant names, the date and place of the most precisely dated report) is checked elsewhere.
+     */
+    @Test
+    void exportJsonlGivesEachStoryEventTheFieldsThatAnnotateGivesItsReports() throws Exception {
+        Map<String, JsonNode> annotate = annotateEachExample();
+        StringWriter err = new StringWriter();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = new CommandLine(new ExportCommand(new PrintStream(out, true, StandardCharsets.UTF_8)))
+                .setErr(new PrintWriter(err)).execute("--db", dir.resolve("nlp.db").toString(), "--format", "jsonl");
+        assertThat(code).as(err.toString()).isZero();
+
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).isNotEmpty();
+        for (String line : lines) {
+            JsonNode exported = AnnotationJson.mapper().readTree(line);
+            String id = exported.path("id").asText();
+            List<JsonNode> reports = new ArrayList<>();
+            for (JsonNode m : exported.path("mentions")) {
+                reports.add(annotatedEvent(annotate, m.path("article").asText(), m.path("event").asText()));
+            }
+            for (String field : List.of("status", "start", "end", "trigger", "sentence")) {
+                assertThat(exported.get(field)).as(id + " " + field).isEqualTo(reports.get(0).get(field));
+            }
+            for (String field : List.of("type", "mode", "cameo", "topic", "outcome")) {
+                assertThat(reports).extracting(r -> r.get(field)).as(id + " " + field).contains(exported.get(field));
+            }
+            assertThat(exported.path("confidence").asDouble()).as(id)
+                    .isEqualTo(reports.stream().mapToDouble(r -> r.path("confidence").asDouble()).max().orElseThrow());
         }
     }
 }

@@ -11,6 +11,7 @@ import org.dateline.core.language.LanguageAnalyzer;
 import org.dateline.core.quote.QuoteFinder;
 import org.dateline.model.Annotated;
 import org.dateline.model.Article;
+import org.dateline.model.DateModifier;
 import org.dateline.model.Event;
 import org.dateline.model.Quote;
 import org.dateline.model.TimeExpression;
@@ -112,7 +113,7 @@ public final class Pipeline {
         List<TimeExpression> out = new ArrayList<>();
         for (Timex t : timexResolver.resolve(article.body(), used)) {
             String value = anchor.isEmpty() && t.anchorUsed() ? null : t.value();
-            out.add(new TimeExpression(t.text(), t.type(), value, t.mod(), t.start(), t.end()));
+            out.add(new TimeExpression(t.text(), t.type(), value, DateModifier.parse(t.mod()), t.start(), t.end()));
         }
         return out;
     }

@@ -45,6 +45,12 @@ public record Article(String id, String source, String url, String headline, Str
         return Optional.of(LocalDate.parse(publicationDate));
     }
 
+    /** The same article credited to another agency (e.g. the one its web site belongs to). */
+    public Article withAgency(String agency) {
+        return new Article(id, source, url, headline, byline, agency, datelinePlace, datelineText, publicationDate,
+                yearInferred, dateCandidates, contact, revision, language, body, contentHash);
+    }
+
     /** True when the language is English, or unknown and assumed to be. */
     public boolean isEnglish() { return "en".equals(language) || "und".equals(language); }
 }

@@ -16,8 +16,8 @@ package org.dateline.model;
  */
 public record Entity(String text, String type, int start, int end, String canonical, String country, String sector,
                      String role, int sentence) {
-    /** A mention without role or sentence (the original seven fields). */
-    public Entity(String text, String type, int start, int end, String canonical, String country, String sector) {
-        this(text, type, start, end, canonical, country, sector, null, -1);
+    /** The same mention, taken to belong to (or act for) another state. */
+    public Entity withCountry(String country) {
+        return new Entity(text, type, start, end, canonical, country, sector, role, sentence);
     }
 }

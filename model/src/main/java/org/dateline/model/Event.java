@@ -15,7 +15,7 @@ import java.util.List;
  * @param dateMod    EARLY / MID / LATE / APPROX or null; ON_OR_BEFORE / ON_OR_AFTER when the date is the
  *                   publication date because the clause gives none
  * @param place      where, as a canonical place name, or null
- * @param status     occurred | planned | possible | negated
+ * @param status     whether it happened, is planned, possible or negated
  * @param topic      what it was about, when stated
  * @param start      body offset where the source span starts
  * @param end        body offset where it ends
@@ -25,7 +25,7 @@ import java.util.List;
  * @param sentence   0-based index of the sentence the event was coded from, or -1
  */
 public record Event(String id, String type, String mode, String cameo, List<Participant> actors,
-                    List<Participant> recipients, String date, String dateMod, String place, String status,
+                    List<Participant> recipients, String date, DateModifier dateMod, String place, EventStatus status,
                     String topic, int start, int end, double confidence, String outcome, String trigger,
                     int sentence) {
     public Event {
@@ -33,16 +33,48 @@ public record Event(String id, String type, String mode, String cameo, List<Part
         recipients = List.copyOf(recipients);
     }
 
-    /** An event without outcome, trigger or sentence (the original fourteen fields). */
-    public Event(String id, String type, String mode, String cameo, List<Participant> actors,
-                 List<Participant> recipients, String date, String dateMod, String place, String status,
-                 String topic, int start, int end, double confidence) {
-        this(id, type, mode, cameo, actors, recipients, date, dateMod, place, status, topic, start, end, confidence,
-                null, null, -1);
+    /** A builder with every field of this event, to change some: {@code e.toBuilder().date(v).build()}. */
+    public Builder toBuilder() {
+        return new Builder().id(id).type(type).mode(mode).cameo(cameo).actors(actors).recipients(recipients)
+                .date(date).dateMod(dateMod).place(place).status(status).topic(topic).span(start, end)
+                .confidence(confidence).outcome(outcome).trigger(trigger).sentence(sentence);
     }
 
-    public static final String OCCURRED = "occurred";
-    public static final String PLANNED = "planned";
-    public static final String POSSIBLE = "possible";
-    public static final String NEGATED = "negated";
+    /** A builder for a new event: no participants, no sentence (-1), every other field null or zero until set. */
+    public static Builder builder() { return new Builder(); }
+
+    /** Builds an {@link Event} one named field at a time, so that no caller re-lists all seventeen. */
+    public static final class Builder {
+        private String id, type, mode, cameo, date, place, topic, outcome, trigger;
+        private DateModifier dateMod;
+        private EventStatus status;
+        private List<Participant> actors = List.of(), recipients = List.of();
+        private int start, end, sentence = -1;
+        private double confidence;
+
+        private Builder() {}
+
+        public Builder id(String v) { id = v; return this; }
+        public Builder type(String v) { type = v; return this; }
+        public Builder mode(String v) { mode = v; return this; }
+        public Builder cameo(String v) { cameo = v; return this; }
+        public Builder actors(List<Participant> v) { actors = v; return this; }
+        public Builder recipients(List<Participant> v) { recipients = v; return this; }
+        public Builder date(String v) { date = v; return this; }
+        public Builder dateMod(DateModifier v) { dateMod = v; return this; }
+        public Builder place(String v) { place = v; return this; }
+        public Builder status(EventStatus v) { status = v; return this; }
+        public Builder topic(String v) { topic = v; return this; }
+        /** The body offsets of the source span: {@code start} inclusive, {@code end} exclusive. */
+        public Builder span(int start, int end) { this.start = start; this.end = end; return this; }
+        public Builder confidence(double v) { confidence = v; return this; }
+        public Builder outcome(String v) { outcome = v; return this; }
+        public Builder trigger(String v) { trigger = v; return this; }
+        public Builder sentence(int v) { sentence = v; return this; }
+
+        public Event build() {
+            return new Event(id, type, mode, cameo, actors, recipients, date, dateMod, place, status, topic, start, end,
+                    confidence, outcome, trigger, sentence);
+        }
+    }
 }

@@ -12,9 +12,4 @@ package org.dateline.model;
 public record Quote(String text, String speaker, int start, int end, String kind) {
     public static final String DIRECT = "direct";
     public static final String REPORTED = "reported";
-
-    /** A quote of unknown kind (the original four fields). */
-    public Quote(String text, String speaker, int start, int end) {
-        this(text, speaker, start, end, null);
-    }
 }

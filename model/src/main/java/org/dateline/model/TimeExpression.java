@@ -10,4 +10,4 @@ package org.dateline.model;
  * @param start body offset (inclusive)
  * @param end   body offset (exclusive)
  */
-public record TimeExpression(String text, String type, String value, String mod, int start, int end) {}
+public record TimeExpression(String text, String type, String value, DateModifier mod, int start, int end) {}

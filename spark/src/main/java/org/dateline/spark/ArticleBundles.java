@@ -15,8 +15,10 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.dateline.model.Annotated;
 import org.dateline.model.Article;
+import org.dateline.model.DateModifier;
 import org.dateline.model.Entity;
 import org.dateline.model.Event;
+import org.dateline.model.EventStatus;
 import org.dateline.model.Participant;
 import org.dateline.model.TimeExpression;
 
@@ -69,7 +71,7 @@ final class ArticleBundles {
         }
         List<TimeExpression> timexes = new ArrayList<>();
         for (Row x : sorted(r, "timexes", "position")) {
-            timexes.add(new TimeExpression(x.getAs("text"), x.getAs("type"), x.getAs("value"), x.getAs("mod"),
+            timexes.add(new TimeExpression(x.getAs("text"), x.getAs("type"), x.getAs("value"), DateModifier.parse(x.getAs("mod")),
                     (int) x.getAs("start_offset"), (int) x.getAs("end_offset")));
         }
         List<Row> participants = sorted(r, "participants", "position");
@@ -84,7 +86,7 @@ final class ArticleBundles {
                 ("actor".equals(p.getAs("role")) ? actors : recipients).add(part);
             }
             events.add(new Event(e.getAs("event_id"), e.getAs("type"), e.getAs("mode"), e.getAs("cameo"), actors,
-                    recipients, e.getAs("date"), e.getAs("date_mod"), e.getAs("place"), e.getAs("status"),
+                    recipients, e.getAs("date"), DateModifier.parse(e.getAs("date_mod")), e.getAs("place"), EventStatus.parse(e.getAs("status")),
                     e.getAs("topic"), (int) e.getAs("start_offset"), (int) e.getAs("end_offset"),
                     (double) e.getAs("confidence"), e.getAs("outcome"), e.getAs("trigger"),
                     (int) e.getAs("sentence")));

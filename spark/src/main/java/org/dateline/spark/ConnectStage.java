@@ -75,11 +75,13 @@ public final class ConnectStage implements CrossArticleStage {
         // An actor seen in several blocks has a profile in each: one row per name, counts summed, roles spanned.
         out.put(ConnectTables.ACTORS, out.get(ConnectTables.ACTORS).groupBy("name").agg(min("type").as("type"),
                 min("country").as("country"), min("sector").as("sector"), sum("events").cast("int").as("events")));
-        out.put(ConnectTables.ACTOR_ALIASES, out.get(ConnectTables.ACTOR_ALIASES).distinct());
+        out.put(ConnectTables.ACTOR_ALIASES, out.get(ConnectTables.ACTOR_ALIASES).groupBy("name", "alias")
+                .agg(min("position").as("position")));
         out.put(ConnectTables.ACTOR_ROLES, out.get(ConnectTables.ACTOR_ROLES)
                 .groupBy(col("name"), lower(col("role")).as("k"))
-                .agg(min("role").as("role"), min("first_seen").as("first_seen"), max("last_seen").as("last_seen"))
-                .select("name", "role", "first_seen", "last_seen"));
+                .agg(min("role").as("role"), min("first_seen").as("first_seen"), max("last_seen").as("last_seen"),
+                        min("position").as("position"))
+                .select("name", "role", "first_seen", "last_seen", "position"));
         return out;
     }
 

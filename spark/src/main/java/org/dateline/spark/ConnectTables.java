@@ -22,6 +22,7 @@ import org.dateline.model.Event;
 import org.dateline.model.EventLink;
 import org.dateline.model.Mention;
 import org.dateline.model.Participant;
+import org.dateline.model.Spelled;
 import org.dateline.model.StoryEvent;
 import org.dateline.model.StoryThread;
 
@@ -39,6 +40,7 @@ final class ConnectTables {
     public static final String MENTIONS = "mentions";
     public static final String LINKS = "links";
     public static final String THREADS = "threads";
+    public static final String THREAD_ACTORS = "thread_actors";
     public static final String ACTORS = "actors";
     public static final String ACTOR_ALIASES = "actor_aliases";
     public static final String ACTOR_ROLES = "actor_roles";
@@ -50,7 +52,9 @@ final class ConnectTables {
             "event_id", StringType, false, "type", StringType, true, "mode", StringType, true,
             "cameo", StringType, true, "date", StringType, true, "date_mod", StringType, true,
             "place", StringType, true, "status", StringType, true, "topic", StringType, true,
-            "confidence", DoubleType, false, "thread_id", StringType, true, "mentions", IntegerType, false);
+            "confidence", DoubleType, false, "thread_id", StringType, true, "mentions", IntegerType, false,
+            "start_offset", IntegerType, false, "end_offset", IntegerType, false, "outcome", StringType, true,
+            "trigger", StringType, true, "sentence", IntegerType, false);
     static final StructType STORY_EVENT_PARTICIPANTS_SCHEMA = schema(
             "event_id", StringType, false, "role", StringType, false, "position", IntegerType, false,
             "name", StringType, true, "country", StringType, true, "sector", StringType, true);
@@ -67,13 +71,18 @@ final class ConnectTables {
             "thread_id", StringType, false, "title", StringType, true, "first_date", StringType, true,
             "last_date", StringType, true, "main_actors", StringType, true, "position", IntegerType, false,
             "article_id", StringType, false);
+    /** A thread's main actors, most active first ({@code main_actors} of {@link #THREADS_SCHEMA} is for reading). */
+    static final StructType THREAD_ACTORS_SCHEMA = schema(
+            "thread_id", StringType, false, "position", IntegerType, false, "name", StringType, false);
     static final StructType ACTORS_SCHEMA = schema(
             "name", StringType, false, "type", StringType, true, "country", StringType, true,
             "sector", StringType, true, "events", IntegerType, false);
-    static final StructType ACTOR_ALIASES_SCHEMA = schema("name", StringType, false, "alias", StringType, false);
+    /** An actor's aliases and roles in the order its profile lists them ({@code position}; across blocks the least). */
+    static final StructType ACTOR_ALIASES_SCHEMA = schema("name", StringType, false, "alias", StringType, false,
+            "position", IntegerType, false);
     static final StructType ACTOR_ROLES_SCHEMA = schema(
             "name", StringType, false, "role", StringType, false, "first_seen", StringType, true,
-            "last_seen", StringType, true);
+            "last_seen", StringType, true, "position", IntegerType, false);
     static final StructType REVISIONS_SCHEMA = schema("article_id", StringType, false, "revision_of", StringType, false);
     static final StructType INFERRED_DATES_SCHEMA = schema("article_id", StringType, false, "date", StringType, false);
     /** Which block each article was connected in, and the block's size: to explain a difference, to size a cluster. */
@@ -90,6 +99,7 @@ final class ConnectTables {
         m.put(MENTIONS, MENTIONS_SCHEMA);
         m.put(LINKS, LINKS_SCHEMA);
         m.put(THREADS, THREADS_SCHEMA);
+        m.put(THREAD_ACTORS, THREAD_ACTORS_SCHEMA);
         m.put(ACTORS, ACTORS_SCHEMA);
         m.put(ACTOR_ALIASES, ACTOR_ALIASES_SCHEMA);
         m.put(ACTOR_ROLES, ACTOR_ROLES_SCHEMA);
@@ -106,8 +116,9 @@ final class ConnectTables {
         out.get(BLOCKS).addAll(blockRows);
         for (StoryEvent se : c.events()) {
             Event e = se.event();
-            out.get(STORY_EVENTS).add(RowFactory.create(se.id(), e.type(), e.mode(), e.cameo(), e.date(), e.dateMod(),
-                    e.place(), e.status(), e.topic(), e.confidence(), se.thread(), se.mentions().size()));
+            out.get(STORY_EVENTS).add(RowFactory.create(se.id(), e.type(), e.mode(), e.cameo(), e.date(), Spelled.of(e.dateMod()),
+                    e.place(), Spelled.of(e.status()), e.topic(), e.confidence(), se.thread(), se.mentions().size(), e.start(),
+                    e.end(), e.outcome(), e.trigger(), e.sentence()));
             participants(out.get(STORY_EVENT_PARTICIPANTS), se.id(), "actor", e.actors());
             participants(out.get(STORY_EVENT_PARTICIPANTS), se.id(), "recipient", e.recipients());
             for (int i = 0; i < se.mentions().size(); i++) {
@@ -117,7 +128,7 @@ final class ConnectTables {
             }
             for (int i = 0; i < se.links().size(); i++) {
                 EventLink l = se.links().get(i);
-                out.get(LINKS).add(RowFactory.create(se.id(), i, l.rel(), l.event(), l.evidence()));
+                out.get(LINKS).add(RowFactory.create(se.id(), i, Spelled.of(l.rel()), l.event(), l.evidence()));
             }
         }
         for (StoryThread t : c.threads()) {
@@ -126,12 +137,18 @@ final class ConnectTables {
                 out.get(THREADS).add(RowFactory.create(t.id(), t.title(), t.firstDate(), t.lastDate(), actors, i,
                         t.articles().get(i)));
             }
+            for (int i = 0; i < t.actors().size(); i++) {
+                out.get(THREAD_ACTORS).add(RowFactory.create(t.id(), i, t.actors().get(i)));
+            }
         }
         for (ActorProfile a : c.actors()) {
             out.get(ACTORS).add(RowFactory.create(a.name(), a.type(), a.country(), a.sector(), a.events()));
-            for (String alias : a.aliases()) out.get(ACTOR_ALIASES).add(RowFactory.create(a.name(), alias));
-            for (ActorProfile.Role r : a.roles()) {
-                out.get(ACTOR_ROLES).add(RowFactory.create(a.name(), r.role(), r.firstSeen(), r.lastSeen()));
+            for (int i = 0; i < a.aliases().size(); i++) {
+                out.get(ACTOR_ALIASES).add(RowFactory.create(a.name(), a.aliases().get(i), i));
+            }
+            for (int i = 0; i < a.roles().size(); i++) {
+                ActorProfile.Role r = a.roles().get(i);
+                out.get(ACTOR_ROLES).add(RowFactory.create(a.name(), r.role(), r.firstSeen(), r.lastSeen(), i));
             }
         }
         c.revisionOf().forEach((a, of) -> out.get(REVISIONS).add(RowFactory.create(a, of)));

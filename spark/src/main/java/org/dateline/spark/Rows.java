@@ -14,6 +14,7 @@ import org.dateline.model.Entity;
 import org.dateline.model.Event;
 import org.dateline.model.Participant;
 import org.dateline.model.Quote;
+import org.dateline.model.Spelled;
 import org.dateline.model.TimeExpression;
 
 /**
@@ -46,7 +47,7 @@ final class Rows {
         List<Row> timexes = new ArrayList<>();
         for (int i = 0; i < a.timexes().size(); i++) {
             TimeExpression t = a.timexes().get(i);
-            timexes.add(RowFactory.create(id, i, t.text(), t.type(), t.value(), t.mod(), t.start(), t.end()));
+            timexes.add(RowFactory.create(id, i, t.text(), t.type(), t.value(), Spelled.of(t.mod()), t.start(), t.end()));
         }
         out.put(Tables.TIMEXES, timexes);
         List<Row> quotes = new ArrayList<>();
@@ -59,8 +60,8 @@ final class Rows {
         List<Row> participants = new ArrayList<>();
         for (int i = 0; i < a.events().size(); i++) {
             Event e = a.events().get(i);
-            events.add(RowFactory.create(id, i, e.id(), e.type(), e.mode(), e.cameo(), e.date(), e.dateMod(),
-                    e.place(), e.status(), e.topic(), e.start(), e.end(), e.confidence(), e.outcome(), e.trigger(),
+            events.add(RowFactory.create(id, i, e.id(), e.type(), e.mode(), e.cameo(), e.date(), Spelled.of(e.dateMod()),
+                    e.place(), Spelled.of(e.status()), e.topic(), e.start(), e.end(), e.confidence(), e.outcome(), e.trigger(),
                     e.sentence()));
             addParticipants(participants, id, i, "actor", e.actors());
             addParticipants(participants, id, i, "recipient", e.recipients());

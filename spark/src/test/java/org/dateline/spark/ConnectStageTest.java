@@ -20,6 +20,7 @@ import org.dateline.model.Annotated;
 import org.dateline.model.Connected;
 import org.dateline.model.EventLink;
 import org.dateline.model.Participant;
+import org.dateline.model.Spelled;
 import org.dateline.model.StoryEvent;
 import org.dateline.model.StoryThread;
 import org.junit.jupiter.api.AfterAll;
@@ -105,13 +106,13 @@ class ConnectStageTest {
     static List<String> embeddedLinks(Connected c) {
         List<String> out = new ArrayList<>();
         for (StoryEvent se : c.events()) {
-            for (EventLink l : se.links()) out.add(mentionsOf(c, se.id()) + " " + l.rel() + " " + mentionsOf(c, l.event()));
+            for (EventLink l : se.links()) out.add(mentionsOf(c, se.id()) + " " + Spelled.of(l.rel()) + " " + mentionsOf(c, l.event()));
         }
         return out;
     }
 
     private static String signature(StoryEvent se) {
-        return se.event().type() + "|" + se.event().status() + "|" + se.event().date() + "|"
+        return se.event().type() + "|" + Spelled.of(se.event().status()) + "|" + se.event().date() + "|"
                 + names(se.event().actors()) + "|" + names(se.event().recipients()) + "|"
                 + sorted(se.mentions().stream().map(m -> m.article() + "#" + m.eventId()).toList());
     }

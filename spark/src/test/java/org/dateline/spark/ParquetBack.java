@@ -14,8 +14,10 @@ import org.apache.spark.sql.SparkSession;
 import org.dateline.model.Annotated;
 import org.dateline.model.Article;
 import org.dateline.model.DateCandidate;
+import org.dateline.model.DateModifier;
 import org.dateline.model.Entity;
 import org.dateline.model.Event;
+import org.dateline.model.EventStatus;
 import org.dateline.model.Participant;
 import org.dateline.model.Quote;
 import org.dateline.model.TimeExpression;
@@ -35,7 +37,7 @@ final class ParquetBack {
                         (int) r.getAs("end_offset"), r.getAs("canonical"), r.getAs("country"), r.getAs("sector"),
                         r.getAs("role"), (int) r.getAs("sentence")));
         Map<String, List<TimeExpression>> timexes = children(spark, out, Tables.TIMEXES,
-                r -> new TimeExpression(r.getAs("text"), r.getAs("type"), r.getAs("value"), r.getAs("mod"),
+                r -> new TimeExpression(r.getAs("text"), r.getAs("type"), r.getAs("value"), DateModifier.parse(r.getAs("mod")),
                         (int) r.getAs("start_offset"), (int) r.getAs("end_offset")));
         Map<String, List<Quote>> quotes = children(spark, out, Tables.QUOTES,
                 r -> new Quote(r.getAs("text"), r.getAs("speaker"), (int) r.getAs("start_offset"),
@@ -53,8 +55,8 @@ final class ParquetBack {
                 ("actor".equals(p.getAs("role")) ? actors : recipients).add(part);
             }
             events.computeIfAbsent(id, k -> new ArrayList<>()).add(new Event(r.getAs("event_id"), r.getAs("type"),
-                    r.getAs("mode"), r.getAs("cameo"), actors, recipients, r.getAs("date"), r.getAs("date_mod"),
-                    r.getAs("place"), r.getAs("status"), r.getAs("topic"), (int) r.getAs("start_offset"),
+                    r.getAs("mode"), r.getAs("cameo"), actors, recipients, r.getAs("date"), DateModifier.parse(r.getAs("date_mod")),
+                    r.getAs("place"), EventStatus.parse(r.getAs("status")), r.getAs("topic"), (int) r.getAs("start_offset"),
                     (int) r.getAs("end_offset"), (double) r.getAs("confidence"), r.getAs("outcome"), r.getAs("trigger"),
                     (int) r.getAs("sentence")));
         }

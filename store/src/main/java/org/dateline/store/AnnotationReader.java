@@ -13,8 +13,10 @@ import java.util.function.Consumer;
 
 import org.dateline.model.Annotated;
 import org.dateline.model.Article;
+import org.dateline.model.DateModifier;
 import org.dateline.model.Entity;
 import org.dateline.model.Event;
+import org.dateline.model.EventStatus;
 import org.dateline.model.Quote;
 import org.dateline.model.TimeExpression;
 
@@ -65,13 +67,13 @@ final class AnnotationReader {
                         rs.getString(7), rs.getString(8), rs.getString(9), rs.getInt(10)));
         Map<Long, List<TimeExpression>> timexes = Rows.group(c, "SELECT article, text, type, value, mod, span_start, span_end "
                 + "FROM timexes WHERE article IN " + in + " ORDER BY article, ord", args,
-                rs -> new TimeExpression(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs -> new TimeExpression(rs.getString(2), rs.getString(3), rs.getString(4), DateModifier.parse(rs.getString(5)),
                         rs.getInt(6), rs.getInt(7)));
         Map<Long, List<Quote>> quotes = Rows.group(c, "SELECT article, text, speaker, span_start, span_end, kind "
                 + "FROM quotes WHERE article IN " + in + " ORDER BY article, ord", args,
                 rs -> new Quote(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getString(6)));
         Map<Long, List<Event>> events = Rows.group(c, "SELECT article, event_id, type, mode, cameo, actors, recipients, date, "
-                + "date_mod, place, status, topic, span_start, span_end, confidence FROM events WHERE article IN " + in
+                + "date_mod, place, status, topic, span_start, span_end, confidence, outcome, trigger, sentence FROM events WHERE article IN " + in
                 + " ORDER BY article, ord", args, AnnotationReader::event);
         List<Annotated> out = new ArrayList<>(seqs.size());
         for (Long seq : seqs) {
@@ -86,7 +88,7 @@ final class AnnotationReader {
     private static Event event(ResultSet rs) throws SQLException {
         return new Event(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 JsonColumns.participants(rs.getString(6)), JsonColumns.participants(rs.getString(7)), rs.getString(8),
-                rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getInt(13), rs.getInt(14),
-                rs.getDouble(15));
+                DateModifier.parse(rs.getString(9)), rs.getString(10), EventStatus.parse(rs.getString(11)), rs.getString(12), rs.getInt(13), rs.getInt(14),
+                rs.getDouble(15), rs.getString(16), rs.getString(17), rs.getInt(18));
     }
 }

@@ -14,6 +14,7 @@ import org.dateline.model.Article;
 import org.dateline.model.Entity;
 import org.dateline.model.Event;
 import org.dateline.model.Quote;
+import org.dateline.model.Spelled;
 import org.dateline.model.TimeExpression;
 
 /**
@@ -69,8 +70,8 @@ final class AnnotationWriter {
             quote = c.prepareStatement("INSERT INTO quotes (article, ord, text, speaker, span_start, span_end, kind) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?)");
             event = c.prepareStatement("INSERT INTO events (article, ord, event_id, type, mode, cameo, actors, recipients, "
-                    + "date, date_mod, place, status, topic, span_start, span_end, confidence) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + "date, date_mod, place, status, topic, span_start, span_end, confidence, outcome, trigger, sentence) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         }
 
         void write(long seq, Annotated a) throws SQLException {
@@ -84,7 +85,7 @@ final class AnnotationWriter {
             }
             ord = 0;
             for (TimeExpression t : a.timexes()) {
-                Rows.bind(timex, seq, ord++, t.text(), t.type(), t.value(), t.mod(), t.start(), t.end());
+                Rows.bind(timex, seq, ord++, t.text(), t.type(), t.value(), Spelled.of(t.mod()), t.start(), t.end());
                 timex.addBatch();
             }
             ord = 0;
@@ -95,8 +96,8 @@ final class AnnotationWriter {
             ord = 0;
             for (Event e : a.events()) {
                 Rows.bind(event, seq, ord++, e.id(), e.type(), e.mode(), e.cameo(), JsonColumns.write(e.actors()),
-                        JsonColumns.write(e.recipients()), e.date(), e.dateMod(), e.place(), e.status(), e.topic(),
-                        e.start(), e.end(), e.confidence());
+                        JsonColumns.write(e.recipients()), e.date(), Spelled.of(e.dateMod()), e.place(), Spelled.of(e.status()), e.topic(),
+                        e.start(), e.end(), e.confidence(), e.outcome(), e.trigger(), e.sentence());
                 event.addBatch();
             }
             entity.executeBatch();

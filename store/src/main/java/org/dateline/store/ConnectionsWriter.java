@@ -13,10 +13,11 @@ import java.util.Set;
 
 import org.dateline.model.ActorProfile;
 import org.dateline.model.Connected;
-import org.dateline.model.EventLink;
 import org.dateline.model.Event;
+import org.dateline.model.EventLink;
 import org.dateline.model.Mention;
 import org.dateline.model.Participant;
+import org.dateline.model.Spelled;
 import org.dateline.model.StoryEvent;
 import org.dateline.model.StoryThread;
 
@@ -51,7 +52,8 @@ final class ConnectionsWriter {
     private static void writeEvents(Connection c, List<StoryEvent> events) throws SQLException {
         try (PreparedStatement ev = c.prepareStatement("INSERT INTO story_events (id, type, mode, cameo, date, date_mod, "
                 + "first_day, last_day, place, status, topic, span_start, span_end, confidence, thread, num_mentions, "
-                + "num_articles) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq");
+                + "num_articles, outcome, trigger, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "RETURNING seq");
              PreparedStatement part = c.prepareStatement("INSERT INTO story_event_participants (event, side, ord, name, "
                      + "country, sector) VALUES (?, ?, ?, ?, ?, ?)");
              PreparedStatement mention = c.prepareStatement("INSERT INTO story_mentions (event, ord, article, headline, "
@@ -60,13 +62,13 @@ final class ConnectionsWriter {
                      + "VALUES (?, ?, ?, ?, ?)")) {
             for (StoryEvent se : events) {
                 Event e = se.event();
-                Optional<TimeMlDays.Range> days = TimeMlDays.of(e.date(), e.dateMod());
+                Optional<TimeMlDays.Range> days = TimeMlDays.of(e.date(), Spelled.of(e.dateMod()));
                 Set<String> articles = new HashSet<>();
                 se.mentions().forEach(m -> articles.add(m.article()));
-                Rows.bind(ev, se.id(), e.type(), e.mode(), e.cameo(), e.date(), e.dateMod(),
+                Rows.bind(ev, se.id(), e.type(), e.mode(), e.cameo(), e.date(), Spelled.of(e.dateMod()),
                         days.map(TimeMlDays.Range::first).orElse(null), days.map(TimeMlDays.Range::last).orElse(null),
-                        e.place(), e.status(), e.topic(), e.start(), e.end(), e.confidence(), se.thread(),
-                        se.mentions().size(), articles.size());
+                        e.place(), Spelled.of(e.status()), e.topic(), e.start(), e.end(), e.confidence(), se.thread(),
+                        se.mentions().size(), articles.size(), e.outcome(), e.trigger(), e.sentence());
                 long seq;
                 try (ResultSet rs = ev.executeQuery()) {
                     rs.next();
@@ -81,7 +83,7 @@ final class ConnectionsWriter {
                     addRow(mention, seq, ord++, m.article(), m.headline(), m.sentence(), m.start(), m.end(), m.eventId());
                 }
                 ord = 0;
-                for (EventLink l : se.links()) addRow(link, seq, ord++, l.rel(), l.event(), l.evidence());
+                for (EventLink l : se.links()) addRow(link, seq, ord++, Spelled.of(l.rel()), l.event(), l.evidence());
             }
             part.executeBatch();
             mention.executeBatch();

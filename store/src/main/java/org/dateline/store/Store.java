@@ -322,6 +322,11 @@ public final class Store implements AutoCloseable {
         return readers.read(c -> StoryEventReader.byIds(c, List.of(id)).stream().findFirst());
     }
 
+    /** The sizes of the cross-article record, counted without reading its rows (for stats and totals). */
+    public ConnectionCounts connectionCounts() {
+        return readers.read(ConnectionCounts::read);
+    }
+
     /** Actors, busiest first (most story events), then by name; limit 0 for all. */
     public List<ActorProfile> actors(int limit, int offset) {
         return readers.read(c -> ProfileReader.actors(c, limit, offset));

@@ -9,8 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.dateline.model.DateModifier;
 import org.dateline.model.Event;
 import org.dateline.model.EventLink;
+import org.dateline.model.EventStatus;
+import org.dateline.model.LinkRelation;
 import org.dateline.model.Mention;
 import org.dateline.model.Participant;
 import org.dateline.model.StoryEvent;
@@ -21,7 +24,7 @@ import org.dateline.model.StoryEvent;
  */
 final class StoryEventReader {
     private static final String COLUMNS = "e.seq, e.id, e.type, e.mode, e.cameo, e.date, e.date_mod, e.place, e.status, "
-            + "e.topic, e.span_start, e.span_end, e.confidence, e.thread";
+            + "e.topic, e.span_start, e.span_end, e.confidence, e.thread, e.outcome, e.trigger, e.sentence";
     /** Events completed per round of child queries: well under SQLite's limit on bound values. */
     private static final int CHUNK = 500;
     static final String ORDER = " ORDER BY coalesce(e.first_day, '9999'), e.id";
@@ -54,7 +57,7 @@ final class StoryEventReader {
     static List<StoryLink> links(Connection c, int limit, int offset) throws SQLException {
         return Rows.list(c, "SELECT e.id, l.rel, l.other, l.evidence FROM story_links l JOIN story_events e "
                         + "ON e.seq = l.event" + ORDER + ", l.ord LIMIT ? OFFSET ?",
-                rs -> new StoryLink(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+                rs -> new StoryLink(rs.getString(1), LinkRelation.parse(rs.getString(2)), rs.getString(3), rs.getString(4)),
                 limit > 0 ? limit : -1, offset);
     }
 
@@ -110,8 +113,9 @@ final class StoryEventReader {
     private static List<StoryEvent> load(Connection c, String sql, Object[] args) throws SQLException {
         List<Head> heads = Rows.list(c, sql, rs -> new Head(rs.getLong(1), rs.getString(2),
                 new Event(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), List.of(), List.of(),
-                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-                        rs.getInt(11), rs.getInt(12), rs.getDouble(13)), rs.getString(14)), args);
+                        rs.getString(6), DateModifier.parse(rs.getString(7)), rs.getString(8), EventStatus.parse(rs.getString(9)), rs.getString(10),
+                        rs.getInt(11), rs.getInt(12), rs.getDouble(13), rs.getString(15), rs.getString(16), rs.getInt(17)),
+                rs.getString(14)), args);
         List<StoryEvent> out = new ArrayList<>(heads.size());
         for (int i = 0; i < heads.size(); i += CHUNK) out.addAll(complete(c, heads.subList(i, Math.min(heads.size(), i + CHUNK))));
         return out;
@@ -140,13 +144,12 @@ final class StoryEventReader {
                 rs -> new Mention(rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6),
                         rs.getString(7)));
         Map<Long, List<EventLink>> links = Rows.group(c, "SELECT event, rel, other, evidence FROM story_links" + in
-                + " ORDER BY event, ord", seqArgs, rs -> new EventLink(rs.getString(2), rs.getString(3), rs.getString(4)));
+                + " ORDER BY event, ord", seqArgs, rs -> new EventLink(LinkRelation.parse(rs.getString(2)), rs.getString(3),
+                        rs.getString(4)));
         List<StoryEvent> out = new ArrayList<>(heads.size());
         for (Head h : heads) {
-            Event e = h.event();
-            Event full = new Event(e.id(), e.type(), e.mode(), e.cameo(), actors.getOrDefault(h.seq(), List.of()),
-                    recipients.getOrDefault(h.seq(), List.of()), e.date(), e.dateMod(), e.place(), e.status(), e.topic(),
-                    e.start(), e.end(), e.confidence());
+            Event full = h.event().toBuilder().actors(actors.getOrDefault(h.seq(), List.of()))
+                    .recipients(recipients.getOrDefault(h.seq(), List.of())).build();
             out.add(new StoryEvent(h.id(), full, mentions.getOrDefault(h.seq(), List.of()),
                     links.getOrDefault(h.seq(), List.of()), h.thread()));
         }

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.dateline.model.ActorProfile;
 import org.dateline.model.Connected;
+import org.dateline.model.EventStatus;
+import org.dateline.model.LinkRelation;
 import org.dateline.model.StoryEvent;
 import org.dateline.model.StoryThread;
 
@@ -45,10 +47,22 @@ class ConnectionsStoreTest {
     }
 
     @Test
+    void theCountsAreTheSizesOfWhatIsStored() {
+        assertThat(store.connectionCounts()).isEqualTo(new ConnectionCounts(0, 0, 0, 0));
+        Connected in = TestRecords.connected();
+        store.replaceConnections(in);
+
+        long links = in.events().stream().mapToLong(e -> e.links().size()).sum();
+        assertThat(store.connectionCounts()).isEqualTo(new ConnectionCounts(in.events().size(), links,
+                in.threads().size(), in.actors().size()));
+        assertThat(links).isEqualTo(store.links().size()).isPositive();
+    }
+
+    @Test
     void replacingDropsEverythingThatWasThere() {
         store.replaceConnections(TestRecords.connected());
         StoryEvent only = TestRecords.story(TestRecords.event("new", "AGREE", List.of(TestRecords.JPN), List.of(),
-                "2025-01-02", null, "occurred"), null, "z");
+                "2025-01-02", null, EventStatus.OCCURRED), null, "z");
         store.replaceConnections(new Connected(List.of(only), List.of(), List.of(), Map.of(), Map.of()));
 
         assertThat(store.connections()).isEqualTo(new Connected(List.of(only), List.of(), List.of(), Map.of(), Map.of()));
@@ -123,8 +137,8 @@ class ConnectionsStoreTest {
 
         assertThat(store.links()).extracting(StoryLink::from, StoryLink::rel, StoryLink::to)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("se-plan", "realized_by", "se-met"),
-                        org.assertj.core.groups.Tuple.tuple("se-met", "realizes", "se-plan"));
+                        org.assertj.core.groups.Tuple.tuple("se-plan", LinkRelation.REALIZED_BY, "se-met"),
+                        org.assertj.core.groups.Tuple.tuple("se-met", LinkRelation.REALIZES, "se-plan"));
         assertThat(store.links(1, 0)).hasSize(1);
     }
 }

@@ -20,6 +20,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.dateline.model.Event;
+import org.dateline.model.EventStatus;
+
 class MigrationsTest {
     @TempDir Path dir;
 
@@ -30,7 +33,8 @@ class MigrationsTest {
 
         assertThat(query(db, "SELECT version || ':' || name FROM schema_version ORDER BY version"))
                 .containsExactly("1:V1__articles.sql", "2:V2__articles_fts.sql",
-                        "3:V3__annotations_and_connections.sql", "4:V4__connections_generation.sql");
+                        "3:V3__annotations_and_connections.sql", "4:V4__connections_generation.sql",
+                        "5:V5__event_outcome_trigger_sentence.sql");
         assertThat(query(db, "PRAGMA journal_mode")).containsExactly("wal");
     }
 
@@ -50,6 +54,26 @@ class MigrationsTest {
             assertThat(current.search(TestArticles.uniqueWord(17), 5, 0)).extracting(SearchHit::id)
                     .containsExactly(TestArticles.synthetic(17, 400).contentHash());
             assertThat(current.verify().problems()).isEmpty();
+        }
+    }
+
+    @Test
+    void eventsStoredBeforeVersion5KeepTheirFieldsAndReadTheNewOnesAsUnknown() throws SQLException {
+        Path db = dir.resolve("v4.db");
+        Store.open(db, Duration.ofSeconds(5), new Migrations(Migrations.bundled().steps().subList(0, 4))).close();
+        execute(db, "INSERT INTO articles (seq, content_hash, doc_id, body) VALUES (1, 'h1', 'a1', 'Park met Lee.')");
+        execute(db, "INSERT INTO annotations (article) VALUES (1)");
+        execute(db, "INSERT INTO events (article, ord, event_id, type, cameo, status, span_start, span_end, confidence) "
+                + "VALUES (1, 0, 'E1', 'CONSULT', '040', 'occurred', 0, 12, 0.8)");
+
+        try (Store store = Store.open(db)) {
+            Event e = store.annotatedArticle("a1").orElseThrow().events().get(0);
+
+            assertThat(store.schemaVersion()).isEqualTo(5);
+            assertThat(e).isEqualTo(Event.builder().id("E1").type("CONSULT").cameo("040").status(EventStatus.OCCURRED)
+                    .span(0, 12).confidence(0.8).build());
+            assertThat(e.trigger()).isNull();
+            assertThat(e.sentence()).isEqualTo(-1);
         }
     }
 
@@ -77,7 +101,7 @@ class MigrationsTest {
         assertThatThrownBy(() -> Store.open(db))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("schema version 99")
-                .hasMessageContaining("newer than this Dateline knows (4)");
+                .hasMessageContaining("newer than this Dateline knows (" + Migrations.bundled().latestVersion() + ")");
     }
 
     @Test
@@ -102,7 +126,7 @@ class MigrationsTest {
         }
 
         assertThat(Migrations.bundled().steps()).extracting(Migration::name).containsExactlyInAnyOrderElementsOf(files);
-        assertThat(Migrations.bundled().steps()).extracting(Migration::version).containsExactly(1, 2, 3, 4);
+        assertThat(Migrations.bundled().steps()).extracting(Migration::version).containsExactly(1, 2, 3, 4, 5);
     }
 
     static List<String> query(Path db, String sql) throws SQLException {

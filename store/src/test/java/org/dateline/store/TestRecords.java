@@ -3,6 +3,7 @@ package org.dateline.store;
 import java.util.List;
 import java.util.Map;
 
+import org.dateline.model.DateModifier;
 import org.dateline.model.ActorProfile;
 import org.dateline.model.Annotated;
 import org.dateline.model.Article;
@@ -10,6 +11,8 @@ import org.dateline.model.Connected;
 import org.dateline.model.Entity;
 import org.dateline.model.Event;
 import org.dateline.model.EventLink;
+import org.dateline.model.EventStatus;
+import org.dateline.model.LinkRelation;
 import org.dateline.model.Mention;
 import org.dateline.model.Participant;
 import org.dateline.model.Quote;
@@ -32,16 +35,16 @@ final class TestRecords {
                 List.of(new Entity("Park", "PERSON", 0, 4, "Park Min-jae", "KOR", "GOV", "envoy", 0),
                         new Entity("Washington", "LOCATION", 20, 30, "United States", "USA", null, null, 0)),
                 List.of(new TimeExpression("on Friday", "DATE", date, null, 31, 40),
-                        new TimeExpression("for two hours", "DURATION", "PT2H", "APPROX", 41, 54)),
+                        new TimeExpression("for two hours", "DURATION", "PT2H", DateModifier.APPROX, 41, 54)),
                 List.of(new Quote("we are on the same page", "Park Min-jae", 60, 83, Quote.DIRECT),
-                        new Quote("talks went well", null, 90, 105)),
-                List.of(new Event("e1", "CONSULT", "visit", "042", List.of(KOR), List.of(USA), date, "APPROX",
-                        "Washington", "occurred", "nuclear talks", 0, 40, 0.8)));
+                        new Quote("talks went well", null, 90, 105, null)),
+                List.of(new Event("e1", "CONSULT", "visit", "042", List.of(KOR), List.of(USA), date, DateModifier.APPROX,
+                        "Washington", EventStatus.OCCURRED, "nuclear talks", 0, 40, 0.8, null, null, -1)));
     }
 
     static Event event(String id, String type, List<Participant> actors, List<Participant> recipients, String date,
-                       String place, String status) {
-        return new Event(id, type, null, "040", actors, recipients, date, null, place, status, null, 0, 10, 0.5);
+                       String place, EventStatus status) {
+        return new Event(id, type, null, "040", actors, recipients, date, null, place, status, null, 0, 10, 0.5, null, null, -1);
     }
 
     static StoryEvent story(Event e, String thread, String... articles) {
@@ -54,18 +57,18 @@ final class TestRecords {
     /** Four events over March 2024, two threads, links, actors with roles and aliases. */
     static Connected connected() {
         StoryEvent planned = story(event("se-plan", "CONSULT", List.of(KOR, USA), List.of(), "2024-03-08", "Washington",
-                "planned"), "t1", "a1");
+                EventStatus.PLANNED), "t1", "a1");
         StoryEvent met = new StoryEvent("se-met", event("se-met", "CONSULT", List.of(KOR, USA), List.of(), "2024-03-08",
-                "Washington", "occurred"), story(planned.event(), null, "a2", "a3").mentions(),
-                List.of(new EventLink(EventLink.REALIZES, "se-plan", "same participants, planned 2024-03-08")), "t1");
+                "Washington", EventStatus.OCCURRED), story(planned.event(), null, "a2", "a3").mentions(),
+                List.of(new EventLink(LinkRelation.REALIZES, "se-plan", "same participants, planned 2024-03-08")), "t1");
         StoryEvent plannedWithLink = new StoryEvent(planned.id(), planned.event(), planned.mentions(),
-                List.of(new EventLink(EventLink.REALIZED_BY, "se-met", "occurred 2024-03-08")), "t1");
+                List.of(new EventLink(LinkRelation.REALIZED_BY, "se-met", "occurred 2024-03-08")), "t1");
         StoryEvent trilateral = story(event("se-tri", "CONSULT", List.of(KOR, USA, JPN), List.of(), "2024-W11",
-                "Washington", "occurred"), "t1", "a4");
-        StoryEvent demand = story(event("se-demand", "DEMAND", List.of(PRK), List.of(USA), "2024-03", null, "occurred"),
+                "Washington", EventStatus.OCCURRED), "t1", "a4");
+        StoryEvent demand = story(event("se-demand", "DEMAND", List.of(PRK), List.of(USA), "2024-03", null, EventStatus.OCCURRED),
                 "t2", "a5");
         StoryEvent yearless = story(event("se-x", "CONSULT", List.of(JPN), List.of(USA), "XXXX-03-20", "Tokyo",
-                "planned"), null, "a6");
+                EventStatus.PLANNED), null, "a6");
         return new Connected(List.of(plannedWithLink, met, trilateral, demand, yearless),
                 List.of(new StoryThread("t1", "Park Min-jae – Ellen Whitfield: talks", List.of("a1", "a2", "a3", "a4"),
                                 "2024-03-07", "2024-03-13", List.of("Park Min-jae", "Ellen Whitfield")),

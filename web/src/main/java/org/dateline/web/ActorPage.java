@@ -10,7 +10,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import org.dateline.model.ActorProfile;
+import org.dateline.model.EventStatus;
 import org.dateline.model.Participant;
+import org.dateline.model.Spelled;
 import org.dateline.model.StoryEvent;
 import org.dateline.store.AttributedQuote;
 import org.dateline.store.EventFilter;
@@ -29,7 +31,7 @@ import org.dateline.store.Store;
  */
 public record ActorPage(ActorProfile profile, long eventsTotal, Map<String, List<EventSummary>> timeline,
                         List<Counterpart> counterparts, List<ActorProfile.Role> roles, Page<AttributedQuote> quotes) {
-    static final List<String> STATUSES = List.of("occurred", "planned", "possible", "negated");
+    static final List<String> STATUSES = Spelled.spellings(EventStatus.class);
 
     /** Another actor and how many events the two share, by status. */
     public record Counterpart(String name, String country, String sector, int events, Map<String, Integer> byStatus) {}
@@ -42,7 +44,7 @@ public record ActorPage(ActorProfile profile, long eventsTotal, Map<String, List
             Map<String, List<EventSummary>> timeline = new LinkedHashMap<>();
             STATUSES.forEach(s -> timeline.put(s, new ArrayList<>()));
             for (StoryEvent se : events) {
-                timeline.computeIfAbsent(se.event().status() == null ? "unknown" : se.event().status(), k -> new ArrayList<>())
+                timeline.computeIfAbsent(se.event().status() == null ? "unknown" : se.event().status().spelling(), k -> new ArrayList<>())
                         .add(EventSummary.of(se));
             }
             List<ActorProfile.Role> roles = new ArrayList<>(profile.roles());
@@ -66,7 +68,7 @@ public record ActorPage(ActorProfile profile, long eventsTotal, Map<String, List
             here.forEach((n, p) -> {
                 if (n.toLowerCase(Locale.ROOT).equals(self)) return;
                 coded.putIfAbsent(n, p);
-                byStatus.computeIfAbsent(n, k -> new TreeMap<>()).merge(String.valueOf(se.event().status()), 1, Integer::sum);
+                byStatus.computeIfAbsent(n, k -> new TreeMap<>()).merge(String.valueOf(Spelled.of(se.event().status())), 1, Integer::sum);
             });
         }
         List<Counterpart> out = new ArrayList<>();

@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.dateline.model.EventStatus;
+import org.dateline.model.Spelled;
 
 /**
  * What the codes on the pages mean: each PLOVER type with its quad class and the CAMEO codes filed under it, the
@@ -32,7 +34,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 public record Codebook(List<TypeEntry> types, List<Term> statuses, List<Term> dateMods, List<Term> timeml,
                        Map<String, String> quads) {
     /** The event statuses the coder assigns, in the order pages list them; the API accepts only these. */
-    public static final List<String> STATUSES = List.of("occurred", "planned", "possible", "negated");
+    public static final List<String> STATUSES = Spelled.spellings(EventStatus.class);
     static final String DIR = "/org/dateline/web/codebook/";
     static final String MEANINGS = DIR + "meanings.json";
     private static final Codebook STANDARD = load();

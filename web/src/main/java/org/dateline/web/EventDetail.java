@@ -34,7 +34,7 @@ public record EventDetail(EventSummary event, List<MentionView> mentions, List<L
         }
         List<LinkedEvent> links = new ArrayList<>();
         for (EventLink l : se.links()) {
-            links.add(new LinkedEvent(l.rel(), l.evidence(), store.storyEvent(l.event()).map(EventSummary::of).orElse(null)));
+            links.add(new LinkedEvent(l.rel().spelling(), l.evidence(), store.storyEvent(l.event()).map(EventSummary::of).orElse(null)));
         }
         return new EventDetail(EventSummary.of(se), mentions, links);
     }

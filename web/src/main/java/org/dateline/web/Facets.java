@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.dateline.model.Participant;
+import org.dateline.model.Spelled;
 import org.dateline.model.StoryEvent;
 
 /**
@@ -42,7 +43,7 @@ public record Facets(List<Choice> types, List<Choice> quads, List<Choice> status
         return new Facets(
                 count(selected, se -> one(se.event().type()), Function.identity()),
                 quads,
-                count(selected, se -> one(se.event().status()), Function.identity()),
+                count(selected, se -> one(Spelled.of(se.event().status())), Function.identity()),
                 countries(selected),
                 count(selected, se -> codes(se, Participant::sector), Function.identity()),
                 first == null ? null : first.toString(), last == null ? null : last.toString());

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.dateline.model.Participant;
+import org.dateline.model.Spelled;
 import org.dateline.model.StoryEvent;
 
 /**
@@ -43,7 +44,7 @@ public record Network(List<Node> nodes, List<Edge> edges, int totalNodes, int ev
                 activity.merge(p.name(), 1, Integer::sum);
             }
             names.sort(null);
-            String status = String.valueOf(se.event().status());
+            String status = String.valueOf(Spelled.of(se.event().status()));
             for (int i = 0; i < names.size(); i++) {
                 for (int j = i + 1; j < names.size(); j++) {
                     pairs.computeIfAbsent(names.get(i) + "\u0000" + names.get(j), k -> new TreeMap<>()).merge(status, 1, Integer::sum);

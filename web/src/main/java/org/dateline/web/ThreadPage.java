@@ -10,6 +10,8 @@ import java.util.Set;
 
 import org.dateline.model.Article;
 import org.dateline.model.EventLink;
+import org.dateline.model.EventStatus;
+import org.dateline.model.LinkRelation;
 import org.dateline.model.StoryEvent;
 import org.dateline.model.StoryThread;
 import org.dateline.store.EventFilter;
@@ -26,7 +28,7 @@ import org.dateline.store.Store;
  */
 public record ThreadPage(StoryThread thread, List<ArticleRef> articles, List<PlanOutcome> plans, List<EventSummary> others) {
     static final int MAX_ARTICLES = 200;
-    private static final Set<String> OUTCOME_RELS = Set.of(EventLink.REALIZED_BY, EventLink.CANCELLED_BY, EventLink.POSTPONED_BY);
+    private static final Set<LinkRelation> OUTCOME_RELS = Set.of(LinkRelation.REALIZED_BY, LinkRelation.CANCELLED_BY, LinkRelation.POSTPONED_BY);
 
     /** An article of the thread, enough to list and open it. */
     public record ArticleRef(String id, String headline, String publicationDate, String agency) {}
@@ -49,8 +51,8 @@ public record ThreadPage(StoryThread thread, List<ArticleRef> articles, List<Pla
             List<PlanOutcome> plans = new ArrayList<>();
             Set<String> placed = new HashSet<>();
             for (StoryEvent se : events) {
-                String status = se.event().status();
-                boolean plan = "planned".equals(status) || "possible".equals(status)
+                EventStatus status = se.event().status();
+                boolean plan = status != null && status.isAhead()
                         || se.links().stream().anyMatch(l -> OUTCOME_RELS.contains(l.rel()));
                 if (!plan) continue;
                 placed.add(se.id());
@@ -58,7 +60,7 @@ public record ThreadPage(StoryThread thread, List<ArticleRef> articles, List<Pla
                 for (EventLink l : se.links()) {
                     if (!OUTCOME_RELS.contains(l.rel())) continue;
                     StoryEvent other = byId.containsKey(l.event()) ? byId.get(l.event()) : store.storyEvent(l.event()).orElse(null);
-                    outcomes.add(new Outcome(l.rel(), l.evidence(), other == null ? null : EventSummary.of(other)));
+                    outcomes.add(new Outcome(l.rel().spelling(), l.evidence(), other == null ? null : EventSummary.of(other)));
                     placed.add(l.event());
                 }
                 plans.add(new PlanOutcome(EventSummary.of(se), state(outcomes), outcomes));
@@ -75,8 +77,8 @@ public record ThreadPage(StoryThread thread, List<ArticleRef> articles, List<Pla
     }
 
     private static String state(List<Outcome> outcomes) {
-        for (String[] rs : new String[][] {{EventLink.REALIZED_BY, "realized"}, {EventLink.CANCELLED_BY, "cancelled"},
-                {EventLink.POSTPONED_BY, "postponed"}}) {
+        for (String[] rs : new String[][] {{LinkRelation.REALIZED_BY.spelling(), "realized"},
+                {LinkRelation.CANCELLED_BY.spelling(), "cancelled"}, {LinkRelation.POSTPONED_BY.spelling(), "postponed"}}) {
             if (outcomes.stream().anyMatch(o -> o.rel().equals(rs[0]))) return rs[1];
         }
         return "open";

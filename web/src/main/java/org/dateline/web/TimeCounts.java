@@ -14,6 +14,7 @@ import java.util.TreeSet;
 
 import io.javalin.http.BadRequestResponse;
 
+import org.dateline.model.Spelled;
 import org.dateline.model.StoryEvent;
 
 /**
@@ -85,7 +86,7 @@ public record TimeCounts(String bucket, String by, List<String> series, Map<Stri
             if (span.last().isAfter(bucket.next(start).minusDays(1))) { imprecise++; continue; }
             String key = switch (by) {
                 case "quad" -> String.valueOf(book.quadOf(se.event().type()));
-                case "status" -> String.valueOf(se.event().status());
+                case "status" -> String.valueOf(Spelled.of(se.event().status()));
                 default -> String.valueOf(se.event().type());
             };
             keys.add(key);

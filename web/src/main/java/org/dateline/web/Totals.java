@@ -4,13 +4,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
-import org.dateline.store.EventFilter;
+import org.dateline.store.ConnectionCounts;
 import org.dateline.store.Store;
 
 /**
- * Remembers answers that read a whole table (how many actors, threads, links; the store summary) until what they
- * were read from changes. The store has no cheap count for these, and under load recomputing them per request cost
- * more than the page itself. Counts of the cross-article record live until Connect replaces it
+ * Remembers answers that scan a whole table (how many actors, threads, links; the store summary) until what they
+ * were read from changes: even counted by the database ({@link Store#connectionCounts()}), a scan per request costs
+ * more under load than the page itself. Counts of the cross-article record live until Connect replaces it
  * ({@link Store#connectionsGeneration()}); the summary, which also counts articles, until any commit
  * ({@link Store#dataVersion()}).
  */
@@ -37,14 +37,18 @@ final class Totals {
         return get(key, store.connectionsGeneration(), compute);
     }
 
-    long actors() { return connected("actors", () -> (long) store.actors(0, 0).size()); }
+    private ConnectionCounts counts() { return connected("counts", store::connectionCounts); }
 
-    long threads() { return connected("threads", () -> (long) store.threads(0, 0).size()); }
+    long actors() { return counts().actors(); }
 
-    long links() { return connected("links", () -> (long) store.links().size()); }
+    long threads() { return counts().threads(); }
+
+    long links() { return counts().links(); }
 
     StatsView stats() {
-        return get("stats", store.dataVersion(),
-                () -> new StatsView(store.stats(), store.storyEventCount(EventFilter.all()), actors(), threads(), links()));
+        return get("stats", store.dataVersion(), () -> {
+            ConnectionCounts c = counts();
+            return new StatsView(store.stats(), c.storyEvents(), c.actors(), c.threads(), c.links());
+        });
     }
 }

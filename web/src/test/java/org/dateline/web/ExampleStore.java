@@ -24,13 +24,16 @@ import org.dateline.model.ActorProfile;
 import org.dateline.model.Annotated;
 import org.dateline.model.Article;
 import org.dateline.model.Connected;
+import org.dateline.model.ContentHash;
+import org.dateline.model.DateModifier;
 import org.dateline.model.Event;
 import org.dateline.model.EventLink;
+import org.dateline.model.EventStatus;
+import org.dateline.model.LinkRelation;
 import org.dateline.model.Mention;
 import org.dateline.model.Participant;
 import org.dateline.model.StoryEvent;
 import org.dateline.model.StoryThread;
-import org.dateline.model.ContentHash;
 import org.dateline.core.source.RawDocument;
 import org.dateline.store.Store;
 
@@ -103,10 +106,10 @@ final class ExampleStore {
         gold.get("cross_document").get("same_event").forEach(g -> g.forEach(id -> groupOf.put(id.asText(), g.get(0).asText())));
         Map<String, List<EventLink>> links = new HashMap<>();
         for (JsonNode pair : gold.get("cross_document").get("plan_realized_by")) {
-            link(links, groupOf, pair.get(0).asText(), EventLink.REALIZED_BY, pair.get(1).asText(), "planned, then held");
+            link(links, groupOf, pair.get(0).asText(), LinkRelation.REALIZED_BY, pair.get(1).asText(), "planned, then held");
         }
         for (JsonNode c : gold.get("cross_document").get("plan_changed_by")) {
-            String rel = "postponed".equals(c.get("change").asText()) ? EventLink.POSTPONED_BY : EventLink.CANCELLED_BY;
+            LinkRelation rel = "postponed".equals(c.get("change").asText()) ? LinkRelation.POSTPONED_BY : LinkRelation.CANCELLED_BY;
             String by = c.hasNonNull("rescheduled_as") ? c.get("rescheduled_as").asText() : c.get("by").asText();
             link(links, groupOf, c.get("plan").asText(), rel, by, c.get("change").asText());
         }
@@ -123,14 +126,14 @@ final class ExampleStore {
                     sentence(body, start, end), start, end, e.get("id").asText()));
             coded.putIfAbsent(group, new Event(group, text(e, "type"), text(e, "kind"), text(e, "cameo"),
                     participants(e.get("actors"), actors), participants(e.get("recipients"), actors), text(e, "date"),
-                    text(e, "mod"), text(e, "place"), text(e, "status"), null, start, end, 1.0));
+                    DateModifier.parse(text(e, "mod")), text(e, "place"), EventStatus.parse(text(e, "status")), null, start, end, 1.0, null, null, -1));
         }
         List<StoryEvent> story = new ArrayList<>();
         coded.forEach((id, ev) -> story.add(new StoryEvent(id, ev, mentions.get(id), links.getOrDefault(id, List.of()), THREAD)));
         Participant mallory = new Participant(HOSTILE_ACTOR, "CHE", "GOV");
         String hostileSentence = hostile.body().substring(0, hostile.body().indexOf("\n\n"));
         story.add(new StoryEvent(HOSTILE_EVENT, new Event(HOSTILE_EVENT, "CONSULT", "meet", "040", List.of(mallory),
-                List.of(), "2024-03-18", null, "Geneva", "occurred", HOSTILE_MARKUP, 0, 20, 1.0),
+                List.of(), "2024-03-18", null, "Geneva", EventStatus.OCCURRED, HOSTILE_MARKUP, 0, 20, 1.0, null, null, -1),
                 List.of(new Mention(hostile.id(), hostile.headline(), hostileSentence, 0, 20, "e1")), List.of(), null));
         List<String> articleIds = byDoc.values().stream().map(a -> a.article().id()).toList();
         StoryThread thread = new StoryThread(THREAD, "Park Min-jae – Laura Whitfield: North Korea talks", articleIds,
@@ -138,16 +141,16 @@ final class ExampleStore {
         return new Connected(story, List.of(thread), profiles(story, actors, mallory), Map.of(), Map.of());
     }
 
-    private static void link(Map<String, List<EventLink>> links, Map<String, String> groupOf, String plan, String rel,
+    private static void link(Map<String, List<EventLink>> links, Map<String, String> groupOf, String plan, LinkRelation rel,
                              String outcome, String evidence) {
         String p = groupOf.getOrDefault(plan, plan);
         String o = groupOf.getOrDefault(outcome, outcome);
         if (p.equals(o)) return;                                       // gold calls the report of the change the same event
         List<EventLink> fromPlan = links.computeIfAbsent(p, k -> new ArrayList<>());
         if (fromPlan.stream().noneMatch(l -> l.event().equals(o))) fromPlan.add(new EventLink(rel, o, evidence));
-        if (EventLink.REALIZED_BY.equals(rel)) {
+        if (LinkRelation.REALIZED_BY.equals(rel)) {
             List<EventLink> back = links.computeIfAbsent(o, k -> new ArrayList<>());
-            if (back.stream().noneMatch(l -> l.event().equals(p))) back.add(new EventLink(EventLink.REALIZES, p, evidence));
+            if (back.stream().noneMatch(l -> l.event().equals(p))) back.add(new EventLink(LinkRelation.REALIZES, p, evidence));
         }
     }
 

@@ -49,7 +49,7 @@ class ResponseCacheTest {
             assertThat(http.json("/api/events").get("total").asLong()).isZero();
             var ferry = new org.dateline.model.Event("e1", "COOPERATE", null, "060",
                     List.of(new org.dateline.model.Participant("Island Ferries", "SWE", "BUS")), List.of(),
-                    "2024-05-02", null, null, "occurred", null, 0, 10, 0.7);
+                    "2024-05-02", null, null, org.dateline.model.EventStatus.OCCURRED, null, 0, 10, 0.7, null, null, -1);
             Article a = article("a", "Ferry resumes", "The island ferry resumed service on Thursday.");
             store.replaceConnections(org.dateline.core.connect.Connector.connect(List.of(
                     new org.dateline.model.Annotated(a, List.of(), List.of(), List.of(), List.of(ferry)))));

@@ -11,6 +11,8 @@ import org.dateline.model.Article;
 import org.dateline.model.Connected;
 import org.dateline.model.Event;
 import org.dateline.model.EventLink;
+import org.dateline.model.EventStatus;
+import org.dateline.model.LinkRelation;
 import org.dateline.model.Mention;
 import org.dateline.model.Participant;
 import org.dateline.model.StoryEvent;
@@ -24,7 +26,8 @@ import org.dateline.store.Store;
  */
 public final class SyntheticEvents {
     private static final String[] TYPES = {"CONSULT", "AGREE", "REQUEST", "DEMAND", "ACCUSE", "AID", "MOBILIZE"};
-    private static final String[] STATUSES = {"occurred", "occurred", "occurred", "planned", "possible", "negated"};
+    private static final EventStatus[] STATUSES = {EventStatus.OCCURRED, EventStatus.OCCURRED, EventStatus.OCCURRED,
+            EventStatus.PLANNED, EventStatus.POSSIBLE, EventStatus.NEGATED};
     private static final String[] PLACES = {"Pyongyang", "Beijing", "Moscow", "Seoul", "Hanoi", "Havana", "Vientiane"};
 
     private SyntheticEvents() {}
@@ -49,11 +52,11 @@ public final class SyntheticEvents {
                     Participant x = pool.get((int) Math.abs(r.nextGaussian() * 60) % pool.size());
                     Participant y = pool.get(r.nextInt(pool.size()));
                     String thread = "t" + (a / 50);
-                    List<EventLink> links = k == 1 ? List.of(new EventLink(EventLink.REALIZED_BY,
+                    List<EventLink> links = k == 1 ? List.of(new EventLink(LinkRelation.REALIZED_BY,
                             art.contentHash().substring(0, 12) + ".e0", "synthetic")) : List.of();
                     Event e = new Event(id, TYPES[r.nextInt(TYPES.length)], null, "040", List.of(x), List.of(y),
                             art.publicationDate(), null, PLACES[r.nextInt(PLACES.length)], STATUSES[r.nextInt(STATUSES.length)],
-                            null, 0, Math.min(20, body.length()), 0.5);
+                            null, 0, Math.min(20, body.length()), 0.5, null, null, -1);
                     events.add(new StoryEvent(id, e, List.of(new Mention(art.id(), art.headline(), sentence, 0,
                             Math.min(20, body.length()), "e" + k)), links, thread));
                 }

@@ -85,7 +85,7 @@ final class BlindEventEval {
                 all.matched++;
                 source.matched++;
                 byType.get(type(e)).matched++;
-                if (g.path("status").asText().equalsIgnoreCase(String.valueOf(e.status()))) statusRight++;
+                if (e.status() != null && g.path("status").asText().equalsIgnoreCase(e.status().spelling())) statusRight++;
                 if (dateAgrees(g.path("date").asText(null), e)) dateRight++;
             }
             if (verbose != null) {

@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.dateline.model.Event;
 import org.dateline.model.Mention;
 import org.dateline.model.Participant;
+import org.dateline.model.Spelled;
 import org.dateline.model.StoryEvent;
 import org.dateline.store.TimeMlDays;
 
@@ -65,7 +66,7 @@ public final class CsvEventWriter {
         Participant a1 = e.actors().isEmpty() ? null : e.actors().get(0);
         Participant a2 = !e.recipients().isEmpty() ? e.recipients().get(0) : e.actors().size() > 1 ? e.actors().get(1) : null;
         List<String> others = all.stream().filter(p -> p != a1 && p != a2).map(Participant::name).filter(Objects::nonNull).toList();
-        String day = TimeMlDays.of(e.date(), e.dateMod()).map(r -> r.first().replace("-", "")).orElse(null);
+        String day = TimeMlDays.of(e.date(), Spelled.of(e.dateMod())).map(r -> r.first().replace("-", "")).orElse(null);
         String cameo = e.cameo();
         Set<String> urls = new LinkedHashSet<>();
         Set<String> agencies = new LinkedHashSet<>();
@@ -80,7 +81,7 @@ public final class CsvEventWriter {
         row.add(day == null ? null : day.substring(0, 6));
         row.add(day == null ? null : day.substring(0, 4));
         row.add(e.date());
-        row.add(e.dateMod());
+        row.add(Spelled.of(e.dateMod()));
         addActor(row, a1);
         addActor(row, a2);
         row.add(String.join(LIST_SEPARATOR, others));
@@ -90,7 +91,7 @@ public final class CsvEventWriter {
         row.add(quads.of(e.type()).isPresent() ? quads.of(e.type()).getAsInt() : null);
         row.add(e.type());
         row.add(e.mode());
-        row.add(e.status());
+        row.add(Spelled.of(e.status()));
         row.add(e.topic());
         row.add(e.place());
         row.add(se.mentions().size());

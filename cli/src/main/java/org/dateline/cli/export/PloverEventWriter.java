@@ -14,6 +14,7 @@ import org.dateline.model.Article;
 import org.dateline.model.Event;
 import org.dateline.model.Mention;
 import org.dateline.model.Participant;
+import org.dateline.model.Spelled;
 import org.dateline.model.StoryEvent;
 import org.dateline.store.TimeMlDays;
 
@@ -48,7 +49,7 @@ public final class PloverEventWriter {
         Event e = se.event();
         ObjectNode n = MAPPER.createObjectNode();
         n.put("id", se.id());
-        Optional<TimeMlDays.Range> days = TimeMlDays.of(e.date(), e.dateMod());
+        Optional<TimeMlDays.Range> days = TimeMlDays.of(e.date(), Spelled.of(e.dateMod()));
         n.put("date", days.map(TimeMlDays.Range::first).orElse(null));
         if (days.isPresent() && !days.get().first().equals(days.get().last())) n.put("enddate", days.get().last());
         n.set("actor", actors(e.actors()));
@@ -72,9 +73,9 @@ public final class PloverEventWriter {
         }
         n.put("link", se.thread());
         n.put("coder", CODER);
-        n.put("status", e.status());
+        n.put("status", Spelled.of(e.status()));
         n.put("date_value", e.date());
-        n.put("date_mod", e.dateMod());
+        n.put("date_mod", Spelled.of(e.dateMod()));
         n.put("confidence", e.confidence());
         return n;
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.dateline.core.json.AnnotationJson;
 import org.dateline.model.EventLink;
 import org.dateline.model.Mention;
+import org.dateline.model.Spelled;
 import org.dateline.model.StoryEvent;
 
 /**
@@ -33,7 +34,7 @@ public final class StoryEventJson {
         ArrayNode links = n.putArray("links");
         for (EventLink l : se.links()) {
             ObjectNode o = links.addObject();
-            o.put("rel", l.rel());
+            o.put("rel", Spelled.of(l.rel()));
             o.put("event", l.event());
             o.put("evidence", l.evidence());
         }

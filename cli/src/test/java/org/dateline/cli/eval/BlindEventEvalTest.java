@@ -6,7 +6,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.dateline.model.DateModifier;
 import org.dateline.model.Event;
+import org.dateline.model.EventStatus;
 import org.dateline.model.Participant;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +16,9 @@ class BlindEventEvalTest {
     private static JsonNode actor(String json) throws Exception { return new ObjectMapper().readTree(json); }
 
     private static Event dated(String date, String mod) {
-        return new Event("e1", "CONSULT", null, "040", List.of(), List.of(), date, mod, null, "occurred", null, 0, 1, 0.5);
+        return Event.builder().id("e1").type("CONSULT").cameo("040").actors(List.of()).recipients(List.of())
+                .date(date).dateMod(mod == null ? null : DateModifier.parse(mod)).status(EventStatus.OCCURRED)
+                .span(0, 1).confidence(0.5).build();
     }
 
     @Test void anActorMatchesByCountryCodeEvenUnderAnotherName() throws Exception {

@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 
+import org.dateline.model.DateModifier;
 import org.dateline.model.Event;
+import org.dateline.model.EventStatus;
 import org.dateline.model.Mention;
 import org.dateline.model.Participant;
 
@@ -32,13 +34,12 @@ record EventMention(Event event, ArticleContext context, String family, String s
     static final int PAST_WINDOW = 60;
     static final int FUTURE_WINDOW = 90;
 
-    static String statusClass(String status) {
+    static String statusClass(EventStatus status) {
         if (status == null) return "other";
-        return switch (status.toLowerCase(Locale.ROOT)) {
-            case "occurred" -> "occurred";
-            case "planned", "possible" -> "plan";
-            case "negated" -> "negated";
-            default -> "other";
+        return switch (status) {
+            case OCCURRED -> "occurred";
+            case PLANNED, POSSIBLE -> "plan";
+            case NEGATED -> "negated";
         };
     }
 
@@ -53,8 +54,7 @@ record EventMention(Event event, ArticleContext context, String family, String s
         others.removeAll(key);
         String status = statusClass(e.status());
         String date = Years.complete(e.date(), ctx.day(), status);
-        Event renamed = new Event(e.id(), e.type(), e.mode(), e.cameo(), actors, recipients, date, e.dateMod(),
-                e.place(), e.status(), e.topic(), e.start(), e.end(), e.confidence());
+        Event renamed = e.toBuilder().actors(actors).recipients(recipients).date(date).build();
         Optional<Span> stated = Span.of(date).map(sp -> sp.narrow(e.dateMod()));
         boolean anchored = stated.isPresent() && !isFallback(e.date(), e.dateMod(), stated.get(), ctx);
         Span span = anchored ? stated.get() : window(status, ctx.day());
@@ -69,10 +69,10 @@ record EventMention(Event event, ArticleContext context, String family, String s
      * on the publication day, or it contains the publication day and no time expression of the article has that
      * value.
      */
-    private static boolean isFallback(String raw, String mod, Span stated, ArticleContext ctx) {
+    private static boolean isFallback(String raw, DateModifier mod, Span stated, ArticleContext ctx) {
         // the events stage marks the publication day it fell back on as a bound ("on or before"), whatever else
         // in the text also names that day ("left on Thursday" does not date "will meet" of the same story)
-        boolean bound = mod != null && (mod.equals("ON_OR_BEFORE") || mod.equals("ON_OR_AFTER"));
+        boolean bound = mod == DateModifier.ON_OR_BEFORE || mod == DateModifier.ON_OR_AFTER;
         if (bound && ctx.day() != null && stated.contains(Span.day(ctx.day()))) return true;
         if (ctx.timexValues().contains(raw)) return false;
         return ctx.day() != null && stated.contains(Span.day(ctx.day()));
@@ -103,9 +103,8 @@ record EventMention(Event event, ArticleContext context, String family, String s
      */
     EventMention withStandIn(String state, Participant person) {
         Event e = event;
-        Event renamed = new Event(e.id(), e.type(), e.mode(), e.cameo(), swap(e.actors(), state, person),
-                swap(e.recipients(), state, person), e.date(), e.dateMod(), e.place(), e.status(), e.topic(), e.start(),
-                e.end(), e.confidence());
+        Event renamed = e.toBuilder().actors(swap(e.actors(), state, person))
+                .recipients(swap(e.recipients(), state, person)).build();
         return new EventMention(renamed, context, family, status, swapName(key, state, person.name()),
                 swapName(others, state, person.name()), span, anchored, mention);
     }

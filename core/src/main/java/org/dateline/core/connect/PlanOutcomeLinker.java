@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.dateline.model.EventLink;
+import org.dateline.model.LinkRelation;
 
 /**
  * Links a planned or possible event to what a later article says became of it: the meeting that took place
@@ -58,13 +58,13 @@ public final class PlanOutcomeLinker {
     /** Turns the best outcomes found into links on both sides; call once before reading the stories. */
     void finish(Collection<Story> stories) {
         for (Story s : stories) {
-            s.links.values().removeIf(l -> l.rel().equals(EventLink.REALIZED_BY) || l.rel().equals(EventLink.REALIZES));
+            s.links.values().removeIf(l -> l.rel() == LinkRelation.REALIZED_BY || l.rel() == LinkRelation.REALIZES);
         }
         for (Story s : stories) s.datedByPlan = null;
         for (Story p : stories) {
             if (p.outcome == null) continue;
-            p.link(EventLink.REALIZED_BY, p.outcome, p.outcomeEvidence);
-            p.outcome.link(EventLink.REALIZES, p, p.outcomeEvidence);
+            p.link(LinkRelation.REALIZED_BY, p.outcome, p.outcomeEvidence);
+            p.outcome.link(LinkRelation.REALIZES, p, p.outcomeEvidence);
             // "met in Washington last week" realizing "set for Friday": the plan's day, inside the week the outcome
             // gives, is the best day known for it
             Story o = p.outcome;
@@ -144,13 +144,13 @@ public final class PlanOutcomeLinker {
             if (kind.isPresent()) break;
         }
         if (kind.isEmpty()) return;
-        String rel = kind.get().equals("postponed") ? EventLink.POSTPONED_BY : EventLink.CANCELLED_BY;
+        LinkRelation rel = kind.get().equals("postponed") ? LinkRelation.POSTPONED_BY : LinkRelation.CANCELLED_BY;
         for (Story p : plansSharing(n)) {
             if (!p.key.equals(n.key) || !later(p, n) || !Story.placesAgree(p.place(), n.place())) continue;
             if (p.span != null && n.span != null && !p.span.overlaps(n.span)) continue;
             String why = kind.get() + ": " + evidence(p, n);
             p.link(rel, n, why);
-            n.link(EventLink.SAME_EVENT, p, why);
+            n.link(LinkRelation.SAME_EVENT, p, why);
         }
     }
 

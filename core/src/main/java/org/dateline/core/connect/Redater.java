@@ -59,7 +59,7 @@ final class Redater {
             // Re-resolved here without the sentence, "on Tuesday" would always look back; the event knows better: a
             // plan lies ahead of the story's day, a report of what happened behind it.
             DayOfWeek dow = DayOfWeek.of(Integer.parseInt(weekday.group(1)));
-            boolean ahead = Event.PLANNED.equals(e.status()) || Event.POSSIBLE.equals(e.status());
+            boolean ahead = e.status() != null && e.status().isAhead();
             LocalDate d = day.with(ahead ? TemporalAdjusters.nextOrSame(dow) : TemporalAdjusters.previousOrSame(dow));
             return withDate(e, d.toString());
         }
@@ -77,7 +77,6 @@ final class Redater {
     }
 
     private static Event withDate(Event e, String v) {
-        return new Event(e.id(), e.type(), e.mode(), e.cameo(), e.actors(), e.recipients(), v, e.dateMod(), e.place(),
-                e.status(), e.topic(), e.start(), e.end(), e.confidence(), e.outcome(), e.trigger(), e.sentence());
+        return e.toBuilder().date(v).build();
     }
 }

@@ -8,6 +8,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dateline.model.DateModifier;
 
 /**
  * A TimeML date value as the interval of days it covers, so that "2019-09-20" and "2019-W38" or "2019-09" can be
@@ -73,14 +74,14 @@ record Span(LocalDate first, LocalDate last) {
      * The part a TimeML mod points at: EARLY, MID and LATE keep a third of a span longer than a week ("late this
      * month" is no day before the 21st), so a late-March plan is not the mid-March one.
      */
-    Span narrow(String mod) {
+    Span narrow(DateModifier mod) {
         long n = days();
         if (mod == null || n < 9) return this;
         long third = n / 3;
-        return switch (mod.toUpperCase(java.util.Locale.ROOT)) {
-            case "EARLY", "START" -> new Span(first, first.plusDays(third - 1));
-            case "MID" -> new Span(first.plusDays(third), last.minusDays(third));
-            case "LATE", "END" -> new Span(last.minusDays(third - 1), last);
+        return switch (mod) {
+            case EARLY, START -> new Span(first, first.plusDays(third - 1));
+            case MID -> new Span(first.plusDays(third), last.minusDays(third));
+            case LATE, END -> new Span(last.minusDays(third - 1), last);
             default -> this;
         };
     }

@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.HashSet;
 
+import org.dateline.model.DateModifier;
 import org.dateline.model.Event;
 import org.dateline.model.EventLink;
+import org.dateline.model.LinkRelation;
 import org.dateline.model.Mention;
 import org.dateline.model.StoryEvent;
 
@@ -77,7 +79,7 @@ final class Story {
         return m.anchored() && m.span() != null ? m.span().days() : Long.MAX_VALUE;
     }
 
-    void link(String rel, Story other, String evidence) {
+    void link(LinkRelation rel, Story other, String evidence) {
         links.putIfAbsent(rel + " " + other.id, new EventLink(rel, other.id, evidence));
     }
 
@@ -105,21 +107,24 @@ final class Story {
                     > richest.event().actors().size() + richest.event().recipients().size()) richest = m;
         }
         Event r = richest.event();
-        String topic = null, mode = null;
+        String topic = null, mode = null, outcome = null;
         double confidence = 0;
         for (EventMention m : mentions) {
             if (topic == null) topic = m.event().topic();
             if (mode == null) mode = m.event().mode();
+            if (outcome == null) outcome = m.event().outcome();
             confidence = Math.max(confidence, m.event().confidence());
         }
         String date = best.anchored() ? b.date() : first().event().date();
-        String dateMod = best.anchored() ? b.dateMod() : first().event().dateMod();
+        DateModifier dateMod = best.anchored() ? b.dateMod() : first().event().dateMod();
         if (datedByPlan != null) {
             date = datedByPlan.event().date();
             dateMod = datedByPlan.event().dateMod();
         }
-        Event merged = new Event(id, r.type(), mode, r.cameo(), r.actors(), r.recipients(), date, dateMod,
-                place(), first().event().status(), topic, first().event().start(), first().event().end(), confidence);
+        // status, span, trigger and sentence stay those of the first report; the rest is refined from the others
+        Event merged = first().event().toBuilder().id(id).type(r.type()).mode(mode).cameo(r.cameo())
+                .actors(r.actors()).recipients(r.recipients()).date(date).dateMod(dateMod).place(place()).topic(topic)
+                .confidence(confidence).outcome(outcome).build();
         List<Mention> ms = mentions.stream().map(EventMention::mention).toList();
         return new StoryEvent(id, merged, ms, List.copyOf(links.values()), first().context().thread());
     }

@@ -71,8 +71,7 @@ final class ArticleContext {
         if (!"COUNTRY".equals(prev.type()) && !"NATIONALITY".equals(prev.type()) && !isCountryName(prev)) return person;
         String gap = article.body().substring(prev.end(), person.start());
         if (!gap.matches("(['\u2019]s)?\\s+([a-z-]+\\s+){0,2}")) return person;
-        return new Entity(person.text(), person.type(), person.start(), person.end(), person.canonical(), prev.country(),
-                person.sector(), person.role(), person.sentence());
+        return person.withCountry(prev.country());
     }
 
     /**

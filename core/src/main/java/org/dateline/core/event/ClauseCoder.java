@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.dateline.model.Event;
+import org.dateline.model.EventStatus;
 import org.dateline.model.Participant;
 import org.dateline.model.TimeExpression;
 
@@ -155,27 +155,27 @@ final class ClauseCoder {
         // a relative clause about the noun tells its own tense: "the conditions X laid out could not be accepted"
         e.status = grammar.isGapRelative(k) ? modality.local(c, k.light()) : modality.status(c, k.i(), anchors(k));
         // the act itself of a stated intention has not happened, and is not called occurred
-        if (e.inner == null && !e.type.equals("CONSULT") && !k.t().wrap() && !Event.OCCURRED.equals(e.status)
+        if (e.inner == null && !e.type.equals("CONSULT") && !k.t().wrap() && !EventStatus.OCCURRED.equals(e.status)
                 && who.intentional(k.light() >= 0 ? k.light() : k.i())) {
-            String root = COOPERATIVE.contains(e.type) ? (Event.NEGATED.equals(e.status) ? "12" : "03")
-                    : HOSTILE.contains(e.type) && !Event.NEGATED.equals(e.status) ? "13" : null;
+            String root = COOPERATIVE.contains(e.type) ? (EventStatus.NEGATED.equals(e.status) ? "12" : "03")
+                    : HOSTILE.contains(e.type) && !EventStatus.NEGATED.equals(e.status) ? "13" : null;
             if (root != null) {
                 String refined = lex.wrapped(root + "0", e.type);
                 e.code = refined != null ? refined : root + "0";
                 e.type = cameo.lookup(e.code).map(CameoTable.Entry::type).orElse(e.type);
                 e.topic = circ.phrase(k.i());
-                e.status = Event.OCCURRED;
+                e.status = EventStatus.OCCURRED;
                 e.entry = cameo.lookup(e.code).orElse(e.entry);
             }
         }
         // "will not accept", "is not willing to withdraw": a refused intention is a rejection
-        if (k.t().wrap() && e.code.startsWith("03") && Event.NEGATED.equals(e.status)) {
+        if (k.t().wrap() && e.code.startsWith("03") && EventStatus.NEGATED.equals(e.status)) {
             String refined = e.inner == null ? null
                     : lex.wrapped("120", cameo.lookup(e.inner.t().cameo()).map(CameoTable.Entry::type).orElse(""));
             e.code = refined != null ? refined : "120";
             e.entry = cameo.lookup(e.code).orElse(e.entry);
             e.type = e.entry.type();
-            e.status = Event.OCCURRED;
+            e.status = EventStatus.OCCURRED;
         }
     }
 

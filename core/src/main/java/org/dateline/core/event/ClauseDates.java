@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.dateline.core.language.Sentence;
+import org.dateline.model.DateModifier;
 import org.dateline.model.TimeExpression;
 
 /**
@@ -213,7 +214,7 @@ final class ClauseDates {
         return null;
     }
 
-    private static void set(Draft d, String value, String mod) {
+    private static void set(Draft d, String value, DateModifier mod) {
         d.date = value;
         d.dateMod = mod;
         d.dateFromClause = true;

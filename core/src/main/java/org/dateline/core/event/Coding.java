@@ -3,6 +3,7 @@ package org.dateline.core.event;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.dateline.model.EventStatus;
 import org.dateline.model.Participant;
 
 /**
@@ -32,7 +33,7 @@ final class Coding {
     String mode;
     /** Marked multilateral by a modifier ("trilateral talks"). */
     boolean multi;
-    String status;
+    EventStatus status;
 
     Coding(Cand k, Cand inner, CameoTable.Entry entry) {
         this.k = k;

@@ -3,7 +3,9 @@ package org.dateline.core.event;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.dateline.model.DateModifier;
 import org.dateline.model.Event;
+import org.dateline.model.EventStatus;
 import org.dateline.model.Participant;
 
 /** An event while the coder fills it in; becomes an {@link Event} at the end of the article. */
@@ -14,10 +16,10 @@ final class Draft {
     final List<Participant> actors = new ArrayList<>();
     final List<Participant> recipients = new ArrayList<>();
     String date;
-    String dateMod;
+    DateModifier dateMod;
     boolean dateFromClause;
     String place;
-    String status = Event.OCCURRED;
+    EventStatus status = EventStatus.OCCURRED;
     String topic;
     String outcome;
     String trigger;

@@ -10,8 +10,10 @@ import org.dateline.core.language.Gazetteer;
 import org.dateline.core.language.NlpModels;
 import org.dateline.core.language.Sentence;
 import org.dateline.model.Article;
+import org.dateline.model.DateModifier;
 import org.dateline.model.Entity;
 import org.dateline.model.Event;
+import org.dateline.model.EventStatus;
 import org.dateline.model.Participant;
 import org.dateline.model.TimeExpression;
 
@@ -98,15 +100,15 @@ public final class EventCoder {
     private static void finishDate(Draft d, Article a) {
         LocalDate pub = a.publicationDay().orElse(null);
         if (d.date == null) {
-            if (a.publicationDate() != null && !Event.NEGATED.equals(d.status) && !d.undatedPast) {
+            if (a.publicationDate() != null && d.status != EventStatus.NEGATED && !d.undatedPast) {
                 d.date = a.publicationDate();
-                d.dateMod = Event.OCCURRED.equals(d.status) ? "ON_OR_BEFORE" : "ON_OR_AFTER";
+                d.dateMod = EventStatus.OCCURRED.equals(d.status) ? DateModifier.ON_OR_BEFORE : DateModifier.ON_OR_AFTER;
                 d.confidence -= 0.1;
             }
             return;
         }
         LocalDate day = ClauseDates.day(d.date); // null for a partial value: leave it
-        if (pub != null && Event.OCCURRED.equals(d.status) && day != null && day.isAfter(pub)) d.status = Event.PLANNED;
+        if (pub != null && EventStatus.OCCURRED.equals(d.status) && day != null && day.isAfter(pub)) d.status = EventStatus.PLANNED;
     }
 
     /**

@@ -3,7 +3,7 @@ package org.dateline.core.event;
 import java.util.List;
 import java.util.Set;
 
-import org.dateline.model.Event;
+import org.dateline.model.EventStatus;
 
 /**
  * Status from tense and modality. Reads cue words (status-cues.tsv) along the chain from the event's word up to its
@@ -26,7 +26,7 @@ final class Modality {
     }
 
     /** The status of the event whose word is {@code trigger}; {@code own} are its own words (never cues for it). */
-    String status(Clause c, int trigger, Set<Integer> own) {
+    EventStatus status(Clause c, int trigger, Set<Integer> own) {
         int rank = 0;
         int node = trigger;
         for (int guard = 0; node >= 0 && guard < 12; guard++) {
@@ -98,7 +98,7 @@ final class Modality {
     }
 
     /** The status a verb's own auxiliaries and negation give, without climbing: for a clause that is a fact apart. */
-    String local(Clause c, int v) {
+    EventStatus local(Clause c, int v) {
         int rank = 0;
         for (int k : c.children(v, "aux", "advmod", "neg")) {
             rank = Math.max(rank, rank(lexicon.cue(c.lemma(k))));
@@ -107,12 +107,12 @@ final class Modality {
         return statusOf(rank);
     }
 
-    private static String statusOf(int rank) {
+    private static EventStatus statusOf(int rank) {
         return switch (rank) {
-            case 3 -> Event.NEGATED;
-            case 2 -> Event.POSSIBLE;
-            case 1 -> Event.PLANNED;
-            default -> Event.OCCURRED;
+            case 3 -> EventStatus.NEGATED;
+            case 2 -> EventStatus.POSSIBLE;
+            case 1 -> EventStatus.PLANNED;
+            default -> EventStatus.OCCURRED;
         };
     }
 

@@ -13,6 +13,7 @@ import org.dateline.model.Entity;
 import org.dateline.model.Event;
 import org.dateline.model.Participant;
 import org.dateline.model.Quote;
+import org.dateline.model.Spelled;
 import org.dateline.model.TimeExpression;
 
 /**
@@ -87,7 +88,7 @@ public final class AnnotationJson {
         n.put("text", t.text());
         n.put("type", t.type());
         n.put("value", t.value());
-        n.put("mod", t.mod());
+        n.put("mod", Spelled.of(t.mod()));
         n.put("start", t.start());
         n.put("end", t.end());
         return n;
@@ -112,9 +113,9 @@ public final class AnnotationJson {
         n.set("actors", participants(e.actors()));
         n.set("recipients", participants(e.recipients()));
         n.put("date", e.date());
-        n.put("date_mod", e.dateMod());
+        n.put("date_mod", Spelled.of(e.dateMod()));
         n.put("place", e.place());
-        n.put("status", e.status());
+        n.put("status", Spelled.of(e.status()));
         n.put("topic", e.topic());
         n.put("start", e.start());
         n.put("end", e.end());

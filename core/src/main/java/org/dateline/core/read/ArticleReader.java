@@ -29,10 +29,7 @@ public final class ArticleReader {
                 : new ReadPage(wire.read(raw), new PageType.Judged(PageType.ARTICLE, "wire text"));
         Article a = page.article();
         if (a.agency() != null) return page;
-        return AgencyHosts.of(a.url()).map(agency -> new ReadPage(new Article(a.id(), a.source(), a.url(), a.headline(),
-                a.byline(), agency, a.datelinePlace(), a.datelineText(), a.publicationDate(), a.yearInferred(),
-                a.dateCandidates(), a.contact(), a.revision(), a.language(), a.body(), a.contentHash()),
-                page.pageType())).orElse(page);
+        return AgencyHosts.of(a.url()).map(agency -> new ReadPage(a.withAgency(agency), page.pageType())).orElse(page);
     }
 
     /** HTML when the start of the content looks like markup, else text. */

@@ -18,9 +18,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dateline.model.Annotated;
 import org.dateline.model.Article;
 import org.dateline.model.Connected;
+import org.dateline.model.DateModifier;
 import org.dateline.model.Entity;
 import org.dateline.model.Event;
 import org.dateline.model.EventLink;
+import org.dateline.model.EventStatus;
+import org.dateline.model.LinkRelation;
 import org.dateline.model.Mention;
 import org.dateline.model.Participant;
 import org.dateline.model.StoryEvent;
@@ -94,12 +97,12 @@ final class CrossDocumentGold {
                 assertThat(span).as("evidence of " + e.get("id")).isNotNull();
                 String date = text(e, "date_alone") != null ? text(e, "date_alone") : text(e, "date");
                 if (date != null && yearless && date.matches("\\d{4}.*")) date = "XXXX" + date.substring(4);
-                if (date != null) timexes.add(new TimeExpression(date, "DATE", date, text(e, "mod"), span[0], span[1]));
+                if (date != null) timexes.add(new TimeExpression(date, "DATE", date, DateModifier.parse(text(e, "mod")), span[0], span[1]));
                 List<Participant> actors = participants(e.get("actors"), actorCodes, ents, art.body());
                 List<Participant> recipients = participants(e.get("recipients"), actorCodes, ents, art.body());
                 evs.add(new Event(e.get("id").asText(), e.get("type").asText(), text(e, "mode"), text(e, "cameo"),
-                        actors, recipients, date, text(e, "mod"), text(e, "place"), e.get("status").asText(),
-                        text(e, "topic"), span[0], span[1], 0.9));
+                        actors, recipients, date, DateModifier.parse(text(e, "mod")), text(e, "place"), EventStatus.parse(e.get("status").asText()),
+                        text(e, "topic"), span[0], span[1], 0.9, null, null, -1));
             }
             out.add(new Annotated(art, List.copyOf(ents.values()), timexes, List.of(), evs));
         }
@@ -163,12 +166,12 @@ final class CrossDocumentGold {
         for (String rel : List.of("plan_realized_by", "possible_realized_by")) {
             for (JsonNode pair : x.path(rel)) {
                 String plan = pair.get(0).asText(), outcome = pair.get(1).asText();
-                attempt(failed, () -> assertLinked(at, plan, outcome, EventLink.REALIZED_BY));
-                attempt(failed, () -> assertLinked(at, outcome, plan, EventLink.REALIZES));
+                attempt(failed, () -> assertLinked(at, plan, outcome, LinkRelation.REALIZED_BY));
+                attempt(failed, () -> assertLinked(at, outcome, plan, LinkRelation.REALIZES));
             }
         }
         for (JsonNode ch : x.path("plan_changed_by")) {
-            String rel = ch.get("change").asText().equals("postponed") ? EventLink.POSTPONED_BY : EventLink.CANCELLED_BY;
+            LinkRelation rel = ch.get("change").asText().equals("postponed") ? LinkRelation.POSTPONED_BY : LinkRelation.CANCELLED_BY;
             attempt(failed, () -> assertLinked(at, ch.get("plan").asText(), ch.get("by").asText(), rel));
         }
         for (JsonNode open : x.path("unresolved_plans")) {
@@ -176,7 +179,7 @@ final class CrossDocumentGold {
                 StoryEvent se = at.get(open.asText());
                 assertThat(se).as("story event of " + open.asText()).isNotNull();
                 assertThat(se.links()).as(open.asText() + " stays open")
-                        .noneMatch(l -> l.rel().equals(EventLink.REALIZED_BY));
+                        .noneMatch(l -> l.rel().equals(LinkRelation.REALIZED_BY));
             });
         }
         for (JsonNode group : x.path("same_story_thread")) {
@@ -229,9 +232,9 @@ final class CrossDocumentGold {
         }
     }
 
-    private String status(String goldId) { return events.get(goldId).get("status").asText(); }
+    private EventStatus status(String goldId) { return EventStatus.parse(events.get(goldId).get("status").asText()); }
 
-    private static void assertLinked(Map<String, StoryEvent> at, String from, String to, String rel) {
+    private static void assertLinked(Map<String, StoryEvent> at, String from, String to, LinkRelation rel) {
         StoryEvent a = at.get(from), b = at.get(to);
         assertThat(a).as("story event of " + from).isNotNull();
         assertThat(b).as("story event of " + to).isNotNull();

@@ -7,6 +7,7 @@ import org.dateline.model.Annotated;
 import org.dateline.model.Article;
 import org.dateline.model.Entity;
 import org.dateline.model.Event;
+import org.dateline.model.EventStatus;
 import org.dateline.model.Participant;
 import org.dateline.model.TimeExpression;
 
@@ -35,11 +36,11 @@ final class Fixtures {
 
     /** An event whose span is the given phrase of the body; its date is also stated as a time expression. */
     static Event event(Article a, String id, String type, List<Participant> actors, List<Participant> recipients,
-                       String date, String place, String status, String phrase) {
+                       String date, String place, EventStatus status, String phrase) {
         int at = a.body().indexOf(phrase);
         if (at < 0) throw new IllegalArgumentException(phrase);
         return new Event(id, type, null, "040", actors, recipients, date, null, place, status, null, at,
-                at + phrase.length(), 0.8);
+                at + phrase.length(), 0.8, null, null, -1);
     }
 
     static Annotated annotated(Article a, List<Entity> entities, Event... events) {

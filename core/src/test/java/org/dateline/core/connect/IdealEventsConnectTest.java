@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.dateline.model.Annotated;
 import org.dateline.model.Connected;
+import org.dateline.model.EventStatus;
 import org.dateline.model.StoryEvent;
 import org.dateline.core.testing.SharedData;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class IdealEventsConnectTest {
         assertThat(at.get("03-4").event().date()).isEqualTo("2024-02");
         // The story's check: Park and Whitfield met in person exactly twice during the March trip.
         long meetings = c.events().stream()
-                .filter(se -> se.event().status().equals("occurred") && se.event().type().equals("CONSULT"))
+                .filter(se -> se.event().status() == EventStatus.OCCURRED && se.event().type().equals("CONSULT"))
                 .filter(se -> names(se).containsAll(List.of("Park Min-jae", "Laura Whitfield")))
                 .filter(se -> se.event().date() != null && se.event().date().startsWith("2024-03"))
                 .count();
@@ -63,7 +64,7 @@ class IdealEventsConnectTest {
         // "Lee and Biegun met three times during this visit": A6, A7, A1 and no other.
         List<String> met = new ArrayList<>();
         for (StoryEvent se : c.events()) {
-            if (!se.event().status().equals("occurred") || se.event().date() == null) continue;
+            if (se.event().status() != EventStatus.OCCURRED || se.event().date() == null) continue;
             if (!names(se).containsAll(List.of("Lee Do-hoon", "Stephen Biegun"))) continue;
             Span visit = new Span(java.time.LocalDate.of(2019, 9, 16), java.time.LocalDate.of(2019, 9, 26));
             if (Span.of(se.event().date()).filter(visit::contains).isPresent()) met.add(se.id());

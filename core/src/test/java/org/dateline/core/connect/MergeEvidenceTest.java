@@ -9,6 +9,7 @@ import org.dateline.model.Annotated;
 import org.dateline.model.Article;
 import org.dateline.model.Connected;
 import org.dateline.model.Event;
+import org.dateline.model.EventStatus;
 import org.dateline.model.Participant;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class MergeEvidenceTest {
     /** An article with one event whose date the text does not give (the events stage fell back on publication). */
     private static Annotated undated(Article a, String type, List<Participant> actors, List<Participant> recipients,
                                      String phrase) {
-        Event e = event(a, "e1", type, actors, recipients, a.publicationDate(), null, "occurred", phrase);
+        Event e = event(a, "e1", type, actors, recipients, a.publicationDate(), null, EventStatus.OCCURRED, phrase);
         return new Annotated(a, List.of(), List.of(), List.of(), List.of(e));
     }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import org.dateline.model.Article;
 import org.dateline.model.Connected;
 import org.dateline.model.EventLink;
+import org.dateline.model.EventStatus;
+import org.dateline.model.LinkRelation;
 import org.dateline.model.StoryEvent;
 import org.junit.jupiter.api.Test;
 
@@ -21,17 +23,17 @@ class PlanOutcomeLinkerTest {
         Article b = article("b", "2023-03-15", "Envoys met last week",
                 "Berg said they met in Geneva last week and agreed to meet again.");
         Connected c = Connector.connect(List.of(
-                annotated(a, List.of(), event(a, "e1", "CONSULT", PAIR, List.of(), "2023-03-10", "Geneva", "planned", "Berg's meeting with Haddad")),
-                annotated(b, List.of(), event(b, "e1", "CONSULT", PAIR, List.of(), "2023-W10", "Geneva", "occurred", "they met in Geneva last week"))));
-        StoryEvent plan = find(c, "planned"), held = find(c, "occurred");
+                annotated(a, List.of(), event(a, "e1", "CONSULT", PAIR, List.of(), "2023-03-10", "Geneva", EventStatus.PLANNED, "Berg's meeting with Haddad")),
+                annotated(b, List.of(), event(b, "e1", "CONSULT", PAIR, List.of(), "2023-W10", "Geneva", EventStatus.OCCURRED, "they met in Geneva last week"))));
+        StoryEvent plan = find(c, EventStatus.PLANNED), held = find(c, EventStatus.OCCURRED);
         assertThat(plan.id()).isNotEqualTo(held.id());
         assertThat(plan.links()).singleElement().satisfies(l -> {
-            assertThat(l.rel()).isEqualTo(EventLink.REALIZED_BY);
+            assertThat(l.rel()).isEqualTo(LinkRelation.REALIZED_BY);
             assertThat(l.event()).isEqualTo(held.id());
             assertThat(l.evidence()).contains("Anna Berg").contains("2023-03-10").contains("2023-W10");
         });
         assertThat(held.links()).extracting(EventLink::rel, EventLink::event).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(EventLink.REALIZES, plan.id()));
+                org.assertj.core.groups.Tuple.tuple(LinkRelation.REALIZES, plan.id()));
     }
 
     @Test
@@ -43,13 +45,13 @@ class PlanOutcomeLinkerTest {
         var three = List.of(p("Anna Berg", "SWE"), p("Omar Haddad", "JOR"), p("Ken Ito", "JPN"));
         Connected c = Connector.connect(List.of(
                 annotated(a, List.of(),
-                        event(a, "e1", "CONSULT", PAIR, List.of(), null, null, "possible", "Berg and Haddad will meet"),
-                        event(a, "e2", "CONSULT", List.of(p("Anna Berg", "SWE")), List.of(), null, null, "planned", "Berg plans to visit")),
-                annotated(b, List.of(), event(b, "e1", "CONSULT", three, List.of(), "2023-03-11", "Amman", "occurred", "held three-way talks"))));
-        StoryEvent held = find(c, "occurred");
-        StoryEvent possible = c.events().stream().filter(e -> e.event().status().equals("possible")).findFirst().orElseThrow();
-        assertThat(possible.links()).anyMatch(l -> l.rel().equals(EventLink.REALIZED_BY) && l.event().equals(held.id()));
-        assertThat(find(c, "planned").links()).isEmpty();
+                        event(a, "e1", "CONSULT", PAIR, List.of(), null, null, EventStatus.POSSIBLE, "Berg and Haddad will meet"),
+                        event(a, "e2", "CONSULT", List.of(p("Anna Berg", "SWE")), List.of(), null, null, EventStatus.PLANNED, "Berg plans to visit")),
+                annotated(b, List.of(), event(b, "e1", "CONSULT", three, List.of(), "2023-03-11", "Amman", EventStatus.OCCURRED, "held three-way talks"))));
+        StoryEvent held = find(c, EventStatus.OCCURRED);
+        StoryEvent possible = c.events().stream().filter(e -> e.event().status() == EventStatus.POSSIBLE).findFirst().orElseThrow();
+        assertThat(possible.links()).anyMatch(l -> l.rel().equals(LinkRelation.REALIZED_BY) && l.event().equals(held.id()));
+        assertThat(find(c, EventStatus.PLANNED).links()).isEmpty();
     }
 
     @Test
@@ -59,13 +61,13 @@ class PlanOutcomeLinkerTest {
                 "Berg, Haddad and Ito met on Monday. On Tuesday Berg and Haddad met alone in Vienna.");
         var three = List.of(p("Anna Berg", "SWE"), p("Omar Haddad", "JOR"), p("Ken Ito", "JPN"));
         Connected c = Connector.connect(List.of(
-                annotated(a, List.of(), event(a, "e1", "CONSULT", PAIR, List.of(), null, "Vienna", "planned", "another round with Haddad")),
+                annotated(a, List.of(), event(a, "e1", "CONSULT", PAIR, List.of(), null, "Vienna", EventStatus.PLANNED, "another round with Haddad")),
                 annotated(b, List.of(),
-                        event(b, "e1", "CONSULT", three, List.of(), "2023-03-13", null, "occurred", "Berg, Haddad and Ito met"),
-                        event(b, "e2", "CONSULT", PAIR, List.of(), "2023-03-14", "Vienna", "occurred", "Berg and Haddad met alone"))));
-        StoryEvent plan = find(c, "planned");
+                        event(b, "e1", "CONSULT", three, List.of(), "2023-03-13", null, EventStatus.OCCURRED, "Berg, Haddad and Ito met"),
+                        event(b, "e2", "CONSULT", PAIR, List.of(), "2023-03-14", "Vienna", EventStatus.OCCURRED, "Berg and Haddad met alone"))));
+        StoryEvent plan = find(c, EventStatus.PLANNED);
         StoryEvent pairMeeting = c.events().stream().filter(e -> e.mentions().get(0).eventId().equals("e2")).findFirst().orElseThrow();
-        assertThat(plan.links()).filteredOn(l -> l.rel().equals(EventLink.REALIZED_BY))
+        assertThat(plan.links()).filteredOn(l -> l.rel().equals(LinkRelation.REALIZED_BY))
                 .singleElement().extracting(EventLink::event).isEqualTo(pairMeeting.id());
     }
 
@@ -78,22 +80,22 @@ class PlanOutcomeLinkerTest {
         var ito = List.of(p("Anna Berg", "SWE"), p("Ken Ito", "JPN"));
         Connected c = Connector.connect(List.of(
                 annotated(a, List.of(),
-                        event(a, "e1", "CONSULT", PAIR, List.of(), "2023-03-09", "Oslo", "planned", "Berg will meet Haddad"),
-                        event(a, "e2", "CONSULT", ito, List.of(), "2023-03-10", null, "planned", "Talks with Ito")),
+                        event(a, "e1", "CONSULT", PAIR, List.of(), "2023-03-09", "Oslo", EventStatus.PLANNED, "Berg will meet Haddad"),
+                        event(a, "e2", "CONSULT", ito, List.of(), "2023-03-10", null, EventStatus.PLANNED, "Talks with Ito")),
                 annotated(b, List.of(),
-                        event(b, "e1", "CONSULT", PAIR, List.of(), "2023-03-09", "Oslo", "negated", "The Oslo talks between Berg and Haddad"),
-                        event(b, "e2", "CONSULT", ito, List.of(), null, null, "negated", "no plan to meet Ito"))));
+                        event(b, "e1", "CONSULT", PAIR, List.of(), "2023-03-09", "Oslo", EventStatus.NEGATED, "The Oslo talks between Berg and Haddad"),
+                        event(b, "e2", "CONSULT", ito, List.of(), null, null, EventStatus.NEGATED, "no plan to meet Ito"))));
         StoryEvent oslo = c.events().stream().filter(e -> e.mentions().get(0).eventId().equals("e1")
-                && e.event().status().equals("planned")).findFirst().orElseThrow();
-        StoryEvent putOff = c.events().stream().filter(e -> e.event().status().equals("negated")
+                && e.event().status() == EventStatus.PLANNED).findFirst().orElseThrow();
+        StoryEvent putOff = c.events().stream().filter(e -> e.event().status() == EventStatus.NEGATED
                 && e.mentions().get(0).eventId().equals("e1")).findFirst().orElseThrow();
         assertThat(oslo.links()).singleElement().satisfies(l -> {
-            assertThat(l.rel()).isEqualTo(EventLink.POSTPONED_BY);
+            assertThat(l.rel()).isEqualTo(LinkRelation.POSTPONED_BY);
             assertThat(l.event()).isEqualTo(putOff.id());
         });
-        assertThat(putOff.links()).extracting(EventLink::rel).containsExactly(EventLink.SAME_EVENT);
+        assertThat(putOff.links()).extracting(EventLink::rel).containsExactly(LinkRelation.SAME_EVENT);
         StoryEvent itoPlan = c.events().stream().filter(e -> e.mentions().get(0).eventId().equals("e2")
-                && e.event().status().equals("planned")).findFirst().orElseThrow();
+                && e.event().status() == EventStatus.PLANNED).findFirst().orElseThrow();
         assertThat(itoPlan.links()).isEmpty();
     }
 
@@ -102,8 +104,8 @@ class PlanOutcomeLinkerTest {
         Article a = article("a", "2023-02-01", "Envoys met", "Berg and Haddad met in Geneva in January.");
         Article b = article("b", "2023-03-01", "Envoys to meet", "Berg and Haddad plan to meet in Geneva.");
         Connected c = Connector.connect(List.of(
-                annotated(a, List.of(), event(a, "e1", "CONSULT", PAIR, List.of(), "2023-01", "Geneva", "occurred", "Berg and Haddad met")),
-                annotated(b, List.of(), event(b, "e1", "CONSULT", PAIR, List.of(), null, "Geneva", "planned", "Berg and Haddad plan to meet"))));
+                annotated(a, List.of(), event(a, "e1", "CONSULT", PAIR, List.of(), "2023-01", "Geneva", EventStatus.OCCURRED, "Berg and Haddad met")),
+                annotated(b, List.of(), event(b, "e1", "CONSULT", PAIR, List.of(), null, "Geneva", EventStatus.PLANNED, "Berg and Haddad plan to meet"))));
         assertThat(c.events()).allSatisfy(e -> assertThat(e.links()).isEmpty());
     }
 
@@ -117,18 +119,18 @@ class PlanOutcomeLinkerTest {
         Article c3 = article("c", "2023-05-20", "Rocket tested", "Northland tested a rocket on May 17.");
         Connected c = Connector.connect(List.of(
                 annotated(a, List.of(),
-                        event(a, "e1", "CONSULT", PAIR, List.of(), null, null, "possible", "Berg and Haddad may meet"),
-                        event(a, "e2", "EXHIBIT", drills, List.of(), null, null, "planned", "Northland will stage drills"),
-                        event(a, "e3", "EXHIBIT", drills, List.of(), "2023-05", null, "planned", "Northland will test a rocket")),
+                        event(a, "e1", "CONSULT", PAIR, List.of(), null, null, EventStatus.POSSIBLE, "Berg and Haddad may meet"),
+                        event(a, "e2", "EXHIBIT", drills, List.of(), null, null, EventStatus.PLANNED, "Northland will stage drills"),
+                        event(a, "e3", "EXHIBIT", drills, List.of(), "2023-05", null, EventStatus.PLANNED, "Northland will test a rocket")),
                 annotated(b, List.of(),
-                        event(b, "e1", "CONSULT", PAIR, List.of(), null, null, "occurred", "Berg and Haddad have met"),
-                        event(b, "e2", "EXHIBIT", drills, List.of(), "2023-02-20", null, "occurred", "Northland staged drills")),
-                annotated(c3, List.of(), event(c3, "e1", "EXHIBIT", drills, List.of(), "2023-05-17", null, "occurred", "Northland tested a rocket"))));
+                        event(b, "e1", "CONSULT", PAIR, List.of(), null, null, EventStatus.OCCURRED, "Berg and Haddad have met"),
+                        event(b, "e2", "EXHIBIT", drills, List.of(), "2023-02-20", null, EventStatus.OCCURRED, "Northland staged drills")),
+                annotated(c3, List.of(), event(c3, "e1", "EXHIBIT", drills, List.of(), "2023-05-17", null, EventStatus.OCCURRED, "Northland tested a rocket"))));
         assertThat(mentioned(c, "a", "e1").links()).as("both undated, weeks apart").isEmpty();
         assertThat(mentioned(c, "a", "e2").links()).as("a lone actor's undated plan").isEmpty();
         StoryEvent rocket = mentioned(c, "a", "e3");
         assertThat(rocket.links()).as("a lone actor's dated plan and dated outcome")
-                .anyMatch(l -> l.rel().equals(EventLink.REALIZED_BY));
+                .anyMatch(l -> l.rel().equals(LinkRelation.REALIZED_BY));
     }
 
     @Test
@@ -136,9 +138,9 @@ class PlanOutcomeLinkerTest {
         Article a = article("a", "2023-03-08", "Envoy abroad", "Berg also plans to meet Haddad during her stay.");
         Article b = article("b", "2023-03-11", "Envoy met Haddad", "Berg also met Haddad separately.");
         Connected c = Connector.connect(List.of(
-                annotated(a, List.of(), event(a, "e1", "CONSULT", PAIR, List.of(), null, null, "planned", "plans to meet Haddad")),
-                annotated(b, List.of(), event(b, "e1", "CONSULT", PAIR, List.of(), null, null, "occurred", "met Haddad separately"))));
-        assertThat(mentioned(c, "a", "e1").links()).anyMatch(l -> l.rel().equals(EventLink.REALIZED_BY)
+                annotated(a, List.of(), event(a, "e1", "CONSULT", PAIR, List.of(), null, null, EventStatus.PLANNED, "plans to meet Haddad")),
+                annotated(b, List.of(), event(b, "e1", "CONSULT", PAIR, List.of(), null, null, EventStatus.OCCURRED, "met Haddad separately"))));
+        assertThat(mentioned(c, "a", "e1").links()).anyMatch(l -> l.rel().equals(LinkRelation.REALIZED_BY)
                 && l.event().equals(mentioned(c, "b", "e1").id()));
     }
 
@@ -150,12 +152,12 @@ class PlanOutcomeLinkerTest {
         Article c = article("c", "2023-04-24", "Berg recalls Ito talks", "Berg has met Ito, she recalled.");
         Connected all = Connector.connect(List.of(
                 annotated(a, List.of(),
-                        event(a, "e1", "CONSULT", PAIR, List.of(), "2023-03-20", null, "planned", "Berg will meet Haddad"),
-                        event(a, "e2", "CONSULT", ito, List.of(), "2023-03-20", null, "planned", "Berg will meet Ito")),
-                annotated(b, List.of(), event(b, "e1", "CONSULT", PAIR, List.of(), null, null, "occurred", "Berg met Haddad")),
-                annotated(c, List.of(), event(c, "e1", "CONSULT", ito, List.of(), null, null, "occurred", "Berg has met Ito"))));
+                        event(a, "e1", "CONSULT", PAIR, List.of(), "2023-03-20", null, EventStatus.PLANNED, "Berg will meet Haddad"),
+                        event(a, "e2", "CONSULT", ito, List.of(), "2023-03-20", null, EventStatus.PLANNED, "Berg will meet Ito")),
+                annotated(b, List.of(), event(b, "e1", "CONSULT", PAIR, List.of(), null, null, EventStatus.OCCURRED, "Berg met Haddad")),
+                annotated(c, List.of(), event(c, "e1", "CONSULT", ito, List.of(), null, null, EventStatus.OCCURRED, "Berg has met Ito"))));
         assertThat(mentioned(all, "a", "e1").links()).as("reported ten days after the day planned")
-                .anyMatch(l -> l.rel().equals(EventLink.REALIZED_BY) && l.event().equals(mentioned(all, "b", "e1").id()));
+                .anyMatch(l -> l.rel().equals(LinkRelation.REALIZED_BY) && l.event().equals(mentioned(all, "b", "e1").id()));
         assertThat(mentioned(all, "a", "e2").links()).as("recalled five weeks after the day planned").isEmpty();
     }
 
@@ -166,12 +168,12 @@ class PlanOutcomeLinkerTest {
         Article b = article("b", "2023-03-14", "Drills begin", "The U.S. began Freedom Shield drills on March 13.");
         Article c = article("c", "2023-03-14", "Army drills", "The South Korean army staged drills on March 13.");
         Connected all = Connector.connect(List.of(
-                annotated(a, List.of(), event(a, "e1", "COOPERATE", planned, List.of(), "2023-03-13", null, "planned", "plan to stage")),
+                annotated(a, List.of(), event(a, "e1", "COOPERATE", planned, List.of(), "2023-03-13", null, EventStatus.PLANNED, "plan to stage")),
                 annotated(b, List.of(), event(b, "e1", "COOPERATE", List.of(p("United States", "USA"), p("Freedom Shield", null)),
-                        List.of(), "2023-03-13", null, "occurred", "began Freedom Shield drills")),
+                        List.of(), "2023-03-13", null, EventStatus.OCCURRED, "began Freedom Shield drills")),
                 annotated(c, List.of(), event(c, "e1", "COOPERATE", List.of(p("South Korean Army", "KOR")),
-                        List.of(), "2023-03-13", null, "occurred", "staged drills"))));
-        assertThat(mentioned(all, "a", "e1").links()).filteredOn(l -> l.rel().equals(EventLink.REALIZED_BY))
+                        List.of(), "2023-03-13", null, EventStatus.OCCURRED, "staged drills"))));
+        assertThat(mentioned(all, "a", "e1").links()).filteredOn(l -> l.rel().equals(LinkRelation.REALIZED_BY))
                 .singleElement().extracting(EventLink::event).isEqualTo(mentioned(all, "b", "e1").id());
     }
 
@@ -181,8 +183,8 @@ class PlanOutcomeLinkerTest {
         Article a = article("a", "2023-03-08", "Threat", "Police said unidentified gunmen will attack on Friday.");
         Article b = article("b", "2023-03-11", "Attack", "Unrelated: unidentified gunmen attacked a convoy on Friday.");
         Connected c = Connector.connect(List.of(
-                annotated(a, List.of(), event(a, "e1", "ASSAULT", unnamed, List.of(), "2023-03-10", null, "planned", "will attack")),
-                annotated(b, List.of(), event(b, "e1", "ASSAULT", unnamed, List.of(), "2023-03-10", null, "occurred", "attacked a convoy"))));
+                annotated(a, List.of(), event(a, "e1", "ASSAULT", unnamed, List.of(), "2023-03-10", null, EventStatus.PLANNED, "will attack")),
+                annotated(b, List.of(), event(b, "e1", "ASSAULT", unnamed, List.of(), "2023-03-10", null, EventStatus.OCCURRED, "attacked a convoy"))));
         assertThat(mentioned(c, "a", "e1").links()).isEmpty();
     }
 
@@ -191,7 +193,7 @@ class PlanOutcomeLinkerTest {
                 .anyMatch(m -> m.article().equals(article) && m.eventId().equals(eventId))).findFirst().orElseThrow();
     }
 
-    private static StoryEvent find(Connected c, String status) {
+    private static StoryEvent find(Connected c, EventStatus status) {
         return c.events().stream().filter(e -> e.event().status().equals(status)).findFirst().orElseThrow();
     }
 }

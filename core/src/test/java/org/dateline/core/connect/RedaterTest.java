@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.dateline.model.Annotated;
 import org.dateline.model.Article;
 import org.dateline.model.Event;
+import org.dateline.model.EventStatus;
 import org.dateline.model.TimeExpression;
 
 /** A yearless story's weekdays, once the thread gave it a year: plans look ahead of its day, reports behind. */
@@ -22,8 +23,8 @@ class RedaterTest {
         int fri = body.indexOf("Friday"), tue = body.indexOf("Tuesday");
         List<TimeExpression> timexes = List.of(new TimeExpression("Friday", "DATE", "XXXX-WXX-5", null, fri, fri + 6),
                 new TimeExpression("Tuesday", "DATE", "XXXX-WXX-2", null, tue, tue + 7));
-        Event met = FixturesEvent.of("E1", "XXXX-WXX-5", Event.OCCURRED, 0, body.indexOf("."));
-        Event plan = FixturesEvent.of("E2", "XXXX-WXX-2", Event.PLANNED, body.indexOf("They"), body.length());
+        Event met = FixturesEvent.of("E1", "XXXX-WXX-5", EventStatus.OCCURRED, 0, body.indexOf("."));
+        Event plan = FixturesEvent.of("E2", "XXXX-WXX-2", EventStatus.PLANNED, body.indexOf("They"), body.length());
         Annotated redated = Redater.redate(new Annotated(a, List.of(), timexes, List.of(), List.of(met, plan)),
                 LocalDate.of(2024, 3, 9));   // a Saturday
         assertThat(redated.events()).extracting(Event::date).containsExactly("2024-03-08", "2024-03-12");
@@ -31,9 +32,9 @@ class RedaterTest {
 
     /** Events with only what the redating reads. */
     private static final class FixturesEvent {
-        static Event of(String id, String date, String status, int start, int end) {
+        static Event of(String id, String date, EventStatus status, int start, int end) {
             return new Event(id, "CONSULT", null, "040", List.of(Fixtures.p("Anna Berg", "SWE"), Fixtures.p("Omar Haddad", "JOR")),
-                    List.of(), date, null, null, status, null, start, end, 0.8);
+                    List.of(), date, null, null, status, null, start, end, 0.8, null, null, -1);
         }
     }
 }

@@ -6,10 +6,12 @@ import static org.dateline.core.connect.Fixtures.*;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.dateline.model.DateModifier;
 import org.dateline.model.Annotated;
 import org.dateline.model.Article;
 import org.dateline.model.Connected;
 import org.dateline.model.Entity;
+import org.dateline.model.EventStatus;
 import org.junit.jupiter.api.Test;
 
 class ThreadBuilderTest {
@@ -80,7 +82,7 @@ class ThreadBuilderTest {
         Article a = article("a", "2023-03-01", "Berg heads to Amman for water talks",
                 "Berg will meet Haddad in Amman on Sunday.");
         Annotated plan = annotated(a, List.of(berg, haddad), event(a, "e1", "CONSULT",
-                List.of(p("Anna Berg", "SWE"), p("Omar Haddad", "JOR")), List.of(), "2023-03-05", "Amman", "planned",
+                List.of(p("Anna Berg", "SWE"), p("Omar Haddad", "JOR")), List.of(), "2023-03-05", "Amman", EventStatus.PLANNED,
                 "Berg will meet Haddad"));
         for (String met : List.of("2023-03-05", "2023-02-20")) {
             Article b = article("b", "2023-03-06", "Valley council reviews river deal",
@@ -88,7 +90,7 @@ class ThreadBuilderTest {
             Annotated later = annotated(b, List.of(berg, haddad, person("Ali Mansour", "SYR", null),
                     person("Rana Aziz", "SYR", null), person("Fadi Darwish", "SYR", null),
                     person("Lina Saleh", "SYR", null), org("Valley Council")), event(b, "e1", "CONSULT",
-                    List.of(p("Anna Berg", "SWE"), p("Omar Haddad", "JOR")), List.of(), met, null, "occurred",
+                    List.of(p("Anna Berg", "SWE"), p("Omar Haddad", "JOR")), List.of(), met, null, EventStatus.OCCURRED,
                     "Berg met Haddad"));
             Connected c = Connector.connect(List.of(plan, later));
             // the same people on the day of the plan: one story; the same people meeting another time, with the rest
@@ -102,11 +104,11 @@ class ThreadBuilderTest {
         Article a = article("a", "2023-03-01", "h", "Berg met Haddad. Jordan and Syria talked. Berg met Haddad in March.");
         Annotated x = annotated(a, List.of(person("Anna Berg", "SWE", null), person("Omar Haddad", "JOR", null)),
                 event(a, "e1", "CONSULT", List.of(p("Omar Haddad", "JOR"), p("Anna Berg", "SWE")), List.of(),
-                        "2023-02-27", null, "occurred", "Berg met Haddad."),
+                        "2023-02-27", null, EventStatus.OCCURRED, "Berg met Haddad."),
                 event(a, "e2", "CONSULT", List.of(p("Jordan", "JOR"), p("Syria", "SYR")), List.of(), "2023-02-27",
-                        null, "occurred", "Jordan and Syria talked"),
+                        null, EventStatus.OCCURRED, "Jordan and Syria talked"),
                 event(a, "e3", "CONSULT", List.of(p("Anna Berg", "SWE")), List.of(p("Omar Haddad", "JOR")), "2023-03",
-                        null, "occurred", "Berg met Haddad in March"));
+                        null, EventStatus.OCCURRED, "Berg met Haddad in March"));
         assertThat(ReportedEvents.signatures(x)).containsExactly("annaberg;omarhaddad|2023-02-27");
     }
 
@@ -117,9 +119,9 @@ class ThreadBuilderTest {
                 "Berg and Haddad met in Amman in December, and will meet again in March.");
         Annotated yearless = new Annotated(y, List.of(berg, haddad), List.of(), List.of(), List.of(
                 event(y, "e1", "CONSULT", List.of(p("Anna Berg", "SWE"), p("Omar Haddad", "JOR")), List.of(), "XXXX-12",
-                        "Amman", "occurred", "Berg and Haddad met"),
+                        "Amman", EventStatus.OCCURRED, "Berg and Haddad met"),
                 event(y, "e2", "CONSULT", List.of(p("Anna Berg", "SWE"), p("Omar Haddad", "JOR")), List.of(), "XXXX-03",
-                        null, "planned", "will meet again")));
+                        null, EventStatus.PLANNED, "will meet again")));
         Connected c = Connector.connect(List.of(yearless,
                 story("a", "2023-12-29", "Berg heads to Amman", berg, haddad)));
         assertThat(c.inferredDates()).containsExactly(java.util.Map.entry("y", "2024-01-03"));
@@ -146,7 +148,7 @@ class ThreadBuilderTest {
         Span week = Span.of("2019-W38").orElseThrow();
         assertThat(week.first()).isEqualTo(LocalDate.of(2019, 9, 16));
         assertThat(week.overlaps(Span.of("2019-09-20").orElseThrow())).isTrue();
-        assertThat(Span.of("2024-03").orElseThrow().narrow("LATE").overlaps(Span.of("2024-03-14").orElseThrow())).isFalse();
+        assertThat(Span.of("2024-03").orElseThrow().narrow(DateModifier.LATE).overlaps(Span.of("2024-03-14").orElseThrow())).isFalse();
         assertThat(Span.of("XXXX-09-26")).isEmpty();
         assertThat(Span.of("PAST_REF")).isEmpty();
         assertThat(Span.of("2019-02-30")).isEmpty();

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.dateline.model.Annotated;
 import org.dateline.model.Article;
 import org.dateline.model.Event;
+import org.dateline.model.EventStatus;
 import org.junit.jupiter.api.Test;
 
 /** Grammar, not sentences: status, participants, dates and types on stories written for this test. */
@@ -24,12 +25,12 @@ class EventCoderTest {
         List<Event> es = code("Japan's foreign minister will meet Chinese President Xi Jinping in Beijing on Friday. "
                 + "The Chinese foreign ministry said Beijing has no plan to hold talks with Tokyo. "
                 + "Japan and China held talks in Tokyo on Monday.");
-        assertThat(es).anyMatch(e -> e.type().equals("CONSULT") && e.status().equals(Event.PLANNED)
+        assertThat(es).anyMatch(e -> e.type().equals("CONSULT") && e.status().equals(EventStatus.PLANNED)
                 && "2023-05-12".equals(e.date()) && "Beijing".equals(e.place()));
-        assertThat(es).anyMatch(e -> e.type().equals("CONSULT") && e.status().equals(Event.NEGATED));
-        assertThat(es).anyMatch(e -> e.type().equals("CONSULT") && e.status().equals(Event.OCCURRED)
+        assertThat(es).anyMatch(e -> e.type().equals("CONSULT") && e.status().equals(EventStatus.NEGATED));
+        assertThat(es).anyMatch(e -> e.type().equals("CONSULT") && e.status().equals(EventStatus.OCCURRED)
                 && "2023-05-08".equals(e.date()) && GoldEvents.names(e).equals(Set.of("Japan", "China")));
-        assertThat(es).noneMatch(e -> e.status().equals(Event.OCCURRED) && "2023-05-12".equals(e.date()));
+        assertThat(es).noneMatch(e -> e.status().equals(EventStatus.OCCURRED) && "2023-05-12".equals(e.date()));
     }
 
     @Test
@@ -43,7 +44,7 @@ class EventCoderTest {
                 && e.recipients().stream().anyMatch(p -> "USA".equals(p.country())) && "2023-05-10".equals(e.date()));
         assertThat(es).anyMatch(e -> e.type().equals("AGREE") && e.actors().stream().anyMatch(p -> "FRA".equals(p.country())));
         // the offered talks are folded into the offer, never an event of their own
-        assertThat(es).noneMatch(e -> e.type().equals("CONSULT") && e.status().equals(Event.OCCURRED)
+        assertThat(es).noneMatch(e -> e.type().equals("CONSULT") && e.status().equals(EventStatus.OCCURRED)
                 && e.actors().stream().anyMatch(p -> "ARM".equals(p.country())));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.dateline.model.Annotated;
 import org.dateline.model.Article;
 import org.dateline.model.Event;
+import org.dateline.model.EventStatus;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,7 +38,7 @@ class EventRecallTest {
     void aStatementsParticipleIsItsAuthorsEventOnTheStatementsDay() {
         List<Event> es = code("Caracas has ignored the mediators. Its last public word was the May 2 foreign ministry "
                 + "statement demanding an end to the sanctions.");
-        assertThat(es).as(describe(es)).anyMatch(e -> e.type().equals("REQUEST") && Event.OCCURRED.equals(e.status())
+        assertThat(es).as(describe(es)).anyMatch(e -> e.type().equals("REQUEST") && EventStatus.OCCURRED.equals(e.status())
                 && e.actors().stream().anyMatch(p -> "VEN".equals(p.country())) && "2023-05-02".equals(e.date()));
         es = code("Peru dismissed Chile's statement demanding compensation for the fishermen.");
         assertThat(es).as(describe(es)).anyMatch(e -> e.type().equals("REQUEST")
@@ -61,7 +62,7 @@ class EventRecallTest {
     void meetingOfTheEnvoysOfSeveralStatesSetForADay() {
         List<Event> es = code("Anna Nowak, Poland's special envoy for energy, arrived in Vienna on Monday. "
                 + "A trilateral meeting of the chief envoys of Poland, Austria and Hungary is set for Friday in Vienna.");
-        assertThat(es).as(describe(es)).anyMatch(e -> e.type().equals("CONSULT") && Event.PLANNED.equals(e.status())
+        assertThat(es).as(describe(es)).anyMatch(e -> e.type().equals("CONSULT") && EventStatus.PLANNED.equals(e.status())
                 && "2023-05-12".equals(e.date()) && "Vienna".equals(e.place())
                 && GoldEvents.names(e).containsAll(Set.of("Anna Nowak", "Hungary")) && GoldEvents.names(e).size() == 3);
     }
@@ -70,7 +71,7 @@ class EventRecallTest {
     void aMeetingThatIsThePurposeOfAVerbIsHeldByItsPeople() {
         List<Event> es = code("The Czech and Slovak ministers will be joined by Austrian envoy Karl Huber for a "
                 + "trilateral meeting on May 15.");
-        assertThat(es).as(describe(es)).anyMatch(e -> e.type().equals("CONSULT") && Event.PLANNED.equals(e.status())
+        assertThat(es).as(describe(es)).anyMatch(e -> e.type().equals("CONSULT") && EventStatus.PLANNED.equals(e.status())
                 && "2023-05-15".equals(e.date()) && GoldEvents.names(e).contains("Karl Huber")
                 && GoldEvents.names(e).size() >= 2);
     }
@@ -111,9 +112,9 @@ class EventRecallTest {
     void aJourneyAndItsPurposeAfterARelativeClause() {
         List<Event> es = code("Lars Berg, who held talks with Ali Hassan on Monday, is expected to travel to Nairobi "
                 + "on Friday to meet Kenyan officials.");
-        assertThat(es).as(describe(es)).anyMatch(e -> e.cameo().equals("042") && Event.PLANNED.equals(e.status())
+        assertThat(es).as(describe(es)).anyMatch(e -> e.cameo().equals("042") && EventStatus.PLANNED.equals(e.status())
                 && GoldEvents.names(e).contains("Lars Berg") && "2023-05-12".equals(e.date()));
-        assertThat(es).as(describe(es)).anyMatch(e -> e.cameo().equals("040") && Event.PLANNED.equals(e.status())
+        assertThat(es).as(describe(es)).anyMatch(e -> e.cameo().equals("040") && EventStatus.PLANNED.equals(e.status())
                 && GoldEvents.names(e).contains("Lars Berg") && "2023-05-12".equals(e.date()));
     }
 
@@ -128,7 +129,7 @@ class EventRecallTest {
     @Test
     void aRelativeClauseStatesTheEventOfItsNoun() {
         List<Event> es = code("Egypt rejected the conditions that Sudan laid out on Monday.");
-        assertThat(es).as(describe(es)).anyMatch(e -> e.type().equals("REQUEST") && Event.OCCURRED.equals(e.status())
+        assertThat(es).as(describe(es)).anyMatch(e -> e.type().equals("REQUEST") && EventStatus.OCCURRED.equals(e.status())
                 && e.actors().stream().anyMatch(p -> "SDN".equals(p.country())) && "2023-05-08".equals(e.date()));
     }
 
@@ -144,7 +145,7 @@ class EventRecallTest {
     void theirTalksAreTheGroupsAndALoosePredicateTellsTheirFate() {
         List<Event> es = code("Lars Berg met Ali Hassan in Cairo on Monday. Berg said he expects to see Hassan again "
                 + "in June, after their talks planned for Friday were put off.");
-        assertThat(es).as(describe(es)).anyMatch(e -> e.type().equals("CONSULT") && Event.NEGATED.equals(e.status())
+        assertThat(es).as(describe(es)).anyMatch(e -> e.type().equals("CONSULT") && EventStatus.NEGATED.equals(e.status())
                 && GoldEvents.names(e).equals(Set.of("Lars Berg", "Ali Hassan")));
     }
 

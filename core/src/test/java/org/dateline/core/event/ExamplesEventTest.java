@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.dateline.model.Annotated;
 import org.dateline.model.Event;
+import org.dateline.model.EventStatus;
 import org.dateline.model.Participant;
 import org.dateline.core.source.RawDocument;
 import org.junit.jupiter.api.Test;
@@ -68,14 +69,14 @@ class ExamplesEventTest {
         }
         assertThat(byDoc.get("04").events()).as("04-3 a chance, not a meeting held").noneMatch(e -> e.type().equals("CONSULT")
                 && GoldEvents.names(e).equals(java.util.Set.of("Kenji Morita", "Laura Whitfield"))
-                && e.status().equals(Event.OCCURRED));
+                && e.status().equals(EventStatus.OCCURRED));
         assertThat(byDoc.get("07").events()).as("07-9 no plan to meet").noneMatch(e -> e.type().equals("CONSULT")
                 && GoldEvents.names(e).equals(java.util.Set.of("United States", "North Korea"))
-                && (e.status().equals(Event.OCCURRED) || e.status().equals(Event.PLANNED)) && e.date() != null
+                && (e.status().equals(EventStatus.OCCURRED) || e.status().equals(EventStatus.PLANNED)) && e.date() != null
                 && !e.date().startsWith("2024-02"));
         for (String d : List.of("05", "06", "07")) {
             assertThat(byDoc.get(d).events()).as(d + " Park-Zhao talks of 2024-03-14 are not held")
-                    .noneMatch(e -> "2024-03-14".equals(e.date()) && e.status().equals(Event.OCCURRED)
+                    .noneMatch(e -> "2024-03-14".equals(e.date()) && e.status().equals(EventStatus.OCCURRED)
                             && GoldEvents.names(e).containsAll(List.of("Park Min-jae", "Zhao Lianqing")));
         }
     }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.dateline.core.Pipeline;
 import org.dateline.model.Event;
 import org.dateline.model.Participant;
+import org.dateline.model.Spelled;
 
 /** Matching hand-made gold events (seeds.gold.json, examples/.expected.json) against coded ones. */
 final class GoldEvents {
@@ -45,7 +46,7 @@ final class GoldEvents {
         List<Event> out = new ArrayList<>();
         for (Event e : coded) {
             if (e.type().equals(gold.path("type").asText()) && names(e).equals(names(gold))
-                    && e.status().equals(gold.path("status").asText())) out.add(e);
+                    && Spelled.of(e.status()).equals(gold.path("status").asText())) out.add(e);
         }
         return out;
     }
@@ -60,7 +61,7 @@ final class GoldEvents {
     static String describe(List<Event> coded) {
         StringBuilder b = new StringBuilder();
         for (Event e : coded) {
-            b.append("\n  ").append(e.type()).append(' ').append(e.cameo()).append(' ').append(e.status()).append(' ')
+            b.append("\n  ").append(e.type()).append(' ').append(e.cameo()).append(' ').append(Spelled.of(e.status())).append(' ')
                     .append(names(e)).append(' ').append(e.date()).append(" [").append(e.trigger()).append(']');
         }
         return b.toString();

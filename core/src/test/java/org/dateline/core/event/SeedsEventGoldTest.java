@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.dateline.model.Annotated;
 import org.dateline.model.Event;
+import org.dateline.model.EventStatus;
 import org.dateline.model.Participant;
 import org.dateline.core.source.RawDocument;
 import org.dateline.core.testing.SharedData;
@@ -61,11 +62,11 @@ class SeedsEventGoldTest {
         // B12 "no plan to meet North Korean officials" is never a planned or occurred meeting
         assertThat(byDoc.get("001").events()).noneMatch(e -> e.type().equals("CONSULT")
                 && GoldEvents.names(e).contains("North Korea") && GoldEvents.names(e).contains("Lee Do-hoon")
-                && (e.status().equals(Event.PLANNED) || e.status().equals(Event.OCCURRED)));
+                && (e.status().equals(EventStatus.PLANNED) || e.status().equals(EventStatus.OCCURRED)));
         // A4 "could happen soon" is never an occurred meeting
         assertThat(byDoc.get("000").events()).noneMatch(e -> e.type().equals("CONSULT")
                 && GoldEvents.names(e).containsAll(List.of("Donald Trump", "Kim Jong-un"))
-                && e.status().equals(Event.OCCURRED) && e.date() != null && !e.date().startsWith("2019-02"));
+                && e.status().equals(EventStatus.OCCURRED) && e.date() != null && !e.date().startsWith("2019-02"));
         // no furniture headline of 000 in an event's span
         String body000 = byDoc.get("000").article().body();
         for (Event e : byDoc.get("000").events()) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.dateline.model.Event;
+import org.dateline.model.EventStatus;
 import org.junit.jupiter.api.Test;
 
 /** Cues that an event did not happen, or that nothing was rejected, on sentences written for this test. */
@@ -12,14 +13,14 @@ class StatusCuesTest {
     private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
 
     private static boolean occurred(Event e, String type) {
-        return String.valueOf(e.type()).equals(type) && String.valueOf(e.status()).equalsIgnoreCase(Event.OCCURRED);
+        return String.valueOf(e.type()).equals(type) && e.status() == EventStatus.OCCURRED;
     }
 
     @Test void whatPartiesHaveYetToDoHasNotHappened() {
         assertThat(code("Peru and Chile have yet to agree on a new fisheries accord."))
                 .noneMatch(e -> occurred(e, "AGREE"));
         assertThat(code("The border treaty between Peru and Chile is yet to be signed."))
-                .noneMatch(e -> String.valueOf(e.status()).equalsIgnoreCase(Event.OCCURRED));
+                .noneMatch(e -> e.status() == EventStatus.OCCURRED);
     }
 
     @Test void decliningToCommentRejectsNothing() {

@@ -14,6 +14,7 @@ import org.dateline.core.Pipeline;
 import org.dateline.model.Annotated;
 import org.dateline.model.Entity;
 import org.dateline.model.Quote;
+import org.dateline.model.Spelled;
 import org.dateline.model.TimeExpression;
 import org.dateline.core.source.RawDocument;
 import org.dateline.core.testing.Examples;
@@ -71,7 +72,7 @@ class ExamplesLanguageTest {
             Annotated a = BY_DOC.get(t.get("doc").asText());
             boolean ok = a.timexes().stream().anyMatch(x -> x.text().equals(t.get("text").asText())
                     && x.value() != null && x.value().equals(t.get("value").asText())
-                    && java.util.Objects.equals(x.mod(), text(t, "mod")));
+                    && java.util.Objects.equals(Spelled.of(x.mod()), text(t, "mod")));
             if (ok) right++;
             else wrong.add(t.get("doc").asText() + " " + t.get("text").asText() + " -> " + t.get("value").asText());
         }
