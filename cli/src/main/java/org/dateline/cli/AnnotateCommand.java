@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.dateline.core.Pipeline;
 import org.dateline.core.event.ActorDictionary;
 import org.dateline.core.json.AnnotationJson;
-import org.dateline.core.read.ReadPage;
+import org.dateline.core.read.draft.ReadPage;
 import org.dateline.core.source.UnreadableDocumentException;
 import org.dateline.core.source.JsonlSource;
 import org.dateline.core.source.LineReader;

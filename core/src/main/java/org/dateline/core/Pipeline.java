@@ -16,7 +16,7 @@ import org.dateline.model.Event;
 import org.dateline.model.Quote;
 import org.dateline.model.TimeExpression;
 import org.dateline.core.read.ArticleReader;
-import org.dateline.core.read.ReadPage;
+import org.dateline.core.read.draft.ReadPage;
 import org.dateline.core.language.NlpModels;
 import org.dateline.core.source.UnreadableDocumentException;
 import org.dateline.core.source.RawDocument;

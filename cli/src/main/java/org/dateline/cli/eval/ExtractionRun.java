@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.dateline.core.read.ArticleReader;
-import org.dateline.core.read.PageType;
-import org.dateline.core.read.ReadPage;
+import org.dateline.core.read.draft.PageType;
+import org.dateline.core.read.draft.ReadPage;
 import org.dateline.core.source.UnreadableDocumentException;
 import org.dateline.core.source.RawDocument;
 import org.dateline.model.Article;

@@ -3,7 +3,7 @@ package org.dateline.cli.eval;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.dateline.core.read.PageType;
+import org.dateline.core.read.draft.PageType;
 import org.dateline.model.Article;
 import org.dateline.model.DateCandidate;
 

@@ -3,6 +3,8 @@ package org.dateline.core.read;
 import java.util.Locale;
 
 import org.dateline.model.Article;
+import org.dateline.core.read.draft.PageType;
+import org.dateline.core.read.draft.ReadPage;
 import org.dateline.core.read.html.HtmlArticleReader;
 import org.dateline.core.read.wire.WireTextReader;
 import org.dateline.core.source.RawDocument;

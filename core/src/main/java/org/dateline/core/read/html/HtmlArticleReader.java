@@ -10,7 +10,7 @@ import org.dateline.core.read.draft.ArticleDraft;
 import org.dateline.core.read.draft.Dateline;
 import org.dateline.core.source.TextDecoder;
 import org.dateline.core.source.UnreadableDocumentException;
-import org.dateline.core.read.ReadPage;
+import org.dateline.core.read.draft.ReadPage;
 import org.dateline.core.source.RawDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.dateline.core.read.PageType;
+import org.dateline.core.read.draft.PageType;
 import org.dateline.core.resources.ResourceFile;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

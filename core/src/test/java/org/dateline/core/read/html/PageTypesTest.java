@@ -7,8 +7,8 @@ import static org.dateline.core.read.html.HtmlArticleReaderTest.PROSE_3;
 
 import java.nio.charset.StandardCharsets;
 
-import org.dateline.core.read.PageType;
-import org.dateline.core.read.ReadPage;
+import org.dateline.core.read.draft.PageType;
+import org.dateline.core.read.draft.ReadPage;
 import org.dateline.core.source.RawDocument;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.dateline.core.read;
+package org.dateline.core.read.draft;
 
 import org.dateline.model.Article;
 

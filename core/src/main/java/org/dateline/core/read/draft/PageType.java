@@ -1,4 +1,4 @@
-package org.dateline.core.read;
+package org.dateline.core.read.draft;
 
 import java.util.Locale;
 
