@@ -30,7 +30,12 @@ final class EventText {
         if (se.mentions().isEmpty()) return "";
         Mention m = se.mentions().get(0);
         String more = se.mentions().size() > 1 ? " (+" + (se.mentions().size() - 1) + " more reports)" : "";
-        return "    \"" + shorten(m.sentence()) + "\"\n    -- " + m.headline() + more;
+        return "    " + quoted(shorten(m.sentence())) + "\n    -- " + m.headline() + more;
+    }
+
+    /** In quotation marks, unless the sentence opens with one of its own (a quote's first sentence). */
+    private static String quoted(String sentence) {
+        return sentence.startsWith("\"") || sentence.startsWith("\u201c") ? sentence : "\"" + sentence + "\"";
     }
 
     /**
