@@ -1,7 +1,9 @@
 package org.dateline.store.geo;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.dateline.store.geo.Towns.Town;
@@ -16,6 +18,8 @@ import org.dateline.store.geo.Towns.Town;
  *   <li>A capital named in the country table ("Washington", "Seoul") is that country's seat of government
  *       (GeoNames feature PPLC), not a same-named town elsewhere.</li>
  *   <li>A region the place table lists with no country ("Middle East", "Korean Peninsula") stays unresolved.</li>
+ *   <li>A name in {@code place-aliases.tsv} (an English exonym or former name: "Geneva", "Bombay") is looked up as
+ *       the gazetteer's name it gives ("Genève", "Mumbai"), in the country it gives.</li>
  *   <li>Otherwise the towns of that name (or, failing that, of that name less a suffix such as "City") are ranked:
  *       first those in the preferred country, which is the country the place table gives for the name, else the
  *       country of the story's dateline passed by the caller; then capitals; then the larger population; then the
@@ -34,16 +38,23 @@ public final class Gazetteer {
     private final Towns towns;
     private final Countries countries;
     private final List<Suffix> suffixes;
+    private final Map<String, String[]> aliases = new HashMap<>();
 
-    private Gazetteer(Towns towns, Countries countries, List<Suffix> suffixes) {
+    private Gazetteer(Towns towns, Countries countries, List<Suffix> suffixes, List<String> aliasLines) {
         this.towns = towns;
         this.countries = countries;
         this.suffixes = suffixes;
+        for (String line : aliasLines) {
+            String[] f = line.split("\t");
+            if (f.length < 3) throw new IllegalStateException("place-aliases.tsv: expected NAME<TAB>GAZETTEER NAME<TAB>ISO3: " + line);
+            aliases.put(PlaceKey.of(f[0]), new String[] {PlaceKey.of(f[1]), f[2].strip()});
+        }
     }
 
     private static final class Standard {
         static final Gazetteer INSTANCE = new Gazetteer(Towns.read(DIR + "cities1000.tsv.gz"),
-                Countries.read(DIR + "countries.tsv", DIR + "places.tsv"), Suffixes.read(DIR + "place-suffixes.txt"));
+                Countries.read(DIR + "countries.tsv", DIR + "places.tsv"), Suffixes.read(DIR + "place-suffixes.txt"),
+                TableLines.of(DIR + "place-aliases.tsv"));
     }
 
     /** The gazetteer this build ships, loaded on first use. */
@@ -74,6 +85,11 @@ public final class Gazetteer {
         }
         if (countries.listsPlace(key) && countries.placeCountry(key).isEmpty()) return GeoPlace.unresolved(text);
         String prefer = countries.listsPlace(key) ? countries.placeCountry(key) : preferredCountry;
+        String[] alias = aliases.get(key);
+        if (alias != null) {
+            key = alias[0];
+            prefer = alias[1];
+        }
         List<Town> named = towns.named(key);
         for (int i = 0; named.isEmpty() && i < suffixes.size(); i++) named = withOrWithout(key, suffixes.get(i));
         return named.stream().min(preferring(prefer)).map(t -> town(text, t)).orElseGet(() -> GeoPlace.unresolved(text));

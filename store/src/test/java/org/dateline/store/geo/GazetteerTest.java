@@ -76,6 +76,14 @@ class GazetteerTest {
     }
 
     @Test
+    void anExonymIsLookedUpUnderTheGazetteersNameInItsCountry() {
+        GeoPlace geneva = gazetteer.resolve("Geneva");
+        assertThat(geneva.country()).isEqualTo("CHE");
+        assertThat(geneva.name()).isEqualTo("Genève");
+        assertThat(gazetteer.resolve("Geneva", "USA").country()).as("the alias wins over the dateline").isEqualTo("CHE");
+    }
+
+    @Test
     void aDatelineGivesTheCountryToPrefer() {
         assertThat(gazetteer.countryOf("SEOUL")).isEqualTo("KOR");
         assertThat(gazetteer.countryOf("Nowhere-on-Sea")).isNull();
