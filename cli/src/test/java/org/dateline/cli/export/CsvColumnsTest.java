@@ -115,8 +115,7 @@ class CsvColumnsTest {
         assertThat(r.get("ActionGeo_CountryCode")).isEqualTo("KOR");
         assertThat(r.get("ActionGeo_FullName")).isEqualTo("South Korea");
         assertThat(List.of(r.get("ActionGeo_Lat"), r.get("ActionGeo_Long"), r.get("ActionGeo_FeatureID"))).containsOnly("");
-        assertThat(r.get("DatePrecision")).isEqualTo("day");
-        assertThat(r.get("DayLast")).isEqualTo(r.get("Day")).isEqualTo("20240308");
+        assertDays(r, "day", "20240308", "20240308");
     }
 
     @Test
@@ -127,9 +126,7 @@ class CsvColumnsTest {
                 "ActionGeo_Long", "ActionGeo_FeatureID")) {
             assertThat(r.get(c)).as(c).isEmpty();
         }
-        assertThat(r.get("DatePrecision")).isEqualTo("week");
-        assertThat(r.get("Day")).isEqualTo("20240311");
-        assertThat(r.get("DayLast")).isEqualTo("20240317");
+        assertDays(r, "week", "20240311", "20240317");
     }
 
     @Test
@@ -140,8 +137,7 @@ class CsvColumnsTest {
         assertThat(Double.parseDouble(r.get("GoldsteinScale"))).isEqualTo(-10.0);
         assertThat(r.get("ActionGeo_CountryCode")).as("dateline WASHINGTON: Birmingham, Alabama").isEqualTo("USA");
         assertThat(r.get("ActionGeo_Type")).isEqualTo("3");
-        assertThat(r.get("DatePrecision")).isEqualTo("year");
-        assertThat(r.get("DayLast")).isEqualTo("20241231");
+        assertDays(r, "year", "20240101", "20241231");
     }
 
     @Test
@@ -153,6 +149,10 @@ class CsvColumnsTest {
         assertThat(r.get("EventCode")).isEmpty();
         assertThat(r.get("GoldsteinScale")).isEmpty();
         assertThat(r.get("ActionGeo_Text")).isEmpty();
+    }
+
+    private static void assertDays(CSVRecord r, String precision, String first, String last) {
+        assertThat(List.of(r.get("DatePrecision"), r.get("Day"), r.get("DayLast"))).containsExactly(precision, first, last);
     }
 
     @Test
