@@ -25,6 +25,7 @@ import org.dateline.store.SearchHit;
 import org.dateline.store.SearchInterruptedException;
 import org.dateline.store.Store;
 import org.dateline.store.StoryLink;
+import org.dateline.store.geo.Gazetteer;
 
 /**
  * The read-only JSON API. Every route is registered through {@link #get} so {@link #paths()} lists exactly what is
@@ -71,6 +72,10 @@ final class Api {
         get(app, "/api/countries", ctx -> {
             EventQuery q = EventQuery.of(ctx);
             cache.connectedJson(ctx, () -> Facets.countries(eventSet.events(q)));
+        });
+        get(app, "/api/places", ctx -> {
+            EventQuery q = EventQuery.of(ctx);
+            cache.connectedJson(ctx, () -> PlacePoints.of(eventSet.events(q), Gazetteer.standard()));
         });
         get(app, "/api/download", ctx -> EventDownload.send(ctx, eventSet.events(EventQuery.of(ctx))));
         get(app, "/api/events/{id}", ctx -> ctx.json(EventDetail.load(store, ctx.pathParam("id"))

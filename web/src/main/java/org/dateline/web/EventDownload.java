@@ -3,8 +3,11 @@ package org.dateline.web;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import io.javalin.http.BadRequestResponse;
@@ -14,16 +17,22 @@ import org.apache.commons.csv.CSVPrinter;
 
 import org.dateline.model.Participant;
 import org.dateline.model.StoryEvent;
+import org.dateline.store.TimeMlDays;
+import org.dateline.store.geo.Gazetteer;
+import org.dateline.store.geo.GeoPlace;
 
 /**
  * "Download this view": every event the events page's filter selects, in its order, as CSV (one row per event,
- * participants joined with "; ") or as a JSON array of the same summaries the API lists. For the full GDELT-like
+ * participants joined with "; "; the place resolved by {@link Gazetteer}, with coordinates for a town only; the
+ * first and last day the TimeML date covers, beside the value itself) or as a JSON array of the same summaries the
+ * API lists. For the full GDELT-like
  * columns use {@code dateline export}.
  */
 final class EventDownload {
     static final List<String> COLUMNS = List.of("id", "date", "date_mod", "status", "type", "mode", "cameo", "quad_class",
             "actors", "actor_countries", "actor_sectors", "recipients", "recipient_countries", "recipient_sectors",
-            "place", "mentions", "thread", "article", "headline", "sentence");
+            "place", "place_name", "place_country", "place_lat", "place_lon", "first_day", "last_day",
+            "mentions", "thread", "article", "headline", "sentence");
 
     private EventDownload() {}
 
@@ -41,14 +50,20 @@ final class EventDownload {
     static String csv(List<EventSummary> rows) {
         StringWriter out = new StringWriter();
         Codebook book = Codebook.standard();
+        Gazetteer gazetteer = Gazetteer.standard();
+        Map<String, GeoPlace> places = new HashMap<>();
         try (CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).build())) {
             for (EventSummary e : rows) {
                 int quad = book.quadOf(e.type());
+                GeoPlace place = places.computeIfAbsent(Objects.toString(e.place(), ""), gazetteer::resolve);
+                Optional<TimeMlDays.Range> days = TimeMlDays.of(e.date(), e.dateMod());
                 p.printRecord(e.id(), e.date(), e.dateMod(), e.status(), e.type(), e.mode(), e.cameo(),
                         quad == 0 ? null : quad, join(e.actors(), Participant::name), join(e.actors(), Participant::country),
                         join(e.actors(), Participant::sector), join(e.recipients(), Participant::name),
                         join(e.recipients(), Participant::country), join(e.recipients(), Participant::sector),
-                        e.place(), e.mentions(), e.thread(), e.article(), e.headline(), e.sentence());
+                        e.place(), place.name(), place.country(), place.latitude(), place.longitude(),
+                        days.map(TimeMlDays.Range::first).orElse(null), days.map(TimeMlDays.Range::last).orElse(null),
+                        e.mentions(), e.thread(), e.article(), e.headline(), e.sentence());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

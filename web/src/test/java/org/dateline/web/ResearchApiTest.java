@@ -7,10 +7,13 @@ import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.dateline.store.geo.Gazetteer;
+import org.dateline.store.geo.GeoPlace;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -83,6 +86,14 @@ class ResearchApiTest {
         assertThat(row.get("quad_class")).isEqualTo(String.valueOf(Codebook.standard().quadOf(first.get("type").asText())));
         assertThat(row.get("actors")).contains(first.get("actors").get(0).get("name").asText());
         assertThat(row.get("sentence")).isEqualTo(first.get("sentence").asText());
+        for (CSVRecord r : rows) {
+            GeoPlace geo = Gazetteer.standard().resolve(r.get("place"));
+            assertThat(r.get("place_country")).as(r.get("place")).isEqualTo(Objects.toString(geo.country(), ""));
+            assertThat(r.get("place_lat")).isEqualTo(Objects.toString(geo.latitude(), ""));
+            assertThat(r.get("place_lon")).isEqualTo(Objects.toString(geo.longitude(), ""));
+            assertThat(r.get("first_day").compareTo(r.get("last_day"))).isLessThanOrEqualTo(0);
+        }
+        assertThat(rows).anySatisfy(r -> assertThat(r.get("place_lat")).isNotEmpty());
         JsonNode json = http.json("/api/download?format=json&status=planned");
         assertThat(json.size()).isEqualTo(rows.size());
         assertThat(http.get("/api/download?format=xls").statusCode()).isEqualTo(400);

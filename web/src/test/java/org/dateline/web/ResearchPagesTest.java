@@ -181,6 +181,30 @@ class ResearchPagesTest {
         browser.noPageErrors();
     }
 
+    @Test void theMapDrawsADotForEachTownWhereEventsTookPlaceAndAClickOpensItsEvents() throws IOException {
+        browser.open("map.html");
+        browser.wait.until(d -> "true".equals(d.findElement(By.id("map")).getAttribute("data-ready")));
+        JsonNode places = served.http.json("/api/places");
+        List<WebElement> dots = browser.driver.findElements(By.cssSelector("#map circle.place-point"));
+        assertThat(places.get("points").size()).isPositive();
+        assertThat(dots).hasSize(places.get("points").size());
+        JsonNode first = places.get("points").get(0);
+        WebElement dot = dots.get(0);
+        assertThat(dot.getAttribute("data-country")).isEqualTo(first.get("country").asText());
+        assertThat(dot.getAttribute("data-count")).isEqualTo(first.get("events").asText());
+        assertThat(browser.driver.findElement(By.id("map-info")).getText())
+                .contains(places.get("points").size() + " towns drawn as dots")
+                .contains(places.get("no_place").asInt() + " with no place");
+        browser.shot("map-points");
+        String place = dot.getAttribute("data-place");
+        ((JavascriptExecutor) browser.driver).executeScript("document.querySelector('#map circle.place-point').dispatchEvent(new MouseEvent('click'))");
+        browser.wait.until(ExpectedConditions.urlContains("place="));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.event-row")));
+        assertThat(browser.driver.findElements(By.cssSelector("tr.event-row")))
+                .hasSize(served.http.json("/api/events?place=" + Http.enc(place)).get("total").asInt());
+        browser.noPageErrors();
+    }
+
     private static List<String> dates() {
         return browser.driver.findElements(By.cssSelector("tr.event-row td:first-child")).stream().map(WebElement::getText).toList();
     }

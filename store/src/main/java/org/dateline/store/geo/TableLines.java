@@ -1,0 +1,31 @@
+package org.dateline.store.geo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+/** The lines of a class-path table, UTF-8 (gunzipped when the name ends in .gz), with comments and blanks left out. */
+final class TableLines {
+    private TableLines() {}
+
+    static List<String> of(String resource) {
+        List<String> lines = new ArrayList<>();
+        try (InputStream raw = TableLines.class.getResourceAsStream(resource)) {
+            if (raw == null) throw new IllegalStateException("missing resource " + resource);
+            InputStream in = resource.endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (!line.startsWith("#") && !line.isBlank()) lines.add(line);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lines;
+    }
+}
