@@ -32,10 +32,17 @@ import org.dateline.model.StoryEvent;
  * @param total     events counted in some period
  * @param imprecise events whose date is known less precisely than the bucket (a month, with days asked for)
  * @param undated   events with no date in a known year
+ * @param outside   events dated outside the drawn periods (see {@link #MAX_PERIODS})
  */
 public record TimeCounts(String bucket, String by, List<String> series, Map<String, String> labels,
-                         List<String> periods, Map<String, int[]> counts, int total, int imprecise, int undated) {
-    /** More periods than this make an unreadable chart: the client is told to ask for a coarser bucket. */
+                         List<String> periods, Map<String, int[]> counts, int total, int imprecise, int undated,
+                         int outside) {
+    /**
+     * The most periods one chart draws. A real store's oldest events are often history its stories recall (an
+     * armistice of 1953 in a story of 2011), which would stretch the axis over centuries of empty months; so when
+     * the dated events span more periods than this, the chart draws the stretch of this many periods that holds
+     * the most events and counts the rest as {@link #outside}.
+     */
     static final int MAX_PERIODS = 1500;
 
     enum Bucket {
@@ -54,6 +61,15 @@ public record TimeCounts(String bucket, String by, List<String> series, Map<Stri
                 case DAY -> start.plusDays(1);
                 case WEEK -> start.plusWeeks(1);
                 case MONTH -> start.plusMonths(1);
+            };
+        }
+
+        /** The start of the period {@code n} periods after the one starting {@code start}. */
+        LocalDate plus(LocalDate start, long n) {
+            return switch (this) {
+                case DAY -> start.plusDays(n);
+                case WEEK -> start.plusWeeks(n);
+                case MONTH -> start.plusMonths(n);
             };
         }
 
@@ -95,27 +111,57 @@ public record TimeCounts(String bucket, String by, List<String> series, Map<Stri
         }
         List<String> periods = new ArrayList<>();
         Map<String, int[]> counts = new LinkedHashMap<>();
+        int outside = 0;
         if (!byPeriod.isEmpty()) {
-            LocalDate first = byPeriod.firstKey(), last = byPeriod.lastKey();
-            long n = switch (bucket) {
-                case DAY -> ChronoUnit.DAYS.between(first, last) + 1;
-                case WEEK -> ChronoUnit.WEEKS.between(first, last) + 1;
-                case MONTH -> ChronoUnit.MONTHS.between(first, last) + 1;
-            };
-            if (n > MAX_PERIODS) {
-                throw new BadRequestResponse(n + " " + bucket.name().toLowerCase(Locale.ROOT) + "s is too many to draw: ask for a coarser bucket or a shorter range");
-            }
-            keys.forEach(k -> counts.put(k, new int[(int) n]));
+            LocalDate first = busiestStretch(byPeriod, bucket);
+            LocalDate end = bucket.plus(first, MAX_PERIODS - 1);
+            outside = byPeriod.entrySet().stream().filter(e -> e.getKey().isBefore(first) || e.getKey().isAfter(end))
+                    .mapToInt(e -> sum(e.getValue())).sum();
+            LocalDate last = byPeriod.floorKey(end);
+            int n = (int) periodsBetween(first, last, bucket);
+            keys.forEach(k -> counts.put(k, new int[n]));
             int i = 0;
             for (LocalDate p = first; !p.isAfter(last); p = bucket.next(p), i++) {
                 periods.add(bucket.label(p));
                 final int at = i;
                 byPeriod.getOrDefault(p, Map.of()).forEach((k, c) -> counts.get(k)[at] = c);
             }
+            total -= outside;
         }
         Map<String, String> labels = new LinkedHashMap<>();
         keys.forEach(k -> labels.put(k, "quad".equals(by) ? book.quads().getOrDefault(k, "no quad class") : k));
         return new TimeCounts(bucket.name().toLowerCase(Locale.ROOT), by, List.copyOf(keys), labels, periods, counts,
-                total, imprecise, undated);
+                total, imprecise, undated, outside);
+    }
+
+    /** The first period of the {@link #MAX_PERIODS}-long stretch holding the most events (the earliest of equals). */
+    private static LocalDate busiestStretch(TreeMap<LocalDate, Map<String, Integer>> byPeriod, Bucket bucket) {
+        List<LocalDate> starts = new ArrayList<>(byPeriod.keySet());
+        LocalDate best = starts.get(0);
+        int bestCount = -1, inWindow = 0, j = 0;
+        for (int i = 0; i < starts.size(); i++) {
+            while (j < starts.size() && periodsBetween(starts.get(i), starts.get(j), bucket) <= MAX_PERIODS) {
+                inWindow += sum(byPeriod.get(starts.get(j++)));
+            }
+            if (inWindow > bestCount) {
+                bestCount = inWindow;
+                best = starts.get(i);
+            }
+            inWindow -= sum(byPeriod.get(starts.get(i)));
+        }
+        return best;
+    }
+
+    /** How many periods run from the one starting {@code first} to the one starting {@code last}, both counted. */
+    private static long periodsBetween(LocalDate first, LocalDate last, Bucket bucket) {
+        return switch (bucket) {
+            case DAY -> ChronoUnit.DAYS.between(first, last) + 1;
+            case WEEK -> ChronoUnit.WEEKS.between(first, last) + 1;
+            case MONTH -> ChronoUnit.MONTHS.between(first, last) + 1;
+        };
+    }
+
+    private static int sum(Map<String, Integer> counts) {
+        return counts.values().stream().mapToInt(Integer::intValue).sum();
     }
 }

@@ -54,4 +54,24 @@ class TimeCountsTest {
         assertThat(c.counts().get("1")[0]).isEqualTo(2);            // the two CONSULTs of March 8 and 9 (week 10)
         assertThat(c.imprecise()).isEqualTo(1);                     // the month
     }
+
+    @Test void historyRecalledCenturiesAgoDoesNotStretchTheAxisButIsCountedAsOutside() {
+        List<StoryEvent> withHistory = new java.util.ArrayList<>(events);
+        withHistory.add(event("h", "ASSAULT", "1696-01", EventStatus.OCCURRED));
+        withHistory.add(event("i", "ASSAULT", "1953-07-27", EventStatus.OCCURRED));
+        TimeCounts c = TimeCounts.of(withHistory, TimeCounts.Bucket.MONTH, "type");
+        assertThat(c.periods()).hasSizeLessThanOrEqualTo(TimeCounts.MAX_PERIODS).endsWith("2024-05");
+        assertThat(c.periods()).doesNotContain("1696-01").contains("1953-07", "2024-03");
+        assertThat(c.outside()).isEqualTo(1);
+        assertThat(c.total()).isEqualTo(6);
+    }
+
+    @Test void theStretchDrawnIsTheOneHoldingMostEventsEvenWhenItIsTheOldest() {
+        List<StoryEvent> mostlyOld = List.of(event("o1", "AGREE", "1801-01-02", EventStatus.OCCURRED),
+                event("o2", "AGREE", "1801-02-02", EventStatus.OCCURRED), event("n", "AGREE", "2024-03-08", EventStatus.OCCURRED));
+        TimeCounts c = TimeCounts.of(mostlyOld, TimeCounts.Bucket.MONTH, "type");
+        assertThat(c.periods()).startsWith("1801-01").endsWith("1801-02");
+        assertThat(c.outside()).isEqualTo(1);
+        assertThat(c.total()).isEqualTo(2);
+    }
 }

@@ -44,6 +44,7 @@ const DLChart = (() => {
         const left = [];
         if (c.imprecise) left.push(`${c.imprecise} dated less precisely than a ${c.bucket}`);
         if (c.undated) left.push(`${c.undated} without a date in a known year`);
+        if (c.outside) left.push(`${c.outside} dated far from the busiest ${c.periods.length} ${c.bucket}s drawn (history the stories recall; narrow the dates to see them)`);
         note.textContent = `${c.total} events counted` + (left.length ? '; not drawn: ' + left.join(', ') + ' (a date is never moved to the first day of its month).' : '.');
         box.setAttribute('data-total', String(c.total));
         box.setAttribute('data-periods', String(c.periods.length));
