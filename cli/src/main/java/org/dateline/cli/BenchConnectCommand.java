@@ -25,6 +25,8 @@ import org.dateline.model.LinkRelation;
 import org.dateline.model.Participant;
 import org.dateline.model.StoryEvent;
 import org.dateline.core.source.RawDocument;
+import org.dateline.model.EntityType;
+import org.dateline.model.EventType;
 import org.dateline.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -185,13 +187,13 @@ final class BenchConnectCommand implements Callable<Integer> {
             Article art = new Article(id, "synthetic:" + id, null, headline, null, "Bench Wire", place.toUpperCase(Locale.ROOT),
                     null, date, false, List.of(), null, null, "en", body, id);
             List<Entity> ents = List.of(
-                    new Entity(a[0], "PERSON", 0, a[0].length(), a[0], a[1], "GOV", "envoy", 0),
-                    new Entity(b[0], "PERSON", 0, b[0].length(), b[0], b[1], "GOV", "envoy", 0));
+                    new Entity(a[0], EntityType.PERSON, 0, a[0].length(), a[0], a[1], "GOV", "envoy", 0),
+                    new Entity(b[0], EntityType.PERSON, 0, b[0].length(), b[0], b[1], "GOV", "envoy", 0));
             List<Participant> pair = List.of(new Participant(a[0], a[1], "GOV"), new Participant(b[0], b[1], "GOV"));
             String met = day.minusDays(1 + rnd.nextInt(3)).toString();
             String next = day.plusDays(5 + rnd.nextInt(3)).toString();
             int second = body.indexOf(" will meet ");
-            Event.Builder meeting = Event.builder().type("CONSULT").cameo("040").actors(pair).topic(topic);
+            Event.Builder meeting = Event.builder().type(EventType.CONSULT).cameo("040").actors(pair).topic(topic);
             List<Event> events = List.of(
                     meeting.id("e1").date(met).place(place).status(EventStatus.OCCURRED).span(0, 20).confidence(0.8).build(),
                     meeting.id("e2").date(next).place(null).status(EventStatus.PLANNED).span(second, second + 20).confidence(0.7)

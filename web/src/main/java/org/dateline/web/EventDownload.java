@@ -12,6 +12,7 @@ import io.javalin.http.Context;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import org.dateline.model.EventType;
 import org.dateline.model.Participant;
 import org.dateline.model.StoryEvent;
 
@@ -40,10 +41,9 @@ final class EventDownload {
 
     static String csv(List<EventSummary> rows) {
         StringWriter out = new StringWriter();
-        Codebook book = Codebook.standard();
         try (CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).build())) {
             for (EventSummary e : rows) {
-                int quad = book.quadOf(e.type());
+                int quad = Codebook.quadOf(EventType.parse(e.type()));
                 p.printRecord(e.id(), e.date(), e.dateMod(), e.status(), e.type(), e.mode(), e.cameo(),
                         quad == 0 ? null : quad, join(e.actors(), Participant::name), join(e.actors(), Participant::country),
                         join(e.actors(), Participant::sector), join(e.recipients(), Participant::name),

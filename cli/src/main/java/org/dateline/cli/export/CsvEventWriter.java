@@ -38,7 +38,6 @@ public final class CsvEventWriter {
 
     private final CSVFormat format;
     private final SourceArticles articles;
-    private final QuadClasses quads = QuadClasses.standard();
 
     private CsvEventWriter(CSVFormat format, SourceArticles articles) {
         this.format = format.builder().setHeader(COLUMNS.toArray(String[]::new)).setRecordSeparator("\n").build();
@@ -88,8 +87,8 @@ public final class CsvEventWriter {
         row.add(cameo);
         row.add(cameo == null || cameo.length() < 3 ? cameo : cameo.substring(0, 3));
         row.add(cameo == null || cameo.length() < 2 ? cameo : cameo.substring(0, 2));
-        row.add(quads.of(e.type()).isPresent() ? quads.of(e.type()).getAsInt() : null);
-        row.add(e.type());
+        row.add(e.type() == null ? null : e.type().quad());
+        row.add(Spelled.of(e.type()));
         row.add(e.mode());
         row.add(Spelled.of(e.status()));
         row.add(e.topic());

@@ -12,6 +12,7 @@ import org.dateline.model.Event;
 import org.dateline.model.EventStatus;
 import org.dateline.model.Mention;
 import org.dateline.model.Participant;
+import org.dateline.model.Spelled;
 
 /**
  * One event of one article, prepared for comparison across articles: canonical participants, the family and status
@@ -44,7 +45,7 @@ record EventMention(Event event, ArticleContext context, String family, String s
     }
 
     static EventMention of(Event e, ArticleContext ctx, ConnectLexicon lexicon) {
-        ConnectLexicon.Family family = lexicon.family(e.type());
+        ConnectLexicon.Family family = lexicon.family(Spelled.of(e.type()));
         List<Participant> actors = rename(e.actors(), ctx);
         List<Participant> recipients = rename(e.recipients(), ctx);
         TreeSet<String> key = new TreeSet<>();

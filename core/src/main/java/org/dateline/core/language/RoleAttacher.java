@@ -1,5 +1,7 @@
 package org.dateline.core.language;
 
+import org.dateline.model.EntityType;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -141,7 +143,7 @@ final class RoleAttacher {
         for (Mention x : doc.mentions) {
             if (x.start >= startChar && x.end <= endChar && !x.isPerson() && x.country != null) {
                 x.inRole = true;
-                if (!"COUNTRY".equals(x.type) || x.sector != null) x.sector = "IGO".equals(x.country) ? "IGO" : null;
+                if (x.type != EntityType.COUNTRY || x.sector != null) x.sector = "IGO".equals(x.country) ? "IGO" : null;
                 if (country == null) country = x.country;
             }
         }
@@ -196,7 +198,7 @@ final class RoleAttacher {
             }
             if (!owner && !OWNER_DETERMINERS.contains(det)) continue;
             if (det.equals("a") || det.equals("an")) continue;
-            Mention n = doc.newMention(first, h, "PERSON");
+            Mention n = doc.newMention(first, h, EntityType.PERSON);
             n.nominal = true;
             n.role = doc.body.substring(n.start, n.end);
             String[] codes = codesOf(n.start, n.end, n.role);
@@ -209,7 +211,7 @@ final class RoleAttacher {
     }
 
     private void addGroup(int first, int head) {
-        Mention g = doc.newMention(first, head, "GROUP");
+        Mention g = doc.newMention(first, head, EntityType.GROUP);
         String[] codes = codesOf(g.start, g.end, doc.body.substring(g.start, g.end));
         g.country = codes[0];
         g.sector = codes[1];

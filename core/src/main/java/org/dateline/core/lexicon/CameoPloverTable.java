@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.dateline.model.EventType;
+
 /**
  * The PLOVER 0.8 conversion table of CAMEO codes ({@code cameo2plover.txt}: {@code 042: CONSULT, visit, # Make a
  * visit}), read for the importer. The table has no rows for the CAMEO roots 01 (public statements) and 02 (appeals):
@@ -15,7 +17,7 @@ public final class CameoPloverTable {
     /** A code's PLOVER type and mode (empty string when the table gives none). */
     public record Reading(String type, String mode) {}
 
-    private static final Reading APPEAL = new Reading("REQUEST", "");
+    private static final Reading APPEAL = new Reading(EventType.REQUEST.spelling(), "");
     private final Map<String, Reading> byCode = new HashMap<>();
 
     private CameoPloverTable() {}

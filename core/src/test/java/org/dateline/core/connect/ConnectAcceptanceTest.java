@@ -24,6 +24,7 @@ import org.dateline.model.Participant;
 import org.dateline.model.Spelled;
 import org.dateline.model.StoryEvent;
 import org.dateline.core.testing.SharedData;
+import org.dateline.model.EventType;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +58,7 @@ class ConnectAcceptanceTest {
         List<String> out = new ArrayList<>();
         for (StoryEvent se : c.events()) {
             Event e = se.event();
-            if (!e.type().equals("CONSULT") || !EventStatus.OCCURRED.equals(e.status())) continue;
+            if (e.type() != EventType.CONSULT || !EventStatus.OCCURRED.equals(e.status())) continue;
             Set<String> names = new HashSet<>();
             e.actors().forEach(p -> names.add(p.name()));
             e.recipients().forEach(p -> names.add(p.name()));

@@ -6,6 +6,7 @@ import java.io.StringReader;
 
 import org.dateline.core.language.Token;
 import org.dateline.core.resources.ResourceFile;
+import org.dateline.model.EventType;
 import org.junit.jupiter.api.Test;
 
 /** The event stage's resource files load, agree with each other, and the PETRARCH dictionary reader reads. */
@@ -13,12 +14,12 @@ class EventResourcesTest {
     @Test
     void cameoTableGivesPloverCategoryAndMode() {
         CameoTable t = CameoTable.standard();
-        assertThat(t.lookup("042").orElseThrow().type()).isEqualTo("CONSULT");
+        assertThat(t.lookup("042").orElseThrow().type()).isEqualTo(EventType.CONSULT);
         assertThat(t.lookup("042").orElseThrow().mode()).isEqualTo("visit");
-        assertThat(t.lookup("036").orElseThrow().type()).isEqualTo("AGREE");
-        assertThat(t.lookup("163").orElseThrow().type()).isEqualTo("COERCE"); // 0.8 moved sanctions to COERCE
-        assertThat(t.lookup("1056").orElseThrow().type()).isEqualTo("REQUEST");
-        assertThat(t.lookup("10").orElseThrow().type()).isEqualTo("REQUEST");
+        assertThat(t.lookup("036").orElseThrow().type()).isEqualTo(EventType.AGREE);
+        assertThat(t.lookup("163").orElseThrow().type()).isEqualTo(EventType.COERCE); // 0.8 moved sanctions to COERCE
+        assertThat(t.lookup("1056").orElseThrow().type()).isEqualTo(EventType.REQUEST);
+        assertThat(t.lookup("10").orElseThrow().type()).isEqualTo(EventType.REQUEST);
         assertThat(t.lookup("99")).isEmpty();
         assertThat(CameoTable.ploverV08("DEMAND")).isEqualTo("REQUEST");
         assertThat(CameoTable.ploverV08("FIGHT")).isEqualTo("ASSAULT");
@@ -63,8 +64,8 @@ class EventResourcesTest {
         assertThat(lex.cue("could")).isEqualTo("possible");
         assertThat(lex.cue("no")).isEqualTo("negated");
         assertThat(lex.isLightVerb("hold")).isTrue();
-        assertThat(lex.wrapped("030", "CONSULT")).isEqualTo("036");
-        assertThat(lex.wrapped("100", "CONSULT")).isEqualTo("106");
+        assertThat(lex.wrapped("030", EventType.CONSULT)).isEqualTo("036");
+        assertThat(lex.wrapped("100", EventType.CONSULT)).isEqualTo("106");
     }
 
     @Test
