@@ -96,7 +96,7 @@ class ConnectAcceptanceTest {
             Event best = null;
             int bestShared = -1, bestOverlap = 0;
             for (Event ev : a.events()) {
-                if (!ev.type().equals(e.getValue().get("type").asText())) continue;
+                if (!e.getValue().get("type").asText().equals(Spelled.of(ev.type()))) continue;
                 int overlap = Math.min(span[1], ev.end()) - Math.max(span[0], ev.start());
                 if (overlap <= 0) continue;
                 // two events coded from one stretch of text ("separate talks with X and Y"): the one with the
