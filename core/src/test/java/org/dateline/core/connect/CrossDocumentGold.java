@@ -224,7 +224,7 @@ final class CrossDocumentGold {
                 StoryEvent sa = at.get(ga), sb = at.get(gb);
                 assertThat(sa).as("story event of " + ga).isNotNull();
                 assertThat(sb).as("story event of " + gb).isNotNull();
-                if (EventMention.statusClass(status(ga)).equals(EventMention.statusClass(status(gb)))) {
+                if (StatusClass.of(status(ga)) == StatusClass.of(status(gb))) {
                     assertThat(sa.id()).as(ga + " and " + gb + " are one event").isEqualTo(sb.id());
                 } else {
                     assertThat(sa.links()).as(ga + " linked to " + gb).anyMatch(l -> l.event().equals(sb.id()))

@@ -147,9 +147,9 @@ class ThreadBuilderTest {
     void yearsComeFromTheNearestThreadDay() {
         assertThat(Years.infer("XXXX-01-02", List.of(LocalDate.of(2019, 12, 28)))).contains(LocalDate.of(2020, 1, 2));
         assertThat(Years.infer("XXXX-07-02", List.of(LocalDate.of(2019, 12, 28)))).isEmpty();
-        assertThat(Years.complete("XXXX-02", LocalDate.of(2019, 9, 26), "occurred")).isEqualTo("2019-02");
-        assertThat(Years.complete("XXXX-02", LocalDate.of(2019, 9, 26), "plan")).isEqualTo("2020-02");
-        assertThat(Years.complete("XXXX-W38", LocalDate.of(2019, 9, 26), "occurred")).isEqualTo("2019-W38");
+        assertThat(Years.complete("XXXX-02", LocalDate.of(2019, 9, 26), StatusClass.OCCURRED)).isEqualTo("2019-02");
+        assertThat(Years.complete("XXXX-02", LocalDate.of(2019, 9, 26), StatusClass.PLAN)).isEqualTo("2020-02");
+        assertThat(Years.complete("XXXX-W38", LocalDate.of(2019, 9, 26), StatusClass.OCCURRED)).isEqualTo("2019-W38");
     }
 
     @Test
