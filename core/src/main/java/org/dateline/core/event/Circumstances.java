@@ -160,7 +160,7 @@ final class Circumstances {
             n = c.head(n);
             if (n < 0) return -1;
             Trigger t = lex.triggerFor(c.tokens.get(n));
-            if (t == null || t.noun() || !"042".equals(t.cameo())) continue;
+            if (t == null || t.noun() || !CameoCodes.MAKE_VISIT.equals(t.cameo())) continue;
             return n;
         }
         return -1;

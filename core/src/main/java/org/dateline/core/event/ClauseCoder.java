@@ -161,11 +161,12 @@ final class ClauseCoder {
         // the act itself of a stated intention has not happened, and is not called occurred
         if (e.inner == null && e.type != EventType.CONSULT && !k.t().wrap() && !EventStatus.OCCURRED.equals(e.status)
                 && who.intentional(k.light() >= 0 ? k.light() : k.i())) {
-            String root = COOPERATIVE.contains(e.type) ? (EventStatus.NEGATED.equals(e.status) ? "12" : "03")
-                    : HOSTILE.contains(e.type) && !EventStatus.NEGATED.equals(e.status) ? "13" : null;
+            String root = COOPERATIVE.contains(e.type)
+                    ? (EventStatus.NEGATED.equals(e.status) ? CameoCodes.REJECT_ROOT : CameoCodes.INTENT_ROOT)
+                    : HOSTILE.contains(e.type) && !EventStatus.NEGATED.equals(e.status) ? CameoCodes.THREATEN_ROOT : null;
             if (root != null) {
-                String refined = lex.wrapped(root + "0", e.type);
-                e.code = refined != null ? refined : root + "0";
+                String refined = lex.wrapped(CameoCodes.general(root), e.type);
+                e.code = refined != null ? refined : CameoCodes.general(root);
                 e.type = cameo.lookup(e.code).map(CameoTable.Entry::type).orElse(e.type);
                 e.topic = circ.phrase(k.i());
                 e.status = EventStatus.OCCURRED;
@@ -173,10 +174,10 @@ final class ClauseCoder {
             }
         }
         // "will not accept", "is not willing to withdraw": a refused intention is a rejection
-        if (k.t().wrap() && e.code.startsWith("03") && EventStatus.NEGATED.equals(e.status)) {
+        if (k.t().wrap() && e.code.startsWith(CameoCodes.INTENT_ROOT) && EventStatus.NEGATED.equals(e.status)) {
             String refined = e.inner == null ? null
-                    : lex.wrapped("120", cameo.lookup(e.inner.t().cameo()).map(CameoTable.Entry::type).orElse(null));
-            e.code = refined != null ? refined : "120";
+                    : lex.wrapped(CameoCodes.REJECT, cameo.lookup(e.inner.t().cameo()).map(CameoTable.Entry::type).orElse(null));
+            e.code = refined != null ? refined : CameoCodes.REJECT;
             e.entry = cameo.lookup(e.code).orElse(e.entry);
             e.type = e.entry.type();
             e.status = EventStatus.OCCURRED;
@@ -188,7 +189,7 @@ final class ClauseCoder {
         Cand k = e.k;
         List<Draft> out = new ArrayList<>();
         boolean separate = c.children(k.i(), "amod").stream().anyMatch(m -> c.lower(m).equals("separate"));
-        if (e.type == EventType.CONSULT && !e.visit && !"043".equals(e.code)) {
+        if (e.type == EventType.CONSULT && !e.visit && !CameoCodes.HOST_VISIT.equals(e.code)) {
             boolean split = !e.multi && e.others.size() >= 2 && e.actors.size() == 1 && (separate || !k.t().noun())
                     && !(elaboratesGroupMeeting(e.actors, e.others) && !separate);
             if (split) {
@@ -214,7 +215,7 @@ final class ClauseCoder {
             if (journey >= 0) d.journey = journey;
             d.topic = e.topic != null ? e.topic : circ.topic(k.i(), anchors);
             d.outcome = circ.outcome(k.i(), anchors);
-            if (d.actors.size() + d.recipients.size() >= 3 && "040".equals(d.cameo) && e.multi) d.mode = "multilateral";
+            if (d.actors.size() + d.recipients.size() >= 3 && CameoCodes.CONSULT.equals(d.cameo) && e.multi) d.mode = "multilateral";
         }
     }
 

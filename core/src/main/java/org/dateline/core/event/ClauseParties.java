@@ -42,7 +42,7 @@ final class ClauseParties {
     /** Fills the parties of an event; false when the sentence does not make it an event (no one acts, no one met). */
     boolean find(Coding e) {
         actors(e);
-        e.visit = "042".equals(e.code);
+        e.visit = CameoCodes.MAKE_VISIT.equals(e.code);
         if (e.visit && recipients.troops(e.subject)) return false; // troops arriving are a deployment, not a visit
         if (e.visit) {
             Participant dest = visitDestination(e);

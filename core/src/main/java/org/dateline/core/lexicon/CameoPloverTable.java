@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.dateline.core.event.CameoCodes;
 import org.dateline.model.EventType;
 
 /**
@@ -40,7 +41,7 @@ public final class CameoPloverTable {
 
     /** The reading of a code or of its nearest ancestor (0341 -> 034 -> 03); empty for statements (01x). */
     public Optional<Reading> lookup(String code) {
-        if (code.startsWith("02")) return Optional.of(APPEAL);
+        if (code.startsWith(CameoCodes.APPEAL_ROOT)) return Optional.of(APPEAL);
         for (String c = code; c.length() >= 2; c = c.substring(0, c.length() - 1)) {
             Reading r = byCode.get(c);
             if (r != null) return Optional.of(r);

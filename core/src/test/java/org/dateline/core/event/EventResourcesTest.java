@@ -27,6 +27,20 @@ class EventResourcesTest {
     }
 
     @Test
+    void theCodesTheRulesNameMeanInTheCameoTableWhatTheirNamesSay() {
+        CameoTable t = CameoTable.standard();
+        assertThat(t.lookup(CameoCodes.APPEAL_ROOT).orElseThrow().name()).startsWith("MAKE AN APPEAL");
+        assertThat(t.lookup(CameoCodes.INTENT_ROOT).orElseThrow().name()).isEqualTo("EXPRESS INTENT TO COOPERATE");
+        assertThat(t.lookup(CameoCodes.REJECT_ROOT).orElseThrow().name()).isEqualTo("REJECT");
+        assertThat(t.lookup(CameoCodes.THREATEN_ROOT).orElseThrow().name()).isEqualTo("THREATEN");
+        assertThat(t.lookup(CameoCodes.CONSULT).orElseThrow().name()).isEqualTo("Consult");
+        assertThat(t.lookup(CameoCodes.MAKE_VISIT).orElseThrow().name()).isEqualTo("Make a visit");
+        assertThat(t.lookup(CameoCodes.HOST_VISIT).orElseThrow().name()).isEqualTo("Host a visit");
+        assertThat(t.lookup(CameoCodes.REJECT).orElseThrow().name()).isEqualTo("Reject");
+        assertThat(CameoCodes.general(CameoCodes.INTENT_ROOT)).isEqualTo("030");
+    }
+
+    @Test
     void envoyRolesAndInnerTriggersLoad() {
         assertThat(ArticleContext.isEnvoyWord("envoy")).isTrue();
         assertThat(ArticleContext.isEnvoyWord("counterparts")).isTrue();
