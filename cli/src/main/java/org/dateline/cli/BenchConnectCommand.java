@@ -28,6 +28,7 @@ import org.dateline.model.LinkRelation;
 import org.dateline.model.Participant;
 import org.dateline.model.StoryEvent;
 import org.dateline.core.source.RawDocument;
+import org.dateline.model.Sector;
 import org.dateline.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -188,9 +189,9 @@ final class BenchConnectCommand implements Callable<Integer> {
             Article art = new Article(id, "synthetic:" + id, null, headline, null, "Bench Wire", place.toUpperCase(Locale.ROOT),
                     null, date, false, List.of(), null, null, "en", body, id);
             List<Entity> ents = List.of(
-                    new Entity(a[0], EntityType.PERSON, 0, a[0].length(), a[0], a[1], "GOV", "envoy", 0),
-                    new Entity(b[0], EntityType.PERSON, 0, b[0].length(), b[0], b[1], "GOV", "envoy", 0));
-            List<Participant> pair = List.of(new Participant(a[0], a[1], "GOV"), new Participant(b[0], b[1], "GOV"));
+                    new Entity(a[0], EntityType.PERSON, 0, a[0].length(), a[0], a[1], Sector.GOV.code(), "envoy", 0),
+                    new Entity(b[0], EntityType.PERSON, 0, b[0].length(), b[0], b[1], Sector.GOV.code(), "envoy", 0));
+            List<Participant> pair = List.of(new Participant(a[0], a[1], Sector.GOV.code()), new Participant(b[0], b[1], Sector.GOV.code()));
             String met = day.minusDays(1 + rnd.nextInt(3)).toString();
             String next = day.plusDays(5 + rnd.nextInt(3)).toString();
             int second = body.indexOf(" will meet ");

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.dateline.model.EntityType;
+import org.dateline.model.Sector;
 import org.dateline.model.Spelled;
 
 /**
@@ -24,7 +25,7 @@ import org.dateline.model.Spelled;
  * alias  CANONICAL  ALIAS...            these names always mean CANONICAL ("Kim Jong Un" -> "Kim Jong-un")
  * merge  NAME  CANONICAL                NAME and CANONICAL are one actor, known as CANONICAL
  * split  NAME  CANONICAL                never take NAME to mean CANONICAL (two people called Lee)
- * code   CANONICAL  COUNTRY  SECTOR [TYPE]   the actor's codes ("-" keeps what was found)
+ * code   CANONICAL  COUNTRY  SECTOR [TYPE]   the actor's codes ("-" keeps what was found; SECTOR and TYPE in any case)
  * </pre>
  * A line that does not fit is reported in {@link #problems()} and skipped; the rest still applies.
  */
@@ -64,12 +65,15 @@ public final class ActorOverrides {
             } else if (kind.equals("split") && f.length == 3) {
                 o.splits.add(pair(f[1], f[2]));
             } else if (kind.equals("code") && f.length >= 4) {
-                String typeWord = f.length > 4 ? dash(f[4]) : null;
+                String typeWord = f.length > 4 ? dash(f[4]) : null, sector = dash(f[3]);
+                if (sector != null) sector = sector.toUpperCase(Locale.ROOT);
                 EntityType type = typeOf(typeWord);
                 if (typeWord != null && type == null) {
                     o.problems.add("line " + n + ": not an entity type (one of " + Spelled.spellings(EntityType.class) + "): " + typeWord);
+                } else if (sector != null && !Sector.isCode(sector)) {
+                    o.problems.add("line " + n + ": not a sector code (GOV, MIL, GOVMIL: groups of three capitals): " + sector);
                 } else {
-                    o.codes.put(ActorKnowledgeBase.key(f[1]), new Codes(dash(f[2]), dash(f[3]), type));
+                    o.codes.put(ActorKnowledgeBase.key(f[1]), new Codes(dash(f[2]), sector, type));
                 }
             } else {
                 o.problems.add("line " + n + ": not a rule (alias|merge|split|code, tab-separated): " + line.strip());

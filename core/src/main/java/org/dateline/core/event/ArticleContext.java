@@ -12,6 +12,7 @@ import org.dateline.model.Article;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.dateline.model.Participant;
+import org.dateline.model.Sector;
 
 /**
  * What the coder knows about the article so far: its people, the events already coded (for "they", and for the
@@ -162,7 +163,7 @@ final class ArticleContext {
         if (state && country != null) {
             String n = gazetteer.countryName(country);
             if (n != null) name = n;
-            if (sector == null) sector = "GOV";
+            if (sector == null) sector = Sector.GOV.code();
         }
         if (country == null && !dictionary.isEmpty()) {
             var c = dictionary.lookup(e.text(), article.publicationDate());

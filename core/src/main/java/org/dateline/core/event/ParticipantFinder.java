@@ -8,6 +8,7 @@ import org.dateline.core.resources.ResourceFile;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.dateline.model.Participant;
+import org.dateline.model.Sector;
 
 /**
  * Turns a nominal of the parse (a subject, an object, a "with" phrase) into participants, from the language layer's
@@ -215,7 +216,7 @@ final class ParticipantFinder {
      * person the relative clause is about.
      */
     private Participant ownersState(int h) {
-        if (!"GOV".equals(ACTOR_NOUNS.get(c.lemma(h)))) return null;
+        if (!Sector.GOV.is(ACTOR_NOUNS.get(c.lemma(h)))) return null;
         if (c.childrenExact(h, "nmod:poss").stream().noneMatch(k -> c.lower(k).equals("whose"))) return null;
         for (int n = c.head(h), guard = 0; n >= 0 && guard < 4; n = c.head(n), guard++) {
             if (!c.relIs(n, "acl:relcl")) continue;
@@ -253,7 +254,7 @@ final class ParticipantFinder {
         for (int m : mods) {
             // "a summit between its leader and ...", told in what the North said: "its" is the one reporting
             if (c.pos(m).equals("PRP$") && reportedBy(m) >= 0) {
-                for (Participant p : of(reportedBy(m))) if ("GOV".equals(p.sector())) Participants.addAll(out, List.of(p));
+                for (Participant p : of(reportedBy(m))) if (Sector.GOV.is(p.sector())) Participants.addAll(out, List.of(p));
                 continue;
             }
             List<Integer> heads = new ArrayList<>(List.of(m));

@@ -9,6 +9,7 @@ import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.dateline.model.EventType;
 import org.dateline.model.Participant;
+import org.dateline.model.Sector;
 
 /**
  * The other side of an event beyond its object, and the fallbacks CAMEO-style coders use when the text leaves a
@@ -171,8 +172,8 @@ final class Recipients {
             if (name == null) name = country;
             // named apart from the state itself, which may be the actor: a protest is aimed at the government,
             // the rest falls on the people
-            others.add(type == EventType.PROTEST ? new Participant("government of " + name, country, "GOV")
-                    : new Participant("people of " + name, country, "CVL"));
+            others.add(type == EventType.PROTEST ? new Participant("government of " + name, country, Sector.GOV.code())
+                    : new Participant("people of " + name, country, Sector.CVL.code()));
             return;
         }
         for (int i = 0; i < others.size(); i++) {
@@ -184,9 +185,9 @@ final class Recipients {
     /** True when a subject is a military unit ("peacekeeping troops", "a first patch of troops"). */
     boolean troops(int subject) {
         if (subject < 0) return false;
-        if ("MIL".equals(ParticipantFinder.sectorOf(c.lemma(subject)))) return true;
+        if (Sector.MIL.is(ParticipantFinder.sectorOf(c.lemma(subject)))) return true;
         for (int k : c.children(subject, "nmod")) {
-            if (c.caseOf(k).equals("of") && "MIL".equals(ParticipantFinder.sectorOf(c.lemma(k)))) return true;
+            if (c.caseOf(k).equals("of") && Sector.MIL.is(ParticipantFinder.sectorOf(c.lemma(k)))) return true;
         }
         return false;
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.dateline.model.EntityType;
 import org.dateline.core.language.GazetteerEntry.Kind;
+import org.dateline.model.Sector;
 
 /**
  * Cheap within-article coreference, by rules: the byline reporter is dropped; "Trump-Kim" is split; short names go
@@ -164,7 +165,7 @@ final class Coreference {
             if (!m.isPerson() || m.canonical == null) continue;
             String[] c = codes.computeIfAbsent(m.canonical, k -> new String[3]);
             if (c[0] == null) c[0] = m.country;
-            if (c[1] == null || "IGO".equals(m.sector)) c[1] = m.sector == null ? c[1] : m.sector;
+            if (c[1] == null || Sector.IGO.is(m.sector)) c[1] = m.sector == null ? c[1] : m.sector;
             if (c[2] == null && !m.nominal) c[2] = m.role;
         }
         for (Mention m : doc.mentions) {

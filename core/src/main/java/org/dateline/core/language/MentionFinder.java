@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.dateline.model.EntityType;
 import org.dateline.core.language.GazetteerEntry.Kind;
+import org.dateline.model.Sector;
 
 /**
  * Finds name mentions: gazetteer names matched at token boundaries (longest first), merged with CoreNLP's
@@ -36,7 +37,7 @@ final class MentionFinder {
                     if (inner.entry.kind() == Kind.PERSON) adopt(n, inner);
                 } else {
                     n.country = inner.country;
-                    n.sector = inner.entry.kind() == Kind.IGO ? "IGO" : inner.sector;
+                    n.sector = inner.entry.kind() == Kind.IGO ? Sector.IGO.code() : inner.sector;
                 }
             }
             out.add(n);

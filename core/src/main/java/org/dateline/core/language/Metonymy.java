@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.dateline.model.EntityType;
 import org.dateline.core.language.GazetteerEntry.Kind;
+import org.dateline.model.Sector;
 
 /**
  * Decides whether a country name, a capital or a context alias ("the North") is the state acting ("Pyongyang
@@ -38,7 +39,7 @@ final class Metonymy {
         if (actor) {
             m.type = EntityType.COUNTRY;
             m.canonical = stateName;
-            m.sector = "GOV";
+            m.sector = Sector.GOV.code();
         } else if (followedByNoun(doc, m) && !placeCue(doc, m)) {
             m.type = EntityType.COUNTRY;          // a modifier: "U.S. officials", "Seoul government"
             m.canonical = stateName;

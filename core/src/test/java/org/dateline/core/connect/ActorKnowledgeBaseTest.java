@@ -73,17 +73,22 @@ class ActorKnowledgeBaseTest {
     }
 
     @Test
-    void aCodeRuleNamesTheEntityTypeInAnyCaseAndAWordThatIsNoneIsAProblem() throws Exception {
+    void aCodeRuleNamesTheSectorAndEntityTypeInAnyCaseAndAWordThatIsNoneIsAProblem() throws Exception {
         ActorOverrides o = ActorOverrides.parse(new BufferedReader(new StringReader("""
-                code\tNorthland Ferries\t-\tBUS\torganization
+                code\tNorthland Ferries\t-\tbus\torganization
                 code\tLee Do-hoon\tKOR\tGOV\tTITLE
+                code\tLee Do-hoon\tKOR\tgovernment
                 """)));
-        assertThat(o.problems()).singleElement().asString().contains("line 2").contains("TITLE");
+        assertThat(o.problems()).hasSize(2);
+        assertThat(o.problems().get(0)).contains("line 2").contains("TITLE");
+        assertThat(o.problems().get(1)).contains("line 3").contains("GOVERNMENT");
         ActorKnowledgeBase kb = new ActorKnowledgeBase(o);
         kb.observe(with("a", person("Northland Ferries", "SWE", null), person("Lee Do-hoon", "KOR", "envoy")), "2023-03-01", Set.of());
         assertThat(kb.profiles(Map.of())).extracting(ActorProfile::name, ActorProfile::type).contains(
                 org.assertj.core.groups.Tuple.tuple("Northland Ferries", EntityType.ORGANIZATION),
                 org.assertj.core.groups.Tuple.tuple("Lee Do-hoon", EntityType.PERSON));
+        assertThat(kb.profiles(Map.of())).filteredOn(p -> p.name().equals("Northland Ferries")).singleElement()
+                .satisfies(p -> assertThat(p.sector()).isEqualTo("BUS"));
     }
 
     @Test

@@ -3,10 +3,12 @@ package org.dateline.core.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
+import java.util.List;
 
 import org.dateline.core.language.Token;
 import org.dateline.core.resources.ResourceFile;
 import org.dateline.model.EventType;
+import org.dateline.model.Sector;
 import org.junit.jupiter.api.Test;
 
 /** The event stage's resource files load, agree with each other, and the PETRARCH dictionary reader reads. */
@@ -38,6 +40,14 @@ class EventResourcesTest {
         assertThat(t.lookup(CameoCodes.HOST_VISIT).orElseThrow().name()).isEqualTo("Host a visit");
         assertThat(t.lookup(CameoCodes.REJECT).orElseThrow().name()).isEqualTo("Reject");
         assertThat(CameoCodes.general(CameoCodes.INTENT_ROOT)).isEqualTo("030");
+    }
+
+    @Test
+    void everySectorTheResourcesGiveIsAWellFormedCode() {
+        List<String[]> rows = new java.util.ArrayList<>(ResourceFile.rows(CameoTable.class, "petrarch/agents.tsv"));
+        rows.addAll(ResourceFile.rows(Token.class, "roles.tsv"));
+        rows.addAll(ResourceFile.rows(Token.class, "bodies.tsv"));
+        assertThat(rows).hasSizeGreaterThan(3000).allSatisfy(r -> assertThat(Sector.isCode(r[1])).as(String.join("\t", r)).isTrue());
     }
 
     @Test
