@@ -22,10 +22,6 @@ public record Sector(String code) {
     public static final Sector GOV = new Sector("GOV");
     /** Military. */
     public static final Sector MIL = new Sector("MIL");
-    /** Police. */
-    public static final Sector COP = new Sector("COP");
-    /** Rebels. */
-    public static final Sector REB = new Sector("REB");
     /** Civilians: the people of a place, victims. */
     public static final Sector CVL = new Sector("CVL");
     /** An intergovernmental organisation as a whole (also a "country" code of its own). */

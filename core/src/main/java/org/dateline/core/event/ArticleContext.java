@@ -183,6 +183,6 @@ final class ArticleContext {
     Participant countryOf(Entity e) {
         if (e.country() == null || "IGO".equals(e.country())) return null;
         String n = gazetteer.countryName(e.country());
-        return n == null ? null : new Participant(n, e.country(), "GOV");
+        return n == null ? null : new Participant(n, e.country(), Sector.GOV.code());
     }
 }

@@ -223,7 +223,7 @@ final class ParticipantFinder {
             for (Participant p : of(c.head(n))) {
                 if (p.country() == null || "IGO".equals(p.country())) continue;
                 String name = ctx.gazetteer.countryName(p.country());
-                if (name != null) return new Participant(name, p.country(), "GOV");
+                if (name != null) return new Participant(name, p.country(), Sector.GOV.code());
             }
             return null;
         }
