@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.dateline.core.json.AnnotationJson;
 import org.dateline.model.ActorProfile;
+import org.dateline.model.Spelled;
 import org.dateline.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,7 +55,7 @@ final class ActorsCommand implements Callable<Integer> {
     static ObjectNode json(ActorProfile a) {
         ObjectNode n = AnnotationJson.mapper().createObjectNode();
         n.put("name", a.name());
-        n.put("type", a.type());
+        n.put("type", Spelled.of(a.type()));
         n.put("country", a.country());
         n.put("sector", a.sector());
         n.put("events", a.events());

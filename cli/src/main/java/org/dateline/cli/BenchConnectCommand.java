@@ -14,17 +14,21 @@ import java.util.concurrent.Callable;
 
 import org.dateline.core.Pipeline;
 import org.dateline.core.connect.Connector;
+import org.dateline.core.event.CameoCodes;
 import org.dateline.model.Annotated;
 import org.dateline.model.Article;
 import org.dateline.model.Connected;
 import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
 import org.dateline.model.Event;
 import org.dateline.model.EventLink;
 import org.dateline.model.EventStatus;
+import org.dateline.model.EventType;
 import org.dateline.model.LinkRelation;
 import org.dateline.model.Participant;
 import org.dateline.model.StoryEvent;
 import org.dateline.core.source.RawDocument;
+import org.dateline.model.Sector;
 import org.dateline.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -185,13 +189,13 @@ final class BenchConnectCommand implements Callable<Integer> {
             Article art = new Article(id, "synthetic:" + id, null, headline, null, "Bench Wire", place.toUpperCase(Locale.ROOT),
                     null, date, false, List.of(), null, null, "en", body, id);
             List<Entity> ents = List.of(
-                    new Entity(a[0], "PERSON", 0, a[0].length(), a[0], a[1], "GOV", "envoy", 0),
-                    new Entity(b[0], "PERSON", 0, b[0].length(), b[0], b[1], "GOV", "envoy", 0));
-            List<Participant> pair = List.of(new Participant(a[0], a[1], "GOV"), new Participant(b[0], b[1], "GOV"));
+                    new Entity(a[0], EntityType.PERSON, 0, a[0].length(), a[0], a[1], Sector.GOV.code(), "envoy", 0),
+                    new Entity(b[0], EntityType.PERSON, 0, b[0].length(), b[0], b[1], Sector.GOV.code(), "envoy", 0));
+            List<Participant> pair = List.of(new Participant(a[0], a[1], Sector.GOV.code()), new Participant(b[0], b[1], Sector.GOV.code()));
             String met = day.minusDays(1 + rnd.nextInt(3)).toString();
             String next = day.plusDays(5 + rnd.nextInt(3)).toString();
             int second = body.indexOf(" will meet ");
-            Event.Builder meeting = Event.builder().type("CONSULT").cameo("040").actors(pair).topic(topic);
+            Event.Builder meeting = Event.builder().type(EventType.CONSULT).cameo(CameoCodes.CONSULT).actors(pair).topic(topic);
             List<Event> events = List.of(
                     meeting.id("e1").date(met).place(place).status(EventStatus.OCCURRED).span(0, 20).confidence(0.8).build(),
                     meeting.id("e2").date(next).place(null).status(EventStatus.PLANNED).span(second, second + 20).confidence(0.7)

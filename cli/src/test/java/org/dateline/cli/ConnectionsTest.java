@@ -12,7 +12,9 @@ import org.dateline.model.ActorProfile;
 import org.dateline.model.Annotated;
 import org.dateline.model.Article;
 import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
 import org.dateline.model.Event;
+import org.dateline.model.EventType;
 import org.dateline.model.Participant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,8 +26,8 @@ class ConnectionsTest {
         String body = "Kim Jong Un met the visiting delegation in Pyongyang on Monday.";
         Article a = new Article("a1", "test", null, "Kim meets delegation", null, "Harbor Wire", "SEOUL", "March 4",
                 "2024-03-04", false, List.of(), null, null, "en", body, "hash-a1");
-        Entity kim = new Entity("Kim Jong Un", "PERSON", 0, 11, "Kim Jong Un", "PRK", "GOV", null, -1);
-        Event e = new Event("e1", "CONSULT", null, "040", List.of(new Participant("Kim Jong Un", "PRK", "GOV")),
+        Entity kim = new Entity("Kim Jong Un", EntityType.PERSON, 0, 11, "Kim Jong Un", "PRK", "GOV", null, -1);
+        Event e = new Event("e1", EventType.CONSULT, null, "040", List.of(new Participant("Kim Jong Un", "PRK", "GOV")),
                 List.of(), "2024-03-04", null, "Pyongyang", EventStatus.OCCURRED, null, 0, body.length() - 1, 0.8, null, null, -1);
         return new Annotated(a, List.of(kim), List.of(), List.of(), List.of(e));
     }

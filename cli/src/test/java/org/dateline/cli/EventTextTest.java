@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.dateline.model.Event;
 import org.dateline.model.EventStatus;
+import org.dateline.model.EventType;
 import org.dateline.model.Mention;
 import org.dateline.model.StoryEvent;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** How the terminal commands print an event's source sentence. */
 class EventTextTest {
     private static StoryEvent reportedIn(String sentence) {
-        Event e = Event.builder().id("e1").type("CONSULT").actors(List.of()).recipients(List.of())
+        Event e = Event.builder().id("e1").type(EventType.CONSULT).actors(List.of()).recipients(List.of())
                 .status(EventStatus.OCCURRED).span(0, sentence.length()).build();
         return new StoryEvent("s1", e, List.of(new Mention("a1", "Envoys meet", sentence, 0, sentence.length(), "e1")),
                 List.of(), null);

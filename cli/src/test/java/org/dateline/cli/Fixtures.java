@@ -8,9 +8,11 @@ import org.dateline.model.ActorProfile;
 import org.dateline.model.Article;
 import org.dateline.model.Connected;
 import org.dateline.model.ContentHash;
+import org.dateline.model.EntityType;
 import org.dateline.model.Event;
 import org.dateline.model.EventLink;
 import org.dateline.model.EventStatus;
+import org.dateline.model.EventType;
 import org.dateline.model.LinkRelation;
 import org.dateline.model.Mention;
 import org.dateline.model.Participant;
@@ -32,7 +34,7 @@ public final class Fixtures {
                 false, List.of(), null, null, "en", body, ContentHash.of(headline, body));
     }
 
-    public static StoryEvent event(String id, String type, String cameo, List<Participant> actors,
+    public static StoryEvent event(String id, EventType type, String cameo, List<Participant> actors,
                                    List<Participant> recipients, String date, String place, EventStatus status,
                                    List<Mention> mentions, List<EventLink> links, String thread) {
         Event e = new Event(id, type, "visit", cameo, actors, recipients, date, null, place, status, "nuclear talks",
@@ -45,22 +47,22 @@ public final class Fixtures {
     }
 
     public static Connected connected() {
-        StoryEvent plan = event("se-plan", "CONSULT", "036", List.of(KOR, USA), List.of(), "2024-03-08", "Washington",
+        StoryEvent plan = event("se-plan", EventType.CONSULT, "036", List.of(KOR, USA), List.of(), "2024-03-08", "Washington",
                 EventStatus.PLANNED, List.of(mention("a1", "Park will meet Whitfield on Friday, a plan said.")),
                 List.of(new EventLink(LinkRelation.REALIZED_BY, "se-met", "same participants, occurred as planned")), "t1");
-        StoryEvent met = event("se-met", "CONSULT", "042", List.of(KOR), List.of(USA), "2024-03-08", "Washington",
+        StoryEvent met = event("se-met", EventType.CONSULT, "042", List.of(KOR), List.of(USA), "2024-03-08", "Washington",
                 EventStatus.OCCURRED, List.of(mention("a2", "Park met Whitfield in Washington, \"frankly\", on Friday."),
                         mention("a3", "The envoys met on Friday.")),
                 List.of(new EventLink(LinkRelation.REALIZES, "se-plan", "same participants, occurred as planned")), "t1");
-        StoryEvent tri = event("se-tri", "CONSULT", "040", List.of(KOR, USA, JPN), List.of(), "2024-W11", "Washington",
+        StoryEvent tri = event("se-tri", EventType.CONSULT, "040", List.of(KOR, USA, JPN), List.of(), "2024-W11", "Washington",
                 EventStatus.OCCURRED, List.of(mention("a3", "The three envoys held talks.")), List.of(), "t1");
-        StoryEvent demand = event("se-demand", "DEMAND", "1054", List.of(PRK), List.of(USA), "2024-03", null,
+        StoryEvent demand = event("se-demand", EventType.REQUEST, "1054", List.of(PRK), List.of(USA), "2024-03", null,
                 EventStatus.OCCURRED, List.of(mention("a2", "North Korea demanded sanctions relief; the U.S. said no.")), List.of(), null);
         return new Connected(List.of(plan, met, tri, demand),
                 List.of(new StoryThread("t1", "Park Min-jae – Ellen Whitfield: nuclear talks", List.of("a1", "a2", "a3"),
                         "2024-03-07", "2024-03-13", List.of("Park Min-jae", "Ellen Whitfield"))),
-                List.of(new ActorProfile("Park Min-jae", "PERSON", "KOR", "GOV", List.of("Park"), List.of(), 3),
-                        new ActorProfile("Ellen Whitfield", "PERSON", "USA", "GOV", List.of("Whitfield"), List.of(), 4)),
+                List.of(new ActorProfile("Park Min-jae", EntityType.PERSON, "KOR", "GOV", List.of("Park"), List.of(), 3),
+                        new ActorProfile("Ellen Whitfield", EntityType.PERSON, "USA", "GOV", List.of("Whitfield"), List.of(), 4)),
                 Map.of(), Map.of());
     }
 

@@ -51,7 +51,7 @@ class ReadCommandsTest {
 
         // the plan that came true is told under the meeting it became, not as a fourth event
         assertThat(out).startsWith("Ellen Whitfield: 3 events (1 plan that came true shown under the outcome)");
-        assertThat(out).containsSubsequence("2024-03 ", "DEMAND", "2024-03-08", "occurred", "Park Min-jae -> Ellen Whitfield",
+        assertThat(out).containsSubsequence("2024-03 ", "REQUEST", "2024-03-08", "occurred", "Park Min-jae -> Ellen Whitfield",
                 "Park met Whitfield in Washington", "(+1 more reports)", "realizes: 2024-03-08", "planned", "2024-W11");
     }
 
@@ -70,7 +70,7 @@ class ReadCommandsTest {
         String planned = run(TimelineCommand::new, "Ellen Whitfield", "--status", "planned");
         assertThat(planned).contains("planned").doesNotContain("occurred");
         String march8 = run(TimelineCommand::new, "Ellen Whitfield", "--from", "2024-03-08", "--to", "2024-03-08", "--type", "consult");
-        assertThat(march8).contains("2024-03-08").doesNotContain("DEMAND").doesNotContain("2024-W11");
+        assertThat(march8).contains("2024-03-08").doesNotContain("REQUEST").doesNotContain("2024-W11");
     }
 
     @Test
@@ -79,7 +79,7 @@ class ReadCommandsTest {
 
         assertThat(out).containsSubsequence("Park Min-jae – Ellen Whitfield: nuclear talks", "2024-03-07 .. 2024-03-13",
                 "Articles:", "2024-03-07", "Envoy leaves", "Three envoys meet", "Events:", "CONSULT");
-        assertThat(out).doesNotContain("DEMAND");
+        assertThat(out).doesNotContain("REQUEST");
         assertThat(run(ThreadCommand::new)).contains("t1").contains("3 articles");
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.dateline.model.Annotated;
 import org.dateline.model.EventStatus;
+import org.dateline.model.EventType;
 import org.dateline.store.Store;
 import picocli.CommandLine;
 
@@ -56,7 +57,7 @@ class WatchCommandTest {
             store.annotated(stored::add);
             assertThat(stored).singleElement().satisfies(a -> {
                 assertThat(a.entities()).extracting(e -> e.canonical()).contains("Anna Berg", "Omar Haddad");
-                assertThat(a.events()).anyMatch(e -> e.type().equals("CONSULT") && e.status() == EventStatus.OCCURRED);
+                assertThat(a.events()).anyMatch(e -> e.type() == EventType.CONSULT && e.status() == EventStatus.OCCURRED);
             });
             assertThat(store.storyEventCount(org.dateline.store.EventFilter.all())).as("connected").isPositive();
         }

@@ -4,7 +4,7 @@ package org.dateline.model;
  * A mention of a person, organisation, place or group in an article body.
  *
  * @param text      the words as written
- * @param type      PERSON, ORGANIZATION, LOCATION, NATIONALITY, TITLE, ...
+ * @param type      PERSON, ORGANIZATION, LOCATION, COUNTRY, NATIONALITY, ...
  * @param start     offset into the body (inclusive)
  * @param end       offset into the body (exclusive)
  * @param canonical the full name this mention refers to ("Lee" -> "Lee Do-hoon", "Pyongyang" -> "North Korea")
@@ -14,7 +14,7 @@ package org.dateline.model;
  *                  "U.S. President"); for a short name or pronoun, the role of the person it refers to; else null
  * @param sentence  0-based index of the sentence the mention is in, or -1 when unknown
  */
-public record Entity(String text, String type, int start, int end, String canonical, String country, String sector,
+public record Entity(String text, EntityType type, int start, int end, String canonical, String country, String sector,
                      String role, int sentence) {
     /** The same mention, taken to belong to (or act for) another state. */
     public Entity withCountry(String country) {

@@ -6,7 +6,7 @@ import java.util.List;
  * A coded event: who did what to whom, when, where, with what status, and the span it came from.
  *
  * @param id         stable within the article
- * @param type       PLOVER category (CONSULT, AGREE, REQUEST, ...)
+ * @param type       PLOVER category (CONSULT, AGREE, REQUEST, ...), or null when not coded
  * @param mode       PLOVER mode (visit, multilateral, phone, ...) or null
  * @param cameo      the CAMEO code a CAMEO user expects ("040", "042", "036")
  * @param actors     who acts
@@ -24,7 +24,7 @@ import java.util.List;
  * @param trigger    the word that signalled the event, as written ("met", "talks", "demand")
  * @param sentence   0-based index of the sentence the event was coded from, or -1
  */
-public record Event(String id, String type, String mode, String cameo, List<Participant> actors,
+public record Event(String id, EventType type, String mode, String cameo, List<Participant> actors,
                     List<Participant> recipients, String date, DateModifier dateMod, String place, EventStatus status,
                     String topic, int start, int end, double confidence, String outcome, String trigger,
                     int sentence) {
@@ -45,7 +45,8 @@ public record Event(String id, String type, String mode, String cameo, List<Part
 
     /** Builds an {@link Event} one named field at a time, so that no caller re-lists all seventeen. */
     public static final class Builder {
-        private String id, type, mode, cameo, date, place, topic, outcome, trigger;
+        private String id, mode, cameo, date, place, topic, outcome, trigger;
+        private EventType type;
         private DateModifier dateMod;
         private EventStatus status;
         private List<Participant> actors = List.of(), recipients = List.of();
@@ -55,7 +56,7 @@ public record Event(String id, String type, String mode, String cameo, List<Part
         private Builder() {}
 
         public Builder id(String v) { id = v; return this; }
-        public Builder type(String v) { type = v; return this; }
+        public Builder type(EventType v) { type = v; return this; }
         public Builder mode(String v) { mode = v; return this; }
         public Builder cameo(String v) { cameo = v; return this; }
         public Builder actors(List<Participant> v) { actors = v; return this; }

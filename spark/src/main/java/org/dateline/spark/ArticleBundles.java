@@ -17,8 +17,10 @@ import org.dateline.model.Annotated;
 import org.dateline.model.Article;
 import org.dateline.model.DateModifier;
 import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
 import org.dateline.model.Event;
 import org.dateline.model.EventStatus;
+import org.dateline.model.EventType;
 import org.dateline.model.Participant;
 import org.dateline.model.TimeExpression;
 
@@ -65,7 +67,7 @@ final class ArticleBundles {
                 r.getAs("revision"), r.getAs("language"), r.getAs("body"), r.getAs("content_hash"));
         List<Entity> entities = new ArrayList<>();
         for (Row e : sorted(r, "entities", "position")) {
-            entities.add(new Entity(e.getAs("text"), e.getAs("type"), (int) e.getAs("start_offset"),
+            entities.add(new Entity(e.getAs("text"), EntityType.parse(e.getAs("type")), (int) e.getAs("start_offset"),
                     (int) e.getAs("end_offset"), e.getAs("canonical"), e.getAs("country"), e.getAs("sector"),
                     e.getAs("role"), (int) e.getAs("sentence")));
         }
@@ -85,7 +87,7 @@ final class ArticleBundles {
                 Participant part = new Participant(p.getAs("name"), p.getAs("country"), p.getAs("sector"));
                 ("actor".equals(p.getAs("role")) ? actors : recipients).add(part);
             }
-            events.add(new Event(e.getAs("event_id"), e.getAs("type"), e.getAs("mode"), e.getAs("cameo"), actors,
+            events.add(new Event(e.getAs("event_id"), EventType.parse(e.getAs("type")), e.getAs("mode"), e.getAs("cameo"), actors,
                     recipients, e.getAs("date"), DateModifier.parse(e.getAs("date_mod")), e.getAs("place"), EventStatus.parse(e.getAs("status")),
                     e.getAs("topic"), (int) e.getAs("start_offset"), (int) e.getAs("end_offset"),
                     (double) e.getAs("confidence"), e.getAs("outcome"), e.getAs("trigger"),

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.dateline.core.connect.ConnectKeys;
 import org.dateline.model.Annotated;
 import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
 import org.dateline.model.Event;
 import org.dateline.model.Participant;
 
@@ -87,7 +88,7 @@ final class BlockKeys {
         Set<String> keys = new LinkedHashSet<>();
         Set<String> persons = new HashSet<>();
         for (Entity e : a.entities()) {
-            if (!"PERSON".equals(e.type())) continue;
+            if (e.type() != EntityType.PERSON) continue;
             String name = e.canonical() != null && !e.canonical().isBlank() ? e.canonical() : e.text();
             persons.add(ConnectKeys.nameKey(name));
             persons.add(ConnectKeys.nameKey(e.text()));

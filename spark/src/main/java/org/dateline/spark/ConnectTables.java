@@ -116,7 +116,7 @@ final class ConnectTables {
         out.get(BLOCKS).addAll(blockRows);
         for (StoryEvent se : c.events()) {
             Event e = se.event();
-            out.get(STORY_EVENTS).add(RowFactory.create(se.id(), e.type(), e.mode(), e.cameo(), e.date(), Spelled.of(e.dateMod()),
+            out.get(STORY_EVENTS).add(RowFactory.create(se.id(), Spelled.of(e.type()), e.mode(), e.cameo(), e.date(), Spelled.of(e.dateMod()),
                     e.place(), Spelled.of(e.status()), e.topic(), e.confidence(), se.thread(), se.mentions().size(), e.start(),
                     e.end(), e.outcome(), e.trigger(), e.sentence()));
             participants(out.get(STORY_EVENT_PARTICIPANTS), se.id(), "actor", e.actors());
@@ -142,7 +142,7 @@ final class ConnectTables {
             }
         }
         for (ActorProfile a : c.actors()) {
-            out.get(ACTORS).add(RowFactory.create(a.name(), a.type(), a.country(), a.sector(), a.events()));
+            out.get(ACTORS).add(RowFactory.create(a.name(), Spelled.of(a.type()), a.country(), a.sector(), a.events()));
             for (int i = 0; i < a.aliases().size(); i++) {
                 out.get(ACTOR_ALIASES).add(RowFactory.create(a.name(), a.aliases().get(i), i));
             }

@@ -40,7 +40,7 @@ final class Rows {
         List<Row> entities = new ArrayList<>();
         for (int i = 0; i < a.entities().size(); i++) {
             Entity e = a.entities().get(i);
-            entities.add(RowFactory.create(id, i, e.text(), e.type(), e.start(), e.end(), e.canonical(), e.country(),
+            entities.add(RowFactory.create(id, i, e.text(), Spelled.of(e.type()), e.start(), e.end(), e.canonical(), e.country(),
                     e.sector(), e.role(), e.sentence()));
         }
         out.put(Tables.ENTITIES, entities);
@@ -60,7 +60,7 @@ final class Rows {
         List<Row> participants = new ArrayList<>();
         for (int i = 0; i < a.events().size(); i++) {
             Event e = a.events().get(i);
-            events.add(RowFactory.create(id, i, e.id(), e.type(), e.mode(), e.cameo(), e.date(), Spelled.of(e.dateMod()),
+            events.add(RowFactory.create(id, i, e.id(), Spelled.of(e.type()), e.mode(), e.cameo(), e.date(), Spelled.of(e.dateMod()),
                     e.place(), Spelled.of(e.status()), e.topic(), e.start(), e.end(), e.confidence(), e.outcome(), e.trigger(),
                     e.sentence()));
             addParticipants(participants, id, i, "actor", e.actors());

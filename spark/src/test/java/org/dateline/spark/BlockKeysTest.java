@@ -10,7 +10,9 @@ import org.dateline.model.EventStatus;
 import org.dateline.model.Annotated;
 import org.dateline.model.Article;
 import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
 import org.dateline.model.Event;
+import org.dateline.model.EventType;
 import org.dateline.model.Participant;
 import org.junit.jupiter.api.Test;
 
@@ -69,7 +71,7 @@ class BlockKeysTest {
     }
 
     private static Event meeting(String one, String other, String date) {
-        return new Event("E1", "CONSULT", null, "040", List.of(new Participant(one, null, null),
+        return new Event("E1", EventType.CONSULT, null, "040", List.of(new Participant(one, null, null),
                 new Participant(other, null, null)), List.of(), date, null, null, EventStatus.OCCURRED, null, 0, 10, 0.9, null, null, -1);
     }
 
@@ -81,7 +83,7 @@ class BlockKeysTest {
         Article art = new Article(id, id + ".txt", null, "headline " + id, null, null, null, null, date, false,
                 List.of(), null, null, "en", body, id);
         List<Entity> people = events.stream().flatMap(e -> e.actors().stream())
-                .map(p -> new Entity(p.name(), "PERSON", 0, 1, p.name(), null, null, null, -1)).toList();
+                .map(p -> new Entity(p.name(), EntityType.PERSON, 0, 1, p.name(), null, null, null, -1)).toList();
         return new Annotated(art, people, List.of(), List.of(), events);
     }
 }

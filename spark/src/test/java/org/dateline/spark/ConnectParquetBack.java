@@ -13,9 +13,11 @@ import org.apache.spark.sql.SparkSession;
 import org.dateline.model.ActorProfile;
 import org.dateline.model.Connected;
 import org.dateline.model.DateModifier;
+import org.dateline.model.EntityType;
 import org.dateline.model.Event;
 import org.dateline.model.EventLink;
 import org.dateline.model.EventStatus;
+import org.dateline.model.EventType;
 import org.dateline.model.LinkRelation;
 import org.dateline.model.Mention;
 import org.dateline.model.Participant;
@@ -37,7 +39,7 @@ final class ConnectParquetBack {
         for (Row r : rows(spark, out, ConnectTables.STORY_EVENTS)) {
             String id = r.getAs("event_id");
             List<Row> parts = participants.getOrDefault(id, List.of());
-            Event e = Event.builder().id(id).type(r.getAs("type")).mode(r.getAs("mode")).cameo(r.getAs("cameo"))
+            Event e = Event.builder().id(id).type(EventType.parse(r.getAs("type"))).mode(r.getAs("mode")).cameo(r.getAs("cameo"))
                     .actors(side(parts, "actor")).recipients(side(parts, "recipient")).date(r.getAs("date"))
                     .dateMod(DateModifier.parse(r.getAs("date_mod"))).place(r.getAs("place")).status(EventStatus.parse(r.getAs("status")))
                     .topic(r.getAs("topic")).span(r.getAs("start_offset"), r.getAs("end_offset"))
@@ -62,7 +64,7 @@ final class ConnectParquetBack {
         List<ActorProfile> actors = new ArrayList<>();
         for (Row a : rows(spark, out, ConnectTables.ACTORS)) {
             String name = a.getAs("name");
-            actors.add(new ActorProfile(name, a.getAs("type"), a.getAs("country"), a.getAs("sector"),
+            actors.add(new ActorProfile(name, EntityType.parse(a.getAs("type")), a.getAs("country"), a.getAs("sector"),
                     map(aliases.getOrDefault(name, List.of()), r -> r.getAs("alias")),
                     map(roles.getOrDefault(name, List.of()), r -> new ActorProfile.Role(r.getAs("role"),
                             r.getAs("first_seen"), r.getAs("last_seen"))), a.getAs("events")));

@@ -112,7 +112,7 @@ class ConnectStageTest {
     }
 
     private static String signature(StoryEvent se) {
-        return se.event().type() + "|" + Spelled.of(se.event().status()) + "|" + se.event().date() + "|"
+        return Spelled.of(se.event().type()) + "|" + Spelled.of(se.event().status()) + "|" + se.event().date() + "|"
                 + names(se.event().actors()) + "|" + names(se.event().recipients()) + "|"
                 + sorted(se.mentions().stream().map(m -> m.article() + "#" + m.eventId()).toList());
     }

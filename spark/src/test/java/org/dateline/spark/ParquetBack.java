@@ -16,8 +16,10 @@ import org.dateline.model.Article;
 import org.dateline.model.DateCandidate;
 import org.dateline.model.DateModifier;
 import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
 import org.dateline.model.Event;
 import org.dateline.model.EventStatus;
+import org.dateline.model.EventType;
 import org.dateline.model.Participant;
 import org.dateline.model.Quote;
 import org.dateline.model.TimeExpression;
@@ -33,7 +35,7 @@ final class ParquetBack {
         Map<String, List<DateCandidate>> candidates = children(spark, out, Tables.DATE_CANDIDATES,
                 r -> new DateCandidate(r.getAs("value"), r.getAs("origin"), r.getAs("text")));
         Map<String, List<Entity>> entities = children(spark, out, Tables.ENTITIES,
-                r -> new Entity(r.getAs("text"), r.getAs("type"), (int) r.getAs("start_offset"),
+                r -> new Entity(r.getAs("text"), EntityType.parse(r.getAs("type")), (int) r.getAs("start_offset"),
                         (int) r.getAs("end_offset"), r.getAs("canonical"), r.getAs("country"), r.getAs("sector"),
                         r.getAs("role"), (int) r.getAs("sentence")));
         Map<String, List<TimeExpression>> timexes = children(spark, out, Tables.TIMEXES,
@@ -54,7 +56,7 @@ final class ParquetBack {
                 Participant part = new Participant(p.getAs("name"), p.getAs("country"), p.getAs("sector"));
                 ("actor".equals(p.getAs("role")) ? actors : recipients).add(part);
             }
-            events.computeIfAbsent(id, k -> new ArrayList<>()).add(new Event(r.getAs("event_id"), r.getAs("type"),
+            events.computeIfAbsent(id, k -> new ArrayList<>()).add(new Event(r.getAs("event_id"), EventType.parse(r.getAs("type")),
                     r.getAs("mode"), r.getAs("cameo"), actors, recipients, r.getAs("date"), DateModifier.parse(r.getAs("date_mod")),
                     r.getAs("place"), EventStatus.parse(r.getAs("status")), r.getAs("topic"), (int) r.getAs("start_offset"),
                     (int) r.getAs("end_offset"), (double) r.getAs("confidence"), r.getAs("outcome"), r.getAs("trigger"),

@@ -63,7 +63,7 @@ final class AnnotationReader {
         }
         Map<Long, List<Entity>> entities = Rows.group(c, "SELECT article, text, type, span_start, span_end, canonical, "
                 + "country, sector, role, sentence FROM entities WHERE article IN " + in + " ORDER BY article, ord", args,
-                rs -> new Entity(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getString(6),
+                rs -> new Entity(rs.getString(2), StoredSpellings.entityType(rs.getString(3)), rs.getInt(4), rs.getInt(5), rs.getString(6),
                         rs.getString(7), rs.getString(8), rs.getString(9), rs.getInt(10)));
         Map<Long, List<TimeExpression>> timexes = Rows.group(c, "SELECT article, text, type, value, mod, span_start, span_end "
                 + "FROM timexes WHERE article IN " + in + " ORDER BY article, ord", args,
@@ -86,7 +86,7 @@ final class AnnotationReader {
     }
 
     private static Event event(ResultSet rs) throws SQLException {
-        return new Event(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+        return new Event(rs.getString(2), StoredSpellings.eventType(rs.getString(3)), rs.getString(4), rs.getString(5),
                 JsonColumns.participants(rs.getString(6)), JsonColumns.participants(rs.getString(7)), rs.getString(8),
                 DateModifier.parse(rs.getString(9)), rs.getString(10), EventStatus.parse(rs.getString(11)), rs.getString(12), rs.getInt(13), rs.getInt(14),
                 rs.getDouble(15), rs.getString(16), rs.getString(17), rs.getInt(18));

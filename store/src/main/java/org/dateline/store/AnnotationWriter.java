@@ -79,7 +79,7 @@ final class AnnotationWriter {
             mark.executeUpdate();
             int ord = 0;
             for (Entity e : a.entities()) {
-                Rows.bind(entity, seq, ord++, e.text(), e.type(), e.start(), e.end(), e.canonical(), e.country(),
+                Rows.bind(entity, seq, ord++, e.text(), Spelled.of(e.type()), e.start(), e.end(), e.canonical(), e.country(),
                         e.sector(), e.role(), e.sentence());
                 entity.addBatch();
             }
@@ -95,7 +95,7 @@ final class AnnotationWriter {
             }
             ord = 0;
             for (Event e : a.events()) {
-                Rows.bind(event, seq, ord++, e.id(), e.type(), e.mode(), e.cameo(), JsonColumns.write(e.actors()),
+                Rows.bind(event, seq, ord++, e.id(), Spelled.of(e.type()), e.mode(), e.cameo(), JsonColumns.write(e.actors()),
                         JsonColumns.write(e.recipients()), e.date(), Spelled.of(e.dateMod()), e.place(), Spelled.of(e.status()), e.topic(),
                         e.start(), e.end(), e.confidence(), e.outcome(), e.trigger(), e.sentence());
                 event.addBatch();

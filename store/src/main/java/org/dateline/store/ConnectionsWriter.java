@@ -65,7 +65,7 @@ final class ConnectionsWriter {
                 Optional<TimeMlDays.Range> days = TimeMlDays.of(e.date(), Spelled.of(e.dateMod()));
                 Set<String> articles = new HashSet<>();
                 se.mentions().forEach(m -> articles.add(m.article()));
-                Rows.bind(ev, se.id(), e.type(), e.mode(), e.cameo(), e.date(), Spelled.of(e.dateMod()),
+                Rows.bind(ev, se.id(), Spelled.of(e.type()), e.mode(), e.cameo(), e.date(), Spelled.of(e.dateMod()),
                         days.map(TimeMlDays.Range::first).orElse(null), days.map(TimeMlDays.Range::last).orElse(null),
                         e.place(), Spelled.of(e.status()), e.topic(), e.start(), e.end(), e.confidence(), se.thread(),
                         se.mentions().size(), articles.size(), e.outcome(), e.trigger(), e.sentence());
@@ -109,7 +109,7 @@ final class ConnectionsWriter {
              PreparedStatement role = c.prepareStatement("INSERT INTO actor_roles (actor, ord, role, first_seen, last_seen) "
                      + "VALUES (?, ?, ?, ?, ?)")) {
             for (ActorProfile p : actors) {
-                Rows.bind(a, p.name(), p.type(), p.country(), p.sector(), p.events());
+                Rows.bind(a, p.name(), Spelled.of(p.type()), p.country(), p.sector(), p.events());
                 long seq;
                 try (ResultSet rs = a.executeQuery()) {
                     rs.next();

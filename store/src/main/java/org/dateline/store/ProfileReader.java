@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.dateline.model.ActorProfile;
+import org.dateline.model.EntityType;
 import org.dateline.model.Quote;
 import org.dateline.model.StoryThread;
 
@@ -19,7 +20,7 @@ final class ProfileReader {
 
     private static final int CHUNK = 500;
 
-    private record ActorHead(long seq, String name, String type, String country, String sector, int events) {}
+    private record ActorHead(long seq, String name, EntityType type, String country, String sector, int events) {}
 
     private ProfileReader() {}
 
@@ -69,7 +70,7 @@ final class ProfileReader {
     }
 
     private static ActorHead head(java.sql.ResultSet rs) throws SQLException {
-        return new ActorHead(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6));
+        return new ActorHead(rs.getLong(1), rs.getString(2), StoredSpellings.entityType(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getInt(6));
     }
 
     private static StoryThread thread(java.sql.ResultSet rs) throws SQLException {

@@ -112,7 +112,7 @@ final class StoryEventReader {
 
     private static List<StoryEvent> load(Connection c, String sql, Object[] args) throws SQLException {
         List<Head> heads = Rows.list(c, sql, rs -> new Head(rs.getLong(1), rs.getString(2),
-                new Event(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), List.of(), List.of(),
+                new Event(rs.getString(2), StoredSpellings.eventType(rs.getString(3)), rs.getString(4), rs.getString(5), List.of(), List.of(),
                         rs.getString(6), DateModifier.parse(rs.getString(7)), rs.getString(8), EventStatus.parse(rs.getString(9)), rs.getString(10),
                         rs.getInt(11), rs.getInt(12), rs.getDouble(13), rs.getString(15), rs.getString(16), rs.getInt(17)),
                 rs.getString(14)), args);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.dateline.model.Annotated;
+import org.dateline.model.EntityType;
 
 class AnnotationStoreTest {
     @TempDir Path dir;
@@ -105,7 +106,7 @@ class AnnotationStoreTest {
     void aBatchWithOneUnstorableAnnotationStoresNothing() {
         Annotated good = TestRecords.annotated("good", "2024-03-08", "Good body.");
         Annotated base = TestRecords.annotated("bad", "2024-03-09", "Bad body.");
-        Annotated bad = new Annotated(base.article(), List.of(new org.dateline.model.Entity(null, "PERSON", 0, 1,
+        Annotated bad = new Annotated(base.article(), List.of(new org.dateline.model.Entity(null, EntityType.PERSON, 0, 1,
                 null, null, null, null, -1)), List.of(), List.of(), List.of());
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.addAnnotated(List.of(good, bad)))

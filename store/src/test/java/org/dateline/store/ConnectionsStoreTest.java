@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.dateline.model.ActorProfile;
 import org.dateline.model.Connected;
 import org.dateline.model.EventStatus;
+import org.dateline.model.EventType;
 import org.dateline.model.LinkRelation;
 import org.dateline.model.StoryEvent;
 import org.dateline.model.StoryThread;
@@ -61,7 +62,7 @@ class ConnectionsStoreTest {
     @Test
     void replacingDropsEverythingThatWasThere() {
         store.replaceConnections(TestRecords.connected());
-        StoryEvent only = TestRecords.story(TestRecords.event("new", "AGREE", List.of(TestRecords.JPN), List.of(),
+        StoryEvent only = TestRecords.story(TestRecords.event("new", EventType.AGREE, List.of(TestRecords.JPN), List.of(),
                 "2025-01-02", null, EventStatus.OCCURRED), null, "z");
         store.replaceConnections(new Connected(List.of(only), List.of(), List.of(), Map.of(), Map.of()));
 

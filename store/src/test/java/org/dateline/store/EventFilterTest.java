@@ -45,7 +45,7 @@ class EventFilterTest {
 
     @Test
     void typeStatusPlaceThreadAndArticle() {
-        assertThat(ids(EventFilter.all().withType("demand"))).containsExactly("se-demand");
+        assertThat(ids(EventFilter.all().withType("request"))).containsExactly("se-demand");
         assertThat(ids(EventFilter.all().withStatus("planned"))).containsExactly("se-plan", "se-x");
         assertThat(ids(EventFilter.all().withPlace("tokyo"))).containsExactly("se-x");
         assertThat(ids(EventFilter.all().withThread("t1"))).containsExactly("se-met", "se-plan", "se-tri");

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.dateline.model.Event;
 import org.dateline.model.EventStatus;
+import org.dateline.model.EventType;
 
 class MigrationsTest {
     @TempDir Path dir;
@@ -70,7 +71,7 @@ class MigrationsTest {
             Event e = store.annotatedArticle("a1").orElseThrow().events().get(0);
 
             assertThat(store.schemaVersion()).isEqualTo(5);
-            assertThat(e).isEqualTo(Event.builder().id("E1").type("CONSULT").cameo("040").status(EventStatus.OCCURRED)
+            assertThat(e).isEqualTo(Event.builder().id("E1").type(EventType.CONSULT).cameo("040").status(EventStatus.OCCURRED)
                     .span(0, 12).confidence(0.8).build());
             assertThat(e.trigger()).isNull();
             assertThat(e.sentence()).isEqualTo(-1);

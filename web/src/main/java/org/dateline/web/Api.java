@@ -17,6 +17,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 
 import org.dateline.model.ActorProfile;
+import org.dateline.model.EventType;
 import org.dateline.model.StoryEvent;
 import org.dateline.store.EventFilter;
 import org.dateline.store.InvalidQueryException;
@@ -171,24 +172,33 @@ final class Api {
         ctx.json(Page.slice(matching, p));
     }
 
-    /** The event filter of the query string; unknown statuses and unreadable dates are the client's error. */
+    /** The event filter of the query string; unknown types, statuses and unreadable dates are the client's error. */
     static EventFilter filter(Context ctx, int limit, int offset) {
         String status = ctx.queryParam("status");
         if (status != null && !status.isBlank() && !Codebook.STATUSES.contains(status.strip().toLowerCase(Locale.ROOT))) {
             throw new BadRequestResponse("status must be one of " + Codebook.STATUSES);
         }
+        String type = ctx.queryParam("type");
+        if (type != null && !type.isBlank()) eventType(type);
         return new EventFilter(ctx.queryParam("actor"), ctx.queryParam("with"), ctx.queryParam("type"), status,
                 ctx.queryParam("from"), ctx.queryParam("to"), ctx.queryParam("place"), ctx.queryParam("thread"),
                 ctx.queryParam("article"), limit, offset);
     }
 
     /** {@code types=CONSULT,AGREE}: the PLOVER types a network is drawn from (any case); empty for all. */
-    static Set<String> types(Context ctx) {
+    static Set<EventType> types(Context ctx) {
         String v = ctx.queryParam("types");
         if (v == null || v.isBlank()) return Set.of();
-        Set<String> types = new java.util.TreeSet<>();
-        for (String t : v.split(",")) if (!t.isBlank()) types.add(t.strip().toUpperCase(Locale.ROOT));
+        Set<EventType> types = java.util.EnumSet.noneOf(EventType.class);
+        for (String t : v.split(",")) if (!t.isBlank()) types.add(eventType(t));
         return types;
+    }
+
+    /** The PLOVER type a query names in any case; another word is the client's error. */
+    private static EventType eventType(String text) {
+        String t = text.strip().toUpperCase(Locale.ROOT);
+        if (!Codebook.TYPES.contains(t)) throw new BadRequestResponse("type must be one of " + Codebook.TYPES);
+        return EventType.parse(t);
     }
 
     private static byte[] resource(String name) {

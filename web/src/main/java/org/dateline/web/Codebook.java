@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.dateline.model.EventStatus;
+import org.dateline.model.EventType;
 import org.dateline.model.Spelled;
 
 /**
@@ -22,8 +22,9 @@ import org.dateline.model.Spelled;
  * event statuses, the date modifiers and the shapes of TimeML date values. Served as {@code /api/codebook} and drawn
  * by {@code codebook.html}, which every type, mode, status and modifier on the other pages links to.
  *
- * <p>The CAMEO table and the quad classes are the very files the coder and the exports read, copied into this
- * module's classes at build time (see the pom); the meanings, written for a reader, are {@value #MEANINGS}.
+ * <p>The types and their quad classes are {@link EventType}'s; the CAMEO table is the very file the coder reads,
+ * copied into this module's classes at build time (see the pom); the meanings, written for a reader, are
+ * {@value #MEANINGS}.
  *
  * @param types     PLOVER types in quad order
  * @param statuses  {@link #STATUSES} with their meanings
@@ -35,6 +36,8 @@ public record Codebook(List<TypeEntry> types, List<Term> statuses, List<Term> da
                        Map<String, String> quads) {
     /** The event statuses the coder assigns, in the order pages list them; the API accepts only these. */
     public static final List<String> STATUSES = Spelled.spellings(EventStatus.class);
+    /** The PLOVER types the coder gives, in quad order; the API accepts only these (in any case). */
+    public static final List<String> TYPES = Spelled.spellings(EventType.class);
     static final String DIR = "/org/dateline/web/codebook/";
     static final String MEANINGS = DIR + "meanings.json";
     private static final Codebook STANDARD = load();
@@ -48,8 +51,8 @@ public record Codebook(List<TypeEntry> types, List<Term> statuses, List<Term> da
     /**
      * One PLOVER type.
      *
-     * @param quad     1..4, or 0 when the quad table does not list the type
-     * @param quadName "verbal cooperation", ...; null with quad 0
+     * @param quad     1..4
+     * @param quadName "verbal cooperation", ...
      * @param modes    the modes its CAMEO codes map to, each once
      */
     public record TypeEntry(String type, int quad, String quadName, String meaning, List<String> modes,
@@ -68,11 +71,9 @@ public record Codebook(List<TypeEntry> types, List<Term> statuses, List<Term> da
         return STANDARD;
     }
 
-    /** The quad class of a PLOVER type (any case), 0 when unknown. */
-    public int quadOf(String type) {
-        if (type == null) return 0;
-        String t = type.toUpperCase(Locale.ROOT);
-        return types.stream().filter(e -> e.type().equals(t)).mapToInt(TypeEntry::quad).findFirst().orElse(0);
+    /** The quad class of an event's PLOVER type, 0 for an event without one. */
+    public static int quadOf(EventType type) {
+        return type == null ? 0 : type.quad();
     }
 
     private static Codebook load() {
@@ -82,8 +83,6 @@ public record Codebook(List<TypeEntry> types, List<Term> statuses, List<Term> da
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, Integer> quadOf = new LinkedHashMap<>();
-        rows(DIR + "plover-quad.tsv", 2).forEach(f -> quadOf.put(f[0], Integer.parseInt(f[1])));
         Map<String, List<CameoCode>> cameo = new LinkedHashMap<>();
         for (String[] f : rows(DIR + "cameo-plover.tsv", 4)) {
             cameo.computeIfAbsent(f[1], k -> new ArrayList<>()).add(new CameoCode(f[0], f[3], "-".equals(f[2]) ? null : f[2]));
@@ -91,14 +90,14 @@ public record Codebook(List<TypeEntry> types, List<Term> statuses, List<Term> da
         Map<String, String> quads = new LinkedHashMap<>();
         meanings.get("quads").fields().forEachRemaining(q -> quads.put(q.getKey(), q.getValue().asText()));
         List<TypeEntry> types = new ArrayList<>();
-        meanings.get("types").fields().forEachRemaining(t -> {
-            int quad = quadOf.getOrDefault(t.getKey(), 0);
-            List<CameoCode> codes = cameo.getOrDefault(t.getKey(), List.of());
+        for (EventType t : EventType.values()) {
+            List<CameoCode> codes = cameo.getOrDefault(t.spelling(), List.of());
             List<String> modes = codes.stream().map(CameoCode::mode).filter(m -> m != null)
                     .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)).stream().toList();
-            types.add(new TypeEntry(t.getKey(), quad, quads.get(String.valueOf(quad)), t.getValue().asText(), modes, codes));
-        });
-        types.sort(java.util.Comparator.comparingInt(t -> t.quad() == 0 ? 5 : t.quad()));
+            types.add(new TypeEntry(t.spelling(), t.quad(), quads.get(String.valueOf(t.quad())),
+                    text(meanings.get("types"), t.spelling()), modes, codes));
+        }
+        types.sort(java.util.Comparator.comparingInt(TypeEntry::quad));
         List<Term> statuses = STATUSES.stream().map(s -> new Term(s, text(meanings.get("statuses"), s))).toList();
         List<Term> mods = new ArrayList<>();
         meanings.get("date_mods").fields().forEachRemaining(m -> mods.add(new Term(m.getKey(), m.getValue().asText())));
@@ -134,7 +133,7 @@ public record Codebook(List<TypeEntry> types, List<Term> statuses, List<Term> da
 
     private static InputStream open(String resource) {
         InputStream in = Codebook.class.getResourceAsStream(resource);
-        if (in == null) throw new IllegalStateException("missing resource " + resource + " (copied from core and cli at build time)");
+        if (in == null) throw new IllegalStateException("missing resource " + resource + " (copied from core at build time)");
         return in;
     }
 }

@@ -15,6 +15,7 @@ import io.javalin.http.Context;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import org.dateline.model.EventType;
 import org.dateline.model.Participant;
 import org.dateline.model.StoryEvent;
 import org.dateline.store.TimeMlDays;
@@ -49,12 +50,11 @@ final class EventDownload {
 
     static String csv(List<EventSummary> rows) {
         StringWriter out = new StringWriter();
-        Codebook book = Codebook.standard();
         Gazetteer gazetteer = Gazetteer.standard();
         Map<String, GeoPlace> places = new HashMap<>();
         try (CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).build())) {
             for (EventSummary e : rows) {
-                int quad = book.quadOf(e.type());
+                int quad = Codebook.quadOf(EventType.parse(e.type()));
                 GeoPlace place = places.computeIfAbsent(Objects.toString(e.place(), ""), gazetteer::resolve);
                 Optional<TimeMlDays.Range> days = TimeMlDays.of(e.date(), e.dateMod());
                 p.printRecord(e.id(), e.date(), e.dateMod(), e.status(), e.type(), e.mode(), e.cameo(),

@@ -48,7 +48,7 @@ record EventQuery(EventFilter filter, String country, String sector, int quad, b
 
     /** Whether an event the store returned for {@link #filter} also meets the criteria applied here. */
     boolean matches(StoryEvent se) {
-        if (quad != 0 && Codebook.standard().quadOf(se.event().type()) != quad) return false;
+        if (quad != 0 && Codebook.quadOf(se.event().type()) != quad) return false;
         if (country == null && sector == null) return true;
         return participants(se).anyMatch(p -> (country == null || country.equalsIgnoreCase(p.country()))
                 && (sector == null || sector.equalsIgnoreCase(p.sector())));

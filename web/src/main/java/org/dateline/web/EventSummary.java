@@ -21,7 +21,7 @@ public record EventSummary(String id, String type, String mode, String cameo, St
     static EventSummary of(StoryEvent se) {
         Event e = se.event();
         Mention first = se.mentions().isEmpty() ? null : se.mentions().get(0);
-        return new EventSummary(se.id(), e.type(), e.mode(), e.cameo(), e.date(), Spelled.of(e.dateMod()), e.place(), Spelled.of(e.status()),
+        return new EventSummary(se.id(), Spelled.of(e.type()), e.mode(), e.cameo(), e.date(), Spelled.of(e.dateMod()), e.place(), Spelled.of(e.status()),
                 e.topic(), e.actors(), e.recipients(), se.thread(), se.mentions().size(),
                 first == null ? null : first.article(), first == null ? null : first.headline(),
                 first == null ? null : first.sentence(), se.links());

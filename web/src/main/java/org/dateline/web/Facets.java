@@ -30,7 +30,7 @@ public record Facets(List<Choice> types, List<Choice> quads, List<Choice> status
 
     static Facets of(List<StoryEvent> selected, List<StoryEvent> whole) {
         Codebook book = Codebook.standard();
-        List<Choice> quads = count(selected, se -> Set.of(String.valueOf(book.quadOf(se.event().type()))),
+        List<Choice> quads = count(selected, se -> Set.of(String.valueOf(Codebook.quadOf(se.event().type()))),
                 q -> book.quads().getOrDefault(q, "no quad class")).stream()
                 .filter(c -> !c.value().equals("0")).sorted(Comparator.comparing(Choice::value)).toList();
         LocalDate first = null, last = null;
@@ -41,7 +41,7 @@ public record Facets(List<Choice> types, List<Choice> quads, List<Choice> status
             if (last == null || s.last().isAfter(last)) last = s.last();
         }
         return new Facets(
-                count(selected, se -> one(se.event().type()), Function.identity()),
+                count(selected, se -> one(Spelled.of(se.event().type())), Function.identity()),
                 quads,
                 count(selected, se -> one(Spelled.of(se.event().status())), Function.identity()),
                 countries(selected),

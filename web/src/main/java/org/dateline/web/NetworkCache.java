@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.dateline.model.EventType;
 import org.dateline.store.EventFilter;
 import org.dateline.store.Store;
 
@@ -15,7 +16,7 @@ import org.dateline.store.Store;
 final class NetworkCache {
     private static final int MAX_ENTRIES = 64;
 
-    private record Key(EventFilter filter, Set<String> types, int limit) {}
+    private record Key(EventFilter filter, Set<EventType> types, int limit) {}
 
     private record Entry(long generation, Network network) {}
 
@@ -27,13 +28,13 @@ final class NetworkCache {
     }
 
     /** The network of the events the filter selects and, when {@code types} is not empty, of those types only. */
-    Network get(EventFilter filter, Set<String> types, int limit) {
+    Network get(EventFilter filter, Set<EventType> types, int limit) {
         Key key = new Key(filter.withLimit(0).withOffset(0), Set.copyOf(types), limit);
         long generation = store.connectionsGeneration();
         Entry e = entries.get(key);
         if (e != null && e.generation() == generation) return e.network();
         Network n = Network.of(store.storyEvents(key.filter()).stream()
-                .filter(se -> types.isEmpty() || types.contains(String.valueOf(se.event().type()))).toList(), limit);
+                .filter(se -> types.isEmpty() || types.contains(se.event().type())).toList(), limit);
         if (entries.size() >= MAX_ENTRIES) entries.clear();
         entries.put(key, new Entry(generation, n));
         return n;

@@ -101,9 +101,9 @@ public record TimeCounts(String bucket, String by, List<String> series, Map<Stri
             LocalDate start = bucket.start(span.first());
             if (span.last().isAfter(bucket.next(start).minusDays(1))) { imprecise++; continue; }
             String key = switch (by) {
-                case "quad" -> String.valueOf(book.quadOf(se.event().type()));
+                case "quad" -> String.valueOf(Codebook.quadOf(se.event().type()));
                 case "status" -> String.valueOf(Spelled.of(se.event().status()));
-                default -> String.valueOf(se.event().type());
+                default -> String.valueOf(Spelled.of(se.event().type()));
             };
             keys.add(key);
             byPeriod.computeIfAbsent(start, k -> new LinkedHashMap<>()).merge(key, 1, Integer::sum);

@@ -71,6 +71,14 @@ class ApiTest {
         assertThat(http.get("/api/events?limit=100000").statusCode()).isEqualTo(400);
     }
 
+    @Test void aTypeIsOneOfThePloverTypesInAnyCaseAndAnotherWordIsTheClientsError() {
+        assertThat(http.json("/api/events?type=consult&limit=500").get("items")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.get("type").asText()).isEqualTo("CONSULT"));
+        assertThat(http.get("/api/events?type=DEMAND").statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/network?types=CONSULT,DANCE").statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/network?types=consult,agree").statusCode()).isEqualTo(200);
+    }
+
     @Test void anEventCarriesEachMentionsSentenceWithTheSpansOfItsActorsDateAndPlace() {
         JsonNode meetings = http.json("/api/events?actor=Laura%20Whitfield&with=Park%20Min-jae&limit=500").get("items");
         Set<String> kinds = new TreeSet<>();

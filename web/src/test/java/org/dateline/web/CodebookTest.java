@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import org.dateline.model.EventType;
+
 class CodebookTest {
     private final Codebook book = Codebook.standard();
 
@@ -19,9 +21,16 @@ class CodebookTest {
         Codebook.TypeEntry consult = book.types().stream().filter(t -> t.type().equals("CONSULT")).findFirst().orElseThrow();
         assertThat(consult.cameo()).extracting(Codebook.CameoCode::code).contains("04", "042");
         assertThat(consult.modes()).contains("visit", "phone");
-        assertThat(book.quadOf("request")).isEqualTo(3);
-        assertThat(book.quadOf("assault")).isEqualTo(4);
-        assertThat(book.quadOf("DANCE")).isZero();
+        assertThat(Codebook.quadOf(EventType.REQUEST)).isEqualTo(3);
+        assertThat(Codebook.quadOf(EventType.ASSAULT)).isEqualTo(4);
+        assertThat(Codebook.quadOf(null)).isZero();
+    }
+
+    @Test void theTypesListedAreTheEventTypesInQuadOrderWithTheirQuadNames() {
+        assertThat(book.types()).extracting(Codebook.TypeEntry::type).containsExactlyElementsOf(Codebook.TYPES);
+        assertThat(book.types()).extracting(Codebook.TypeEntry::quad).isSorted();
+        assertThat(book.types()).filteredOn(t -> t.type().equals("PROTEST"))
+                .singleElement().satisfies(t -> assertThat(t.quadName()).isEqualTo("material conflict"));
     }
 
     @Test void everyStatusAndTheDateModifiersTheCoderWritesAreExplained() {

@@ -35,6 +35,8 @@ import org.dateline.model.Participant;
 import org.dateline.model.StoryEvent;
 import org.dateline.model.StoryThread;
 import org.dateline.core.source.RawDocument;
+import org.dateline.model.EntityType;
+import org.dateline.model.EventType;
 import org.dateline.store.Store;
 
 /**
@@ -124,7 +126,7 @@ final class ExampleStore {
             String group = groupOf.getOrDefault(e.get("id").asText(), e.get("id").asText());
             mentions.computeIfAbsent(group, k -> new ArrayList<>()).add(new Mention(a.article().id(), a.article().headline(),
                     sentence(body, start, end), start, end, e.get("id").asText()));
-            coded.putIfAbsent(group, new Event(group, text(e, "type"), text(e, "kind"), text(e, "cameo"),
+            coded.putIfAbsent(group, new Event(group, EventType.parse(text(e, "type")), text(e, "kind"), text(e, "cameo"),
                     participants(e.get("actors"), actors), participants(e.get("recipients"), actors), text(e, "date"),
                     DateModifier.parse(text(e, "mod")), text(e, "place"), EventStatus.parse(text(e, "status")), null, start, end, 1.0, null, null, -1));
         }
@@ -132,7 +134,7 @@ final class ExampleStore {
         coded.forEach((id, ev) -> story.add(new StoryEvent(id, ev, mentions.get(id), links.getOrDefault(id, List.of()), THREAD)));
         Participant mallory = new Participant(HOSTILE_ACTOR, "CHE", "GOV");
         String hostileSentence = hostile.body().substring(0, hostile.body().indexOf("\n\n"));
-        story.add(new StoryEvent(HOSTILE_EVENT, new Event(HOSTILE_EVENT, "CONSULT", "meet", "040", List.of(mallory),
+        story.add(new StoryEvent(HOSTILE_EVENT, new Event(HOSTILE_EVENT, EventType.CONSULT, "meet", "040", List.of(mallory),
                 List.of(), "2024-03-18", null, "Geneva", EventStatus.OCCURRED, HOSTILE_MARKUP, 0, 20, 1.0, null, null, -1),
                 List.of(new Mention(hostile.id(), hostile.headline(), hostileSentence, 0, 20, "e1")), List.of(), null));
         List<String> articleIds = byDoc.values().stream().map(a -> a.article().id()).toList();
@@ -166,7 +168,7 @@ final class ExampleStore {
         counts.forEach((name, n) -> {
             JsonNode a = gold.get(name);
             if (a == null) {
-                out.add(new ActorProfile(name, "PERSON", mallory.country(), mallory.sector(), List.of("Mallory"), List.of(), n));
+                out.add(new ActorProfile(name, EntityType.PERSON, mallory.country(), mallory.sector(), List.of("Mallory"), List.of(), n));
                 return;
             }
             List<String> aliases = new ArrayList<>();
@@ -174,7 +176,7 @@ final class ExampleStore {
             List<ActorProfile.Role> roles = a.hasNonNull("role")
                     ? List.of(new ActorProfile.Role(a.get("role").asText(), "2024-03-07", "2024-03-18")) : List.of();
             boolean person = name.contains(" ") && !name.contains("Korea") && !name.contains("States");
-            out.add(new ActorProfile(name, person ? "PERSON" : "COUNTRY", text(a, "country"), text(a, "sector"), aliases, roles, n));
+            out.add(new ActorProfile(name, person ? EntityType.PERSON : EntityType.COUNTRY, text(a, "country"), text(a, "sector"), aliases, roles, n));
         });
         out.sort((x, y) -> y.events() != x.events() ? y.events() - x.events() : x.name().compareTo(y.name()));
         return out;

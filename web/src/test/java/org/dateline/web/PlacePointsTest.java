@@ -8,12 +8,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.dateline.model.Event;
+import org.dateline.model.EventType;
 import org.dateline.model.StoryEvent;
 import org.dateline.store.geo.Gazetteer;
 
 class PlacePointsTest {
     private static StoryEvent at(String place, int n) {
-        Event e = Event.builder().id("e" + n).type("CONSULT").place(place).build();
+        Event e = Event.builder().id("e" + n).type(EventType.CONSULT).place(place).build();
         return new StoryEvent("se" + n, e, List.of(), List.of(), null);
     }
 

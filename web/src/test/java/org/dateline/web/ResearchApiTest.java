@@ -18,6 +18,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.dateline.model.EventType;
+
 
 /** The routes behind the researcher's filters, chart and downloads, over the examples. */
 class ResearchApiTest {
@@ -83,7 +85,7 @@ class ResearchApiTest {
         assertThat(row.get("id")).isEqualTo(first.get("id").asText());
         assertThat(row.get("status")).isEqualTo("planned");
         assertThat(row.get("type")).isEqualTo(first.get("type").asText());
-        assertThat(row.get("quad_class")).isEqualTo(String.valueOf(Codebook.standard().quadOf(first.get("type").asText())));
+        assertThat(row.get("quad_class")).isEqualTo(String.valueOf(Codebook.quadOf(EventType.parse(first.get("type").asText()))));
         assertThat(row.get("actors")).contains(first.get("actors").get(0).get("name").asText());
         assertThat(row.get("sentence")).isEqualTo(first.get("sentence").asText());
         for (CSVRecord r : rows) {

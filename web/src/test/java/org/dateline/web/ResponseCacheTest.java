@@ -47,7 +47,7 @@ class ResponseCacheTest {
             assertThat(http.json("/api/events").get("total").asLong()).isZero();
             store.add(List.of(article("a", "Ferry resumes", "The island ferry resumed service on Thursday.")));
             assertThat(http.json("/api/events").get("total").asLong()).isZero();
-            var ferry = new org.dateline.model.Event("e1", "COOPERATE", null, "060",
+            var ferry = new org.dateline.model.Event("e1", org.dateline.model.EventType.COOPERATE, null, "060",
                     List.of(new org.dateline.model.Participant("Island Ferries", "SWE", "BUS")), List.of(),
                     "2024-05-02", null, null, org.dateline.model.EventStatus.OCCURRED, null, 0, 10, 0.7, null, null, -1);
             Article a = article("a", "Ferry resumes", "The island ferry resumed service on Thursday.");

@@ -9,9 +9,11 @@ import java.util.Random;
 import org.dateline.model.ActorProfile;
 import org.dateline.model.Article;
 import org.dateline.model.Connected;
+import org.dateline.model.EntityType;
 import org.dateline.model.Event;
 import org.dateline.model.EventLink;
 import org.dateline.model.EventStatus;
+import org.dateline.model.EventType;
 import org.dateline.model.LinkRelation;
 import org.dateline.model.Mention;
 import org.dateline.model.Participant;
@@ -25,7 +27,8 @@ import org.dateline.store.Store;
  * realistic number of rows. {@code java ... SyntheticEvents DB EVENTS_PER_ARTICLE}
  */
 public final class SyntheticEvents {
-    private static final String[] TYPES = {"CONSULT", "AGREE", "REQUEST", "DEMAND", "ACCUSE", "AID", "MOBILIZE"};
+    private static final EventType[] TYPES = {EventType.CONSULT, EventType.AGREE, EventType.REQUEST, EventType.ACCUSE,
+            EventType.AID, EventType.MOBILIZE};
     private static final EventStatus[] STATUSES = {EventStatus.OCCURRED, EventStatus.OCCURRED, EventStatus.OCCURRED,
             EventStatus.PLANNED, EventStatus.POSSIBLE, EventStatus.NEGATED};
     private static final String[] PLACES = {"Pyongyang", "Beijing", "Moscow", "Seoul", "Hanoi", "Havana", "Vientiane"};
@@ -66,7 +69,7 @@ public final class SyntheticEvents {
                             art.publicationDate(), List.of("Actor 1")));
                 }
             }
-            List<ActorProfile> actors = pool.stream().map(p -> new ActorProfile(p.name(), "PERSON", p.country(), p.sector(),
+            List<ActorProfile> actors = pool.stream().map(p -> new ActorProfile(p.name(), EntityType.PERSON, p.country(), p.sector(),
                     List.of(), List.of(), 1)).toList();
             store.replaceConnections(new Connected(events, threads, actors, Map.of(), Map.of()));
             System.out.println(events.size() + " events, " + threads.size() + " threads over " + articles.size() + " articles");

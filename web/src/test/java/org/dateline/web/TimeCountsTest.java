@@ -8,24 +8,25 @@ import org.junit.jupiter.api.Test;
 
 import org.dateline.model.Event;
 import org.dateline.model.EventStatus;
+import org.dateline.model.EventType;
 import org.dateline.model.Participant;
 import org.dateline.model.StoryEvent;
 
 class TimeCountsTest {
-    static StoryEvent event(String id, String type, String date, EventStatus status) {
+    static StoryEvent event(String id, EventType type, String date, EventStatus status) {
         Event e = new Event(id, type, null, null, List.of(new Participant("A", "PRK", "GOV")), List.of(), date, null,
                 null, status, null, 0, 1, 1.0, null, null, -1);
         return new StoryEvent(id, e, List.of(), List.of(), null);
     }
 
     private final List<StoryEvent> events = List.of(
-            event("a", "CONSULT", "2024-03-08", EventStatus.OCCURRED),
-            event("b", "CONSULT", "2024-03-09", EventStatus.PLANNED),
-            event("c", "ASSAULT", "2024-05-02", EventStatus.OCCURRED),
-            event("d", "AGREE", "2024-03", EventStatus.OCCURRED),
-            event("e", "REQUEST", "2024-W10", EventStatus.OCCURRED),
-            event("f", "AGREE", "XXXX-03-08", EventStatus.OCCURRED),
-            event("g", "AGREE", null, EventStatus.OCCURRED));
+            event("a", EventType.CONSULT, "2024-03-08", EventStatus.OCCURRED),
+            event("b", EventType.CONSULT, "2024-03-09", EventStatus.PLANNED),
+            event("c", EventType.ASSAULT, "2024-05-02", EventStatus.OCCURRED),
+            event("d", EventType.AGREE, "2024-03", EventStatus.OCCURRED),
+            event("e", EventType.REQUEST, "2024-W10", EventStatus.OCCURRED),
+            event("f", EventType.AGREE, "XXXX-03-08", EventStatus.OCCURRED),
+            event("g", EventType.AGREE, null, EventStatus.OCCURRED));
 
     @Test void monthsRunWithoutGapsAndSplitByType() {
         TimeCounts c = TimeCounts.of(events, TimeCounts.Bucket.MONTH, "type");
@@ -57,8 +58,8 @@ class TimeCountsTest {
 
     @Test void historyRecalledCenturiesAgoDoesNotStretchTheAxisButIsCountedAsOutside() {
         List<StoryEvent> withHistory = new java.util.ArrayList<>(events);
-        withHistory.add(event("h", "ASSAULT", "1696-01", EventStatus.OCCURRED));
-        withHistory.add(event("i", "ASSAULT", "1953-07-27", EventStatus.OCCURRED));
+        withHistory.add(event("h", EventType.ASSAULT, "1696-01", EventStatus.OCCURRED));
+        withHistory.add(event("i", EventType.ASSAULT, "1953-07-27", EventStatus.OCCURRED));
         TimeCounts c = TimeCounts.of(withHistory, TimeCounts.Bucket.MONTH, "type");
         assertThat(c.periods()).hasSizeLessThanOrEqualTo(TimeCounts.MAX_PERIODS).endsWith("2024-05");
         assertThat(c.periods()).doesNotContain("1696-01").contains("1953-07", "2024-03");
@@ -67,8 +68,8 @@ class TimeCountsTest {
     }
 
     @Test void theStretchDrawnIsTheOneHoldingMostEventsEvenWhenItIsTheOldest() {
-        List<StoryEvent> mostlyOld = List.of(event("o1", "AGREE", "1801-01-02", EventStatus.OCCURRED),
-                event("o2", "AGREE", "1801-02-02", EventStatus.OCCURRED), event("n", "AGREE", "2024-03-08", EventStatus.OCCURRED));
+        List<StoryEvent> mostlyOld = List.of(event("o1", EventType.AGREE, "1801-01-02", EventStatus.OCCURRED),
+                event("o2", EventType.AGREE, "1801-02-02", EventStatus.OCCURRED), event("n", EventType.AGREE, "2024-03-08", EventStatus.OCCURRED));
         TimeCounts c = TimeCounts.of(mostlyOld, TimeCounts.Bucket.MONTH, "type");
         assertThat(c.periods()).startsWith("1801-01").endsWith("1801-02");
         assertThat(c.outside()).isEqualTo(1);

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.dateline.core.Pipeline;
 import org.dateline.model.Event;
+import org.dateline.model.EventType;
 import org.dateline.model.Participant;
 
 /**
@@ -119,7 +120,7 @@ final class BlindEventEval {
             if (taken[i] || !type.equalsIgnoreCase(type(e))) continue;
             if (main.isMissingNode()) return i;
             List<Participant> side = new ArrayList<>(e.actors());
-            if (type.equals("CONSULT")) side.addAll(e.recipients());
+            if (e.type() == EventType.CONSULT) side.addAll(e.recipients());
             for (Participant p : side) if (sameActor(main, p)) return i;
         }
         return -1;

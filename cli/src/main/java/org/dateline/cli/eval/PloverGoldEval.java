@@ -17,7 +17,9 @@ import org.dateline.core.Pipeline;
 import org.dateline.core.event.CameoTable;
 import org.dateline.model.Article;
 import org.dateline.model.Event;
+import org.dateline.model.EventType;
 import org.dateline.model.Participant;
+import org.dateline.model.Spelled;
 
 /**
  * Scores the event coder on PLOVER gold-standard records (one sentence, one gold event each, v0.5 labels mapped to
@@ -61,7 +63,7 @@ public final class PloverGoldEval {
             if (label.equals("DOCUMENT") || text.isEmpty() || !keep.test(r.path("id").asText())) continue;
             gold++;
             String type = CameoTable.ploverV08(label);
-            Set<String> accepted = accepted(label);
+            Set<EventType> accepted = accepted(label);
             int[] row = byType.computeIfAbsent(type, k -> new int[5]);
             row[0]++;
             Article a = new Article(r.path("id").asText(), "plover-gsr", null, null, null, null, null, null,
@@ -87,7 +89,7 @@ public final class PloverGoldEval {
                             countries(e.actors()), countries(e.recipients()), e.trigger(), text);
                 }
             }
-            boolean right = accepted.contains(String.valueOf(best.type()));
+            boolean right = accepted.contains(best.type());
             if (right) {
                 typeRight++;
                 row[2]++;
@@ -99,15 +101,15 @@ public final class PloverGoldEval {
             // a reciprocal event codes both sides as actors: count a gold recipient found among them
             for (String g : goldActors) {
                 ac++;
-                if (sysActors.contains(g) || best.type().equals("CONSULT") && sysAll.contains(g)) acr++;
+                if (sysActors.contains(g) || best.type() == EventType.CONSULT && sysAll.contains(g)) acr++;
             }
             Set<String> sysRecipients = countries(best.recipients());
             for (String g : goldTargets) {
                 rc++;
-                if (sysRecipients.contains(g) || best.type().equals("CONSULT") && sysAll.contains(g)) rcr++;
+                if (sysRecipients.contains(g) || best.type() == EventType.CONSULT && sysAll.contains(g)) rcr++;
             }
             boolean recipientsRight = goldTargets.stream().allMatch(g -> sysRecipients.contains(g)
-                    || best.type().equals("CONSULT") && sysAll.contains(g));
+                    || best.type() == EventType.CONSULT && sysAll.contains(g));
             if (verbose != null && (!right || !sysActors.containsAll(goldActors) || !recipientsRight)) {
                 verbose.printf("%s %s->%s gold %s %s->%s | %s%n", !right ? "TYPE   " : !sysActors.containsAll(goldActors)
                         ? "ACTORS " : "RECIP  ", best.type(),
@@ -125,14 +127,15 @@ public final class PloverGoldEval {
      * sanctions (163, COERCE in 0.8), v0.5 FIGHT blockades and occupation (191/192, COERCE in 0.8) and v0.5 COERCE
      * destroying property and abduction (1712/181, ASSAULT in 0.8). The first element is the usual reading.
      */
-    static Set<String> accepted(String v05) {
-        Set<String> out = new java.util.LinkedHashSet<>();
-        out.add(CameoTable.ploverV08(v05));
+    static Set<EventType> accepted(String v05) {
+        Set<EventType> out = new java.util.LinkedHashSet<>();
+        String usual = CameoTable.ploverV08(v05);
+        if (Spelled.spellings(EventType.class).contains(usual)) out.add(EventType.parse(usual));
         switch (v05) {
-            case "CONCEDE" -> out.add("RETREAT");
-            case "RETREAT" -> out.add("CONCEDE");
-            case "SANCTION", "FIGHT" -> out.add("COERCE");
-            case "COERCE" -> out.add("ASSAULT");
+            case "CONCEDE" -> out.add(EventType.RETREAT);
+            case "RETREAT" -> out.add(EventType.CONCEDE);
+            case "SANCTION", "FIGHT" -> out.add(EventType.COERCE);
+            case "COERCE" -> out.add(EventType.ASSAULT);
             default -> { }
         }
         return out;
@@ -146,7 +149,7 @@ public final class PloverGoldEval {
     }
 
     /** The coded event that answers the gold one: of an accepted type if any, else the most confident. */
-    private static Event pick(List<Event> events, Set<String> accepted) {
+    private static Event pick(List<Event> events, Set<EventType> accepted) {
         Event best = null;
         for (Event e : events) {
             if (accepted.contains(e.type())) return e;

@@ -6,12 +6,13 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 import org.dateline.core.resources.ResourceFile;
+import org.dateline.model.EventType;
 
 /**
  * The two numbers GDELT users sort and weigh events by: the quad class and the Goldstein scale.
  * <ul>
- *   <li>Quad class: the PLOVER type's, from {@link QuadClasses}; for an event whose type that table does not list
- *       (or that has none) but which has a CAMEO code, the CAMEO root's, from {@value #ROOT_QUAD} (GDELT's rule).</li>
+ *   <li>Quad class: the PLOVER type's ({@link EventType#quad()}); for an event with no type
+ *       but with a CAMEO code, the CAMEO root's, from {@value #ROOT_QUAD} (GDELT's rule).</li>
  *   <li>Goldstein scale (-10 .. +10): the CAMEO code's, from {@value #GOLDSTEIN}, imported from the shared CAMEO
  *       code table by {@code tools/cameo/import-goldstein.py}; a code the table lacks takes its base code's
  *       (the first three digits), then its root's.</li>
@@ -20,14 +21,12 @@ import org.dateline.core.resources.ResourceFile;
 public final class CameoScales {
     static final String GOLDSTEIN = "/org/dateline/cli/export/cameo-goldstein.tsv";
     static final String ROOT_QUAD = "/org/dateline/cli/export/cameo-root-quad.tsv";
-    private static final CameoScales STANDARD = new CameoScales(QuadClasses.standard(), numbers(GOLDSTEIN), numbers(ROOT_QUAD));
+    private static final CameoScales STANDARD = new CameoScales(numbers(GOLDSTEIN), numbers(ROOT_QUAD));
 
-    private final QuadClasses typeQuads;
     private final Map<String, Double> goldstein;
     private final Map<String, Double> rootQuads;
 
-    private CameoScales(QuadClasses typeQuads, Map<String, Double> goldstein, Map<String, Double> rootQuads) {
-        this.typeQuads = typeQuads;
+    private CameoScales(Map<String, Double> goldstein, Map<String, Double> rootQuads) {
         this.goldstein = Map.copyOf(goldstein);
         this.rootQuads = Map.copyOf(rootQuads);
     }
@@ -37,8 +36,8 @@ public final class CameoScales {
     }
 
     /** The quad class (1..4) of a PLOVER type, else of the CAMEO code's root; empty when neither is known. */
-    public OptionalInt quadClass(String ploverType, String cameo) {
-        OptionalInt byType = typeQuads.of(ploverType);
+    public OptionalInt quadClass(EventType ploverType, String cameo) {
+        OptionalInt byType = ploverType == null ? OptionalInt.empty() : OptionalInt.of(ploverType.quad());
         if (byType.isPresent() || cameo == null || cameo.length() < 2) return byType;
         Double q = rootQuads.get(cameo.substring(0, 2));
         return q == null ? OptionalInt.empty() : OptionalInt.of(q.intValue());

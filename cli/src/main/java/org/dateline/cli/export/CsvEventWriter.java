@@ -95,7 +95,7 @@ public final class CsvEventWriter {
         row.add(cameo == null || cameo.length() < 2 ? cameo : cameo.substring(0, 2));
         row.add(boxed(scales.quadClass(e.type(), cameo)));
         row.add(boxed(scales.goldstein(cameo)));
-        row.add(e.type());
+        row.add(Spelled.of(e.type()));
         row.add(e.mode());
         row.add(Spelled.of(e.status()));
         row.add(e.topic());

@@ -13,7 +13,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.dateline.model.ActorProfile;
+import org.dateline.model.EventType;
 import org.dateline.model.Participant;
+import org.dateline.model.Spelled;
 import org.dateline.model.StoryEvent;
 
 /**
@@ -24,7 +26,7 @@ import org.dateline.model.StoryEvent;
 public final class GraphmlWriter {
     public static final String NS = "http://graphml.graphdrawing.org/xmlns";
     /** The event type whose co-participants are linked. */
-    public static final String MEETING_TYPE = "CONSULT";
+    public static final EventType MEETING_TYPE = EventType.CONSULT;
 
     private final Map<String, ActorProfile> profiles;
 
@@ -53,7 +55,7 @@ public final class GraphmlWriter {
                 names.add(p.name());
             }
             names.forEach(name -> nodes.get(name).activity++);
-            if (!MEETING_TYPE.equalsIgnoreCase(se.event().type())) continue;
+            if (se.event().type() != MEETING_TYPE) continue;
             List<String> sorted = names.stream().sorted().toList();
             for (int i = 0; i < sorted.size(); i++) {
                 for (int j = i + 1; j < sorted.size(); j++) edges.merge(sorted.get(i) + '\u0000' + sorted.get(j), 1, Integer::sum);
@@ -80,7 +82,7 @@ public final class GraphmlWriter {
             x.writeStartElement("node");
             x.writeAttribute("id", e.getKey());
             data(x, "label", e.getKey());
-            data(x, "type", profile == null ? null : profile.type());
+            data(x, "type", profile == null ? null : Spelled.of(profile.type()));
             data(x, "country", e.getValue().country);
             data(x, "sector", e.getValue().sector);
             data(x, "activity", Integer.toString(e.getValue().activity));

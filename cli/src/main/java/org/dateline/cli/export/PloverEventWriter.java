@@ -31,7 +31,6 @@ public final class PloverEventWriter {
     private static final ObjectMapper MAPPER = AnnotationJson.mapper();
 
     private final SourceArticles articles;
-    private final QuadClasses quads = QuadClasses.standard();
 
     public PloverEventWriter(SourceArticles articles) {
         this.articles = articles;
@@ -54,12 +53,12 @@ public final class PloverEventWriter {
         if (days.isPresent() && !days.get().first().equals(days.get().last())) n.put("enddate", days.get().last());
         n.set("actor", actors(e.actors()));
         n.set("recipient", actors(e.recipients()));
-        n.putArray("event").add(e.type());
+        n.putArray("event").add(Spelled.of(e.type()));
         ArrayNode mode = n.putArray("mode");
         if (e.mode() != null) mode.add(e.mode());
         ArrayNode context = n.putArray("context");
         if (e.topic() != null) context.add(e.topic());
-        if (quads.of(e.type()).isPresent()) n.put("quad_code", quads.of(e.type()).getAsInt());
+        if (e.type() != null) n.put("quad_code", e.type().quad());
         if (e.place() != null) n.putObject("event_loc").put("name", e.place());
         ArrayNode texts = n.putArray("event_text");
         se.mentions().forEach(m -> texts.add(m.sentence()));

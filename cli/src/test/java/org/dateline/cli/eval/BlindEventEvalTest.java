@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dateline.model.DateModifier;
 import org.dateline.model.Event;
 import org.dateline.model.EventStatus;
+import org.dateline.model.EventType;
 import org.dateline.model.Participant;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class BlindEventEvalTest {
     private static JsonNode actor(String json) throws Exception { return new ObjectMapper().readTree(json); }
 
     private static Event dated(String date, String mod) {
-        return Event.builder().id("e1").type("CONSULT").cameo("040").actors(List.of()).recipients(List.of())
+        return Event.builder().id("e1").type(EventType.CONSULT).cameo("040").actors(List.of()).recipients(List.of())
                 .date(date).dateMod(mod == null ? null : DateModifier.parse(mod)).status(EventStatus.OCCURRED)
                 .span(0, 1).confidence(0.5).build();
     }

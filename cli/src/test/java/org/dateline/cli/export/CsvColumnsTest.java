@@ -27,6 +27,7 @@ import org.dateline.model.Connected;
 import org.dateline.model.ContentHash;
 import org.dateline.model.Event;
 import org.dateline.model.EventStatus;
+import org.dateline.model.EventType;
 import org.dateline.model.Mention;
 import org.dateline.model.Participant;
 import org.dateline.model.StoryEvent;
@@ -73,7 +74,7 @@ class CsvColumnsTest {
     }
 
     private static StoryEvent event(String id, String type, String cameo, String date, String place, List<String> reports) {
-        Event e = Event.builder().id(id).type(type).mode("visit").cameo(cameo).actors(List.of(KCNA_PRK))
+        Event e = Event.builder().id(id).type(EventType.parse(type)).mode("visit").cameo(cameo).actors(List.of(KCNA_PRK))
                 .recipients(List.of(KOR)).date(date).place(place).status(EventStatus.OCCURRED).topic("talks")
                 .span(0, 10).confidence(0.5).build();
         List<Mention> mentions = reports.stream()
@@ -90,7 +91,7 @@ class CsvColumnsTest {
                 "Actor1Sector", "GOV", "Actor2Code", "KORGOV", "Actor2Name", "Unification Ministry",
                 "Actor2CountryCode", "KOR", "Actor2Sector", "GOV", "OtherActors", ""));
         expected.putAll(Map.of("EventCode", "020", "EventBaseCode", "020", "EventRootCode", "02", "QuadClass",
-                String.valueOf(QuadClasses.standard().of("REQUEST").getAsInt()),
+                String.valueOf(EventType.REQUEST.quad()),
                 "GoldsteinScale", String.valueOf(CameoScales.standard().goldstein("020").getAsDouble()),
                 "PloverType", "REQUEST", "PloverMode", "visit", "Status", "occurred", "Topic", "talks"));
         expected.putAll(Map.of("ActionGeo_Type", "4", "ActionGeo_Text", "Pyongyang",
@@ -156,10 +157,10 @@ class CsvColumnsTest {
     }
 
     @Test
-    void everyTypeTheCoderAssignsHasAQuadClass() {
-        for (String type : List.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "INVESTIGATE",
-                "DEMAND", "REQUEST", "ACCUSE", "REJECT", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT")) {
-            assertThat(CameoScales.standard().quadClass(type, null)).as(type).isPresent();
+    void everyTypeTheCoderAssignsHasAQuadClassEvenWithoutACameoCode() {
+        for (EventType type : EventType.values()) {
+            assertThat(CameoScales.standard().quadClass(type, null)).as(type.name()).hasValue(type.quad());
+            assertThat(type.quad()).as(type.name()).isBetween(1, 4);
         }
     }
 

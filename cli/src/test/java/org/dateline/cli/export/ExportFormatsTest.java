@@ -138,7 +138,7 @@ class ExportFormatsTest {
         assertThat(demand.get("id").asText()).isEqualTo("se-demand");
         assertThat(demand.get("date").asText()).isEqualTo("2024-03-01");
         assertThat(demand.get("enddate").asText()).isEqualTo("2024-03-31");
-        assertThat(demand.get("event").get(0).asText()).isEqualTo("DEMAND");
+        assertThat(demand.get("event").get(0).asText()).isEqualTo("REQUEST");
         assertThat(demand.get("quad_code").asInt()).isEqualTo(3);
         assertThat(demand.get("actor").get(0).get("code").asText()).isEqualTo("PRK");
         assertThat(demand.get("recipient").get(0).get("sector").asText()).isEqualTo("GOV");
@@ -172,7 +172,7 @@ class ExportFormatsTest {
         assertThat(data(park, "type")).isEqualTo("PERSON");
         assertThat(data(byId(nodes, "North Korea"), "activity")).isEqualTo("1");
         NodeList edges = doc.getElementsByTagNameNS(GraphmlWriter.NS, "edge");
-        assertThat(edges.getLength()).as("Park-Whitfield, Park-Morita, Morita-Whitfield; no DEMAND edge").isEqualTo(3);
+        assertThat(edges.getLength()).as("Park-Whitfield, Park-Morita, Morita-Whitfield; no REQUEST edge").isEqualTo(3);
         for (int i = 0; i < edges.getLength(); i++) {
             Element e = (Element) edges.item(i);
             String pair = e.getAttribute("source") + "|" + e.getAttribute("target");

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,6 +19,7 @@ import org.dateline.core.dictionary.PetrarchPhrase;
 import org.dateline.model.ActorProfile;
 import org.dateline.model.Annotated;
 import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
 
 /**
  * The canonical actors of the whole record: every person, organisation, state and group, with the names it was
@@ -31,7 +33,8 @@ import org.dateline.model.Entity;
  * come first, always.
  */
 public final class ActorKnowledgeBase {
-    private static final Set<String> ACTOR_TYPES = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "GROUP");
+    private static final Set<EntityType> ACTOR_TYPES = EnumSet.of(EntityType.PERSON, EntityType.ORGANIZATION,
+            EntityType.COUNTRY, EntityType.GROUP);
     private static final Set<String> PRONOUNS = ConnectWords.get("pronouns");
     private static final int MAX_ALIASES = 40;
     private static final int MAX_ROLES = 20;
@@ -71,7 +74,7 @@ public final class ActorKnowledgeBase {
             String name = PetrarchPhrase.titleCase(e.phrase());
             String country = e.latestCode().map(ActorCode::country).orElse(null);
             String sector = e.latestCode().flatMap(ActorCode::sector).orElse(null);
-            String type = sector == null ? "COUNTRY" : name.split(" ").length <= 4 ? "PERSON" : "ORGANIZATION";
+            EntityType type = sector == null ? EntityType.COUNTRY : name.split(" ").length <= 4 ? EntityType.PERSON : EntityType.ORGANIZATION;
             Actor a = actor(name, type);
             if (a.country == null) a.country = country;
             if (a.sector == null) a.sector = sector;
@@ -101,12 +104,12 @@ public final class ActorKnowledgeBase {
             if (GenericParticipants.isGeneric(raw)) continue;
             String canonical = names.computeIfAbsent(key(raw), k -> resolve(raw, e, context));
             // "Kim Il Sung University" tagged as its namesake is an organisation or place named after him
-            Actor a = actor(canonical, namedAfter ? "ORGANIZATION" : e.type());
+            Actor a = actor(canonical, namedAfter ? EntityType.ORGANIZATION : e.type());
             if (a.country == null) a.country = e.country();
             if (a.sector == null) a.sector = e.sector();
             // a dictionary's respelling reached through a title ("leader" -> "Kim Jong-un") is no spelling of the text
             if (raw.equals(e.text().strip()) || !key(raw).equals(key(a.name))) a.alias(raw);
-            boolean byName = !"PERSON".equals(a.type) || sharesNameWord(e.text(), a.name);
+            boolean byName = a.type != EntityType.PERSON || sharesNameWord(e.text(), a.name);
             if (byName && !PRONOUNS.contains(e.text().toLowerCase(Locale.ROOT))) a.alias(e.text());
             // a role comes with the person's name ("Foreign Minister Pak Ui Chun"), not with a pronoun or a bare
             // title the language stage tied to someone ("the ambassador")
@@ -135,7 +138,7 @@ public final class ActorKnowledgeBase {
     /** True when the actor of that canonical name is a state. */
     public boolean isState(String canonical) {
         Actor a = actors.get(key(canonical));
-        return a != null && "COUNTRY".equals(a.type);
+        return a != null && a.type == EntityType.COUNTRY;
     }
 
     /** The canonical name for a name seen outside any entity list (an event participant), by key or alias only. */
@@ -154,7 +157,7 @@ public final class ActorKnowledgeBase {
         Actor known = actors.get(key(raw));
         if (known == null) known = byAlias.get(key(raw));
         if (known != null && !overrides.forbids(raw, known.name)) return known.name;
-        if (!"PERSON".equals(e.type()) || raw.strip().contains(" ")) return raw;
+        if (e.type() != EntityType.PERSON || raw.strip().contains(" ")) return raw;
         // A short name: "Lee", "Biegun". Which known full name could it be, and does the context agree?
         List<Actor> fits = new ArrayList<>();
         for (Actor c : byNamePart.getOrDefault(key(raw), List.of())) {
@@ -167,14 +170,14 @@ public final class ActorKnowledgeBase {
         return fits.size() == 1 ? fits.get(0).name : raw;
     }
 
-    private Actor actor(String name, String type) {
+    private Actor actor(String name, EntityType type) {
         String k = key(name);
         Actor a = actors.get(k);
         if (a == null) {
             a = new Actor(name, type);
             actors.put(k, a);
             String[] parts = name.strip().split("\\s+");
-            if ("PERSON".equals(type) && parts.length >= 2) {
+            if (type == EntityType.PERSON && parts.length >= 2) {
                 // Family name first (Lee Do-hoon) or last (Stephen Biegun): a short name may be either end.
                 for (String p : new java.util.LinkedHashSet<>(List.of(parts[0], parts[parts.length - 1]))) {
                     byNamePart.computeIfAbsent(key(p), x -> new ArrayList<>()).add(a);
@@ -213,13 +216,13 @@ public final class ActorKnowledgeBase {
 
     private static final class Actor {
         final String name;
-        String type;
+        EntityType type;
         String country;
         String sector;
         final Set<String> aliases = new LinkedHashSet<>();
         final Map<String, String[]> roles = new LinkedHashMap<>(); // lower-cased role -> {role, first, last}
 
-        Actor(String name, String type) { this.name = name; this.type = type; }
+        Actor(String name, EntityType type) { this.name = name; this.type = type; }
 
         void alias(String s) {
             if (s != null && !s.isBlank() && aliases.size() < MAX_ALIASES) aliases.add(s.strip());

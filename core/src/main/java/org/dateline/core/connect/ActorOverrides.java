@@ -9,8 +9,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
+import org.dateline.model.EntityType;
+import org.dateline.model.Sector;
+import org.dateline.model.Spelled;
 
 /**
  * A user's corrections to the actor knowledge base, applied on every run so that a fix survives re-ingesting.
@@ -20,13 +25,13 @@ import java.util.Set;
  * alias  CANONICAL  ALIAS...            these names always mean CANONICAL ("Kim Jong Un" -> "Kim Jong-un")
  * merge  NAME  CANONICAL                NAME and CANONICAL are one actor, known as CANONICAL
  * split  NAME  CANONICAL                never take NAME to mean CANONICAL (two people called Lee)
- * code   CANONICAL  COUNTRY  SECTOR [TYPE]   the actor's codes ("-" keeps what was found)
+ * code   CANONICAL  COUNTRY  SECTOR [TYPE]   the actor's codes ("-" keeps what was found; SECTOR and TYPE in any case)
  * </pre>
  * A line that does not fit is reported in {@link #problems()} and skipped; the rest still applies.
  */
 public final class ActorOverrides {
     /** Codes set by the user; null fields keep what the articles said. */
-    public record Codes(String country, String sector, String type) {}
+    public record Codes(String country, String sector, EntityType type) {}
 
     private final Map<String, String> aliases = new HashMap<>();
     private final Set<String> splits = new HashSet<>();
@@ -60,13 +65,28 @@ public final class ActorOverrides {
             } else if (kind.equals("split") && f.length == 3) {
                 o.splits.add(pair(f[1], f[2]));
             } else if (kind.equals("code") && f.length >= 4) {
-                o.codes.put(ActorKnowledgeBase.key(f[1]),
-                        new Codes(dash(f[2]), dash(f[3]), f.length > 4 ? dash(f[4]) : null));
+                String typeWord = f.length > 4 ? dash(f[4]) : null, sector = dash(f[3]);
+                if (sector != null) sector = sector.toUpperCase(Locale.ROOT);
+                EntityType type = typeOf(typeWord);
+                if (typeWord != null && type == null) {
+                    o.problems.add("line " + n + ": not an entity type (one of " + Spelled.spellings(EntityType.class) + "): " + typeWord);
+                } else if (sector != null && !Sector.isCode(sector)) {
+                    o.problems.add("line " + n + ": not a sector code (GOV, MIL, GOVMIL: groups of three capitals): " + sector);
+                } else {
+                    o.codes.put(ActorKnowledgeBase.key(f[1]), new Codes(dash(f[2]), sector, type));
+                }
             } else {
                 o.problems.add("line " + n + ": not a rule (alias|merge|split|code, tab-separated): " + line.strip());
             }
         }
         return o;
+    }
+
+    /** The entity type a code rule names, in any case ("person"); null for none or a word that names none. */
+    private static EntityType typeOf(String word) {
+        if (word == null) return null;
+        for (EntityType e : EntityType.values()) if (e.spelling().equals(word.toUpperCase(Locale.ROOT))) return e;
+        return null;
     }
 
     /** The canonical name the user fixed for this name, or null. */

@@ -9,9 +9,9 @@ import java.util.TreeSet;
 
 import org.dateline.model.DateModifier;
 import org.dateline.model.Event;
-import org.dateline.model.EventStatus;
 import org.dateline.model.Mention;
 import org.dateline.model.Participant;
+import org.dateline.model.Spelled;
 
 /**
  * One event of one article, prepared for comparison across articles: canonical participants, the family and status
@@ -20,7 +20,7 @@ import org.dateline.model.Participant;
  * @param event     the event, its participants renamed to canonical actors and a yearless date completed
  * @param context   the article it came from
  * @param family    event family (see {@link ConnectLexicon})
- * @param status    occurred | plan (planned or possible) | negated | other
+ * @param status    occurred, plan (planned or possible), negated or other
  * @param key       sorted canonical participants that identify the event: all of them in a symmetric family,
  *                  the actors in a directed one
  * @param others    the remaining participants (recipients of a directed event), which need only agree
@@ -29,22 +29,13 @@ import org.dateline.model.Participant;
  * @param anchored  true when the date came from the text
  * @param mention   the mention to record
  */
-record EventMention(Event event, ArticleContext context, String family, String status, List<String> key,
+record EventMention(Event event, ArticleContext context, String family, StatusClass status, List<String> key,
                     List<String> others, Span span, boolean anchored, Mention mention) {
     static final int PAST_WINDOW = 60;
     static final int FUTURE_WINDOW = 90;
 
-    static String statusClass(EventStatus status) {
-        if (status == null) return "other";
-        return switch (status) {
-            case OCCURRED -> "occurred";
-            case PLANNED, POSSIBLE -> "plan";
-            case NEGATED -> "negated";
-        };
-    }
-
     static EventMention of(Event e, ArticleContext ctx, ConnectLexicon lexicon) {
-        ConnectLexicon.Family family = lexicon.family(e.type());
+        ConnectLexicon.Family family = lexicon.family(Spelled.of(e.type()));
         List<Participant> actors = rename(e.actors(), ctx);
         List<Participant> recipients = rename(e.recipients(), ctx);
         TreeSet<String> key = new TreeSet<>();
@@ -52,7 +43,7 @@ record EventMention(Event event, ArticleContext context, String family, String s
         actors.forEach(p -> key.add(p.name()));
         recipients.forEach(p -> (family.symmetric() ? key : others).add(p.name()));
         others.removeAll(key);
-        String status = statusClass(e.status());
+        StatusClass status = StatusClass.of(e.status());
         String date = Years.complete(e.date(), ctx.day(), status);
         Event renamed = e.toBuilder().actors(actors).recipients(recipients).date(date).build();
         Optional<Span> stated = Span.of(date).map(sp -> sp.narrow(e.dateMod()));
@@ -78,13 +69,13 @@ record EventMention(Event event, ArticleContext context, String family, String s
         return ctx.day() != null && stated.contains(Span.day(ctx.day()));
     }
 
-    private static Span window(String status, LocalDate day) {
+    private static Span window(StatusClass status, LocalDate day) {
         if (day == null) return null;
         Span d = Span.day(day);
         return switch (status) {
-            case "plan" -> d.widen(1, FUTURE_WINDOW);
-            case "negated" -> d.widen(PAST_WINDOW / 2, FUTURE_WINDOW);
-            default -> d.widen(PAST_WINDOW, 1);
+            case PLAN -> d.widen(1, FUTURE_WINDOW);
+            case NEGATED -> d.widen(PAST_WINDOW / 2, FUTURE_WINDOW);
+            case OCCURRED, OTHER -> d.widen(PAST_WINDOW, 1);
         };
     }
 

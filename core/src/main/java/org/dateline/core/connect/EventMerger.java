@@ -174,7 +174,7 @@ public final class EventMerger {
 
     /** How well a report's keys, days and places fit a story, or a negative number when they cannot. */
     static double keyScore(Story s, EventMention m) {
-        if (!s.family.equals(m.family()) || !s.status.equals(m.status()) || !s.key.equals(m.key())) return -1;
+        if (!s.family.equals(m.family()) || s.status != m.status() || !s.key.equals(m.key())) return -1;
         if (!recipientsAgree(s, m)) return -1;
         boolean sameArticle = s.articles.contains(m.context().id());
         if (sameArticle && !(m.anchored() && s.anchored && m.span().days() == 1 && m.span().equals(s.span)
@@ -222,7 +222,7 @@ public final class EventMerger {
     static List<String> keys(EventMention m) { return keys(m, m.key()); }
 
     private static List<String> keys(EventMention m, List<String> key) {
-        String base = m.family() + "|" + m.status() + "|" + String.join(";", key) + "|";
+        String base = m.family() + "|" + m.status().word() + "|" + String.join(";", key) + "|";
         if (m.span() == null) return List.of(base + "undated");
         List<String> out = new ArrayList<>();
         for (int month : m.span().months()) out.add(base + month);

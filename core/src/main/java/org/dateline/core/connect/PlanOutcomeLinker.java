@@ -47,11 +47,11 @@ public final class PlanOutcomeLinker {
     /** Considers the stories one article just started or extended. */
     void update(Collection<Story> touched) {
         for (Story s : touched) {
-            if (s.status.equals("plan")) indexPlan(s);
+            if (s.status == StatusClass.PLAN) indexPlan(s);
         }
         for (Story s : touched) {
-            if (s.status.equals("occurred")) realize(s);
-            else if (s.status.equals("negated")) change(s);
+            if (s.status == StatusClass.OCCURRED) realize(s);
+            else if (s.status == StatusClass.NEGATED) change(s);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.dateline.model.Annotated;
 import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
 import org.dateline.model.Event;
 import org.dateline.model.Participant;
 
@@ -35,7 +36,7 @@ final class ReportedEvents {
         Set<String> people = new HashSet<>();
         for (Entity e : a.entities()) {
             String name = e.canonical() != null ? e.canonical() : e.text();
-            if ("PERSON".equals(e.type()) && name != null && name.contains(" ")) people.add(ActorKnowledgeBase.key(name));
+            if (e.type() == EntityType.PERSON && name != null && name.contains(" ")) people.add(ActorKnowledgeBase.key(name));
         }
         Set<String> out = new LinkedHashSet<>();
         for (Event ev : a.events()) {

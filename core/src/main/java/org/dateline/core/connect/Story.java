@@ -23,7 +23,7 @@ import org.dateline.model.StoryEvent;
 final class Story {
     final String id;
     final String family;
-    final String status;
+    final StatusClass status;
     final List<String> key;
     final List<EventMention> mentions = new ArrayList<>();
     final Set<String> articles = new HashSet<>();
@@ -88,7 +88,7 @@ final class Story {
         EventMention best = mostPrecise();
         String date = best.anchored() ? best.event().date() : "undated";
         String place = place();
-        return status + " " + date + (place == null ? "" : " in " + place) + " (" + best.context().id() + ": \""
+        return status.word() + " " + date + (place == null ? "" : " in " + place) + " (" + best.context().id() + ": \""
                 + abbreviate(best.mention().sentence()) + "\")";
     }
 

@@ -188,11 +188,11 @@ public final class ThreadBuilder {
             String name = e.canonical() == null || ActorKnowledgeBase.key(e.canonical()).equals(ActorKnowledgeBase.key(e.text()))
                     ? e.text() : e.canonical();
             if (GenericParticipants.isGeneric(name)) continue;  // "chief executive", "police": no one in particular
-            double w = switch (e.type()) {
-                case "PERSON" -> name.contains(" ") ? 3 : 0;  // a lone surname ties nothing together
-                case "ORGANIZATION", "GROUP" -> 2;
-                case "COUNTRY" -> 1;
-                default -> 0;
+            double w = e.type() == null ? 0 : switch (e.type()) {  // null: a type an older store spelled otherwise
+                case PERSON -> name.contains(" ") ? 3 : 0;  // a lone surname ties nothing together
+                case ORGANIZATION, GROUP -> 2;
+                case COUNTRY -> 1;
+                case LOCATION, NATIONALITY, PRONOUN -> 0;
             };
             if (w > 0) f.merge("a:" + ActorKnowledgeBase.key(name) + ":" + name, w, Math::max);
         }

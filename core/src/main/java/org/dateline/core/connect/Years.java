@@ -48,7 +48,7 @@ final class Years {
      * occurred lies on or before the day ("February" in a September story is the February before), what is planned
      * on or after it; anything else takes the year that puts it nearest ("December" in a March story).
      */
-    static String complete(String value, LocalDate day, String statusClass) {
+    static String complete(String value, LocalDate day, StatusClass statusClass) {
         if (value == null || day == null) return value;
         Matcher m = YEARLESS.matcher(value);
         if (!m.matches()) return value;
@@ -59,8 +59,8 @@ final class Years {
             Optional<Span> s = Span.of(candidate);
             if (s.isEmpty()) continue;
             Span span = s.get();
-            if ("occurred".equals(statusClass) && span.first().isAfter(day.plusDays(1))) continue;
-            if ("plan".equals(statusClass) && span.last().isBefore(day.minusDays(1))) continue;
+            if (statusClass == StatusClass.OCCURRED && span.first().isAfter(day.plusDays(1))) continue;
+            if (statusClass == StatusClass.PLAN && span.last().isBefore(day.minusDays(1))) continue;
             long gap = span.contains(Span.day(day)) ? 0
                     : Math.min(Math.abs(span.first().toEpochDay() - day.toEpochDay()),
                             Math.abs(span.last().toEpochDay() - day.toEpochDay()));

@@ -10,7 +10,9 @@ import org.dateline.core.language.Sentence;
 import org.dateline.core.resources.ResourceFile;
 import org.dateline.model.Article;
 import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
 import org.dateline.model.Participant;
+import org.dateline.model.Sector;
 
 /**
  * What the coder knows about the article so far: its people, the events already coded (for "they", and for the
@@ -36,7 +38,7 @@ final class ArticleContext {
         for (Entity e : inOrder) {
             Entity prev = before;
             before = e;
-            if (!"PERSON".equals(e.type()) && !"PRONOUN".equals(e.type())) continue;
+            if (e.type() != EntityType.PERSON && e.type() != EntityType.PRONOUN) continue;
             if (e.canonical() == null) continue;
             if (e.country() == null) e = placedBy(prev, e);
             personMentions.merge(e.canonical(), 1, Integer::sum);
@@ -68,7 +70,7 @@ final class ArticleContext {
      */
     private Entity placedBy(Entity prev, Entity person) {
         if (prev == null || prev.country() == null || "IGO".equals(prev.country()) || prev.end() > person.start()) return person;
-        if (!"COUNTRY".equals(prev.type()) && !"NATIONALITY".equals(prev.type()) && !isCountryName(prev)) return person;
+        if (prev.type() != EntityType.COUNTRY && prev.type() != EntityType.NATIONALITY && !isCountryName(prev)) return person;
         String gap = article.body().substring(prev.end(), person.start());
         if (!gap.matches("(['\u2019]s)?\\s+([a-z-]+\\s+){0,2}")) return person;
         return person.withCountry(prev.country());
@@ -157,11 +159,11 @@ final class ArticleContext {
         String name = e.canonical() != null ? e.canonical() : e.text();
         String country = e.country();
         String sector = e.sector();
-        boolean state = "COUNTRY".equals(e.type()) || isCountryName(e);
+        boolean state = e.type() == EntityType.COUNTRY || isCountryName(e);
         if (state && country != null) {
             String n = gazetteer.countryName(country);
             if (n != null) name = n;
-            if (sector == null) sector = "GOV";
+            if (sector == null) sector = Sector.GOV.code();
         }
         if (country == null && !dictionary.isEmpty()) {
             var c = dictionary.lookup(e.text(), article.publicationDate());
@@ -181,6 +183,6 @@ final class ArticleContext {
     Participant countryOf(Entity e) {
         if (e.country() == null || "IGO".equals(e.country())) return null;
         String n = gazetteer.countryName(e.country());
-        return n == null ? null : new Participant(n, e.country(), "GOV");
+        return n == null ? null : new Participant(n, e.country(), Sector.GOV.code());
     }
 }

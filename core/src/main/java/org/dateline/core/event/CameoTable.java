@@ -5,14 +5,15 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.dateline.core.resources.ResourceFile;
+import org.dateline.model.EventType;
 
 /**
  * CAMEO codes with their PLOVER 0.8 category and mode, from {@code cameo-plover.tsv}. CAMEO users expect the
  * code; PLOVER users the category: every event carries both, and this table keeps them consistent.
  */
 public final class CameoTable {
-    /** A CAMEO code's PLOVER reading. Mode is null when the table gives none. */
-    public record Entry(String code, String type, String mode, String name) {}
+    /** A CAMEO code's PLOVER reading. Mode is null when the table gives none; a type no PLOVER type fails the load. */
+    public record Entry(String code, EventType type, String mode, String name) {}
 
     private static final CameoTable STANDARD = new CameoTable();
     private final Map<String, Entry> byCode = new HashMap<>();
@@ -21,7 +22,7 @@ public final class CameoTable {
         for (String[] r : ResourceFile.rows(CameoTable.class, "cameo-plover.tsv")) {
             if (r.length < 3) continue;
             String mode = r[2].strip();
-            byCode.put(r[0].strip(), new Entry(r[0].strip(), r[1].strip(), mode.equals("-") || mode.isEmpty() ? null : mode,
+            byCode.put(r[0].strip(), new Entry(r[0].strip(), EventType.parse(r[1].strip()), mode.equals("-") || mode.isEmpty() ? null : mode,
                     r.length > 3 ? r[3].strip() : ""));
         }
     }

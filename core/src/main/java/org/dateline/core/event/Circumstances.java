@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
 import org.dateline.model.TimeExpression;
 
 /**
@@ -75,7 +76,7 @@ final class Circumstances {
         String cs = c.caseOf(k);
         if (!PLACE_CASES.contains(cs)) return null;
         for (Entity e : c.entitiesAt(k)) {
-            if ("LOCATION".equals(e.type()) || "COUNTRY".equals(e.type())) return e.canonical() != null ? e.canonical() : e.text();
+            if (e.type() == EntityType.LOCATION || e.type() == EntityType.COUNTRY) return e.canonical() != null ? e.canonical() : e.text();
         }
         return null;
     }
@@ -98,7 +99,7 @@ final class Circumstances {
 
     private boolean isTimeOrPlace(int k) {
         if (c.tokens.get(k).pos().equals("CD")) return true;
-        for (Entity e : c.entitiesAt(k)) if ("LOCATION".equals(e.type())) return true;
+        for (Entity e : c.entitiesAt(k)) if (e.type() == EntityType.LOCATION) return true;
         String w = c.lower(k);
         return w.matches("monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|day|time|hours?");
     }
@@ -155,11 +156,11 @@ final class Circumstances {
         for (int n = i, guard = 0; n >= 0 && guard < 10; guard++) {
             if (!c.relIs(n, "xcomp", "acl", "obj", "conj", "nmod", "obl") && !c.infinitival(n)) return -1;
             // "to meet Zhao, whose government offered ...": a clause about a person is not what the journey is for
-            if (c.relIs(n, "acl:relcl") && c.entitiesAt(c.head(n)).stream().anyMatch(e -> "PERSON".equals(e.type()))) return -1;
+            if (c.relIs(n, "acl:relcl") && c.entitiesAt(c.head(n)).stream().anyMatch(e -> e.type() == EntityType.PERSON)) return -1;
             n = c.head(n);
             if (n < 0) return -1;
             Trigger t = lex.triggerFor(c.tokens.get(n));
-            if (t == null || t.noun() || !"042".equals(t.cameo())) continue;
+            if (t == null || t.noun() || !CameoCodes.MAKE_VISIT.equals(t.cameo())) continue;
             return n;
         }
         return -1;
@@ -170,7 +171,7 @@ final class Circumstances {
         for (int p : c.children(n, "obl")) {
             if (!DESTINATION_CASES.contains(c.caseOf(p))) continue;
             for (var e : c.entitiesAt(p)) {
-                if ("LOCATION".equals(e.type()) && !ctx.isCountryName(e)) return e.canonical() != null ? e.canonical() : e.text();
+                if (e.type() == EntityType.LOCATION && !ctx.isCountryName(e)) return e.canonical() != null ? e.canonical() : e.text();
             }
         }
         return null;

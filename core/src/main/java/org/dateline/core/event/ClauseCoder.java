@@ -1,6 +1,7 @@
 package org.dateline.core.event;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.dateline.model.EventStatus;
+import org.dateline.model.EventType;
 import org.dateline.model.Participant;
 import org.dateline.model.TimeExpression;
 
@@ -19,8 +21,10 @@ import org.dateline.model.TimeExpression;
  */
 final class ClauseCoder {
     private static final Set<String> MULTI = EventWords.get("multilateral-modifiers");
-    private static final Set<String> COOPERATIVE = Set.of("SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT");
-    private static final Set<String> HOSTILE = Set.of("SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST");
+    private static final Set<EventType> COOPERATIVE = EnumSet.of(EventType.SUPPORT, EventType.COOPERATE, EventType.AID,
+            EventType.CONCEDE, EventType.RETREAT);
+    private static final Set<EventType> HOSTILE = EnumSet.of(EventType.SANCTION, EventType.COERCE, EventType.ASSAULT,
+            EventType.MOBILIZE, EventType.PROTEST);
 
     private final Clause c;
     private final ArticleContext ctx;
@@ -76,7 +80,7 @@ final class ClauseCoder {
         for (Cand k : cands.values()) {
             if (!k.t().noun() || absorbed.contains(k.i())) continue;
             int h = grammar.purposeOf(k);
-            if (h >= 0 && cands.containsKey(h) && "CONSULT".equals(cameo.lookup(k.t().cameo()).map(CameoTable.Entry::type).orElse(""))) {
+            if (h >= 0 && cands.containsKey(h) && cameo.lookup(k.t().cameo()).map(CameoTable.Entry::type).orElse(null) == EventType.CONSULT) {
                 hostings.add(h);
             }
         }
@@ -155,13 +159,14 @@ final class ClauseCoder {
         // a relative clause about the noun tells its own tense: "the conditions X laid out could not be accepted"
         e.status = grammar.isGapRelative(k) ? modality.local(c, k.light()) : modality.status(c, k.i(), anchors(k));
         // the act itself of a stated intention has not happened, and is not called occurred
-        if (e.inner == null && !e.type.equals("CONSULT") && !k.t().wrap() && !EventStatus.OCCURRED.equals(e.status)
+        if (e.inner == null && e.type != EventType.CONSULT && !k.t().wrap() && !EventStatus.OCCURRED.equals(e.status)
                 && who.intentional(k.light() >= 0 ? k.light() : k.i())) {
-            String root = COOPERATIVE.contains(e.type) ? (EventStatus.NEGATED.equals(e.status) ? "12" : "03")
-                    : HOSTILE.contains(e.type) && !EventStatus.NEGATED.equals(e.status) ? "13" : null;
+            String root = COOPERATIVE.contains(e.type)
+                    ? (EventStatus.NEGATED.equals(e.status) ? CameoCodes.REJECT_ROOT : CameoCodes.INTENT_ROOT)
+                    : HOSTILE.contains(e.type) && !EventStatus.NEGATED.equals(e.status) ? CameoCodes.THREATEN_ROOT : null;
             if (root != null) {
-                String refined = lex.wrapped(root + "0", e.type);
-                e.code = refined != null ? refined : root + "0";
+                String refined = lex.wrapped(CameoCodes.general(root), e.type);
+                e.code = refined != null ? refined : CameoCodes.general(root);
                 e.type = cameo.lookup(e.code).map(CameoTable.Entry::type).orElse(e.type);
                 e.topic = circ.phrase(k.i());
                 e.status = EventStatus.OCCURRED;
@@ -169,10 +174,10 @@ final class ClauseCoder {
             }
         }
         // "will not accept", "is not willing to withdraw": a refused intention is a rejection
-        if (k.t().wrap() && e.code.startsWith("03") && EventStatus.NEGATED.equals(e.status)) {
+        if (k.t().wrap() && e.code.startsWith(CameoCodes.INTENT_ROOT) && EventStatus.NEGATED.equals(e.status)) {
             String refined = e.inner == null ? null
-                    : lex.wrapped("120", cameo.lookup(e.inner.t().cameo()).map(CameoTable.Entry::type).orElse(""));
-            e.code = refined != null ? refined : "120";
+                    : lex.wrapped(CameoCodes.REJECT, cameo.lookup(e.inner.t().cameo()).map(CameoTable.Entry::type).orElse(null));
+            e.code = refined != null ? refined : CameoCodes.REJECT;
             e.entry = cameo.lookup(e.code).orElse(e.entry);
             e.type = e.entry.type();
             e.status = EventStatus.OCCURRED;
@@ -184,7 +189,7 @@ final class ClauseCoder {
         Cand k = e.k;
         List<Draft> out = new ArrayList<>();
         boolean separate = c.children(k.i(), "amod").stream().anyMatch(m -> c.lower(m).equals("separate"));
-        if (e.type.equals("CONSULT") && !e.visit && !"043".equals(e.code)) {
+        if (e.type == EventType.CONSULT && !e.visit && !CameoCodes.HOST_VISIT.equals(e.code)) {
             boolean split = !e.multi && e.others.size() >= 2 && e.actors.size() == 1 && (separate || !k.t().noun())
                     && !(elaboratesGroupMeeting(e.actors, e.others) && !separate);
             if (split) {
@@ -210,7 +215,7 @@ final class ClauseCoder {
             if (journey >= 0) d.journey = journey;
             d.topic = e.topic != null ? e.topic : circ.topic(k.i(), anchors);
             d.outcome = circ.outcome(k.i(), anchors);
-            if (d.actors.size() + d.recipients.size() >= 3 && "040".equals(d.cameo) && e.multi) d.mode = "multilateral";
+            if (d.actors.size() + d.recipients.size() >= 3 && CameoCodes.CONSULT.equals(d.cameo) && e.multi) d.mode = "multilateral";
         }
     }
 
@@ -266,7 +271,7 @@ final class ClauseCoder {
         Participants.addAll(all, others);
         for (Draft d : ctx.events) {
             // three or more people met together already make a group meeting, whatever word named it
-            boolean group = "multilateral".equals(d.mode) || d.everyone().size() >= 3 && "CONSULT".equals(d.type);
+            boolean group = "multilateral".equals(d.mode) || d.everyone().size() >= 3 && d.type == EventType.CONSULT;
             if (group && Participants.sameSet(d.everyone(), all)) return true;
         }
         return false;

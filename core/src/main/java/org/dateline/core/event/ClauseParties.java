@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.dateline.model.EntityType;
+import org.dateline.model.EventType;
 import org.dateline.model.Participant;
 
 /**
@@ -40,7 +42,7 @@ final class ClauseParties {
     /** Fills the parties of an event; false when the sentence does not make it an event (no one acts, no one met). */
     boolean find(Coding e) {
         actors(e);
-        e.visit = "042".equals(e.code);
+        e.visit = CameoCodes.MAKE_VISIT.equals(e.code);
         if (e.visit && recipients.troops(e.subject)) return false; // troops arriving are a deployment, not a visit
         if (e.visit) {
             Participant dest = visitDestination(e);
@@ -71,12 +73,12 @@ final class ClauseParties {
             for (int p : c.children(k.i(), "nmod")) {
                 if (c.caseOf(p).equals("between")) Participants.addAll(actors, parts.of(p));
                 // "a meeting of the envoys of A, B and C": the people it is of are the ones who meet
-                if (c.caseOf(p).equals("of") && "CONSULT".equals(e.type) && c.pos(p).equals("NNS")) {
+                if (c.caseOf(p).equals("of") && e.type == EventType.CONSULT && c.pos(p).equals("NNS")) {
                     Participants.addAll(actors, parts.of(p));
                 }
             }
         }
-        if (k.t().noun() && "CONSULT".equals(e.type)) Participants.addAll(actors, purposeParties(k));
+        if (k.t().noun() && e.type == EventType.CONSULT) Participants.addAll(actors, purposeParties(k));
         if (isPassive(k.i())) {
             int patient = first(c.childrenExact(k.i(), "nsubj:pass"));
             if (patient >= 0) e.others.addAll(recipients.ofObject(patient));
@@ -105,9 +107,9 @@ final class ClauseParties {
         Participant dest = null;
         for (int p : destinations(e.k)) {
             for (var en : c.entitiesAt(p)) {
-                if ("PERSON".equals(en.type()) || "ORGANIZATION".equals(en.type())) dest = ctx.participant(en);
-                else if (ctx.isCountryName(en) || "COUNTRY".equals(en.type())) dest = ctx.participant(en);
-                else if ("LOCATION".equals(en.type())) {
+                if (en.type() == EntityType.PERSON || en.type() == EntityType.ORGANIZATION) dest = ctx.participant(en);
+                else if (ctx.isCountryName(en) || en.type() == EntityType.COUNTRY) dest = ctx.participant(en);
+                else if (en.type() == EntityType.LOCATION) {
                     dest = ctx.countryOf(en);
                     e.place = en.canonical();
                 }
@@ -155,7 +157,7 @@ final class ClauseParties {
     /** The folded event refines the code, and its own parties not already actors are the other side. */
     private void innerParties(Coding e) {
         Cand inner = e.inner;
-        String refined = lex.wrapped(e.code, cameo.lookup(inner.t().cameo()).map(CameoTable.Entry::type).orElse(""));
+        String refined = lex.wrapped(e.code, cameo.lookup(inner.t().cameo()).map(CameoTable.Entry::type).orElse(null));
         if (refined != null) e.code = refined;
         List<Participant> innerParts = new ArrayList<>();
         Participants.addAll(innerParts, parts.of(who.subjectOf(inner.light() >= 0 ? inner.light() : inner.i())));
@@ -188,28 +190,28 @@ final class ClauseParties {
     private boolean fallbacks(Coding e) {
         Cand k = e.k;
         List<Participant> actors = e.actors, others = e.others;
-        String type = e.type;
+        EventType type = e.type;
         if (others.isEmpty() && k.t().wrap()) {
             Participant named = recipients.inComplement(grammar.complements(k), actors);
             if (named != null) others.add(named);
         }
-        if (others.isEmpty() && !e.visit && !type.equals("CONSULT") && !type.equals("PROTEST")) {
+        if (others.isEmpty() && !e.visit && type != EventType.CONSULT && type != EventType.PROTEST) {
             Participant where = recipients.where(e.places, actors);
             if (where != null) others.add(where);
         }
         // "was killed in a car bomb explosion": an attack, though no one is named as its author
-        if (actors.isEmpty() && type.equals("ASSAULT") && (!others.isEmpty() || isPassive(k.i()))) {
+        if (actors.isEmpty() && type == EventType.ASSAULT && (!others.isEmpty() || isPassive(k.i()))) {
             actors.add(recipients.unidentified(others, e.places));
         }
         if (!e.visit) recipients.domestic(type, actors, others, e.places);
         // a meeting reported by someone with "another meeting with X": the reporter is the other side
-        if (type.equals("CONSULT") && !e.visit && actors.isEmpty() && k.t().noun()) {
+        if (type == EventType.CONSULT && !e.visit && actors.isEmpty() && k.t().noun()) {
             int rep = who.reporter(k.i());
             if (rep >= 0) Participants.addAll(actors, parts.of(rep));
         }
-        if (actors.isEmpty() && !(type.equals("CONSULT") && others.size() >= 2)) return false;
+        if (actors.isEmpty() && !(type == EventType.CONSULT && others.size() >= 2)) return false;
         // a meeting needs two sides
-        return !(type.equals("CONSULT") && !e.visit && actors.size() + others.size() < 2);
+        return !(type == EventType.CONSULT && !e.visit && actors.size() + others.size() < 2);
     }
 
     private boolean isPassive(int v) { return !c.childrenExact(v, "nsubj:pass").isEmpty(); }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.dateline.model.EventStatus;
+import org.dateline.model.EventType;
 import org.dateline.model.Participant;
 
 /**
@@ -16,7 +17,7 @@ final class Coding {
     final Cand inner;
     CameoTable.Entry entry;
     String code;
-    String type;
+    EventType type;
     final List<Participant> actors = new ArrayList<>();
     /** The other side: co-actors of a meeting, recipients of anything else. */
     final List<Participant> others = new ArrayList<>();

@@ -6,11 +6,12 @@ import java.util.List;
 import org.dateline.model.DateModifier;
 import org.dateline.model.Event;
 import org.dateline.model.EventStatus;
+import org.dateline.model.EventType;
 import org.dateline.model.Participant;
 
 /** An event while the coder fills it in; becomes an {@link Event} at the end of the article. */
 final class Draft {
-    String type;
+    EventType type;
     String mode;
     String cameo;
     final List<Participant> actors = new ArrayList<>();

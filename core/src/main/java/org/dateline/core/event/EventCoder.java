@@ -14,6 +14,7 @@ import org.dateline.model.DateModifier;
 import org.dateline.model.Entity;
 import org.dateline.model.Event;
 import org.dateline.model.EventStatus;
+import org.dateline.model.EventType;
 import org.dateline.model.Participant;
 import org.dateline.model.TimeExpression;
 
@@ -84,7 +85,7 @@ public final class EventCoder {
 
     /** A demand, offer or accusation whose addressee the clause leaves out goes to the actor's latest counterpart. */
     private static void fillAddressee(Draft d, ArticleContext ctx) {
-        if (!d.recipients.isEmpty() || d.actors.size() != 1 || d.type.equals("CONSULT")) return;
+        if (!d.recipients.isEmpty() || d.actors.size() != 1 || d.type == EventType.CONSULT) return;
         Participant other = ctx.counterpart(d.actors.get(0));
         if (other != null) {
             d.recipients.add(other);
@@ -121,7 +122,7 @@ public final class EventCoder {
         for (Draft d : all) {
             for (Draft k : kept) {
                 if (d.distinct || k.place != null && d.place != null && !k.place.equals(d.place)) continue;
-                if (!k.type.equals(d.type) || !k.status.equals(d.status) || !k.cameo.equals(d.cameo)) continue;
+                if (k.type != d.type || !k.status.equals(d.status) || !k.cameo.equals(d.cameo)) continue;
                 if (!Participants.sameSet(k.everyone(), d.everyone())) continue;
                 if (k.date != null && d.date != null && !(k.date.equals(d.date))) continue;
                 // an undated mention does not take the date of a later, dated one: "A sat down with B" and "A, who

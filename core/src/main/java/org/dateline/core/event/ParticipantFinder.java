@@ -6,7 +6,9 @@ import java.util.Set;
 
 import org.dateline.core.resources.ResourceFile;
 import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
 import org.dateline.model.Participant;
+import org.dateline.model.Sector;
 
 /**
  * Turns a nominal of the parse (a subject, an object, a "with" phrase) into participants, from the language layer's
@@ -92,7 +94,7 @@ final class ParticipantFinder {
         }
         for (int a : c.children(h, "appos")) inCore = better(inCore, best(c.entitiesAt(a), true));
         // "Somali pirates", "Yemeni rebels": a nationality before an actor noun is where the actor is from
-        if (inCore != null && "NATIONALITY".equals(String.valueOf(inCore.type()))) {
+        if (inCore != null && inCore.type() == EntityType.NATIONALITY) {
             Participant common = commonNoun(h);
             if (common != null && common.country() != null) return List.of(common);
         }
@@ -178,7 +180,7 @@ final class ParticipantFinder {
         for (int i : near) {
             for (Entity e : c.entitiesAt(i)) {
                 if (e.country() == null || e.canonical() != null && e.canonical().equals(p.name())) continue;
-                String sector = p.sector() != null ? p.sector() : "ORGANIZATION".equals(e.type()) ? e.sector() : null;
+                String sector = p.sector() != null ? p.sector() : e.type() == EntityType.ORGANIZATION ? e.sector() : null;
                 return new Participant(p.name(), e.country(), sector);
             }
         }
@@ -192,14 +194,14 @@ final class ParticipantFinder {
     private Participant properName(int h) {
         if (!c.pos(h).startsWith("NNP")) return null;
         for (Entity e : c.entitiesAt(h)) {
-            if ("PERSON".equals(e.type()) && e.canonical() != null) return null;
+            if (e.type() == EntityType.PERSON && e.canonical() != null) return null;
         }
         int lo = h, hi = h;
         while (lo > 0 && c.pos(lo - 1).matches("NNP|HYPH") && c.head(lo - 1) == h) lo--;
         boolean person = false;
         for (int i = lo; i <= hi; i++) person |= "PERSON".equals(c.tokens.get(i).ner());
         for (int a : c.children(h, "appos")) {
-            for (Entity e : c.entitiesAt(a)) person |= "PERSON".equals(e.type());
+            for (Entity e : c.entitiesAt(a)) person |= e.type() == EntityType.PERSON;
         }
         if (!person) return null;
         if (lo == hi) return ctx.personByNamePart(c.tokens.get(h).word());
@@ -214,14 +216,14 @@ final class ParticipantFinder {
      * person the relative clause is about.
      */
     private Participant ownersState(int h) {
-        if (!"GOV".equals(ACTOR_NOUNS.get(c.lemma(h)))) return null;
+        if (!Sector.GOV.is(ACTOR_NOUNS.get(c.lemma(h)))) return null;
         if (c.childrenExact(h, "nmod:poss").stream().noneMatch(k -> c.lower(k).equals("whose"))) return null;
         for (int n = c.head(h), guard = 0; n >= 0 && guard < 4; n = c.head(n), guard++) {
             if (!c.relIs(n, "acl:relcl")) continue;
             for (Participant p : of(c.head(n))) {
                 if (p.country() == null || "IGO".equals(p.country())) continue;
                 String name = ctx.gazetteer.countryName(p.country());
-                if (name != null) return new Participant(name, p.country(), "GOV");
+                if (name != null) return new Participant(name, p.country(), Sector.GOV.code());
             }
             return null;
         }
@@ -252,14 +254,14 @@ final class ParticipantFinder {
         for (int m : mods) {
             // "a summit between its leader and ...", told in what the North said: "its" is the one reporting
             if (c.pos(m).equals("PRP$") && reportedBy(m) >= 0) {
-                for (Participant p : of(reportedBy(m))) if ("GOV".equals(p.sector())) Participants.addAll(out, List.of(p));
+                for (Participant p : of(reportedBy(m))) if (Sector.GOV.is(p.sector())) Participants.addAll(out, List.of(p));
                 continue;
             }
             List<Integer> heads = new ArrayList<>(List.of(m));
             heads.addAll(c.children(m, "conj"));
             for (int k : heads) {
                 for (Entity e : c.entitiesAt(k)) {
-                    if (!"COUNTRY".equals(e.type()) && !ctx.isCountryName(e)) continue;
+                    if (e.type() != EntityType.COUNTRY && !ctx.isCountryName(e)) continue;
                     Participants.addAll(out, List.of(ctx.participant(e)));
                     break;
                 }
@@ -282,7 +284,7 @@ final class ParticipantFinder {
         }
         for (int m : mods) {
             for (Entity e : c.entitiesAt(m)) {
-                if (e.country() == null || "IGO".equals(e.country()) || "PERSON".equals(e.type())) continue;
+                if (e.country() == null || "IGO".equals(e.country()) || e.type() == EntityType.PERSON) continue;
                 Participant person = ctx.keyPerson(e.country());
                 Participants.addAll(out, List.of(person != null ? person : ctx.participant(e)));
                 break;
@@ -297,7 +299,7 @@ final class ParticipantFinder {
             if (c.caseOf(n).equals("from")) {
                 // "envoys from Pyongyang": people sent by a state, who stand for it
                 for (Entity e : c.entitiesAt(n)) {
-                    if ("COUNTRY".equals(e.type()) || ctx.isCountryName(e)) {
+                    if (e.type() == EntityType.COUNTRY || ctx.isCountryName(e)) {
                         Participants.addAll(out, List.of(ctx.participant(e)));
                         break;
                     }
@@ -361,13 +363,12 @@ final class ParticipantFinder {
 
     private int rank(Entity e, boolean onHead) {
         return switch (e.type()) {
-            case "PERSON", "PRONOUN" -> 7;
-            case "GROUP" -> 6;
-            case "ORGANIZATION" -> 5;
-            case "COUNTRY" -> onHead || e.sector() != null ? 4 : 2;
-            case "LOCATION" -> ctx.isCountryName(e) ? 3 : 0;
-            case "NATIONALITY" -> 1;
-            default -> 0;
+            case PERSON, PRONOUN -> 7;
+            case GROUP -> 6;
+            case ORGANIZATION -> 5;
+            case COUNTRY -> onHead || e.sector() != null ? 4 : 2;
+            case LOCATION -> ctx.isCountryName(e) ? 3 : 0;
+            case NATIONALITY -> 1;
         };
     }
 }

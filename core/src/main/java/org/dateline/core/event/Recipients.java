@@ -1,11 +1,15 @@
 package org.dateline.core.event;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
+import org.dateline.model.EventType;
 import org.dateline.model.Participant;
+import org.dateline.model.Sector;
 
 /**
  * The other side of an event beyond its object, and the fallbacks CAMEO-style coders use when the text leaves a
@@ -16,7 +20,11 @@ import org.dateline.model.Participant;
 final class Recipients {
     private static final Set<String> CASES = EventWords.get("recipient-cases");
     private static final Set<String> PLACE_CASES = EventWords.get("recipient-place-cases");
-    private static final Set<String> DOMESTIC = Set.of("PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT");
+    private static final Set<EventType> DOMESTIC = EnumSet.of(EventType.PROTEST, EventType.COERCE, EventType.ASSAULT,
+            EventType.CONCEDE, EventType.RETREAT);
+    /** The entities a request or demand in a complement may be addressed to. */
+    private static final Set<EntityType> ADDRESSEES = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION,
+            EntityType.PERSON, EntityType.NATIONALITY, EntityType.LOCATION);
     private static final Set<String> OBJECT_CASES = EventWords.get("object-cases");
 
     private final Clause c;
@@ -86,7 +94,7 @@ final class Recipients {
                 if (underPossessor(i, comp)) continue; // "a halt to the allies' drills" is not addressed to them
                 for (Entity e : c.entitiesAt(i)) {
                     if (e.country() == null || own.contains(e.country())) continue;
-                    if (!Set.of("COUNTRY", "ORGANIZATION", "PERSON", "NATIONALITY", "LOCATION").contains(e.type())) continue;
+                    if (!ADDRESSEES.contains(e.type())) continue;
                     Participant p = ctx.participant(e);
                     if (p.country() != null && !Participants.contains(actors, p)) return p;
                 }
@@ -127,10 +135,10 @@ final class Recipients {
         for (Participant v : victims) if (v.country() != null) victimCountries.add(v.country());
         Participant at = where(places, victims);
         String country = at != null && !victimCountries.contains(at.country()) ? at.country() : null;
-        for (String type : List.of("LOCATION", "COUNTRY", "NATIONALITY")) {
+        for (EntityType type : List.of(EntityType.LOCATION, EntityType.COUNTRY, EntityType.NATIONALITY)) {
             for (int i = 0; i < c.size() && country == null; i++) {
                 for (Entity e : c.entitiesAt(i)) {
-                    if (!type.equals(e.type()) || e.country() == null || "IGO".equals(e.country())) continue;
+                    if (type != e.type() || e.country() == null || "IGO".equals(e.country())) continue;
                     if (!victimCountries.contains(e.country())) {
                         country = e.country();
                         break;
@@ -148,7 +156,7 @@ final class Recipients {
      * the text leaves without a country ("Karen guerrillas", "the opposition newspaper") or leaves out ("students
      * staged demonstrations") is of the country where it happened, else of the actor's own country.
      */
-    void domestic(String type, List<Participant> actors, List<Participant> others, List<Integer> places) {
+    void domestic(EventType type, List<Participant> actors, List<Participant> others, List<Integer> places) {
         if (!DOMESTIC.contains(type)) return;
         String country = null;
         for (int p : places) {
@@ -164,8 +172,8 @@ final class Recipients {
             if (name == null) name = country;
             // named apart from the state itself, which may be the actor: a protest is aimed at the government,
             // the rest falls on the people
-            others.add(type.equals("PROTEST") ? new Participant("government of " + name, country, "GOV")
-                    : new Participant("people of " + name, country, "CVL"));
+            others.add(type == EventType.PROTEST ? new Participant("government of " + name, country, Sector.GOV.code())
+                    : new Participant("people of " + name, country, Sector.CVL.code()));
             return;
         }
         for (int i = 0; i < others.size(); i++) {
@@ -177,9 +185,9 @@ final class Recipients {
     /** True when a subject is a military unit ("peacekeeping troops", "a first patch of troops"). */
     boolean troops(int subject) {
         if (subject < 0) return false;
-        if ("MIL".equals(ParticipantFinder.sectorOf(c.lemma(subject)))) return true;
+        if (Sector.MIL.is(ParticipantFinder.sectorOf(c.lemma(subject)))) return true;
         for (int k : c.children(subject, "nmod")) {
-            if (c.caseOf(k).equals("of") && "MIL".equals(ParticipantFinder.sectorOf(c.lemma(k)))) return true;
+            if (c.caseOf(k).equals("of") && Sector.MIL.is(ParticipantFinder.sectorOf(c.lemma(k)))) return true;
         }
         return false;
     }

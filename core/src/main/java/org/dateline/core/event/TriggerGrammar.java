@@ -59,7 +59,7 @@ final class TriggerGrammar {
         if (!t.noun()) {
             if (r.equals("amod") || r.startsWith("aux") || r.equals("compound")) return null;
             // "declined to comment", "refused to say": withholding a comment rejects nothing
-            if (t.wrap() && t.cameo().startsWith("12") && c.children(i, "xcomp", "ccomp").stream()
+            if (t.wrap() && t.cameo().startsWith(CameoCodes.REJECT_ROOT) && c.children(i, "xcomp", "ccomp").stream()
                     .anyMatch(k -> WITHHELD_TELLING.contains(c.lemma(k)))) return null;
             // "called on X" with the preposition parsed as a particle of the verb counts all the same
             if (!t.preps().isEmpty() && c.children(i, "obl", "nmod").stream()
@@ -133,7 +133,7 @@ final class TriggerGrammar {
         else if (!c.relIs(k.i(), "obl")) return -1;
         if (h < 0 || !c.pos(h).startsWith("VB")) return -1;
         Trigger t = lex.triggerFor(c.tokens.get(h));
-        return t == null || lex.isLightVerb(c.lemma(h)) && !"042".equals(t.cameo()) ? h : -1;
+        return t == null || lex.isLightVerb(c.lemma(h)) && !CameoCodes.MAKE_VISIT.equals(t.cameo()) ? h : -1;
     }
 
     /** The complements of a wrapper where an inner event may sit. */

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.dateline.core.language.Token;
 import org.dateline.core.resources.ResourceFile;
+import org.dateline.model.EventType;
 
 /**
  * The event vocabulary, from resource files users may edit: triggers ({@code triggers.tsv}), light verbs
@@ -79,8 +80,8 @@ public final class TriggerLexicon {
     public boolean isLightVerb(String lemma) { return lightVerbs.contains(lemma); }
 
     /** The refined CAMEO code of a wrapper (by its CAMEO root) around an inner event of a PLOVER type, or null. */
-    public String wrapped(String wrapperCameo, String innerType) {
-        return wraps.get(wrapperCameo.substring(0, 2) + " " + innerType);
+    public String wrapped(String wrapperCameo, EventType innerType) {
+        return innerType == null ? null : wraps.get(wrapperCameo.substring(0, 2) + " " + innerType.spelling());
     }
 
     /** The status a cue word signals (planned, possible, negated), or null. */

@@ -72,7 +72,7 @@ public final class AnnotationJson {
     public static ObjectNode entity(Entity e) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("text", e.text());
-        n.put("type", e.type());
+        n.put("type", Spelled.of(e.type()));
         n.put("start", e.start());
         n.put("end", e.end());
         n.put("canonical", e.canonical());
@@ -107,7 +107,7 @@ public final class AnnotationJson {
     public static ObjectNode event(Event e) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("id", e.id());
-        n.put("type", e.type());
+        n.put("type", Spelled.of(e.type()));
         n.put("mode", e.mode());
         n.put("cameo", e.cameo());
         n.set("actors", participants(e.actors()));

@@ -9,7 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.dateline.model.EntityType;
 import org.dateline.core.language.GazetteerEntry.Kind;
+import org.dateline.model.Sector;
 
 /**
  * Cheap within-article coreference, by rules: the byline reporter is dropped; "Trump-Kim" is split; short names go
@@ -79,7 +81,7 @@ final class Coreference {
             doc.mentions.remove(m);
             for (int k = 0; k < 2; k++) {
                 int s = k == 0 ? m.start : m.start + halves[0].length() + 1;
-                Mention h = new Mention(s, s + halves[k].length(), m.firstToken, m.lastToken, m.sentence, "PERSON");
+                Mention h = new Mention(s, s + halves[k].length(), m.firstToken, m.lastToken, m.sentence, EntityType.PERSON);
                 h.canonical = halves[k];
                 doc.mentions.add(h);
             }
@@ -92,7 +94,7 @@ final class Coreference {
         for (Mention m : doc.mentions) {
             // NER sometimes takes a surname for a company or a place ("Dupont"): the article's people say otherwise
             if (m.entry == null && !m.isPerson() && !nameOf(m).contains(" ") && expand(nameOf(m), full) != null) {
-                m.type = "PERSON";
+                m.type = EntityType.PERSON;
                 m.canonical = null;
             }
             if (!m.isNamedPerson()) continue;
@@ -163,7 +165,7 @@ final class Coreference {
             if (!m.isPerson() || m.canonical == null) continue;
             String[] c = codes.computeIfAbsent(m.canonical, k -> new String[3]);
             if (c[0] == null) c[0] = m.country;
-            if (c[1] == null || "IGO".equals(m.sector)) c[1] = m.sector == null ? c[1] : m.sector;
+            if (c[1] == null || Sector.IGO.is(m.sector)) c[1] = m.sector == null ? c[1] : m.sector;
             if (c[2] == null && !m.nominal) c[2] = m.role;
         }
         for (Mention m : doc.mentions) {
@@ -207,7 +209,7 @@ final class Coreference {
             // state named inside a phrase ("Pakistan, a key U.S. ally, urged its citizens"), it is often another's
             if (w.equals("its") && lastBody != null && doc.sentenceOf[t.index()] - lastBody.sentence <= 1) antecedent = lastBody;
             if (antecedent == null) continue;
-            Mention p = new Mention(t.start(), t.end(), t.index(), t.index(), doc.sentenceOf[t.index()], "PRONOUN");
+            Mention p = new Mention(t.start(), t.end(), t.index(), t.index(), doc.sentenceOf[t.index()], EntityType.PRONOUN);
             p.canonical = antecedent.canonical;
             p.country = antecedent.country;
             p.sector = antecedent.sector;
@@ -226,7 +228,7 @@ final class Coreference {
 
     /** A state or a body that can own things and act: "its" can stand for it. */
     private static boolean isBody(Mention m) {
-        return !m.inRole && ("COUNTRY".equals(m.type) || "ORGANIZATION".equals(m.type));
+        return !m.inRole && (m.type == EntityType.COUNTRY || m.type == EntityType.ORGANIZATION);
     }
 
     /** Not the object of a preposition, also through coordination ("between Trump and Kim"). */
@@ -259,11 +261,11 @@ final class Coreference {
             Mention antecedent = null;
             for (Mention m : doc.mentions) {
                 if (m.end > t.start()) break;
-                if ("ORGANIZATION".equals(m.type) && nameOf(m).toLowerCase(Locale.ROOT).endsWith(w)) antecedent = m;
+                if (m.type == EntityType.ORGANIZATION && nameOf(m).toLowerCase(Locale.ROOT).endsWith(w)) antecedent = m;
             }
             if (antecedent == null) continue;
             Token the = doc.token(t.index() - 1);
-            Mention m = new Mention(the.start(), t.end(), the.index(), t.index(), doc.sentenceOf[t.index()], "ORGANIZATION");
+            Mention m = new Mention(the.start(), t.end(), the.index(), t.index(), doc.sentenceOf[t.index()], EntityType.ORGANIZATION);
             m.canonical = antecedent.canonical;
             m.country = antecedent.country;
             m.sector = antecedent.sector;

@@ -1,5 +1,7 @@
 package org.dateline.core.language;
 
+import org.dateline.model.EntityType;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -62,7 +64,7 @@ final class Doc {
 
     void sortMentions() { mentions.sort(Comparator.comparingInt((Mention m) -> m.start).thenComparingInt(m -> -m.end)); }
 
-    Mention newMention(int firstToken, int lastToken, String type) {
+    Mention newMention(int firstToken, int lastToken, EntityType type) {
         return new Mention(tokens.get(firstToken).start(), tokens.get(lastToken).end(), firstToken, lastToken,
                 sentenceOf[firstToken], type);
     }

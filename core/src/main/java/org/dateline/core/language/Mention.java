@@ -1,5 +1,6 @@
 package org.dateline.core.language;
 
+import org.dateline.model.EntityType;
 import org.dateline.model.Entity;
 
 /**
@@ -12,7 +13,7 @@ final class Mention {
     int firstToken;
     int lastToken;
     int sentence;
-    String type;
+    EntityType type;
     GazetteerEntry entry;
     String canonical;
     String country;
@@ -23,7 +24,7 @@ final class Mention {
     /** Inside another mention's role phrase ("U.S." in "U.S. President Donald Trump"): a modifier, not an actor. */
     boolean inRole;
 
-    Mention(int start, int end, int firstToken, int lastToken, int sentence, String type) {
+    Mention(int start, int end, int firstToken, int lastToken, int sentence, EntityType type) {
         this.start = start;
         this.end = end;
         this.firstToken = firstToken;
@@ -32,7 +33,7 @@ final class Mention {
         this.type = type;
     }
 
-    boolean isPerson() { return "PERSON".equals(type); }
+    boolean isPerson() { return type == EntityType.PERSON; }
 
     boolean isNamedPerson() { return isPerson() && !nominal; }
 

@@ -5,7 +5,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
+import org.dateline.model.EntityType;
 import org.dateline.core.language.GazetteerEntry.Kind;
+import org.dateline.model.Sector;
 
 /**
  * Finds name mentions: gazetteer names matched at token boundaries (longest first), merged with CoreNLP's
@@ -25,7 +27,7 @@ final class MentionFinder {
             for (Mention g : gaz) {
                 if (!g.overlaps(n)) continue;
                 boolean nerLonger = n.start <= g.start && g.end <= n.end && (n.end - n.start) > (g.end - g.start);
-                if (nerLonger && !"LOCATION".equals(n.type)) inner = inner == null ? g : inner;
+                if (nerLonger && n.type != EntityType.LOCATION) inner = inner == null ? g : inner;
                 else beaten = true;
             }
             if (beaten) continue;
@@ -35,7 +37,7 @@ final class MentionFinder {
                     if (inner.entry.kind() == Kind.PERSON) adopt(n, inner);
                 } else {
                     n.country = inner.country;
-                    n.sector = inner.entry.kind() == Kind.IGO ? "IGO" : inner.sector;
+                    n.sector = inner.entry.kind() == Kind.IGO ? Sector.IGO.code() : inner.sector;
                 }
             }
             out.add(n);
@@ -108,13 +110,13 @@ final class MentionFinder {
         return true;
     }
 
-    private static String typeOf(GazetteerEntry e) {
+    private static EntityType typeOf(GazetteerEntry e) {
         return switch (e.kind()) {
-            case COUNTRY, CONTEXT_ALIAS -> "COUNTRY";
-            case CAPITAL, PLACE -> "LOCATION";
-            case DEMONYM -> "NATIONALITY";
-            case IGO, BODY -> "ORGANIZATION";
-            case PERSON -> "PERSON";
+            case COUNTRY, CONTEXT_ALIAS -> EntityType.COUNTRY;
+            case CAPITAL, PLACE -> EntityType.LOCATION;
+            case DEMONYM -> EntityType.NATIONALITY;
+            case IGO, BODY -> EntityType.ORGANIZATION;
+            case PERSON -> EntityType.PERSON;
         };
     }
 
@@ -125,7 +127,8 @@ final class MentionFinder {
         int i = 0;
         while (i < ts.size()) {
             String tag = tags[i];
-            if (!isEntityTag(tag)) {
+            EntityType type = nerType(tag);
+            if (type == null) {
                 i++;
                 continue;
             }
@@ -134,7 +137,7 @@ final class MentionFinder {
             // never let a span end on a possessive or punctuation
             int last = j;
             while (last > i && !Character.isLetterOrDigit(ts.get(last).word().charAt(0))) last--;
-            Mention m = doc.newMention(i, last, tag);
+            Mention m = doc.newMention(i, last, type);
             m.canonical = doc.body.substring(m.start, m.end);
             out.add(m);
             i = j + 1;
@@ -142,10 +145,13 @@ final class MentionFinder {
         return out;
     }
 
-    private static boolean isEntityTag(String tag) {
+    /** The entity type of a CoreNLP NER tag that names one (PERSON, ORGANIZATION, LOCATION), else null. */
+    private static EntityType nerType(String tag) {
         return switch (tag.toUpperCase(Locale.ROOT)) {
-            case "PERSON", "ORGANIZATION", "LOCATION" -> true;
-            default -> false;
+            case "PERSON" -> EntityType.PERSON;
+            case "ORGANIZATION" -> EntityType.ORGANIZATION;
+            case "LOCATION" -> EntityType.LOCATION;
+            default -> null;
         };
     }
 }

@@ -3,7 +3,9 @@ package org.dateline.core.language;
 import java.util.Locale;
 import java.util.Set;
 
+import org.dateline.model.EntityType;
 import org.dateline.core.language.GazetteerEntry.Kind;
+import org.dateline.model.Sector;
 
 /**
  * Decides whether a country name, a capital or a context alias ("the North") is the state acting ("Pyongyang
@@ -25,7 +27,7 @@ final class Metonymy {
         for (Mention m : doc.mentions) {
             if (m.entry == null) continue;
             if (m.entry.canActAsState()) decide(doc, m);
-            else if (m.entry.kind() == Kind.DEMONYM) m.type = "NATIONALITY";
+            else if (m.entry.kind() == Kind.DEMONYM) m.type = EntityType.NATIONALITY;
         }
         ownBodies(doc);
     }
@@ -35,15 +37,15 @@ final class Metonymy {
         if (actor == null) actor = m.entry.kind() != Kind.CAPITAL && !followedByNoun(doc, m);
         String stateName = doc.gazetteer.countryName(m.country);
         if (actor) {
-            m.type = "COUNTRY";
+            m.type = EntityType.COUNTRY;
             m.canonical = stateName;
-            m.sector = "GOV";
+            m.sector = Sector.GOV.code();
         } else if (followedByNoun(doc, m) && !placeCue(doc, m)) {
-            m.type = "COUNTRY";          // a modifier: "U.S. officials", "Seoul government"
+            m.type = EntityType.COUNTRY;          // a modifier: "U.S. officials", "Seoul government"
             m.canonical = stateName;
             m.sector = null;
         } else {
-            m.type = "LOCATION";
+            m.type = EntityType.LOCATION;
             m.canonical = m.entry.kind() == Kind.CAPITAL ? m.entry.canonical() : stateName;
             m.sector = null;
         }

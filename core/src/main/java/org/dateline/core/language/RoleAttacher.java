@@ -1,5 +1,8 @@
 package org.dateline.core.language;
 
+import org.dateline.model.EntityType;
+import org.dateline.model.Sector;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -115,8 +118,8 @@ final class RoleAttacher {
         roleSpans.add(new int[] {startChar, endChar});
         String[] codes = codesOf(startChar, endChar, m.role);
         if (m.country == null) m.country = codes[0];
-        if (m.sector == null || "IGO".equals(codes[1])) m.sector = codes[1];
-        if (m.country == null && "GOV".equals(m.sector) && ownedByHomeGovernment(span[0])) m.country = doc.datelineCountry;
+        if (m.sector == null || Sector.IGO.is(codes[1])) m.sector = codes[1];
+        if (m.country == null && Sector.GOV.is(m.sector) && ownedByHomeGovernment(span[0])) m.country = doc.datelineCountry;
     }
 
     /**
@@ -141,7 +144,7 @@ final class RoleAttacher {
         for (Mention x : doc.mentions) {
             if (x.start >= startChar && x.end <= endChar && !x.isPerson() && x.country != null) {
                 x.inRole = true;
-                if (!"COUNTRY".equals(x.type) || x.sector != null) x.sector = "IGO".equals(x.country) ? "IGO" : null;
+                if (x.type != EntityType.COUNTRY || x.sector != null) x.sector = "IGO".equals(x.country) ? Sector.IGO.code() : null;
                 if (country == null) country = x.country;
             }
         }
@@ -154,8 +157,8 @@ final class RoleAttacher {
         if (country == null && best != null && best.countryHint() != null && doc.countriesNamed.contains(best.countryHint())) {
             country = best.countryHint();
         }
-        if ("IGO".equals(country)) sector = "IGO";
-        else if ("IGO".equals(sector)) sector = "GOV";
+        if ("IGO".equals(country)) sector = Sector.IGO.code();
+        else if (Sector.IGO.is(sector)) sector = Sector.GOV.code();
         return new String[] {country, sector};
     }
 
@@ -196,7 +199,7 @@ final class RoleAttacher {
             }
             if (!owner && !OWNER_DETERMINERS.contains(det)) continue;
             if (det.equals("a") || det.equals("an")) continue;
-            Mention n = doc.newMention(first, h, "PERSON");
+            Mention n = doc.newMention(first, h, EntityType.PERSON);
             n.nominal = true;
             n.role = doc.body.substring(n.start, n.end);
             String[] codes = codesOf(n.start, n.end, n.role);
@@ -209,7 +212,7 @@ final class RoleAttacher {
     }
 
     private void addGroup(int first, int head) {
-        Mention g = doc.newMention(first, head, "GROUP");
+        Mention g = doc.newMention(first, head, EntityType.GROUP);
         String[] codes = codesOf(g.start, g.end, doc.body.substring(g.start, g.end));
         g.country = codes[0];
         g.sector = codes[1];

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.dateline.core.event.CameoCodes;
+import org.dateline.model.EventType;
+
 /**
  * The PLOVER 0.8 conversion table of CAMEO codes ({@code cameo2plover.txt}: {@code 042: CONSULT, visit, # Make a
  * visit}), read for the importer. The table has no rows for the CAMEO roots 01 (public statements) and 02 (appeals):
@@ -15,7 +18,7 @@ public final class CameoPloverTable {
     /** A code's PLOVER type and mode (empty string when the table gives none). */
     public record Reading(String type, String mode) {}
 
-    private static final Reading APPEAL = new Reading("REQUEST", "");
+    private static final Reading APPEAL = new Reading(EventType.REQUEST.spelling(), "");
     private final Map<String, Reading> byCode = new HashMap<>();
 
     private CameoPloverTable() {}
@@ -38,7 +41,7 @@ public final class CameoPloverTable {
 
     /** The reading of a code or of its nearest ancestor (0341 -> 034 -> 03); empty for statements (01x). */
     public Optional<Reading> lookup(String code) {
-        if (code.startsWith("02")) return Optional.of(APPEAL);
+        if (code.startsWith(CameoCodes.APPEAL_ROOT)) return Optional.of(APPEAL);
         for (String c = code; c.length() >= 2; c = c.substring(0, c.length() - 1)) {
             Reading r = byCode.get(c);
             if (r != null) return Optional.of(r);

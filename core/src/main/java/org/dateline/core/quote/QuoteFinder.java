@@ -1,6 +1,7 @@
 package org.dateline.core.quote;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -9,6 +10,7 @@ import org.dateline.core.language.QuoteSpans;
 import org.dateline.core.language.Sentence;
 import org.dateline.core.language.Token;
 import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
 import org.dateline.model.Quote;
 
 /**
@@ -25,7 +27,8 @@ public final class QuoteFinder {
             "stress", "claim", "declare", "announce", "write", "respond", "reply", "argue", "emphasize", "emphasise",
             "urge", "report", "confirm", "deny", "indicate", "predict", "acknowledge", "quote", "comment", "remark",
             "assert", "contend", "maintain", "point", "underscore");
-    private static final Set<String> SPEAKER_TYPES = Set.of("PERSON", "PRONOUN", "ORGANIZATION", "COUNTRY", "GROUP");
+    private static final Set<EntityType> SPEAKER_TYPES = EnumSet.of(EntityType.PERSON, EntityType.PRONOUN,
+            EntityType.ORGANIZATION, EntityType.COUNTRY, EntityType.GROUP);
 
     private final String body;
     private final List<Sentence> sentences;

@@ -14,6 +14,7 @@ import org.dateline.core.dictionary.PetrarchDictionaries;
 import org.dateline.model.ActorProfile;
 import org.dateline.model.Annotated;
 import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
 import org.junit.jupiter.api.Test;
 
 class ActorKnowledgeBaseTest {
@@ -22,7 +23,7 @@ class ActorKnowledgeBaseTest {
     }
 
     private static Entity shortName(String text, String country, String role) {
-        return new Entity(text, "PERSON", 0, text.length(), text, country, "GOV", role, 0);
+        return new Entity(text, EntityType.PERSON, 0, text.length(), text, country, "GOV", role, 0);
     }
 
     @Test
@@ -69,6 +70,25 @@ class ActorKnowledgeBaseTest {
         assertThat(profiles.get(0).aliases()).contains("KJU");
         assertThat(profiles).filteredOn(p -> p.name().equals("Lee Do-hoon")).singleElement()
                 .satisfies(p -> assertThat(p.country()).isEqualTo("KOR"));
+    }
+
+    @Test
+    void aCodeRuleNamesTheSectorAndEntityTypeInAnyCaseAndAWordThatIsNoneIsAProblem() throws Exception {
+        ActorOverrides o = ActorOverrides.parse(new BufferedReader(new StringReader("""
+                code\tNorthland Ferries\t-\tbus\torganization
+                code\tLee Do-hoon\tKOR\tGOV\tTITLE
+                code\tLee Do-hoon\tKOR\tgovernment
+                """)));
+        assertThat(o.problems()).hasSize(2);
+        assertThat(o.problems().get(0)).contains("line 2").contains("TITLE");
+        assertThat(o.problems().get(1)).contains("line 3").contains("GOVERNMENT");
+        ActorKnowledgeBase kb = new ActorKnowledgeBase(o);
+        kb.observe(with("a", person("Northland Ferries", "SWE", null), person("Lee Do-hoon", "KOR", "envoy")), "2023-03-01", Set.of());
+        assertThat(kb.profiles(Map.of())).extracting(ActorProfile::name, ActorProfile::type).contains(
+                org.assertj.core.groups.Tuple.tuple("Northland Ferries", EntityType.ORGANIZATION),
+                org.assertj.core.groups.Tuple.tuple("Lee Do-hoon", EntityType.PERSON));
+        assertThat(kb.profiles(Map.of())).filteredOn(p -> p.name().equals("Northland Ferries")).singleElement()
+                .satisfies(p -> assertThat(p.sector()).isEqualTo("BUS"));
     }
 
     @Test

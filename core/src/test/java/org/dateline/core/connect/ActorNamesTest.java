@@ -10,11 +10,12 @@ import java.util.Set;
 import org.dateline.model.ActorProfile;
 import org.dateline.model.Annotated;
 import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
 import org.junit.jupiter.api.Test;
 
 /** Actor names as the text writes them: its spellings, not another entity's, and roles that came with the name. */
 class ActorNamesTest {
-    private static Entity entity(String text, String type, String canonical, String role) {
+    private static Entity entity(String text, EntityType type, String canonical, String role) {
         return new Entity(text, type, 0, text.length(), canonical, "RUR", "GOV", role, 0);
     }
 
@@ -31,8 +32,8 @@ class ActorNamesTest {
 
     @Test
     void aPersonKeepsTheSpellingOfTheTextNotADictionaryRespelling() {
-        List<ActorProfile> ps = observe(entity("Ana Vel Orrin", "PERSON", "Ana Vel-orrin", null),
-                entity("Ana Vel-Orrin", "PERSON", "Ana Vel-orrin", null), entity("leader", "PERSON", "Ana Vel-orrin", null));
+        List<ActorProfile> ps = observe(entity("Ana Vel Orrin", EntityType.PERSON, "Ana Vel-orrin", null),
+                entity("Ana Vel-Orrin", EntityType.PERSON, "Ana Vel-orrin", null), entity("leader", EntityType.PERSON, "Ana Vel-orrin", null));
         assertThat(ps).singleElement().satisfies(p -> {
             assertThat(p.name()).isEqualTo("Ana Vel Orrin");
             assertThat(p.aliases()).contains("Ana Vel-Orrin").doesNotContain("Ana Vel-orrin");
@@ -41,16 +42,16 @@ class ActorNamesTest {
 
     @Test
     void aSchoolNamedAfterAPersonIsAnotherActorNotTheirAlias() {
-        List<ActorProfile> ps = observe(entity("Tomas Arven", "PERSON", "Tomas Arven", "president"),
-                entity("Tomas Arven University", "PERSON", "Tomas Arven", "president"));
+        List<ActorProfile> ps = observe(entity("Tomas Arven", EntityType.PERSON, "Tomas Arven", "president"),
+                entity("Tomas Arven University", EntityType.PERSON, "Tomas Arven", "president"));
         assertThat(named(ps, "Tomas Arven").aliases()).noneMatch(a -> a.contains("University"));
-        assertThat(named(ps, "Tomas Arven University").type()).isEqualTo("ORGANIZATION");
+        assertThat(named(ps, "Tomas Arven University").type()).isEqualTo(EntityType.ORGANIZATION);
     }
 
     @Test
     void aBareTitleTiedToAPersonIsNeitherTheirAliasNorTheirRole() {
-        List<ActorProfile> ps = observe(entity("Foreign Minister Lena Ostrova", "PERSON", "Lena Ostrova", "Foreign Minister"),
-                entity("ambassador", "PERSON", "Lena Ostrova", "ambassador"));
+        List<ActorProfile> ps = observe(entity("Foreign Minister Lena Ostrova", EntityType.PERSON, "Lena Ostrova", "Foreign Minister"),
+                entity("ambassador", EntityType.PERSON, "Lena Ostrova", "ambassador"));
         ActorProfile lena = named(ps, "Lena Ostrova");
         assertThat(lena.aliases()).doesNotContain("ambassador");
         assertThat(lena.roles()).extracting(ActorProfile.Role::role).containsExactly("Foreign Minister");
@@ -58,8 +59,8 @@ class ActorNamesTest {
 
     @Test
     void anUnnamedArmyOrPoliceIsNoActorOfItsOwn() {
-        List<ActorProfile> ps = observe(entity("Army", "ORGANIZATION", "Army", null),
-                entity("Police", "ORGANIZATION", null, null), entity("Ruritanian Border Guard", "ORGANIZATION", null, null));
+        List<ActorProfile> ps = observe(entity("Army", EntityType.ORGANIZATION, "Army", null),
+                entity("Police", EntityType.ORGANIZATION, null, null), entity("Ruritanian Border Guard", EntityType.ORGANIZATION, null, null));
         assertThat(ps).extracting(ActorProfile::name).containsExactly("Ruritanian Border Guard");
     }
 }

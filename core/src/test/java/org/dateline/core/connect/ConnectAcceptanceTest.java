@@ -24,6 +24,7 @@ import org.dateline.model.Participant;
 import org.dateline.model.Spelled;
 import org.dateline.model.StoryEvent;
 import org.dateline.core.testing.SharedData;
+import org.dateline.model.EventType;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +58,7 @@ class ConnectAcceptanceTest {
         List<String> out = new ArrayList<>();
         for (StoryEvent se : c.events()) {
             Event e = se.event();
-            if (!e.type().equals("CONSULT") || !EventStatus.OCCURRED.equals(e.status())) continue;
+            if (e.type() != EventType.CONSULT || !EventStatus.OCCURRED.equals(e.status())) continue;
             Set<String> names = new HashSet<>();
             e.actors().forEach(p -> names.add(p.name()));
             e.recipients().forEach(p -> names.add(p.name()));
@@ -95,7 +96,7 @@ class ConnectAcceptanceTest {
             Event best = null;
             int bestShared = -1, bestOverlap = 0;
             for (Event ev : a.events()) {
-                if (!ev.type().equals(e.getValue().get("type").asText())) continue;
+                if (!e.getValue().get("type").asText().equals(Spelled.of(ev.type()))) continue;
                 int overlap = Math.min(span[1], ev.end()) - Math.max(span[0], ev.start());
                 if (overlap <= 0) continue;
                 // two events coded from one stretch of text ("separate talks with X and Y"): the one with the

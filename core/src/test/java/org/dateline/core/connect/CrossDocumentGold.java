@@ -31,6 +31,8 @@ import org.dateline.model.StoryThread;
 import org.dateline.model.TimeExpression;
 import org.dateline.core.read.ArticleReader;
 import org.dateline.core.source.RawDocument;
+import org.dateline.model.EntityType;
+import org.dateline.model.EventType;
 
 /**
  * Reads a gold file with "cross_document" facts (seeds.gold.json, examples/.expected.json) and checks a
@@ -100,7 +102,7 @@ final class CrossDocumentGold {
                 if (date != null) timexes.add(new TimeExpression(date, "DATE", date, DateModifier.parse(text(e, "mod")), span[0], span[1]));
                 List<Participant> actors = participants(e.get("actors"), actorCodes, ents, art.body());
                 List<Participant> recipients = participants(e.get("recipients"), actorCodes, ents, art.body());
-                evs.add(new Event(e.get("id").asText(), e.get("type").asText(), text(e, "mode"), text(e, "cameo"),
+                evs.add(new Event(e.get("id").asText(), EventType.parse(e.get("type").asText()), text(e, "mode"), text(e, "cameo"),
                         actors, recipients, date, DateModifier.parse(text(e, "mod")), text(e, "place"), EventStatus.parse(e.get("status").asText()),
                         text(e, "topic"), span[0], span[1], 0.9, null, null, -1));
             }
@@ -129,7 +131,7 @@ final class CrossDocumentGold {
             String[] c = codes.getOrDefault(name, new String[] {null, null, "PERSON"});
             out.add(new Participant(name, c[0], c[1]));
             int at = Math.max(0, body.indexOf(name));
-            ents.putIfAbsent(name, new Entity(name, c[2], at, at + name.length(), name, c[0], c[1], null, -1));
+            ents.putIfAbsent(name, new Entity(name, EntityType.parse(c[2]), at, at + name.length(), name, c[0], c[1], null, -1));
         }
         return out;
     }
@@ -222,7 +224,7 @@ final class CrossDocumentGold {
                 StoryEvent sa = at.get(ga), sb = at.get(gb);
                 assertThat(sa).as("story event of " + ga).isNotNull();
                 assertThat(sb).as("story event of " + gb).isNotNull();
-                if (EventMention.statusClass(status(ga)).equals(EventMention.statusClass(status(gb)))) {
+                if (StatusClass.of(status(ga)) == StatusClass.of(status(gb))) {
                     assertThat(sa.id()).as(ga + " and " + gb + " are one event").isEqualTo(sb.id());
                 } else {
                     assertThat(sa.links()).as(ga + " linked to " + gb).anyMatch(l -> l.event().equals(sb.id()))

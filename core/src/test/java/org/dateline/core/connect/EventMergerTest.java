@@ -9,6 +9,7 @@ import org.dateline.model.Annotated;
 import org.dateline.model.Article;
 import org.dateline.model.Connected;
 import org.dateline.model.EventStatus;
+import org.dateline.model.EventType;
 import org.dateline.model.StoryEvent;
 import org.junit.jupiter.api.Test;
 
@@ -21,9 +22,9 @@ class EventMergerTest {
                 "The talks stalled again. The April summit between Modi and Li in Delhi produced no agreement.");
         var leaders = List.of(p("Narendra Modi", "IND"), p("Li Qiang", "CHN"));
         Connected c = Connector.connect(List.of(
-                annotated(a, List.of(), event(a, "e1", "CONSULT", leaders, List.of(), "2023-04", null, EventStatus.OCCURRED,
+                annotated(a, List.of(), event(a, "e1", EventType.CONSULT, leaders, List.of(), "2023-04", null, EventStatus.OCCURRED,
                         "The leaders' summit in April ended")),
-                annotated(b, List.of(), event(b, "e1", "CONSULT", List.of(p("Li Qiang", "CHN"), p("Narendra Modi", "IND")), List.of(), "2023-04", "Delhi",
+                annotated(b, List.of(), event(b, "e1", EventType.CONSULT, List.of(p("Li Qiang", "CHN"), p("Narendra Modi", "IND")), List.of(), "2023-04", "Delhi",
                         EventStatus.OCCURRED, "The April summit between Modi and Li in Delhi"))));
         assertThat(c.events()).hasSize(1);
         StoryEvent se = c.events().get(0);
@@ -41,9 +42,9 @@ class EventMergerTest {
         var rebels = List.of(p("Rebel Front", "XXX"));
         var gov = List.of(p("Colombia", "COL"));
         Connected c = Connector.connect(List.of(
-                annotated(a, List.of(), event(a, "e1", "AGREE", rebels, gov, "2023-W21", null, EventStatus.OCCURRED, "the rebels offered talks")),
+                annotated(a, List.of(), event(a, "e1", EventType.AGREE, rebels, gov, "2023-W21", null, EventStatus.OCCURRED, "the rebels offered talks")),
                 // The events stage fell back on the publication date: no time expression says "2023-06-12".
-                new Annotated(b, List.of(), List.of(), List.of(), List.of(event(b, "e1", "AGREE", rebels, List.of(),
+                new Annotated(b, List.of(), List.of(), List.of(), List.of(event(b, "e1", EventType.AGREE, rebels, List.of(),
                         "2023-06-12", null, EventStatus.OCCURRED, "the rebels' offer of talks")))));
         assertThat(c.events()).hasSize(1);
         assertThat(c.events().get(0).event().date()).isEqualTo("2023-W21");
@@ -55,10 +56,10 @@ class EventMergerTest {
         Article b = article("b", "2023-03-01", "Envoy meets Lee", "Envoy Kato met Lee Min-ho in Tokyo on Wednesday.");
         Connected c = Connector.connect(List.of(
                 annotated(a, List.of(person("Lee Jae-won", "KOR", "minister")),
-                        event(a, "e1", "CONSULT", List.of(p("Kato Ren", "JPN"), p("Lee Jae-won", "KOR")), List.of(),
+                        event(a, "e1", EventType.CONSULT, List.of(p("Kato Ren", "JPN"), p("Lee Jae-won", "KOR")), List.of(),
                                 "2023-03-01", "Tokyo", EventStatus.OCCURRED, "Envoy Kato met Lee Jae-won")),
                 annotated(b, List.of(person("Lee Min-ho", "KOR", "lawmaker")),
-                        event(b, "e1", "CONSULT", List.of(p("Kato Ren", "JPN"), p("Lee Min-ho", "KOR")), List.of(),
+                        event(b, "e1", EventType.CONSULT, List.of(p("Kato Ren", "JPN"), p("Lee Min-ho", "KOR")), List.of(),
                                 "2023-03-01", "Tokyo", EventStatus.OCCURRED, "Envoy Kato met Lee Min-ho"))));
         assertThat(c.events()).hasSize(2);
     }
@@ -69,8 +70,8 @@ class EventMergerTest {
                 "The envoys will meet in Geneva on Friday. They will hold another round in Vienna later.");
         var pair = List.of(p("Anna Berg", "SWE"), p("Omar Haddad", "JOR"));
         Connected c = Connector.connect(List.of(annotated(a, List.of(),
-                event(a, "e1", "CONSULT", pair, List.of(), "2023-03-03", "Geneva", EventStatus.PLANNED, "meet in Geneva on Friday"),
-                event(a, "e2", "CONSULT", pair, List.of(), null, "Vienna", EventStatus.PLANNED, "another round in Vienna"))));
+                event(a, "e1", EventType.CONSULT, pair, List.of(), "2023-03-03", "Geneva", EventStatus.PLANNED, "meet in Geneva on Friday"),
+                event(a, "e2", EventType.CONSULT, pair, List.of(), null, "Vienna", EventStatus.PLANNED, "another round in Vienna"))));
         assertThat(c.events()).hasSize(2);
     }
 
@@ -80,8 +81,8 @@ class EventMergerTest {
         Article b = article("b", "2023-03-12", "Envoys meet again", "The envoys met in Vienna on Saturday.");
         var pair = List.of(p("Anna Berg", "SWE"), p("Omar Haddad", "JOR"));
         Connected c = Connector.connect(List.of(
-                annotated(a, List.of(), event(a, "e1", "CONSULT", pair, List.of(), "2023-03-06", "Geneva", EventStatus.OCCURRED, "The envoys met")),
-                annotated(b, List.of(), event(b, "e1", "CONSULT", pair, List.of(), "2023-03-11", "Vienna", EventStatus.OCCURRED, "The envoys met"))));
+                annotated(a, List.of(), event(a, "e1", EventType.CONSULT, pair, List.of(), "2023-03-06", "Geneva", EventStatus.OCCURRED, "The envoys met")),
+                annotated(b, List.of(), event(b, "e1", EventType.CONSULT, pair, List.of(), "2023-03-11", "Vienna", EventStatus.OCCURRED, "The envoys met"))));
         assertThat(c.events()).hasSize(2);
     }
 
@@ -96,15 +97,15 @@ class EventMergerTest {
         var standIn = List.of(p("Anna Berg", "SWE"), p("Jordan", "JOR"), p("Lina Sayed", "EGY"));
         var jordan = List.of(state("Jordan", "JOR"));
         Connected all = Connector.connect(List.of(
-                annotated(a, List.of(), event(a, "e1", "CONSULT", named, List.of(), "2023-03-07", "Geneva", EventStatus.OCCURRED,
+                annotated(a, List.of(), event(a, "e1", EventType.CONSULT, named, List.of(), "2023-03-07", "Geneva", EventStatus.OCCURRED,
                         "Anna Berg met Omar Haddad")),
-                annotated(b, jordan, event(b, "e1", "CONSULT", standIn, List.of(), "2023-03-07", "Geneva", EventStatus.OCCURRED,
+                annotated(b, jordan, event(b, "e1", EventType.CONSULT, standIn, List.of(), "2023-03-07", "Geneva", EventStatus.OCCURRED,
                         "she hosted her Jordanian")),
                 // another week: another meeting
-                annotated(c, jordan, event(c, "e1", "CONSULT", standIn, List.of(), "2023-W09", null, EventStatus.OCCURRED,
+                annotated(c, jordan, event(c, "e1", EventType.CONSULT, standIn, List.of(), "2023-W09", null, EventStatus.OCCURRED,
                         "Berg hosted her Jordanian")),
                 // no day of its own (the publication day the events stage fell back on): the state stays the state
-                new Annotated(d, jordan, List.of(), List.of(), List.of(event(d, "e1", "CONSULT", standIn, List.of(),
+                new Annotated(d, jordan, List.of(), List.of(), List.of(event(d, "e1", EventType.CONSULT, standIn, List.of(),
                         "2023-03-09", null, EventStatus.OCCURRED, "Berg has hosted")))));
         StoryEvent geneva = all.events().stream().filter(e -> e.mentions().size() == 2).findFirst().orElseThrow();
         assertThat(geneva.mentions()).extracting(m -> m.article()).containsExactly("a", "b");
@@ -122,7 +123,7 @@ class EventMergerTest {
         Article a = article("a", "2023-03-10", "x", "The envoys met in Geneva on Monday.");
         ArticleContext ctx = new ArticleContext("a", "x", a.body(), a.publicationDay().get(), 0, "t",
                 new ActorKnowledgeBase.Resolution(java.util.Map.of(), n -> n), java.util.Set.of("2023-03-06"));
-        var m = EventMention.of(event(a, "e1", "CONSULT", List.of(p("B", "SWE"), p("A", "JOR")), List.of(), "2023-03-06",
+        var m = EventMention.of(event(a, "e1", EventType.CONSULT, List.of(p("B", "SWE"), p("A", "JOR")), List.of(), "2023-03-06",
                 null, EventStatus.OCCURRED, "The envoys met"), ctx, ConnectLexicon.standard());
         assertThat(EventMerger.keys(m)).containsExactly("CONSULT|occurred|A;B|202303");
     }

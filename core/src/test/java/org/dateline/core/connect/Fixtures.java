@@ -6,8 +6,10 @@ import java.util.List;
 import org.dateline.model.Annotated;
 import org.dateline.model.Article;
 import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
 import org.dateline.model.Event;
 import org.dateline.model.EventStatus;
+import org.dateline.model.EventType;
 import org.dateline.model.Participant;
 import org.dateline.model.TimeExpression;
 
@@ -27,15 +29,15 @@ final class Fixtures {
     static Participant p(String name, String country) { return new Participant(name, country, "GOV"); }
 
     static Entity person(String name, String country, String role) {
-        return new Entity(name, "PERSON", 0, name.length(), name, country, "GOV", role, 0);
+        return new Entity(name, EntityType.PERSON, 0, name.length(), name, country, "GOV", role, 0);
     }
 
     static Entity state(String name, String country) {
-        return new Entity(name, "COUNTRY", 0, name.length(), name, country, "GOV", null, 0);
+        return new Entity(name, EntityType.COUNTRY, 0, name.length(), name, country, "GOV", null, 0);
     }
 
     /** An event whose span is the given phrase of the body; its date is also stated as a time expression. */
-    static Event event(Article a, String id, String type, List<Participant> actors, List<Participant> recipients,
+    static Event event(Article a, String id, EventType type, List<Participant> actors, List<Participant> recipients,
                        String date, String place, EventStatus status, String phrase) {
         int at = a.body().indexOf(phrase);
         if (at < 0) throw new IllegalArgumentException(phrase);

@@ -14,6 +14,7 @@ import org.dateline.model.Connected;
 import org.dateline.model.EventStatus;
 import org.dateline.model.StoryEvent;
 import org.dateline.core.testing.SharedData;
+import org.dateline.model.EventType;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,7 +43,7 @@ class IdealEventsConnectTest {
         assertThat(at.get("03-4").event().date()).isEqualTo("2024-02");
         // The story's check: Park and Whitfield met in person exactly twice during the March trip.
         long meetings = c.events().stream()
-                .filter(se -> se.event().status() == EventStatus.OCCURRED && se.event().type().equals("CONSULT"))
+                .filter(se -> se.event().status() == EventStatus.OCCURRED && se.event().type() == EventType.CONSULT)
                 .filter(se -> names(se).containsAll(List.of("Park Min-jae", "Laura Whitfield")))
                 .filter(se -> se.event().date() != null && se.event().date().startsWith("2024-03"))
                 .count();

@@ -10,6 +10,7 @@ import org.dateline.model.Article;
 import org.dateline.model.Connected;
 import org.dateline.model.Event;
 import org.dateline.model.EventStatus;
+import org.dateline.model.EventType;
 import org.dateline.model.Participant;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ class MergeEvidenceTest {
     private static Participant g(String name) { return new Participant(name, null, null); }
 
     /** An article with one event whose date the text does not give (the events stage fell back on publication). */
-    private static Annotated undated(Article a, String type, List<Participant> actors, List<Participant> recipients,
+    private static Annotated undated(Article a, EventType type, List<Participant> actors, List<Participant> recipients,
                                      String phrase) {
         Event e = event(a, "e1", type, actors, recipients, a.publicationDate(), null, EventStatus.OCCURRED, phrase);
         return new Annotated(a, List.of(), List.of(), List.of(), List.of(e));
@@ -29,8 +30,8 @@ class MergeEvidenceTest {
         Article a = article("a", "2024-05-02", "Convoy ambushed", "Unidentified gunmen ambushed a supply convoy near Tarvo, killing two soldiers.");
         Article b = article("b", "2024-05-04", "Truck overturns", "Two soldiers died when their truck overturned on a mountain road in Velmar.");
         Connected c = Connector.connect(List.of(
-                undated(a, "ASSAULT", List.of(g("unidentified gunmen")), List.of(g("soldiers")), "Unidentified gunmen ambushed"),
-                undated(b, "ASSAULT", List.of(g("unidentified gunmen")), List.of(g("soldiers")), "Two soldiers died")));
+                undated(a, EventType.ASSAULT, List.of(g("unidentified gunmen")), List.of(g("soldiers")), "Unidentified gunmen ambushed"),
+                undated(b, EventType.ASSAULT, List.of(g("unidentified gunmen")), List.of(g("soldiers")), "Two soldiers died")));
         assertThat(c.events()).hasSize(2);
     }
 
@@ -40,8 +41,8 @@ class MergeEvidenceTest {
         Article b = article("b", "2024-05-06", "Textbooks donated", "Ruritania provided new textbooks to a primary school in the capital.");
         var donor = List.of(p("Ruritania", "RUR"));
         Connected c = Connector.connect(List.of(
-                undated(a, "AID", donor, List.of(), "Ruritania provided tents"),
-                undated(b, "AID", donor, List.of(), "Ruritania provided new textbooks")));
+                undated(a, EventType.AID, donor, List.of(), "Ruritania provided tents"),
+                undated(b, EventType.AID, donor, List.of(), "Ruritania provided new textbooks")));
         assertThat(c.events()).hasSize(2);
     }
 
@@ -51,8 +52,8 @@ class MergeEvidenceTest {
         Article b = article("b", "2024-05-05", "Flood relief arrives", "Tents and rice provided by Ruritania reached the flooded villages along the Marendo river.");
         var donor = List.of(p("Ruritania", "RUR"));
         Connected c = Connector.connect(List.of(
-                undated(a, "AID", donor, List.of(), "Ruritania provided tents"),
-                undated(b, "AID", donor, List.of(), "Tents and rice provided")));
+                undated(a, EventType.AID, donor, List.of(), "Ruritania provided tents"),
+                undated(b, EventType.AID, donor, List.of(), "Tents and rice provided")));
         assertThat(c.events()).hasSize(1);
         assertThat(c.events().get(0).mentions()).hasSize(2);
     }
@@ -63,8 +64,8 @@ class MergeEvidenceTest {
         Article b = article("b", "2024-04-12", "Raids go on", "Ruritanian troops keep raiding farms in the Tarvo valley.");
         var troops = List.of(p("Ruritanian Army", "RUR"));
         Connected c = Connector.connect(List.of(
-                undated(a, "ASSAULT", troops, List.of(), "Ruritanian troops keep raiding"),
-                undated(b, "ASSAULT", troops, List.of(), "Ruritanian troops keep raiding")));
+                undated(a, EventType.ASSAULT, troops, List.of(), "Ruritanian troops keep raiding"),
+                undated(b, EventType.ASSAULT, troops, List.of(), "Ruritanian troops keep raiding")));
         assertThat(c.events()).hasSize(2);
     }
 

@@ -9,6 +9,7 @@ import org.dateline.model.Article;
 import org.dateline.model.Connected;
 import org.dateline.model.EventLink;
 import org.dateline.model.EventStatus;
+import org.dateline.model.EventType;
 import org.dateline.model.LinkRelation;
 import org.dateline.model.StoryEvent;
 import org.junit.jupiter.api.Test;
@@ -23,8 +24,8 @@ class PlanOutcomeLinkerTest {
         Article b = article("b", "2023-03-15", "Envoys met last week",
                 "Berg said they met in Geneva last week and agreed to meet again.");
         Connected c = Connector.connect(List.of(
-                annotated(a, List.of(), event(a, "e1", "CONSULT", PAIR, List.of(), "2023-03-10", "Geneva", EventStatus.PLANNED, "Berg's meeting with Haddad")),
-                annotated(b, List.of(), event(b, "e1", "CONSULT", PAIR, List.of(), "2023-W10", "Geneva", EventStatus.OCCURRED, "they met in Geneva last week"))));
+                annotated(a, List.of(), event(a, "e1", EventType.CONSULT, PAIR, List.of(), "2023-03-10", "Geneva", EventStatus.PLANNED, "Berg's meeting with Haddad")),
+                annotated(b, List.of(), event(b, "e1", EventType.CONSULT, PAIR, List.of(), "2023-W10", "Geneva", EventStatus.OCCURRED, "they met in Geneva last week"))));
         StoryEvent plan = find(c, EventStatus.PLANNED), held = find(c, EventStatus.OCCURRED);
         assertThat(plan.id()).isNotEqualTo(held.id());
         assertThat(plan.links()).singleElement().satisfies(l -> {
@@ -45,9 +46,9 @@ class PlanOutcomeLinkerTest {
         var three = List.of(p("Anna Berg", "SWE"), p("Omar Haddad", "JOR"), p("Ken Ito", "JPN"));
         Connected c = Connector.connect(List.of(
                 annotated(a, List.of(),
-                        event(a, "e1", "CONSULT", PAIR, List.of(), null, null, EventStatus.POSSIBLE, "Berg and Haddad will meet"),
-                        event(a, "e2", "CONSULT", List.of(p("Anna Berg", "SWE")), List.of(), null, null, EventStatus.PLANNED, "Berg plans to visit")),
-                annotated(b, List.of(), event(b, "e1", "CONSULT", three, List.of(), "2023-03-11", "Amman", EventStatus.OCCURRED, "held three-way talks"))));
+                        event(a, "e1", EventType.CONSULT, PAIR, List.of(), null, null, EventStatus.POSSIBLE, "Berg and Haddad will meet"),
+                        event(a, "e2", EventType.CONSULT, List.of(p("Anna Berg", "SWE")), List.of(), null, null, EventStatus.PLANNED, "Berg plans to visit")),
+                annotated(b, List.of(), event(b, "e1", EventType.CONSULT, three, List.of(), "2023-03-11", "Amman", EventStatus.OCCURRED, "held three-way talks"))));
         StoryEvent held = find(c, EventStatus.OCCURRED);
         StoryEvent possible = c.events().stream().filter(e -> e.event().status() == EventStatus.POSSIBLE).findFirst().orElseThrow();
         assertThat(possible.links()).anyMatch(l -> l.rel().equals(LinkRelation.REALIZED_BY) && l.event().equals(held.id()));
@@ -61,10 +62,10 @@ class PlanOutcomeLinkerTest {
                 "Berg, Haddad and Ito met on Monday. On Tuesday Berg and Haddad met alone in Vienna.");
         var three = List.of(p("Anna Berg", "SWE"), p("Omar Haddad", "JOR"), p("Ken Ito", "JPN"));
         Connected c = Connector.connect(List.of(
-                annotated(a, List.of(), event(a, "e1", "CONSULT", PAIR, List.of(), null, "Vienna", EventStatus.PLANNED, "another round with Haddad")),
+                annotated(a, List.of(), event(a, "e1", EventType.CONSULT, PAIR, List.of(), null, "Vienna", EventStatus.PLANNED, "another round with Haddad")),
                 annotated(b, List.of(),
-                        event(b, "e1", "CONSULT", three, List.of(), "2023-03-13", null, EventStatus.OCCURRED, "Berg, Haddad and Ito met"),
-                        event(b, "e2", "CONSULT", PAIR, List.of(), "2023-03-14", "Vienna", EventStatus.OCCURRED, "Berg and Haddad met alone"))));
+                        event(b, "e1", EventType.CONSULT, three, List.of(), "2023-03-13", null, EventStatus.OCCURRED, "Berg, Haddad and Ito met"),
+                        event(b, "e2", EventType.CONSULT, PAIR, List.of(), "2023-03-14", "Vienna", EventStatus.OCCURRED, "Berg and Haddad met alone"))));
         StoryEvent plan = find(c, EventStatus.PLANNED);
         StoryEvent pairMeeting = c.events().stream().filter(e -> e.mentions().get(0).eventId().equals("e2")).findFirst().orElseThrow();
         assertThat(plan.links()).filteredOn(l -> l.rel().equals(LinkRelation.REALIZED_BY))
@@ -80,11 +81,11 @@ class PlanOutcomeLinkerTest {
         var ito = List.of(p("Anna Berg", "SWE"), p("Ken Ito", "JPN"));
         Connected c = Connector.connect(List.of(
                 annotated(a, List.of(),
-                        event(a, "e1", "CONSULT", PAIR, List.of(), "2023-03-09", "Oslo", EventStatus.PLANNED, "Berg will meet Haddad"),
-                        event(a, "e2", "CONSULT", ito, List.of(), "2023-03-10", null, EventStatus.PLANNED, "Talks with Ito")),
+                        event(a, "e1", EventType.CONSULT, PAIR, List.of(), "2023-03-09", "Oslo", EventStatus.PLANNED, "Berg will meet Haddad"),
+                        event(a, "e2", EventType.CONSULT, ito, List.of(), "2023-03-10", null, EventStatus.PLANNED, "Talks with Ito")),
                 annotated(b, List.of(),
-                        event(b, "e1", "CONSULT", PAIR, List.of(), "2023-03-09", "Oslo", EventStatus.NEGATED, "The Oslo talks between Berg and Haddad"),
-                        event(b, "e2", "CONSULT", ito, List.of(), null, null, EventStatus.NEGATED, "no plan to meet Ito"))));
+                        event(b, "e1", EventType.CONSULT, PAIR, List.of(), "2023-03-09", "Oslo", EventStatus.NEGATED, "The Oslo talks between Berg and Haddad"),
+                        event(b, "e2", EventType.CONSULT, ito, List.of(), null, null, EventStatus.NEGATED, "no plan to meet Ito"))));
         StoryEvent oslo = c.events().stream().filter(e -> e.mentions().get(0).eventId().equals("e1")
                 && e.event().status() == EventStatus.PLANNED).findFirst().orElseThrow();
         StoryEvent putOff = c.events().stream().filter(e -> e.event().status() == EventStatus.NEGATED
@@ -104,8 +105,8 @@ class PlanOutcomeLinkerTest {
         Article a = article("a", "2023-02-01", "Envoys met", "Berg and Haddad met in Geneva in January.");
         Article b = article("b", "2023-03-01", "Envoys to meet", "Berg and Haddad plan to meet in Geneva.");
         Connected c = Connector.connect(List.of(
-                annotated(a, List.of(), event(a, "e1", "CONSULT", PAIR, List.of(), "2023-01", "Geneva", EventStatus.OCCURRED, "Berg and Haddad met")),
-                annotated(b, List.of(), event(b, "e1", "CONSULT", PAIR, List.of(), null, "Geneva", EventStatus.PLANNED, "Berg and Haddad plan to meet"))));
+                annotated(a, List.of(), event(a, "e1", EventType.CONSULT, PAIR, List.of(), "2023-01", "Geneva", EventStatus.OCCURRED, "Berg and Haddad met")),
+                annotated(b, List.of(), event(b, "e1", EventType.CONSULT, PAIR, List.of(), null, "Geneva", EventStatus.PLANNED, "Berg and Haddad plan to meet"))));
         assertThat(c.events()).allSatisfy(e -> assertThat(e.links()).isEmpty());
     }
 
@@ -119,13 +120,13 @@ class PlanOutcomeLinkerTest {
         Article c3 = article("c", "2023-05-20", "Rocket tested", "Northland tested a rocket on May 17.");
         Connected c = Connector.connect(List.of(
                 annotated(a, List.of(),
-                        event(a, "e1", "CONSULT", PAIR, List.of(), null, null, EventStatus.POSSIBLE, "Berg and Haddad may meet"),
-                        event(a, "e2", "EXHIBIT", drills, List.of(), null, null, EventStatus.PLANNED, "Northland will stage drills"),
-                        event(a, "e3", "EXHIBIT", drills, List.of(), "2023-05", null, EventStatus.PLANNED, "Northland will test a rocket")),
+                        event(a, "e1", EventType.CONSULT, PAIR, List.of(), null, null, EventStatus.POSSIBLE, "Berg and Haddad may meet"),
+                        event(a, "e2", EventType.MOBILIZE, drills, List.of(), null, null, EventStatus.PLANNED, "Northland will stage drills"),
+                        event(a, "e3", EventType.MOBILIZE, drills, List.of(), "2023-05", null, EventStatus.PLANNED, "Northland will test a rocket")),
                 annotated(b, List.of(),
-                        event(b, "e1", "CONSULT", PAIR, List.of(), null, null, EventStatus.OCCURRED, "Berg and Haddad have met"),
-                        event(b, "e2", "EXHIBIT", drills, List.of(), "2023-02-20", null, EventStatus.OCCURRED, "Northland staged drills")),
-                annotated(c3, List.of(), event(c3, "e1", "EXHIBIT", drills, List.of(), "2023-05-17", null, EventStatus.OCCURRED, "Northland tested a rocket"))));
+                        event(b, "e1", EventType.CONSULT, PAIR, List.of(), null, null, EventStatus.OCCURRED, "Berg and Haddad have met"),
+                        event(b, "e2", EventType.MOBILIZE, drills, List.of(), "2023-02-20", null, EventStatus.OCCURRED, "Northland staged drills")),
+                annotated(c3, List.of(), event(c3, "e1", EventType.MOBILIZE, drills, List.of(), "2023-05-17", null, EventStatus.OCCURRED, "Northland tested a rocket"))));
         assertThat(mentioned(c, "a", "e1").links()).as("both undated, weeks apart").isEmpty();
         assertThat(mentioned(c, "a", "e2").links()).as("a lone actor's undated plan").isEmpty();
         StoryEvent rocket = mentioned(c, "a", "e3");
@@ -138,8 +139,8 @@ class PlanOutcomeLinkerTest {
         Article a = article("a", "2023-03-08", "Envoy abroad", "Berg also plans to meet Haddad during her stay.");
         Article b = article("b", "2023-03-11", "Envoy met Haddad", "Berg also met Haddad separately.");
         Connected c = Connector.connect(List.of(
-                annotated(a, List.of(), event(a, "e1", "CONSULT", PAIR, List.of(), null, null, EventStatus.PLANNED, "plans to meet Haddad")),
-                annotated(b, List.of(), event(b, "e1", "CONSULT", PAIR, List.of(), null, null, EventStatus.OCCURRED, "met Haddad separately"))));
+                annotated(a, List.of(), event(a, "e1", EventType.CONSULT, PAIR, List.of(), null, null, EventStatus.PLANNED, "plans to meet Haddad")),
+                annotated(b, List.of(), event(b, "e1", EventType.CONSULT, PAIR, List.of(), null, null, EventStatus.OCCURRED, "met Haddad separately"))));
         assertThat(mentioned(c, "a", "e1").links()).anyMatch(l -> l.rel().equals(LinkRelation.REALIZED_BY)
                 && l.event().equals(mentioned(c, "b", "e1").id()));
     }
@@ -152,10 +153,10 @@ class PlanOutcomeLinkerTest {
         Article c = article("c", "2023-04-24", "Berg recalls Ito talks", "Berg has met Ito, she recalled.");
         Connected all = Connector.connect(List.of(
                 annotated(a, List.of(),
-                        event(a, "e1", "CONSULT", PAIR, List.of(), "2023-03-20", null, EventStatus.PLANNED, "Berg will meet Haddad"),
-                        event(a, "e2", "CONSULT", ito, List.of(), "2023-03-20", null, EventStatus.PLANNED, "Berg will meet Ito")),
-                annotated(b, List.of(), event(b, "e1", "CONSULT", PAIR, List.of(), null, null, EventStatus.OCCURRED, "Berg met Haddad")),
-                annotated(c, List.of(), event(c, "e1", "CONSULT", ito, List.of(), null, null, EventStatus.OCCURRED, "Berg has met Ito"))));
+                        event(a, "e1", EventType.CONSULT, PAIR, List.of(), "2023-03-20", null, EventStatus.PLANNED, "Berg will meet Haddad"),
+                        event(a, "e2", EventType.CONSULT, ito, List.of(), "2023-03-20", null, EventStatus.PLANNED, "Berg will meet Ito")),
+                annotated(b, List.of(), event(b, "e1", EventType.CONSULT, PAIR, List.of(), null, null, EventStatus.OCCURRED, "Berg met Haddad")),
+                annotated(c, List.of(), event(c, "e1", EventType.CONSULT, ito, List.of(), null, null, EventStatus.OCCURRED, "Berg has met Ito"))));
         assertThat(mentioned(all, "a", "e1").links()).as("reported ten days after the day planned")
                 .anyMatch(l -> l.rel().equals(LinkRelation.REALIZED_BY) && l.event().equals(mentioned(all, "b", "e1").id()));
         assertThat(mentioned(all, "a", "e2").links()).as("recalled five weeks after the day planned").isEmpty();
@@ -168,10 +169,10 @@ class PlanOutcomeLinkerTest {
         Article b = article("b", "2023-03-14", "Drills begin", "The U.S. began Freedom Shield drills on March 13.");
         Article c = article("c", "2023-03-14", "Army drills", "The South Korean army staged drills on March 13.");
         Connected all = Connector.connect(List.of(
-                annotated(a, List.of(), event(a, "e1", "COOPERATE", planned, List.of(), "2023-03-13", null, EventStatus.PLANNED, "plan to stage")),
-                annotated(b, List.of(), event(b, "e1", "COOPERATE", List.of(p("United States", "USA"), p("Freedom Shield", null)),
+                annotated(a, List.of(), event(a, "e1", EventType.COOPERATE, planned, List.of(), "2023-03-13", null, EventStatus.PLANNED, "plan to stage")),
+                annotated(b, List.of(), event(b, "e1", EventType.COOPERATE, List.of(p("United States", "USA"), p("Freedom Shield", null)),
                         List.of(), "2023-03-13", null, EventStatus.OCCURRED, "began Freedom Shield drills")),
-                annotated(c, List.of(), event(c, "e1", "COOPERATE", List.of(p("South Korean Army", "KOR")),
+                annotated(c, List.of(), event(c, "e1", EventType.COOPERATE, List.of(p("South Korean Army", "KOR")),
                         List.of(), "2023-03-13", null, EventStatus.OCCURRED, "staged drills"))));
         assertThat(mentioned(all, "a", "e1").links()).filteredOn(l -> l.rel().equals(LinkRelation.REALIZED_BY))
                 .singleElement().extracting(EventLink::event).isEqualTo(mentioned(all, "b", "e1").id());
@@ -183,8 +184,8 @@ class PlanOutcomeLinkerTest {
         Article a = article("a", "2023-03-08", "Threat", "Police said unidentified gunmen will attack on Friday.");
         Article b = article("b", "2023-03-11", "Attack", "Unrelated: unidentified gunmen attacked a convoy on Friday.");
         Connected c = Connector.connect(List.of(
-                annotated(a, List.of(), event(a, "e1", "ASSAULT", unnamed, List.of(), "2023-03-10", null, EventStatus.PLANNED, "will attack")),
-                annotated(b, List.of(), event(b, "e1", "ASSAULT", unnamed, List.of(), "2023-03-10", null, EventStatus.OCCURRED, "attacked a convoy"))));
+                annotated(a, List.of(), event(a, "e1", EventType.ASSAULT, unnamed, List.of(), "2023-03-10", null, EventStatus.PLANNED, "will attack")),
+                annotated(b, List.of(), event(b, "e1", EventType.ASSAULT, unnamed, List.of(), "2023-03-10", null, EventStatus.OCCURRED, "attacked a convoy"))));
         assertThat(mentioned(c, "a", "e1").links()).isEmpty();
     }
 

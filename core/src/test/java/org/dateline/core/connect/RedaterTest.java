@@ -11,6 +11,7 @@ import org.dateline.model.Annotated;
 import org.dateline.model.Article;
 import org.dateline.model.Event;
 import org.dateline.model.EventStatus;
+import org.dateline.model.EventType;
 import org.dateline.model.TimeExpression;
 
 /** A yearless story's weekdays, once the thread gave it a year: plans look ahead of its day, reports behind. */
@@ -33,7 +34,7 @@ class RedaterTest {
     /** Events with only what the redating reads. */
     private static final class FixturesEvent {
         static Event of(String id, String date, EventStatus status, int start, int end) {
-            return new Event(id, "CONSULT", null, "040", List.of(Fixtures.p("Anna Berg", "SWE"), Fixtures.p("Omar Haddad", "JOR")),
+            return new Event(id, EventType.CONSULT, null, "040", List.of(Fixtures.p("Anna Berg", "SWE"), Fixtures.p("Omar Haddad", "JOR")),
                     List.of(), date, null, null, status, null, start, end, 0.8, null, null, -1);
         }
     }

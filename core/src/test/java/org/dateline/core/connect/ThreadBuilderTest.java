@@ -11,7 +11,9 @@ import org.dateline.model.Annotated;
 import org.dateline.model.Article;
 import org.dateline.model.Connected;
 import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
 import org.dateline.model.EventStatus;
+import org.dateline.model.EventType;
 import org.junit.jupiter.api.Test;
 
 class ThreadBuilderTest {
@@ -21,7 +23,14 @@ class ThreadBuilderTest {
     }
 
     private static Entity org(String name) {
-        return new Entity(name, "ORGANIZATION", 0, name.length(), name, null, "GOV", null, 0);
+        return new Entity(name, EntityType.ORGANIZATION, 0, name.length(), name, null, "GOV", null, 0);
+    }
+
+    @Test
+    void anEntityWhoseTypeAnOlderStoreSpelledOtherwiseTiesNothingTogether() {
+        Entity untyped = new Entity("Ana Ruiz", null, 0, 8, "Ana Ruiz", null, null, null, 0);
+        assertThat(ThreadBuilder.features(story("u", "2023-01-01", "Quiet day", untyped, person("Lee Do-hoon", "KOR", null))))
+                .containsKey("a:leedohoon:Lee Do-hoon").doesNotContainKey("a:anaruiz:Ana Ruiz");
     }
 
     @Test
@@ -81,7 +90,7 @@ class ThreadBuilderTest {
         Entity berg = person("Anna Berg", "SWE", null), haddad = person("Omar Haddad", "JOR", null);
         Article a = article("a", "2023-03-01", "Berg heads to Amman for water talks",
                 "Berg will meet Haddad in Amman on Sunday.");
-        Annotated plan = annotated(a, List.of(berg, haddad), event(a, "e1", "CONSULT",
+        Annotated plan = annotated(a, List.of(berg, haddad), event(a, "e1", EventType.CONSULT,
                 List.of(p("Anna Berg", "SWE"), p("Omar Haddad", "JOR")), List.of(), "2023-03-05", "Amman", EventStatus.PLANNED,
                 "Berg will meet Haddad"));
         for (String met : List.of("2023-03-05", "2023-02-20")) {
@@ -89,7 +98,7 @@ class ThreadBuilderTest {
                     "The council reviewed the deal after Berg met Haddad.");
             Annotated later = annotated(b, List.of(berg, haddad, person("Ali Mansour", "SYR", null),
                     person("Rana Aziz", "SYR", null), person("Fadi Darwish", "SYR", null),
-                    person("Lina Saleh", "SYR", null), org("Valley Council")), event(b, "e1", "CONSULT",
+                    person("Lina Saleh", "SYR", null), org("Valley Council")), event(b, "e1", EventType.CONSULT,
                     List.of(p("Anna Berg", "SWE"), p("Omar Haddad", "JOR")), List.of(), met, null, EventStatus.OCCURRED,
                     "Berg met Haddad"));
             Connected c = Connector.connect(List.of(plan, later));
@@ -103,11 +112,11 @@ class ThreadBuilderTest {
     void onlyDayPreciseEventsOfANamedPersonAndAnotherActorAreSignatures() {
         Article a = article("a", "2023-03-01", "h", "Berg met Haddad. Jordan and Syria talked. Berg met Haddad in March.");
         Annotated x = annotated(a, List.of(person("Anna Berg", "SWE", null), person("Omar Haddad", "JOR", null)),
-                event(a, "e1", "CONSULT", List.of(p("Omar Haddad", "JOR"), p("Anna Berg", "SWE")), List.of(),
+                event(a, "e1", EventType.CONSULT, List.of(p("Omar Haddad", "JOR"), p("Anna Berg", "SWE")), List.of(),
                         "2023-02-27", null, EventStatus.OCCURRED, "Berg met Haddad."),
-                event(a, "e2", "CONSULT", List.of(p("Jordan", "JOR"), p("Syria", "SYR")), List.of(), "2023-02-27",
+                event(a, "e2", EventType.CONSULT, List.of(p("Jordan", "JOR"), p("Syria", "SYR")), List.of(), "2023-02-27",
                         null, EventStatus.OCCURRED, "Jordan and Syria talked"),
-                event(a, "e3", "CONSULT", List.of(p("Anna Berg", "SWE")), List.of(p("Omar Haddad", "JOR")), "2023-03",
+                event(a, "e3", EventType.CONSULT, List.of(p("Anna Berg", "SWE")), List.of(p("Omar Haddad", "JOR")), "2023-03",
                         null, EventStatus.OCCURRED, "Berg met Haddad in March"));
         assertThat(ReportedEvents.signatures(x)).containsExactly("annaberg;omarhaddad|2023-02-27");
     }
@@ -118,9 +127,9 @@ class ThreadBuilderTest {
         Article y = article("y", "XXXX-01-03", "Berg and Haddad met in December",
                 "Berg and Haddad met in Amman in December, and will meet again in March.");
         Annotated yearless = new Annotated(y, List.of(berg, haddad), List.of(), List.of(), List.of(
-                event(y, "e1", "CONSULT", List.of(p("Anna Berg", "SWE"), p("Omar Haddad", "JOR")), List.of(), "XXXX-12",
+                event(y, "e1", EventType.CONSULT, List.of(p("Anna Berg", "SWE"), p("Omar Haddad", "JOR")), List.of(), "XXXX-12",
                         "Amman", EventStatus.OCCURRED, "Berg and Haddad met"),
-                event(y, "e2", "CONSULT", List.of(p("Anna Berg", "SWE"), p("Omar Haddad", "JOR")), List.of(), "XXXX-03",
+                event(y, "e2", EventType.CONSULT, List.of(p("Anna Berg", "SWE"), p("Omar Haddad", "JOR")), List.of(), "XXXX-03",
                         null, EventStatus.PLANNED, "will meet again")));
         Connected c = Connector.connect(List.of(yearless,
                 story("a", "2023-12-29", "Berg heads to Amman", berg, haddad)));
@@ -138,9 +147,9 @@ class ThreadBuilderTest {
     void yearsComeFromTheNearestThreadDay() {
         assertThat(Years.infer("XXXX-01-02", List.of(LocalDate.of(2019, 12, 28)))).contains(LocalDate.of(2020, 1, 2));
         assertThat(Years.infer("XXXX-07-02", List.of(LocalDate.of(2019, 12, 28)))).isEmpty();
-        assertThat(Years.complete("XXXX-02", LocalDate.of(2019, 9, 26), "occurred")).isEqualTo("2019-02");
-        assertThat(Years.complete("XXXX-02", LocalDate.of(2019, 9, 26), "plan")).isEqualTo("2020-02");
-        assertThat(Years.complete("XXXX-W38", LocalDate.of(2019, 9, 26), "occurred")).isEqualTo("2019-W38");
+        assertThat(Years.complete("XXXX-02", LocalDate.of(2019, 9, 26), StatusClass.OCCURRED)).isEqualTo("2019-02");
+        assertThat(Years.complete("XXXX-02", LocalDate.of(2019, 9, 26), StatusClass.PLAN)).isEqualTo("2020-02");
+        assertThat(Years.complete("XXXX-W38", LocalDate.of(2019, 9, 26), StatusClass.OCCURRED)).isEqualTo("2019-W38");
     }
 
     @Test

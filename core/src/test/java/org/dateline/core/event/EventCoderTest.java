@@ -9,6 +9,7 @@ import org.dateline.model.Annotated;
 import org.dateline.model.Article;
 import org.dateline.model.Event;
 import org.dateline.model.EventStatus;
+import org.dateline.model.EventType;
 import org.junit.jupiter.api.Test;
 
 /** Grammar, not sentences: status, participants, dates and types on stories written for this test. */
@@ -25,10 +26,10 @@ class EventCoderTest {
         List<Event> es = code("Japan's foreign minister will meet Chinese President Xi Jinping in Beijing on Friday. "
                 + "The Chinese foreign ministry said Beijing has no plan to hold talks with Tokyo. "
                 + "Japan and China held talks in Tokyo on Monday.");
-        assertThat(es).anyMatch(e -> e.type().equals("CONSULT") && e.status().equals(EventStatus.PLANNED)
+        assertThat(es).anyMatch(e -> e.type() == EventType.CONSULT && e.status().equals(EventStatus.PLANNED)
                 && "2023-05-12".equals(e.date()) && "Beijing".equals(e.place()));
-        assertThat(es).anyMatch(e -> e.type().equals("CONSULT") && e.status().equals(EventStatus.NEGATED));
-        assertThat(es).anyMatch(e -> e.type().equals("CONSULT") && e.status().equals(EventStatus.OCCURRED)
+        assertThat(es).anyMatch(e -> e.type() == EventType.CONSULT && e.status().equals(EventStatus.NEGATED));
+        assertThat(es).anyMatch(e -> e.type() == EventType.CONSULT && e.status().equals(EventStatus.OCCURRED)
                 && "2023-05-08".equals(e.date()) && GoldEvents.names(e).equals(Set.of("Japan", "China")));
         assertThat(es).noneMatch(e -> e.status().equals(EventStatus.OCCURRED) && "2023-05-12".equals(e.date()));
     }
@@ -40,11 +41,11 @@ class EventCoderTest {
                 + "France offered to host talks between Armenia and Azerbaijan.");
         assertThat(es).anyMatch(e -> e.cameo().equals("042") && "visit".equals(e.mode())
                 && e.recipients().stream().anyMatch(p -> "IND".equals(p.country())) && "2023-05-09".equals(e.date()));
-        assertThat(es).anyMatch(e -> e.type().equals("REQUEST") && e.cameo().equals("105") && e.actors().stream().anyMatch(p -> "IRN".equals(p.country()))
+        assertThat(es).anyMatch(e -> e.type() == EventType.REQUEST && e.cameo().equals("105") && e.actors().stream().anyMatch(p -> "IRN".equals(p.country()))
                 && e.recipients().stream().anyMatch(p -> "USA".equals(p.country())) && "2023-05-10".equals(e.date()));
-        assertThat(es).anyMatch(e -> e.type().equals("AGREE") && e.actors().stream().anyMatch(p -> "FRA".equals(p.country())));
+        assertThat(es).anyMatch(e -> e.type() == EventType.AGREE && e.actors().stream().anyMatch(p -> "FRA".equals(p.country())));
         // the offered talks are folded into the offer, never an event of their own
-        assertThat(es).noneMatch(e -> e.type().equals("CONSULT") && e.status().equals(EventStatus.OCCURRED)
+        assertThat(es).noneMatch(e -> e.type() == EventType.CONSULT && e.status().equals(EventStatus.OCCURRED)
                 && e.actors().stream().anyMatch(p -> "ARM".equals(p.country())));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.dateline.model.Article;
 import org.dateline.model.Event;
+import org.dateline.model.EventType;
 import org.dateline.model.Participant;
 import org.junit.jupiter.api.Test;
 
@@ -30,38 +31,38 @@ class EventCoverageTest {
     void commonNounsAndPluralDemonymsAreActors() {
         List<Event> es = code("Hundreds of students in Ecuador staged demonstrations on Monday. "
                 + "Palestinians protested against the new barrier on Tuesday.");
-        assertThat(es).anyMatch(e -> e.type().equals("PROTEST") && has(e.actors(), "ECU"));
-        assertThat(es).anyMatch(e -> e.type().equals("PROTEST") && has(e.actors(), "PSE"));
+        assertThat(es).anyMatch(e -> e.type() == EventType.PROTEST && has(e.actors(), "ECU"));
+        assertThat(es).anyMatch(e -> e.type() == EventType.PROTEST && has(e.actors(), "PSE"));
     }
 
     @Test
     void reportedObligationIsARequestOfTheClauseSubject() {
         List<Event> es = code("Germany's foreign minister said on Monday that Iran must release the detained sailors.");
-        assertThat(es).anyMatch(e -> e.type().equals("REQUEST") && has(e.actors(), "DEU") && has(e.recipients(), "IRN"));
+        assertThat(es).anyMatch(e -> e.type() == EventType.REQUEST && has(e.actors(), "DEU") && has(e.recipients(), "IRN"));
     }
 
     @Test
     void intentionAdjectivesAndRefusals() {
         List<Event> es = code("Turkey is ready to withdraw its troops from Cyprus. "
                 + "Egypt will not accept the proposal, a spokesman said.");
-        assertThat(es).anyMatch(e -> e.type().equals("AGREE") && has(e.actors(), "TUR") && has(e.recipients(), "CYP"));
-        assertThat(es).noneMatch(e -> e.type().equals("RETREAT") && has(e.actors(), "TUR"));
-        assertThat(es).anyMatch(e -> e.type().equals("REJECT") && has(e.actors(), "EGY"));
+        assertThat(es).anyMatch(e -> e.type() == EventType.AGREE && has(e.actors(), "TUR") && has(e.recipients(), "CYP"));
+        assertThat(es).noneMatch(e -> e.type() == EventType.RETREAT && has(e.actors(), "TUR"));
+        assertThat(es).anyMatch(e -> e.type() == EventType.REJECT && has(e.actors(), "EGY"));
     }
 
     @Test
     void recipientsThroughPossessorsAndPlaces() {
         List<Event> es = code("Chile praised Peru's efforts to curb smuggling. "
                 + "Kenya lifted the curfew in Nairobi on Sunday.");
-        assertThat(es).anyMatch(e -> e.type().equals("SUPPORT") && has(e.actors(), "CHL") && has(e.recipients(), "PER"));
+        assertThat(es).anyMatch(e -> e.type() == EventType.SUPPORT && has(e.actors(), "CHL") && has(e.recipients(), "PER"));
         assertThat(es).anyMatch(e -> e.actors().stream().anyMatch(p -> "KEN".equals(p.country()))
-                && Set.of("RETREAT", "CONCEDE").contains(e.type()) && has(e.recipients(), "KEN"));
+                && Set.of(EventType.RETREAT, EventType.CONCEDE).contains(e.type()) && has(e.recipients(), "KEN"));
     }
 
     @Test
     void anAttackWithoutANamedAuthorIsCodedAsUnidentifiedAttackers() {
         List<Event> es = code("A roadside bomb killed three Nigerian soldiers near Maiduguri on Sunday.");
-        assertThat(es).anyMatch(e -> e.type().equals("ASSAULT") && has(e.recipients(), "NGA")
+        assertThat(es).anyMatch(e -> e.type() == EventType.ASSAULT && has(e.recipients(), "NGA")
                 && e.actors().stream().anyMatch(p -> p.name().equals("unidentified attackers")));
     }
 }

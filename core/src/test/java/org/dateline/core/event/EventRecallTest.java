@@ -9,6 +9,7 @@ import org.dateline.model.Annotated;
 import org.dateline.model.Article;
 import org.dateline.model.Event;
 import org.dateline.model.EventStatus;
+import org.dateline.model.EventType;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,10 +39,10 @@ class EventRecallTest {
     void aStatementsParticipleIsItsAuthorsEventOnTheStatementsDay() {
         List<Event> es = code("Caracas has ignored the mediators. Its last public word was the May 2 foreign ministry "
                 + "statement demanding an end to the sanctions.");
-        assertThat(es).as(describe(es)).anyMatch(e -> e.type().equals("REQUEST") && EventStatus.OCCURRED.equals(e.status())
+        assertThat(es).as(describe(es)).anyMatch(e -> e.type() == EventType.REQUEST && EventStatus.OCCURRED.equals(e.status())
                 && e.actors().stream().anyMatch(p -> "VEN".equals(p.country())) && "2023-05-02".equals(e.date()));
         es = code("Peru dismissed Chile's statement demanding compensation for the fishermen.");
-        assertThat(es).as(describe(es)).anyMatch(e -> e.type().equals("REQUEST")
+        assertThat(es).as(describe(es)).anyMatch(e -> e.type() == EventType.REQUEST
                 && e.actors().stream().anyMatch(p -> "CHL".equals(p.country())));
     }
 
@@ -49,12 +50,12 @@ class EventRecallTest {
     void aDistanceAfterAMomentDatesTheEventFromThatMoment() {
         // the moment is the sentence's own day ...
         List<Event> es = code("Karl Huber arrived in Vienna on Monday, two days after he met Ali Hassan in Cairo.");
-        assertThat(es).as(describe(es)).anyMatch(e -> e.type().equals("CONSULT") && "2023-05-06".equals(e.date())
+        assertThat(es).as(describe(es)).anyMatch(e -> e.type() == EventType.CONSULT && "2023-05-06".equals(e.date())
                 && GoldEvents.names(e).containsAll(Set.of("Karl Huber", "Ali Hassan")));
         // ... or, when the clause refers back ("made the remarks"), the one day of the sentence before
         es = code("Anna Nowak told lawmakers on Wednesday that the door to talks remains open. Nowak made the remarks "
                 + "at a committee hearing, a day after she hosted her Czech counterpart for talks in Warsaw.");
-        assertThat(es).as(describe(es)).anyMatch(e -> e.type().equals("CONSULT") && "2023-05-09".equals(e.date())
+        assertThat(es).as(describe(es)).anyMatch(e -> e.type() == EventType.CONSULT && "2023-05-09".equals(e.date())
                 && GoldEvents.names(e).contains("Anna Nowak") && "Warsaw".equals(e.place()));
     }
 
@@ -62,7 +63,7 @@ class EventRecallTest {
     void meetingOfTheEnvoysOfSeveralStatesSetForADay() {
         List<Event> es = code("Anna Nowak, Poland's special envoy for energy, arrived in Vienna on Monday. "
                 + "A trilateral meeting of the chief envoys of Poland, Austria and Hungary is set for Friday in Vienna.");
-        assertThat(es).as(describe(es)).anyMatch(e -> e.type().equals("CONSULT") && EventStatus.PLANNED.equals(e.status())
+        assertThat(es).as(describe(es)).anyMatch(e -> e.type() == EventType.CONSULT && EventStatus.PLANNED.equals(e.status())
                 && "2023-05-12".equals(e.date()) && "Vienna".equals(e.place())
                 && GoldEvents.names(e).containsAll(Set.of("Anna Nowak", "Hungary")) && GoldEvents.names(e).size() == 3);
     }
@@ -71,7 +72,7 @@ class EventRecallTest {
     void aMeetingThatIsThePurposeOfAVerbIsHeldByItsPeople() {
         List<Event> es = code("The Czech and Slovak ministers will be joined by Austrian envoy Karl Huber for a "
                 + "trilateral meeting on May 15.");
-        assertThat(es).as(describe(es)).anyMatch(e -> e.type().equals("CONSULT") && EventStatus.PLANNED.equals(e.status())
+        assertThat(es).as(describe(es)).anyMatch(e -> e.type() == EventType.CONSULT && EventStatus.PLANNED.equals(e.status())
                 && "2023-05-15".equals(e.date()) && GoldEvents.names(e).contains("Karl Huber")
                 && GoldEvents.names(e).size() >= 2);
     }
@@ -89,13 +90,13 @@ class EventRecallTest {
     void openToAndReadyForAnEventAreStatedIntentionsDatedByTheSaying() {
         List<Event> es = code("On Monday, Iran said it was open to resuming indirect contacts with the United States. "
                 + "Norway said on Tuesday it stands ready to host talks between the two countries.");
-        assertThat(es).as(describe(es)).anyMatch(e -> e.type().equals("AGREE")
+        assertThat(es).as(describe(es)).anyMatch(e -> e.type() == EventType.AGREE
                 && e.actors().stream().anyMatch(p -> "IRN".equals(p.country()))
                 && e.recipients().stream().anyMatch(p -> "USA".equals(p.country())) && "2023-05-08".equals(e.date()));
-        assertThat(es).as(describe(es)).anyMatch(e -> e.type().equals("AGREE")
+        assertThat(es).as(describe(es)).anyMatch(e -> e.type() == EventType.AGREE
                 && e.actors().stream().anyMatch(p -> "NOR".equals(p.country())) && "2023-05-09".equals(e.date()));
         // the contacts offered are folded into the offer
-        assertThat(es).as(describe(es)).noneMatch(e -> e.type().equals("CONSULT"));
+        assertThat(es).as(describe(es)).noneMatch(e -> e.type() == EventType.CONSULT);
     }
 
     @Test
@@ -104,7 +105,7 @@ class EventRecallTest {
                 + "Sudan demanded on Tuesday that Egypt close its border, hours after Oslo's special envoy flew to Cairo.");
         assertThat(es).as(describe(es)).anyMatch(e -> e.cameo().equals("042") && GoldEvents.names(e).contains("Lars Berg")
                 && e.recipients().stream().anyMatch(p -> "EGY".equals(p.country())));
-        assertThat(es).as(describe(es)).anyMatch(e -> e.type().equals("REQUEST")
+        assertThat(es).as(describe(es)).anyMatch(e -> e.type() == EventType.REQUEST
                 && e.actors().stream().anyMatch(p -> "SDN".equals(p.country())));
     }
 
@@ -122,14 +123,14 @@ class EventRecallTest {
     void aMeetingInAGerundAfterTheMainClause() {
         List<Event> es = code("Lars Berg held talks with Kenyan officials in Nairobi on Tuesday, after meeting "
                 + "Ali Hassan in Cairo on May 1.");
-        assertThat(es).as(describe(es)).anyMatch(e -> e.type().equals("CONSULT") && "2023-05-01".equals(e.date())
+        assertThat(es).as(describe(es)).anyMatch(e -> e.type() == EventType.CONSULT && "2023-05-01".equals(e.date())
                 && GoldEvents.names(e).containsAll(Set.of("Lars Berg", "Ali Hassan")));
     }
 
     @Test
     void aRelativeClauseStatesTheEventOfItsNoun() {
         List<Event> es = code("Egypt rejected the conditions that Sudan laid out on Monday.");
-        assertThat(es).as(describe(es)).anyMatch(e -> e.type().equals("REQUEST") && EventStatus.OCCURRED.equals(e.status())
+        assertThat(es).as(describe(es)).anyMatch(e -> e.type() == EventType.REQUEST && EventStatus.OCCURRED.equals(e.status())
                 && e.actors().stream().anyMatch(p -> "SDN".equals(p.country())) && "2023-05-08".equals(e.date()));
     }
 
@@ -137,7 +138,7 @@ class EventRecallTest {
     void whoseGovernmentIsTheStateOfThePersonItIsAbout() {
         List<Event> es = code("Lars Berg will meet Ali Hassan, Sudan's foreign minister, whose government offered on "
                 + "Monday to host dialogue.");
-        assertThat(es).as(describe(es)).anyMatch(e -> e.type().equals("AGREE")
+        assertThat(es).as(describe(es)).anyMatch(e -> e.type() == EventType.AGREE
                 && e.actors().stream().anyMatch(p -> "SDN".equals(p.country()) && "GOV".equals(p.sector())));
     }
 
@@ -145,7 +146,7 @@ class EventRecallTest {
     void theirTalksAreTheGroupsAndALoosePredicateTellsTheirFate() {
         List<Event> es = code("Lars Berg met Ali Hassan in Cairo on Monday. Berg said he expects to see Hassan again "
                 + "in June, after their talks planned for Friday were put off.");
-        assertThat(es).as(describe(es)).anyMatch(e -> e.type().equals("CONSULT") && EventStatus.NEGATED.equals(e.status())
+        assertThat(es).as(describe(es)).anyMatch(e -> e.type() == EventType.CONSULT && EventStatus.NEGATED.equals(e.status())
                 && GoldEvents.names(e).equals(Set.of("Lars Berg", "Ali Hassan")));
     }
 
@@ -153,16 +154,16 @@ class EventRecallTest {
     void itsLeaderInReportedSpeechIsTheReportersState() {
         List<Event> es = code("Last week, Iran said that it was open to talks with France, its first such signal since "
                 + "a summit between its leader and the French president collapsed without an agreement in March.");
-        assertThat(es).as(describe(es)).anyMatch(e -> e.type().equals("CONSULT")
+        assertThat(es).as(describe(es)).anyMatch(e -> e.type() == EventType.CONSULT
                 && GoldEvents.names(e).equals(Set.of("Iran", "France")));
     }
 
     @Test
     void aWishToldInARelativeClauseIsAboutItsNoun() {
         List<Event> es = code("The statement ignored the talks that Iran proposed to France on Monday.");
-        assertThat(es).as(describe(es)).anyMatch(e -> e.type().equals("AGREE")
+        assertThat(es).as(describe(es)).anyMatch(e -> e.type() == EventType.AGREE
                 && e.actors().stream().anyMatch(p -> "IRN".equals(p.country())) && "2023-05-08".equals(e.date()));
         // the talks are what was proposed, not a meeting of their own
-        assertThat(es).as(describe(es)).noneMatch(e -> e.type().equals("CONSULT"));
+        assertThat(es).as(describe(es)).noneMatch(e -> e.type() == EventType.CONSULT);
     }
 }

@@ -3,9 +3,12 @@ package org.dateline.core.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
+import java.util.List;
 
 import org.dateline.core.language.Token;
 import org.dateline.core.resources.ResourceFile;
+import org.dateline.model.EventType;
+import org.dateline.model.Sector;
 import org.junit.jupiter.api.Test;
 
 /** The event stage's resource files load, agree with each other, and the PETRARCH dictionary reader reads. */
@@ -13,16 +16,38 @@ class EventResourcesTest {
     @Test
     void cameoTableGivesPloverCategoryAndMode() {
         CameoTable t = CameoTable.standard();
-        assertThat(t.lookup("042").orElseThrow().type()).isEqualTo("CONSULT");
+        assertThat(t.lookup("042").orElseThrow().type()).isEqualTo(EventType.CONSULT);
         assertThat(t.lookup("042").orElseThrow().mode()).isEqualTo("visit");
-        assertThat(t.lookup("036").orElseThrow().type()).isEqualTo("AGREE");
-        assertThat(t.lookup("163").orElseThrow().type()).isEqualTo("COERCE"); // 0.8 moved sanctions to COERCE
-        assertThat(t.lookup("1056").orElseThrow().type()).isEqualTo("REQUEST");
-        assertThat(t.lookup("10").orElseThrow().type()).isEqualTo("REQUEST");
+        assertThat(t.lookup("036").orElseThrow().type()).isEqualTo(EventType.AGREE);
+        assertThat(t.lookup("163").orElseThrow().type()).isEqualTo(EventType.COERCE); // 0.8 moved sanctions to COERCE
+        assertThat(t.lookup("1056").orElseThrow().type()).isEqualTo(EventType.REQUEST);
+        assertThat(t.lookup("10").orElseThrow().type()).isEqualTo(EventType.REQUEST);
         assertThat(t.lookup("99")).isEmpty();
         assertThat(CameoTable.ploverV08("DEMAND")).isEqualTo("REQUEST");
         assertThat(CameoTable.ploverV08("FIGHT")).isEqualTo("ASSAULT");
         assertThat(CameoTable.ploverV08("DISAPPROVE")).isEqualTo("ACCUSE");
+    }
+
+    @Test
+    void theCodesTheRulesNameMeanInTheCameoTableWhatTheirNamesSay() {
+        CameoTable t = CameoTable.standard();
+        assertThat(t.lookup(CameoCodes.APPEAL_ROOT).orElseThrow().name()).startsWith("MAKE AN APPEAL");
+        assertThat(t.lookup(CameoCodes.INTENT_ROOT).orElseThrow().name()).isEqualTo("EXPRESS INTENT TO COOPERATE");
+        assertThat(t.lookup(CameoCodes.REJECT_ROOT).orElseThrow().name()).isEqualTo("REJECT");
+        assertThat(t.lookup(CameoCodes.THREATEN_ROOT).orElseThrow().name()).isEqualTo("THREATEN");
+        assertThat(t.lookup(CameoCodes.CONSULT).orElseThrow().name()).isEqualTo("Consult");
+        assertThat(t.lookup(CameoCodes.MAKE_VISIT).orElseThrow().name()).isEqualTo("Make a visit");
+        assertThat(t.lookup(CameoCodes.HOST_VISIT).orElseThrow().name()).isEqualTo("Host a visit");
+        assertThat(t.lookup(CameoCodes.REJECT).orElseThrow().name()).isEqualTo("Reject");
+        assertThat(CameoCodes.general(CameoCodes.INTENT_ROOT)).isEqualTo("030");
+    }
+
+    @Test
+    void everySectorTheResourcesGiveIsAWellFormedCode() {
+        List<String[]> rows = new java.util.ArrayList<>(ResourceFile.rows(CameoTable.class, "petrarch/agents.tsv"));
+        rows.addAll(ResourceFile.rows(Token.class, "roles.tsv"));
+        rows.addAll(ResourceFile.rows(Token.class, "bodies.tsv"));
+        assertThat(rows).hasSizeGreaterThan(3000).allSatisfy(r -> assertThat(Sector.isCode(r[1])).as(String.join("\t", r)).isTrue());
     }
 
     @Test
@@ -63,8 +88,8 @@ class EventResourcesTest {
         assertThat(lex.cue("could")).isEqualTo("possible");
         assertThat(lex.cue("no")).isEqualTo("negated");
         assertThat(lex.isLightVerb("hold")).isTrue();
-        assertThat(lex.wrapped("030", "CONSULT")).isEqualTo("036");
-        assertThat(lex.wrapped("100", "CONSULT")).isEqualTo("106");
+        assertThat(lex.wrapped("030", EventType.CONSULT)).isEqualTo("036");
+        assertThat(lex.wrapped("100", EventType.CONSULT)).isEqualTo("106");
     }
 
     @Test

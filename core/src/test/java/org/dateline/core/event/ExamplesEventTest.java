@@ -17,6 +17,7 @@ import org.dateline.model.Event;
 import org.dateline.model.EventStatus;
 import org.dateline.model.Participant;
 import org.dateline.core.source.RawDocument;
+import org.dateline.model.EventType;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,10 +68,10 @@ class ExamplesEventTest {
                 for (Participant p : e.recipients()) assertThat(bylines).doesNotContain(p.name());
             }
         }
-        assertThat(byDoc.get("04").events()).as("04-3 a chance, not a meeting held").noneMatch(e -> e.type().equals("CONSULT")
+        assertThat(byDoc.get("04").events()).as("04-3 a chance, not a meeting held").noneMatch(e -> e.type() == EventType.CONSULT
                 && GoldEvents.names(e).equals(java.util.Set.of("Kenji Morita", "Laura Whitfield"))
                 && e.status().equals(EventStatus.OCCURRED));
-        assertThat(byDoc.get("07").events()).as("07-9 no plan to meet").noneMatch(e -> e.type().equals("CONSULT")
+        assertThat(byDoc.get("07").events()).as("07-9 no plan to meet").noneMatch(e -> e.type() == EventType.CONSULT
                 && GoldEvents.names(e).equals(java.util.Set.of("United States", "North Korea"))
                 && (e.status().equals(EventStatus.OCCURRED) || e.status().equals(EventStatus.PLANNED)) && e.date() != null
                 && !e.date().startsWith("2024-02"));

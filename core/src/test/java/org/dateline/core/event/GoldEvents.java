@@ -45,7 +45,7 @@ final class GoldEvents {
     static List<Event> matches(JsonNode gold, List<Event> coded) {
         List<Event> out = new ArrayList<>();
         for (Event e : coded) {
-            if (e.type().equals(gold.path("type").asText()) && names(e).equals(names(gold))
+            if (gold.path("type").asText().equals(Spelled.of(e.type())) && names(e).equals(names(gold))
                     && Spelled.of(e.status()).equals(gold.path("status").asText())) out.add(e);
         }
         return out;

@@ -5,28 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.dateline.model.Event;
+import org.dateline.model.EventType;
 import org.junit.jupiter.api.Test;
 
 /** Sentences about the past take the date the text gives, or none; never the article's day. Invented sentences. */
 class HistoricalDatesTest {
     private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
 
-    private static Event only(List<Event> es, String type) {
-        return es.stream().filter(e -> String.valueOf(e.type()).equals(type)).findFirst().orElseThrow();
+    private static Event only(List<Event> es, EventType type) {
+        return es.stream().filter(e -> e.type() == type).findFirst().orElseThrow();
     }
 
     @Test void aPastTheTextDoesNotDateLeavesTheEventUndated() {
-        assertThat(only(code("The Malian president visited France several times in the new century."), "CONSULT")
+        assertThat(only(code("The Malian president visited France several times in the new century."), EventType.CONSULT)
                 .date()).isNull();
-        assertThat(only(code("Chad and Sudan had repeatedly clashed along the border."), "ASSAULT").date()).isNull();
+        assertThat(only(code("Chad and Sudan had repeatedly clashed along the border."), EventType.ASSAULT).date()).isNull();
     }
 
     @Test void aYearTheTextGivesDatesTheEvent() {
-        assertThat(only(code("American planes bombed the port of Wonsan in 1950."), "ASSAULT").date()).isEqualTo("1950");
+        assertThat(only(code("American planes bombed the port of Wonsan in 1950."), EventType.ASSAULT).date()).isEqualTo("1950");
     }
 
     @Test void anEventWithoutAnyTimeStillTakesTheArticleDayAsABound() {
-        Event e = only(code("The Malian president visited France."), "CONSULT");
+        Event e = only(code("The Malian president visited France."), EventType.CONSULT);
         assertThat(e.date()).isEqualTo("2023-05-10");
         assertThat(String.valueOf(e.dateMod())).isEqualTo("ON_OR_BEFORE");
     }

@@ -5,28 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.dateline.model.Event;
+import org.dateline.model.EventType;
 import org.junit.jupiter.api.Test;
 
 /** Idioms make no events; the same trigger words used literally still do. Invented sentences. */
 class IdiomsTest {
     private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
 
-    private static boolean typed(Event e, String type) { return String.valueOf(e.type()).equals(type); }
+    private static boolean typed(Event e, EventType type) { return e.type() == type; }
 
     @Test void aPledgeToFightCorruptionIsNoAssault() {
         assertThat(code("The new Zambian government vowed on Monday to fight corruption in the ministries."))
-                .noneMatch(e -> typed(e, "ASSAULT"));
+                .noneMatch(e -> typed(e, EventType.ASSAULT));
         assertThat(code("Zambian troops fought rebels near the Angolan border on Monday."))
-                .anyMatch(e -> typed(e, "ASSAULT"));
+                .anyMatch(e -> typed(e, EventType.ASSAULT));
     }
 
     @Test void fieldGuidanceIsNoAid() {
         assertThat(code("The Angolan president gave field guidance to a cement factory in Luanda on Monday."))
-                .noneMatch(e -> typed(e, "AID"));
+                .noneMatch(e -> typed(e, EventType.AID));
     }
 
     @Test void takingStepsSeizesNothing() {
         assertThat(code("Bolivia took steps on Friday to calm the markets."))
-                .noneMatch(e -> typed(e, "COERCE") || typed(e, "ASSAULT"));
+                .noneMatch(e -> typed(e, EventType.COERCE) || typed(e, EventType.ASSAULT));
     }
 }

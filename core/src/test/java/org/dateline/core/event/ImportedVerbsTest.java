@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.dateline.model.Event;
+import org.dateline.model.EventType;
 import org.junit.jupiter.api.Test;
 
 /** The generated PETRARCH verbs fill in what the hand-written triggers lack, on sentences written for this test. */
@@ -13,9 +14,9 @@ class ImportedVerbsTest {
 
     @Test void aVerbOnlyTheImportedLexiconKnowsMakesAnEvent() {
         assertThat(code("Ghana's president congratulated the Kenyan president on Tuesday."))
-                .anyMatch(e -> String.valueOf(e.type()).equals("SUPPORT") && e.cameo().startsWith("05"));
+                .anyMatch(e -> e.type() == EventType.SUPPORT && e.cameo().startsWith("05"));
         assertThat(code("Rebel fighters besieged the northern town of Kalo in Chad on Monday."))
-                .anyMatch(e -> String.valueOf(e.type()).equals("COERCE") || String.valueOf(e.type()).equals("ASSAULT"));
+                .anyMatch(e -> e.type() == EventType.COERCE || e.type() == EventType.ASSAULT);
     }
 
     @Test void aHandWrittenTriggerKeepsItsOwnCode() {

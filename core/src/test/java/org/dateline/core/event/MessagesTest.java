@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.dateline.model.Event;
+import org.dateline.model.EventType;
 import org.junit.jupiter.api.Test;
 
 /** Messages of congratulation, condolence and greeting are SUPPORT from sender to addressee. Invented sentences. */
@@ -12,7 +13,7 @@ class MessagesTest {
     private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
 
     private static boolean support(Event e, String from, String to) {
-        return String.valueOf(e.type()).equals("SUPPORT")
+        return e.type() == EventType.SUPPORT
                 && e.actors().stream().anyMatch(p -> from.equals(p.country()))
                 && e.recipients().stream().anyMatch(p -> to.equals(p.country()));
     }
@@ -31,6 +32,6 @@ class MessagesTest {
 
     @Test void aMessageWithoutSuchAModifierIsNoEvent() {
         assertThat(code("The Peruvian foreign minister sent a message to the Chilean government."))
-                .noneMatch(e -> String.valueOf(e.type()).equals("SUPPORT"));
+                .noneMatch(e -> e.type() == EventType.SUPPORT);
     }
 }

@@ -18,6 +18,7 @@ import org.dateline.model.EventStatus;
 import org.dateline.model.Participant;
 import org.dateline.core.source.RawDocument;
 import org.dateline.core.testing.SharedData;
+import org.dateline.model.EventType;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,11 +61,11 @@ class SeedsEventGoldTest {
             }
         }
         // B12 "no plan to meet North Korean officials" is never a planned or occurred meeting
-        assertThat(byDoc.get("001").events()).noneMatch(e -> e.type().equals("CONSULT")
+        assertThat(byDoc.get("001").events()).noneMatch(e -> e.type() == EventType.CONSULT
                 && GoldEvents.names(e).contains("North Korea") && GoldEvents.names(e).contains("Lee Do-hoon")
                 && (e.status().equals(EventStatus.PLANNED) || e.status().equals(EventStatus.OCCURRED)));
         // A4 "could happen soon" is never an occurred meeting
-        assertThat(byDoc.get("000").events()).noneMatch(e -> e.type().equals("CONSULT")
+        assertThat(byDoc.get("000").events()).noneMatch(e -> e.type() == EventType.CONSULT
                 && GoldEvents.names(e).containsAll(List.of("Donald Trump", "Kim Jong-un"))
                 && e.status().equals(EventStatus.OCCURRED) && e.date() != null && !e.date().startsWith("2019-02"));
         // no furniture headline of 000 in an event's span

@@ -6,37 +6,38 @@ import java.util.List;
 
 import org.dateline.model.Event;
 import org.dateline.model.EventStatus;
+import org.dateline.model.EventType;
 import org.junit.jupiter.api.Test;
 
 /** Cues that an event did not happen, or that nothing was rejected, on sentences written for this test. */
 class StatusCuesTest {
     private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
 
-    private static boolean occurred(Event e, String type) {
-        return String.valueOf(e.type()).equals(type) && e.status() == EventStatus.OCCURRED;
+    private static boolean occurred(Event e, EventType type) {
+        return e.type() == type && e.status() == EventStatus.OCCURRED;
     }
 
     @Test void whatPartiesHaveYetToDoHasNotHappened() {
         assertThat(code("Peru and Chile have yet to agree on a new fisheries accord."))
-                .noneMatch(e -> occurred(e, "AGREE"));
+                .noneMatch(e -> occurred(e, EventType.AGREE));
         assertThat(code("The border treaty between Peru and Chile is yet to be signed."))
                 .noneMatch(e -> e.status() == EventStatus.OCCURRED);
     }
 
     @Test void decliningToCommentRejectsNothing() {
         assertThat(code("The Kenyan foreign ministry declined to comment on the report on Monday."))
-                .noneMatch(e -> String.valueOf(e.type()).equals("REJECT"));
+                .noneMatch(e -> e.type() == EventType.REJECT);
         assertThat(code("Ethiopia refused to say whether it had asked Sudan for help."))
-                .noneMatch(e -> String.valueOf(e.type()).equals("REJECT"));
+                .noneMatch(e -> e.type() == EventType.REJECT);
     }
 
     @Test void aRefusalOfAnActIsStillARejection() {
         assertThat(code("Ethiopia refused to withdraw its troops from the disputed town, the Eritrean government said."))
-                .anyMatch(e -> String.valueOf(e.type()).equals("REJECT"));
+                .anyMatch(e -> e.type() == EventType.REJECT);
     }
 
     @Test void whatADenialSaysDidNotHappen() {
         assertThat(code("Rwanda denied that its troops shelled a Congolese village on Tuesday."))
-                .noneMatch(e -> occurred(e, "ASSAULT"));
+                .noneMatch(e -> occurred(e, EventType.ASSAULT));
     }
 }

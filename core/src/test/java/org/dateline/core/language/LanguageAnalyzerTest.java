@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.dateline.core.quote.QuoteFinder;
 import org.dateline.model.Article;
 import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
 import org.dateline.model.Quote;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,7 @@ class LanguageAnalyzerTest {
                 + "The minister arrived in Tokyo on Sunday and will fly to Moscow next week. "
                 + "Relations between Beijing and Washington soured.", null, null);
         assertThat(mention(a, "Tokyo", 0)).get().satisfies(e -> {
-            assertThat(e.type()).isEqualTo("COUNTRY");
+            assertThat(e.type()).isEqualTo(EntityType.COUNTRY);
             assertThat(e.canonical()).isEqualTo("Japan");
             assertThat(e.country()).isEqualTo("JPN");
             assertThat(e.sector()).isEqualTo("GOV");
@@ -46,12 +47,12 @@ class LanguageAnalyzerTest {
         assertThat(the(a, "Moscow").canonical()).isEqualTo("Russia");
         assertThat(the(a, "Moscow").sector()).isEqualTo("GOV");
         assertThat(mention(a, "Tokyo", 1)).get().satisfies(e -> {
-            assertThat(e.type()).isEqualTo("LOCATION");
+            assertThat(e.type()).isEqualTo(EntityType.LOCATION);
             assertThat(e.canonical()).isEqualTo("Tokyo");
             assertThat(e.country()).isEqualTo("JPN");
             assertThat(e.sector()).isNull();
         });
-        assertThat(mention(a, "Moscow", 1).orElseThrow().type()).isEqualTo("LOCATION");
+        assertThat(mention(a, "Moscow", 1).orElseThrow().type()).isEqualTo(EntityType.LOCATION);
         assertThat(the(a, "Beijing").canonical()).isEqualTo("China");
         assertThat(the(a, "Washington").canonical()).isEqualTo("United States");
         assertThat(the(a, "Washington").sector()).isEqualTo("GOV");
@@ -63,7 +64,7 @@ class LanguageAnalyzerTest {
                 + "on Sunday. The mediators flew home on Monday. The talks lost momentum, and observers doubted "
                 + "its value.", null, null);
         assertThat(the(a, "Its")).satisfies(e -> {
-            assertThat(e.type()).isEqualTo("PRONOUN");
+            assertThat(e.type()).isEqualTo(EntityType.PRONOUN);
             assertThat(e.canonical()).isEqualTo("Venezuela");
             assertThat(e.country()).isEqualTo("VEN");
         });
@@ -118,10 +119,10 @@ class LanguageAnalyzerTest {
         Analysis a = analyze("Germany's chief trade envoy held talks in Paris on Tuesday. "
                 + "Klaus Weber, special envoy for trade, met French officials.", null, null);
         Entity envoy = a.entities().stream().filter(e -> e.text().contains("chief trade envoy")).findFirst().orElseThrow();
-        assertThat(envoy.type()).isEqualTo("PERSON");
+        assertThat(envoy.type()).isEqualTo(EntityType.PERSON);
         assertThat(envoy.canonical()).isEqualTo("Klaus Weber");
         assertThat(the(a, "Klaus Weber").country()).isEqualTo("DEU");
-        assertThat(the(a, "French officials").type()).isEqualTo("GROUP");
+        assertThat(the(a, "French officials").type()).isEqualTo(EntityType.GROUP);
         assertThat(the(a, "French officials").country()).isEqualTo("FRA");
     }
 

@@ -1,0 +1,31 @@
+package org.dateline.core.event;
+
+/**
+ * The CAMEO codes and roots that the coder's own rules name. Which word gives which code is for the resources
+ * ({@code triggers.tsv}, {@code wraps.tsv}, {@code cameo-plover.tsv}); these are the few codes whose meaning a rule
+ * depends on: a visit has a destination, a hosted visit is no meeting to split, a refused intention is a
+ * rejection.
+ */
+public final class CameoCodes {
+    /** 02: appeals, which PLOVER reads as REQUEST. */
+    public static final String APPEAL_ROOT = "02";
+    /** 03: expressions of intent to cooperate. */
+    public static final String INTENT_ROOT = "03";
+    /** 12: rejections. */
+    public static final String REJECT_ROOT = "12";
+    /** 13: threats. */
+    public static final String THREATEN_ROOT = "13";
+    /** 040: consult, no more said. */
+    public static final String CONSULT = "040";
+    /** 042: make a visit. */
+    public static final String MAKE_VISIT = "042";
+    /** 043: host a visit. */
+    public static final String HOST_VISIT = "043";
+    /** 120: reject, no more said. */
+    public static final String REJECT = "120";
+
+    private CameoCodes() {}
+
+    /** The general code of a root: "03" -> "030". */
+    static String general(String root) { return root + "0"; }
+}
