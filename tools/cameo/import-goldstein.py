@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Re-runnable importer: the Goldstein scale of each CAMEO code, from the shared CAMEO code table
 (../shared/dev/events/cameo-codes.csv, columns "code" and "goldstein"), written as the table the exports read:
-    cli/src/main/resources/org/dateline/cli/export/cameo-goldstein.tsv
+    store/src/main/resources/org/dateline/store/export/cameo-goldstein.tsv
 Only the codes and the numbers are taken (facts); the table's descriptions, usage notes and examples are not.
 Usage: tools/cameo/import-goldstein.py [CSV]
 """
@@ -12,7 +12,7 @@ import sys
 here = pathlib.Path(__file__).resolve().parent
 repo = here.parent.parent
 src = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else repo.parent / "shared/dev/events/cameo-codes.csv"
-out = repo / "cli/src/main/resources/org/dateline/cli/export/cameo-goldstein.tsv"
+out = repo / "store/src/main/resources/org/dateline/store/export/cameo-goldstein.tsv"
 
 rows = {}
 with open(src, newline="", encoding="utf-8", errors="replace") as f:

@@ -14,10 +14,10 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.dateline.cli.export.CsvEventWriter;
+import org.dateline.store.export.CsvEventWriter;
 import org.dateline.cli.export.GraphmlWriter;
 import org.dateline.cli.export.PloverEventWriter;
-import org.dateline.cli.export.SourceArticles;
+import org.dateline.store.export.SourceArticles;
 import org.dateline.cli.export.StoryEventJson;
 import org.dateline.core.json.AnnotationJson;
 import org.dateline.model.ActorProfile;

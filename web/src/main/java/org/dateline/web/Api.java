@@ -26,6 +26,7 @@ import org.dateline.store.SearchHit;
 import org.dateline.store.SearchInterruptedException;
 import org.dateline.store.Store;
 import org.dateline.store.StoryLink;
+import org.dateline.store.export.SourceArticles;
 import org.dateline.store.geo.Gazetteer;
 
 /**
@@ -78,7 +79,7 @@ final class Api {
             EventQuery q = EventQuery.of(ctx);
             cache.connectedJson(ctx, () -> PlacePoints.of(eventSet.events(q), Gazetteer.standard()));
         });
-        get(app, "/api/download", ctx -> EventDownload.send(ctx, eventSet.events(EventQuery.of(ctx))));
+        get(app, "/api/download", ctx -> EventDownload.send(ctx, eventSet.events(EventQuery.of(ctx)), new SourceArticles(store::article)));
         get(app, "/api/events/{id}", ctx -> ctx.json(EventDetail.load(store, ctx.pathParam("id"))
                 .orElseThrow(() -> new NotFoundResponse("no event " + ctx.pathParam("id")))));
         get(app, "/api/actors", this::actors);

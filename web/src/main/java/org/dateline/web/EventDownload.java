@@ -19,6 +19,8 @@ import org.dateline.model.EventType;
 import org.dateline.model.Participant;
 import org.dateline.model.StoryEvent;
 import org.dateline.store.TimeMlDays;
+import org.dateline.store.export.CsvEventWriter;
+import org.dateline.store.export.SourceArticles;
 import org.dateline.store.geo.Gazetteer;
 import org.dateline.store.geo.GeoPlace;
 
@@ -26,8 +28,8 @@ import org.dateline.store.geo.GeoPlace;
  * "Download this view": every event the events page's filter selects, in its order, as CSV (one row per event,
  * participants joined with "; "; the place resolved by {@link Gazetteer}, with coordinates for a town only; the
  * first and last day the TimeML date covers, beside the value itself) or as a JSON array of the same summaries the
- * API lists. For the full GDELT-like
- * columns use {@code dateline export}.
+ * API lists. With {@code format=gdelt}, the full GDELT-like columns of {@code dateline export --format csv}
+ * (Goldstein scale, date precision, mention and source counts, ActionGeo).
  */
 final class EventDownload {
     static final List<String> COLUMNS = List.of("id", "date", "date_mod", "status", "type", "mode", "cameo", "quad_class",
@@ -37,15 +39,29 @@ final class EventDownload {
 
     private EventDownload() {}
 
-    static void send(Context ctx, List<StoryEvent> events) {
+    static void send(Context ctx, List<StoryEvent> events, SourceArticles articles) {
         String format = ctx.queryParamAsClass("format", String.class).getOrDefault("csv");
         List<EventSummary> rows = events.stream().map(EventSummary::of).toList();
         switch (format) {
             case "csv" -> ctx.contentType("text/csv; charset=utf-8")
                     .header("Content-Disposition", "attachment; filename=\"dateline-events.csv\"").result(csv(rows));
+            case "gdelt" -> ctx.contentType("text/csv; charset=utf-8")
+                    .header("Content-Disposition", "attachment; filename=\"dateline-events-gdelt.csv\"")
+                    .result(gdelt(events, articles));
             case "json" -> ctx.header("Content-Disposition", "attachment; filename=\"dateline-events.json\"").json(rows);
-            default -> throw new BadRequestResponse("format must be csv or json");
+            default -> throw new BadRequestResponse("format must be csv, gdelt or json");
         }
+    }
+
+    /** The same GDELT-like columns as {@code dateline export --format csv}, written by the same writer. */
+    static String gdelt(List<StoryEvent> events, SourceArticles articles) {
+        StringWriter out = new StringWriter();
+        try {
+            CsvEventWriter.csv(articles).write(events, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     static String csv(List<EventSummary> rows) {

@@ -12,6 +12,7 @@ import java.util.Objects;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.dateline.store.export.CsvEventWriter;
 import org.dateline.store.geo.Gazetteer;
 import org.dateline.store.geo.GeoPlace;
 import org.junit.jupiter.api.AfterAll;
@@ -99,6 +100,19 @@ class ResearchApiTest {
         JsonNode json = http.json("/api/download?format=json&status=planned");
         assertThat(json.size()).isEqualTo(rows.size());
         assertThat(http.get("/api/download?format=xls").statusCode()).isEqualTo(400);
+    }
+
+    @Test void theViewDownloadsWithTheExportsGdeltColumnsForTheSameEvents() throws IOException {
+        HttpResponse<String> csv = http.get("/api/download?format=gdelt&status=planned");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(new StringReader(csv.body())).getRecords();
+        JsonNode planned = http.json("/api/events?status=planned&limit=500");
+        assertThat(rows).hasSize(planned.get("items").size());
+        assertThat(rows.get(0).getParser().getHeaderNames()).isEqualTo(CsvEventWriter.COLUMNS);
+        assertThat(rows).extracting(r -> r.get("Status")).containsOnly("planned");
+        assertThat(rows).allSatisfy(r -> assertThat(r.get("QuadClass")).isNotEmpty());
+        assertThat(rows).allSatisfy(r -> assertThat(r.get("NumMentions")).isNotEmpty());
     }
 
     @Test void countsAddUpToTheEventsTheyDraw() {

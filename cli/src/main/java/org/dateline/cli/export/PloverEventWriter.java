@@ -17,6 +17,7 @@ import org.dateline.model.Participant;
 import org.dateline.model.Spelled;
 import org.dateline.model.StoryEvent;
 import org.dateline.store.TimeMlDays;
+import org.dateline.store.export.SourceArticles;
 
 /**
  * Story events as PLOVER event records, one JSON object per line as the PLOVER specification suggests: id, date

@@ -31,6 +31,8 @@ import org.dateline.model.ActorProfile;
 import org.dateline.model.StoryEvent;
 import org.dateline.store.EventFilter;
 import org.dateline.store.Store;
+import org.dateline.store.export.CsvEventWriter;
+import org.dateline.store.export.SourceArticles;
 
 class ExportFormatsTest {
     @TempDir static Path dir;

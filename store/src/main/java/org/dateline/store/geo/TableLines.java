@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 /** The lines of a class-path table, UTF-8 (gunzipped when the name ends in .gz), with comments and blanks left out. */
-final class TableLines {
+public final class TableLines {
     private TableLines() {}
 
-    static List<String> of(String resource) {
+    public static List<String> of(String resource) {
         List<String> lines = new ArrayList<>();
         try (InputStream raw = TableLines.class.getResourceAsStream(resource)) {
             if (raw == null) throw new IllegalStateException("missing resource " + resource);
@@ -27,5 +27,10 @@ final class TableLines {
             throw new UncheckedIOException(e);
         }
         return lines;
+    }
+
+    /** The tab-separated fields of each line, empty trailing fields kept. */
+    public static List<String[]> rows(String resource) {
+        return of(resource).stream().map(l -> l.split("\t", -1)).toList();
     }
 }

@@ -19,7 +19,8 @@
   const label = (f, text) => el('label', {}, text, inputs[f]);
   const span = el('p', { class: 'meta', id: 'span' });
   const downloads = el('p', { class: 'downloads' }, 'Download this view: ',
-    el('a', { id: 'download-csv', download: 'dateline-events.csv' }, 'CSV'), ' · ', el('a', { id: 'download-json', download: 'dateline-events.json' }, 'JSON'));
+    el('a', { id: 'download-csv', download: 'dateline-events.csv' }, 'CSV'), ' · ',
+    el('a', { id: 'download-gdelt', download: 'dateline-events-gdelt.csv' }, 'GDELT-like CSV'), ' · ', el('a', { id: 'download-json', download: 'dateline-events.json' }, 'JSON'));
   const form = el('form', { class: 'filters', id: 'filters' },
     label('actor', 'actor'), label('with', 'with'), label('type', 'type'), label('quad', 'quad class'), label('status', 'status'),
     label('country', 'country'), label('sector', 'sector'), label('from', 'from'), label('to', 'to'), label('place', 'place'),
@@ -62,6 +63,7 @@
   async function run(offset) {
     const q = DL.q(current());
     document.getElementById('download-csv').setAttribute('href', '/api/download?' + DL.q({ ...current(), format: 'csv' }));
+    document.getElementById('download-gdelt').setAttribute('href', '/api/download?' + DL.q({ ...current(), format: 'gdelt' }));
     document.getElementById('download-json').setAttribute('href', '/api/download?' + DL.q({ ...current(), format: 'json' }));
     try {
       const page = await api('/api/events', { ...current(), limit: 50, offset });

@@ -1,11 +1,11 @@
-package org.dateline.cli.export;
+package org.dateline.store.export;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
-import org.dateline.core.resources.ResourceFile;
+import org.dateline.store.geo.TableLines;
 import org.dateline.model.EventType;
 
 /**
@@ -19,8 +19,8 @@ import org.dateline.model.EventType;
  * </ul>
  */
 public final class CameoScales {
-    static final String GOLDSTEIN = "/org/dateline/cli/export/cameo-goldstein.tsv";
-    static final String ROOT_QUAD = "/org/dateline/cli/export/cameo-root-quad.tsv";
+    static final String GOLDSTEIN = "/org/dateline/store/export/cameo-goldstein.tsv";
+    static final String ROOT_QUAD = "/org/dateline/store/export/cameo-root-quad.tsv";
     private static final CameoScales STANDARD = new CameoScales(numbers(GOLDSTEIN), numbers(ROOT_QUAD));
 
     private final Map<String, Double> goldstein;
@@ -59,7 +59,7 @@ public final class CameoScales {
 
     private static Map<String, Double> numbers(String resource) {
         Map<String, Double> out = new HashMap<>();
-        for (String[] f : ResourceFile.rows(CameoScales.class, resource)) {
+        for (String[] f : TableLines.rows(resource)) {
             try {
                 out.put(f[0].strip(), Double.parseDouble(f[1].strip()));
             } catch (RuntimeException e) {

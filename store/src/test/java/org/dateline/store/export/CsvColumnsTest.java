@@ -1,4 +1,4 @@
-package org.dateline.cli.export;
+package org.dateline.store.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -1,4 +1,4 @@
-package org.dateline.cli.export;
+package org.dateline.store.export;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.dateline.core.resources.ResourceFile;
+import org.dateline.store.geo.TableLines;
 
 /**
  * How precise a TimeML date value is, so that an export which writes the first day a value covers ("2024-03" as
@@ -15,7 +15,7 @@ import org.dateline.core.resources.ResourceFile;
 public enum DatePrecision {
     DAY, WEEK, MONTH, QUARTER, HALF, SEASON, YEAR, DECADE, CENTURY, UNKNOWN;
 
-    static final String RESOURCE = "/org/dateline/cli/export/date-precisions.tsv";
+    static final String RESOURCE = "/org/dateline/store/export/date-precisions.tsv";
     private static final List<Map.Entry<Pattern, DatePrecision>> SHAPES = load();
 
     /** The precision of a TimeML value; {@link #UNKNOWN} for null or a shape the table does not list. */
@@ -32,7 +32,7 @@ public enum DatePrecision {
 
     private static List<Map.Entry<Pattern, DatePrecision>> load() {
         List<Map.Entry<Pattern, DatePrecision>> shapes = new ArrayList<>();
-        for (String[] f : ResourceFile.rows(DatePrecision.class, RESOURCE)) {
+        for (String[] f : TableLines.rows(RESOURCE)) {
             shapes.add(Map.entry(Pattern.compile(f[0]), valueOf(f[1].toUpperCase(Locale.ROOT))));
         }
         return List.copyOf(shapes);

@@ -1,4 +1,4 @@
-package org.dateline.cli.export;
+package org.dateline.store.export;
 
 import java.util.Arrays;
 import java.util.List;

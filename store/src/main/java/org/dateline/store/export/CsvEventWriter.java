@@ -1,4 +1,4 @@
-package org.dateline.cli.export;
+package org.dateline.store.export;
 
 import java.io.IOException;
 import java.io.Writer;
