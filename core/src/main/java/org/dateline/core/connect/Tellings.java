@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * <p>A clause counts several occasions when a frequency word follows a number or a vague count ("four times",
  * "several times") or stands alone ("twice"). A clause the text gives no date is a habit or a state when its verb is
  * progressive in the present ("is demonstrating"), under a modal ("should withdraw", "can block") or continued
- * ("keep raiding", "continue to kill"): those are the commentary's claims, which an agency
+ * ("keep raiding", "continue to kill"), or an aim ("to provide the people with a better life"): those are the commentary's claims, which an agency
  * repeats in many stories, and never the report of one occasion. A dated clause is an occasion whatever its verb:
  * the date is what ties it to one. The present perfect is no cue: news tells its latest occasion in it ("has
  * invited the envoy for consultations"). The readings are cached per report; not thread-safe, like the merger that owns it.
@@ -28,13 +28,34 @@ final class Tellings {
     private static final Set<String> ADVERBS = ConnectWords.get("verb-adverbs");
     private static final Set<String> FREQUENCY = ConnectWords.get("frequency-words");
     private static final Set<String> VAGUE = ConnectWords.get("vague-counts");
+    private static final Set<String> PURPOSE_VERBS = ConnectWords.get("purpose-verbs");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'’.,:-]*");
+
+    static final int LEAD_WORDS = 4;
 
     private final Map<EventMention, Telling> cache = new IdentityHashMap<>();
 
     /** How a report tells its event. */
     Telling of(EventMention m) {
-        return cache.computeIfAbsent(m, x -> read(words(clause(x)), x.anchored(), x.status()));
+        return cache.computeIfAbsent(m, x -> {
+            List<String> words = words(lead(x));
+            int at = words.size();
+            words.addAll(words(clause(x)));
+            if (!x.anchored() && "occurred".equals(x.status()) && aim(words, at)) return Telling.HABIT;
+            return read(words, x.anchored(), x.status());
+        });
+    }
+
+    /**
+     * True when the report's own verb, where its span starts ({@code at}), is an infinitive of one of the
+     * {@code purpose-verbs}: "toured the region [to provide the people with better goods]" tells what a deed was
+     * for, not an occasion of providing. An infinitive inside the span ("agreed to strengthen ties") is the deed's
+     * content and tells nothing of the kind.
+     */
+    static boolean aim(List<String> words, int at) {
+        if (at < words.size() && words.get(at).equals("to")) at++;
+        else if (at == 0 || !words.get(at - 1).equals("to")) return false;
+        return at < words.size() && PURPOSE_VERBS.contains(words.get(at));
     }
 
     /** The reading of a clause's words, for a report dated by the text ({@code dated}) or not, of a status class. */
@@ -65,6 +86,23 @@ final class Tellings {
             if (!ADVERBS.contains(w) && !w.endsWith("ly")) return j;
         }
         return -1;
+    }
+
+    /**
+     * The last {@link #LEAD_WORDS} words of the report's clause before its span (back to a comma or a sentence's
+     * end): the auxiliary or modal the span may leave out ("is" of "is demonstrating"), or the "to" of a purpose
+     * ("toured the region to provide the people with better goods"). Not past a comma: "before talks can resume,
+     * hours after the envoy flew" tells the flight as an occasion.
+     */
+    static String lead(EventMention m) {
+        String body = m.context().body();
+        int s = m.mention().start();
+        if (body == null || s <= 0 || s > body.length()) return "";
+        String before = body.substring(Math.max(0, s - 80), s);
+        int cut = -1;
+        for (String boundary : List.of(". ", "\n", "; ", ", ")) cut = Math.max(cut, before.lastIndexOf(boundary));
+        List<String> words = words(before.substring(cut + 1));
+        return String.join(" ", words.subList(Math.max(0, words.size() - LEAD_WORDS), words.size()));
     }
 
     /** The clause of a report: its span in the body, or its sentence. */

@@ -45,4 +45,12 @@ class TellingsTest {
         assertThat(Quantities.counts(Tellings.words("on August 24 in 2011 the team won 4:0"))).isEmpty();
         assertThat(Quantities.counts(Tellings.words("killed two dozen soldiers"))).containsEntry("soldiers", java.util.Set.of(24.0));
     }
+
+    @Test
+    void theInfinitiveOfAPurposeWhereTheEventStartsTellsAnAimNotTheContentOfAnAgreement() {
+        var toured = Tellings.words("he toured the region to provide the people with better goods");
+        assertThat(Tellings.aim(toured, toured.indexOf("to"))).isTrue();
+        var agreed = Tellings.words("the leaders agreed to strengthen cooperation");
+        assertThat(Tellings.aim(agreed, 0)).isFalse();
+    }
 }
