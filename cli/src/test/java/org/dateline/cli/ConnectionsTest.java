@@ -16,8 +16,11 @@ import org.dateline.model.EntityType;
 import org.dateline.model.Event;
 import org.dateline.model.EventType;
 import org.dateline.model.Participant;
+import org.dateline.model.StoryThread;
+import org.dateline.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class ConnectionsTest {
     @TempDir Path dir;
@@ -47,5 +50,21 @@ class ConnectionsTest {
         ActorOverrides o = Connections.overridesFor(dir.resolve("other.db"), null);
         assertThat(o.problems()).isEmpty();
         assertThat(Connections.compute(List.of(story()), o).actors()).extracting(ActorProfile::name).contains("Kim Jong Un");
+    }
+
+    @Test
+    void connectRebuildsAStoresRecordFromItsAnnotatedArticlesWithoutReadingThemAgain() {
+        Path db = dir.resolve("news.db");
+        try (Store store = Store.open(db)) {
+            store.addAnnotated(List.of(story()));
+            store.replaceConnections(Fixtures.connected()); // a record from older rules, of other articles
+        }
+        assertThat(new CommandLine(new ConnectCommand()).execute("--db", db.toString())).isZero();
+        try (Store store = Store.openExisting(db)) {
+            var record = store.connections();
+            assertThat(record.threads()).extracting(StoryThread::id).doesNotContain("t1");
+            assertThat(record.events()).hasSize(1);
+            assertThat(record.events().get(0).mentions()).extracting(m -> m.article()).containsExactly("a1");
+        }
     }
 }

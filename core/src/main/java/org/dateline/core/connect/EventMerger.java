@@ -54,6 +54,8 @@ public final class EventMerger {
     private final Map<String, Deque<Story>> buckets = new HashMap<>();
     private final List<Story> stories = new ArrayList<>();
     private final HappeningWords words = new HappeningWords();
+    private final Tellings tellings = new Tellings();
+    private final Quantities quantities = new Quantities();
 
     public EventMerger(ConnectLexicon lexicon) { this.lexicon = lexicon; }
 
@@ -160,16 +162,60 @@ public final class EventMerger {
 
     /**
      * How well a report fits a story, or a negative number when it cannot be the same event: the keys, recipients,
-     * days and places must agree, and the sentences must tell of the same happening.
+     * days and places must agree, the clauses must tell it the same way and give no different counts of one thing,
+     * and the sentences must tell of the same happening.
      */
     double score(Story s, EventMention m) {
         double keys = keyScore(s, m);
-        if (keys < 0) return -1;
+        if (keys < 0 || !toldAlike(s, m)) return -1;
         double similarity = words.similarity(s, m);
+        if (alone(s, m) && !words.sharesSpecific(s, m, HappeningWords.RARE)) return -1;
+        if (recalledLate(s, m) && !words.sharesSpecific(s, m, HappeningWords.UNCOMMON)) return -1;
         boolean dated = s.anchored && m.anchored();
         boolean sameDay = dated && m.span().days() == 1 && m.span().equals(s.span);
         if (similarity < (sameDay ? DAY_SIMILARITY : dated ? DATED_SIMILARITY : WINDOW_SIMILARITY)) return -1;
         return keys + similarity;
+    }
+
+    /**
+     * True when a report tells its event as the story's first report does ({@link Tellings}) and gives no count that
+     * differs from a count of the same thing in any of the story's reports ({@link Quantities}). A habit joins a
+     * story only in the same words: the same commentary filed twice, not two days' claims that sound alike.
+     */
+    private boolean toldAlike(Story s, EventMention m) {
+        Telling t = tellings.of(m);
+        if (t != tellings.of(s.first())) return false;
+        if (t == Telling.HABIT && !sameWords(s.first().mention().sentence(), m.mention().sentence())) return false;
+        for (EventMention o : s.mentions) if (quantities.disagree(o, m)) return false;
+        return true;
+    }
+
+    /**
+     * True when a report the text gives no date names no one specific beside its single actor that a report of the
+     * story names too: "the leader provided field guidance", which he does every week, at a different place each
+     * time. Such a report joins only on a word few reports use ({@link HappeningWords#RARE}): the site's name.
+     */
+    private static boolean alone(Story s, EventMention m) {
+        if (m.anchored() || m.key().size() != 1) return false;
+        for (String o : m.others()) {
+            if (GenericParticipants.isGeneric(o)) continue;
+            for (EventMention x : s.mentions) if (x.others().contains(o)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when a report dated only by its publication joins a story whose days lie more than
+     * {@link #UNDATED_GAP_DAYS} before it: a recall of an old event names something of it ("the summit in Ulan-Ude",
+     * {@link HappeningWords#UNCOMMON} words), not just "condemned the decision" of another month.
+     */
+    private static boolean recalledLate(Story s, EventMention m) {
+        return !m.anchored() && s.anchored && s.span != null && m.day() != null
+                && s.span.last().plusDays(UNDATED_GAP_DAYS).isBefore(m.day());
+    }
+
+    private static boolean sameWords(String a, String b) {
+        return a != null && b != null && Tellings.words(a).equals(Tellings.words(b));
     }
 
     /** How well a report's keys, days and places fit a story, or a negative number when they cannot. */

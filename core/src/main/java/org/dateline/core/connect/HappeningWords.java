@@ -28,6 +28,13 @@ final class HappeningWords {
     private final Morphology morphology = new Morphology();
     /** Reports of news at large assumed seen before the stream, so that a short batch weighs its words evenly. */
     static final int BACKGROUND = 200;
+    /**
+     * The largest share of reports a word may appear in and still single out a happening: of one actor's routine
+     * ("field guidance" is in one report in a hundred; the site it went to, in a few per thousand), and of an event
+     * recalled weeks later ("Ulan-Ude", "hashish").
+     */
+    static final double RARE = 0.003;
+    static final double UNCOMMON = 0.01;
 
     private final Map<EventMention, Set<String>> cache = new IdentityHashMap<>();
     private final Map<String, Integer> df = new HashMap<>();
@@ -54,6 +61,27 @@ final class HappeningWords {
         double sum = 0;
         for (EventMention o : s.mentions) sum += dice(mine, of(o));
         return s.mentions.isEmpty() ? 0 : sum / s.mentions.size();
+    }
+
+    /**
+     * True when a report's sentence shares with at least half of the story's reports a word that few reports use
+     * (at most that share of those seen, against the background): "Tanchon Port", "hashish",
+     * "Ulan-Ude", not "provided field guidance". It is the evidence a report needs when its date and participants
+     * say little; half, so that a story of many visits cannot grow by each new one sharing a word with some other.
+     */
+    boolean sharesSpecific(Story s, EventMention m, double share) {
+        Set<String> mine = of(m);
+        double most = Math.max(2, share * (reports + BACKGROUND));
+        int sharing = 0;
+        for (EventMention o : s.mentions) {
+            for (String w : of(o)) {
+                if (mine.contains(w) && df.getOrDefault(w, 0) <= most) {
+                    sharing++;
+                    break;
+                }
+            }
+        }
+        return 2 * sharing >= s.mentions.size();
     }
 
     /**

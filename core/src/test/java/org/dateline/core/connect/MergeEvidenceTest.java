@@ -80,4 +80,117 @@ class MergeEvidenceTest {
             assertThat(GenericParticipants.isGeneric(named)).as(named).isFalse();
         }
     }
+
+    /** Dated by its text: the event stage read the date from a time expression. */
+    private static Annotated dated(Article a, String type, List<Participant> actors, List<Participant> recipients,
+                                   String date, String phrase) {
+        return annotated(a, List.of(), event(a, "e1", type, actors, recipients, date, null, EventStatus.OCCURRED, phrase));
+    }
+
+    private static boolean together(Connected c, String articleA, String articleB) {
+        return c.events().stream().anyMatch(se -> se.mentions().stream().anyMatch(m -> m.article().equals(articleA))
+                && se.mentions().stream().anyMatch(m -> m.article().equals(articleB)));
+    }
+
+    @Test
+    void aPartysClaimOfWhatItIsDoingIsNoOccasionThoughTwoStoriesRepeatIt() {
+        Article a = article("a", "2024-05-02", "Party hailed", "The Ruritanian Unity Party is demonstrating its strength as an invincible party, the speaker said.");
+        Article b = article("b", "2024-05-05", "Party praised", "The Ruritanian Unity Party is demonstrating its strength as a party of the people, the paper wrote.");
+        var party = List.of(p("Ruritanian Unity Party", "RUR"));
+        Connected c = Connector.connect(List.of(
+                undated(a, "PROTEST", party, List.of(), "The Ruritanian Unity Party is demonstrating its strength as an invincible party"),
+                undated(b, "PROTEST", party, List.of(), "The Ruritanian Unity Party is demonstrating its strength as a party of the people")));
+        assertThat(together(c, "a", "b")).isFalse();
+    }
+
+    @Test
+    void theSameCommentaryFiledTwiceInTheSameWordsIsOneStatement() {
+        String text = "Ruritanian forces should withdraw from the Tarvo valley at once, the commentary said.";
+        Article a = article("a", "2024-05-02", "Withdrawal urged", text);
+        Article b = article("b", "2024-05-03", "Withdrawal urged again", text);
+        var forces = List.of(p("Ruritania", "RUR"));
+        Connected c = Connector.connect(List.of(
+                undated(a, "RETREAT", forces, List.of(), "Ruritanian forces should withdraw from the Tarvo valley"),
+                undated(b, "RETREAT", forces, List.of(), "Ruritanian forces should withdraw from the Tarvo valley")));
+        assertThat(together(c, "a", "b")).isTrue();
+    }
+
+    @Test
+    void aSentenceCountingSeveralVisitsIsNoReportOfOneOfThem() {
+        Article a = article("a", "2024-06-03", "Visit to Velmar", "Premier Anton Kask visited Velmar in May to sign a grain accord.");
+        Article b = article("b", "2024-06-10", "Ties with Velmar", "Premier Anton Kask visited Velmar four times this year to sign accords on grain.");
+        var kask = List.of(p("Anton Kask", "RUR"));
+        var velmar = List.of(p("Velmar", "VEL"));
+        Connected c = Connector.connect(List.of(
+                dated(a, "CONSULT", kask, velmar, "2024-05", "Premier Anton Kask visited Velmar in May"),
+                dated(b, "CONSULT", kask, velmar, "2024", "Premier Anton Kask visited Velmar four times this year")));
+        assertThat(together(c, "a", "b")).isFalse();
+    }
+
+    @Test
+    void twoSeizuresOfTheSameDrugByTheSamePoliceGiveDifferentAmounts() {
+        Article a = article("a", "2024-05-02", "Hashish seized", "Ruritanian police seized 357 kg of hashish and arrested seven smugglers in Tarvo.");
+        Article b = article("b", "2024-05-09", "More hashish seized", "Ruritanian police seized 178 kg of hashish and arrested 16 smugglers in Tarvo province.");
+        var police = List.of(p("Ruritania Police", "RUR"));
+        var smugglers = List.of(g("smugglers"));
+        Connected c = Connector.connect(List.of(
+                undated(a, "COERCE", police, smugglers, "Ruritanian police seized 357 kg of hashish and arrested seven smugglers"),
+                undated(b, "COERCE", police, smugglers, "Ruritanian police seized 178 kg of hashish and arrested 16 smugglers")));
+        assertThat(together(c, "a", "b")).isFalse();
+    }
+
+    /** Reports of a leader's routine inspections, one a day, each at a site of its own, before the two compared. */
+    private static List<Annotated> inspections(String... sites) {
+        List<Annotated> out = new java.util.ArrayList<>();
+        int day = 1;
+        for (String site : sites) {
+            String body = "Premier Anton Kask inspected the " + site + " and praised its workers.";
+            Article a = article("i" + day, String.format("2024-04-%02d", day), "Premier inspects " + site, body);
+            out.add(undated(a, "AID", List.of(p("Anton Kask", "RUR")), List.of(), "Premier Anton Kask inspected the " + site));
+            day += 3;
+        }
+        return out;
+    }
+
+    /** Four routine inspections, then article a at site a on May 2 and article b at site b on May 4. */
+    private static Connected inspectionsThen(String siteA, String siteB) {
+        List<Annotated> all = inspections("Ostra Mill", "Kalder Dam", "Pelso Farm", "Varno Mine");
+        for (String[] x : List.of(new String[] {"a", "2024-05-02", siteA}, new String[] {"b", "2024-05-04", siteB})) {
+            String phrase = "Premier Anton Kask inspected the " + x[2];
+            Article art = article(x[0], x[1], "Premier at " + x[2], phrase + " and praised its workers.");
+            all.add(undated(art, "AID", List.of(p("Anton Kask", "RUR")), List.of(), phrase));
+        }
+        return Connector.connect(all);
+    }
+
+    @Test
+    void aLeadersRoutineVisitsToTwoSitesInOneWeekAreTwoEvents() {
+        assertThat(together(inspectionsThen("Tarvo Port", "Marendo Fishery"), "a", "b")).isFalse();
+    }
+
+    @Test
+    void twoReportsOfTheLeadersVisitToOneSiteAreOneEvent() {
+        assertThat(together(inspectionsThen("Tarvo Port", "Tarvo Port"), "a", "b")).isTrue();
+    }
+
+    @Test
+    void aCondemnationReportedWeeksAfterAnotherIsAnotherUnlessItNamesSomethingOfIt() {
+        var ministry = List.of(p("Ruritania", "RUR"));
+        var velmar = List.of(p("Velmar", "VEL"));
+        List<Annotated> all = new java.util.ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            Article f = article("f" + i, String.format("2024-03-%02d", i * 5), "Velmar condemned",
+                    "Ruritania condemned the decision of Velmar on border fees.");
+            all.add(dated(f, "ACCUSE", ministry, velmar, String.format("2024-03-%02d", i * 5 - 1), "Ruritania condemned the decision of Velmar"));
+        }
+        Article a = article("a", "2024-04-08", "Velmar condemned", "On Sunday Ruritania strongly condemned the decision of Velmar to build a dam on the Ostra river.");
+        Article b = article("b", "2024-05-06", "Velmar condemned", "Ruritania condemned the latest decision of Velmar, the ministry said.");
+        Article d = article("d", "2024-05-03", "Dam protest", "Ruritania again condemned the decision of Velmar to build the Ostra dam.");
+        all.add(dated(a, "ACCUSE", ministry, velmar, "2024-04-07", "Ruritania strongly condemned the decision of Velmar to build a dam on the Ostra river"));
+        all.add(undated(b, "ACCUSE", ministry, velmar, "Ruritania condemned the latest decision of Velmar"));
+        all.add(undated(d, "ACCUSE", ministry, velmar, "Ruritania again condemned the decision of Velmar to build the Ostra dam"));
+        Connected c = Connector.connect(all);
+        assertThat(together(c, "a", "b")).as("a month later, no word of the dam").isFalse();
+        assertThat(together(c, "a", "d")).as("weeks later, naming the Ostra dam").isTrue();
+    }
 }

@@ -1,0 +1,66 @@
+package org.dateline.cli.eval;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dateline eval merges}: event merging measured on pairs of reports a person has read. Without
+ * {@code --labels} it draws the pairs to label from a store (a fixed seed, so the draw can be repeated); with it, it
+ * connects the store again with the rules at hand and scores the labelled pairs in two halves (odd pair numbers A,
+ * even B): tune on A, and watch B for rules that only fit A's pairs.
+ */
+@Command(name = "merges", mixinStandardHelpOptions = true,
+        description = {"Draws merged and unmerged candidate pairs of event reports from a store, to label by hand.",
+                "With --labels, scores merge precision and recall on the labelled pairs in two halves A and B."},
+        footer = {"", "Examples:", "  dateline eval merges --db kcna.db --seed 14 > pairs.txt",
+                "  dateline eval merges --db kcna.db --labels labels.tsv"})
+public final class MergeEvalCommand implements Callable<Integer> {
+    @Option(names = "--db", paramLabel = "FILE", required = true, description = "the store (only read)") Path db;
+    @Option(names = "--seed", defaultValue = "14", description = "random seed of the draw (default: ${DEFAULT-VALUE})") long seed;
+    @Option(names = "--pairs", defaultValue = "100", description = "pairs of each kind (default: ${DEFAULT-VALUE})") int pairs;
+    @Option(names = "--labels", paramLabel = "FILE", description = "labelled pairs (id, mention a, mention b, "
+            + "same|different, why; tab-separated) to score") Path labels;
+    @Option(names = "--verbose", description = "With --labels, list every pair scored wrong.") boolean verbose;
+    @Spec CommandSpec spec;
+
+    @Override public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        ConnectedStore store = ConnectedStore.load(db);
+        MergePairs sampler = new MergePairs(store);
+        if (labels == null) {
+            for (List<MergePairs.Pair> kind : List.of(sampler.merged(pairs, seed), sampler.unmerged(pairs, seed))) {
+                for (MergePairs.Pair p : kind) sampler.describe(p).forEach(out::println);
+            }
+            out.flush();
+            return 0;
+        }
+        int[][] counts = new int[2][3]; // per half: merged and same, merged, same
+        for (String line : Files.readAllLines(labels)) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] f = line.split("\t");
+            int half = Integer.parseInt(f[0].substring(1)) % 2 == 1 ? 0 : 1;
+            boolean same = f[3].equals("same"), merged = store.merged(f[1], f[2]);
+            if (merged && same) counts[half][0]++;
+            if (merged) counts[half][1]++;
+            if (same) counts[half][2]++;
+            if (verbose && merged != same) out.println((merged ? "wrongly merged: " : "wrongly apart: ") + line);
+        }
+        for (int h = 0; h < 2; h++) {
+            int[] c = counts[h];
+            out.printf(Locale.ROOT, "half %s: precision %.2f (%d of %d merged pairs are one event), recall %.2f (%d of %d "
+                    + "same-event pairs merged)%n", h == 0 ? "A" : "B", c[1] == 0 ? 0 : c[0] / (double) c[1], c[0], c[1],
+                    c[2] == 0 ? 0 : c[0] / (double) c[2], c[0], c[2]);
+        }
+        out.flush();
+        return 0;
+    }
+}

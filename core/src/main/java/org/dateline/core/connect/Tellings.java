@@ -1,0 +1,124 @@
+package org.dateline.core.connect;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads how a report's clause tells its event ({@link Telling}), from the words of the clause: the event's span, or
+ * its sentence when the span is empty.
+ *
+ * <p>A clause counts several occasions when a frequency word follows a number or a vague count ("four times",
+ * "several times") or stands alone ("twice"). A clause the text gives no date is a habit or a state when its verb is
+ * progressive in the present ("is demonstrating"), under a modal ("should withdraw", "can block") or continued
+ * ("keep raiding", "continue to kill"), or an aim ("to provide the people with a better life"): those are the commentary's claims, which an agency
+ * repeats in many stories, and never the report of one occasion. A dated clause is an occasion whatever its verb:
+ * the date is what ties it to one. The present perfect is no cue: news tells its latest occasion in it ("has
+ * invited the envoy for consultations"). The readings are cached per report; not thread-safe, like the merger that owns it.
+ */
+final class Tellings {
+    private static final Set<String> PROGRESSIVE = ConnectWords.get("progressive-auxiliaries");
+    private static final Set<String> MODALS = ConnectWords.get("modal-verbs");
+    private static final Set<String> CONTINUING = ConnectWords.get("continuing-verbs");
+    private static final Set<String> ADVERBS = ConnectWords.get("verb-adverbs");
+    private static final Set<String> FREQUENCY = ConnectWords.get("frequency-words");
+    private static final Set<String> VAGUE = ConnectWords.get("vague-counts");
+    private static final Set<String> PURPOSE_VERBS = ConnectWords.get("purpose-verbs");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'’.,:-]*");
+
+    static final int LEAD_WORDS = 4;
+
+    private final Map<EventMention, Telling> cache = new IdentityHashMap<>();
+
+    /** How a report tells its event. */
+    Telling of(EventMention m) {
+        return cache.computeIfAbsent(m, x -> {
+            List<String> words = words(lead(x));
+            int at = words.size();
+            words.addAll(words(clause(x)));
+            if (!x.anchored() && "occurred".equals(x.status()) && aim(words, at)) return Telling.HABIT;
+            return read(words, x.anchored(), x.status());
+        });
+    }
+
+    /**
+     * True when the report's own verb, where its span starts ({@code at}), is an infinitive of one of the
+     * {@code purpose-verbs}: "toured the region [to provide the people with better goods]" tells what a deed was
+     * for, not an occasion of providing. An infinitive inside the span ("agreed to strengthen ties") is the deed's
+     * content and tells nothing of the kind.
+     */
+    static boolean aim(List<String> words, int at) {
+        if (at < words.size() && words.get(at).equals("to")) at++;
+        else if (at == 0 || !words.get(at - 1).equals("to")) return false;
+        return at < words.size() && PURPOSE_VERBS.contains(words.get(at));
+    }
+
+    /** The reading of a clause's words, for a report dated by the text ({@code dated}) or not, of a status class. */
+    static Telling read(List<String> words, boolean dated, String status) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (!FREQUENCY.contains(w)) continue;
+            if (w.equals("twice") || w.equals("thrice")) return Telling.SEVERAL;
+            if (i > 0 && (Quantities.isNumber(words.get(i - 1)) || VAGUE.contains(words.get(i - 1)))) return Telling.SEVERAL;
+        }
+        if (dated || !"occurred".equals(status)) return Telling.OCCASION;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (MODALS.contains(w)) return Telling.HABIT;
+            int j = next(words, i);
+            if (j < 0) continue;
+            String next = words.get(j);
+            if (PROGRESSIVE.contains(w) && next.endsWith("ing") && next.length() > 4) return Telling.HABIT;
+            if (CONTINUING.contains(w) && (next.endsWith("ing") || next.equals("to"))) return Telling.HABIT;
+        }
+        return Telling.OCCASION;
+    }
+
+    /** The position of the word after position i, past any adverb between an auxiliary and its verb; -1 at the end. */
+    private static int next(List<String> words, int i) {
+        for (int j = i + 1; j < words.size(); j++) {
+            String w = words.get(j);
+            if (!ADVERBS.contains(w) && !w.endsWith("ly")) return j;
+        }
+        return -1;
+    }
+
+    /**
+     * The last {@link #LEAD_WORDS} words of the report's clause before its span (back to a comma or a sentence's
+     * end): the auxiliary or modal the span may leave out ("is" of "is demonstrating"), or the "to" of a purpose
+     * ("toured the region to provide the people with better goods"). Not past a comma: "before talks can resume,
+     * hours after the envoy flew" tells the flight as an occasion.
+     */
+    static String lead(EventMention m) {
+        String body = m.context().body();
+        int s = m.mention().start();
+        if (body == null || s <= 0 || s > body.length()) return "";
+        String before = body.substring(Math.max(0, s - 80), s);
+        int cut = -1;
+        for (String boundary : List.of(". ", "\n", "; ", ", ")) cut = Math.max(cut, before.lastIndexOf(boundary));
+        List<String> words = words(before.substring(cut + 1));
+        return String.join(" ", words.subList(Math.max(0, words.size() - LEAD_WORDS), words.size()));
+    }
+
+    /** The clause of a report: its span in the body, or its sentence. */
+    static String clause(EventMention m) {
+        String body = m.context().body();
+        int s = m.mention().start(), e = m.mention().end();
+        if (body != null && s >= 0 && e <= body.length() && e > s) return body.substring(s, e);
+        return m.mention().sentence();
+    }
+
+    /** The lower-case words of a text, numbers and their punctuation kept ("1.1", "4:0"). */
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null) return out;
+        Matcher w = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (w.find()) out.add(w.group().replaceAll("[.,:’'-]+$", ""));
+        return out;
+    }
+}

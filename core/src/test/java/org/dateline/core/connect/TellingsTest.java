@@ -1,0 +1,56 @@
+package org.dateline.core.connect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** How a clause tells its event, and the counts it gives, read from its words alone. */
+class TellingsTest {
+    private static Telling undated(String clause) { return Tellings.read(Tellings.words(clause), false, "occurred"); }
+
+    @Test
+    void aProgressiveAModalOrAContinuedVerbWithoutADateTellsAHabit() {
+        assertThat(undated("The party is now demonstrating its might")).isEqualTo(Telling.HABIT);
+        assertThat(undated("No force can block our advance")).isEqualTo(Telling.HABIT);
+        assertThat(undated("The troops keep raiding farms")).isEqualTo(Telling.HABIT);
+        assertThat(undated("The forces continue to kill civilians")).isEqualTo(Telling.HABIT);
+    }
+
+    @Test
+    void aPastOrPerfectVerbTellsAnOccasionAndSoDoesAnyDatedClause() {
+        assertThat(undated("Troops raided a refugee camp")).isEqualTo(Telling.OCCASION);
+        assertThat(undated("The envoy has invited his counterpart for consultations")).isEqualTo(Telling.OCCASION);
+        assertThat(Tellings.read(Tellings.words("The party is holding its congress"), true, "occurred")).isEqualTo(Telling.OCCASION);
+    }
+
+    @Test
+    void aFrequencyAfterACountTellsSeveralOccasionsDatedOrNot() {
+        assertThat(undated("He visited the country four times since May")).isEqualTo(Telling.SEVERAL);
+        assertThat(Tellings.read(Tellings.words("She visited China twice last year"), true, "occurred")).isEqualTo(Telling.SEVERAL);
+        assertThat(undated("He visited several times")).isEqualTo(Telling.SEVERAL);
+        assertThat(undated("Times were hard")).isEqualTo(Telling.OCCASION);
+    }
+
+    @Test
+    void countsOfOneThingDisagreeWhenNoNumberIsShared() {
+        var a = Quantities.counts(Tellings.words("seized 357 kg of hashish and 7 smugglers"));
+        var b = Quantities.counts(Tellings.words("seized 178.7 kg of hashish"));
+        var c = Quantities.counts(Tellings.words("the seizure of 357 kg of hashish"));
+        assertThat(Quantities.disagree(a, b)).isTrue();
+        assertThat(Quantities.disagree(a, c)).isFalse();
+    }
+
+    @Test
+    void daysOfTheMonthYearsAndScoresAreNoCounts() {
+        assertThat(Quantities.counts(Tellings.words("on August 24 in 2011 the team won 4:0"))).isEmpty();
+        assertThat(Quantities.counts(Tellings.words("killed two dozen soldiers"))).containsEntry("soldiers", java.util.Set.of(24.0));
+    }
+
+    @Test
+    void theInfinitiveOfAPurposeWhereTheEventStartsTellsAnAimNotTheContentOfAnAgreement() {
+        var toured = Tellings.words("he toured the region to provide the people with better goods");
+        assertThat(Tellings.aim(toured, toured.indexOf("to"))).isTrue();
+        var agreed = Tellings.words("the leaders agreed to strengthen cooperation");
+        assertThat(Tellings.aim(agreed, 0)).isFalse();
+    }
+}
