@@ -41,7 +41,7 @@ final class Tellings {
             List<String> words = words(lead(x));
             int at = words.size();
             words.addAll(words(clause(x)));
-            if (!x.anchored() && "occurred".equals(x.status()) && aim(words, at)) return Telling.HABIT;
+            if (!x.anchored() && x.status() == StatusClass.OCCURRED && aim(words, at)) return Telling.HABIT;
             return read(words, x.anchored(), x.status());
         });
     }
@@ -59,14 +59,14 @@ final class Tellings {
     }
 
     /** The reading of a clause's words, for a report dated by the text ({@code dated}) or not, of a status class. */
-    static Telling read(List<String> words, boolean dated, String status) {
+    static Telling read(List<String> words, boolean dated, StatusClass status) {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             if (!FREQUENCY.contains(w)) continue;
             if (w.equals("twice") || w.equals("thrice")) return Telling.SEVERAL;
             if (i > 0 && (Quantities.isNumber(words.get(i - 1)) || VAGUE.contains(words.get(i - 1)))) return Telling.SEVERAL;
         }
-        if (dated || !"occurred".equals(status)) return Telling.OCCASION;
+        if (dated || status != StatusClass.OCCURRED) return Telling.OCCASION;
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             if (MODALS.contains(w)) return Telling.HABIT;

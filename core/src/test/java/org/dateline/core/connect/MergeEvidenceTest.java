@@ -82,7 +82,7 @@ class MergeEvidenceTest {
     }
 
     /** Dated by its text: the event stage read the date from a time expression. */
-    private static Annotated dated(Article a, String type, List<Participant> actors, List<Participant> recipients,
+    private static Annotated dated(Article a, EventType type, List<Participant> actors, List<Participant> recipients,
                                    String date, String phrase) {
         return annotated(a, List.of(), event(a, "e1", type, actors, recipients, date, null, EventStatus.OCCURRED, phrase));
     }
@@ -98,8 +98,8 @@ class MergeEvidenceTest {
         Article b = article("b", "2024-05-05", "Party praised", "The Ruritanian Unity Party is demonstrating its strength as a party of the people, the paper wrote.");
         var party = List.of(p("Ruritanian Unity Party", "RUR"));
         Connected c = Connector.connect(List.of(
-                undated(a, "PROTEST", party, List.of(), "The Ruritanian Unity Party is demonstrating its strength as an invincible party"),
-                undated(b, "PROTEST", party, List.of(), "The Ruritanian Unity Party is demonstrating its strength as a party of the people")));
+                undated(a, EventType.PROTEST, party, List.of(), "The Ruritanian Unity Party is demonstrating its strength as an invincible party"),
+                undated(b, EventType.PROTEST, party, List.of(), "The Ruritanian Unity Party is demonstrating its strength as a party of the people")));
         assertThat(together(c, "a", "b")).isFalse();
     }
 
@@ -110,8 +110,8 @@ class MergeEvidenceTest {
         Article b = article("b", "2024-05-03", "Withdrawal urged again", text);
         var forces = List.of(p("Ruritania", "RUR"));
         Connected c = Connector.connect(List.of(
-                undated(a, "RETREAT", forces, List.of(), "Ruritanian forces should withdraw from the Tarvo valley"),
-                undated(b, "RETREAT", forces, List.of(), "Ruritanian forces should withdraw from the Tarvo valley")));
+                undated(a, EventType.RETREAT, forces, List.of(), "Ruritanian forces should withdraw from the Tarvo valley"),
+                undated(b, EventType.RETREAT, forces, List.of(), "Ruritanian forces should withdraw from the Tarvo valley")));
         assertThat(together(c, "a", "b")).isTrue();
     }
 
@@ -122,8 +122,8 @@ class MergeEvidenceTest {
         var kask = List.of(p("Anton Kask", "RUR"));
         var velmar = List.of(p("Velmar", "VEL"));
         Connected c = Connector.connect(List.of(
-                dated(a, "CONSULT", kask, velmar, "2024-05", "Premier Anton Kask visited Velmar in May"),
-                dated(b, "CONSULT", kask, velmar, "2024", "Premier Anton Kask visited Velmar four times this year")));
+                dated(a, EventType.CONSULT, kask, velmar, "2024-05", "Premier Anton Kask visited Velmar in May"),
+                dated(b, EventType.CONSULT, kask, velmar, "2024", "Premier Anton Kask visited Velmar four times this year")));
         assertThat(together(c, "a", "b")).isFalse();
     }
 
@@ -134,8 +134,8 @@ class MergeEvidenceTest {
         var police = List.of(p("Ruritania Police", "RUR"));
         var smugglers = List.of(g("smugglers"));
         Connected c = Connector.connect(List.of(
-                undated(a, "COERCE", police, smugglers, "Ruritanian police seized 357 kg of hashish and arrested seven smugglers"),
-                undated(b, "COERCE", police, smugglers, "Ruritanian police seized 178 kg of hashish and arrested 16 smugglers")));
+                undated(a, EventType.COERCE, police, smugglers, "Ruritanian police seized 357 kg of hashish and arrested seven smugglers"),
+                undated(b, EventType.COERCE, police, smugglers, "Ruritanian police seized 178 kg of hashish and arrested 16 smugglers")));
         assertThat(together(c, "a", "b")).isFalse();
     }
 
@@ -146,7 +146,7 @@ class MergeEvidenceTest {
         for (String site : sites) {
             String body = "Premier Anton Kask inspected the " + site + " and praised its workers.";
             Article a = article("i" + day, String.format("2024-04-%02d", day), "Premier inspects " + site, body);
-            out.add(undated(a, "AID", List.of(p("Anton Kask", "RUR")), List.of(), "Premier Anton Kask inspected the " + site));
+            out.add(undated(a, EventType.AID, List.of(p("Anton Kask", "RUR")), List.of(), "Premier Anton Kask inspected the " + site));
             day += 3;
         }
         return out;
@@ -158,7 +158,7 @@ class MergeEvidenceTest {
         for (String[] x : List.of(new String[] {"a", "2024-05-02", siteA}, new String[] {"b", "2024-05-04", siteB})) {
             String phrase = "Premier Anton Kask inspected the " + x[2];
             Article art = article(x[0], x[1], "Premier at " + x[2], phrase + " and praised its workers.");
-            all.add(undated(art, "AID", List.of(p("Anton Kask", "RUR")), List.of(), phrase));
+            all.add(undated(art, EventType.AID, List.of(p("Anton Kask", "RUR")), List.of(), phrase));
         }
         return Connector.connect(all);
     }
@@ -181,14 +181,14 @@ class MergeEvidenceTest {
         for (int i = 1; i <= 4; i++) {
             Article f = article("f" + i, String.format("2024-03-%02d", i * 5), "Velmar condemned",
                     "Ruritania condemned the decision of Velmar on border fees.");
-            all.add(dated(f, "ACCUSE", ministry, velmar, String.format("2024-03-%02d", i * 5 - 1), "Ruritania condemned the decision of Velmar"));
+            all.add(dated(f, EventType.ACCUSE, ministry, velmar, String.format("2024-03-%02d", i * 5 - 1), "Ruritania condemned the decision of Velmar"));
         }
         Article a = article("a", "2024-04-08", "Velmar condemned", "On Sunday Ruritania strongly condemned the decision of Velmar to build a dam on the Ostra river.");
         Article b = article("b", "2024-05-06", "Velmar condemned", "Ruritania condemned the latest decision of Velmar, the ministry said.");
         Article d = article("d", "2024-05-03", "Dam protest", "Ruritania again condemned the decision of Velmar to build the Ostra dam.");
-        all.add(dated(a, "ACCUSE", ministry, velmar, "2024-04-07", "Ruritania strongly condemned the decision of Velmar to build a dam on the Ostra river"));
-        all.add(undated(b, "ACCUSE", ministry, velmar, "Ruritania condemned the latest decision of Velmar"));
-        all.add(undated(d, "ACCUSE", ministry, velmar, "Ruritania again condemned the decision of Velmar to build the Ostra dam"));
+        all.add(dated(a, EventType.ACCUSE, ministry, velmar, "2024-04-07", "Ruritania strongly condemned the decision of Velmar to build a dam on the Ostra river"));
+        all.add(undated(b, EventType.ACCUSE, ministry, velmar, "Ruritania condemned the latest decision of Velmar"));
+        all.add(undated(d, EventType.ACCUSE, ministry, velmar, "Ruritania again condemned the decision of Velmar to build the Ostra dam"));
         Connected c = Connector.connect(all);
         assertThat(together(c, "a", "b")).as("a month later, no word of the dam").isFalse();
         assertThat(together(c, "a", "d")).as("weeks later, naming the Ostra dam").isTrue();

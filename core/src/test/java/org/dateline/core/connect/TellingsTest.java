@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /** How a clause tells its event, and the counts it gives, read from its words alone. */
 class TellingsTest {
-    private static Telling undated(String clause) { return Tellings.read(Tellings.words(clause), false, "occurred"); }
+    private static Telling undated(String clause) { return Tellings.read(Tellings.words(clause), false, StatusClass.OCCURRED); }
 
     @Test
     void aProgressiveAModalOrAContinuedVerbWithoutADateTellsAHabit() {
@@ -20,13 +20,13 @@ class TellingsTest {
     void aPastOrPerfectVerbTellsAnOccasionAndSoDoesAnyDatedClause() {
         assertThat(undated("Troops raided a refugee camp")).isEqualTo(Telling.OCCASION);
         assertThat(undated("The envoy has invited his counterpart for consultations")).isEqualTo(Telling.OCCASION);
-        assertThat(Tellings.read(Tellings.words("The party is holding its congress"), true, "occurred")).isEqualTo(Telling.OCCASION);
+        assertThat(Tellings.read(Tellings.words("The party is holding its congress"), true, StatusClass.OCCURRED)).isEqualTo(Telling.OCCASION);
     }
 
     @Test
     void aFrequencyAfterACountTellsSeveralOccasionsDatedOrNot() {
         assertThat(undated("He visited the country four times since May")).isEqualTo(Telling.SEVERAL);
-        assertThat(Tellings.read(Tellings.words("She visited China twice last year"), true, "occurred")).isEqualTo(Telling.SEVERAL);
+        assertThat(Tellings.read(Tellings.words("She visited China twice last year"), true, StatusClass.OCCURRED)).isEqualTo(Telling.SEVERAL);
         assertThat(undated("He visited several times")).isEqualTo(Telling.SEVERAL);
         assertThat(undated("Times were hard")).isEqualTo(Telling.OCCASION);
     }
