@@ -40,10 +40,12 @@ final class ParticipantFinder {
 
     private final Clause c;
     private final ArticleContext ctx;
+    private final GroupLeaders leaders;
 
     ParticipantFinder(Clause c, ArticleContext ctx) {
         this.c = c;
         this.ctx = ctx;
+        this.leaders = new GroupLeaders(c);
     }
 
     /** The participants a nominal names, its conjuncts included. */
@@ -59,6 +61,8 @@ final class ParticipantFinder {
         String w = c.lower(h);
         Participant owned = ownersState(h);
         if (owned != null) return List.of(owned);
+        List<Participant> led = led(h);
+        if (!led.isEmpty()) return led;
         Participant named = properName(h);
         if (named != null) return List.of(named);
         if (LEADER_NOUNS.contains(w)) {
@@ -94,7 +98,7 @@ final class ParticipantFinder {
         // "Somali pirates", "Yemeni rebels": a nationality before an actor noun is where the actor is from
         if (inCore != null && "NATIONALITY".equals(String.valueOf(inCore.type()))) {
             Participant common = commonNoun(h);
-            if (common != null && common.country() != null) return List.of(common);
+            if (common != null && common.country() != null) return CoordinatedActors.perNationality(c, h, common);
         }
         if (inCore != null) return List.of(withCountry(ctx.participant(inCore), h));
         if (c.pos(h).startsWith("NNP")) {
@@ -114,8 +118,9 @@ final class ParticipantFinder {
         Participant fromDictionary = dictionary(h);
         if (fromDictionary != null) return List.of(fromDictionary);
         Participant common = commonNoun(h);
-        return common == null ? List.of() : List.of(common);
+        return common == null ? List.of() : CoordinatedActors.perNationality(c, h, common);
     }
+
 
     /**
      * "Security forces in Guinea", "students throughout Indonesia", "supporters of former President X": an actor
@@ -162,6 +167,24 @@ final class ParticipantFinder {
     }
 
     /**
+     * "A delegation led by X": X, the one news coders record as acting; when X's country is unknown ("headed by the
+     * minister of health") and the group's own words give one ("a Kenyan delegation"), X with that country.
+     */
+    private List<Participant> led(int h) {
+        int leader = leaders.leaderOf(h);
+        if (leader < 0) return List.of();
+        List<Participant> out = of(leader);
+        if (out.size() != 1 || out.get(0).country() != null) return out;
+        Participant p = out.get(0);
+        for (int i : c.subtreeWithout(h, CORE_CUT)) {
+            for (Entity e : c.entitiesAt(i)) {
+                if (e.country() != null && !"IGO".equals(e.country())) return List.of(new Participant(p.name(), e.country(), p.sector()));
+            }
+        }
+        return out;
+    }
+
+    /**
      * A participant the gazetteer could not place takes the country its own phrase gives: "Rwandan rebels",
      * "Kenzo Oshima, the United Nations Emergency Relief Coordinator", "Red Cross officials".
      */
@@ -175,6 +198,7 @@ final class ParticipantFinder {
         }
         // "Nicaragua's Sandinista government", "X, Algeria's leading activist": the possessor places it
         for (int a : owners) near.addAll(c.subtreeWithout(a, CORE_CUT));
+        near.addAll(leaders.titleWords(h)); // "X, member of the Presidium of the Supreme Council of Ukraine"
         for (int i : near) {
             for (Entity e : c.entitiesAt(i)) {
                 if (e.country() == null || e.canonical() != null && e.canonical().equals(p.name())) continue;
@@ -240,7 +264,6 @@ final class ParticipantFinder {
         return -1;
     }
 
-    /** "the envoys of South Korea, the U.S. and Japan": each country's person in this article, else the country. */
     /**
      * "the U.S. president", "the leaders of the U.S. and North Korea": a head of state or government unnamed stands
      * for the state (CAMEO codes the summit as the two countries'), not for the article's envoy of that country.
