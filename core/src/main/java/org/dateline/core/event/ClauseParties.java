@@ -140,6 +140,7 @@ final class ClauseParties {
         // "meeting X one-on-one": a name the parser hung as an open complement is the object all the same
         if (c.children(k.i(), "obj").isEmpty() && !k.t().noun()) {
             for (int p : c.childrenExact(k.i(), "xcomp")) if (c.pos(p).startsWith("NNP")) Participants.addAll(e.others, parts.of(p));
+            for (int p : sharedObjects(k.i())) Participants.addAll(e.others, recipients.ofObject(p));
         }
         e.places = new ArrayList<>(recipients.obliques(k.i(), k.light(), e.others));
         e.places.addAll(recipients.objectPlaces(k.i()));
@@ -150,6 +151,21 @@ final class ClauseParties {
             Participants.addAll(e.others, parts.of(c.head(next)));
             e.strayWith = c.head(next);
         }
+    }
+
+    /**
+     * "criticized and threatened the government": two verbs joined right next to each other share the object the
+     * parser hangs on the second one only, when the first has none of its own. An object that is an event itself
+     * ("met and had talks with X") makes the pair one event, the noun's.
+     */
+    private List<Integer> sharedObjects(int v) {
+        for (int k : c.children(v, "conj")) {
+            if (k != v + 2 || !c.relIs(v + 1, "cc") || !c.pos(k).startsWith("VB") || !c.children(v, "obl").isEmpty()) continue;
+            List<Integer> objs = c.children(k, "obj");
+            if (objs.stream().anyMatch(o -> lex.triggerFor(c.tokens.get(o)) != null)) return List.of();
+            return objs;
+        }
+        return List.of();
     }
 
     /** The folded event refines the code, and its own parties not already actors are the other side. */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Participants English names through someone else: a group by its leader ("led by", "headed by"), a person by a long
- * title chain, two armies by coordinated nationalities. Sentences invented for this test.
+ * title chain, two armies by coordinated nationalities; and two joined verbs sharing one object. Sentences invented for this test.
  */
 class LeadersAndCoordinationTest {
     private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
@@ -47,5 +47,17 @@ class LeadersAndCoordinationTest {
         List<Event> es = code("Malian troops attacked rebel positions near Gao on Sunday.");
         assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> String.valueOf(e.type()).equals("ASSAULT")
                 && e.actors().size() == 1 && "MLI".equals(e.actors().get(0).country()));
+    }
+
+    @Test void twoJoinedVerbsShareTheObjectOfTheSecond() {
+        List<Event> es = code("The Peruvian foreign minister criticized and threatened the Chilean government on Monday.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> String.valueOf(e.type()).equals("ACCUSE")
+                && e.recipients().stream().anyMatch(p -> "CHL".equals(p.country())));
+    }
+
+    @Test void metAndHadTalksIsOneMeeting() {
+        List<Event> es = code("The Angolan president met and had talks with the Namibian president in Luanda on Monday.");
+        assertThat(es).as(GoldEvents.describe(es)).hasSize(1)
+                .allMatch(e -> String.valueOf(e.type()).equals("CONSULT"));
     }
 }
