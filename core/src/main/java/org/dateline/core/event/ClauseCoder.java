@@ -31,6 +31,9 @@ final class ClauseCoder {
     private final Subjects who;
     private final TriggerGrammar grammar;
     private final ClauseParties partiesOf;
+    private final PatternGrammar patterns;
+    /** Verbs coded by a PETRARCH pattern: like PETRARCH, they make an event only between two parties. */
+    private final Set<Integer> patterned = new HashSet<>();
     /** The words of every event of the clause coded on its own: another event's span stops short of them. */
     private final Set<Integer> eventWords = new HashSet<>();
 
@@ -44,6 +47,7 @@ final class ClauseCoder {
         this.circ = new Circumstances(c, ctx);
         this.who = new Subjects(c, lex);
         this.grammar = new TriggerGrammar(c, lex);
+        this.patterns = new PatternGrammar(c, VerbPatterns.standard(), lex);
         this.partiesOf = new ClauseParties(c, ctx, lex, cameo, parts, circ, new Recipients(c, ctx, parts), who, grammar);
     }
 
@@ -52,6 +56,11 @@ final class ClauseCoder {
         Map<Integer, Cand> cands = new LinkedHashMap<>();
         for (int i = 0; i < c.size(); i++) {
             Trigger t = lex.triggerFor(c.tokens.get(i));
+            Trigger byPattern = lex.patternMayDecide(c.tokens.get(i)) ? patterns.match(i) : null;
+            if (byPattern != null) { // "froze the assets", "opened fire"
+                t = byPattern;
+                patterned.add(i);
+            }
             if (t == null) t = grammar.modalTrigger(i);
             if (t == null || Idioms.standard().covers(c, i)) continue; // "field guidance", "fight corruption"
             Cand k = grammar.confirm(i, t);
@@ -138,6 +147,8 @@ final class ClauseCoder {
         if (entry == null) return List.of();
         Coding e = new Coding(k, inner, entry);
         if (!partiesOf.find(e)) return List.of();
+        // "expressed satisfaction with the harvest", "took part in the exercises": a pattern without another side
+        if (patterned.contains(k.i()) && e.others.isEmpty() && e.actors.size() < 2) return List.of();
         decideStatus(e);
         List<Draft> out = drafts(e);
         placeAndCircumstances(e, out);
