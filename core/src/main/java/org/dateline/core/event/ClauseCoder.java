@@ -55,13 +55,7 @@ final class ClauseCoder {
         c.markTimes(timexes);
         Map<Integer, Cand> cands = new LinkedHashMap<>();
         for (int i = 0; i < c.size(); i++) {
-            Trigger t = lex.triggerFor(c.tokens.get(i));
-            Trigger byPattern = lex.patternMayDecide(c.tokens.get(i)) ? patterns.match(i) : null;
-            if (byPattern != null) { // "froze the assets", "opened fire"
-                t = byPattern;
-                patterned.add(i);
-            }
-            if (t == null) t = grammar.modalTrigger(i);
+            Trigger t = triggerAt(i);
             if (t == null || Idioms.standard().covers(c, i)) continue; // "field guidance", "fight corruption"
             Cand k = grammar.confirm(i, t);
             if (k != null) cands.put(i, k);
@@ -110,6 +104,26 @@ final class ClauseCoder {
         }
         new ClauseDates(c, circ, timexes, ctx.sentenceBefore).assign(anchorsOf, innerWords);
         return out;
+    }
+
+    /**
+     * The trigger word i may be: a noun with its modifier ("an air strike"), a verb by its PETRARCH pattern ("froze
+     * the assets", "opened fire") where no hand-written trigger covers it, the word's own trigger, or a modal's.
+     */
+    private Trigger triggerAt(int i) {
+        if (c.pos(i).startsWith("NN")) {
+            for (int m : c.children(i, "compound", "amod")) {
+                Trigger t = lex.compoundNoun(c.lower(m), c.lemma(i));
+                if (t != null) return t;
+            }
+        }
+        Trigger byPattern = lex.patternMayDecide(c.tokens.get(i)) ? patterns.match(i) : null;
+        if (byPattern != null) {
+            patterned.add(i);
+            return byPattern;
+        }
+        Trigger t = lex.triggerFor(c.tokens.get(i));
+        return t != null ? t : grammar.modalTrigger(i);
     }
 
     private Set<Integer> anchors(Cand k) {

@@ -20,6 +20,7 @@ public final class TriggerLexicon {
 
     private final Map<String, Trigger> verbs = new HashMap<>();
     private final Map<String, Trigger> nouns = new HashMap<>();
+    private final Map<String, Trigger> compoundNouns = new HashMap<>();
     private final Map<String, Trigger> adjectives = new HashMap<>();
     private final Map<String, Trigger> modals = new HashMap<>();
     private final Set<String> lightVerbs = new HashSet<>();
@@ -42,7 +43,8 @@ public final class TriggerLexicon {
             }
             Trigger t = new Trigger(lemma, noun, r[2].strip(), flags.contains("wrap"), preps, objs, lights,
                     flags.contains("bare"), flags.contains("inner"));
-            (pos.equals("M") ? modals : pos.equals("A") ? adjectives : noun ? nouns : verbs).put(lemma, t);
+            boolean compound = noun && lemma.contains(" ");
+            (pos.equals("M") ? modals : pos.equals("A") ? adjectives : compound ? compoundNouns : noun ? nouns : verbs).put(lemma, t);
         }
         // the generated PETRARCH verbs fill in only what the hand-written triggers lack: those stay on top
         ImportedVerbs.codes().forEach((lemma, code) -> {
@@ -65,6 +67,11 @@ public final class TriggerLexicon {
             return n != null ? n : nouns.get(lemma);
         }
         return null;
+    }
+
+    /** The trigger of a noun with this modifier before it ("air" + "strike"), which outranks the noun's own; or null. */
+    public Trigger compoundNoun(String modifier, String lemma) {
+        return compoundNouns.get(modifier.toLowerCase(Locale.ROOT) + " " + lemma);
     }
 
     /**
