@@ -14,14 +14,10 @@ import org.junit.jupiter.api.Test;
 class NominalEventsTest {
     private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
 
-    private static boolean typed(Event e, String type, String actor, String recipient) {
-        return String.valueOf(e.type()).equals(type) && e.actors().stream().anyMatch(p -> actor.equals(p.country()))
-                && e.recipients().stream().anyMatch(p -> recipient.equals(p.country()));
-    }
 
     @Test void anAirStrikeCarriedOutIsAnAerialAttack() {
         List<Event> es = code("Israel carried out an air strike on a Syrian army base on Sunday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> typed(e, "ASSAULT", "ISR", "SYR") && e.cameo().equals("195"));
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> GoldEvents.typed(e, "ASSAULT", "ISR", "SYR") && e.cameo().equals("195"));
     }
 
     @Test void aStrikeWithoutThatModifierStaysALabourStrike() {
@@ -37,7 +33,7 @@ class NominalEventsTest {
 
     @Test void aLetterOfProtestIsADenunciation() {
         List<Event> es = code("The Peruvian foreign minister sent a letter of protest to the Chilean government on Monday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> typed(e, "ACCUSE", "PER", "CHL"));
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> GoldEvents.typed(e, "ACCUSE", "PER", "CHL"));
         assertThat(code("The Peruvian foreign minister sent a letter to the Chilean government on Monday."))
                 .noneMatch(e -> String.valueOf(e.type()).equals("ACCUSE"));
     }

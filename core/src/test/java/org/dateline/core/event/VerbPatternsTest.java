@@ -14,10 +14,6 @@ import org.junit.jupiter.api.Test;
 class VerbPatternsTest {
     private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
 
-    private static boolean typed(Event e, String type, String actor, String recipient) {
-        return String.valueOf(e.type()).equals(type) && e.actors().stream().anyMatch(p -> actor.equals(p.country()))
-                && e.recipients().stream().anyMatch(p -> recipient.equals(p.country()));
-    }
 
     @Test void readsObjectsPrepositionsAndSynonymSets() {
         VerbPatterns.Pattern p = PatternText.parse("&treaty (in ^) (with)", "057");
@@ -35,12 +31,12 @@ class VerbPatternsTest {
 
     @Test void freezingAssetsIsCoercion() {
         List<Event> es = code("Canada froze the assets of three Iranian banks on Friday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> typed(e, "COERCE", "CAN", "IRN"));
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> GoldEvents.typed(e, "COERCE", "CAN", "IRN"));
     }
 
     @Test void givingAWarningToSomeoneIsAThreat() {
         List<Event> es = code("The Ecuadorian army gave a stern warning to Colombian rebels on Tuesday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> typed(e, "THREATEN", "ECU", "COL"));
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> GoldEvents.typed(e, "THREATEN", "ECU", "COL"));
     }
 
     @Test void aPatternWithoutAnotherPartyIsNoEvent() {
