@@ -75,7 +75,11 @@ final class ParticipantFinder {
             List<Participant> sent = envoysOf(h);
             if (!sent.isEmpty()) return sent;
         }
-        if (onHead != null) return List.of(withCountry(ctx.participant(onHead), h));
+        // "Kenzo Oshima, the United Nations coordinator": the text's own words place a person before a dictionary does
+        if (onHead != null) {
+            Participant p = withCountry(ctx.asNamed(onHead), h);
+            return List.of(p.country() != null ? p : ctx.participant(onHead));
+        }
         // "thousands of students", "one third of the guerrillas": the people counted are the participants
         if (PARTITIVES.contains(w) || PARTITIVES.contains(c.lemma(h))) {
             for (int k : c.children(h, "nmod")) if (c.caseOf(k).equals("of")) return of(k);
