@@ -3,6 +3,10 @@ package org.dateline.core.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntFunction;
+
+import org.dateline.model.Entity;
+import org.dateline.model.Participant;
 
 /**
  * Where the parse names who acts through someone else: a group named by its leader ("a delegation led by X", "a
@@ -32,6 +36,25 @@ final class GroupLeaders {
             if (by >= 0) return by;
         }
         return -1;
+    }
+
+    /**
+     * "A delegation led by X": X, the one news coders record as acting; when X's country is unknown ("headed by the
+     * minister of health") and the group's own words ({@code core}) give one ("a Kenyan delegation"), X with that
+     * country. Empty when the noun names no leader.
+     */
+    List<Participant> led(int h, IntFunction<List<Participant>> participantsOf, List<Integer> core) {
+        int leader = leaderOf(h);
+        if (leader < 0) return List.of();
+        List<Participant> out = participantsOf.apply(leader);
+        if (out.size() != 1 || out.get(0).country() != null) return out;
+        Participant p = out.get(0);
+        for (int i : core) {
+            for (Entity e : c.entitiesAt(i)) {
+                if (e.country() != null && !"IGO".equals(e.country())) return List.of(new Participant(p.name(), e.country(), p.sector()));
+            }
+        }
+        return out;
     }
 
     /**

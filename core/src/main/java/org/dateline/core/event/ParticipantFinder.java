@@ -61,8 +61,10 @@ final class ParticipantFinder {
         String w = c.lower(h);
         Participant owned = ownersState(h);
         if (owned != null) return List.of(owned);
-        List<Participant> led = led(h);
-        if (!led.isEmpty()) return led;
+        if (leaders.leaderOf(h) >= 0) { // "a delegation led by X": X
+            List<Participant> led = leaders.led(h, this::of, c.subtreeWithout(h, CORE_CUT));
+            if (!led.isEmpty()) return led;
+        }
         Participant named = properName(h);
         if (named != null) return List.of(named);
         if (LEADER_NOUNS.contains(w)) {
@@ -168,24 +170,6 @@ final class ParticipantFinder {
         }
         if (imported && country == null) return null;
         return new Participant(name, country, sector);
-    }
-
-    /**
-     * "A delegation led by X": X, the one news coders record as acting; when X's country is unknown ("headed by the
-     * minister of health") and the group's own words give one ("a Kenyan delegation"), X with that country.
-     */
-    private List<Participant> led(int h) {
-        int leader = leaders.leaderOf(h);
-        if (leader < 0) return List.of();
-        List<Participant> out = of(leader);
-        if (out.size() != 1 || out.get(0).country() != null) return out;
-        Participant p = out.get(0);
-        for (int i : c.subtreeWithout(h, CORE_CUT)) {
-            for (Entity e : c.entitiesAt(i)) {
-                if (e.country() != null && !"IGO".equals(e.country())) return List.of(new Participant(p.name(), e.country(), p.sector()));
-            }
-        }
-        return out;
     }
 
     /**
