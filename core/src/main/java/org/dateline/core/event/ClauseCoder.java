@@ -21,6 +21,8 @@ final class ClauseCoder {
     private static final Set<String> MULTI = EventWords.get("multilateral-modifiers");
     private static final Set<String> COOPERATIVE = Set.of("SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT");
     private static final Set<String> HOSTILE = Set.of("SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST");
+    /** What a protest may be for without being an event of its own: a demand, a denunciation, a protest. */
+    private static final Set<String> PROTEST_AIMS = Set.of("REQUEST", "ACCUSE", "PROTEST");
 
     private final Clause c;
     private final ArticleContext ctx;
@@ -74,12 +76,13 @@ final class ClauseCoder {
                 }
             }
         }
+        absorbProtestAims(cands, absorbed);
         // "hosted X for talks": the hosting is the talks, coded from the noun (its date and place are theirs)
         Set<Integer> hostings = new HashSet<>(); // and, below, vague nouns no wish is about: words not coded alone
         for (Cand k : cands.values()) {
             if (!k.t().noun() || absorbed.contains(k.i())) continue;
             int h = grammar.purposeOf(k);
-            if (h >= 0 && cands.containsKey(h) && "CONSULT".equals(cameo.lookup(k.t().cameo()).map(CameoTable.Entry::type).orElse(""))) {
+            if (h >= 0 && cands.containsKey(h) && "CONSULT".equals(typeOf(k))) {
                 hostings.add(h);
             }
         }
@@ -125,6 +128,22 @@ final class ClauseCoder {
         Trigger t = lex.triggerFor(c.tokens.get(i));
         return t != null ? t : grammar.modalTrigger(i);
     }
+
+    /**
+     * "Students staged demonstrations to demand reforms", "began a hunger strike to protest against the ruling": the
+     * demand or denunciation a protest is for is that protest's aim, not a second event.
+     */
+    private void absorbProtestAims(Map<Integer, Cand> cands, Set<Integer> absorbed) {
+        for (Cand p : cands.values()) {
+            if (absorbed.contains(p.i()) || !"PROTEST".equals(typeOf(p))) continue;
+            for (int j : grammar.protestAims(p)) {
+                Cand in = cands.get(j);
+                if (in != null && in != p && PROTEST_AIMS.contains(typeOf(in))) absorbed.add(j);
+            }
+        }
+    }
+
+    private String typeOf(Cand k) { return cameo.lookup(k.t().cameo()).map(CameoTable.Entry::type).orElse(""); }
 
     private Set<Integer> anchors(Cand k) {
         Set<Integer> a = new HashSet<>();
