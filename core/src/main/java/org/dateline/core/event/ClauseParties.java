@@ -213,8 +213,9 @@ final class ClauseParties {
             Participant where = recipients.where(e.places, actors);
             if (where != null) others.add(where);
         }
-        // "was killed in a car bomb explosion": an attack, though no one is named as its author
-        if (actors.isEmpty() && type.equals("ASSAULT") && (!others.isEmpty() || isPassive(k.i()))) {
+        // "was killed in a car bomb explosion": an attack, though no one is named as its author; not in a relative
+        // clause, which gives background about something else ("the province where 28 people have been killed")
+        if (actors.isEmpty() && type.equals("ASSAULT") && (!others.isEmpty() || isPassive(k.i())) && !c.relIs(k.i(), "acl:relcl")) {
             actors.add(recipients.unidentified(others, e.places));
         }
         if (!e.visit) recipients.domestic(type, actors, others, e.places);
