@@ -60,4 +60,10 @@ class LeadersAndCoordinationTest {
         assertThat(es).as(GoldEvents.describe(es)).hasSize(1)
                 .allMatch(e -> String.valueOf(e.type()).equals("CONSULT"));
     }
+
+    @Test void aForceLedByANationActsForThatNation() {
+        List<Event> es = code("A Nigerian-led peacekeeping force clashed with rebels in Liberia on Sunday.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> String.valueOf(e.type()).equals("ASSAULT")
+                && e.actors().stream().anyMatch(p -> "NGA".equals(p.country())));
+    }
 }
