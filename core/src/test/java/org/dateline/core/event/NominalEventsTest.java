@@ -27,8 +27,7 @@ class NominalEventsTest {
 
     @Test void aRaidConductedIsAnAttack() {
         List<Event> es = code("Sudanese forces conducted a raid on a rebel camp in Chad on Sunday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> String.valueOf(e.type()).equals("ASSAULT")
-                && e.actors().stream().anyMatch(p -> "SDN".equals(p.country())));
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> GoldEvents.actedBy(e, "ASSAULT", "SDN"));
     }
 
     @Test void aLetterOfProtestIsADenunciation() {
