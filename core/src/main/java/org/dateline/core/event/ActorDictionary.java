@@ -33,13 +33,42 @@ public final class ActorDictionary {
 
     private static final Logger LOG = LoggerFactory.getLogger(ActorDictionary.class);
 
-    private final Map<String, String> canonicalOf = new HashMap<>();
-    private final Map<String, List<ActorCode>> codes = new HashMap<>();
+    private final Map<String, String> canonicalOf;
+    private final Map<String, List<ActorCode>> codes;
     private int maxWords = 1;
+    /** Consulted for a name this dictionary does not hold: the imported PETRARCH actors below a user's file. */
+    private final ActorDictionary below;
 
-    private ActorDictionary() {}
+    private ActorDictionary() { this(new HashMap<>(), new HashMap<>(), null); }
+
+    private ActorDictionary(Map<String, String> canonicalOf, Map<String, List<ActorCode>> codes, ActorDictionary below) {
+        this.canonicalOf = canonicalOf;
+        this.codes = codes;
+        this.below = below;
+    }
 
     public static ActorDictionary empty() { return new ActorDictionary(); }
+
+    /**
+     * The PETRARCH / Phoenix actors imported into {@code petrarch/actors.tsv} (countries, international and non-state
+     * actors: names with date-ranged codes, "who was president of what, when"), read once.
+     */
+    public static ActorDictionary imported() { return Imported.DICTIONARY; }
+
+    /** This dictionary with another consulted for the names it lacks: a user's file stays on top. */
+    public ActorDictionary over(ActorDictionary fallback) {
+        if (fallback == null || fallback == this) return this;
+        ActorDictionary d = new ActorDictionary(canonicalOf, codes, fallback);
+        d.maxWords = Math.max(maxWords, fallback.maxWords());
+        return d;
+    }
+
+    private static final class Imported {
+        static final ActorDictionary DICTIONARY = ImportedActors.read();
+    }
+
+    /** Adds one entry (for the imported table's reader). */
+    void addEntry(ActorEntry entry) { add(entry); }
 
     /**
      * Reads a dictionary file. A line that does not fit (real dictionaries have a few typos) is logged as a warning
@@ -80,9 +109,9 @@ public final class ActorDictionary {
                 .toUpperCase(Locale.ROOT);
     }
 
-    public boolean isEmpty() { return canonicalOf.isEmpty(); }
+    public boolean isEmpty() { return canonicalOf.isEmpty() && (below == null || below.isEmpty()); }
 
-    public int size() { return canonicalOf.size(); }
+    public int size() { return canonicalOf.size() + (below == null ? 0 : below.size()); }
 
     public int maxWords() { return maxWords; }
 
@@ -93,7 +122,7 @@ public final class ActorDictionary {
     public Optional<Coding> lookup(String name, String date) {
         if (name == null) return Optional.empty();
         String canonical = canonicalOf.get(key(name));
-        if (canonical == null) return Optional.empty();
+        if (canonical == null) return below == null ? Optional.empty() : below.lookup(name, date);
         List<ActorCode> cs = codes.getOrDefault(canonical, List.of());
         LocalDate day = day(date);
         ActorCode chosen = null;

@@ -154,8 +154,20 @@ final class ArticleContext {
         return null;
     }
 
-    /** A participant from an entity; states (and places standing for them) act through their government. */
+    /**
+     * A participant from an entity; states (and places standing for them) act through their government. A name the
+     * gazetteer cannot place is coded by the actor dictionaries at the article's date.
+     */
     Participant participant(Entity e) {
+        Participant p = asNamed(e);
+        if (p.country() != null || dictionary.isEmpty()) return p;
+        var c = dictionary.lookup(e.text(), article.publicationDate());
+        if (c.isEmpty()) c = dictionary.lookup(p.name(), article.publicationDate());
+        return c.isPresent() ? new Participant(p.name(), c.get().country(), c.get().sector()) : p;
+    }
+
+    /** A participant from an entity as the gazetteer knows it, before any dictionary: the text's own word first. */
+    Participant asNamed(Entity e) {
         String name = e.canonical() != null ? e.canonical() : e.text();
         String country = e.country();
         String sector = e.sector();
@@ -164,11 +176,6 @@ final class ArticleContext {
             String n = gazetteer.countryName(country);
             if (n != null) name = n;
             if (sector == null) sector = Sector.GOV.code();
-        }
-        if (country == null && !dictionary.isEmpty()) {
-            var c = dictionary.lookup(e.text(), article.publicationDate());
-            if (c.isEmpty()) c = dictionary.lookup(name, article.publicationDate());
-            if (c.isPresent()) return new Participant(name, c.get().country(), c.get().sector());
         }
         return new Participant(name, country, sector);
     }

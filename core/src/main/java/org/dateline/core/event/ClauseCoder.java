@@ -25,6 +25,8 @@ final class ClauseCoder {
             EventType.CONCEDE, EventType.RETREAT);
     private static final Set<EventType> HOSTILE = EnumSet.of(EventType.SANCTION, EventType.COERCE, EventType.ASSAULT,
             EventType.MOBILIZE, EventType.PROTEST);
+    /** What a protest may be for without being an event of its own: a demand, a denunciation, a protest. */
+    private static final Set<EventType> PROTEST_AIMS = EnumSet.of(EventType.REQUEST, EventType.ACCUSE, EventType.PROTEST);
 
     private final Clause c;
     private final ArticleContext ctx;
@@ -35,6 +37,9 @@ final class ClauseCoder {
     private final Subjects who;
     private final TriggerGrammar grammar;
     private final ClauseParties partiesOf;
+    private final PatternGrammar patterns;
+    /** Verbs coded by a PETRARCH pattern: like PETRARCH, they make an event only between two parties. */
+    private final Set<Integer> patterned = new HashSet<>();
     /** The words of every event of the clause coded on its own: another event's span stops short of them. */
     private final Set<Integer> eventWords = new HashSet<>();
 
@@ -48,6 +53,7 @@ final class ClauseCoder {
         this.circ = new Circumstances(c, ctx);
         this.who = new Subjects(c, lex);
         this.grammar = new TriggerGrammar(c, lex);
+        this.patterns = new PatternGrammar(c, VerbPatterns.standard(), lex);
         this.partiesOf = new ClauseParties(c, ctx, lex, cameo, parts, circ, new Recipients(c, ctx, parts), who, grammar);
     }
 
@@ -55,8 +61,7 @@ final class ClauseCoder {
         c.markTimes(timexes);
         Map<Integer, Cand> cands = new LinkedHashMap<>();
         for (int i = 0; i < c.size(); i++) {
-            Trigger t = lex.triggerFor(c.tokens.get(i));
-            if (t == null) t = grammar.modalTrigger(i);
+            Trigger t = triggerAt(i);
             if (t == null || Idioms.standard().covers(c, i)) continue; // "field guidance", "fight corruption"
             Cand k = grammar.confirm(i, t);
             if (k != null) cands.put(i, k);
@@ -75,12 +80,13 @@ final class ClauseCoder {
                 }
             }
         }
+        absorbProtestAims(cands, absorbed);
         // "hosted X for talks": the hosting is the talks, coded from the noun (its date and place are theirs)
         Set<Integer> hostings = new HashSet<>(); // and, below, vague nouns no wish is about: words not coded alone
         for (Cand k : cands.values()) {
             if (!k.t().noun() || absorbed.contains(k.i())) continue;
             int h = grammar.purposeOf(k);
-            if (h >= 0 && cands.containsKey(h) && cameo.lookup(k.t().cameo()).map(CameoTable.Entry::type).orElse(null) == EventType.CONSULT) {
+            if (h >= 0 && cands.containsKey(h) && typeOf(k) == EventType.CONSULT) {
                 hostings.add(h);
             }
         }
@@ -106,6 +112,43 @@ final class ClauseCoder {
         new ClauseDates(c, circ, timexes, ctx.sentenceBefore).assign(anchorsOf, innerWords);
         return out;
     }
+
+    /**
+     * The trigger word i may be: a noun with its modifier ("an air strike"), a verb by its PETRARCH pattern ("froze
+     * the assets", "opened fire") where no hand-written trigger covers it, the word's own trigger, or a modal's.
+     */
+    private Trigger triggerAt(int i) {
+        if (c.pos(i).startsWith("NN")) {
+            for (int m : c.children(i, "compound", "amod")) {
+                Trigger t = lex.compoundNoun(c.lower(m), c.lemma(i));
+                if (t != null) return t;
+            }
+        }
+        Trigger byPattern = lex.patternMayDecide(c.tokens.get(i)) ? patterns.match(i) : null;
+        if (byPattern != null) {
+            patterned.add(i);
+            return byPattern;
+        }
+        Trigger t = lex.triggerFor(c.tokens.get(i));
+        return t != null ? t : grammar.modalTrigger(i);
+    }
+
+    /**
+     * "Students staged demonstrations to demand reforms", "began a hunger strike to protest against the ruling": the
+     * demand or denunciation a protest is for is that protest's aim, not a second event.
+     */
+    private void absorbProtestAims(Map<Integer, Cand> cands, Set<Integer> absorbed) {
+        for (Cand p : cands.values()) {
+            if (absorbed.contains(p.i()) || typeOf(p) != EventType.PROTEST) continue;
+            for (int j : grammar.protestAims(p)) {
+                Cand in = cands.get(j);
+                if (in != null && in != p && PROTEST_AIMS.contains(typeOf(in))) absorbed.add(j);
+            }
+        }
+    }
+
+    /** The PLOVER type of a candidate's CAMEO code, or null when the table has none. */
+    private EventType typeOf(Cand k) { return cameo.lookup(k.t().cameo()).map(CameoTable.Entry::type).orElse(null); }
 
     private Set<Integer> anchors(Cand k) {
         Set<Integer> a = new HashSet<>();
@@ -142,6 +185,8 @@ final class ClauseCoder {
         if (entry == null) return List.of();
         Coding e = new Coding(k, inner, entry);
         if (!partiesOf.find(e)) return List.of();
+        // "expressed satisfaction with the harvest", "took part in the exercises": a pattern without another side
+        if (patterned.contains(k.i()) && e.others.isEmpty() && e.actors.size() < 2) return List.of();
         decideStatus(e);
         List<Draft> out = drafts(e);
         placeAndCircumstances(e, out);

@@ -142,6 +142,7 @@ final class ClauseParties {
         // "meeting X one-on-one": a name the parser hung as an open complement is the object all the same
         if (c.children(k.i(), "obj").isEmpty() && !k.t().noun()) {
             for (int p : c.childrenExact(k.i(), "xcomp")) if (c.pos(p).startsWith("NNP")) Participants.addAll(e.others, parts.of(p));
+            for (int p : sharedObjects(k.i())) Participants.addAll(e.others, recipients.ofObject(p));
         }
         e.places = new ArrayList<>(recipients.obliques(k.i(), k.light(), e.others));
         e.places.addAll(recipients.objectPlaces(k.i()));
@@ -152,6 +153,21 @@ final class ClauseParties {
             Participants.addAll(e.others, parts.of(c.head(next)));
             e.strayWith = c.head(next);
         }
+    }
+
+    /**
+     * "criticized and threatened the government": two verbs joined right next to each other share the object the
+     * parser hangs on the second one only, when the first has none of its own. An object that is an event itself
+     * ("met and had talks with X") makes the pair one event, the noun's.
+     */
+    private List<Integer> sharedObjects(int v) {
+        for (int k : c.children(v, "conj")) {
+            if (k != v + 2 || !c.relIs(v + 1, "cc") || !c.pos(k).startsWith("VB") || !c.children(v, "obl").isEmpty()) continue;
+            List<Integer> objs = c.children(k, "obj");
+            if (objs.stream().anyMatch(o -> lex.triggerFor(c.tokens.get(o)) != null)) return List.of();
+            return objs;
+        }
+        return List.of();
     }
 
     /** The folded event refines the code, and its own parties not already actors are the other side. */
@@ -199,8 +215,9 @@ final class ClauseParties {
             Participant where = recipients.where(e.places, actors);
             if (where != null) others.add(where);
         }
-        // "was killed in a car bomb explosion": an attack, though no one is named as its author
-        if (actors.isEmpty() && type == EventType.ASSAULT && (!others.isEmpty() || isPassive(k.i()))) {
+        // "was killed in a car bomb explosion": an attack, though no one is named as its author; not in a relative
+        // clause, which gives background about something else ("the province where 28 people have been killed")
+        if (actors.isEmpty() && type == EventType.ASSAULT && (!others.isEmpty() || isPassive(k.i())) && !c.relIs(k.i(), "acl:relcl")) {
             actors.add(recipients.unidentified(others, e.places));
         }
         if (!e.visit) recipients.domestic(type, actors, others, e.places);

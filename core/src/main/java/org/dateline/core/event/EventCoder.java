@@ -44,7 +44,8 @@ public final class EventCoder {
     public EventCoder(NlpModels models, Gazetteer gazetteer, ActorDictionary dictionary) {
         this.models = models;
         this.gazetteer = gazetteer;
-        this.dictionary = dictionary == null ? ActorDictionary.empty() : dictionary;
+        // the imported PETRARCH actors below the user's dictionary: names the gazetteer cannot code, at the article's date
+        this.dictionary = (dictionary == null ? ActorDictionary.empty() : dictionary).over(ActorDictionary.imported());
     }
 
     /** Events of one article, from the language layer's sentences and entities and the time stage's expressions. */

@@ -42,10 +42,12 @@ final class ParticipantFinder {
 
     private final Clause c;
     private final ArticleContext ctx;
+    private final GroupLeaders leaders;
 
     ParticipantFinder(Clause c, ArticleContext ctx) {
         this.c = c;
         this.ctx = ctx;
+        this.leaders = new GroupLeaders(c);
     }
 
     /** The participants a nominal names, its conjuncts included. */
@@ -61,6 +63,10 @@ final class ParticipantFinder {
         String w = c.lower(h);
         Participant owned = ownersState(h);
         if (owned != null) return List.of(owned);
+        if (leaders.leaderOf(h) >= 0) { // "a delegation led by X": X
+            List<Participant> led = leaders.led(h, this::of, c.subtreeWithout(h, CORE_CUT));
+            if (!led.isEmpty()) return led;
+        }
         Participant named = properName(h);
         if (named != null) return List.of(named);
         if (LEADER_NOUNS.contains(w)) {
@@ -73,7 +79,11 @@ final class ParticipantFinder {
             List<Participant> sent = envoysOf(h);
             if (!sent.isEmpty()) return sent;
         }
-        if (onHead != null) return List.of(withCountry(ctx.participant(onHead), h));
+        // "Kenzo Oshima, the United Nations coordinator": the text's own words place a person before a dictionary does
+        if (onHead != null) {
+            Participant p = withCountry(ctx.asNamed(onHead), h);
+            return List.of(p.country() != null ? p : ctx.participant(onHead));
+        }
         // "thousands of students", "one third of the guerrillas": the people counted are the participants
         if (PARTITIVES.contains(w) || PARTITIVES.contains(c.lemma(h))) {
             for (int k : c.children(h, "nmod")) if (c.caseOf(k).equals("of")) return of(k);
@@ -96,7 +106,7 @@ final class ParticipantFinder {
         // "Somali pirates", "Yemeni rebels": a nationality before an actor noun is where the actor is from
         if (inCore != null && inCore.type() == EntityType.NATIONALITY) {
             Participant common = commonNoun(h);
-            if (common != null && common.country() != null) return List.of(common);
+            if (common != null && common.country() != null) return CoordinatedActors.perNationality(c, h, common);
         }
         if (inCore != null) return List.of(withCountry(ctx.participant(inCore), h));
         if (c.pos(h).startsWith("NNP")) {
@@ -116,8 +126,9 @@ final class ParticipantFinder {
         Participant fromDictionary = dictionary(h);
         if (fromDictionary != null) return List.of(fromDictionary);
         Participant common = commonNoun(h);
-        return common == null ? List.of() : List.of(common);
+        return common == null ? List.of() : CoordinatedActors.perNationality(c, h, common);
     }
+
 
     /**
      * "Security forces in Guinea", "students throughout Indonesia", "supporters of former President X": an actor
@@ -177,6 +188,7 @@ final class ParticipantFinder {
         }
         // "Nicaragua's Sandinista government", "X, Algeria's leading activist": the possessor places it
         for (int a : owners) near.addAll(c.subtreeWithout(a, CORE_CUT));
+        near.addAll(leaders.titleWords(h)); // "X, member of the Presidium of the Supreme Council of Ukraine"
         for (int i : near) {
             for (Entity e : c.entitiesAt(i)) {
                 if (e.country() == null || e.canonical() != null && e.canonical().equals(p.name())) continue;
@@ -242,7 +254,6 @@ final class ParticipantFinder {
         return -1;
     }
 
-    /** "the envoys of South Korea, the U.S. and Japan": each country's person in this article, else the country. */
     /**
      * "the U.S. president", "the leaders of the U.S. and North Korea": a head of state or government unnamed stands
      * for the state (CAMEO codes the summit as the two countries'), not for the article's envoy of that country.

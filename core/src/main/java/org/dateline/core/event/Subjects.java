@@ -18,10 +18,12 @@ final class Subjects {
 
     private final Clause c;
     private final TriggerLexicon lex;
+    private final GroupLeaders leaders;
 
     Subjects(Clause c, TriggerLexicon lex) {
         this.c = c;
         this.lex = lex;
+        this.leaders = new GroupLeaders(c);
     }
 
     /** The subject of a verb, inherited through xcomp, conj and "plan to": -1 when none. */
@@ -35,6 +37,8 @@ final class Subjects {
             }
             // "he is expected to meet": a raising verb's passive subject is the one who meets
             if (guard > 0) for (int s : c.childrenExact(v, "nsubj:pass")) return s;
+            int group = leaders.groupAbove(v); // "A delegation led by X left for Y", parsed with "led" on top
+            if (group >= 0) return group;
             String r = c.rel(v);
             int h = c.head(v);
             if (h < 0) return -1;

@@ -17,6 +17,7 @@ final class TriggerGrammar {
     private static final Set<String> WISH_NOUN_CASES = EventWords.get("wish-noun-cases");
     private static final Set<String> WISH_OBLIQUE_CASES = EventWords.get("wish-oblique-cases");
     private static final Set<String> WITHHELD_TELLING = EventWords.get("withheld-telling");
+    private static final String[] PROTEST_AIMS = EventWords.get("protest-aim-relations").toArray(String[]::new);
 
     private final Clause c;
     private final TriggerLexicon lex;
@@ -126,6 +127,21 @@ final class TriggerGrammar {
      * parser hung "for talks" on the object), or -1. A verb that is an event of its own counts only when it is also
      * a light verb ("host"): then the meeting is what it did, and it is not coded apart (see {@link #code}).
      */
+    /**
+     * The words that tell what a protest is for ("staged demonstrations to demand reforms", "a hunger strike in
+     * protest against X"): the subtrees of the purpose clauses and "in protest" phrases of its word or light verb.
+     */
+    List<Integer> protestAims(Cand k) {
+        List<Integer> out = new ArrayList<>();
+        for (int v : k.light() >= 0 ? List.of(k.i(), k.light()) : List.of(k.i())) {
+            for (int x : c.children(v, PROTEST_AIMS)) {
+                if (c.relIs(x, "obl") && !c.caseOf(x).equals("in")) continue; // "in protest against", "in protest of"
+                out.addAll(c.subtree(x));
+            }
+        }
+        return out;
+    }
+
     int purposeOf(Cand k) {
         if (k.light() >= 0 || !c.caseOf(k.i()).equals("for")) return -1;
         int h = c.head(k.i());

@@ -21,11 +21,13 @@ public final class TriggerLexicon {
 
     private final Map<String, Trigger> verbs = new HashMap<>();
     private final Map<String, Trigger> nouns = new HashMap<>();
+    private final Map<String, Trigger> compoundNouns = new HashMap<>();
     private final Map<String, Trigger> adjectives = new HashMap<>();
     private final Map<String, Trigger> modals = new HashMap<>();
     private final Set<String> lightVerbs = new HashSet<>();
     private final Map<String, String> wraps = new HashMap<>();
     private final Map<String, String> cues = new HashMap<>();
+    private final Set<String> importedVerbs = new HashSet<>();
 
     private TriggerLexicon() {
         for (String[] r : ResourceFile.rows(TriggerLexicon.class, "triggers.tsv")) {
@@ -42,10 +44,13 @@ public final class TriggerLexicon {
             }
             Trigger t = new Trigger(lemma, noun, r[2].strip(), flags.contains("wrap"), preps, objs, lights,
                     flags.contains("bare"), flags.contains("inner"));
-            (pos.equals("M") ? modals : pos.equals("A") ? adjectives : noun ? nouns : verbs).put(lemma, t);
+            boolean compound = noun && lemma.contains(" ");
+            (pos.equals("M") ? modals : pos.equals("A") ? adjectives : compound ? compoundNouns : noun ? nouns : verbs).put(lemma, t);
         }
         // the generated PETRARCH verbs fill in only what the hand-written triggers lack: those stay on top
-        ImportedVerbs.codes().forEach((lemma, code) -> verbs.putIfAbsent(lemma, ImportedVerbs.trigger(lemma, code)));
+        ImportedVerbs.codes().forEach((lemma, code) -> {
+            if (verbs.putIfAbsent(lemma, ImportedVerbs.trigger(lemma, code)) == null) importedVerbs.add(lemma);
+        });
         for (String[] r : ResourceFile.rows(TriggerLexicon.class, "light-verbs.txt")) lightVerbs.add(r[0].strip());
         for (String[] r : ResourceFile.rows(TriggerLexicon.class, "wraps.tsv")) wraps.put(r[0].strip() + " " + r[1].strip(), r[2].strip());
         for (String[] r : ResourceFile.rows(TriggerLexicon.class, "status-cues.tsv")) cues.put(r[0].strip(), r[1].strip());
@@ -65,16 +70,33 @@ public final class TriggerLexicon {
         return null;
     }
 
+    /** The trigger of a noun with this modifier before it ("air" + "strike"), which outranks the noun's own; or null. */
+    public Trigger compoundNoun(String modifier, String lemma) {
+        return compoundNouns.get(modifier.toLowerCase(Locale.ROOT) + " " + lemma);
+    }
+
     /**
      * The trigger a verb is because its that-clause carries an obligation modal ("declared that China must drop
      * barriers" is a demand of China): null when none.
      */
     public Trigger modal(String word) { return modals.get(word.toLowerCase(Locale.ROOT)); }
 
-    /** True when a sentence has a token that may be a trigger: only those sentences are parsed. */
+    /**
+     * True when a sentence has a token that may be a trigger, or a verb with a word its PETRARCH pattern needs
+     * ("froze ... assets"): only those sentences are parsed.
+     */
     public boolean mayHaveEvent(List<Token> tokens) {
         for (Token t : tokens) if (triggerFor(t) != null || t.pos().equals("MD") && modal(t.word()) != null) return true;
-        return false;
+        return VerbPatterns.standard().mayMatch(tokens, this);
+    }
+
+    /**
+     * True when no hand-written trigger covers the verb: it has none, or only the generated one of its family, which
+     * a PETRARCH pattern of the verb with its object or preposition ("open fire", "freeze assets") refines.
+     */
+    public boolean patternMayDecide(Token t) {
+        Trigger hand = t.pos().startsWith("VB") ? verbs.get(lemma(t)) : null;
+        return t.pos().startsWith("VB") && (hand == null || importedVerbs.contains(lemma(t)));
     }
 
     public boolean isLightVerb(String lemma) { return lightVerbs.contains(lemma); }

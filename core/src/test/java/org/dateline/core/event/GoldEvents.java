@@ -66,4 +66,15 @@ final class GoldEvents {
         }
         return b.toString();
     }
+
+    /** True when the event has this PLOVER type, an actor of one country and a recipient of another. */
+    static boolean typed(Event e, String type, String actorCountry, String recipientCountry) {
+        return String.valueOf(e.type()).equals(type) && e.actors().stream().anyMatch(p -> actorCountry.equals(p.country()))
+                && e.recipients().stream().anyMatch(p -> recipientCountry.equals(p.country()));
+    }
+
+    /** True when the event has this PLOVER type and an actor of this country. */
+    static boolean actedBy(Event e, String type, String actorCountry) {
+        return String.valueOf(e.type()).equals(type) && e.actors().stream().anyMatch(p -> actorCountry.equals(p.country()));
+    }
 }

@@ -1,0 +1,102 @@
+package org.dateline.core.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntFunction;
+
+import org.dateline.model.Entity;
+import org.dateline.model.Participant;
+
+/**
+ * Where the parse names who acts through someone else: a group named by its leader ("a delegation led by X", "a
+ * team headed by X", in which X is the actor news coders record), and a person's long title chain ("X, member of
+ * the Presidium of the Supreme Council of Ukraine and chairman of ...", in which the office places X even though
+ * the country sits several "of" phrases down). Kept apart from {@link ParticipantFinder}, which asks it.
+ */
+final class GroupLeaders {
+    private static final Set<String> LEADING = EventWords.get("leading-participles");
+    /** How far down a chain of "of" phrases a title may place its holder. */
+    private static final int CHAIN_DEPTH = 5;
+
+    private final Clause c;
+
+    GroupLeaders(Clause c) { this.c = c; }
+
+    /**
+     * The leader a group noun names through "led by" / "headed by", or -1: the participle modifies the noun, or
+     * (the parser's common reading of "A delegation led by X left for Y") is the main verb with the noun as subject.
+     */
+    int leaderOf(int h) {
+        if (!c.pos(h).startsWith("NN")) return -1;
+        List<Integer> participles = new ArrayList<>(c.children(h, "acl"));
+        if (c.relIs(h, "nsubj")) participles.add(c.head(h));
+        for (int v : participles) {
+            int by = agentOf(v);
+            if (by >= 0) return by;
+        }
+        return -1;
+    }
+
+    /**
+     * "A delegation led by X": X, the one news coders record as acting; when X's country is unknown ("headed by the
+     * minister of health") and the group's own words ({@code core}) give one ("a Kenyan delegation"), X with that
+     * country. Empty when the noun names no leader.
+     */
+    List<Participant> led(int h, IntFunction<List<Participant>> participantsOf, List<Integer> core) {
+        int leader = leaderOf(h);
+        if (leader < 0) return List.of();
+        List<Participant> out = participantsOf.apply(leader);
+        if (out.size() != 1 || out.get(0).country() != null) return out;
+        Participant p = out.get(0);
+        for (int i : core) {
+            for (Entity e : c.entitiesAt(i)) {
+                if (e.country() != null && !"IGO".equals(e.country())) return List.of(new Participant(p.name(), e.country(), p.sector()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The subject of a verb the parser hung below a "led by" phrase it took for the main verb ("A delegation led by
+     * X left for Y": "left" under "led", or under X): the group led, or -1 when the verb is not so hung.
+     */
+    int groupAbove(int v) {
+        int h = c.head(v);
+        if (h < 0 || !c.relIs(v, "dep", "acl", "conj", "parataxis")) return -1;
+        if (c.relIs(h, "obl") && agentOf(c.head(h)) == h) h = c.head(h); // "... headed by the minister arrived"
+        if (agentOf(h) < 0) return -1;
+        for (int s : c.childrenExact(h, "nsubj")) return s;
+        return -1;
+    }
+
+    /** The "by" phrase of a leading participle ("led by X"), or -1. */
+    private int agentOf(int v) {
+        if (v < 0 || !LEADING.contains(c.lower(v))) return -1;
+        for (int by : c.children(v, "obl")) if (c.caseOf(by).equals("by")) return by;
+        return -1;
+    }
+
+    /**
+     * The words of a person's titles: each apposition ("X, minister of trade of Ruritania") and its coordinated
+     * titles ("... and chairman of ..."), followed down their "of" phrases, so that the country a title names is
+     * found however long the chain.
+     */
+    List<Integer> titleWords(int h) {
+        List<Integer> out = new ArrayList<>();
+        List<Integer> titles = new ArrayList<>();
+        for (int a : c.children(h, "appos")) {
+            titles.add(a);
+            titles.addAll(c.children(a, "conj"));
+        }
+        for (int t : titles) follow(t, 0, out);
+        return out;
+    }
+
+    private void follow(int n, int depth, List<Integer> out) {
+        out.add(n);
+        if (depth >= CHAIN_DEPTH) return;
+        for (int m : c.children(n, "compound", "amod", "nmod:poss")) out.add(m);
+        for (int k : c.children(n, "nmod")) if (c.caseOf(k).equals("of")) follow(k, depth + 1, out);
+    }
+}

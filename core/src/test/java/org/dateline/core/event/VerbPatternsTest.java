@@ -1,0 +1,51 @@
+package org.dateline.core.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.dateline.model.Event;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The imported PETRARCH verb patterns read over the parse: a verb that is no event alone is one with its object or
+ * preposition, between two parties. Sentences invented for this test.
+ */
+class VerbPatternsTest {
+    private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
+
+
+    @Test void readsObjectsPrepositionsAndSynonymSets() {
+        VerbPatterns.Pattern p = PatternText.parse("&treaty (in ^) (with)", "057");
+        assertThat(p.object()).containsExactly("&treaty");
+        assertThat(p.preps()).extracting(VerbPatterns.Prep::prep).containsExactly("in", "with");
+        assertThat(PatternText.parse("{bank account}", "163").object()).containsExactly("bank", "account");
+    }
+
+    @Test void aPatternOfPrepositionsAloneIsLeftOut() {
+        assertThat(PatternText.parse("(to)", "042")).isNull();
+        assertThat(PatternText.parse("back to", "042")).isNull();
+        assertThat(PatternText.parse("&mediation between", "045").preps()).extracting(VerbPatterns.Prep::prep)
+                .containsExactly("between");
+    }
+
+    @Test void freezingAssetsIsCoercion() {
+        List<Event> es = code("Canada froze the assets of three Iranian banks on Friday.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> GoldEvents.typed(e, "COERCE", "CAN", "IRN"));
+    }
+
+    @Test void givingAWarningToSomeoneIsAThreat() {
+        List<Event> es = code("The Ecuadorian army gave a stern warning to Colombian rebels on Tuesday.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> GoldEvents.typed(e, "THREATEN", "ECU", "COL"));
+    }
+
+    @Test void aPatternWithoutAnotherPartyIsNoEvent() {
+        assertThat(code("The Bolivian president expressed great satisfaction with the harvest on Monday."))
+                .noneMatch(e -> String.valueOf(e.type()).equals("SUPPORT"));
+    }
+
+    @Test void aPatternWhoseObjectIsAnEventNounLeavesItToTheNoun() {
+        List<Event> es = code("The Angolan foreign minister held talks with his Namibian counterpart in Luanda on Monday.");
+        assertThat(es).as(GoldEvents.describe(es)).hasSize(1);
+    }
+}
