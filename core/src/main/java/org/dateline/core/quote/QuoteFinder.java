@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.dateline.core.language.QuoteSpans;
 import org.dateline.core.language.Sentence;
@@ -27,6 +28,8 @@ public final class QuoteFinder {
             "stress", "claim", "declare", "announce", "write", "respond", "reply", "argue", "emphasize", "emphasise",
             "urge", "report", "confirm", "deny", "indicate", "predict", "acknowledge", "quote", "comment", "remark",
             "assert", "contend", "maintain", "point", "underscore");
+    /** The pronouns that stand for one person who speaks. */
+    private static final Set<String> SPEAKING_PRONOUNS = Set.of("he", "she");
     private static final Set<EntityType> SPEAKER_TYPES = EnumSet.of(EntityType.PERSON, EntityType.PRONOUN,
             EntityType.ORGANIZATION, EntityType.COUNTRY, EntityType.GROUP);
 
@@ -178,7 +181,48 @@ public final class QuoteFinder {
         return before != null && (before.pos().equals("IN") || before.pos().equals("TO"));
     }
 
-    String speaker(Entity e) { return e.canonical() != null ? e.canonical() : e.text(); }
+    /**
+     * The name a speaker mention stands for. A "he" or "she" who speaks ("..., he added") is the last person named as
+     * speaking in the two sentences before, when there is one: reporters write the pronoun for the voice they just
+     * quoted, while coreference, which reads no speech, tends to pick the story's most prominent man instead (the
+     * leader whose interview the quoted man is praising).
+     */
+    String speaker(Entity e) {
+        if (e.type() == EntityType.PRONOUN && SPEAKING_PRONOUNS.contains(e.text().toLowerCase(Locale.ROOT))) {
+            Entity last = lastNamedSpeakerBefore(e.start());
+            if (last != null) {
+                String named = speaker(last);
+                // "Malki" just spoke and coreference says "Reyad al-Malki": the same man, in full
+                boolean sameInFull = e.canonical() != null && Pattern.compile("(^|[^\\p{L}])" + Pattern.quote(named)
+                        + "($|[^\\p{L}])").matcher(e.canonical()).find();
+                return sameInFull ? e.canonical() : named;
+            }
+        }
+        return e.canonical() != null ? e.canonical() : e.text();
+    }
+
+    /** The person named beside a speech verb ("X said", "said X") in the two sentences before {@code offset}'s. */
+    private Entity lastNamedSpeakerBefore(int offset) {
+        int own = sentences.indexOf(sentenceAt(offset));
+        for (int i = own - 1; i >= 0 && i >= own - 2; i--) {
+            List<Token> ts = sentences.get(i).tokens();
+            for (int k = ts.size() - 1; k >= 0; k--) {
+                if (!isSpeech(ts.get(k)) || inQuote(ts.get(k).start())) continue;
+                Entity named = personAt(ts, k + 1);
+                if (named == null) named = personAt(ts, k - 1);
+                if (named == null) continue;
+                // "the president said": the last voice is a title, whose man coreference knows better
+                return Character.isUpperCase(named.text().charAt(0)) ? named : null;
+            }
+        }
+        return null;
+    }
+
+    private Entity personAt(List<Token> ts, int k) {
+        if (k < 0 || k >= ts.size()) return null;
+        Entity e = entityAt(ts.get(k).start());
+        return e != null && e.type() == EntityType.PERSON ? e : null;
+    }
 
     Entity entityAt(int offset) {
         Entity best = null;

@@ -37,4 +37,42 @@ class QuoteSpeakerTest {
             assertThat(q.text()).contains("talks would resume");
         });
     }
+
+    @Test
+    void heWhoAddsIsTheManWhoSpokeLastNotTheLeaderTheStoryIsAbout() {
+        List<Quote> qs = quotes("Marko Teller, the president of Velmar, gave an interview to a newspaper on Monday.\n\n"
+                + "Teller said the two countries would expand their trade.\n\n"
+                + "The new treaty marks a turning point in the history of the region, said Anders Lindqvist, chairman "
+                + "of the Velmar Farmers' Union. We extend our full support to the people of Velmar, he added.");
+        assertThat(qs).anySatisfy(q -> {
+            assertThat(q.text()).contains("full support");
+            assertThat(q.speaker()).isEqualTo("Anders Lindqvist");
+        });
+    }
+
+    @Test
+    void heWhoAddsIsStillTheSameManWhenHeSpokeLast() {
+        List<Quote> qs = quotes("Marko Teller, the president of Velmar, met farmers on Monday. Teller said the harvest "
+                + "was the best in a decade. The country will export grain again, he added.");
+        assertThat(qs).anySatisfy(q -> {
+            assertThat(q.text()).contains("export grain");
+            assertThat(q.speaker()).isEqualTo("Marko Teller");
+        });
+    }
+
+    @Test
+    void whenTheLastVoiceIsATitleTheSpeakerIsLeftToCoreference() {
+        List<Quote> qs = quotes("Marko Teller praised the farmers of Velmar on Monday. In his message, the president said "
+                + "the harvest was the best in a decade. The country will export grain again, he added.");
+        assertThat(qs).filteredOn(q -> q.text().contains("export grain")).isNotEmpty().allSatisfy(q ->
+                assertThat(q.speaker()).isNotEqualTo("president"));
+    }
+
+    @Test
+    void aSurnameThatJustSpokeIsTheFullNameCoreferenceGivesTheSameMan() {
+        List<Quote> qs = quotes("Foreign Minister Omar al-Hadid of Velmar gave an interview on Monday. Hadid said the "
+                + "talks had stalled. \"We will wait for their answer,\" he said.");
+        assertThat(qs).filteredOn(q -> q.text().contains("wait for their answer")).isNotEmpty()
+                .allSatisfy(q -> assertThat(q.speaker()).isIn("Omar al-Hadid", "Hadid"));
+    }
 }
