@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.dateline.core.read.draft.PublicationDateChooser;
 import org.dateline.core.resources.ResourceFile;
 import org.dateline.model.DateCandidate;
 import org.jsoup.nodes.Document;
@@ -17,11 +18,20 @@ import org.jsoup.nodes.Element;
  * {@code publication-meta.txt}), a {@code <time datetime>} or {@code pubdate} element, a date in the URL path; and
  * only when none of these gave one, a visible date in a block named for it ({@code date}, {@code published},
  * {@code byline}, {@code entry-meta}, {@code <abbr>}), then the first date written in the text under the headline.
- * Modification dates are left out on purpose: they say when a page changed, not when the story ran. At most one
- * candidate per origin, so that the chooser weighs sources, not repetitions.
+ * Modification dates (JSON-LD {@code dateModified}, {@code article:modified_time} and the like, a {@code <time>}
+ * labelled "Updated") say when a page changed, not when the story ran: they are kept as one PublicationDateChooser.MODIFIED candidate,
+ * which the chooser never prefers to a publication date but uses as an upper bound. At most one candidate per
+ * origin, so that the chooser weighs sources, not repetitions.
  */
 final class PageDates {
     private static final List<String> META_KEYS = ResourceFile.entries(PageDates.class, "publication-meta.txt");
+    private static final List<String> MODIFIED_META_KEYS = ResourceFile.entries(PageDates.class, "modification-meta.txt");
+    /** Elements a date inside of which belongs to another story: a menu, an aside, a footer. */
+    private static final String ELSEWHERE_TAGS = "nav, aside, footer";
+    private static final Pattern ELSEWHERE_NAMES = Pattern.compile(
+            String.join("|", ResourceFile.entries(PageDates.class, "other-story-names.txt")), Pattern.CASE_INSENSITIVE);
+    /** How many enclosing blocks are asked whether they hold another story. */
+    private static final int ELSEWHERE_DEPTH = 8;
     private static final String TIME = "[itemprop=datePublished][datetime], time[pubdate], time[datetime], "
             + "[itemprop=datePublished], [itemprop=dateCreated]";
     private static final String HINTED = "abbr[title], [class~=(?i)date|publish|posted|timestamp|dateline|byline|"
@@ -41,16 +51,68 @@ final class PageDates {
         for (String key : META_KEYS) {
             if (add(out, Meta.content(doc, key), "meta")) break;
         }
-        for (Element t : doc.select(TIME)) {
-            if (changed(t)) continue;
-            String v = t.hasAttr("datetime") ? t.attr("datetime") : t.hasAttr("content") ? t.attr("content") : t.text();
-            if (add(out, v, "time")) break;
-        }
+        timeElements(doc, out);
         LocalDate inUrl = DateText.inUrl(url);
         if (inUrl != null) out.add(new DateCandidate(inUrl.toString(), "url", url));
-        if (out.isEmpty()) hinted(doc, out);
-        if (out.isEmpty()) underHeadline(doc, out);
+        if (nonePublished(out)) hinted(doc, out);
+        if (nonePublished(out)) underHeadline(doc, out);
+        modified(doc, ld, out);
         return out;
+    }
+
+    /**
+     * The first {@code <time>} (or itemprop date) of the story itself. One inside a link, a menu or a teaser box
+     * dates another story (a link is not enough: forums link each post's time to the post); one whose names or words say "updated" is a change stamp, kept as a PublicationDateChooser.MODIFIED
+     * candidate, and the publication date its text may also carry ("Posted: Dec 22 | Updated: Jan 2") is read.
+     */
+    private static void timeElements(Document doc, List<DateCandidate> out) {
+        for (Element t : doc.select(TIME)) {
+            if (elsewhere(t)) continue;
+            String v = t.hasAttr("datetime") ? t.attr("datetime") : t.hasAttr("content") ? t.attr("content") : t.text();
+            if (changed(t) || labelledChanged(t)) {
+                if (!hasModified(out)) add(out, v, PublicationDateChooser.MODIFIED);
+                java.util.regex.Matcher m = MODIFIED.matcher(t.text());
+                if (m.find() && m.start() > 0 && add(out, t.text().substring(0, m.start()), "time")) return;
+                continue;
+            }
+            if (add(out, v, "time")) return;
+        }
+    }
+
+    /** Inside a menu, an aside, a footer, or a block named for related stories, teasers or comments. */
+    static boolean elsewhere(Element e) {
+        if (e.parent() != null && e.parent().closest(ELSEWHERE_TAGS) != null) return true;
+        Element p = e.parent();
+        for (int i = 0; p != null && i < ELSEWHERE_DEPTH; i++, p = p.parent()) {
+            if (ELSEWHERE_NAMES.matcher(p.className() + " " + p.id()).find()) return true;
+        }
+        return false;
+    }
+
+    /** "Updated December 26, 2023" or "last updated <time>": the words in or just before the element say so. */
+    private static boolean labelledChanged(Element t) {
+        if (MODIFIED.matcher(t.text()).find()) return true;
+        Element p = t.parent();
+        if (p == null) return false;
+        String before = p.ownText();
+        return before.length() <= 40 && MODIFIED.matcher(before).find();
+    }
+
+    /** Change stamps from JSON-LD and meta tags, kept beside the publication dates as PublicationDateChooser.MODIFIED candidates. */
+    private static void modified(Document doc, JsonLd ld, List<DateCandidate> out) {
+        if (!hasModified(out)) add(out, ld.dateModified(), PublicationDateChooser.MODIFIED);
+        for (String key : MODIFIED_META_KEYS) {
+            if (hasModified(out)) return;
+            add(out, Meta.content(doc, key), PublicationDateChooser.MODIFIED);
+        }
+    }
+
+    private static boolean hasModified(List<DateCandidate> out) {
+        return out.stream().anyMatch(c -> PublicationDateChooser.MODIFIED.equals(c.origin()));
+    }
+
+    private static boolean nonePublished(List<DateCandidate> out) {
+        return out.stream().allMatch(c -> PublicationDateChooser.MODIFIED.equals(c.origin()));
     }
 
     /** A visible date in a block whose class, id or tag names it ("Published December 21, 2023"). */
@@ -80,6 +142,7 @@ final class PageDates {
     }
 
     private static boolean add(List<DateCandidate> out, String text, String origin) {
+        if (text == null) return false;
         LocalDate d = DateText.parse(text);
         if (d == null) return false;
         out.add(new DateCandidate(d.toString(), origin, text.strip()));
