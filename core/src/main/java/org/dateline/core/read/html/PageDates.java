@@ -26,12 +26,6 @@ import org.jsoup.nodes.Element;
 final class PageDates {
     private static final List<String> META_KEYS = ResourceFile.entries(PageDates.class, "publication-meta.txt");
     private static final List<String> MODIFIED_META_KEYS = ResourceFile.entries(PageDates.class, "modification-meta.txt");
-    /** Elements a date inside of which belongs to another story: a menu, an aside, a footer. */
-    private static final String ELSEWHERE_TAGS = "nav, aside, footer";
-    private static final Pattern ELSEWHERE_NAMES = Pattern.compile(
-            String.join("|", ResourceFile.entries(PageDates.class, "other-story-names.txt")), Pattern.CASE_INSENSITIVE);
-    /** How many enclosing blocks are asked whether they hold another story. */
-    private static final int ELSEWHERE_DEPTH = 8;
     private static final String TIME = "[itemprop=datePublished][datetime], time[pubdate], time[datetime], "
             + "[itemprop=datePublished], [itemprop=dateCreated]";
     private static final String HINTED = "abbr[title], [class~=(?i)date|publish|posted|timestamp|dateline|byline|"
@@ -67,7 +61,7 @@ final class PageDates {
      */
     private static void timeElements(Document doc, List<DateCandidate> out) {
         for (Element t : doc.select(TIME)) {
-            if (elsewhere(t)) continue;
+            if (OtherStories.holds(t)) continue;
             String v = t.hasAttr("datetime") ? t.attr("datetime") : t.hasAttr("content") ? t.attr("content") : t.text();
             if (changed(t) || labelledChanged(t)) {
                 if (!hasModified(out)) add(out, v, PublicationDateChooser.MODIFIED);
@@ -77,16 +71,6 @@ final class PageDates {
             }
             if (add(out, v, "time")) return;
         }
-    }
-
-    /** Inside a menu, an aside, a footer, or a block named for related stories, teasers or comments. */
-    static boolean elsewhere(Element e) {
-        if (e.parent() != null && e.parent().closest(ELSEWHERE_TAGS) != null) return true;
-        Element p = e.parent();
-        for (int i = 0; p != null && i < ELSEWHERE_DEPTH; i++, p = p.parent()) {
-            if (ELSEWHERE_NAMES.matcher(p.className() + " " + p.id()).find()) return true;
-        }
-        return false;
     }
 
     /** "Updated December 26, 2023" or "last updated <time>": the words in or just before the element say so. */
