@@ -53,7 +53,8 @@ public final class HtmlArticleReader {
         d.dates.addAll(PageDates.of(doc, ld, raw.url()));
         d.language = language(doc);
 
-        List<String> paragraphs = new ArrayList<>(BodyExtractor.paragraphs(doc, ld));
+        String base = raw.url() == null ? "" : raw.url();
+        List<String> paragraphs = new ArrayList<>(BodyExtractor.paragraphs(doc, ld, () -> Jsoup.parse(html, base)));
         paragraphs.removeIf(Furniture::isFurniture);
         dropLeadingNoise(paragraphs, d.headline, authors);
         d.contact = Furniture.stripSignOff(paragraphs);
