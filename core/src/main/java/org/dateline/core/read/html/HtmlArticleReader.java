@@ -50,7 +50,7 @@ public final class HtmlArticleReader {
         PageTypes.Signs signs = PageTypes.Signs.of(doc);
         d.headline = Headline.of(doc, ld);
         List<String> authors = new ArrayList<>(Authors.of(doc, ld));
-        d.dates.addAll(PageDates.of(doc, ld, raw.url()));
+        d.dates.addAll(PageDates.of(doc, ld, raw.url(), d.headline));
         d.language = language(doc);
 
         String base = raw.url() == null ? "" : raw.url();

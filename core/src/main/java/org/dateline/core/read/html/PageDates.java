@@ -36,10 +36,12 @@ final class PageDates {
             + "|\u043e\u043d\u043e\u0432\u043b|g\u00fcncelle");
     /** How far under the headline a date still belongs to the story's stamp. */
     private static final int NEAR_HEADLINE = 600;
+    /** How far above the headline a kicker line's date still belongs to it. */
+    private static final int ABOVE_HEADLINE = 150;
 
     private PageDates() {}
 
-    static List<DateCandidate> of(Document doc, JsonLd ld, String url) {
+    static List<DateCandidate> of(Document doc, JsonLd ld, String url, String headline) {
         List<DateCandidate> out = new ArrayList<>();
         add(out, ld.datePublished(), "json-ld");
         for (String key : META_KEYS) {
@@ -49,7 +51,7 @@ final class PageDates {
         LocalDate inUrl = DateText.inUrl(url);
         if (inUrl != null) out.add(new DateCandidate(inUrl.toString(), "url", url));
         if (nonePublished(out)) hinted(doc, out);
-        if (nonePublished(out)) underHeadline(doc, out);
+        if (nonePublished(out)) nearHeadline(doc, headline, out);
         modified(doc, ld, out);
         return out;
     }
@@ -107,16 +109,32 @@ final class PageDates {
         }
     }
 
-    /** The first date written in the text that follows the headline: the stamp most pages print under it. */
-    private static void underHeadline(Document doc, List<DateCandidate> out) {
-        Element h1 = doc.selectFirst("h1");
-        if (h1 == null || doc.body() == null) return;
+    /**
+     * The first date written in the headline or the text that follows it, the stamp most pages print under it;
+     * else one in the kicker line just above it ("24. April 2020 | Presse"). The headline is the one the page was
+     * read with, so that a hidden "skip navigation" h1 ahead of it does not mislead; the first h1 when that one is
+     * not written in the page.
+     */
+    private static void nearHeadline(Document doc, String headline, List<DateCandidate> out) {
+        if (doc.body() == null) return;
         String text = doc.body().text();
-        int at = text.indexOf(h1.text());
+        String h = headline;
+        int at = h == null || h.isBlank() ? -1 : text.indexOf(h);
+        if (at < 0) {
+            Element h1 = doc.selectFirst("h1");
+            h = h1 == null ? null : h1.text();
+            at = h == null || h.isBlank() ? -1 : text.indexOf(h);
+        }
         if (at < 0) return;
-        String near = text.substring(at, Math.min(text.length(), at + h1.text().length() + NEAR_HEADLINE));
-        LocalDate d = DateText.first(near);
-        if (d != null && !MODIFIED.matcher(near).find()) out.add(new DateCandidate(d.toString(), "headline-text", null));
+        String under = text.substring(at, Math.min(text.length(), at + h.length() + NEAR_HEADLINE));
+        String above = text.substring(Math.max(0, at - ABOVE_HEADLINE), at);
+        for (String near : new String[] {under, above}) {
+            LocalDate d = DateText.first(near);
+            if (d != null && !MODIFIED.matcher(near).find()) {
+                out.add(new DateCandidate(d.toString(), "headline-text", null));
+                return;
+            }
+        }
     }
 
     /** An element whose own names say it holds a change stamp ("date-modified", itemprop=dateModified). */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class PageDatesTest {
     private static List<DateCandidate> dates(String html, String url) {
         Document doc = Jsoup.parse(html);
-        return PageDates.of(doc, JsonLd.of(doc), url);
+        return PageDates.of(doc, JsonLd.of(doc), url, Headline.of(doc, JsonLd.of(doc)));
     }
 
     /** Each candidate as "value origin", to compare in one line. */
@@ -70,5 +70,21 @@ class PageDatesTest {
                 + "<div><span>Por Ana Lima</span> <span>18 de septiembre de 2019</span></div><p>Texto</p></body></html>";
         assertThat(dates(html, null)).extracting(DateCandidate::value, DateCandidate::origin)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("2019-09-18", "headline-text"));
+    }
+
+    @Test
+    void theDateUnderTheHeadlineTheSiteWasReadWithIsTakenNotTheOneUnderAHiddenSkipLink() {
+        String menu = "<li>Sailing courses for beginners and returning sailors</li>".repeat(15);
+        String html = "<html><head><title>Regatta ends in sunshine - Sailing Club</title></head><body>"
+                + "<h1 class=\"invisible\">Skip navigation</h1><ul>" + menu + "</ul>"
+                + "<h1>Regatta ends in sunshine</h1><p class=\"info\">10.06.2018 22:00</p><p>Text</p></body></html>";
+        assertThat(stamps(html)).containsExactly("2018-06-10 headline-text");
+    }
+
+    @Test
+    void aDateInTheKickerLineAboveTheHeadlineIsTakenWhenNoneFollowsIt() {
+        String html = "<html><body><p class=\"category\">24. April 2020 | Presse</p>"
+                + "<h1>Artist designs the front page</h1><p>Text without any date at all.</p></body></html>";
+        assertThat(stamps(html)).containsExactly("2020-04-24 headline-text");
     }
 }
