@@ -42,17 +42,18 @@ final class PageDates {
     private PageDates() {}
 
     static List<DateCandidate> of(Document doc, JsonLd ld, String url, String headline) {
+        DateText.NumericOrder order = DateText.NumericOrder.of(languageTag(doc));
         List<DateCandidate> out = new ArrayList<>();
-        add(out, ld.datePublished(), "json-ld");
+        add(out, order, ld.datePublished(), "json-ld");
         for (String key : META_KEYS) {
-            if (add(out, Meta.content(doc, key), "meta")) break;
+            if (add(out, order, Meta.content(doc, key), "meta")) break;
         }
-        timeElements(doc, out);
+        timeElements(doc, out, order);
         LocalDate inUrl = DateText.inUrl(url);
         if (inUrl != null) out.add(new DateCandidate(inUrl.toString(), "url", url));
-        if (nonePublished(out)) hinted(doc, out);
-        if (nonePublished(out)) nearHeadline(doc, headline, out);
-        modified(doc, ld, out);
+        if (nonePublished(out)) hinted(doc, out, order);
+        if (nonePublished(out)) nearHeadline(doc, headline, out, order);
+        modified(doc, ld, out, order);
         return out;
     }
 
@@ -61,17 +62,17 @@ final class PageDates {
      * dates another story (a link is not enough: forums link each post's time to the post); one whose names or words say "updated" is a change stamp, kept as a PublicationDateChooser.MODIFIED
      * candidate, and the publication date its text may also carry ("Posted: Dec 22 | Updated: Jan 2") is read.
      */
-    private static void timeElements(Document doc, List<DateCandidate> out) {
+    private static void timeElements(Document doc, List<DateCandidate> out, DateText.NumericOrder order) {
         for (Element t : doc.select(TIME)) {
             if (OtherStories.holds(t)) continue;
             String v = t.hasAttr("datetime") ? t.attr("datetime") : t.hasAttr("content") ? t.attr("content") : t.text();
             if (changed(t) || labelledChanged(t)) {
-                if (!hasModified(out)) add(out, v, PublicationDateChooser.MODIFIED);
+                if (!hasModified(out)) add(out, order, v, PublicationDateChooser.MODIFIED);
                 java.util.regex.Matcher m = MODIFIED.matcher(t.text());
-                if (m.find() && m.start() > 0 && add(out, t.text().substring(0, m.start()), "time")) return;
+                if (m.find() && m.start() > 0 && add(out, order, t.text().substring(0, m.start()), "time")) return;
                 continue;
             }
-            if (add(out, v, "time")) return;
+            if (add(out, order, v, "time")) return;
         }
     }
 
@@ -85,12 +86,23 @@ final class PageDates {
     }
 
     /** Change stamps from JSON-LD and meta tags, kept beside the publication dates as PublicationDateChooser.MODIFIED candidates. */
-    private static void modified(Document doc, JsonLd ld, List<DateCandidate> out) {
-        if (!hasModified(out)) add(out, ld.dateModified(), PublicationDateChooser.MODIFIED);
+    private static void modified(Document doc, JsonLd ld, List<DateCandidate> out, DateText.NumericOrder order) {
+        if (!hasModified(out)) add(out, order, ld.dateModified(), PublicationDateChooser.MODIFIED);
         for (String key : MODIFIED_META_KEYS) {
             if (hasModified(out)) return;
-            add(out, Meta.content(doc, key), PublicationDateChooser.MODIFIED);
+            add(out, order, Meta.content(doc, key), PublicationDateChooser.MODIFIED);
         }
+    }
+
+    /** The page's language with its region when any place states one: lang, og:locale, xml:lang ("en-GB"). */
+    private static String languageTag(Document doc) {
+        Element html = doc.selectFirst("html");
+        String lang = html == null ? "" : html.attr("lang").strip();
+        if (lang.contains("-") || lang.contains("_")) return lang;
+        for (String other : new String[] {Meta.content(doc, "og:locale"), html == null ? null : html.attr("xml:lang")}) {
+            if (other != null && (other.contains("-") || other.contains("_"))) return other;
+        }
+        return lang;
     }
 
     private static boolean hasModified(List<DateCandidate> out) {
@@ -102,10 +114,10 @@ final class PageDates {
     }
 
     /** A visible date in a block whose class, id or tag names it ("Published December 21, 2023"). */
-    private static void hinted(Document doc, List<DateCandidate> out) {
+    private static void hinted(Document doc, List<DateCandidate> out, DateText.NumericOrder order) {
         for (Element e : doc.select(HINTED)) {
             String t = e.normalName().equals("abbr") ? e.attr("title") : e.ownText().isBlank() ? e.text() : e.ownText();
-            if (t.length() <= 100 && !MODIFIED.matcher(t).find() && !changed(e) && add(out, t, "text")) return;
+            if (t.length() <= 100 && !MODIFIED.matcher(t).find() && !changed(e) && add(out, order, t, "text")) return;
         }
     }
 
@@ -115,7 +127,7 @@ final class PageDates {
      * read with, so that a hidden "skip navigation" h1 ahead of it does not mislead; the first h1 when that one is
      * not written in the page.
      */
-    private static void nearHeadline(Document doc, String headline, List<DateCandidate> out) {
+    private static void nearHeadline(Document doc, String headline, List<DateCandidate> out, DateText.NumericOrder order) {
         if (doc.body() == null) return;
         String text = doc.body().text();
         String h = headline;
@@ -129,7 +141,7 @@ final class PageDates {
         String under = text.substring(at, Math.min(text.length(), at + h.length() + NEAR_HEADLINE));
         String above = text.substring(Math.max(0, at - ABOVE_HEADLINE), at);
         for (String near : new String[] {under, above}) {
-            LocalDate d = DateText.first(near);
+            LocalDate d = DateText.first(near, order);
             if (d != null && !MODIFIED.matcher(near).find()) {
                 out.add(new DateCandidate(d.toString(), "headline-text", null));
                 return;
@@ -143,9 +155,9 @@ final class PageDates {
         return MODIFIED.matcher(names).find();
     }
 
-    private static boolean add(List<DateCandidate> out, String text, String origin) {
+    private static boolean add(List<DateCandidate> out, DateText.NumericOrder order, String text, String origin) {
         if (text == null) return false;
-        LocalDate d = DateText.parse(text);
+        LocalDate d = DateText.parse(text, order);
         if (d == null) return false;
         out.add(new DateCandidate(d.toString(), origin, text.strip()));
         return true;

@@ -87,4 +87,11 @@ class PageDatesTest {
                 + "<h1>Artist designs the front page</h1><p>Text without any date at all.</p></body></html>";
         assertThat(stamps(html)).containsExactly("2020-04-24 headline-text");
     }
+
+    @Test
+    void aBritishPageWritesTheDayFirstEvenWhenOnlyItsXmlLangSaysSo() {
+        String html = "<html xml:lang=\"en-GB\"><body><h1>Halls too full</h1><span class=\"date\">02/10/2020</span>"
+                + "<p>Text</p></body></html>";
+        assertThat(stamps(html)).containsExactly("2020-10-02 text");
+    }
 }
