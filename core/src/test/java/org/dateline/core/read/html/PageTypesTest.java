@@ -53,6 +53,13 @@ class PageTypesTest {
     }
 
     @Test
+    void aShopsCategoryAddressWithLittleProseMakesAListing() throws Exception {
+        String cards = "<div><a href=\"/products/crane\">Harbour crane</a> $120</div>".repeat(3);
+        ReadPage p = read("", "<main>" + cards + "</main>", "https://shop.example/collections/cranes");
+        assertThat(p.pageType().type()).isEqualTo(PageType.LISTING);
+    }
+
+    @Test
     void manyLinkedHeadlinesWithLittleProseMakeAListing() throws Exception {
         StringBuilder sb = new StringBuilder("<main>");
         for (int i = 0; i < 12; i++) {
