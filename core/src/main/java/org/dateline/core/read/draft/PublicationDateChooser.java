@@ -91,7 +91,8 @@ public final class PublicationDateChooser {
     /**
      * Drops publication dates that cannot be one: a story is not published after the page last changed (its
      * modification stamp) nor after the feed or crawl that delivered it (the source's date). A day of slack is
-     * left for time zones. When every candidate is out of bounds, none is dropped: the bound may be the wrong one.
+     * left for time zones. Only when one of the page's own dates stays within the bound are the others dropped: a
+     * bound that would leave none of them (a --date assumed by the user, a wrong stamp) is the doubtful one.
      */
     private static void withinBounds(Map<LocalDate, DateCandidate> full, List<DateCandidate> all) {
         LocalDate bound = null;
@@ -103,7 +104,9 @@ public final class PublicationDateChooser {
         }
         if (bound == null) return;
         LocalDate last = bound;
-        if (full.keySet().stream().anyMatch(d -> !d.isAfter(last))) full.keySet().removeIf(d -> d.isAfter(last));
+        boolean ownWithin = full.entrySet().stream()
+                .anyMatch(e -> OWN.contains(e.getValue().origin()) && !e.getKey().isAfter(last));
+        if (ownWithin) full.keySet().removeIf(d -> d.isAfter(last));
     }
 
     private static LocalDate nearestWithYear(MonthDay md, LocalDate anchor) {

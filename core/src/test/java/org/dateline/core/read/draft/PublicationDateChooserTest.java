@@ -56,6 +56,15 @@ class PublicationDateChooserTest {
     }
 
     @Test
+    void aSourceDateEarlierThanAllThePagesOwnDatesBoundsNothing() {
+        RawDocument assumed = new RawDocument("cli", "1", null, RAW.format(), new byte[0], null,
+                java.time.LocalDate.of(2019, 1, 1), null);
+        var c = PublicationDateChooser.choose(List.of(new DateCandidate("2020-03-04", "json-ld", "2020-03-04T10:00")),
+                null, assumed, NO_WEEKDAYS);
+        assertThat(c.value()).isEqualTo("2020-03-04");
+    }
+
+    @Test
     void aChangeStampAloneGivesNoPublicationDate() {
         var c = PublicationDateChooser.choose(List.of(new DateCandidate("2026-01-16", PublicationDateChooser.MODIFIED,
                 "2026-01-16T00:00:35")), null, RAW, NO_WEEKDAYS);
