@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,9 +25,13 @@ import org.dateline.core.source.RawDocument;
  * never consulted: with no year anywhere, the value stays "XXXX-MM-DD".
  */
 public final class PublicationDateChooser {
+    /** The origin of a change stamp: kept among the candidates, never chosen over a publication date. */
+    public static final String MODIFIED = "modified";
     /** Origins that belong to the page itself; their years are not inferred. */
     private static final Set<String> OWN = Set.of("header", "json-ld", "meta", "time", "dateline", "url", "text",
-            "headline-text");
+            "headline-text", MODIFIED);
+    /** Days a stamp may run past a bound and still be the same instant written in another time zone. */
+    private static final int ZONE_SLACK_DAYS = 1;
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!'s)");
     private static final Pattern FUTURE_CUE = Pattern.compile(
@@ -57,7 +60,7 @@ public final class PublicationDateChooser {
         Map<LocalDate, DateCandidate> full = new LinkedHashMap<>();
         LocalDate anchor = null;
         for (DateCandidate c : all) {
-            if (!c.value().startsWith("X")) {
+            if (!c.value().startsWith("X") && !MODIFIED.equals(c.origin())) {
                 LocalDate d = LocalDate.parse(c.value().substring(0, 10));
                 full.putIfAbsent(d, c);
                 if (anchor == null) anchor = d;
@@ -74,11 +77,36 @@ public final class PublicationDateChooser {
             full.putIfAbsent(guess, withYear);
             inferred = !ownYear;
         }
+        withinBounds(full, all);
         if (full.isEmpty()) {
-            return new Choice(all.get(0).value(), false, all);
+            // a change stamp alone says when the page changed, not when it was published: no date then
+            String yearless = all.stream().filter(c -> !MODIFIED.equals(c.origin())).map(DateCandidate::value)
+                    .findFirst().orElse(null);
+            return new Choice(yearless, false, all);
         }
         LocalDate best = full.size() == 1 ? full.keySet().iterator().next() : bestSupported(full, body);
         return new Choice(best.toString(), inferred, all);
+    }
+
+    /**
+     * Drops publication dates that cannot be one: a story is not published after the page last changed (its
+     * modification stamp) nor after the feed or crawl that delivered it (the source's date). A day of slack is
+     * left for time zones. Only when one of the page's own dates stays within the bound are the others dropped: a
+     * bound that would leave none of them (a --date assumed by the user, a wrong stamp) is the doubtful one.
+     */
+    private static void withinBounds(Map<LocalDate, DateCandidate> full, List<DateCandidate> all) {
+        LocalDate bound = null;
+        for (DateCandidate c : all) {
+            boolean limits = MODIFIED.equals(c.origin()) || "source".equals(c.origin());
+            if (!limits || c.value().startsWith("X")) continue;
+            LocalDate d = LocalDate.parse(c.value().substring(0, 10)).plusDays(ZONE_SLACK_DAYS);
+            if (bound == null || d.isBefore(bound)) bound = d;
+        }
+        if (bound == null) return;
+        LocalDate last = bound;
+        boolean ownWithin = full.entrySet().stream()
+                .anyMatch(e -> OWN.contains(e.getValue().origin()) && !e.getKey().isAfter(last));
+        if (ownWithin) full.keySet().removeIf(d -> d.isAfter(last));
     }
 
     private static LocalDate nearestWithYear(MonthDay md, LocalDate anchor) {
@@ -95,8 +123,10 @@ public final class PublicationDateChooser {
 
     /**
      * The candidate under which the body's weekday references lie closest. Ties (typically a web page whose text
-     * names no weekday) go to the latest date the page itself states: pages that disagree with themselves have
-     * been revised, and the later stamp is the one shown to readers; dates only the source offered come last.
+     * names no weekday) go to the first date the page itself offers, which is the strongest origin of the cascade
+     * (JSON-LD before meta before {@code <time>} before the URL): we want first publication, and a later stamp
+     * elsewhere on the page is most often a revision, a "last updated" line or a widget's clock. Dates only the
+     * source offered come last.
      */
     private static LocalDate bestSupported(Map<LocalDate, DateCandidate> full, String body) {
         List<Ref> refs = weekdayRefs(body);
@@ -104,11 +134,7 @@ public final class PublicationDateChooser {
         int least = order.stream().mapToInt(d -> cost(d, refs)).min().orElseThrow();
         List<LocalDate> tied = order.stream().filter(d -> cost(d, refs) == least).toList();
         List<LocalDate> own = tied.stream().filter(d -> OWN.contains(full.get(d).origin())).toList();
-        List<LocalDate> pool = own.isEmpty() ? tied : own;
-        LocalDate first = pool.get(0);
-        LocalDate latest = pool.stream().max(Comparator.naturalOrder()).orElseThrow();
-        // A day apart is the same instant written in two time zones: keep the first offered (JSON-LD before meta).
-        return latest.toEpochDay() - first.toEpochDay() > 1 ? latest : first;
+        return (own.isEmpty() ? tied : own).get(0);
     }
 
     private record Ref(DayOfWeek day, boolean future) {}

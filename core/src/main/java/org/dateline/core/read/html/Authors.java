@@ -13,13 +13,16 @@ import org.jsoup.nodes.Element;
 
 /**
  * Who wrote the page: JSON-LD authors first (structured, per person), then author meta tags, rel=author links,
- * itemprop=author and byline-classed elements. Names come back without "By", roles or e-mail addresses.
+ * itemprop=author, links to an author's own page ("/author/jane-doe") and byline-classed elements. Names come back without "By", roles or e-mail addresses.
  */
 final class Authors {
     private static final Pattern BY = Pattern.compile("^(?:written\\s+)?by[:\\s]+", Pattern.CASE_INSENSITIVE);
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|&|\\|)\\s*");
     private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*|de|van|von|der|da|di|la|le|bin|al)){0,4}");
     private static final Set<String> NOT_NAMES = HtmlWords.get("not-names");
+    private static final Set<String> AUTHOR_PATHS = HtmlWords.get("author-paths");
+    /** Co-authors' links sit side by side; a byline names few people. */
+    private static final int MAX_LINKED = 4;
 
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:reporter|editor|correspondent|officer|head|staff"
             + "|writer|contributor|columnist|sponsored|updated|published|posted|producer|director|manager|intern)\\b");
@@ -63,12 +66,61 @@ final class Authors {
         }
         found = names(raw, site, organisations);
         if (!found.isEmpty()) return found;
+        found = names(linkedAuthors(doc), site, organisations);
+        if (!found.isEmpty()) return found;
         raw.clear();
         for (Element e : doc.select("[class~=(?i)byline|author-name|article-author|^author$], [id~=(?i)byline]")) {
             String t = e.text();
             if (!t.isBlank() && t.length() < 120) { raw.add(t); break; }
         }
         return names(raw, site, organisations);
+    }
+
+    /**
+     * The text of the first link to an author's own page ("/author/jane-doe", "/writer/123/Jane_Doe") outside
+     * menus and teaser boxes, and of the links to other authors' pages in the same block (co-authors).
+     */
+    static List<String> linkedAuthors(Document doc) {
+        List<String> out = new ArrayList<>();
+        Element block = null;
+        String host = host(doc.location());
+        for (Element a : doc.select("a[href]")) {
+            String href = a.attr("href");
+            if (!toAuthorPage(href) || a.text().isBlank() || !onSite(a, href, host) || OtherStories.holds(a)) continue;
+            if (block == null) {
+                block = a.parent() != null && a.parent().parent() != null ? a.parent().parent() : a.parent();
+            } else if (!block.equals(a.parent()) && !a.parents().contains(block)) {
+                break;
+            }
+            out.add(a.text());
+            if (out.size() >= MAX_LINKED) break;
+        }
+        return out;
+    }
+
+    /** A relative link, or one to the page's own host (without "www."): a social site's profile is no byline. */
+    private static boolean onSite(Element a, String href, String host) {
+        if (!href.matches("(?i)^(https?:)?//.*")) return true;
+        return host != null && host.equals(host(a.absUrl("href")));
+    }
+
+    private static String host(String url) {
+        try {
+            String h = url == null || url.isBlank() ? null : java.net.URI.create(url.strip()).getHost();
+            return h == null ? null : h.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static boolean toAuthorPage(String href) {
+        String path = href.replaceFirst("^[a-z]+://[^/]+", "").replaceFirst("[?#].*$", "");
+        String[] segments = path.toLowerCase(Locale.ROOT).split("/");
+        // the author segment, then at least one more naming the person
+        for (int i = 0; i + 1 < segments.length; i++) {
+            if (AUTHOR_PATHS.contains(segments[i]) && !segments[i + 1].isEmpty()) return true;
+        }
+        return false;
     }
 
     /** A "By X and Y" line at the head of a body, as names; empty when the line is no byline. */

@@ -2,6 +2,7 @@ package org.dateline.core.read.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -15,21 +16,37 @@ import org.jsoup.nodes.Element;
  */
 final class BodyExtractor {
     private static final int MIN_LD_BODY = 200;
+    /** A story shorter than this (in characters) is read again without removing blocks for their names alone. */
+    static final int SHORT_STORY = 500;
+    /** How many times longer the recall pass's story must be to replace the precise one. */
+    private static final int RECALL_GAIN = 2;
 
     private BodyExtractor() {}
 
-    static List<String> paragraphs(Document doc, JsonLd ld) {
-        PageCleaner.clean(doc);
+    /**
+     * The story's paragraphs; when they come out shorter than {@value #SHORT_STORY} characters, a second reading
+     * of a fresh copy of the page that removes no block for its class or id names alone (trafilatura's recall
+     * fallback) replaces them if it finds a story at least {@value #RECALL_GAIN} times as long.
+     */
+    static List<String> paragraphs(Document doc, JsonLd ld, Supplier<Document> fresh) {
+        List<String> precise = paragraphs(doc, ld, true);
+        if (length(precise) >= SHORT_STORY) return precise;
+        List<String> recall = paragraphs(fresh.get(), ld, false);
+        return length(recall) >= RECALL_GAIN * Math.max(1, length(precise)) ? recall : precise;
+    }
+
+    private static List<String> paragraphs(Document doc, JsonLd ld, boolean byNames) {
+        PageCleaner.clean(doc, byNames);
         Element body = doc.body();
         if (body == null) return List.of();
         List<Element> scored = ContentScorer.select(body);
-        List<String> dom = render(scored);
+        List<String> dom = render(scored, byNames);
 
         List<Element> marked = new ArrayList<>();
         for (Element e : body.select("[itemprop=articleBody]")) {
             if (e.parents().stream().noneMatch(p -> "articleBody".equals(p.attr("itemprop")))) marked.add(e);
         }
-        List<String> byMarkup = marked.isEmpty() ? List.of() : render(marked);
+        List<String> byMarkup = marked.isEmpty() ? List.of() : render(marked, byNames);
 
         String ldBody = ld.articleBody() == null ? null : plain(ld.articleBody());
         if (ldBody != null && ldBody.length() >= MIN_LD_BODY) {
@@ -43,8 +60,8 @@ final class BodyExtractor {
         return dom;
     }
 
-    private static List<String> render(List<Element> blocks) {
-        for (Element b : blocks) ContentCleaner.clean(b);
+    private static List<String> render(List<Element> blocks, boolean byNames) {
+        for (Element b : blocks) ContentCleaner.clean(b, byNames);
         return BlockText.paragraphs(blocks);
     }
 

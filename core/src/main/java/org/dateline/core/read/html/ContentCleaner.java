@@ -17,6 +17,11 @@ final class ContentCleaner {
     private ContentCleaner() {}
 
     static void clean(Element root) {
+        clean(root, true);
+    }
+
+    /** As {@link #clean(Element)}; with {@code byNames} false no block is removed for its class or id alone. */
+    static void clean(Element root, boolean byNames) {
         List<Element> candidates = new ArrayList<>(root.select(CONDITIONAL));
         candidates.remove(root);
         Collections.reverse(candidates);    // innermost first, as removal of a parent takes its children
@@ -27,7 +32,7 @@ final class ContentCleaner {
         for (Element e : candidates) {
             // a block holding a good part of the story's prose is a wrapper, whatever its name says
             if (stats.paragraphLength(e) > 0.3 * prose && !e.normalName().equals("figure")) continue;
-            if (shouldRemove(e, stats, counts)) {
+            if (shouldRemove(e, stats, counts, byNames)) {
                 doomed.add(e);
                 counts.discount(e);  // the blocks around it are judged without it, as if it were gone already
             }
@@ -35,8 +40,8 @@ final class ContentCleaner {
         Prune.removeAll(doomed);
     }
 
-    private static boolean shouldRemove(Element e, TextStats stats, BlockCounts counts) {
-        int weight = ClassHints.weight(e);
+    private static boolean shouldRemove(Element e, TextStats stats, BlockCounts counts, boolean byNames) {
+        int weight = byNames ? ClassHints.weight(e) : Math.max(0, ClassHints.weight(e));
         if (weight < 0) return true;
         String tag = e.normalName();
         if (tag.equals("figure")) return true; // pictures and their captions, never story text

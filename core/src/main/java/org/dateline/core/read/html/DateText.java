@@ -3,7 +3,6 @@ package org.dateline.core.read.html;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,38 +32,73 @@ final class DateText {
     /** "/2017/7/12/": months and days without their leading zero, only between slashes. */
     private static final Pattern URL_SHORT_DATE = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})/");
 
+    /**
+     * Which number comes first in an all-numeric date whose two first numbers could each be the month
+     * ("02/10/2020"): the month in the United States and the few places that write dates its way, the day
+     * everywhere else. Read from the page's language tag ({@code en-GB}, {@code de}); a bare {@code en} keeps the
+     * American order, the most frequent on English pages.
+     */
+    enum NumericOrder {
+        MONTH_FIRST, DAY_FIRST;
+
+        private static final java.util.Set<String> MONTH_FIRST_REGIONS = HtmlWords.get("month-first-regions");
+
+        static NumericOrder of(String languageTag) {
+            if (languageTag == null || languageTag.isBlank()) return MONTH_FIRST;
+            String[] parts = languageTag.strip().toLowerCase(java.util.Locale.ROOT).split("[-_]");
+            if (!parts[0].equals("en")) return DAY_FIRST;
+            return parts.length < 2 || MONTH_FIRST_REGIONS.contains(parts[1]) ? MONTH_FIRST : DAY_FIRST;
+        }
+    }
+
     /** Each written form and how its match becomes a day (null when the match is no date). */
-    private record Form(Pattern pattern, Function<Matcher, LocalDate> day) {}
+    private record Form(Pattern pattern, java.util.function.BiFunction<Matcher, NumericOrder, LocalDate> day) {}
 
     private static final List<Form> FORMS = List.of(
-            new Form(ISO, m -> of(m.group(1), m.group(2), m.group(3))),
-            new Form(CJK, m -> of(m.group(1), m.group(2), m.group(3))),
-            new Form(COMPACT, m -> of(m.group(1), m.group(2), m.group(3))),
-            new Form(MDY, m -> named(m.group(3), m.group(1), m.group(2))),
-            new Form(DMY, m -> named(m.group(3), m.group(2), m.group(1))),
-            new Form(DOTTED_DMY, m -> of(m.group(3), m.group(2), m.group(1))),
-            // day first when the first number cannot be a month; else the American order
-            new Form(NUMERIC, m -> Integer.parseInt(m.group(1)) > 12 ? of(m.group(3), m.group(2), m.group(1))
+            new Form(ISO, (m, o) -> of(m.group(1), m.group(2), m.group(3))),
+            new Form(CJK, (m, o) -> of(m.group(1), m.group(2), m.group(3))),
+            new Form(COMPACT, (m, o) -> of(m.group(1), m.group(2), m.group(3))),
+            new Form(MDY, (m, o) -> named(m.group(3), m.group(1), m.group(2))),
+            new Form(DMY, (m, o) -> named(m.group(3), m.group(2), m.group(1))),
+            new Form(DOTTED_DMY, (m, o) -> of(m.group(3), m.group(2), m.group(1))),
+            // day first when the first number cannot be a month, or the second cannot, or the page's order says so
+            new Form(NUMERIC, (m, o) -> dayFirst(m, o) ? of(m.group(3), m.group(2), m.group(1))
                     : of(m.group(3), m.group(1), m.group(2))));
+
+    private static boolean dayFirst(Matcher m, NumericOrder order) {
+        int first = Integer.parseInt(m.group(1));
+        int second = Integer.parseInt(m.group(2));
+        return first > 12 || second <= 12 && order == NumericOrder.DAY_FIRST;
+    }
 
     private DateText() {}
 
     /** The day a short date string names (its earliest date), or null when it names none (or an impossible one). */
     static LocalDate parse(String s) {
+        return parse(s, NumericOrder.MONTH_FIRST);
+    }
+
+    /** As {@link #parse(String)}, reading an ambiguous all-numeric date in the given order. */
+    static LocalDate parse(String s, NumericOrder order) {
         if (s == null) return null;
         s = s.strip();
         if (s.isEmpty() || s.length() > 200) return null;
-        return first(s);
+        return first(s, order);
     }
 
     /** The earliest-written day in a text of any length, or null. */
     static LocalDate first(String s) {
+        return first(s, NumericOrder.MONTH_FIRST);
+    }
+
+    /** As {@link #first(String)}, reading an ambiguous all-numeric date in the given order. */
+    static LocalDate first(String s, NumericOrder order) {
         LocalDate best = null;
         int bestAt = Integer.MAX_VALUE;
         for (Form f : FORMS) {
             Matcher m = f.pattern().matcher(s);
             while (m.find() && m.start() < bestAt) {
-                LocalDate d = f.day().apply(m);
+                LocalDate d = f.day().apply(m, order);
                 if (d != null) {
                     best = d;
                     bestAt = m.start();

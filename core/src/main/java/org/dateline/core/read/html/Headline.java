@@ -11,10 +11,14 @@ import org.jsoup.nodes.Element;
 /**
  * The page's headline. The visible {@code <h1>} is what readers see, but pages carry several h1s (logo, section
  * name), so an h1 wins only when the page's declared titles (JSON-LD, og:title, twitter:title, {@code <title>})
- * agree with it; otherwise the declared titles are used in that order, less a " | Site" / " - Site" suffix.
+ * agree with it, or when it is the page's only h1; otherwise the declared titles are used in that order, less a
+ * " | Site" / " - Site" suffix.
  */
 final class Headline {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:\\||-|\u2013|\u2014|::|\u00b7|\u2022|\u00bb|/)\\s+");
+
+    /** A heading this short that shares nothing with the declared titles names a blog or section, not a story. */
+    private static final int SECTION_NAME_WORDS = 3;
 
     private Headline() {}
 
@@ -38,8 +42,12 @@ final class Headline {
                 if (nd.equals(nh) || nd.startsWith(nh) || nd.endsWith(nh) || nh.startsWith(nd) && nd.length() > 20) {
                     return h;
                 }
+                // a section label run into the heading ("Opinion | Let kids be kids"): the declared title is clean
+                if (nh.endsWith(nd) && nd.length() > 20) return d;
             }
         }
+        String sole = soleHeading(doc, site, declared);
+        if (sole != null) return sole;
         if (declared.isEmpty()) {
             Element h1 = doc.selectFirst("h1");
             return h1 == null ? null : clean(h1.text());
@@ -55,6 +63,24 @@ final class Headline {
             if (d.length() > best.length() && norm(d).startsWith(nb)) best = d;
         }
         return best;
+    }
+
+    /**
+     * The page's only {@code <h1>}: what readers see as the headline. Declared titles are written for search
+     * engines and social cards ("Top 11 SEO Strategies for 2025", "Best Movers | Top 19 Companies") and differ
+     * from it more often than they agree. Not when the h1 is the site's logo (an image, or the site's name in it),
+     * nor when it is a short blog or section name ("Latest News") that shares no word with any declared title.
+     */
+    private static String soleHeading(Document doc, String site, List<String> declared) {
+        var h1s = doc.select("h1");
+        if (h1s.size() != 1 || !h1s.first().select("img, svg").isEmpty()) return null;
+        String h = clean(h1s.first().text());
+        if (h.length() < 2 || h.length() > 400) return null;
+        String nh = norm(h);
+        if (site != null && nh.contains(site)) return null;
+        boolean sectionName = h.split("\\s+").length <= SECTION_NAME_WORDS
+                && declared.stream().noneMatch(d -> TokenOverlap.f1(norm(d), nh) > 0);
+        return sectionName && !declared.isEmpty() ? null : h;
     }
 
     private static boolean truncated(String s) { return s.endsWith("...") || s.endsWith("\u2026"); }
@@ -92,7 +118,10 @@ final class Headline {
         return last.split("\\s+").length <= 4 ? last : null;
     }
 
-    private static String clean(String s) { return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip(); }
+    /** Blanks folded; the pilcrow documentation generators append to a heading as its permalink dropped. */
+    private static String clean(String s) {
+        return s.replace('\u00a0', ' ').replace("\u00b6", "").replaceAll("\\s+", " ").strip();
+    }
 
     static String norm(String s) {
         return clean(s).toLowerCase(Locale.ROOT).replaceAll("[\u2018\u2019\u201c\u201d\"']", "");

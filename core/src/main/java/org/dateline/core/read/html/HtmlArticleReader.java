@@ -50,10 +50,11 @@ public final class HtmlArticleReader {
         PageTypes.Signs signs = PageTypes.Signs.of(doc);
         d.headline = Headline.of(doc, ld);
         List<String> authors = new ArrayList<>(Authors.of(doc, ld));
-        d.dates.addAll(PageDates.of(doc, ld, raw.url()));
+        d.dates.addAll(PageDates.of(doc, ld, raw.url(), d.headline));
         d.language = language(doc);
 
-        List<String> paragraphs = new ArrayList<>(BodyExtractor.paragraphs(doc, ld));
+        String base = raw.url() == null ? "" : raw.url();
+        List<String> paragraphs = new ArrayList<>(BodyExtractor.paragraphs(doc, ld, () -> Jsoup.parse(html, base)));
         paragraphs.removeIf(Furniture::isFurniture);
         dropLeadingNoise(paragraphs, d.headline, authors);
         d.contact = Furniture.stripSignOff(paragraphs);

@@ -25,8 +25,10 @@ import org.jsoup.parser.Parser;
  * @param datePublished the raw {@code datePublished} (or {@code dateCreated}, {@code uploadDate}), or null
  * @param articleBody   the raw {@code articleBody} text, or null
  * @param publisher     the publisher's name (an organisation, never an author), or null
+ * @param dateModified  the raw {@code dateModified}: never the publication date, an upper bound for it; or null
  */
-record JsonLd(String headline, List<String> authors, String datePublished, String articleBody, String publisher) {
+record JsonLd(String headline, List<String> authors, String datePublished, String articleBody, String publisher,
+        String dateModified) {
     private static final Set<String> ARTICLE_TYPES = HtmlWords.get("article-types");
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
@@ -34,7 +36,7 @@ record JsonLd(String headline, List<String> authors, String datePublished, Strin
                     JsonReadFeature.ALLOW_JAVA_COMMENTS)
             .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
             .build();
-    static final JsonLd NONE = new JsonLd(null, List.of(), null, null, null);
+    static final JsonLd NONE = new JsonLd(null, List.of(), null, null, null, null);
     /** First publication, strongest first; dateModified is left out on purpose. */
     private static final String[] PUBLISHED = {"datePublished", "dateCreated", "uploadDate"};
 
@@ -51,7 +53,8 @@ record JsonLd(String headline, List<String> authors, String datePublished, Strin
                 // a broken block says nothing; others may still
             }
         }
-        if (articles.isEmpty()) return pages.isEmpty() ? NONE : new JsonLd(null, List.of(), published(pages), null, null);
+        if (articles.isEmpty()) return pages.isEmpty() ? NONE : new JsonLd(null, List.of(), published(pages), null, null,
+                modified(pages));
         JsonNode best = articles.stream()
                 .max((a, b) -> Integer.compare(richness(a), richness(b))).orElseThrow();
         String published = text(best, PUBLISHED);
@@ -60,12 +63,21 @@ record JsonLd(String headline, List<String> authors, String datePublished, Strin
         if (published == null) published = published(pages);
         JsonNode publisher = best.path("publisher");
         return new JsonLd(text(best, "headline", "name"), authors(best.get("author")), published,
-                text(best, "articleBody"), publisher.isObject() ? text(publisher, "name") : text(best, "publisher"));
+                text(best, "articleBody"), publisher.isObject() ? text(publisher, "name") : text(best, "publisher"),
+                text(best, "dateModified") != null ? text(best, "dateModified") : modified(pages));
     }
 
     private static String published(List<JsonNode> nodes) {
         for (JsonNode n : nodes) {
             String d = text(n, PUBLISHED);
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    private static String modified(List<JsonNode> nodes) {
+        for (JsonNode n : nodes) {
+            String d = text(n, "dateModified");
             if (d != null) return d;
         }
         return null;

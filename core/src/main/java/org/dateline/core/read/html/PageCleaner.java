@@ -36,6 +36,15 @@ final class PageCleaner {
     private PageCleaner() {}
 
     static void clean(Document doc) {
+        clean(doc, true);
+    }
+
+    /**
+     * As {@link #clean(Document)}; with {@code byNames} false, blocks are not removed for their class or id names
+     * alone (a "subscriber-preview" wrapper around every paragraph): the recall pass for pages the precise
+     * cleaning left almost empty.
+     */
+    static void clean(Document doc, boolean byNames) {
         Element body = doc.body();
         if (body == null) return;
         removeComments(body);
@@ -54,7 +63,7 @@ final class PageCleaner {
                 continue;
             }
             String names = ClassHints.names(e);
-            if (names.isBlank()) continue;
+            if (names.isBlank() || !byNames) continue;
             if (isComments(e)) {
                 doomed.add(e);
                 continue;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.dateline.core.read.draft.PublicationDateChooser;
 import org.dateline.core.resources.ResourceFile;
 import org.dateline.model.DateCandidate;
 import org.jsoup.nodes.Document;
@@ -17,11 +18,14 @@ import org.jsoup.nodes.Element;
  * {@code publication-meta.txt}), a {@code <time datetime>} or {@code pubdate} element, a date in the URL path; and
  * only when none of these gave one, a visible date in a block named for it ({@code date}, {@code published},
  * {@code byline}, {@code entry-meta}, {@code <abbr>}), then the first date written in the text under the headline.
- * Modification dates are left out on purpose: they say when a page changed, not when the story ran. At most one
- * candidate per origin, so that the chooser weighs sources, not repetitions.
+ * Modification dates (JSON-LD {@code dateModified}, {@code article:modified_time} and the like, a {@code <time>}
+ * labelled "Updated") say when a page changed, not when the story ran: they are kept as one PublicationDateChooser.MODIFIED candidate,
+ * which the chooser never prefers to a publication date but uses as an upper bound. At most one candidate per
+ * origin, so that the chooser weighs sources, not repetitions.
  */
 final class PageDates {
     private static final List<String> META_KEYS = ResourceFile.entries(PageDates.class, "publication-meta.txt");
+    private static final List<String> MODIFIED_META_KEYS = ResourceFile.entries(PageDates.class, "modification-meta.txt");
     private static final String TIME = "[itemprop=datePublished][datetime], time[pubdate], time[datetime], "
             + "[itemprop=datePublished], [itemprop=dateCreated]";
     private static final String HINTED = "abbr[title], [class~=(?i)date|publish|posted|timestamp|dateline|byline|"
@@ -32,45 +36,117 @@ final class PageDates {
             + "|\u043e\u043d\u043e\u0432\u043b|g\u00fcncelle");
     /** How far under the headline a date still belongs to the story's stamp. */
     private static final int NEAR_HEADLINE = 600;
+    /** How far above the headline a kicker line's date still belongs to it. */
+    private static final int ABOVE_HEADLINE = 150;
 
     private PageDates() {}
 
-    static List<DateCandidate> of(Document doc, JsonLd ld, String url) {
+    static List<DateCandidate> of(Document doc, JsonLd ld, String url, String headline) {
+        DateText.NumericOrder order = DateText.NumericOrder.of(languageTag(doc));
         List<DateCandidate> out = new ArrayList<>();
-        add(out, ld.datePublished(), "json-ld");
+        add(out, order, ld.datePublished(), "json-ld");
         for (String key : META_KEYS) {
-            if (add(out, Meta.content(doc, key), "meta")) break;
+            if (add(out, order, Meta.content(doc, key), "meta")) break;
         }
-        for (Element t : doc.select(TIME)) {
-            if (changed(t)) continue;
-            String v = t.hasAttr("datetime") ? t.attr("datetime") : t.hasAttr("content") ? t.attr("content") : t.text();
-            if (add(out, v, "time")) break;
-        }
+        timeElements(doc, out, order);
         LocalDate inUrl = DateText.inUrl(url);
         if (inUrl != null) out.add(new DateCandidate(inUrl.toString(), "url", url));
-        if (out.isEmpty()) hinted(doc, out);
-        if (out.isEmpty()) underHeadline(doc, out);
+        if (nonePublished(out)) hinted(doc, out, order);
+        if (nonePublished(out)) nearHeadline(doc, headline, out, order);
+        modified(doc, ld, out, order);
         return out;
     }
 
-    /** A visible date in a block whose class, id or tag names it ("Published December 21, 2023"). */
-    private static void hinted(Document doc, List<DateCandidate> out) {
-        for (Element e : doc.select(HINTED)) {
-            String t = e.normalName().equals("abbr") ? e.attr("title") : e.ownText().isBlank() ? e.text() : e.ownText();
-            if (t.length() <= 100 && !MODIFIED.matcher(t).find() && !changed(e) && add(out, t, "text")) return;
+    /**
+     * The first {@code <time>} (or itemprop date) of the story itself. One inside a link, a menu or a teaser box
+     * dates another story (a link is not enough: forums link each post's time to the post); one whose names or words say "updated" is a change stamp, kept as a PublicationDateChooser.MODIFIED
+     * candidate, and the publication date its text may also carry ("Posted: Dec 22 | Updated: Jan 2") is read.
+     */
+    private static void timeElements(Document doc, List<DateCandidate> out, DateText.NumericOrder order) {
+        for (Element t : doc.select(TIME)) {
+            if (OtherStories.holds(t)) continue;
+            String v = t.hasAttr("datetime") ? t.attr("datetime") : t.hasAttr("content") ? t.attr("content") : t.text();
+            if (changed(t) || labelledChanged(t)) {
+                if (!hasModified(out)) add(out, order, v, PublicationDateChooser.MODIFIED);
+                java.util.regex.Matcher m = MODIFIED.matcher(t.text());
+                if (m.find() && m.start() > 0 && add(out, order, t.text().substring(0, m.start()), "time")) return;
+                continue;
+            }
+            if (add(out, order, v, "time")) return;
         }
     }
 
-    /** The first date written in the text that follows the headline: the stamp most pages print under it. */
-    private static void underHeadline(Document doc, List<DateCandidate> out) {
-        Element h1 = doc.selectFirst("h1");
-        if (h1 == null || doc.body() == null) return;
+    /** "Updated December 26, 2023" or "last updated <time>": the words in or just before the element say so. */
+    private static boolean labelledChanged(Element t) {
+        if (MODIFIED.matcher(t.text()).find()) return true;
+        Element p = t.parent();
+        if (p == null) return false;
+        String before = p.ownText();
+        return before.length() <= 40 && MODIFIED.matcher(before).find();
+    }
+
+    /** Change stamps from JSON-LD and meta tags, kept beside the publication dates as PublicationDateChooser.MODIFIED candidates. */
+    private static void modified(Document doc, JsonLd ld, List<DateCandidate> out, DateText.NumericOrder order) {
+        if (!hasModified(out)) add(out, order, ld.dateModified(), PublicationDateChooser.MODIFIED);
+        for (String key : MODIFIED_META_KEYS) {
+            if (hasModified(out)) return;
+            add(out, order, Meta.content(doc, key), PublicationDateChooser.MODIFIED);
+        }
+    }
+
+    /** The page's language with its region when any place states one: lang, og:locale, xml:lang ("en-GB"). */
+    private static String languageTag(Document doc) {
+        Element html = doc.selectFirst("html");
+        String lang = html == null ? "" : html.attr("lang").strip();
+        if (lang.contains("-") || lang.contains("_")) return lang;
+        for (String other : new String[] {Meta.content(doc, "og:locale"), html == null ? null : html.attr("xml:lang")}) {
+            if (other != null && (other.contains("-") || other.contains("_"))) return other;
+        }
+        return lang;
+    }
+
+    private static boolean hasModified(List<DateCandidate> out) {
+        return out.stream().anyMatch(c -> PublicationDateChooser.MODIFIED.equals(c.origin()));
+    }
+
+    private static boolean nonePublished(List<DateCandidate> out) {
+        return out.stream().allMatch(c -> PublicationDateChooser.MODIFIED.equals(c.origin()));
+    }
+
+    /** A visible date in a block whose class, id or tag names it ("Published December 21, 2023"). */
+    private static void hinted(Document doc, List<DateCandidate> out, DateText.NumericOrder order) {
+        for (Element e : doc.select(HINTED)) {
+            String t = e.normalName().equals("abbr") ? e.attr("title") : e.ownText().isBlank() ? e.text() : e.ownText();
+            if (t.length() <= 100 && !MODIFIED.matcher(t).find() && !changed(e) && add(out, order, t, "text")) return;
+        }
+    }
+
+    /**
+     * The first date written in the headline or the text that follows it, the stamp most pages print under it;
+     * else one in the kicker line just above it ("24. April 2020 | Presse"). The headline is the one the page was
+     * read with, so that a hidden "skip navigation" h1 ahead of it does not mislead; the first h1 when that one is
+     * not written in the page.
+     */
+    private static void nearHeadline(Document doc, String headline, List<DateCandidate> out, DateText.NumericOrder order) {
+        if (doc.body() == null) return;
         String text = doc.body().text();
-        int at = text.indexOf(h1.text());
+        String h = headline;
+        int at = h == null || h.isBlank() ? -1 : text.indexOf(h);
+        if (at < 0) {
+            Element h1 = doc.selectFirst("h1");
+            h = h1 == null ? null : h1.text();
+            at = h == null || h.isBlank() ? -1 : text.indexOf(h);
+        }
         if (at < 0) return;
-        String near = text.substring(at, Math.min(text.length(), at + h1.text().length() + NEAR_HEADLINE));
-        LocalDate d = DateText.first(near);
-        if (d != null && !MODIFIED.matcher(near).find()) out.add(new DateCandidate(d.toString(), "headline-text", null));
+        String under = text.substring(at, Math.min(text.length(), at + h.length() + NEAR_HEADLINE));
+        String above = text.substring(Math.max(0, at - ABOVE_HEADLINE), at);
+        for (String near : new String[] {under, above}) {
+            LocalDate d = DateText.first(near, order);
+            if (d != null && !MODIFIED.matcher(near).find()) {
+                out.add(new DateCandidate(d.toString(), "headline-text", null));
+                return;
+            }
+        }
     }
 
     /** An element whose own names say it holds a change stamp ("date-modified", itemprop=dateModified). */
@@ -79,8 +155,9 @@ final class PageDates {
         return MODIFIED.matcher(names).find();
     }
 
-    private static boolean add(List<DateCandidate> out, String text, String origin) {
-        LocalDate d = DateText.parse(text);
+    private static boolean add(List<DateCandidate> out, DateText.NumericOrder order, String text, String origin) {
+        if (text == null) return false;
+        LocalDate d = DateText.parse(text, order);
         if (d == null) return false;
         out.add(new DateCandidate(d.toString(), origin, text.strip()));
         return true;

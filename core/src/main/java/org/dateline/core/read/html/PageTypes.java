@@ -54,7 +54,8 @@ final class PageTypes {
         String address = url == null ? "" : url.toLowerCase(Locale.ROOT);
         for (Hint h : HINTS) {
             if (h.url() != null && h.url().matcher(address).find() && !(h.type() == PageType.LISTING && storyChars >= 2 * MIN_STORY)) {
-                return new PageType.Judged(h.type(), "its address looks like a " + h.type().spelling() + " page");
+                String looks = h.type() == PageType.OTHER ? "documentation" : "a " + h.type().spelling() + " page";
+                return new PageType.Judged(h.type(), "its address looks like " + looks);
             }
         }
         int teasers = signs.teasers();

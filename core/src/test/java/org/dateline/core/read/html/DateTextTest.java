@@ -46,4 +46,17 @@ class DateTextTest {
         assertThat(DateText.parse("Room 18 Building 2019")).isNull();
         assertThat(DateText.parse("31.02.2019")).isNull();
     }
+
+    @Test
+    void anAmbiguousNumericDateFollowsThePagesRegion() {
+        assertThat(DateText.parse("02/10/2020", DateText.NumericOrder.of("en-GB"))).isEqualTo(LocalDate.of(2020, 10, 2));
+        assertThat(DateText.parse("02/10/2020", DateText.NumericOrder.of("en-US"))).isEqualTo(LocalDate.of(2020, 2, 10));
+        assertThat(DateText.parse("02/10/2020", DateText.NumericOrder.of("fr"))).isEqualTo(LocalDate.of(2020, 10, 2));
+    }
+
+    @Test
+    void aNumericDateThatFitsOnlyOneOrderIsReadSoWhateverTheRegion() {
+        assertThat(DateText.parse("12/25/2020", DateText.NumericOrder.of("en-GB"))).isEqualTo(LocalDate.of(2020, 12, 25));
+        assertThat(DateText.parse("25/12/2020", DateText.NumericOrder.of("en-US"))).isEqualTo(LocalDate.of(2020, 12, 25));
+    }
 }

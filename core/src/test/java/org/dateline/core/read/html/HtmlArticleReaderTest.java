@@ -246,4 +246,16 @@ class HtmlArticleReaderTest {
         assertThat(a.publicationDate()).isEqualTo("2023-12-21");
         assertThat(a.body()).doesNotContain("Published");
     }
+
+    @Test
+    void aStoryWhoseEveryParagraphSitsInAWrapperNamedLikeFurnitureIsStillRead() throws Exception {
+        String fourth = "The port's chief executive said the terminal would open in stages, with the first berth "
+                + "handling ships from June and the rest following over the next two years.";
+        StringBuilder html = new StringBuilder("<html><body><h1>Port to double capacity</h1><div class=\"story\">");
+        for (String p : new String[] {PROSE_1, PROSE_2, PROSE_3, fourth}) {
+            html.append("<div class=\"subscriber-preview\"><p>").append(p).append("</p></div>");
+        }
+        html.append("</div><div class=\"newsletter\"><p>Sign up for our newsletter.</p></div></body></html>");
+        assertThat(read(html.toString()).body().split("\n\n")).containsExactly(PROSE_1, PROSE_2, PROSE_3, fourth);
+    }
 }

@@ -12,7 +12,12 @@ import org.junit.jupiter.api.Test;
 class PageDatesTest {
     private static List<DateCandidate> dates(String html, String url) {
         Document doc = Jsoup.parse(html);
-        return PageDates.of(doc, JsonLd.of(doc), url);
+        return PageDates.of(doc, JsonLd.of(doc), url, Headline.of(doc, JsonLd.of(doc)));
+    }
+
+    /** Each candidate as "value origin", to compare in one line. */
+    private static List<String> stamps(String html) {
+        return dates(html, null).stream().map(c -> c.value() + " " + c.origin()).toList();
     }
 
     @Test
@@ -23,7 +28,32 @@ class PageDatesTest {
                   {"@type": "WebPage", "name": "Bridge to close", "datePublished": "2021-03-04T10:00:00+01:00",
                    "dateModified": "2022-01-01T10:00:00+01:00"}]}</script></head><body><p>Text</p></body></html>""";
         assertThat(dates(html, null)).extracting(DateCandidate::value, DateCandidate::origin)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("2021-03-04", "json-ld"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("2021-03-04", "json-ld"),
+                        org.assertj.core.groups.Tuple.tuple("2022-01-01", "modified"));
+    }
+
+    @Test
+    void aTimeInARelatedStoriesBoxOrAMenuDatesAnotherStory() {
+        String html = "<html><body><nav><ul><li><time datetime=\"2023-12-24T13:05\">13:05</time> Other news</li></ul></nav>"
+                + "<h1>Harbour reopens</h1><div class=\"related-stories\"><div><time datetime=\"2024-02-15T18:30\">Feb 15"
+                + "</time></div></div><article><time datetime=\"2023-12-19T09:00\">Dec 19, 2023</time><p>Text</p>"
+                + "</article></body></html>";
+        assertThat(stamps(html)).containsExactly("2023-12-19 time");
+    }
+
+    @Test
+    void aTimeLabelledUpdatedIsAChangeStampAndThePostedDateWrittenBeforeTheLabelIsRead() {
+        String html = "<html><body><h1>Cheese rules change</h1><div class=\"byline\"><time datetime=\"2024-01-02T15:04\">"
+                + "Posted: Dec 22, 2023 8:25 AM | Last Updated: January 2</time></div><p>Text</p></body></html>";
+        assertThat(stamps(html)).containsExactly("2024-01-02 modified", "2023-12-22 time");
+    }
+
+    @Test
+    void aTimeAfterTheWordsLastUpdatedIsAChangeStampNotThePublicationDate() {
+        String html = "<html><head><meta property=\"article:published_time\" content=\"2022-10-21T11:16:35Z\">"
+                + "</head><body><h1>Career cheats</h1><span> last updated <time datetime=\"2023-12-22T12:51:36Z\">"
+                + "22 December 2023</time></span><p>Text</p></body></html>";
+        assertThat(stamps(html)).containsExactly("2022-10-21 meta", "2023-12-22 modified");
     }
 
     @Test
@@ -40,5 +70,28 @@ class PageDatesTest {
                 + "<div><span>Por Ana Lima</span> <span>18 de septiembre de 2019</span></div><p>Texto</p></body></html>";
         assertThat(dates(html, null)).extracting(DateCandidate::value, DateCandidate::origin)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("2019-09-18", "headline-text"));
+    }
+
+    @Test
+    void theDateUnderTheHeadlineTheSiteWasReadWithIsTakenNotTheOneUnderAHiddenSkipLink() {
+        String menu = "<li>Sailing courses for beginners and returning sailors</li>".repeat(15);
+        String html = "<html><head><title>Regatta ends in sunshine - Sailing Club</title></head><body>"
+                + "<h1 class=\"invisible\">Skip navigation</h1><ul>" + menu + "</ul>"
+                + "<h1>Regatta ends in sunshine</h1><p class=\"info\">10.06.2018 22:00</p><p>Text</p></body></html>";
+        assertThat(stamps(html)).containsExactly("2018-06-10 headline-text");
+    }
+
+    @Test
+    void aDateInTheKickerLineAboveTheHeadlineIsTakenWhenNoneFollowsIt() {
+        String html = "<html><body><p class=\"category\">24. April 2020 | Presse</p>"
+                + "<h1>Artist designs the front page</h1><p>Text without any date at all.</p></body></html>";
+        assertThat(stamps(html)).containsExactly("2020-04-24 headline-text");
+    }
+
+    @Test
+    void aBritishPageWritesTheDayFirstEvenWhenOnlyItsXmlLangSaysSo() {
+        String html = "<html xml:lang=\"en-GB\"><body><h1>Halls too full</h1><span class=\"date\">02/10/2020</span>"
+                + "<p>Text</p></body></html>";
+        assertThat(stamps(html)).containsExactly("2020-10-02 text");
     }
 }

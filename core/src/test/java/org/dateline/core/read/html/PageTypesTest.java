@@ -44,6 +44,22 @@ class PageTypesTest {
     }
 
     @Test
+    void aDocumentationAddressMakesAPageOtherThanAStoryWhateverItsProse() throws Exception {
+        ReadPage p = read("", "<main>" + STORY + "</main>", "https://harbour.example/docs/cranes/loading");
+        assertThat(p.pageType().type()).isEqualTo(PageType.OTHER);
+        assertThat(p.pageType().reason()).contains("documentation");
+        assertThat(read("", "<main>" + STORY + "</main>", "https://docs.harbour.example/cranes").pageType().type())
+                .isEqualTo(PageType.OTHER);
+    }
+
+    @Test
+    void aShopsCategoryAddressWithLittleProseMakesAListing() throws Exception {
+        String cards = "<div><a href=\"/products/crane\">Harbour crane</a> $120</div>".repeat(3);
+        ReadPage p = read("", "<main>" + cards + "</main>", "https://shop.example/collections/cranes");
+        assertThat(p.pageType().type()).isEqualTo(PageType.LISTING);
+    }
+
+    @Test
     void manyLinkedHeadlinesWithLittleProseMakeAListing() throws Exception {
         StringBuilder sb = new StringBuilder("<main>");
         for (int i = 0; i < 12; i++) {

@@ -1,0 +1,50 @@
+package org.dateline.core.read.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class HeadlineTest {
+    private static String headline(String head, String body) {
+        Document doc = Jsoup.parse("<html><head>" + head + "</head><body>" + body + "</body></html>");
+        return Headline.of(doc, JsonLd.of(doc));
+    }
+
+    @Test
+    void thePagesOnlyHeadingWinsOverTheTitleWrittenForSearchEngines() {
+        String head = "<title>Top 9 Ferry Routes for 2025 | Harbour Guide</title>"
+                + "<meta property=\"og:title\" content=\"Top 9 Ferry Routes for 2025\">";
+        assertThat(headline(head, "<h1>Nine ferry routes worth the crossing</h1><p>Text</p>"))
+                .isEqualTo("Nine ferry routes worth the crossing");
+    }
+
+    @Test
+    void aSectionLabelRunIntoTheHeadingGivesWayToTheDeclaredTitle() {
+        String head = "<meta property=\"og:title\" content=\"Let the harbour board decide the fares\">";
+        assertThat(headline(head, "<h1><span>Opinion</span> Let the harbour board decide the fares</h1>"))
+                .isEqualTo("Let the harbour board decide the fares");
+    }
+
+    @Test
+    void aHeadingThatHoldsTheSiteLogoIsNoHeadline() {
+        String head = "<meta property=\"og:site_name\" content=\"Harbour Guide\">"
+                + "<meta property=\"og:title\" content=\"Ferry fares rise in spring\">";
+        assertThat(headline(head, "<h1><img src=\"logo.png\" alt=\"\">Harbour Guide</h1><p>Text</p>"))
+                .isEqualTo("Ferry fares rise in spring");
+    }
+
+    @Test
+    void aShortBlogNameInTheOnlyHeadingThatSharesNoWordWithTheTitleIsNoHeadline() {
+        String head = "<meta property=\"og:title\" content=\"Ferry fares rise in spring\">";
+        assertThat(headline(head, "<h1>Our Blog</h1><p>Text</p>")).isEqualTo("Ferry fares rise in spring");
+    }
+
+    @Test
+    void thePermalinkSignOfADocumentationHeadingIsDropped() {
+        String head = "<title>Middleware | Framework documentation</title>";
+        assertThat(headline(head, "<h1>Middleware<a class=\"headerlink\" href=\"#m\">\u00b6</a></h1>"))
+                .isEqualTo("Middleware");
+    }
+}
