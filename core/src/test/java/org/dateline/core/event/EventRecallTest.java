@@ -175,6 +175,10 @@ class EventRecallTest {
         es = code("The Kenyan prime minister received a delegation from Uganda on Monday.");
         assertThat(es).as(describe(es)).anyMatch(e -> CameoCodes.HOST_VISIT.equals(e.cameo())
                 && e.actors().stream().anyMatch(p -> "KEN".equals(p.country())));
+        // in the passive the host is the "by": the guest stays the recipient
+        es = code("Chilean envoy Jorge Soto was received by Argentine President Luis Pereyra on Friday.");
+        assertThat(es).as(describe(es)).anyMatch(e -> CameoCodes.HOST_VISIT.equals(e.cameo())
+                && GoldEvents.names(e).contains("Luis Pereyra") && e.recipients().stream().anyMatch(p -> "CHL".equals(p.country())));
     }
 
     @Test
