@@ -124,12 +124,15 @@ final class ClauseCoder {
                 if (t != null) return t;
             }
         }
+        Trigger t = lex.triggerFor(c.tokens.get(i));
+        // a hand-written verb with one of its own objects ("received observers", "received the delegation") comes
+        // before any pattern, and before the verb's other rows
+        for (Trigger bound : lex.objectBoundVerbs(c.tokens.get(i))) if (grammar.confirm(i, bound) != null) return bound;
         Trigger byPattern = lex.patternMayDecide(c.tokens.get(i)) ? patterns.match(i) : null;
         if (byPattern != null) {
             patterned.add(i);
             return byPattern;
         }
-        Trigger t = lex.triggerFor(c.tokens.get(i));
         return t != null ? t : grammar.modalTrigger(i);
     }
 

@@ -46,15 +46,32 @@ final class ClauseParties {
         if (e.visit && recipients.troops(e.subject)) return false; // troops arriving are a deployment, not a visit
         if (e.visit) {
             Participant dest = visitDestination(e);
-            if (dest == null) return false;
-            e.others.add(dest);
+            // "X was visited by Y": the one visited is the passive subject, already the other side
+            if (dest == null && (e.others.isEmpty() || !isPassive(e.k.i()))) return false;
+            if (dest != null) Participants.addAll(e.others, List.of(dest));
         } else {
             objectsAndPlaces(e);
         }
         if (e.inner != null) innerParties(e);
         if (e.k.t().wrap()) statementParties(e);
         e.others.removeIf(p -> Participants.contains(e.actors, p));
+        if (e.k.t().swapped() && !swapSides(e)) return false;
         return fallbacks(e);
+    }
+
+    /**
+     * A code that is the other side's act on the subject ("X received rice from Y", "X came under fire from Y"):
+     * the other side acts, the subject is the one acted on. With one side unnamed ("X received rice") nobody can be
+     * said to act, and the clause is no event: false.
+     */
+    private boolean swapSides(Coding e) {
+        if (e.actors.isEmpty() || e.others.isEmpty()) return false;
+        List<Participant> subjects = new ArrayList<>(e.actors);
+        e.actors.clear();
+        e.actors.addAll(e.others);
+        e.others.clear();
+        e.others.addAll(subjects);
+        return true;
     }
 
     private void actors(Coding e) {

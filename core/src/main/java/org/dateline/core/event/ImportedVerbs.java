@@ -18,17 +18,28 @@ final class ImportedVerbs {
 
     /** Lemma to CAMEO code, in file order; the first row of a lemma wins. */
     static Map<String, String> codes() {
-        Set<String> excluded = ResourceFile.wordSets(ImportedVerbs.class, "imported-verbs-excluded.txt").get("excluded");
         Map<String, String> out = new LinkedHashMap<>();
+        triggers().forEach((lemma, t) -> out.put(lemma, t.cameo()));
+        return out;
+    }
+
+    /**
+     * Lemma to the trigger it makes, in file order (the first row of a lemma wins): a plain verb, no required
+     * preposition or object; a verb whose code is the other side's act ("offend" [:110]: the offended disapprove)
+     * swaps the sides.
+     */
+    static Map<String, Trigger> triggers() {
+        Set<String> excluded = ResourceFile.wordSets(ImportedVerbs.class, "imported-verbs-excluded.txt").get("excluded");
+        Map<String, Trigger> out = new LinkedHashMap<>();
         for (String[] r : ResourceFile.rows(ImportedVerbs.class, "petrarch/verbs.tsv")) {
-            if (r.length < 6 || !r[0].equals("verb") || r[1].contains(" ") || r[4].equals("-")) continue;
-            if (!excluded.contains(r[1])) out.putIfAbsent(r[1], r[3]);
+            if (r.length < 8 || !r[0].equals("verb") || r[1].contains(" ") || r[4].equals("-")) continue;
+            if (!excluded.contains(r[1])) out.putIfAbsent(r[1], trigger(r[1], r[3], r[7].equals("other")));
         }
         return out;
     }
 
-    /** The trigger an imported verb makes: a plain verb, no required preposition or object. */
-    static Trigger trigger(String lemma, String cameo) {
-        return new Trigger(lemma, false, cameo, false, Set.of(), Set.of(), Set.of(), false, false);
+    /** The trigger a verb makes with a code of its own, as a pattern's ({@link PatternGrammar}) or an imported verb's. */
+    static Trigger trigger(String lemma, String cameo, boolean swapped) {
+        return new Trigger(lemma, false, cameo, false, Set.of(), Set.of(), Set.of(), false, false, swapped);
     }
 }

@@ -2,7 +2,6 @@ package org.dateline.core.event;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Matches the PETRARCH verb patterns ({@link VerbPatterns}) over one clause's dependency parse: a pattern's object is
@@ -29,7 +28,7 @@ final class PatternGrammar {
             if ((best == null || p.weight() > best.weight()) && matches(v, p)) best = p;
         }
         if (best == null) return null;
-        return new Trigger(c.lemma(v), false, best.cameo(), false, Set.of(), Set.of(), Set.of(), false, false);
+        return ImportedVerbs.trigger(c.lemma(v), best.cameo(), best.swapped());
     }
 
     private boolean matches(int v, VerbPatterns.Pattern p) {

@@ -17,7 +17,10 @@ final class PatternText {
 
     private PatternText() {}
 
-    static VerbPatterns.Pattern parse(String text, String cameo) {
+    static VerbPatterns.Pattern parse(String text, String cameo) { return parse(text, cameo, false); }
+
+    /** The pattern, its code the other side's act on the subject when {@code swapped}; null when left out. */
+    static VerbPatterns.Pattern parse(String text, String cameo, boolean swapped) {
         if (!text.matches("[a-z&{}()$+^* '-]+")) return null;
         List<String> object = new ArrayList<>();
         List<VerbPatterns.Prep> preps = new ArrayList<>();
@@ -41,6 +44,6 @@ final class PatternText {
             }
         }
         if (group != null || object.isEmpty() && preps.stream().allMatch(q -> q.noun().isEmpty())) return null;
-        return new VerbPatterns.Pattern(List.copyOf(object), List.copyOf(preps), cameo);
+        return new VerbPatterns.Pattern(List.copyOf(object), List.copyOf(preps), cameo, swapped);
     }
 }

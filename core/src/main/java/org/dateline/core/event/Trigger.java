@@ -15,6 +15,8 @@ import java.util.Set;
  * @param bare   a noun that stands as an event alone ("the summit ended")
  * @param inner  a vague noun that is an event only as what an intention or request is about ("open to resuming
  *               contacts"), never on its own ("boycott all contact")
+ * @param swapped the code is the other side's act on the subject, not the subject's (PETRARCH's {@code [:073]}:
+ *               "X received rice from Y" is Y's aid to X), so the two sides change places
  */
 public record Trigger(String lemma, boolean noun, String cameo, boolean wrap, Set<String> preps, Set<String> objs,
-                      Set<String> lights, boolean bare, boolean inner) {}
+                      Set<String> lights, boolean bare, boolean inner, boolean swapped) {}

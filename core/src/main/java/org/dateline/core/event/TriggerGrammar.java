@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.dateline.model.EntityType;
+
 /**
  * Which words of a parsed clause are events, and what an intention or request wraps: a trigger the grammar confirms
  * (a verb with its preposition or object, a noun with a light verb, a possessor or participants, a relative clause
@@ -11,6 +13,8 @@ import java.util.Set;
  * meeting noun is the purpose of. Kept apart from {@link ClauseCoder}, which fills in the events.
  */
 final class TriggerGrammar {
+    /** The object "lemma" of triggers.tsv that any person named in the object stands for. */
+    static final String PERSON_OBJECT = "@person";
     private static final Set<String> FACT_MARKS = EventWords.get("fact-marks");
     private static final Set<String> ADJECTIVE_COMPLEMENT_CASES = EventWords.get("adjective-complement-cases");
     private static final Set<String> PARTNER_CASES = EventWords.get("partner-cases");
@@ -66,8 +70,7 @@ final class TriggerGrammar {
             if (!t.preps().isEmpty() && c.children(i, "obl", "nmod").stream()
                     .noneMatch(k -> t.preps().contains(c.caseOf(k)))
                     && c.children(i, "compound:prt").stream().noneMatch(k -> t.preps().contains(c.lower(k)))) return null;
-            if (!t.objs().isEmpty() && c.children(i, "obj", "nsubj:pass").stream()
-                    .noneMatch(k -> t.objs().contains(c.lemma(k)))) return null;
+            if (!t.objs().isEmpty() && c.children(i, "obj", "nsubj:pass").stream().noneMatch(k -> objectIs(k, t))) return null;
             return new Cand(i, t, -1);
         }
         // "is ready to contribute troops": an intention adjective with its infinitive
@@ -92,6 +95,15 @@ final class TriggerGrammar {
                 || c.children(i, "nmod").stream().anyMatch(k -> PARTNER_CASES.contains(c.caseOf(k)))
                 || c.children(i, "compound").stream().anyMatch(k -> c.pos(k).startsWith("NNP"));
         return named || t.bare() ? new Cand(i, t, -1) : null;
+    }
+
+    /**
+     * Whether word k is one of the objects a trigger needs: one of its lemmas, or, for {@value #PERSON_OBJECT}, a
+     * person by name ("received Ali Hassan": whoever is received in person is a guest, whatever the name).
+     */
+    private boolean objectIs(int k, Trigger t) {
+        if (t.objs().contains(c.lemma(k))) return true;
+        return t.objs().contains(PERSON_OBJECT) && c.entitiesAt(k).stream().anyMatch(e -> e.type() == EntityType.PERSON);
     }
 
     /** A verb whose that-clause carries an obligation modal ("said Libya must hand over"): the modal's trigger. */

@@ -1,5 +1,6 @@
 package org.dateline.core.event;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +21,11 @@ public final class TriggerLexicon {
     private static final TriggerLexicon STANDARD = new TriggerLexicon();
 
     private final Map<String, Trigger> verbs = new HashMap<>();
+    /**
+     * Every hand-written row of a verb, in file order: a verb may be two events by its object ("received observers"
+     * is a concession, "received the delegation" hosting a visit), each row bound to its own objects.
+     */
+    private final Map<String, List<Trigger>> verbRows = new HashMap<>();
     private final Map<String, Trigger> nouns = new HashMap<>();
     private final Map<String, Trigger> compoundNouns = new HashMap<>();
     private final Map<String, Trigger> adjectives = new HashMap<>();
@@ -43,13 +49,18 @@ public final class TriggerLexicon {
                 if (f.startsWith("light=")) lights = Set.of(f.substring(6).split("\\|"));
             }
             Trigger t = new Trigger(lemma, noun, r[2].strip(), flags.contains("wrap"), preps, objs, lights,
-                    flags.contains("bare"), flags.contains("inner"));
+                    flags.contains("bare"), flags.contains("inner"), false);
             boolean compound = noun && lemma.contains(" ");
-            (pos.equals("M") ? modals : pos.equals("A") ? adjectives : compound ? compoundNouns : noun ? nouns : verbs).put(lemma, t);
+            if (pos.equals("V")) {
+                verbRows.computeIfAbsent(lemma, k -> new ArrayList<>()).add(t);
+                verbs.putIfAbsent(lemma, t);
+            } else {
+                (pos.equals("M") ? modals : pos.equals("A") ? adjectives : compound ? compoundNouns : nouns).put(lemma, t);
+            }
         }
         // the generated PETRARCH verbs fill in only what the hand-written triggers lack: those stay on top
-        ImportedVerbs.codes().forEach((lemma, code) -> {
-            if (verbs.putIfAbsent(lemma, ImportedVerbs.trigger(lemma, code)) == null) importedVerbs.add(lemma);
+        ImportedVerbs.triggers().forEach((lemma, t) -> {
+            if (verbs.putIfAbsent(lemma, t) == null) importedVerbs.add(lemma);
         });
         for (String[] r : ResourceFile.rows(TriggerLexicon.class, "light-verbs.txt")) lightVerbs.add(r[0].strip());
         for (String[] r : ResourceFile.rows(TriggerLexicon.class, "wraps.tsv")) wraps.put(r[0].strip() + " " + r[1].strip(), r[2].strip());
@@ -68,6 +79,12 @@ public final class TriggerLexicon {
             return n != null ? n : nouns.get(lemma);
         }
         return null;
+    }
+
+    /** The hand-written rows of a verb bound to objects of their own ("received observers"), in file order. */
+    public List<Trigger> objectBoundVerbs(Token t) {
+        if (!t.pos().startsWith("VB")) return List.of();
+        return verbRows.getOrDefault(lemma(t), List.of()).stream().filter(v -> !v.objs().isEmpty()).toList();
     }
 
     /** The trigger of a noun with this modifier before it ("air" + "strike"), which outranks the noun's own; or null. */
@@ -92,11 +109,13 @@ public final class TriggerLexicon {
 
     /**
      * True when no hand-written trigger covers the verb: it has none, or only the generated one of its family, which
-     * a PETRARCH pattern of the verb with its object or preposition ("open fire", "freeze assets") refines.
+     * a PETRARCH pattern of the verb with its object or preposition ("open fire", "freeze assets") refines, or one
+     * bound to a few objects ("received observers"), which leaves the verb's other objects ("received a loan from X")
+     * to the patterns.
      */
     public boolean patternMayDecide(Token t) {
         Trigger hand = t.pos().startsWith("VB") ? verbs.get(lemma(t)) : null;
-        return t.pos().startsWith("VB") && (hand == null || importedVerbs.contains(lemma(t)));
+        return t.pos().startsWith("VB") && (hand == null || importedVerbs.contains(lemma(t)) || !hand.objs().isEmpty());
     }
 
     public boolean isLightVerb(String lemma) { return lightVerbs.contains(lemma); }

@@ -22,8 +22,11 @@ final class VerbPatterns {
     /** How many words from its verb a pattern's noun may stand, for the cheap test before parsing. */
     private static final int WINDOW = 8;
 
-    /** One pattern: the object's words (last one the head), the prepositional phrases, and the code it gives. */
-    record Pattern(List<String> object, List<Prep> preps, String cameo) {
+    /**
+     * One pattern: the object's words (last one the head), the prepositional phrases, the code it gives, and whether
+     * that code is the other side's act on the subject ("received a loan from X": X's aid).
+     */
+    record Pattern(List<String> object, List<Prep> preps, String cameo, boolean swapped) {
         int weight() { return object.size() + 2 * preps.size(); }
     }
 
@@ -41,8 +44,8 @@ final class VerbPatterns {
             if (r.length >= 3) synsets.put(r[1], Set.of(r[2].toLowerCase(Locale.ROOT).split("\\|")));
         }
         for (String[] r : ResourceFile.rows(VerbPatterns.class, "petrarch/verb-patterns.tsv")) {
-            if (r.length < 5 || r[4].equals("-")) continue;
-            Pattern p = PatternText.parse(r[2], r[3]);
+            if (r.length < 8 || r[4].equals("-")) continue;
+            Pattern p = PatternText.parse(r[2], r[3], r[7].equals("other"));
             if (p != null) byFamily.computeIfAbsent(r[1], k -> new ArrayList<>()).add(p);
         }
         for (String[] r : ResourceFile.rows(VerbPatterns.class, "petrarch/verbs.tsv")) {

@@ -48,10 +48,12 @@ public final class PetrarchImport {
         }
         String via = VERBS + " and " + cameo2plover.getFileName();
         Map<String, String> out = new LinkedHashMap<>();
-        out.put("verbs.tsv", file("verbs: kind, phrase, verb word index, CAMEO, PLOVER type, mode, family", via,
+        out.put("verbs.tsv", file("verbs: kind, phrase, verb word index, CAMEO, PLOVER type, mode, family, whose act "
+                + "(subject; other: the other side's act on the subject, PETRARCH's [:code])", via,
                 verbs.verbRows()));
         out.put("verb-patterns.tsv", file("verb patterns: kind, family, words after the verb, CAMEO, PLOVER type, "
-                + "mode, line in " + VERBS, via, verbs.patternRows()));
+                + "mode, line in " + VERBS + ", whose act (subject; other: the other side's act on the subject, PETRARCH's "
+                + "[:code])", via, verbs.patternRows()));
         out.put("synsets.tsv", file("synonym sets: kind, name, members (|)", VERBS, verbs.synsetRows()));
         try (Stream<AgentEntry> s = PetrarchDictionaries.agents(from.resolve(AGENTS), onProblem)) {
             out.put("agents.tsv", file("agents: noun form, sector code, placement (after: the code follows the "

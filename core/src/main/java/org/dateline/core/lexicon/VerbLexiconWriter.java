@@ -17,9 +17,17 @@ import org.dateline.core.dictionary.VerbPattern;
 /**
  * Turns the CAMEO verb dictionary into rows of Dateline's generated verb lexicon: one {@code verb} row per verb
  * (its phrase in lower case, the verb word's index, the CAMEO code of the verb or its family, the PLOVER type and
- * mode that code reads as, the family), one {@code pattern} row per family pattern (the words after the verb as
- * the dictionary writes them, in lower case) and one {@code synset} row per synonym set. A code PLOVER has no type
- * for (statements, 01x) or the null code {@code [---]} gives "-": such a verb is an event only through a pattern.
+ * mode that code reads as, the family, whose act the code is), one {@code pattern} row per family pattern (the
+ * words after the verb as the dictionary writes them, in lower case, the code's reading, the line, whose act) and one
+ * {@code synset} row per synonym set. A code PLOVER has no type for (statements, 01x) or the null code {@code [---]}
+ * gives "-": such a verb is an event only through a pattern.
+ *
+ * <p>PETRARCH's paired codes ({@code [043:042]}, {@code [:073]}) code one clause as an act of its source on its target
+ * (before the colon) and as the act of the target on the source (after it). "X received the envoy" [043:042] is X
+ * hosting the envoy, and the envoy visiting X: one event seen from both sides, which Dateline codes once, from the
+ * subject's side. "X received rice from Y" [:073] has no act of the subject at all: it is Y's aid to X. Such a row is
+ * marked {@code other}: the coder swaps the two sides; a row whose code is the subject's own act is marked
+ * {@code subject}.
  */
 public final class VerbLexiconWriter {
     private final CameoPloverTable table;
@@ -42,19 +50,28 @@ public final class VerbLexiconWriter {
             String family = lower(f.name());
             for (Verb v : f.verbs()) {
                 Optional<String> code = v.code().or(f::code).flatMap(VerbLexiconWriter::codeOf);
+                VerbCode written = v.code().orElse(f.code().orElse(null));
                 verbs.add(String.join("\t", "verb", lower(String.join(" ", v.words())), String.valueOf(v.verbWord()),
-                        reading(code), family));
+                        reading(code), family, actor(written)));
             }
             for (VerbPattern p : f.patterns()) {
                 if (!p.beforeVerb().isEmpty() && p.afterVerb().isEmpty()) continue; // subject-side patterns: not used
                 patterns.add(String.join("\t", "pattern", family, render(p.afterVerb()),
-                        reading(codeOf(p.code())), String.valueOf(p.line())));
+                        reading(codeOf(p.code())), String.valueOf(p.line()), actor(p.code())));
             }
         }
     }
 
     /** The code a bracket gives: its first part, else its second ({@code [:173]}); empty for the null code. */
     static Optional<String> codeOf(VerbCode c) { return c.first().or(c::second); }
+
+    /**
+     * Whose act the code is: {@code other} when it is only the second half of a pair ({@code [:173]}), the target's
+     * act on the verb's subject; {@code subject} otherwise, the null code included.
+     */
+    static String actor(VerbCode c) {
+        return c != null && c.first().isEmpty() && c.second().isPresent() ? "other" : "subject";
+    }
 
     /** "code TAB type TAB mode", with "-" for what is missing. */
     private String reading(Optional<String> code) {

@@ -166,4 +166,33 @@ class EventRecallTest {
         // the talks are what was proposed, not a meeting of their own
         assertThat(es).as(describe(es)).noneMatch(e -> e.type() == EventType.CONSULT);
     }
+
+    @Test
+    void receivingAVisitorIsHostingTheVisitWithTheHostAsActor() {
+        List<Event> es = code("Portuguese President Rui Costa received Brazilian Foreign Minister Ana Souza in Lisbon on Tuesday.");
+        assertThat(es).as(describe(es)).anyMatch(e -> CameoCodes.HOST_VISIT.equals(e.cameo()) && e.type() == EventType.CONSULT
+                && GoldEvents.names(e).contains("Rui Costa") && e.recipients().stream().anyMatch(p -> "BRA".equals(p.country())));
+        es = code("The Kenyan prime minister received a delegation from Uganda on Monday.");
+        assertThat(es).as(describe(es)).anyMatch(e -> CameoCodes.HOST_VISIT.equals(e.cameo())
+                && e.actors().stream().anyMatch(p -> "KEN".equals(p.country())));
+        // in the passive the host is the "by": the guest stays the recipient
+        es = code("Chilean envoy Jorge Soto was received by Argentine President Luis Pereyra on Friday.");
+        assertThat(es).as(describe(es)).anyMatch(e -> CameoCodes.HOST_VISIT.equals(e.cameo())
+                && GoldEvents.names(e).contains("Luis Pereyra") && e.recipients().stream().anyMatch(p -> "CHL".equals(p.country())));
+    }
+
+    @Test
+    void receivingObserversStaysAConcessionAndReceivingALetterNoVisit() {
+        List<Event> es = code("Peru received election observers from the European Union on Monday.");
+        assertThat(es).as(describe(es)).noneMatch(e -> CameoCodes.HOST_VISIT.equals(e.cameo()));
+        es = code("Peru received a letter from the Chilean president on Monday.");
+        assertThat(es).as(describe(es)).noneMatch(e -> CameoCodes.HOST_VISIT.equals(e.cameo()));
+    }
+
+    @Test
+    void thePlaceOrPersonVisitedMayBeThePassiveSubject() {
+        List<Event> es = code("Ghana was visited on Monday by Togolese President Paul Mensah.");
+        assertThat(es).as(describe(es)).anyMatch(e -> CameoCodes.MAKE_VISIT.equals(e.cameo())
+                && GoldEvents.names(e).contains("Paul Mensah") && e.recipients().stream().anyMatch(p -> "GHA".equals(p.country())));
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.dateline.model.Event;
+import org.dateline.model.EventType;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,4 +49,22 @@ class VerbPatternsTest {
         List<Event> es = code("The Angolan foreign minister held talks with his Namibian counterpart in Luanda on Monday.");
         assertThat(es).as(GoldEvents.describe(es)).hasSize(1);
     }
+
+    /** True when the event has this type, an actor of the first country and a recipient of the second. */
+    private static boolean from(Event e, EventType type, String actor, String recipient) {
+        return e.type() == type && e.actors().stream().anyMatch(p -> actor.equals(p.country()))
+                && e.recipients().stream().anyMatch(p -> recipient.equals(p.country()));
+    }
+
+    @Test void whatTheSubjectReceivesFromAnotherIsTheGiversAct() {
+        List<Event> es = code("Namibia received a loan from Botswana on Monday.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> from(e, EventType.AID, "BWA", "NAM"))
+                .noneMatch(e -> from(e, EventType.AID, "NAM", "BWA"));
+    }
+
+    @Test void whatTheSubjectReceivesFromNobodyNamedIsNoEvent() {
+        List<Event> es = code("Namibia received a loan on Monday.");
+        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.AID);
+    }
+
 }

@@ -34,20 +34,28 @@ class PetrarchImportTest {
     @Test void eachVerbOfAFamilyGetsTheFamilysCodeUnlessItHasItsOwn() {
         VerbLexiconWriter w = verbs("---  TRAVEL   [042]  ---\nJOURNEY\nROAM [181]\n");
         assertThat(w.verbRows()).containsExactly(
-                "verb\tjourney\t0\t042\tCONSULT\tvisit\ttravel",
-                "verb\troam\t0\t181\tASSAULT\tabduct\ttravel");
+                "verb\tjourney\t0\t042\tCONSULT\tvisit\ttravel\tsubject",
+                "verb\troam\t0\t181\tASSAULT\tabduct\ttravel\tsubject");
     }
 
     @Test void aMultiWordVerbKeepsItsParticleAndTheIndexOfItsVerbWord() {
         VerbLexiconWriter w = verbs("---  SCOLD   [11]  ---\n+TELL_OFF\n");
-        assertThat(w.verbRows()).containsExactly("verb\ttell off\t0\t11\tACCUSE\tdisapprove\tscold");
+        assertThat(w.verbRows()).containsExactly("verb\ttell off\t0\t11\tACCUSE\tdisapprove\tscold\tsubject");
     }
 
     @Test void aNullCodedFamilyIsListedWithoutTypeButItsPatternsCarryTheirCodes() {
         VerbLexiconWriter w = verbs("---  WANDER   [---]  ---\nSTROLL\n- * (TO +) [042]  # STROLL\n");
-        assertThat(w.verbRows()).containsExactly("verb\tstroll\t0\t-\t-\t-\twander");
+        assertThat(w.verbRows()).containsExactly("verb\tstroll\t0\t-\t-\t-\twander\tsubject");
         assertThat(w.patternRows()).hasSize(1);
         assertThat(w.patternRows().get(0)).startsWith("pattern\twander\t(to +)\t042\tCONSULT\tvisit\t");
+    }
+
+    @Test void aPairedCodeKeepsTheSubjectsActAndMarksACodeThatIsOnlyTheOtherSidesAct() {
+        VerbLexiconWriter w = verbs("---  GATHER   [---]  ---\nGLEAN\n- * PILGRIM        [042:181]  # GLEAN\n"
+                + "- * PEBBLE       [:181]  # GLEAN\n---  BOTHER   [:11]  ---\nPESTER\n");
+        assertThat(w.patternRows()).containsExactly("pattern\tgather\tpilgrim\t042\tCONSULT\tvisit\t3\tsubject",
+                "pattern\tgather\tpebble\t181\tASSAULT\tabduct\t4\tother");
+        assertThat(w.verbRows()).contains("verb\tpester\t0\t11\tACCUSE\tdisapprove\tbother\tother");
     }
 
     @Test void synonymSetsListTheirMembersWithPlurals() {
