@@ -63,4 +63,63 @@ class ActorNamesTest {
                 entity("Police", EntityType.ORGANIZATION, null, null), entity("Ruritanian Border Guard", EntityType.ORGANIZATION, null, null));
         assertThat(ps).extracting(ActorProfile::name).containsExactly("Ruritanian Border Guard");
     }
+
+    @Test
+    void aPlaceCodedWithItsStateIsNeverTheStatesAliasButItsOtherNamesAndCapitalAre() {
+        List<ActorProfile> ps = observe(entity("Ruritania", EntityType.COUNTRY, "Ruritania", null),
+                entity("Vardo Strip", EntityType.COUNTRY, "Ruritania", null),
+                entity("North Bank", EntityType.COUNTRY, "Ruritania", null),
+                entity("Kingdom of Ruritania", EntityType.COUNTRY, "Ruritania", null),
+                entity("Strelsau", EntityType.COUNTRY, "Ruritania", null));
+        assertThat(named(ps, "Ruritania").aliases()).containsExactly("Kingdom of Ruritania", "Strelsau");
+    }
+
+    @Test
+    void aGroupOrAPluralPhraseIsNeitherTheAliasNorTheRoleOfAState() {
+        List<ActorProfile> ps = observe(entity("Ruritania", EntityType.COUNTRY, "Ruritania", null),
+                entity("Ruritanian officials", EntityType.GROUP, "Ruritania", "Ruritanian officials"),
+                entity("Ruritanian people", EntityType.COUNTRY, "Ruritania", null),
+                entity("Other senior Ruritanian diplomats", EntityType.COUNTRY, "Ruritania", null));
+        ActorProfile ruritania = named(ps, "Ruritania");
+        assertThat(ruritania.aliases()).isEmpty();
+        assertThat(ruritania.roles()).isEmpty();
+    }
+
+    @Test
+    void aDescriptionInCommonNounsIsNoAliasOfTheBodyItDescribes() {
+        List<ActorProfile> ps = observe(entity("Harvest Committee", EntityType.ORGANIZATION, "Harvest Committee", null),
+                entity("the committee", EntityType.ORGANIZATION, "Harvest Committee", null),
+                entity("HC", EntityType.ORGANIZATION, "Harvest Committee", null));
+        assertThat(named(ps, "Harvest Committee").aliases()).containsExactly("HC");
+    }
+
+    @Test
+    void aBodyKeepsItsNameInTheAdjectiveAndThePluralAsAliases() {
+        List<ActorProfile> ps = observe(entity("Ruritania Army", EntityType.ORGANIZATION, "Ruritania Army", null),
+                entity("Ruritanian army", EntityType.ORGANIZATION, "Ruritania Army", null),
+                entity("Ruritanian armed forces", EntityType.ORGANIZATION, "Ruritania Army", null));
+        assertThat(named(ps, "Ruritania Army").aliases()).containsExactly("Ruritanian army", "Ruritanian armed forces");
+    }
+
+    @Test
+    void aBareSurnameIsAnAliasOnlyWhenOneKnownFullNameInTheWholeRecordHasIt() {
+        ActorKnowledgeBase kb = new ActorKnowledgeBase(ActorOverrides.none());
+        for (int i = 0; i < 3; i++) {   // the most frequent Orrin gets no better claim to the bare name
+            kb.observe(annotated("a" + i, entity("Orrin Tal", EntityType.PERSON, "Orrin Tal", null),
+                    entity("Orrin", EntityType.PERSON, "Orrin Tal", null)), "2024-02-01", Set.of());
+        }
+        kb.observe(annotated("b", entity("Orrin Besk", EntityType.PERSON, "Orrin Besk", null),
+                entity("Orrin", EntityType.PERSON, "Orrin Besk", null), entity("Mira Velasko", EntityType.PERSON, "Mira Velasko", null),
+                entity("Velasko", EntityType.PERSON, "Mira Velasko", null)), "2024-02-02", Set.of());
+        // the same woman written in full elsewhere is no second bearer
+        kb.observe(annotated("c", entity("Mira Ana Velasko", EntityType.PERSON, "Mira Ana Velasko", null)), "2024-02-03", Set.of());
+        List<ActorProfile> ps = kb.profiles(Map.of());
+        assertThat(named(ps, "Orrin Tal").aliases()).isEmpty();
+        assertThat(named(ps, "Orrin Besk").aliases()).isEmpty();
+        assertThat(named(ps, "Mira Velasko").aliases()).containsExactly("Velasko");
+    }
+
+    private static Annotated annotated(String id, Entity... es) {
+        return new Annotated(article(id, "2024-02-01", "h", "body"), List.of(es), List.of(), List.of(), List.of());
+    }
 }
