@@ -108,7 +108,7 @@ public final class ActorKnowledgeBase {
             if (a.country == null) a.country = e.country();
             if (a.sector == null) a.sector = e.sector();
             // "Gaza Strip" coded as Palestine, "Palestinian officials", "the committee": mentions of another entity
-            boolean other = !key(e.text()).equals(key(a.name)) && AliasRules.isOtherEntity(e, a.type);
+            boolean other = !key(e.text()).equals(key(a.name)) && AliasRules.isOtherEntity(e, a.name, a.type);
             // a dictionary's respelling reached through a title ("leader" -> "Kim Jong-un") is no spelling of the text
             if (!other && (raw.equals(e.text().strip()) || !key(raw).equals(key(a.name)))) a.alias(raw);
             boolean byName = !other && (a.type != EntityType.PERSON || sharesNameWord(e.text(), a.name));

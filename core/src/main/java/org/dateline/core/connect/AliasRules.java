@@ -31,15 +31,31 @@ final class AliasRules {
 
     /**
      * True when a mention, written otherwise than the actor's name, is no name of that actor: a place or a group of
-     * its people, for a state; a mention tagged GROUP or a description, for any actor but a person (whose aliases
-     * must share a word of the name). A plural names a body too ("U.S. armed forces"), so it is a group only for a
-     * state.
+     * its people, for a state; a mention tagged GROUP, a description or a place's own body, for any actor but a
+     * person (whose aliases must share a word of the name). A plural names a body too ("U.S. armed forces"), so
+     * it is a group only for a state.
      */
-    static boolean isOtherEntity(Entity mention, EntityType actorType) {
+    static boolean isOtherEntity(Entity mention, String actorName, EntityType actorType) {
         if (actorType == EntityType.PERSON) return false;
         boolean state = actorType == EntityType.COUNTRY || mention.type() == EntityType.COUNTRY;
         if (state && (isPlace(mention) || isGroup(mention))) return true;
-        return mention.type() == EntityType.GROUP || isDescription(mention.text());
+        String text = mention.text();
+        return mention.type() == EntityType.GROUP || isDescription(text) || isLocalBody(text, actorName);
+    }
+
+    /**
+     * True for a place's own body under a common noun, when the actor's name lacks that place: "Chicago police" is
+     * not the United States Police, nor "Wonsan Army" the North Korea Army. A longer proper name after the place
+     * ("Korean Peninsula Energy Development Organization") stays a name.
+     */
+    static boolean isLocalBody(String text, String actorName) {
+        String t = text.strip();
+        for (GazetteerEntry g : Gazetteer.standard().startingAt(t, 0)) {
+            int end = g.text().length();
+            if (g.kind() != GazetteerEntry.Kind.PLACE || end >= t.length() || t.charAt(end) != ' ') continue;
+            if (!actorName.contains(g.text()) && GenericParticipants.isGeneric(t.substring(end + 1))) return true;
+        }
+        return false;
     }
 
     /** True for a place: tagged LOCATION, a place of the gazetteer, a place word at its end, or a listed territory. */

@@ -102,6 +102,14 @@ class ActorNamesTest {
     }
 
     @Test
+    void aCitysPoliceIsNoAliasOfTheNationalPolice() {
+        List<ActorProfile> ps = observe(entity("Ruritania Police", EntityType.ORGANIZATION, "Ruritania Police", null),
+                entity("Ruritanian police", EntityType.ORGANIZATION, "Ruritania Police", null),
+                entity("Mombasa police", EntityType.ORGANIZATION, "Ruritania Police", null));
+        assertThat(named(ps, "Ruritania Police").aliases()).containsExactly("Ruritanian police");
+    }
+
+    @Test
     void aBareSurnameIsAnAliasOnlyWhenOneKnownFullNameInTheWholeRecordHasIt() {
         ActorKnowledgeBase kb = new ActorKnowledgeBase(ActorOverrides.none());
         for (int i = 0; i < 3; i++) {   // the most frequent Orrin gets no better claim to the bare name
