@@ -109,8 +109,11 @@ public final class ActorKnowledgeBase {
             if (a.sector == null) a.sector = e.sector();
             // "Gaza Strip" coded as Palestine, "Palestinian officials", "the committee": mentions of another entity
             boolean other = !key(e.text()).equals(key(a.name)) && AliasRules.isOtherEntity(e, a.name, a.type);
-            // a dictionary's respelling reached through a title ("leader" -> "Kim Jong-un") is no spelling of the text
-            if (!other && (raw.equals(e.text().strip()) || !key(raw).equals(key(a.name)))) a.alias(raw);
+            // a dictionary's respelling reached through a title ("leader" -> "Kim Jong-un") is no spelling of the text,
+            // nor a title a person was called by earlier in the article ("Sudan president"), unless the user said so
+            boolean spelling = a.type != EntityType.PERSON || key(raw).equals(key(a.name)) || sharesNameWord(raw, a.name)
+                    || overrides.aliasOf(raw) != null;
+            if (!other && spelling && (raw.equals(e.text().strip()) || !key(raw).equals(key(a.name)))) a.alias(raw);
             boolean byName = !other && (a.type != EntityType.PERSON || sharesNameWord(e.text(), a.name));
             if (byName && !PRONOUNS.contains(e.text().toLowerCase(Locale.ROOT))) a.alias(e.text());
             // a role comes with the person's name ("Foreign Minister Pak Ui Chun"), not with a pronoun or a bare

@@ -1,8 +1,9 @@
 package org.dateline.core.connect;
 
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -40,7 +41,7 @@ final class AliasRules {
         boolean state = actorType == EntityType.COUNTRY || mention.type() == EntityType.COUNTRY;
         if (state && (isPlace(mention) || isGroup(mention))) return true;
         String text = mention.text();
-        return mention.type() == EntityType.GROUP || isDescription(text) || isLocalBody(text, actorName);
+        return mention.type() == EntityType.GROUP || isDescription(text, actorName) || isLocalBody(text, actorName);
     }
 
     /**
@@ -83,10 +84,15 @@ final class AliasRules {
         return COLLECTIVE_NOUNS.contains(head) || head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us");
     }
 
-    /** True for a description in common nouns only, which any body of its kind could be: "the committee". */
-    static boolean isDescription(String text) {
+    /**
+     * True for a description in common nouns only, which any body of its kind could be: "the committee", or "the
+     * Committee" for a name that ends in it. "The North" stays a name of North Korea: it is not the name's head.
+     */
+    static boolean isDescription(String text, String actorName) {
         String[] words = text.strip().split("\\s+");
         if (words.length < 2 || !ARTICLES.contains(words[0].toLowerCase(Locale.ROOT))) return false;
+        String[] name = actorName.strip().split("\\s+");
+        if (words.length == 2 && name.length > 1 && words[1].equalsIgnoreCase(name[name.length - 1])) return true;
         for (int i = 1; i < words.length; i++) {
             if (!words[i].equals(words[i].toLowerCase(Locale.ROOT))) return false;
         }
@@ -96,20 +102,30 @@ final class AliasRules {
     /**
      * True when an alias of a person may stand as far as short names go: it is more than one word, or no known full
      * name has it as its first or last word (a nickname, an acronym: "KJU"), or the full names that do ({@code
-     * bearers}, this person's among them) are one name written longer or shorter: every one's words are words of the
-     * longest ("Dilma Rousseff", "Dilma Vana Rousseff"). Many people share a surname ("Kim", "Lavrov": Sergei and
-     * Arkady), and filing it under the most frequent bearer gives him the others' deeds whenever a search goes by it.
+     * bearers}) and this person's are one name written longer or shorter: all nest in one of them ("Dilma Rousseff",
+     * "Dilma Vana Rousseff"; "Felipe Calderon" for the "Calderon" of "Felipe Calderon Hinojosa"). Many people share a
+     * surname ("Kim", "Lavrov": Sergei and Arkady), and filing it under the most frequent bearer gives him the
+     * others' deeds whenever a search goes by it.
      */
     static boolean isOwnShortName(String alias, String person, Collection<String> bearers) {
         if (alias.strip().contains(" ") || bearers.isEmpty()) return true;
-        if (!bearers.contains(person)) return false;
-        Set<String> longest = words(bearers.stream().max(Comparator.comparingInt(String::length)).orElseThrow());
-        return bearers.stream().allMatch(b -> longest.containsAll(words(b)));
+        List<String> names = new ArrayList<>(bearers);
+        if (!names.contains(person)) {
+            if (!words(person).contains(ActorKnowledgeBase.key(alias))) return false;
+            names.add(person);
+        }
+        return names.stream().anyMatch(whole -> names.stream().allMatch(n -> nests(n, whole)));
+    }
+
+    /** True when every word of a name is a word of the other name: "Dilma Rousseff" in "Dilma Vana Rousseff". */
+    private static boolean nests(String name, String other) {
+        return words(other).containsAll(words(name));
     }
 
     private static Set<String> words(String name) {
         Set<String> out = new HashSet<>();
         for (String w : name.strip().split("\\s+")) out.add(ActorKnowledgeBase.key(w));
+        out.remove("");
         return out;
     }
 }
