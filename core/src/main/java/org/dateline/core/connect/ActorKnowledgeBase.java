@@ -107,9 +107,14 @@ public final class ActorKnowledgeBase {
             Actor a = actor(canonical, namedAfter ? EntityType.ORGANIZATION : e.type());
             if (a.country == null) a.country = e.country();
             if (a.sector == null) a.sector = e.sector();
-            // a dictionary's respelling reached through a title ("leader" -> "Kim Jong-un") is no spelling of the text
-            if (raw.equals(e.text().strip()) || !key(raw).equals(key(a.name))) a.alias(raw);
-            boolean byName = a.type != EntityType.PERSON || sharesNameWord(e.text(), a.name);
+            // "Gaza Strip" coded as Palestine, "Palestinian officials", "the committee": mentions of another entity
+            boolean other = !key(e.text()).equals(key(a.name)) && AliasRules.isOtherEntity(e, a.name, a.type);
+            // a dictionary's respelling reached through a title ("leader" -> "Kim Jong-un") is no spelling of the text,
+            // nor a title a person was called by earlier in the article ("Sudan president"), unless the user said so
+            boolean spelling = a.type != EntityType.PERSON || key(raw).equals(key(a.name)) || sharesNameWord(raw, a.name)
+                    || overrides.aliasOf(raw) != null;
+            if (!other && spelling && (raw.equals(e.text().strip()) || !key(raw).equals(key(a.name)))) a.alias(raw);
+            boolean byName = !other && (a.type != EntityType.PERSON || sharesNameWord(e.text(), a.name));
             if (byName && !PRONOUNS.contains(e.text().toLowerCase(Locale.ROOT))) a.alias(e.text());
             // a role comes with the person's name ("Foreign Minister Pak Ui Chun"), not with a pronoun or a bare
             // title the language stage tied to someone ("the ambassador")
@@ -200,12 +205,21 @@ public final class ActorKnowledgeBase {
             List<ActorProfile.Role> roles = new ArrayList<>();
             a.roles.forEach((k, v) -> roles.add(new ActorProfile.Role(v[0], v[1], v[2])));
             // every other spelling is an alias, so that a search for any of them finds the actor
-            List<String> aliases = a.aliases.stream().filter(s -> !s.equals(a.name)).toList();
+            // and a bare surname only when no other known full name has it, unless the user said so
+            List<String> aliases = a.aliases.stream().filter(s -> !s.equals(a.name))
+                    .filter(s -> a.type != EntityType.PERSON || overrides.aliasOf(s) != null
+                            || AliasRules.isOwnShortName(s, a.name, bearers(s)))
+                    .toList();
             out.add(new ActorProfile(a.name, a.type, a.country, a.sector, aliases, roles,
                     eventCounts.getOrDefault(a.name, 0)));
         }
         out.sort(Comparator.comparingInt(ActorProfile::events).reversed().thenComparing(ActorProfile::name));
         return out;
+    }
+
+    /** The known full names of people with this word at either end ("Kim" -> "Kim Jong Il", "Kim Yong Nam"). */
+    private List<String> bearers(String word) {
+        return byNamePart.getOrDefault(key(word), List.of()).stream().map(b -> b.name).toList();
     }
 
     /** Spelling-insensitive key: "Kim Jong Un" and "Kim Jong-un" are one. */

@@ -58,9 +58,92 @@ class ActorNamesTest {
     }
 
     @Test
+    void aTitleThatStoodForAPersonEarlierInTheArticleIsNoAliasWhenItComesBackUnresolvedButAJoinedSpellingIs() {
+        List<ActorProfile> ps = observe(entity("Lena Ostrova", EntityType.PERSON, "Lena Ostrova", null),
+                entity("Ruritanian president", EntityType.PERSON, "Lena Ostrova", "Ruritanian president"),
+                entity("Ruritanian president", EntityType.PERSON, null, "Ruritanian president"),
+                entity("Lenaostrova", EntityType.PERSON, "Lenaostrova", null));
+        assertThat(named(ps, "Lena Ostrova").aliases()).containsExactly("Lenaostrova");
+    }
+
+    @Test
     void anUnnamedArmyOrPoliceIsNoActorOfItsOwn() {
         List<ActorProfile> ps = observe(entity("Army", EntityType.ORGANIZATION, "Army", null),
                 entity("Police", EntityType.ORGANIZATION, null, null), entity("Ruritanian Border Guard", EntityType.ORGANIZATION, null, null));
         assertThat(ps).extracting(ActorProfile::name).containsExactly("Ruritanian Border Guard");
+    }
+
+    @Test
+    void aPlaceCodedWithItsStateIsNeverTheStatesAliasButItsOtherNamesAndCapitalAre() {
+        List<ActorProfile> ps = observe(entity("Ruritania", EntityType.COUNTRY, "Ruritania", null),
+                entity("Vardo Strip", EntityType.COUNTRY, "Ruritania", null),
+                entity("North Bank", EntityType.COUNTRY, "Ruritania", null),
+                entity("Kingdom of Ruritania", EntityType.COUNTRY, "Ruritania", null),
+                entity("Strelsau", EntityType.COUNTRY, "Ruritania", null),
+                entity("the North", EntityType.COUNTRY, "Ruritania", null));
+        assertThat(named(ps, "Ruritania").aliases()).containsExactly("Kingdom of Ruritania", "Strelsau", "the North");
+    }
+
+    @Test
+    void aGroupOrAPluralPhraseIsNeitherTheAliasNorTheRoleOfAState() {
+        List<ActorProfile> ps = observe(entity("Ruritania", EntityType.COUNTRY, "Ruritania", null),
+                entity("Ruritanian officials", EntityType.GROUP, "Ruritania", "Ruritanian officials"),
+                entity("Ruritanian people", EntityType.COUNTRY, "Ruritania", null),
+                entity("Other senior Ruritanian diplomats", EntityType.COUNTRY, "Ruritania", null));
+        ActorProfile ruritania = named(ps, "Ruritania");
+        assertThat(ruritania.aliases()).isEmpty();
+        assertThat(ruritania.roles()).isEmpty();
+    }
+
+    @Test
+    void aDescriptionInCommonNounsIsNoAliasOfTheBodyItDescribes() {
+        List<ActorProfile> ps = observe(entity("Harvest Committee", EntityType.ORGANIZATION, "Harvest Committee", null),
+                entity("the committee", EntityType.ORGANIZATION, "Harvest Committee", null),
+                entity("The Committee", EntityType.ORGANIZATION, "Harvest Committee", null),
+                entity("HC", EntityType.ORGANIZATION, "Harvest Committee", null));
+        assertThat(named(ps, "Harvest Committee").aliases()).containsExactly("HC");
+    }
+
+    @Test
+    void aBodyKeepsItsNameInTheAdjectiveAndThePluralAsAliases() {
+        List<ActorProfile> ps = observe(entity("Ruritania Army", EntityType.ORGANIZATION, "Ruritania Army", null),
+                entity("Ruritanian army", EntityType.ORGANIZATION, "Ruritania Army", null),
+                entity("Ruritanian armed forces", EntityType.ORGANIZATION, "Ruritania Army", null));
+        assertThat(named(ps, "Ruritania Army").aliases()).containsExactly("Ruritanian army", "Ruritanian armed forces");
+    }
+
+    @Test
+    void aCitysPoliceIsNoAliasOfTheNationalPolice() {
+        List<ActorProfile> ps = observe(entity("Ruritania Police", EntityType.ORGANIZATION, "Ruritania Police", null),
+                entity("Ruritanian police", EntityType.ORGANIZATION, "Ruritania Police", null),
+                entity("Mombasa police", EntityType.ORGANIZATION, "Ruritania Police", null));
+        assertThat(named(ps, "Ruritania Police").aliases()).containsExactly("Ruritanian police");
+    }
+
+    @Test
+    void aBareSurnameIsAnAliasOnlyWhenOneKnownFullNameInTheWholeRecordHasIt() {
+        ActorKnowledgeBase kb = new ActorKnowledgeBase(ActorOverrides.none());
+        for (int i = 0; i < 3; i++) {   // the most frequent Orrin gets no better claim to the bare name
+            kb.observe(annotated("a" + i, entity("Orrin Tal", EntityType.PERSON, "Orrin Tal", null),
+                    entity("Orrin", EntityType.PERSON, "Orrin Tal", null)), "2024-02-01", Set.of());
+        }
+        kb.observe(annotated("b", entity("Orrin Besk", EntityType.PERSON, "Orrin Besk", null),
+                entity("Orrin", EntityType.PERSON, "Orrin Besk", null), entity("Mira Velasko", EntityType.PERSON, "Mira Velasko", null),
+                entity("Velasko", EntityType.PERSON, "Mira Velasko", null)), "2024-02-02", Set.of());
+        // the same woman written in full elsewhere is no second bearer
+        kb.observe(annotated("c", entity("Mira Ana Velasko", EntityType.PERSON, "Mira Ana Velasko", null)), "2024-02-03", Set.of());
+        // "Doral" is the middle of Ines Doral Vask's name and the end of hers written short: one woman
+        kb.observe(annotated("d", entity("Ines Doral Vask", EntityType.PERSON, "Ines Doral Vask", null),
+                entity("Doral", EntityType.PERSON, "Ines Doral Vask", null), entity("Ines Doral", EntityType.PERSON, "Ines Doral", null)),
+                "2024-02-04", Set.of());
+        List<ActorProfile> ps = kb.profiles(Map.of());
+        assertThat(named(ps, "Orrin Tal").aliases()).isEmpty();
+        assertThat(named(ps, "Orrin Besk").aliases()).isEmpty();
+        assertThat(named(ps, "Mira Velasko").aliases()).containsExactly("Velasko");
+        assertThat(named(ps, "Ines Doral Vask").aliases()).containsExactly("Doral");
+    }
+
+    private static Annotated annotated(String id, Entity... es) {
+        return new Annotated(article(id, "2024-02-01", "h", "body"), List.of(es), List.of(), List.of(), List.of());
     }
 }

@@ -1,0 +1,131 @@
+package org.dateline.core.connect;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.dateline.core.language.Gazetteer;
+import org.dateline.core.language.GazetteerEntry;
+import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
+
+/**
+ * Which mentions of an actor are its names, and so its aliases. An alias is how a search finds the actor, so an alias
+ * that is another entity puts that entity's record under the wrong name: "Gaza Strip" under Palestine, "Palestinian
+ * officials" under the state, "Kim" under whichever Kim came first.
+ *
+ * <p>The language layer codes a mention with the state it belongs to or acts for, which is right for coding events
+ * ("shelling of the Gaza Strip" hits Palestine) but says nothing about names: a place in a state, a group of its
+ * people and a description ("the committee") are mentions of something else. Capitals stay aliases of their state,
+ * since the agencies write "Pyongyang" and "Washington" for the governments that act there.
+ */
+final class AliasRules {
+    private static final Set<String> PLACE_HEADS = ConnectWords.get("place-heads");
+    private static final Set<String> PLACE_NAMES = ConnectWords.get("place-names");
+    private static final Set<String> COLLECTIVE_NOUNS = ConnectWords.get("collective-nouns");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+    private AliasRules() {}
+
+    /**
+     * True when a mention, written otherwise than the actor's name, is no name of that actor: a place or a group of
+     * its people, for a state; a mention tagged GROUP, a description or a place's own body, for any actor but a
+     * person (whose aliases must share a word of the name). A plural names a body too ("U.S. armed forces"), so
+     * it is a group only for a state.
+     */
+    static boolean isOtherEntity(Entity mention, String actorName, EntityType actorType) {
+        if (actorType == EntityType.PERSON) return false;
+        boolean state = actorType == EntityType.COUNTRY || mention.type() == EntityType.COUNTRY;
+        if (state && (isPlace(mention) || isGroup(mention))) return true;
+        String text = mention.text();
+        return mention.type() == EntityType.GROUP || isDescription(text, actorName) || isLocalBody(text, actorName);
+    }
+
+    /**
+     * True for a place's own body under a common noun, when the actor's name lacks that place: "Chicago police" is
+     * not the United States Police, nor "Wonsan Army" the North Korea Army. A longer proper name after the place
+     * ("Korean Peninsula Energy Development Organization") stays a name.
+     */
+    static boolean isLocalBody(String text, String actorName) {
+        String t = text.strip();
+        for (GazetteerEntry g : Gazetteer.standard().startingAt(t, 0)) {
+            int end = g.text().length();
+            if (g.kind() != GazetteerEntry.Kind.PLACE || end >= t.length() || t.charAt(end) != ' ') continue;
+            if (!actorName.contains(g.text()) && GenericParticipants.isGeneric(t.substring(end + 1))) return true;
+        }
+        return false;
+    }
+
+    /** True for a place: tagged LOCATION, a place of the gazetteer, a place word at its end, or a listed territory. */
+    static boolean isPlace(Entity mention) {
+        if (mention.type() == EntityType.LOCATION) return true;
+        String text = mention.text().strip();
+        if (PLACE_NAMES.contains(ActorKnowledgeBase.key(text))) return true;
+        String[] words = text.split("\\s+");
+        if (words.length > 1 && PLACE_HEADS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) return true;
+        for (GazetteerEntry g : Gazetteer.standard().startingAt(text, 0)) {
+            if (g.kind() == GazetteerEntry.Kind.PLACE && g.text().length() == text.length()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * True for a group of people: tagged GROUP, or a phrase whose head (the last word before any "of") is a common
+     * noun in the plural or a collective one: "Palestinian officials", "Korean people", "Hezbollah's officials".
+     */
+    static boolean isGroup(Entity mention) {
+        if (mention.type() == EntityType.GROUP) return true;
+        String[] words = mention.text().strip().split("(?i)\\s+of\\s+", 2)[0].split("\\s+");
+        String head = words[words.length - 1];
+        if (words.length < 2 || !head.equals(head.toLowerCase(Locale.ROOT))) return false;
+        return COLLECTIVE_NOUNS.contains(head) || head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us");
+    }
+
+    /**
+     * True for a description in common nouns only, which any body of its kind could be: "the committee", or "the
+     * Committee" for a name that ends in it. "The North" stays a name of North Korea: it is not the name's head.
+     */
+    static boolean isDescription(String text, String actorName) {
+        String[] words = text.strip().split("\\s+");
+        if (words.length < 2 || !ARTICLES.contains(words[0].toLowerCase(Locale.ROOT))) return false;
+        String[] name = actorName.strip().split("\\s+");
+        if (words.length == 2 && name.length > 1 && words[1].equalsIgnoreCase(name[name.length - 1])) return true;
+        for (int i = 1; i < words.length; i++) {
+            if (!words[i].equals(words[i].toLowerCase(Locale.ROOT))) return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when an alias of a person may stand as far as short names go: it is more than one word, or no known full
+     * name has it as its first or last word (a nickname, an acronym: "KJU"), or the full names that do ({@code
+     * bearers}) and this person's are one name written longer or shorter: all nest in one of them ("Dilma Rousseff",
+     * "Dilma Vana Rousseff"; "Felipe Calderon" for the "Calderon" of "Felipe Calderon Hinojosa"). Many people share a
+     * surname ("Kim", "Lavrov": Sergei and Arkady), and filing it under the most frequent bearer gives him the
+     * others' deeds whenever a search goes by it.
+     */
+    static boolean isOwnShortName(String alias, String person, Collection<String> bearers) {
+        if (alias.strip().contains(" ") || bearers.isEmpty()) return true;
+        List<String> names = new ArrayList<>(bearers);
+        if (!names.contains(person)) {
+            if (!words(person).contains(ActorKnowledgeBase.key(alias))) return false;
+            names.add(person);
+        }
+        return names.stream().anyMatch(whole -> names.stream().allMatch(n -> nests(n, whole)));
+    }
+
+    /** True when every word of a name is a word of the other name: "Dilma Rousseff" in "Dilma Vana Rousseff". */
+    private static boolean nests(String name, String other) {
+        return words(other).containsAll(words(name));
+    }
+
+    private static Set<String> words(String name) {
+        Set<String> out = new HashSet<>();
+        for (String w : name.strip().split("\\s+")) out.add(ActorKnowledgeBase.key(w));
+        out.remove("");
+        return out;
+    }
+}
