@@ -27,6 +27,8 @@ final class Authors {
 
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:reporter|editor|correspondent|officer|head|staff"
             + "|writer|contributor|columnist|sponsored|updated|published|posted|producer|director|manager|intern)\\b");
+    /** "John Garcia Jr.": the full stop of a generational suffix belongs to the name; other trailing stops do not. */
+    private static final Pattern SUFFIX_DOT = Pattern.compile("\\b(?:Jr|Sr)\\.,*$");
     /** "Tomas Reed (AFP)": a credit in brackets at the end of a part. */
     private static final Pattern BRACKETED = Pattern.compile("\\([^()]{2,40}\\)\\s*$");
     /** "Slate Staff", "The Times Staff": a newsroom credited as a whole, kept (where no person is) though "staff" is otherwise a role. */
@@ -207,6 +209,7 @@ final class Authors {
         for (String r : raw) {
             String s = BY.matcher(r.replace('\u00a0', ' ').strip()).replaceFirst("");
             s = s.replaceAll("\\S+@\\S+", " ").replaceAll("\\s+", " ").strip();
+            if (s.startsWith(",") || s.startsWith(";")) continue;   // ", The Daily Journal": the name is missing, only the employer is left
             boolean personSeen = false;
             for (String part : SPLIT.split(s)) {
                 part = part.strip();
@@ -239,7 +242,7 @@ final class Authors {
     private static String name(String part, List<String> organisations, String site) {
         Matcher m = NAME.matcher(cutAtDate(withoutOrganisations(part, organisations)));
         if (!m.lookingAt()) return null;
-        String name = beforeCapitals(m.group().replaceAll("[.,]+$", "").strip());
+        String name = beforeCapitals(m.group().replaceAll(SUFFIX_DOT.matcher(m.group()).find() ? ",+$" : "[.,]+$", "").strip());
         String lower = name.toLowerCase(Locale.ROOT);
         if (name.length() < 3 || NOT_NAMES.contains(lower) || lower.equals(site)) return null;
         if (ROLE.matcher(part).find() || LEAD_WORD.matcher(name).lookingAt()) return null;

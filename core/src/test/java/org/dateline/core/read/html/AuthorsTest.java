@@ -92,4 +92,17 @@ class AuthorsTest {
         for (int i = 0; i < 70; i++) story.append("<p>Paragraph ").append(i).append("</p>");
         assertThat(authors(story + "<p>By Jane Doe</p>")).isEmpty();
     }
+
+    @Test
+    void aCreditThatIsOnlyAnEmployerAfterAnEmptyNameGivesWayToTheBylineOnThePage() {
+        assertThat(authors("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Crash\","
+                + "\"author\":{\"@type\":\"Person\",\"name\":\", The Harbour Journal\"}}</script>"
+                + "<h1>Crash</h1><span class=\"author\">Rosa Lind</span>")).containsExactly("Rosa Lind");
+    }
+
+    @Test
+    void aGenerationalSuffixKeepsItsFullStop() {
+        assertThat(authors("<div class=\"byline\">By Owen Marsh Jr.</div>")).containsExactly("Owen Marsh Jr.");
+        assertThat(authors("<div class=\"byline\">By Owen Marsh.</div>")).containsExactly("Owen Marsh");
+    }
 }
