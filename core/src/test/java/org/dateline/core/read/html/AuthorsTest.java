@@ -105,4 +105,12 @@ class AuthorsTest {
         assertThat(authors("<div class=\"byline\">By Owen Marsh Jr.</div>")).containsExactly("Owen Marsh Jr.");
         assertThat(authors("<div class=\"byline\">By Owen Marsh.</div>")).containsExactly("Owen Marsh");
     }
+
+    @Test
+    void aByWordInItsOwnElementBelowTheHeadlineCreditsTheNameThatFollows() {
+        assertThat(authors("<h1>Cloud costs in 2025</h1><div><span>By</span> <span>Summer Vale</span> - <span>June 12, "
+                + "2025</span></div><p>Text</p>")).containsExactly("Summer Vale");
+        assertThat(authors("<h1>Teen sleep</h1><div><b>Author:</b><span> Nia Patel </span></div><p>Text</p>"))
+                .containsExactly("Nia Patel");
+    }
 }
