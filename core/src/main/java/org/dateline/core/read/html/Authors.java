@@ -166,13 +166,15 @@ final class Authors {
 
     /**
      * The part left of an organisation's name that follows a person's in it, or the part as it is: an organisation
-     * that is the whole part stays, as some pages are written by one ("WRAL", "The Investopedia Team").
+     * that is the whole part stays, as some pages are written by one ("WRAL", "The Investopedia Team"), and so does
+     * one with a single word before it ("Team EBONY"): a person's name has two words at least.
      */
     private static String withoutOrganisations(String part, List<String> organisations) {
         String lower = part.toLowerCase(Locale.ROOT);
         for (String o : organisations) {
             int at = lower.indexOf(o);
-            if (at > 0) return part.substring(0, at).strip();
+            String before = at > 0 ? part.substring(0, at).strip() : "";
+            if (before.contains(" ")) return before;
         }
         return part;
     }

@@ -113,4 +113,13 @@ class AuthorsTest {
         assertThat(authors("<h1>Teen sleep</h1><div><b>Author:</b><span> Nia Patel </span></div><p>Text</p>"))
                 .containsExactly("Nia Patel");
     }
+
+    @Test
+    void aSitesOwnTeamCreditIsKeptWholeButAPersonBeforeTheSiteLosesTheSite() {
+        String site = "<head><meta property=\"og:site_name\" content=\"Harbour Gazette\"></head>";
+        assertThat(authors(site + "<a rel=\"author\" href=\"/author/team\">Team Harbour Gazette</a>"))
+                .containsExactly("Team Harbour Gazette");
+        assertThat(authors(site + "<a rel=\"author\" href=\"/author/ana\">Ana Lima Harbour Gazette</a>"))
+                .containsExactly("Ana Lima");
+    }
 }
