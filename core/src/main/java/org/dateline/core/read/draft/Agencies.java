@@ -28,6 +28,11 @@ public final class Agencies {
         return Optional.ofNullable(NAMES.get(key));
     }
 
+    /** The agency's one name for {@code name} as a dateline gives it ("Associated Press" -> AP), else {@code name} as it is; null stays null. */
+    public static String canonical(String name) {
+        return name == null ? null : named(name).orElse(name);
+    }
+
     /**
      * Where an agency's full name begins at the end of {@code credit} after a person's ("John Doe The Associated
      * Press" -> the index of "The"), or -1 when the credit ends in no agency name.

@@ -69,7 +69,7 @@ public final class HtmlArticleReader {
             if (dl != null) {
                 d.datelinePlace = dl.place();
                 d.datelineText = dl.dateText();
-                d.agency = dl.agency() == null ? null : Agencies.named(dl.agency()).orElse(dl.agency());
+                d.agency = Agencies.canonical(dl.agency());
                 paragraphs.set(0, dl.rest());
             }
         }
