@@ -33,4 +33,14 @@ class AgencyHostsTest {
                 StandardCharsets.UTF_8, java.time.LocalDate.of(2012, 5, 7), null);
         assertThat(reader.read(credited).agency()).isEqualTo("Yonhap");
     }
+
+    @Test
+    void everyAgencyAHostPublishesIsNamedAsBylinesAndDatelinesNameIt() {
+        for (String agency : org.dateline.core.resources.ResourceFile.keyValues(AgencyHosts.class, "agency-hosts.txt").values()) {
+            assertThat(org.dateline.core.read.draft.Agencies.canonical(agency)).as(agency).isEqualTo(agency);
+            assertThat(org.dateline.core.read.draft.Agencies.named(agency)).as(agency).isPresent();
+        }
+        assertThat(org.dateline.core.read.draft.Agencies.canonical("Associated Press")).isEqualTo("AP");
+        assertThat(org.dateline.core.read.draft.Agencies.canonical("Harbor Wire")).isEqualTo("Harbor Wire");
+    }
 }

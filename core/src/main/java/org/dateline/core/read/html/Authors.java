@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.dateline.core.read.draft.Agencies;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -26,6 +27,13 @@ final class Authors {
 
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:reporter|editor|correspondent|officer|head|staff"
             + "|writer|contributor|columnist|sponsored|updated|published|posted|producer|director|manager|intern)\\b");
+    /** "John Garcia Jr.": the full stop of a generational suffix belongs to the name; other trailing stops do not. */
+    private static final Pattern SUFFIX_DOT = Pattern.compile("\\b(?:Jr|Sr)\\.,*$");
+    /** "Tomas Reed (AFP)": a credit in brackets at the end of a part. */
+    private static final Pattern BRACKETED = Pattern.compile("\\([^()]{2,40}\\)\\s*$");
+    /** "Slate Staff", "The Times Staff": a newsroom credited as a whole, kept (where no person is) though "staff" is otherwise a role. */
+    private static final Pattern STAFF = Pattern.compile("(?:The\\s+)?\\p{Lu}[\\p{L}\\p{N}.&'\u2019-]*"
+            + "(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&'\u2019-]*){0,3}\\s+Staff");
     private static final Pattern LEAD_WORD = Pattern.compile("(?i)(?:view|read|more|follow|see|email|share|about)\\b");
 
     private Authors() {}
@@ -47,33 +55,45 @@ final class Authors {
         return out.toString();
     }
 
-    static List<String> of(Document doc, JsonLd ld) {
+    /**
+     * The people a page credits and the news agency it credits, if any: a wire credit ("By Reuters", "Jane Doe,
+     * The Associated Press") names whose report it is, so it is kept apart from the authors.
+     */
+    record Byline(List<String> people, String agency) {
+        static final Byline NONE = new Byline(List.of(), null);
+
+        boolean isEmpty() { return people.isEmpty() && agency == null; }
+    }
+
+    static Byline of(Document doc, JsonLd ld) {
         String site = Meta.content(doc, "og:site_name");
         List<String> organisations = organisations(site, doc, ld);
-        List<String> found = names(ld.authors(), site, organisations);
+        Byline found = credits(ld.authors(), site, organisations);
         if (!found.isEmpty()) return found;
         List<String> raw = new ArrayList<>();
         for (String key : new String[] {"author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator"}) {
             String c = Meta.content(doc, key);
             if (c != null && !c.startsWith("http")) raw.add(c);
         }
-        found = names(raw, site, organisations);
+        found = credits(raw, site, organisations);
         if (!found.isEmpty()) return found;
         raw.clear();
         for (Element e : doc.select("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]")) {
             raw.add(e.text());
             if (raw.size() >= 4) break;
         }
-        found = names(raw, site, organisations);
+        found = credits(raw, site, organisations);
         if (!found.isEmpty()) return found;
-        found = names(linkedAuthors(doc), site, organisations);
+        found = credits(linkedAuthors(doc), site, organisations);
         if (!found.isEmpty()) return found;
         raw.clear();
         for (Element e : doc.select("[class~=(?i)byline|author-name|article-author|^author$], [id~=(?i)byline]")) {
             String t = e.text();
             if (!t.isBlank() && t.length() < 120) { raw.add(t); break; }
         }
-        return names(raw, site, organisations);
+        found = credits(raw, site, organisations);
+        if (!found.isEmpty()) return found;
+        return credits(BylineNearHeadline.of(doc), site, organisations);
     }
 
     /**
@@ -123,11 +143,11 @@ final class Authors {
         return false;
     }
 
-    /** A "By X and Y" line at the head of a body, as names; empty when the line is no byline. */
-    static List<String> fromByLine(String line) {
+    /** A "By X and Y" line at the head of a body, as names and agency; empty when the line is no byline. */
+    static Byline fromByLine(String line) {
         Matcher m = BY.matcher(line);
-        if (!m.lookingAt() || line.length() > 120) return List.of();
-        return names(List.of(line), null, List.of());
+        if (!m.lookingAt() || line.length() > 120) return Byline.NONE;
+        return credits(List.of(line), null, List.of());
     }
 
     /**
@@ -146,13 +166,15 @@ final class Authors {
 
     /**
      * The part left of an organisation's name that follows a person's in it, or the part as it is: an organisation
-     * that is the whole part stays, as some pages are written by one ("WRAL", "The Investopedia Team").
+     * that is the whole part stays, as some pages are written by one ("WRAL", "The Investopedia Team"), and so does
+     * one with a single word before it ("Team EBONY"): a person's name has two words at least.
      */
     private static String withoutOrganisations(String part, List<String> organisations) {
         String lower = part.toLowerCase(Locale.ROOT);
         for (String o : organisations) {
             int at = lower.indexOf(o);
-            if (at > 0) return part.substring(0, at).strip();
+            String before = at > 0 ? part.substring(0, at).strip() : "";
+            if (before.contains(" ")) return before;
         }
         return part;
     }
@@ -171,24 +193,61 @@ final class Authors {
         return word.length() >= 2 && word.chars().allMatch(Character::isUpperCase);
     }
 
-    /** Person names from raw author strings; parts that are roles, dates, or the site itself are dropped. */
+    /** Person names from raw author strings; parts that are roles, dates, agencies or the site itself are dropped. */
     static List<String> names(List<String> raw, String siteName, List<String> organisations) {
+        return credits(raw, siteName, organisations).people();
+    }
+
+    /**
+     * Person names and the agency credited in raw author strings. Within one string, an organisation after a person
+     * ("Jane Doe, Financial Times") is where the person works, not a second author; a newsroom credited as staff
+     * ("Slate Staff") is the author only where no person is named.
+     */
+    static Byline credits(List<String> raw, String siteName, List<String> organisations) {
         String site = siteName == null ? "" : siteName.strip().toLowerCase(Locale.ROOT);
         Set<String> out = new LinkedHashSet<>();
+        Set<String> staff = new LinkedHashSet<>();
+        String agency = null;
         for (String r : raw) {
             String s = BY.matcher(r.replace('\u00a0', ' ').strip()).replaceFirst("");
             s = s.replaceAll("\\S+@\\S+", " ").replaceAll("\\s+", " ").strip();
+            if (s.startsWith(",") || s.startsWith(";")) continue;   // ", The Daily Journal": the name is missing, only the employer is left
+            boolean personSeen = false;
             for (String part : SPLIT.split(s)) {
-                Matcher m = NAME.matcher(cutAtDate(withoutOrganisations(part.strip(), organisations)));
-                if (!m.lookingAt()) continue;
-                String name = beforeCapitals(m.group().replaceAll("[.,]+$", "").strip());
-                String lower = name.toLowerCase(Locale.ROOT);
-                if (name.length() < 3 || NOT_NAMES.contains(lower) || lower.equals(site)) continue;
-                if (ROLE.matcher(part).find() || LEAD_WORD.matcher(name).lookingAt()) continue;
+                part = part.strip();
+                Matcher bracket = BRACKETED.matcher(part);
+                if (bracket.find() && bracket.start() > 0 && Agencies.named(bracket.group()).isPresent()) {
+                    if (agency == null) agency = Agencies.named(bracket.group()).get();
+                    part = part.substring(0, bracket.start()).strip();
+                }
+                String wire = Agencies.named(part).orElse(null);
+                int at = wire == null ? Agencies.trailingAt(part) : -1;
+                if (at > 0) {
+                    wire = Agencies.named(part.substring(at)).orElse(null);
+                    part = part.substring(0, at).strip();
+                }
+                if (wire != null && agency == null) agency = wire;
+                if (wire != null && at <= 0) continue;
+                if (personSeen && Organisations.is(part, organisations)) continue;
+                if (STAFF.matcher(part).matches()) { staff.add(part); continue; }
+                String name = name(part, organisations, site);
+                if (name == null) continue;
                 out.add(name);
+                personSeen = true;
                 if (out.size() >= 8) break;
             }
         }
-        return List.copyOf(out);
+        return new Byline(List.copyOf(out.isEmpty() ? staff : out), agency);
+    }
+
+    /** The person's name that {@code part} of a byline begins with, or null when it names no one. */
+    private static String name(String part, List<String> organisations, String site) {
+        Matcher m = NAME.matcher(cutAtDate(withoutOrganisations(part, organisations)));
+        if (!m.lookingAt()) return null;
+        String name = beforeCapitals(m.group().replaceAll(SUFFIX_DOT.matcher(m.group()).find() ? ",+$" : "[.,]+$", "").strip());
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (name.length() < 3 || NOT_NAMES.contains(lower) || lower.equals(site)) return null;
+        if (ROLE.matcher(part).find() || LEAD_WORD.matcher(name).lookingAt()) return null;
+        return name;
     }
 }

@@ -2,7 +2,7 @@ package org.dateline.core.read.html;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +26,12 @@ final class ContentScorer {
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
     private static final int MAX_ELEMENTS = 400_000;
 
-    private final Map<Element, Double> scores = new IdentityHashMap<>();
+    /**
+     * Insertion (page) order, so that blocks of equal score rank in page order: an identity map ranked ties by
+     * identity hash, and the chosen story changed with unrelated code that hashed other objects first.
+     * (jsoup elements compare by identity, so a linked map keys them as the identity map did.)
+     */
+    private final Map<Element, Double> scores = new LinkedHashMap<>();
     private final TextStats stats;
 
     private ContentScorer(TextStats stats) { this.stats = stats; }

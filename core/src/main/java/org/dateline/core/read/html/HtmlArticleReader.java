@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.dateline.model.Article;
+import org.dateline.core.read.draft.Agencies;
 import org.dateline.core.read.draft.ArticleDraft;
 import org.dateline.core.read.draft.Dateline;
 import org.dateline.core.source.TextDecoder;
@@ -49,14 +50,15 @@ public final class HtmlArticleReader {
         JsonLd ld = JsonLd.of(doc);
         PageTypes.Signs signs = PageTypes.Signs.of(doc);
         d.headline = Headline.of(doc, ld);
-        List<String> authors = new ArrayList<>(Authors.of(doc, ld));
+        Authors.Byline credited = Authors.of(doc, ld);
+        List<String> authors = new ArrayList<>(credited.people());
         d.dates.addAll(PageDates.of(doc, ld, raw.url(), d.headline));
         d.language = language(doc);
 
         String base = raw.url() == null ? "" : raw.url();
         List<String> paragraphs = new ArrayList<>(BodyExtractor.paragraphs(doc, ld, () -> Jsoup.parse(html, base)));
         paragraphs.removeIf(Furniture::isFurniture);
-        dropLeadingNoise(paragraphs, d.headline, authors);
+        String leadingAgency = dropLeadingNoise(paragraphs, d.headline, authors);
         d.contact = Furniture.stripSignOff(paragraphs);
         if (!paragraphs.isEmpty()) {
             int last = paragraphs.size() - 1;
@@ -67,40 +69,48 @@ public final class HtmlArticleReader {
             if (dl != null) {
                 d.datelinePlace = dl.place();
                 d.datelineText = dl.dateText();
-                d.agency = dl.agency();
+                d.agency = Agencies.canonical(dl.agency());
                 paragraphs.set(0, dl.rest());
             }
         }
+        if (d.agency == null) d.agency = credited.agency() != null ? credited.agency() : leadingAgency;
         d.byline = authors.isEmpty() ? null : String.join(", ", authors);
         d.paragraphs.addAll(paragraphs);
         long story = paragraphs.stream().mapToLong(String::length).sum();
         return new ReadPage(d.finish(raw), signs.judge(raw.url(), story));
     }
 
-    /** Headline repeats, "By ..." lines and time stamps before the first real paragraph; a byline found fills authors. */
-    private static void dropLeadingNoise(List<String> ps, String headline, List<String> authors) {
+    /**
+     * Headline repeats, "By ..." lines and time stamps before the first real paragraph; a byline found fills authors.
+     * Returns the agency such a line credits ("By Reuters"), or null.
+     */
+    private static String dropLeadingNoise(List<String> ps, String headline, List<String> authors) {
         String h = headline == null ? null : Headline.norm(headline);
+        String agency = null;
         for (int i = 0; i < 3 && !ps.isEmpty(); ) {
             String p = ps.get(0);
-            List<String> by = Authors.fromByLine(p);
+            Authors.Byline by = Authors.fromByLine(p);
             if (h != null && Headline.norm(p).equals(h)) {
                 ps.remove(0);
             } else if (!by.isEmpty()) {
-                if (authors.isEmpty()) authors.addAll(by);
+                if (authors.isEmpty()) authors.addAll(by.people());
+                if (agency == null) agency = by.agency();
                 ps.remove(0);
             } else {
                 i++;
                 if (i >= 3 || ps.size() <= i) break;
                 // only look past short lines: a long first paragraph is the lead
                 if (p.length() > 150) break;
-                List<String> next = Authors.fromByLine(ps.get(i));
+                Authors.Byline next = Authors.fromByLine(ps.get(i));
                 if (!next.isEmpty()) {
-                    if (authors.isEmpty()) authors.addAll(next);
+                    if (authors.isEmpty()) authors.addAll(next.people());
+                    if (agency == null) agency = next.agency();
                     ps.remove(i);
                 }
                 break;
             }
         }
+        return agency;
     }
 
     private static String language(Document doc) {

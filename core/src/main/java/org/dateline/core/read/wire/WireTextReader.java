@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.dateline.model.Article;
 import org.dateline.model.DateCandidate;
+import org.dateline.core.read.draft.Agencies;
 import org.dateline.core.read.draft.ArticleDraft;
 import org.dateline.core.source.TextDecoder;
 import org.dateline.core.source.UnreadableDocumentException;
@@ -68,7 +69,7 @@ public final class WireTextReader {
             if (dl != null) {
                 d.datelinePlace = dl.place();
                 d.datelineText = dl.dateText();
-                d.agency = dl.agency();
+                d.agency = Agencies.canonical(dl.agency());
                 body.set(0, dl.rest());
             }
         }

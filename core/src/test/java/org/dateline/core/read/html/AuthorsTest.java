@@ -10,6 +10,10 @@ import org.junit.jupiter.api.Test;
 
 class AuthorsTest {
     private static List<String> authors(String body) {
+        return credits(body).people();
+    }
+
+    private static Authors.Byline credits(String body) {
         Document doc = Jsoup.parse("<html><body>" + body + "</body></html>", "https://news.example.org/2023/ferry");
         return Authors.of(doc, JsonLd.of(doc));
     }
@@ -37,5 +41,85 @@ class AuthorsTest {
     void aLinkToAProfileOnAnotherSiteIsNoByline() {
         assertThat(authors("<h1>Ferry fares rise</h1><a href=\"https://social.example.com/author/harbour\">Blue Sky</a>"))
                 .isEmpty();
+    }
+
+    @Test
+    void aWireCreditNamesTheAgencyAndNoAuthor() {
+        Authors.Byline b = credits("<h1>Ferry fares rise</h1><div class=\"byline\">By The Associated Press</div><p>Text</p>");
+        assertThat(b.people()).isEmpty();
+        assertThat(b.agency()).isEqualTo("AP");
+    }
+
+    @Test
+    void anAgencyAfterAWritersNameIsTheAgencyAndTheWriterStaysTheAuthor() {
+        Authors.Byline b = credits("<head><meta name=\"author\" content=\"Mara Quell The Associated Press\"></head>"
+                + "<h1>Mill reopens</h1>");
+        assertThat(b.people()).containsExactly("Mara Quell");
+        assertThat(b.agency()).isEqualTo("AP");
+    }
+
+    @Test
+    void anAgencyInBracketsAmongWritersIsNoAuthor() {
+        Authors.Byline b = credits("<div class=\"byline\">By Ines Varga and Tomas Reed (AFP)</div>");
+        assertThat(b.people()).containsExactly("Ines Varga", "Tomas Reed");
+        assertThat(b.agency()).isEqualTo("AFP");
+    }
+
+    @Test
+    void anOrganisationAfterAWriterIsWhereTheWriterWorksNotACoAuthor() {
+        assertThat(authors("<span itemprop=\"author\">Lena Ortiz and Paul Brandt, Harbour Times</span>"))
+                .containsExactly("Lena Ortiz", "Paul Brandt");
+        assertThat(authors("<span itemprop=\"author\">Rob Keller, Courtside Report</span>")).containsExactly("Rob Keller");
+    }
+
+    @Test
+    void aNewsroomCreditedAsStaffIsKeptAsTheAuthor() {
+        assertThat(authors("<head><meta name=\"author\" content=\"Harbour Times Staff\"></head><h1>Tide tables</h1>"))
+                .containsExactly("Harbour Times Staff");
+        assertThat(authors("<div class=\"byline\">By Jane Doe, Staff Writer</div>")).containsExactly("Jane Doe");
+    }
+
+    @Test
+    void aByLineInPlainTextBelowTheHeadlineNamesTheAuthor() {
+        assertThat(authors("<h1>2023 Roadster review</h1><div><p>Warm week, open road</p><div>Photos and Story By "
+                + "Dana Whitfield<br>Special Correspondent to the Car Weekly</div></div><p>The roadster arrived.</p>"))
+                .containsExactly("Dana Whitfield");
+    }
+
+    @Test
+    void aByPhraseFarBelowTheHeadlineIsNoByline() {
+        StringBuilder story = new StringBuilder("<h1>Ferry fares rise</h1>");
+        for (int i = 0; i < 70; i++) story.append("<p>Paragraph ").append(i).append("</p>");
+        assertThat(authors(story + "<p>By Jane Doe</p>")).isEmpty();
+    }
+
+    @Test
+    void aCreditThatIsOnlyAnEmployerAfterAnEmptyNameGivesWayToTheBylineOnThePage() {
+        assertThat(authors("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Crash\","
+                + "\"author\":{\"@type\":\"Person\",\"name\":\", The Harbour Journal\"}}</script>"
+                + "<h1>Crash</h1><span class=\"author\">Rosa Lind</span>")).containsExactly("Rosa Lind");
+    }
+
+    @Test
+    void aGenerationalSuffixKeepsItsFullStop() {
+        assertThat(authors("<div class=\"byline\">By Owen Marsh Jr.</div>")).containsExactly("Owen Marsh Jr.");
+        assertThat(authors("<div class=\"byline\">By Owen Marsh.</div>")).containsExactly("Owen Marsh");
+    }
+
+    @Test
+    void aByWordInItsOwnElementBelowTheHeadlineCreditsTheNameThatFollows() {
+        assertThat(authors("<h1>Cloud costs in 2025</h1><div><span>By</span> <span>Summer Vale</span> - <span>June 12, "
+                + "2025</span></div><p>Text</p>")).containsExactly("Summer Vale");
+        assertThat(authors("<h1>Teen sleep</h1><div><b>Author:</b><span> Nia Patel </span></div><p>Text</p>"))
+                .containsExactly("Nia Patel");
+    }
+
+    @Test
+    void aSitesOwnTeamCreditIsKeptWholeButAPersonBeforeTheSiteLosesTheSite() {
+        String site = "<head><meta property=\"og:site_name\" content=\"Harbour Gazette\"></head>";
+        assertThat(authors(site + "<a rel=\"author\" href=\"/author/team\">Team Harbour Gazette</a>"))
+                .containsExactly("Team Harbour Gazette");
+        assertThat(authors(site + "<a rel=\"author\" href=\"/author/ana\">Ana Lima Harbour Gazette</a>"))
+                .containsExactly("Ana Lima");
     }
 }

@@ -123,6 +123,15 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void aWireCreditAtTheHeadOfTheStoryIsTheArticlesAgencyNotItsByline() throws Exception {
+        Article a = read("<html><body><h1>Port to double capacity</h1><article><p>By Reuters</p>" + story()
+                + "</article></body></html>");
+        assertThat(a.agency()).isEqualTo("Reuters");
+        assertThat(a.byline()).isNull();
+        assertThat(a.body()).startsWith(PROSE_1);
+    }
+
+    @Test
     void wireDatelineIsSplitOffTheFirstParagraph() throws Exception {
         String html = "<html><head><title>(LEAD) N. Korea fires missile | Yonhap News Agency</title></head><body><article>"
                 + "<p>SEOUL, Sept. 18 (Yonhap) -- North Korea fired a short-range ballistic missile into the East Sea on Wednesday, "

@@ -1,0 +1,77 @@
+package org.dateline.core.read.html;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * A "By X" line just below the headline, in no element marked as a byline ("Photos and Story By Jane Doe" in a
+ * plain div, or "By" and the name in two spans): pages without structured authors often credit the writer there,
+ * before the story begins.
+ */
+final class BylineNearHeadline {
+    /** "By", "Story by", "Photos and story by", "Words by": the credit's opening, up to the names. */
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?i)^(?:(?:story|photos?|words|text|reporting|written)\\s+(?:(?:and|&)\\s+)?)*by[:\\s]+(?=\\p{Lu})");
+    /** The credit's opening alone in its element ("By", "Written by", "Author:"): the name is the next text. */
+    private static final Pattern LONE = Pattern.compile("(?i)(?:(?:written|story|words)\\s+)?by:?|author:?");
+    /** Texts after the headline looked at: the credit sits among the first few, before the story. */
+    private static final int LOOK_AHEAD = 60;
+    private static final int MAX_LENGTH = 80;
+
+    private BylineNearHeadline() {}
+
+    /** The names part of the first short "By ..." text after the first h1, as a one-item list; empty when none. */
+    static List<String> of(Document doc) {
+        Element h1 = doc.selectFirst("h1");
+        if (h1 == null) return List.of();
+        Finder finder = new Finder(h1);
+        NodeTraversor.filter(finder, doc);
+        return finder.found == null ? List.of() : List.of(finder.found);
+    }
+
+    /** Walks the page's text in order, from the end of the h1 on, until a credit is found or the look-ahead ends. */
+    private static final class Finder implements NodeFilter {
+        private final Element h1;
+        private boolean past;
+        private boolean nameNext;
+        private int seen;
+        String found;
+
+        Finder(Element h1) { this.h1 = h1; }
+
+        @Override public FilterResult head(Node node, int depth) {
+            if (node == h1) {
+                past = true;
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (!past || !(node instanceof TextNode t) || t.isBlank()) return FilterResult.CONTINUE;
+            String text = t.text().strip();
+            if (++seen > LOOK_AHEAD) return FilterResult.STOP;
+            if (text.length() > MAX_LENGTH) {
+                nameNext = false;
+                return FilterResult.CONTINUE;
+            }
+            if (nameNext) {
+                found = text;
+                return FilterResult.STOP;
+            }
+            Matcher m = CREDIT.matcher(text);
+            if (m.lookingAt()) {
+                found = text.substring(m.end());
+                return FilterResult.STOP;
+            }
+            nameNext = LONE.matcher(text).matches();
+            return FilterResult.CONTINUE;
+        }
+
+        @Override public FilterResult tail(Node node, int depth) { return FilterResult.CONTINUE; }
+    }
+}
