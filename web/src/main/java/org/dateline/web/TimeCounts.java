@@ -46,7 +46,11 @@ public record TimeCounts(String bucket, String by, List<String> series, Map<Stri
     static final int MAX_PERIODS = 1500;
 
     enum Bucket {
-        DAY, WEEK, MONTH;
+        DAY(ChronoUnit.DAYS), WEEK(ChronoUnit.WEEKS), MONTH(ChronoUnit.MONTHS);
+
+        private final ChronoUnit unit;
+
+        Bucket(ChronoUnit unit) { this.unit = unit; }
 
         LocalDate start(LocalDate d) {
             return switch (this) {
@@ -57,20 +61,17 @@ public record TimeCounts(String bucket, String by, List<String> series, Map<Stri
         }
 
         LocalDate next(LocalDate start) {
-            return switch (this) {
-                case DAY -> start.plusDays(1);
-                case WEEK -> start.plusWeeks(1);
-                case MONTH -> start.plusMonths(1);
-            };
+            return plus(start, 1);
         }
 
         /** The start of the period {@code n} periods after the one starting {@code start}. */
         LocalDate plus(LocalDate start, long n) {
-            return switch (this) {
-                case DAY -> start.plusDays(n);
-                case WEEK -> start.plusWeeks(n);
-                case MONTH -> start.plusMonths(n);
-            };
+            return start.plus(n, unit);
+        }
+
+        /** How many periods run from the one starting {@code first} to the one starting {@code last}, both counted. */
+        long count(LocalDate first, LocalDate last) {
+            return unit.between(first, last) + 1;
         }
 
         String label(LocalDate start) {
@@ -118,7 +119,7 @@ public record TimeCounts(String bucket, String by, List<String> series, Map<Stri
             outside = byPeriod.entrySet().stream().filter(e -> e.getKey().isBefore(first) || e.getKey().isAfter(end))
                     .mapToInt(e -> sum(e.getValue())).sum();
             LocalDate last = byPeriod.floorKey(end);
-            int n = (int) periodsBetween(first, last, bucket);
+            int n = (int) bucket.count(first, last);
             keys.forEach(k -> counts.put(k, new int[n]));
             int i = 0;
             for (LocalDate p = first; !p.isAfter(last); p = bucket.next(p), i++) {
@@ -137,28 +138,18 @@ public record TimeCounts(String bucket, String by, List<String> series, Map<Stri
     /** The first period of the {@link #MAX_PERIODS}-long stretch holding the most events (the earliest of equals). */
     private static LocalDate busiestStretch(TreeMap<LocalDate, Map<String, Integer>> byPeriod, Bucket bucket) {
         List<LocalDate> starts = new ArrayList<>(byPeriod.keySet());
+        int[] events = byPeriod.values().stream().mapToInt(TimeCounts::sum).toArray();
         LocalDate best = starts.get(0);
         int bestCount = -1, inWindow = 0, j = 0;
         for (int i = 0; i < starts.size(); i++) {
-            while (j < starts.size() && periodsBetween(starts.get(i), starts.get(j), bucket) <= MAX_PERIODS) {
-                inWindow += sum(byPeriod.get(starts.get(j++)));
-            }
+            while (j < starts.size() && bucket.count(starts.get(i), starts.get(j)) <= MAX_PERIODS) inWindow += events[j++];
             if (inWindow > bestCount) {
                 bestCount = inWindow;
                 best = starts.get(i);
             }
-            inWindow -= sum(byPeriod.get(starts.get(i)));
+            inWindow -= events[i];
         }
         return best;
-    }
-
-    /** How many periods run from the one starting {@code first} to the one starting {@code last}, both counted. */
-    private static long periodsBetween(LocalDate first, LocalDate last, Bucket bucket) {
-        return switch (bucket) {
-            case DAY -> ChronoUnit.DAYS.between(first, last) + 1;
-            case WEEK -> ChronoUnit.WEEKS.between(first, last) + 1;
-            case MONTH -> ChronoUnit.MONTHS.between(first, last) + 1;
-        };
     }
 
     private static int sum(Map<String, Integer> counts) {
