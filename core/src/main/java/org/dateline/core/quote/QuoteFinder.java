@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.dateline.core.language.QuoteSpans;
 import org.dateline.core.language.Sentence;
@@ -67,10 +66,17 @@ public final class QuoteFinder {
     static Quote notAboutItsSpeaker(Quote q) {
         String who = q.speaker();
         if (who == null || !who.strip().contains(" ")) return q;
-        String text = q.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ");
-        String name = who.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-        if (!(" " + text + " ").contains(" " + name + " ")) return q;
+        if (!namedWithin(q.text(), who)) return q;
         return new Quote(q.text(), null, q.start(), q.end(), q.kind());
+    }
+
+    /** True when {@code name} stands in {@code text} as whole words, whatever the case and punctuation between. */
+    static boolean namedWithin(String text, String name) {
+        return (" " + words(text) + " ").contains(" " + words(name) + " ");
+    }
+
+    private static String words(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     String body() { return body; }
@@ -193,8 +199,7 @@ public final class QuoteFinder {
             if (last != null) {
                 String named = speaker(last);
                 // "Malki" just spoke and coreference says "Reyad al-Malki": the same man, in full
-                boolean sameInFull = e.canonical() != null && Pattern.compile("(^|[^\\p{L}])" + Pattern.quote(named)
-                        + "($|[^\\p{L}])").matcher(e.canonical()).find();
+                boolean sameInFull = e.canonical() != null && namedWithin(e.canonical(), named);
                 return sameInFull ? e.canonical() : named;
             }
         }
