@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -160,18 +159,11 @@ final class AnnotateCommand implements Callable<Integer> {
 
     /**
      * The page read, and with NLP unless {@code --no-nlp} annotated; the article says what kind of page it was.
-     * A body too long to analyse is unreadable, with the reason, as in {@link Pipeline#annotate(RawDocument)}.
+     * A body too long to analyse is unreadable, with the reason ({@link Pipeline#annotate(ReadPage)}).
      */
     private ObjectNode annotate(Pipeline pipeline, RawDocument raw) throws UnreadableDocumentException {
         ReadPage page = pipeline.readPage(raw);
-        Annotated annotated;
-        if (noNlp) {
-            annotated = Annotated.of(page.article());
-        } else {
-            Optional<String> tooLong = Pipeline.tooLongToAnalyse(page.article());
-            if (tooLong.isPresent()) throw new UnreadableDocumentException(tooLong.get());
-            annotated = pipeline.annotate(page.article());
-        }
+        Annotated annotated = noNlp ? Annotated.of(page.article()) : pipeline.annotate(page);
         ObjectNode json = AnnotationJson.of(annotated);
         ObjectNode article = (ObjectNode) json.get("article");
         article.put("page_type", page.pageType().type().spelling());

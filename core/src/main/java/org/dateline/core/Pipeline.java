@@ -74,10 +74,14 @@ public final class Pipeline {
 
     /** Runs every stage on one document; one too long to analyse is unreadable, with the reason. */
     public Annotated annotate(RawDocument raw) throws UnreadableDocumentException {
-        Article article = read(raw);
-        Optional<String> tooLong = tooLongToAnalyse(article);
+        return annotate(readPage(raw));
+    }
+
+    /** Runs the stages after reading on a page read; one too long to analyse is unreadable, with the reason. */
+    public Annotated annotate(ReadPage page) throws UnreadableDocumentException {
+        Optional<String> tooLong = tooLongToAnalyse(page.article());
         if (tooLong.isPresent()) throw new UnreadableDocumentException(tooLong.get());
-        return annotate(article);
+        return annotate(page.article());
     }
 
     /**
