@@ -1,5 +1,10 @@
 package org.dateline.cli;
 
+import java.util.Locale;
+
+import org.dateline.model.EventStatus;
+import org.dateline.model.EventType;
+import org.dateline.model.Spelled;
 import org.dateline.store.EventFilter;
 import org.dateline.store.TimeMlDays;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,6 +26,17 @@ final class EventFilterOptions {
                         + "(expected e.g. 2024-03-08, 2024-03, 2024-W11, 2024)");
             }
         }
-        return filter.withType(type).withStatus(status).withFrom(from).withTo(to);
+        return filter.toBuilder().type(spelled(EventType.class, type == null ? null : type.strip().toUpperCase(Locale.ROOT), spec))
+                .status(spelled(EventStatus.class, status == null ? null : status.strip().toLowerCase(Locale.ROOT), spec))
+                .from(from).to(to).build();
+    }
+
+    /** The value of a closed vocabulary the user typed; another word is a usage error naming the choices. */
+    private static <E extends Enum<E> & Spelled> E spelled(Class<E> vocabulary, String text, CommandSpec spec) {
+        try {
+            return Spelled.parse(vocabulary, text == null || text.isEmpty() ? null : text);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 }

@@ -74,6 +74,20 @@ class ReadCommandsTest {
     }
 
     @Test
+    void aMisspeltTypeOrStatusIsAUsageErrorNamingTheChoicesNotAnEmptyTimeline() {
+        for (String[] criterion : new String[][] {{"--type", "MEETING"}, {"--status", "happened"}}) {
+            StringWriter err = new StringWriter();
+            CommandLine cl = new CommandLine(new TimelineCommand(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
+            cl.setErr(new PrintWriter(err));
+            int code = cl.execute("--db", db.toString(), "Ellen Whitfield", criterion[0], criterion[1]);
+
+            assertThat(code).isEqualTo(2);
+            assertThat(err.toString()).contains("'" + criterion[1] + "'")
+                    .containsAnyOf("CONSULT", "occurred");
+        }
+    }
+
+    @Test
     void threadShowsArticlesAndEvents() {
         String out = run(ThreadCommand::new, "t1");
 

@@ -1,16 +1,20 @@
 package org.dateline.store;
 
-import java.util.Locale;
+import org.dateline.model.EventStatus;
+import org.dateline.model.EventType;
 
 /**
- * Which story events {@link Store#storyEvents} returns: every criterion left null matches everything. Build one
- * from {@link #all()} with the {@code with...} methods:
+ * Which story events {@link Store#storyEvents} returns: every criterion left null matches everything. Start from
+ * {@link #all()} and change criteria with the {@code with...} methods or, for several at once, a {@link Builder}:
  * {@code EventFilter.all().withActor("Park Min-jae").withFrom("2024-03").withLimit(20)}.
+ *
+ * <p>Type and status are the closed vocabularies themselves, so a misspelt criterion fails where the user typed it
+ * (CLI option, query string), never as an empty answer.
  *
  * @param actor   canonical actor name (any case): the event has it among its actors or recipients
  * @param with    a second actor name that must also take part (either side)
- * @param type    PLOVER type (CONSULT, ...), any case
- * @param status  occurred | planned | possible | negated
+ * @param type    PLOVER type
+ * @param status  occurred, planned, possible or negated
  * @param from    TimeML value: events whose date may fall on or after its first day ("2024-03" = from March 1)
  * @param to      TimeML value: events whose date may fall on or before its last day ("2024-03" = to March 31)
  * @param place   canonical place name, any case
@@ -19,8 +23,8 @@ import java.util.Locale;
  * @param limit   at most this many events; 0 for no limit
  * @param offset  events to skip (for paging)
  */
-public record EventFilter(String actor, String with, String type, String status, String from, String to, String place,
-                          String thread, String article, int limit, int offset) {
+public record EventFilter(String actor, String with, EventType type, EventStatus status, String from, String to,
+                          String place, String thread, String article, int limit, int offset) {
     /** The page size of {@link #all()}. */
     public static final int DEFAULT_LIMIT = 100;
 
@@ -29,8 +33,6 @@ public record EventFilter(String actor, String with, String type, String status,
         if (offset < 0) throw new IllegalArgumentException("offset must be 0 or more, not " + offset);
         actor = blankToNull(actor);
         with = blankToNull(with);
-        type = blankToNull(type) == null ? null : type.strip().toUpperCase(Locale.ROOT);
-        status = blankToNull(status) == null ? null : status.strip().toLowerCase(Locale.ROOT);
         from = blankToNull(from);
         to = blankToNull(to);
         place = blankToNull(place);
@@ -40,20 +42,54 @@ public record EventFilter(String actor, String with, String type, String status,
 
     /** Every event, first page of {@value #DEFAULT_LIMIT}. */
     public static EventFilter all() {
-        return new EventFilter(null, null, null, null, null, null, null, null, null, DEFAULT_LIMIT, 0);
+        return new Builder().build();
     }
 
-    public EventFilter withActor(String v) { return new EventFilter(v, with, type, status, from, to, place, thread, article, limit, offset); }
-    public EventFilter withWith(String v) { return new EventFilter(actor, v, type, status, from, to, place, thread, article, limit, offset); }
-    public EventFilter withType(String v) { return new EventFilter(actor, with, v, status, from, to, place, thread, article, limit, offset); }
-    public EventFilter withStatus(String v) { return new EventFilter(actor, with, type, v, from, to, place, thread, article, limit, offset); }
-    public EventFilter withFrom(String v) { return new EventFilter(actor, with, type, status, v, to, place, thread, article, limit, offset); }
-    public EventFilter withTo(String v) { return new EventFilter(actor, with, type, status, from, v, place, thread, article, limit, offset); }
-    public EventFilter withPlace(String v) { return new EventFilter(actor, with, type, status, from, to, v, thread, article, limit, offset); }
-    public EventFilter withThread(String v) { return new EventFilter(actor, with, type, status, from, to, place, v, article, limit, offset); }
-    public EventFilter withArticle(String v) { return new EventFilter(actor, with, type, status, from, to, place, thread, v, limit, offset); }
-    public EventFilter withLimit(int v) { return new EventFilter(actor, with, type, status, from, to, place, thread, article, v, offset); }
-    public EventFilter withOffset(int v) { return new EventFilter(actor, with, type, status, from, to, place, thread, article, limit, v); }
+    /** A builder holding this filter's criteria, to change several: {@code f.toBuilder().type(t).from(d).build()}. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.actor = actor; b.with = with; b.type = type; b.status = status; b.from = from; b.to = to; b.place = place;
+        b.thread = thread; b.article = article; b.limit = limit; b.offset = offset;
+        return b;
+    }
+
+    public EventFilter withActor(String v) { return toBuilder().actor(v).build(); }
+    public EventFilter withWith(String v) { return toBuilder().with(v).build(); }
+    public EventFilter withType(EventType v) { return toBuilder().type(v).build(); }
+    public EventFilter withStatus(EventStatus v) { return toBuilder().status(v).build(); }
+    public EventFilter withFrom(String v) { return toBuilder().from(v).build(); }
+    public EventFilter withTo(String v) { return toBuilder().to(v).build(); }
+    public EventFilter withPlace(String v) { return toBuilder().place(v).build(); }
+    public EventFilter withThread(String v) { return toBuilder().thread(v).build(); }
+    public EventFilter withArticle(String v) { return toBuilder().article(v).build(); }
+    public EventFilter withLimit(int v) { return toBuilder().limit(v).build(); }
+    public EventFilter withOffset(int v) { return toBuilder().offset(v).build(); }
+
+    /** The criteria of an {@link EventFilter}, set one by one; unset ones match everything. */
+    public static final class Builder {
+        private String actor, with, from, to, place, thread, article;
+        private EventType type;
+        private EventStatus status;
+        private int limit = DEFAULT_LIMIT, offset;
+
+        public Builder() {}
+
+        public Builder actor(String v) { actor = v; return this; }
+        public Builder with(String v) { with = v; return this; }
+        public Builder type(EventType v) { type = v; return this; }
+        public Builder status(EventStatus v) { status = v; return this; }
+        public Builder from(String v) { from = v; return this; }
+        public Builder to(String v) { to = v; return this; }
+        public Builder place(String v) { place = v; return this; }
+        public Builder thread(String v) { thread = v; return this; }
+        public Builder article(String v) { article = v; return this; }
+        public Builder limit(int v) { limit = v; return this; }
+        public Builder offset(int v) { offset = v; return this; }
+
+        public EventFilter build() {
+            return new EventFilter(actor, with, type, status, from, to, place, thread, article, limit, offset);
+        }
+    }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();

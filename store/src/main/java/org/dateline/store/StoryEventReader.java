@@ -74,11 +74,11 @@ final class StoryEventReader {
         }
         if (f.type() != null) {
             terms.add("e.type = ?");
-            args.add(f.type());
+            args.add(f.type().spelling());
         }
         if (f.status() != null) {
             terms.add("e.status = ?");
-            args.add(f.status());
+            args.add(f.status().spelling());
         }
         if (f.from() != null) {
             terms.add("e.last_day >= ?");

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.dateline.model.EventStatus;
+import org.dateline.model.EventType;
 import org.dateline.model.StoryEvent;
 
 class EventFilterTest {
@@ -45,8 +47,8 @@ class EventFilterTest {
 
     @Test
     void typeStatusPlaceThreadAndArticle() {
-        assertThat(ids(EventFilter.all().withType("request"))).containsExactly("se-demand");
-        assertThat(ids(EventFilter.all().withStatus("planned"))).containsExactly("se-plan", "se-x");
+        assertThat(ids(EventFilter.all().withType(EventType.REQUEST))).containsExactly("se-demand");
+        assertThat(ids(EventFilter.all().withStatus(EventStatus.PLANNED))).containsExactly("se-plan", "se-x");
         assertThat(ids(EventFilter.all().withPlace("tokyo"))).containsExactly("se-x");
         assertThat(ids(EventFilter.all().withThread("t1"))).containsExactly("se-met", "se-plan", "se-tri");
         assertThat(ids(EventFilter.all().withArticle("a3"))).containsExactly("se-met");

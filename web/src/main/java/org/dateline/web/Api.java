@@ -17,6 +17,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 
 import org.dateline.model.ActorProfile;
+import org.dateline.model.EventStatus;
 import org.dateline.model.EventType;
 import org.dateline.model.StoryEvent;
 import org.dateline.store.EventFilter;
@@ -176,14 +177,17 @@ final class Api {
     /** The event filter of the query string; unknown types, statuses and unreadable dates are the client's error. */
     static EventFilter filter(Context ctx, int limit, int offset) {
         String status = ctx.queryParam("status");
-        if (status != null && !status.isBlank() && !Codebook.STATUSES.contains(status.strip().toLowerCase(Locale.ROOT))) {
-            throw new BadRequestResponse("status must be one of " + Codebook.STATUSES);
+        EventStatus wanted = null;
+        if (status != null && !status.isBlank()) {
+            String s = status.strip().toLowerCase(Locale.ROOT);
+            if (!Codebook.STATUSES.contains(s)) throw new BadRequestResponse("status must be one of " + Codebook.STATUSES);
+            wanted = EventStatus.parse(s);
         }
         String type = ctx.queryParam("type");
-        if (type != null && !type.isBlank()) eventType(type);
-        return new EventFilter(ctx.queryParam("actor"), ctx.queryParam("with"), ctx.queryParam("type"), status,
-                ctx.queryParam("from"), ctx.queryParam("to"), ctx.queryParam("place"), ctx.queryParam("thread"),
-                ctx.queryParam("article"), limit, offset);
+        return new EventFilter.Builder().actor(ctx.queryParam("actor")).with(ctx.queryParam("with"))
+                .type(type == null || type.isBlank() ? null : eventType(type)).status(wanted)
+                .from(ctx.queryParam("from")).to(ctx.queryParam("to")).place(ctx.queryParam("place"))
+                .thread(ctx.queryParam("thread")).article(ctx.queryParam("article")).limit(limit).offset(offset).build();
     }
 
     /** {@code types=CONSULT,AGREE}: the PLOVER types a network is drawn from (any case); empty for all. */
