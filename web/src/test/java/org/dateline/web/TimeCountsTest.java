@@ -56,6 +56,16 @@ class TimeCountsTest {
         assertThat(c.imprecise()).isEqualTo(1);                     // the month
     }
 
+    @Test void aQuarterIsADatedEventLessPreciseThanAMonthTheDaysTheStoreFiltersOnAgree() {
+        List<StoryEvent> withQuarter = List.of(event("q", EventType.AGREE, "2024-Q1", EventStatus.OCCURRED),
+                event("a", EventType.CONSULT, "2024-03-08", EventStatus.OCCURRED));
+        TimeCounts months = TimeCounts.of(withQuarter, TimeCounts.Bucket.MONTH, "type");
+        assertThat(months.undated()).isZero();
+        assertThat(months.imprecise()).isEqualTo(1);
+        assertThat(EventDates.span("2024-Q1")).isEqualTo(new EventDates.Span(java.time.LocalDate.of(2024, 1, 1),
+                java.time.LocalDate.of(2024, 3, 31)));
+    }
+
     @Test void historyRecalledCenturiesAgoDoesNotStretchTheAxisButIsCountedAsOutside() {
         List<StoryEvent> withHistory = new java.util.ArrayList<>(events);
         withHistory.add(event("h", EventType.ASSAULT, "1696-01", EventStatus.OCCURRED));
