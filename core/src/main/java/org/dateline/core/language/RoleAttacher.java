@@ -97,6 +97,7 @@ final class RoleAttacher {
             String w = doc.lower(i);
             if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals("\"") || w.equals("“")) break;
             if (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("MD")) return null;
+            if (!sawRole && !nounPhraseWord(t)) return null;
             if (i - comma <= 5 && isRoleWord(i)) sawRole = true;
             Mention inside = doc.mentionAt(i);
             if (inside != null && inside.isPerson() && !sawRole) return null;
@@ -108,6 +109,18 @@ final class RoleAttacher {
         int first = comma + 1;
         while (first < last && DETERMINERS.contains(doc.lower(first))) first++;
         return new int[] {first, last};
+    }
+
+    /**
+     * Whether a word before the role noun can open a noun phrase in apposition ("another great leader of ...",
+     * "the country's deputy minister", "Syria's ..."): determiners, adjectives, nouns, names, numbers and
+     * possessives. An adverb, verb or preposition there makes the phrase something else said of the person
+     * ("always remembering leader X's words", "identical to leader X", "together with senior officials"): not a role.
+     */
+    private static boolean nounPhraseWord(Token t) {
+        String pos = t.pos();
+        return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("PDT") || pos.equals("CD")
+                || pos.equals("POS") || pos.equals("PRP$") || pos.equals("HYPH") || pos.equals(":") || pos.equals("``");
     }
 
     /** Sets role, country and sector of a person from its role phrase. */

@@ -105,6 +105,17 @@ class LanguageAnalyzerTest {
     }
 
     @Test
+    void aPhraseAfterTheNameIsARoleOnlyWhenItIsANounPhraseNotAnAdverbialOrParticipialRemark() {
+        Analysis a = analyze("Maria Lenz, the new leader of the party, spoke first. Tomas Weber, always quoting the "
+                + "late leader of the union, spoke next. Ivan Petrov, together with senior officials of the ministry, "
+                + "toured the plant. Olga Berg, loyal to the minister of trade, stayed home.", null, null);
+        assertThat(the(a, "Maria Lenz").role()).isEqualTo("new leader of the party");
+        assertThat(the(a, "Tomas Weber").role()).isNull();
+        assertThat(the(a, "Ivan Petrov").role()).isNull();
+        assertThat(the(a, "Olga Berg").role()).isNull();
+    }
+
+    @Test
     void shortNamesResolveOnlyWhenUnambiguousAndTheBylineIsNeverAnEntity() {
         Analysis a = analyze("John Park and Mary Park opened the shop in 2010. Park said sales were good. "
                 + "Helen Ward watched. Ward disagreed. Tom Weller contributed reporting.", "Tom Weller", null);
