@@ -21,7 +21,9 @@ final class MentionFinder {
         List<Mention> gaz = gazetteerMatches(doc);
         List<Mention> ner = nerSpans(doc);
         List<Mention> out = new ArrayList<>();
-        for (Mention n : ner) {
+        for (Mention span : ner) {
+            Mention n = withoutPersonAtTheEnd(doc, span, gaz);
+            if (n == null) continue;
             Mention inner = null;
             boolean beaten = false;
             for (Mention g : gaz) {
@@ -45,6 +47,36 @@ final class MentionFinder {
         out.addAll(gaz);
         doc.mentions.addAll(out);
         doc.sortMentions();
+    }
+
+    /**
+     * "the Central Military Commission of the Workers' Party of Korea Kim Jong Un": wire copy writes a title chain
+     * straight before a name, and NER may tag the whole as one organisation. A known person's name at the end of an
+     * organisation or place span, after a name word rather than "of" or "the", is that person (the gazetteer's
+     * mention), and the words before it are the body he belongs to: the span returned, null when nothing is left. A
+     * name at the start ("Kim Il Sung University") or after "of" ("the Order of Kim Il Sung") is part of the longer
+     * name, something named after the person, and the span is returned whole.
+     */
+    private static Mention withoutPersonAtTheEnd(Doc doc, Mention n, List<Mention> gaz) {
+        if (n.isPerson()) return n;
+        for (Mention g : gaz) {
+            if (g.entry.kind() != Kind.PERSON || g.end != n.end || g.firstToken <= n.firstToken) continue;
+            String before = doc.token(g.firstToken - 1).pos();
+            if (before.equals("IN") || before.equals("DT") || before.equals("TO") || before.equals("CC")) return n;
+            int last = lastWordBefore(doc, n.firstToken, g.firstToken);
+            if (last < n.firstToken) return null;
+            Mention body = doc.newMention(n.firstToken, last, n.type);
+            body.canonical = doc.body.substring(body.start, body.end);
+            return body;
+        }
+        return n;
+    }
+
+    /** The last token before {@code end} that is a word (not a comma or hyphen), from {@code first} on; else first-1. */
+    private static int lastWordBefore(Doc doc, int first, int end) {
+        int last = end - 1;
+        while (last >= first && !Character.isLetterOrDigit(doc.tokens.get(last).word().charAt(0))) last--;
+        return last;
     }
 
     private static void adopt(Mention n, Mention inner) {

@@ -116,6 +116,17 @@ class LanguageAnalyzerTest {
     }
 
     @Test
+    void aTitleChainWrittenStraightBeforeAKnownNameIsTheBodyAndThePersonNotOneOrganisation() {
+        Analysis a = analyze("Vice-Chairman of the Central Military Commission of the Workers' Party of Korea Kim Jong Un "
+                + "visited a unit on Monday. Students of Kim Il Sung University sang.", null, "PYONGYANG");
+        Entity kim = the(a, "Kim Jong Un");
+        assertThat(kim.type()).isEqualTo(EntityType.PERSON);
+        assertThat(a.entities()).noneMatch(e -> e.type() != EntityType.PERSON && e.text().endsWith("Kim Jong Un"));
+        assertThat(the(a, "Kim Il Sung University").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(a.entities()).noneMatch(e -> e.type() == EntityType.PERSON && e.text().equals("Kim Il Sung"));
+    }
+
+    @Test
     void shortNamesResolveOnlyWhenUnambiguousAndTheBylineIsNeverAnEntity() {
         Analysis a = analyze("John Park and Mary Park opened the shop in 2010. Park said sales were good. "
                 + "Helen Ward watched. Ward disagreed. Tom Weller contributed reporting.", "Tom Weller", null);
