@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -56,6 +57,11 @@ public final class ThreadBuilder {
     private static final int INDEX_CAP = 30;
     private static final int THREAD_FEATURES = 80;
     private static final Set<String> STOP = ConnectWords.get("thread-stop-words");
+    private static final Set<String> STANCE = ConnectWords.get("headline-stance-words");
+    /** Letters a headline word shares at its start with a word of an actor's name to be that name ("Velmarian", "Velmar"). */
+    static final int NAME_STEM = 5;
+    /** The weight of a named person among the features: sharing one is sharing who the story is about. */
+    private static final double PERSON = 3;
 
     private final Map<String, Integer> df = new HashMap<>();
     private final Map<String, Deque<Thread>> index = new HashMap<>();
@@ -73,6 +79,7 @@ public final class ThreadBuilder {
      */
     public Placement add(Annotated a, LocalDate day, String yearless) {
         Map<String, Double> features = features(a);
+        Set<String> subject = subjectWords(features);
         Set<String> reported = ReportedEvents.signatures(a);
         articles++;
         for (String f : features.keySet()) df.merge(f, 1, Integer::sum);
@@ -99,17 +106,22 @@ public final class ThreadBuilder {
             // the article's features the thread shares (all of its subject, not one name of it), and no more than
             // the thread's own focus allows (a thread of many subjects shares a little with everything)
             double shared = 0;
-            boolean sharedActor = false;
+            boolean sharedActor = false, sharedPerson = false, sharedSubject = false;
             for (Map.Entry<String, Double> f : weighted.entrySet()) {
                 if (!t.features.containsKey(f.getKey())) continue;
                 shared += f.getValue();
                 sharedActor |= f.getKey().startsWith("a:");
+                sharedPerson |= f.getKey().startsWith("a:") && features.get(f.getKey()) >= PERSON;
+                sharedSubject |= subject.contains(f.getKey());
             }
             // headline words alone ("Natural Disasters in ...", "Greetings to ...") are a column, not a story
             if (!sharedActor) continue;
-            double score = mass == 0 ? 0 : Math.min(shared / mass, cosine(weighted, norm, t.features));
             int sameEvents = 0;
             for (String e : reported) if (t.events.contains(e) && ++sameEvents == 2) break;
+            // sides alone (two states, a party and a state) with no subject in common are a beat, not a story:
+            // "Army Arrests 11 in Border Village" and "Dam Plan Condemned" share Ruritania and Velmar only
+            if (!sharedPerson && !sharedSubject && sameEvents == 0) continue;
+            double score = mass == 0 ? 0 : Math.min(shared / mass, cosine(weighted, norm, t.features));
             // a shared event completes the evidence, it cannot make a thread fit better than all of it shared
             score = Math.min(1.0, score + EVENT_EVIDENCE * sameEvents);
             // at equal fit, a yearless article prefers the thread that can give it its year
@@ -179,6 +191,30 @@ public final class ThreadBuilder {
 
     private double idf(String feature) {
         return Math.log((articles + 1.0 + BACKGROUND) / (df.getOrDefault(feature, 0) + 1.0)) + 1.0;
+    }
+
+    /**
+     * The headline-word features of an article that tell its subject: neither a word of stance or speech
+     * ({@code headline-stance-words}: "Condemns", "Slams") nor a form of a name the article's actors bear ("Velmarian"
+     * beside Velmar, "Ruritanians" beside Ruritania: {@link #NAME_STEM} letters in common at the start).
+     */
+    static Set<String> subjectWords(Map<String, Double> features) {
+        Set<String> stems = new HashSet<>();
+        for (String f : features.keySet()) {
+            if (!f.startsWith("a:")) continue;
+            for (String w : f.substring(f.indexOf(':', 2) + 1).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                if (w.length() >= NAME_STEM) stems.add(w.substring(0, NAME_STEM));
+                else if (!w.isEmpty()) stems.add(w);
+            }
+        }
+        Set<String> out = new HashSet<>();
+        for (String f : features.keySet()) {
+            if (!f.startsWith("w:")) continue;
+            String w = f.substring(2);
+            String stem = w.length() >= NAME_STEM ? w.substring(0, NAME_STEM) : w;
+            if (!STANCE.contains(w) && !stems.contains(stem)) out.add(f);
+        }
+        return out;
     }
 
     /** Feature -> weight by kind: people 3, organisations and groups 2, states 1, headline words 1. */

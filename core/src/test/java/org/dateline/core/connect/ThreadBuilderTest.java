@@ -56,6 +56,30 @@ class ThreadBuilderTest {
     }
 
     @Test
+    void twoSidesInConflictWithNoSubjectInCommonAreTwoStories() {
+        Entity rur = state("Ruritania", "RUR"), vel = state("Velmar", "VEL"), army = org("Ruritanian Army");
+        Connected c = Connector.connect(List.of(
+                story("a", "2023-05-02", "Ruritanian Army Arrests 11 Velmarians in Tarvo Valley", rur, vel, army),
+                story("b", "2023-05-04", "Velmar Condemns Ruritania's Dam Plan", rur, vel, army)));
+        assertThat(c.threads()).hasSize(2);
+    }
+
+    @Test
+    void twoSidesWithOneSubjectAcrossDaysAreOneStory() {
+        Entity rur = state("Ruritania", "RUR"), vel = state("Velmar", "VEL"), army = org("Ruritanian Army");
+        Connected c = Connector.connect(List.of(
+                story("a", "2023-05-02", "Ruritania Plans Dam on Marendo River", rur, vel, army),
+                story("b", "2023-05-04", "Velmar Condemns Ruritania's Dam Plan", rur, vel, army)));
+        assertThat(c.threads()).hasSize(1);
+    }
+
+    @Test
+    void aHeadlineWordThatIsAFormOfAnActorsNameIsNoSubject() {
+        var f = ThreadBuilder.features(story("a", "2023-05-02", "Velmarian Army Condemns Dam Plan", state("Velmar", "VEL")));
+        assertThat(ThreadBuilder.subjectWords(f)).containsExactlyInAnyOrder("w:army", "w:dam", "w:plan");
+    }
+
+    @Test
     void articlesSharingActorsAndTimeFormAThreadOthersStartTheirOwn() {
         Entity berg = person("Anna Berg", "SWE", null), haddad = person("Omar Haddad", "JOR", null);
         Connected c = Connector.connect(List.of(
