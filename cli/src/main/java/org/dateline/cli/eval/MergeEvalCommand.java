@@ -44,16 +44,23 @@ public final class MergeEvalCommand implements Callable<Integer> {
             return 0;
         }
         int[][] counts = new int[2][3]; // per half: merged and same, merged, same
+        int labelled = 0, found = 0;
         for (String line : Files.readAllLines(labels)) {
             if (line.isBlank() || line.startsWith("#")) continue;
             String[] f = line.split("\t");
             int half = Integer.parseInt(f[0].substring(1)) % 2 == 1 ? 0 : 1;
             boolean same = f[3].equals("same"), merged = store.merged(f[1], f[2]);
+            labelled++;
+            if (store.mentions().containsKey(f[1]) && store.mentions().containsKey(f[2])) found++;
             if (merged && same) counts[half][0]++;
             if (merged) counts[half][1]++;
             if (same) counts[half][2]++;
-            if (verbose && merged != same) out.println((merged ? "wrongly merged: " : "wrongly apart: ") + line);
+            if (verbose && merged != same) {
+                out.println((merged ? "wrongly merged: " : "wrongly apart: ") + line);
+                sampler.describe(new MergePairs.Pair(f[0], f[1], f[2])).stream().skip(1).forEach(out::println);
+            }
         }
+        out.printf(Locale.ROOT, "%d of %d labelled pairs have both reports in the store%n", found, labelled);
         for (int h = 0; h < 2; h++) {
             int[] c = counts[h];
             out.printf(Locale.ROOT, "half %s: precision %.2f (%d of %d merged pairs are one event), recall %.2f (%d of %d "

@@ -112,10 +112,14 @@ final class MergePairs {
         out.add(p.id() + "\t" + p.a() + "\t" + p.b());
         for (String k : List.of(p.a(), p.b())) {
             Event e = store.events().get(k);
+            if (e == null) {
+                out.add("  " + k + " (not in the store)");
+                continue;
+            }
             out.add("  " + k + " published " + day(k) + " | " + e.type() + " " + e.status() + " date=" + e.date()
                     + (e.place() == null ? "" : " place=" + e.place()) + " | " + who(e.actors()) + " -> " + who(e.recipients()));
             Mention m = store.mentions().get(k);
-            out.add("    " + (m == null || m.sentence() == null ? "(no text)" : m.sentence().replaceAll("\\s+", " ")));
+            out.add("    story " + store.storyOf().get(k) + ": " + (m == null || m.sentence() == null ? "(no text)" : m.sentence().replaceAll("\\s+", " ")));
         }
         return out;
     }

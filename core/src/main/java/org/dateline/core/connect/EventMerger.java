@@ -49,6 +49,20 @@ public final class EventMerger {
      * within this many days of the story's first one.
      */
     static final int UNDATED_GAP_DAYS = 10;
+    /**
+     * What a report must share with one report of a story when it is weak evidence on its own ({@link #alone}): no
+     * date from its text and no one specific beside its single actor. "The leader delivered a speech" and "he gave
+     * tools to a farm" are what such an actor does every other day; it takes about three words as telling as
+     * one in a hundred reports ({@link HappeningWords#sharedWeight}) to say it is a second report of one of them:
+     * the same aircraft delivered, the same conditions demanded.
+     */
+    static final double ALONE_EVIDENCE = 3 * Math.log(1 / HappeningWords.UNCOMMON);
+    /**
+     * The widest date, in days, that places a report on one occasion: a month. "This year" or "2010" is a date the
+     * text gave, but a year holds every visit and every drill of it, so two reports of one year are compared as
+     * undated ones are, on their words.
+     */
+    static final int PRECISE_DAYS = 31;
 
     private final ConnectLexicon lexicon;
     private final Map<String, Deque<Story>> buckets = new HashMap<>();
@@ -169,9 +183,10 @@ public final class EventMerger {
         double keys = keyScore(s, m);
         if (keys < 0 || !toldAlike(s, m)) return -1;
         double similarity = words.similarity(s, m);
-        if (alone(s, m) && !words.sharesSpecific(s, m, HappeningWords.RARE)) return -1;
+        if (alone(s, m) && (words.sharedWeight(s, m) < ALONE_EVIDENCE
+                || !words.sharesSpecific(s, m, HappeningWords.RARE))) return -1;
         if (recalledLate(s, m) && !words.sharesSpecific(s, m, HappeningWords.UNCOMMON)) return -1;
-        boolean dated = s.anchored && m.anchored();
+        boolean dated = s.anchored && m.anchored() && sameGrain(s, m);
         boolean sameDay = dated && m.span().days() == 1 && m.span().equals(s.span);
         if (similarity < (sameDay ? DAY_SIMILARITY : dated ? DATED_SIMILARITY : WINDOW_SIMILARITY)) return -1;
         return keys + similarity;
@@ -193,7 +208,9 @@ public final class EventMerger {
     /**
      * True when a report the text gives no date names no one specific beside its single actor that a report of the
      * story names too: "the leader provided field guidance", which he does every week, at a different place each
-     * time. Such a report joins only on a word few reports use ({@link HappeningWords#RARE}): the site's name.
+     * time. Such a report joins only on a word few reports use ({@link HappeningWords#RARE}): the site's name; and
+     * only on several telling words in common with one report of the story ({@link #ALONE_EVIDENCE}), not on its deed
+     * alone.
      */
     private static boolean alone(Story s, EventMention m) {
         if (m.anchored() || m.key().size() != 1) return false;
@@ -213,6 +230,19 @@ public final class EventMerger {
         return !m.anchored() && s.anchored && s.span != null && m.day() != null
                 && s.span.last().plusDays(UNDATED_GAP_DAYS).isBefore(m.day());
     }
+
+    /**
+     * True when a report and a story are dated alike: both to a month or finer, or both more widely ("in 2001" and
+     * "in 2001"). A year beside a month ("his visits this year", "his visit in August") is no evidence that the two
+     * tell one occasion, however well the year contains the month.
+     */
+    static boolean sameGrain(Story s, EventMention m) {
+        boolean precise = precise(m);
+        for (EventMention o : s.mentions) if (o.anchored() && precise(o) != precise) return false;
+        return true;
+    }
+
+    private static boolean precise(EventMention m) { return m.span() == null || m.span().days() <= PRECISE_DAYS; }
 
     private static boolean sameWords(String a, String b) {
         return a != null && b != null && Tellings.words(a).equals(Tellings.words(b));

@@ -13,11 +13,13 @@ import java.util.Set;
  * {@code generic-heads} and every word before the head is lower case or one of {@code generic-modifiers}: "the
  * army" and "Unidentified gunmen" are generic, "Korean People's Army" and "United States" are not (a capitalised
  * word there names which army, which states). What follows "of" never makes it a name: "people of Japan" are not
- * anyone in particular.
+ * anyone in particular. A name that opens with a negative quantifier ({@code negative-quantifiers}: "No army in
+ * the world", "Nobody") denies that anyone is meant, so it is generic whatever its head.
  */
 final class GenericParticipants {
     private static final Set<String> HEADS = ConnectWords.get("generic-heads");
     private static final Set<String> MODIFIERS = ConnectWords.get("generic-modifiers");
+    private static final Set<String> NEGATIVE = ConnectWords.get("negative-quantifiers");
 
     private GenericParticipants() {}
 
@@ -26,6 +28,7 @@ final class GenericParticipants {
         if (name == null || name.isBlank()) return true;
         String phrase = name.strip().split("(?i)\\s+of\\s+", 2)[0];
         String[] words = phrase.split("\\s+");
+        if (NEGATIVE.contains(words[0].toLowerCase(Locale.ROOT))) return true;
         String head = words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
         if (phrase.equals(phrase.toLowerCase(Locale.ROOT))) return true;
         if (!HEADS.contains(head)) return false;

@@ -64,6 +64,23 @@ final class HappeningWords {
     }
 
     /**
+     * The most information a report shares with any one report of a story: the summed weights of the words both use
+     * (a word in one report of a hundred weighs about ln 100). Unlike the similarity it does not shrink with the
+     * length of the sentences: "the North demanded sanctions relief and a halt to drills", recalled in a long
+     * sentence about a meeting, still shares four telling words with the report of the demand.
+     */
+    double sharedWeight(Story s, EventMention m) {
+        Set<String> mine = of(m);
+        double best = 0;
+        for (EventMention o : s.mentions) {
+            double sum = 0;
+            for (String w : of(o)) if (mine.contains(w)) sum += weight(w);
+            best = Math.max(best, sum);
+        }
+        return best;
+    }
+
+    /**
      * True when a report's sentence shares with at least half of the story's reports a word that few reports use
      * (at most that share of those seen, against the background): "Tanchon Port", "hashish",
      * "Ulan-Ude", not "provided field guidance". It is the evidence a report needs when its date and participants

@@ -29,6 +29,9 @@ final class Tellings {
     private static final Set<String> FREQUENCY = ConnectWords.get("frequency-words");
     private static final Set<String> VAGUE = ConnectWords.get("vague-counts");
     private static final Set<String> PURPOSE_VERBS = ConnectWords.get("purpose-verbs");
+    private static final Set<String> SHORT_DURATIONS = ConnectWords.get("short-durations");
+    /** Words a duration's unit may stand after its "for": "for two weeks", "for the past ten days". */
+    static final int DURATION_REACH = 4;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'’.,:-]*");
 
     static final int LEAD_WORDS = 4;
@@ -42,7 +45,11 @@ final class Tellings {
             int at = words.size();
             words.addAll(words(clause(x)));
             if (!x.anchored() && x.status() == StatusClass.OCCURRED && aim(words, at)) return Telling.HABIT;
-            return read(words, x.anchored(), x.status());
+            Telling t = read(words, x.anchored(), x.status());
+            if (t != Telling.HABIT) return t;
+            List<String> all = new ArrayList<>(words);
+            all.addAll(words(tail(x)));
+            return ongoing(all) ? Telling.OCCASION : t;
         });
     }
 
@@ -79,6 +86,29 @@ final class Tellings {
         return Telling.OCCASION;
     }
 
+    /**
+     * True when a progressive clause says for how short a time its happening has gone on ("are staging a hunger
+     * strike for several weeks", "have been protesting for ten days"): one happening in progress, as a strike or a
+     * sit-in is, not a habit. A long time ("for decades", "for years") is left a habit, and so is a modal clause.
+     */
+    static boolean ongoing(List<String> words) {
+        boolean progressive = false;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (MODALS.contains(w)) return false;
+            int j = next(words, i);
+            if (j >= 0 && PROGRESSIVE.contains(w) && words.get(j).endsWith("ing")) progressive = true;
+        }
+        if (!progressive) return false;
+        for (int i = 0; i < words.size(); i++) {
+            if (!words.get(i).equals("for")) continue;
+            for (int j = i + 1; j < Math.min(words.size(), i + 1 + DURATION_REACH); j++) {
+                if (SHORT_DURATIONS.contains(words.get(j))) return true;
+            }
+        }
+        return false;
+    }
+
     /** The position of the word after position i, past any adverb between an auxiliary and its verb; -1 at the end. */
     private static int next(List<String> words, int i) {
         for (int j = i + 1; j < words.size(); j++) {
@@ -103,6 +133,23 @@ final class Tellings {
         for (String boundary : List.of(". ", "\n", "; ", ", ")) cut = Math.max(cut, before.lastIndexOf(boundary));
         List<String> words = words(before.substring(cut + 1));
         return String.join(" ", words.subList(Math.max(0, words.size() - LEAD_WORDS), words.size()));
+    }
+
+    /**
+     * The words of the report's clause after its span, up to a comma or a sentence's end: where "for several weeks"
+     * of "are staging hunger strikes for several weeks" stands.
+     */
+    static String tail(EventMention m) {
+        String body = m.context().body();
+        int e = m.mention().end();
+        if (body == null || e < 0 || e >= body.length()) return "";
+        String after = body.substring(e, Math.min(body.length(), e + 80));
+        int cut = after.length();
+        for (String boundary : List.of(". ", "\n", "; ", ", ")) {
+            int at = after.indexOf(boundary);
+            if (at >= 0) cut = Math.min(cut, at);
+        }
+        return after.substring(0, cut);
     }
 
     /** The clause of a report: its span in the body, or its sentence. */

@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -56,8 +57,22 @@ public final class ThreadBuilder {
     private static final int INDEX_CAP = 30;
     private static final int THREAD_FEATURES = 80;
     private static final Set<String> STOP = ConnectWords.get("thread-stop-words");
+    private static final Set<String> STANCE = ConnectWords.get("headline-stance-words");
+    private static final Set<String> PROTOCOL = ConnectWords.get("headline-protocol-words");
+    /**
+     * Weeks a person must have been named in to be a standing figure: the minister, the spokesman, the envoy who
+     * greets a different counterpart each week. Sharing one ties no story by itself; a visiting guest, named in
+     * the week of the visit, does.
+     */
+    static final int STANDING_WEEKS = 4;
+    private static final int WEEKS_KEPT = STANDING_WEEKS;
+    /** Letters a headline word shares at its start with a word of an actor's name to be that name ("Velmarian", "Velmar"). */
+    static final int NAME_STEM = 5;
+    /** The weight of a named person among the features: sharing one is sharing who the story is about. */
+    private static final double PERSON = 3;
 
     private final Map<String, Integer> df = new HashMap<>();
+    private final Map<String, Set<Long>> weeksNamed = new HashMap<>();
     private final Map<String, Deque<Thread>> index = new HashMap<>();
     private final Map<String, Thread> threads = new LinkedHashMap<>();
     private final Map<String, Thread> threadOfArticle = new HashMap<>();
@@ -73,9 +88,11 @@ public final class ThreadBuilder {
      */
     public Placement add(Annotated a, LocalDate day, String yearless) {
         Map<String, Double> features = features(a);
+        Set<String> subject = subjectWords(features);
         Set<String> reported = ReportedEvents.signatures(a);
         articles++;
         for (String f : features.keySet()) df.merge(f, 1, Integer::sum);
+        noteWeeks(features, day);
         Map<String, Double> weighted = new HashMap<>();
         double norm = 0, mass = 0;
         for (Map.Entry<String, Double> f : features.entrySet()) {
@@ -96,22 +113,8 @@ public final class ThreadBuilder {
         for (Thread t : candidates) {
             LocalDate when = day != null ? day : Years.infer(yearless, t.days).orElse(null);
             if (!t.near(when)) continue;
-            // the article's features the thread shares (all of its subject, not one name of it), and no more than
-            // the thread's own focus allows (a thread of many subjects shares a little with everything)
-            double shared = 0;
-            boolean sharedActor = false;
-            for (Map.Entry<String, Double> f : weighted.entrySet()) {
-                if (!t.features.containsKey(f.getKey())) continue;
-                shared += f.getValue();
-                sharedActor |= f.getKey().startsWith("a:");
-            }
-            // headline words alone ("Natural Disasters in ...", "Greetings to ...") are a column, not a story
-            if (!sharedActor) continue;
-            double score = mass == 0 ? 0 : Math.min(shared / mass, cosine(weighted, norm, t.features));
-            int sameEvents = 0;
-            for (String e : reported) if (t.events.contains(e) && ++sameEvents == 2) break;
-            // a shared event completes the evidence, it cannot make a thread fit better than all of it shared
-            score = Math.min(1.0, score + EVENT_EVIDENCE * sameEvents);
+            double score = fit(t, features, weighted, subject, reported, norm, mass);
+            if (score < 0) continue;
             // at equal fit, a yearless article prefers the thread that can give it its year
             if (score > bestScore || score == bestScore && when != null && bestDay == null) {
                 best = t;
@@ -133,6 +136,51 @@ public final class ThreadBuilder {
             if (d.size() > INDEX_CAP) d.removeLast();
         }
         return new Placement(best.id, day == null && bestDay != null ? Optional.of(bestDay) : Optional.empty());
+    }
+
+    /**
+     * How well an article fits a thread, or -1 when it cannot join it: the article's features the thread shares (all
+     * of its subject, not one name of it), and no more than the thread's own focus allows (a thread of many subjects
+     * shares a little with everything), plus the events both reported.
+     */
+    private double fit(Thread t, Map<String, Double> features, Map<String, Double> weighted, Set<String> subject,
+                       Set<String> reported, double norm, double mass) {
+        double shared = 0;
+        boolean sharedActor = false, sharedPerson = false, sharedSubject = false;
+        for (Map.Entry<String, Double> f : weighted.entrySet()) {
+            if (!t.features.containsKey(f.getKey())) continue;
+            shared += f.getValue();
+            sharedActor |= f.getKey().startsWith("a:");
+            // a standing figure (the minister who greets a new counterpart each week) is no story's own person
+            sharedPerson |= f.getKey().startsWith("a:") && features.get(f.getKey()) >= PERSON && !standing(f.getKey());
+            sharedSubject |= subject.contains(f.getKey());
+        }
+        // headline words alone ("Natural Disasters in ...", "Greetings to ...") are a column, not a story
+        if (!sharedActor) return -1;
+        int sameEvents = 0;
+        for (String e : reported) if (t.events.contains(e) && ++sameEvents == 2) break;
+        // sides alone (two states, a party and a state) with no subject in common are a beat, not a story:
+        // "Army Arrests 11 in Border Village" and "Dam Plan Condemned" share Ruritania and Velmar only
+        if (!sharedPerson && !sharedSubject && sameEvents == 0) return -1;
+        double score = mass == 0 ? 0 : Math.min(shared / mass, cosine(weighted, norm, t.features));
+        // a shared event completes the evidence, it cannot make a thread fit better than all of it shared
+        return Math.min(1.0, score + EVENT_EVIDENCE * sameEvents);
+    }
+
+    /** Counts the weeks each person of an article has been named in, up to {@link #WEEKS_KEPT}. */
+    private void noteWeeks(Map<String, Double> features, LocalDate day) {
+        if (day == null) return;
+        long week = Math.floorDiv(day.toEpochDay(), 7);
+        for (Map.Entry<String, Double> f : features.entrySet()) {
+            if (!f.getKey().startsWith("a:") || f.getValue() < PERSON) continue;
+            Set<Long> weeks = weeksNamed.computeIfAbsent(f.getKey(), k -> new HashSet<>());
+            if (weeks.size() < WEEKS_KEPT) weeks.add(week);
+        }
+    }
+
+    /** True when a person has been named in {@link #STANDING_WEEKS} different weeks: a standing figure, no story's own. */
+    private boolean standing(String feature) {
+        return weeksNamed.getOrDefault(feature, Set.of()).size() >= STANDING_WEEKS;
     }
 
     /** Canonical names of the main actors of an article's thread (for resolving short names). */
@@ -179,6 +227,31 @@ public final class ThreadBuilder {
 
     private double idf(String feature) {
         return Math.log((articles + 1.0 + BACKGROUND) / (df.getOrDefault(feature, 0) + 1.0)) + 1.0;
+    }
+
+    /**
+     * The headline-word features of an article that tell its subject: neither a word of stance or speech
+     * ({@code headline-stance-words}: "Condemns", "Slams"), nor one of protocol ({@code headline-protocol-words}:
+     * "Greetings", "Meets", "FM"), nor a form of a name the article's actors bear ("Velmarian"
+     * beside Velmar, "Ruritanians" beside Ruritania: {@link #NAME_STEM} letters in common at the start).
+     */
+    static Set<String> subjectWords(Map<String, Double> features) {
+        Set<String> stems = new HashSet<>();
+        for (String f : features.keySet()) {
+            if (!f.startsWith("a:")) continue;
+            for (String w : f.substring(f.indexOf(':', 2) + 1).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                if (w.length() >= NAME_STEM) stems.add(w.substring(0, NAME_STEM));
+                else if (!w.isEmpty()) stems.add(w);
+            }
+        }
+        Set<String> out = new HashSet<>();
+        for (String f : features.keySet()) {
+            if (!f.startsWith("w:")) continue;
+            String w = f.substring(2);
+            String stem = w.length() >= NAME_STEM ? w.substring(0, NAME_STEM) : w;
+            if (!STANCE.contains(w) && !PROTOCOL.contains(w) && !stems.contains(stem)) out.add(f);
+        }
+        return out;
     }
 
     /** Feature -> weight by kind: people 3, organisations and groups 2, states 1, headline words 1. */

@@ -17,6 +17,16 @@ class TellingsTest {
     }
 
     @Test
+    void aProgressiveThatSaysItHasGoneOnForDaysOrWeeksIsOneHappeningInProgress() {
+        assertThat(undated("The dockers are staging a sit-in for several weeks")).isEqualTo(Telling.HABIT);
+        assertThat(Tellings.ongoing(Tellings.words("The dockers are staging a sit-in for several weeks"))).isTrue();
+        assertThat(Tellings.ongoing(Tellings.words("The miners are striking for the past ten days"))).isTrue();
+        assertThat(Tellings.ongoing(Tellings.words("The occupiers are killing civilians for decades"))).isFalse();
+        assertThat(Tellings.ongoing(Tellings.words("The troops should be staying for two weeks"))).isFalse();
+        assertThat(Tellings.ongoing(Tellings.words("The dockers staged a sit-in for two weeks"))).isFalse();
+    }
+
+    @Test
     void aPastOrPerfectVerbTellsAnOccasionAndSoDoesAnyDatedClause() {
         assertThat(undated("Troops raided a refugee camp")).isEqualTo(Telling.OCCASION);
         assertThat(undated("The envoy has invited his counterpart for consultations")).isEqualTo(Telling.OCCASION);

@@ -56,6 +56,54 @@ class ThreadBuilderTest {
     }
 
     @Test
+    void twoSidesInConflictWithNoSubjectInCommonAreTwoStories() {
+        Entity rur = state("Ruritania", "RUR"), vel = state("Velmar", "VEL"), army = org("Ruritanian Army");
+        Connected c = Connector.connect(List.of(
+                story("a", "2023-05-02", "Ruritanian Army Arrests 11 Velmarians in Tarvo Valley", rur, vel, army),
+                story("b", "2023-05-04", "Velmar Condemns Ruritania's Dam Plan", rur, vel, army)));
+        assertThat(c.threads()).hasSize(2);
+    }
+
+    @Test
+    void twoSidesWithOneSubjectAcrossDaysAreOneStory() {
+        Entity rur = state("Ruritania", "RUR"), vel = state("Velmar", "VEL"), army = org("Ruritanian Army");
+        Connected c = Connector.connect(List.of(
+                story("a", "2023-05-02", "Ruritania Plans Dam on Marendo River", rur, vel, army),
+                story("b", "2023-05-04", "Velmar Condemns Ruritania's Dam Plan", rur, vel, army)));
+        assertThat(c.threads()).hasSize(1);
+    }
+
+    @Test
+    void aStandingMinistersGreetingsToDifferentCounterpartsAreDifferentStories() {
+        Entity minister = person("Ana Velis", "RUR", null);
+        List<Annotated> batch = new java.util.ArrayList<>();
+        String[] counterparts = {"Omar Haddad", "Lena Stark", "Ivo Marek", "Juan Prado", "Kofi Mensah", "Mira Tal"};
+        String[] states = {"Jordan", "Sweden", "Slovakia", "Peru", "Ghana", "Malta"};
+        for (int i = 0; i < counterparts.length; i++) {
+            batch.add(story("g" + i, LocalDate.of(2023, 3, 1).plusWeeks(i).toString(), "Greetings to " + states[i] + " FM",
+                    minister, person(counterparts[i], "XXX", null)));
+        }
+        Connected c = Connector.connect(batch);
+        assertThat(c.threads()).noneMatch(t -> t.articles().contains("g4") && t.articles().contains("g5"));
+    }
+
+    @Test
+    void aVisitingGuestsDaysAreOneStoryWhateverTheProtocolWords() {
+        Entity guest = person("Ivo Marek", "SVK", null);
+        Connected c = Connector.connect(List.of(
+                story("a", "2023-03-06", "Slovak Delegation Arrives", guest, person("Ana Velis", "RUR", null)),
+                story("b", "2023-03-07", "Minister Meets Slovak Delegation", guest, person("Tomas Orrin", "RUR", null)),
+                story("c", "2023-03-09", "Gift from Slovak Guests", guest)));
+        assertThat(c.threads()).hasSize(1);
+    }
+
+    @Test
+    void aHeadlineWordThatIsAFormOfAnActorsNameIsNoSubject() {
+        var f = ThreadBuilder.features(story("a", "2023-05-02", "Velmarian Army Condemns Dam Plan", state("Velmar", "VEL")));
+        assertThat(ThreadBuilder.subjectWords(f)).containsExactlyInAnyOrder("w:army", "w:dam", "w:plan");
+    }
+
+    @Test
     void articlesSharingActorsAndTimeFormAThreadOthersStartTheirOwn() {
         Entity berg = person("Anna Berg", "SWE", null), haddad = person("Omar Haddad", "JOR", null);
         Connected c = Connector.connect(List.of(
