@@ -27,6 +27,7 @@ final class Modality {
 
     /** The status of the event whose word is {@code trigger}; {@code own} are its own words (never cues for it). */
     EventStatus status(Clause c, int trigger, Set<Integer> own) {
+        if (underWayOrPast(c, trigger, own)) return EventStatus.OCCURRED;
         int rank = 0;
         int node = trigger;
         for (int guard = 0; node >= 0 && guard < 12; guard++) {
@@ -86,6 +87,19 @@ final class Modality {
             node = c.head(node);
         }
         return statusOf(rank);
+    }
+
+    /**
+     * An event noun whose own modifier places it under way or in the past ("his current visit", "the recent talks"):
+     * the clause around it says something of an event that is happening or happened ("X's current visit will mark a
+     * new stage"), so its "will" or "may" is not the event's. A negation of the noun itself still counts elsewhere.
+     */
+    private boolean underWayOrPast(Clause c, int trigger, Set<Integer> own) {
+        if (!c.pos(trigger).startsWith("NN")) return false;
+        for (int k : c.children(trigger, "amod", "advmod")) {
+            if (!own.contains(k) && "occurred".equals(lexicon.cue(c.lemma(k)))) return true;
+        }
+        return false;
     }
 
     /** The cue of a word, or of a verb with its particle ("were put off", "called off"), whichever is stronger. */
