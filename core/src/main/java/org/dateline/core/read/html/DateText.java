@@ -28,9 +28,21 @@ final class DateText {
     private static final Pattern DOTTED_DMY = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?!\\d)");
     private static final Pattern NUMERIC = Pattern.compile("(?<!\\d)(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4})(?!\\d)");
     private static final Pattern URL_DATE = Pattern.compile(
-            "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?=[/._-]|$)");
+            "[/_-]((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?=[/._-]|$)");
     /** "/2017/7/12/": months and days without their leading zero, only between slashes. */
     private static final Pattern URL_SHORT_DATE = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})/");
+    /** "/29-10-2021", "_22.04.2020_": day first, the order of every language that writes the year last in a path. */
+    private static final Pattern URL_DMY = Pattern.compile(
+            "[/_-](0?[1-9]|[12]\\d|3[01])[-_.](0?[1-9]|1[0-2])[-_.]((?:19|20)\\d{2})(?=[/._-]|$)");
+    /** "/2019/sep/18/", "/2019/september/18/": a month name between the year and the day. */
+    private static final Pattern URL_NAMED = Pattern.compile(
+            "/((?:19|20)\\d{2})/(\\p{L}{3,12})/(\\d{1,2})(?=[/._-]|$)");
+    /**
+     * "30.10.23", "26/10/13": a two-digit year, read only in short strings a page marks as a date (a block named
+     * for it, a time element), never in running text, where such triples are as often scores or versions.
+     */
+    private static final Pattern SHORT_YEAR = Pattern.compile(
+            "(?<![\\d.,/-])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{2})(?![\\d.,/-]?\\d)");
 
     /**
      * Which number comes first in an all-numeric date whose two first numbers could each be the month
@@ -115,7 +127,31 @@ final class DateText {
         Matcher m = URL_DATE.matcher(url);
         if (m.find()) return of(m.group(1), m.group(2), m.group(3));
         m = URL_SHORT_DATE.matcher(url);
-        return m.find() ? of(m.group(1), m.group(2), m.group(3)) : null;
+        if (m.find()) return of(m.group(1), m.group(2), m.group(3));
+        m = URL_NAMED.matcher(url);
+        if (m.find()) {
+            LocalDate d = named(m.group(1), m.group(2), m.group(3));
+            if (d != null) return d;
+        }
+        m = URL_DMY.matcher(url);
+        return m.find() ? of(m.group(3), m.group(2), m.group(1)) : null;
+    }
+
+    /**
+     * As {@link #parse(String, NumericOrder)}, and failing that a date with a two-digit year ("30.10.23"): for
+     * short strings the page itself marks as a date. Years up to 69 are this century's, the rest the last one's.
+     */
+    static LocalDate parseMarked(String s, NumericOrder order) {
+        LocalDate d = parse(s, order);
+        if (d != null || s == null || s.length() > 100) return d;
+        Matcher m = SHORT_YEAR.matcher(s);
+        if (!m.find()) return null;
+        int yy = Integer.parseInt(m.group(4));
+        String year = Integer.toString(yy <= 69 ? 2000 + yy : 1900 + yy);
+        int first = Integer.parseInt(m.group(1));
+        int second = Integer.parseInt(m.group(3));
+        boolean dayFirst = first > 12 || second <= 12 && (order == NumericOrder.DAY_FIRST || m.group(2).equals("."));
+        return dayFirst ? of(year, m.group(3), m.group(1)) : of(year, m.group(1), m.group(3));
     }
 
     private static LocalDate named(String year, String monthName, String day) {

@@ -28,12 +28,18 @@ final class PageDates {
     private static final List<String> MODIFIED_META_KEYS = ResourceFile.entries(PageDates.class, "modification-meta.txt");
     private static final String TIME = "[itemprop=datePublished][datetime], time[pubdate], time[datetime], "
             + "[itemprop=datePublished], [itemprop=dateCreated]";
-    private static final String HINTED = "abbr[title], [class~=(?i)date|publish|posted|timestamp|dateline|byline|"
-            + "entry-meta|post-meta|article-meta|meta-info|time], [id~=(?i)date|publish|posted|time]";
+    /** Words in a class or id that name a block holding a date, in the languages pages are written in. */
+    private static final String HINT_WORDS = String.join("|", ResourceFile.entries(PageDates.class, "date-class-hints.txt"));
+    private static final String HINTED = "abbr[title], [class~=(?i)" + HINT_WORDS + "], [id~=(?i)" + HINT_WORDS + "]";
     /** A stamp of change, not of first publication, in the languages month names are read in. */
     private static final Pattern MODIFIED = Pattern.compile("(?iu)updated|modified|edited|aktualisiert|ge\u00e4ndert"
             + "|mis \u00e0 jour|modifi\u00e9|actualizado|modificado|aggiornat|atualizad|bijgewerkt|\u043e\u0431\u043d\u043e\u0432"
             + "|\u043e\u043d\u043e\u0432\u043b|g\u00fcncelle");
+    /** A time written in UTC: "Z", "+00:00", "+0000", "GMT", "UTC" after the time of day. */
+    private static final Pattern UTC = Pattern.compile(
+            "(\\d{2}):\\d{2}(?::\\d{2})?(?:\\.\\d+)?\\s*(?:Z|[+-]00:?00(?!\\d)|GMT(?![+-]\\d)|UTC(?![+-]\\d))");
+    /** The earliest UTC hour that is already the next day somewhere east (UTC+14 at most, +10 in practice). */
+    private static final int EASTMOST_SHIFT = 10;
     /** How far under the headline a date still belongs to the story's stamp. */
     private static final int NEAR_HEADLINE = 600;
     /** How far above the headline a kicker line's date still belongs to it. */
@@ -53,8 +59,36 @@ final class PageDates {
         if (inUrl != null) out.add(new DateCandidate(inUrl.toString(), "url", url));
         if (nonePublished(out)) hinted(doc, out, order);
         if (nonePublished(out)) nearHeadline(doc, headline, out, order);
+        if (nonePublished(out)) PageWideDates.add(doc, out, order);
         modified(doc, ld, out, order);
+        urlDayOverUtcStamp(out);
         return out;
+    }
+
+    /**
+     * A stamp written in UTC ("2020-02-18T02:18:11Z", "+00:00") gives the instant, not the day the page's readers saw:
+     * an evening story in the Americas is stamped the next day, one just after midnight in Europe the day before.
+     * The URL path is written in the publisher's own day, so when it is one day off such a stamp in the direction a
+     * time zone can shift it (a day earlier only for a stamp before noon UTC, a day later only after {@value
+     * #EASTMOST_SHIFT}:00), it goes first and the chooser prefers it.
+     */
+    private static void urlDayOverUtcStamp(List<DateCandidate> out) {
+        DateCandidate url = out.stream().filter(c -> "url".equals(c.origin())).findFirst().orElse(null);
+        if (url == null) return;
+        LocalDate day = LocalDate.parse(url.value());
+        for (DateCandidate c : out) {
+            if (c == url || PublicationDateChooser.MODIFIED.equals(c.origin())) continue;
+            if (c.value().equals(url.value())) return;
+            long off = LocalDate.parse(c.value()).toEpochDay() - day.toEpochDay();
+            java.util.regex.Matcher utc = c.text() == null ? null : UTC.matcher(c.text());
+            if (utc == null || !utc.find()) return;
+            int hour = Integer.parseInt(utc.group(1));
+            boolean zoneShift = off == 1 && hour < 12 || off == -1 && hour >= EASTMOST_SHIFT;
+            if (!zoneShift) return;
+            out.remove(url);
+            out.add(0, url);
+            return;
+        }
     }
 
     /**
@@ -117,7 +151,8 @@ final class PageDates {
     private static void hinted(Document doc, List<DateCandidate> out, DateText.NumericOrder order) {
         for (Element e : doc.select(HINTED)) {
             String t = e.normalName().equals("abbr") ? e.attr("title") : e.ownText().isBlank() ? e.text() : e.ownText();
-            if (t.length() <= 100 && !MODIFIED.matcher(t).find() && !changed(e) && add(out, order, t, "text")) return;
+            if (t.length() > 100 || MODIFIED.matcher(t).find() || changed(e)) continue;
+            if (addMarked(out, order, t, "text") || addMarked(out, order, e.attr("title"), "text")) return;
         }
     }
 
@@ -153,6 +188,14 @@ final class PageDates {
     private static boolean changed(Element e) {
         String names = e.className() + " " + e.id() + " " + e.attr("itemprop");
         return MODIFIED.matcher(names).find();
+    }
+
+    /** As {@link #add}, also reading a two-digit year: for strings the page marks as a date. */
+    private static boolean addMarked(List<DateCandidate> out, DateText.NumericOrder order, String text, String origin) {
+        LocalDate d = text == null || text.isBlank() ? null : DateText.parseMarked(text.strip(), order);
+        if (d == null) return false;
+        out.add(new DateCandidate(d.toString(), origin, text.strip()));
+        return true;
     }
 
     private static boolean add(List<DateCandidate> out, DateText.NumericOrder order, String text, String origin) {

@@ -1,0 +1,110 @@
+package org.dateline.core.read.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.dateline.model.DateCandidate;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/** The last places a date hides, asked when the page's markup gave none (through PageDates, as the reader asks). */
+class PageWideDatesTest {
+    private static List<String> stamps(String html, String url) {
+        Document doc = Jsoup.parse(html);
+        JsonLd ld = JsonLd.of(doc);
+        return PageDates.of(doc, ld, url, Headline.of(doc, ld)).stream().map(c -> c.value() + " " + c.origin()).toList();
+    }
+
+    private static List<String> stamps(String html) {
+        return stamps(html, null);
+    }
+
+    @Test
+    void aDateAfterAPublicationLabelFarBelowTheHeadlineIsTaken() {
+        String filler = "<p>" + "Die Folge handelt von Sternen und Teilchen. ".repeat(30) + "</p>";
+        String html = "<html lang=\"de\"><body><h1>Folge 12: Sterne</h1>" + filler
+                + "<p>Ver\u00f6ffentlicht am 16.08.2019<br>Dauer: 1 Stunde</p></body></html>";
+        assertThat(stamps(html)).containsExactly("2019-08-16 labelled");
+    }
+
+    @Test
+    void aDateLabelledAsAChangeIsNotTakenAsThePublication() {
+        String filler = "<p>" + "Kinder und Arbeit in vielen L\u00e4ndern. ".repeat(30) + "</p>";
+        String html = "<html lang=\"de\"><body><h1>Kinderarbeit</h1>" + filler
+                + "<p>Aktualisiert: 30.12.2016</p></body></html>";
+        assertThat(stamps(html)).doesNotContain("2016-12-30 labelled");
+    }
+
+    @Test
+    void aDateInThePageTitleIsTheDateOfAReportNamedForIt() {
+        String html = "<html lang=\"de\"><head><title>Bericht zur Lage vom 22.04.2020 - Die Seite</title></head>"
+                + "<body><h1>Bericht zur Lage</h1><p>Text ohne Datum.</p></body></html>";
+        assertThat(stamps(html)).containsExactly("2020-04-22 title");
+    }
+
+    @Test
+    void aPublicationKeyInThePagesOwnScriptDataIsRead() {
+        String html = "<html><body><h1>Coffee beans</h1><p>Roasted weekly.</p><script>var product = {\"title\":"
+                + "\"Beans\",\"published_at\":\"2019-03-02T06:22:28+01:00\",\"vendor\":\"Roaster\"};</script>"
+                + "</body></html>";
+        assertThat(stamps(html)).containsExactly("2019-03-02 script");
+    }
+
+    @Test
+    void theUploadPathOfTheShareImageDatesAPageWithNothingElse() {
+        String html = "<html><head><meta property=\"og:image\" content=\"https://example.org/files/2016/05/04/cover.png\">"
+                + "</head><body><h1>Annual report</h1><p>Our year in review.</p></body></html>";
+        assertThat(stamps(html)).containsExactly("2016-05-04 image-url");
+    }
+
+    @Test
+    void theFirstShortTextThatIsADateStampsAPageWithoutMarkup() {
+        String html = "<html><body><div>Main menu</div><table><tr><td>By harbourfan</td>"
+                + "<td>2020-03-04 16:52:59</td></tr></table><p>The harbour reopened after the storm, said the mayor on"
+                + " 2 January 2021 and again later.</p><p>2021-01-02 10:00</p></body></html>";
+        assertThat(stamps(html)).containsExactly("2020-03-04 page-text");
+    }
+
+    @Test
+    void aDateInABlockNamedDatumOrFechaIsTheStamp() {
+        assertThat(stamps("<html lang=\"de\"><body><p class=\"newsdatum\">Samstag, 19. Juli 2014</p>"
+                + "<h2>Parteitag</h2><p>Text</p></body></html>")).containsExactly("2014-07-19 text");
+        assertThat(stamps("<html lang=\"es\"><body><span id=\"fecha-nota\">3 de mayo de 2021</span>"
+                + "<h2>Feria</h2><p>Texto</p></body></html>")).containsExactly("2021-05-03 text");
+    }
+
+    @Test
+    void aTwoDigitYearInADateBlockIsRead() {
+        assertThat(stamps("<html lang=\"de\"><body><div class=\"date\"> Party, 30.10.23 </div><h1>Kost\u00fcme</h1>"
+                + "<p>Text</p></body></html>")).containsExactly("2023-10-30 text");
+    }
+
+    @Test
+    void theUrlDayGoesFirstWhenAUtcStampIsOneDayOffIt() {
+        String html = "<html><head><meta property=\"article:published_time\" content=\"2020-02-18T02:18:11Z\"></head>"
+                + "<body><h1>Star speaks</h1><p>Text</p></body></html>";
+        assertThat(stamps(html, "https://example.com/2020/02/17/star-speaks/"))
+                .containsExactly("2020-02-17 url", "2020-02-18 meta");
+    }
+
+    @Test
+    void aUtcStampNoTimeZoneCouldMoveToTheUrlDayKeepsItsPlace() {
+        String html = "<html><head><meta property=\"article:published_time\" content=\"2020-02-18T17:45:00Z\"></head>"
+                + "<body><h1>Star speaks</h1><p>Text</p></body></html>";
+        assertThat(stamps(html, "https://example.com/2020/02/17/star-speaks/"))
+                .containsExactly("2020-02-18 meta", "2020-02-17 url");
+        String late = html.replace("2020-02-18T17:45:00Z", "2020-02-16T23:01:00Z");
+        assertThat(stamps(late, "https://example.com/2020/02/17/star-speaks/"))
+                .containsExactly("2020-02-17 url", "2020-02-16 meta");
+    }
+
+    @Test
+    void aStampWithTheWritersOwnOffsetKeepsItsPlaceBeforeTheUrl() {
+        String html = "<html><head><meta property=\"article:published_time\" content=\"2020-02-18T02:18:11+01:00\">"
+                + "</head><body><h1>Star speaks</h1><p>Text</p></body></html>";
+        assertThat(stamps(html, "https://example.com/2020/02/17/star-speaks/"))
+                .containsExactly("2020-02-18 meta", "2020-02-17 url");
+    }
+}
