@@ -32,14 +32,9 @@ final class PageDates {
     private static final String HINT_WORDS = String.join("|", ResourceFile.entries(PageDates.class, "date-class-hints.txt"));
     private static final String HINTED = "abbr[title], [class~=(?i)" + HINT_WORDS + "], [id~=(?i)" + HINT_WORDS + "]";
     /** A stamp of change, not of first publication, in the languages month names are read in. */
-    private static final Pattern MODIFIED = Pattern.compile("(?iu)updated|modified|edited|aktualisiert|ge\u00e4ndert"
+    static final Pattern MODIFIED = Pattern.compile("(?iu)updated|modified|edited|aktualisiert|ge\u00e4ndert"
             + "|mis \u00e0 jour|modifi\u00e9|actualizado|modificado|aggiornat|atualizad|bijgewerkt|\u043e\u0431\u043d\u043e\u0432"
             + "|\u043e\u043d\u043e\u0432\u043b|g\u00fcncelle");
-    /** A time written in UTC: "Z", "+00:00", "+0000", "GMT", "UTC" after the time of day. */
-    private static final Pattern UTC = Pattern.compile(
-            "(\\d{2}):\\d{2}(?::\\d{2})?(?:\\.\\d+)?\\s*(?:Z|[+-]00:?00(?!\\d)|GMT(?![+-]\\d)|UTC(?![+-]\\d))");
-    /** The earliest UTC hour that is already the next day somewhere east (UTC+14 at most, +10 in practice). */
-    private static final int EASTMOST_SHIFT = 10;
     /** How far under the headline a date still belongs to the story's stamp. */
     private static final int NEAR_HEADLINE = 600;
     /** How far above the headline a kicker line's date still belongs to it. */
@@ -61,34 +56,8 @@ final class PageDates {
         if (nonePublished(out)) nearHeadline(doc, headline, out, order);
         if (nonePublished(out)) PageWideDates.add(doc, out, order);
         modified(doc, ld, out, order);
-        urlDayOverUtcStamp(out);
+        UtcStamps.toLocalDays(out);
         return out;
-    }
-
-    /**
-     * A stamp written in UTC ("2020-02-18T02:18:11Z", "+00:00") gives the instant, not the day the page's readers saw:
-     * an evening story in the Americas is stamped the next day, one just after midnight in Europe the day before.
-     * The URL path is written in the publisher's own day, so when it is one day off such a stamp in the direction a
-     * time zone can shift it (a day earlier only for a stamp before noon UTC, a day later only after {@value
-     * #EASTMOST_SHIFT}:00), it goes first and the chooser prefers it.
-     */
-    private static void urlDayOverUtcStamp(List<DateCandidate> out) {
-        DateCandidate url = out.stream().filter(c -> "url".equals(c.origin())).findFirst().orElse(null);
-        if (url == null) return;
-        LocalDate day = LocalDate.parse(url.value());
-        for (DateCandidate c : out) {
-            if (c == url || PublicationDateChooser.MODIFIED.equals(c.origin())) continue;
-            if (c.value().equals(url.value())) return;
-            long off = LocalDate.parse(c.value()).toEpochDay() - day.toEpochDay();
-            java.util.regex.Matcher utc = c.text() == null ? null : UTC.matcher(c.text());
-            if (utc == null || !utc.find()) return;
-            int hour = Integer.parseInt(utc.group(1));
-            boolean zoneShift = off == 1 && hour < 12 || off == -1 && hour >= EASTMOST_SHIFT;
-            if (!zoneShift) return;
-            out.remove(url);
-            out.add(0, url);
-            return;
-        }
     }
 
     /**

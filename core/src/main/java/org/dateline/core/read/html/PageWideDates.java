@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.dateline.core.read.draft.PublicationDateChooser;
 import org.dateline.core.resources.ResourceFile;
 import org.dateline.model.DateCandidate;
 import org.jsoup.nodes.Document;
@@ -90,28 +91,31 @@ final class PageWideDates {
         return false;
     }
 
-    /** The first text node of the page, outside scripts and styles, that is a short date and little else. */
+    /**
+     * The first text node of the page, outside scripts and styles, that is a short date and little else. One that
+     * says the page was changed ("Last modified on 4 November 2020") is kept as the change stamp, not taken.
+     */
     private static void firstStamp(Element body, List<DateCandidate> out, DateText.NumericOrder order) {
-        LocalDate[] found = new LocalDate[1];
-        String[] text = new String[1];
         NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (found[0] != null) return FilterResult.STOP;
                 if (node instanceof Element e && (e.normalName().equals("script") || e.normalName().equals("style"))) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (node instanceof TextNode t) {
-                    String s = t.text().strip();
-                    if (s.length() >= MIN_STAMP && s.length() <= MAX_STAMP) {
-                        found[0] = DateText.parse(s, order);
-                        text[0] = s;
-                    }
+                if (!(node instanceof TextNode t)) return FilterResult.CONTINUE;
+                String s = t.text().strip();
+                LocalDate d = s.length() < MIN_STAMP || s.length() > MAX_STAMP ? null : DateText.parse(s, order);
+                if (d == null) return FilterResult.CONTINUE;
+                if (!PageDates.MODIFIED.matcher(s).find()) {
+                    put(out, d, "page-text", s);
+                    return FilterResult.STOP;
+                }
+                if (out.stream().noneMatch(c -> PublicationDateChooser.MODIFIED.equals(c.origin()))) {
+                    put(out, d, PublicationDateChooser.MODIFIED, s);
                 }
                 return FilterResult.CONTINUE;
             }
         }, body);
-        if (found[0] != null) put(out, found[0], "page-text", text[0]);
     }
 
     private static boolean put(List<DateCandidate> out, LocalDate d, String origin, String text) {

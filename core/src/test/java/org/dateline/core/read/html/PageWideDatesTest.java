@@ -107,4 +107,18 @@ class PageWideDatesTest {
         assertThat(stamps(html, "https://example.com/2020/02/17/star-speaks/"))
                 .containsExactly("2020-02-18 meta", "2020-02-17 url");
     }
+
+    @Test
+    void aShortTextSayingThePageWasModifiedIsNoStampOfItsPublication() {
+        String html = "<html><body><h1>Penny</h1><p>Penny lives in the trailer by the river.</p>"
+                + "<div>Last modified on 4 November 2020</div></body></html>";
+        assertThat(stamps(html)).containsExactly("2020-11-04 modified");
+    }
+
+    @Test
+    void aBlockNamedForItsCreationHoldsTheDate() {
+        String html = "<html lang=\"ar\"><body><h1>\u0627\u0644\u062e\u0628\u0631</h1><div class=\"article_created\">"
+                + "\u0627\u0644\u062c\u0645\u0639\u0629 24 \u0623\u0628\u0631\u064a\u0644 2020 09:22</div><p>\u0646\u0635</p></body></html>";
+        assertThat(stamps(html)).containsExactly("2020-04-24 text");
+    }
 }
