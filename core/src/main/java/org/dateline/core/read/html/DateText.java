@@ -10,7 +10,7 @@ import org.dateline.core.read.draft.Months;
 
 /**
  * Calendar days in the ways pages write them: ISO 8601 with or without time and offset, "2023/12/17",
- * "December 17, 2023", "17 Dec 2023", RFC 1123 "Sun, 17 Dec 2023 19:18:40 GMT", "18.09.2019", "18 de septiembre de
+ * "December 17, 2023", "17 Dec 2023", "24 نيسان / أبريل 2020" (a month named twice, in two calendars' names), RFC 1123 "Sun, 17 Dec 2023 19:18:40 GMT", "18.09.2019", "18 de septiembre de
  * 2019", "18 сентября 2019", "2019年9月18日", and dates in URL paths. Month names are read in every language
  * {@link Months#inAnyLanguage} knows. The day is taken as written, in the page's own offset: that is the day its
  * readers saw on it. Days before {@value #FIRST_YEAR} are no web page's publication date and are not read.
@@ -24,7 +24,7 @@ final class DateText {
     private static final Pattern MDY = Pattern.compile(
             "(?<!\\p{L})(\\p{L}{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
     private static final Pattern DMY = Pattern.compile("(?U)(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th|er|\u00ba)?\\.?\\s+"
-            + "(?:de\\s+|of\\s+)?(\\p{L}{3,12})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)");
+            + "(?:de\\s+|of\\s+)?(\\p{L}{3,12})\\.?(?:\\s*/\\s*\\p{L}{3,12})?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)");
     private static final Pattern DOTTED_DMY = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?!\\d)");
     private static final Pattern NUMERIC = Pattern.compile("(?<!\\d)(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4})(?!\\d)");
     private static final Pattern URL_DATE = Pattern.compile(

@@ -32,6 +32,9 @@ final class PageDates {
     private static final String HINT_WORDS = String.join("|", ResourceFile.entries(PageDates.class, "date-class-hints.txt"));
     private static final String HINTED = "abbr[title], [class~=(?i)" + HINT_WORDS + "], [id~=(?i)" + HINT_WORDS + "]";
     /** A stamp of change, not of first publication, in the languages month names are read in. */
+    /** "It is currently ...", "Aktuelles Datum": the page's clock, the day it was served, not the story's. */
+    static final Pattern CLOCK = Pattern.compile("(?iu)(?<!\\p{L})(?:"
+            + String.join("|", ResourceFile.entries(PageDates.class, "clock-labels.txt")) + ")(?!\\p{L})");
     static final Pattern MODIFIED = Pattern.compile("(?iu)updated|modified|edited|aktualisiert|ge\u00e4ndert"
             + "|mis \u00e0 jour|modifi\u00e9|actualizado|modificado|aggiornat|atualizad|bijgewerkt|\u043e\u0431\u043d\u043e\u0432"
             + "|\u043e\u043d\u043e\u0432\u043b|g\u00fcncelle");
@@ -120,7 +123,7 @@ final class PageDates {
     private static void hinted(Document doc, List<DateCandidate> out, DateText.NumericOrder order) {
         for (Element e : doc.select(HINTED)) {
             String t = e.normalName().equals("abbr") ? e.attr("title") : e.ownText().isBlank() ? e.text() : e.ownText();
-            if (t.length() > 100 || MODIFIED.matcher(t).find() || changed(e)) continue;
+            if (t.length() > 100 || MODIFIED.matcher(t).find() || CLOCK.matcher(t).find() || changed(e)) continue;
             if (addMarked(out, order, t, "text") || addMarked(out, order, e.attr("title"), "text")) return;
         }
     }

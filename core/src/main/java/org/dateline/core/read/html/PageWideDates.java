@@ -105,7 +105,7 @@ final class PageWideDates {
                 if (!(node instanceof TextNode t)) return FilterResult.CONTINUE;
                 String s = t.text().strip();
                 LocalDate d = s.length() < MIN_STAMP || s.length() > MAX_STAMP ? null : DateText.parse(s, order);
-                if (d == null) return FilterResult.CONTINUE;
+                if (d == null || PageDates.CLOCK.matcher(s).find()) return FilterResult.CONTINUE;
                 if (!PageDates.MODIFIED.matcher(s).find()) {
                     put(out, d, "page-text", s);
                     return FilterResult.STOP;

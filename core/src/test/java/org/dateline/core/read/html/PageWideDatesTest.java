@@ -121,4 +121,18 @@ class PageWideDatesTest {
                 + "\u0627\u0644\u062c\u0645\u0639\u0629 24 \u0623\u0628\u0631\u064a\u0644 2020 09:22</div><p>\u0646\u0635</p></body></html>";
         assertThat(stamps(html)).containsExactly("2020-04-24 text");
     }
+
+    @Test
+    void thePagesClockInAForumHeaderIsNotItsDate() {
+        String html = "<html lang=\"de\"><body><div class=\"datetime\">Aktuelles Datum und Uhrzeit: 11.02.2020, 19:22</div>"
+                + "<h1>Forenregeln</h1><div class=\"post-date\">26.10.13</div><p>Bitte freundlich bleiben.</p></body></html>";
+        assertThat(stamps(html)).containsExactly("2013-10-26 text");
+    }
+
+    @Test
+    void aMonthNamedInTwoCalendarsNamesIsRead() {
+        assertThat(DateText.parse("\u0627\u0644\u062c\u0645\u0639\u0629 24 \u0646\u064a\u0633\u0627\u0646 / "
+                + "\u0623\u0628\u0631\u064a\u0644 2020 09:22")).isEqualTo(java.time.LocalDate.of(2020, 4, 24));
+        assertThat(DateText.parse("3 \u0622\u0630\u0627\u0631 2021")).isEqualTo(java.time.LocalDate.of(2021, 3, 3));
+    }
 }
