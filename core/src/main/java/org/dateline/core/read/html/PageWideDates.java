@@ -21,8 +21,8 @@ import org.jsoup.select.NodeVisitor;
  * on", "Veröffentlicht am", "Fecha:", {@code date-labels.txt}); a date in the page's title ("Report of 22.04.2020");
  * a publication key in the page's own script data ("published_at", {@code script-date-keys.txt}), which shop and
  * single-page systems fill instead of meta tags; the upload path of the page's share image ("/2016/05/04/x.png");
- * and at last the first short text of the page that is nothing but a date, the stamp of a post, a forum thread or a
- * news list. One candidate at most: each of these is a guess the chooser cannot weigh against another.
+ * the first short text of the page that is nothing but a date, the stamp of a post, a forum thread or a news list;
+ * and at last a date with a time to the second anywhere in the body's markup. One candidate at most: each of these is a guess the chooser cannot weigh against another.
  */
 final class PageWideDates {
     private static final Pattern LABEL = Pattern.compile("(?iu)(?<!\\p{L})(?:"
@@ -30,6 +30,8 @@ final class PageWideDates {
     private static final Pattern SCRIPT_KEY = Pattern.compile("[\"'](?:"
             + String.join("|", ResourceFile.entries(PageWideDates.class, "script-date-keys.txt"))
             + ")[\"']\\s*:\\s*[\"']([^\"']{8,40})[\"']");
+    private static final Pattern TIMESTAMP = Pattern.compile(
+            "(?<![\\d/.-])((?:19|20)\\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\\d|3[01]))[ T]\\d{2}:\\d{2}:\\d{2}");
     private static final List<String> IMAGE_META = List.of("og:image", "twitter:image", "og:image:url");
     /** How far after its label a date still belongs to it. */
     private static final int AFTER_LABEL = 40;
@@ -47,7 +49,25 @@ final class PageWideDates {
         if (inTitle(doc, out, order)) return;
         if (inScripts(doc, out, order)) return;
         if (inShareImage(doc, out)) return;
-        firstStamp(doc.body(), out, order);
+        if (firstStamp(doc.body(), out, order)) return;
+        firstTimestamp(doc.body(), out);
+    }
+
+    /**
+     * The first date with a time of day to the second ("2020/04/17 01:43:09") anywhere in the body's markup, scripts
+     * included: the stamp a page writes with a script call or keeps in an attribute. Asked last, as htmldate does
+     * its timestamp rescue: a full timestamp is rarely anything but a system's record of the post.
+     */
+    private static void firstTimestamp(Element body, List<DateCandidate> out) {
+        String html = body.html();
+        Matcher m = TIMESTAMP.matcher(html.length() > MAX_SCRIPT * 5 ? html.substring(0, MAX_SCRIPT * 5) : html);
+        while (m.find()) {
+            LocalDate d = DateText.parse(m.group(1));
+            if (d != null) {
+                put(out, d, "timestamp", m.group());
+                return;
+            }
+        }
     }
 
     private static boolean labelled(String text, List<DateCandidate> out, DateText.NumericOrder order) {
@@ -95,7 +115,8 @@ final class PageWideDates {
      * The first text node of the page, outside scripts and styles, that is a short date and little else. One that
      * says the page was changed ("Last modified on 4 November 2020") is kept as the change stamp, not taken.
      */
-    private static void firstStamp(Element body, List<DateCandidate> out, DateText.NumericOrder order) {
+    private static boolean firstStamp(Element body, List<DateCandidate> out, DateText.NumericOrder order) {
+        boolean[] found = new boolean[1];
         NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -107,7 +128,7 @@ final class PageWideDates {
                 LocalDate d = s.length() < MIN_STAMP || s.length() > MAX_STAMP ? null : DateText.parse(s, order);
                 if (d == null || PageDates.CLOCK.matcher(s).find()) return FilterResult.CONTINUE;
                 if (!PageDates.MODIFIED.matcher(s).find()) {
-                    put(out, d, "page-text", s);
+                    found[0] = put(out, d, "page-text", s);
                     return FilterResult.STOP;
                 }
                 if (out.stream().noneMatch(c -> PublicationDateChooser.MODIFIED.equals(c.origin()))) {
@@ -116,6 +137,7 @@ final class PageWideDates {
                 return FilterResult.CONTINUE;
             }
         }, body);
+        return found[0];
     }
 
     private static boolean put(List<DateCandidate> out, LocalDate d, String origin, String text) {

@@ -135,4 +135,11 @@ class PageWideDatesTest {
                 + "\u0623\u0628\u0631\u064a\u0644 2020 09:22")).isEqualTo(java.time.LocalDate.of(2020, 4, 24));
         assertThat(DateText.parse("3 \u0622\u0630\u0627\u0631 2021")).isEqualTo(java.time.LocalDate.of(2021, 3, 3));
     }
+
+    @Test
+    void aTimestampToTheSecondWrittenByAScriptDatesAPageWithNothingElse() {
+        String html = "<html><body><h1>Night walk</h1><div class=\"info\"><script>showDate(\"2020/04/17 01:43:09\")"
+                + "</script> 7 views</div><p>We walked along the river until late.</p></body></html>";
+        assertThat(stamps(html)).containsExactly("2020-04-17 timestamp");
+    }
 }
