@@ -55,12 +55,37 @@ final class PageDates {
         timeElements(doc, out, order);
         LocalDate inUrl = DateText.inUrl(url);
         if (inUrl != null) out.add(new DateCandidate(inUrl.toString(), "url", url));
+        if (disagree(out)) visibleDecides(doc, headline, out, order);
         if (nonePublished(out)) hinted(doc, out, order);
         if (nonePublished(out)) nearHeadline(doc, headline, out, order);
         if (nonePublished(out)) PageWideDates.add(doc, out, order);
         modified(doc, ld, out, order);
         UtcStamps.toLocalDays(out);
         return out;
+    }
+
+    /** Whether the page's machine stamps of publication (JSON-LD, meta, time, URL) name more than one day. */
+    private static boolean disagree(List<DateCandidate> out) {
+        return published(out).map(DateCandidate::value).distinct().count() > 1;
+    }
+
+    private static java.util.stream.Stream<DateCandidate> published(List<DateCandidate> out) {
+        return out.stream().filter(c -> !PublicationDateChooser.MODIFIED.equals(c.origin()));
+    }
+
+    /**
+     * When the page's machine stamps disagree, the date its readers see (a date block, the line under the
+     * headline) decides between them: it goes first when it is one of their days. It adds no day of its own: a
+     * visible date that none of the stamps names is more often a teaser's or an event's.
+     */
+    private static void visibleDecides(Document doc, String headline, List<DateCandidate> out,
+            DateText.NumericOrder order) {
+        List<DateCandidate> seen = new ArrayList<>();
+        hinted(doc, seen, order);
+        if (seen.isEmpty()) nearHeadline(doc, headline, seen, order);
+        if (seen.isEmpty()) return;
+        DateCandidate visible = seen.get(0);
+        if (published(out).anyMatch(c -> c.value().equals(visible.value()))) out.add(0, visible);
     }
 
     /**

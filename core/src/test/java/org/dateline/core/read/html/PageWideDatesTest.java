@@ -142,4 +142,23 @@ class PageWideDatesTest {
                 + "</script> 7 views</div><p>We walked along the river until late.</p></body></html>";
         assertThat(stamps(html)).containsExactly("2020-04-17 timestamp");
     }
+
+    @Test
+    void theDateReadersSeeDecidesBetweenDisagreeingStamps() {
+        String html = "<html lang=\"de\"><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+                + "\"headline\": \"Mit dem Bus durch Schweden\", \"datePublished\": \"2022-01-04T07:29:00Z\"}</script>"
+                + "<meta property=\"article:published_time\" content=\"2022-01-06T08:29:34\"></head><body>"
+                + "<h1>Mit dem Bus durch Schweden</h1><div class=\"article-date\">06.01.2022</div><p>Text</p></body></html>";
+        assertThat(stamps(html)).startsWith("2022-01-06 text");
+        String unseen = html.replace("06.01.2022", "09.01.2022");
+        assertThat(stamps(unseen)).containsExactly("2022-01-04 json-ld", "2022-01-06 meta");
+    }
+
+    @Test
+    void aVisibleDateThatIsOnlyTheChangeStampDecidesNothing() {
+        String html = "<html><head><meta property=\"article:published_time\" content=\"2023-10-02T14:21:11Z\"></head>"
+                + "<body><h1>What is an app</h1><time class=\"updated\" datetime=\"2024-12-06T11:29:12Z\">Dec 6</time>"
+                + "<span class=\"post-date\">December 6, 2024</span><p>Text</p></body></html>";
+        assertThat(stamps(html)).containsExactly("2023-10-02 meta", "2024-12-06 modified");
+    }
 }
