@@ -17,14 +17,16 @@ import org.dateline.core.read.draft.Months;
  */
 final class DateText {
     static final int FIRST_YEAR = 1995;
-    private static final Pattern ISO = Pattern.compile("(?U)(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
+    /** "2019-09-18", "2019/09/18", "2019.09.18" and the Korean "2019. 9. 18.", a space after each dot. */
+    private static final Pattern ISO = Pattern.compile(
+            "(?U)(?<!\\d)(\\d{4})(?:[-/]|\\.\\s?)(\\d{1,2})(?:[-/]|\\.\\s?)(\\d{1,2})(?!\\d)");
     private static final Pattern CJK = Pattern.compile("(?<!\\d)(\\d{4})\\s*[\u5e74\ub144]\\s*(\\d{1,2})\\s*[\u6708\uc6d4]"
             + "\\s*(\\d{1,2})(?!\\d)");
     private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:T|$)");
     private static final Pattern MDY = Pattern.compile(
-            "(?<!\\p{L})(\\p{L}{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
+            "(?<!\\p{L})(\\p{L}[\\p{L}\\p{M}]{2,13})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
     private static final Pattern DMY = Pattern.compile("(?U)(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th|er|\u00ba)?\\.?\\s+"
-            + "(?:de\\s+|of\\s+)?(\\p{L}{3,12})\\.?(?:\\s*/\\s*\\p{L}{3,12})?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)");
+            + "(?:de\\s+|of\\s+)?(\\p{L}[\\p{L}\\p{M}]{2,13})\\.?(?:\\s*/\\s*\\p{L}{3,12})?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)");
     private static final Pattern DOTTED_DMY = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?!\\d)");
     private static final Pattern NUMERIC = Pattern.compile("(?<!\\d)(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4})(?!\\d)");
     private static final Pattern URL_DATE = Pattern.compile(

@@ -78,4 +78,10 @@ class DateTextTest {
         assertThat(DateText.parse("Sport, 18.09.19", dayFirst)).isNull();
         assertThat(DateText.parseMarked("version 1.2.3.19", dayFirst)).isNull();
     }
+
+    @Test
+    void monthNamesWithCombiningVowelSignsAndKoreanSpacedDotsAreRead() {
+        assertThat(DateText.parse("18 \u0938\u093f\u0924\u0902\u092c\u0930 2019")).isEqualTo(SEPT_18);
+        assertThat(DateText.parse("\uc785\ub825 2019. 9. 18. \uc624\ud6c4 3:02")).isEqualTo(SEPT_18);
+    }
 }
