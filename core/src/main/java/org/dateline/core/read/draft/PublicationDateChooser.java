@@ -29,7 +29,8 @@ public final class PublicationDateChooser {
     public static final String MODIFIED = "modified";
     /** Origins that belong to the page itself; their years are not inferred. */
     private static final Set<String> OWN = Set.of("header", "json-ld", "meta", "time", "dateline", "url", "text",
-            "headline-text", MODIFIED);
+            "headline-text", "labelled", "title", "script", "image-url", "page-text", "timestamp",
+            MODIFIED);
     /** Days a stamp may run past a bound and still be the same instant written in another time zone. */
     private static final int ZONE_SLACK_DAYS = 1;
     private static final Pattern WEEKDAY = Pattern.compile(

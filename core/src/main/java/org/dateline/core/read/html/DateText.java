@@ -10,27 +10,41 @@ import org.dateline.core.read.draft.Months;
 
 /**
  * Calendar days in the ways pages write them: ISO 8601 with or without time and offset, "2023/12/17",
- * "December 17, 2023", "17 Dec 2023", RFC 1123 "Sun, 17 Dec 2023 19:18:40 GMT", "18.09.2019", "18 de septiembre de
+ * "December 17, 2023", "17 Dec 2023", "24 نيسان / أبريل 2020" (a month named twice, in two calendars' names), RFC 1123 "Sun, 17 Dec 2023 19:18:40 GMT", "18.09.2019", "18 de septiembre de
  * 2019", "18 сентября 2019", "2019年9月18日", and dates in URL paths. Month names are read in every language
  * {@link Months#inAnyLanguage} knows. The day is taken as written, in the page's own offset: that is the day its
  * readers saw on it. Days before {@value #FIRST_YEAR} are no web page's publication date and are not read.
  */
 final class DateText {
     static final int FIRST_YEAR = 1995;
-    private static final Pattern ISO = Pattern.compile("(?U)(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
+    /** "2019-09-18", "2019/09/18", "2019.09.18" and the Korean "2019. 9. 18.", a space after each dot. */
+    private static final Pattern ISO = Pattern.compile(
+            "(?U)(?<!\\d)(\\d{4})(?:[-/]|\\.\\s?)(\\d{1,2})(?:[-/]|\\.\\s?)(\\d{1,2})(?!\\d)");
     private static final Pattern CJK = Pattern.compile("(?<!\\d)(\\d{4})\\s*[\u5e74\ub144]\\s*(\\d{1,2})\\s*[\u6708\uc6d4]"
             + "\\s*(\\d{1,2})(?!\\d)");
     private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:T|$)");
     private static final Pattern MDY = Pattern.compile(
-            "(?<!\\p{L})(\\p{L}{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
+            "(?<!\\p{L})(\\p{L}[\\p{L}\\p{M}]{2,13})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
     private static final Pattern DMY = Pattern.compile("(?U)(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th|er|\u00ba)?\\.?\\s+"
-            + "(?:de\\s+|of\\s+)?(\\p{L}{3,12})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)");
+            + "(?:de\\s+|of\\s+)?(\\p{L}[\\p{L}\\p{M}]{2,13})\\.?(?:\\s*/\\s*\\p{L}{3,12})?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)");
     private static final Pattern DOTTED_DMY = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?!\\d)");
     private static final Pattern NUMERIC = Pattern.compile("(?<!\\d)(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4})(?!\\d)");
     private static final Pattern URL_DATE = Pattern.compile(
-            "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?=[/._-]|$)");
+            "[/_-]((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?=[/._-]|$)");
     /** "/2017/7/12/": months and days without their leading zero, only between slashes. */
     private static final Pattern URL_SHORT_DATE = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})/");
+    /** "/29-10-2021", "_22.04.2020_": day first, the order of every language that writes the year last in a path. */
+    private static final Pattern URL_DMY = Pattern.compile(
+            "[/_-](0?[1-9]|[12]\\d|3[01])[-_.](0?[1-9]|1[0-2])[-_.]((?:19|20)\\d{2})(?=[/._-]|$)");
+    /** "/2019/sep/18/", "/2019/september/18/": a month name between the year and the day. */
+    private static final Pattern URL_NAMED = Pattern.compile(
+            "/((?:19|20)\\d{2})/(\\p{L}{3,12})/(\\d{1,2})(?=[/._-]|$)");
+    /**
+     * "30.10.23", "26/10/13": a two-digit year, read only in short strings a page marks as a date (a block named
+     * for it, a time element), never in running text, where such triples are as often scores or versions.
+     */
+    private static final Pattern SHORT_YEAR = Pattern.compile(
+            "(?<![\\d.,/-])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{2})(?![\\d.,/-]?\\d)");
 
     /**
      * Which number comes first in an all-numeric date whose two first numbers could each be the month
@@ -115,7 +129,31 @@ final class DateText {
         Matcher m = URL_DATE.matcher(url);
         if (m.find()) return of(m.group(1), m.group(2), m.group(3));
         m = URL_SHORT_DATE.matcher(url);
-        return m.find() ? of(m.group(1), m.group(2), m.group(3)) : null;
+        if (m.find()) return of(m.group(1), m.group(2), m.group(3));
+        m = URL_NAMED.matcher(url);
+        if (m.find()) {
+            LocalDate d = named(m.group(1), m.group(2), m.group(3));
+            if (d != null) return d;
+        }
+        m = URL_DMY.matcher(url);
+        return m.find() ? of(m.group(3), m.group(2), m.group(1)) : null;
+    }
+
+    /**
+     * As {@link #parse(String, NumericOrder)}, and failing that a date with a two-digit year ("30.10.23"): for
+     * short strings the page itself marks as a date. Years up to 69 are this century's, the rest the last one's.
+     */
+    static LocalDate parseMarked(String s, NumericOrder order) {
+        LocalDate d = parse(s, order);
+        if (d != null || s == null || s.length() > 100) return d;
+        Matcher m = SHORT_YEAR.matcher(s);
+        if (!m.find()) return null;
+        int yy = Integer.parseInt(m.group(4));
+        String year = Integer.toString(yy <= 69 ? 2000 + yy : 1900 + yy);
+        int first = Integer.parseInt(m.group(1));
+        int second = Integer.parseInt(m.group(3));
+        boolean dayFirst = first > 12 || second <= 12 && (order == NumericOrder.DAY_FIRST || m.group(2).equals("."));
+        return dayFirst ? of(year, m.group(3), m.group(1)) : of(year, m.group(1), m.group(3));
     }
 
     private static LocalDate named(String year, String monthName, String day) {

@@ -59,4 +59,29 @@ class DateTextTest {
         assertThat(DateText.parse("12/25/2020", DateText.NumericOrder.of("en-GB"))).isEqualTo(LocalDate.of(2020, 12, 25));
         assertThat(DateText.parse("25/12/2020", DateText.NumericOrder.of("en-US"))).isEqualTo(LocalDate.of(2020, 12, 25));
     }
+
+    @Test
+    void aUrlPathDateMayPutTheDayFirstNameTheMonthOrFollowAnUnderscore() {
+        assertThat(DateText.inUrl("https://example.org/press/notes/18-09-2019")).isEqualTo(SEPT_18);
+        assertThat(DateText.inUrl("https://example.org/blog/report_of_18.09.2019_on_roads")).isEqualTo(SEPT_18);
+        assertThat(DateText.inUrl("https://example.co.uk/world/2019/sep/18/floods")).isEqualTo(SEPT_18);
+        assertThat(DateText.inUrl("https://example.com/story-20190918-floods")).isEqualTo(SEPT_18);
+        assertThat(DateText.inUrl("https://example.com/news/120190918120908039/floods")).isNull();
+    }
+
+    @Test
+    void aTwoDigitYearIsReadOnlyWhereThePageMarksADate() {
+        DateText.NumericOrder dayFirst = DateText.NumericOrder.DAY_FIRST;
+        assertThat(DateText.parseMarked("Sport, 18.09.19", dayFirst)).isEqualTo(SEPT_18);
+        assertThat(DateText.parseMarked("am 18/09/19, 03:48 pm", dayFirst)).isEqualTo(SEPT_18);
+        assertThat(DateText.parseMarked("09/18/19", DateText.NumericOrder.MONTH_FIRST)).isEqualTo(SEPT_18);
+        assertThat(DateText.parse("Sport, 18.09.19", dayFirst)).isNull();
+        assertThat(DateText.parseMarked("version 1.2.3.19", dayFirst)).isNull();
+    }
+
+    @Test
+    void monthNamesWithCombiningVowelSignsAndKoreanSpacedDotsAreRead() {
+        assertThat(DateText.parse("18 \u0938\u093f\u0924\u0902\u092c\u0930 2019")).isEqualTo(SEPT_18);
+        assertThat(DateText.parse("\uc785\ub825 2019. 9. 18. \uc624\ud6c4 3:02")).isEqualTo(SEPT_18);
+    }
 }
