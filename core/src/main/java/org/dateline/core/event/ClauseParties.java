@@ -15,6 +15,7 @@ import org.dateline.model.Participant;
  */
 final class ClauseParties {
     private static final Set<String> VISIT_PREPS = EventWords.get("visit-cases");
+    private static final Set<String> RECEIVING = EventWords.get("receiving-verbs");
 
     private final Clause c;
     private final ArticleContext ctx;
@@ -55,7 +56,7 @@ final class ClauseParties {
         if (e.inner != null) innerParties(e);
         if (e.k.t().wrap()) statementParties(e);
         e.others.removeIf(p -> Participants.contains(e.actors, p));
-        if (e.k.t().swapped() && !swapSides(e)) return false;
+        if ((e.k.t().swapped() || receivedNoun(e.k)) && !swapSides(e)) return false;
         return fallbacks(e);
     }
 
@@ -72,6 +73,11 @@ final class ClauseParties {
         e.others.clear();
         e.others.addAll(subjects);
         return true;
+    }
+
+    /** "received a message of greetings from X": an event noun the subject received is the giver's act. */
+    private boolean receivedNoun(Cand k) {
+        return k.t().noun() && k.light() >= 0 && RECEIVING.contains(c.lemma(k.light()));
     }
 
     private void actors(Coding e) {
@@ -138,15 +144,22 @@ final class ClauseParties {
                     for (var en : c.entitiesAt(m)) if (dest == null) dest = ctx.countryOf(en);
                 }
             }
+            // "paid a courtesy visit to the Chinese embassy": the people a destination stands for
+            if (dest == null && !c.relIs(p, "obj")) dest = parts.of(p).stream().findFirst().orElse(null);
             if (dest != null) break;
         }
         return dest;
     }
 
-    /** Where a visit goes: the oblique of its preposition ("left for X", "flew to X") or its object ("visited X"). */
+    /**
+     * Where a visit goes: the oblique of its preposition ("left for X", "flew to X"), also on the light verb of a visit
+     * noun ("paid a visit to X"), or its object ("visited X").
+     */
     private List<Integer> destinations(Cand k) {
         List<Integer> out = new ArrayList<>();
-        for (int p : c.children(k.i(), "obl", "nmod")) {
+        List<Integer> obliques = new ArrayList<>(c.children(k.i(), "obl", "nmod"));
+        if (k.t().noun() && k.light() >= 0) obliques.addAll(c.children(k.light(), "obl"));
+        for (int p : obliques) {
             if (VISIT_PREPS.contains(c.caseOf(p)) && (k.t().preps().isEmpty() || k.t().preps().contains(c.caseOf(p)))) out.add(p);
         }
         out.addAll(c.children(k.i(), "obj"));
