@@ -16,6 +16,7 @@ import org.dateline.model.Participant;
 final class ClauseParties {
     private static final Set<String> VISIT_PREPS = EventWords.get("visit-cases");
     private static final Set<String> RECEIVING = EventWords.get("receiving-verbs");
+    private static final Set<String> GUEST_CASES = EventWords.get("guest-cases");
 
     private final Clause c;
     private final ArticleContext ctx;
@@ -144,8 +145,8 @@ final class ClauseParties {
                     for (var en : c.entitiesAt(m)) if (dest == null) dest = ctx.countryOf(en);
                 }
             }
-            // "paid a courtesy visit to the Chinese embassy": the people a destination stands for
-            if (dest == null && !c.relIs(p, "obj")) dest = parts.of(p).stream().findFirst().orElse(null);
+            // "paid a courtesy visit to the Chinese embassy", "visited the Chinese embassy": the people it stands for
+            if (dest == null) dest = parts.of(p).stream().findFirst().orElse(null);
             if (dest != null) break;
         }
         return dest;
@@ -174,6 +175,7 @@ final class ClauseParties {
             for (int p : c.childrenExact(k.i(), "xcomp")) if (c.pos(p).startsWith("NNP")) Participants.addAll(e.others, parts.of(p));
             for (int p : sharedObjects(k.i())) Participants.addAll(e.others, recipients.ofObject(p));
         }
+        if (CameoCodes.HOST_VISIT.equals(e.code)) guests(e);
         e.places = new ArrayList<>(recipients.obliques(k.i(), k.light(), e.others));
         e.places.addAll(recipients.objectPlaces(k.i()));
         // "met with X" that the parser hung elsewhere: the "with" right after the word still names X
@@ -182,6 +184,19 @@ final class ClauseParties {
                 && c.head(c.head(next)) != k.i()) {
             Participants.addAll(e.others, parts.of(c.head(next)));
             e.strayWith = c.head(next);
+        }
+    }
+
+    /**
+     * "gave a banquet for the delegation", "hosted a reception for the visitors": the guests of a hosting are named
+     * after "for", on the event noun, its light verb, or the hosting verb's object.
+     */
+    private void guests(Coding e) {
+        List<Integer> heads = new ArrayList<>(List.of(e.k.i()));
+        if (e.k.light() >= 0) heads.add(e.k.light());
+        if (!e.k.t().noun()) heads.addAll(c.children(e.k.i(), "obj"));
+        for (int h : heads) {
+            for (int p : c.children(h, "obl", "nmod")) if (GUEST_CASES.contains(c.caseOf(p))) Participants.addAll(e.others, parts.of(p));
         }
     }
 

@@ -28,6 +28,8 @@ final class ParticipantFinder {
     private static final java.util.Map<String, String> ACTOR_NOUNS = new java.util.HashMap<>();
     private static final Set<String> PARTITIVES = new java.util.HashSet<>();
     private static final Set<String> PLACE_CASES = EventWords.get("participant-place-cases");
+    private static final Set<String> SPOKES_NOUNS = EventWords.get("spokes-nouns");
+    private static final Set<String> SPOKES_CASES = EventWords.get("spokes-cases");
 
     static {
         for (String[] r : ResourceFile.rows(ParticipantFinder.class, "actor-nouns.tsv")) {
@@ -83,6 +85,14 @@ final class ParticipantFinder {
         if (onHead != null) {
             Participant p = withCountry(ctx.asNamed(onHead), h);
             return List.of(p.country() != null ? p : ctx.participant(onHead));
+        }
+        // "a spokesman for the Foreign Ministry": one who speaks for a body is that body's voice
+        if (SPOKES_NOUNS.contains(c.lemma(h))) {
+            for (int k : c.children(h, "nmod")) {
+                if (!SPOKES_CASES.contains(c.caseOf(k))) continue;
+                List<Participant> body = of(k);
+                if (!body.isEmpty()) return body;
+            }
         }
         // "thousands of students", "one third of the guerrillas": the people counted are the participants
         if (PARTITIVES.contains(w) || PARTITIVES.contains(c.lemma(h))) {

@@ -93,4 +93,37 @@ class StateAgencyEventsTest {
         List<Event> es = code("The Cuban army is firmly defending the socialist system of Cuba.");
         assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.AID);
     }
+
+    @Test void aSpokesmanForABodyIsThatBodysVoice() {
+        List<Event> es = code("A spokesman for the Chilean foreign ministry on Friday denounced the Cuban government.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.ACCUSE
+                && e.actors().stream().anyMatch(p -> "CHL".equals(p.country()))
+                && e.recipients().stream().anyMatch(p -> "CUB".equals(p.country())));
+    }
+
+    @Test void aStatementIssuedToDenounceSomeoneIsTheIssuersAccusation() {
+        List<Event> es = code("The Socialist Party of Chile issued a statement on Friday to denounce the Cuban government.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.ACCUSE
+                && e.actors().stream().anyMatch(p -> "CHL".equals(p.country())));
+    }
+
+    @Test void aPurposeClauseIsDoneByTheSubjectNotTheObject() {
+        List<Event> es = code("The Chilean party leaders visited the Cuban embassy in Santiago on Friday to express condolences.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.SUPPORT
+                && e.actors().stream().anyMatch(p -> "CHL".equals(p.country())));
+        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.SUPPORT
+                && e.actors().stream().anyMatch(p -> "CUB".equals(p.country())));
+    }
+
+    @Test void aVisitToAnEmbassyIsAVisitToItsCountry() {
+        List<Event> es = code("The Chilean party leaders visited the Cuban embassy in Santiago on Friday.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> "042".equals(e.cameo())
+                && e.recipients().stream().anyMatch(p -> "CUB".equals(p.country())));
+    }
+
+    @Test void aReceptionHostedForADelegationHostsItsCountry() {
+        List<Event> es = code("The Cuban foreign minister hosted a reception for the Chilean delegation on Friday.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> "043".equals(e.cameo())
+                && e.recipients().stream().anyMatch(p -> "CHL".equals(p.country())));
+    }
 }
