@@ -126,4 +126,32 @@ class StateAgencyEventsTest {
         assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> "043".equals(e.cameo())
                 && e.recipients().stream().anyMatch(p -> "CHL".equals(p.country())));
     }
+
+    @Test void harshWordsBlastedAtAStateAreADenunciationNotAnAttack() {
+        List<Event> es = code("The Cuban foreign ministry on Friday blasted the Chilean government for its new law.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.ACCUSE);
+        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.ASSAULT);
+    }
+
+    @Test void aLeadersInspectionOfAFactoryIsNoInvestigation() {
+        List<Event> es = code("The Cuban president inspected a textile factory in Havana on Friday.");
+        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.ACCUSE);
+    }
+
+    @Test void tributePaidToSomeoneHonoursThem() {
+        List<Event> es = code("The Chilean president paid tribute to the late Cuban president on Friday.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> support(e, "CHL", "CUB"));
+    }
+
+    @Test void aNewYearCardReceivedFromSomeoneIsTheirGreeting() {
+        List<Event> es = code("The Cuban president received a New Year card from the Chilean president on Friday.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> support(e, "CHL", "CUB"));
+    }
+
+    @Test void oneArmysExerciseIsAShowOfForceAndAJointOneIsCooperation() {
+        List<Event> alone = code("The Chilean army staged a large military exercise near the border on Friday.");
+        assertThat(alone).as(GoldEvents.describe(alone)).anyMatch(e -> e.type() == EventType.MOBILIZE);
+        List<Event> joint = code("Chile and Peru staged joint naval exercises on Friday.");
+        assertThat(joint).as(GoldEvents.describe(joint)).anyMatch(e -> e.type() == EventType.COOPERATE);
+    }
 }
