@@ -154,4 +154,16 @@ class StateAgencyEventsTest {
         List<Event> joint = code("Chile and Peru staged joint naval exercises on Friday.");
         assertThat(joint).as(GoldEvents.describe(joint)).anyMatch(e -> e.type() == EventType.COOPERATE);
     }
+
+    @Test void troopsContributedAreAidButContributingToACauseIsNot() {
+        List<Event> troops = code("Chile contributed two hundred troops to the peacekeeping force in Haiti on Friday.");
+        assertThat(troops).as(GoldEvents.describe(troops)).anyMatch(e -> e.type() == EventType.AID);
+        List<Event> cause = code("The Chilean engineers contributed to the development of the national railway.");
+        assertThat(cause).as(GoldEvents.describe(cause)).noneMatch(e -> e.type() == EventType.AID);
+    }
+
+    @Test void hostagesFreedAreAConcession() {
+        List<Event> es = code("The rebels freed twelve hostages in northern Chile on Friday.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.RETREAT);
+    }
 }
