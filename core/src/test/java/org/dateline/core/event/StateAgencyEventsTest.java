@@ -166,4 +166,22 @@ class StateAgencyEventsTest {
         List<Event> es = code("The rebels freed twelve hostages in northern Chile on Friday.");
         assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.RETREAT);
     }
+
+    @Test void theDelegationIsTheGroupLastNamedWithItsLeader() {
+        List<Event> es = code("A Chilean government delegation led by Trade Minister Ana Soto arrived in Havana on Monday. "
+                + "The delegation was received by the Cuban president on Tuesday. "
+                + "The delegation laid a wreath before the statue of the Cuban national hero.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> "043".equals(e.cameo())
+                && e.actors().stream().anyMatch(p -> "CUB".equals(p.country()))
+                && e.recipients().stream().anyMatch(p -> "CHL".equals(p.country())));
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.SUPPORT
+                && e.actors().stream().anyMatch(p -> "CHL".equals(p.country())));
+    }
+
+    @Test void aDelegationNamedByItsOwnWordsIsNoLaterGroup() {
+        List<Event> es = code("A Chilean government delegation led by Trade Minister Ana Soto arrived in Havana on Monday. "
+                + "The Peruvian delegation was received by the Cuban president on Tuesday.");
+        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> "043".equals(e.cameo())
+                && e.recipients().stream().anyMatch(p -> "CHL".equals(p.country())));
+    }
 }
