@@ -143,6 +143,11 @@ class StateAgencyEventsTest {
         assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> support(e, "CHL", "CUB"));
     }
 
+    @Test void aWishIsNoEvent() {
+        List<Event> es = code("The Chilean president wished the Cuban president success in his work.");
+        assertThat(es).as(GoldEvents.describe(es)).isEmpty();
+    }
+
     @Test void aNewYearCardReceivedFromSomeoneIsTheirGreeting() {
         List<Event> es = code("The Cuban president received a New Year card from the Chilean president on Friday.");
         assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> support(e, "CHL", "CUB"));
