@@ -67,7 +67,10 @@ final class Subjects {
                 continue;
             }
             if (r.equals("xcomp") || r.equals("conj")) {
-                if (r.equals("xcomp") && !purpose && !c.children(h, "obj").isEmpty() && !lex.isLightVerb(c.lemma(h))) {
+                // "urged X to leave": X leaves; but "visited the embassy to express condolences": a visit's
+                // infinitive is the visitor's purpose
+                if (r.equals("xcomp") && !purpose && !c.children(h, "obj").isEmpty() && !lex.isLightVerb(c.lemma(h))
+                        && !isVisit(h)) {
                     return first(c.children(h, "obj"));
                 }
                 v = h;
@@ -80,6 +83,11 @@ final class Subjects {
             }
         }
         return -1;
+    }
+
+    private boolean isVisit(int v) {
+        Trigger t = lex.triggerFor(c.tokens.get(v));
+        return t != null && CameoCodes.MAKE_VISIT.equals(t.cameo());
     }
 
     /**

@@ -115,6 +115,20 @@ class StateAgencyEventsTest {
                 && e.actors().stream().anyMatch(p -> "CUB".equals(p.country())));
     }
 
+    @Test void aPurposeHungOnThePlaceIsStillTheSubjects() {
+        List<Event> es = code("The Chilean president on Friday visited the Cuban embassy in Santiago to express condolences over the death of the Cuban leader.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.SUPPORT
+                && e.actors().stream().anyMatch(p -> "CHL".equals(p.country())));
+        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.SUPPORT
+                && e.actors().stream().anyMatch(p -> "CUB".equals(p.country())));
+    }
+
+    @Test void whatSomeoneShouldDoIsNotReportedAsDone() {
+        List<Event> es = code("Chile should withdraw its troops from the border area, the Cuban foreign minister said.");
+        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.RETREAT
+                && e.status() == org.dateline.model.EventStatus.OCCURRED);
+    }
+
     @Test void aVisitToAnEmbassyIsAVisitToItsCountry() {
         List<Event> es = code("The Chilean party leaders visited the Cuban embassy in Santiago on Friday.");
         assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> "042".equals(e.cameo())
