@@ -25,6 +25,8 @@ final class ArticleContext {
     final List<Draft> events = new ArrayList<>();
     /** The sentence before the one being coded, for a distance counted from the moment it dates ("a day after"). */
     Sentence sentenceBefore;
+    /** The people of the latest group named with its leader ("a delegation led by X"): who "the delegation" is. */
+    List<Participant> lastLedGroup = List.of();
     private final Map<String, Integer> personMentions = new HashMap<>();
     private final Map<String, Entity> personByName = new HashMap<>();
 

@@ -170,6 +170,8 @@ final class ClauseCoder {
         int purpose = grammar.purposeOf(k);
         if (purpose >= 0) a.add(purpose); // "hosted X for talks in Mexico City on Tuesday"
         if (who.utteranceOf(k.i()) >= 0) a.add(c.head(k.i())); // "the March 7 statement demanding X": its day
+        // "issued a statement on Monday to denounce X": a purpose clause happens when its main clause does
+        if (who.isPurpose(k.i())) a.add(c.head(k.i()));
         int h = c.head(k.i());
         if (k.t().noun() && k.light() < 0 && c.relIs(k.i(), "nsubj") && h >= 0 && c.pos(h).startsWith("VB")
                 && !cands.containsKey(h) && lex.triggerFor(c.tokens.get(h)) == null) {

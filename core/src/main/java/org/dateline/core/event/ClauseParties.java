@@ -15,6 +15,8 @@ import org.dateline.model.Participant;
  */
 final class ClauseParties {
     private static final Set<String> VISIT_PREPS = EventWords.get("visit-cases");
+    private static final Set<String> RECEIVING = EventWords.get("receiving-verbs");
+    private static final Set<String> GUEST_CASES = EventWords.get("guest-cases");
 
     private final Clause c;
     private final ArticleContext ctx;
@@ -55,7 +57,7 @@ final class ClauseParties {
         if (e.inner != null) innerParties(e);
         if (e.k.t().wrap()) statementParties(e);
         e.others.removeIf(p -> Participants.contains(e.actors, p));
-        if (e.k.t().swapped() && !swapSides(e)) return false;
+        if ((e.k.t().swapped() || receivedNoun(e.k)) && !swapSides(e)) return false;
         return fallbacks(e);
     }
 
@@ -72,6 +74,11 @@ final class ClauseParties {
         e.others.clear();
         e.others.addAll(subjects);
         return true;
+    }
+
+    /** "received a message of greetings from X": an event noun the subject received is the giver's act. */
+    private boolean receivedNoun(Cand k) {
+        return k.t().noun() && k.light() >= 0 && RECEIVING.contains(c.lemma(k.light()));
     }
 
     private void actors(Coding e) {
@@ -138,15 +145,22 @@ final class ClauseParties {
                     for (var en : c.entitiesAt(m)) if (dest == null) dest = ctx.countryOf(en);
                 }
             }
+            // "paid a courtesy visit to the Chinese embassy", "visited the Chinese embassy": the people it stands for
+            if (dest == null) dest = parts.of(p).stream().findFirst().orElse(null);
             if (dest != null) break;
         }
         return dest;
     }
 
-    /** Where a visit goes: the oblique of its preposition ("left for X", "flew to X") or its object ("visited X"). */
+    /**
+     * Where a visit goes: the oblique of its preposition ("left for X", "flew to X"), also on the light verb of a visit
+     * noun ("paid a visit to X"), or its object ("visited X").
+     */
     private List<Integer> destinations(Cand k) {
         List<Integer> out = new ArrayList<>();
-        for (int p : c.children(k.i(), "obl", "nmod")) {
+        List<Integer> obliques = new ArrayList<>(c.children(k.i(), "obl", "nmod"));
+        if (k.t().noun() && k.light() >= 0) obliques.addAll(c.children(k.light(), "obl"));
+        for (int p : obliques) {
             if (VISIT_PREPS.contains(c.caseOf(p)) && (k.t().preps().isEmpty() || k.t().preps().contains(c.caseOf(p)))) out.add(p);
         }
         out.addAll(c.children(k.i(), "obj"));
@@ -161,6 +175,7 @@ final class ClauseParties {
             for (int p : c.childrenExact(k.i(), "xcomp")) if (c.pos(p).startsWith("NNP")) Participants.addAll(e.others, parts.of(p));
             for (int p : sharedObjects(k.i())) Participants.addAll(e.others, recipients.ofObject(p));
         }
+        if (CameoCodes.HOST_VISIT.equals(e.code)) guests(e);
         e.places = new ArrayList<>(recipients.obliques(k.i(), k.light(), e.others));
         e.places.addAll(recipients.objectPlaces(k.i()));
         // "met with X" that the parser hung elsewhere: the "with" right after the word still names X
@@ -169,6 +184,19 @@ final class ClauseParties {
                 && c.head(c.head(next)) != k.i()) {
             Participants.addAll(e.others, parts.of(c.head(next)));
             e.strayWith = c.head(next);
+        }
+    }
+
+    /**
+     * "gave a banquet for the delegation", "hosted a reception for the visitors": the guests of a hosting are named
+     * after "for", on the event noun, its light verb, or the hosting verb's object.
+     */
+    private void guests(Coding e) {
+        List<Integer> heads = new ArrayList<>(List.of(e.k.i()));
+        if (e.k.light() >= 0) heads.add(e.k.light());
+        if (!e.k.t().noun()) heads.addAll(c.children(e.k.i(), "obj"));
+        for (int h : heads) {
+            for (int p : c.children(h, "obl", "nmod")) if (GUEST_CASES.contains(c.caseOf(p))) Participants.addAll(e.others, parts.of(p));
         }
     }
 

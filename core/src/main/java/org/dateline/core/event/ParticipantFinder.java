@@ -28,6 +28,9 @@ final class ParticipantFinder {
     private static final java.util.Map<String, String> ACTOR_NOUNS = new java.util.HashMap<>();
     private static final Set<String> PARTITIVES = new java.util.HashSet<>();
     private static final Set<String> PLACE_CASES = EventWords.get("participant-place-cases");
+    private static final Set<String> SPOKES_NOUNS = EventWords.get("spokes-nouns");
+    private static final Set<String> LED_GROUP_NOUNS = EventWords.get("led-group-nouns");
+    private static final Set<String> SPOKES_CASES = EventWords.get("spokes-cases");
 
     static {
         for (String[] r : ResourceFile.rows(ParticipantFinder.class, "actor-nouns.tsv")) {
@@ -65,8 +68,13 @@ final class ParticipantFinder {
         if (owned != null) return List.of(owned);
         if (leaders.leaderOf(h) >= 0) { // "a delegation led by X": X
             List<Participant> led = leaders.led(h, this::of, c.subtreeWithout(h, CORE_CUT));
-            if (!led.isEmpty()) return led;
+            if (!led.isEmpty()) {
+                ctx.lastLedGroup = led;
+                return led;
+            }
         }
+        // "The delegation laid a wreath", "the visitors toured the plant": the group last named with its leader
+        if (isBareDefinite(h) && LED_GROUP_NOUNS.contains(c.lemma(h)) && !ctx.lastLedGroup.isEmpty()) return ctx.lastLedGroup;
         Participant named = properName(h);
         if (named != null) return List.of(named);
         if (LEADER_NOUNS.contains(w)) {
@@ -83,6 +91,14 @@ final class ParticipantFinder {
         if (onHead != null) {
             Participant p = withCountry(ctx.asNamed(onHead), h);
             return List.of(p.country() != null ? p : ctx.participant(onHead));
+        }
+        // "a spokesman for the Foreign Ministry": one who speaks for a body is that body's voice
+        if (SPOKES_NOUNS.contains(c.lemma(h))) {
+            for (int k : c.children(h, "nmod")) {
+                if (!SPOKES_CASES.contains(c.caseOf(k))) continue;
+                List<Participant> body = of(k);
+                if (!body.isEmpty()) return body;
+            }
         }
         // "thousands of students", "one third of the guerrillas": the people counted are the participants
         if (PARTITIVES.contains(w) || PARTITIVES.contains(c.lemma(h))) {
@@ -129,6 +145,12 @@ final class ParticipantFinder {
         return common == null ? List.of() : CoordinatedActors.perNationality(c, h, common);
     }
 
+
+    /** "the delegation": a noun with "the" and nothing else that would say which one ("the Chinese delegation"). */
+    private boolean isBareDefinite(int h) {
+        return c.children(h, "det").stream().anyMatch(d -> c.lower(d).equals("the"))
+                && c.children(h, "amod", "compound", "nmod", "nmod:poss", "acl", "acl:relcl", "appos").isEmpty();
+    }
 
     /**
      * "Security forces in Guinea", "students throughout Indonesia", "supporters of former President X": an actor

@@ -42,7 +42,11 @@ final class Recipients {
      * too: "imposed sanctions on X" is often parsed with the phrase on the verb) and returns its "in ..." phrases.
      */
     List<Integer> obliques(int trigger, int light, List<Participant> others) {
-        List<Integer> heads = light >= 0 ? List.of(trigger, light) : List.of(trigger);
+        List<Integer> heads = new ArrayList<>(light >= 0 ? List.of(trigger, light) : List.of(trigger));
+        // "a message of greeting to X": the addressee hung under the noun's "of" modifier
+        if (c.pos(trigger).startsWith("NN")) {
+            for (int m : c.children(trigger, "nmod")) if (c.caseOf(m).equals("of") && !c.pos(m).startsWith("NNP")) heads.add(m);
+        }
         List<Integer> places = new ArrayList<>();
         for (int head : heads) {
             for (int p : c.children(head, "obl", "nmod")) {

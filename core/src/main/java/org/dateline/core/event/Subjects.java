@@ -42,8 +42,15 @@ final class Subjects {
             String r = c.rel(v);
             int h = c.head(v);
             if (h < 0) return -1;
+            // "issued a statement to denounce X", "visited the embassy to express condolences": a purpose clause is
+            // done by the main clause's subject, never its object (also with "to" parsed as a preposition)
+            boolean purpose = isPurpose(v);
+            if (purpose && c.relIs(v, "acl")) { // the purpose parsed onto "Friday" in "issued it on Friday to ..."
+                v = c.head(h);
+                continue;
+            }
             // "to meet X" without a subject of its own, or "after meeting X": the main clause's subject does it
-            if (c.infinitival(v) || c.relIs(v, "advcl") && c.pos(v).equals("VBG") && c.subjects(v).isEmpty()) {
+            if (c.infinitival(v) || purpose || c.relIs(v, "advcl") && c.pos(v).equals("VBG") && c.subjects(v).isEmpty()) {
                 r = "xcomp";
             }
             // "..., after meeting X" with the subordinator parsed as an adverb the gerund hangs from
@@ -60,7 +67,10 @@ final class Subjects {
                 continue;
             }
             if (r.equals("xcomp") || r.equals("conj")) {
-                if (r.equals("xcomp") && !c.children(h, "obj").isEmpty() && !lex.isLightVerb(c.lemma(h))) {
+                // "urged X to leave": X leaves; but "visited the embassy to express condolences": a visit's
+                // infinitive is the visitor's purpose
+                if (r.equals("xcomp") && !purpose && !c.children(h, "obj").isEmpty() && !lex.isLightVerb(c.lemma(h))
+                        && !isVisit(h)) {
                     return first(c.children(h, "obj"));
                 }
                 v = h;
@@ -73,6 +83,21 @@ final class Subjects {
             }
         }
         return -1;
+    }
+
+    private boolean isVisit(int v) {
+        Trigger t = lex.triggerFor(c.tokens.get(v));
+        return t != null && CameoCodes.MAKE_VISIT.equals(t.cameo());
+    }
+
+    /**
+     * "issued a statement on Friday to denounce X": an infinitive of purpose without a subject of its own, under the
+     * main verb (its "to" parsed as a marker or as a preposition) or under one of its obliques ("on Friday").
+     */
+    boolean isPurpose(int v) {
+        if (!c.pos(v).equals("VB") || !c.subjects(v).isEmpty()) return false;
+        boolean to = c.caseOf(v).equals("to") || c.children(v, "mark").stream().anyMatch(m -> c.lower(m).equals("to"));
+        return to && (c.relIs(v, "advcl", "obl") || c.relIs(v, "acl") && c.relIs(c.head(v), "obl", "obl:tmod"));
     }
 
     /**

@@ -77,8 +77,9 @@ final class TriggerGrammar {
         if (t.wrap() && c.pos(i).startsWith("JJ") && !adjectiveComplements(i).isEmpty()) return new Cand(i, t, -1);
         if (r.equals("compound") || r.equals("amod")) return null;
         // "a congratulatory message", "a message of condolence": a noun that is an event only with its modifier
+        // the word itself as well as its lemma: "a message of greeting" parsed with a verb "greet"
         if (!t.objs().isEmpty() && c.children(i, "amod", "compound", "nmod").stream()
-                .noneMatch(k -> t.objs().contains(c.lemma(k)))) return null;
+                .noneMatch(k -> t.objs().contains(c.lemma(k)) || t.objs().contains(c.lower(k)))) return null;
         int h = c.head(i);
         boolean light = h >= 0 && r.equals("obj") && c.pos(h).startsWith("VB")
                 && (t.lights().isEmpty() ? lex.isLightVerb(c.lemma(h)) : t.lights().contains(c.lemma(h)));
