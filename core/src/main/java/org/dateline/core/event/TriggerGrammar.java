@@ -21,6 +21,7 @@ final class TriggerGrammar {
     private static final Set<String> WISH_NOUN_CASES = EventWords.get("wish-noun-cases");
     private static final Set<String> WISH_OBLIQUE_CASES = EventWords.get("wish-oblique-cases");
     private static final Set<String> WITHHELD_TELLING = EventWords.get("withheld-telling");
+    private static final Set<String> ARMED = EventWords.get("armed-agents");
     private static final String[] PROTEST_AIMS = EventWords.get("protest-aim-relations").toArray(String[]::new);
 
     private final Clause c;
@@ -66,10 +67,12 @@ final class TriggerGrammar {
             // "declined to comment", "refused to say": withholding a comment rejects nothing
             if (t.wrap() && t.cameo().startsWith(CameoCodes.REJECT_ROOT) && c.children(i, "xcomp", "ccomp").stream()
                     .anyMatch(k -> WITHHELD_TELLING.contains(c.lemma(k)))) return null;
-            // "called on X" with the preposition parsed as a particle of the verb counts all the same
+            // "called on X" with the preposition parsed as a particle of the verb counts all the same, and so does a
+            // particle parsed as an adverb ("pulled out of Lebanon")
             if (!t.preps().isEmpty() && c.children(i, "obl", "nmod").stream()
                     .noneMatch(k -> t.preps().contains(c.caseOf(k)))
-                    && c.children(i, "compound:prt").stream().noneMatch(k -> t.preps().contains(c.lower(k)))) return null;
+                    && c.children(i, "compound:prt", "advmod").stream().noneMatch(k -> t.preps().contains(c.lower(k)))) return null;
+            if (lex.needsArmedSubject(t) && !armedSubject(i)) return null;
             if (!t.objs().isEmpty() && c.children(i, "obj", "nsubj:pass").stream().noneMatch(k -> objectIs(k, t))) return null;
             return new Cand(i, t, -1);
         }
@@ -104,6 +107,21 @@ final class TriggerGrammar {
     private boolean objectIs(int k, Trigger t) {
         if (t.objs().contains(c.lemma(k))) return true;
         return t.objs().contains(PERSON_OBJECT) && c.entitiesAt(k).stream().anyMatch(e -> e.type() == EntityType.PERSON);
+    }
+
+    /**
+     * Whether the one who acts in verb i is armed: its subject, or in the passive its "by" agent, is a weapon or an
+     * armed force ("missiles struck a plant", "the town was hit by shells"), or is modified by one ("rebel fighters").
+     * Verbs of everyday English ("strike a deal", "the storm hit") are attacks only then.
+     */
+    private boolean armedSubject(int i) {
+        List<Integer> agents = new ArrayList<>(c.childrenExact(i, "nsubj"));
+        for (int k : c.children(i, "obl")) if (c.caseOf(k).equals("by")) agents.add(k);
+        for (int a : agents) {
+            if (ARMED.contains(c.lemma(a))) return true;
+            if (c.children(a, "compound", "amod", "nmod").stream().anyMatch(m -> ARMED.contains(c.lemma(m)))) return true;
+        }
+        return false;
     }
 
     /** A verb whose that-clause carries an obligation modal ("said Libya must hand over"): the modal's trigger. */
