@@ -81,6 +81,7 @@ final class ClauseCoder {
             }
         }
         absorbProtestAims(cands, absorbed);
+        absorbAttackToll(cands, absorbed);
         // "hosted X for talks": the hosting is the talks, coded from the noun (its date and place are theirs)
         Set<Integer> hostings = new HashSet<>(); // and, below, vague nouns no wish is about: words not coded alone
         for (Cand k : cands.values()) {
@@ -147,6 +148,18 @@ final class ClauseCoder {
                 Cand in = cands.get(j);
                 if (in != null && in != p && PROTEST_AIMS.contains(typeOf(in))) absorbed.add(j);
             }
+        }
+    }
+
+    /**
+     * "Troops fired on the crowd, killing ten", "the camp was attacked by militiamen, killing 156": a participle of
+     * killing or wounding after an attack tells that attack's toll, not another attack.
+     */
+    private void absorbAttackToll(Map<Integer, Cand> cands, Set<Integer> absorbed) {
+        for (Cand k : cands.values()) {
+            if (!c.pos(k.i()).equals("VBG") || typeOf(k) != EventType.ASSAULT || !c.relIs(k.i(), "advcl", "dep", "xcomp")) continue;
+            Cand attack = cands.get(c.head(k.i()));
+            if (attack != null && typeOf(attack) == EventType.ASSAULT) absorbed.add(k.i());
         }
     }
 

@@ -234,7 +234,7 @@ final class ClauseParties {
         }
         // "was killed in a car bomb explosion": an attack, though no one is named as its author; not in a relative
         // clause, which gives background about something else ("the province where 28 people have been killed")
-        if (actors.isEmpty() && type == EventType.ASSAULT && (!others.isEmpty() || isPassive(k.i())) && !c.relIs(k.i(), "acl:relcl")) {
+        if (actors.isEmpty() && type == EventType.ASSAULT && (!others.isEmpty() || isPassive(k.i())) && !inRelative(k.i())) {
             actors.add(recipients.unidentified(others, e.places));
         }
         if (!e.visit) recipients.domestic(type, actors, others, e.places);
@@ -246,6 +246,12 @@ final class ClauseParties {
         if (actors.isEmpty() && !(type == EventType.CONSULT && others.size() >= 2)) return false;
         // a meeting needs two sides
         return !(type == EventType.CONSULT && !e.visit && actors.size() + others.size() < 2);
+    }
+
+    /** A relative clause, or a verb coordinated with one ("in which 20 people were killed or wounded"). */
+    private boolean inRelative(int v) {
+        while (c.relIs(v, "conj")) v = c.head(v);
+        return c.relIs(v, "acl:relcl");
     }
 
     private boolean isPassive(int v) { return !c.childrenExact(v, "nsubj:pass").isEmpty(); }

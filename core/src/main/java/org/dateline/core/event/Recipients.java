@@ -154,7 +154,8 @@ final class Recipients {
     /**
      * Protest, repression, violence and concessions are domestic unless the text says otherwise: the other side
      * the text leaves without a country ("Karen guerrillas", "the opposition newspaper") or leaves out ("students
-     * staged demonstrations") is of the country where it happened, else of the actor's own country.
+     * staged demonstrations") is of the country where it happened, else of the actor's own country; and so is an actor
+     * the text leaves without a country.
      */
     void domestic(EventType type, List<Participant> actors, List<Participant> others, List<Integer> places) {
         if (!DOMESTIC.contains(type)) return;
@@ -167,6 +168,11 @@ final class Recipients {
         }
         for (Participant a : actors) if (country == null && a.country() != null && !"IGO".equals(a.country())) country = a.country();
         if (country == null) return;
+        // so is the actor the text leaves without one ("farmers marched through Paris": French farmers)
+        for (int i = 0; i < actors.size(); i++) {
+            Participant a = actors.get(i);
+            if (a.country() == null) actors.set(i, new Participant(a.name(), country, a.sector()));
+        }
         if (others.isEmpty()) {
             String name = ctx.gazetteer.countryName(country);
             if (name == null) name = country;
