@@ -191,7 +191,15 @@ final class ClauseParties {
     private void innerParties(Coding e) {
         Cand inner = e.inner;
         String refined = lex.wrapped(e.code, cameo.lookup(inner.t().cameo()).map(CameoTable.Entry::type).orElse(null));
-        if (refined != null) e.code = refined;
+        if (refined != null) {
+            e.code = refined;
+            // a stated intention to do harm ("vowed to retaliate") is a threat: the refined code may change the type
+            var entry = cameo.lookup(refined).orElse(null);
+            if (entry != null && entry.type() != e.type) {
+                e.entry = entry;
+                e.type = entry.type();
+            }
+        }
         List<Participant> innerParts = new ArrayList<>();
         Participants.addAll(innerParts, parts.of(who.subjectOf(inner.light() >= 0 ? inner.light() : inner.i())));
         for (int p : c.children(inner.i(), "obj", "iobj", "obl", "nmod")) {
