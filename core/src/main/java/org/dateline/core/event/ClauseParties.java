@@ -15,6 +15,10 @@ import org.dateline.model.Participant;
  */
 final class ClauseParties {
     private static final Set<String> VISIT_PREPS = EventWords.get("visit-cases");
+    private static final Set<String> MANDATIVE_MODALS = EventWords.get("mandative-modals");
+    /** Types whose event noun names its target by "of" ("the blockade of Cuba", "the arrest of the editor"). */
+    private static final Set<EventType> OF_TARGETS = java.util.EnumSet.of(EventType.ASSAULT, EventType.COERCE,
+            EventType.SANCTION, EventType.MOBILIZE, EventType.THREATEN);
 
     private final Clause c;
     private final ArticleContext ctx;
@@ -161,6 +165,9 @@ final class ClauseParties {
             for (int p : c.childrenExact(k.i(), "xcomp")) if (c.pos(p).startsWith("NNP")) Participants.addAll(e.others, parts.of(p));
             for (int p : sharedObjects(k.i())) Participants.addAll(e.others, recipients.ofObject(p));
         }
+        if (k.t().noun() && OF_TARGETS.contains(e.type)) {
+            for (int p : c.children(k.i(), "nmod")) if (c.caseOf(p).equals("of")) Participants.addAll(e.others, parts.of(p));
+        }
         e.places = new ArrayList<>(recipients.obliques(k.i(), k.light(), e.others));
         e.places.addAll(recipients.objectPlaces(k.i()));
         // "met with X" that the parser hung elsewhere: the "with" right after the word still names X
@@ -216,6 +223,15 @@ final class ClauseParties {
         e.topic = wrapTopic(e.k);
         for (int comp : grammar.complements(e.k)) {
             if (c.relIs(comp, "ccomp")) for (int s : c.childrenExact(comp, "nsubj")) Participants.addAll(e.others, parts.of(s));
+        }
+        // "its demand that Israel ease restrictions": a noun's that-clause in the subjunctive (or with "should",
+        // "must") says what the one it names is to do; "the demand that Israel made" is a relative clause about it
+        if (e.k.t().noun()) {
+            for (int v : c.childrenExact(e.k.i(), "ccomp")) {
+                boolean mandative = c.pos(v).equals("VB") && c.children(v, "aux").isEmpty()
+                        || c.children(v, "aux").stream().anyMatch(a -> MANDATIVE_MODALS.contains(c.lower(a)));
+                if (mandative) for (int s : c.childrenExact(v, "nsubj")) Participants.addAll(e.others, parts.of(s));
+            }
         }
     }
 
