@@ -21,6 +21,8 @@ import org.dateline.model.TimeExpression;
  */
 final class ClauseCoder {
     private static final Set<String> MULTI = EventWords.get("multilateral-modifiers");
+    private static final Set<String> EXERCISES = EventWords.get("exercise-nouns");
+    private static final Set<String> JOINT = EventWords.get("joint-modifiers");
     private static final Set<EventType> COOPERATIVE = EnumSet.of(EventType.SUPPORT, EventType.COOPERATE, EventType.AID,
             EventType.CONCEDE, EventType.RETREAT);
     private static final Set<EventType> HOSTILE = EnumSet.of(EventType.SANCTION, EventType.COERCE, EventType.ASSAULT,
@@ -203,10 +205,31 @@ final class ClauseCoder {
         if (!partiesOf.find(e)) return List.of();
         // "expressed satisfaction with the harvest", "took part in the exercises": a pattern without another side
         if (patterned.contains(k.i()) && e.others.isEmpty() && e.actors.size() < 2) return List.of();
+        jointExercise(e);
         decideStatus(e);
         List<Draft> out = drafts(e);
         placeAndCircumstances(e, out);
         return out;
+    }
+
+    /**
+     * A military exercise is a show of force by one side (MOBILIZE, its row's code) and military cooperation of two
+     * or more: "joint drills", "exercises with the Indian navy", "French and Egyptian warships began war games".
+     */
+    private void jointExercise(Coding e) {
+        Cand k = e.k;
+        if (!k.t().noun() || !EXERCISES.contains(c.lemma(k.i()))) return;
+        Set<String> countries = new HashSet<>();
+        for (Participant p : e.actors) if (p.country() != null) countries.add(p.country());
+        List<Integer> heads = k.light() >= 0 ? List.of(k.i(), k.light()) : List.of(k.i());
+        boolean joint = countries.size() >= 2
+                || c.children(k.i(), "amod", "compound").stream().anyMatch(m -> JOINT.contains(c.lower(m)))
+                || heads.stream().anyMatch(h -> c.children(h, "obl", "nmod").stream().anyMatch(p -> c.caseOf(p).equals("with")));
+        var coop = joint ? cameo.lookup(CameoCodes.MILITARY_COOPERATION).orElse(null) : null;
+        if (coop == null) return;
+        e.code = CameoCodes.MILITARY_COOPERATION;
+        e.entry = coop;
+        e.type = coop.type();
     }
 
     /**

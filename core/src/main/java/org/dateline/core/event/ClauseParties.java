@@ -258,7 +258,9 @@ final class ClauseParties {
         }
         // "was killed in a car bomb explosion": an attack, though no one is named as its author; not in a relative
         // clause, which gives background about something else ("the province where 28 people have been killed")
-        if (actors.isEmpty() && type == EventType.ASSAULT && (!others.isEmpty() || isPassive(k.i())) && !inRelative(k.i())) {
+        // so is "a car bomb exploded near the market": a weapon that went off is someone's attack
+        if (actors.isEmpty() && type == EventType.ASSAULT && (!others.isEmpty() || isPassive(k.i())
+                || !k.t().noun() && grammar.armedSubject(k.i())) && !inRelative(k.i())) {
             actors.add(recipients.unidentified(others, e.places));
         }
         if (!e.visit) recipients.domestic(type, actors, others, e.places);

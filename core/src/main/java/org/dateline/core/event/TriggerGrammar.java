@@ -114,7 +114,7 @@ final class TriggerGrammar {
      * armed force ("missiles struck a plant", "the town was hit by shells"), or is modified by one ("rebel fighters").
      * Verbs of everyday English ("strike a deal", "the storm hit") are attacks only then.
      */
-    private boolean armedSubject(int i) {
+    boolean armedSubject(int i) {
         List<Integer> agents = new ArrayList<>(c.childrenExact(i, "nsubj"));
         for (int k : c.children(i, "obl")) if (c.caseOf(k).equals("by")) agents.add(k);
         for (int a : agents) {

@@ -76,4 +76,23 @@ class EverydayVerbsTest {
         assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.SUPPORT
                 && e.actors().stream().anyMatch(p -> "CHL".equals(p.country())));
     }
+
+    @Test
+    void aWeaponThatWentOffIsAnAttackByUnidentifiedAttackers() {
+        List<Event> es = code("A roadside bomb exploded near an army checkpoint outside Kandahar on Sunday.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.ASSAULT
+                && e.actors().stream().anyMatch(p -> "AFG".equals(p.country())));
+        es = code("The Chilean economy exploded after the reforms.");
+        assertThat(has(es, EventType.ASSAULT)).as(GoldEvents.describe(es)).isFalse();
+    }
+
+    @Test
+    void anExerciseOfOneSideShowsForceAndOfTwoSidesIsCooperation() {
+        List<Event> es = code("Iran held naval drills in the Gulf of Oman on Friday.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.MOBILIZE);
+        es = code("Indian and Japanese warships began joint exercises in the Bay of Bengal.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.COOPERATE);
+        es = code("Egypt held military exercises with Saudi Arabia near the Red Sea.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.COOPERATE);
+    }
 }
