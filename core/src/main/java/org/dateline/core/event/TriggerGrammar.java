@@ -85,6 +85,9 @@ final class TriggerGrammar {
         int h = c.head(i);
         boolean light = h >= 0 && r.equals("obj") && c.pos(h).startsWith("VB")
                 && (t.lights().isEmpty() ? lex.isLightVerb(c.lemma(h)) : t.lights().contains(c.lemma(h)));
+        // "went on strike", "remained on hunger strike": a state entered "on", by a verb the noun's row names
+        light = light || h >= 0 && r.equals("obl") && c.caseOf(i).equals("on") && c.pos(h).startsWith("VB")
+                && t.lights().contains(c.lemma(h));
         // "another round of talks": the measure word's light verb
         if (!light && h >= 0 && r.equals("nmod") && c.caseOf(i).equals("of") && c.relIs(h, "obj")
                 && c.head(h) >= 0 && lex.isLightVerb(c.lemma(c.head(h))) && t.lights().isEmpty()) {

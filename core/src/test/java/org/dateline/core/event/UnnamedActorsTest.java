@@ -40,4 +40,28 @@ class UnnamedActorsTest {
         es = code("An aid convoy was ambushed by Somali militants near Baidoa, killing four drivers.");
         assertThat(es).as(GoldEvents.describe(es)).hasSize(1).allMatch(e -> e.type() == EventType.ASSAULT);
     }
+
+    @Test
+    void anActorWithoutACountryInASentenceThatNamesOnlyOneIsOfThatCountry() {
+        List<Event> es = code("Yemeni activists said government forces shelled the village of Hajar on Tuesday.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.ASSAULT
+                && e.actors().stream().anyMatch(p -> "YEM".equals(p.country())));
+        // two countries named: which one is not said
+        es = code("Yemeni activists said government forces shelled the Saudi border post on Tuesday.");
+        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.actors().stream()
+                .anyMatch(p -> p.name().contains("government forces") && "YEM".equals(p.country())));
+    }
+
+    @Test
+    void goingOnStrikeIsAProtest() {
+        List<Event> es = code("Thousands of Tunisian teachers went on strike on Monday.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.PROTEST
+                && e.actors().stream().anyMatch(p -> "TUN".equals(p.country())));
+    }
+
+    @Test
+    void officialsByTheirRoleAreTheSidesOfAMeeting() {
+        List<Event> es = code("Cuban negotiators met with Colombian officials in Havana.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.CONSULT);
+    }
 }
