@@ -23,6 +23,7 @@ final class ClauseCoder {
     private static final Set<String> MULTI = EventWords.get("multilateral-modifiers");
     private static final Set<String> EXERCISES = EventWords.get("exercise-nouns");
     private static final Set<String> JOINT = EventWords.get("joint-modifiers");
+    private static final Set<String> THREAT_CONDITIONS = EventWords.get("threat-conditions");
     private static final Set<EventType> COOPERATIVE = EnumSet.of(EventType.SUPPORT, EventType.COOPERATE, EventType.AID,
             EventType.CONCEDE, EventType.RETREAT);
     private static final Set<EventType> HOSTILE = EnumSet.of(EventType.SANCTION, EventType.COERCE, EventType.ASSAULT,
@@ -257,6 +258,7 @@ final class ClauseCoder {
                 e.entry = cameo.lookup(e.code).orElse(e.entry);
             }
         }
+        conditionalThreat(e);
         // "will not accept", "is not willing to withdraw": a refused intention is a rejection
         if (k.t().wrap() && e.code.startsWith(CameoCodes.INTENT_ROOT) && EventStatus.NEGATED.equals(e.status)) {
             String refined = e.inner == null ? null
@@ -266,6 +268,23 @@ final class ClauseCoder {
             e.type = e.entry.type();
             e.status = EventStatus.OCCURRED;
         }
+    }
+
+    /**
+     * "will withdraw its troops unless X holds elections": an act announced on a condition the other side must meet
+     * is a threat, whatever the act (an ultimatum).
+     */
+    private void conditionalThreat(Coding e) {
+        int v = e.k.light() >= 0 ? e.k.light() : e.k.i();
+        if (e.type == EventType.THREATEN || EventStatus.NEGATED.equals(e.status) || !who.intentional(v)) return;
+        boolean condition = c.children(v, "advcl").stream()
+                .anyMatch(a -> c.children(a, "mark").stream().anyMatch(m -> THREAT_CONDITIONS.contains(c.lower(m))));
+        var threat = condition ? cameo.lookup(CameoCodes.general(CameoCodes.THREATEN_ROOT)).orElse(null) : null;
+        if (threat == null) return;
+        e.code = threat.code();
+        e.entry = threat;
+        e.type = threat.type();
+        e.status = EventStatus.OCCURRED;
     }
 
     /** One draft, or for one person meeting several separately ("met X and, separately, Y") one per meeting. */

@@ -89,8 +89,9 @@ final class TriggerGrammar {
         light = light || h >= 0 && r.equals("obl") && c.caseOf(i).equals("on") && c.pos(h).startsWith("VB")
                 && t.lights().contains(c.lemma(h));
         // "another round of talks": the measure word's light verb
-        if (!light && h >= 0 && r.equals("nmod") && c.caseOf(i).equals("of") && c.relIs(h, "obj")
-                && c.head(h) >= 0 && lex.isLightVerb(c.lemma(c.head(h))) && t.lights().isEmpty()) {
+        // ("ten days of war games", "a week of protests": the light verb the noun's row names, if it names any)
+        if (!light && h >= 0 && r.equals("nmod") && c.caseOf(i).equals("of") && c.relIs(h, "obj") && c.head(h) >= 0
+                && (t.lights().isEmpty() ? lex.isLightVerb(c.lemma(c.head(h))) : t.lights().contains(c.lemma(c.head(h))))) {
             return new Cand(i, t, c.head(h));
         }
         if (light) return new Cand(i, t, h);

@@ -95,4 +95,10 @@ class EverydayVerbsTest {
         es = code("Egypt held military exercises with Saudi Arabia near the Red Sea.");
         assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.COOPERATE);
     }
+
+    @Test
+    void aStretchOfAnEventNounTakesTheNounsLightVerb() {
+        List<Event> es = code("Indian and French warships began five days of naval exercises off Goa.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.COOPERATE);
+    }
 }

@@ -30,4 +30,30 @@ class IntentionsOfHarmTest {
         assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.AGREE)
                 .noneMatch(e -> e.type() == EventType.THREATEN);
     }
+
+    @Test
+    void anIntentionToldByAVerbOfPlanningIsAnIntentionToo() {
+        List<Event> es = code("Poland plans to impose tariffs on Ukrainian grain.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.THREATEN)
+                .noneMatch(e -> e.type() == EventType.COERCE);
+        es = code("Poland plans to provide Ukraine with more tanks.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.AGREE);
+    }
+
+    @Test
+    void anActAnnouncedOnAConditionTheOtherSideMustMeetIsAThreat() {
+        List<Event> es = code("Kenya will withdraw its troops from Somalia unless the African Union pays their salaries.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.THREATEN);
+        es = code("Kenya will withdraw its troops from Somalia next year.");
+        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.THREATEN);
+    }
+
+    @Test
+    void acceptingOrMeetingADemandIsYieldingToIt() {
+        List<Event> es = code("The Malian government accepted the demands of the Tuareg rebels.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.CONCEDE);
+        es = code("The Chadian government met the strikers' demands on Friday.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.CONCEDE)
+                .noneMatch(e -> e.type() == EventType.CONSULT);
+    }
 }
