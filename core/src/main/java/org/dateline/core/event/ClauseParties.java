@@ -58,6 +58,10 @@ final class ClauseParties {
         }
         if (e.inner != null) innerParties(e);
         if (e.k.t().wrap()) statementParties(e);
+        // "charged that Colombian troops had violated its airspace": the accused are who the charge says acted
+        if (e.type == EventType.ACCUSE && e.others.isEmpty() && !e.k.t().noun()) {
+            for (int v : c.childrenExact(e.k.i(), "ccomp")) for (int s : c.childrenExact(v, "nsubj")) Participants.addAll(e.others, parts.of(s));
+        }
         e.others.removeIf(p -> Participants.contains(e.actors, p));
         if (e.k.t().swapped() && !swapSides(e)) return false;
         return fallbacks(e);

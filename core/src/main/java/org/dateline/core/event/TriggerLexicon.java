@@ -84,10 +84,14 @@ public final class TriggerLexicon {
         return null;
     }
 
-    /** The hand-written rows of a verb bound to objects of their own ("received observers"), in file order. */
+    /**
+     * The hand-written rows of a verb bound to objects of their own ("received observers"), or, after its first row,
+     * to a preposition of their own ("protested to Uganda": an official complaint, not a demonstration), in file order.
+     */
     public List<Trigger> objectBoundVerbs(Token t) {
         if (!t.pos().startsWith("VB")) return List.of();
-        return verbRows.getOrDefault(lemma(t), List.of()).stream().filter(v -> !v.objs().isEmpty()).toList();
+        List<Trigger> rows = verbRows.getOrDefault(lemma(t), List.of());
+        return rows.stream().filter(v -> !v.objs().isEmpty() || v != rows.get(0) && !v.preps().isEmpty()).toList();
     }
 
     /** The trigger of a noun with this modifier before it ("air" + "strike"), which outranks the noun's own; or null. */
