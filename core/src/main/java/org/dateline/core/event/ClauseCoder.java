@@ -95,6 +95,11 @@ final class ClauseCoder {
             }
         }
         for (Cand k : cands.values()) if (k.t().inner() && !absorbed.contains(k.i())) hostings.add(k.i()); // not alone
+        // "imposed an arms embargo": a generated verb carrying an event noun is that noun's event, not one more
+        for (Cand k : cands.values()) {
+            int v = k.light();
+            if (k.t().noun() && v >= 0 && cands.containsKey(v) && (patterned.contains(v) || lex.isImportedVerb(c.tokens.get(v)))) hostings.add(v);
+        }
         for (Cand k : cands.values()) if (!absorbed.contains(k.i()) && !hostings.contains(k.i())) eventWords.addAll(anchors(k));
         List<Draft> out = new ArrayList<>();
         Map<Draft, Set<Integer>> anchorsOf = new LinkedHashMap<>();

@@ -128,6 +128,9 @@ public final class TriggerLexicon {
     /** Whether a trigger is an attack only when an armed force or a weapon does it ("missiles struck the plant"). */
     public boolean needsArmedSubject(Trigger t) { return armedOnly.contains(t); }
 
+    /** Whether a verb's trigger is a generated PETRARCH one, no hand-written row covering it. */
+    public boolean isImportedVerb(Token t) { return t.pos().startsWith("VB") && importedVerbs.contains(lemma(t)); }
+
     public boolean isLightVerb(String lemma) { return lightVerbs.contains(lemma); }
 
     /** The refined CAMEO code of a wrapper (by its CAMEO root) around an inner event of a PLOVER type, or null. */

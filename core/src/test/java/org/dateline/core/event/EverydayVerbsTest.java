@@ -101,4 +101,20 @@ class EverydayVerbsTest {
         List<Event> es = code("Indian and French warships began five days of naval exercises off Goa.");
         assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.COOPERATE);
     }
+
+    @Test
+    void aGeneratedVerbCarryingAnEventNounIsThatNounsOneEvent() {
+        List<Event> es = code("The African Union imposed an arms embargo on Eritrea.");
+        assertThat(es).as(GoldEvents.describe(es)).hasSize(1);
+        es = code("The Ugandan government imposed a curfew on Kampala.");
+        assertThat(es).as(GoldEvents.describe(es)).hasSize(1);
+    }
+
+    @Test
+    void aWeaponsTestShowsForce() {
+        List<Event> es = code("Pakistan conducted a nuclear test on Thursday.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.MOBILIZE);
+        es = code("Pakistan conducted a census of its population.");
+        assertThat(has(es, EventType.MOBILIZE)).as(GoldEvents.describe(es)).isFalse();
+    }
 }
