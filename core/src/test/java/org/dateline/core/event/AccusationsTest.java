@@ -48,4 +48,12 @@ class AccusationsTest {
         es = code("The Syrian government dismissed the reports as lies.");
         assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.REJECT);
     }
+
+    @Test
+    void openingAnInquiryOrAProbeIsAnInvestigation() {
+        List<Event> es = code("Italian prosecutors opened an inquiry into the sinking of the migrant boat.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.ACCUSE);
+        es = code("The Hague court launched a probe into the killings in Burundi.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.ACCUSE);
+    }
 }
