@@ -228,6 +228,12 @@ final class ClauseParties {
         for (int comp : grammar.complements(e.k)) {
             if (c.relIs(comp, "ccomp")) for (int s : c.childrenExact(comp, "nsubj")) Participants.addAll(e.others, parts.of(s));
         }
+        // "called on Ethiopia to open corridors" parsed as a clause marked by "on": its subject is the one asked
+        for (int v : c.childrenExact(e.k.i(), "advcl")) {
+            if (c.childrenExact(v, "mark").stream().anyMatch(m -> e.k.t().preps().contains(c.lower(m)))) {
+                for (int s : c.childrenExact(v, "nsubj")) Participants.addAll(e.others, parts.of(s));
+            }
+        }
         // "its demand that Israel ease restrictions": a noun's that-clause in the subjunctive (or with "should",
         // "must") says what the one it names is to do; "the demand that Israel made" is a relative clause about it
         if (e.k.t().noun()) {

@@ -71,7 +71,8 @@ final class TriggerGrammar {
             // particle parsed as an adverb ("pulled out of Lebanon")
             if (!t.preps().isEmpty() && c.children(i, "obl", "nmod").stream()
                     .noneMatch(k -> t.preps().contains(c.caseOf(k)))
-                    && c.children(i, "compound:prt", "advmod").stream().noneMatch(k -> t.preps().contains(c.lower(k)))) return null;
+                    && c.children(i, "compound:prt", "advmod").stream().noneMatch(k -> t.preps().contains(c.lower(k)))
+                    && !particleNext(i, t)) return null;
             if (lex.needsArmedSubject(t) && !armedSubject(i)) return null;
             if (!t.objs().isEmpty() && c.children(i, "obj", "nsubj:pass").stream().noneMatch(k -> objectIs(k, t))) return null;
             return new Cand(i, t, -1);
@@ -126,6 +127,15 @@ final class TriggerGrammar {
             if (c.children(a, "compound", "amod", "nmod").stream().anyMatch(m -> ARMED.contains(c.lemma(m)))) return true;
         }
         return false;
+    }
+
+    /**
+     * "called on Ethiopia to open corridors" parsed with "on" as the marker of the infinitive: the verb's own
+     * preposition or particle right after it counts, whatever the parser hung it on.
+     */
+    private boolean particleNext(int i, Trigger t) {
+        int n = i + 1;
+        return n < c.size() && t.preps().contains(c.lower(n)) && c.relIs(n, "case", "mark", "compound:prt", "advmod");
     }
 
     /** A verb whose that-clause carries an obligation modal ("said Libya must hand over"): the modal's trigger. */

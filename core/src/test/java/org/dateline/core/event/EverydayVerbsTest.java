@@ -117,4 +117,11 @@ class EverydayVerbsTest {
         es = code("Pakistan conducted a census of its population.");
         assertThat(has(es, EventType.MOBILIZE)).as(GoldEvents.describe(es)).isFalse();
     }
+
+    @Test
+    void aVerbsOwnPrepositionRightAfterItCountsHoweverItIsParsed() {
+        List<Event> es = code("The African Union called on Ethiopia to open humanitarian corridors.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.REQUEST
+                && e.recipients().stream().anyMatch(p -> "ETH".equals(p.country())));
+    }
 }
