@@ -23,6 +23,8 @@ public final class CameoCodes {
     public static final String HOST_VISIT = "043";
     /** 120: reject, no more said. */
     public static final String REJECT = "120";
+    /** Cooperate militarily: what a military exercise of two or more sides is. */
+    public static final String MILITARY_COOPERATION = "062";
 
     private CameoCodes() {}
 

@@ -21,6 +21,9 @@ import org.dateline.model.TimeExpression;
  */
 final class ClauseCoder {
     private static final Set<String> MULTI = EventWords.get("multilateral-modifiers");
+    private static final Set<String> EXERCISES = EventWords.get("exercise-nouns");
+    private static final Set<String> JOINT = EventWords.get("joint-modifiers");
+    private static final Set<String> THREAT_CONDITIONS = EventWords.get("threat-conditions");
     private static final Set<EventType> COOPERATIVE = EnumSet.of(EventType.SUPPORT, EventType.COOPERATE, EventType.AID,
             EventType.CONCEDE, EventType.RETREAT);
     private static final Set<EventType> HOSTILE = EnumSet.of(EventType.SANCTION, EventType.COERCE, EventType.ASSAULT,
@@ -81,6 +84,7 @@ final class ClauseCoder {
             }
         }
         absorbProtestAims(cands, absorbed);
+        absorbAttackToll(cands, absorbed);
         // "hosted X for talks": the hosting is the talks, coded from the noun (its date and place are theirs)
         Set<Integer> hostings = new HashSet<>(); // and, below, vague nouns no wish is about: words not coded alone
         for (Cand k : cands.values()) {
@@ -91,6 +95,11 @@ final class ClauseCoder {
             }
         }
         for (Cand k : cands.values()) if (k.t().inner() && !absorbed.contains(k.i())) hostings.add(k.i()); // not alone
+        // "imposed an arms embargo": a generated verb carrying an event noun is that noun's event, not one more
+        for (Cand k : cands.values()) {
+            int v = k.light();
+            if (k.t().noun() && v >= 0 && cands.containsKey(v) && (patterned.contains(v) || lex.isImportedVerb(c.tokens.get(v)))) hostings.add(v);
+        }
         for (Cand k : cands.values()) if (!absorbed.contains(k.i()) && !hostings.contains(k.i())) eventWords.addAll(anchors(k));
         List<Draft> out = new ArrayList<>();
         Map<Draft, Set<Integer>> anchorsOf = new LinkedHashMap<>();
@@ -150,6 +159,18 @@ final class ClauseCoder {
         }
     }
 
+    /**
+     * "Troops fired on the crowd, killing ten", "the camp was attacked by militiamen, killing 156": a participle of
+     * killing or wounding after an attack tells that attack's toll, not another attack.
+     */
+    private void absorbAttackToll(Map<Integer, Cand> cands, Set<Integer> absorbed) {
+        for (Cand k : cands.values()) {
+            if (!c.pos(k.i()).equals("VBG") || typeOf(k) != EventType.ASSAULT || !c.relIs(k.i(), "advcl", "dep", "xcomp")) continue;
+            Cand attack = cands.get(c.head(k.i()));
+            if (attack != null && typeOf(attack) == EventType.ASSAULT) absorbed.add(k.i());
+        }
+    }
+
     /** The PLOVER type of a candidate's CAMEO code, or null when the table has none. */
     private EventType typeOf(Cand k) { return cameo.lookup(k.t().cameo()).map(CameoTable.Entry::type).orElse(null); }
 
@@ -192,10 +213,31 @@ final class ClauseCoder {
         if (!partiesOf.find(e)) return List.of();
         // "expressed satisfaction with the harvest", "took part in the exercises": a pattern without another side
         if (patterned.contains(k.i()) && e.others.isEmpty() && e.actors.size() < 2) return List.of();
+        jointExercise(e);
         decideStatus(e);
         List<Draft> out = drafts(e);
         placeAndCircumstances(e, out);
         return out;
+    }
+
+    /**
+     * A military exercise is a show of force by one side (MOBILIZE, its row's code) and military cooperation of two
+     * or more: "joint drills", "exercises with the Indian navy", "French and Egyptian warships began war games".
+     */
+    private void jointExercise(Coding e) {
+        Cand k = e.k;
+        if (!k.t().noun() || !EXERCISES.contains(c.lemma(k.i()))) return;
+        Set<String> countries = new HashSet<>();
+        for (Participant p : e.actors) if (p.country() != null) countries.add(p.country());
+        List<Integer> heads = k.light() >= 0 ? List.of(k.i(), k.light()) : List.of(k.i());
+        boolean joint = countries.size() >= 2
+                || c.children(k.i(), "amod", "compound").stream().anyMatch(m -> JOINT.contains(c.lower(m)))
+                || heads.stream().anyMatch(h -> c.children(h, "obl", "nmod").stream().anyMatch(p -> c.caseOf(p).equals("with")));
+        var coop = joint ? cameo.lookup(CameoCodes.MILITARY_COOPERATION).orElse(null) : null;
+        if (coop == null) return;
+        e.code = CameoCodes.MILITARY_COOPERATION;
+        e.entry = coop;
+        e.type = coop.type();
     }
 
     /**
@@ -223,6 +265,7 @@ final class ClauseCoder {
                 e.entry = cameo.lookup(e.code).orElse(e.entry);
             }
         }
+        conditionalThreat(e);
         // "will not accept", "is not willing to withdraw": a refused intention is a rejection
         if (k.t().wrap() && e.code.startsWith(CameoCodes.INTENT_ROOT) && EventStatus.NEGATED.equals(e.status)) {
             String refined = e.inner == null ? null
@@ -232,6 +275,23 @@ final class ClauseCoder {
             e.type = e.entry.type();
             e.status = EventStatus.OCCURRED;
         }
+    }
+
+    /**
+     * "will withdraw its troops unless X holds elections": an act announced on a condition the other side must meet
+     * is a threat, whatever the act (an ultimatum).
+     */
+    private void conditionalThreat(Coding e) {
+        int v = e.k.light() >= 0 ? e.k.light() : e.k.i();
+        if (e.type == EventType.THREATEN || EventStatus.NEGATED.equals(e.status) || !who.intentional(v)) return;
+        boolean condition = c.children(v, "advcl").stream()
+                .anyMatch(a -> c.children(a, "mark").stream().anyMatch(m -> THREAT_CONDITIONS.contains(c.lower(m))));
+        var threat = condition ? cameo.lookup(CameoCodes.general(CameoCodes.THREATEN_ROOT)).orElse(null) : null;
+        if (threat == null) return;
+        e.code = threat.code();
+        e.entry = threat;
+        e.type = threat.type();
+        e.status = EventStatus.OCCURRED;
     }
 
     /** One draft, or for one person meeting several separately ("met X and, separately, Y") one per meeting. */

@@ -17,6 +17,10 @@ final class ClauseParties {
     private static final Set<String> VISIT_PREPS = EventWords.get("visit-cases");
     private static final Set<String> RECEIVING = EventWords.get("receiving-verbs");
     private static final Set<String> GUEST_CASES = EventWords.get("guest-cases");
+    private static final Set<String> MANDATIVE_MODALS = EventWords.get("mandative-modals");
+    /** Types whose event noun names its target by "of" ("the blockade of Cuba", "the arrest of the editor"). */
+    private static final Set<EventType> OF_TARGETS = java.util.EnumSet.of(EventType.ASSAULT, EventType.COERCE,
+            EventType.SANCTION, EventType.MOBILIZE, EventType.THREATEN);
 
     private final Clause c;
     private final ArticleContext ctx;
@@ -56,6 +60,10 @@ final class ClauseParties {
         }
         if (e.inner != null) innerParties(e);
         if (e.k.t().wrap()) statementParties(e);
+        // "charged that Colombian troops had violated its airspace": the accused are who the charge says acted
+        if (e.type == EventType.ACCUSE && e.others.isEmpty() && !e.k.t().noun()) {
+            for (int v : c.childrenExact(e.k.i(), "ccomp")) for (int s : c.childrenExact(v, "nsubj")) Participants.addAll(e.others, parts.of(s));
+        }
         e.others.removeIf(p -> Participants.contains(e.actors, p));
         if ((e.k.t().swapped() || receivedNoun(e.k)) && !swapSides(e)) return false;
         return fallbacks(e);
@@ -176,6 +184,9 @@ final class ClauseParties {
             for (int p : sharedObjects(k.i())) Participants.addAll(e.others, recipients.ofObject(p));
         }
         if (CameoCodes.HOST_VISIT.equals(e.code)) guests(e);
+        if (k.t().noun() && OF_TARGETS.contains(e.type)) {
+            for (int p : c.children(k.i(), "nmod")) if (c.caseOf(p).equals("of")) Participants.addAll(e.others, parts.of(p));
+        }
         e.places = new ArrayList<>(recipients.obliques(k.i(), k.light(), e.others));
         e.places.addAll(recipients.objectPlaces(k.i()));
         // "met with X" that the parser hung elsewhere: the "with" right after the word still names X
@@ -219,7 +230,15 @@ final class ClauseParties {
     private void innerParties(Coding e) {
         Cand inner = e.inner;
         String refined = lex.wrapped(e.code, cameo.lookup(inner.t().cameo()).map(CameoTable.Entry::type).orElse(null));
-        if (refined != null) e.code = refined;
+        if (refined != null) {
+            e.code = refined;
+            // a stated intention to do harm ("vowed to retaliate") is a threat: the refined code may change the type
+            var entry = cameo.lookup(refined).orElse(null);
+            if (entry != null && entry.type() != e.type) {
+                e.entry = entry;
+                e.type = entry.type();
+            }
+        }
         List<Participant> innerParts = new ArrayList<>();
         Participants.addAll(innerParts, parts.of(who.subjectOf(inner.light() >= 0 ? inner.light() : inner.i())));
         for (int p : c.children(inner.i(), "obj", "iobj", "obl", "nmod")) {
@@ -236,6 +255,21 @@ final class ClauseParties {
         e.topic = wrapTopic(e.k);
         for (int comp : grammar.complements(e.k)) {
             if (c.relIs(comp, "ccomp")) for (int s : c.childrenExact(comp, "nsubj")) Participants.addAll(e.others, parts.of(s));
+        }
+        // "called on Ethiopia to open corridors" parsed as a clause marked by "on": its subject is the one asked
+        for (int v : c.childrenExact(e.k.i(), "advcl")) {
+            if (c.childrenExact(v, "mark").stream().anyMatch(m -> e.k.t().preps().contains(c.lower(m)))) {
+                for (int s : c.childrenExact(v, "nsubj")) Participants.addAll(e.others, parts.of(s));
+            }
+        }
+        // "its demand that Israel ease restrictions": a noun's that-clause in the subjunctive (or with "should",
+        // "must") says what the one it names is to do; "the demand that Israel made" is a relative clause about it
+        if (e.k.t().noun()) {
+            for (int v : c.childrenExact(e.k.i(), "ccomp")) {
+                boolean mandative = c.pos(v).equals("VB") && c.children(v, "aux").isEmpty()
+                        || c.children(v, "aux").stream().anyMatch(a -> MANDATIVE_MODALS.contains(c.lower(a)));
+                if (mandative) for (int s : c.childrenExact(v, "nsubj")) Participants.addAll(e.others, parts.of(s));
+            }
         }
     }
 
@@ -262,7 +296,9 @@ final class ClauseParties {
         }
         // "was killed in a car bomb explosion": an attack, though no one is named as its author; not in a relative
         // clause, which gives background about something else ("the province where 28 people have been killed")
-        if (actors.isEmpty() && type == EventType.ASSAULT && (!others.isEmpty() || isPassive(k.i())) && !c.relIs(k.i(), "acl:relcl")) {
+        // so is "a car bomb exploded near the market": a weapon that went off is someone's attack
+        if (actors.isEmpty() && type == EventType.ASSAULT && (!others.isEmpty() || isPassive(k.i())
+                || !k.t().noun() && grammar.armedSubject(k.i())) && !inRelative(k.i())) {
             actors.add(recipients.unidentified(others, e.places));
         }
         if (!e.visit) recipients.domestic(type, actors, others, e.places);
@@ -274,6 +310,12 @@ final class ClauseParties {
         if (actors.isEmpty() && !(type == EventType.CONSULT && others.size() >= 2)) return false;
         // a meeting needs two sides
         return !(type == EventType.CONSULT && !e.visit && actors.size() + others.size() < 2);
+    }
+
+    /** A relative clause, or a verb coordinated with one ("in which 20 people were killed or wounded"). */
+    private boolean inRelative(int v) {
+        while (c.relIs(v, "conj")) v = c.head(v);
+        return c.relIs(v, "acl:relcl");
     }
 
     private boolean isPassive(int v) { return !c.childrenExact(v, "nsubj:pass").isEmpty(); }

@@ -32,6 +32,11 @@ final class PatternGrammar {
     }
 
     private boolean matches(int v, VerbPatterns.Pattern p) {
+        // "imposed an arms embargo on X": an object that is an event noun this verb carries is the one event
+        for (int o : c.children(v, "obj")) {
+            Trigger n = lex.triggerFor(c.tokens.get(o));
+            if (n != null && n.noun() && (n.lights().isEmpty() || n.lights().contains(c.lemma(v)))) return false;
+        }
         int obj = -1;
         if (!p.object().isEmpty()) {
             for (int o : c.children(v, "obj", "nsubj:pass")) if (obj < 0 && nounIs(o, p.object())) obj = o;

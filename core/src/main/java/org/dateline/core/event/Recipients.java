@@ -20,6 +20,8 @@ import org.dateline.model.Sector;
 final class Recipients {
     private static final Set<String> CASES = EventWords.get("recipient-cases");
     private static final Set<String> PLACE_CASES = EventWords.get("recipient-place-cases");
+    private static final Set<EntityType> COUNTRY_NAMING = EnumSet.of(EntityType.COUNTRY, EntityType.NATIONALITY,
+            EntityType.LOCATION);
     private static final Set<EventType> DOMESTIC = EnumSet.of(EventType.PROTEST, EventType.COERCE, EventType.ASSAULT,
             EventType.CONCEDE, EventType.RETREAT);
     /** The entities a request or demand in a complement may be addressed to. */
@@ -158,7 +160,8 @@ final class Recipients {
     /**
      * Protest, repression, violence and concessions are domestic unless the text says otherwise: the other side
      * the text leaves without a country ("Karen guerrillas", "the opposition newspaper") or leaves out ("students
-     * staged demonstrations") is of the country where it happened, else of the actor's own country.
+     * staged demonstrations") is of the country where it happened, else of the actor's own country; and so is an actor
+     * the text leaves without a country.
      */
     void domestic(EventType type, List<Participant> actors, List<Participant> others, List<Integer> places) {
         if (!DOMESTIC.contains(type)) return;
@@ -170,7 +173,13 @@ final class Recipients {
             }
         }
         for (Participant a : actors) if (country == null && a.country() != null && !"IGO".equals(a.country())) country = a.country();
+        if (country == null) country = onlyCountry();
         if (country == null) return;
+        // so is the actor the text leaves without one ("farmers marched through Paris": French farmers)
+        for (int i = 0; i < actors.size(); i++) {
+            Participant a = actors.get(i);
+            if (a.country() == null) actors.set(i, new Participant(a.name(), country, a.sector()));
+        }
         if (others.isEmpty()) {
             String name = ctx.gazetteer.countryName(country);
             if (name == null) name = country;
@@ -184,6 +193,22 @@ final class Recipients {
             Participant o = others.get(i);
             if (o.country() == null) others.set(i, new Participant(o.name(), country, o.sector()));
         }
+    }
+
+    /**
+     * The one country a sentence names, by a country, a nationality or a place ("Syrian activists said government
+     * forces shelled the town": Syria's forces), or null when it names none or several.
+     */
+    private String onlyCountry() {
+        String only = null;
+        for (int i = 0; i < c.size(); i++) {
+            for (Entity e : c.entitiesAt(i)) {
+                if (!COUNTRY_NAMING.contains(e.type()) || e.country() == null || "IGO".equals(e.country())) continue;
+                if (only != null && !only.equals(e.country())) return null;
+                only = e.country();
+            }
+        }
+        return only;
     }
 
     /** True when a subject is a military unit ("peacekeeping troops", "a first patch of troops"). */

@@ -12,6 +12,7 @@ final class Subjects {
     private static final Set<String> REPORTING = EventWords.get("reporting-verbs");
     private static final Set<String> SUBORDINATORS = EventWords.get("subordinators");
     private static final Set<String> INTENT_AUX = EventWords.get("intent-auxiliaries");
+    private static final Set<String> INTENT_HEADS = EventWords.get("intent-verbs");
 
     /** Nouns of things said or written, whose participle tells what they say ("a statement demanding X"). */
     private static final Set<String> UTTERANCES = EventWords.get("utterance-nouns");
@@ -129,7 +130,8 @@ final class Subjects {
     /** "will provide", "would allow": a future auxiliary on the word itself, the speaker's own commitment. */
     boolean intentional(int v) {
         for (int a : c.children(v, "aux")) if (INTENT_AUX.contains(c.lower(a))) return true;
-        return false;
+        // "plans to impose restrictions", "intends to withdraw": the infinitive of a verb of intention
+        return c.relIs(v, "xcomp") && INTENT_HEADS.contains(c.lemma(c.head(v)));
     }
 
     /** The subject of the reporting verb a clause hangs from ("Trump said that ..."), or -1. */

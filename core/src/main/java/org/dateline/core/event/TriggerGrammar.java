@@ -21,6 +21,7 @@ final class TriggerGrammar {
     private static final Set<String> WISH_NOUN_CASES = EventWords.get("wish-noun-cases");
     private static final Set<String> WISH_OBLIQUE_CASES = EventWords.get("wish-oblique-cases");
     private static final Set<String> WITHHELD_TELLING = EventWords.get("withheld-telling");
+    private static final Set<String> ARMED = EventWords.get("armed-agents");
     private static final String[] PROTEST_AIMS = EventWords.get("protest-aim-relations").toArray(String[]::new);
 
     private final Clause c;
@@ -66,10 +67,13 @@ final class TriggerGrammar {
             // "declined to comment", "refused to say": withholding a comment rejects nothing
             if (t.wrap() && t.cameo().startsWith(CameoCodes.REJECT_ROOT) && c.children(i, "xcomp", "ccomp").stream()
                     .anyMatch(k -> WITHHELD_TELLING.contains(c.lemma(k)))) return null;
-            // "called on X" with the preposition parsed as a particle of the verb counts all the same
+            // "called on X" with the preposition parsed as a particle of the verb counts all the same, and so does a
+            // particle parsed as an adverb ("pulled out of Lebanon")
             if (!t.preps().isEmpty() && c.children(i, "obl", "nmod").stream()
                     .noneMatch(k -> t.preps().contains(c.caseOf(k)))
-                    && c.children(i, "compound:prt").stream().noneMatch(k -> t.preps().contains(c.lower(k)))) return null;
+                    && c.children(i, "compound:prt", "advmod").stream().noneMatch(k -> t.preps().contains(c.lower(k)))
+                    && !particleNext(i, t)) return null;
+            if (lex.needsArmedSubject(t) && !armedSubject(i)) return null;
             if (!t.objs().isEmpty() && c.children(i, "obj", "nsubj:pass").stream().noneMatch(k -> objectIs(k, t))) return null;
             return new Cand(i, t, -1);
         }
@@ -83,9 +87,13 @@ final class TriggerGrammar {
         int h = c.head(i);
         boolean light = h >= 0 && r.equals("obj") && c.pos(h).startsWith("VB")
                 && (t.lights().isEmpty() ? lex.isLightVerb(c.lemma(h)) : t.lights().contains(c.lemma(h)));
+        // "went on strike", "remained on hunger strike": a state entered "on", by a verb the noun's row names
+        light = light || h >= 0 && r.equals("obl") && c.caseOf(i).equals("on") && c.pos(h).startsWith("VB")
+                && t.lights().contains(c.lemma(h));
         // "another round of talks": the measure word's light verb
-        if (!light && h >= 0 && r.equals("nmod") && c.caseOf(i).equals("of") && c.relIs(h, "obj")
-                && c.head(h) >= 0 && lex.isLightVerb(c.lemma(c.head(h))) && t.lights().isEmpty()) {
+        // ("ten days of war games", "a week of protests": the light verb the noun's row names, if it names any)
+        if (!light && h >= 0 && r.equals("nmod") && c.caseOf(i).equals("of") && c.relIs(h, "obj") && c.head(h) >= 0
+                && (t.lights().isEmpty() ? lex.isLightVerb(c.lemma(c.head(h))) : t.lights().contains(c.lemma(c.head(h))))) {
             return new Cand(i, t, c.head(h));
         }
         if (light) return new Cand(i, t, h);
@@ -105,6 +113,30 @@ final class TriggerGrammar {
     private boolean objectIs(int k, Trigger t) {
         if (t.objs().contains(c.lemma(k))) return true;
         return t.objs().contains(PERSON_OBJECT) && c.entitiesAt(k).stream().anyMatch(e -> e.type() == EntityType.PERSON);
+    }
+
+    /**
+     * Whether the one who acts in verb i is armed: its subject, or in the passive its "by" agent, is a weapon or an
+     * armed force ("missiles struck a plant", "the town was hit by shells"), or is modified by one ("rebel fighters").
+     * Verbs of everyday English ("strike a deal", "the storm hit") are attacks only then.
+     */
+    boolean armedSubject(int i) {
+        List<Integer> agents = new ArrayList<>(c.childrenExact(i, "nsubj"));
+        for (int k : c.children(i, "obl")) if (c.caseOf(k).equals("by")) agents.add(k);
+        for (int a : agents) {
+            if (ARMED.contains(c.lemma(a))) return true;
+            if (c.children(a, "compound", "amod", "nmod").stream().anyMatch(m -> ARMED.contains(c.lemma(m)))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "called on Ethiopia to open corridors" parsed with "on" as the marker of the infinitive: the verb's own
+     * preposition or particle right after it counts, whatever the parser hung it on.
+     */
+    private boolean particleNext(int i, Trigger t) {
+        int n = i + 1;
+        return n < c.size() && t.preps().contains(c.lower(n)) && c.relIs(n, "case", "mark", "compound:prt", "advmod");
     }
 
     /** A verb whose that-clause carries an obligation modal ("said Libya must hand over"): the modal's trigger. */

@@ -34,6 +34,8 @@ public final class TriggerLexicon {
     private final Map<String, String> wraps = new HashMap<>();
     private final Map<String, String> cues = new HashMap<>();
     private final Set<String> importedVerbs = new HashSet<>();
+    /** Rows flagged {@code armed}: everyday verbs ("strike", "hit") that are attacks only with an armed subject. */
+    private final Set<Trigger> armedOnly = new HashSet<>();
 
     private TriggerLexicon() {
         for (String[] r : ResourceFile.rows(TriggerLexicon.class, "triggers.tsv")) {
@@ -50,6 +52,7 @@ public final class TriggerLexicon {
             }
             Trigger t = new Trigger(lemma, noun, r[2].strip(), flags.contains("wrap"), preps, objs, lights,
                     flags.contains("bare"), flags.contains("inner"), false);
+            if (flags.contains("armed")) armedOnly.add(t);
             boolean compound = noun && lemma.contains(" ");
             if (pos.equals("V")) {
                 verbRows.computeIfAbsent(lemma, k -> new ArrayList<>()).add(t);
@@ -81,10 +84,14 @@ public final class TriggerLexicon {
         return null;
     }
 
-    /** The hand-written rows of a verb bound to objects of their own ("received observers"), in file order. */
+    /**
+     * The hand-written rows of a verb bound to objects of their own ("received observers"), or, after its first row,
+     * to a preposition of their own ("protested to Uganda": an official complaint, not a demonstration), in file order.
+     */
     public List<Trigger> objectBoundVerbs(Token t) {
         if (!t.pos().startsWith("VB")) return List.of();
-        return verbRows.getOrDefault(lemma(t), List.of()).stream().filter(v -> !v.objs().isEmpty()).toList();
+        List<Trigger> rows = verbRows.getOrDefault(lemma(t), List.of());
+        return rows.stream().filter(v -> !v.objs().isEmpty() || v != rows.get(0) && !v.preps().isEmpty()).toList();
     }
 
     /** The trigger of a noun with this modifier before it ("air" + "strike"), which outranks the noun's own; or null. */
@@ -121,6 +128,12 @@ public final class TriggerLexicon {
         Trigger hand = t.pos().startsWith("VB") ? verbs.get(lemma(t)) : null;
         return t.pos().startsWith("VB") && (hand == null || importedVerbs.contains(lemma(t)) || !hand.objs().isEmpty());
     }
+
+    /** Whether a trigger is an attack only when an armed force or a weapon does it ("missiles struck the plant"). */
+    public boolean needsArmedSubject(Trigger t) { return armedOnly.contains(t); }
+
+    /** Whether a verb's trigger is a generated PETRARCH one, no hand-written row covering it. */
+    public boolean isImportedVerb(Token t) { return t.pos().startsWith("VB") && importedVerbs.contains(lemma(t)); }
 
     public boolean isLightVerb(String lemma) { return lightVerbs.contains(lemma); }
 
