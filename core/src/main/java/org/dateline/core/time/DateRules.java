@@ -34,8 +34,13 @@ final class DateRules {
                         + "|the\\s+coming|the\\s+past)\\s+)?(?<mo>{MONTH})(?:\\s+(?<yrel>last|this|next)\\s+year)?"),
                         DateRules::bareMonthOk, DateRules::bareMonth),
                 new Rule("year", Rx.compile("(?<![$#\\d.,/-])(?<t>" + PART + "(?:the\\s+year\\s+)?(?:fiscal\\s+(?:year\\s+)?)?"
-                        + "(?<y>{YEAR}))(?![\\d%]|\\s*(?:%|percent|per\\s+cent)|[.,:]\\d|-\\d|'s?\\s+(?:level|total))"),
+                        + "(?<y>{YEAR}))(?![\\d%]|\\s*(?:%|percent|per\\s+cent)|[.,:]\\d|[-–](?!(?:\\d\\d|\\d{4})(?![-/.:]?\\d))\\d|'s?\\s+(?:level|total))"),
                         DateRules::yearOk, (m, c) -> part(Resolution.date(m.group("y"), Basis.TEXT), m)),
+                // "the 1950-53 war", "1998–2003": the range's last year is a date of its own, as "from 1950 to 1953"
+                // gives two; its first year is the "year" rule's
+                new Rule("range-end-year", Rx.compile("(?<![$#\\d.,/-])(?<y0>{YEAR})[-–](?<t>\\d{4}|\\d\\d)(?![-/.:]?\\d)"),
+                        (m, b) -> rangeEnd(m.group("y0"), m.group("t")) > 0,
+                        (m, c) -> Resolution.date(String.valueOf(rangeEnd(m.group("y0"), m.group("t"))), Basis.TEXT)),
                 new Rule("decade", Rx.compile("\\b(?:the\\s+)?" + PART
                         + "(?:(?<c>1[5-9]|20)(?<d>\\d)0'?s\\b|'(?<d2>\\d)0s\\b|(?<w>twenties|thirties|forties|fifties"
                         + "|sixties|seventies|eighties|nineties)\\b)"),
@@ -132,6 +137,8 @@ final class DateRules {
     }
 
     private static boolean yearOk(Match m, String body) {
+        java.util.regex.Matcher range = RANGE_TAIL.matcher(body).region(m.end(), body.length());
+        if (range.lookingAt() && rangeEnd(m.group("y"), range.group(1)) < 0) return false; // "2011-06", "1990-1": no range
         if (m.has("pm") || m.text().toLowerCase(Locale.ROOT).contains("fiscal") || m.text().contains("year")) return true;
         String next = nextWord(body, m.end());
         if (next == null) return true;
@@ -142,6 +149,24 @@ final class DateRules {
         String prev = previousWord(body, m.start());
         return prev == null || !(prev.equals("than") || prev.equals("some") || prev.equals("nearly")
                 || prev.equals("about") || prev.equals("approximately") || prev.equals("no") || prev.equals("number"));
+    }
+
+    private static final java.util.regex.Pattern RANGE_TAIL = java.util.regex.Pattern.compile("[-–](\\d{4}|\\d\\d)(?!\\d)");
+
+    /**
+     * The last year of a range written "1950-1953" or "1950-53": a later year within a century of the first, within
+     * thirty years when written with two digits ("1999-00" is 2000); -1 when the tail is no such year ("2011-06" is
+     * a month, "1990-1985" no range).
+     */
+    static int rangeEnd(String first, String tail) {
+        int y0 = Integer.parseInt(first);
+        int y = Integer.parseInt(tail);
+        if (tail.length() == 2) {
+            y += y0 / 100 * 100;
+            if (y <= y0) y += 100;
+            return y - y0 <= 30 ? y : -1;         // "1914-18", "1999-00"; "2011-06" is a month, not a century
+        }
+        return y > y0 && y - y0 <= 100 ? y : -1;
     }
 
     private static Resolution decade(Match m, ResolveContext c) {

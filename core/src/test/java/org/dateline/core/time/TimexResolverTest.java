@@ -1,6 +1,7 @@
 package org.dateline.core.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -71,6 +72,19 @@ class TimexResolverTest {
         assertThat(t.type()).isEqualTo(type);
         assertThat(t.mod()).isEqualTo(mod);
         assertThat(sentence.substring(t.start(), t.end())).isEqualTo(expression);
+    }
+
+    @Test
+    void aRangeOfYearsGivesBothYearsAndAMonthOrANumberIsNoRange() {
+        assertThat(resolve("Bombers razed the city during the 1950-53 war.", Anchor.of(THU)))
+                .extracting(Timex::text, Timex::value).containsExactly(tuple("1950", "1950"), tuple("53", "1953"));
+        assertThat(resolve("He led the party in 1998–2003 and again later.", Anchor.of(THU)))
+                .extracting(Timex::value).containsExactly("1998", "2003");
+        assertThat(resolve("The figures for 1999-00 were revised.", Anchor.of(THU)))
+                .extracting(Timex::value).containsExactly("1999", "2000");
+        assertThat(resolve("The report of 2011-06 was filed.", Anchor.of(THU))).extracting(Timex::value)
+                .doesNotContain("2011", "2006");
+        assertThat(resolve("Ticket 1990-1985 was void.", Anchor.of(THU))).isEmpty();
     }
 
     @Test
