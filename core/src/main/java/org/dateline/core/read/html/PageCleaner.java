@@ -19,7 +19,7 @@ import org.jsoup.select.NodeVisitor;
  * share bars, cookie banners). Works in place on the parsed document.
  */
 final class PageCleaner {
-    private static final String NEVER_TEXT = "script, style, noscript, template, iframe, svg, canvas, object, embed, "
+    private static final String NEVER_TEXT = "script, style, template, iframe, svg, canvas, object, embed, "
             + "video, audio, picture, source, button, input, select, textarea, label, dialog, link, meta, figcaption, "
             + "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, .twitter-tweet, .fb-post";
     /** Furniture by its markup role; still kept when it holds much of the page's prose (a mis-used wrapper). */
@@ -48,6 +48,7 @@ final class PageCleaner {
         Element body = doc.body();
         if (body == null) return;
         removeComments(body);
+        NoScript.settle(body);
         Prune.removeAll(body.select(NEVER_TEXT));
         TextStats stats = TextStats.of(body);
         long total = Math.max(1, stats.paragraphLength(body));
