@@ -31,6 +31,10 @@ final class PageCleaner {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COMMENTS = Pattern.compile(
             "(?i)(?:comments?|disqus.*|replies|respond|reply|user-?comments?)(?:[-_].*)?");
+    /** A responsive class that shows a block at some screen width: Tailwind's "md:block", Bootstrap's "d-lg-flex". */
+    private static final Pattern RESHOWN = Pattern.compile(
+            "(?:\\w+:(?:block|flex|grid|inline(?:-\\w+)?|table(?:-\\w+)?|contents)|d-(?:sm|md|lg|xl|xxl)-(?!none)\\w+)");
+    private static final Set<String> HIDDEN_CLASSES = HtmlWords.get("hidden-classes");
     private static final Set<String> KEEP_TAGS = Set.of("html", "body", "article", "main", "a");
 
     private PageCleaner() {}
@@ -42,7 +46,8 @@ final class PageCleaner {
     /**
      * As {@link #clean(Document)}; with {@code byNames} false, blocks are not removed for their class or id names
      * alone (a "subscriber-preview" wrapper around every paragraph): the recall pass for pages the precise
-     * cleaning left almost empty.
+     * cleaning left almost empty; it also keeps a hidden block that holds much of the prose (the rest of a story
+     * hidden until the reader subscribes).
      */
     static void clean(Document doc, boolean byNames) {
         Element body = doc.body();
@@ -58,9 +63,9 @@ final class PageCleaner {
         }
         for (Element e : body.getAllElements()) {
             if (e == body || KEEP_TAGS.contains(e.normalName())) continue;
-            String style = e.attr("style");
-            if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) {
-                doomed.add(e);
+            if (isHidden(e)) {
+                // the recall pass reads a story hidden until the reader subscribes: it is still the story
+                if (byNames || !holdsProse(e, stats, total)) doomed.add(e);
                 continue;
             }
             String names = ClassHints.names(e);
@@ -81,6 +86,23 @@ final class PageCleaner {
         }
         doomed.addAll(body.select("h1"));
         Prune.removeAll(doomed);
+    }
+
+    /**
+     * Hidden from view by its style or by a class name that hides ({@code hidden-classes} in word-lists.txt), and
+     * not shown again at some screen width by a responsive class ("hidden lg:flex", "d-none d-md-block"). The
+     * folded panels of an accordion, a FAQ or tabs are hidden until a click, and are text of the page.
+     */
+    private static boolean isHidden(Element e) {
+        if (ClassHints.DISCLOSURE.matcher(e.className()).find()) return false;
+        String style = e.attr("style");
+        if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) return true;
+        boolean hiddenByName = false;
+        for (String c : e.classNames()) {
+            if (RESHOWN.matcher(c).matches()) return false;
+            if (HIDDEN_CLASSES.contains(lower(c))) hiddenByName = true;
+        }
+        return hiddenByName;
     }
 
     /** A class token or id that names a reader-comments block: removed even when it holds much prose. */

@@ -42,4 +42,46 @@ class BodyExtractionTest {
                 + "</body></html>";
         assertThat(read(html).body().split("\n\n")).containsExactly(P1, P2, P3);
     }
+
+    @Test
+    void aStoryHiddenByStyleUntilTheReaderSubscribesIsReadWhenTheVisiblePartIsAMereTeaser() throws Exception {
+        String html = "<html><body><div class='story'><p>The river authority spoke on Monday.</p>"
+                + "<div class='offer'><p>Already a subscriber? Sign in to keep reading.</p></div>"
+                + "<div class='locked' style='display:none'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>"
+                + "</div></body></html>";
+        assertThat(read(html).body().split("\n\n")).contains(P1, P2, P3);
+    }
+
+    @Test
+    void aDonationAppealHiddenByItsClassNameIsDropped() throws Exception {
+        String appeal = "At this paper we believe that everyone deserves good local journalism, but not everyone can "
+                + "afford to pay for it, which is why we keep our stories free and ask readers who can to chip in.";
+        String html = "<html><body><article>" + story() + "<div class='appeal hidden'><h4>Keep us going</h4><p>"
+                + appeal + "</p></div></article></body></html>";
+        assertThat(read(html).body().split("\n\n")).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void aBlockHiddenOnSmallScreensButShownOnWideOnesIsRead() throws Exception {
+        String html = "<html><body><article><div class='hidden lg:block'>" + story() + "</div>"
+                + "<div class='d-none d-md-block'><p>" + P1.replace("Monday", "Tuesday") + "</p></div></article></body></html>";
+        assertThat(read(html).body()).contains(P1, P2, P3, P1.replace("Monday", "Tuesday"));
+    }
+
+    @Test
+    void theFoldedAnswersOfAFaqAreReadThoughHiddenUntilClicked() throws Exception {
+        String html = "<html><body><article>" + story() + "<h2>When will the roads reopen?</h2>"
+                + "<div class='faq-answer hidden'><p>" + P3.replace("Residents", "Neighbours") + "</p></div>"
+                + "</article></body></html>";
+        assertThat(read(html).body()).contains(P3.replace("Residents", "Neighbours"));
+    }
+
+    @Test
+    void theAboutTheAuthorBoxAfterTheStoryIsDropped() throws Exception {
+        String bio = "Since joining the paper in 2009, Lena has reported from a dozen countries, covering elections, "
+                + "floods and trade talks, and before that she spent five years as a radio producer in the capital.";
+        String html = "<html><body><article>" + story() + "<div class='field-author'><div class='bio'>"
+                + "<h2>About the author</h2><p>" + bio + "</p></div></div></article></body></html>";
+        assertThat(read(html).body().split("\n\n")).containsExactly(P1, P2, P3);
+    }
 }
