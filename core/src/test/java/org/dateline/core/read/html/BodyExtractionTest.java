@@ -84,4 +84,24 @@ class BodyExtractionTest {
                 + "<h2>About the author</h2><p>" + bio + "</p></div></div></article></body></html>";
         assertThat(read(html).body().split("\n\n")).containsExactly(P1, P2, P3);
     }
+
+    @Test
+    void creditLinesAndTheWritersBiographyAtTheEndAreDropped() throws Exception {
+        String html = "<html><body><article>" + story()
+                + "<p>Ines Varga contributed to this report from the upper valley.</p>"
+                + "<p>This story was originally published by the Valley Post on March 3.</p>"
+                + "<p>Tomas Berger is a senior reporter at the Valley Post. Follow him on X at @tberger.</p>"
+                + "</article></body></html>";
+        assertThat(read(html).body().split("\n\n")).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void aStoryEndingOnAPersonWhoIsAReporterKeepsThatParagraphWhenItIsNotAtTheEnd() throws Exception {
+        String middle = "Anna Kovac is a former reporter who now runs the ferry, and she said the barrier had changed "
+                + "the way the whole town thinks about the river.";
+        String html = "<html><body><article><p>" + P1 + "</p><p>" + middle + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p><p>" + P1.replace("Monday", "Friday") + "</p><p>" + P2.replace("Engineers", "Surveyors")
+                + "</p><p>" + P3.replace("Residents", "Farmers") + "</p></article></body></html>";
+        assertThat(read(html).body()).contains(middle);
+    }
 }
