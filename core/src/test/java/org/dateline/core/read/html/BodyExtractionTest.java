@@ -104,4 +104,11 @@ class BodyExtractionTest {
                 + "</p><p>" + P3.replace("Residents", "Farmers") + "</p></article></body></html>";
         assertThat(read(html).body()).contains(middle);
     }
+
+    @Test
+    void aSectionHeadingLinkedToItsOwnAnchorIsKeptAsAHeading() throws Exception {
+        String html = "<html><body><article><p>" + P1 + "</p><h3 id='gates'><a href='#gates'>Testing the gates</a></h3>"
+                + "<p>" + P2 + "</p><p>" + P3 + "</p></article></body></html>";
+        assertThat(read(html).body().split("\n\n")).containsExactly(P1, "Testing the gates", P2, P3);
+    }
 }
