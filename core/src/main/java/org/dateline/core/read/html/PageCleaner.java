@@ -46,8 +46,9 @@ final class PageCleaner {
     /**
      * As {@link #clean(Document)}; with {@code byNames} false, blocks are not removed for their class or id names
      * alone (a "subscriber-preview" wrapper around every paragraph): the recall pass for pages the precise
-     * cleaning left almost empty; it also keeps a hidden block that holds much of the prose (the rest of a story
-     * hidden until the reader subscribes).
+     * cleaning left almost empty; it also keeps a hidden block that holds much of the prose, or any hidden prose
+     * when hidden blocks together hold most of the page's (the rest of a story hidden until the reader subscribes,
+     * whole or paragraph by paragraph).
      */
     static void clean(Document doc, boolean byNames) {
         Element body = doc.body();
@@ -58,6 +59,7 @@ final class PageCleaner {
         TextStats stats = TextStats.of(body);
         long total = Math.max(1, stats.paragraphLength(body));
         List<Element> doomed = new ArrayList<>();
+        boolean hiddenStory = !byNames && hiddenProse(body, stats) > total / 2;
         for (Element e : body.select(FURNITURE)) {
             if (!holdsProse(e, stats, total)) doomed.add(e);
         }
@@ -65,7 +67,8 @@ final class PageCleaner {
             if (e == body || KEEP_TAGS.contains(e.normalName())) continue;
             if (isHidden(e)) {
                 // the recall pass reads a story hidden until the reader subscribes: it is still the story
-                if (byNames || !holdsProse(e, stats, total)) doomed.add(e);
+                boolean keep = !byNames && (holdsProse(e, stats, total) || hiddenStory && stats.paragraphLength(e) > 0);
+                if (!keep) doomed.add(e);
                 continue;
             }
             String names = ClassHints.names(e);
@@ -103,6 +106,18 @@ final class PageCleaner {
             if (HIDDEN_CLASSES.contains(lower(c))) hiddenByName = true;
         }
         return hiddenByName;
+    }
+
+    /** Paragraph text inside hidden blocks (outermost ones only): most of the page when a story is hidden by parts. */
+    private static long hiddenProse(Element body, TextStats stats) {
+        long sum = 0;
+        for (Element e : body.getAllElements()) {
+            if (e != body && !KEEP_TAGS.contains(e.normalName()) && isHidden(e)
+                    && e.parents().stream().noneMatch(PageCleaner::isHidden)) {
+                sum += stats.paragraphLength(e);
+            }
+        }
+        return sum;
     }
 
     /** A class token or id that names a reader-comments block: removed even when it holds much prose. */

@@ -111,4 +111,14 @@ class BodyExtractionTest {
                 + "<p>" + P2 + "</p><p>" + P3 + "</p></article></body></html>";
         assertThat(read(html).body().split("\n\n")).containsExactly(P1, "Testing the gates", P2, P3);
     }
+
+    @Test
+    void aStoryHiddenParagraphByParagraphUntilTheReaderSubscribesIsRead() throws Exception {
+        String html = "<html><body><div class='story'><p>The river authority spoke on Monday.</p>"
+                + "<div class='locked' style='display:none'><p>" + P1 + "</p></div>"
+                + "<div class='locked' style='display:none'><p>" + P2 + "</p></div>"
+                + "<div class='locked' style='display:none'><p>" + P3 + "</p></div>"
+                + "</div><div class='links'><p>Weather: rain later.</p></div></body></html>";
+        assertThat(read(html).body().split("\n\n")).contains(P1, P2, P3);
+    }
 }
