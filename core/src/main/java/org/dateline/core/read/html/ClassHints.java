@@ -7,7 +7,9 @@ import org.jsoup.nodes.Element;
 /**
  * What class and id names say about a block: "article", "story", "body" mark content; "nav", "footer",
  * "comment", "related", "share", "promo" mark page furniture. These words are conventions shared by most
- * publishing systems, not any one site's markup.
+ * publishing systems, not any one site's markup. A "widget" is furniture as a class of its own ("widget",
+ * "widget_recent_posts", "widget-area": a blog's sidebar boxes), not as a part of a page builder's layout names
+ * ("builder-widget-container" wraps every block of text a page builder lays out).
  */
 final class ClassHints {
     static final Pattern POSITIVE = Pattern.compile(
@@ -15,7 +17,7 @@ final class ClassHints {
             Pattern.CASE_INSENSITIVE);
     static final Pattern NEGATIVE = Pattern.compile(
             "-ad-|^ad-|\\bads?\\b|banner|combx|comment|contact|foot|masthead|media|meta|outbrain|promo"
-            + "|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|social|newsletter"
+            + "|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|(?:^|\\s)widgets?(?:[\\s_]|-area|$)|social|newsletter"
             + "|subscri|cookie|consent|popup|modal|breadcrumb|\\bnav|menu|most-?(?:read|viewed|popular)|trending"
             + "|recommend|taboola|advert|caption|credit|byline|signup|print|disclaimer|read-?more|more-?stories"
             + "|about-?(?:the-?)?author|\\bbio\\b",

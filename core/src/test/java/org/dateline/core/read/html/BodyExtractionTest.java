@@ -121,4 +121,18 @@ class BodyExtractionTest {
                 + "</div><div class='links'><p>Weather: rain later.</p></div></body></html>";
         assertThat(read(html).body().split("\n\n")).contains(P1, P2, P3);
     }
+
+    @Test
+    void aPageBuildersWidgetContainersAroundEachParagraphAreStoryWhileASidebarWidgetIsNot() throws Exception {
+        String html = "<html><body><div class='builder-section'>"
+                + "<div class='builder-widget builder-widget-text'><div class='builder-widget-container'><p>" + P1 + "</p></div></div>"
+                + "<div class='builder-widget builder-widget-text'><div class='builder-widget-container'><p>" + P2 + "</p></div></div>"
+                + "<div class='builder-widget builder-widget-text'><div class='builder-widget-container'><p>" + P3 + "</p></div></div>"
+                + "</div></body></html>";
+        assertThat(read(html).body().split("\n\n")).containsExactly(P1, P2, P3);
+        assertThat(ClassHints.weight(org.jsoup.Jsoup.parse("<div class='widget widget_recent_posts'>").selectFirst("div")))
+                .isNegative();
+        assertThat(ClassHints.weight(org.jsoup.Jsoup.parse("<div class='builder-widget-container'>").selectFirst("div")))
+                .isZero();
+    }
 }
