@@ -130,7 +130,7 @@ class BodyExtractionTest {
                 + "<div class='builder-widget builder-widget-text'><div class='builder-widget-container'><p>" + P3 + "</p></div></div>"
                 + "</div></body></html>";
         assertThat(read(html).body().split("\n\n")).containsExactly(P1, P2, P3);
-        assertThat(ClassHints.weight(org.jsoup.Jsoup.parse("<div class='widget widget_recent_posts'>").selectFirst("div")))
+        assertThat(ClassHints.weight(org.jsoup.Jsoup.parse("<div class='widget widget_archive'>").selectFirst("div")))
                 .isNegative();
         assertThat(ClassHints.weight(org.jsoup.Jsoup.parse("<div class='builder-widget-container'>").selectFirst("div")))
                 .isZero();
