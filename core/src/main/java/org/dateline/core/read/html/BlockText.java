@@ -13,13 +13,16 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Turns the chosen story blocks into paragraphs: one per {@code <p>}, heading, list item, quote or line break,
  * white space collapsed. Blocks that are nearly all link text and short ("Read more: ...", a lone headline link)
- * are dropped here, where link text can still be told from plain text.
+ * are dropped here, where link text can still be told from plain text; a heading linked to its own anchor on the
+ * page is not link text.
  */
 final class BlockText {
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "li", "ul", "ol",
             "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr", "td", "th", "table", "dd", "dt", "dl",
             "figure", "header", "footer", "address", "center", "hr", "br", "aside", "form", "fieldset", "details",
             "summary", "caption");
+
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     private BlockText() {}
 
@@ -37,6 +40,12 @@ final class BlockText {
         final StringBuilder line = new StringBuilder();
         int linkChars;
         int inLink;
+        int inHeading;
+
+        /** A heading's link to its own place on the page (a section permalink) leads nowhere else: not link text. */
+        private boolean countsAsLink(Element e) {
+            return e.normalName().equals("a") && !(inHeading > 0 && e.attr("href").startsWith("#"));
+        }
 
         @Override public void head(Node node, int depth) {
             if (node instanceof TextNode t) {
@@ -48,13 +57,15 @@ final class BlockText {
                 if (inLink > 0) linkChars += norm.strip().length();
             } else if (node instanceof Element e) {
                 if (BLOCKS.contains(e.normalName())) flush();
-                if (e.normalName().equals("a")) inLink++;
+                if (HEADINGS.contains(e.normalName())) inHeading++;
+                if (countsAsLink(e)) inLink++;
             }
         }
 
         @Override public void tail(Node node, int depth) {
             if (node instanceof Element e) {
-                if (e.normalName().equals("a")) inLink--;
+                if (countsAsLink(e)) inLink--;
+                if (HEADINGS.contains(e.normalName())) inHeading--;
                 if (BLOCKS.contains(e.normalName())) flush();
             }
         }

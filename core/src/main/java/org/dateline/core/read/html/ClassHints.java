@@ -7,24 +7,32 @@ import org.jsoup.nodes.Element;
 /**
  * What class and id names say about a block: "article", "story", "body" mark content; "nav", "footer",
  * "comment", "related", "share", "promo" mark page furniture. These words are conventions shared by most
- * publishing systems, not any one site's markup.
+ * publishing systems, not any one site's markup. A "widget" is furniture as a class of its own ("widget",
+ * "widget_recent_posts", "widget-area": a blog's sidebar boxes), not as a part of a page builder's layout names
+ * ("builder-widget-container" wraps every block of text a page builder lays out).
  */
 final class ClassHints {
     static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|paragraph|rich-?text",
             Pattern.CASE_INSENSITIVE);
     static final Pattern NEGATIVE = Pattern.compile(
-            "-ad-|^ad-|\\bads?\\b|hidden|banner|combx|comment|contact|foot|masthead|media|meta|outbrain|promo"
-            + "|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|social|newsletter"
+            "-ad-|^ad-|\\bads?\\b|banner|combx|comment|contact|foot|masthead|media|meta|outbrain|promo"
+            + "|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|(?:^|\\s)widgets?(?:[\\s_]|-area|$)|social|newsletter"
             + "|subscri|cookie|consent|popup|modal|breadcrumb|\\bnav|menu|most-?(?:read|viewed|popular)|trending"
-            + "|recommend|taboola|advert|caption|credit|byline|signup|print|disclaimer|read-?more|more-?stories",
+            + "|recommend|taboola|advert|caption|credit|byline|signup|print|disclaimer|read-?more|more-?stories"
+            + "|about-?(?:the-?)?author|\\bbio\\b",
             Pattern.CASE_INSENSITIVE);
     /** Removed before scoring unless the same name also suggests content. */
     static final Pattern UNLIKELY = Pattern.compile(
             "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header"
             + "|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental"
             + "|ad-break|agegate|pagination|pager|popup|newsletter|subscri|cookie|consent|share|promo|outbrain"
-            + "|taboola|most-?(?:read|viewed|popular)|trending|recommend|read-?more|more-?stories|navigation|navbar",
+            + "|taboola|most-?(?:read|viewed|popular)|trending|recommend|read-?more|more-?stories|navigation|navbar"
+            + "|about-?(?:the-?)?author|\\bbio\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A panel folded until the reader opens it (accordion, FAQ answer, tab, spoiler): hidden, yet page text. */
+    static final Pattern DISCLOSURE = Pattern.compile(
+            "accordion|collaps|faq|answer|tab-?(?:pane|panel|content)|spoiler|expand|toggle-?content",
             Pattern.CASE_INSENSITIVE);
     static final Pattern MAYBE = Pattern.compile("\\band\\b|article|body|column|content|main|shadow|story|entry|post",
             Pattern.CASE_INSENSITIVE);

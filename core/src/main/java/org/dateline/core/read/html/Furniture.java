@@ -38,7 +38,37 @@ final class Furniture {
             "^\\(?(?:by\\s+)?(?:[\\p{L}.'\\- ]{0,60}?[\\s(:]+)?(" + EMAIL.pattern() + ")\\)?\\.?$",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Lines that close a story without telling it: who else reported or edited it ("Jane Roe contributed to this
+     * report.", "Reporting by ...; Editing by ..."), where it first appeared, and the writer's one-line biography
+     * ("Jane Roe is a senior reporter at ... Follow her on X"). Taken off the end of the story only.
+     */
+    private static final Pattern TRAILING_CREDIT = Pattern.compile("(?i)^(?:"
+            + ".{0,160}\\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article)\\b.{0,40}"
+            + "|\\(?(?:additional )?(?:reporting|writing|editing|compiled|edited) by\\b.{0,250}"
+            + "|this (?:story|article|piece|interview) (?:was |has been |is )?(?:originally |first |also )?"
+            + "(?:published|appeared|posted|republished|produced|edited)\\b.{0,200}"
+            + "|(?:follow|email|e-mail|contact|reach) (?:him|her|them|the (?:author|writer|reporter))\\b.{0,150}"
+            + ")$");
+    /** "Jane Roe is a senior reporter at ...": a name (two to four capitalised words) said to be a writer. */
+    private static final Pattern WRITER_BIO = Pattern.compile("^\\p{Lu}[\\p{L}.'\u2019-]+(?: \\p{Lu}[\\p{L}.'\u2019-]+){1,3}"
+            + " (?:is|was) (?:a|an|the)\\b.{0,80}?\\b(?:reporter|writer|editor|correspondent|journalist|columnist"
+            + "|contributor|producer|critic|intern|fellow|author)s?\\b.{0,250}$");
+    /** How many closing paragraphs are looked at for credits and biographies. */
+    private static final int TAIL = 4;
+
     private Furniture() {}
+
+    /** Drops credit lines and the writer's biography from the last {@value #TAIL} paragraphs. */
+    static void stripTrailingCredits(List<String> paragraphs) {
+        int from = Math.max(1, paragraphs.size() - TAIL);
+        for (int i = paragraphs.size() - 1; i >= from; i--) {
+            String p = paragraphs.get(i).strip();
+            if (p.length() < 400 && (TRAILING_CREDIT.matcher(p).matches() || WRITER_BIO.matcher(p).matches())) {
+                paragraphs.remove(i);
+            }
+        }
+    }
 
     /** True for a paragraph that is page furniture, not story text. */
     static boolean isFurniture(String p) {

@@ -60,6 +60,7 @@ public final class HtmlArticleReader {
         paragraphs.removeIf(Furniture::isFurniture);
         String leadingAgency = dropLeadingNoise(paragraphs, d.headline, authors);
         d.contact = Furniture.stripSignOff(paragraphs);
+        Furniture.stripTrailingCredits(paragraphs);
         if (!paragraphs.isEmpty()) {
             int last = paragraphs.size() - 1;
             paragraphs.set(last, TRAILING_END.matcher(paragraphs.get(last)).replaceFirst(""));

@@ -19,7 +19,7 @@ import org.jsoup.select.NodeVisitor;
  * share bars, cookie banners). Works in place on the parsed document.
  */
 final class PageCleaner {
-    private static final String NEVER_TEXT = "script, style, noscript, template, iframe, svg, canvas, object, embed, "
+    private static final String NEVER_TEXT = "script, style, template, iframe, svg, canvas, object, embed, "
             + "video, audio, picture, source, button, input, select, textarea, label, dialog, link, meta, figcaption, "
             + "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, .twitter-tweet, .fb-post";
     /** Furniture by its markup role; still kept when it holds much of the page's prose (a mis-used wrapper). */
@@ -31,6 +31,10 @@ final class PageCleaner {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COMMENTS = Pattern.compile(
             "(?i)(?:comments?|disqus.*|replies|respond|reply|user-?comments?)(?:[-_].*)?");
+    /** A responsive class that shows a block at some screen width: Tailwind's "md:block", Bootstrap's "d-lg-flex". */
+    private static final Pattern RESHOWN = Pattern.compile(
+            "(?:\\w+:(?:block|flex|grid|inline(?:-\\w+)?|table(?:-\\w+)?|contents)|d-(?:sm|md|lg|xl|xxl)-(?!none)\\w+)");
+    private static final Set<String> HIDDEN_CLASSES = HtmlWords.get("hidden-classes");
     private static final Set<String> KEEP_TAGS = Set.of("html", "body", "article", "main", "a");
 
     private PageCleaner() {}
@@ -42,24 +46,29 @@ final class PageCleaner {
     /**
      * As {@link #clean(Document)}; with {@code byNames} false, blocks are not removed for their class or id names
      * alone (a "subscriber-preview" wrapper around every paragraph): the recall pass for pages the precise
-     * cleaning left almost empty.
+     * cleaning left almost empty; it also keeps a hidden block that holds much of the prose, or any hidden prose
+     * when hidden blocks together hold most of the page's (the rest of a story hidden until the reader subscribes,
+     * whole or paragraph by paragraph).
      */
     static void clean(Document doc, boolean byNames) {
         Element body = doc.body();
         if (body == null) return;
         removeComments(body);
+        NoScript.settle(body);
         Prune.removeAll(body.select(NEVER_TEXT));
         TextStats stats = TextStats.of(body);
         long total = Math.max(1, stats.paragraphLength(body));
         List<Element> doomed = new ArrayList<>();
+        boolean hiddenStory = !byNames && hiddenProse(body, stats) > total / 2;
         for (Element e : body.select(FURNITURE)) {
             if (!holdsProse(e, stats, total)) doomed.add(e);
         }
         for (Element e : body.getAllElements()) {
             if (e == body || KEEP_TAGS.contains(e.normalName())) continue;
-            String style = e.attr("style");
-            if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) {
-                doomed.add(e);
+            if (isHidden(e)) {
+                // the recall pass reads a story hidden until the reader subscribes: it is still the story
+                boolean keep = !byNames && (holdsProse(e, stats, total) || hiddenStory && stats.paragraphLength(e) > 0);
+                if (!keep) doomed.add(e);
                 continue;
             }
             String names = ClassHints.names(e);
@@ -80,6 +89,35 @@ final class PageCleaner {
         }
         doomed.addAll(body.select("h1"));
         Prune.removeAll(doomed);
+    }
+
+    /**
+     * Hidden from view by its style or by a class name that hides ({@code hidden-classes} in word-lists.txt), and
+     * not shown again at some screen width by a responsive class ("hidden lg:flex", "d-none d-md-block"). The
+     * folded panels of an accordion, a FAQ or tabs are hidden until a click, and are text of the page.
+     */
+    private static boolean isHidden(Element e) {
+        if (ClassHints.DISCLOSURE.matcher(e.className()).find()) return false;
+        String style = e.attr("style");
+        if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) return true;
+        boolean hiddenByName = false;
+        for (String c : e.classNames()) {
+            if (RESHOWN.matcher(c).matches()) return false;
+            if (HIDDEN_CLASSES.contains(lower(c))) hiddenByName = true;
+        }
+        return hiddenByName;
+    }
+
+    /** Paragraph text inside hidden blocks (outermost ones only): most of the page when a story is hidden by parts. */
+    private static long hiddenProse(Element body, TextStats stats) {
+        long sum = 0;
+        for (Element e : body.getAllElements()) {
+            if (e != body && !KEEP_TAGS.contains(e.normalName()) && isHidden(e)
+                    && e.parents().stream().noneMatch(PageCleaner::isHidden)) {
+                sum += stats.paragraphLength(e);
+            }
+        }
+        return sum;
     }
 
     /** A class token or id that names a reader-comments block: removed even when it holds much prose. */

@@ -1,0 +1,138 @@
+package org.dateline.core.read.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+
+import org.dateline.core.source.RawDocument;
+import org.dateline.model.Article;
+import org.junit.jupiter.api.Test;
+
+/** Which blocks of a page the story text is taken from, one category of block per test, on invented pages. */
+class BodyExtractionTest {
+    static final String P1 = "The river authority said on Monday that the new flood barrier, built over three winters, "
+            + "would protect some 4,000 homes in the lower town, and that its gates had been tested twice this autumn.";
+    static final String P2 = "Engineers added that the old embankment, patched many times since the great flood, "
+            + "would be kept as a second line of defence, and planted with willows to hold the soil together.";
+    static final String P3 = "Residents of the lower town, who had campaigned for the barrier for a decade, "
+            + "said they would sleep better, although some shopkeepers asked when the road closures would end.";
+
+    private final HtmlArticleReader reader = new HtmlArticleReader();
+
+    private Article read(String html) throws Exception {
+        return reader.read(RawDocument.of("test.html", html.getBytes(StandardCharsets.UTF_8))
+                .withFormat(RawDocument.Format.HTML));
+    }
+
+    private static String story() {
+        return "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>";
+    }
+
+    @Test
+    void aNoscriptBlockHoldingMostOfThePageIsReadAsThePage() throws Exception {
+        String html = "<html><body><div id='app'><nav><a href='/'>Home</a> <a href='/latest'>Latest</a></nav></div>"
+                + "<noscript><div class='topic'><div class='post'>" + story() + "</div></div></noscript></body></html>";
+        assertThat(read(html).body().split("\n\n")).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void aNoscriptPleaBesideTheStoryIsDropped() throws Exception {
+        String html = "<html><body><article>" + story() + "</article>"
+                + "<noscript><p>Please turn on JavaScript in your browser to see the comments below.</p></noscript>"
+                + "</body></html>";
+        assertThat(read(html).body().split("\n\n")).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void aStoryHiddenByStyleUntilTheReaderSubscribesIsReadWhenTheVisiblePartIsAMereTeaser() throws Exception {
+        String html = "<html><body><div class='story'><p>The river authority spoke on Monday.</p>"
+                + "<div class='offer'><p>Already a subscriber? Sign in to keep reading.</p></div>"
+                + "<div class='locked' style='display:none'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>"
+                + "</div></body></html>";
+        assertThat(read(html).body().split("\n\n")).contains(P1, P2, P3);
+    }
+
+    @Test
+    void aDonationAppealHiddenByItsClassNameIsDropped() throws Exception {
+        String appeal = "At this paper we believe that everyone deserves good local journalism, but not everyone can "
+                + "afford to pay for it, which is why we keep our stories free and ask readers who can to chip in.";
+        String html = "<html><body><article>" + story() + "<div class='appeal hidden'><h4>Keep us going</h4><p>"
+                + appeal + "</p></div></article></body></html>";
+        assertThat(read(html).body().split("\n\n")).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void aBlockHiddenOnSmallScreensButShownOnWideOnesIsRead() throws Exception {
+        String html = "<html><body><article><div class='hidden lg:block'>" + story() + "</div>"
+                + "<div class='d-none d-md-block'><p>" + P1.replace("Monday", "Tuesday") + "</p></div></article></body></html>";
+        assertThat(read(html).body()).contains(P1, P2, P3, P1.replace("Monday", "Tuesday"));
+    }
+
+    @Test
+    void theFoldedAnswersOfAFaqAreReadThoughHiddenUntilClicked() throws Exception {
+        String html = "<html><body><article>" + story() + "<h2>When will the roads reopen?</h2>"
+                + "<div class='faq-answer hidden'><p>" + P3.replace("Residents", "Neighbours") + "</p></div>"
+                + "</article></body></html>";
+        assertThat(read(html).body()).contains(P3.replace("Residents", "Neighbours"));
+    }
+
+    @Test
+    void theAboutTheAuthorBoxAfterTheStoryIsDropped() throws Exception {
+        String bio = "Since joining the paper in 2009, Lena has reported from a dozen countries, covering elections, "
+                + "floods and trade talks, and before that she spent five years as a radio producer in the capital.";
+        String html = "<html><body><article>" + story() + "<div class='field-author'><div class='bio'>"
+                + "<h2>About the author</h2><p>" + bio + "</p></div></div></article></body></html>";
+        assertThat(read(html).body().split("\n\n")).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void creditLinesAndTheWritersBiographyAtTheEndAreDropped() throws Exception {
+        String html = "<html><body><article>" + story()
+                + "<p>Ines Varga contributed to this report from the upper valley.</p>"
+                + "<p>This story was originally published by the Valley Post on March 3.</p>"
+                + "<p>Tomas Berger is a senior reporter at the Valley Post. Follow him on X at @tberger.</p>"
+                + "</article></body></html>";
+        assertThat(read(html).body().split("\n\n")).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void aStoryEndingOnAPersonWhoIsAReporterKeepsThatParagraphWhenItIsNotAtTheEnd() throws Exception {
+        String middle = "Anna Kovac is a former reporter who now runs the ferry, and she said the barrier had changed "
+                + "the way the whole town thinks about the river.";
+        String html = "<html><body><article><p>" + P1 + "</p><p>" + middle + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p><p>" + P1.replace("Monday", "Friday") + "</p><p>" + P2.replace("Engineers", "Surveyors")
+                + "</p><p>" + P3.replace("Residents", "Farmers") + "</p></article></body></html>";
+        assertThat(read(html).body()).contains(middle);
+    }
+
+    @Test
+    void aSectionHeadingLinkedToItsOwnAnchorIsKeptAsAHeading() throws Exception {
+        String html = "<html><body><article><p>" + P1 + "</p><h3 id='gates'><a href='#gates'>Testing the gates</a></h3>"
+                + "<p>" + P2 + "</p><p>" + P3 + "</p></article></body></html>";
+        assertThat(read(html).body().split("\n\n")).containsExactly(P1, "Testing the gates", P2, P3);
+    }
+
+    @Test
+    void aStoryHiddenParagraphByParagraphUntilTheReaderSubscribesIsRead() throws Exception {
+        String html = "<html><body><div class='story'><p>The river authority spoke on Monday.</p>"
+                + "<div class='locked' style='display:none'><p>" + P1 + "</p></div>"
+                + "<div class='locked' style='display:none'><p>" + P2 + "</p></div>"
+                + "<div class='locked' style='display:none'><p>" + P3 + "</p></div>"
+                + "</div><div class='links'><p>Weather: rain later.</p></div></body></html>";
+        assertThat(read(html).body().split("\n\n")).contains(P1, P2, P3);
+    }
+
+    @Test
+    void aPageBuildersWidgetContainersAroundEachParagraphAreStoryWhileASidebarWidgetIsNot() throws Exception {
+        String html = "<html><body><div class='builder-section'>"
+                + "<div class='builder-widget builder-widget-text'><div class='builder-widget-container'><p>" + P1 + "</p></div></div>"
+                + "<div class='builder-widget builder-widget-text'><div class='builder-widget-container'><p>" + P2 + "</p></div></div>"
+                + "<div class='builder-widget builder-widget-text'><div class='builder-widget-container'><p>" + P3 + "</p></div></div>"
+                + "</div></body></html>";
+        assertThat(read(html).body().split("\n\n")).containsExactly(P1, P2, P3);
+        assertThat(ClassHints.weight(org.jsoup.Jsoup.parse("<div class='widget widget_archive'>").selectFirst("div")))
+                .isNegative();
+        assertThat(ClassHints.weight(org.jsoup.Jsoup.parse("<div class='builder-widget-container'>").selectFirst("div")))
+                .isZero();
+    }
+}
