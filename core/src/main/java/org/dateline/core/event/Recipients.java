@@ -84,8 +84,19 @@ final class Recipients {
         List<Integer> out = new ArrayList<>();
         for (int o : c.children(trigger, "obj")) {
             for (int p : c.children(o, "nmod")) if (PLACE_CASES.contains(c.caseOf(p))) out.add(p);
+            // "destroyed Sinuiju", "seized the town of Kidal": a town struck or taken is where it happened, and its
+            // country the side it happened to (a town is no actor, a capital is: see ParticipantFinder)
+            if (isTown(o)) out.add(o);
+            else if (ParticipantFinder.isPartitive(c.lemma(o))) {
+                for (int p : c.children(o, "nmod")) if (c.caseOf(p).equals("of") && isTown(p)) out.add(p);
+            }
         }
         return out;
+    }
+
+    private boolean isTown(int i) {
+        for (Entity e : c.entitiesAt(i)) if (e.type() == EntityType.LOCATION && !ctx.isCountryName(e)) return true;
+        return false;
     }
 
     /**
