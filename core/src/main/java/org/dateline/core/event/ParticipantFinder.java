@@ -40,9 +40,6 @@ final class ParticipantFinder {
         }
     }
 
-    /** Whether a noun stands for what its "of" phrase names ("thousands of students", "the town of Kidal"). */
-    static boolean isPartitive(String lemma) { return PARTITIVES.contains(lemma); }
-
     /** The sector a common actor noun implies ("troops" MIL), or null. */
     static String sectorOf(String lemma) { return ACTOR_NOUNS.get(lemma); }
 

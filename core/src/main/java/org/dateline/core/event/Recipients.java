@@ -28,6 +28,7 @@ final class Recipients {
     private static final Set<EntityType> ADDRESSEES = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION,
             EntityType.PERSON, EntityType.NATIONALITY, EntityType.LOCATION);
     private static final Set<String> OBJECT_CASES = EventWords.get("object-cases");
+    private static final Set<String> SETTLEMENT_NOUNS = EventWords.get("settlement-nouns");
 
     private final Clause c;
     private final ArticleContext ctx;
@@ -87,7 +88,7 @@ final class Recipients {
             // "destroyed Sinuiju", "seized the town of Kidal": a town struck or taken is where it happened, and its
             // country the side it happened to (a town is no actor, a capital is: see ParticipantFinder)
             if (isTown(o)) out.add(o);
-            else if (ParticipantFinder.isPartitive(c.lemma(o))) {
+            else if (SETTLEMENT_NOUNS.contains(c.lemma(o))) {
                 for (int p : c.children(o, "nmod")) if (c.caseOf(p).equals("of") && isTown(p)) out.add(p);
             }
         }
