@@ -242,7 +242,10 @@ final class Authors {
                 if (wire != null && agency == null) agency = wire;
                 if (wire != null && at <= 0) continue;
                 if (personSeen && Organisations.is(part, organisations)) continue;
-                if (STAFF.matcher(part).matches()) { staff.add(part); continue; }
+                if (STAFF.matcher(part).matches() || Organisations.ofName(part)) {
+                    staff.add(part.replaceAll("[.,]+$", ""));
+                    continue;
+                }
                 String name = name(part, organisations, site);
                 if (name == null) continue;
                 out.add(name);

@@ -175,4 +175,28 @@ class AuthorsTest {
         }
         assertThat(authors(page.toString())).isEmpty();
     }
+
+    @Test
+    void anAcronymAfterAWritersNameIsTheWritersNewsroom() {
+        assertThat(authors("<head><meta name=\"author\" content=\"Ines Varga, KWXR\"></head><h1>Mill reopens</h1>"))
+                .containsExactly("Ines Varga");
+    }
+
+    @Test
+    void anInstitutionNamedWithOfIsCreditedWhole() {
+        assertThat(authors("<head><meta name=\"author\" content=\"University of Eastmoor\"></head><h1>Mill reopens</h1>"))
+                .containsExactly("University of Eastmoor");
+    }
+
+    @Test
+    void anInstitutionAfterAWritersNameIsWhereTheWriterWorks() {
+        assertThat(authors("<head><meta name=\"author\" content=\"Tomas Reed, Institute for Coastal Studies\"></head>"
+                + "<h1>Mill reopens</h1>")).containsExactly("Tomas Reed");
+    }
+
+    @Test
+    void aDegreeAfterAWritersNameIsNoNewsroom() {
+        assertThat(authors("<head><meta name=\"author\" content=\"Ines Varga, CFP\"></head><h1>Mill reopens</h1>"))
+                .contains("Ines Varga", "CFP");
+    }
 }
