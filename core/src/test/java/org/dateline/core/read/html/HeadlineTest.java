@@ -47,4 +47,23 @@ class HeadlineTest {
         assertThat(headline(head, "<h1>Middleware<a class=\"headerlink\" href=\"#m\">\u00b6</a></h1>"))
                 .isEqualTo("Middleware");
     }
+
+    @Test
+    void theSitesNameFromItsHostIsStrippedBeforeTheTitle() {
+        Document doc = Jsoup.parse("<html><head><title>HarbourWatch - Ferry fares rise for the third year in a row"
+                + "</title></head><body><p>Text</p></body></html>", "https://www.harbourwatch.org/story/1");
+        assertThat(Headline.of(doc, JsonLd.of(doc))).isEqualTo("Ferry fares rise for the third year in a row");
+    }
+
+    @Test
+    void aNoteOfTheMediaThePageHoldsIsNoPartOfTheHeadline() {
+        assertThat(headline("<meta property=\"og:title\" content=\"Seals return to the old harbour (Video)\">",
+                "<p>Text</p>")).isEqualTo("Seals return to the old harbour");
+    }
+
+    @Test
+    void aBracketedPartThatIsNoMediaNoteStays() {
+        assertThat(headline("<meta property=\"og:title\" content=\"Seals return to the old harbour (Again)\">",
+                "<p>Text</p>")).isEqualTo("Seals return to the old harbour (Again)");
+    }
 }
