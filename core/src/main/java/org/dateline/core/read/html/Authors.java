@@ -25,6 +25,8 @@ final class Authors {
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|&|\\|)\\s*");
     private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*|de|van|von|der|da|di|la|le|bin|al)){0,4}");
     private static final Set<String> NOT_NAMES = HtmlWords.get("not-names");
+    /** A word of a person's name: "Omar", "O'Neil", "Jean-Luc", "McCarthy", or an initial "J.". */
+    private static final Pattern PERSON_WORD = Pattern.compile("\\p{Lu}\\.|\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:['\u2019-]\\p{L}\\p{Ll}+)*");
     private static final Set<String> AUTHOR_PATHS = HtmlWords.get("author-paths");
     /** Co-authors' links sit side by side; a byline names few people. */
     private static final int MAX_LINKED = 4;
@@ -73,6 +75,7 @@ final class Authors {
         String site = Meta.content(doc, "og:site_name");
         List<String> organisations = organisations(site, doc, ld);
         Byline found = credits(ld.authors(), site, organisations);
+        if (!found.people().isEmpty()) return widened(found, doc, site, organisations);
         if (!found.isEmpty()) return found;
         String poster = poster(ld.poster());
         if (poster != null) return new Byline(List.of(poster), null);
@@ -82,6 +85,7 @@ final class Authors {
             if (c != null && !c.startsWith("http")) raw.add(c);
         }
         found = credits(raw, site, organisations);
+        if (!found.people().isEmpty()) return widened(found, doc, site, organisations);
         if (!found.isEmpty()) return found;
         raw.clear();
         for (Element e : doc.select("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]")) {
@@ -97,6 +101,35 @@ final class Authors {
             if (!found.isEmpty()) return found;
         }
         return credits(BylineNearHeadline.of(doc), site, organisations);
+    }
+
+    /**
+     * The structured credit, or the visible byline where that names the same people and more: metadata often keeps
+     * only the first of several writers ("By Jane Doe and Omar Haddad" above the story, "Jane Doe" in JSON-LD).
+     */
+    private static Byline widened(Byline found, Document doc, String site, List<String> organisations) {
+        for (String t : BylineElements.texts(doc)) {
+            Byline seen = credits(List.of(t), site, organisations);
+            if (seen.people().size() > found.people().size() && seen.people().containsAll(found.people())
+                    && seen.people().stream().filter(n -> !found.people().contains(n))
+                            .allMatch(n -> personLike(n, organisations))) {
+                return new Byline(seen.people(), found.agency() != null ? found.agency() : seen.agency());
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether a name added from the visible byline has a person's shape: two to four words, each a capitalised
+     * word or an initial, none a role ("Guest"), and no organisation ("U.S. National Institute", "CNN").
+     */
+    private static boolean personLike(String name, List<String> organisations) {
+        String[] words = name.split("\\s+");
+        if (words.length < 2 || words.length > 4 || Organisations.is(name, organisations)) return false;
+        for (String w : words) {
+            if (!PERSON_WORD.matcher(w).matches() || NOT_NAMES.contains(w.toLowerCase(Locale.ROOT))) return false;
+        }
+        return !ROLE.matcher(name).find();
     }
 
     /**

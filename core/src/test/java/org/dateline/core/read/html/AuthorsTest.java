@@ -199,4 +199,24 @@ class AuthorsTest {
         assertThat(authors("<head><meta name=\"author\" content=\"Ines Varga, CFP\"></head><h1>Mill reopens</h1>"))
                 .contains("Ines Varga", "CFP");
     }
+
+    @Test
+    void theVisibleBylineAddsTheCoAuthorsTheMetadataLeftOut() {
+        assertThat(authors("<head><meta name=\"author\" content=\"Ines Varga\"></head><h1>Mill reopens</h1>"
+                + "<div class=\"byline\">By Ines Varga and Tomas Reed</div><p>Text.</p>"))
+                .containsExactly("Ines Varga", "Tomas Reed");
+    }
+
+    @Test
+    void aVisibleBylineNamingSomeoneElseLeavesTheMetadataAuthor() {
+        assertThat(authors("<head><meta name=\"author\" content=\"Ines Varga\"></head><h1>Mill reopens</h1>"
+                + "<div class=\"byline\">By Tomas Reed and Ola Berg</div><p>Text.</p>")).containsExactly("Ines Varga");
+    }
+
+    @Test
+    void aRoleOrEmployerInTheVisibleBylineAddsNoCoAuthor() {
+        assertThat(authors("<head><meta name=\"author\" content=\"Ines Varga\"></head><h1>Mill reopens</h1>"
+                + "<div class=\"byline\">Ines Varga, Guest Columnists, Eastmoor National Institute</div><p>Text.</p>"))
+                .containsExactly("Ines Varga");
+    }
 }
