@@ -38,7 +38,7 @@ final class Headline {
             declared.add(c);
         }
         for (Element h1 : doc.select("h1")) {
-            String h = withoutMediaTag(clean(h1.text()));
+            String h = withoutNamedSite(withoutMediaTag(clean(h1.text())), sites);
             if (h.length() < 8 || h.length() > 400) continue;
             String nh = norm(h);
             for (String d : declared) {
@@ -153,6 +153,29 @@ final class Headline {
         }
         String kept = title.substring(begin, end).strip();
         return kept.split("\\s+").length >= 2 ? kept : title;
+    }
+
+    /**
+     * A heading less a first or last part that is exactly one of the site's names ("Best exhibitions of the year –
+     * Artlyst" on artlyst.com): stricter than {@link #withoutSite(String, List)}, as a heading's short last part is
+     * more often its own ("Sudo – Examples") than a site's.
+     */
+    static String withoutNamedSite(String heading, List<String> sites) {
+        java.util.regex.Matcher m = SEPARATOR.matcher(heading);
+        int firstStart = -1;
+        int firstEnd = -1;
+        int lastStart = -1;
+        int lastEnd = -1;
+        while (m.find()) {
+            if (firstStart < 0) { firstStart = m.start(); firstEnd = m.end(); }
+            lastStart = m.start();
+            lastEnd = m.end();
+        }
+        if (lastStart < 0) return heading;
+        String h = heading;
+        if (isSite(heading.substring(lastEnd), sites, false)) h = heading.substring(0, lastStart).strip();
+        else if (isSite(heading.substring(0, firstStart), sites, false)) h = heading.substring(firstEnd).strip();
+        return h.split("\\s+").length >= 2 ? h : heading;
     }
 
     /** "Cat video beamed from deep space (Video)" -> "Cat video beamed from deep space". */

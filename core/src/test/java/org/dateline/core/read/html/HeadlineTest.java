@@ -66,4 +66,12 @@ class HeadlineTest {
         assertThat(headline("<meta property=\"og:title\" content=\"Seals return to the old harbour (Again)\">",
                 "<p>Text</p>")).isEqualTo("Seals return to the old harbour (Again)");
     }
+
+    @Test
+    void aHeadingThatEndsInTheSitesNameLosesIt() {
+        Document doc = Jsoup.parse("<html><head><meta property=\"og:title\" content=\"Seals return to the old harbour"
+                + " \u2013 HarbourWatch\"></head><body><h1>Seals return to the old harbour \u2013 HarbourWatch</h1>"
+                + "<p>Text</p></body></html>", "https://www.harbourwatch.org/story/1");
+        assertThat(Headline.of(doc, JsonLd.of(doc))).isEqualTo("Seals return to the old harbour");
+    }
 }
