@@ -17,10 +17,16 @@ import org.jsoup.nodes.Element;
  * itemprop=author, links to an author's own page ("/author/jane-doe") and byline-classed elements. Names come back without "By", roles or e-mail addresses.
  */
 final class Authors {
-    private static final Pattern BY = Pattern.compile("^(?:written\\s+)?by[:\\s]+", Pattern.CASE_INSENSITIVE);
+    /** The credit's label before the names: "By", "Written by", "Posted by", "Author:", "Authors". */
+    private static final Pattern BY = Pattern.compile("^(?:(?:(?:written|posted|authored)\\s+)?by[:\\s]+"
+            + "|authors?(?:\\s*[:|]\\s*|\\s+))", Pattern.CASE_INSENSITIVE);
+    /** A body paragraph that opens a credit: "By" or "Written by" only, as "Authors of the study..." opens prose. */
+    private static final Pattern BY_LINE = Pattern.compile("^(?:written\\s+)?by[:\\s]+", Pattern.CASE_INSENSITIVE);
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|&|\\|)\\s*");
     private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*|de|van|von|der|da|di|la|le|bin|al)){0,4}");
     private static final Set<String> NOT_NAMES = HtmlWords.get("not-names");
+    /** A word of a person's name: "Omar", "O'Neil", "Jean-Luc", "McCarthy", or an initial "J.". */
+    private static final Pattern PERSON_WORD = Pattern.compile("\\p{Lu}\\.|\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:['\u2019-]\\p{L}\\p{Ll}+)*");
     private static final Set<String> AUTHOR_PATHS = HtmlWords.get("author-paths");
     /** Co-authors' links sit side by side; a byline names few people. */
     private static final int MAX_LINKED = 4;
@@ -34,7 +40,7 @@ final class Authors {
     /** "Slate Staff", "The Times Staff": a newsroom credited as a whole, kept (where no person is) though "staff" is otherwise a role. */
     private static final Pattern STAFF = Pattern.compile("(?:The\\s+)?\\p{Lu}[\\p{L}\\p{N}.&'\u2019-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&'\u2019-]*){0,3}\\s+Staff");
-    private static final Pattern LEAD_WORD = Pattern.compile("(?i)(?:view|read|more|follow|see|email|share|about)\\b");
+    private static final Pattern LEAD_WORD = Pattern.compile("(?i)(?:view|read|more|follow|see|email|share|about|written|authored|authors?|posted)\\b");
 
     private Authors() {}
 
@@ -69,13 +75,17 @@ final class Authors {
         String site = Meta.content(doc, "og:site_name");
         List<String> organisations = organisations(site, doc, ld);
         Byline found = credits(ld.authors(), site, organisations);
+        if (!found.people().isEmpty()) return widened(found, doc, site, organisations);
         if (!found.isEmpty()) return found;
+        String poster = poster(ld.poster());
+        if (poster != null) return new Byline(List.of(poster), null);
         List<String> raw = new ArrayList<>();
         for (String key : new String[] {"author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator"}) {
             String c = Meta.content(doc, key);
             if (c != null && !c.startsWith("http")) raw.add(c);
         }
         found = credits(raw, site, organisations);
+        if (!found.people().isEmpty()) return widened(found, doc, site, organisations);
         if (!found.isEmpty()) return found;
         raw.clear();
         for (Element e : doc.select("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]")) {
@@ -86,14 +96,50 @@ final class Authors {
         if (!found.isEmpty()) return found;
         found = credits(linkedAuthors(doc), site, organisations);
         if (!found.isEmpty()) return found;
-        raw.clear();
-        for (Element e : doc.select("[class~=(?i)byline|author-name|article-author|^author$], [id~=(?i)byline]")) {
-            String t = e.text();
-            if (!t.isBlank() && t.length() < 120) { raw.add(t); break; }
+        for (String t : BylineElements.texts(doc)) {
+            found = credits(List.of(t), site, organisations);
+            if (!found.isEmpty()) return found;
         }
-        found = credits(raw, site, organisations);
-        if (!found.isEmpty()) return found;
         return credits(BylineNearHeadline.of(doc), site, organisations);
+    }
+
+    /**
+     * The structured credit, or the visible byline where that names the same people and more: metadata often keeps
+     * only the first of several writers ("By Jane Doe and Omar Haddad" above the story, "Jane Doe" in JSON-LD).
+     */
+    private static Byline widened(Byline found, Document doc, String site, List<String> organisations) {
+        for (String t : BylineElements.texts(doc)) {
+            Byline seen = credits(List.of(t), site, organisations);
+            if (seen.people().size() > found.people().size() && seen.people().containsAll(found.people())
+                    && seen.people().stream().filter(n -> !found.people().contains(n))
+                            .allMatch(n -> personLike(n, organisations))) {
+                return new Byline(seen.people(), found.agency() != null ? found.agency() : seen.agency());
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether a name added from the visible byline has a person's shape: two to four words, each a capitalised
+     * word or an initial, none a role ("Guest"), and no organisation ("U.S. National Institute", "CNN").
+     */
+    private static boolean personLike(String name, List<String> organisations) {
+        String[] words = name.split("\\s+");
+        if (words.length < 2 || words.length > 4 || Organisations.is(name, organisations)) return false;
+        for (String w : words) {
+            if (!PERSON_WORD.matcher(w).matches() || NOT_NAMES.contains(w.toLowerCase(Locale.ROOT))) return false;
+        }
+        return !ROLE.matcher(name).find();
+    }
+
+    /**
+     * A forum poster's name as the forum shows it: handles ("blue_kite", "mara.q") are no written names, so they are
+     * not held to the shape of one; null when blank or too long to be a name.
+     */
+    static String poster(String name) {
+        if (name == null) return null;
+        String s = name.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        return s.length() < 2 || s.length() > 60 || s.startsWith("http") ? null : s;
     }
 
     /**
@@ -145,7 +191,7 @@ final class Authors {
 
     /** A "By X and Y" line at the head of a body, as names and agency; empty when the line is no byline. */
     static Byline fromByLine(String line) {
-        Matcher m = BY.matcher(line);
+        Matcher m = BY_LINE.matcher(line);
         if (!m.lookingAt() || line.length() > 120) return Byline.NONE;
         return credits(List.of(line), null, List.of());
     }
@@ -229,7 +275,10 @@ final class Authors {
                 if (wire != null && agency == null) agency = wire;
                 if (wire != null && at <= 0) continue;
                 if (personSeen && Organisations.is(part, organisations)) continue;
-                if (STAFF.matcher(part).matches()) { staff.add(part); continue; }
+                if (STAFF.matcher(part).matches() || Organisations.ofName(part)) {
+                    staff.add(part.replaceAll("[.,]+$", ""));
+                    continue;
+                }
                 String name = name(part, organisations, site);
                 if (name == null) continue;
                 out.add(name);

@@ -19,22 +19,26 @@ final class Headline {
 
     /** A heading this short that shares nothing with the declared titles names a blog or section, not a story. */
     private static final int SECTION_NAME_WORDS = 3;
+    /** "(Video)", "[Watch]", "(Photos)": a bracketed note at the end of a title of what media the page holds. */
+    private static final java.util.Set<String> MEDIA_TAGS = HtmlWords.get("title-media-tags");
+    private static final Pattern TRAILING_BRACKET = Pattern.compile("\\s*[(\\[]([^()\\[\\]]{2,30})[)\\]]\\s*$");
 
     private Headline() {}
 
     static String of(Document doc, JsonLd ld) {
         String siteName = Meta.content(doc, "og:site_name");
         String site = siteName == null ? null : norm(siteName);
+        List<String> sites = siteNames(doc, siteName);
         List<String> declared = new ArrayList<>();
         for (String s : new String[] {ld.headline(), Meta.content(doc, "og:title"), Meta.content(doc, "twitter:title"),
                 doc.title()}) {
             if (s == null || s.isBlank()) continue;
-            String c = withoutSite(clean(s), siteName);
+            String c = withoutMediaTag(withoutSite(clean(s), sites));
             if (site != null && norm(c).equals(site)) continue;
             declared.add(c);
         }
         for (Element h1 : doc.select("h1")) {
-            String h = clean(h1.text());
+            String h = withoutNamedSite(withoutMediaTag(clean(h1.text())), sites);
             if (h.length() < 8 || h.length() > 400) continue;
             String nh = norm(h);
             for (String d : declared) {
@@ -85,26 +89,103 @@ final class Headline {
 
     private static boolean truncated(String s) { return s.endsWith("...") || s.endsWith("\u2026"); }
 
+    /**
+     * The names the site goes by: og:site_name, application-name and the name in its host ("politifact" of
+     * www.politifact.com), lower case without blanks, so that "PolitiFact - Storm hits coast" loses its prefix.
+     */
+    static List<String> siteNames(Document doc, String siteName) {
+        List<String> out = new ArrayList<>();
+        for (String n : new String[] {siteName, Meta.content(doc, "application-name"), hostName(doc.location())}) {
+            if (n != null && !n.isBlank()) out.add(compact(n));
+        }
+        return out;
+    }
+
+    /** "www.news.example.co.uk" -> "example": the label before the public suffix (one or two short labels). */
+    static String hostName(String url) {
+        try {
+            String h = url == null || url.isBlank() ? null : java.net.URI.create(url.strip()).getHost();
+            if (h == null) return null;
+            String[] labels = h.toLowerCase(Locale.ROOT).split("\\.");
+            if (labels.length < 2) return null;
+            int i = labels.length - 2;
+            if (labels.length >= 3 && labels[i].length() <= 3 && labels[labels.length - 1].length() == 2) i--;
+            return labels[i].length() >= 3 ? labels[i] : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String compact(String s) { return norm(s).replaceAll("[\\s.]+", ""); }
+
+    /**
+     * Whether a part of a title names the site: exactly ({@code loose} false: a brand before a product's name,
+     * "Nintendo Switch", is no site name), or ({@code loose}) as a part that holds the name or that the name holds.
+     */
+    private static boolean isSite(String part, List<String> sites, boolean loose) {
+        String c = compact(part);
+        if (c.length() < 2) return false;
+        for (String site : sites) {
+            if (c.equals(site) || loose && (c.contains(site) || site.contains(c))) return true;
+        }
+        return false;
+    }
+
     /** "Storm hits coast | The Daily Planet" -> "Storm hits coast"; a short last part is taken as the site. */
     static String withoutSite(String title, String siteName) {
+        return withoutSite(title, siteName == null || siteName.isBlank() ? List.of() : List.of(compact(siteName)));
+    }
+
+    /** As {@link #withoutSite(String, String)}, with the site's several names; a first part that is one goes too. */
+    static String withoutSite(String title, List<String> sites) {
         List<int[]> seps = new ArrayList<>();
         java.util.regex.Matcher m = SEPARATOR.matcher(title);
         while (m.find()) seps.add(new int[] {m.start(), m.end()});
         if (seps.isEmpty()) return title;
-        String site = siteName == null || siteName.isBlank() ? null : norm(siteName);
         int begin = 0;
-        if (site != null && norm(title.substring(0, seps.get(0)[0])).equals(site)) {
-            begin = seps.remove(0)[1];
-        }
+        String first = title.substring(0, seps.get(0)[0]);
+        if (first.split("\\s+").length <= 4 && isSite(first, sites, false)) begin = seps.remove(0)[1];
         int end = title.length();
         for (int i = seps.size() - 1; i >= 0 && seps.get(i)[0] > begin; i--) {
-            String last = norm(title.substring(seps.get(i)[1], end));
-            boolean isSite = site != null && (last.equals(site) || last.contains(site) || site.contains(last));
-            if (!isSite && last.split("\\s+").length > 3) break;
+            String last = title.substring(seps.get(i)[1], end);
+            if (!isSite(last, sites, true) && last.strip().split("\\s+").length > 3) break;
             end = seps.get(i)[0];
         }
         String kept = title.substring(begin, end).strip();
         return kept.split("\\s+").length >= 2 ? kept : title;
+    }
+
+    /**
+     * A heading less a first or last part that is exactly one of the site's names ("Best exhibitions of the year –
+     * Artlyst" on artlyst.com): stricter than {@link #withoutSite(String, List)}, as a heading's short last part is
+     * more often its own ("Sudo – Examples") than a site's.
+     */
+    static String withoutNamedSite(String heading, List<String> sites) {
+        java.util.regex.Matcher m = SEPARATOR.matcher(heading);
+        int firstStart = -1;
+        int firstEnd = -1;
+        int lastStart = -1;
+        int lastEnd = -1;
+        while (m.find()) {
+            if (firstStart < 0) { firstStart = m.start(); firstEnd = m.end(); }
+            lastStart = m.start();
+            lastEnd = m.end();
+        }
+        if (lastStart < 0) return heading;
+        String h = heading;
+        if (isSite(heading.substring(lastEnd), sites, false)) h = heading.substring(0, lastStart).strip();
+        else if (isSite(heading.substring(0, firstStart), sites, false)) h = heading.substring(firstEnd).strip();
+        return h.split("\\s+").length >= 2 ? h : heading;
+    }
+
+    /** "Cat video beamed from deep space (Video)" -> "Cat video beamed from deep space". */
+    static String withoutMediaTag(String title) {
+        java.util.regex.Matcher m = TRAILING_BRACKET.matcher(title);
+        if (!m.find() || m.start() == 0) return title;
+        for (String w : m.group(1).toLowerCase(Locale.ROOT).split("[\\s+&,/]+")) {
+            if (!MEDIA_TAGS.contains(w)) return title;
+        }
+        return title.substring(0, m.start()).strip();
     }
 
     /** The last part of a title after a separator when it is short enough to be a site's name, else null. */

@@ -26,17 +26,20 @@ import org.jsoup.parser.Parser;
  * @param articleBody   the raw {@code articleBody} text, or null
  * @param publisher     the publisher's name (an organisation, never an author), or null
  * @param dateModified  the raw {@code dateModified}: never the publication date, an upper bound for it; or null
+ * @param poster        who opened the discussion a forum or question page describes (a DiscussionForumPosting's or
+ *                      Question's author, often a handle such as "blue_kite"), or null
  */
 record JsonLd(String headline, List<String> authors, String datePublished, String articleBody, String publisher,
-        String dateModified) {
+        String dateModified, String poster) {
     private static final Set<String> ARTICLE_TYPES = HtmlWords.get("article-types");
+    private static final Set<String> POSTING_TYPES = HtmlWords.get("posting-types");
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
                     JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER,
                     JsonReadFeature.ALLOW_JAVA_COMMENTS)
             .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
             .build();
-    static final JsonLd NONE = new JsonLd(null, List.of(), null, null, null, null);
+    static final JsonLd NONE = new JsonLd(null, List.of(), null, null, null, null, null);
     /** First publication, strongest first; dateModified is left out on purpose. */
     private static final String[] PUBLISHED = {"datePublished", "dateCreated", "uploadDate"};
 
@@ -44,17 +47,19 @@ record JsonLd(String headline, List<String> authors, String datePublished, Strin
     static JsonLd of(Document doc) {
         List<JsonNode> articles = new ArrayList<>();
         List<JsonNode> pages = new ArrayList<>();
+        List<JsonNode> postings = new ArrayList<>();
         for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
             String text = script.data().strip();
             if (text.isEmpty() || text.length() > 2_000_000) continue;
             try {
-                collect(JSON.readTree(text), articles, pages, 0);
+                collect(JSON.readTree(text), articles, pages, postings, 0);
             } catch (Exception e) {
                 // a broken block says nothing; others may still
             }
         }
-        if (articles.isEmpty()) return pages.isEmpty() ? NONE : new JsonLd(null, List.of(), published(pages), null, null,
-                modified(pages));
+        String poster = poster(postings);
+        if (articles.isEmpty()) return pages.isEmpty() && poster == null ? NONE
+                : new JsonLd(null, List.of(), published(pages), null, null, modified(pages), poster);
         JsonNode best = articles.stream()
                 .max((a, b) -> Integer.compare(richness(a), richness(b))).orElseThrow();
         String published = text(best, PUBLISHED);
@@ -64,7 +69,16 @@ record JsonLd(String headline, List<String> authors, String datePublished, Strin
         JsonNode publisher = best.path("publisher");
         return new JsonLd(text(best, "headline", "name"), authors(best.get("author")), published,
                 text(best, "articleBody"), publisher.isObject() ? text(publisher, "name") : text(best, "publisher"),
-                text(best, "dateModified") != null ? text(best, "dateModified") : modified(pages));
+                text(best, "dateModified") != null ? text(best, "dateModified") : modified(pages), poster);
+    }
+
+    /** The first posting's author: the thread's opener, named as the forum shows the name. */
+    private static String poster(List<JsonNode> postings) {
+        for (JsonNode p : postings) {
+            List<String> names = authors(p.get("author"));
+            if (!names.isEmpty()) return names.get(0);
+        }
+        return null;
     }
 
     private static String published(List<JsonNode> nodes) {
@@ -92,30 +106,39 @@ record JsonLd(String headline, List<String> authors, String datePublished, Strin
         return r;
     }
 
-    /** Article nodes into {@code out}; web page nodes (WebPage, ItemPage, ...), which may carry the date, into {@code pages}. */
-    private static void collect(JsonNode n, List<JsonNode> out, List<JsonNode> pages, int depth) {
+    /**
+     * Article nodes into {@code out}; web page nodes (WebPage, ItemPage, ...), which may carry the date, into
+     * {@code pages}; a forum's opening post or a question page's question into {@code postings}.
+     */
+    private static void collect(JsonNode n, List<JsonNode> out, List<JsonNode> pages, List<JsonNode> postings,
+            int depth) {
         if (n == null || depth > 8) return;
         if (n.isArray()) {
-            for (JsonNode c : n) collect(c, out, pages, depth + 1);
+            for (JsonNode c : n) collect(c, out, pages, postings, depth + 1);
             return;
         }
         if (!n.isObject()) return;
         if (isArticle(n.get("@type"))) out.add(n);
+        else if (isOfType(n.get("@type"), POSTING_TYPES)) postings.add(n);
         else if (n.path("@type").asText().endsWith("Page")) pages.add(n);
-        collect(n.get("@graph"), out, pages, depth + 1);
-        collect(n.get("mainEntity"), out, pages, depth + 1);
-        collect(n.get("mainEntityOfPage"), out, pages, depth + 1);
+        collect(n.get("@graph"), out, pages, postings, depth + 1);
+        collect(n.get("mainEntity"), out, pages, postings, depth + 1);
+        collect(n.get("mainEntityOfPage"), out, pages, postings, depth + 1);
     }
 
     private static boolean isArticle(JsonNode type) {
+        return isOfType(type, ARTICLE_TYPES);
+    }
+
+    private static boolean isOfType(JsonNode type, Set<String> types) {
         if (type == null) return false;
         if (type.isArray()) {
-            for (JsonNode t : type) if (isArticle(t)) return true;
+            for (JsonNode t : type) if (isOfType(t, types)) return true;
             return false;
         }
         String t = type.asText().toLowerCase(Locale.ROOT);
         t = t.substring(t.lastIndexOf('/') + 1);
-        return ARTICLE_TYPES.contains(t);
+        return types.contains(t);
     }
 
     private static String text(JsonNode n, String... fields) {

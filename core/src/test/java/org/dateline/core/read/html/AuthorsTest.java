@@ -122,4 +122,101 @@ class AuthorsTest {
         assertThat(authors(site + "<a rel=\"author\" href=\"/author/ana\">Ana Lima Harbour Gazette</a>"))
                 .containsExactly("Ana Lima");
     }
+
+    @Test
+    void aForumThreadIsCreditedToWhoOpenedItUnderTheirHandle() {
+        String ld = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":"
+                + "\"DiscussionForumPosting\",\"headline\":\"Which kayak for a beginner?\",\"author\":{\"@type\":"
+                + "\"Person\",\"name\":\"blue_kite42\"},\"comment\":[{\"@type\":\"Comment\",\"author\":"
+                + "{\"@type\":\"Person\",\"name\":\"Ola Berg\"}}]}</script>";
+        assertThat(authors(ld + "<h1>Which kayak for a beginner?</h1><p>Any advice?</p>")).containsExactly("blue_kite42");
+    }
+
+    @Test
+    void aQuestionPageIsCreditedToWhoAskedTheQuestion() {
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"QAPage\",\"mainEntity\":{\"@type\":"
+                + "\"Question\",\"name\":\"How to dry a tent?\",\"author\":{\"@type\":\"Person\",\"name\":"
+                + "\"mara.q\"},\"acceptedAnswer\":{\"@type\":\"Answer\",\"author\":{\"@type\":\"Person\","
+                + "\"name\":\"Tove Lind\"}}}}</script>";
+        assertThat(authors(ld + "<h1>How to dry a tent?</h1>")).containsExactly("mara.q");
+    }
+
+    @Test
+    void anElementWhoseClassPartsNameTheAuthorHoldsTheByline() {
+        assertThat(authors("<h1>Ferry fares rise</h1><div class=\"post-hero__author-photo\"><img src=\"/a.jpg\"></div>"
+                + "<span class=\"post-hero__author\">Ines Varga</span><p>Text of the story.</p>"))
+                .containsExactly("Ines Varga");
+    }
+
+    @Test
+    void anAuthorsJobTitleAndBioAreNoByline() {
+        assertThat(authors("<h1>Ferry fares rise</h1><div class=\"author-title\">Senior Analyst</div>"
+                + "<div class=\"author-bio\">Writes about ports.</div><p>Text of the story.</p>")).isEmpty();
+    }
+
+    @Test
+    void aCommentersNameIsNoByline() {
+        assertThat(authors("<h1>Ferry fares rise</h1><p>Text of the story.</p><div class=\"comments\">"
+                + "<span class=\"comment-author\">Ruth Okafor</span><p>Nice.</p></div>")).isEmpty();
+    }
+
+    @Test
+    void anAuthorLabelBeforeTheNameIsNoPartOfIt() {
+        assertThat(authors("<h1>Ferry fares rise</h1><div class=\"entry-author\">Author: Ines Varga</div><p>Text.</p>"))
+                .containsExactly("Ines Varga");
+    }
+
+    @Test
+    void aPageOfTeasersEachWithItsAuthorHasNoByline() {
+        StringBuilder page = new StringBuilder("<h1>Latest stories</h1>");
+        for (String n : new String[] {"Ines Varga", "Tomas Reed", "Ola Berg", "Ruth Okafor", "Kim Lee", "Mara Quell",
+                "Omar Haddad"}) {
+            page.append("<div class=\"card\"><h2>A story</h2><span class=\"author\">").append(n).append("</span></div>");
+        }
+        assertThat(authors(page.toString())).isEmpty();
+    }
+
+    @Test
+    void anAcronymAfterAWritersNameIsTheWritersNewsroom() {
+        assertThat(authors("<head><meta name=\"author\" content=\"Ines Varga, KWXR\"></head><h1>Mill reopens</h1>"))
+                .containsExactly("Ines Varga");
+    }
+
+    @Test
+    void anInstitutionNamedWithOfIsCreditedWhole() {
+        assertThat(authors("<head><meta name=\"author\" content=\"University of Eastmoor\"></head><h1>Mill reopens</h1>"))
+                .containsExactly("University of Eastmoor");
+    }
+
+    @Test
+    void anInstitutionAfterAWritersNameIsWhereTheWriterWorks() {
+        assertThat(authors("<head><meta name=\"author\" content=\"Tomas Reed, Institute for Coastal Studies\"></head>"
+                + "<h1>Mill reopens</h1>")).containsExactly("Tomas Reed");
+    }
+
+    @Test
+    void aDegreeAfterAWritersNameIsNoNewsroom() {
+        assertThat(authors("<head><meta name=\"author\" content=\"Ines Varga, CFP\"></head><h1>Mill reopens</h1>"))
+                .contains("Ines Varga", "CFP");
+    }
+
+    @Test
+    void theVisibleBylineAddsTheCoAuthorsTheMetadataLeftOut() {
+        assertThat(authors("<head><meta name=\"author\" content=\"Ines Varga\"></head><h1>Mill reopens</h1>"
+                + "<div class=\"byline\">By Ines Varga and Tomas Reed</div><p>Text.</p>"))
+                .containsExactly("Ines Varga", "Tomas Reed");
+    }
+
+    @Test
+    void aVisibleBylineNamingSomeoneElseLeavesTheMetadataAuthor() {
+        assertThat(authors("<head><meta name=\"author\" content=\"Ines Varga\"></head><h1>Mill reopens</h1>"
+                + "<div class=\"byline\">By Tomas Reed and Ola Berg</div><p>Text.</p>")).containsExactly("Ines Varga");
+    }
+
+    @Test
+    void aRoleOrEmployerInTheVisibleBylineAddsNoCoAuthor() {
+        assertThat(authors("<head><meta name=\"author\" content=\"Ines Varga\"></head><h1>Mill reopens</h1>"
+                + "<div class=\"byline\">Ines Varga, Guest Columnists, Eastmoor National Institute</div><p>Text.</p>"))
+                .containsExactly("Ines Varga");
+    }
 }

@@ -47,4 +47,31 @@ class HeadlineTest {
         assertThat(headline(head, "<h1>Middleware<a class=\"headerlink\" href=\"#m\">\u00b6</a></h1>"))
                 .isEqualTo("Middleware");
     }
+
+    @Test
+    void theSitesNameFromItsHostIsStrippedBeforeTheTitle() {
+        Document doc = Jsoup.parse("<html><head><title>HarbourWatch - Ferry fares rise for the third year in a row"
+                + "</title></head><body><p>Text</p></body></html>", "https://www.harbourwatch.org/story/1");
+        assertThat(Headline.of(doc, JsonLd.of(doc))).isEqualTo("Ferry fares rise for the third year in a row");
+    }
+
+    @Test
+    void aNoteOfTheMediaThePageHoldsIsNoPartOfTheHeadline() {
+        assertThat(headline("<meta property=\"og:title\" content=\"Seals return to the old harbour (Video)\">",
+                "<p>Text</p>")).isEqualTo("Seals return to the old harbour");
+    }
+
+    @Test
+    void aBracketedPartThatIsNoMediaNoteStays() {
+        assertThat(headline("<meta property=\"og:title\" content=\"Seals return to the old harbour (Again)\">",
+                "<p>Text</p>")).isEqualTo("Seals return to the old harbour (Again)");
+    }
+
+    @Test
+    void aHeadingThatEndsInTheSitesNameLosesIt() {
+        Document doc = Jsoup.parse("<html><head><meta property=\"og:title\" content=\"Seals return to the old harbour"
+                + " \u2013 HarbourWatch\"></head><body><h1>Seals return to the old harbour \u2013 HarbourWatch</h1>"
+                + "<p>Text</p></body></html>", "https://www.harbourwatch.org/story/1");
+        assertThat(Headline.of(doc, JsonLd.of(doc))).isEqualTo("Seals return to the old harbour");
+    }
 }
