@@ -18,6 +18,7 @@ final class Modality {
     private static final Set<String> CUE_CHILDREN = Set.of("aux", "aux:pass", "advmod", "det", "amod", "case", "mark",
             "neg", "compound");
     private static final Set<String> DENIALS = EventWords.get("denial-verbs");
+    private static final Set<String> JUDGING = EventWords.get("judging-predicates");
 
     private final TriggerLexicon lexicon;
 
@@ -83,6 +84,7 @@ final class Modality {
             // "denied that its troops shelled the village": what a denial says is said not to have happened
             if (r.equals("ccomp") && c.head(node) >= 0 && DENIALS.contains(c.lemma(c.head(node)))) rank = 3;
             if (!CLIMB.contains(r) && !toInfinitive) break;
+            if (node == trigger && judgedSubject(c, node)) break;
             if (r.equals("nmod") && !c.pos(c.head(node)).startsWith("NN")) break;
             node = c.head(node);
         }
@@ -100,6 +102,20 @@ final class Modality {
             if (!own.contains(k) && "occurred".equals(lexicon.cue(c.lemma(k)))) return true;
         }
         return false;
+    }
+
+    /**
+     * An event noun as the subject of a judgement of it ("X's visit will mark a new stage", "his visit will be a
+     * great event"): the judgement's "will" is not the event's, which the text presents as a fact it comments on.
+     * Only a definite event (a possessor or "the/this") counts: "a visit would mark a thaw" is still a possibility.
+     */
+    private boolean judgedSubject(Clause c, int noun) {
+        if (!c.pos(noun).startsWith("NN") || !c.relIs(noun, "nsubj", "nsubj:pass")) return false;
+        boolean definite = !c.children(noun, "nmod:poss").isEmpty()
+                || c.children(noun, "det").stream().anyMatch(d -> Set.of("the", "this", "that").contains(c.lower(d)));
+        if (!definite) return false;
+        int head = c.head(noun);
+        return JUDGING.contains(c.lemma(head)) || !c.children(head, "cop").isEmpty();
     }
 
     /** The cue of a word, or of a verb with its particle ("were put off", "called off"), whichever is stronger. */

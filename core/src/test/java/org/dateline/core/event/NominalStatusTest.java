@@ -32,6 +32,14 @@ class NominalStatusTest {
     }
 
     @Test
+    void aVisitTheSentenceJudgesIsAFactItCommentsOnNotAPlan() {
+        assertThat(visitStatus("Brazilian President Lula's visit to China will mark a new chapter in relations."))
+                .isEqualTo(EventStatus.OCCURRED);
+        assertThat(visitStatus("Brazilian President Lula's visit to China will be a milestone in relations."))
+                .isEqualTo(EventStatus.OCCURRED);
+    }
+
+    @Test
     void aVisitWithNoSuchModifierStillTakesTheClausesFuture() {
         assertThat(visitStatus("Brazilian President Lula's upcoming visit to China will open a new chapter in relations."))
                 .isEqualTo(EventStatus.PLANNED);
