@@ -69,10 +69,20 @@ final class DateRules {
         return Integer.parseInt(text.replaceAll("\\D", ""));
     }
 
+    /**
+     * "October 17, Juche 15 (1926)", "March 3, year 100 of the Republic (2011)", "Rajab 5, 1445 AH (2024)": a year
+     * of another calendar with the common year after it in brackets. The bracketed year is the date's year, never
+     * the article's.
+     */
+    private static final java.util.regex.Pattern OTHER_CALENDAR_YEAR = java.util.regex.Pattern.compile(
+            ",?\\s*(?=[^()\\n]{0,40}?\\d)[\\p{L}\\d .]{1,40}?\\s*\\(\\s*((?:1[6-9]|20)\\d\\d)\\s*\\)");
+
     private static Resolution monthDay(Match m, ResolveContext c) {
         int mo = monthNumber(m.group("mo"));
         int d = dayNumber(m.group("d"));
         if (m.has("y")) return explicit(m.group("y"), String.valueOf(mo), String.valueOf(d));
+        java.util.regex.Matcher era = OTHER_CALENDAR_YEAR.matcher(c.body).region(m.end(), c.body.length());
+        if (era.lookingAt()) return explicit(era.group(1), String.valueOf(mo), String.valueOf(d));
         int year;
         if (m.has("wd")) {
             year = yearWithWeekday(c, mo, d, DayOfWeek.of(Integer.parseInt(

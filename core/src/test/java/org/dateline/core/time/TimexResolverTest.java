@@ -75,6 +75,18 @@ class TimexResolverTest {
     }
 
     @Test
+    void aDayGivenInAnotherCalendarsYearTakesTheCommonYearInBrackets() {
+        assertThat(only("The union was founded on October 17, Juche 15 (1926), in Huadian.", Anchor.of(THU),
+                "October 17").value()).isEqualTo("1926-10-17");
+        assertThat(only("The law passed on March 3, year 100 of the Republic (2011), after a debate.", Anchor.of(THU),
+                "March 3").value()).isEqualTo("2011-03-03");
+        assertThat(only("The mosque opened on March 3, 1445 AH (2024), after repairs.", Anchor.of(THU),
+                "March 3").value()).isEqualTo("2024-03-03");
+        assertThat(only("The union was founded on October 17, 15 members voted.", Anchor.of(THU),
+                "October 17").value()).isEqualTo("2019-10-17");
+    }
+
+    @Test
     void aRangeOfYearsGivesBothYearsAndAMonthOrANumberIsNoRange() {
         assertThat(resolve("Bombers razed the city during the 1950-53 war.", Anchor.of(THU)))
                 .extracting(Timex::text, Timex::value).containsExactly(tuple("1950", "1950"), tuple("53", "1953"));
