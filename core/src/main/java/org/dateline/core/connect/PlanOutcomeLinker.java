@@ -22,7 +22,8 @@ import org.dateline.model.LinkRelation;
  * counting plans. The outcome must be reported later, share the family, include every participant of the plan
  * (a planned Lee-Takizaki meeting may happen as a Lee-Biegun-Takizaki trilateral; when both are dated within a month,
  * two named parties of it are enough), fall in the plan's days and agree
- * on the place; at least one of the two must carry a date stated in its text, and a lone actor's plan needs both;
+ * on the place; at least one of the two must carry a date stated in its text (or, reported within days, name two
+ * people or bodies besides states, or the same place), and a lone actor's plan needs both;
  * when either is dated no closer than a week, the outcome must be reported within two weeks of the plan's time.
  * Each plan keeps its best outcome: same participants beat a superset, stated and equal days beat a
  * window, an agreeing named place beats an unknown one. Plans are found through an index of (family, participant),
@@ -117,7 +118,8 @@ public final class PlanOutcomeLinker {
         // unless two named parties' plan is followed within days by their meeting ("plans to meet X during his
         // stay" -> "met X on the same day").
         if (!p.anchored && !o.anchored && !(p.key.size() >= 2 && p.first().day() != null
-                && reportedBetween(o, p.first().day(), p.first().day().plusDays(SOON_DAYS)))) return 0;
+                && reportedBetween(o, p.first().day(), p.first().day().plusDays(SOON_DAYS))
+                && (twoNamedPeopleOrBodies(p) || samePlace(p, o)))) return 0;
         // A lone actor's plan ("X will stage drills") is realized only by a report dated as the plan was.
         if (p.key.size() < 2 && !(p.anchored && o.anchored)) return 0;
         // A report that does not date one of the two to the week ("staged drills", "visited China several times",
@@ -152,6 +154,21 @@ public final class PlanOutcomeLinker {
             p.link(rel, n, why);
             n.link(LinkRelation.SAME_EVENT, p, why);
         }
+    }
+
+    /**
+     * Two reports with no date from their text tie in time only through something specific besides the days they came
+     * out: two named people or bodies meeting ("Berg plans to meet Haddad" -> "Berg met Haddad"), not two states,
+     * which every other story of a region names ("X's visit to Russia", "the North and the South"), or a place both
+     * give.
+     */
+    private static boolean twoNamedPeopleOrBodies(Story p) {
+        var names = p.first().context().names();
+        return p.key.stream().filter(PlanOutcomeLinker::named).filter(n -> !names.isState(n)).count() >= 2;
+    }
+
+    private static boolean samePlace(Story p, Story o) {
+        return p.place() != null && o.place() != null && Story.placesAgree(p.place(), o.place());
     }
 
     /** A proper name ("Lee Do-hoon", "North Korea"), not a description ("unidentified attackers"). */

@@ -146,6 +146,26 @@ class PlanOutcomeLinkerTest {
     }
 
     @Test
+    void undatedReportsOfTwoStatesDaysApartAreNotLinkedUnlessTheyGiveTheSamePlace() {
+        var states = List.of(p("Northland", "NRT"), p("Southland", "STL"));
+        var entities = List.of(state("Northland", "NRT"), state("Southland", "STL"));
+        Article a = article("a", "2023-03-08", "Talks ahead", "Northland will hold talks with Southland. "
+                + "Northland will also hold talks with Southland in Geneva.");
+        Article b = article("b", "2023-03-11", "Talks held", "Northland held talks with Southland. "
+                + "Northland and Southland met in Geneva.");
+        Connected c = Connector.connect(List.of(
+                annotated(a, entities,
+                        event(a, "e1", EventType.CONSULT, states, List.of(), null, null, EventStatus.PLANNED, "will hold talks with Southland."),
+                        event(a, "e2", EventType.CONSULT, states, List.of(), null, "Geneva", EventStatus.PLANNED, "will also hold talks")),
+                annotated(b, entities,
+                        event(b, "e1", EventType.CONSULT, states, List.of(), null, null, EventStatus.OCCURRED, "held talks"),
+                        event(b, "e2", EventType.CONSULT, states, List.of(), null, "Geneva", EventStatus.OCCURRED, "met in Geneva"))));
+        assertThat(mentioned(c, "a", "e1").links()).as("two states, no date, no place").isEmpty();
+        assertThat(mentioned(c, "a", "e2").links()).as("two states, no date, the same place")
+                .anyMatch(l -> l.rel().equals(LinkRelation.REALIZED_BY) && l.event().equals(mentioned(c, "b", "e2").id()));
+    }
+
+    @Test
     void anOutcomeTheReportDoesNotDateMustBeReportedWithinTwoWeeksOfThePlansDay() {
         var ito = List.of(p("Anna Berg", "SWE"), p("Ken Ito", "JPN"));
         Article a = article("a", "2023-03-08", "Envoys to meet", "Berg will meet Haddad on March 20. Berg will meet Ito on March 20.");
