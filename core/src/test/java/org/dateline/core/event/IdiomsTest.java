@@ -30,4 +30,15 @@ class IdiomsTest {
         assertThat(code("Bolivia took steps on Friday to calm the markets."))
                 .noneMatch(e -> typed(e, EventType.COERCE) || typed(e, EventType.ASSAULT));
     }
+
+    @Test void protectingAnIdeaLiberatingTheHomelandAndGreetingADateAreNoActsOnAnyone() {
+        assertThat(code("The Cuban army has protected the dignity of the nation for decades, the paper said."))
+                .noneMatch(e -> typed(e, EventType.AID));
+        assertThat(code("The partisans liberated the homeland after a long war."))
+                .noneMatch(e -> typed(e, EventType.CONCEDE));
+        assertThat(code("The Technical University of Lima is greeting its 50th anniversary."))
+                .noneMatch(e -> typed(e, EventType.SUPPORT));
+        assertThat(code("The Peruvian government is taking steps to prevent the epidemic."))
+                .noneMatch(e -> typed(e, EventType.COERCE));
+    }
 }
