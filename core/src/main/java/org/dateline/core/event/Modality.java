@@ -121,6 +121,8 @@ final class Modality {
     /** The cue of a word, or of a verb with its particle ("were put off", "called off"), whichever is stronger. */
     private int verbRank(Clause c, int v) {
         int here = rank(lexicon.cue(c.lemma(v)));
+        // "is determined to hold talks": a participle used as an adjective cues by its own form, not its verb's
+        if (c.pos(v).equals("VBN")) here = Math.max(here, rank(lexicon.cue(c.lower(v))));
         for (int prt : c.children(v, "compound:prt")) {
             here = Math.max(here, rank(lexicon.cue(c.lemma(v) + " " + c.lower(prt))));
         }

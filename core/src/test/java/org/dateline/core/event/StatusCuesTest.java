@@ -40,4 +40,14 @@ class StatusCuesTest {
         assertThat(code("Rwanda denied that its troops shelled a Congolese village on Tuesday."))
                 .noneMatch(e -> occurred(e, EventType.ASSAULT));
     }
+
+    @Test void whatAPartyIsDeterminedOrEagerToDoIsStillAhead() {
+        for (String story : new String[] {
+                "Iran is eager to resume talks with the European Union, the minister said on Monday.",
+                "The Malian government is determined to hold talks with the Tuareg rebels in Algiers.",
+                "Chile is keen to sign a trade agreement with Peru."}) {
+            assertThat(GoldEvents.codeStory(story)).as(story).isNotEmpty()
+                    .allMatch(e -> e.status() == org.dateline.model.EventStatus.PLANNED);
+        }
+    }
 }
