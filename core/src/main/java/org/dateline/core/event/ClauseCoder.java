@@ -229,15 +229,10 @@ final class ClauseCoder {
         if (!k.t().noun() || !EXERCISES.contains(c.lemma(k.i()))) return;
         Set<String> countries = new HashSet<>();
         for (Participant p : e.actors) if (p.country() != null) countries.add(p.country());
-        List<Integer> heads = k.light() >= 0 ? List.of(k.i(), k.light()) : List.of(k.i());
         boolean joint = countries.size() >= 2
                 || c.children(k.i(), "amod", "compound").stream().anyMatch(m -> JOINT.contains(c.lower(m)))
-                || heads.stream().anyMatch(h -> c.children(h, "obl", "nmod").stream().anyMatch(p -> c.caseOf(p).equals("with")));
-        var coop = joint ? cameo.lookup(CameoCodes.MILITARY_COOPERATION).orElse(null) : null;
-        if (coop == null) return;
-        e.code = CameoCodes.MILITARY_COOPERATION;
-        e.entry = coop;
-        e.type = coop.type();
+                || k.words().stream().anyMatch(h -> c.children(h, "obl", "nmod").stream().anyMatch(p -> c.caseOf(p).equals("with")));
+        if (joint) cameo.lookup(CameoCodes.MILITARY_COOPERATION).ifPresent(coop -> e.recode(CameoCodes.MILITARY_COOPERATION, coop));
     }
 
     /**
@@ -258,11 +253,9 @@ final class ClauseCoder {
                     : HOSTILE.contains(e.type) && !EventStatus.NEGATED.equals(e.status) ? CameoCodes.THREATEN_ROOT : null;
             if (root != null) {
                 String refined = lex.wrapped(CameoCodes.general(root), e.type);
-                e.code = refined != null ? refined : CameoCodes.general(root);
-                e.type = cameo.lookup(e.code).map(CameoTable.Entry::type).orElse(e.type);
+                recode(e, refined != null ? refined : CameoCodes.general(root));
                 e.topic = circ.phrase(k.i());
                 e.status = EventStatus.OCCURRED;
-                e.entry = cameo.lookup(e.code).orElse(e.entry);
             }
         }
         conditionalThreat(e);
@@ -270,11 +263,15 @@ final class ClauseCoder {
         if (k.t().wrap() && e.code.startsWith(CameoCodes.INTENT_ROOT) && EventStatus.NEGATED.equals(e.status)) {
             String refined = e.inner == null ? null
                     : lex.wrapped(CameoCodes.REJECT, cameo.lookup(e.inner.t().cameo()).map(CameoTable.Entry::type).orElse(null));
-            e.code = refined != null ? refined : CameoCodes.REJECT;
-            e.entry = cameo.lookup(e.code).orElse(e.entry);
-            e.type = e.entry.type();
+            recode(e, refined != null ? refined : CameoCodes.REJECT);
             e.status = EventStatus.OCCURRED;
         }
+    }
+
+    /** Gives the event this code, and its table entry and type when the table knows the code (or its parent). */
+    private void recode(Coding e, String code) {
+        e.code = code;
+        cameo.lookup(code).ifPresent(entry -> e.recode(code, entry));
     }
 
     /**
@@ -288,9 +285,7 @@ final class ClauseCoder {
                 .anyMatch(a -> c.children(a, "mark").stream().anyMatch(m -> THREAT_CONDITIONS.contains(c.lower(m))));
         var threat = condition ? cameo.lookup(CameoCodes.general(CameoCodes.THREATEN_ROOT)).orElse(null) : null;
         if (threat == null) return;
-        e.code = threat.code();
-        e.entry = threat;
-        e.type = threat.type();
+        e.recode(threat.code(), threat);
         e.status = EventStatus.OCCURRED;
     }
 

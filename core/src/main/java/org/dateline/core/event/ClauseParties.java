@@ -203,8 +203,7 @@ final class ClauseParties {
      * after "for", on the event noun, its light verb, or the hosting verb's object.
      */
     private void guests(Coding e) {
-        List<Integer> heads = new ArrayList<>(List.of(e.k.i()));
-        if (e.k.light() >= 0) heads.add(e.k.light());
+        List<Integer> heads = new ArrayList<>(e.k.words());
         if (!e.k.t().noun()) heads.addAll(c.children(e.k.i(), "obj"));
         for (int h : heads) {
             for (int p : c.children(h, "obl", "nmod")) if (GUEST_CASES.contains(c.caseOf(p))) Participants.addAll(e.others, parts.of(p));
@@ -234,10 +233,7 @@ final class ClauseParties {
             e.code = refined;
             // a stated intention to do harm ("vowed to retaliate") is a threat: the refined code may change the type
             var entry = cameo.lookup(refined).orElse(null);
-            if (entry != null && entry.type() != e.type) {
-                e.entry = entry;
-                e.type = entry.type();
-            }
+            if (entry != null && entry.type() != e.type) e.recode(refined, entry);
         }
         List<Participant> innerParts = new ArrayList<>();
         Participants.addAll(innerParts, parts.of(who.subjectOf(inner.light() >= 0 ? inner.light() : inner.i())));

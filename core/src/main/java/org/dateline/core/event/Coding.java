@@ -36,6 +36,16 @@ final class Coding {
     boolean multi;
     EventStatus status;
 
+    /**
+     * Gives the event another CAMEO code, whose table entry sets the type (and later the mode): the entry may be the
+     * code's parent when the table lacks the code itself, so both are kept.
+     */
+    void recode(String code, CameoTable.Entry entry) {
+        this.code = code;
+        this.entry = entry;
+        this.type = entry.type();
+    }
+
     Coding(Cand k, Cand inner, CameoTable.Entry entry) {
         this.k = k;
         this.inner = inner;

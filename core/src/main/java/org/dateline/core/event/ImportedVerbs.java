@@ -40,6 +40,6 @@ final class ImportedVerbs {
 
     /** The trigger a verb makes with a code of its own, as a pattern's ({@link PatternGrammar}) or an imported verb's. */
     static Trigger trigger(String lemma, String cameo, boolean swapped) {
-        return new Trigger(lemma, false, cameo, false, Set.of(), Set.of(), Set.of(), false, false, swapped);
+        return new Trigger(lemma, false, cameo, false, Set.of(), Set.of(), Set.of(), false, false, swapped, false);
     }
 }

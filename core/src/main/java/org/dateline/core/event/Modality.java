@@ -19,6 +19,7 @@ final class Modality {
             "neg", "compound");
     private static final Set<String> DENIALS = EventWords.get("denial-verbs");
     private static final Set<String> JUDGING = EventWords.get("judging-predicates");
+    private static final Set<String> DEFINITE = EventWords.get("definite-determiners");
 
     private final TriggerLexicon lexicon;
 
@@ -112,7 +113,7 @@ final class Modality {
     private boolean judgedSubject(Clause c, int noun) {
         if (!c.pos(noun).startsWith("NN") || !c.relIs(noun, "nsubj", "nsubj:pass")) return false;
         boolean definite = !c.children(noun, "nmod:poss").isEmpty()
-                || c.children(noun, "det").stream().anyMatch(d -> Set.of("the", "this", "that").contains(c.lower(d)));
+                || c.children(noun, "det").stream().anyMatch(d -> DEFINITE.contains(c.lower(d)));
         if (!definite) return false;
         int head = c.head(noun);
         return JUDGING.contains(c.lemma(head)) || !c.children(head, "cop").isEmpty();

@@ -17,6 +17,7 @@ import java.util.Set;
  *               contacts"), never on its own ("boycott all contact")
  * @param swapped the code is the other side's act on the subject, not the subject's (PETRARCH's {@code [:073]}:
  *               "X received rice from Y" is Y's aid to X), so the two sides change places
+ * @param armed  an everyday verb ("strike", "hit") that is an attack only when an armed force or a weapon does it
  */
 public record Trigger(String lemma, boolean noun, String cameo, boolean wrap, Set<String> preps, Set<String> objs,
-                      Set<String> lights, boolean bare, boolean inner, boolean swapped) {}
+                      Set<String> lights, boolean bare, boolean inner, boolean swapped, boolean armed) {}

@@ -73,7 +73,7 @@ final class TriggerGrammar {
                     .noneMatch(k -> t.preps().contains(c.caseOf(k)))
                     && c.children(i, "compound:prt", "advmod").stream().noneMatch(k -> t.preps().contains(c.lower(k)))
                     && !particleNext(i, t)) return null;
-            if (lex.needsArmedSubject(t) && !armedSubject(i)) return null;
+            if (t.armed() && !armedSubject(i)) return null;
             if (!t.objs().isEmpty() && c.children(i, "obj", "nsubj:pass").stream().noneMatch(k -> objectIs(k, t))) return null;
             return new Cand(i, t, -1);
         }
@@ -178,7 +178,7 @@ final class TriggerGrammar {
      */
     List<Integer> protestAims(Cand k) {
         List<Integer> out = new ArrayList<>();
-        for (int v : k.light() >= 0 ? List.of(k.i(), k.light()) : List.of(k.i())) {
+        for (int v : k.words()) {
             for (int x : c.children(v, PROTEST_AIMS)) {
                 if (c.relIs(x, "obl") && !c.caseOf(x).equals("in")) continue; // "in protest against", "in protest of"
                 out.addAll(c.subtree(x));

@@ -34,8 +34,6 @@ public final class TriggerLexicon {
     private final Map<String, String> wraps = new HashMap<>();
     private final Map<String, String> cues = new HashMap<>();
     private final Set<String> importedVerbs = new HashSet<>();
-    /** Rows flagged {@code armed}: everyday verbs ("strike", "hit") that are attacks only with an armed subject. */
-    private final Set<Trigger> armedOnly = new HashSet<>();
 
     private TriggerLexicon() {
         for (String[] r : ResourceFile.rows(TriggerLexicon.class, "triggers.tsv")) {
@@ -51,8 +49,7 @@ public final class TriggerLexicon {
                 if (f.startsWith("light=")) lights = Set.of(f.substring(6).split("\\|"));
             }
             Trigger t = new Trigger(lemma, noun, r[2].strip(), flags.contains("wrap"), preps, objs, lights,
-                    flags.contains("bare"), flags.contains("inner"), false);
-            if (flags.contains("armed")) armedOnly.add(t);
+                    flags.contains("bare"), flags.contains("inner"), false, flags.contains("armed"));
             boolean compound = noun && lemma.contains(" ");
             if (pos.equals("V")) {
                 verbRows.computeIfAbsent(lemma, k -> new ArrayList<>()).add(t);
@@ -128,9 +125,6 @@ public final class TriggerLexicon {
         Trigger hand = t.pos().startsWith("VB") ? verbs.get(lemma(t)) : null;
         return t.pos().startsWith("VB") && (hand == null || importedVerbs.contains(lemma(t)) || !hand.objs().isEmpty());
     }
-
-    /** Whether a trigger is an attack only when an armed force or a weapon does it ("missiles struck the plant"). */
-    public boolean needsArmedSubject(Trigger t) { return armedOnly.contains(t); }
 
     /** Whether a verb's trigger is a generated PETRARCH one, no hand-written row covering it. */
     public boolean isImportedVerb(Token t) { return t.pos().startsWith("VB") && importedVerbs.contains(lemma(t)); }

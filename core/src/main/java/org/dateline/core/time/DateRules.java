@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Calendar expressions that name their date: "Sept. 18", "18 September 2019", "2019-09-18", "in 2019", "the 1990s". */
 final class DateRules {
@@ -69,19 +71,22 @@ final class DateRules {
         return Integer.parseInt(text.replaceAll("\\D", ""));
     }
 
+    /** The tail of a range of years after a first year: "-53" of "1950-53", "–2003" of "1998–2003". */
+    private static final Pattern RANGE_TAIL = Pattern.compile("[-–](\\d{4}|\\d\\d)(?!\\d)");
+
     /**
      * "October 17, Juche 15 (1926)", "March 3, year 100 of the Republic (2011)", "Rajab 5, 1445 AH (2024)": a year
      * of another calendar with the common year after it in brackets. The bracketed year is the date's year, never
      * the article's.
      */
-    private static final java.util.regex.Pattern OTHER_CALENDAR_YEAR = java.util.regex.Pattern.compile(
+    private static final Pattern OTHER_CALENDAR_YEAR = Pattern.compile(
             ",?\\s*(?=[^()\\n]{0,40}?\\d)[\\p{L}\\d .]{1,40}?\\s*\\(\\s*((?:1[6-9]|20)\\d\\d)\\s*\\)");
 
     private static Resolution monthDay(Match m, ResolveContext c) {
         int mo = monthNumber(m.group("mo"));
         int d = dayNumber(m.group("d"));
         if (m.has("y")) return explicit(m.group("y"), String.valueOf(mo), String.valueOf(d));
-        java.util.regex.Matcher era = OTHER_CALENDAR_YEAR.matcher(c.body).region(m.end(), c.body.length());
+        Matcher era = OTHER_CALENDAR_YEAR.matcher(c.body).region(m.end(), c.body.length());
         if (era.lookingAt()) return explicit(era.group(1), String.valueOf(mo), String.valueOf(d));
         int year;
         if (m.has("wd")) {
@@ -147,7 +152,7 @@ final class DateRules {
     }
 
     private static boolean yearOk(Match m, String body) {
-        java.util.regex.Matcher range = RANGE_TAIL.matcher(body).region(m.end(), body.length());
+        Matcher range = RANGE_TAIL.matcher(body).region(m.end(), body.length());
         if (range.lookingAt() && rangeEnd(m.group("y"), range.group(1)) < 0) return false; // "2011-06", "1990-1": no range
         if (m.has("pm") || m.text().toLowerCase(Locale.ROOT).contains("fiscal") || m.text().contains("year")) return true;
         String next = nextWord(body, m.end());
@@ -160,8 +165,6 @@ final class DateRules {
         return prev == null || !(prev.equals("than") || prev.equals("some") || prev.equals("nearly")
                 || prev.equals("about") || prev.equals("approximately") || prev.equals("no") || prev.equals("number"));
     }
-
-    private static final java.util.regex.Pattern RANGE_TAIL = java.util.regex.Pattern.compile("[-–](\\d{4}|\\d\\d)(?!\\d)");
 
     /**
      * The last year of a range written "1950-1953" or "1950-53": a later year within a century of the first, within

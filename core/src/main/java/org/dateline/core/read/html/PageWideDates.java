@@ -12,8 +12,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * The last places a page's date hides, asked only when its markup (JSON-LD, meta tags, time elements, the URL, date
@@ -117,7 +117,7 @@ final class PageWideDates {
      */
     private static boolean firstStamp(Element body, List<DateCandidate> out, DateText.NumericOrder order) {
         boolean[] found = new boolean[1];
-        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+        NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Element e && (e.normalName().equals("script") || e.normalName().equals("style"))) {
