@@ -27,10 +27,15 @@ import org.dateline.core.source.RawDocument;
 public final class PublicationDateChooser {
     /** The origin of a change stamp: kept among the candidates, never chosen over a publication date. */
     public static final String MODIFIED = "modified";
+    /**
+     * The origin of the day a page shows its readers, put first by its reader when the page's machine stamps leave
+     * the day in doubt (they disagree, are written in UTC, or are a change stamp's): taken over the other candidates.
+     */
+    public static final String READER = "reader";
     /** Origins that belong to the page itself; their years are not inferred. */
     private static final Set<String> OWN = Set.of("header", "json-ld", "meta", "time", "dateline", "url", "text",
             "headline-text", "labelled", "title", "script", "image-url", "page-text", "timestamp",
-            MODIFIED);
+            MODIFIED, READER);
     /** Days a stamp may run past a bound and still be the same instant written in another time zone. */
     private static final int ZONE_SLACK_DAYS = 1;
     private static final Pattern WEEKDAY = Pattern.compile(
@@ -79,14 +84,21 @@ public final class PublicationDateChooser {
             inferred = !ownYear;
         }
         withinBounds(full, all);
-        if (full.isEmpty()) {
-            // a change stamp alone says when the page changed, not when it was published: no date then
-            String yearless = all.stream().filter(c -> !MODIFIED.equals(c.origin())).map(DateCandidate::value)
-                    .findFirst().orElse(null);
-            return new Choice(yearless, false, all);
-        }
-        LocalDate best = full.size() == 1 ? full.keySet().iterator().next() : bestSupported(full, body);
+        if (full.isEmpty()) return new Choice(noPublicationDate(all), false, all);
+        LocalDate reader = all.stream().filter(c -> READER.equals(c.origin())).map(c -> LocalDate.parse(c.value()))
+                .filter(full::containsKey).findFirst().orElse(null);
+        LocalDate best = reader != null ? reader : full.size() == 1 ? full.keySet().iterator().next() : bestSupported(full, body);
         return new Choice(best.toString(), inferred, all);
+    }
+
+    /**
+     * With no full publication date: a yearless one; else the page's change stamp, the latest day the story can
+     * have run and the one a page that shows only "Updated March 4" presents itself by; else none.
+     */
+    private static String noPublicationDate(List<DateCandidate> all) {
+        return all.stream().filter(c -> !MODIFIED.equals(c.origin())).map(DateCandidate::value).findFirst()
+                .orElse(all.stream().filter(c -> MODIFIED.equals(c.origin())).map(DateCandidate::value).findFirst()
+                        .orElse(null));
     }
 
     /**

@@ -107,14 +107,23 @@ final class DateText {
 
     /** As {@link #first(String)}, reading an ambiguous all-numeric date in the given order. */
     static LocalDate first(String s, NumericOrder order) {
-        LocalDate best = null;
+        Found f = find(s, order);
+        return f == null ? null : f.day();
+    }
+
+    /** A day and where its writing ends in the text it was read from. */
+    record Found(LocalDate day, int end) {}
+
+    /** The earliest-written day in a text and where it ends, or null. */
+    static Found find(String s, NumericOrder order) {
+        Found best = null;
         int bestAt = Integer.MAX_VALUE;
         for (Form f : FORMS) {
             Matcher m = f.pattern().matcher(s);
             while (m.find() && m.start() < bestAt) {
                 LocalDate d = f.day().apply(m, order);
                 if (d != null) {
-                    best = d;
+                    best = new Found(d, m.end());
                     bestAt = m.start();
                     break;
                 }

@@ -28,20 +28,12 @@ final class PageDates {
     private static final List<String> MODIFIED_META_KEYS = ResourceFile.entries(PageDates.class, "modification-meta.txt");
     private static final String TIME = "[itemprop=datePublished][datetime], time[pubdate], time[datetime], "
             + "[itemprop=datePublished], [itemprop=dateCreated]";
-    /** Words in a class or id that name a block holding a date, in the languages pages are written in. */
-    private static final String HINT_WORDS = String.join("|", ResourceFile.entries(PageDates.class, "date-class-hints.txt"));
-    private static final String HINTED = "abbr[title], [class~=(?i)" + HINT_WORDS + "], [id~=(?i)" + HINT_WORDS + "]";
-    /** A stamp of change, not of first publication, in the languages month names are read in. */
     /** "It is currently ...", "Aktuelles Datum": the page's clock, the day it was served, not the story's. */
     static final Pattern CLOCK = Pattern.compile("(?iu)(?<!\\p{L})(?:"
             + String.join("|", ResourceFile.entries(PageDates.class, "clock-labels.txt")) + ")(?!\\p{L})");
     static final Pattern MODIFIED = Pattern.compile("(?iu)updated|modified|edited|aktualisiert|ge\u00e4ndert"
             + "|mis \u00e0 jour|modifi\u00e9|actualizado|modificado|aggiornat|atualizad|bijgewerkt|\u043e\u0431\u043d\u043e\u0432"
             + "|\u043e\u043d\u043e\u0432\u043b|g\u00fcncelle");
-    /** How far under the headline a date still belongs to the story's stamp. */
-    private static final int NEAR_HEADLINE = 600;
-    /** How far above the headline a kicker line's date still belongs to it. */
-    private static final int ABOVE_HEADLINE = 150;
 
     private PageDates() {}
 
@@ -55,37 +47,16 @@ final class PageDates {
         timeElements(doc, out, order);
         LocalDate inUrl = DateText.inUrl(url);
         if (inUrl != null) out.add(new DateCandidate(inUrl.toString(), "url", url));
-        if (disagree(out)) visibleDecides(doc, headline, out, order);
-        if (nonePublished(out)) hinted(doc, out, order);
-        if (nonePublished(out)) nearHeadline(doc, headline, out, order);
+        if (nonePublished(out)) seen(out, SeenDates.firstInBlock(doc, order));
+        if (nonePublished(out)) {
+            SeenDates.Seen near = SeenDates.nearHeadline(doc, headline, order);
+            if (near != null && !near.changed()) seen(out, near);
+        }
         if (nonePublished(out)) PageWideDates.add(doc, out, order);
         modified(doc, ld, out, order);
+        ReaderDay.decide(doc, headline, out, order);
         UtcStamps.toLocalDays(out);
         return out;
-    }
-
-    /** Whether the page's machine stamps of publication (JSON-LD, meta, time, URL) name more than one day. */
-    private static boolean disagree(List<DateCandidate> out) {
-        return published(out).map(DateCandidate::value).distinct().count() > 1;
-    }
-
-    private static java.util.stream.Stream<DateCandidate> published(List<DateCandidate> out) {
-        return out.stream().filter(c -> !PublicationDateChooser.MODIFIED.equals(c.origin()));
-    }
-
-    /**
-     * When the page's machine stamps disagree, the date its readers see (a date block, the line under the
-     * headline) decides between them: it goes first when it is one of their days. It adds no day of its own: a
-     * visible date that none of the stamps names is more often a teaser's or an event's.
-     */
-    private static void visibleDecides(Document doc, String headline, List<DateCandidate> out,
-            DateText.NumericOrder order) {
-        List<DateCandidate> seen = new ArrayList<>();
-        hinted(doc, seen, order);
-        if (seen.isEmpty()) nearHeadline(doc, headline, seen, order);
-        if (seen.isEmpty()) return;
-        DateCandidate visible = seen.get(0);
-        if (published(out).anyMatch(c -> c.value().equals(visible.value()))) out.add(0, visible);
     }
 
     /**
@@ -144,55 +115,14 @@ final class PageDates {
         return out.stream().allMatch(c -> PublicationDateChooser.MODIFIED.equals(c.origin()));
     }
 
-    /** A visible date in a block whose class, id or tag names it ("Published December 21, 2023"). */
-    private static void hinted(Document doc, List<DateCandidate> out, DateText.NumericOrder order) {
-        for (Element e : doc.select(HINTED)) {
-            String t = e.normalName().equals("abbr") ? e.attr("title") : e.ownText().isBlank() ? e.text() : e.ownText();
-            if (t.length() > 100 || MODIFIED.matcher(t).find() || CLOCK.matcher(t).find() || changed(e)) continue;
-            if (addMarked(out, order, t, "text") || addMarked(out, order, e.attr("title"), "text")) return;
-        }
-    }
-
-    /**
-     * The first date written in the headline or the text that follows it, the stamp most pages print under it;
-     * else one in the kicker line just above it ("24. April 2020 | Presse"). The headline is the one the page was
-     * read with, so that a hidden "skip navigation" h1 ahead of it does not mislead; the first h1 when that one is
-     * not written in the page.
-     */
-    private static void nearHeadline(Document doc, String headline, List<DateCandidate> out, DateText.NumericOrder order) {
-        if (doc.body() == null) return;
-        String text = doc.body().text();
-        String h = headline;
-        int at = h == null || h.isBlank() ? -1 : text.indexOf(h);
-        if (at < 0) {
-            Element h1 = doc.selectFirst("h1");
-            h = h1 == null ? null : h1.text();
-            at = h == null || h.isBlank() ? -1 : text.indexOf(h);
-        }
-        if (at < 0) return;
-        String under = text.substring(at, Math.min(text.length(), at + h.length() + NEAR_HEADLINE));
-        String above = text.substring(Math.max(0, at - ABOVE_HEADLINE), at);
-        for (String near : new String[] {under, above}) {
-            LocalDate d = DateText.first(near, order);
-            if (d != null && !MODIFIED.matcher(near).find()) {
-                out.add(new DateCandidate(d.toString(), "headline-text", null));
-                return;
-            }
-        }
+    private static void seen(List<DateCandidate> out, SeenDates.Seen s) {
+        if (s != null) out.add(new DateCandidate(s.day().toString(), s.origin(), s.text()));
     }
 
     /** An element whose own names say it holds a change stamp ("date-modified", itemprop=dateModified). */
-    private static boolean changed(Element e) {
+    static boolean changed(Element e) {
         String names = e.className() + " " + e.id() + " " + e.attr("itemprop");
         return MODIFIED.matcher(names).find();
-    }
-
-    /** As {@link #add}, also reading a two-digit year: for strings the page marks as a date. */
-    private static boolean addMarked(List<DateCandidate> out, DateText.NumericOrder order, String text, String origin) {
-        LocalDate d = text == null || text.isBlank() ? null : DateText.parseMarked(text.strip(), order);
-        if (d == null) return false;
-        out.add(new DateCandidate(d.toString(), origin, text.strip()));
-        return true;
     }
 
     private static boolean add(List<DateCandidate> out, DateText.NumericOrder order, String text, String origin) {

@@ -65,11 +65,28 @@ class PublicationDateChooserTest {
     }
 
     @Test
-    void aChangeStampAloneGivesNoPublicationDate() {
+    void aChangeStampAloneGivesTheLatestDayThePageCanHaveRun() {
         var c = PublicationDateChooser.choose(List.of(new DateCandidate("2026-01-16", PublicationDateChooser.MODIFIED,
                 "2026-01-16T00:00:35")), null, RAW, NO_WEEKDAYS);
-        assertThat(c.value()).isNull();
+        assertThat(c.value()).isEqualTo("2026-01-16");
         assertThat(c.candidates()).hasSize(1);
+    }
+
+    @Test
+    void aChangeStampNeverWinsOverAPublicationDate() {
+        var c = PublicationDateChooser.choose(List.of(new DateCandidate("2026-01-16", PublicationDateChooser.MODIFIED,
+                "2026-01-16T00:00:35"), new DateCandidate("2025-03-02", "json-ld", "2025-03-02")), null, RAW, NO_WEEKDAYS);
+        assertThat(c.value()).isEqualTo("2025-03-02");
+    }
+
+    @Test
+    void theDayShownToReadersIsTakenOverTheOtherStampsAndTheWeekdaysOfTheText() {
+        var c = PublicationDateChooser.choose(List.of(
+                new DateCandidate("2024-05-10", PublicationDateChooser.READER, "May 10, 2024 9:30 pm ET"),
+                new DateCandidate("2024-05-11", "json-ld", "2024-05-11T01:30:00Z")), null, RAW,
+                "The council met on Saturday and will vote on Saturday.");
+        assertThat(c.value()).isEqualTo("2024-05-10");
+        assertThat(c.candidates()).hasSize(2);
     }
 
     @Test

@@ -94,4 +94,34 @@ class PageDatesTest {
                 + "<p>Text</p></body></html>";
         assertThat(stamps(html)).containsExactly("2020-10-02 text");
     }
+
+    @Test
+    void aUtcStampOfTheSmallHoursIsTheEveningBeforeWhereThePageShowsThatEveningsTime() {
+        String html = "<html><head><meta property=\"article:published_time\" content=\"2024-05-11T01:30:00Z\">"
+                + "</head><body><h1>Council backs ferry plan</h1><div class=\"byline\">By Ana Lima, May 10, 2024 9:30 pm ET"
+                + "</div><p>Text</p></body></html>";
+        assertThat(stamps(html)).startsWith("2024-05-10 reader", "2024-05-11 meta");
+    }
+
+    @Test
+    void aShownDateWithoutALocalTimeOfTheStampsInstantDoesNotMoveAUtcStamp() {
+        String head = "<html><head><meta property=\"article:published_time\" content=\"2024-05-11T01:30:00Z\">"
+                + "</head><body><h1>Council backs ferry plan</h1><div class=\"byline\">";
+        assertThat(stamps(head + "May 10, 2024</div><p>Text</p></body></html>")).containsExactly("2024-05-11 meta");
+        assertThat(stamps(head + "01:30 GMT 10 May 2024</div><p>Text</p></body></html>"))
+                .containsExactly("2024-05-11 meta");
+        assertThat(stamps(head + "May 10, 2024 at 21:50</div><p>Text</p></body></html>"))
+                .as("a local time whose minutes are not the stamp's is another instant").containsExactly("2024-05-11 meta");
+    }
+
+    @Test
+    void aDateInTheSiteHeaderAheadOfTheHeadlineIsThePagesClockAndSettlesNothing() {
+        String html = "<html><head><meta property=\"article:published_time\" content=\"2024-05-10T15:00:00Z\">"
+                + "<meta property=\"og:updated_time\" content=\"2024-05-11T08:00:00Z\"></head><body>"
+                + "<header><div class=\"today-date\">Saturday, May 11, 2024 7:45 am</div><nav>Home News Sport Weather "
+                + "Business Opinion Culture Travel Podcasts Newsletters Games Puzzles Obituaries Classifieds Jobs Homes "
+                + "Cars Contact us Advertise with us Subscribe Log in Register Help</nav></header>"
+                + "<h1>Council backs ferry plan</h1><p>Text</p></body></html>";
+        assertThat(stamps(html)).doesNotContain("2024-05-11 reader").startsWith("2024-05-10 meta");
+    }
 }

@@ -149,7 +149,7 @@ class PageWideDatesTest {
                 + "\"headline\": \"Mit dem Bus durch Schweden\", \"datePublished\": \"2022-01-04T07:29:00Z\"}</script>"
                 + "<meta property=\"article:published_time\" content=\"2022-01-06T08:29:34\"></head><body>"
                 + "<h1>Mit dem Bus durch Schweden</h1><div class=\"article-date\">06.01.2022</div><p>Text</p></body></html>";
-        assertThat(stamps(html)).startsWith("2022-01-06 text");
+        assertThat(stamps(html)).startsWith("2022-01-06 reader");
         String unseen = html.replace("06.01.2022", "09.01.2022");
         assertThat(stamps(unseen)).containsExactly("2022-01-04 json-ld", "2022-01-06 meta");
     }

@@ -1,0 +1,107 @@
+package org.dateline.core.read.html;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.dateline.core.read.draft.PublicationDateChooser;
+import org.dateline.model.DateCandidate;
+import org.jsoup.nodes.Document;
+
+/**
+ * When a page's machine stamps (JSON-LD, meta tags, time elements, the URL) leave its day in doubt, the day it shows
+ * its readers settles it, and goes first as a {@link PublicationDateChooser#READER} candidate, which the chooser
+ * takes. Two doubts are settled so; a date shown ahead of the story's head (the site's header, where a date is
+ * the page's clock) is not asked:
+ * <ul>
+ * <li>the publication stamps name several days: the shown date that the page's declared data (JSON-LD, meta
+ * tags) names;</li>
+ * <li>the publication stamp is written in UTC and the shown date, written with a time of day in the publisher's
+ * zone whose minutes match the stamp's, is a day off it in the direction a time zone can move it: it is the same
+ * instant on the publisher's calendar;</li>
+ * </ul>
+ * The machine stamps stay among the candidates. A shown date that is only the change stamp's day settles nothing:
+ * we want the first publication, which the page's stamps give even when its readers are shown "Updated March 4"
+ * alone (on the dev sets, taking the shown change day instead won on newspaper4k and htmldate's pages and lost as
+ * often as it won on WCXB's).
+ */
+final class ReaderDay {
+    /** A time written in UTC: "Z", "+00:00", "+0000", "GMT", "UTC" after the time of day. */
+    private static final Pattern UTC = Pattern.compile(
+            "[T ](\\d{2}):(\\d{2})(?::\\d{2})?(?:\\.\\d+)?\\s*(?:Z|[+-]00:?00(?!\\d)|GMT(?![+-]\\d)|UTC(?![+-]\\d))");
+    /** From this UTC hour on, the next calendar day has begun somewhere east (UTC+10 and beyond). */
+    private static final int EASTMOST_SHIFT = 10;
+    /** Before this UTC hour, the calendar day before still runs somewhere west (UTC-12 at most). */
+    private static final int WESTMOST_SHIFT = 12;
+
+    private ReaderDay() {}
+
+    static void decide(Document doc, String headline, List<DateCandidate> out, DateText.NumericOrder order) {
+        List<DateCandidate> published = out.stream().filter(c -> !isModified(c)).toList();
+        if (published.isEmpty()) return;
+        List<SeenDates.Seen> seen = new ArrayList<>(SeenDates.blocks(doc, order));
+        SeenDates.Seen near = SeenDates.nearHeadline(doc, headline, order);
+        if (near != null) seen.add(near);
+        seen.removeIf(s -> !SeenDates.inStoryHead(doc, headline, s));
+        if (seen.isEmpty()) return;
+        SeenDates.Seen reader = reader(seen, published);
+        if (reader != null) {
+            out.add(0, new DateCandidate(reader.day().toString(), PublicationDateChooser.READER, reader.text()));
+            return;
+        }
+        // stamps that disagree where only a time element or the URL names the shown day: it goes first, for the
+        // chooser to weigh with the rest
+        SeenDates.Seen shown = seen.stream().filter(s -> !s.changed()).findFirst().orElse(null);
+        if (shown != null && distinctDays(published) > 1 && names(published, shown.day())) {
+            out.add(0, new DateCandidate(shown.day().toString(), shown.origin(), shown.text()));
+        }
+    }
+
+    private static SeenDates.Seen reader(List<SeenDates.Seen> seen, List<DateCandidate> published) {
+        SeenDates.Seen shown = seen.stream().filter(s -> !s.changed()).findFirst().orElse(null);
+        if (shown == null) return null;
+        if (distinctDays(published) > 1 && declared(published, shown.day())) return shown;
+        return zoneShifted(published.get(0), shown.day(), SeenDates.localMinute(shown)) ? shown : null;
+    }
+
+    /** Whether a publication stamp of the page's declared data (JSON-LD, meta tags) names the day. */
+    private static boolean declared(List<DateCandidate> published, LocalDate d) {
+        return published.stream().anyMatch(c -> (c.origin().equals("json-ld") || c.origin().equals("meta"))
+                && day(c).equals(d));
+    }
+
+    /**
+     * Whether a stamp written in UTC is the same instant as a date shown with a local time: the shown day is the day
+     * before for a stamp before {@value #WESTMOST_SHIFT}:00 UTC or the day after for one from
+     * {@value #EASTMOST_SHIFT}:00, and the minutes agree up to a zone's offset (whole hours, or the half and
+     * three-quarter hours of India and Nepal).
+     */
+    static boolean zoneShifted(DateCandidate stamp, LocalDate shown, int shownMinute) {
+        if (shownMinute < 0 || stamp.text() == null || stamp.text().length() > 60) return false;
+        Matcher m = UTC.matcher(stamp.text());
+        if (!m.find()) return false;
+        int minutes = Math.floorMod(shownMinute - Integer.parseInt(m.group(2)), 60);
+        if (minutes != 0 && minutes != 30 && minutes != 45) return false;
+        long off = shown.toEpochDay() - day(stamp).toEpochDay();
+        int hour = Integer.parseInt(m.group(1));
+        return off == -1 && hour < WESTMOST_SHIFT || off == 1 && hour >= EASTMOST_SHIFT;
+    }
+
+    private static boolean names(List<DateCandidate> cs, LocalDate d) {
+        return cs.stream().anyMatch(c -> day(c).equals(d));
+    }
+
+    private static long distinctDays(List<DateCandidate> cs) {
+        return cs.stream().map(DateCandidate::value).distinct().count();
+    }
+
+    private static boolean isModified(DateCandidate c) {
+        return PublicationDateChooser.MODIFIED.equals(c.origin());
+    }
+
+    private static LocalDate day(DateCandidate c) {
+        return LocalDate.parse(c.value().substring(0, 10));
+    }
+}

@@ -1,0 +1,119 @@
+package org.dateline.core.read.html;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.dateline.core.resources.ResourceFile;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The dates a page shows its readers as its own stamp: the date in a block its class, id or tag names for one
+ * ({@code date}, {@code published}, {@code byline}, {@code entry-meta}, {@code <abbr>}), and the first date written
+ * in the headline, the text under it or the kicker line just above it. Each is read with whether its words say it is
+ * a change ("Updated", "Aktualisiert"): the reader sees that one too, and it may be the only date the page shows.
+ */
+final class SeenDates {
+    /** Words in a class or id that name a block holding a date, in the languages pages are written in. */
+    private static final String HINT_WORDS = String.join("|", ResourceFile.entries(SeenDates.class, "date-class-hints.txt"));
+    private static final String HINTED = "abbr[title], [class~=(?i)" + HINT_WORDS + "], [id~=(?i)" + HINT_WORDS + "]";
+    /** How far under the headline a date still belongs to the story's stamp. */
+    private static final int NEAR_HEADLINE = 600;
+    /** How far above the headline a kicker line's date still belongs to it. */
+    private static final int ABOVE_HEADLINE = 150;
+    /** How much of the text before a date's end and after it is kept as the text it was read from. */
+    private static final int DATE_WIDTH = 30;
+    private static final int TIME_WIDTH = 40;
+    private static final java.util.regex.Pattern TIME_OF_DAY = java.util.regex.Pattern.compile(
+            "(?i)(?<!\\d)(?:[01]?\\d|2[0-3]):([0-5]\\d)(?!\\d)|(?<!\\d)1?\\d\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)");
+    private static final java.util.regex.Pattern UTC_WORDS = java.util.regex.Pattern.compile("(?i)\\b(?:GMT|UTC|Z)\\b");
+    /** Date blocks read at most: a listing page has one per teaser, and only the first few can be the page's. */
+    private static final int MAX_BLOCKS = 12;
+
+    /** A date the page shows, the text it was read from, where ("text" block or "headline-text"), and whether it is a change stamp. */
+    record Seen(LocalDate day, String text, String origin, boolean changed) {}
+
+    private SeenDates() {}
+
+    /** The first date in a block named for one that is neither a change stamp nor the page's clock, or null. */
+    static Seen firstInBlock(Document doc, DateText.NumericOrder order) {
+        return blocks(doc, order).stream().filter(s -> !s.changed()).findFirst().orElse(null);
+    }
+
+    /**
+     * The dates in blocks named for one, in page order, change stamps included (flagged); a block that is the
+     * page's clock ("Today is ...") is left out.
+     */
+    static List<Seen> blocks(Document doc, DateText.NumericOrder order) {
+        List<Seen> out = new ArrayList<>();
+        for (Element e : doc.select(HINTED)) {
+            if (out.size() >= MAX_BLOCKS) break;
+            String t = e.normalName().equals("abbr") ? e.attr("title") : e.ownText().isBlank() ? e.text() : e.ownText();
+            if (t.length() > 100 || PageDates.CLOCK.matcher(t).find()) continue;
+            boolean changed = PageDates.MODIFIED.matcher(t).find() || PageDates.changed(e);
+            Seen s = marked(t, changed, order);
+            if (s == null) s = marked(e.attr("title"), changed, order);
+            if (s != null) out.add(s);
+        }
+        return out;
+    }
+
+    private static Seen marked(String text, boolean changed, DateText.NumericOrder order) {
+        if (text == null || text.isBlank()) return null;
+        LocalDate d = DateText.parseMarked(text.strip(), order);
+        return d == null ? null : new Seen(d, text.strip(), "text", changed);
+    }
+
+    /**
+     * The first date written in the headline or the text that follows it, the stamp most pages print under it;
+     * else one in the kicker line just above it ("24. April 2020 | Presse"). The headline is the one the page was
+     * read with, so that a hidden "skip navigation" h1 ahead of it does not mislead; the first h1 when that one is
+     * not written in the page. Null when neither holds a date.
+     */
+    static Seen nearHeadline(Document doc, String headline, DateText.NumericOrder order) {
+        if (doc.body() == null) return null;
+        String text = doc.body().text();
+        String h = headline;
+        int at = h == null || h.isBlank() ? -1 : text.indexOf(h);
+        if (at < 0) {
+            Element h1 = doc.selectFirst("h1");
+            h = h1 == null ? null : h1.text();
+            at = h == null || h.isBlank() ? -1 : text.indexOf(h);
+        }
+        if (at < 0) return null;
+        String under = text.substring(at, Math.min(text.length(), at + h.length() + NEAR_HEADLINE));
+        String above = text.substring(Math.max(0, at - ABOVE_HEADLINE), at);
+        for (String near : new String[] {under, above}) {
+            DateText.Found f = DateText.find(near, order);
+            if (f == null) continue;
+            String written = near.substring(Math.max(0, f.end() - DATE_WIDTH), Math.min(near.length(), f.end() + TIME_WIDTH));
+            return new Seen(f.day(), written, "headline-text", PageDates.MODIFIED.matcher(near).find());
+        }
+        return null;
+    }
+
+    /**
+     * Whether a date block stands in the story's head: after the start of the kicker line above the headline, not
+     * in the site's header ahead of it, where a date is the page's clock ("Thursday, November 9th 2023 Today's
+     * Paper"). True when the headline is not written in the page.
+     */
+    static boolean inStoryHead(Document doc, String headline, Seen s) {
+        if (doc.body() == null || s.text() == null || headline == null || headline.isBlank()) return true;
+        String text = doc.body().text();
+        int at = text.indexOf(headline);
+        int seenAt = text.indexOf(s.text());
+        return at < 0 || seenAt < 0 || seenAt >= at - ABOVE_HEADLINE;
+    }
+
+    /**
+     * The minute of the time of day the text a date was read from gives in the publisher's own zone ("5:06pm PT"
+     * gives 6, "9 pm" 0), or -1 when it gives none or gives it in UTC.
+     */
+    static int localMinute(Seen s) {
+        if (s.text() == null || UTC_WORDS.matcher(s.text()).find()) return -1;
+        java.util.regex.Matcher m = TIME_OF_DAY.matcher(s.text());
+        if (!m.find()) return -1;
+        return m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
+    }
+}
