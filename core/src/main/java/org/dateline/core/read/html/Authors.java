@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.dateline.core.read.draft.Agencies;
+import org.dateline.core.resources.ResourceFile;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -28,6 +29,10 @@ final class Authors {
     /** A word of a person's name: "Omar", "O'Neil", "Jean-Luc", "McCarthy", or an initial "J.". */
     private static final Pattern PERSON_WORD = Pattern.compile("\\p{Lu}\\.|\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:['\u2019-]\\p{L}\\p{Ll}+)*");
     private static final Set<String> AUTHOR_PATHS = HtmlWords.get("author-paths");
+    /** Labels of a share card's writer field ("Written by"), in the languages pages are written in. */
+    private static final Set<String> CREDIT_LABELS = Set.copyOf(ResourceFile.entries(Authors.class, "credit-labels.txt"));
+    /** A share card's label and data fields are numbered from 1; pages use two or three. */
+    private static final int MAX_CARD_FIELDS = 4;
     /** Co-authors' links sit side by side; a byline names few people. */
     private static final int MAX_LINKED = 4;
 
@@ -100,7 +105,25 @@ final class Authors {
             found = credits(List.of(t), site, organisations);
             if (!found.isEmpty()) return found;
         }
-        return credits(BylineNearHeadline.of(doc), site, organisations);
+        found = credits(BylineNearHeadline.of(doc), site, organisations);
+        return found.isEmpty() ? sharedCardWriter(doc) : found;
+    }
+
+    /**
+     * The writer a page's share-card data names under a label such as "Written by" (twitter:label1 / twitter:data1),
+     * taken as written, when nothing else credits anyone: the publishing system's own record of who posted the page,
+     * though it be a handle ("jdoe") or a business, which the person-name tests above would refuse. Not an e-mail
+     * address.
+     */
+    private static Byline sharedCardWriter(Document doc) {
+        for (int i = 1; i <= MAX_CARD_FIELDS; i++) {
+            String label = Meta.content(doc, "twitter:label" + i);
+            if (label == null || !CREDIT_LABELS.contains(label.strip().toLowerCase(Locale.ROOT))) continue;
+            String name = Meta.content(doc, "twitter:data" + i);
+            if (name == null || name.contains("@") || name.startsWith("http") || name.length() > 80) return Byline.NONE;
+            return new Byline(List.of(name.strip()), null);
+        }
+        return Byline.NONE;
     }
 
     /**

@@ -219,4 +219,32 @@ class AuthorsTest {
                 + "<div class=\"byline\">Ines Varga, Guest Columnists, Eastmoor National Institute</div><p>Text.</p>"))
                 .containsExactly("Ines Varga");
     }
+
+    private static List<String> withHead(String head, String body) {
+        Document doc = Jsoup.parse("<html><head>" + head + "</head><body>" + body + "</body></html>",
+                "https://blog.example.org/tips");
+        return Authors.of(doc, JsonLd.of(doc)).people();
+    }
+
+    @Test
+    void theWriterOfAShareCardIsTakenAsWrittenWhenNothingElseCreditsAnyone() {
+        String card = "<meta name=\"twitter:label1\" content=\"Est. reading time\"><meta name=\"twitter:data1\" "
+                + "content=\"4 minutes\"><meta name=\"twitter:label2\" content=\"Written by\">"
+                + "<meta name=\"twitter:data2\" content=\"gardenhandle\">";
+        assertThat(withHead(card, "<h1>Pruning roses</h1><p>Cut above an outward bud.</p>")).containsExactly("gardenhandle");
+        assertThat(withHead(card.replace("Written by", "Geschrieben von"), "<h1>Rosen schneiden</h1><p>Text</p>"))
+                .containsExactly("gardenhandle");
+    }
+
+    @Test
+    void aShareCardsWriterGivesWayToAVisibleBylineAndIsNoEmailAddress() {
+        String card = "<meta name=\"twitter:label1\" content=\"Written by\"><meta name=\"twitter:data1\" "
+                + "content=\"webteam\">";
+        assertThat(withHead(card, "<h1>Pruning roses</h1><p>By Marta Silva</p><p>Cut above an outward bud.</p>"))
+                .containsExactly("Marta Silva");
+        assertThat(withHead(card.replace("webteam", "desk@blog.example.org"), "<h1>Pruning roses</h1><p>Text</p>"))
+                .isEmpty();
+        assertThat(withHead(card.replace("Written by", "Est. reading time"), "<h1>Pruning roses</h1><p>Text</p>"))
+                .isEmpty();
+    }
 }
