@@ -113,14 +113,17 @@ final class Authors {
      * The writer a page's share-card data names under a label such as "Written by" (twitter:label1 / twitter:data1),
      * taken as written, when nothing else credits anyone: the publishing system's own record of who posted the page,
      * though it be a handle ("jdoe") or a business, which the person-name tests above would refuse. Not an e-mail
-     * address.
+     * address, nor a system's default account ("admin"), which credits no one.
      */
     private static Byline sharedCardWriter(Document doc) {
         for (int i = 1; i <= MAX_CARD_FIELDS; i++) {
             String label = Meta.content(doc, "twitter:label" + i);
             if (label == null || !CREDIT_LABELS.contains(label.strip().toLowerCase(Locale.ROOT))) continue;
             String name = Meta.content(doc, "twitter:data" + i);
-            if (name == null || name.contains("@") || name.startsWith("http") || name.length() > 80) return Byline.NONE;
+            if (name == null || name.contains("@") || name.startsWith("http") || name.length() > 80
+                    || NOT_NAMES.contains(name.strip().toLowerCase(Locale.ROOT))) {
+                return Byline.NONE;
+            }
             return new Byline(List.of(name.strip()), null);
         }
         return Byline.NONE;

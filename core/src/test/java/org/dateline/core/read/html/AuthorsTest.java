@@ -237,7 +237,7 @@ class AuthorsTest {
     }
 
     @Test
-    void aShareCardsWriterGivesWayToAVisibleBylineAndIsNoEmailAddress() {
+    void aShareCardsWriterGivesWayToAVisibleBylineAndIsNoEmailAddressNorTheDefaultAccount() {
         String card = "<meta name=\"twitter:label1\" content=\"Written by\"><meta name=\"twitter:data1\" "
                 + "content=\"webteam\">";
         assertThat(withHead(card, "<h1>Pruning roses</h1><p>By Marta Silva</p><p>Cut above an outward bud.</p>"))
@@ -246,5 +246,6 @@ class AuthorsTest {
                 .isEmpty();
         assertThat(withHead(card.replace("Written by", "Est. reading time"), "<h1>Pruning roses</h1><p>Text</p>"))
                 .isEmpty();
+        assertThat(withHead(card.replace("webteam", "admin"), "<h1>Pruning roses</h1><p>Text</p>")).isEmpty();
     }
 }
