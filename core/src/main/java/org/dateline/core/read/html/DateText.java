@@ -11,12 +11,16 @@ import org.dateline.core.read.draft.Months;
 /**
  * Calendar days in the ways pages write them: ISO 8601 with or without time and offset, "2023/12/17",
  * "December 17, 2023", "17 Dec 2023", "24 نيسان / أبريل 2020" (a month named twice, in two calendars' names), RFC 1123 "Sun, 17 Dec 2023 19:18:40 GMT", "18.09.2019", "18 de septiembre de
- * 2019", "18 сентября 2019", "2019年9月18日", and dates in URL paths. Month names are read in every language
+ * 2019", "18 сентября 2019", "2019年9月18日", "12 มกราคม 2563" (a Thai month and a Buddhist-era year), and
+ * dates in URL paths. Month names are read in every language
  * {@link Months#inAnyLanguage} knows. The day is taken as written, in the page's own offset: that is the day its
  * readers saw on it. Days before {@value #FIRST_YEAR} are no web page's publication date and are not read.
  */
 final class DateText {
     static final int FIRST_YEAR = 1995;
+    private static final int LAST_YEAR = 2100;
+    /** Years of the Buddhist era run this far ahead of the common era's. */
+    private static final int BUDDHIST_ERA_OFFSET = 543;
     /** "2019-09-18", "2019/09/18", "2019.09.18" and the Korean "2019. 9. 18.", a space after each dot. */
     private static final Pattern ISO = Pattern.compile(
             "(?U)(?<!\\d)(\\d{4})(?:[-/]|\\.\\s?)(\\d{1,2})(?:[-/]|\\.\\s?)(\\d{1,2})(?!\\d)");
@@ -167,13 +171,33 @@ final class DateText {
 
     private static LocalDate named(String year, String monthName, String day) {
         Integer month = Months.inAnyLanguage(monthName);
-        return month == null ? null : of(year, month.toString(), day);
+        if (month == null) return null;
+        LocalDate common = of(year, month.toString(), day);
+        return common != null ? common : buddhistEra(year, monthName, month, day);
+    }
+
+    /**
+     * "12 มกราคม 2563": a Thai month name with a year of the Buddhist era, 543 years ahead of the common one, the
+     * year Thai pages write (java.time's Thai Buddhist calendar converts it). Only with a month named in Thai script:
+     * elsewhere such a year is no date.
+     */
+    private static LocalDate buddhistEra(String year, String monthName, int month, String day) {
+        if (monthName.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.THAI)) {
+            return null;
+        }
+        try {
+            int y = Integer.parseInt(year);
+            if (y < FIRST_YEAR + BUDDHIST_ERA_OFFSET || y > LAST_YEAR + BUDDHIST_ERA_OFFSET) return null;
+            return LocalDate.from(java.time.chrono.ThaiBuddhistDate.of(y, month, Integer.parseInt(day)));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
     }
 
     private static LocalDate of(String y, String m, String d) {
         try {
             int year = Integer.parseInt(y);
-            if (year < FIRST_YEAR || year > 2100) return null;
+            if (year < FIRST_YEAR || year > LAST_YEAR) return null;
             return LocalDate.of(year, Integer.parseInt(m), Integer.parseInt(d));
         } catch (DateTimeException | NumberFormatException e) {
             return null;

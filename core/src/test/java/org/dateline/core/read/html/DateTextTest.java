@@ -84,4 +84,14 @@ class DateTextTest {
         assertThat(DateText.parse("18 \u0938\u093f\u0924\u0902\u092c\u0930 2019")).isEqualTo(SEPT_18);
         assertThat(DateText.parse("\uc785\ub825 2019. 9. 18. \uc624\ud6c4 3:02")).isEqualTo(SEPT_18);
     }
+
+    @org.junit.jupiter.api.Test
+    void aThaiMonthWithABuddhistEraYearIsTheCommonYear543Before() {
+        org.assertj.core.api.Assertions.assertThat(DateText.parse("18 \u0e01\u0e31\u0e19\u0e22\u0e32\u0e22\u0e19 2562"))
+                .isEqualTo(SEPT_18);
+        org.assertj.core.api.Assertions.assertThat(DateText.parse("18 \u0e01\u0e31\u0e19\u0e22\u0e32\u0e22\u0e19 2019"))
+                .isEqualTo(SEPT_18);
+        org.assertj.core.api.Assertions.assertThat(DateText.parse("18 September 2562"))
+                .as("a year past 2100 with a month not named in Thai is no date").isNull();
+    }
 }
