@@ -150,7 +150,9 @@ public final class ThreadBuilder {
     /**
      * How well an article fits a thread, or -1 when it cannot join it: the article's features the thread shares (all
      * of its subject, not one name of it), and no more than the thread's own focus allows (a thread of many subjects
-     * shares a little with everything), plus the events both reported.
+     * shares a little with everything), plus the events both reported. The evidence that lets it join (a shared
+     * actor, person or subject word) must be of the thread's core ({@link Thread#core}), not something one member
+     * brought in; and states alone must be most of the article's states.
      */
     private double fit(Thread t, Map<String, Double> features, Map<String, Double> weighted, Set<String> subject,
                        Set<String> stateKeys, Set<String> reported, double norm, double mass) {
