@@ -248,4 +248,11 @@ class ThreadBuilderTest {
         var f = ThreadBuilder.features(story("a", "2023-05-02", "Harvest festival marked in different countries abroad"));
         assertThat(ThreadBuilder.subjectWords(f)).containsExactlyInAnyOrder("w:harvest", "w:festival", "w:marked");
     }
+
+    @Test
+    void theVerbOfALeadersRoundIsNoSubjectWhatHeInspectsIs() {
+        Entity leader = person("Tomas Orrin", "RUR", null), aide = person("Ivo Marek", "RUR", null);
+        var f = ThreadBuilder.features(story("a", "2023-05-02", "Orrin inspects Tarvo machine plant", leader, aide));
+        assertThat(ThreadBuilder.subjectWords(f)).containsExactlyInAnyOrder("w:tarvo", "w:machine", "w:plant");
+    }
 }
