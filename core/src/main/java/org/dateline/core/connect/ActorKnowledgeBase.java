@@ -96,17 +96,25 @@ public final class ActorKnowledgeBase {
         Map<String, String> names = new HashMap<>();
         for (Entity e : annotated.entities()) {
             if (!ACTOR_TYPES.contains(e.type())) continue;
-            String given = e.canonical() != null && !e.canonical().isBlank() ? e.canonical() : e.text();
+            String coded = e.canonical() != null && !e.canonical().isBlank() ? e.canonical() : e.text();
+            // "Raul Castro Ruz" coded as "Fidel Castro" by the surname they share is another person: neither the
+            // coded name nor the codes that came with it are his
+            boolean otherPerson = e.type() == EntityType.PERSON && AliasRules.isOtherPerson(e.text(), coded);
+            String given = otherPerson ? e.text().strip() : coded;
             // the text's own spelling, not a dictionary's respelling of it ("Kim Jong Un", never "Kim Jong-un")
             boolean namedAfter = extendsName(e.text(), given);
             String raw = namedAfter || key(e.text()).equals(key(given)) ? e.text().strip() : given;
             // "Army", "Police": not an actor of its own; the event keeps the word, uncoded
             if (GenericParticipants.isGeneric(raw)) continue;
+            // a person's tag on a title ("Bolivian ambassador") or on a place ("Kumi Inlet"): no person to file
+            if (e.type() == EntityType.PERSON && (AliasRules.isTitleWithoutName(raw) || AliasRules.hasPlaceHead(raw))) continue;
             String canonical = names.computeIfAbsent(key(raw), k -> resolve(raw, e, context));
             // "Kim Il Sung University" tagged as its namesake is an organisation or place named after him
-            Actor a = actor(canonical, namedAfter ? EntityType.ORGANIZATION : e.type());
-            if (a.country == null) a.country = e.country();
-            if (a.sector == null) a.sector = e.sector();
+            // ... and a newspaper or school tagged as a person ("Liao Yang Daily") is a body too
+            boolean body = namedAfter || e.type() == EntityType.PERSON && AliasRules.hasBodyHead(canonical);
+            Actor a = actor(canonical, body ? EntityType.ORGANIZATION : e.type());
+            if (a.country == null && !otherPerson) a.country = e.country();
+            if (a.sector == null && !otherPerson) a.sector = e.sector();
             // "Gaza Strip" coded as Palestine, "Palestinian officials", "the committee": mentions of another entity
             boolean other = !key(e.text()).equals(key(a.name)) && AliasRules.isOtherEntity(e, a.name, a.type);
             // a dictionary's respelling reached through a title ("leader" -> "Kim Jong-un") is no spelling of the text,
@@ -208,7 +216,9 @@ public final class ActorKnowledgeBase {
             // and a bare surname only when no other known full name has it, unless the user said so
             List<String> aliases = a.aliases.stream().filter(s -> !s.equals(a.name))
                     .filter(s -> a.type != EntityType.PERSON || overrides.aliasOf(s) != null
-                            || AliasRules.isOwnShortName(s, a.name, bearers(s)))
+                            || AliasRules.isOwnShortName(s, a.name, bearers(s)) && !AliasRules.isOtherPerson(s, a.name))
+                    // a state's "Congo" of "Republic of the Congo" is the state itself, not a body it belongs to
+                    .filter(s -> a.type == EntityType.COUNTRY || !AliasRules.isNamesake(s, a.name))
                     .toList();
             out.add(new ActorProfile(a.name, a.type, a.country, a.sector, aliases, roles,
                     eventCounts.getOrDefault(a.name, 0)));

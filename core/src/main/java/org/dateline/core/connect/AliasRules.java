@@ -26,7 +26,10 @@ final class AliasRules {
     private static final Set<String> PLACE_HEADS = ConnectWords.get("place-heads");
     private static final Set<String> PLACE_NAMES = ConnectWords.get("place-names");
     private static final Set<String> COLLECTIVE_NOUNS = ConnectWords.get("collective-nouns");
+    private static final Set<String> BODY_HEADS = ConnectWords.get("body-heads");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Letters two spellings of one name word share at the start, all but the last ("Dmitri", "Dmitry"). */
+    private static final int SAME_STEM = 4;
 
     private AliasRules() {}
 
@@ -115,6 +118,88 @@ final class AliasRules {
             names.add(person);
         }
         return names.stream().anyMatch(whole -> names.stream().allMatch(n -> nests(n, whole)));
+    }
+
+    /** True when a name's last word makes it a body: "Lanzhou Wanbao", "Liao Yang Daily", "Wonsan Committee". */
+    static boolean hasBodyHead(String name) {
+        List<String> words = nameWords(name);
+        return words.size() > 1 && BODY_HEADS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** True when a name's last word makes it a place: "Kumi Inlet", "Jeju Island". */
+    static boolean hasPlaceHead(String name) {
+        List<String> words = nameWords(name);
+        return words.size() > 1 && PLACE_HEADS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * True when a mention tagged as a person is a title without a name: its last word is a common noun ("Bolivian
+     * ambassador", "Israeli prime minister", "top Arab League official"). Who holds the office changes, and the
+     * holder, once named, is an actor under that name: the title is none of its own.
+     */
+    static boolean isTitleWithoutName(String name) {
+        List<String> words = nameWords(name);
+        if (words.size() < 2) return false;
+        String last = words.get(words.size() - 1);
+        return last.equals(last.toLowerCase(Locale.ROOT)) && !last.equals(last.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * True when an alias is the first words of a body's name only, the rest ending in the head of a body, or what
+     * follows its "of": the namesake the body is named after or the body it belongs to ("Lanzhou" of "Lanzhou
+     * Wanbao", "United Nations" of "United Nations Security Council", "C.C." of "Secretariat of the C.C."), another
+     * entity. A bare common noun ("president") names no one either.
+     */
+    static boolean isNamesake(String alias, String name) {
+        // "C.C." of "Secretariat of the C.C.": the body a part belongs to
+        String[] parts = name.strip().split("\\s+of\\s+(?:the\\s+)?", 2);
+        if (parts.length == 2 && ActorKnowledgeBase.key(parts[1]).equals(ActorKnowledgeBase.key(alias))) return true;
+        if (alias.strip().equals(alias.strip().toLowerCase(Locale.ROOT))) return true;
+        List<String> a = nameWords(alias), n = nameWords(name);
+        if (a.isEmpty() || a.size() >= n.size() || !hasBodyHead(name)) return false;
+        for (int i = 0; i < a.size(); i++) {
+            if (!ActorKnowledgeBase.key(a.get(i)).equals(ActorKnowledgeBase.key(n.get(i)))) return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when two full names of people are two people: they share a surname but a word of the shorter fits no word
+     * of the longer, neither as itself, nor as its initial ("D." for "Dmitry", "V.V." for "Vladimir Vladimirovich"),
+     * nor as another spelling of one stem ("Dmitri", "Dmitry"). "Raul Castro Ruz" is not "Fidel Castro", nor
+     * "Kim Jong Un" "Kim Jong Il"; "George W. Bush" is "George Bush" and "Omar Hassan Ahmad al-Bashir" "Omar
+     * al-Bashir". A one-word name is left to {@link #isOwnShortName}.
+     */
+    static boolean isOtherPerson(String text, String name) {
+        List<String> a = nameWords(text), b = nameWords(name);
+        if (a.size() < 2 || b.size() < 2 || ActorKnowledgeBase.key(text).equals(ActorKnowledgeBase.key(name))) return false;
+        List<String> shorter = a.size() <= b.size() ? a : b, longer = shorter == a ? b : a;
+        for (String w : shorter) {
+            if (longer.stream().noneMatch(l -> fits(w, l, longer))) return true;
+        }
+        return false;
+    }
+
+    /** True when a word of a name fits a word of the other: the same, a spelling of one stem, or initials. */
+    private static boolean fits(String word, String other, List<String> otherWords) {
+        String w = ActorKnowledgeBase.key(word), o = ActorKnowledgeBase.key(other);
+        if (w.equals(o)) return true;
+        if (word.contains(".") || w.length() == 1) {
+            for (char c : w.toCharArray()) {
+                if (otherWords.stream().noneMatch(x -> ActorKnowledgeBase.key(x).charAt(0) == c)) return false;
+            }
+            return true;
+        }
+        int common = 0;
+        while (common < Math.min(w.length(), o.length()) && w.charAt(common) == o.charAt(common)) common++;
+        return common >= SAME_STEM && common >= Math.min(w.length(), o.length()) - 1;
+    }
+
+    /** The words of a name with a letter or digit in them, hyphenated parts kept together ("Jong-un"). */
+    private static List<String> nameWords(String name) {
+        List<String> out = new ArrayList<>();
+        for (String w : name.strip().split("\\s+")) if (!ActorKnowledgeBase.key(w).isEmpty()) out.add(w);
+        return out;
     }
 
     /** True when every word of a name is a word of the other name: "Dilma Rousseff" in "Dilma Vana Rousseff". */

@@ -17,6 +17,7 @@ import java.util.Set;
 
 import org.dateline.model.Annotated;
 import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
 import org.dateline.model.Event;
 import org.dateline.model.Participant;
 import org.dateline.model.StoryThread;
@@ -59,12 +60,19 @@ public final class ThreadBuilder {
     private static final Set<String> STOP = ConnectWords.get("thread-stop-words");
     private static final Set<String> STANCE = ConnectWords.get("headline-stance-words");
     private static final Set<String> PROTOCOL = ConnectWords.get("headline-protocol-words");
+    private static final Set<String> PLACEHOLDERS = ConnectWords.get("headline-placeholder-words");
+    /**
+     * The share of a thread's articles a feature must be in to be of the thread's core: what its story is about,
+     * not what one member brought in. Evidence that lets an article join must be of the core, so that A~B and B~C
+     * never chain A and C into one thread when they share nothing.
+     */
+    static final int CORE_PARTS = 3;
     /**
      * Weeks a person must have been named in to be a standing figure: the minister, the spokesman, the envoy who
      * greets a different counterpart each week. Sharing one ties no story by itself; a visiting guest, named in
      * the week of the visit, does.
      */
-    static final int STANDING_WEEKS = 4;
+    static final int STANDING_WEEKS = 3;
     private static final int WEEKS_KEPT = STANDING_WEEKS;
     /** Letters a headline word shares at its start with a word of an actor's name to be that name ("Velmarian", "Velmar"). */
     static final int NAME_STEM = 5;
@@ -89,6 +97,7 @@ public final class ThreadBuilder {
     public Placement add(Annotated a, LocalDate day, String yearless) {
         Map<String, Double> features = features(a);
         Set<String> subject = subjectWords(features);
+        Set<String> stateKeys = states(a);
         Set<String> reported = ReportedEvents.signatures(a);
         articles++;
         for (String f : features.keySet()) df.merge(f, 1, Integer::sum);
@@ -113,7 +122,7 @@ public final class ThreadBuilder {
         for (Thread t : candidates) {
             LocalDate when = day != null ? day : Years.infer(yearless, t.days).orElse(null);
             if (!t.near(when)) continue;
-            double score = fit(t, features, weighted, subject, reported, norm, mass);
+            double score = fit(t, features, weighted, subject, stateKeys, reported, norm, mass);
             if (score < 0) continue;
             // at equal fit, a yearless article prefers the thread that can give it its year
             if (score > bestScore || score == bestScore && when != null && bestDay == null) {
@@ -141,16 +150,24 @@ public final class ThreadBuilder {
     /**
      * How well an article fits a thread, or -1 when it cannot join it: the article's features the thread shares (all
      * of its subject, not one name of it), and no more than the thread's own focus allows (a thread of many subjects
-     * shares a little with everything), plus the events both reported.
+     * shares a little with everything), plus the events both reported. The evidence that lets it join (a shared
+     * actor, person or subject word) must be of the thread's core ({@link Thread#core}), not something one member
+     * brought in; and states alone must be most of the article's states.
      */
     private double fit(Thread t, Map<String, Double> features, Map<String, Double> weighted, Set<String> subject,
-                       Set<String> reported, double norm, double mass) {
+                       Set<String> stateKeys, Set<String> reported, double norm, double mass) {
         double shared = 0;
-        boolean sharedActor = false, sharedPerson = false, sharedSubject = false;
+        boolean sharedActor = false, sharedPerson = false, sharedSubject = false, sharedBody = false;
+        int states = 0, sharedStates = 0;
         for (Map.Entry<String, Double> f : weighted.entrySet()) {
+            boolean state = stateKeys.contains(f.getKey());
+            if (state) states++;
             if (!t.features.containsKey(f.getKey())) continue;
             shared += f.getValue();
+            if (!t.core(f.getKey())) continue;  // brought in by one member only: no evidence of the story
             sharedActor |= f.getKey().startsWith("a:");
+            sharedBody |= f.getKey().startsWith("a:") && !state;
+            if (state) sharedStates++;
             // a standing figure (the minister who greets a new counterpart each week) is no story's own person
             sharedPerson |= f.getKey().startsWith("a:") && features.get(f.getKey()) >= PERSON && !standing(f.getKey());
             sharedSubject |= subject.contains(f.getKey());
@@ -162,6 +179,9 @@ public final class ThreadBuilder {
         // sides alone (two states, a party and a state) with no subject in common are a beat, not a story:
         // "Army Arrests 11 in Border Village" and "Dam Plan Condemned" share Ruritania and Velmar only
         if (!sharedPerson && !sharedSubject && sameEvents == 0) return -1;
+        // states alone, most of them new to the thread, are a roundup of other parties ("Cooperation among Different
+        // Countries" naming four new states each day), not the same participants
+        if (!sharedBody && sameEvents == 0 && sharedStates * 2 < states) return -1;
         double score = mass == 0 ? 0 : Math.min(shared / mass, cosine(weighted, norm, t.features));
         // a shared event completes the evidence, it cannot make a thread fit better than all of it shared
         return Math.min(1.0, score + EVENT_EVIDENCE * sameEvents);
@@ -249,7 +269,19 @@ public final class ThreadBuilder {
             if (!f.startsWith("w:")) continue;
             String w = f.substring(2);
             String stem = w.length() >= NAME_STEM ? w.substring(0, NAME_STEM) : w;
-            if (!STANCE.contains(w) && !PROTOCOL.contains(w) && !stems.contains(stem)) out.add(f);
+            if (!STANCE.contains(w) && !PROTOCOL.contains(w) && !PLACEHOLDERS.contains(w) && !stems.contains(stem)) out.add(f);
+        }
+        return out;
+    }
+
+    /** The actor features of an article that are states: the sides of its story, never its body. */
+    static Set<String> states(Annotated a) {
+        Set<String> out = new HashSet<>();
+        for (Entity e : a.entities()) {
+            if (e.type() != EntityType.COUNTRY) continue;
+            String name = e.canonical() == null ? e.text() : e.canonical();
+            out.add("a:" + ActorKnowledgeBase.key(name) + ":" + name);
+            out.add("a:" + ActorKnowledgeBase.key(e.text()) + ":" + e.text());
         }
         return out;
     }
@@ -289,6 +321,8 @@ public final class ThreadBuilder {
         final List<String> articleIds = new ArrayList<>();
         final List<LocalDate> days = new ArrayList<>();
         final Map<String, Double> features = new HashMap<>();
+        /** How many of its articles carry each kept feature. */
+        final Map<String, Integer> carriers = new HashMap<>();
         final Map<String, Integer> actorNames = new LinkedHashMap<>();
         final Map<String, Integer> personNames = new HashMap<>();
         /** Signatures of the events its articles reported, most recent last (bounded). */
@@ -299,6 +333,11 @@ public final class ThreadBuilder {
         Thread(String firstArticle, String headline) {
             this.id = "th-" + HexFormat.of().toHexDigits(NearDuplicates.mix(firstArticle.hashCode())).substring(0, 12);
             this.firstHeadline = headline;
+        }
+
+        /** True when at least one in {@link #CORE_PARTS} of its articles carries the feature. */
+        boolean core(String feature) {
+            return carriers.getOrDefault(feature, 0) * CORE_PARTS >= articleIds.size();
         }
 
         boolean near(LocalDate day) {
@@ -326,11 +365,17 @@ public final class ThreadBuilder {
                 if (firstDate == null || date.compareTo(firstDate) < 0) firstDate = date;
                 if (lastDate == null || date.compareTo(lastDate) > 0) lastDate = date;
             }
-            weighted.forEach((k, v) -> features.merge(k, v, Double::sum));
+            weighted.forEach((k, v) -> {
+                features.merge(k, v, Double::sum);
+                carriers.merge(k, 1, Integer::sum);
+            });
             if (features.size() > THREAD_FEATURES * 2) {
                 List<String> weakest = features.entrySet().stream().sorted(Map.Entry.comparingByValue())
                         .limit(features.size() - THREAD_FEATURES).map(Map.Entry::getKey).toList();
-                weakest.forEach(features::remove);
+                weakest.forEach(k -> {
+                    features.remove(k);
+                    carriers.remove(k);
+                });
             }
             for (Map.Entry<String, Double> f : raw.entrySet()) {
                 if (!f.getKey().startsWith("a:")) continue;

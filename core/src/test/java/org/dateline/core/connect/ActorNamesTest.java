@@ -143,6 +143,48 @@ class ActorNamesTest {
         assertThat(named(ps, "Ines Doral Vask").aliases()).containsExactly("Doral");
     }
 
+    @Test
+    void aPersonCodedAsAnotherBearerOfTheSurnameIsHisOwnActorWithoutTheOthersCodes() {
+        List<ActorProfile> ps = observe(entity("Tomas Orrin", EntityType.PERSON, "Tomas Orrin", null),
+                entity("Ivo Orrin Besk", EntityType.PERSON, "Tomas Orrin", null));
+        assertThat(named(ps, "Tomas Orrin").aliases()).doesNotContain("Ivo Orrin Besk");
+        assertThat(named(ps, "Ivo Orrin Besk").country()).isNull();
+    }
+
+    @Test
+    void aNameWrittenLongerShorterOrWithInitialsIsOnePerson() {
+        assertThat(AliasRules.isOtherPerson("Mira Ana Velasko", "Mira Velasko")).isFalse();
+        assertThat(AliasRules.isOtherPerson("M. A. Velasko", "Mira Ana Velasko")).isFalse();
+        assertThat(AliasRules.isOtherPerson("Dmitri Velasko", "Dmitry Velasko")).isFalse();
+        assertThat(AliasRules.isOtherPerson("Ri Jong-ho", "Ri Jong Ho")).isFalse();
+        assertThat(AliasRules.isOtherPerson("Ri Jong Su", "Ri Jong Ho")).isTrue();
+        assertThat(AliasRules.isOtherPerson("Ana Velasko", "Mira Velasko")).isTrue();
+    }
+
+    @Test
+    void aTitleWithoutANameOrAPlaceTaggedAsAPersonIsNoPersonOfItsOwn() {
+        List<ActorProfile> ps = observe(entity("Velmarian ambassador", EntityType.PERSON, "Velmarian ambassador", null),
+                entity("Marendo Inlet", EntityType.PERSON, "Marendo Inlet", null), entity("Ana Velis", EntityType.PERSON, "Ana Velis", null));
+        assertThat(ps).extracting(ActorProfile::name).containsExactly("Ana Velis");
+    }
+
+    @Test
+    void aNewspaperTaggedAsAPersonIsABodyAndTheCityItIsNamedAfterNoAliasOfIt() {
+        List<ActorProfile> ps = observe(entity("Tarvo Ribao", EntityType.PERSON, "Tarvo Ribao", null),
+                entity("Tarvo", EntityType.PERSON, "Tarvo Ribao", null));
+        assertThat(named(ps, "Tarvo Ribao").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(ps, "Tarvo Ribao").aliases()).doesNotContain("Tarvo");
+    }
+
+    @Test
+    void theBodyABodyBelongsToIsNoAliasOfIt() {
+        assertThat(AliasRules.isNamesake("Velmar Nations", "Velmar Nations Security Council")).isTrue();
+        assertThat(AliasRules.isNamesake("VNSC", "Velmar Nations Security Council")).isFalse();
+        assertThat(AliasRules.isNamesake("Velmar Nations", "Velmar Nations")).isFalse();
+        assertThat(AliasRules.isNamesake("Tarvo League", "Secretariat of the Tarvo League")).isTrue();
+        assertThat(AliasRules.isNamesake("chairman", "Tarvo League")).isTrue();
+    }
+
     private static Annotated annotated(String id, Entity... es) {
         return new Annotated(article(id, "2024-02-01", "h", "body"), List.of(es), List.of(), List.of(), List.of());
     }

@@ -210,4 +210,49 @@ class ThreadBuilderTest {
         assertThat(Span.of("PAST_REF")).isEmpty();
         assertThat(Span.of("2019-02-30")).isEmpty();
     }
+
+    @Test
+    void anArticleJoinsOnlyOnWhatTheThreadsCoreSharesNotOnWhatOneMemberBroughtIn() {
+        // d0~f share the dam; r shares with f only the relief chief f brought in, never the dam story's core
+        Entity dam = org("Tarvo Dam Authority"), relief = org("Marendo Relief Agency"), chief = person("Ana Velis", "MAR", null);
+        List<Annotated> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            batch.add(story("d" + i, "2023-05-0" + (1 + i), "Tarvo dam works resume", dam));
+        }
+        batch.add(story("f", "2023-05-06", "Tarvo dam works resume after flood", dam, relief, chief));
+        batch.add(story("r", "2023-05-07", "Flood camps fill", relief, chief));
+        Connected c = Connector.connect(batch);
+        assertThat(c.threads()).noneMatch(t -> t.articles().contains("d0") && t.articles().contains("r"));
+        assertThat(c.threads()).anyMatch(t -> t.articles().containsAll(List.of("d0", "d1", "d2", "f")));
+    }
+
+    @Test
+    void aRoundupOfMostlyNewStatesUnderOneHeadlineIsNoStory() {
+        Connected c = Connector.connect(List.of(
+                story("a", "2023-05-02", "Trade ties among nations", state("Velmar", "VEL"), state("Marendo", "MAR")),
+                story("b", "2023-05-04", "Trade ties among nations", state("Velmar", "VEL"), state("Osteria", "OST"),
+                        state("Kandor", "KAN"), state("Lutania", "LUT"))));
+        assertThat(c.threads()).hasSize(2);
+    }
+
+    @Test
+    void twoStatesOfOneRunningStoryStayTogetherOnTheirSubject() {
+        Connected c = Connector.connect(List.of(
+                story("a", "2023-05-02", "Drone strike kills four in Velmar border town", state("Velmar", "VEL"), state("Marendo", "MAR")),
+                story("b", "2023-05-09", "Another drone strike in Velmar", state("Velmar", "VEL"), state("Marendo", "MAR"))));
+        assertThat(c.threads()).hasSize(1);
+    }
+
+    @Test
+    void headlineWordsThatStandForUnnamedPartiesTellNoSubject() {
+        var f = ThreadBuilder.features(story("a", "2023-05-02", "Harvest festival marked in different countries abroad"));
+        assertThat(ThreadBuilder.subjectWords(f)).containsExactlyInAnyOrder("w:harvest", "w:festival", "w:marked");
+    }
+
+    @Test
+    void theVerbOfALeadersRoundIsNoSubjectWhatHeInspectsIs() {
+        Entity leader = person("Tomas Orrin", "RUR", null), aide = person("Ivo Marek", "RUR", null);
+        var f = ThreadBuilder.features(story("a", "2023-05-02", "Orrin inspects Tarvo machine plant", leader, aide));
+        assertThat(ThreadBuilder.subjectWords(f)).containsExactlyInAnyOrder("w:tarvo", "w:machine", "w:plant");
+    }
 }
