@@ -70,6 +70,7 @@ public final class EventMerger {
     private final HappeningWords words = new HappeningWords();
     private final Tellings tellings = new Tellings();
     private final Quantities quantities = new Quantities();
+    private final Tokens tokens = new Tokens();
 
     public EventMerger(ConnectLexicon lexicon) { this.lexicon = lexicon; }
 
@@ -194,14 +195,15 @@ public final class EventMerger {
 
     /**
      * True when a report tells its event as the story's first report does ({@link Tellings}) and gives no count that
-     * differs from a count of the same thing in any of the story's reports ({@link Quantities}). A habit joins a
+     * differs from a count of the same thing in any of the story's reports ({@link Quantities}), nor names a
+     * different thing sent or a different occasion of it ({@link Tokens}: a wreath beside a message). A habit joins a
      * story only in the same words: the same commentary filed twice, not two days' claims that sound alike.
      */
     private boolean toldAlike(Story s, EventMention m) {
         Telling t = tellings.of(m);
         if (t != tellings.of(s.first())) return false;
         if (t == Telling.HABIT && !sameWords(s.first().mention().sentence(), m.mention().sentence())) return false;
-        for (EventMention o : s.mentions) if (quantities.disagree(o, m)) return false;
+        for (EventMention o : s.mentions) if (quantities.disagree(o, m) || tokens.disagree(o, m)) return false;
         return true;
     }
 
