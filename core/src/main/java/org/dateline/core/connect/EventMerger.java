@@ -186,7 +186,7 @@ public final class EventMerger {
         double similarity = words.similarity(s, m);
         if (alone(s, m) && (words.sharedWeight(s, m) < ALONE_EVIDENCE
                 || !words.sharesSpecific(s, m, HappeningWords.RARE))) return -1;
-        if (recalledLate(s, m) && !words.sharesSpecific(s, m, HappeningWords.UNCOMMON)) return -1;
+        if (recalledLate(s, m) && !words.sharesName(s, m, HappeningWords.RARE)) return -1;
         boolean dated = s.anchored && m.anchored() && sameGrain(s, m);
         boolean sameDay = dated && m.span().days() == 1 && m.span().equals(s.span);
         if (similarity < (sameDay ? DAY_SIMILARITY : dated ? DATED_SIMILARITY : WINDOW_SIMILARITY)) return -1;
@@ -225,8 +225,9 @@ public final class EventMerger {
 
     /**
      * True when a report dated only by its publication joins a story whose days lie more than
-     * {@link #UNDATED_GAP_DAYS} before it: a recall of an old event names something of it ("the summit in Ulan-Ude",
-     * {@link HappeningWords#UNCOMMON} words), not just "condemned the decision" of another month.
+     * {@link #UNDATED_GAP_DAYS} before it: a recall of an old event names it ("the summit in Ulan-Ude", a name few
+     * reports use: {@link HappeningWords#sharesName}), not just "condemned the decision" or "met in the capital" of
+     * another month.
      */
     private static boolean recalledLate(Story s, EventMention m) {
         return !m.anchored() && s.anchored && s.span != null && m.day() != null
