@@ -70,6 +70,7 @@ class DatelessReportsTest {
     void aSentenceMarksItsDeedAsRecentNewsByAWordOrATwoWordCue() {
         assertThat(Recency.marked(Tellings.words("Earlier, the ministry provided two aircraft"))).isTrue();
         assertThat(Recency.marked(Tellings.words("days after the envoy demanded a halt to the drills"))).isTrue();
+        assertThat(Recency.marked(Tellings.words("foreign media reported the news that the heir visited the bier"))).isTrue();
         assertThat(Recency.marked(Tellings.words("he developed the doctrine in depth in his days"))).isFalse();
     }
 
