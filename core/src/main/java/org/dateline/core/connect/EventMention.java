@@ -33,6 +33,7 @@ record EventMention(Event event, ArticleContext context, String family, StatusCl
                     List<String> others, Span span, boolean anchored, Mention mention) {
     static final int PAST_WINDOW = 60;
     static final int FUTURE_WINDOW = 90;
+    private static final java.util.Set<String> SAME_TIME = ConnectWords.get("same-time-conjunctions");
 
     static EventMention of(Event e, ArticleContext ctx, ConnectLexicon lexicon) {
         ConnectLexicon.Family family = lexicon.family(Spelled.of(e.type()));
@@ -51,8 +52,26 @@ record EventMention(Event event, ArticleContext context, String family, StatusCl
         Span span = anchored ? stated.get() : window(status, ctx.day());
         Mention m = new Mention(ctx.id(), ctx.headline(), Sentences.around(ctx.body(), e.start(), e.end()),
                 e.start(), e.end(), e.id());
-        return new EventMention(renamed, ctx, family.name(), status, List.copyOf(key), List.copyOf(others), span,
-                anchored, m);
+        EventMention out = new EventMention(renamed, ctx, family.name(), status, List.copyOf(key),
+                List.copyOf(others), span, anchored, m);
+        return anchored || status != StatusClass.OCCURRED ? out : out.datedByWeekday();
+    }
+
+    /**
+     * The report dated by the weekday its clause names ({@link Weekdays}), when the events stage left it on its
+     * publication day: "the army demolished on Tuesday a mosque" in a Saturday's story is Tuesday's demolition, not
+     * one of any day in the two months before. Only the event's own words count, and the words before them up to a
+     * comma when they open with a conjunction of the same time ({@code same-time-conjunctions}: "four were killed
+     * early Tuesday as drones fired two missiles"). A weekday of the clause that governs a nominal event is that
+     * clause's day, not the event's: "returned home on Tuesday after visiting Russia", "answered a question on
+     * Thursday about the recent trip".
+     */
+    private EventMention datedByWeekday() {
+        List<String> words = Tellings.words(Tellings.clause(this));
+        if (!words.isEmpty() && SAME_TIME.contains(words.get(0))) words.addAll(0, Tellings.words(Tellings.lead(this)));
+        return Weekdays.named(words, context.day())
+                .map(d -> new EventMention(event, context, family, status, key, others, Span.day(d), true, mention))
+                .orElse(this);
     }
 
     /**

@@ -49,6 +49,8 @@ public final class EventMerger {
      * within this many days of the story's first one.
      */
     static final int UNDATED_GAP_DAYS = 10;
+    /** Days after a dated story past which an undated report must name its occasion to recall it ({@link #recalledLate}). */
+    static final int NAMED_RECALL_DAYS = 2 * UNDATED_GAP_DAYS;
     /**
      * What a report must share with one report of a story when it is weak evidence on its own ({@link #alone}): no
      * date from its text and no one specific beside its single actor. "The leader delivered a speech" and "he gave
@@ -70,6 +72,7 @@ public final class EventMerger {
     private final HappeningWords words = new HappeningWords();
     private final Tellings tellings = new Tellings();
     private final Quantities quantities = new Quantities();
+    private final Tokens tokens = new Tokens();
 
     public EventMerger(ConnectLexicon lexicon) { this.lexicon = lexicon; }
 
@@ -183,9 +186,9 @@ public final class EventMerger {
         double keys = keyScore(s, m);
         if (keys < 0 || !toldAlike(s, m)) return -1;
         double similarity = words.similarity(s, m);
-        if (alone(s, m) && (words.sharedWeight(s, m) < ALONE_EVIDENCE
-                || !words.sharesSpecific(s, m, HappeningWords.RARE))) return -1;
-        if (recalledLate(s, m) && !words.sharesSpecific(s, m, HappeningWords.UNCOMMON)) return -1;
+        if (alone(s, m) && !aloneTiedBy(s, m)) return -1;
+        if (recalledLate(s, m, UNDATED_GAP_DAYS) && !words.sharesSpecific(s, m, HappeningWords.UNCOMMON)) return -1;
+        if (recalledLate(s, m, NAMED_RECALL_DAYS) && !words.sharesName(s, m, HappeningWords.RARE)) return -1;
         boolean dated = s.anchored && m.anchored() && sameGrain(s, m);
         boolean sameDay = dated && m.span().days() == 1 && m.span().equals(s.span);
         if (similarity < (sameDay ? DAY_SIMILARITY : dated ? DATED_SIMILARITY : WINDOW_SIMILARITY)) return -1;
@@ -194,14 +197,15 @@ public final class EventMerger {
 
     /**
      * True when a report tells its event as the story's first report does ({@link Tellings}) and gives no count that
-     * differs from a count of the same thing in any of the story's reports ({@link Quantities}). A habit joins a
+     * differs from a count of the same thing in any of the story's reports ({@link Quantities}), nor names a
+     * different thing sent or a different occasion of it ({@link Tokens}: a wreath beside a message). A habit joins a
      * story only in the same words: the same commentary filed twice, not two days' claims that sound alike.
      */
     private boolean toldAlike(Story s, EventMention m) {
         Telling t = tellings.of(m);
         if (t != tellings.of(s.first())) return false;
         if (t == Telling.HABIT && !sameWords(s.first().mention().sentence(), m.mention().sentence())) return false;
-        for (EventMention o : s.mentions) if (quantities.disagree(o, m)) return false;
+        for (EventMention o : s.mentions) if (quantities.disagree(o, m) || tokens.disagree(o, m)) return false;
         return true;
     }
 
@@ -212,6 +216,24 @@ public final class EventMerger {
      * only on several telling words in common with one report of the story ({@link #ALONE_EVIDENCE}), not on its deed
      * alone.
      */
+    /**
+     * True when a report that is weak evidence on its own ({@link #alone}) still ties itself to the story: in the
+     * same words as its first report (the same story filed twice), or by several telling words in common with one
+     * report ({@link #ALONE_EVIDENCE}) among them a word few reports use. When the story is dated that word may be
+     * any ("the same aircraft"), and so when either sentence marks its deed as recent ({@link Recency}: "days after
+     * they demanded", "earlier, they provided"); when the story is as dateless as the report and nothing marks
+     * either as news, it must be a name ({@link HappeningWords#sharesName}): "he developed the idea in depth", "the
+     * imperialists committed crimes in the war", told of no day, share long phrases of the agency's praise and
+     * blame in every other story, while one occasion recalled without a date is told by its name or place ("the
+     * speech at the square").
+     */
+    private boolean aloneTiedBy(Story s, EventMention m) {
+        if (sameWords(s.first().mention().sentence(), m.mention().sentence())) return true;
+        if (words.sharedWeight(s, m) < ALONE_EVIDENCE) return false;
+        if (s.anchored || Recency.marked(m) || Recency.marked(s.first())) return words.sharesSpecific(s, m, HappeningWords.RARE);
+        return words.sharesName(s, m, HappeningWords.RARE);
+    }
+
     private static boolean alone(Story s, EventMention m) {
         if (m.anchored() || m.key().size() != 1) return false;
         for (String o : m.others()) {
@@ -222,13 +244,15 @@ public final class EventMerger {
     }
 
     /**
-     * True when a report dated only by its publication joins a story whose days lie more than
-     * {@link #UNDATED_GAP_DAYS} before it: a recall of an old event names something of it ("the summit in Ulan-Ude",
-     * {@link HappeningWords#UNCOMMON} words), not just "condemned the decision" of another month.
+     * True when a report dated only by its publication joins a story whose days lie more than that many days before
+     * it. A recall of an old event names something of it: after {@link #UNDATED_GAP_DAYS}, a word few reports use
+     * ("hashish", {@link HappeningWords#UNCOMMON}), not just "condemned the decision" of another month; after
+     * {@link #NAMED_RECALL_DAYS}, its name or place ("the summit in Ulan-Ude", {@link HappeningWords#sharesName}),
+     * as a month later a second protest, decision or meeting of the same parties shares all the common words.
      */
-    private static boolean recalledLate(Story s, EventMention m) {
+    private static boolean recalledLate(Story s, EventMention m, int days) {
         return !m.anchored() && s.anchored && s.span != null && m.day() != null
-                && s.span.last().plusDays(UNDATED_GAP_DAYS).isBefore(m.day());
+                && s.span.last().plusDays(days).isBefore(m.day());
     }
 
     /**

@@ -37,6 +37,7 @@ final class HappeningWords {
     static final double UNCOMMON = 0.01;
 
     private final Map<EventMention, Set<String>> cache = new IdentityHashMap<>();
+    private final Map<EventMention, Set<String>> nameCache = new IdentityHashMap<>();
     private final Map<String, Integer> df = new HashMap<>();
     private int reports;
 
@@ -99,6 +100,50 @@ final class HappeningWords {
             }
         }
         return 2 * sharing >= s.mentions.size();
+    }
+
+    /**
+     * True when a report's sentence shares with at least half of the story's reports a name few reports use: a
+     * capitalised word that does not open its sentence, among the report's content lemmas ("Ulan-Ude", "Qalandiya",
+     * "AWACS"), at most that share of the reports seen. A report that recalls an occasion weeks later, or that gives
+     * no date and names no one beside its actor, ties itself to one occasion by its place or its name; the common
+     * words it shares ("exploitation", "condemned the decision") fit any occasion of the kind.
+     */
+    boolean sharesName(Story s, EventMention m, double share) {
+        Set<String> mine = nameWords(m);
+        double most = Math.max(2, share * (reports + BACKGROUND));
+        int sharing = 0;
+        for (EventMention o : s.mentions) {
+            for (String w : nameWords(o)) {
+                if (mine.contains(w) && df.getOrDefault(w, 0) <= most) {
+                    sharing++;
+                    break;
+                }
+            }
+        }
+        return 2 * sharing >= s.mentions.size();
+    }
+
+    /** The content lemmas of a report's sentence that are written capitalised and do not open it. */
+    private Set<String> nameWords(EventMention m) {
+        return nameCache.computeIfAbsent(m, x -> {
+            Set<String> all = of(x);
+            Set<String> out = new HashSet<>();
+            String sentence = x.mention().sentence();
+            if (sentence == null) return out;
+            Matcher w = WORD.matcher(sentence);
+            boolean first = true;
+            while (w.find()) {
+                String word = w.group();
+                if (!first && Character.isUpperCase(word.charAt(0))) {
+                    String lower = word.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+                    String lemma = morphology.stem(lower);
+                    if (all.contains(lemma)) out.add(lemma);
+                }
+                first = false;
+            }
+            return out;
+        });
     }
 
     /**

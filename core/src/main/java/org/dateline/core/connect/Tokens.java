@@ -1,0 +1,67 @@
+package org.dateline.core.connect;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a report says was sent, laid or given, and on what occasion: "sent a message of condolences", "laid a floral
+ * basket", "sent a wreath", "a message of greeting on the national day". One sender sends a message on one day and a
+ * wreath on another; the head of state who greets a president on the national day sends him condolences a week
+ * later. Their participants, days and most words agree, and only the thing sent tells the two acts apart.
+ *
+ * <p>Two reports disagree when both name a thing of the same dimension ({@code sent-things}: message, wreath,
+ * basket, gift, honour; {@code sent-occasions}: greeting, congratulation, condolence, sympathy) and share no kind of
+ * it. A report naming none says nothing either way ("expressed deep condolences" beside "a message of condolences").
+ * The words are read in the report's sentence, where the thing sent stands beside the deed. Cached per report; not
+ * thread-safe, like the merger that owns it.
+ */
+final class Tokens {
+    private static final List<Map<String, String>> DIMENSIONS =
+            List.of(kinds(ConnectWords.get("sent-things")), kinds(ConnectWords.get("sent-occasions")));
+
+    private final Map<EventMention, List<Set<String>>> cache = new IdentityHashMap<>();
+
+    /** True when both reports name something sent of one dimension and no kind of it agrees. */
+    boolean disagree(EventMention a, EventMention b) {
+        return disagree(of(a), of(b));
+    }
+
+    static boolean disagree(List<Set<String>> a, List<Set<String>> b) {
+        for (int d = 0; d < a.size(); d++) {
+            if (a.get(d).isEmpty() || b.get(d).isEmpty()) continue;
+            Set<String> shared = new HashSet<>(a.get(d));
+            shared.retainAll(b.get(d));
+            if (shared.isEmpty()) return true;
+        }
+        return false;
+    }
+
+    private List<Set<String>> of(EventMention m) {
+        return cache.computeIfAbsent(m, x -> kindsIn(Tellings.words(x.mention().sentence())));
+    }
+
+    /** For each dimension, the kinds of things a text's words name. */
+    static List<Set<String>> kindsIn(List<String> words) {
+        return DIMENSIONS.stream().map(kinds -> {
+            Set<String> found = new HashSet<>();
+            for (String w : words) {
+                String k = kinds.get(w);
+                if (k != null) found.add(k);
+            }
+            return found;
+        }).toList();
+    }
+
+    private static Map<String, String> kinds(Set<String> entries) {
+        Map<String, String> out = new HashMap<>();
+        for (String entry : entries) {
+            String[] kv = entry.split("=", 2);
+            out.put(kv[0], kv[1]);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,46 @@
+package org.dateline.core.connect;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The day a weekday name in a report's clause stands for: news tells what happened in the past week by the day's
+ * name ("drones fired two missiles early Tuesday", "the army demolished a mosque on Tuesday"), so a report of what
+ * occurred, published on a Saturday, that names Tuesday tells of the Tuesday four days before (or of the
+ * publication day itself when that is a Tuesday). A clause that names two days, or a day after "next", is left
+ * undated: which of them the deed fell on is not for a word list to say.
+ */
+final class Weekdays {
+    private static final Map<String, Integer> DAYS = days();
+
+    private Weekdays() {}
+
+    /** The day the clause's only weekday name stands for, counted back from publication; empty if none or several. */
+    static Optional<LocalDate> named(List<String> words, LocalDate published) {
+        if (published == null) return Optional.empty();
+        Set<Integer> named = new HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            Integer d = DAYS.get(words.get(i));
+            if (d == null) continue;
+            if (i > 0 && words.get(i - 1).equals("next")) return Optional.empty();
+            named.add(d);
+        }
+        if (named.size() != 1) return Optional.empty();
+        int back = (published.getDayOfWeek().getValue() - named.iterator().next() + 7) % 7;
+        return Optional.of(published.minusDays(back));
+    }
+
+    private static Map<String, Integer> days() {
+        Map<String, Integer> out = new HashMap<>();
+        for (String entry : ConnectWords.get("weekday-words")) {
+            String[] kv = entry.split("=", 2);
+            out.put(kv[0], Integer.parseInt(kv[1]));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,100 @@
+package org.dateline.core.connect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.core.connect.Fixtures.*;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.dateline.model.Annotated;
+import org.dateline.model.Article;
+import org.dateline.model.Connected;
+import org.dateline.model.Event;
+import org.dateline.model.EventStatus;
+import org.dateline.model.EventType;
+import org.dateline.model.Participant;
+import org.junit.jupiter.api.Test;
+
+/** What was sent, and the day a weekday names, tell two acts of one sender apart. */
+class SentThingsAndDaysTest {
+    /** An article with one event the events stage left on its publication day. */
+    private static Annotated undated(Article a, EventType type, List<Participant> actors, List<Participant> recipients,
+                                     String phrase) {
+        Event e = event(a, "e1", type, actors, recipients, a.publicationDate(), null, EventStatus.OCCURRED, phrase);
+        return new Annotated(a, List.of(), List.of(), List.of(), List.of(e));
+    }
+
+    private static final List<Participant> MINISTER = List.of(p("Anna Velde", "RUR"));
+
+    @Test
+    void aMessageAndAWreathOfOneSenderAreTwoActs() {
+        Article a = article("a", "2024-03-04", "Condolences", "Anna Velde sent a message of condolences on the death of the former president of Velmar.");
+        Article b = article("b", "2024-03-08", "Wreath", "Anna Velde sent a wreath to express condolences on the death of the former president of Velmar.");
+        Connected c = Connector.connect(List.of(
+                undated(a, EventType.SUPPORT, MINISTER, List.of(), "Anna Velde sent a message of condolences"),
+                undated(b, EventType.SUPPORT, MINISTER, List.of(), "Anna Velde sent a wreath")));
+        assertThat(c.events()).hasSize(2);
+    }
+
+    @Test
+    void aGreetingAndACondolenceMessageToOnePresidentAreTwoMessages() {
+        Article a = article("a", "2024-03-04", "Greeting", "Anna Velde sent a message of greeting to the president of Velmar on its national day.");
+        Article b = article("b", "2024-03-09", "Condolence", "Anna Velde sent a message to the president of Velmar expressing condolences over the death of its former premier.");
+        var president = List.of(p("Oskar Lind", "VEL"));
+        Connected c = Connector.connect(List.of(
+                undated(a, EventType.SUPPORT, MINISTER, president, "Anna Velde sent a message of greeting"),
+                undated(b, EventType.SUPPORT, MINISTER, president, "Anna Velde sent a message")));
+        assertThat(c.events()).hasSize(2);
+    }
+
+    @Test
+    void condolencesExpressedAndAMessageOfCondolencesCanBeOneAct() {
+        Article a = article("a", "2024-03-04", "Condolences", "Anna Velde expressed deep condolences over the death of the former president of Velmar.");
+        Article b = article("b", "2024-03-05", "Message", "The embassy received a message of condolences from Anna Velde over the death of the former president of Velmar.");
+        Connected c = Connector.connect(List.of(
+                undated(a, EventType.SUPPORT, MINISTER, List.of(), "Anna Velde expressed deep condolences"),
+                undated(b, EventType.SUPPORT, MINISTER, List.of(), "received a message of condolences")));
+        assertThat(c.events()).hasSize(1);
+    }
+
+    @Test
+    void thingsOfOneKindAgreeWhateverTheirNumber() {
+        var one = Tokens.kindsIn(Tellings.words("He laid a wreath and sent a letter of sympathy"));
+        var other = Tokens.kindsIn(Tellings.words("wreaths were laid"));
+        assertThat(Tokens.disagree(one, other)).isFalse();
+        assertThat(Tokens.disagree(other, Tokens.kindsIn(Tellings.words("a floral basket was laid")))).isTrue();
+        assertThat(Tokens.disagree(one, Tokens.kindsIn(Tellings.words("they expressed sympathy")))).isFalse();
+    }
+
+    @Test
+    void aWeekdayCountsBackFromThePublicationDay() {
+        LocalDate saturday = LocalDate.of(2024, 3, 9);
+        assertThat(Weekdays.named(Tellings.words("troops raided the camp early Tuesday"), saturday))
+                .contains(LocalDate.of(2024, 3, 5));
+        assertThat(Weekdays.named(Tellings.words("the talks ended on Saturday"), saturday)).contains(saturday);
+        assertThat(Weekdays.named(Tellings.words("they met on Monday and again on Friday"), saturday)).isEmpty();
+        assertThat(Weekdays.named(Tellings.words("they meet again next Monday"), saturday)).isEmpty();
+    }
+
+    @Test
+    void twoStrikesOnOneHouseNamedByDifferentDaysAreTwoStrikes() {
+        Article a = article("a", "2024-03-06", "Strike", "A drone fired two missiles at a house near Dorvik on March 1, killing three people.");
+        Article b = article("b", "2024-03-09", "Strike", "Four people were killed early Tuesday as drones fired two missiles at a house near Dorvik.");
+        var drones = List.of(p("Ruritania", "RUR"));
+        Connected c = Connector.connect(List.of(
+                annotated(a, List.of(), event(a, "e1", EventType.ASSAULT, drones, List.of(), "2024-03-01", null, EventStatus.OCCURRED, "A drone fired two missiles at a house")),
+                undated(b, EventType.ASSAULT, drones, List.of(), "as drones fired two missiles at a house")));
+        assertThat(c.events()).hasSize(2);
+    }
+
+    @Test
+    void theDayOfTheClauseThatGovernsAVisitIsNotTheVisitsDay() {
+        Article a = article("a", "2024-03-04", "Delegation leaves", "A trade delegation led by Anna Velde left on Monday to visit Velmar.");
+        Article b = article("b", "2024-03-09", "Delegation back", "A trade delegation led by Anna Velde returned home on Saturday after visiting Velmar.");
+        var host = List.of(p("Velmar", "VEL"));
+        Connected c = Connector.connect(List.of(
+                undated(a, EventType.CONSULT, MINISTER, host, "to visit Velmar"),
+                undated(b, EventType.CONSULT, MINISTER, host, "after visiting Velmar")));
+        assertThat(c.events()).hasSize(1);
+    }
+}
