@@ -104,6 +104,10 @@ final class ClauseParties {
             }
             for (int p : c.children(k.i(), "nmod")) {
                 if (c.caseOf(p).equals("between")) Participants.addAll(actors, parts.of(p));
+                // "a visit by X", "an attack by X"; "the visit of X to Y": who makes a visit is the one it is of
+                if (c.caseOf(p).equals("by") || c.caseOf(p).equals("of") && CameoCodes.MAKE_VISIT.equals(e.code)) {
+                    Participants.addAll(actors, parts.of(p));
+                }
                 // "a meeting of the envoys of A, B and C": the people it is of are the ones who meet
                 if (c.caseOf(p).equals("of") && e.type == EventType.CONSULT && c.pos(p).equals("NNS")) {
                     Participants.addAll(actors, parts.of(p));
@@ -111,6 +115,13 @@ final class ClauseParties {
             }
         }
         if (k.t().noun() && e.type == EventType.CONSULT) Participants.addAll(actors, purposeParties(k));
+        // "an agreement was signed between A and B", "talks were held between A and B": the passive light verb's
+        // "between" and "by" phrases name the event's own sides
+        if (k.t().noun() && k.light() >= 0 && c.childrenExact(k.light(), "nsubj:pass").contains(k.i())) {
+            for (int p : c.children(k.light(), "obl")) {
+                if (c.caseOf(p).equals("between") || c.caseOf(p).equals("by")) Participants.addAll(actors, parts.of(p));
+            }
+        }
         if (isPassive(k.i())) {
             int patient = first(c.childrenExact(k.i(), "nsubj:pass"));
             if (patient >= 0) e.others.addAll(recipients.ofObject(patient));
@@ -182,6 +193,7 @@ final class ClauseParties {
         if (c.children(k.i(), "obj").isEmpty() && !k.t().noun()) {
             for (int p : c.childrenExact(k.i(), "xcomp")) if (c.pos(p).startsWith("NNP")) Participants.addAll(e.others, parts.of(p));
             for (int p : sharedObjects(k.i())) Participants.addAll(e.others, recipients.ofObject(p));
+            for (int p : new GroupLeaders(c).misreadObjects(k.i())) Participants.addAll(e.others, recipients.ofObject(p));
         }
         if (CameoCodes.HOST_VISIT.equals(e.code)) guests(e);
         if (k.t().noun() && OF_TARGETS.contains(e.type)) {

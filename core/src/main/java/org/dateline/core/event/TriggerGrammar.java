@@ -74,7 +74,8 @@ final class TriggerGrammar {
                     && c.children(i, "compound:prt", "advmod").stream().noneMatch(k -> t.preps().contains(c.lower(k)))
                     && !particleNext(i, t)) return null;
             if (t.armed() && !armedSubject(i)) return null;
-            if (!t.objs().isEmpty() && c.children(i, "obj", "nsubj:pass").stream().noneMatch(k -> objectIs(k, t))) return null;
+            if (!t.objs().isEmpty() && c.children(i, "obj", "nsubj:pass").stream().noneMatch(k -> objectIs(k, t))
+                    && new GroupLeaders(c).misreadObjects(i).stream().noneMatch(k -> objectIs(k, t))) return null;
             return new Cand(i, t, -1);
         }
         // "is ready to contribute troops": an intention adjective with its infinitive
@@ -90,6 +91,9 @@ final class TriggerGrammar {
         // "went on strike", "remained on hunger strike": a state entered "on", by a verb the noun's row names
         light = light || h >= 0 && r.equals("obl") && c.caseOf(i).equals("on") && c.pos(h).startsWith("VB")
                 && t.lights().contains(c.lemma(h));
+        // "an agreement was signed between A and B", "talks were held": the light verb in the passive
+        light = light || h >= 0 && r.equals("nsubj:pass") && c.pos(h).startsWith("VB")
+                && (t.lights().isEmpty() ? lex.isLightVerb(c.lemma(h)) : t.lights().contains(c.lemma(h)));
         // "another round of talks": the measure word's light verb
         // ("ten days of war games", "a week of protests": the light verb the noun's row names, if it names any)
         if (!light && h >= 0 && r.equals("nmod") && c.caseOf(i).equals("of") && c.relIs(h, "obj") && c.head(h) >= 0
