@@ -89,4 +89,19 @@ class DiplomaticNewsTest {
         List<Event> es = code("The Ghanaian government provided food to the refugees from Togo.");
         assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.AID);
     }
+
+    @Test void aWreathBeforeTheStatueOfSomeoneHonoursThem() {
+        List<Event> es = code("The Uruguayan delegates laid a wreath before the statue of Kwame Nkrumah in Accra on Monday.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.SUPPORT
+                && e.recipients().stream().anyMatch(p -> p.name().contains("Nkrumah")));
+        List<Event> passive = code("A floral basket was placed before the portrait of Kwame Nkrumah by the Uruguayan embassy on Monday.");
+        assertThat(passive).as(GoldEvents.describe(passive)).anyMatch(e -> e.type() == EventType.SUPPORT
+                && e.actors().stream().anyMatch(p -> "URY".equals(p.country()))
+                && e.recipients().stream().anyMatch(p -> p.name().contains("Nkrumah")));
+    }
+
+    @Test void takingPartInAnExerciseAgreesToNothing() {
+        List<Event> es = code("The Uruguayan delegation took part in the joint exercise with Ghana.");
+        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.AGREE);
+    }
 }
