@@ -15,6 +15,7 @@ import org.dateline.model.Participant;
  */
 final class ClauseParties {
     private static final Set<String> VISIT_PREPS = EventWords.get("visit-cases");
+    private static final Set<String> HERE_WORDS = EventWords.get("here-words");
     private static final Set<String> RECEIVING = EventWords.get("receiving-verbs");
     private static final Set<String> GUEST_CASES = EventWords.get("guest-cases");
     private static final Set<String> MANDATIVE_MODALS = EventWords.get("mandative-modals");
@@ -168,6 +169,8 @@ final class ClauseParties {
             if (dest == null) dest = parts.of(p).stream().findFirst().orElse(null);
             if (dest != null) break;
         }
+        // "arrived here", "left here for X" with no X: where the story is filed (its dateline, else its agency's home)
+        if (dest == null && c.children(e.k.i(), "advmod").stream().anyMatch(k -> HERE_WORDS.contains(c.lower(k)))) dest = ctx.here();
         return dest;
     }
 

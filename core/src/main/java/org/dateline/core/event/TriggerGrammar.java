@@ -16,6 +16,8 @@ final class TriggerGrammar {
     /** The object "lemma" of triggers.tsv that any person named in the object stands for. */
     static final String PERSON_OBJECT = "@person";
     private static final Set<String> FACT_MARKS = EventWords.get("fact-marks");
+    private static final Set<String> HERE_WORDS = EventWords.get("here-words");
+    private static final Set<String> VISIT_CASES = EventWords.get("visit-cases");
     private static final Set<String> ADJECTIVE_COMPLEMENT_CASES = EventWords.get("adjective-complement-cases");
     private static final Set<String> PARTNER_CASES = EventWords.get("partner-cases");
     private static final Set<String> WISH_NOUN_CASES = EventWords.get("wish-noun-cases");
@@ -72,7 +74,7 @@ final class TriggerGrammar {
             if (!t.preps().isEmpty() && c.children(i, "obl", "nmod").stream()
                     .noneMatch(k -> t.preps().contains(c.caseOf(k)))
                     && c.children(i, "compound:prt", "advmod").stream().noneMatch(k -> t.preps().contains(c.lower(k)))
-                    && !particleNext(i, t)) return null;
+                    && !particleNext(i, t) && !arrivedHere(i, t)) return null;
             if (t.armed() && !armedSubject(i)) return null;
             if (!t.objs().isEmpty() && c.children(i, "obj", "nsubj:pass").stream().noneMatch(k -> objectIs(k, t))
                     && new GroupLeaders(c).misreadObjects(i).stream().noneMatch(k -> objectIs(k, t))) return null;
@@ -138,6 +140,12 @@ final class TriggerGrammar {
      * "called on Ethiopia to open corridors" parsed with "on" as the marker of the infinitive: the verb's own
      * preposition or particle right after it counts, whatever the parser hung it on.
      */
+    /** "arrived here": a verb of travel whose place is the word for where the story is filed. */
+    private boolean arrivedHere(int i, Trigger t) {
+        return t.preps().stream().anyMatch(VISIT_CASES::contains)
+                && c.children(i, "advmod").stream().anyMatch(k -> HERE_WORDS.contains(c.lower(k)));
+    }
+
     private boolean particleNext(int i, Trigger t) {
         int n = i + 1;
         return n < c.size() && t.preps().contains(c.lower(n)) && c.relIs(n, "case", "mark", "compound:prt", "advmod");

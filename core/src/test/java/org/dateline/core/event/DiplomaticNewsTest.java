@@ -104,4 +104,25 @@ class DiplomaticNewsTest {
         List<Event> es = code("The Uruguayan delegation took part in the joint exercise with Ghana.");
         assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.AGREE);
     }
+
+    private static List<Event> filed(String agency, String dateline, String body) {
+        org.dateline.model.Article a = new org.dateline.model.Article("t", "test", null, null, null, agency, dateline, null,
+                "2023-05-10", false, List.of(), null, null, "en", body, "");
+        return GoldEvents.PIPELINE.annotate(a).events();
+    }
+
+    @Test void arrivingHereIsAVisitToWhereTheStoryIsFiled() {
+        List<Event> es = filed(null, "Accra", "A delegation of the Uruguayan parliament arrived here on Tuesday.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.CONSULT
+                && e.actors().stream().anyMatch(p -> "URY".equals(p.country()))
+                && e.recipients().stream().anyMatch(p -> "GHA".equals(p.country())));
+        List<Event> byAgency = filed("Xinhua", null, "A delegation of the Uruguayan parliament arrived here on Tuesday.");
+        assertThat(byAgency).as(GoldEvents.describe(byAgency)).anyMatch(e -> e.type() == EventType.CONSULT
+                && e.recipients().stream().anyMatch(p -> "CHN".equals(p.country())));
+    }
+
+    @Test void hereWithNoPlaceKnownIsNoVisit() {
+        List<Event> es = filed(null, null, "A delegation of the Uruguayan parliament arrived here on Tuesday.");
+        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.CONSULT);
+    }
 }
