@@ -16,6 +16,8 @@ import org.dateline.model.Participant;
 final class ClauseParties {
     private static final Set<String> VISIT_PREPS = EventWords.get("visit-cases");
     private static final Set<String> HERE_WORDS = EventWords.get("here-words");
+    private static final Set<String> DISASTERS = EventWords.get("disaster-nouns");
+    private static final Set<String> CAUSE_CASES = EventWords.get("cause-cases");
     private static final Set<String> RECEIVING = EventWords.get("receiving-verbs");
     private static final Set<String> GUEST_CASES = EventWords.get("guest-cases");
     private static final Set<String> MANDATIVE_MODALS = EventWords.get("mandative-modals");
@@ -308,6 +310,7 @@ final class ClauseParties {
         // "was killed in a car bomb explosion": an attack, though no one is named as its author; not in a relative
         // clause, which gives background about something else ("the province where 28 people have been killed")
         // so is "a car bomb exploded near the market": a weapon that went off is someone's attack
+        if (actors.isEmpty() && type == EventType.ASSAULT && byNature(k.i())) return false; // "a car crash killed 11"
         if (actors.isEmpty() && type == EventType.ASSAULT && (!others.isEmpty() || isPassive(k.i())
                 || !k.t().noun() && grammar.armedSubject(k.i())) && !inRelative(k.i())) {
             actors.add(recipients.unidentified(others, e.places));
@@ -321,6 +324,16 @@ final class ClauseParties {
         if (actors.isEmpty() && !(type == EventType.CONSULT && others.size() >= 2)) return false;
         // a meeting needs two sides
         return !(type == EventType.CONSULT && !e.visit && actors.size() + others.size() < 2);
+    }
+
+    /**
+     * "A car crash killed 11 people", "wildfires destroyed 1,000 hectares", "were killed in a landslide": the verb's
+     * subject, or its "by"/"in"/"from" cause, is a natural or accidental one (disaster-nouns), not anybody's attack.
+     */
+    private boolean byNature(int v) {
+        List<Integer> causes = new ArrayList<>(c.childrenExact(v, "nsubj"));
+        for (int p : c.children(v, "obl")) if (CAUSE_CASES.contains(c.caseOf(p))) causes.add(p);
+        return causes.stream().anyMatch(n -> DISASTERS.contains(c.lemma(n)));
     }
 
     /** A relative clause, or a verb coordinated with one ("in which 20 people were killed or wounded"). */

@@ -125,4 +125,17 @@ class DiplomaticNewsTest {
         List<Event> es = filed(null, null, "A delegation of the Uruguayan parliament arrived here on Tuesday.");
         assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.CONSULT);
     }
+
+    @Test void hurtingASystemOrADignityIsNoAttack() {
+        List<Event> es = code("The Chilean regime perpetrated provocations hurting the dignity and system of Bolivia.");
+        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.ASSAULT);
+    }
+
+    @Test void aDisasterThatKillsIsNoOnesAttack() {
+        assertThat(code("A bus crash killed 14 people near Cusco on Monday.")).noneMatch(e -> e.type() == EventType.ASSAULT);
+        assertThat(code("Wildfires have destroyed 2,000 hectares of forests in Bolivia.")).noneMatch(e -> e.type() == EventType.ASSAULT);
+        assertThat(code("Nine villagers were killed in a landslide in northern Peru on Monday.")).noneMatch(e -> e.type() == EventType.ASSAULT);
+        List<Event> es = code("Nine villagers were killed by Peruvian troops in northern Peru on Monday.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.ASSAULT);
+    }
 }
