@@ -16,6 +16,7 @@ import org.dateline.model.Participant;
 final class ClauseParties {
     private static final Set<String> VISIT_PREPS = EventWords.get("visit-cases");
     private static final Set<String> HERE_WORDS = EventWords.get("here-words");
+    private static final Set<String> ARRIVAL_VERBS = EventWords.get("arrival-verbs");
     private static final Set<String> DISASTERS = EventWords.get("disaster-nouns");
     private static final Set<String> CAUSE_CASES = EventWords.get("cause-cases");
     private static final Set<String> RECEIVING = EventWords.get("receiving-verbs");
@@ -172,7 +173,8 @@ final class ClauseParties {
             if (dest != null) break;
         }
         // "arrived here", "left here for X" with no X: where the story is filed (its dateline, else its agency's home)
-        if (dest == null && c.children(e.k.i(), "advmod").stream().anyMatch(k -> HERE_WORDS.contains(c.lower(k)))) dest = ctx.here();
+        if (dest == null && ARRIVAL_VERBS.contains(c.lemma(e.k.i()))
+                && c.children(e.k.i(), "advmod").stream().anyMatch(k -> HERE_WORDS.contains(c.lower(k)))) dest = ctx.here();
         return dest;
     }
 

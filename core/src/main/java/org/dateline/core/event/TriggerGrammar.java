@@ -18,6 +18,7 @@ final class TriggerGrammar {
     private static final Set<String> FACT_MARKS = EventWords.get("fact-marks");
     private static final Set<String> HERE_WORDS = EventWords.get("here-words");
     private static final Set<String> VISIT_CASES = EventWords.get("visit-cases");
+    private static final Set<String> ARRIVAL_VERBS = EventWords.get("arrival-verbs");
     private static final Set<String> ADJECTIVE_COMPLEMENT_CASES = EventWords.get("adjective-complement-cases");
     private static final Set<String> PARTNER_CASES = EventWords.get("partner-cases");
     private static final Set<String> WISH_NOUN_CASES = EventWords.get("wish-noun-cases");
@@ -140,9 +141,12 @@ final class TriggerGrammar {
      * "called on Ethiopia to open corridors" parsed with "on" as the marker of the infinitive: the verb's own
      * preposition or particle right after it counts, whatever the parser hung it on.
      */
-    /** "arrived here": a verb of travel whose place is the word for where the story is filed. */
+    /**
+     * "arrived here": a verb of arrival whose place is the word for where the story is filed; not one of leaving
+     * ("left here for X" leaves from there, and is a visit only to the X it names).
+     */
     private boolean arrivedHere(int i, Trigger t) {
-        return t.preps().stream().anyMatch(VISIT_CASES::contains)
+        return ARRIVAL_VERBS.contains(c.lemma(i)) && t.preps().stream().anyMatch(VISIT_CASES::contains)
                 && c.children(i, "advmod").stream().anyMatch(k -> HERE_WORDS.contains(c.lower(k)));
     }
 

@@ -121,6 +121,12 @@ class DiplomaticNewsTest {
                 && e.recipients().stream().anyMatch(p -> "CHN".equals(p.country())));
     }
 
+    @Test void leavingHereIsNoVisitToWhereTheStoryIsFiled() {
+        List<Event> es = filed(null, "Accra", "A delegation of the Ghanaian Red Cross left here on Saturday to attend a congress.");
+        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.CONSULT
+                && e.recipients().stream().anyMatch(p -> "GHA".equals(p.country())));
+    }
+
     @Test void hereWithNoPlaceKnownIsNoVisit() {
         List<Event> es = filed(null, null, "A delegation of the Uruguayan parliament arrived here on Tuesday.");
         assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.CONSULT);
