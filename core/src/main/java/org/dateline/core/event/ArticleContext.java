@@ -188,6 +188,29 @@ final class ArticleContext {
         return n != null && n.equals(e.canonical());
     }
 
+    /**
+     * The country of the place a story is filed from, which "here" names ("the delegation arrived here"): the country of
+     * its dateline place, else the home of its news agency ({@code agency-homes.tsv}); null when neither is known.
+     */
+    Participant here() {
+        String iso = null;
+        String place = article.datelinePlace();
+        if (place != null && !place.isBlank()) {
+            for (var g : gazetteer.startingAt(place, 0)) {
+                if (g.country() != null && g.text().length() == place.strip().length()) iso = g.country();
+            }
+        }
+        if (iso == null && article.agency() != null) iso = AGENCY_HOMES.get(article.agency().strip().toLowerCase(java.util.Locale.ROOT));
+        if (iso == null || "IGO".equals(iso)) return null;
+        return new Participant(gazetteer.countryName(iso), iso, Sector.GOV.code());
+    }
+
+    private static final Map<String, String> AGENCY_HOMES = new HashMap<>();
+
+    static {
+        for (String[] r : ResourceFile.rows(ArticleContext.class, "agency-homes.tsv")) if (r.length >= 2) AGENCY_HOMES.put(r[0].strip(), r[1].strip());
+    }
+
     /** The country a place entity lies in, as a participant (a visit to Washington is a visit to the U.S.). */
     Participant countryOf(Entity e) {
         if (e.country() == null || "IGO".equals(e.country())) return null;

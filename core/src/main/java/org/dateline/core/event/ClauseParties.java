@@ -15,6 +15,10 @@ import org.dateline.model.Participant;
  */
 final class ClauseParties {
     private static final Set<String> VISIT_PREPS = EventWords.get("visit-cases");
+    private static final Set<String> HERE_WORDS = EventWords.get("here-words");
+    private static final Set<String> ARRIVAL_VERBS = EventWords.get("arrival-verbs");
+    private static final Set<String> DISASTERS = EventWords.get("disaster-nouns");
+    private static final Set<String> CAUSE_CASES = EventWords.get("cause-cases");
     private static final Set<String> RECEIVING = EventWords.get("receiving-verbs");
     private static final Set<String> GUEST_CASES = EventWords.get("guest-cases");
     private static final Set<String> MANDATIVE_MODALS = EventWords.get("mandative-modals");
@@ -104,6 +108,10 @@ final class ClauseParties {
             }
             for (int p : c.children(k.i(), "nmod")) {
                 if (c.caseOf(p).equals("between")) Participants.addAll(actors, parts.of(p));
+                // "a visit by X", "an attack by X"; "the visit of X to Y": who makes a visit is the one it is of
+                if (c.caseOf(p).equals("by") || c.caseOf(p).equals("of") && CameoCodes.MAKE_VISIT.equals(e.code)) {
+                    Participants.addAll(actors, parts.of(p));
+                }
                 // "a meeting of the envoys of A, B and C": the people it is of are the ones who meet
                 if (c.caseOf(p).equals("of") && e.type == EventType.CONSULT && c.pos(p).equals("NNS")) {
                     Participants.addAll(actors, parts.of(p));
@@ -111,6 +119,13 @@ final class ClauseParties {
             }
         }
         if (k.t().noun() && e.type == EventType.CONSULT) Participants.addAll(actors, purposeParties(k));
+        // "an agreement was signed between A and B", "talks were held between A and B": the passive light verb's
+        // "between" and "by" phrases name the event's own sides
+        if (k.t().noun() && k.light() >= 0 && c.childrenExact(k.light(), "nsubj:pass").contains(k.i())) {
+            for (int p : c.children(k.light(), "obl")) {
+                if (c.caseOf(p).equals("between") || c.caseOf(p).equals("by")) Participants.addAll(actors, parts.of(p));
+            }
+        }
         if (isPassive(k.i())) {
             int patient = first(c.childrenExact(k.i(), "nsubj:pass"));
             if (patient >= 0) e.others.addAll(recipients.ofObject(patient));
@@ -157,6 +172,9 @@ final class ClauseParties {
             if (dest == null) dest = parts.of(p).stream().findFirst().orElse(null);
             if (dest != null) break;
         }
+        // "arrived here", "left here for X" with no X: where the story is filed (its dateline, else its agency's home)
+        if (dest == null && ARRIVAL_VERBS.contains(c.lemma(e.k.i()))
+                && c.children(e.k.i(), "advmod").stream().anyMatch(k -> HERE_WORDS.contains(c.lower(k)))) dest = ctx.here();
         return dest;
     }
 
@@ -182,6 +200,7 @@ final class ClauseParties {
         if (c.children(k.i(), "obj").isEmpty() && !k.t().noun()) {
             for (int p : c.childrenExact(k.i(), "xcomp")) if (c.pos(p).startsWith("NNP")) Participants.addAll(e.others, parts.of(p));
             for (int p : sharedObjects(k.i())) Participants.addAll(e.others, recipients.ofObject(p));
+            for (int p : new GroupLeaders(c).misreadObjects(k.i())) Participants.addAll(e.others, recipients.ofObject(p));
         }
         if (CameoCodes.HOST_VISIT.equals(e.code)) guests(e);
         if (k.t().noun() && OF_TARGETS.contains(e.type)) {
@@ -293,6 +312,7 @@ final class ClauseParties {
         // "was killed in a car bomb explosion": an attack, though no one is named as its author; not in a relative
         // clause, which gives background about something else ("the province where 28 people have been killed")
         // so is "a car bomb exploded near the market": a weapon that went off is someone's attack
+        if (actors.isEmpty() && type == EventType.ASSAULT && byNature(k.i())) return false; // "a car crash killed 11"
         if (actors.isEmpty() && type == EventType.ASSAULT && (!others.isEmpty() || isPassive(k.i())
                 || !k.t().noun() && grammar.armedSubject(k.i())) && !inRelative(k.i())) {
             actors.add(recipients.unidentified(others, e.places));
@@ -306,6 +326,16 @@ final class ClauseParties {
         if (actors.isEmpty() && !(type == EventType.CONSULT && others.size() >= 2)) return false;
         // a meeting needs two sides
         return !(type == EventType.CONSULT && !e.visit && actors.size() + others.size() < 2);
+    }
+
+    /**
+     * "A car crash killed 11 people", "wildfires destroyed 1,000 hectares", "were killed in a landslide": the verb's
+     * subject, or its "by"/"in"/"from" cause, is a natural or accidental one (disaster-nouns), not anybody's attack.
+     */
+    private boolean byNature(int v) {
+        List<Integer> causes = new ArrayList<>(c.childrenExact(v, "nsubj"));
+        for (int p : c.children(v, "obl")) if (CAUSE_CASES.contains(c.caseOf(p))) causes.add(p);
+        return causes.stream().anyMatch(n -> DISASTERS.contains(c.lemma(n)));
     }
 
     /** A relative clause, or a verb coordinated with one ("in which 20 people were killed or wounded"). */

@@ -33,6 +33,8 @@ final class GroupLeaders {
         if (c.relIs(h, "nsubj")) participles.add(c.head(h));
         for (int v : participles) {
             int by = agentOf(v);
+            // "the delegation headed by its chairman": the group's own officer names no one else; the group stands
+            if (by >= 0 && c.childrenExact(by, "nmod:poss").stream().anyMatch(p -> c.pos(p).equals("PRP$"))) return -1;
             if (by >= 0) return by;
         }
         return -1;
@@ -68,6 +70,20 @@ final class GroupLeaders {
         if (agentOf(h) < 0) return -1;
         for (int s : c.childrenExact(h, "nsubj")) return s;
         return -1;
+    }
+
+    /**
+     * The object of verb {@code v} that the parser took for the subject of a leading participle after it ("met the
+     * Mongolian delegation headed by its chairman" read as "met [the delegation headed ...]", a clause of its own
+     * under "met"): the group noun, or none.
+     */
+    List<Integer> misreadObjects(int v) {
+        List<Integer> out = new ArrayList<>();
+        for (int d : c.children(v, "dep", "ccomp", "parataxis", "xcomp")) {
+            if (d < v || agentOf(d) < 0) continue;
+            for (int s : c.childrenExact(d, "nsubj")) if (s > v) out.add(s);
+        }
+        return out;
     }
 
     /** The "by" phrase of a leading participle ("led by X"), or -1. */

@@ -29,6 +29,8 @@ final class Recipients {
             EntityType.PERSON, EntityType.NATIONALITY, EntityType.LOCATION);
     private static final Set<String> OBJECT_CASES = EventWords.get("object-cases");
     private static final Set<String> SETTLEMENT_NOUNS = EventWords.get("settlement-nouns");
+    private static final Set<String> MEMORIAL_NOUNS = EventWords.get("memorial-nouns");
+    private static final Set<String> MEMORIAL_CASES = EventWords.get("memorial-cases");
 
     private final Clause c;
     private final ArticleContext ctx;
@@ -55,11 +57,23 @@ final class Recipients {
             for (int p : c.children(head, "obl", "nmod")) {
                 if (c.relIs(p, "nmod:poss") || c.relIs(p, "obl:tmod")) continue;
                 String cs = c.caseOf(p);
+                if (MEMORIAL_CASES.contains(cs) && MEMORIAL_NOUNS.contains(c.lemma(p))) Participants.addAll(others, commemorated(p));
                 if (CASES.contains(cs)) Participants.addAll(others, parts.of(p));
                 else if (PLACE_CASES.contains(cs)) places.add(p);
             }
         }
         return places;
+    }
+
+    /**
+     * "laid a wreath before the statue of X", "before X's portrait": the one a statue, portrait or grave stands for
+     * is the one honoured.
+     */
+    private List<Participant> commemorated(int memorial) {
+        List<Participant> out = new ArrayList<>();
+        for (int p : c.childrenExact(memorial, "nmod:poss")) if (!c.pos(p).equals("PRP$")) Participants.addAll(out, parts.of(p));
+        for (int p : c.children(memorial, "nmod")) if (c.caseOf(p).equals("of")) Participants.addAll(out, parts.of(p));
+        return out;
     }
 
     /**

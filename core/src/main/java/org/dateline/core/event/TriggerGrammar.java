@@ -16,6 +16,9 @@ final class TriggerGrammar {
     /** The object "lemma" of triggers.tsv that any person named in the object stands for. */
     static final String PERSON_OBJECT = "@person";
     private static final Set<String> FACT_MARKS = EventWords.get("fact-marks");
+    private static final Set<String> HERE_WORDS = EventWords.get("here-words");
+    private static final Set<String> VISIT_CASES = EventWords.get("visit-cases");
+    private static final Set<String> ARRIVAL_VERBS = EventWords.get("arrival-verbs");
     private static final Set<String> ADJECTIVE_COMPLEMENT_CASES = EventWords.get("adjective-complement-cases");
     private static final Set<String> PARTNER_CASES = EventWords.get("partner-cases");
     private static final Set<String> WISH_NOUN_CASES = EventWords.get("wish-noun-cases");
@@ -72,9 +75,10 @@ final class TriggerGrammar {
             if (!t.preps().isEmpty() && c.children(i, "obl", "nmod").stream()
                     .noneMatch(k -> t.preps().contains(c.caseOf(k)))
                     && c.children(i, "compound:prt", "advmod").stream().noneMatch(k -> t.preps().contains(c.lower(k)))
-                    && !particleNext(i, t)) return null;
+                    && !particleNext(i, t) && !arrivedHere(i, t)) return null;
             if (t.armed() && !armedSubject(i)) return null;
-            if (!t.objs().isEmpty() && c.children(i, "obj", "nsubj:pass").stream().noneMatch(k -> objectIs(k, t))) return null;
+            if (!t.objs().isEmpty() && c.children(i, "obj", "nsubj:pass").stream().noneMatch(k -> objectIs(k, t))
+                    && new GroupLeaders(c).misreadObjects(i).stream().noneMatch(k -> objectIs(k, t))) return null;
             return new Cand(i, t, -1);
         }
         // "is ready to contribute troops": an intention adjective with its infinitive
@@ -90,6 +94,9 @@ final class TriggerGrammar {
         // "went on strike", "remained on hunger strike": a state entered "on", by a verb the noun's row names
         light = light || h >= 0 && r.equals("obl") && c.caseOf(i).equals("on") && c.pos(h).startsWith("VB")
                 && t.lights().contains(c.lemma(h));
+        // "an agreement was signed between A and B", "talks were held": the light verb in the passive
+        light = light || h >= 0 && r.equals("nsubj:pass") && c.pos(h).startsWith("VB")
+                && (t.lights().isEmpty() ? lex.isLightVerb(c.lemma(h)) : t.lights().contains(c.lemma(h)));
         // "another round of talks": the measure word's light verb
         // ("ten days of war games", "a week of protests": the light verb the noun's row names, if it names any)
         if (!light && h >= 0 && r.equals("nmod") && c.caseOf(i).equals("of") && c.relIs(h, "obj") && c.head(h) >= 0
@@ -134,6 +141,15 @@ final class TriggerGrammar {
      * "called on Ethiopia to open corridors" parsed with "on" as the marker of the infinitive: the verb's own
      * preposition or particle right after it counts, whatever the parser hung it on.
      */
+    /**
+     * "arrived here": a verb of arrival whose place is the word for where the story is filed; not one of leaving
+     * ("left here for X" leaves from there, and is a visit only to the X it names).
+     */
+    private boolean arrivedHere(int i, Trigger t) {
+        return ARRIVAL_VERBS.contains(c.lemma(i)) && t.preps().stream().anyMatch(VISIT_CASES::contains)
+                && c.children(i, "advmod").stream().anyMatch(k -> HERE_WORDS.contains(c.lower(k)));
+    }
+
     private boolean particleNext(int i, Trigger t) {
         int n = i + 1;
         return n < c.size() && t.preps().contains(c.lower(n)) && c.relIs(n, "case", "mark", "compound:prt", "advmod");
