@@ -27,6 +27,8 @@ final class ArticleContext {
     Sentence sentenceBefore;
     /** The people of the latest group named with its leader ("a delegation led by X"): who "the delegation" is. */
     List<Participant> lastLedGroup = List.of();
+    /** The state of the dateline's place ("KYIV (Reuters) -" UKR), or null: whose police or officials an unplaced noun means. */
+    final String datelineCountry;
     private final Map<String, Integer> personMentions = new HashMap<>();
     private final Map<String, Entity> personByName = new HashMap<>();
 
@@ -34,6 +36,7 @@ final class ArticleContext {
         this.article = article;
         this.gazetteer = gazetteer;
         this.dictionary = dictionary;
+        this.datelineCountry = gazetteer == null ? null : gazetteer.countryOfPlace(article.datelinePlace());
         List<Entity> inOrder = new ArrayList<>(entities);
         inOrder.sort(java.util.Comparator.comparingInt(Entity::start));
         Entity before = null;
