@@ -138,6 +138,7 @@ public final class EventCoder {
                 if (k.topic == null) k.topic = d.topic;
                 if (k.outcome == null) k.outcome = d.outcome;
                 if (k.mode == null) k.mode = d.mode;
+                if (k.reportedBy == null) k.reportedBy = d.reportedBy;
                 k.confidence = Math.min(0.95, Math.max(k.confidence, d.confidence) + 0.05);
                 continue outer;
             }
