@@ -18,9 +18,13 @@ final class ClauseParties {
     private static final Set<String> RECEIVING = EventWords.get("receiving-verbs");
     private static final Set<String> GUEST_CASES = EventWords.get("guest-cases");
     private static final Set<String> MANDATIVE_MODALS = EventWords.get("mandative-modals");
-    /** Types whose event noun names its target by "of" ("the blockade of Cuba", "the arrest of the editor"). */
+    private static final Set<String> NATURAL_FORCES = EventWords.get("natural-forces");
+    /**
+     * Types whose event noun names its target by "of" ("the blockade of Cuba", "the arrest of the editor", "X's
+     * criticism of Y").
+     */
     private static final Set<EventType> OF_TARGETS = java.util.EnumSet.of(EventType.ASSAULT, EventType.COERCE,
-            EventType.SANCTION, EventType.MOBILIZE, EventType.THREATEN);
+            EventType.SANCTION, EventType.MOBILIZE, EventType.THREATEN, EventType.ACCUSE);
 
     private final Clause c;
     private final ArticleContext ctx;
@@ -48,6 +52,7 @@ final class ClauseParties {
     /** Fills the parties of an event; false when the sentence does not make it an event (no one acts, no one met). */
     boolean find(Coding e) {
         actors(e);
+        if (e.type == EventType.ASSAULT && naturalCause(e.k)) return false;
         e.visit = CameoCodes.MAKE_VISIT.equals(e.code);
         if (e.visit && recipients.troops(e.subject)) return false; // troops arriving are a deployment, not a visit
         if (e.visit) {
@@ -312,6 +317,21 @@ final class ClauseParties {
     private boolean inRelative(int v) {
         while (c.relIs(v, "conj")) v = c.head(v);
         return c.relIs(v, "acl:relcl");
+    }
+
+    /**
+     * "The quake killed 134 people", "an earthquake that killed", "were injured in the floods", "destroyed by fire":
+     * harm a natural force or an accident does is nobody's attack (natural-forces, the subject or a "by" / "in" cause).
+     */
+    private boolean naturalCause(Cand k) {
+        int v = k.light() >= 0 ? k.light() : k.i();
+        int s = who.subjectOf(v);
+        if (s >= 0 && NATURAL_FORCES.contains(c.lemma(s))) return true;
+        for (int p : c.children(v, "obl")) {
+            String cs = c.caseOf(p);
+            if ((cs.equals("by") || cs.equals("in")) && NATURAL_FORCES.contains(c.lemma(p))) return true;
+        }
+        return false;
     }
 
     private boolean isPassive(int v) { return !c.childrenExact(v, "nsubj:pass").isEmpty(); }
