@@ -74,10 +74,23 @@ public final class EventCoder {
         List<Draft> kept = merge(ctx.events);
         List<Event> out = new ArrayList<>();
         for (Draft d : kept) {
+            if (privateLife(d)) continue;
             finishDate(d, article);
             out.add(d.toEvent("E" + (out.size() + 1)));
         }
         return out;
+    }
+
+    /**
+     * PLOVER codes the acts of states, groups and the people who act for them: an act among people the text places
+     * in no country and gives no role or body ("Jon asks you to sign", "Black shoots photographs", "Red Bull
+     * celebrated") is private life, not an event. A meeting is not judged so: wire copy names envoys who meet by
+     * name alone and gives their states elsewhere ("Lars Berg met Ali Hassan").
+     */
+    private static boolean privateLife(Draft d) {
+        if (d.type == EventType.CONSULT) return false;
+        for (Participant p : d.everyone()) if (p.country() != null || p.sector() != null) return false;
+        return true;
     }
 
     public long sentencesSeen() { return sentencesSeen.get(); }
