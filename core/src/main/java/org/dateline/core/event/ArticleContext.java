@@ -43,6 +43,7 @@ final class ArticleContext {
         for (Entity e : inOrder) {
             Entity prev = before;
             before = e;
+            if (e.type() == EntityType.NATIONALITY && e.country() != null) rememberNationality(e);
             if (e.type() != EntityType.PERSON && e.type() != EntityType.PRONOUN) continue;
             if (e.canonical() == null) continue;
             if (e.country() == null) e = placedBy(prev, e);
@@ -126,6 +127,25 @@ final class ArticleContext {
     }
 
     private final Map<String, Participant> learned = new HashMap<>();
+    /** The noun right after each nationality adjective of the article, as written, with its first country. */
+    private final Map<String, String> nounNationality = new HashMap<>();
+    private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile("\\s+([A-Za-z-]+)");
+
+    private void rememberNationality(Entity e) {
+        var m = NEXT_WORD.matcher(article.body()).region(e.end(), article.body().length());
+        if (m.lookingAt()) nounNationality.putIfAbsent(m.group(1).toLowerCase(java.util.Locale.ROOT), e.country());
+    }
+
+    /**
+     * The country an actor noun had where the article first gave it a nationality ("Polish farmers ended the
+     * blockade ... They were joined by farmers who demanded": POL), or null.
+     */
+    String nationalityOfNoun(String lowerWord) { return nounNationality.get(lowerWord); }
+
+    /** True for a person the article names (the language layer's or one a clause taught): not a body or a group. */
+    boolean isPerson(String name) {
+        return personByName.containsKey(name) || learned.containsKey(name);
+    }
 
     /** A person named in full by a clause the language layer had no entity for. */
     void learn(Participant p) { learned.putIfAbsent(p.name(), p); }

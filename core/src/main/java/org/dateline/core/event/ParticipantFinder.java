@@ -193,7 +193,9 @@ final class ParticipantFinder {
             // "its forces", the pronoun resolved to a state: the last word on where they are from
             for (Entity e : c.entitiesAt(k)) if (country == null && e.country() != null) country = e.country();
         }
-        // "police said", "officials told reporters" under a "KYIV (Reuters) -" dateline: the dateline's state
+        // "farmers" after "Polish farmers": the nationality the article gave the noun; else, "police said" under a
+        // "KYIV (Reuters) -" dateline: the dateline's state
+        if (country == null) country = ctx.nationalityOfNoun(c.lower(n));
         if (country == null) country = ctx.datelineCountry;
         if (imported && country == null) return null;
         return new Participant(name, country, sector);

@@ -50,4 +50,10 @@ class NewspaperActorsTest {
                 "Malawian opposition lawmakers condemned the new electoral law on Tuesday.");
         assertThat(of(EventType.ACCUSE, coded)).anyMatch(e -> e.actors().stream().anyMatch(p -> "MWI".equals(p.country())));
     }
+
+    @Test void aBareActorNounTakesTheNationalityTheArticleFirstGaveIt() {
+        List<Event> coded = GoldEvents.codeStoryFrom("VILNIUS", "Latvian farmers blocked the border crossing on Monday. "
+                + "On Tuesday, farmers demanded that the government cut fuel taxes.");
+        assertThat(of(EventType.REQUEST, coded)).anyMatch(e -> e.actors().stream().anyMatch(p -> "LVA".equals(p.country())));
+    }
 }

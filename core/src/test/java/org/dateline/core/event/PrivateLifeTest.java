@@ -21,4 +21,9 @@ class PrivateLifeTest {
     @Test void anUnplacedPersonActingOnAStateIsStillAnEvent() {
         assertThat(GoldEvents.codeStory("Marta Kowalska criticised Hungary over the new media law.")).isNotEmpty();
     }
+
+    @Test void aBodyNamedWithoutACountryStillActsInPublic() {
+        assertThat(GoldEvents.codeStory("Harvard University rejected the request of the Graduate Students Union on Friday."))
+                .anyMatch(e -> e.type() == org.dateline.model.EventType.REJECT);
+    }
 }
