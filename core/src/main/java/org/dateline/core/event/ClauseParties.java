@@ -302,6 +302,10 @@ final class ClauseParties {
                 || !k.t().noun() && grammar.armedSubject(k.i())) && !inRelative(k.i())) {
             actors.add(recipients.unidentified(others, e.places));
         }
+        if (actors.isEmpty() && type == EventType.COERCE && isPassive(k.i()) && !inRelative(k.i())) {
+            Participant state = authorities(e);
+            if (state != null) actors.add(state);
+        }
         if (!e.visit) recipients.domestic(type, actors, others, e.places);
         // a meeting reported by someone with "another meeting with X": the reporter is the other side
         if (type == EventType.CONSULT && !e.visit && actors.isEmpty() && k.t().noun()) {
@@ -311,6 +315,19 @@ final class ClauseParties {
         if (actors.isEmpty() && !(type == EventType.CONSULT && others.size() >= 2)) return false;
         // a meeting needs two sides
         return !(type == EventType.CONSULT && !e.visit && actors.size() + others.size() < 2);
+    }
+
+    /**
+     * "The editor was arrested in Nairobi", "the two were sentenced to five years": a coercive act told in the passive
+     * without its agent is the authorities' of where it happened, else of the one it was done to (arrests, trials
+     * and expulsions are a state's acts); null when the clause places it nowhere.
+     */
+    private Participant authorities(Coding e) {
+        Participant at = recipients.where(e.places, List.of());
+        String country = at != null ? at.country() : null;
+        for (Participant p : e.others) if (country == null && p.country() != null && !"IGO".equals(p.country())) country = p.country();
+        if (country == null || "IGO".equals(country)) return null;
+        return new Participant(ctx.gazetteer.countryName(country), country, org.dateline.model.Sector.GOV.code());
     }
 
     /** A relative clause, or a verb coordinated with one ("in which 20 people were killed or wounded"). */
