@@ -23,21 +23,32 @@ import java.util.List;
  * @param outcome    how it ended when the text says so ("no agreement"), or null
  * @param trigger    the word that signalled the event, as written ("met", "talks", "demand")
  * @param sentence   0-based index of the sentence the event was coded from, or -1
+ * @param reportedBy who the text says told of the event, when it is told in reported speech ("X said Y had attacked
+ *                   Z", "according to X", "..., officials said"), or null: the claim's owner, kept apart from the
+ *                   participants (CAMEO's "source" is the actor, hence not that name)
  */
 public record Event(String id, EventType type, String mode, String cameo, List<Participant> actors,
                     List<Participant> recipients, String date, DateModifier dateMod, String place, EventStatus status,
                     String topic, int start, int end, double confidence, String outcome, String trigger,
-                    int sentence) {
+                    int sentence, Participant reportedBy) {
     public Event {
         actors = List.copyOf(actors);
         recipients = List.copyOf(recipients);
+    }
+
+    /** An event nobody is said to report (stores and bundles written before the field keep reading this way). */
+    public Event(String id, EventType type, String mode, String cameo, List<Participant> actors,
+                 List<Participant> recipients, String date, DateModifier dateMod, String place, EventStatus status,
+                 String topic, int start, int end, double confidence, String outcome, String trigger, int sentence) {
+        this(id, type, mode, cameo, actors, recipients, date, dateMod, place, status, topic, start, end, confidence,
+                outcome, trigger, sentence, null);
     }
 
     /** A builder with every field of this event, to change some: {@code e.toBuilder().date(v).build()}. */
     public Builder toBuilder() {
         return new Builder().id(id).type(type).mode(mode).cameo(cameo).actors(actors).recipients(recipients)
                 .date(date).dateMod(dateMod).place(place).status(status).topic(topic).span(start, end)
-                .confidence(confidence).outcome(outcome).trigger(trigger).sentence(sentence);
+                .confidence(confidence).outcome(outcome).trigger(trigger).sentence(sentence).reportedBy(reportedBy);
     }
 
     /** A builder for a new event: no participants, no sentence (-1), every other field null or zero until set. */
@@ -52,6 +63,7 @@ public record Event(String id, EventType type, String mode, String cameo, List<P
         private List<Participant> actors = List.of(), recipients = List.of();
         private int start, end, sentence = -1;
         private double confidence;
+        private Participant reportedBy;
 
         private Builder() {}
 
@@ -72,10 +84,11 @@ public record Event(String id, EventType type, String mode, String cameo, List<P
         public Builder outcome(String v) { outcome = v; return this; }
         public Builder trigger(String v) { trigger = v; return this; }
         public Builder sentence(int v) { sentence = v; return this; }
+        public Builder reportedBy(Participant v) { reportedBy = v; return this; }
 
         public Event build() {
             return new Event(id, type, mode, cameo, actors, recipients, date, dateMod, place, status, topic, start, end,
-                    confidence, outcome, trigger, sentence);
+                    confidence, outcome, trigger, sentence, reportedBy);
         }
     }
 }

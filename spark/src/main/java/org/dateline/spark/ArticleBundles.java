@@ -82,16 +82,18 @@ final class ArticleBundles {
             int position = e.getAs("position");
             List<Participant> actors = new ArrayList<>();
             List<Participant> recipients = new ArrayList<>();
+            Participant reportedBy = null;
             for (Row p : participants) {
                 if ((int) p.getAs("event_position") != position) continue;
                 Participant part = new Participant(p.getAs("name"), p.getAs("country"), p.getAs("sector"));
-                ("actor".equals(p.getAs("role")) ? actors : recipients).add(part);
+                if ("reported_by".equals(p.getAs("role"))) reportedBy = part;
+                else ("actor".equals(p.getAs("role")) ? actors : recipients).add(part);
             }
             events.add(new Event(e.getAs("event_id"), EventType.parse(e.getAs("type")), e.getAs("mode"), e.getAs("cameo"), actors,
                     recipients, e.getAs("date"), DateModifier.parse(e.getAs("date_mod")), e.getAs("place"), EventStatus.parse(e.getAs("status")),
                     e.getAs("topic"), (int) e.getAs("start_offset"), (int) e.getAs("end_offset"),
                     (double) e.getAs("confidence"), e.getAs("outcome"), e.getAs("trigger"),
-                    (int) e.getAs("sentence")));
+                    (int) e.getAs("sentence"), reportedBy));
         }
         return new Annotated(article, entities, timexes, List.of(), events);
     }

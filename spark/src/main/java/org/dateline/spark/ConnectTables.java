@@ -121,6 +121,7 @@ final class ConnectTables {
                     e.end(), e.outcome(), e.trigger(), e.sentence()));
             participants(out.get(STORY_EVENT_PARTICIPANTS), se.id(), "actor", e.actors());
             participants(out.get(STORY_EVENT_PARTICIPANTS), se.id(), "recipient", e.recipients());
+            if (e.reportedBy() != null) participants(out.get(STORY_EVENT_PARTICIPANTS), se.id(), "reported_by", List.of(e.reportedBy()));
             for (int i = 0; i < se.mentions().size(); i++) {
                 Mention m = se.mentions().get(i);
                 out.get(MENTIONS).add(RowFactory.create(se.id(), i, m.article(), m.headline(), m.sentence(),

@@ -65,6 +65,7 @@ final class Rows {
                     e.sentence()));
             addParticipants(participants, id, i, "actor", e.actors());
             addParticipants(participants, id, i, "recipient", e.recipients());
+            if (e.reportedBy() != null) addParticipants(participants, id, i, "reported_by", List.of(e.reportedBy()));
         }
         out.put(Tables.EVENTS, events);
         out.put(Tables.EVENT_PARTICIPANTS, participants);

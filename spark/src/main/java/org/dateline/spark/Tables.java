@@ -68,7 +68,10 @@ public final class Tables {
             "start_offset", IntegerType, false, "end_offset", IntegerType, false, "confidence", DoubleType, false,
             "outcome", StringType, true, "trigger", StringType, true, "sentence", IntegerType, false);
 
-    /** Actors and recipients of the events, one row each: {@code role} is "actor" or "recipient". */
+    /**
+     * Actors and recipients of the events, one row each: {@code role} is "actor" or "recipient", or "reported_by" for
+     * who told of an event reported in speech (at most one).
+     */
     public static final StructType EVENT_PARTICIPANTS_SCHEMA = schema(
             "article_id", StringType, false, "event_position", IntegerType, false, "role", StringType, false,
             "position", IntegerType, false, "name", StringType, true, "country", StringType, true,

@@ -51,16 +51,18 @@ final class ParquetBack {
             int position = r.getAs("position");
             List<Participant> actors = new ArrayList<>();
             List<Participant> recipients = new ArrayList<>();
+            Participant reportedBy = null;
             for (Row p : participants.getOrDefault(id, List.of())) {
                 if ((int) p.getAs("event_position") != position) continue;
                 Participant part = new Participant(p.getAs("name"), p.getAs("country"), p.getAs("sector"));
-                ("actor".equals(p.getAs("role")) ? actors : recipients).add(part);
+                if ("reported_by".equals(p.getAs("role"))) reportedBy = part;
+                else ("actor".equals(p.getAs("role")) ? actors : recipients).add(part);
             }
             events.computeIfAbsent(id, k -> new ArrayList<>()).add(new Event(r.getAs("event_id"), EventType.parse(r.getAs("type")),
                     r.getAs("mode"), r.getAs("cameo"), actors, recipients, r.getAs("date"), DateModifier.parse(r.getAs("date_mod")),
                     r.getAs("place"), EventStatus.parse(r.getAs("status")), r.getAs("topic"), (int) r.getAs("start_offset"),
                     (int) r.getAs("end_offset"), (double) r.getAs("confidence"), r.getAs("outcome"), r.getAs("trigger"),
-                    (int) r.getAs("sentence")));
+                    (int) r.getAs("sentence"), reportedBy));
         }
         List<Annotated> annotated = new ArrayList<>();
         for (Row r : spark.read().parquet(out + "/" + Tables.ARTICLES).collectAsList()) {

@@ -73,7 +73,8 @@ final class AnnotationReader {
                 + "FROM quotes WHERE article IN " + in + " ORDER BY article, ord", args,
                 rs -> new Quote(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getString(6)));
         Map<Long, List<Event>> events = Rows.group(c, "SELECT article, event_id, type, mode, cameo, actors, recipients, date, "
-                + "date_mod, place, status, topic, span_start, span_end, confidence, outcome, trigger, sentence FROM events WHERE article IN " + in
+                + "date_mod, place, status, topic, span_start, span_end, confidence, outcome, trigger, sentence, reported_by "
+                + "FROM events WHERE article IN " + in
                 + " ORDER BY article, ord", args, AnnotationReader::event);
         List<Annotated> out = new ArrayList<>(seqs.size());
         for (Long seq : seqs) {
@@ -89,6 +90,7 @@ final class AnnotationReader {
         return new Event(rs.getString(2), StoredSpellings.eventType(rs.getString(3)), rs.getString(4), rs.getString(5),
                 JsonColumns.participants(rs.getString(6)), JsonColumns.participants(rs.getString(7)), rs.getString(8),
                 DateModifier.parse(rs.getString(9)), rs.getString(10), EventStatus.parse(rs.getString(11)), rs.getString(12), rs.getInt(13), rs.getInt(14),
-                rs.getDouble(15), rs.getString(16), rs.getString(17), rs.getInt(18));
+                rs.getDouble(15), rs.getString(16), rs.getString(17), rs.getInt(18),
+                JsonColumns.participants(rs.getString(19)).stream().findFirst().orElse(null));
     }
 }

@@ -70,8 +70,8 @@ final class AnnotationWriter {
             quote = c.prepareStatement("INSERT INTO quotes (article, ord, text, speaker, span_start, span_end, kind) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?)");
             event = c.prepareStatement("INSERT INTO events (article, ord, event_id, type, mode, cameo, actors, recipients, "
-                    + "date, date_mod, place, status, topic, span_start, span_end, confidence, outcome, trigger, sentence) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + "date, date_mod, place, status, topic, span_start, span_end, confidence, outcome, trigger, sentence, "
+                    + "reported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         }
 
         void write(long seq, Annotated a) throws SQLException {
@@ -97,7 +97,8 @@ final class AnnotationWriter {
             for (Event e : a.events()) {
                 Rows.bind(event, seq, ord++, e.id(), Spelled.of(e.type()), e.mode(), e.cameo(), JsonColumns.write(e.actors()),
                         JsonColumns.write(e.recipients()), e.date(), Spelled.of(e.dateMod()), e.place(), Spelled.of(e.status()), e.topic(),
-                        e.start(), e.end(), e.confidence(), e.outcome(), e.trigger(), e.sentence());
+                        e.start(), e.end(), e.confidence(), e.outcome(), e.trigger(), e.sentence(),
+                        e.reportedBy() == null ? null : JsonColumns.write(List.of(e.reportedBy())));
                 event.addBatch();
             }
             entity.executeBatch();

@@ -52,7 +52,7 @@ final class ConnectionsWriter {
     private static void writeEvents(Connection c, List<StoryEvent> events) throws SQLException {
         try (PreparedStatement ev = c.prepareStatement("INSERT INTO story_events (id, type, mode, cameo, date, date_mod, "
                 + "first_day, last_day, place, status, topic, span_start, span_end, confidence, thread, num_mentions, "
-                + "num_articles, outcome, trigger, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "num_articles, outcome, trigger, sentence, reported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "RETURNING seq");
              PreparedStatement part = c.prepareStatement("INSERT INTO story_event_participants (event, side, ord, name, "
                      + "country, sector) VALUES (?, ?, ?, ?, ?, ?)");
@@ -68,7 +68,8 @@ final class ConnectionsWriter {
                 Rows.bind(ev, se.id(), Spelled.of(e.type()), e.mode(), e.cameo(), e.date(), Spelled.of(e.dateMod()),
                         days.map(TimeMlDays.Range::first).orElse(null), days.map(TimeMlDays.Range::last).orElse(null),
                         e.place(), Spelled.of(e.status()), e.topic(), e.start(), e.end(), e.confidence(), se.thread(),
-                        se.mentions().size(), articles.size(), e.outcome(), e.trigger(), e.sentence());
+                        se.mentions().size(), articles.size(), e.outcome(), e.trigger(), e.sentence(),
+                        e.reportedBy() == null ? null : JsonColumns.write(List.of(e.reportedBy())));
                 long seq;
                 try (ResultSet rs = ev.executeQuery()) {
                     rs.next();

@@ -35,7 +35,7 @@ class MigrationsTest {
         assertThat(query(db, "SELECT version || ':' || name FROM schema_version ORDER BY version"))
                 .containsExactly("1:V1__articles.sql", "2:V2__articles_fts.sql",
                         "3:V3__annotations_and_connections.sql", "4:V4__connections_generation.sql",
-                        "5:V5__event_outcome_trigger_sentence.sql");
+                        "5:V5__event_outcome_trigger_sentence.sql", "6:V6__event_reported_by.sql");
         assertThat(query(db, "PRAGMA journal_mode")).containsExactly("wal");
     }
 
@@ -70,7 +70,7 @@ class MigrationsTest {
         try (Store store = Store.open(db)) {
             Event e = store.annotatedArticle("a1").orElseThrow().events().get(0);
 
-            assertThat(store.schemaVersion()).isEqualTo(5);
+            assertThat(store.schemaVersion()).isEqualTo(6);
             assertThat(e).isEqualTo(Event.builder().id("E1").type(EventType.CONSULT).cameo("040").status(EventStatus.OCCURRED)
                     .span(0, 12).confidence(0.8).build());
             assertThat(e.trigger()).isNull();
@@ -127,7 +127,7 @@ class MigrationsTest {
         }
 
         assertThat(Migrations.bundled().steps()).extracting(Migration::name).containsExactlyInAnyOrderElementsOf(files);
-        assertThat(Migrations.bundled().steps()).extracting(Migration::version).containsExactly(1, 2, 3, 4, 5);
+        assertThat(Migrations.bundled().steps()).extracting(Migration::version).containsExactly(1, 2, 3, 4, 5, 6);
     }
 
     static List<String> query(Path db, String sql) throws SQLException {

@@ -27,6 +27,8 @@ final class ArticleContext {
     Sentence sentenceBefore;
     /** The people of the latest group named with its leader ("a delegation led by X"): who "the delegation" is. */
     List<Participant> lastLedGroup = List.of();
+    /** The state of the dateline's place ("KYIV (Reuters) -" UKR), or null: whose police or officials an unplaced noun means. */
+    final String datelineCountry;
     private final Map<String, Integer> personMentions = new HashMap<>();
     private final Map<String, Entity> personByName = new HashMap<>();
 
@@ -34,12 +36,14 @@ final class ArticleContext {
         this.article = article;
         this.gazetteer = gazetteer;
         this.dictionary = dictionary;
+        this.datelineCountry = gazetteer == null ? null : gazetteer.countryOfPlace(article.datelinePlace());
         List<Entity> inOrder = new ArrayList<>(entities);
         inOrder.sort(java.util.Comparator.comparingInt(Entity::start));
         Entity before = null;
         for (Entity e : inOrder) {
             Entity prev = before;
             before = e;
+            if (e.type() == EntityType.NATIONALITY && e.country() != null) rememberNationality(e);
             if (e.type() != EntityType.PERSON && e.type() != EntityType.PRONOUN) continue;
             if (e.canonical() == null) continue;
             if (e.country() == null) e = placedBy(prev, e);
@@ -123,6 +127,25 @@ final class ArticleContext {
     }
 
     private final Map<String, Participant> learned = new HashMap<>();
+    /** The noun right after each nationality adjective of the article, as written, with its first country. */
+    private final Map<String, String> nounNationality = new HashMap<>();
+    private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile("\\s+([A-Za-z-]+)");
+
+    private void rememberNationality(Entity e) {
+        var m = NEXT_WORD.matcher(article.body()).region(e.end(), article.body().length());
+        if (m.lookingAt()) nounNationality.putIfAbsent(m.group(1).toLowerCase(java.util.Locale.ROOT), e.country());
+    }
+
+    /**
+     * The country an actor noun had where the article first gave it a nationality ("Polish farmers ended the
+     * blockade ... They were joined by farmers who demanded": POL), or null.
+     */
+    String nationalityOfNoun(String lowerWord) { return nounNationality.get(lowerWord); }
+
+    /** True for a person the article names (the language layer's or one a clause taught): not a body or a group. */
+    boolean isPerson(String name) {
+        return personByName.containsKey(name) || learned.containsKey(name);
+    }
 
     /** A person named in full by a clause the language layer had no entity for. */
     void learn(Participant p) { learned.putIfAbsent(p.name(), p); }

@@ -41,6 +41,7 @@ final class ClauseCoder {
     private final TriggerGrammar grammar;
     private final ClauseParties partiesOf;
     private final PatternGrammar patterns;
+    private final ParticipantFinder parts;
     /** Verbs coded by a PETRARCH pattern: like PETRARCH, they make an event only between two parties. */
     private final Set<Integer> patterned = new HashSet<>();
     /** The words of every event of the clause coded on its own: another event's span stops short of them. */
@@ -52,7 +53,7 @@ final class ClauseCoder {
         this.lex = lex;
         this.cameo = cameo;
         this.modality = modality;
-        ParticipantFinder parts = new ParticipantFinder(c, ctx);
+        this.parts = new ParticipantFinder(c, ctx);
         this.circ = new Circumstances(c, ctx);
         this.who = new Subjects(c, lex);
         this.grammar = new TriggerGrammar(c, lex);
@@ -84,6 +85,7 @@ final class ClauseCoder {
             }
         }
         absorbProtestAims(cands, absorbed);
+        absorbChargedActs(cands, absorbed);
         absorbAttackToll(cands, absorbed);
         // "hosted X for talks": the hosting is the talks, coded from the noun (its date and place are theirs)
         Set<Integer> hostings = new HashSet<>(); // and, below, vague nouns no wish is about: words not coded alone
@@ -155,6 +157,20 @@ final class ClauseCoder {
             for (int j : grammar.protestAims(p)) {
                 Cand in = cands.get(j);
                 if (in != null && in != p && PROTEST_AIMS.contains(typeOf(in))) absorbed.add(j);
+            }
+        }
+    }
+
+    /**
+     * "Russia accused Ukraine of shelling the plant", "blamed the rebels for attacking a convoy": the act an accusation
+     * charges is what one side says of the other, not an act the text asserts; it is not coded apart.
+     */
+    private void absorbChargedActs(Map<Integer, Cand> cands, Set<Integer> absorbed) {
+        for (Cand a : cands.values()) {
+            if (absorbed.contains(a.i()) || typeOf(a) != EventType.ACCUSE) continue;
+            for (int j : grammar.chargedActs(a)) {
+                Cand in = cands.get(j);
+                if (in != null && in != a) absorbed.add(j);
             }
         }
     }
@@ -341,11 +357,19 @@ final class ClauseCoder {
         d.trigger = c.tokens.get(k.i()).word();
         d.distinct = c.marksAnotherOccurrence(k.i());
         d.sentence = c.sentence.index();
+        d.reportedBy = speaker(k);
         List<Integer> span = ownSpan(k.light() >= 0 ? k.light() : k.i());
         d.start = c.tokens.get(span.get(0)).start();
         d.end = c.tokens.get(span.get(span.size() - 1)).end();
         d.confidence = (k.t().noun() ? 0.7 : 0.8) + (actors.isEmpty() ? -0.2 : 0);
         return d;
+    }
+
+    /** Who the text says told of the event ("X said Y had attacked Z", "according to X"), or null. */
+    private Participant speaker(Cand k) {
+        int s = who.speakerOf(k.light() >= 0 ? k.light() : k.i());
+        List<Participant> told = s >= 0 ? parts.of(s) : List.of();
+        return told.isEmpty() ? null : told.get(0);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.dateline.model.EntityType;
 import org.dateline.model.EventType;
 import org.dateline.model.Participant;
+import org.dateline.model.Sector;
 
 /**
  * Who takes part in the event of one trigger: its actors (subject, possessor, names compounded onto an event noun,
@@ -22,9 +23,12 @@ final class ClauseParties {
     private static final Set<String> RECEIVING = EventWords.get("receiving-verbs");
     private static final Set<String> GUEST_CASES = EventWords.get("guest-cases");
     private static final Set<String> MANDATIVE_MODALS = EventWords.get("mandative-modals");
-    /** Types whose event noun names its target by "of" ("the blockade of Cuba", "the arrest of the editor"). */
+    /**
+     * Types whose event noun names its target by "of" ("the blockade of Cuba", "the arrest of the editor", "X's
+     * criticism of Y").
+     */
     private static final Set<EventType> OF_TARGETS = java.util.EnumSet.of(EventType.ASSAULT, EventType.COERCE,
-            EventType.SANCTION, EventType.MOBILIZE, EventType.THREATEN);
+            EventType.SANCTION, EventType.MOBILIZE, EventType.THREATEN, EventType.ACCUSE);
 
     private final Clause c;
     private final ArticleContext ctx;
@@ -52,6 +56,7 @@ final class ClauseParties {
     /** Fills the parties of an event; false when the sentence does not make it an event (no one acts, no one met). */
     boolean find(Coding e) {
         actors(e);
+        if (e.type == EventType.ASSAULT && naturalCause(e.k)) return false;
         e.visit = CameoCodes.MAKE_VISIT.equals(e.code);
         if (e.visit && recipients.troops(e.subject)) return false; // troops arriving are a deployment, not a visit
         if (e.visit) {
@@ -312,10 +317,13 @@ final class ClauseParties {
         // "was killed in a car bomb explosion": an attack, though no one is named as its author; not in a relative
         // clause, which gives background about something else ("the province where 28 people have been killed")
         // so is "a car bomb exploded near the market": a weapon that went off is someone's attack
-        if (actors.isEmpty() && type == EventType.ASSAULT && byNature(k.i())) return false; // "a car crash killed 11"
         if (actors.isEmpty() && type == EventType.ASSAULT && (!others.isEmpty() || isPassive(k.i())
                 || !k.t().noun() && grammar.armedSubject(k.i())) && !inRelative(k.i())) {
             actors.add(recipients.unidentified(others, e.places));
+        }
+        if (actors.isEmpty() && type == EventType.COERCE && isPassive(k.i()) && !inRelative(k.i())) {
+            Participant state = authorities(e);
+            if (state != null) actors.add(state);
         }
         if (!e.visit) recipients.domestic(type, actors, others, e.places);
         // a meeting reported by someone with "another meeting with X": the reporter is the other side
@@ -329,19 +337,35 @@ final class ClauseParties {
     }
 
     /**
-     * "A car crash killed 11 people", "wildfires destroyed 1,000 hectares", "were killed in a landslide": the verb's
-     * subject, or its "by"/"in"/"from" cause, is a natural or accidental one (disaster-nouns), not anybody's attack.
+     * "The editor was arrested in Nairobi", "the two were sentenced to five years": a coercive act told in the passive
+     * without its agent is the authorities' of where it happened, else of the one it was done to (arrests, trials
+     * and expulsions are a state's acts); null when the clause places it nowhere.
      */
-    private boolean byNature(int v) {
-        List<Integer> causes = new ArrayList<>(c.childrenExact(v, "nsubj"));
-        for (int p : c.children(v, "obl")) if (CAUSE_CASES.contains(c.caseOf(p))) causes.add(p);
-        return causes.stream().anyMatch(n -> DISASTERS.contains(c.lemma(n)));
+    private Participant authorities(Coding e) {
+        Participant at = recipients.where(e.places, List.of());
+        String country = at != null ? at.country() : null;
+        for (Participant p : e.others) if (country == null && p.country() != null && !"IGO".equals(p.country())) country = p.country();
+        if (country == null || "IGO".equals(country)) return null;
+        return new Participant(ctx.gazetteer.countryName(country), country, Sector.GOV.code());
     }
 
     /** A relative clause, or a verb coordinated with one ("in which 20 people were killed or wounded"). */
     private boolean inRelative(int v) {
         while (c.relIs(v, "conj")) v = c.head(v);
         return c.relIs(v, "acl:relcl");
+    }
+
+    /**
+     * "The quake killed 134 people", "an earthquake that killed", "were injured in the floods", "destroyed by fire":
+     * harm a natural force or an accident does is nobody's attack, and nobody is to be made up as its author
+     * (disaster-nouns: the subject, or a cause-cases "by" / "in" / "from" phrase).
+     */
+    private boolean naturalCause(Cand k) {
+        int v = k.light() >= 0 ? k.light() : k.i();
+        int s = who.subjectOf(v);
+        if (s >= 0 && DISASTERS.contains(c.lemma(s))) return true;
+        for (int p : c.children(v, "obl")) if (CAUSE_CASES.contains(c.caseOf(p)) && DISASTERS.contains(c.lemma(p))) return true;
+        return false;
     }
 
     private boolean isPassive(int v) { return !c.childrenExact(v, "nsubj:pass").isEmpty(); }

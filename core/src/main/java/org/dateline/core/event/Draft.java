@@ -36,6 +36,8 @@ final class Draft {
     boolean undatedPast;
     /** A stated intention, request or refusal: undated, it is dated by the saying that reports it. */
     boolean statement;
+    /** Who the text says told of it ("X said", "according to X"), or null. */
+    Participant reportedBy;
 
     /** Everyone taking part, actors first, without repeats. */
     List<Participant> everyone() {
@@ -46,6 +48,6 @@ final class Draft {
 
     Event toEvent(String id) {
         return new Event(id, type, mode, cameo, actors, recipients, date, dateMod, place, status, topic, start, end,
-                Math.round(confidence * 100) / 100.0, outcome, trigger, sentence);
+                Math.round(confidence * 100) / 100.0, outcome, trigger, sentence, reportedBy);
     }
 }

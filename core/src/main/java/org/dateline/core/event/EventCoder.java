@@ -74,10 +74,25 @@ public final class EventCoder {
         List<Draft> kept = merge(ctx.events);
         List<Event> out = new ArrayList<>();
         for (Draft d : kept) {
+            if (privateLife(d, ctx)) continue;
             finishDate(d, article);
             out.add(d.toEvent("E" + (out.size() + 1)));
         }
         return out;
+    }
+
+    /**
+     * PLOVER codes the acts of states, groups and the people who act for them: an act among named people the text
+     * places in no country and gives no role ("Jon asks you to sign", "Black shoots photographs") is private life,
+     * not an event; a body or group named without a country (a university, a union) still acts in public. A meeting is not judged so: wire copy names envoys who meet by
+     * name alone and gives their states elsewhere ("Lars Berg met Ali Hassan").
+     */
+    private static boolean privateLife(Draft d, ArticleContext ctx) {
+        if (d.type == EventType.CONSULT || d.everyone().isEmpty()) return false;
+        for (Participant p : d.everyone()) {
+            if (p.country() != null || p.sector() != null || !ctx.isPerson(p.name())) return false;
+        }
+        return true;
     }
 
     public long sentencesSeen() { return sentencesSeen.get(); }
@@ -138,6 +153,7 @@ public final class EventCoder {
                 if (k.topic == null) k.topic = d.topic;
                 if (k.outcome == null) k.outcome = d.outcome;
                 if (k.mode == null) k.mode = d.mode;
+                if (k.reportedBy == null) k.reportedBy = d.reportedBy;
                 k.confidence = Math.min(0.95, Math.max(k.confidence, d.confidence) + 0.05);
                 continue outer;
             }

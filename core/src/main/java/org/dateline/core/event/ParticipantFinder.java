@@ -167,7 +167,8 @@ final class ParticipantFinder {
         if (sector == null) sector = ACTOR_NOUNS.get(c.lower(n));
         // below the hand-written nouns, the imported agents: only with a country ("Kenyan police", "Yemeni rebels")
         boolean imported = sector == null;
-        if (imported) sector = ImportedAgents.sectorOf(c.lower(n));
+        if (imported) sector = agentPhrase(n);
+        if (imported && sector == null) sector = ImportedAgents.sectorOf(c.lower(n));
         if (sector == null) return null;
         List<Integer> core = c.subtreeWithout(n, CORE_CUT);
         String name = c.text(core, ctx.article.body());
@@ -192,8 +193,31 @@ final class ParticipantFinder {
             // "its forces", the pronoun resolved to a state: the last word on where they are from
             for (Entity e : c.entitiesAt(k)) if (country == null && e.country() != null) country = e.country();
         }
+        // "farmers" after "Polish farmers": the nationality the article gave the noun; else, "police said" under a
+        // "KYIV (Reuters) -" dateline: the dateline's state
+        if (country == null) country = ctx.nationalityOfNoun(c.lower(n));
+        if (country == null) country = ctx.datelineCountry;
         if (imported && country == null) return null;
         return new Participant(name, country, sector);
+    }
+
+    /**
+     * The sector of an imported agent of several words ending at the noun n, modifiers written right before it
+     * ("the main opposition party", "human rights groups"), longest first; null when none is one.
+     */
+    private String agentPhrase(int n) {
+        for (int len = ImportedAgents.LONGEST_PHRASE; len >= 2; len--) {
+            int from = n - len + 1;
+            if (from < 0) continue;
+            boolean inside = true;
+            for (int i = from; i < n && inside; i++) inside = c.subtree(n).contains(i) && (c.pos(i).startsWith("NN") || c.pos(i).startsWith("JJ"));
+            if (!inside) continue;
+            StringBuilder phrase = new StringBuilder();
+            for (int i = from; i <= n; i++) phrase.append(i > from ? " " : "").append(c.lower(i));
+            String sector = ImportedAgents.sectorOfPhrase(phrase.toString());
+            if (sector != null) return sector;
+        }
+        return null;
     }
 
     /**

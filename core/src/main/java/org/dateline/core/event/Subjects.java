@@ -10,6 +10,7 @@ import java.util.Set;
  */
 final class Subjects {
     private static final Set<String> REPORTING = EventWords.get("reporting-verbs");
+    private static final Set<String> ATTRIBUTIONS = EventWords.get("attribution-cases");
     private static final Set<String> SUBORDINATORS = EventWords.get("subordinators");
     private static final Set<String> INTENT_AUX = EventWords.get("intent-auxiliaries");
     private static final Set<String> INTENT_HEADS = EventWords.get("intent-verbs");
@@ -141,6 +142,25 @@ final class Subjects {
                 int s = first(c.childrenExact(c.head(n), "nsubj"));
                 return s;
             }
+        }
+        return -1;
+    }
+
+    /**
+     * Who tells of what word v says happened, walking up from v: the one it is "according to", the subject of a
+     * reporting verb set beside its clause ("Y attacked Z, X said") or of one whose that-clause holds it ("X said Y
+     * had attacked Z", "X told reporters that ..."); -1 when the text tells it in its own voice.
+     */
+    int speakerOf(int v) {
+        for (int n = v, guard = 0; n >= 0 && guard < 10; n = c.head(n), guard++) {
+            for (int a : c.children(n, "obl", "nmod", "advmod")) {
+                if (ATTRIBUTIONS.contains(c.caseOf(a).split(" ")[0])) return a;
+            }
+            for (int p : c.childrenExact(n, "parataxis")) {
+                int s = REPORTING.contains(c.lemma(p)) ? first(c.childrenExact(p, "nsubj")) : -1;
+                if (s >= 0) return s;
+            }
+            if (c.relIs(n, "ccomp") && REPORTING.contains(c.lemma(c.head(n)))) return first(c.childrenExact(c.head(n), "nsubj"));
         }
         return -1;
     }

@@ -22,6 +22,7 @@ final class TriggerGrammar {
     private static final Set<String> ADJECTIVE_COMPLEMENT_CASES = EventWords.get("adjective-complement-cases");
     private static final Set<String> PARTNER_CASES = EventWords.get("partner-cases");
     private static final Set<String> WISH_NOUN_CASES = EventWords.get("wish-noun-cases");
+    private static final Set<String> CHARGE_CASES = EventWords.get("charge-cases");
     private static final Set<String> WISH_OBLIQUE_CASES = EventWords.get("wish-oblique-cases");
     private static final Set<String> WITHHELD_TELLING = EventWords.get("withheld-telling");
     private static final Set<String> ARMED = EventWords.get("armed-agents");
@@ -198,6 +199,22 @@ final class TriggerGrammar {
             for (int x : c.children(v, PROTEST_AIMS)) {
                 if (c.relIs(x, "obl") && !c.caseOf(x).equals("in")) continue; // "in protest against", "in protest of"
                 out.addAll(c.subtree(x));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The words that tell what an accusation charges ("accused X of shelling the plant", "blamed Y for attacking",
+     * "an accusation of rigging the vote"): the subtrees of its clauses and phrases marked by a charge preposition.
+     */
+    List<Integer> chargedActs(Cand k) {
+        List<Integer> out = new ArrayList<>();
+        for (int v : k.words()) {
+            for (int x : c.children(v, "advcl", "obl", "nmod", "acl")) {
+                boolean marked = CHARGE_CASES.contains(c.caseOf(x))
+                        || c.children(x, "mark").stream().anyMatch(m -> CHARGE_CASES.contains(c.lower(m)));
+                if (marked) out.addAll(c.subtree(x));
             }
         }
         return out;

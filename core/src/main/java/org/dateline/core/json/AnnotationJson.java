@@ -123,6 +123,9 @@ public final class AnnotationJson {
         n.put("outcome", e.outcome());
         n.put("trigger", e.trigger());
         n.put("sentence", e.sentence());
+        // added field: who told of an event reported in speech ({"name","country","sector"}), or null
+        if (e.reportedBy() == null) n.putNull("reported_by");
+        else n.set("reported_by", participants(List.of(e.reportedBy())).get(0));
         return n;
     }
 

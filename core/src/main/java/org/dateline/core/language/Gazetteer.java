@@ -100,6 +100,20 @@ public final class Gazetteer {
         return out;
     }
 
+    /**
+     * The country of a dateline's place as wire copy writes it ("SEOUL", "Kyiv"): the whole place must be one entry
+     * with a country (a capital, a country, a known city), or null.
+     */
+    public String countryOfPlace(String place) {
+        if (place == null || place.isBlank()) return null;
+        String p = place.strip();
+        String titled = Character.toUpperCase(p.charAt(0)) + p.substring(1).toLowerCase(Locale.ROOT);
+        for (GazetteerEntry e : startingAt(titled, 0)) {
+            if (e.text().length() == titled.length() && e.country() != null) return e.country();
+        }
+        return null;
+    }
+
     /** The canonical English name of a country code ("PRK" -> "North Korea"), or the code itself. */
     public String countryName(String iso3) {
         if (iso3 == null) return null;

@@ -2,7 +2,6 @@ package org.dateline.core.language;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.dateline.model.Article;
 import org.dateline.model.Entity;
@@ -40,7 +39,7 @@ public final class LanguageAnalyzer {
         if (!a.isEnglish() || a.body().isBlank()) return Analysis.empty();
         List<Sentence> tagged = models.tag(a.body());
         Doc doc = new Doc(a.body(), tagged, gazetteer);
-        doc.datelineCountry = countryOfPlace(a.datelinePlace());
+        doc.datelineCountry = gazetteer.countryOfPlace(a.datelinePlace());
         doc.quoteSpans = QuoteSpans.find(a.body());
         MentionFinder.find(doc);
         Metonymy.resolve(doc);
@@ -59,15 +58,5 @@ public final class LanguageAnalyzer {
             sentences.add(s.withMentions(in));
         }
         return new Analysis(entities, sentences);
-    }
-
-    private String countryOfPlace(String place) {
-        if (place == null || place.isBlank()) return null;
-        String p = place.strip();
-        String titled = Character.toUpperCase(p.charAt(0)) + p.substring(1).toLowerCase(Locale.ROOT);
-        for (GazetteerEntry e : gazetteer.startingAt(titled, 0)) {
-            if (e.text().length() == titled.length() && e.country() != null) return e.country();
-        }
-        return null;
     }
 }

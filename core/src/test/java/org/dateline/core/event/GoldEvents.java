@@ -24,6 +24,13 @@ final class GoldEvents {
         return PIPELINE.annotate(a).events();
     }
 
+    /** The events of a story filed under a dateline ("NAIROBI (Reuters) -"): its place is the dateline's. */
+    static List<Event> codeStoryFrom(String datelinePlace, String body) {
+        org.dateline.model.Article a = new org.dateline.model.Article("t", "test", null, null, null, null, datelinePlace,
+                null, "2023-05-10", false, List.of(), null, null, "en", body, "");
+        return PIPELINE.annotate(a).events();
+    }
+
     private GoldEvents() {}
 
     static Set<String> names(JsonNode gold) {
