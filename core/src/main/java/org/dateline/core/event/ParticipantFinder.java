@@ -29,6 +29,7 @@ final class ParticipantFinder {
     private static final Set<String> PARTITIVES = new java.util.HashSet<>();
     private static final Set<String> PLACE_CASES = EventWords.get("participant-place-cases");
     private static final Set<String> SPOKES_NOUNS = EventWords.get("spokes-nouns");
+    private static final Set<String> INDEFINITE = EventWords.get("indefinite-determiners");
     private static final Set<String> LED_GROUP_NOUNS = EventWords.get("led-group-nouns");
     private static final Set<String> SPOKES_CASES = EventWords.get("spokes-cases");
 
@@ -194,9 +195,10 @@ final class ParticipantFinder {
             for (Entity e : c.entitiesAt(k)) if (country == null && e.country() != null) country = e.country();
         }
         // "farmers" after "Polish farmers": the nationality the article gave the noun; else, "police said" under a
-        // "KYIV (Reuters) -" dateline: the dateline's state
+        // "KYIV (Reuters) -" dateline: the dateline's state, not for "a congress" the story has not placed
         if (country == null) country = ctx.nationalityOfNoun(c.lower(n));
-        if (country == null) country = ctx.datelineCountry;
+        boolean indefinite = c.children(n, "det").stream().anyMatch(d -> INDEFINITE.contains(c.lower(d)));
+        if (country == null && !indefinite) country = ctx.datelineCountry;
         if (imported && country == null) return null;
         return new Participant(name, country, sector);
     }
