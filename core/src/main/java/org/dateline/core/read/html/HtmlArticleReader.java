@@ -78,7 +78,9 @@ public final class HtmlArticleReader {
         d.byline = authors.isEmpty() ? null : String.join(", ", authors);
         d.paragraphs.addAll(paragraphs);
         long story = paragraphs.stream().mapToLong(String::length).sum();
-        return new ReadPage(d.finish(raw), signs.judge(raw.url(), story));
+        Article article = d.finish(raw);
+        boolean told = article.publicationDate() != null || article.byline() != null;
+        return new ReadPage(article, signs.judge(raw.url(), story, told));
     }
 
     /**
