@@ -117,7 +117,7 @@ final class PageTypes {
         if (signs.teasers() >= MIN_TEASERS) {
             return new PageType.Judged(PageType.LISTING, signs.teasers() + " linked headlines and little prose");
         }
-        if (shape.items() >= 2 * MIN_CARDS) {
+        if (shape.items() >= 2 * MIN_CARDS && !credited) {
             return new PageType.Judged(PageType.LISTING, shape.items() + " alike linked items and little prose");
         }
         return null;

@@ -135,4 +135,25 @@ class BodyExtractionTest {
         assertThat(ClassHints.weight(org.jsoup.Jsoup.parse("<div class='builder-widget-container'>").selectFirst("div")))
                 .isZero();
     }
+
+    @Test
+    void aPageOfListedItemsWithoutProseKeepsTheItemsTitlesAndTeasers() throws Exception {
+        StringBuilder sb = new StringBuilder("<html><body><nav><a href='/'>Home</a></nav><main><div class='results'>");
+        for (int i = 1; i <= 6; i++) {
+            sb.append("<div class='course'><h3><a href='/course/").append(i).append("'>Evening course in pottery, level ")
+                    .append(i).append("</a></h3><p>Six weeks at the town studio.</p></div>");
+        }
+        String body = read(sb.append("</div></main></body></html>").toString()).body();
+        assertThat(body).contains("Evening course in pottery, level 1", "Evening course in pottery, level 6",
+                "Six weeks at the town studio.");
+        assertThat(body).doesNotContain("Home");
+    }
+
+    @Test
+    void aStoryBesideAListOfLinkedItemsIsReadAsTheStoryAlone() throws Exception {
+        StringBuilder sb = new StringBuilder("<html><body><article>" + story() + "</article><div class='more'>");
+        for (int i = 1; i <= 6; i++) sb.append("<div class='tile'><a href='/s/").append(i).append("'>Another town story ").append(i).append("</a></div>");
+        String body = read(sb.append("</div></body></html>").toString()).body();
+        assertThat(body.split("\n\n")).containsExactly(P1, P2, P3);
+    }
 }
