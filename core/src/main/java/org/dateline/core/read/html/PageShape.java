@@ -29,11 +29,12 @@ record PageShape(int items, Element itemParent, int prices, int pricedItems, boo
 
     static PageShape of(Element body) {
         if (body == null) return new PageShape(0, null, 0, 0, false);
+        TextStats stats = TextStats.of(body);
         int best = 0, priced = 0;
         Element bestParent = null;
         for (Element e : body.getAllElements()) {
             if (e.childrenSize() < MIN_ITEMS) continue;
-            int[] n = alikeLinkedChildren(e);
+            int[] n = alikeLinkedChildren(e, stats);
             if (n[0] > best) { best = n[0]; bestParent = e; }
             priced = Math.max(priced, n[1]);
         }
@@ -41,21 +42,21 @@ record PageShape(int items, Element itemParent, int prices, int pricedItems, boo
     }
 
     /**
-     * The largest number of children of one tag and class list that each hold a link with some text, and the
-     * largest number of such children that each show a price (a shop's product cards).
+     * The largest number of children of one tag and class list that each hold link text, and the largest number
+     * of such children that each show a price (a shop's product cards). Lengths come from one pass over the page:
+     * asking every child for its text would cost the page's size times its depth.
      */
-    private static int[] alikeLinkedChildren(Element parent) {
+    private static int[] alikeLinkedChildren(Element parent, TextStats stats) {
         Map<String, int[]> groups = new HashMap<>();
         int[] best = new int[2];
         for (Element c : parent.children()) {
             String tag = c.normalName();
             if (tag.equals("a") || tag.equals("option") || tag.equals("script")) continue;
-            Element link = c.selectFirst("a[href]");
-            if (link == null || link.text().isBlank()) continue;
+            long length = stats.textLength(c);
+            if (length == 0 || stats.linkDensity(c) == 0) continue;
             int[] g = groups.computeIfAbsent(tag + "." + c.className(), k -> new int[2]);
             g[0]++;
-            String text = c.text();
-            if (text.length() < MAX_CARD && PRICE.matcher(text).find()) g[1]++;
+            if (length < MAX_CARD && PRICE.matcher(c.text()).find()) g[1]++;
             best[0] = Math.max(best[0], g[0]);
             best[1] = Math.max(best[1], g[1]);
         }

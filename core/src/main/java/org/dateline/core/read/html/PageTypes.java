@@ -117,7 +117,7 @@ final class PageTypes {
         if (signs.teasers() >= MIN_TEASERS) {
             return new PageType.Judged(PageType.LISTING, signs.teasers() + " linked headlines and little prose");
         }
-        if (shape.items() >= 2 * MIN_CARDS && !credited) {
+        if (shape.items() >= (credited ? 3 : 2) * MIN_CARDS) {
             return new PageType.Judged(PageType.LISTING, shape.items() + " alike linked items and little prose");
         }
         return null;

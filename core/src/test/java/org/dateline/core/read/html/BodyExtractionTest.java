@@ -156,4 +156,20 @@ class BodyExtractionTest {
         String body = read(sb.append("</div></body></html>").toString()).body();
         assertThat(body.split("\n\n")).containsExactly(P1, P2, P3);
     }
+
+    @Test
+    void teaserLeadInsFormMessagesAndAffiliateNoticesInsideTheStoryAreDropped() throws Exception {
+        String html = "<html><body><article><p>" + P1 + "</p><p>People are also reading\u2026</p><p>" + P2 + "</p>"
+                + "<p>Your subscription has been successful.</p><p>" + P3 + "</p><p>Garden News may earn a small "
+                + "commission if you buy something through the links on this page.</p></article></body></html>";
+        assertThat(read(html).body().split("\n\n")).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void aStorySentenceAboutCommissionsIsKept() throws Exception {
+        String p4 = "The council may receive a commission from the regional fund, officials said.";
+        String html = "<html><body><article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + p4 + "</p><p>" + P3
+                + "</p></article></body></html>";
+        assertThat(read(html).body().split("\n\n")).containsExactly(P1, P2, p4, P3);
+    }
 }
