@@ -56,7 +56,8 @@ public final class HtmlArticleReader {
         d.language = language(doc);
 
         String base = raw.url() == null ? "" : raw.url();
-        BodyExtractor.Body body = BodyExtractor.read(doc, ld, () -> Jsoup.parse(html, base));
+        BodyExtractor.Body body = BodyExtractor.read(doc, ld, () -> Jsoup.parse(html, base),
+                signs.thread(raw.url()));
         List<String> paragraphs = new ArrayList<>(body.paragraphs());
         paragraphs.removeIf(Furniture::isFurniture);
         String leadingAgency = dropLeadingNoise(paragraphs, d.headline, authors);

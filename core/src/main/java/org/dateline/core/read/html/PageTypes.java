@@ -51,6 +51,20 @@ final class PageTypes {
         PageType.Judged judge(String url, long storyChars, boolean credited) {
             return PageTypes.judge(this, url, storyChars, credited);
         }
+
+        /**
+         * Whether the page shows itself a discussion thread before its text is read (declared a forum posting or a
+         * question page, or at a forum's address, and no article declared): its replies are then its text.
+         */
+        boolean thread(String url) {
+            PageType.Judged d = byDeclaration(this, MIN_STORY);
+            if (d != null) return d.type() == PageType.FORUM;
+            String address = url == null ? "" : url.toLowerCase(Locale.ROOT);
+            for (Hint h : HINTS) {
+                if (h.url() != null && h.url().matcher(address).find()) return h.type() == PageType.FORUM;
+            }
+            return false;
+        }
     }
 
     private static PageType.Judged judge(Signs signs, String url, long storyChars, boolean credited) {

@@ -172,4 +172,31 @@ class BodyExtractionTest {
                 + "</p></article></body></html>";
         assertThat(read(html).body().split("\n\n")).containsExactly(P1, P2, p4, P3);
     }
+
+    private Article readAt(String html, String url) throws Exception {
+        return reader.read(RawDocument.of("test.html", html.getBytes(StandardCharsets.UTF_8)).withUrl(url)
+                .withFormat(RawDocument.Format.HTML));
+    }
+
+    @Test
+    void theRepliesOfADiscussionThreadAreItsText() throws Exception {
+        StringBuilder html = new StringBuilder("<html><body><main><div class='topic'><div class='post'>"
+                + "<a href='/u/mara'>mara</a><p>" + P1 + "</p></div>");
+        String[] replies = {P2, P3, "Does anyone know when the gates will be tested again?", "Next spring, I think.",
+                "Thanks, that helps."};
+        for (int i = 0; i < replies.length; i++) {
+            html.append("<div class='comment reply'><a href='/u/user").append(i).append("'>user").append(i)
+                    .append("</a><p>").append(replies[i]).append("</p></div>");
+        }
+        String body = readAt(html.append("</div></main></body></html>").toString(),
+                "https://boards.example/forum/flood-barrier-1234").body();
+        assertThat(body).contains(P1, P2, P3, "Next spring, I think.");
+    }
+
+    @Test
+    void theCommentsUnderANewsStoryAreNotItsText() throws Exception {
+        String html = "<html><body><main><article><p>" + P1 + "</p><p>" + P2 + "</p></article>"
+                + "<div class='comments'><div class='comment'><p>" + P3 + "</p></div></div></main></body></html>";
+        assertThat(readAt(html, "https://news.example/2024/05/02/flood-barrier").body()).doesNotContain(P3);
+    }
 }
