@@ -27,7 +27,12 @@ final class BlockText {
     private BlockText() {}
 
     static List<String> paragraphs(List<Element> roots) {
-        Collector c = new Collector();
+        return paragraphs(roots, false);
+    }
+
+    /** As {@link #paragraphs(List)}; with {@code keepLinks} a line of link text stays (an item title of a listing). */
+    static List<String> paragraphs(List<Element> roots, boolean keepLinks) {
+        Collector c = new Collector(keepLinks);
         for (Element root : roots) {
             NodeTraversor.traverse(c, root);
             c.flush();
@@ -37,10 +42,13 @@ final class BlockText {
 
     private static final class Collector implements NodeVisitor {
         final List<String> out = new ArrayList<>();
+        final boolean keepLinks;
         final StringBuilder line = new StringBuilder();
         int linkChars;
         int inLink;
         int inHeading;
+
+        Collector(boolean keepLinks) { this.keepLinks = keepLinks; }
 
         /** A heading's link to its own place on the page (a section permalink) leads nowhere else: not link text. */
         private boolean countsAsLink(Element e) {
@@ -73,7 +81,7 @@ final class BlockText {
         void flush() {
             String s = line.toString().strip();
             if (!s.isEmpty()) {
-                boolean linkBlock = linkChars > 0.6 * s.length() && s.split(" ").length <= 25;
+                boolean linkBlock = !keepLinks && linkChars > 0.6 * s.length() && s.split(" ").length <= 25;
                 if (!linkBlock) out.add(s);
             }
             line.setLength(0);

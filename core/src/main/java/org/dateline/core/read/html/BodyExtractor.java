@@ -24,15 +24,45 @@ final class BodyExtractor {
     private BodyExtractor() {}
 
     /**
-     * The story's paragraphs; when they come out shorter than {@value #SHORT_STORY} characters, a second reading
+     * The page's main text: the story's paragraphs; when they come out shorter than {@value #SHORT_STORY} characters, a second reading
      * of a fresh copy of the page that removes no block for its class or id names alone (trafilatura's recall
-     * fallback) replaces them if it finds a story at least {@value #RECALL_GAIN} times as long.
+     * fallback) replaces them if it finds a story at least {@value #RECALL_GAIN} times as long; and when that
+     * is still short, the run of alike items of a listing replaces it on the same terms.
      */
-    static List<String> paragraphs(Document doc, JsonLd ld, Supplier<Document> fresh) {
+    static Body read(Document doc, JsonLd ld, Supplier<Document> fresh, boolean thread) {
+        if (thread) return thread(doc, fresh);
         List<String> precise = paragraphs(doc, ld, true);
-        if (length(precise) >= SHORT_STORY) return precise;
+        if (length(precise) >= SHORT_STORY) return new Body(precise, false);
         List<String> recall = paragraphs(fresh.get(), ld, false);
-        return length(recall) >= RECALL_GAIN * Math.max(1, length(precise)) ? recall : precise;
+        List<String> best = length(recall) >= RECALL_GAIN * Math.max(1, length(precise)) ? recall : precise;
+        if (length(best) >= SHORT_STORY) return new Body(best, false);
+        List<String> items = items(fresh.get(), true);
+        return length(items) >= RECALL_GAIN * Math.max(1, length(best)) ? new Body(items, true) : new Body(best, false);
+    }
+
+    /**
+     * A discussion thread (a forum topic, a question and its answers): the replies are its text, so no block is
+     * removed for being named a comment or a reply, and the opening post's structured text is no yardstick for the
+     * whole. The longer of that reading and the run of alike posts.
+     */
+    private static Body thread(Document doc, Supplier<Document> fresh) {
+        List<String> posts = paragraphs(doc, JsonLd.NONE, false);
+        List<String> items = items(fresh.get(), false);
+        return new Body(length(items) > length(posts) ? items : posts, false);
+    }
+
+    /** The page's main text; {@code items} when it is a run of listed things rather than story prose. */
+    record Body(List<String> paragraphs, boolean items) {}
+
+    /**
+     * A page with little prose may be a list of things (a listing's teasers, a shop's product cards, a course
+     * catalogue): its main content is then the run of alike linked items, titles (link text) and all.
+     */
+    private static List<String> items(Document doc, boolean byNames) {
+        PageCleaner.clean(doc, byNames);
+        PageShape shape = PageShape.of(doc.body());
+        if (shape.items() < PageShape.MIN_ITEMS) return List.of();
+        return BlockText.paragraphs(List.of(shape.itemParent()), true);
     }
 
     private static List<String> paragraphs(Document doc, JsonLd ld, boolean byNames) {

@@ -54,7 +54,8 @@ final class ContentScorer {
             for (int level = 0; a != null && level < 5; level++, a = a.parent()) {
                 if (a.normalName().equals("html") || a.parent() == null) break;
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-                scores.merge(a, initial(a) + score / divider, (old, add) -> old + score / divider);
+                Double had = scores.get(a);   // the tag and class start is computed once a container, not once a vote
+                scores.put(a, (had == null ? initial(a) : had) + score / divider);
             }
         }
         if (scores.isEmpty()) return List.of();

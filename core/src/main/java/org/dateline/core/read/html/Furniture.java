@@ -1,8 +1,11 @@
 package org.dateline.core.read.html;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.dateline.core.resources.ResourceFile;
 
 /**
  * Paragraph-level furniture that survives block selection because it sits inside the story container: share and
@@ -46,7 +49,7 @@ final class Furniture {
     private static final Pattern TRAILING_CREDIT = Pattern.compile("(?i)^(?:"
             + ".{0,160}\\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article)\\b.{0,40}"
             + "|\\(?(?:additional )?(?:reporting|writing|editing|compiled|edited) by\\b.{0,250}"
-            + "|this (?:story|article|piece|interview) (?:was |has been |is )?(?:originally |first |also )?"
+            + "|this (?:story|article|piece|interview|post|column|essay) (?:was |has been |is )?(?:originally |first |also )?"
             + "(?:published|appeared|posted|republished|produced|edited)\\b.{0,200}"
             + "|(?:follow|email|e-mail|contact|reach) (?:him|her|them|the (?:author|writer|reporter))\\b.{0,150}"
             + ")$");
@@ -54,6 +57,9 @@ final class Furniture {
     private static final Pattern WRITER_BIO = Pattern.compile("^\\p{Lu}[\\p{L}.'\u2019-]+(?: \\p{Lu}[\\p{L}.'\u2019-]+){1,3}"
             + " (?:is|was) (?:a|an|the)\\b.{0,80}?\\b(?:reporter|writer|editor|correspondent|journalist|columnist"
             + "|contributor|producer|critic|intern|fellow|author)s?\\b.{0,250}$");
+    /** Furniture lines and notices kept as data ({@code furniture-lines.txt}): whole short lines, and notices. */
+    private static final List<Pattern> LINES = phrases("line");
+    private static final List<Pattern> NOTICES = phrases("notice");
     /** How many closing paragraphs are looked at for credits and biographies. */
     private static final int TAIL = 4;
 
@@ -73,6 +79,11 @@ final class Furniture {
     /** True for a paragraph that is page furniture, not story text. */
     static boolean isFurniture(String p) {
         if (p.length() <= 60 && SHORT_FURNITURE.matcher(p).matches()) return true;
+        if (p.length() <= 80) {
+            String bare = p.strip().replaceFirst("[\\s.:!|\u00bb\u203a>\u2026]+$", "");
+            for (Pattern line : LINES) if (line.matcher(bare).matches()) return true;
+        }
+        if (p.length() < 300) for (Pattern notice : NOTICES) if (notice.matcher(p).find()) return true;
         if (p.length() < 300 && NOTICE.matcher(p).find() && !endsLikeProse(p)) return true;
         if (p.length() < 200 && NOTICE.matcher(p).find() && p.split("\\s+").length < 25
                 && (p.contains("newsletter") || p.contains("cookie") || p.contains("Sign up") || p.contains("Subscribe"))) {
@@ -81,6 +92,15 @@ final class Furniture {
         if (p.length() < 300 && CAPTION.matcher(p).find()) return true;
         if (COPYRIGHT.matcher(p).matches()) return true;
         return p.length() < 100 && STAMP.matcher(p).matches() && DateText.parse(p) != null;
+    }
+
+    private static List<Pattern> phrases(String kind) {
+        List<Pattern> out = new ArrayList<>();
+        for (String[] row : ResourceFile.rows(Furniture.class, "furniture-lines.txt")) {
+            if (row.length != 2) throw new IllegalStateException("furniture-lines.txt: not KIND, REGEX: " + String.join("\t", row));
+            if (row[0].equals(kind)) out.add(Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }
+        return List.copyOf(out);
     }
 
     private static boolean endsLikeProse(String p) {

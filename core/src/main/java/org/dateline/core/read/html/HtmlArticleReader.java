@@ -56,7 +56,9 @@ public final class HtmlArticleReader {
         d.language = language(doc);
 
         String base = raw.url() == null ? "" : raw.url();
-        List<String> paragraphs = new ArrayList<>(BodyExtractor.paragraphs(doc, ld, () -> Jsoup.parse(html, base)));
+        BodyExtractor.Body body = BodyExtractor.read(doc, ld, () -> Jsoup.parse(html, base),
+                signs.thread(raw.url()));
+        List<String> paragraphs = new ArrayList<>(body.paragraphs());
         paragraphs.removeIf(Furniture::isFurniture);
         String leadingAgency = dropLeadingNoise(paragraphs, d.headline, authors);
         d.contact = Furniture.stripSignOff(paragraphs);
@@ -77,8 +79,11 @@ public final class HtmlArticleReader {
         if (d.agency == null) d.agency = credited.agency() != null ? credited.agency() : leadingAgency;
         d.byline = authors.isEmpty() ? null : String.join(", ", authors);
         d.paragraphs.addAll(paragraphs);
-        long story = paragraphs.stream().mapToLong(String::length).sum();
-        return new ReadPage(d.finish(raw), signs.judge(raw.url(), story));
+        // the titles and teasers of a listing's items are its text, but no story prose
+        long story = body.items() ? 0 : paragraphs.stream().mapToLong(String::length).sum();
+        Article article = d.finish(raw);
+        boolean told = article.publicationDate() != null || article.byline() != null;
+        return new ReadPage(article, signs.judge(raw.url(), story, told));
     }
 
     /**

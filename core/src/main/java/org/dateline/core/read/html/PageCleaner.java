@@ -97,6 +97,7 @@ final class PageCleaner {
      * folded panels of an accordion, a FAQ or tabs are hidden until a click, and are text of the page.
      */
     private static boolean isHidden(Element e) {
+        if (!e.hasAttr("class") && !e.hasAttr("style")) return false;   // most elements: no regex, no class set
         if (ClassHints.DISCLOSURE.matcher(e.className()).find()) return false;
         String style = e.attr("style");
         if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) return true;

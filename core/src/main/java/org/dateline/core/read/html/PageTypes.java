@@ -28,20 +28,73 @@ final class PageTypes {
     private static final int MIN_STORY = 500;
     /** A page with at least this many linked headlines and little prose lists other pages. */
     private static final int MIN_TEASERS = 8;
+    /** This many product objects in a page's structured data make it a category page. */
+    private static final int MANY_PRODUCTS = 3;
+    /** This many alike item cards (and as many prices) make a listing or a shop's category. */
+    private static final int MIN_CARDS = 6;
+    private static final Pattern HOME = Pattern.compile(
+            "https?://[^/?#]+(?:/(?:[a-z]{2}(?:[-_][a-z]{2})?|index\\.\\w+))*/?(?:[?#].*)?");
+    private static final Pattern PRODUCT_TYPE = Pattern.compile("\"@type\"\\s*:\\s*\\[?\\s*\"(?:https?://schema\\.org/)?Product\"");
 
     private PageTypes() {}
 
-    /** What the page shows of its type before furniture is taken out: declared types and linked headlines. */
-    record Signs(Set<String> declared, int teasers) {
-        static Signs of(Document doc) { return new Signs(declaredTypes(doc), PageTypes.teasers(doc)); }
+    /** What the page shows of its type before furniture is taken out: declared types, linked headlines, its shape. */
+    record Signs(Set<String> declared, int products, int teasers, PageShape shape) {
+        static Signs of(Document doc) {
+            return new Signs(declaredTypes(doc), productObjects(doc), PageTypes.teasers(doc), PageShape.of(doc.body()));
+        }
 
-        PageType.Judged judge(String url, long storyChars) { return PageTypes.judge(this, url, storyChars); }
+        /**
+         * The page's type given its address, the length of its story prose and whether it is credited (has a
+         * publication date or a byline: a story is told by someone at some time; a service or landing page is not).
+         */
+        PageType.Judged judge(String url, long storyChars, boolean credited) {
+            return PageTypes.judge(this, url, storyChars, credited);
+        }
+
+        /**
+         * Whether the page shows itself a discussion thread before its text is read (declared a forum posting or a
+         * question page, or at a forum's address, and no article declared): its replies are then its text.
+         */
+        boolean thread(String url) {
+            PageType.Judged d = byDeclaration(this, MIN_STORY);
+            if (d != null) return d.type() == PageType.FORUM;
+            String address = url == null ? "" : url.toLowerCase(Locale.ROOT);
+            for (Hint h : HINTS) {
+                if (h.url() != null && h.url().matcher(address).find()) return h.type() == PageType.FORUM;
+            }
+            return false;
+        }
     }
 
-    private static PageType.Judged judge(Signs signs, String url, long storyChars) {
-        Set<String> declared = signs.declared();
-        // An article with prose wins over the products, lists and questions its structured data also mentions;
-        // an "article" with next to no prose claims more than it holds.
+    private static PageType.Judged judge(Signs signs, String url, long storyChars, boolean credited) {
+        PageType.Judged declared = byDeclaration(signs, storyChars);
+        if (declared != null) return declared;
+        String address = url == null ? "" : url.toLowerCase(Locale.ROOT);
+        for (Hint h : HINTS) {
+            if (h.url() != null && h.url().matcher(address).find() && !(h.type() == PageType.LISTING && storyChars >= 2 * MIN_STORY)) {
+                String looks = h.type() == PageType.OTHER ? "documentation" : "a " + h.type().spelling() + " page";
+                return new PageType.Judged(h.type(), "its address looks like " + looks);
+            }
+        }
+        PageType.Judged shaped = byShape(signs, storyChars, credited);
+        if (shaped != null) return shaped;
+        if (isHomePage(address)) {
+            return new PageType.Judged(PageType.OTHER, "the site's home page, not one story");
+        }
+        // prose alone, undated and unsigned, is still taken for a story: calling a story "other" keeps its events out
+        if (storyChars >= MIN_STORY) return new PageType.Judged(PageType.ARTICLE, storyChars + " characters of story prose");
+        return new PageType.Judged(PageType.OTHER, "little prose (" + storyChars + " characters) and no sign of a type");
+    }
+
+    /**
+     * What the structured data says. An article with prose wins over the products, lists and questions its
+     * structured data also mentions; an "article" with next to no prose claims more than it holds. Several products
+     * on one page are a shop's category, not one product; the questions of an FAQ block are not a forum thread.
+     */
+    private static PageType.Judged byDeclaration(Signs signs, long storyChars) {
+        Set<String> declared = new LinkedHashSet<>(signs.declared());
+        if (declared.contains("faqpage")) declared.removeAll(Set.of("question", "answer"));
         PageType.Judged claimed = null;
         for (Hint h : HINTS) {
             if (!h.kind().equals("schema") || !declared.contains(h.value().toLowerCase(Locale.ROOT))) continue;
@@ -50,20 +103,43 @@ final class PageTypes {
             }
             if (h.type() != PageType.ARTICLE && claimed == null) claimed = new PageType.Judged(h.type(), "declares itself " + h.value());
         }
-        if (claimed != null) return claimed;
-        String address = url == null ? "" : url.toLowerCase(Locale.ROOT);
-        for (Hint h : HINTS) {
-            if (h.url() != null && h.url().matcher(address).find() && !(h.type() == PageType.LISTING && storyChars >= 2 * MIN_STORY)) {
-                String looks = h.type() == PageType.OTHER ? "documentation" : "a " + h.type().spelling() + " page";
-                return new PageType.Judged(h.type(), "its address looks like " + looks);
-            }
+        if (claimed != null && claimed.type() == PageType.PRODUCT && signs.products() >= MANY_PRODUCTS
+                && signs.shape().items() >= MIN_CARDS) {
+            return new PageType.Judged(PageType.LISTING, "declares " + signs.products() + " products");
         }
-        int teasers = signs.teasers();
-        if (teasers >= MIN_TEASERS && storyChars < 3 * MIN_STORY) {
-            return new PageType.Judged(PageType.LISTING, teasers + " linked headlines and little prose");
+        return claimed;
+    }
+
+    /**
+     * What the page's structure says: many priced item cards are a shop's category; a price and a cart button
+     * are one product; many alike linked items or linked headlines with little prose of their own are a listing.
+     */
+    private static PageType.Judged byShape(Signs signs, long storyChars, boolean credited) {
+        PageShape shape = signs.shape();
+        // a dated, signed story of some length that lists priced things is a shopping article
+        boolean story = credited && storyChars >= 3 * MIN_STORY;
+        if (!story && shape.pricedItems() >= MIN_CARDS) {
+            return new PageType.Judged(PageType.LISTING, shape.pricedItems() + " alike items with a price each");
         }
-        if (storyChars >= MIN_STORY) return new PageType.Judged(PageType.ARTICLE, storyChars + " characters of story prose");
-        return new PageType.Judged(PageType.OTHER, "little prose (" + storyChars + " characters) and no sign of a type");
+        if (!story && shape.items() >= MIN_CARDS && shape.prices() >= MIN_CARDS) {
+            return new PageType.Judged(PageType.LISTING, shape.items() + " alike items and " + shape.prices() + " prices");
+        }
+        if (shape.cart() && shape.prices() >= 1) {
+            return new PageType.Judged(PageType.PRODUCT, "a price and a button to buy");
+        }
+        if (storyChars >= 3 * MIN_STORY) return null;
+        if (signs.teasers() >= MIN_TEASERS) {
+            return new PageType.Judged(PageType.LISTING, signs.teasers() + " linked headlines and little prose");
+        }
+        if (shape.items() >= (credited ? 3 : 2) * MIN_CARDS) {
+            return new PageType.Judged(PageType.LISTING, shape.items() + " alike linked items and little prose");
+        }
+        return null;
+    }
+
+    /** An address with no path (or only a language or region: "/en/", "/us/en/"): the site's front door. */
+    static boolean isHomePage(String address) {
+        return HOME.matcher(address).matches();
     }
 
     /** JSON-LD {@code @type} values and the {@code og:type}, lower case. */
@@ -76,6 +152,16 @@ final class PageTypes {
         String og = Meta.content(doc, "og:type");
         if (og != null) out.add(og.strip().toLowerCase(Locale.ROOT));
         return out;
+    }
+
+    /** How many JSON-LD objects are products. */
+    private static int productObjects(Document doc) {
+        int n = 0;
+        for (Element s : doc.select("script[type~=(?i)application/ld\\+json]")) {
+            Matcher m = PRODUCT_TYPE.matcher(s.data());
+            while (m.find()) n++;
+        }
+        return n;
     }
 
     /** Headings that are links: the teasers of an index or category page. */

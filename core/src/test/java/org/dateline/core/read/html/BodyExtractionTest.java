@@ -135,4 +135,68 @@ class BodyExtractionTest {
         assertThat(ClassHints.weight(org.jsoup.Jsoup.parse("<div class='builder-widget-container'>").selectFirst("div")))
                 .isZero();
     }
+
+    @Test
+    void aPageOfListedItemsWithoutProseKeepsTheItemsTitlesAndTeasers() throws Exception {
+        StringBuilder sb = new StringBuilder("<html><body><nav><a href='/'>Home</a></nav><main><div class='results'>");
+        for (int i = 1; i <= 6; i++) {
+            sb.append("<div class='course'><h3><a href='/course/").append(i).append("'>Evening course in pottery, level ")
+                    .append(i).append("</a></h3><p>Six weeks at the town studio.</p></div>");
+        }
+        String body = read(sb.append("</div></main></body></html>").toString()).body();
+        assertThat(body).contains("Evening course in pottery, level 1", "Evening course in pottery, level 6",
+                "Six weeks at the town studio.");
+        assertThat(body).doesNotContain("Home");
+    }
+
+    @Test
+    void aStoryBesideAListOfLinkedItemsIsReadAsTheStoryAlone() throws Exception {
+        StringBuilder sb = new StringBuilder("<html><body><article>" + story() + "</article><div class='more'>");
+        for (int i = 1; i <= 6; i++) sb.append("<div class='tile'><a href='/s/").append(i).append("'>Another town story ").append(i).append("</a></div>");
+        String body = read(sb.append("</div></body></html>").toString()).body();
+        assertThat(body.split("\n\n")).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void teaserLeadInsFormMessagesAndAffiliateNoticesInsideTheStoryAreDropped() throws Exception {
+        String html = "<html><body><article><p>" + P1 + "</p><p>People are also reading\u2026</p><p>" + P2 + "</p>"
+                + "<p>Your subscription has been successful.</p><p>" + P3 + "</p><p>Garden News may earn a small "
+                + "commission if you buy something through the links on this page.</p></article></body></html>";
+        assertThat(read(html).body().split("\n\n")).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void aStorySentenceAboutCommissionsIsKept() throws Exception {
+        String p4 = "The council may receive a commission from the regional fund, officials said.";
+        String html = "<html><body><article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + p4 + "</p><p>" + P3
+                + "</p></article></body></html>";
+        assertThat(read(html).body().split("\n\n")).containsExactly(P1, P2, p4, P3);
+    }
+
+    private Article readAt(String html, String url) throws Exception {
+        return reader.read(RawDocument.of("test.html", html.getBytes(StandardCharsets.UTF_8)).withUrl(url)
+                .withFormat(RawDocument.Format.HTML));
+    }
+
+    @Test
+    void theRepliesOfADiscussionThreadAreItsText() throws Exception {
+        StringBuilder html = new StringBuilder("<html><body><main><div class='topic'><div class='post'>"
+                + "<a href='/u/mara'>mara</a><p>" + P1 + "</p></div>");
+        String[] replies = {P2, P3, "Does anyone know when the gates will be tested again?", "Next spring, I think.",
+                "Thanks, that helps."};
+        for (int i = 0; i < replies.length; i++) {
+            html.append("<div class='comment reply'><a href='/u/user").append(i).append("'>user").append(i)
+                    .append("</a><p>").append(replies[i]).append("</p></div>");
+        }
+        String body = readAt(html.append("</div></main></body></html>").toString(),
+                "https://boards.example/forum/flood-barrier-1234").body();
+        assertThat(body).contains(P1, P2, P3, "Next spring, I think.");
+    }
+
+    @Test
+    void theCommentsUnderANewsStoryAreNotItsText() throws Exception {
+        String html = "<html><body><main><article><p>" + P1 + "</p><p>" + P2 + "</p></article>"
+                + "<div class='comments'><div class='comment'><p>" + P3 + "</p></div></div></main></body></html>";
+        assertThat(readAt(html, "https://news.example/2024/05/02/flood-barrier").body()).doesNotContain(P3);
+    }
 }
