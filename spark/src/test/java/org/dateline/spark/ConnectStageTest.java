@@ -130,7 +130,9 @@ class ConnectStageTest {
     static Map<String, String> sparkEvents(SparkSession spark, String out) {
         Map<String, List<String>> actors = new HashMap<>(), recipients = new HashMap<>();
         for (Row p : read(spark, out, ConnectTables.STORY_EVENT_PARTICIPANTS)) {
-            ("actor".equals(p.getAs("role")) ? actors : recipients)
+            String role = p.getAs("role");
+            if (!"actor".equals(role) && !"recipient".equals(role)) continue; // "reported_by": the speaker, no side
+            ("actor".equals(role) ? actors : recipients)
                     .computeIfAbsent(p.getAs("event_id"), k -> new ArrayList<>()).add(p.getAs("name"));
         }
         Map<String, List<String>> mentions = sparkMentions(spark, out);
