@@ -9,7 +9,7 @@ final class Meta {
 
     /** The first non-blank content of a meta tag with that name (case-insensitive), or null. */
     static String content(Document doc, String key) {
-        for (Element m : doc.head() == null ? doc.select("meta") : doc.select("meta")) {
+        for (Element m : doc.getElementsByTag("meta")) {
             if (key.equalsIgnoreCase(m.attr("property")) || key.equalsIgnoreCase(m.attr("name"))
                     || key.equalsIgnoreCase(m.attr("itemprop"))) {
                 String c = m.attr("content").strip();
