@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Comment;
@@ -39,6 +40,13 @@ final class PageCleaner {
     /** Names (class, id, role, test id) that mark a block unlikely to be content and nothing suggests it is. */
     private static final NameMemo<Boolean> UNLIKELY_NAMES = new NameMemo<>(
             n -> ClassHints.UNLIKELY.matcher(n).find() && !ClassHints.MAYBE.matcher(n).find());
+    /**
+     * The same for a heading (h2-h6), where "header" names the heading itself ("section-header",
+     * "header__StyledHeading"), not the page's header: only the other furniture words count.
+     */
+    private static final NameMemo<Boolean> UNLIKELY_HEADING_NAMES = new NameMemo<>(
+            n -> unlikelyBesidesHeader(n) && !ClassHints.MAYBE.matcher(n).find());
+    private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
     private static final NameMemo<Boolean> DISCLOSED = NameMemo.finds(ClassHints.DISCLOSURE);
     private static final NameMemo<Boolean> HIDDEN_BY_CLASS = new NameMemo<>(PageCleaner::hiddenByClass);
     private static final NameMemo<Boolean> COMMENTS_ID = new NameMemo<>(n -> COMMENTS.matcher(n).matches());
@@ -84,7 +92,7 @@ final class PageCleaner {
                 doomed.add(e);
                 continue;
             }
-            if (UNLIKELY_NAMES.test(names)
+            if ((HEADINGS.contains(e.normalName()) ? UNLIKELY_HEADING_NAMES : UNLIKELY_NAMES).test(names)
                     && !"articleBody".equals(e.attr("itemprop")) && e.closest("table") == null
                     && !holdsProse(e, stats, total)) {
                 doomed.add(e);
@@ -121,6 +129,14 @@ final class PageCleaner {
             if (HIDDEN_CLASSES.contains(lower(c))) hiddenByName = true;
         }
         return hiddenByName;
+    }
+
+    private static boolean unlikelyBesidesHeader(String names) {
+        Matcher m = ClassHints.UNLIKELY.matcher(names);
+        while (m.find()) {
+            if (!m.group().equalsIgnoreCase("header")) return true;
+        }
+        return false;
     }
 
     /** Paragraph text inside hidden blocks (outermost ones only): most of the page when a story is hidden by parts. */
