@@ -192,6 +192,23 @@ class BodyExtractionTest {
     }
 
     @Test
+    void pictureCreditsAndCallsToFollowOnSocialMediaAreDropped() throws Exception {
+        String html = "<html><body><article><p>Illustration by Tom Reed</p><p>" + P1 + "</p><p>[Image via River "
+                + "Archive]</p><p>" + P2 + "</p><p>Photos by Ann Marsh and Lee Kay, Valley Pictures.</p><p>" + P3
+                + "</p><p>Follow our valley desk on Instagram and Threads.</p></article></body></html>";
+        assertThat(read(html).body().split("\n\n")).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void aSentenceAboutPhotographsOrFollowersIsKept() throws Exception {
+        String p4 = "Photos taken by residents during the flood were shown at the meeting. They helped the engineers.";
+        String p5 = "Followers of the campaign on Facebook organised a clean-up of the riverbank on Sunday.";
+        String html = "<html><body><article><p>" + P1 + "</p><p>" + p4 + "</p><p>" + P2 + "</p><p>" + p5
+                + "</p><p>" + P3 + "</p></article></body></html>";
+        assertThat(read(html).body().split("\n\n")).containsExactly(P1, p4, P2, p5, P3);
+    }
+
+    @Test
     void aProductionCreditClosingAnInterviewIsDroppedButNotOneInsideIt() throws Exception {
         String p4 = "The video was produced by the river authority and will be shown at the town hall this week.";
         String html = "<html><body><article><p>" + P1 + "</p><p>" + p4 + "</p><p>" + P2 + "</p><p>" + P3
