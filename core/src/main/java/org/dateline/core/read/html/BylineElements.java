@@ -21,6 +21,7 @@ final class BylineElements {
     /** A byline is a line: a longer text is a bio or a box holding more than the name. */
     private static final int MAX_LENGTH = 120;
     private static final int MAX_TEXTS = 6;
+    private static final NameMemo<Boolean> NAMED = new NameMemo<>(BylineElements::names);
 
     private BylineElements() {}
 
@@ -42,7 +43,11 @@ final class BylineElements {
 
     /** Whether one of the class names (or the id) has a byline word among its parts and no word of a non-name part. */
     static boolean named(String names) {
-        if (names == null || names.isBlank()) return false;
+        return NAMED.test(names);
+    }
+
+    private static boolean names(String names) {
+        if (names.isBlank()) return false;
         for (String name : names.toLowerCase(Locale.ROOT).split("\\s+")) {
             boolean hint = false;
             boolean not = false;

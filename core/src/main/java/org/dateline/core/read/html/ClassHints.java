@@ -37,22 +37,26 @@ final class ClassHints {
     static final Pattern MAYBE = Pattern.compile("\\band\\b|article|body|column|content|main|shadow|story|entry|post",
             Pattern.CASE_INSENSITIVE);
 
+    /** What one class string or id says: -25, 0 or +25 (both a content and a furniture word: 0). */
+    private static final NameMemo<Integer> SAYS = new NameMemo<>(ClassHints::says);
+
     private ClassHints() {}
 
     /** +25 for each of class and id that suggests content, -25 for each that suggests furniture. */
     static int weight(Element e) {
         int w = 0;
         String cls = e.className();
-        if (!cls.isEmpty()) {
-            if (NEGATIVE.matcher(cls).find()) w -= 25;
-            if (POSITIVE.matcher(cls).find()) w += 25;
-        }
+        if (!cls.isEmpty()) w += SAYS.get(cls);
         String id = e.id();
-        if (!id.isEmpty()) {
-            if (NEGATIVE.matcher(id).find()) w -= 25;
-            if (POSITIVE.matcher(id).find()) w += 25;
-        }
+        if (!id.isEmpty()) w += SAYS.get(id);
         if ("articleBody".equals(e.attr("itemprop"))) w += 40;
+        return w;
+    }
+
+    private static int says(String name) {
+        int w = 0;
+        if (NEGATIVE.matcher(name).find()) w -= 25;
+        if (POSITIVE.matcher(name).find()) w += 25;
         return w;
     }
 

@@ -42,13 +42,16 @@ final class Furniture {
             Pattern.CASE_INSENSITIVE);
 
     /**
-     * Lines that close a story without telling it: who else reported or edited it ("Jane Roe contributed to this
-     * report.", "Reporting by ...; Editing by ..."), where it first appeared, and the writer's one-line biography
-     * ("Jane Roe is a senior reporter at ... Follow her on X"). Taken off the end of the story only.
+     * Lines that close a story without telling it: who else reported, edited or produced it ("Jane Roe contributed
+     * to this report.", "Reporting by ...; Editing by ...", "The interview was produced by ..."), where it first
+     * appeared, and the writer's one-line biography ("Jane Roe is a senior reporter at ... Follow her on X"). Taken
+     * off the end of the story only.
      */
     private static final Pattern TRAILING_CREDIT = Pattern.compile("(?i)^(?:"
             + ".{0,160}\\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article)\\b.{0,40}"
-            + "|\\(?(?:additional )?(?:reporting|writing|editing|compiled|edited) by\\b.{0,250}"
+            + "|\\(?(?:additional )?(?:reporting|writing|editing|compiled|edited|produced) by\\b.{0,250}"
+            + "|(?:the |this )?(?:interview|segment|episode|podcast|audio|video)\\b[^,.;]{0,80}?"
+            + "\\b(?:produced|edited|mixed|hosted) by(?: [\\p{L}.'\u2019&-]+,?){1,8}\\.?"
             + "|this (?:story|article|piece|interview|post|column|essay) (?:was |has been |is )?(?:originally |first |also )?"
             + "(?:published|appeared|posted|republished|produced|edited)\\b.{0,200}"
             + "|(?:follow|email|e-mail|contact|reach) (?:him|her|them|the (?:author|writer|reporter))\\b.{0,150}"

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Comment;
@@ -36,6 +37,20 @@ final class PageCleaner {
             "(?:\\w+:(?:block|flex|grid|inline(?:-\\w+)?|table(?:-\\w+)?|contents)|d-(?:sm|md|lg|xl|xxl)-(?!none)\\w+)");
     private static final Set<String> HIDDEN_CLASSES = HtmlWords.get("hidden-classes");
     private static final Set<String> KEEP_TAGS = Set.of("html", "body", "article", "main", "a");
+    /** Names (class, id, role, test id) that mark a block unlikely to be content and nothing suggests it is. */
+    private static final NameMemo<Boolean> UNLIKELY_NAMES = new NameMemo<>(
+            n -> ClassHints.UNLIKELY.matcher(n).find() && !ClassHints.MAYBE.matcher(n).find());
+    /**
+     * The same for a heading (h2-h6), where "header" names the heading itself ("section-header",
+     * "header__StyledHeading"), not the page's header: only the other furniture words count.
+     */
+    private static final NameMemo<Boolean> UNLIKELY_HEADING_NAMES = new NameMemo<>(
+            n -> unlikelyBesidesHeader(n) && !ClassHints.MAYBE.matcher(n).find());
+    private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+    private static final NameMemo<Boolean> DISCLOSED = NameMemo.finds(ClassHints.DISCLOSURE);
+    private static final NameMemo<Boolean> HIDDEN_BY_CLASS = new NameMemo<>(PageCleaner::hiddenByClass);
+    private static final NameMemo<Boolean> COMMENTS_ID = new NameMemo<>(n -> COMMENTS.matcher(n).matches());
+    private static final NameMemo<Boolean> COMMENTS_CLASS = new NameMemo<>(PageCleaner::commentsClass);
 
     private PageCleaner() {}
 
@@ -77,7 +92,7 @@ final class PageCleaner {
                 doomed.add(e);
                 continue;
             }
-            if (ClassHints.UNLIKELY.matcher(names).find() && !ClassHints.MAYBE.matcher(names).find()
+            if ((HEADINGS.contains(e.normalName()) ? UNLIKELY_HEADING_NAMES : UNLIKELY_NAMES).test(names)
                     && !"articleBody".equals(e.attr("itemprop")) && e.closest("table") == null
                     && !holdsProse(e, stats, total)) {
                 doomed.add(e);
@@ -98,15 +113,30 @@ final class PageCleaner {
      */
     private static boolean isHidden(Element e) {
         if (!e.hasAttr("class") && !e.hasAttr("style")) return false;   // most elements: no regex, no class set
-        if (ClassHints.DISCLOSURE.matcher(e.className()).find()) return false;
+        String classes = e.className();
+        if (DISCLOSED.test(classes)) return false;
         String style = e.attr("style");
         if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) return true;
+        return HIDDEN_BY_CLASS.test(classes);
+    }
+
+    /** A class that hides the block, and none that shows it again at some screen width. */
+    private static boolean hiddenByClass(String classes) {
         boolean hiddenByName = false;
-        for (String c : e.classNames()) {
+        for (String c : classes.split("\\s+")) {
+            if (c.isEmpty()) continue;
             if (RESHOWN.matcher(c).matches()) return false;
             if (HIDDEN_CLASSES.contains(lower(c))) hiddenByName = true;
         }
         return hiddenByName;
+    }
+
+    private static boolean unlikelyBesidesHeader(String names) {
+        Matcher m = ClassHints.UNLIKELY.matcher(names);
+        while (m.find()) {
+            if (!m.group().equalsIgnoreCase("header")) return true;
+        }
+        return false;
     }
 
     /** Paragraph text inside hidden blocks (outermost ones only): most of the page when a story is hidden by parts. */
@@ -123,8 +153,11 @@ final class PageCleaner {
 
     /** A class token or id that names a reader-comments block: removed even when it holds much prose. */
     private static boolean isComments(Element e) {
-        if (COMMENTS.matcher(e.id()).matches()) return true;
-        for (String c : e.classNames()) if (COMMENTS.matcher(c).matches()) return true;
+        return COMMENTS_ID.test(e.id()) || COMMENTS_CLASS.test(e.className());
+    }
+
+    private static boolean commentsClass(String classes) {
+        for (String c : classes.split("\\s+")) if (!c.isEmpty() && COMMENTS.matcher(c).matches()) return true;
         return false;
     }
 

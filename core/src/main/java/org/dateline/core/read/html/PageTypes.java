@@ -164,9 +164,37 @@ final class PageTypes {
         return n;
     }
 
-    /** Headings that are links: the teasers of an index or category page. */
+    /**
+     * Headings that are links: the teasers of an index or category page. A link inside an h2-h4, or an h2 or h3
+     * inside a link inside an {@code <article>}; counted in one walk up from each link and heading (a selector with
+     * descendant steps tests every ancestor of every element again for each step).
+     */
     private static int teasers(Document doc) {
-        return doc.select("h2 a[href], h3 a[href], h4 a[href], article a[href] h2, article a[href] h3").size();
+        int n = 0;
+        for (Element e : doc.getAllElements()) {
+            String tag = e.normalName();
+            boolean teaser = tag.equals("a") ? e.hasAttr("href") && underHeading(e)
+                    : (tag.equals("h2") || tag.equals("h3")) && inArticleLink(e);
+            if (teaser) n++;
+        }
+        return n;
+    }
+
+    private static boolean underHeading(Element link) {
+        for (Element p = link.parent(); p != null; p = p.parent()) {
+            String tag = p.normalName();
+            if (tag.equals("h2") || tag.equals("h3") || tag.equals("h4")) return true;
+        }
+        return false;
+    }
+
+    private static boolean inArticleLink(Element heading) {
+        boolean inLink = false;
+        for (Element p = heading.parent(); p != null; p = p.parent()) {
+            if (inLink && p.normalName().equals("article")) return true;
+            if (p.normalName().equals("a") && p.hasAttr("href")) inLink = true;
+        }
+        return false;
     }
 
     private static List<Hint> hints() {

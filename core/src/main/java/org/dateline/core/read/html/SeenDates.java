@@ -3,6 +3,7 @@ package org.dateline.core.read.html;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.dateline.core.resources.ResourceFile;
 import org.jsoup.nodes.Document;
@@ -17,7 +18,8 @@ import org.jsoup.nodes.Element;
 final class SeenDates {
     /** Words in a class or id that name a block holding a date, in the languages pages are written in. */
     private static final String HINT_WORDS = String.join("|", ResourceFile.entries(SeenDates.class, "date-class-hints.txt"));
-    private static final String HINTED = "abbr[title], [class~=(?i)" + HINT_WORDS + "], [id~=(?i)" + HINT_WORDS + "]";
+    /** Whether a class or id names a date block; remembered by the name (the alternation is long, names repeat). */
+    private static final NameMemo<Boolean> DATE_NAMED = NameMemo.finds(Pattern.compile("(?i)" + HINT_WORDS));
     /** How far under the headline a date still belongs to the story's stamp. */
     private static final int NEAR_HEADLINE = 600;
     /** How far above the headline a kicker line's date still belongs to it. */
@@ -47,7 +49,8 @@ final class SeenDates {
      */
     static List<Seen> blocks(Document doc, DateText.NumericOrder order) {
         List<Seen> out = new ArrayList<>();
-        for (Element e : doc.select(HINTED)) {
+        for (Element e : doc.getAllElements()) {
+            if (!hinted(e)) continue;
             if (out.size() >= MAX_BLOCKS) break;
             String t = e.normalName().equals("abbr") ? e.attr("title") : e.ownText().isBlank() ? e.text() : e.ownText();
             if (t.length() > 100 || PageDates.CLOCK.matcher(t).find()) continue;
@@ -57,6 +60,13 @@ final class SeenDates {
             if (s != null) out.add(s);
         }
         return out;
+    }
+
+    /** An {@code <abbr title>}, or an element whose class or id names a date block. */
+    private static boolean hinted(Element e) {
+        return e.normalName().equals("abbr") && e.hasAttr("title")
+                || e.hasAttr("class") && DATE_NAMED.test(e.attr("class"))
+                || e.hasAttr("id") && DATE_NAMED.test(e.attr("id"));
     }
 
     private static Seen marked(String text, boolean changed, DateText.NumericOrder order) {

@@ -166,6 +166,57 @@ class BodyExtractionTest {
     }
 
     @Test
+    void aSubheadingWhoseClassNamesItAHeaderIsKeptWhileAPageHeaderIsNot() throws Exception {
+        String html = "<html><body><div class='site-header'><p>Town Gazette, your paper since 1881</p></div>"
+                + "<article><p>" + P1 + "</p><h3 class='header__heading-x1'>Testing the gates</h3><p>" + P2
+                + "</p><h3 class='related-header'>More from the valley</h3><p>" + P3 + "</p></article></body></html>";
+        assertThat(read(html).body().split("\n\n")).containsExactly(P1, "Testing the gates", P2, P3);
+    }
+
+    @Test
+    void tickerBoxHeadingsMediaLeadInsSoundCuesAndPodcastPlugsInsideTheStoryAreDropped() throws Exception {
+        String html = "<html><body><article><p>In this article</p><p>" + P1 + "</p><p>WATCH | The barrier's gates "
+                + "close for the first time:</p><p>[MUSIC: Rain on the river]</p><p>" + P2 + "</p><p>Like what "
+                + "you're reading?</p><p>" + P3 + "</p><p>Hear the whole interview on River Talk. Listen and "
+                + "subscribe wherever you get your podcasts.</p></article></body></html>";
+        assertThat(read(html).body().split("\n\n")).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void aStoryThatMentionsWatchingOrAnArticleInItsSentencesKeepsThem() throws Exception {
+        String p4 = "Watch the gates close at dawn, the engineer said, and you will see the whole town come out.";
+        String p5 = "In this article of the charter, the council promised to rebuild the ferry landing.";
+        String html = "<html><body><article><p>" + P1 + "</p><p>" + p4 + "</p><p>" + P2 + "</p><p>" + p5
+                + "</p><p>" + P3 + "</p></article></body></html>";
+        assertThat(read(html).body().split("\n\n")).containsExactly(P1, p4, P2, p5, P3);
+    }
+
+    @Test
+    void pictureCreditsAndCallsToFollowOnSocialMediaAreDropped() throws Exception {
+        String html = "<html><body><article><p>Illustration by Tom Reed</p><p>" + P1 + "</p><p>[Image via River "
+                + "Archive]</p><p>" + P2 + "</p><p>Photos by Ann Marsh and Lee Kay, Valley Pictures.</p><p>" + P3
+                + "</p><p>Follow our valley desk on Instagram and Threads.</p></article></body></html>";
+        assertThat(read(html).body().split("\n\n")).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void aSentenceAboutPhotographsOrFollowersIsKept() throws Exception {
+        String p4 = "Photos taken by residents during the flood were shown at the meeting. They helped the engineers.";
+        String p5 = "Followers of the campaign on Facebook organised a clean-up of the riverbank on Sunday.";
+        String html = "<html><body><article><p>" + P1 + "</p><p>" + p4 + "</p><p>" + P2 + "</p><p>" + p5
+                + "</p><p>" + P3 + "</p></article></body></html>";
+        assertThat(read(html).body().split("\n\n")).containsExactly(P1, p4, P2, p5, P3);
+    }
+
+    @Test
+    void aProductionCreditClosingAnInterviewIsDroppedButNotOneInsideIt() throws Exception {
+        String p4 = "The video was produced by the river authority and will be shown at the town hall this week.";
+        String html = "<html><body><article><p>" + P1 + "</p><p>" + p4 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p><p>Interview with the river warden produced by Ann Marsh.</p></article></body></html>";
+        assertThat(read(html).body().split("\n\n")).containsExactly(P1, p4, P2, P3);
+    }
+
+    @Test
     void aStorySentenceAboutCommissionsIsKept() throws Exception {
         String p4 = "The council may receive a commission from the regional fund, officials said.";
         String html = "<html><body><article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + p4 + "</p><p>" + P3
