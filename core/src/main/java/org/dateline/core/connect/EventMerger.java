@@ -198,13 +198,18 @@ public final class EventMerger {
     /**
      * True when a report tells its event as the story's first report does ({@link Tellings}) and gives no count that
      * differs from a count of the same thing in any of the story's reports ({@link Quantities}), nor names a
-     * different thing sent or a different occasion of it ({@link Tokens}: a wreath beside a message). A habit joins a
-     * story only in the same words: the same commentary filed twice, not two days' claims that sound alike.
+     * different thing sent or a different occasion of it ({@link Tokens}: a wreath beside a message). A habit or
+     * occasions summed up without a count ({@link Telling#UNCOUNTED}) join a story only in the same words: the same
+     * commentary filed twice, not two days' claims that sound alike, nor "visited several times" and "visited twice
+     * this year". Counted occasions ("four visits since May") may be summed up alike by two stories.
      */
     private boolean toldAlike(Story s, EventMention m) {
         Telling t = tellings.of(m);
         if (t != tellings.of(s.first())) return false;
-        if (t == Telling.HABIT && !sameWords(s.first().mention().sentence(), m.mention().sentence())) return false;
+        // a habit, or occasions summed up without a count ("visited the country several times"), is no single
+        // happening: it joins only the same words filed again
+        boolean vague = t == Telling.HABIT || t == Telling.UNCOUNTED;
+        if (vague && !sameWords(s.first().mention().sentence(), m.mention().sentence())) return false;
         for (EventMention o : s.mentions) if (quantities.disagree(o, m) || tokens.disagree(o, m)) return false;
         return true;
     }

@@ -11,5 +11,10 @@ enum Telling {
     /** A state, a habit or what ought to be, with no date: "the party is demonstrating its might", "troops keep raiding". */
     HABIT,
     /** Several occasions counted together: "visited the country four times", "twice last year". */
-    SEVERAL
+    SEVERAL,
+    /**
+     * Occasions summed up without a count: "visited the country several times", "on many occasions", "repeatedly
+     * staged drills". No single happening, nor a set another report could name again.
+     */
+    UNCOUNTED
 }

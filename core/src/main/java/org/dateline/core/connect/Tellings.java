@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * Reads how a report's clause tells its event ({@link Telling}), from the words of the clause: the event's span, or
  * its sentence when the span is empty.
  *
- * <p>A clause counts several occasions when a frequency word follows a number or a vague count ("four times",
- * "several times") or stands alone ("twice"). A clause the text gives no date is a habit or a state when its verb is
+ * <p>A clause counts several occasions when a frequency word follows a number ("four times") or stands alone
+ * ("twice"); it sums up occasions it does not count when the word follows a vague count ("several times", "on many
+ * occasions") or is an adverb of repetition ("repeatedly"). A clause the text gives no date is a habit or a state when its verb is
  * progressive in the present ("is demonstrating"), under a modal ("should withdraw", "can block") or continued
  * ("keep raiding", "continue to kill"), or an aim ("to provide the people with a better life"): those are the commentary's claims, which an agency
  * repeats in many stories, and never the report of one occasion. A dated clause is an occasion whatever its verb:
@@ -28,6 +29,8 @@ final class Tellings {
     private static final Set<String> ADVERBS = ConnectWords.get("verb-adverbs");
     private static final Set<String> FREQUENCY = ConnectWords.get("frequency-words");
     private static final Set<String> VAGUE = ConnectWords.get("vague-counts");
+    private static final Set<String> LONE_FREQUENCY = ConnectWords.get("lone-frequency-words");
+    private static final Set<String> UNCOUNTED_FREQUENCY = ConnectWords.get("uncounted-frequency-words");
     private static final Set<String> PURPOSE_VERBS = ConnectWords.get("purpose-verbs");
     private static final Set<String> SHORT_DURATIONS = ConnectWords.get("short-durations");
     /** Words a duration's unit may stand after its "for": "for two weeks", "for the past ten days". */
@@ -69,9 +72,11 @@ final class Tellings {
     static Telling read(List<String> words, boolean dated, StatusClass status) {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            if (!FREQUENCY.contains(w)) continue;
-            if (w.equals("twice") || w.equals("thrice")) return Telling.SEVERAL;
-            if (i > 0 && (Quantities.isNumber(words.get(i - 1)) || VAGUE.contains(words.get(i - 1)))) return Telling.SEVERAL;
+            if (UNCOUNTED_FREQUENCY.contains(w)) return Telling.UNCOUNTED;
+            if (LONE_FREQUENCY.contains(w)) return Telling.SEVERAL;
+            if (!FREQUENCY.contains(w) || i == 0) continue;
+            if (VAGUE.contains(words.get(i - 1))) return Telling.UNCOUNTED;
+            if (Quantities.isNumber(words.get(i - 1))) return Telling.SEVERAL;
         }
         if (dated || status != StatusClass.OCCURRED) return Telling.OCCASION;
         for (int i = 0; i < words.size(); i++) {

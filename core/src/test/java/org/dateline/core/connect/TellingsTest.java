@@ -37,8 +37,16 @@ class TellingsTest {
     void aFrequencyAfterACountTellsSeveralOccasionsDatedOrNot() {
         assertThat(undated("He visited the country four times since May")).isEqualTo(Telling.SEVERAL);
         assertThat(Tellings.read(Tellings.words("She visited China twice last year"), true, StatusClass.OCCURRED)).isEqualTo(Telling.SEVERAL);
-        assertThat(undated("He visited several times")).isEqualTo(Telling.SEVERAL);
         assertThat(undated("Times were hard")).isEqualTo(Telling.OCCASION);
+    }
+
+    @Test
+    void aVagueCountOrAnAdverbOfRepetitionSumsUpOccasionsWithoutCountingThem() {
+        assertThat(undated("He visited several times")).isEqualTo(Telling.UNCOUNTED);
+        assertThat(undated("The envoy met his counterpart on many occasions")).isEqualTo(Telling.UNCOUNTED);
+        assertThat(Tellings.read(Tellings.words("The navy repeatedly staged drills this year"), true, StatusClass.OCCURRED))
+                .isEqualTo(Telling.UNCOUNTED);
+        assertThat(undated("The navy staged drills near the islands")).isEqualTo(Telling.OCCASION);
     }
 
     @Test

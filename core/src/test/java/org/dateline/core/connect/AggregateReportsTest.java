@@ -1,0 +1,57 @@
+package org.dateline.core.connect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.core.connect.Fixtures.*;
+
+import java.util.List;
+
+import org.dateline.model.Annotated;
+import org.dateline.model.Article;
+import org.dateline.model.Connected;
+import org.dateline.model.Event;
+import org.dateline.model.EventStatus;
+import org.dateline.model.EventType;
+import org.dateline.model.Participant;
+import org.junit.jupiter.api.Test;
+
+/** A sentence that sums up occasions without counting them tells no single happening, and joins none. */
+class AggregateReportsTest {
+    private static final List<Participant> ENVOY = List.of(p("Mara Velk", "RUR"));
+    private static final List<Participant> HOST = List.of(p("Velmar", "VEL"));
+
+    private static Annotated report(Article a, String date, String phrase) {
+        Event e = event(a, "e1", EventType.CONSULT, ENVOY, HOST, date, null, EventStatus.OCCURRED, phrase);
+        return annotated(a, List.of(), e);
+    }
+
+    @Test
+    void visitsSummedUpAsSeveralAreNotTheVisitsCountedThisYear() {
+        Article a = article("a", "2024-10-04", "Ties", "Mara Velk visited Velmar several times, making a great contribution to the friendship.");
+        Article b = article("b", "2024-10-20", "Ties", "The speaker noted that Mara Velk visited Velmar twice this year, making a great contribution to the friendship.");
+        Connected c = Connector.connect(List.of(
+                report(a, "2024-10-04", "Mara Velk visited Velmar several times"),
+                report(b, "2024", "Mara Velk visited Velmar twice this year")));
+        assertThat(c.events()).hasSize(2);
+    }
+
+    @Test
+    void twoSentencesThatSumUpVisitsAlikeWithoutACountStayApart() {
+        Article a = article("a", "2024-10-04", "Ties", "Mara Velk visited Velmar on many occasions to deepen the friendship between the two countries.");
+        Article b = article("b", "2024-10-06", "Ties", "Mara Velk repeatedly visited Velmar to deepen the friendship between the two countries.");
+        Connected c = Connector.connect(List.of(
+                report(a, "2024-10-04", "Mara Velk visited Velmar on many occasions"),
+                report(b, "2024-10-04", "Mara Velk repeatedly visited Velmar")));
+        assertThat(c.events()).hasSize(2);
+    }
+
+    @Test
+    void theSameUncountedSummaryFiledTwiceIsOneReport() {
+        String text = "Mara Velk visited Velmar several times to deepen the friendship between the two countries.";
+        Article a = article("a", "2024-10-04", "Ties", text);
+        Article b = article("b", "2024-10-05", "Ties again", text);
+        Connected c = Connector.connect(List.of(
+                report(a, "2024-10-04", "Mara Velk visited Velmar several times"),
+                report(b, "2024-10-04", "Mara Velk visited Velmar several times")));
+        assertThat(c.events()).hasSize(1);
+    }
+}
