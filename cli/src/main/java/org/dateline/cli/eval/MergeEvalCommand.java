@@ -51,7 +51,9 @@ public final class MergeEvalCommand implements Callable<Integer> {
             int half = Integer.parseInt(f[0].substring(1)) % 2 == 1 ? 0 : 1;
             boolean same = f[3].equals("same"), merged = store.merged(f[1], f[2]);
             labelled++;
-            if (store.mentions().containsKey(f[1]) && store.mentions().containsKey(f[2])) found++;
+            // a pair whose report the store no longer has (annotated anew since it was drawn) says nothing of merging
+            if (!store.mentions().containsKey(f[1]) || !store.mentions().containsKey(f[2])) continue;
+            found++;
             if (merged && same) counts[half][0]++;
             if (merged) counts[half][1]++;
             if (same) counts[half][2]++;
@@ -60,7 +62,8 @@ public final class MergeEvalCommand implements Callable<Integer> {
                 sampler.describe(new MergePairs.Pair(f[0], f[1], f[2])).stream().skip(1).forEach(out::println);
             }
         }
-        out.printf(Locale.ROOT, "%d of %d labelled pairs have both reports in the store%n", found, labelled);
+        out.printf(Locale.ROOT, "%d of %d labelled pairs have both reports in the store (only those are scored)%n",
+                found, labelled);
         for (int h = 0; h < 2; h++) {
             int[] c = counts[h];
             out.printf(Locale.ROOT, "half %s: precision %.2f (%d of %d merged pairs are one event), recall %.2f (%d of %d "
