@@ -125,7 +125,8 @@ final class Coreference {
             // ..."); later, "the spokesman" is rarely the next person named, so it stays unresolved.
             if (best == null && n.sentence <= 1 && n.country != null) {
                 for (Mention f : full) {
-                    if (f.start > n.start && f.sentence - n.sentence <= 3 && !claimed.contains(f.canonical) && compatible(n, f)) {
+                    if (f.start > n.start && f.sentence - n.sentence <= 3 && !claimed.contains(f.canonical) && compatible(n, f)
+                            && !acrossAVerb(n, f) && roleAgrees(head, f)) {
                         best = f;
                         break;
                     }
@@ -136,6 +137,26 @@ final class Coreference {
                 claimed.add(best.canonical);
             }
         }
+    }
+
+    /**
+     * "The Nepalese prime minister met the Peruvian delegation led by X": in one sentence, a verb between the role
+     * phrase and a later name puts them on two sides of a clause (subject and object, or the object's "led by"):
+     * the name is someone else, and the role is not his. Only a name in a later sentence can be the lead's person.
+     */
+    private boolean acrossAVerb(Mention nominal, Mention person) {
+        if (nominal.sentence != person.sentence) return false;
+        for (int i = nominal.lastToken + 1; i < person.firstToken; i++) if (doc.tokens.get(i).isVerb()) return true;
+        return false;
+    }
+
+    /** "the ambassador" is not a person the text or the gazetteer calls something else ("leader"). */
+    private boolean roleAgrees(String head, Mention person) {
+        Set<String> heads = roleHeads(person.canonical);
+        if (person.entry != null && person.entry.kind() == Kind.PERSON && person.entry.role() != null) {
+            for (String w : person.entry.role().toLowerCase(Locale.ROOT).split("[^a-z]+")) heads.add(w);
+        }
+        return heads.isEmpty() || heads.contains(head);
     }
 
     private boolean compatible(Mention nominal, Mention person) {
