@@ -150,13 +150,13 @@ final class Coreference {
         return false;
     }
 
-    /** "the ambassador" is not a person the text or the gazetteer calls something else ("leader"). */
+    /**
+     * "the ambassador" is not a known office holder the gazetteer calls something else ("leader"). A role the text
+     * gives is no bar: wire copy varies its titles ("the chief nuclear envoy" ... "X, special representative").
+     */
     private boolean roleAgrees(String head, Mention person) {
-        Set<String> heads = roleHeads(person.canonical);
-        if (person.entry != null && person.entry.kind() == Kind.PERSON && person.entry.role() != null) {
-            for (String w : person.entry.role().toLowerCase(Locale.ROOT).split("[^a-z]+")) heads.add(w);
-        }
-        return heads.isEmpty() || heads.contains(head);
+        if (person.entry == null || person.entry.kind() != Kind.PERSON || person.entry.role() == null) return true;
+        return Set.of(person.entry.role().toLowerCase(Locale.ROOT).split("[^a-z]+")).contains(head);
     }
 
     private boolean compatible(Mention nominal, Mention person) {
