@@ -118,7 +118,7 @@ final class Coreference {
             String head = doc.lower(n.lastToken);
             Mention best = null;
             for (Mention f : full) {
-                if (compatible(n, f) && roleHeads(f.canonical).contains(head)
+                if (compatible(n, f) && roleHeads(f.canonical).contains(head) && complementAgrees(n, f)
                         && (best == null || Math.abs(f.start - n.start) < Math.abs(best.start - n.start))) best = f;
             }
             // Only a lead names a role before the person ("South Korea's chief nuclear envoy met ... Park Min-jae,
@@ -126,7 +126,7 @@ final class Coreference {
             if (best == null && n.sentence <= 1 && n.country != null) {
                 for (Mention f : full) {
                     if (f.start > n.start && f.sentence - n.sentence <= 3 && !claimed.contains(f.canonical) && compatible(n, f)
-                            && !acrossAVerb(n, f) && roleAgrees(head, f)) {
+                            && !acrossAVerb(n, f) && roleAgrees(head, f) && complementAgrees(n, f)) {
                         best = f;
                         break;
                     }
@@ -148,6 +148,26 @@ final class Coreference {
         if (nominal.sentence != person.sentence) return false;
         for (int i = nominal.lastToken + 1; i < person.firstToken; i++) if (doc.tokens.get(i).isVerb()) return true;
         return false;
+    }
+
+    /**
+     * "the commander of the unit": an of-complement says which one; the person must have been given a role that
+     * names that noun ("commander of the 3rd unit"), else the title is someone else's ("Supreme Commander" of an army).
+     */
+    private boolean complementAgrees(Mention nominal, Mention person) {
+        int i = nominal.lastToken + 1;
+        if (!doc.lower(i).equals("of") || !doc.sameSentence(i, nominal.lastToken)) return true;
+        i++;
+        while (doc.sameSentence(i, nominal.lastToken) && !doc.tokens.get(i).isNoun()) i++;
+        if (!doc.sameSentence(i, nominal.lastToken)) return true;
+        String noun = doc.lower(i);
+        Set<String> words = new HashSet<>();
+        for (Mention m : doc.mentions) {
+            if (m.isPerson() && person.canonical.equals(m.canonical) && m.role != null) {
+                words.addAll(List.of(m.role.toLowerCase(Locale.ROOT).split("[^a-z]+")));
+            }
+        }
+        return words.contains(noun);
     }
 
     /**

@@ -93,4 +93,13 @@ class WhoIsWhoTest {
         Analysis a = analyze("The seminar studied the Kim Il Sung Idea on Monday.", null, null);
         assertThat(a.entities()).noneMatch(e -> e.type() == EntityType.PERSON);
     }
+
+    @Test
+    void aTitleWithItsOwnOfComplementIsNotAnotherHoldersTitle() {
+        Analysis a = analyze("Rafael Ibarra, commander of the navy, toured the port on Monday. There he heard from the "
+                + "commander of the battalion a report on the drills. The commander of the navy praised the crews.",
+                null, null);
+        assertThat(mention(a, "commander", 0).orElseThrow().canonical()).isNull();
+        assertThat(mention(a, "commander", 1).orElseThrow().canonical()).isEqualTo("Rafael Ibarra");
+    }
 }
