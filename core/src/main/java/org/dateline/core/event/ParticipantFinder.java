@@ -76,6 +76,8 @@ final class ParticipantFinder {
         }
         // "The delegation laid a wreath", "the visitors toured the plant": the group last named with its leader
         if (isBareDefinite(h) && LED_GROUP_NOUNS.contains(c.lemma(h)) && !ctx.lastLedGroup.isEmpty()) return ctx.lastLedGroup;
+        Participant titled = titledPerson(h);
+        if (titled != null) return List.of(titled);
         Participant named = properName(h);
         if (named != null) return List.of(named);
         if (LEADER_NOUNS.contains(w)) {
@@ -387,6 +389,22 @@ final class ParticipantFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "Secretary General of the Arab League Nabil Elaraby met": the parser may head the phrase on a word of the title;
+     * the person the language layer gave that title (it ends right before his name) is the participant.
+     */
+    private Participant titledPerson(int h) {
+        int at = c.tokens.get(h).start();
+        for (int i : c.subtree(h)) {
+            for (Entity e : c.entitiesAt(i)) {
+                if (e.type() != EntityType.PERSON || e.role() == null || e.start() <= at) continue;
+                int roleStart = ctx.article.body().lastIndexOf(e.role(), e.start());
+                if (roleStart >= 0 && roleStart <= at && roleStart + e.role().length() + 2 >= e.start()) return ctx.participant(e);
+            }
+        }
+        return null;
     }
 
     /** Longest run of proper nouns in the nominal's core that the dictionary codes. */

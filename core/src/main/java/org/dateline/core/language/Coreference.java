@@ -118,14 +118,15 @@ final class Coreference {
             String head = doc.lower(n.lastToken);
             Mention best = null;
             for (Mention f : full) {
-                if (compatible(n, f) && roleHeads(f.canonical).contains(head)
+                if (compatible(n, f) && roleHeads(f.canonical).contains(head) && complementAgrees(n, f)
                         && (best == null || Math.abs(f.start - n.start) < Math.abs(best.start - n.start))) best = f;
             }
             // Only a lead names a role before the person ("South Korea's chief nuclear envoy met ... Park Min-jae,
             // ..."); later, "the spokesman" is rarely the next person named, so it stays unresolved.
             if (best == null && n.sentence <= 1 && n.country != null) {
                 for (Mention f : full) {
-                    if (f.start > n.start && f.sentence - n.sentence <= 3 && !claimed.contains(f.canonical) && compatible(n, f)) {
+                    if (f.start > n.start && f.sentence - n.sentence <= 3 && !claimed.contains(f.canonical) && compatible(n, f)
+                            && !acrossAVerb(n, f) && roleAgrees(head, f) && complementAgrees(n, f)) {
                         best = f;
                         break;
                     }
@@ -136,6 +137,46 @@ final class Coreference {
                 claimed.add(best.canonical);
             }
         }
+    }
+
+    /**
+     * "The Nepalese prime minister met the Peruvian delegation led by X": in one sentence, a verb between the role
+     * phrase and a later name puts them on two sides of a clause (subject and object, or the object's "led by"):
+     * the name is someone else, and the role is not his. Only a name in a later sentence can be the lead's person.
+     */
+    private boolean acrossAVerb(Mention nominal, Mention person) {
+        if (nominal.sentence != person.sentence) return false;
+        for (int i = nominal.lastToken + 1; i < person.firstToken; i++) if (doc.tokens.get(i).isVerb()) return true;
+        return false;
+    }
+
+    /**
+     * "the commander of the unit": an of-complement says which one; the person must have been given a role that
+     * names that noun ("commander of the 3rd unit"), else the title is someone else's ("Supreme Commander" of an army).
+     */
+    private boolean complementAgrees(Mention nominal, Mention person) {
+        int i = nominal.lastToken + 1;
+        if (!doc.lower(i).equals("of") || !doc.sameSentence(i, nominal.lastToken)) return true;
+        i++;
+        while (doc.sameSentence(i, nominal.lastToken) && !doc.tokens.get(i).isNoun()) i++;
+        if (!doc.sameSentence(i, nominal.lastToken)) return true;
+        String noun = doc.lower(i);
+        Set<String> words = new HashSet<>();
+        for (Mention m : doc.mentions) {
+            if (m.isPerson() && person.canonical.equals(m.canonical) && m.role != null) {
+                words.addAll(List.of(m.role.toLowerCase(Locale.ROOT).split("[^a-z]+")));
+            }
+        }
+        return words.contains(noun);
+    }
+
+    /**
+     * "the ambassador" is not a known office holder the gazetteer calls something else ("leader"). A role the text
+     * gives is no bar: wire copy varies its titles ("the chief nuclear envoy" ... "X, special representative").
+     */
+    private boolean roleAgrees(String head, Mention person) {
+        if (person.entry == null || person.entry.kind() != Kind.PERSON || person.entry.role() == null) return true;
+        return Set.of(person.entry.role().toLowerCase(Locale.ROOT).split("[^a-z]+")).contains(head);
     }
 
     private boolean compatible(Mention nominal, Mention person) {

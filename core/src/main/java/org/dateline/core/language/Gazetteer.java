@@ -55,6 +55,11 @@ public final class Gazetteer {
                 }
             }
         });
+        read("shared-demonyms.tsv", f -> {
+            Set<String> states = Set.copyOf(list(f, 1));
+            g.add(new GazetteerEntry(f[0], Kind.DEMONYM, null, null, null, states, null));
+            if (f[0].endsWith("an") || f[0].endsWith("i")) g.add(new GazetteerEntry(f[0] + "s", Kind.DEMONYM, null, null, null, states, null));
+        });
         read("context_aliases.tsv", f -> g.add(new GazetteerEntry(f[0], Kind.CONTEXT_ALIAS, null, f[1], Sector.GOV.code(),
                 Set.copyOf(list(f, 2)), null)));
         read("igos.tsv", f -> {

@@ -15,6 +15,10 @@ import org.dateline.model.Sector;
  * longer and contains it ("U.N. General Assembly" is kept whole), in which case the inner name lends its codes.
  */
 final class MentionFinder {
+    private static final java.util.Set<String> NAMED_AFTER_HEADS = LanguageWords.get("named-after-heads");
+
+    private static final java.util.Set<String> COMPASS = LanguageWords.get("compass-words");
+
     private MentionFinder() {}
 
     static void find(Doc doc) {
@@ -22,7 +26,11 @@ final class MentionFinder {
         List<Mention> ner = nerSpans(doc);
         List<Mention> out = new ArrayList<>();
         for (Mention span : ner) {
-            Mention n = withoutPersonAtTheEnd(doc, span, gaz);
+            if (namedAfterPerson(doc, span)) {
+                gaz.removeIf(g -> g.overlaps(span) && g.entry.kind() == Kind.PERSON);
+                continue;
+            }
+            Mention n = withoutTitleBody(doc, withoutPersonAtTheEnd(doc, span, gaz), gaz);
             if (n == null) continue;
             Mention inner = null;
             boolean beaten = false;
@@ -45,6 +53,7 @@ final class MentionFinder {
             out.add(n);
         }
         out.addAll(gaz);
+        out.removeIf(m -> m.isPerson() && beforeANamedAfterHead(doc, m));
         doc.mentions.addAll(out);
         doc.sortMentions();
     }
@@ -72,6 +81,39 @@ final class MentionFinder {
         return n;
     }
 
+    /**
+     * "General of the Arab League Nabil Elaraby": NER may tag a title chain with the name after it as one PERSON.
+     * A body, organisation or state the gazetteer knows inside a person span, with two or more words after it, is the
+     * title's; the person is the words after it (RoleAttacher then reads the title before him).
+     */
+    private static Mention withoutTitleBody(Doc doc, Mention n, List<Mention> gaz) {
+        if (n == null || !n.isPerson()) return n;
+        for (Mention g : gaz) {
+            if (g.entry.kind() == Kind.PERSON || g.firstToken <= n.firstToken || g.lastToken + 2 > n.lastToken) continue;
+            if (g.lastToken >= n.lastToken || !n.overlaps(g)) continue;
+            Mention person = doc.newMention(g.lastToken + 1, n.lastToken, EntityType.PERSON);
+            person.canonical = doc.body.substring(person.start, person.end);
+            return person;
+        }
+        return n;
+    }
+
+    /**
+     * "the Kim Il Sung Idea", "the Nobel Prize", "the Lenin Order": a name followed by a head noun of the things
+     * named after people (named-after-heads) is that thing, not a person who acts; NER often tags the whole a PERSON.
+     */
+    private static boolean namedAfterPerson(Doc doc, Mention span) {
+        return span.isPerson() && span.lastToken > span.firstToken && NAMED_AFTER_HEADS.contains(doc.lower(span.lastToken))
+                && Character.isUpperCase(doc.tokens.get(span.lastToken).word().charAt(0));
+    }
+
+    /** "Kim Il Sung" in "the Kim Il Sung Idea" when NER leaves the head word out of the name. */
+    private static boolean beforeANamedAfterHead(Doc doc, Mention m) {
+        Token next = doc.token(m.lastToken + 1);
+        return next != null && doc.sameSentence(m.lastToken, m.lastToken + 1) && NAMED_AFTER_HEADS.contains(doc.lower(m.lastToken + 1))
+                && Character.isUpperCase(next.word().charAt(0));
+    }
+
     /** The last token before {@code end} that is a word (not a comma or hyphen), from {@code first} on; else first-1. */
     private static int lastWordBefore(Doc doc, int first, int end) {
         int last = end - 1;
@@ -96,18 +138,25 @@ final class MentionFinder {
             for (GazetteerEntry e : doc.gazetteer.startingAt(doc.body, t.start())) {
                 Integer last = doc.tokenEndingAt.get(t.start() + e.text().length());
                 if (last == null || !doc.sameSentence(i, last) || !acceptable(doc, e, i, last)) continue;
+                Mention before = found.isEmpty() ? null : found.get(found.size() - 1);
+                if (before != null && before.lastToken != i - 1) before = null;
+                if (e.kind() == Kind.BODY && !e.caseInsensitive() && insideLongerName(doc, i, before)) continue;
                 m = doc.newMention(i, last, typeOf(e));
                 m.entry = e;
                 m.canonical = e.canonical();
                 m.country = e.country();
                 m.sector = e.sector();
+                if (e.kind() == Kind.BODY && before != null && before.country != null && isCountryName(before)) {
+                    m.country = before.country;   // "the Peruvian Congress", "Pakistani Taliban": that country's
+                    if (!before.country.equals(e.country())) m.canonical = doc.body.substring(before.start, m.end);
+                }
                 break;
             }
             if (m == null) {
                 i++;
                 continue;
             }
-            if (m.entry.kind() == Kind.CONTEXT_ALIAS) contextual.add(m);
+            if (!m.entry.requires().isEmpty()) contextual.add(m);
             else {
                 found.add(m);
                 if (m.entry.kind() == Kind.COUNTRY || m.entry.kind() == Kind.CAPITAL || m.entry.kind() == Kind.DEMONYM) {
@@ -117,13 +166,42 @@ final class MentionFinder {
             i = m.lastToken + 1;
         }
         for (Mention c : contextual) {
-            if (!Collections.disjoint(c.entry.requires(), doc.countriesNamed)) {
+            if (c.entry.kind() == Kind.DEMONYM) c.country = COMPASS.contains(doc.lower(c.firstToken - 1)) ? null : sharedDemonymState(doc, c.entry);
+            else if (Collections.disjoint(c.entry.requires(), doc.countriesNamed)) c.country = null;
+            if (c.country != null) {
                 c.canonical = doc.gazetteer.countryName(c.country);
                 found.add(c);
             }
         }
         found.sort((a, b) -> Integer.compare(a.start, b.start));
         return found;
+    }
+
+    /**
+     * The state a demonym two states share ("Korean") stands for here: the dateline's, when it is one of them, else
+     * the only one of them the article names; null when the text does not tell.
+     */
+    private static String sharedDemonymState(Doc doc, GazetteerEntry e) {
+        if (doc.datelineCountry != null && e.requires().contains(doc.datelineCountry)) return doc.datelineCountry;
+        List<String> named = e.requires().stream().filter(doc.countriesNamed::contains).toList();
+        return named.size() == 1 ? named.get(0) : null;
+    }
+
+    /**
+     * "the World Congress of Teachers", "the National Congress": a body's name right after a capitalised name word
+     * that is not a country's name or adjective is the last word of a longer, other name, not the body itself
+     * ("Congress" is the U.S. Congress only alone or after "U.S.").
+     */
+    private static boolean insideLongerName(Doc doc, int first, Mention before) {
+        if (before != null && isCountryName(before)) return false;
+        Token prev = doc.token(first - 1);
+        return prev != null && doc.sameSentence(first - 1, first) && prev.pos().startsWith("NNP")
+                && Character.isUpperCase(prev.word().charAt(0));
+    }
+
+    private static boolean isCountryName(Mention m) {
+        Kind k = m.entry == null ? null : m.entry.kind();
+        return k == Kind.COUNTRY || k == Kind.DEMONYM || k == Kind.CAPITAL || k == Kind.CONTEXT_ALIAS;
     }
 
     /** Guards against common words: a lower-case body word ("government") must head its phrase. */

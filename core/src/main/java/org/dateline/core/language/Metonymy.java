@@ -28,8 +28,21 @@ final class Metonymy {
             if (m.entry == null) continue;
             if (m.entry.canActAsState()) decide(doc, m);
             else if (m.entry.kind() == Kind.DEMONYM) m.type = EntityType.NATIONALITY;
+            if (m.type == EntityType.NATIONALITY) peopleOfTheState(doc, m);
         }
         ownBodies(doc);
+    }
+
+    /**
+     * "Koreans in China condemned", "three Palestinians were hurt": a demonym used as a plural noun names people of
+     * that state, not the state acting through its government; a group of civilians (CVL) of that country.
+     */
+    private static void peopleOfTheState(Doc doc, Mention m) {
+        String pos = doc.tokens.get(m.lastToken).pos();
+        if (m.country == null || !(pos.equals("NNS") || pos.equals("NNPS")) || !doc.lower(m.lastToken).endsWith("s")) return;
+        m.type = EntityType.GROUP;
+        m.sector = Sector.CVL.code();
+        m.canonical = "people of " + doc.gazetteer.countryName(m.country);
     }
 
     private static void decide(Doc doc, Mention m) {

@@ -52,7 +52,13 @@ final class RoleAttacher {
         int end = m.firstToken - 1;
         if (doc.lower(end).equals(",")) end--;
         int head = longestRoleEndingAt(end);
-        if (head < 0 || !doc.sameSentence(end, m.firstToken)) return null;
+        if (head < 0) {
+            int[] chain = roleOfABodyBefore(end);
+            if (chain == null) return null;
+            head = chain[0];
+            end = chain[1];
+        }
+        if (!doc.sameSentence(end, m.firstToken)) return null;
         int first = head;
         int i = head - 1;
         while (i >= 0 && doc.sameSentence(i, m.firstToken)) {
@@ -69,6 +75,21 @@ final class RoleAttacher {
         }
         while (first < head && (doc.lower(first).equals("'s") || doc.lower(first).equals("-"))) first++;
         return new int[] {first, end};
+    }
+
+    /**
+     * "Secretary General of the Arab League Nabil Elaraby", "Chairman of the Central Committee of X Kim": a role word,
+     * "of (the)" and a body ending right before the name. Returns {first token of the role word, end of the body},
+     * or null.
+     */
+    private int[] roleOfABodyBefore(int end) {
+        Mention body = doc.mentionAt(end);
+        if (body == null || body.isPerson() || body.lastToken != end) return null;
+        int i = body.firstToken - 1;
+        if (doc.lower(i).equals("the")) i--;
+        if (!doc.lower(i).equals("of") || !doc.sameSentence(i, end)) return null;
+        int head = longestRoleEndingAt(i - 1);
+        return head < 0 ? null : new int[] {head, end};
     }
 
     /** Index of the first token of the longest role phrase ending at token {@code end}, or -1. */

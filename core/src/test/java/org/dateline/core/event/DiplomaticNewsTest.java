@@ -144,4 +144,17 @@ class DiplomaticNewsTest {
         List<Event> es = code("Nine villagers were killed by Peruvian troops in northern Peru on Monday.");
         assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.ASSAULT);
     }
+
+    @Test void aTitleChainBeforeANameLeavesThePersonTheActor() {
+        List<Event> es = code("Secretary General of the African Union Amara Diallo met the Ghanaian ambassador on Tuesday.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.CONSULT
+                && e.actors().stream().anyMatch(p -> p.name().equals("Amara Diallo") && "IGO".equals(p.country())));
+    }
+
+    @Test void aTitleBeforeAVerbStaysWithItsOwnerInAMeeting() {
+        List<Event> es = code("The Ghanaian prime minister met the Uruguayan delegation led by Rafael Ibarra on Tuesday.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> involves(e, EventType.CONSULT, "GHA")
+                && involves(e, EventType.CONSULT, "URY"));
+        assertThat(es).noneMatch(e -> e.actors().stream().anyMatch(p -> p.name().equals("Rafael Ibarra") && "GHA".equals(p.country())));
+    }
 }
