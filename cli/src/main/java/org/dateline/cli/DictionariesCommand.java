@@ -45,6 +45,10 @@ final class DictionariesCommand implements Runnable {
                 long rows = f.getValue().lines().filter(l -> !l.startsWith("#")).count();
                 System.out.printf("%-18s %,8d lines%n", f.getKey(), rows);
             }
+            long names = files.get("actors.tsv").lines().filter(l -> !l.startsWith("#"))
+                    .flatMap(l -> java.util.Arrays.stream(l.split("\t")[0].split("\\|")))
+                    .filter(p -> !p.equals(p.toLowerCase(java.util.Locale.ROOT))).count();
+            System.out.printf("%,d actor phrases of ordinary words kept only as names (capitalised)%n", names);
             problems.forEach(p -> System.err.println("skipped: " + p));
             System.out.printf("wrote %d files to %s; %d dictionary lines skipped%n", files.size(), to, problems.size());
             return 0;

@@ -35,6 +35,8 @@ public final class ActorDictionary {
 
     private final Map<String, String> canonicalOf;
     private final Map<String, List<ActorCode>> codes;
+    /** Names made of ordinary words, by key, as they must be written to be names ("Youth"; "youth" is no one). */
+    private final Map<String, String> writtenAs = new HashMap<>();
     private int maxWords = 1;
     /** Consulted for a name this dictionary does not hold: the imported PETRARCH actors below a user's file. */
     private final ActorDictionary below;
@@ -67,8 +69,16 @@ public final class ActorDictionary {
         static final ActorDictionary DICTIONARY = ImportedActors.read();
     }
 
-    /** Adds one entry (for the imported table's reader). */
-    void addEntry(ActorEntry entry) { add(entry); }
+    /**
+     * Adds one entry of the imported table, whose phrases written with a capital are names only when the text writes
+     * them so (see {@link #lookup}).
+     */
+    void addEntry(ActorEntry entry) {
+        List<String> named = entry.phrases().stream()
+                .filter(p -> !p.equals(p.toLowerCase(Locale.ROOT)) && !canonicalOf.containsKey(key(p))).toList();
+        add(entry);
+        for (String phrase : named) writtenAs.putIfAbsent(key(phrase), phrase);
+    }
 
     /**
      * Reads a dictionary file. A line that does not fit (real dictionaries have a few typos) is logged as a warning
@@ -122,6 +132,7 @@ public final class ActorDictionary {
     public Optional<Coding> lookup(String name, String date) {
         if (name == null) return Optional.empty();
         String canonical = canonicalOf.get(key(name));
+        if (canonical != null && !writtenAsName(name)) canonical = null;
         if (canonical == null) return below == null ? Optional.empty() : below.lookup(name, date);
         List<ActorCode> cs = codes.getOrDefault(canonical, List.of());
         LocalDate day = day(date);
@@ -137,6 +148,34 @@ public final class ActorDictionary {
         if (chosen == null && !cs.isEmpty()) chosen = cs.get(cs.size() - 1);
         if (chosen == null) return Optional.empty();
         return Optional.of(new Coding(PetrarchPhrase.titleCase(canonical), chosen.country(), chosen.sector().orElse(null)));
+    }
+
+    /** True when the name is one only as a name ("Youth", "US"): made of ordinary words, it must be written so. */
+    public boolean caseBound(String name) {
+        if (name == null) return false;
+        String k = key(name);
+        if (canonicalOf.containsKey(k)) return writtenAs.containsKey(k);
+        return below != null && below.caseBound(name);
+    }
+
+    /**
+     * True unless the name is held as one made of ordinary words and the text writes none of the words the table
+     * capitalises with a capital ("the youth", "told us", "autonomous cells" are no names; "president of the United
+     * States" is the office, its title written in lower case as news writes titles).
+     */
+    private boolean writtenAsName(String name) {
+        String form = writtenAs.get(key(name));
+        if (form == null) return true;
+        String[] want = words(form), got = words(name);
+        if (want.length != got.length) return false;
+        for (int i = 0; i < want.length; i++) {
+            if (Character.isUpperCase(want[i].codePointAt(0)) && Character.isUpperCase(got[i].codePointAt(0))) return true;
+        }
+        return false;
+    }
+
+    private static String[] words(String name) {
+        return name.replace('_', ' ').replaceAll("[^\\p{L}\\p{N}' -]", " ").strip().split("\\s+");
     }
 
     private static LocalDate day(String date) {

@@ -407,13 +407,18 @@ final class ParticipantFinder {
         return null;
     }
 
-    /** Longest run of proper nouns in the nominal's core that the dictionary codes. */
+    /**
+     * Longest run of words in the nominal's core that the dictionary codes. A name made of ordinary words ("Youth",
+     * "US") counts only where the tagger reads a word of it as a proper noun: a sentence's first word is capitalised
+     * anyway.
+     */
     private Participant dictionary(int h) {
         if (ctx.dictionary.isEmpty()) return null;
         List<Integer> core = c.subtreeWithout(h, CORE_CUT);
         for (int len = Math.min(core.size(), ctx.dictionary.maxWords()); len >= 1; len--) {
             for (int s = 0; s + len <= core.size(); s++) {
                 String text = c.text(core.subList(s, s + len), ctx.article.body());
+                if (ctx.dictionary.caseBound(text) && core.subList(s, s + len).stream().noneMatch(i -> c.pos(i).startsWith("NNP"))) continue;
                 var coding = ctx.dictionary.lookup(text, ctx.article.publicationDate());
                 if (coding.isPresent()) {
                     return new Participant(coding.get().name(), coding.get().country(), coding.get().sector());

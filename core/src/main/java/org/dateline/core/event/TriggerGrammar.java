@@ -25,6 +25,7 @@ final class TriggerGrammar {
     private static final Set<String> CHARGE_CASES = EventWords.get("charge-cases");
     private static final Set<String> WISH_OBLIQUE_CASES = EventWords.get("wish-oblique-cases");
     private static final Set<String> WITHHELD_TELLING = EventWords.get("withheld-telling");
+    private static final Set<String> AUDIENCE_NOUNS = EventWords.get("audience-nouns");
     private static final Set<String> ARMED = EventWords.get("armed-agents");
     private static final String[] PROTEST_AIMS = EventWords.get("protest-aim-relations").toArray(String[]::new);
 
@@ -73,8 +74,9 @@ final class TriggerGrammar {
                     .anyMatch(k -> WITHHELD_TELLING.contains(c.lemma(k)))) return null;
             // "called on X" with the preposition parsed as a particle of the verb counts all the same, and so does a
             // particle parsed as an adverb ("pulled out of Lebanon")
+            // "talked to reporters": an audience addressed is no other party
             if (!t.preps().isEmpty() && c.children(i, "obl", "nmod").stream()
-                    .noneMatch(k -> t.preps().contains(c.caseOf(k)))
+                    .noneMatch(k -> t.preps().contains(c.caseOf(k)) && !AUDIENCE_NOUNS.contains(c.lemma(k)))
                     && c.children(i, "compound:prt", "advmod").stream().noneMatch(k -> t.preps().contains(c.lower(k)))
                     && !particleNext(i, t) && !arrivedHere(i, t)) return null;
             if (t.armed() && !armedSubject(i)) return null;
@@ -153,7 +155,8 @@ final class TriggerGrammar {
 
     private boolean particleNext(int i, Trigger t) {
         int n = i + 1;
-        return n < c.size() && t.preps().contains(c.lower(n)) && c.relIs(n, "case", "mark", "compound:prt", "advmod");
+        return n < c.size() && t.preps().contains(c.lower(n)) && c.relIs(n, "case", "mark", "compound:prt", "advmod")
+                && !(c.relIs(n, "case") && c.head(n) >= 0 && AUDIENCE_NOUNS.contains(c.lemma(c.head(n))));
     }
 
     /** A verb whose that-clause carries an obligation modal ("said Libya must hand over"): the modal's trigger. */

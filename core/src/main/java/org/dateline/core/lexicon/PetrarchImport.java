@@ -23,10 +23,11 @@ import org.dateline.core.dictionary.PetrarchPhrase;
 /**
  * Imports the PETRARCH-2 / Phoenix dictionaries into Dateline's generated lexicon resources: the verb lexicon
  * ({@code verbs.tsv}, {@code verb-patterns.tsv}, {@code synsets.tsv}, see {@link VerbLexiconWriter}), agents
- * ({@code agents.tsv}: noun form, sector code, where the code goes), actors with date ranges ({@code actors.tsv}),
+ * ({@code agents.tsv}: noun form, sector code, where the code goes), actors with date ranges ({@code actors.tsv}:
+ * phrases made only of ordinary English words, by {@link CommonWords}, are marked to match only as names),
  * discards ({@code discards.tsv}) and a {@code NOTICE} carrying the dictionaries' MIT licence. Every file starts
  * with a header saying it is generated, from what and by which command; the output depends only on the input
- * files, so a re-run on the same dictionaries gives the same bytes.
+ * files and the tagger model the build pins, so a re-run on the same dictionaries gives the same bytes.
  */
 public final class PetrarchImport {
     /** The input file names, as the PETRARCH-2 distribution names them. */
@@ -55,18 +56,23 @@ public final class PetrarchImport {
                 + "mode, line in " + VERBS + ", whose act (subject; other: the other side's act on the subject, PETRARCH's "
                 + "[:code])", via, verbs.patternRows()));
         out.put("synsets.tsv", file("synonym sets: kind, name, members (|)", VERBS, verbs.synsetRows()));
+        List<String> agents;
         try (Stream<AgentEntry> s = PetrarchDictionaries.agents(from.resolve(AGENTS), onProblem)) {
-            out.put("agents.tsv", file("agents: noun form, sector code, placement (after: the code follows the "
-                    + "actor's)", AGENTS, s.flatMap(PetrarchImport::agentRows).distinct().toList()));
+            agents = s.flatMap(PetrarchImport::agentRows).distinct().toList();
         }
+        out.put("agents.tsv", file("agents: noun form, sector code, placement (after: the code follows the "
+                + "actor's)", AGENTS, agents));
+        CommonWords common = CommonWords.fromTagger().with(agents.stream().map(r -> r.substring(0, r.indexOf('\t')))
+                .filter(f -> !f.contains(" ")).toList());
         List<String> actors = new ArrayList<>();
         for (String name : ACTORS) {
             try (Stream<ActorEntry> s = PetrarchDictionaries.actors(from.resolve(name), onProblem)) {
-                s.map(a -> actorRow(a, name)).forEach(actors::add);
+                s.map(a -> actorRow(a, name, common)).filter(r -> !r.startsWith("\t")).forEach(actors::add);
             }
         }
-        out.put("actors.tsv", file("actors: phrases (|), codes (| ; CODE or CODE@from..to, open ends empty), "
-                + "dictionary", String.join(", ", ACTORS), actors));
+        out.put("actors.tsv", file("actors: phrases (|; one made only of ordinary English words is written as the "
+                + "name it must be, capitalised: \"Youth\" is no \"youth\"), codes (| ; CODE or CODE@from..to, open "
+                + "ends empty), dictionary", String.join(", ", ACTORS), actors));
         try (Stream<DiscardEntry> s = PetrarchDictionaries.discards(from.resolve(DISCARDS), onProblem)) {
             out.put("discards.tsv", file("discards: phrase, scope (story or sentence), match (word or part)",
                     DISCARDS, s.map(PetrarchImport::discardRow).toList()));
@@ -89,8 +95,14 @@ public final class PetrarchImport {
                 + placement);
     }
 
-    static String actorRow(ActorEntry a, String dictionary) {
-        String phrases = a.phrases().stream().map(p -> VerbLexiconWriter.lower(PetrarchPhrase.text(p))).distinct()
+    /**
+     * One actor's row. A phrase made only of ordinary words ("youth", "organization", "us") is written as the name it
+     * must be ("Youth"), to be matched only so; a phrase without a letter ("313") is left out: in text it is a count.
+     * A row left with no phrase starts with a tab.
+     */
+    static String actorRow(ActorEntry a, String dictionary, CommonWords common) {
+        String phrases = a.phrases().stream().map(p -> VerbLexiconWriter.lower(PetrarchPhrase.text(p)))
+                .filter(CommonWords::hasLetter).map(p -> common.allOrdinary(p) ? common.asName(p) : p).distinct()
                 .collect(Collectors.joining("|"));
         String codes = a.codes().stream().map(PetrarchImport::code).collect(Collectors.joining("|"));
         return phrases + "\t" + (codes.isEmpty() ? "-" : codes) + "\t" + dictionary;

@@ -40,4 +40,26 @@ class DatedActorsTest {
         assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.actors().stream()
                 .anyMatch(p -> "AFG".equals(p.country()) && "GOV".equals(p.sector())));
     }
+
+    @Test void anImportedNameMadeOfOrdinaryWordsIsNoNameInLowerCase() {
+        ActorDictionary d = ActorDictionary.imported();
+        assertThat(d.lookup("youth", "2015-05-01")).isEmpty();
+        assertThat(d.lookup("us", "2015-05-01")).isEmpty();
+        assertThat(d.lookup("organization", "2015-05-01")).isEmpty();
+        assertThat(d.lookup("US", "2015-05-01")).get().satisfies(c -> assertThat(c.country()).isEqualTo("USA"));
+        assertThat(d.caseBound("youth")).isTrue();
+        assertThat(d.caseBound("Hezbollah")).isFalse();
+    }
+
+    @Test void aTitleInLowerCaseBeforeACapitalisedNameStillNamesTheOffice() {
+        assertThat(ActorDictionary.imported().lookup("president of the United States", "2015-05-01")).get()
+                .satisfies(c -> assertThat(c.country()).isEqualTo("USA"));
+    }
+
+    @Test void aCommonNounNamesNoGroupThatTheDictionaryCallsByThatWord() {
+        List<Event> es = code("PARIS, May 4 - A court in Lyon sentenced the youth to two years in prison on Monday.",
+                "2015-05-04");
+        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.recipients().stream()
+                .anyMatch(p -> "REB".equals(p.sector())));
+    }
 }

@@ -66,9 +66,42 @@ class PetrarchImportTest {
     @Test void actorsKeepEveryPhraseAndTheirDateRangedCodes() {
         String row = PetrarchDictionaries.actors(new StringReader(
                         "ZORBA_THE_ELDER_\n+ZORBA_\n[ZZZGOV 20010101-20051231]\n[ZZZELI >20051231]\n"), "test")
-                .map(a -> PetrarchImport.actorRow(a, "x.actors")).findFirst().orElseThrow();
+                .map(a -> PetrarchImport.actorRow(a, "x.actors", NO_WORDS)).findFirst().orElseThrow();
         assertThat(row).startsWith("zorba the elder|zorba\t").contains("ZZZGOV@2001-01-01..2005-12-31")
                 .contains("ZZZELI@2005-12-31..").endsWith("\tx.actors");
+    }
+
+    private static final CommonWords NO_WORDS = CommonWords.of(List.of(), List.of());
+
+    private static String actorRow(String dictionary, CommonWords words) {
+        return PetrarchDictionaries.actors(new StringReader(dictionary), "test")
+                .map(a -> PetrarchImport.actorRow(a, "x.actors", words)).findFirst().orElseThrow();
+    }
+
+    @Test void anActorPhraseOfOrdinaryWordsIsWrittenAsTheNameItMustBe() {
+        CommonWords words = CommonWords.of(List.of("lantern", "keepers", "guild", "bright"), List.of("of", "the"));
+        assertThat(actorRow("BRIGHT_LANTERN_\n+LANTERN_\n+GUILD_OF_THE_LANTERN_KEEPERS_\n+ZORBANIA_\n[ZZZREB]\n", words))
+                .startsWith("Bright Lantern|Lantern|Guild of the Lantern Keepers|zorbania\t");
+    }
+
+    @Test void anActorPhraseWithOneWordThatIsNoOrdinaryWordStaysCaseBlind() {
+        CommonWords words = CommonWords.of(List.of("front"), List.of());
+        assertThat(actorRow("ZORBANIAN_FRONT_\n[ZZZREB]\n", words)).startsWith("zorbanian front\t");
+    }
+
+    @Test void anActorPhraseWithoutALetterIsLeftOutForInTextItIsACount() {
+        assertThat(actorRow("NINE_BRIGADE_\n+909_\n[ZZZREB]\n", NO_WORDS)).startsWith("nine brigade\t");
+        assertThat(actorRow("909_\n[ZZZREB]\n", NO_WORDS)).startsWith("\t");
+    }
+
+    @Test void theTaggersLexiconKnowsOrdinaryWordsFromNames() {
+        CommonWords words = CommonWords.fromTagger();
+        assertThat(words.allOrdinary("youth")).isTrue();
+        assertThat(words.allOrdinary("us")).isTrue();
+        assertThat(words.allOrdinary("league of women voters")).isTrue();
+        assertThat(words.allOrdinary("hezbollah")).isFalse();
+        assertThat(words.allOrdinary("karzai")).isFalse();
+        assertThat(words.asName("league of women voters")).isEqualTo("League of Women Voters");
     }
 
     @Test void agentsListEachFormWithItsCodeAndPlacement() {
