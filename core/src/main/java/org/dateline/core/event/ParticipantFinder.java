@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.dateline.core.resources.ResourceFile;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.dateline.model.Participant;
@@ -17,7 +16,7 @@ import org.dateline.model.Sector;
  * group of the latest event; "the envoys of South Korea, the U.S. and Japan" the article's person of each country.
  */
 final class ParticipantFinder {
-    private static final Set<String> CORE_CUT = Set.of("acl", "nmod", "conj", "cc", "punct", "case", "advcl", "appos",
+    static final Set<String> CORE_CUT = Set.of("acl", "nmod", "conj", "cc", "punct", "case", "advcl", "appos",
             "obl", "parataxis", "ccomp", "xcomp");
     private static final Set<String> PLURAL_PRONOUNS = EventWords.get("plural-pronouns");
     private static final Set<String> LEADER_NOUNS = EventWords.get("leader-nouns");
@@ -25,33 +24,20 @@ final class ParticipantFinder {
     private static final Set<String> GROUP_DETERMINERS = EventWords.get("group-determiners");
     private static final Set<String> SAYING_VERBS = EventWords.get("saying-verbs");
 
-    private static final java.util.Map<String, String> ACTOR_NOUNS = new java.util.HashMap<>();
-    private static final Set<String> PARTITIVES = new java.util.HashSet<>();
-    private static final Set<String> PLACE_CASES = EventWords.get("participant-place-cases");
     private static final Set<String> SPOKES_NOUNS = EventWords.get("spokes-nouns");
-    private static final Set<String> INDEFINITE = EventWords.get("indefinite-determiners");
     private static final Set<String> LED_GROUP_NOUNS = EventWords.get("led-group-nouns");
     private static final Set<String> SPOKES_CASES = EventWords.get("spokes-cases");
-
-    static {
-        for (String[] r : ResourceFile.rows(ParticipantFinder.class, "actor-nouns.tsv")) {
-            if (r.length < 2) continue;
-            if (r[1].strip().equals("of")) PARTITIVES.add(r[0].strip());
-            else ACTOR_NOUNS.put(r[0].strip(), r[1].strip());
-        }
-    }
-
-    /** The sector a common actor noun implies ("troops" MIL), or null. */
-    static String sectorOf(String lemma) { return ACTOR_NOUNS.get(lemma); }
 
     private final Clause c;
     private final ArticleContext ctx;
     private final GroupLeaders leaders;
+    private final CommonNounActors commonNouns;
 
     ParticipantFinder(Clause c, ArticleContext ctx) {
         this.c = c;
         this.ctx = ctx;
         this.leaders = new GroupLeaders(c);
+        this.commonNouns = new CommonNounActors(c, ctx, this);
     }
 
     /** The participants a nominal names, its conjuncts included. */
@@ -104,7 +90,7 @@ final class ParticipantFinder {
             }
         }
         // "thousands of students", "one third of the guerrillas": the people counted are the participants
-        if (PARTITIVES.contains(w) || PARTITIVES.contains(c.lemma(h))) {
+        if (CommonNounActors.isPartitive(w) || CommonNounActors.isPartitive(c.lemma(h))) {
             for (int k : c.children(h, "nmod")) if (c.caseOf(k).equals("of")) return of(k);
         }
         if (GROUP_NOUNS.contains(w)) {
@@ -124,7 +110,7 @@ final class ParticipantFinder {
         for (int a : c.children(h, "appos")) inCore = better(inCore, best(c.entitiesAt(a), true));
         // "Somali pirates", "Yemeni rebels": a nationality before an actor noun is where the actor is from
         if (inCore != null && inCore.type() == EntityType.NATIONALITY) {
-            Participant common = commonNoun(h);
+            Participant common = commonNouns.of(h);
             if (common != null && common.country() != null) return CoordinatedActors.perNationality(c, h, common);
         }
         if (inCore != null) return List.of(withCountry(ctx.participant(inCore), h));
@@ -144,7 +130,7 @@ final class ParticipantFinder {
         }
         Participant fromDictionary = dictionary(h);
         if (fromDictionary != null) return List.of(fromDictionary);
-        Participant common = commonNoun(h);
+        Participant common = commonNouns.of(h);
         return common == null ? List.of() : CoordinatedActors.perNationality(c, h, common);
     }
 
@@ -153,75 +139,6 @@ final class ParticipantFinder {
     private boolean isBareDefinite(int h) {
         return c.children(h, "det").stream().anyMatch(d -> c.lower(d).equals("the"))
                 && c.children(h, "amod", "compound", "nmod", "nmod:poss", "acl", "acl:relcl", "appos").isEmpty();
-    }
-
-    /**
-     * "Security forces in Guinea", "students throughout Indonesia", "supporters of former President X": an actor
-     * named by a common noun ({@code actor-nouns.tsv}), its country from a place, nationality or known person its
-     * phrase names ("Tens of thousands of students": the measure's noun is looked through), else none.
-     */
-    private Participant commonNoun(int h) {
-        if (!c.pos(h).startsWith("NN")) return null;
-        int n = h;
-        for (int k : c.children(h, "nmod")) {
-            if (c.caseOf(k).equals("of") && ACTOR_NOUNS.containsKey(c.lemma(k)) && !ACTOR_NOUNS.containsKey(c.lemma(h))) n = k;
-        }
-        String sector = ACTOR_NOUNS.get(c.lemma(n));
-        if (sector == null) sector = ACTOR_NOUNS.get(c.lower(n));
-        // below the hand-written nouns, the imported agents: only with a country ("Kenyan police", "Yemeni rebels")
-        boolean imported = sector == null;
-        if (imported) sector = agentPhrase(n);
-        if (imported && sector == null) sector = ImportedAgents.sectorOf(c.lower(n));
-        if (sector == null) return null;
-        List<Integer> core = c.subtreeWithout(n, CORE_CUT);
-        String name = c.text(core, ctx.article.body());
-        String country = null;
-        List<Integer> near = new ArrayList<>(core);
-        for (int k : c.childrenExact(n, "nmod:poss")) if (!c.pos(k).equals("PRP$")) near.addAll(c.subtreeWithout(k, CORE_CUT));
-        for (int k : c.children(n, "nmod")) if (PLACE_CASES.contains(c.caseOf(k))) near.addAll(c.subtreeWithout(k, Set.of("acl", "acl:relcl", "parataxis", "ccomp")));
-        for (int i : near) {
-            for (Entity e : c.entitiesAt(i)) {
-                if (e.country() != null && !"IGO".equals(e.country())) {
-                    country = e.country();
-                    break;
-                }
-            }
-            if (country != null) break;
-        }
-        // "Bosnian Serbs said their forces had": the possessive pronoun is the reporter
-        for (int k : c.childrenExact(n, "nmod:poss")) {
-            if (country == null && c.pos(k).startsWith("PRP") && reportedBy(k) >= 0) {
-                for (Participant p : of(reportedBy(k))) if (country == null) country = p.country();
-            }
-            // "its forces", the pronoun resolved to a state: the last word on where they are from
-            for (Entity e : c.entitiesAt(k)) if (country == null && e.country() != null) country = e.country();
-        }
-        // "farmers" after "Polish farmers": the nationality the article gave the noun; else, "police said" under a
-        // "KYIV (Reuters) -" dateline: the dateline's state, not for "a congress" the story has not placed
-        if (country == null) country = ctx.nationalityOfNoun(c.lower(n));
-        boolean indefinite = c.children(n, "det").stream().anyMatch(d -> INDEFINITE.contains(c.lower(d)));
-        if (country == null && !indefinite) country = ctx.datelineCountry;
-        if (imported && country == null) return null;
-        return new Participant(name, country, sector);
-    }
-
-    /**
-     * The sector of an imported agent of several words ending at the noun n, modifiers written right before it
-     * ("the main opposition party", "human rights groups"), longest first; null when none is one.
-     */
-    private String agentPhrase(int n) {
-        for (int len = ImportedAgents.LONGEST_PHRASE; len >= 2; len--) {
-            int from = n - len + 1;
-            if (from < 0) continue;
-            boolean inside = true;
-            for (int i = from; i < n && inside; i++) inside = c.subtree(n).contains(i) && (c.pos(i).startsWith("NN") || c.pos(i).startsWith("JJ"));
-            if (!inside) continue;
-            StringBuilder phrase = new StringBuilder();
-            for (int i = from; i <= n; i++) phrase.append(i > from ? " " : "").append(c.lower(i));
-            String sector = ImportedAgents.sectorOfPhrase(phrase.toString());
-            if (sector != null) return sector;
-        }
-        return null;
     }
 
     /**
@@ -278,7 +195,7 @@ final class ParticipantFinder {
      * person the relative clause is about.
      */
     private Participant ownersState(int h) {
-        if (!Sector.GOV.is(ACTOR_NOUNS.get(c.lemma(h)))) return null;
+        if (!Sector.GOV.is(CommonNounActors.sectorOf(c.lemma(h)))) return null;
         if (c.childrenExact(h, "nmod:poss").stream().noneMatch(k -> c.lower(k).equals("whose"))) return null;
         for (int n = c.head(h), guard = 0; n >= 0 && guard < 4; n = c.head(n), guard++) {
             if (!c.relIs(n, "acl:relcl")) continue;
@@ -293,7 +210,7 @@ final class ParticipantFinder {
     }
 
     /** The subject of the reporting verb whose clause holds token h ("Japan said it had halted"), or -1. */
-    private int reportedBy(int h) {
+    int reportedBy(int h) {
         for (int n = c.head(h), guard = 0; n >= 0 && guard < 8; n = c.head(n), guard++) {
             if (c.relIs(n, "ccomp") && SAYING_VERBS
                     .contains(c.lemma(c.head(n)))) {

@@ -240,9 +240,9 @@ final class Recipients {
     /** True when a subject is a military unit ("peacekeeping troops", "a first patch of troops"). */
     boolean troops(int subject) {
         if (subject < 0) return false;
-        if (Sector.MIL.is(ParticipantFinder.sectorOf(c.lemma(subject)))) return true;
+        if (Sector.MIL.is(CommonNounActors.sectorOf(c.lemma(subject)))) return true;
         for (int k : c.children(subject, "nmod")) {
-            if (c.caseOf(k).equals("of") && Sector.MIL.is(ParticipantFinder.sectorOf(c.lemma(k)))) return true;
+            if (c.caseOf(k).equals("of") && Sector.MIL.is(CommonNounActors.sectorOf(c.lemma(k)))) return true;
         }
         return false;
     }

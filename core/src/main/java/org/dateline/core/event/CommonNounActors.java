@@ -1,0 +1,118 @@
+package org.dateline.core.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.dateline.core.resources.ResourceFile;
+import org.dateline.model.Entity;
+import org.dateline.model.Participant;
+
+/**
+ * Actors named by a common noun ("police", "Yemeni rebels", "the main opposition party"): the hand-written
+ * {@code actor-nouns.tsv} first, then the imported Phoenix agents, which count only with a country. The country comes
+ * from the noun's own phrase, a possessor, the nationality the article gave that noun, else the dateline's state.
+ * A part of {@link ParticipantFinder}, kept apart because nouns of groups follow their own rules of where they are from.
+ */
+final class CommonNounActors {
+    private static final Map<String, String> ACTOR_NOUNS = new HashMap<>();
+    private static final Set<String> PARTITIVES = new HashSet<>();
+    private static final Set<String> PLACE_CASES = EventWords.get("participant-place-cases");
+    private static final Set<String> INDEFINITE = EventWords.get("indefinite-determiners");
+
+    static {
+        for (String[] r : ResourceFile.rows(CommonNounActors.class, "actor-nouns.tsv")) {
+            if (r.length < 2) continue;
+            if (r[1].strip().equals("of")) PARTITIVES.add(r[0].strip());
+            else ACTOR_NOUNS.put(r[0].strip(), r[1].strip());
+        }
+    }
+
+    /** The sector a common actor noun implies ("troops" MIL), or null. */
+    static String sectorOf(String lemma) { return ACTOR_NOUNS.get(lemma); }
+
+    /** A measure noun looked through to the actors it counts ("tens of thousands of students"). */
+    static boolean isPartitive(String word) { return PARTITIVES.contains(word); }
+
+    private final Clause c;
+    private final ArticleContext ctx;
+    private final ParticipantFinder parts;
+
+    CommonNounActors(Clause c, ArticleContext ctx, ParticipantFinder parts) {
+        this.c = c;
+        this.ctx = ctx;
+        this.parts = parts;
+    }
+
+    /**
+     * "Security forces in Guinea", "students throughout Indonesia", "supporters of former President X": an actor
+     * named by a common noun ({@code actor-nouns.tsv}), its country from a place, nationality or known person its
+     * phrase names ("Tens of thousands of students": the measure's noun is looked through), else none.
+     */
+    Participant of(int h) {
+        if (!c.pos(h).startsWith("NN")) return null;
+        int n = h;
+        for (int k : c.children(h, "nmod")) {
+            if (c.caseOf(k).equals("of") && ACTOR_NOUNS.containsKey(c.lemma(k)) && !ACTOR_NOUNS.containsKey(c.lemma(h))) n = k;
+        }
+        String sector = ACTOR_NOUNS.get(c.lemma(n));
+        if (sector == null) sector = ACTOR_NOUNS.get(c.lower(n));
+        // below the hand-written nouns, the imported agents: only with a country ("Kenyan police", "Yemeni rebels")
+        boolean imported = sector == null;
+        if (imported) sector = agentPhrase(n);
+        if (imported && sector == null) sector = ImportedAgents.sectorOf(c.lower(n));
+        if (sector == null) return null;
+        List<Integer> core = c.subtreeWithout(n, ParticipantFinder.CORE_CUT);
+        String name = c.text(core, ctx.article.body());
+        String country = null;
+        List<Integer> near = new ArrayList<>(core);
+        for (int k : c.childrenExact(n, "nmod:poss")) if (!c.pos(k).equals("PRP$")) near.addAll(c.subtreeWithout(k, ParticipantFinder.CORE_CUT));
+        for (int k : c.children(n, "nmod")) if (PLACE_CASES.contains(c.caseOf(k))) near.addAll(c.subtreeWithout(k, Set.of("acl", "acl:relcl", "parataxis", "ccomp")));
+        for (int i : near) {
+            for (Entity e : c.entitiesAt(i)) {
+                if (e.country() != null && !"IGO".equals(e.country())) {
+                    country = e.country();
+                    break;
+                }
+            }
+            if (country != null) break;
+        }
+        // "Bosnian Serbs said their forces had": the possessive pronoun is the reporter
+        for (int k : c.childrenExact(n, "nmod:poss")) {
+            if (country == null && c.pos(k).startsWith("PRP") && parts.reportedBy(k) >= 0) {
+                for (Participant p : parts.of(parts.reportedBy(k))) if (country == null) country = p.country();
+            }
+            // "its forces", the pronoun resolved to a state: the last word on where they are from
+            for (Entity e : c.entitiesAt(k)) if (country == null && e.country() != null) country = e.country();
+        }
+        // "farmers" after "Polish farmers": the nationality the article gave the noun; else, "police said" under a
+        // "KYIV (Reuters) -" dateline: the dateline's state, not for "a congress" the story has not placed
+        if (country == null) country = ctx.nationalityOfNoun(c.lower(n));
+        boolean indefinite = c.children(n, "det").stream().anyMatch(d -> INDEFINITE.contains(c.lower(d)));
+        if (country == null && !indefinite) country = ctx.datelineCountry;
+        if (imported && country == null) return null;
+        return new Participant(name, country, sector);
+    }
+
+    /**
+     * The sector of an imported agent of several words ending at the noun n, modifiers written right before it
+     * ("the main opposition party", "human rights groups"), longest first; null when none is one.
+     */
+    private String agentPhrase(int n) {
+        for (int len = ImportedAgents.LONGEST_PHRASE; len >= 2; len--) {
+            int from = n - len + 1;
+            if (from < 0) continue;
+            boolean inside = true;
+            for (int i = from; i < n && inside; i++) inside = c.subtree(n).contains(i) && (c.pos(i).startsWith("NN") || c.pos(i).startsWith("JJ"));
+            if (!inside) continue;
+            StringBuilder phrase = new StringBuilder();
+            for (int i = from; i <= n; i++) phrase.append(i > from ? " " : "").append(c.lower(i));
+            String sector = ImportedAgents.sectorOfPhrase(phrase.toString());
+            if (sector != null) return sector;
+        }
+        return null;
+    }
+}
