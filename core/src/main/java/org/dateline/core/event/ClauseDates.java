@@ -158,6 +158,7 @@ final class ClauseDates {
     private void pastCues(Draft d, Set<Integer> words) {
         for (int w : cueHolders(words)) {
             for (int k : c.children(w, "obl", "obl:tmod", "nmod:tmod", "advmod", "obl:npmod", "nmod")) {
+                if (!words.contains(w) && k > w) continue; // the first verb's own, not put before it
                 if (c.relIs(k, "nmod") && !c.relIs(k, "nmod:tmod")) {
                     if (!c.pos(w).startsWith("NN")) continue;
                 }

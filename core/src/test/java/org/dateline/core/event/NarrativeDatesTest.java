@@ -64,4 +64,11 @@ class NarrativeDatesTest {
         assertThat(es).isNotEmpty();
         assertThat(es).allSatisfy(e -> assertThat(e.date()).isEqualTo("1962"));
     }
+
+    @Test void aPastPhraseAfterTheFirstOfCoordinatedVerbsIsThatVerbsOwn() {
+        List<Event> es = code("The army shelled the border villages in the past and now attacks the capital.");
+        assertThat(es.stream().filter(e -> e.trigger().equals("shelled")).findFirst().orElseThrow().date()).isNull();
+        assertThat(es.stream().filter(e -> e.trigger().equals("attacks")).findFirst().orElseThrow().date())
+                .isEqualTo("2023-05-10");
+    }
 }
