@@ -28,6 +28,7 @@ final class ClauseDates {
     private static final Set<String> POINTED_TIMES = EventWords.get("past-pointed-times");
     private static final Set<String> PAST_SPANS = EventWords.get("past-span-nouns");
     private static final Set<String> PAST_SPAN_CASES = EventWords.get("past-span-cases");
+    private static final Set<String> SIMULTANEITY_MARKS = EventWords.get("simultaneity-marks");
 
     /** A distance in days or weeks, as the time stage writes it ("a day" P1D, "two weeks" P2W). */
     private static final Pattern DAYS_OR_WEEKS = Pattern.compile("P(\\d+)([DW])");
@@ -106,6 +107,7 @@ final class ClauseDates {
             }
         }
         coordinatedDates(anchorsOf);
+        whenClauseDates(anchorsOf);
         anniversaryDates(anchorsOf);
         for (Map.Entry<Draft, Set<Integer>> e : anchorsOf.entrySet()) {
             if (e.getKey().date == null) pastCues(e.getKey(), e.getValue());
@@ -133,6 +135,28 @@ final class ClauseDates {
                 if (t != null && t.start() < c.tokens.get(first).start()) set(e.getKey(), t);
             }
         }
+    }
+
+    /**
+     * "When visiting Iraq in 2008, the president was pelted with shoes": what happened when or while something else
+     * did shares the date the clause of the other gives.
+     */
+    private void whenClauseDates(Map<Draft, Set<Integer>> anchorsOf) {
+        for (Map.Entry<Draft, Set<Integer>> e : anchorsOf.entrySet()) {
+            for (int a : e.getValue()) {
+                for (int clause : c.children(a, "advcl")) {
+                    if (e.getKey().date != null || !simultaneous(clause)) continue;
+                    TimeExpression t = dateOfWord(clause);
+                    if (t != null) set(e.getKey(), t);
+                }
+            }
+        }
+    }
+
+    /** An adverbial clause introduced by "when" or "while". */
+    private boolean simultaneous(int clause) {
+        for (int m : c.children(clause, "mark", "advmod")) if (SIMULTANEITY_MARKS.contains(c.lower(m))) return true;
+        return false;
     }
 
     /** "the 25th anniversary of the visit": the visit took place that many years before the article's year. */

@@ -71,4 +71,9 @@ class NarrativeDatesTest {
         assertThat(es.stream().filter(e -> e.trigger().equals("attacks")).findFirst().orElseThrow().date())
                 .isEqualTo("2023-05-10");
     }
+
+    @Test void whatHappenedWhenSomethingElseDidSharesTheDateOfThatClause() {
+        List<Event> es = code("When touring Kenya in 2009, the Sudanese president was attacked by protesters in Nairobi.");
+        assertThat(only(es, EventType.ASSAULT).date()).isEqualTo("2009");
+    }
 }
