@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.dateline.model.DateModifier;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.dateline.model.TimeExpression;
@@ -49,7 +52,28 @@ final class Circumstances {
 
     /** Calendar values only: durations, sets and vague references ("soon", "current") date nothing. */
     static boolean dates(TimeExpression t) {
-        return t.value() != null && "DATE".equals(t.type()) && !t.value().endsWith("_REF") && !t.value().startsWith("P");
+        return dateValue(t) != null;
+    }
+
+    /** A time of a named day ("2011-03-01TMO" of "early Tuesday morning", "...T21:00" of "9 p.m. Monday"). */
+    private static final Pattern TIME_OF_DAY = Pattern.compile("(\\d{4}-\\d\\d-\\d\\d)T.*");
+
+    /**
+     * The calendar date an expression gives an event: a DATE's value, or the day of a TIME that names its day
+     * ("early Tuesday morning", "on Monday night"): events are dated to the day, and the part of the day or the
+     * clock time is no less the event's day. Null for durations, sets, vague references and bare clock times.
+     */
+    static String dateValue(TimeExpression t) {
+        if (t.value() == null) return null;
+        if ("DATE".equals(t.type())) return t.value().endsWith("_REF") || t.value().startsWith("P") ? null : t.value();
+        if (!"TIME".equals(t.type())) return null;
+        Matcher m = TIME_OF_DAY.matcher(t.value());
+        return m.matches() ? m.group(1) : null;
+    }
+
+    /** The modifier an expression gives the date: a TIME's ("early" morning) is about the hour, not the day. */
+    static DateModifier dateMod(TimeExpression t) {
+        return "DATE".equals(t.type()) ? t.mod() : null;
     }
 
     /** The place: a location entity under an "in"/"at" phrase of one of the anchor words, searched in depth. */

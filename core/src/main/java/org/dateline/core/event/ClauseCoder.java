@@ -120,7 +120,7 @@ final class ClauseCoder {
             // the light verb of a folded event is its own word, unless it is the wish itself ("the talks X proposed")
             if (in != null && in.light() >= 0 && !cands.containsKey(in.light())) innerWords.add(in.light());
         }
-        new ClauseDates(c, circ, timexes, ctx.sentenceBefore).assign(anchorsOf, innerWords);
+        new ClauseDates(c, circ, timexes, ctx).assign(anchorsOf, innerWords);
         return out;
     }
 

@@ -23,6 +23,12 @@ import org.dateline.model.TimeExpression;
 final class ClauseDates {
     private static final Set<String> SAME_DAY_MODIFIERS = EventWords.get("same-day-modifiers");
     private static final Set<String> UNDATED_PAST = EventWords.get("undated-past-words");
+    private static final Set<String> RANGE_DASHES = EventWords.get("range-dashes");
+    private static final Set<String> POINTING_DETERMINERS = EventWords.get("past-pointing-determiners");
+    private static final Set<String> POINTED_TIMES = EventWords.get("past-pointed-times");
+    private static final Set<String> PAST_SPANS = EventWords.get("past-span-nouns");
+    private static final Set<String> PAST_SPAN_CASES = EventWords.get("past-span-cases");
+    private static final Set<String> SIMULTANEITY_MARKS = EventWords.get("simultaneity-marks");
 
     /** A distance in days or weeks, as the time stage writes it ("a day" P1D, "two weeks" P2W). */
     private static final Pattern DAYS_OR_WEEKS = Pattern.compile("P(\\d+)([DW])");
@@ -31,13 +37,20 @@ final class ClauseDates {
     private final Circumstances circ;
     private final List<TimeExpression> timexes;
     private final Sentence before;
+    private final String body;
+    private final LocalDate published;
 
-    /** @param before the sentence before this one, or null: the moment a distance is counted from may be its day */
-    ClauseDates(Clause c, Circumstances circ, List<TimeExpression> timexes, Sentence before) {
+    /**
+     * @param ctx the article: its text (what joins two dates), its day (what an anniversary counts back from) and the
+     *            sentence before this one (the moment a distance is counted from may be its day)
+     */
+    ClauseDates(Clause c, Circumstances circ, List<TimeExpression> timexes, ArticleContext ctx) {
         this.c = c;
         this.circ = circ;
         this.timexes = timexes;
-        this.before = before;
+        this.before = ctx.sentenceBefore;
+        this.body = ctx.article.body();
+        this.published = ctx.article.publicationDay().orElse(null);
     }
 
     /**
@@ -67,7 +80,7 @@ final class ClauseDates {
                 if (innerWords.contains(n)) break;
                 for (Map.Entry<Draft, Set<Integer>> e : anchorsOf.entrySet()) {
                     if (e.getValue().contains(n) && e.getKey().date == null) {
-                        set(e.getKey(), t.value(), t.mod());
+                        set(e.getKey(), t);
                         placed = true;
                     } else if (e.getValue().contains(n)) {
                         placed = true;
@@ -81,7 +94,7 @@ final class ClauseDates {
             for (int a : e.getValue()) {
                 if (!c.relIs(a, "conj") || !sameDay(a)) continue;
                 TimeExpression t = dateOfWord(c.head(a));
-                if (t != null) set(e.getKey(), t.value(), t.mod());
+                if (t != null) set(e.getKey(), t);
             }
         }
         journeyDates(anchorsOf);
@@ -90,11 +103,14 @@ final class ClauseDates {
             if (e.getKey().date != null || !e.getKey().statement) continue;
             for (int a : e.getValue()) {
                 TimeExpression t = dateOfSaying(a);
-                if (t != null && e.getKey().date == null) set(e.getKey(), t.value(), t.mod());
+                if (t != null && e.getKey().date == null) set(e.getKey(), t);
             }
         }
+        coordinatedDates(anchorsOf);
+        whenClauseDates(anchorsOf);
+        anniversaryDates(anchorsOf);
         for (Map.Entry<Draft, Set<Integer>> e : anchorsOf.entrySet()) {
-            if (e.getKey().date == null && inUndatedPast(e.getValue())) e.getKey().undatedPast = true;
+            if (e.getKey().date == null) pastCues(e.getKey(), e.getValue());
         }
         for (Draft d : anchorsOf.keySet()) {
             if (d.date != null || d.journey < 0) continue;
@@ -107,16 +123,115 @@ final class ClauseDates {
     }
 
     /**
-     * "visited Russia several times in the new century", "had fought in the past": a phrase or adverb right under
-     * the event's words that places it in a past the text gives no date for.
+     * "In 1950 he visited the front and met the soldiers", "On Monday, X arrived and signed the deal": a date put
+     * before the first of coordinated verbs dates each of them; one written after the first verb is that verb's own.
      */
-    private boolean inUndatedPast(Set<Integer> words) {
-        for (int a : words) {
-            for (int k : c.children(a, "obl", "obl:tmod", "nmod:tmod", "advmod", "obl:npmod")) {
-                if (UNDATED_PAST.contains(c.lower(k))) return true;
+    private void coordinatedDates(Map<Draft, Set<Integer>> anchorsOf) {
+        for (Map.Entry<Draft, Set<Integer>> e : anchorsOf.entrySet()) {
+            for (int a : e.getValue()) {
+                if (e.getKey().date != null || !c.relIs(a, "conj") || !c.pos(a).startsWith("VB")) continue;
+                int first = c.head(a);
+                TimeExpression t = dateOfWord(first);
+                if (t != null && t.start() < c.tokens.get(first).start()) set(e.getKey(), t);
             }
         }
+    }
+
+    /**
+     * "When visiting Iraq in 2008, the president was pelted with shoes": what happened when or while something else
+     * did shares the date the clause of the other gives.
+     */
+    private void whenClauseDates(Map<Draft, Set<Integer>> anchorsOf) {
+        for (Map.Entry<Draft, Set<Integer>> e : anchorsOf.entrySet()) {
+            for (int a : e.getValue()) {
+                for (int clause : c.children(a, "advcl")) {
+                    if (e.getKey().date != null || !simultaneous(clause)) continue;
+                    TimeExpression t = dateOfWord(clause);
+                    if (t != null) set(e.getKey(), t);
+                }
+            }
+        }
+    }
+
+    /** An adverbial clause introduced by "when" or "while". */
+    private boolean simultaneous(int clause) {
+        for (int m : c.children(clause, "mark", "advmod")) if (SIMULTANEITY_MARKS.contains(c.lower(m))) return true;
         return false;
+    }
+
+    /** "the 25th anniversary of the visit": the visit took place that many years before the article's year. */
+    private void anniversaryDates(Map<Draft, Set<Integer>> anchorsOf) {
+        Anniversaries anniversaries = new Anniversaries(c);
+        for (Map.Entry<Draft, Set<Integer>> e : anchorsOf.entrySet()) {
+            Draft d = e.getKey();
+            for (int a : e.getValue()) {
+                int years = d.date == null ? anniversaries.yearsBefore(a) : Anniversaries.NONE;
+                if (years == Anniversaries.NONE) continue;
+                if (years == Anniversaries.UNCOUNTED || published == null) d.undatedPast = true;
+                else set(d, String.valueOf(published.getYear() - years), null);
+            }
+        }
+    }
+
+    /**
+     * Phrases right under the event's words (or, put before the first of coordinated verbs, under that verb) that
+     * place it in the past without a date of its own. "Several times in the new century", "in the past", "in his
+     * lifetime", "during the war": a past the text does not date, so no date. "In those days", "at that time": the
+     * time the sentence before named, when it named one, else none.
+     */
+    private void pastCues(Draft d, Set<Integer> words) {
+        for (int w : cueHolders(words)) {
+            for (int k : c.children(w, "obl", "obl:tmod", "nmod:tmod", "advmod", "obl:npmod", "nmod")) {
+                if (!words.contains(w) && k > w) continue; // the first verb's own, not put before it
+                if (c.relIs(k, "nmod") && !c.relIs(k, "nmod:tmod")) {
+                    if (!c.pos(w).startsWith("NN")) continue;
+                }
+                String word = c.lower(k);
+                if (UNDATED_PAST.contains(word) || PAST_SPANS.contains(word) && PAST_SPAN_CASES.contains(c.caseOf(k))) {
+                    d.undatedPast = true;
+                } else if (POINTED_TIMES.contains(word) && pointed(k)) {
+                    String then = dateOfSentenceBefore();
+                    if (then != null) set(d, then, null);
+                    else d.undatedPast = true;
+                }
+                if (d.date != null || d.undatedPast) return;
+            }
+        }
+    }
+
+    /** The event's words, and the first of the verbs it is coordinated with when the cue may be that verb's. */
+    private Set<Integer> cueHolders(Set<Integer> words) {
+        Set<Integer> out = new java.util.LinkedHashSet<>(words);
+        for (int a : words) if (c.relIs(a, "conj") && c.pos(a).startsWith("VB")) out.add(c.head(a));
+        return out;
+    }
+
+    /** "those days", "that time": a time noun pointed at with a demonstrative. */
+    private boolean pointed(int noun) {
+        for (int m : c.children(noun, "det")) if (POINTING_DETERMINERS.contains(c.lower(m))) return true;
+        return false;
+    }
+
+    /** The one calendar date the sentence before gives, or null when it gives none or several. */
+    private String dateOfSentenceBefore() {
+        if (before == null) return null;
+        String only = null;
+        for (TimeExpression t : timexes) {
+            if (!Circumstances.dates(t) || t.start() < before.start() || t.end() > before.end()) continue;
+            String v = Circumstances.dateValue(rangeStart(t));
+            if (only != null && !only.equals(v)) return null;
+            only = v;
+        }
+        return only;
+    }
+
+    /** The first date of a range this expression ends ("July 1953" of "June 1950-July 1953"), else itself. */
+    private TimeExpression rangeStart(TimeExpression t) {
+        for (TimeExpression s : timexes) {
+            if (s == t || !Circumstances.dates(s) || s.end() > t.start() || t.start() - s.end() > 4) continue;
+            if (RANGE_DASHES.contains(body.substring(s.end(), t.start()).strip())) return s;
+        }
+        return t;
     }
 
     /**
@@ -132,7 +247,7 @@ final class ClauseDates {
                 int j = e.getKey().journey;
                 if (j < 0 || h <= j || e.getValue().stream().noneMatch(a -> a > h)) continue;
                 for (Map.Entry<Draft, Set<Integer>> trip : anchorsOf.entrySet()) {
-                    if (trip.getValue().contains(j) && trip.getKey().date == null) set(trip.getKey(), t.value(), t.mod());
+                    if (trip.getValue().contains(j) && trip.getKey().date == null) set(trip.getKey(), t);
                 }
             }
         }
@@ -174,13 +289,13 @@ final class ClauseDates {
     private LocalDate momentAbove(int w) {
         for (int n = c.head(w), guard = 0; n >= 0 && guard < 10; n = c.head(n), guard++) {
             TimeExpression t = dateOfWord(n);
-            if (t != null) return day(t.value());
+            if (t != null) return day(Circumstances.dateValue(t));
         }
         if (before == null) return null;
         LocalDate only = null;
         for (TimeExpression t : timexes) {
             if (!Circumstances.dates(t) || t.start() < before.start() || t.end() > before.end()) continue;
-            LocalDate d = day(t.value());
+            LocalDate d = day(Circumstances.dateValue(t));
             if (d == null || only != null && !only.equals(d)) return null;
             only = d;
         }
@@ -212,6 +327,12 @@ final class ClauseDates {
             if (!c.relIs(n, "xcomp")) return null;
         }
         return null;
+    }
+
+    /** The date a time expression gives: the start of a range it ends ("June 1950-July 1953" is dated June 1950). */
+    private void set(Draft d, TimeExpression t) {
+        TimeExpression from = rangeStart(t);
+        set(d, Circumstances.dateValue(from), Circumstances.dateMod(from));
     }
 
     private static void set(Draft d, String value, DateModifier mod) {

@@ -13,6 +13,9 @@ final class DateRules {
     private static final String PART = "(?:(?<pm>early|late|mid|the\\s+(?:beginning|start|end|middle)\\s+of)[\\s-]+)?";
     private static final Set<String> MONTH_PREPOSITIONS = TimeWords.get("month-prepositions");
     private static final Set<String> NOT_YEAR_NOUNS = TimeWords.get("not-year-nouns");
+    private static final Set<String> NAME_JOINERS = TimeWords.get("name-joiners");
+    /** A capitalised word and the joining word right before a match: "Orchestra of " before "the 21st Century". */
+    private static final Pattern NAME_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}.'-]*)\\s+(\\p{L}+)\\s+$");
 
     private DateRules() {}
 
@@ -48,7 +51,7 @@ final class DateRules {
                         + "|sixties|seventies|eighties|nineties)\\b)"),
                         (m, b) -> !m.has("w") || m.text().toLowerCase(Locale.ROOT).startsWith("the"), DateRules::decade),
                 new Rule("century", Rx.compile("\\b(?:the\\s+)?" + PART + "(?<n>\\d{1,2})(?:st|nd|rd|th)[\\s-]+century\\b"),
-                        null, (m, c) -> part(Resolution.date(String.format("%02d",
+                        DateRules::centuryOk, (m, c) -> part(Resolution.date(String.format("%02d",
                                 Integer.parseInt(m.group("n")) - 1), Basis.TEXT), m)),
                 new Rule("holiday", Rx.compile("\\b(?:(?<rel>last|this|next)\\s+)?(?<h>{HOLIDAY})"),
                         (m, b) -> Character.isUpperCase(m.group("h").charAt(0)), DateRules::holiday));
@@ -149,6 +152,18 @@ final class DateRules {
         Tense t = c.tense();
         if (t == Tense.UNKNOWN && c.body.startsWith("'s", m.end())) t = Tense.PAST;
         return month(m, c.yearForMonth(mo, t), Basis.CALENDAR);
+    }
+
+    /**
+     * "the Orchestra of the 21st Century", "Students in the 21st Century", "Hero of 20th Century": a capitalised
+     * "Century" joined by "of" or "in" to a capitalised word ends a name, and names no time.
+     */
+    private static boolean centuryOk(Match m, String body) {
+        String t = m.text();
+        int c = t.toLowerCase(Locale.ROOT).lastIndexOf("century");
+        if (c < 0 || !Character.isUpperCase(t.charAt(c))) return true;
+        Matcher before = NAME_BEFORE.matcher(body.substring(Math.max(0, m.start() - 60), m.start()));
+        return !(before.find() && NAME_JOINERS.contains(before.group(2).toLowerCase(Locale.ROOT)));
     }
 
     private static boolean yearOk(Match m, String body) {

@@ -87,6 +87,17 @@ class TimexResolverTest {
     }
 
     @Test
+    void aCapitalisedCenturyEndingANameIsNoTime() {
+        assertThat(resolve("The Chamber Orchestra of the 22nd Century played on Friday.", Anchor.of(THU)))
+                .extracting(Timex::text).containsExactly("Friday");
+        assertThat(resolve("The League of Youth in the 21st Century met students.", Anchor.of(THU))).isEmpty();
+        assertThat(only("Wars shaped the 20th century in Europe.", Anchor.of(THU), "the 20th century").value())
+                .isEqualTo("19");
+        assertThat(only("In the 19th Century, railways spread.", Anchor.of(THU), "the 19th Century").value())
+                .isEqualTo("18");
+    }
+
+    @Test
     void aRangeOfYearsGivesBothYearsAndAMonthOrANumberIsNoRange() {
         assertThat(resolve("Bombers razed the city during the 1950-53 war.", Anchor.of(THU)))
                 .extracting(Timex::text, Timex::value).containsExactly(tuple("1950", "1950"), tuple("53", "1953"));
