@@ -33,6 +33,9 @@ final class Modality {
         int rank = 0;
         int node = trigger;
         for (int guard = 0; node >= 0 && guard < 12; guard++) {
+            // "exercises to be staged by X are a provocation": the parser may make the noun the subject of its own
+            // passive infinitive; that infinitive tells of what is still ahead, as on a noun
+            if (passiveInfinitive(c, node) && (own.contains(node) || c.subjects(node).contains(trigger))) rank = Math.max(rank, 1);
             if (!own.contains(node)) {
                 int here = verbRank(c, node);
                 // "had planned to stop over": a plan told in the past perfect was overtaken by events
@@ -119,6 +122,11 @@ final class Modality {
         return JUDGING.contains(c.lemma(head)) || !c.children(head, "cop").isEmpty();
     }
 
+    /** "(talks) to be held": a verb with the infinitive's "to" and a passive auxiliary. */
+    private static boolean passiveInfinitive(Clause c, int v) {
+        return c.children(v, "mark").stream().anyMatch(m -> c.lower(m).equals("to")) && !c.children(v, "aux:pass").isEmpty();
+    }
+
     /** The cue of a word, or of a verb with its particle ("were put off", "called off"), whichever is stronger. */
     private int verbRank(Clause c, int v) {
         int here = rank(lexicon.cue(c.lemma(v)));
@@ -137,6 +145,9 @@ final class Modality {
             rank = Math.max(rank, rank(lexicon.cue(c.lemma(k))));
             rank = Math.max(rank, rank(lexicon.cue(c.lower(k))));
         }
+        // "exercises to be staged", "talks to be held": a passive infinitive on the event noun tells of what is still
+        // ahead ("talks held on Monday" are past; "held talks to resolve the crisis", active, is only a purpose)
+        if (passiveInfinitive(c, v)) rank = Math.max(rank, 1);
         return statusOf(rank);
     }
 

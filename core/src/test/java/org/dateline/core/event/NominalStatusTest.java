@@ -46,4 +46,25 @@ class NominalStatusTest {
         assertThat(visitStatus("Brazilian President Lula's visit to China will take place next week."))
                 .isEqualTo(EventStatus.PLANNED);
     }
+
+    @Test
+    void anEventNounWithAPassiveInfinitiveIsStillAhead() {
+        assertThat(code("Naval drills to be staged by Peru and Chile next month are a threat, Bolivia said.").stream()
+                .filter(e -> e.type() != EventType.THREATEN && e.type() != EventType.ACCUSE).map(Event::status))
+                .isNotEmpty().allMatch(st -> st == EventStatus.PLANNED);
+        assertThat(visitStatus("Talks to be held between Norway and Iceland will cover fishing quotas, officials said."))
+                .isEqualTo(EventStatus.PLANNED);
+    }
+
+    @Test
+    void aPassiveInfinitiveOfAnotherThingDoesNotMakeAnEventAhead() {
+        assertThat(visitStatus("The accord reached at talks between Norway and Iceland last week is to be implemented in May."))
+                .isEqualTo(EventStatus.OCCURRED);
+    }
+
+    @Test
+    void anActiveInfinitiveOnAnEventNounIsItsPurposeNotItsFuture() {
+        assertThat(visitStatus("Norway and Iceland held talks to resolve the fishing dispute on Monday."))
+                .isEqualTo(EventStatus.OCCURRED);
+    }
 }
