@@ -216,13 +216,7 @@ final class ArticleContext {
      * its dateline place, else the home of its news agency ({@code agency-homes.tsv}); null when neither is known.
      */
     Participant here() {
-        String iso = null;
-        String place = article.datelinePlace();
-        if (place != null && !place.isBlank()) {
-            for (var g : gazetteer.startingAt(place, 0)) {
-                if (g.country() != null && g.text().length() == place.strip().length()) iso = g.country();
-            }
-        }
+        String iso = datelineCountry;
         if (iso == null && article.agency() != null) iso = AGENCY_HOMES.get(article.agency().strip().toLowerCase(java.util.Locale.ROOT));
         if (iso == null || "IGO".equals(iso)) return null;
         return new Participant(gazetteer.countryName(iso), iso, Sector.GOV.code());

@@ -106,15 +106,20 @@ public final class Gazetteer {
     }
 
     /**
-     * The country of a dateline's place as wire copy writes it ("SEOUL", "Kyiv"): the whole place must be one entry
-     * with a country (a capital, a country, a known city), or null.
+     * The country of a dateline's place as wire copy writes it ("SEOUL", "Kyiv", "New Delhi"): the whole place must be
+     * one entry with a country (a capital, a country, a known city), read as written, else in title case, or null.
      */
     public String countryOfPlace(String place) {
         if (place == null || place.isBlank()) return null;
         String p = place.strip();
-        String titled = Character.toUpperCase(p.charAt(0)) + p.substring(1).toLowerCase(Locale.ROOT);
-        for (GazetteerEntry e : startingAt(titled, 0)) {
-            if (e.text().length() == titled.length() && e.country() != null) return e.country();
+        String asWritten = wholeEntryCountry(p);
+        return asWritten != null ? asWritten
+                : wholeEntryCountry(Character.toUpperCase(p.charAt(0)) + p.substring(1).toLowerCase(Locale.ROOT));
+    }
+
+    private String wholeEntryCountry(String place) {
+        for (GazetteerEntry e : startingAt(place, 0)) {
+            if (e.text().length() == place.length() && e.country() != null) return e.country();
         }
         return null;
     }
