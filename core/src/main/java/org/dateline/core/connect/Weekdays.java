@@ -1,9 +1,11 @@
 package org.dateline.core.connect;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,12 +37,10 @@ final class Weekdays {
         return Optional.of(published.minusDays(back));
     }
 
+    /** "monday" -> 1 ... "sunday" -> 7: the English day names as java.time spells them, ISO numbering. */
     private static Map<String, Integer> days() {
         Map<String, Integer> out = new HashMap<>();
-        for (String entry : ConnectWords.get("weekday-words")) {
-            String[] kv = entry.split("=", 2);
-            out.put(kv[0], Integer.parseInt(kv[1]));
-        }
+        for (DayOfWeek d : DayOfWeek.values()) out.put(d.name().toLowerCase(Locale.ROOT), d.getValue());
         return out;
     }
 }
