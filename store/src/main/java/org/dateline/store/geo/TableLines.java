@@ -10,7 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
-/** The lines of a class-path table, UTF-8 (gunzipped when the name ends in .gz), with comments and blanks left out. */
+/**
+ * The lines of a class-path table, UTF-8 (gunzipped when the name ends in .gz), with comments and blanks left out.
+ * The store's own small reader beside core's {@code ResourceFile}: the store must not depend on core (core drags in
+ * CoreNLP and its models), and the tables it reads (the gazetteer, CAMEO scales) are its own or copied at build time.
+ */
 public final class TableLines {
     private TableLines() {}
 
