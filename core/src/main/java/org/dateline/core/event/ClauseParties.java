@@ -93,6 +93,22 @@ final class ClauseParties {
         return true;
     }
 
+    /**
+     * The owners of an event noun its possessor names. A possessive pronoun on an event noun in an adjunct of a verb
+     * ("During his visit to Kenya, the president signed ...", "told the chancellor during their meeting") stands for
+     * that verb's subject, and "their" for its object too: the clause says who, where the pronoun alone would point
+     * back at whoever the story named last.
+     */
+    private List<Participant> ownersOf(int noun, int possessor) {
+        int v = c.head(noun);
+        if (!c.pos(possessor).equals("PRP$") || !c.relIs(noun, "obl") || v < 0 || !c.pos(v).startsWith("VB")) {
+            return parts.of(possessor);
+        }
+        List<Participant> out = new ArrayList<>(parts.of(who.subjectOf(v)));
+        if (c.lower(possessor).equals("their")) for (int o : c.children(v, "obj", "iobj")) Participants.addAll(out, parts.of(o));
+        return out.isEmpty() ? parts.of(possessor) : out;
+    }
+
     /** "received a message of greetings from X": an event noun the subject received is the giver's act. */
     private boolean receivedNoun(Cand k) {
         return k.t().noun() && k.light() >= 0 && RECEIVING.contains(c.lemma(k.light()));
@@ -104,7 +120,7 @@ final class ClauseParties {
         e.subject = who.subjectOf(k.light() >= 0 ? k.light() : k.i());
         Participants.addAll(actors, parts.of(e.subject));
         if (k.t().noun()) {
-            for (int p : c.children(k.i(), "nmod:poss")) Participants.addAll(actors, parts.of(p));
+            for (int p : c.children(k.i(), "nmod:poss")) Participants.addAll(actors, ownersOf(k.i(), p));
             for (int p : c.children(k.i(), "compound")) {
                 if (!c.pos(p).startsWith("NNP")) continue;
                 Participants.addAll(actors, parts.of(p));
