@@ -18,6 +18,7 @@ final class ClauseParties {
     private static final Set<String> VISIT_PREPS = EventWords.get("visit-cases");
     private static final Set<String> HERE_WORDS = EventWords.get("here-words");
     private static final Set<String> ARRIVAL_VERBS = EventWords.get("arrival-verbs");
+    private static final Set<String> AUTHORITY_SECTORS = EventWords.get("reporting-authority-sectors");
     private static final Set<String> DISASTERS = EventWords.get("disaster-nouns");
     private static final Set<String> CAUSE_CASES = EventWords.get("cause-cases");
     private static final Set<String> RECEIVING = EventWords.get("receiving-verbs");
@@ -339,6 +340,7 @@ final class ClauseParties {
         }
         if (actors.isEmpty() && type == EventType.COERCE && isPassive(k.i()) && !inRelative(k.i())) {
             Participant state = authorities(e);
+            if (state == null) state = reportingAuthority(k);
             if (state != null) actors.add(state);
         }
         if (!e.visit) recipients.domestic(type, actors, others, e.places);
@@ -363,6 +365,19 @@ final class ClauseParties {
         for (Participant p : e.others) if (country == null && p.country() != null && !"IGO".equals(p.country())) country = p.country();
         if (country == null || "IGO".equals(country)) return null;
         return new Participant(ctx.gazetteer.countryName(country), country, Sector.GOV.code());
+    }
+
+    /**
+     * "A man was arrested on Saturday, Berlin police said", "... according to prosecutors": the authority that tells of
+     * a coercive act told in the passive without its agent (police, a government, a court: reporting-authority-sectors)
+     * is the one that did it, where the clause places the act nowhere.
+     */
+    private Participant reportingAuthority(Cand k) {
+        int s = who.speakerOf(k.light() >= 0 ? k.light() : k.i());
+        for (Participant p : s >= 0 ? parts.of(s) : List.<Participant>of()) {
+            if (p.sector() != null && AUTHORITY_SECTORS.contains(p.sector())) return p;
+        }
+        return null;
     }
 
     /** A relative clause, or a verb coordinated with one ("in which 20 people were killed or wounded"). */
