@@ -228,6 +228,10 @@ final class ClauseParties {
         if (k.t().noun() && OF_TARGETS.contains(e.type)) {
             for (int p : c.children(k.i(), "nmod")) if (c.caseOf(p).equals("of")) Participants.addAll(e.others, parts.of(p));
         }
+        // "voiced support for Finland", "expressed solidarity with X" is "with" already: whom support is for
+        if (k.t().noun() && e.type == EventType.SUPPORT) {
+            for (int p : c.children(k.i(), "nmod")) if (c.caseOf(p).equals("for")) Participants.addAll(e.others, parts.of(p));
+        }
         e.places = new ArrayList<>(recipients.obliques(k.i(), k.light(), e.others));
         e.places.addAll(recipients.objectPlaces(k.i()));
         // "met with X" that the parser hung elsewhere: the "with" right after the word still names X

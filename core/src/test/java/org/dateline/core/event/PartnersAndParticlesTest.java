@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * Everyday news constructions whose partner or target the parse hides, on sentences written for this test: "met with
  * X to discuss Y" (parsed as an absolute "with X to ..."), partners as coordinated subjects of a verb that otherwise
  * takes "with" ("A and B discussed Y"), verbs with a particle ("hit out at X", "teamed up with X") and a possessive
- * pronoun on an event noun in an adjunct ("during his visit to X", "during their meeting").
+ * pronoun on an event noun in an adjunct ("during his visit to X", "during their meeting"), and whom support is
+ * for ("voiced support for X").
  */
 class PartnersAndParticlesTest {
     private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
@@ -83,5 +84,12 @@ class PartnersAndParticlesTest {
     @Test void theirMeetingInAnAdjunctIsTheMeetingOfSubjectAndObject() {
         List<Event> es = code("The Danish prime minister told the Norwegian prime minister during their meeting in Oslo that the bridge would open.");
         assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> involves(e, EventType.CONSULT, "DNK", "NOR"));
+    }
+
+    @Test void supportVoicedForAStateNamesItAsTheOneSupported() {
+        List<Event> es = code("The Estonian government voiced support for Moldova on Wednesday.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.SUPPORT
+                && e.actors().stream().anyMatch(p -> "EST".equals(p.country()))
+                && e.recipients().stream().anyMatch(p -> "MDA".equals(p.country())));
     }
 }
