@@ -42,6 +42,38 @@ final class Clause {
             rel[a.dependent()] = a.relation();
             if (a.head() >= 0 && a.head() < n) children.get(a.head()).add(a.dependent());
         }
+        for (int i = 0; i < n; i++) repairWithInfinitive(i);
+    }
+
+    /**
+     * "met with the Togolese president to discuss trade", "teamed up with Uganda to build a railway": the parser
+     * reads "with X to do Y" after a verb as the absolute construction ("with elections to be held in May, ..."),
+     * making X the subject of the infinitive and leaving the verb without its partner. Right after its verb (nothing
+     * between but the verb's particles and adverbs) and with an active infinitive, the phrase is the verb's "with"
+     * oblique and the infinitive its purpose, whose subject is the verb's: the arcs are set so.
+     */
+    private void repairWithInfinitive(int a) {
+        int v = head[a];
+        if (v < 0 || !relIs(a, "advcl", "ccomp", "xcomp") || !tokens.get(v).pos().startsWith("VB")) return;
+        int with = -1, to = -1, subj = -1;
+        for (int k : children.get(a)) {
+            if (rel[k].equals("mark") && lower(k).equals("with")) with = k;
+            if (rel[k].equals("mark") && lower(k).equals("to")) to = k;
+            if (rel[k].equals("nsubj")) subj = k;
+            if (rel[k].startsWith("aux") && !lower(k).equals("to")) return; // "with talks to be held": absolute
+        }
+        if (with < 0 || to < 0 || subj < 0 || !(v < with && with < subj && subj < to && to < a)) return;
+        for (int k = v + 1; k < with; k++) if (head[k] != v || !relIs(k, "compound:prt", "advmod")) return;
+        move(with, subj, "case");
+        move(subj, v, "obl");
+    }
+
+    private void move(int dependent, int newHead, String relation) {
+        children.get(head[dependent]).remove(Integer.valueOf(dependent));
+        head[dependent] = newHead;
+        rel[dependent] = relation;
+        children.get(newHead).add(dependent);
+        children.get(newHead).sort(Integer::compare);
     }
 
     int size() { return tokens.size(); }

@@ -18,6 +18,7 @@ final class ClauseParties {
     private static final Set<String> VISIT_PREPS = EventWords.get("visit-cases");
     private static final Set<String> HERE_WORDS = EventWords.get("here-words");
     private static final Set<String> ARRIVAL_VERBS = EventWords.get("arrival-verbs");
+    private static final Set<String> AUTHORITY_SECTORS = EventWords.get("reporting-authority-sectors");
     private static final Set<String> DISASTERS = EventWords.get("disaster-nouns");
     private static final Set<String> CAUSE_CASES = EventWords.get("cause-cases");
     private static final Set<String> RECEIVING = EventWords.get("receiving-verbs");
@@ -93,6 +94,22 @@ final class ClauseParties {
         return true;
     }
 
+    /**
+     * The owners of an event noun its possessor names. A possessive pronoun on an event noun in an adjunct of a verb
+     * ("During his visit to Kenya, the president signed ...", "told the chancellor during their meeting") stands for
+     * that verb's subject, and "their" for its object too: the clause says who, where the pronoun alone would point
+     * back at whoever the story named last.
+     */
+    private List<Participant> ownersOf(int noun, int possessor) {
+        int v = c.head(noun);
+        if (!c.pos(possessor).equals("PRP$") || !c.relIs(noun, "obl") || v < 0 || !c.pos(v).startsWith("VB")) {
+            return parts.of(possessor);
+        }
+        List<Participant> out = new ArrayList<>(parts.of(who.subjectOf(v)));
+        if (c.lower(possessor).equals("their")) for (int o : c.children(v, "obj", "iobj")) Participants.addAll(out, parts.of(o));
+        return out.isEmpty() ? parts.of(possessor) : out;
+    }
+
     /** "received a message of greetings from X": an event noun the subject received is the giver's act. */
     private boolean receivedNoun(Cand k) {
         return k.t().noun() && k.light() >= 0 && RECEIVING.contains(c.lemma(k.light()));
@@ -104,7 +121,7 @@ final class ClauseParties {
         e.subject = who.subjectOf(k.light() >= 0 ? k.light() : k.i());
         Participants.addAll(actors, parts.of(e.subject));
         if (k.t().noun()) {
-            for (int p : c.children(k.i(), "nmod:poss")) Participants.addAll(actors, parts.of(p));
+            for (int p : c.children(k.i(), "nmod:poss")) Participants.addAll(actors, ownersOf(k.i(), p));
             for (int p : c.children(k.i(), "compound")) {
                 if (!c.pos(p).startsWith("NNP")) continue;
                 Participants.addAll(actors, parts.of(p));
@@ -210,6 +227,10 @@ final class ClauseParties {
         if (CameoCodes.HOST_VISIT.equals(e.code)) guests(e);
         if (k.t().noun() && OF_TARGETS.contains(e.type)) {
             for (int p : c.children(k.i(), "nmod")) if (c.caseOf(p).equals("of")) Participants.addAll(e.others, parts.of(p));
+        }
+        // "voiced support for Finland", "expressed solidarity with X" is "with" already: whom support is for
+        if (k.t().noun() && e.type == EventType.SUPPORT) {
+            for (int p : c.children(k.i(), "nmod")) if (c.caseOf(p).equals("for")) Participants.addAll(e.others, parts.of(p));
         }
         e.places = new ArrayList<>(recipients.obliques(k.i(), k.light(), e.others));
         e.places.addAll(recipients.objectPlaces(k.i()));
@@ -323,6 +344,7 @@ final class ClauseParties {
         }
         if (actors.isEmpty() && type == EventType.COERCE && isPassive(k.i()) && !inRelative(k.i())) {
             Participant state = authorities(e);
+            if (state == null) state = reportingAuthority(k);
             if (state != null) actors.add(state);
         }
         if (!e.visit) recipients.domestic(type, actors, others, e.places);
@@ -347,6 +369,19 @@ final class ClauseParties {
         for (Participant p : e.others) if (country == null && p.country() != null && !"IGO".equals(p.country())) country = p.country();
         if (country == null || "IGO".equals(country)) return null;
         return new Participant(ctx.gazetteer.countryName(country), country, Sector.GOV.code());
+    }
+
+    /**
+     * "A man was arrested on Saturday, Berlin police said", "... according to prosecutors": the authority that tells of
+     * a coercive act told in the passive without its agent (police, a government, a court: reporting-authority-sectors)
+     * is the one that did it, where the clause places the act nowhere.
+     */
+    private Participant reportingAuthority(Cand k) {
+        int s = who.speakerOf(k.light() >= 0 ? k.light() : k.i());
+        for (Participant p : s >= 0 ? parts.of(s) : List.<Participant>of()) {
+            if (p.sector() != null && AUTHORITY_SECTORS.contains(p.sector())) return p;
+        }
+        return null;
     }
 
     /** A relative clause, or a verb coordinated with one ("in which 20 people were killed or wounded"). */

@@ -13,7 +13,8 @@ import org.dateline.model.Participant;
 
 /**
  * Actors named by a common noun ("police", "Yemeni rebels", "the main opposition party"): the hand-written
- * {@code actor-nouns.tsv} first, then the imported Phoenix agents, which count only with a country. The country comes
+ * {@code actor-nouns.tsv} first, then the imported Phoenix agents, which count only with a country, except the
+ * phrases of groups that act across borders ({@code stateless-agent-sectors}: "human rights groups"). The country comes
  * from the noun's own phrase, a possessor, the nationality the article gave that noun, else the dateline's state.
  * A part of {@link ParticipantFinder}, kept apart because nouns of groups follow their own rules of where they are from.
  */
@@ -22,6 +23,7 @@ final class CommonNounActors {
     private static final Set<String> PARTITIVES = new HashSet<>();
     private static final Set<String> PLACE_CASES = EventWords.get("participant-place-cases");
     private static final Set<String> INDEFINITE = EventWords.get("indefinite-determiners");
+    private static final Set<String> STATELESS_SECTORS = EventWords.get("stateless-agent-sectors");
 
     static {
         for (String[] r : ResourceFile.rows(CommonNounActors.class, "actor-nouns.tsv")) {
@@ -63,6 +65,9 @@ final class CommonNounActors {
         // below the hand-written nouns, the imported agents: only with a country ("Kenyan police", "Yemeni rebels")
         boolean imported = sector == null;
         if (imported) sector = agentPhrase(n);
+        // "human rights groups", "non-governmental organizations": a group named by a phrase of its own kind acts
+        // across borders and needs no country; a single imported noun ("lawyers") or a state's organ does
+        boolean stateless = imported && sector != null && STATELESS_SECTORS.contains(sector);
         if (imported && sector == null) sector = ImportedAgents.sectorOf(c.lower(n));
         if (sector == null) return null;
         List<Integer> core = c.subtreeWithout(n, ParticipantFinder.CORE_CUT);
@@ -93,7 +98,7 @@ final class CommonNounActors {
         if (country == null) country = ctx.nationalityOfNoun(c.lower(n));
         boolean indefinite = c.children(n, "det").stream().anyMatch(d -> INDEFINITE.contains(c.lower(d)));
         if (country == null && !indefinite) country = ctx.datelineCountry;
-        if (imported && country == null) return null;
+        if (imported && country == null && !stateless) return null;
         return new Participant(name, country, sector);
     }
 

@@ -20,6 +20,7 @@ import org.dateline.model.Sector;
 final class Recipients {
     private static final Set<String> CASES = EventWords.get("recipient-cases");
     private static final Set<String> PLACE_CASES = EventWords.get("recipient-place-cases");
+    private static final Set<String> PARTICLE_TARGET_CASES = EventWords.get("particle-target-cases");
     private static final Set<EntityType> COUNTRY_NAMING = EnumSet.of(EntityType.COUNTRY, EntityType.NATIONALITY,
             EntityType.LOCATION);
     private static final Set<EventType> DOMESTIC = EnumSet.of(EventType.PROTEST, EventType.COERCE, EventType.ASSAULT,
@@ -58,11 +59,19 @@ final class Recipients {
                 if (c.relIs(p, "nmod:poss") || c.relIs(p, "obl:tmod")) continue;
                 String cs = c.caseOf(p);
                 if (MEMORIAL_CASES.contains(cs) && MEMORIAL_NOUNS.contains(c.lemma(p))) Participants.addAll(others, commemorated(p));
-                if (CASES.contains(cs)) Participants.addAll(others, parts.of(p));
+                if (CASES.contains(cs) || particleTarget(head, cs)) Participants.addAll(others, parts.of(p));
                 else if (PLACE_CASES.contains(cs)) places.add(p);
             }
         }
         return places;
+    }
+
+    /**
+     * "hit out at X", "lashed out at X", "fired back at X": a verb with a particle aims its "at" phrase at someone, where
+     * "at" alone is a place ("met at the White House").
+     */
+    private boolean particleTarget(int head, String cs) {
+        return PARTICLE_TARGET_CASES.contains(cs) && c.pos(head).startsWith("VB") && !c.children(head, "compound:prt").isEmpty();
     }
 
     /**

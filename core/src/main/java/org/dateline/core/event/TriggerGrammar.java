@@ -25,6 +25,7 @@ final class TriggerGrammar {
     private static final Set<String> CHARGE_CASES = EventWords.get("charge-cases");
     private static final Set<String> WISH_OBLIQUE_CASES = EventWords.get("wish-oblique-cases");
     private static final Set<String> WITHHELD_TELLING = EventWords.get("withheld-telling");
+    private static final Set<String> RECIPROCAL_COUNTS = EventWords.get("reciprocal-subject-counts");
     private static final Set<String> AUDIENCE_NOUNS = EventWords.get("audience-nouns");
     private static final Set<String> ARMED = EventWords.get("armed-agents");
     private static final String[] PROTEST_AIMS = EventWords.get("protest-aim-relations").toArray(String[]::new);
@@ -78,7 +79,7 @@ final class TriggerGrammar {
             if (!t.preps().isEmpty() && c.children(i, "obl", "nmod").stream()
                     .noneMatch(k -> t.preps().contains(c.caseOf(k)) && !AUDIENCE_NOUNS.contains(c.lemma(k)))
                     && c.children(i, "compound:prt", "advmod").stream().noneMatch(k -> t.preps().contains(c.lower(k)))
-                    && !particleNext(i, t) && !arrivedHere(i, t)) return null;
+                    && !particleNext(i, t) && !arrivedHere(i, t) && !partnersAsSubjects(i, t)) return null;
             if (t.armed() && !armedSubject(i)) return null;
             if (!t.objs().isEmpty() && c.children(i, "obj", "nsubj:pass").stream().noneMatch(k -> objectIs(k, t))
                     && new GroupLeaders(c).misreadObjects(i).stream().noneMatch(k -> objectIs(k, t))) return null;
@@ -151,6 +152,20 @@ final class TriggerGrammar {
     private boolean arrivedHere(int i, Trigger t) {
         return ARRIVAL_VERBS.contains(c.lemma(i)) && t.preps().stream().anyMatch(VISIT_CASES::contains)
                 && c.children(i, "advmod").stream().anyMatch(k -> HERE_WORDS.contains(c.lower(k)));
+    }
+
+    /**
+     * "Kishida and his Australian counterpart discussed security", "the two ministers talked for an hour": a verb
+     * that takes its partner with "with" takes it as well among coordinated subjects, or in a plural subject "the two"
+     * or "both" count ({@code reciprocal-subject-counts}): the partner is then a co-actor, not a missing oblique.
+     */
+    private boolean partnersAsSubjects(int i, Trigger t) {
+        if (!t.preps().contains("with")) return false;
+        for (int s : c.children(i, "nsubj")) {
+            if (!c.children(s, "conj").isEmpty()) return true;
+            if (c.children(s, "nummod", "det", "amod").stream().anyMatch(m -> RECIPROCAL_COUNTS.contains(c.lower(m)))) return true;
+        }
+        return false;
     }
 
     private boolean particleNext(int i, Trigger t) {

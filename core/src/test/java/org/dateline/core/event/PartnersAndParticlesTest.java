@@ -1,0 +1,95 @@
+package org.dateline.core.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.dateline.model.Event;
+import org.dateline.model.EventType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Everyday news constructions whose partner or target the parse hides, on sentences written for this test: "met with
+ * X to discuss Y" (parsed as an absolute "with X to ..."), partners as coordinated subjects of a verb that otherwise
+ * takes "with" ("A and B discussed Y"), verbs with a particle ("hit out at X", "teamed up with X") and a possessive
+ * pronoun on an event noun in an adjunct ("during his visit to X", "during their meeting"), and whom support is
+ * for ("voiced support for X").
+ */
+class PartnersAndParticlesTest {
+    private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
+
+    private static boolean involves(Event e, EventType type, String actor, String other) {
+        return e.type() == type && e.actors().stream().anyMatch(p -> actor.equals(p.country()))
+                && (e.recipients().stream().anyMatch(p -> other.equals(p.country()))
+                || e.actors().stream().anyMatch(p -> other.equals(p.country())));
+    }
+
+    @Test void meetingWithSomeoneToDiscussSomethingIsAMeetingWithThem() {
+        List<Event> es = code("The Ghanaian foreign minister met with the Togolese president to discuss trade on Monday.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> involves(e, EventType.CONSULT, "GHA", "TGO"));
+    }
+
+    @Test void theSubjectOfThePurposeIsTheOneWhoMetNotThePartner() {
+        List<Event> es = code("The Latvian president met with Lithuanian officials to demand new border checks.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> involves(e, EventType.CONSULT, "LVA", "LTU"));
+        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.REQUEST
+                && e.actors().stream().anyMatch(p -> "LTU".equals(p.country())));
+    }
+
+    @Test void teamingUpWithAStateToBuildSomethingIsCooperation() {
+        List<Event> es = code("Tanzania teamed up with Zambia to build a new railway.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> involves(e, EventType.COOPERATE, "TZA", "ZMB"));
+    }
+
+    @Test void speakingWithReportersToExplainAPlanIsStillNoMeeting() {
+        List<Event> es = code("The Peruvian foreign minister spoke with reporters to explain the plan on Monday.");
+        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.CONSULT);
+    }
+
+    @Test void twoCoordinatedSubjectsWhoDiscussSomethingMeetEachOther() {
+        List<Event> es = code("The Indian foreign minister and his Nepalese counterpart discussed the border dispute on Monday.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> involves(e, EventType.CONSULT, "IND", "NPL"));
+    }
+
+    @Test void oneSubjectDiscussingSomethingAloneMeetsNobody() {
+        List<Event> es = code("The Indian foreign minister discussed the budget on Monday.");
+        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.CONSULT);
+    }
+
+    @Test void hittingOutAtAStateIsAnAccusationAimedAtIt() {
+        List<Event> es = code("The Croatian president hit out at Serbia on Tuesday.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.ACCUSE
+                && e.actors().stream().anyMatch(p -> "HRV".equals(p.country()))
+                && e.recipients().stream().anyMatch(p -> "SRB".equals(p.country())));
+    }
+
+    @Test void lashingOutAtAStateNamesItAsTheTarget() {
+        List<Event> es = code("The Bolivian president lashed out at Chile on Tuesday.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.ACCUSE
+                && e.recipients().stream().anyMatch(p -> "CHL".equals(p.country())));
+    }
+
+    @Test void rocketsHittingATownAreNoAccusation() {
+        List<Event> es = code("Rebel rockets hit the Syrian town of Idlib on Tuesday.");
+        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.ACCUSE);
+    }
+
+    @Test void hisVisitInAnAdjunctIsTheVisitOfTheClausesSubject() {
+        List<Event> es = code("During his visit to Malawi, the Portuguese president opened a new school.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.CONSULT
+                && e.actors().stream().anyMatch(p -> "PRT".equals(p.country()))
+                && e.recipients().stream().anyMatch(p -> "MWI".equals(p.country())));
+    }
+
+    @Test void theirMeetingInAnAdjunctIsTheMeetingOfSubjectAndObject() {
+        List<Event> es = code("The Danish prime minister told the Norwegian prime minister during their meeting in Oslo that the bridge would open.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> involves(e, EventType.CONSULT, "DNK", "NOR"));
+    }
+
+    @Test void supportVoicedForAStateNamesItAsTheOneSupported() {
+        List<Event> es = code("The Estonian government voiced support for Moldova on Wednesday.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.SUPPORT
+                && e.actors().stream().anyMatch(p -> "EST".equals(p.country()))
+                && e.recipients().stream().anyMatch(p -> "MDA".equals(p.country())));
+    }
+}
