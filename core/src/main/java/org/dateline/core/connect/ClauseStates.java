@@ -33,23 +33,30 @@ final class ClauseStates {
     private static final Set<EntityType> NAMING = EnumSet.of(EntityType.COUNTRY, EntityType.NATIONALITY,
             EntityType.ORGANIZATION);
 
-    private final Map<EventMention, Set<String>> cache = new IdentityHashMap<>();
+    /** What a report's clause names and whom it codes, as states. */
+    private record Read(Set<String> named, Set<String> participants) {}
+
+    private final Map<EventMention, Read> cache = new IdentityHashMap<>();
 
     /** True when both clauses name a state beyond the participants they share, and no such state agrees. */
     boolean contrast(EventMention a, EventMention b) {
-        Set<String> shared = participantStates(a);
-        shared.retainAll(participantStates(b));
-        Set<String> x = new HashSet<>(of(a)), y = new HashSet<>(of(b));
-        x.removeAll(shared);
-        y.removeAll(shared);
+        Read ra = read(a), rb = read(b);
+        if (ra.named.isEmpty() || rb.named.isEmpty()) return false;
+        Set<String> x = new HashSet<>(ra.named), y = new HashSet<>(rb.named);
+        for (String p : ra.participants) {
+            if (rb.participants.contains(p)) {
+                x.remove(p);
+                y.remove(p);
+            }
+        }
         if (x.isEmpty() || y.isEmpty()) return false;
         x.retainAll(y);
         return x.isEmpty();
     }
 
-    /** The states of the named mentions inside a report's span. */
-    Set<String> of(EventMention m) {
-        return cache.computeIfAbsent(m, x -> named(x.context().entities(), x.mention().start(), x.mention().end()));
+    private Read read(EventMention m) {
+        return cache.computeIfAbsent(m, x -> new Read(
+                named(x.context().entities(), x.mention().start(), x.mention().end()), participantStates(x)));
     }
 
     static Set<String> named(List<Entity> entities, int start, int end) {
