@@ -51,6 +51,12 @@ record ConnectedStore(Map<String, Annotated> articles, Connected connected, Map<
 
     static String key(String article, String event) { return article + "#" + event; }
 
+    /** The mention key ({@code article#event}) of a labelled report in this store, or null when it has none. */
+    String resolve(LabelledReport r) {
+        Annotated a = articles.get(r.article());
+        return a == null ? null : r.in(a.events()).map(e -> key(r.article(), e.id())).orElse(null);
+    }
+
     /** True when the current rules put both mentions into one story event. */
     boolean merged(String a, String b) {
         String s = storyOf.get(a);

@@ -27,8 +27,9 @@ public final class MergeEvalCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE", required = true, description = "the store (only read)") Path db;
     @Option(names = "--seed", defaultValue = "14", description = "random seed of the draw (default: ${DEFAULT-VALUE})") long seed;
     @Option(names = "--pairs", defaultValue = "100", description = "pairs of each kind (default: ${DEFAULT-VALUE})") int pairs;
-    @Option(names = "--labels", paramLabel = "FILE", description = "labelled pairs (id, mention a, mention b, "
-            + "same|different, why; tab-separated) to score") Path labels;
+    @Option(names = "--labels", paramLabel = "FILE", description = "labelled pairs (id, report a, report b, "
+            + "same|different, why; tab-separated) to score; a report is article#event or, to survive a re-annotation, "
+            + "article@start-end/TYPE/at (body offsets of its sentence, its type, where its span began)") Path labels;
     @Option(names = "--verbose", description = "With --labels, list every pair scored wrong.") boolean verbose;
     @Spec CommandSpec spec;
 
@@ -49,17 +50,18 @@ public final class MergeEvalCommand implements Callable<Integer> {
             if (line.isBlank() || line.startsWith("#")) continue;
             String[] f = line.split("\t");
             int half = Integer.parseInt(f[0].substring(1)) % 2 == 1 ? 0 : 1;
-            boolean same = f[3].equals("same"), merged = store.merged(f[1], f[2]);
             labelled++;
+            String a = store.resolve(LabelledReport.parse(f[1])), b = store.resolve(LabelledReport.parse(f[2]));
             // a pair whose report the store no longer has (annotated anew since it was drawn) says nothing of merging
-            if (!store.mentions().containsKey(f[1]) || !store.mentions().containsKey(f[2])) continue;
+            if (a == null || b == null || !store.mentions().containsKey(a) || !store.mentions().containsKey(b)) continue;
             found++;
+            boolean same = f[3].equals("same"), merged = store.merged(a, b);
             if (merged && same) counts[half][0]++;
             if (merged) counts[half][1]++;
             if (same) counts[half][2]++;
             if (verbose && merged != same) {
                 out.println((merged ? "wrongly merged: " : "wrongly apart: ") + line);
-                sampler.describe(new MergePairs.Pair(f[0], f[1], f[2])).stream().skip(1).forEach(out::println);
+                sampler.describe(new MergePairs.Pair(f[0], a, b)).stream().skip(1).forEach(out::println);
             }
         }
         out.printf(Locale.ROOT, "%d of %d labelled pairs have both reports in the store (only those are scored)%n",

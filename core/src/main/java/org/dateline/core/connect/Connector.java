@@ -123,7 +123,7 @@ public final class Connector {
             Set<String> timexValues = new HashSet<>();
             for (TimeExpression t : dated.timexes()) if (t.value() != null) timexValues.add(t.value());
             ArticleContext ctx = new ArticleContext(art.id(), art.headline(), art.body(), p.day, order++, p.thread,
-                    names, timexValues);
+                    names, timexValues, dated.entities() == null ? List.of() : dated.entities());
             linker.update(merger.add(ctx, dated.events()));
         } catch (RuntimeException e) {
             problems.add(id(p.annotated) + ": " + e + (e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : ""));

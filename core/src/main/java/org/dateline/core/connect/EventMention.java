@@ -34,6 +34,9 @@ record EventMention(Event event, ArticleContext context, String family, StatusCl
     static final int PAST_WINDOW = 60;
     static final int FUTURE_WINDOW = 90;
     private static final java.util.Set<String> SAME_TIME = ConnectWords.get("same-time-conjunctions");
+    private static final java.util.Set<String> COORDINATING = ConnectWords.get("coordinating-conjunctions");
+    /** Characters before a report's span searched for the clause it hangs on. */
+    static final int GOVERNING_REACH = 160;
 
     static EventMention of(Event e, ArticleContext ctx, ConnectLexicon lexicon) {
         ConnectLexicon.Family family = lexicon.family(Spelled.of(e.type()));
@@ -64,14 +67,30 @@ record EventMention(Event event, ArticleContext context, String family, StatusCl
      * comma when they open with a conjunction of the same time ({@code same-time-conjunctions}: "four were killed
      * early Tuesday as drones fired two missiles"). A weekday of the clause that governs a nominal event is that
      * clause's day, not the event's: "returned home on Tuesday after visiting Russia", "answered a question on
-     * Thursday about the recent trip".
+     * Thursday about the recent trip". A clause that names no day takes that of the clause it is joined to as a
+     * coordinated verb ({@link #hangsOn}).
      */
     private EventMention datedByWeekday() {
         List<String> words = Tellings.words(Tellings.clause(this));
         if (!words.isEmpty() && SAME_TIME.contains(words.get(0))) words.addAll(0, Tellings.words(Tellings.lead(this)));
+        if (!Weekdays.any(words)) {
+            List<String> governing = Tellings.words(Tellings.before(this, GOVERNING_REACH));
+            if (hangsOn(words, governing)) words = governing;
+        }
         return Weekdays.named(words, context.day())
                 .map(d -> new EventMention(event, context, family, status, key, others, Span.day(d), true, mention))
                 .orElse(this);
+    }
+
+    /**
+     * True when a clause that names no day of its own is the second of coordinated verbs ("demolished on Tuesday a
+     * mosque and [arrested six]"): it happened on the day of the clause it is joined to. A clause after another
+     * conjunction ("returned on Tuesday after [visiting Russia]") tells of another time, and so may a purpose ("left
+     * on Monday [to visit Velmar]").
+     */
+    static boolean hangsOn(List<String> clause, List<String> governing) {
+        return !governing.isEmpty() && COORDINATING.contains(governing.get(governing.size() - 1))
+                && (clause.isEmpty() || !COORDINATING.contains(clause.get(0)));
     }
 
     /**

@@ -73,6 +73,7 @@ public final class EventMerger {
     private final Tellings tellings = new Tellings();
     private final Quantities quantities = new Quantities();
     private final Tokens tokens = new Tokens();
+    private final ClauseStates states = new ClauseStates();
 
     public EventMerger(ConnectLexicon lexicon) { this.lexicon = lexicon; }
 
@@ -198,7 +199,8 @@ public final class EventMerger {
     /**
      * True when a report tells its event as the story's first report does ({@link Tellings}) and gives no count that
      * differs from a count of the same thing in any of the story's reports ({@link Quantities}), nor names a
-     * different thing sent or a different occasion of it ({@link Tokens}: a wreath beside a message). A habit or
+     * different thing sent or a different occasion of it ({@link Tokens}: a wreath beside a message), nor other states
+     * for what the participants did ({@link ClauseStates}: a greeting to Laos beside one to Romania). A habit or
      * occasions summed up without a count ({@link Telling#UNCOUNTED}) join a story only in the same words: the same
      * commentary filed twice, not two days' claims that sound alike, nor "visited several times" and "visited twice
      * this year". Counted occasions ("four visits since May") may be summed up alike by two stories.
@@ -210,7 +212,9 @@ public final class EventMerger {
         // happening: it joins only the same words filed again
         boolean vague = t == Telling.HABIT || t == Telling.UNCOUNTED;
         if (vague && !sameWords(s.first().mention().sentence(), m.mention().sentence())) return false;
-        for (EventMention o : s.mentions) if (quantities.disagree(o, m) || tokens.disagree(o, m)) return false;
+        for (EventMention o : s.mentions) {
+            if (quantities.disagree(o, m) || tokens.disagree(o, m) || states.contrast(o, m)) return false;
+        }
         return true;
     }
 

@@ -130,14 +130,22 @@ final class Tellings {
      * hours after the envoy flew" tells the flight as an occasion.
      */
     static String lead(EventMention m) {
+        List<String> words = words(before(m, 80));
+        return String.join(" ", words.subList(Math.max(0, words.size() - LEAD_WORDS), words.size()));
+    }
+
+    /**
+     * The words of the report's clause before its span, back to a comma or a sentence's end, at most {@code reach}
+     * characters: the clause a coordinated verb is joined to ("demolished on Tuesday a mosque and [arrested six]").
+     */
+    static String before(EventMention m, int reach) {
         String body = m.context().body();
         int s = m.mention().start();
         if (body == null || s <= 0 || s > body.length()) return "";
-        String before = body.substring(Math.max(0, s - 80), s);
+        String before = body.substring(Math.max(0, s - reach), s);
         int cut = -1;
         for (String boundary : List.of(". ", "\n", "; ", ", ")) cut = Math.max(cut, before.lastIndexOf(boundary));
-        List<String> words = words(before.substring(cut + 1));
-        return String.join(" ", words.subList(Math.max(0, words.size() - LEAD_WORDS), words.size()));
+        return before.substring(cut + 1);
     }
 
     /**

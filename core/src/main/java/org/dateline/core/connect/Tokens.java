@@ -14,14 +14,16 @@ import java.util.Set;
  * later. Their participants, days and most words agree, and only the thing sent tells the two acts apart.
  *
  * <p>Two reports disagree when both name a thing of the same dimension ({@code sent-things}: message, wreath,
- * basket, gift, honour; {@code sent-occasions}: greeting, congratulation, condolence, sympathy) and share no kind of
+ * basket, gift, honour; {@code sent-occasions}: greeting, congratulation, condolence, sympathy; {@code
+ * speaking-occasions}: an interview, a press conference, where a speaker rejected or denounced something) and share no kind of
  * it. A report naming none says nothing either way ("expressed deep condolences" beside "a message of condolences").
  * The words are read in the report's sentence, where the thing sent stands beside the deed. Cached per report; not
  * thread-safe, like the merger that owns it.
  */
 final class Tokens {
     private static final List<Map<String, String>> DIMENSIONS =
-            List.of(kinds(ConnectWords.get("sent-things")), kinds(ConnectWords.get("sent-occasions")));
+            List.of(kinds(ConnectWords.get("sent-things")), kinds(ConnectWords.get("sent-occasions")),
+                    kinds(ConnectWords.get("speaking-occasions")));
 
     private final Map<EventMention, List<Set<String>>> cache = new IdentityHashMap<>();
 

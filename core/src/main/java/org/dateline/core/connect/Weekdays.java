@@ -37,6 +37,12 @@ final class Weekdays {
         return Optional.of(published.minusDays(back));
     }
 
+    /** True when the words name a day of the week. */
+    static boolean any(List<String> words) {
+        for (String w : words) if (DAYS.containsKey(w)) return true;
+        return false;
+    }
+
     /** "monday" -> 1 ... "sunday" -> 7: the English day names as java.time spells them, ISO numbering. */
     private static Map<String, Integer> days() {
         Map<String, Integer> out = new HashMap<>();

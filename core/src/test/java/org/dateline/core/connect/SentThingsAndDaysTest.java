@@ -97,4 +97,26 @@ class SentThingsAndDaysTest {
                 undated(b, EventType.CONSULT, MINISTER, host, "after visiting Velmar")));
         assertThat(c.events()).hasSize(1);
     }
+
+    @Test
+    void aSecondVerbJoinedByAndTakesTheDayOfTheFirst() {
+        Article a = article("a", "2024-03-05", "Arrests", "Ruritanian troops arrested four farmers early Sunday in villages near Dorvik.");
+        Article b = article("b", "2024-03-08", "Demolition", "Ruritanian troops demolished on Tuesday a barn near Dorvik and arrested four farmers.");
+        var troops = List.of(p("Ruritanian troops", "RUR"));
+        var farmers = List.of(p("Velmar", "VEL"));
+        Connected c = Connector.connect(List.of(
+                annotated(a, List.of(), event(a, "e1", EventType.COERCE, troops, farmers, "2024-03-03", null, EventStatus.OCCURRED,
+                        "Ruritanian troops arrested four farmers early Sunday")),
+                undated(b, EventType.COERCE, troops, farmers, "arrested four farmers")));
+        assertThat(c.events()).hasSize(2);
+    }
+
+    @Test
+    void onlyACoordinatedVerbTakesTheDayOfTheClauseBeforeIt() {
+        assertThat(EventMention.hangsOn(Tellings.words("arrested four farmers"),
+                Tellings.words("troops demolished on Tuesday a barn and"))).isTrue();
+        assertThat(EventMention.hangsOn(Tellings.words("visiting Velmar"),
+                Tellings.words("returned home on Saturday after"))).isFalse();
+        assertThat(EventMention.hangsOn(Tellings.words("to visit Velmar"), Tellings.words("left on Monday"))).isFalse();
+    }
 }
