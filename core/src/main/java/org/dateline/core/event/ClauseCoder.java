@@ -43,6 +43,7 @@ final class ClauseCoder {
     private final PatternGrammar patterns;
     private final ParticipantFinder parts;
     private final Purposes aims;
+    private final Unasserted unasserted;
     /** Verbs coded by a PETRARCH pattern: like PETRARCH, they make an event only between two parties. */
     private final Set<Integer> patterned = new HashSet<>();
     /** The words of every event of the clause coded on its own: another event's span stops short of them. */
@@ -60,6 +61,7 @@ final class ClauseCoder {
         this.grammar = new TriggerGrammar(c, lex);
         this.patterns = new PatternGrammar(c, VerbPatterns.standard(), lex);
         this.aims = new Purposes(c, lex);
+        this.unasserted = new Unasserted(c);
         this.partiesOf = new ClauseParties(c, ctx, lex, cameo, parts, circ, new Recipients(c, ctx, parts), who, grammar);
     }
 
@@ -231,7 +233,7 @@ final class ClauseCoder {
      */
     private List<Draft> build(Cand k, Cand inner) {
         var entry = cameo.lookup(k.t().cameo()).orElse(null);
-        if (entry == null) return List.of();
+        if (entry == null || unasserted.yesNoQuestion()) return List.of(); // "Will X attack Y again?" asserts nothing
         Coding e = new Coding(k, inner, entry);
         if (!partiesOf.find(e)) return List.of();
         // "expressed satisfaction with the harvest", "took part in the exercises": a pattern without another side

@@ -66,8 +66,9 @@ final class Purposes {
 
     /** "in order to", "so as to": the marker says purpose whatever governs the clause. */
     private boolean purposeMarked(int v) {
-        for (int m : c.children(v, "mark")) {
+        for (int m : c.children(v, "mark")) { // the parser marks with either word: "in" (+ "order"), "as" (after "so")
             if (m + 1 < c.size() && PURPOSE_MARKS.contains(c.lower(m) + "_" + c.lower(m + 1))) return true;
+            if (m > 0 && PURPOSE_MARKS.contains(c.lower(m - 1) + "_" + c.lower(m))) return true;
         }
         return false;
     }
