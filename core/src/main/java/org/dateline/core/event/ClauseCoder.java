@@ -71,6 +71,7 @@ final class ClauseCoder {
         for (int i = 0; i < c.size(); i++) {
             Trigger t = triggerAt(i);
             if (t == null || Idioms.standard().covers(c, i)) continue; // "field guidance", "fight corruption"
+            if (aims.effortWithInfinitive(i)) continue; // "sought to topple X" asks nothing of anyone
             Cand k = grammar.confirm(i, t);
             if (k != null) cands.put(i, k);
         }

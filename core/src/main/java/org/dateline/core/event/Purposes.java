@@ -24,6 +24,7 @@ final class Purposes {
     private static final Set<String> PURPOSE_MARKS = EventWords.get("purpose-marks");
     private static final Set<String> IMPLICATIVE_PASSIVES = EventWords.get("implicative-passives");
     private static final Set<String> SAID = EventWords.get("said-purposes");
+    private static final Set<String> EFFORT = EventWords.get("effort-verbs");
 
     private final Clause c;
     private final TriggerLexicon lex;
@@ -58,6 +59,15 @@ final class Purposes {
         // "a campaign to defeat", "efforts to curb", "arms to defend"; but "an attempt to kill" is the act attempted
         if (c.pos(h).startsWith("NN")) return !IMPLICATIVE.contains(c.lemma(h));
         return c.pos(h).startsWith("VB") && !implicative(h);
+    }
+
+    /**
+     * "sought to overthrow the government", "seeks to reduce migration": a verb of seeking with an infinitive is an
+     * effort, no request of anyone (it is one with an object: "sought aid from X"); what it seeks is an aim.
+     */
+    boolean effortWithInfinitive(int v) {
+        if (!c.pos(v).startsWith("VB") || !EFFORT.contains(c.lemma(v))) return false;
+        return c.children(v, "xcomp", "ccomp", "advcl").stream().anyMatch(x -> c.pos(x).equals("VB") && toInfinitive(x));
     }
 
     private boolean toInfinitive(int v) {

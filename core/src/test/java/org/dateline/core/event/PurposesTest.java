@@ -45,6 +45,13 @@ class PurposesTest {
     }
 
     @Test
+    void seekingToDoSomethingIsAnEffortNotARequest() {
+        assertThat(types("The rebels of Chad sought to overthrow the government in N'Djamena."))
+                .doesNotContain(EventType.REQUEST, EventType.ASSAULT);
+        assertThat(types("Ghana sought financial aid from the International Monetary Fund.")).contains(EventType.REQUEST);
+    }
+
+    @Test
     void anInfinitiveUnderAnImplicativeVerbHappened() {
         assertThat(types("The rebels managed to seize the airport of Goma.")).contains(EventType.COERCE);
         assertThat(types("Chadian troops were forced to withdraw from the border town.")).contains(EventType.RETREAT);
