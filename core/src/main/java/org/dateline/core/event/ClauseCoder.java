@@ -42,6 +42,8 @@ final class ClauseCoder {
     private final ClauseParties partiesOf;
     private final PatternGrammar patterns;
     private final ParticipantFinder parts;
+    private final Purposes aims;
+    private final Unasserted unasserted;
     /** Verbs coded by a PETRARCH pattern: like PETRARCH, they make an event only between two parties. */
     private final Set<Integer> patterned = new HashSet<>();
     /** The words of every event of the clause coded on its own: another event's span stops short of them. */
@@ -58,6 +60,8 @@ final class ClauseCoder {
         this.who = new Subjects(c, lex);
         this.grammar = new TriggerGrammar(c, lex);
         this.patterns = new PatternGrammar(c, VerbPatterns.standard(), lex);
+        this.aims = new Purposes(c, lex);
+        this.unasserted = new Unasserted(c);
         this.partiesOf = new ClauseParties(c, ctx, lex, cameo, parts, circ, new Recipients(c, ctx, parts), who, grammar);
     }
 
@@ -67,6 +71,7 @@ final class ClauseCoder {
         for (int i = 0; i < c.size(); i++) {
             Trigger t = triggerAt(i);
             if (t == null || Idioms.standard().covers(c, i)) continue; // "field guidance", "fight corruption"
+            if (aims.effortWithInfinitive(i)) continue; // "sought to topple X" asks nothing of anyone
             Cand k = grammar.confirm(i, t);
             if (k != null) cands.put(i, k);
         }
@@ -87,6 +92,8 @@ final class ClauseCoder {
         absorbProtestAims(cands, absorbed);
         absorbChargedActs(cands, absorbed);
         absorbAttackToll(cands, absorbed);
+        // "held talks to resolve the dispute", "travelled there to kill the governor": an aim is no event of its own
+        for (Cand k : cands.values()) if (aims.onlyAnAim(verbOf(k), typeOf(k))) absorbed.add(k.i());
         // "hosted X for talks": the hosting is the talks, coded from the noun (its date and place are theirs)
         Set<Integer> hostings = new HashSet<>(); // and, below, vague nouns no wish is about: words not coded alone
         for (Cand k : cands.values()) {
@@ -190,6 +197,9 @@ final class ClauseCoder {
     /** The PLOVER type of a candidate's CAMEO code, or null when the table has none. */
     private EventType typeOf(Cand k) { return cameo.lookup(k.t().cameo()).map(CameoTable.Entry::type).orElse(null); }
 
+    /** The verb of a candidate: its light verb for a noun ("to stage an exercise"), else its own word. */
+    private static int verbOf(Cand k) { return k.light() >= 0 ? k.light() : k.i(); }
+
     private Set<Integer> anchors(Cand k) {
         Set<Integer> a = new HashSet<>();
         a.add(k.i());
@@ -224,7 +234,7 @@ final class ClauseCoder {
      */
     private List<Draft> build(Cand k, Cand inner) {
         var entry = cameo.lookup(k.t().cameo()).orElse(null);
-        if (entry == null) return List.of();
+        if (entry == null || unasserted.yesNoQuestion()) return List.of(); // "Will X attack Y again?" asserts nothing
         Coding e = new Coding(k, inner, entry);
         if (!partiesOf.find(e)) return List.of();
         // "expressed satisfaction with the harvest", "took part in the exercises": a pattern without another side
@@ -275,6 +285,8 @@ final class ClauseCoder {
             }
         }
         conditionalThreat(e);
+        // "flew to Seoul to meet X": a meeting that is the aim of a journey is still ahead
+        if (e.type == EventType.CONSULT && EventStatus.OCCURRED.equals(e.status) && aims.aimedAt(verbOf(k))) e.status = EventStatus.PLANNED;
         // "will not accept", "is not willing to withdraw": a refused intention is a rejection
         if (k.t().wrap() && e.code.startsWith(CameoCodes.INTENT_ROOT) && EventStatus.NEGATED.equals(e.status)) {
             String refined = e.inner == null ? null

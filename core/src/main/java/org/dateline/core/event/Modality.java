@@ -122,9 +122,13 @@ final class Modality {
         return JUDGING.contains(c.lemma(head)) || !c.children(head, "cop").isEmpty();
     }
 
-    /** "(talks) to be held": a verb with the infinitive's "to" and a passive auxiliary. */
+    /**
+     * "(talks) to be held": a verb with the infinitive's "to" and a passive auxiliary. A perfect one ("is believed to
+     * have been killed") tells of what is past.
+     */
     private static boolean passiveInfinitive(Clause c, int v) {
-        return c.children(v, "mark").stream().anyMatch(m -> c.lower(m).equals("to")) && !c.children(v, "aux:pass").isEmpty();
+        return c.children(v, "mark").stream().anyMatch(m -> c.lower(m).equals("to")) && !c.children(v, "aux:pass").isEmpty()
+                && c.children(v, "aux").stream().noneMatch(a -> c.lemma(a).equals("have"));
     }
 
     /** The cue of a word, or of a verb with its particle ("were put off", "called off"), whichever is stronger. */
