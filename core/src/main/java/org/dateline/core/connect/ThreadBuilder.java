@@ -6,20 +6,14 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.dateline.model.Annotated;
-import org.dateline.model.Entity;
-import org.dateline.model.EntityType;
-import org.dateline.model.Event;
-import org.dateline.model.Participant;
 import org.dateline.model.StoryThread;
 
 /**
@@ -37,11 +31,15 @@ import org.dateline.model.StoryThread;
  * for at most two and never past a full match. A thread's features and reported events grow as articles join it.
  *
  * <p>Candidates come from an index from feature to the threads that recently used it, and only threads active
- * within {@link #MAX_GAP_DAYS} days of the article are scored: the cost per article does not grow with the record.
- * A yearless article ("XXXX-09-26") is placed by month and day near a thread's dates, and takes its year from it.
+ * within {@link RunningThread#MAX_GAP_DAYS} days of the article are scored: the cost per article does not grow with
+ * the record. A yearless article ("XXXX-09-26") is placed by month and day near a thread's dates, and takes its year
+ * from it.
+ *
+ * <p>This class holds what depends on the whole stream: how common each feature is, which people are standing
+ * figures, and which thread an article fits. What an article offers is read from it alone by {@link ThreadFeatures};
+ * what a thread remembers of its articles is a {@link RunningThread}.
  */
 public final class ThreadBuilder {
-    static final int MAX_GAP_DAYS = 21;
     static final double JOIN = 0.3;
     /** Articles of news at large assumed behind the stream before its own counts may call a feature common. */
     static final int BACKGROUND = 200;
@@ -54,19 +52,7 @@ public final class ThreadBuilder {
      */
     static final double COMMON_SHARE = 0.02;
     static final int COMMON_BACKGROUND = 1000;
-    private static final int THREAD_EVENTS = 200;
     private static final int INDEX_CAP = 30;
-    private static final int THREAD_FEATURES = 80;
-    private static final Set<String> STOP = ConnectWords.get("thread-stop-words");
-    private static final Set<String> STANCE = ConnectWords.get("headline-stance-words");
-    private static final Set<String> PROTOCOL = ConnectWords.get("headline-protocol-words");
-    private static final Set<String> PLACEHOLDERS = ConnectWords.get("headline-placeholder-words");
-    /**
-     * The share of a thread's articles a feature must be in to be of the thread's core: what its story is about,
-     * not what one member brought in. Evidence that lets an article join must be of the core, so that A~B and B~C
-     * never chain A and C into one thread when they share nothing.
-     */
-    static final int CORE_PARTS = 3;
     /**
      * Weeks a person must have been named in to be a standing figure: the minister, the spokesman, the envoy who
      * greets a different counterpart each week. Sharing one ties no story by itself; a visiting guest, named in
@@ -74,16 +60,12 @@ public final class ThreadBuilder {
      */
     static final int STANDING_WEEKS = 3;
     private static final int WEEKS_KEPT = STANDING_WEEKS;
-    /** Letters a headline word shares at its start with a word of an actor's name to be that name ("Velmarian", "Velmar"). */
-    static final int NAME_STEM = 5;
-    /** The weight of a named person among the features: sharing one is sharing who the story is about. */
-    private static final double PERSON = 3;
 
     private final Map<String, Integer> df = new HashMap<>();
     private final Map<String, Set<Long>> weeksNamed = new HashMap<>();
-    private final Map<String, Deque<Thread>> index = new HashMap<>();
-    private final Map<String, Thread> threads = new LinkedHashMap<>();
-    private final Map<String, Thread> threadOfArticle = new HashMap<>();
+    private final Map<String, Deque<RunningThread>> index = new HashMap<>();
+    private final Map<String, RunningThread> threads = new LinkedHashMap<>();
+    private final Map<String, RunningThread> threadOfArticle = new HashMap<>();
     private int articles;
 
     /** Where an article went. */
@@ -95,9 +77,9 @@ public final class ThreadBuilder {
      * @param day the publication day when known; else {@code yearless} may give "XXXX-MM-DD"
      */
     public Placement add(Annotated a, LocalDate day, String yearless) {
-        Map<String, Double> features = features(a);
-        Set<String> subject = subjectWords(features);
-        Set<String> stateKeys = states(a);
+        Map<String, Double> features = ThreadFeatures.features(a);
+        Set<String> subject = ThreadFeatures.subjectWords(features);
+        Set<String> stateKeys = ThreadFeatures.states(a);
         Set<String> reported = ReportedEvents.signatures(a);
         articles++;
         for (String f : features.keySet()) df.merge(f, 1, Integer::sum);
@@ -111,15 +93,15 @@ public final class ThreadBuilder {
             norm += w * w;
             mass += w;
         }
-        Thread best = null;
+        RunningThread best = null;
         double bestScore = 0;
         LocalDate bestDay = day;
-        Set<Thread> candidates = new LinkedHashSet<>();
+        Set<RunningThread> candidates = new LinkedHashSet<>();
         for (String f : weighted.keySet()) {
-            Deque<Thread> d = index.get(f);
+            Deque<RunningThread> d = index.get(f);
             if (d != null) candidates.addAll(d);
         }
-        for (Thread t : candidates) {
+        for (RunningThread t : candidates) {
             LocalDate when = day != null ? day : Years.infer(yearless, t.days).orElse(null);
             if (!t.near(when)) continue;
             double score = fit(t, features, weighted, subject, stateKeys, reported, norm, mass);
@@ -132,14 +114,14 @@ public final class ThreadBuilder {
             }
         }
         if (best == null || bestScore < JOIN) {
-            best = new Thread(a.article().id(), a.article().headline());
+            best = new RunningThread(a.article().id(), a.article().headline());
             threads.put(best.id, best);
             bestDay = day;
         }
         best.add(a.article().id(), bestDay, day != null, a.article().publicationDate(), features, weighted, reported);
         threadOfArticle.put(a.article().id(), best);
         for (String f : weighted.keySet()) {
-            Deque<Thread> d = index.computeIfAbsent(f, k -> new ArrayDeque<>());
+            Deque<RunningThread> d = index.computeIfAbsent(f, k -> new ArrayDeque<>());
             d.remove(best);
             d.addFirst(best);
             if (d.size() > INDEX_CAP) d.removeLast();
@@ -151,10 +133,10 @@ public final class ThreadBuilder {
      * How well an article fits a thread, or -1 when it cannot join it: the article's features the thread shares (all
      * of its subject, not one name of it), and no more than the thread's own focus allows (a thread of many subjects
      * shares a little with everything), plus the events both reported. The evidence that lets it join (a shared
-     * actor, person or subject word) must be of the thread's core ({@link Thread#core}), not something one member
-     * brought in; and states alone must be most of the article's states.
+     * actor, person or subject word) must be of the thread's core ({@link RunningThread#core}), not something one
+     * member brought in; and states alone must be most of the article's states.
      */
-    private double fit(Thread t, Map<String, Double> features, Map<String, Double> weighted, Set<String> subject,
+    private double fit(RunningThread t, Map<String, Double> features, Map<String, Double> weighted, Set<String> subject,
                        Set<String> stateKeys, Set<String> reported, double norm, double mass) {
         double shared = 0;
         boolean sharedActor = false, sharedPerson = false, sharedSubject = false, sharedBody = false;
@@ -169,7 +151,8 @@ public final class ThreadBuilder {
             sharedBody |= f.getKey().startsWith("a:") && !state;
             if (state) sharedStates++;
             // a standing figure (the minister who greets a new counterpart each week) is no story's own person
-            sharedPerson |= f.getKey().startsWith("a:") && features.get(f.getKey()) >= PERSON && !standing(f.getKey());
+            sharedPerson |= f.getKey().startsWith("a:") && features.get(f.getKey()) >= ThreadFeatures.PERSON
+                    && !standing(f.getKey());
             sharedSubject |= subject.contains(f.getKey());
         }
         // headline words alone ("Natural Disasters in ...", "Greetings to ...") are a column, not a story
@@ -192,7 +175,7 @@ public final class ThreadBuilder {
         if (day == null) return;
         long week = Math.floorDiv(day.toEpochDay(), 7);
         for (Map.Entry<String, Double> f : features.entrySet()) {
-            if (!f.getKey().startsWith("a:") || f.getValue() < PERSON) continue;
+            if (!f.getKey().startsWith("a:") || f.getValue() < ThreadFeatures.PERSON) continue;
             Set<Long> weeks = weeksNamed.computeIfAbsent(f.getKey(), k -> new HashSet<>());
             if (weeks.size() < WEEKS_KEPT) weeks.add(week);
         }
@@ -205,19 +188,19 @@ public final class ThreadBuilder {
 
     /** Canonical names of the main actors of an article's thread (for resolving short names). */
     public Set<String> actorsOf(String articleId) {
-        Thread t = threadOfArticle.get(articleId);
+        RunningThread t = threadOfArticle.get(articleId);
         return t == null ? Set.of() : t.actorNames.keySet();
     }
 
     /** The year of a yearless article from its thread's dated articles, as now known. */
     Optional<LocalDate> inferDay(String articleId, String yearless) {
-        Thread t = threadOfArticle.get(articleId);
+        RunningThread t = threadOfArticle.get(articleId);
         return t == null ? Optional.empty() : Years.infer(yearless, t.days);
     }
 
     public List<StoryThread> threads() {
         List<StoryThread> out = new ArrayList<>();
-        for (Thread t : threads.values()) out.add(t.toStoryThread());
+        for (RunningThread t : threads.values()) out.add(t.toStoryThread());
         return out;
     }
 
@@ -247,155 +230,5 @@ public final class ThreadBuilder {
 
     private double idf(String feature) {
         return Math.log((articles + 1.0 + BACKGROUND) / (df.getOrDefault(feature, 0) + 1.0)) + 1.0;
-    }
-
-    /**
-     * The headline-word features of an article that tell its subject: neither a word of stance or speech
-     * ({@code headline-stance-words}: "Condemns", "Slams"), nor one of protocol ({@code headline-protocol-words}:
-     * "Greetings", "Meets", "FM"), nor a form of a name the article's actors bear ("Velmarian"
-     * beside Velmar, "Ruritanians" beside Ruritania: {@link #NAME_STEM} letters in common at the start).
-     */
-    static Set<String> subjectWords(Map<String, Double> features) {
-        Set<String> stems = new HashSet<>();
-        for (String f : features.keySet()) {
-            if (!f.startsWith("a:")) continue;
-            for (String w : f.substring(f.indexOf(':', 2) + 1).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-                if (w.length() >= NAME_STEM) stems.add(w.substring(0, NAME_STEM));
-                else if (!w.isEmpty()) stems.add(w);
-            }
-        }
-        Set<String> out = new HashSet<>();
-        for (String f : features.keySet()) {
-            if (!f.startsWith("w:")) continue;
-            String w = f.substring(2);
-            String stem = w.length() >= NAME_STEM ? w.substring(0, NAME_STEM) : w;
-            if (!STANCE.contains(w) && !PROTOCOL.contains(w) && !PLACEHOLDERS.contains(w) && !stems.contains(stem)) out.add(f);
-        }
-        return out;
-    }
-
-    /** The actor features of an article that are states: the sides of its story, never its body. */
-    static Set<String> states(Annotated a) {
-        Set<String> out = new HashSet<>();
-        for (Entity e : a.entities()) {
-            if (e.type() != EntityType.COUNTRY) continue;
-            String name = e.canonical() == null ? e.text() : e.canonical();
-            out.add("a:" + ActorKnowledgeBase.key(name) + ":" + name);
-            out.add("a:" + ActorKnowledgeBase.key(e.text()) + ":" + e.text());
-        }
-        return out;
-    }
-
-    /** Feature -> weight by kind: people 3, organisations and groups 2, states 1, headline words 1. */
-    static Map<String, Double> features(Annotated a) {
-        Map<String, Double> f = new HashMap<>();
-        for (Entity e : a.entities()) {
-            String name = e.canonical() == null || ActorKnowledgeBase.key(e.canonical()).equals(ActorKnowledgeBase.key(e.text()))
-                    ? e.text() : e.canonical();
-            if (GenericParticipants.isGeneric(name)) continue;  // "chief executive", "police": no one in particular
-            double w = e.type() == null ? 0 : switch (e.type()) {  // null: a type an older store spelled otherwise
-                case PERSON -> name.contains(" ") ? 3 : 0;  // a lone surname ties nothing together
-                case ORGANIZATION, GROUP -> 2;
-                case COUNTRY -> 1;
-                case LOCATION, NATIONALITY, PRONOUN -> 0;
-            };
-            if (w > 0) f.merge("a:" + ActorKnowledgeBase.key(name) + ":" + name, w, Math::max);
-        }
-        for (Event ev : a.events()) {
-            for (List<Participant> ps : List.of(ev.actors(), ev.recipients())) {
-                for (Participant p : ps) {
-                    if (p.name() != null && !GenericParticipants.isGeneric(p.name())) f.merge("a:" + ActorKnowledgeBase.key(p.name()) + ":" + p.name(), 2.0, Math::max);
-                }
-            }
-        }
-        String headline = a.article().headline() == null ? "" : a.article().headline();
-        for (String w : headline.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (w.length() >= 3 && !STOP.contains(w)) f.merge("w:" + w, 1.0, Math::max);
-        }
-        return f;
-    }
-
-    private static final class Thread {
-        final String id;
-        final String firstHeadline;
-        final List<String> articleIds = new ArrayList<>();
-        final List<LocalDate> days = new ArrayList<>();
-        final Map<String, Double> features = new HashMap<>();
-        /** How many of its articles carry each kept feature. */
-        final Map<String, Integer> carriers = new HashMap<>();
-        final Map<String, Integer> actorNames = new LinkedHashMap<>();
-        final Map<String, Integer> personNames = new HashMap<>();
-        /** Signatures of the events its articles reported, most recent last (bounded). */
-        final Set<String> events = new LinkedHashSet<>();
-        LocalDate last;
-        String firstDate, lastDate;
-
-        Thread(String firstArticle, String headline) {
-            this.id = "th-" + HexFormat.of().toHexDigits(NearDuplicates.mix(firstArticle.hashCode())).substring(0, 12);
-            this.firstHeadline = headline;
-        }
-
-        /** True when at least one in {@link #CORE_PARTS} of its articles carries the feature. */
-        boolean core(String feature) {
-            return carriers.getOrDefault(feature, 0) * CORE_PARTS >= articleIds.size();
-        }
-
-        boolean near(LocalDate day) {
-            if (day == null || last == null) return day == null && last == null;
-            return Math.abs(day.toEpochDay() - last.toEpochDay()) <= MAX_GAP_DAYS;
-        }
-
-        void add(String article, LocalDate day, boolean dated, String stated, Map<String, Double> raw,
-                 Map<String, Double> weighted, Set<String> reported) {
-            articleIds.add(article);
-            for (String e : reported) {
-                events.remove(e);
-                events.add(e);
-            }
-            for (var it = events.iterator(); events.size() > THREAD_EVENTS; ) {
-                it.next();
-                it.remove();
-            }
-            if (day != null) {
-                if (dated) days.add(day);
-                if (last == null || day.isAfter(last)) last = day;
-            }
-            String date = day != null ? day.toString() : stated;
-            if (date != null) {
-                if (firstDate == null || date.compareTo(firstDate) < 0) firstDate = date;
-                if (lastDate == null || date.compareTo(lastDate) > 0) lastDate = date;
-            }
-            weighted.forEach((k, v) -> {
-                features.merge(k, v, Double::sum);
-                carriers.merge(k, 1, Integer::sum);
-            });
-            if (features.size() > THREAD_FEATURES * 2) {
-                List<String> weakest = features.entrySet().stream().sorted(Map.Entry.comparingByValue())
-                        .limit(features.size() - THREAD_FEATURES).map(Map.Entry::getKey).toList();
-                weakest.forEach(k -> {
-                    features.remove(k);
-                    carriers.remove(k);
-                });
-            }
-            for (Map.Entry<String, Double> f : raw.entrySet()) {
-                if (!f.getKey().startsWith("a:")) continue;
-                String name = f.getKey().substring(f.getKey().indexOf(':', 2) + 1);
-                actorNames.merge(name, 1, Integer::sum);
-                if (f.getValue() >= 3) personNames.merge(name, 1, Integer::sum);
-            }
-        }
-
-        StoryThread toStoryThread() {
-            List<String> actors = actorNames.entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey)
-                    .limit(8).toList();
-            List<String> people = personNames.entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .map(Map.Entry::getKey).limit(2).toList();
-            List<String> lead = people.isEmpty() ? actors.stream().limit(2).toList() : people;
-            String subject = firstHeadline == null || firstHeadline.isBlank() ? "untitled" : firstHeadline.strip();
-            String title = lead.isEmpty() ? subject : String.join(" \u2013 ", lead) + ": " + subject;
-            return new StoryThread(id, title, articleIds, firstDate, lastDate, actors);
-        }
     }
 }

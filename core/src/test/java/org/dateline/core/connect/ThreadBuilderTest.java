@@ -29,7 +29,7 @@ class ThreadBuilderTest {
     @Test
     void anEntityWhoseTypeAnOlderStoreSpelledOtherwiseTiesNothingTogether() {
         Entity untyped = new Entity("Ana Ruiz", null, 0, 8, "Ana Ruiz", null, null, null, 0);
-        assertThat(ThreadBuilder.features(story("u", "2023-01-01", "Quiet day", untyped, person("Lee Do-hoon", "KOR", null))))
+        assertThat(ThreadFeatures.features(story("u", "2023-01-01", "Quiet day", untyped, person("Lee Do-hoon", "KOR", null))))
                 .containsKey("a:leedohoon:Lee Do-hoon").doesNotContainKey("a:anaruiz:Ana Ruiz");
     }
 
@@ -99,8 +99,8 @@ class ThreadBuilderTest {
 
     @Test
     void aHeadlineWordThatIsAFormOfAnActorsNameIsNoSubject() {
-        var f = ThreadBuilder.features(story("a", "2023-05-02", "Velmarian Army Condemns Dam Plan", state("Velmar", "VEL")));
-        assertThat(ThreadBuilder.subjectWords(f)).containsExactlyInAnyOrder("w:army", "w:dam", "w:plan");
+        var f = ThreadFeatures.features(story("a", "2023-05-02", "Velmarian Army Condemns Dam Plan", state("Velmar", "VEL")));
+        assertThat(ThreadFeatures.subjectWords(f)).containsExactlyInAnyOrder("w:army", "w:dam", "w:plan");
     }
 
     @Test
@@ -245,14 +245,14 @@ class ThreadBuilderTest {
 
     @Test
     void headlineWordsThatStandForUnnamedPartiesTellNoSubject() {
-        var f = ThreadBuilder.features(story("a", "2023-05-02", "Harvest festival marked in different countries abroad"));
-        assertThat(ThreadBuilder.subjectWords(f)).containsExactlyInAnyOrder("w:harvest", "w:festival", "w:marked");
+        var f = ThreadFeatures.features(story("a", "2023-05-02", "Harvest festival marked in different countries abroad"));
+        assertThat(ThreadFeatures.subjectWords(f)).containsExactlyInAnyOrder("w:harvest", "w:festival", "w:marked");
     }
 
     @Test
     void theVerbOfALeadersRoundIsNoSubjectWhatHeInspectsIs() {
         Entity leader = person("Tomas Orrin", "RUR", null), aide = person("Ivo Marek", "RUR", null);
-        var f = ThreadBuilder.features(story("a", "2023-05-02", "Orrin inspects Tarvo machine plant", leader, aide));
-        assertThat(ThreadBuilder.subjectWords(f)).containsExactlyInAnyOrder("w:tarvo", "w:machine", "w:plant");
+        var f = ThreadFeatures.features(story("a", "2023-05-02", "Orrin inspects Tarvo machine plant", leader, aide));
+        assertThat(ThreadFeatures.subjectWords(f)).containsExactlyInAnyOrder("w:tarvo", "w:machine", "w:plant");
     }
 }

@@ -1,0 +1,100 @@
+package org.dateline.core.connect;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.dateline.model.Annotated;
+import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
+import org.dateline.model.Event;
+import org.dateline.model.Participant;
+
+/**
+ * What one article offers to be threaded by, read from the article alone: its weighted features (the actors it
+ * names and its headline words), which of them are states, and which headline words tell its subject. Kept apart
+ * from {@link ThreadBuilder}, which weighs these features against the stream seen so far and the running threads, so
+ * that what counts as a feature can be read and tested without a stream (and the placement without a parse).
+ * Feature keys are {@code a:KEY:Name} for an actor and {@code w:word} for a headline word.
+ */
+final class ThreadFeatures {
+    /** Letters a headline word shares at its start with a word of an actor's name to be that name ("Velmarian", "Velmar"). */
+    static final int NAME_STEM = 5;
+    /** The weight of a named person among the features: sharing one is sharing who the story is about. */
+    static final double PERSON = 3;
+    private static final Set<String> STOP = ConnectWords.get("thread-stop-words");
+    private static final Set<String> STANCE = ConnectWords.get("headline-stance-words");
+    private static final Set<String> PROTOCOL = ConnectWords.get("headline-protocol-words");
+    private static final Set<String> PLACEHOLDERS = ConnectWords.get("headline-placeholder-words");
+
+    private ThreadFeatures() {}
+
+    /**
+     * The headline-word features of an article that tell its subject: neither a word of stance or speech
+     * ({@code headline-stance-words}: "Condemns", "Slams"), nor one of protocol ({@code headline-protocol-words}:
+     * "Greetings", "Meets", "FM"), nor a form of a name the article's actors bear ("Velmarian"
+     * beside Velmar, "Ruritanians" beside Ruritania: {@link #NAME_STEM} letters in common at the start).
+     */
+    static Set<String> subjectWords(Map<String, Double> features) {
+        Set<String> stems = new HashSet<>();
+        for (String f : features.keySet()) {
+            if (!f.startsWith("a:")) continue;
+            for (String w : f.substring(f.indexOf(':', 2) + 1).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                if (w.length() >= NAME_STEM) stems.add(w.substring(0, NAME_STEM));
+                else if (!w.isEmpty()) stems.add(w);
+            }
+        }
+        Set<String> out = new HashSet<>();
+        for (String f : features.keySet()) {
+            if (!f.startsWith("w:")) continue;
+            String w = f.substring(2);
+            String stem = w.length() >= NAME_STEM ? w.substring(0, NAME_STEM) : w;
+            if (!STANCE.contains(w) && !PROTOCOL.contains(w) && !PLACEHOLDERS.contains(w) && !stems.contains(stem)) out.add(f);
+        }
+        return out;
+    }
+
+    /** The actor features of an article that are states: the sides of its story, never its body. */
+    static Set<String> states(Annotated a) {
+        Set<String> out = new HashSet<>();
+        for (Entity e : a.entities()) {
+            if (e.type() != EntityType.COUNTRY) continue;
+            String name = e.canonical() == null ? e.text() : e.canonical();
+            out.add("a:" + ActorKnowledgeBase.key(name) + ":" + name);
+            out.add("a:" + ActorKnowledgeBase.key(e.text()) + ":" + e.text());
+        }
+        return out;
+    }
+
+    /** Feature -> weight by kind: people 3, organisations and groups 2, states 1, headline words 1. */
+    static Map<String, Double> features(Annotated a) {
+        Map<String, Double> f = new HashMap<>();
+        for (Entity e : a.entities()) {
+            String name = e.canonical() == null || ActorKnowledgeBase.key(e.canonical()).equals(ActorKnowledgeBase.key(e.text()))
+                    ? e.text() : e.canonical();
+            if (GenericParticipants.isGeneric(name)) continue;  // "chief executive", "police": no one in particular
+            double w = e.type() == null ? 0 : switch (e.type()) {  // null: a type an older store spelled otherwise
+                case PERSON -> name.contains(" ") ? 3 : 0;  // a lone surname ties nothing together
+                case ORGANIZATION, GROUP -> 2;
+                case COUNTRY -> 1;
+                case LOCATION, NATIONALITY, PRONOUN -> 0;
+            };
+            if (w > 0) f.merge("a:" + ActorKnowledgeBase.key(name) + ":" + name, w, Math::max);
+        }
+        for (Event ev : a.events()) {
+            for (List<Participant> ps : List.of(ev.actors(), ev.recipients())) {
+                for (Participant p : ps) {
+                    if (p.name() != null && !GenericParticipants.isGeneric(p.name())) f.merge("a:" + ActorKnowledgeBase.key(p.name()) + ":" + p.name(), 2.0, Math::max);
+                }
+            }
+        }
+        String headline = a.article().headline() == null ? "" : a.article().headline();
+        for (String w : headline.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 3 && !STOP.contains(w)) f.merge("w:" + w, 1.0, Math::max);
+        }
+        return f;
+    }
+}
