@@ -45,11 +45,21 @@ final class PageTypes {
         }
 
         /**
-         * The page's type given its address, the length of its story prose and whether it is credited (has a
-         * publication date or a byline: a story is told by someone at some time; a service or landing page is not).
+         * The page's type given its address, the length of its story prose, whether it is credited (has a
+         * publication date or a byline: a story is told by someone at some time; a service or landing page is not)
+         * and whether its text had to be gathered from sections side by side (no one block holds a story).
          */
-        PageType.Judged judge(String url, long storyChars, boolean credited) {
-            return PageTypes.judge(this, url, storyChars, credited);
+        PageType.Judged judge(String url, long storyChars, boolean credited, boolean sections) {
+            return PageTypes.judge(this, url, storyChars, credited, sections);
+        }
+
+        /** Whether the page's structured data or og:type calls it an article of some kind. */
+        boolean declaresArticle() {
+            for (Hint h : HINTS) {
+                if (h.type() == PageType.ARTICLE && h.kind().equals("schema")
+                        && declared.contains(h.value().toLowerCase(Locale.ROOT))) return true;
+            }
+            return false;
         }
 
         /**
@@ -67,7 +77,7 @@ final class PageTypes {
         }
     }
 
-    private static PageType.Judged judge(Signs signs, String url, long storyChars, boolean credited) {
+    private static PageType.Judged judge(Signs signs, String url, long storyChars, boolean credited, boolean sections) {
         PageType.Judged declared = byDeclaration(signs, storyChars);
         if (declared != null) return declared;
         String address = url == null ? "" : url.toLowerCase(Locale.ROOT);
@@ -79,6 +89,9 @@ final class PageTypes {
         }
         PageType.Judged shaped = byShape(signs, storyChars, credited);
         if (shaped != null) return shaped;
+        if (sections) {
+            return new PageType.Judged(PageType.OTHER, "its text is in sections side by side, no one story (a service or landing page)");
+        }
         if (isHomePage(address)) {
             return new PageType.Judged(PageType.OTHER, "the site's home page, not one story");
         }
