@@ -83,7 +83,9 @@ public final class HtmlArticleReader {
         long story = body.kind() == BodyExtractor.Kind.ITEMS ? 0 : paragraphs.stream().mapToLong(String::length).sum();
         Article article = d.finish(raw);
         boolean told = article.publicationDate() != null || article.byline() != null;
-        return new ReadPage(article, signs.judge(raw.url(), story, told, body.kind() == BodyExtractor.Kind.SECTIONS));
+        PageTypes.Text text = new PageTypes.Text(story, told, article.byline() != null,
+                body.kind() == BodyExtractor.Kind.SECTIONS, Voice.ofItsOwner(paragraphs));
+        return new ReadPage(article, signs.judge(raw.url(), text));
     }
 
     /**

@@ -44,13 +44,14 @@ final class PageTypes {
             return new Signs(declaredTypes(doc), productObjects(doc), PageTypes.teasers(doc), PageShape.of(doc.body()));
         }
 
-        /**
-         * The page's type given its address, the length of its story prose, whether it is credited (has a
-         * publication date or a byline: a story is told by someone at some time; a service or landing page is not)
-         * and whether its text had to be gathered from sections side by side (no one block holds a story).
-         */
-        PageType.Judged judge(String url, long storyChars, boolean credited, boolean sections) {
-            return PageTypes.judge(this, url, storyChars, credited, sections);
+        /** The page's type given its address and what its text turned out to be. */
+        PageType.Judged judge(String url, Text text) {
+            PageType.Judged judged = PageTypes.judge(this, url, text);
+            if (judged.type() == PageType.ARTICLE && !text.signed() && text.ownersVoice()) {
+                return new PageType.Judged(PageType.OTHER,
+                        "unsigned, and speaks as its owner ('we', 'our') under short headings: a service page, no story");
+            }
+            return judged;
         }
 
         /** Whether the page's structured data or og:type calls it an article of some kind. */
@@ -77,7 +78,17 @@ final class PageTypes {
         }
     }
 
-    private static PageType.Judged judge(Signs signs, String url, long storyChars, boolean credited, boolean sections) {
+    /**
+     * What the page's text turned out to be: the length of its story prose; whether it is credited (has a
+     * publication date or a byline: a story is told by someone at some time; a service or landing page is not) and
+     * signed (a byline); whether it had to be gathered from sections side by side (no one block holds a story); and
+     * whether it speaks as its owner to its readers ({@link Voice}).
+     */
+    record Text(long storyChars, boolean credited, boolean signed, boolean sections, boolean ownersVoice) {}
+
+    private static PageType.Judged judge(Signs signs, String url, Text text) {
+        long storyChars = text.storyChars();
+        boolean credited = text.credited();
         PageType.Judged declared = byDeclaration(signs, storyChars);
         if (declared != null) return declared;
         String address = url == null ? "" : url.toLowerCase(Locale.ROOT);
@@ -89,7 +100,7 @@ final class PageTypes {
         }
         PageType.Judged shaped = byShape(signs, storyChars, credited);
         if (shaped != null) return shaped;
-        if (sections) {
+        if (text.sections()) {
             return new PageType.Judged(PageType.OTHER, "its text is in sections side by side, no one story (a service or landing page)");
         }
         if (isHomePage(address)) {
