@@ -31,15 +31,20 @@ final class BodyExtractor {
      * is still short, the run of alike items of a listing replaces it on the same terms. A page that does not
      * declare itself an article may tell its text in many sections side by side (a service or landing page, a
      * product page): when the whole page, its link-heavy blocks taken out, says {@value #RECALL_GAIN} times as
-     * much as the one best block, the whole page is its text.
+     * much as the one best block, the whole page is its text. An index page (many linked headlines, little story
+     * of its own) is read whole with its headlines on the same terms: its list of teasers is its text.
      */
-    static Body read(Document doc, JsonLd ld, Supplier<Document> fresh, boolean thread, boolean article) {
+    static Body read(Document doc, JsonLd ld, Supplier<Document> fresh, boolean thread, boolean article, boolean teasers) {
         if (thread) return thread(doc, fresh);
         Body one = oneBlock(doc, ld, fresh);
         if (article || one.kind() == Kind.ITEMS) return one;
+        long told = Math.max(1, length(one.paragraphs()));
+        if (teasers && told < 3 * SHORT_STORY) {
+            List<String> listed = listed(fresh.get());
+            if (length(listed) >= RECALL_GAIN * told) return new Body(listed, Kind.ITEMS);
+        }
         List<String> sections = sections(doc);
-        return length(sections) >= RECALL_GAIN * Math.max(1, length(one.paragraphs()))
-                ? new Body(sections, Kind.SECTIONS) : one;
+        return length(sections) >= RECALL_GAIN * told ? new Body(sections, Kind.SECTIONS) : one;
     }
 
     /** The story as one block (readability's way), or, on a page with little prose, the run of listed items. */
@@ -59,12 +64,29 @@ final class BodyExtractor {
      * out as inside a story: trafilatura's reading of a page whose text no single container holds.
      */
     private static List<String> sections(Document doc) {
-        Element body = doc.body();
-        if (body == null) return List.of();
-        Elements mains = body.select("main, [role=main]");
-        Element root = mains.size() == 1 ? mains.get(0) : body;
+        Element root = mainOf(doc);
+        if (root == null) return List.of();
         ContentCleaner.clean(root, true);
         return BlockText.paragraphs(List.of(root));
+    }
+
+    /**
+     * An index page's text: its teasers, headline links and all, over a fresh copy of the whole page cleaned as for
+     * the one-block reading (menus, header, footer and asides gone; no teaser taken out as a link-heavy block inside
+     * a story), within its one {@code <main>} when it marks one.
+     */
+    private static List<String> listed(Document doc) {
+        PageCleaner.clean(doc, true);
+        Element root = mainOf(doc);
+        return root == null ? List.of() : BlockText.paragraphs(List.of(root), true);
+    }
+
+    /** The page's one {@code <main>} (or role=main) element, else its body; null for a page without a body. */
+    private static Element mainOf(Document doc) {
+        Element body = doc.body();
+        if (body == null) return null;
+        Elements mains = body.select("main, [role=main]");
+        return mains.size() == 1 ? mains.get(0) : body;
     }
 
     /**

@@ -57,7 +57,7 @@ public final class HtmlArticleReader {
 
         String base = raw.url() == null ? "" : raw.url();
         BodyExtractor.Body body = BodyExtractor.read(doc, ld, () -> Jsoup.parse(html, base),
-                signs.thread(raw.url()), signs.declaresArticle());
+                signs.thread(raw.url()), signs.declaresArticle(), signs.manyTeasers());
         List<String> paragraphs = new ArrayList<>(body.paragraphs());
         paragraphs.removeIf(Furniture::isFurniture);
         String leadingAgency = dropLeadingNoise(paragraphs, d.headline, authors);

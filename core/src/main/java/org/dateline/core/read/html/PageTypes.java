@@ -54,6 +54,9 @@ final class PageTypes {
             return judged;
         }
 
+        /** Whether the page shows as many linked headlines as an index page does. */
+        boolean manyTeasers() { return teasers >= MIN_TEASERS; }
+
         /** Whether the page's structured data or og:type calls it an article of some kind. */
         boolean declaresArticle() {
             for (Hint h : HINTS) {

@@ -82,4 +82,36 @@ class SectionPagesTest {
         assertThat(p.article().body()).startsWith(P1).doesNotContain(SECTIONS[0][1]);
         assertThat(p.pageType().type()).isEqualTo(PageType.ARTICLE);
     }
+
+    /** A front page: sections of a few teasers each (a linked headline and a line of summary). */
+    private static String frontPage(int sections) {
+        StringBuilder sb = new StringBuilder("<main>");
+        for (int s = 1, i = 1; s <= sections; s++) {
+            sb.append("<section><h2>Section ").append(s).append("</h2>");
+            for (int k = 0; k < 4; k++, i++) {
+                sb.append("<div class='card'><h3><a href='/story/").append(i).append("'>Valley council approves plan number ")
+                        .append(i).append("</a></h3><p>The council voted on decision ").append(i)
+                        .append(", which covers roads, schools and the new library, after a long debate.</p></div>");
+            }
+            sb.append("</section>");
+        }
+        return sb.append("</main>").toString();
+    }
+
+    @Test
+    void anIndexPageIsReadWholeWithItsLinkedHeadlines() throws Exception {
+        ReadPage p = read("", frontPage(3));
+        assertThat(p.article().body()).contains("Valley council approves plan number 1", "decision 1,",
+                "Valley council approves plan number 12", "decision 12,");
+        assertThat(p.pageType().type()).isEqualTo(PageType.LISTING);
+    }
+
+    @Test
+    void aLongStoryBesideManyLinkedHeadlinesIsReadAsTheStoryAlone() throws Exception {
+        StringBuilder story = new StringBuilder("<div class='story'>");
+        for (int i = 0; i < 4; i++) story.append("<p>").append(P1).append("</p><p>").append(P2).append("</p><p>").append(P3).append("</p>");
+        ReadPage p = read("", "<div class='page'>" + story.append("</div>") + frontPage(3).replace("main", "div") + "</div>");
+        assertThat(p.article().body()).startsWith(P1).doesNotContain("Valley council approves plan");
+        assertThat(p.pageType().type()).isEqualTo(PageType.ARTICLE);
+    }
 }
