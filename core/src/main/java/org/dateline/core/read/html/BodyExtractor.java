@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * The story's paragraphs. Structured hints first: an {@code itemprop=articleBody} block is taken when it holds
@@ -27,17 +28,65 @@ final class BodyExtractor {
      * The page's main text: the story's paragraphs; when they come out shorter than {@value #SHORT_STORY} characters, a second reading
      * of a fresh copy of the page that removes no block for its class or id names alone (trafilatura's recall
      * fallback) replaces them if it finds a story at least {@value #RECALL_GAIN} times as long; and when that
-     * is still short, the run of alike items of a listing replaces it on the same terms.
+     * is still short, the run of alike items of a listing replaces it on the same terms. A page that does not
+     * declare itself an article may tell its text in many sections side by side (a service or landing page, a
+     * product page): when the whole page, its link-heavy blocks taken out, says {@value #RECALL_GAIN} times as
+     * much as the one best block, the whole page is its text. An index page (many linked headlines, little story
+     * of its own) is read whole with its headlines on the same terms: its list of teasers is its text.
      */
-    static Body read(Document doc, JsonLd ld, Supplier<Document> fresh, boolean thread) {
+    static Body read(Document doc, JsonLd ld, Supplier<Document> fresh, boolean thread, boolean article, boolean teasers) {
         if (thread) return thread(doc, fresh);
+        Body one = oneBlock(doc, ld, fresh);
+        if (article || one.kind() == Kind.ITEMS) return one;
+        long told = Math.max(1, length(one.paragraphs()));
+        if (teasers && told < 3 * SHORT_STORY) {
+            List<String> listed = listed(fresh.get());
+            if (length(listed) >= RECALL_GAIN * told) return new Body(listed, Kind.ITEMS);
+        }
+        List<String> sections = sections(doc);
+        return length(sections) >= RECALL_GAIN * told ? new Body(sections, Kind.SECTIONS) : one;
+    }
+
+    /** The story as one block (readability's way), or, on a page with little prose, the run of listed items. */
+    private static Body oneBlock(Document doc, JsonLd ld, Supplier<Document> fresh) {
         List<String> precise = paragraphs(doc, ld, true);
-        if (length(precise) >= SHORT_STORY) return new Body(precise, false);
+        if (length(precise) >= SHORT_STORY) return new Body(precise, Kind.STORY);
         List<String> recall = paragraphs(fresh.get(), ld, false);
         List<String> best = length(recall) >= RECALL_GAIN * Math.max(1, length(precise)) ? recall : precise;
-        if (length(best) >= SHORT_STORY) return new Body(best, false);
+        if (length(best) >= SHORT_STORY) return new Body(best, Kind.STORY);
         List<String> items = items(fresh.get(), true);
-        return length(items) >= RECALL_GAIN * Math.max(1, length(best)) ? new Body(items, true) : new Body(best, false);
+        return length(items) >= RECALL_GAIN * Math.max(1, length(best)) ? new Body(items, Kind.ITEMS) : new Body(best, Kind.STORY);
+    }
+
+    /**
+     * The whole page as cleaned for the one-block reading (menus, header, footer, asides and named furniture gone),
+     * within its one {@code <main>} when it marks one, with link-heavy blocks, galleries and form remnants taken
+     * out as inside a story: trafilatura's reading of a page whose text no single container holds.
+     */
+    private static List<String> sections(Document doc) {
+        Element root = mainOf(doc);
+        if (root == null) return List.of();
+        ContentCleaner.clean(root, true);
+        return BlockText.paragraphs(List.of(root));
+    }
+
+    /**
+     * An index page's text: its teasers, headline links and all, over a fresh copy of the whole page cleaned as for
+     * the one-block reading (menus, header, footer and asides gone; no teaser taken out as a link-heavy block inside
+     * a story), within its one {@code <main>} when it marks one.
+     */
+    private static List<String> listed(Document doc) {
+        PageCleaner.clean(doc, true);
+        Element root = mainOf(doc);
+        return root == null ? List.of() : BlockText.paragraphs(List.of(root), true);
+    }
+
+    /** The page's one {@code <main>} (or role=main) element, else its body; null for a page without a body. */
+    private static Element mainOf(Document doc) {
+        Element body = doc.body();
+        if (body == null) return null;
+        Elements mains = body.select("main, [role=main]");
+        return mains.size() == 1 ? mains.get(0) : body;
     }
 
     /**
@@ -48,11 +97,17 @@ final class BodyExtractor {
     private static Body thread(Document doc, Supplier<Document> fresh) {
         List<String> posts = paragraphs(doc, JsonLd.NONE, false);
         List<String> items = items(fresh.get(), false);
-        return new Body(length(items) > length(posts) ? items : posts, false);
+        return new Body(length(items) > length(posts) ? items : posts, Kind.STORY);
     }
 
-    /** The page's main text; {@code items} when it is a run of listed things rather than story prose. */
-    record Body(List<String> paragraphs, boolean items) {}
+    /**
+     * How the page's main text was found: one block of story prose; the run of a listing's items (their titles
+     * and teasers, no story prose); or the whole page's sections side by side (no one story either).
+     */
+    enum Kind { STORY, ITEMS, SECTIONS }
+
+    /** The page's main text and how it was found. */
+    record Body(List<String> paragraphs, Kind kind) {}
 
     /**
      * A page with little prose may be a list of things (a listing's teasers, a shop's product cards, a course

@@ -57,7 +57,7 @@ public final class HtmlArticleReader {
 
         String base = raw.url() == null ? "" : raw.url();
         BodyExtractor.Body body = BodyExtractor.read(doc, ld, () -> Jsoup.parse(html, base),
-                signs.thread(raw.url()));
+                signs.thread(raw.url()), signs.declaresArticle(), signs.manyTeasers());
         List<String> paragraphs = new ArrayList<>(body.paragraphs());
         paragraphs.removeIf(Furniture::isFurniture);
         String leadingAgency = dropLeadingNoise(paragraphs, d.headline, authors);
@@ -80,10 +80,12 @@ public final class HtmlArticleReader {
         d.byline = authors.isEmpty() ? null : String.join(", ", authors);
         d.paragraphs.addAll(paragraphs);
         // the titles and teasers of a listing's items are its text, but no story prose
-        long story = body.items() ? 0 : paragraphs.stream().mapToLong(String::length).sum();
+        long story = body.kind() == BodyExtractor.Kind.ITEMS ? 0 : paragraphs.stream().mapToLong(String::length).sum();
         Article article = d.finish(raw);
         boolean told = article.publicationDate() != null || article.byline() != null;
-        return new ReadPage(article, signs.judge(raw.url(), story, told));
+        PageTypes.Text text = new PageTypes.Text(story, told, article.byline() != null,
+                body.kind() == BodyExtractor.Kind.SECTIONS, Voice.ofItsOwner(paragraphs));
+        return new ReadPage(article, signs.judge(raw.url(), text));
     }
 
     /**

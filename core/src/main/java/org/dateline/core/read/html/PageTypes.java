@@ -44,12 +44,26 @@ final class PageTypes {
             return new Signs(declaredTypes(doc), productObjects(doc), PageTypes.teasers(doc), PageShape.of(doc.body()));
         }
 
-        /**
-         * The page's type given its address, the length of its story prose and whether it is credited (has a
-         * publication date or a byline: a story is told by someone at some time; a service or landing page is not).
-         */
-        PageType.Judged judge(String url, long storyChars, boolean credited) {
-            return PageTypes.judge(this, url, storyChars, credited);
+        /** The page's type given its address and what its text turned out to be. */
+        PageType.Judged judge(String url, Text text) {
+            PageType.Judged judged = PageTypes.judge(this, url, text);
+            if (judged.type() == PageType.ARTICLE && !text.signed() && text.ownersVoice()) {
+                return new PageType.Judged(PageType.OTHER,
+                        "unsigned, and speaks as its owner ('we', 'our') under short headings: a service page, no story");
+            }
+            return judged;
+        }
+
+        /** Whether the page shows as many linked headlines as an index page does. */
+        boolean manyTeasers() { return teasers >= MIN_TEASERS; }
+
+        /** Whether the page's structured data or og:type calls it an article of some kind. */
+        boolean declaresArticle() {
+            for (Hint h : HINTS) {
+                if (h.type() == PageType.ARTICLE && h.kind().equals("schema")
+                        && declared.contains(h.value().toLowerCase(Locale.ROOT))) return true;
+            }
+            return false;
         }
 
         /**
@@ -67,7 +81,17 @@ final class PageTypes {
         }
     }
 
-    private static PageType.Judged judge(Signs signs, String url, long storyChars, boolean credited) {
+    /**
+     * What the page's text turned out to be: the length of its story prose; whether it is credited (has a
+     * publication date or a byline: a story is told by someone at some time; a service or landing page is not) and
+     * signed (a byline); whether it had to be gathered from sections side by side (no one block holds a story); and
+     * whether it speaks as its owner to its readers ({@link Voice}).
+     */
+    record Text(long storyChars, boolean credited, boolean signed, boolean sections, boolean ownersVoice) {}
+
+    private static PageType.Judged judge(Signs signs, String url, Text text) {
+        long storyChars = text.storyChars();
+        boolean credited = text.credited();
         PageType.Judged declared = byDeclaration(signs, storyChars);
         if (declared != null) return declared;
         String address = url == null ? "" : url.toLowerCase(Locale.ROOT);
@@ -79,6 +103,9 @@ final class PageTypes {
         }
         PageType.Judged shaped = byShape(signs, storyChars, credited);
         if (shaped != null) return shaped;
+        if (text.sections()) {
+            return new PageType.Judged(PageType.OTHER, "its text is in sections side by side, no one story (a service or landing page)");
+        }
         if (isHomePage(address)) {
             return new PageType.Judged(PageType.OTHER, "the site's home page, not one story");
         }

@@ -71,6 +71,33 @@ class PageTypesTest {
         assertThat(p.pageType().reason()).contains("12 linked headlines");
     }
 
+    @Test
+    void anUnsignedPageThatSpeaksAsItsOwnerUnderShortHeadingsIsAServicePageWhateverItDeclares() throws Exception {
+        String ld = "<script type=\"application/ld+json\">{\"@type\": \"Article\", \"headline\": \"Moving\"}</script>";
+        String body = "<article><h2>Moving offices without the stress</h2><p>We pack, move and set up your office over one "
+                + "weekend, and our crews leave every desk ready for Monday morning.</p><h2>Why businesses choose us</h2>"
+                + "<p>We have moved more than four hundred firms across the region, and our quotes include insurance, "
+                + "crates and the clean-up afterwards.</p><h2>Ask for a quote</h2><p>Tell us how many desks you have and "
+                + "we will send you a fixed price within a day, with no charge for the visit.</p></article>";
+        ReadPage p = read(ld, body, "https://movers.example/office-moves");
+        assertThat(p.pageType().type()).isEqualTo(PageType.OTHER);
+        assertThat(p.pageType().reason()).contains("speaks as its owner");
+    }
+
+    @Test
+    void aSignedPageInTheFirstPersonPluralStaysAnArticle() throws Exception {
+        String ld = "<script type=\"application/ld+json\">{\"@type\": \"Article\", \"author\": {\"@type\": \"Person\", "
+                + "\"name\": \"Maria Olsen\"}}</script>";
+        String body = "<article><h2>Moving offices without the stress</h2><p>We packed, moved and set up our office over one "
+                + "weekend, and our crews left every desk ready for Monday morning.</p><h2>What we learned</h2>"
+                + "<p>We had moved twice before, and our notes from those moves saved us a week of planning, crates "
+                + "and the clean-up afterwards.</p><h2>What comes next</h2><p>We will write again once the new floor "
+                + "has settled, and tell you what we would do differently next time.</p></article>";
+        ReadPage p = read(ld, body, "https://movers.example/blog/our-move");
+        assertThat(p.article().byline()).contains("Maria Olsen");
+        assertThat(p.pageType().type()).isEqualTo(PageType.ARTICLE);
+    }
+
     private static String cards(int n, boolean priced) {
         StringBuilder sb = new StringBuilder("<main><h1>Garden tools</h1><ul class=\"grid\">");
         for (int i = 0; i < n; i++) {
