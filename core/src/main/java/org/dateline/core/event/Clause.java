@@ -43,6 +43,26 @@ final class Clause {
             if (a.head() >= 0 && a.head() < n) children.get(a.head()).add(a.dependent());
         }
         for (int i = 0; i < n; i++) repairWithInfinitive(i);
+        for (int i = 0; i < n; i++) repairParticipleClause(i);
+    }
+
+    /**
+     * "issued a statement on Sunday, accusing Togo of harbouring rebels": the parser may read a present participle
+     * after the main clause's comma as an adjective of the name that follows it, and that name as a second object of
+     * the main verb. A participle set off by a comma before a noun of the main verb (nothing between them but the
+     * noun's own determiners and modifiers) is a participial clause of that verb with the noun as its object; a charge
+     * the noun carried ("of harbouring rebels") goes with it, as after "accused Togo".
+     */
+    private void repairParticipleClause(int a) {
+        int n = head[a];
+        if (!rel[a].equals("amod") || !tokens.get(a).pos().equals("VBG") || a < 1 || !lower(a - 1).equals(",")) return;
+        if (n <= a || !tokens.get(n).pos().startsWith("NN")) return;
+        int v = head[n];
+        if (v < 0 || v >= a || !tokens.get(v).pos().startsWith("VB") || !relIs(n, "obj", "obl", "dep")) return;
+        for (int k = a + 1; k < n; k++) if (head[k] != n || !relIs(k, "det", "amod", "compound", "nmod:poss")) return;
+        move(a, v, "advcl");
+        move(n, a, "obj");
+        for (int k : List.copyOf(children.get(n))) if (relIs(k, "nmod") && caseOf(k).equals("of")) move(k, a, "obl");
     }
 
     /**

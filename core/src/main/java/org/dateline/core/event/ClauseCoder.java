@@ -184,13 +184,18 @@ final class ClauseCoder {
 
     /**
      * "Troops fired on the crowd, killing ten", "the camp was attacked by militiamen, killing 156": a participle of
-     * killing or wounding after an attack tells that attack's toll, not another attack.
+     * killing or wounding after an attack tells that attack's toll, not another attack; so does one coordinated with
+     * it ("killing or wounding 50"), and after an attack told by a noun, on that noun's light verb ("launched rocket
+     * fire on the camps, killing ...").
      */
     private void absorbAttackToll(Map<Integer, Cand> cands, Set<Integer> absorbed) {
         for (Cand k : cands.values()) {
             if (!c.pos(k.i()).equals("VBG") || typeOf(k) != EventType.ASSAULT || !c.relIs(k.i(), "advcl", "dep", "xcomp")) continue;
-            Cand attack = cands.get(c.head(k.i()));
-            if (attack != null && typeOf(attack) == EventType.ASSAULT) absorbed.add(k.i());
+            int h = c.head(k.i());
+            boolean toll = cands.values().stream().anyMatch(a -> (a.i() == h || a.light() == h) && typeOf(a) == EventType.ASSAULT);
+            if (!toll) continue;
+            absorbed.add(k.i());
+            for (int j : c.children(k.i(), "conj")) if (cands.containsKey(j) && typeOf(cands.get(j)) == EventType.ASSAULT) absorbed.add(j);
         }
     }
 

@@ -1,6 +1,9 @@
 package org.dateline.core.event;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,6 +15,10 @@ import org.dateline.core.resources.ResourceFile;
  * PLOVER type, less the general-purpose verbs of {@code imported-verbs-excluded.txt}. PETRARCH codes a verb only
  * between two named actors it recognises; this coder starts from the verb, so verbs of everyday English ("give",
  * "lead", "think") would make events of ordinary sentences and stay out.
+ *
+ * <p>Phrasal verbs ({@code phrasal} rows: "lash out", "kick out", "side with") are triggers of their verb bound to their
+ * particle, read as the hand-written particle rows of {@code triggers.tsv} are ({@code prep=out}): "kicked out the
+ * envoy" is an expulsion, "kicked the ball" nothing. The excluded list names those as {@code verb_particle}.
  */
 final class ImportedVerbs {
     private ImportedVerbs() {}
@@ -34,6 +41,26 @@ final class ImportedVerbs {
         for (String[] r : ResourceFile.rows(ImportedVerbs.class, "petrarch/verbs.tsv")) {
             if (r.length < 8 || !r[0].equals("verb") || r[1].contains(" ") || r[4].equals("-")) continue;
             if (!excluded.contains(r[1])) out.putIfAbsent(r[1], trigger(r[1], r[3], r[7].equals("other")));
+        }
+        return out;
+    }
+
+    /**
+     * Verb lemma to its phrasal triggers, each bound to its particle, in file order (the first row of a phrasal verb
+     * wins), less the excluded ones ("go_away").
+     */
+    static Map<String, List<Trigger>> phrasal() {
+        Set<String> excluded = ResourceFile.wordSets(ImportedVerbs.class, "imported-verbs-excluded.txt").get("excluded");
+        Map<String, List<Trigger>> out = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (String[] r : ResourceFile.rows(ImportedVerbs.class, "petrarch/verbs.tsv")) {
+            if (r.length < 8 || !r[0].equals("phrasal") || r[4].equals("-") || !seen.add(r[1])) continue;
+            String[] words = r[1].split(" ");
+            int v = Integer.parseInt(r[2]);
+            if (excluded.contains(String.join("_", words)) || v + 1 >= words.length) continue;
+            Trigger t = new Trigger(words[v], false, r[3], false, Set.of(words[v + 1]), Set.of(), Set.of(), false, false,
+                    r[7].equals("other"), false);
+            out.computeIfAbsent(words[v], k -> new ArrayList<>()).add(t);
         }
         return out;
     }

@@ -51,8 +51,15 @@ final class Subjects {
                 v = c.head(h);
                 continue;
             }
-            // "to meet X" without a subject of its own, or "after meeting X": the main clause's subject does it
-            if (c.infinitival(v) || purpose || c.relIs(v, "advcl") && c.pos(v).equals("VBG") && c.subjects(v).isEmpty()) {
+            // "to meet X" without a subject of its own, or "after meeting X", or ", accusing X of Y" (a participle
+            // the parser may leave loosely attached): the main clause's subject does it
+            boolean participle = c.pos(v).equals("VBG") && c.subjects(v).isEmpty()
+                    && (c.relIs(v, "advcl") || c.relIs(v, "dep") && c.pos(h).startsWith("VB"));
+            if (participle) { // "closed its embassy, accusing X": the one who closed it accuses, never the embassy
+                v = h;
+                continue;
+            }
+            if (c.infinitival(v) || purpose) {
                 r = "xcomp";
             }
             // "..., after meeting X" with the subordinator parsed as an adverb the gerund hangs from

@@ -34,6 +34,8 @@ public final class TriggerLexicon {
     private final Map<String, String> wraps = new HashMap<>();
     private final Map<String, String> cues = new HashMap<>();
     private final Set<String> importedVerbs = new HashSet<>();
+    /** The generated phrasal rows of a verb no hand-written row covers ("kick out", "side with"), in file order. */
+    private final Map<String, List<Trigger>> phrasalRows = new HashMap<>();
 
     private TriggerLexicon() {
         for (String[] r : ResourceFile.rows(TriggerLexicon.class, "triggers.tsv")) {
@@ -62,9 +64,26 @@ public final class TriggerLexicon {
         ImportedVerbs.triggers().forEach((lemma, t) -> {
             if (verbs.putIfAbsent(lemma, t) == null) importedVerbs.add(lemma);
         });
+        ImportedVerbs.phrasal().forEach(this::addPhrasal);
         for (String[] r : ResourceFile.rows(TriggerLexicon.class, "light-verbs.txt")) lightVerbs.add(r[0].strip());
         for (String[] r : ResourceFile.rows(TriggerLexicon.class, "wraps.tsv")) wraps.put(r[0].strip() + " " + r[1].strip(), r[2].strip());
         for (String[] r : ResourceFile.rows(TriggerLexicon.class, "status-cues.tsv")) cues.put(r[0].strip(), r[1].strip());
+    }
+
+    /**
+     * The generated phrasal rows of a verb ("kick out"), each bound to its particle, after the hand-written rows: one
+     * is left out when a hand-written row of the verb covers it, holding no condition (every use of the verb is its
+     * event: "shoot" 193 codes "shot down") or naming that particle ("crack down" by hand). A verb no other row knows
+     * takes its first phrasal row as its trigger, which the grammar confirms only with the particle.
+     */
+    private void addPhrasal(String lemma, List<Trigger> rows) {
+        List<Trigger> hand = verbRows.getOrDefault(lemma, List.of());
+        if (hand.stream().anyMatch(h -> h.preps().isEmpty() && h.objs().isEmpty() && !h.armed())) return;
+        List<Trigger> kept = rows.stream().filter(p -> hand.stream().noneMatch(h -> h.preps().containsAll(p.preps())))
+                .toList();
+        if (kept.isEmpty()) return;
+        phrasalRows.put(lemma, kept);
+        if (verbs.putIfAbsent(lemma, kept.get(0)) == null) importedVerbs.add(lemma);
     }
 
     public static TriggerLexicon standard() { return STANDARD; }
@@ -83,12 +102,16 @@ public final class TriggerLexicon {
 
     /**
      * The hand-written rows of a verb bound to objects of their own ("received observers"), or, after its first row,
-     * to a preposition of their own ("protested to Uganda": an official complaint, not a demonstration), in file order.
+     * to a preposition of their own ("protested to Uganda": an official complaint, not a demonstration), in file order;
+     * then the generated phrasal rows bound to their particles ("kicked out").
      */
     public List<Trigger> objectBoundVerbs(Token t) {
         if (!t.pos().startsWith("VB")) return List.of();
         List<Trigger> rows = verbRows.getOrDefault(lemma(t), List.of());
-        return rows.stream().filter(v -> !v.objs().isEmpty() || v != rows.get(0) && !v.preps().isEmpty()).toList();
+        List<Trigger> out = new ArrayList<>(
+                rows.stream().filter(v -> !v.objs().isEmpty() || v != rows.get(0) && !v.preps().isEmpty()).toList());
+        out.addAll(phrasalRows.getOrDefault(lemma(t), List.of()));
+        return out;
     }
 
     /** The trigger of a noun with this modifier before it ("air" + "strike"), which outranks the noun's own; or null. */

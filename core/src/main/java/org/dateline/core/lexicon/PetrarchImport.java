@@ -49,7 +49,8 @@ public final class PetrarchImport {
         }
         String via = VERBS + " and " + cameo2plover.getFileName();
         Map<String, String> out = new LinkedHashMap<>();
-        out.put("verbs.tsv", file("verbs: kind, phrase, verb word index, CAMEO, PLOVER type, mode, family, whose act "
+        out.put("verbs.tsv", file("verbs: kind (verb; phrasal: a verb and the particle after it, \"crack down\"), "
+                + "phrase, verb word index, CAMEO, PLOVER type, mode, family, whose act "
                 + "(subject; other: the other side's act on the subject, PETRARCH's [:code])", via,
                 verbs.verbRows()));
         out.put("verb-patterns.tsv", file("verb patterns: kind, family, words after the verb, CAMEO, PLOVER type, "

@@ -13,6 +13,7 @@ import org.dateline.core.dictionary.Verb;
 import org.dateline.core.dictionary.VerbCode;
 import org.dateline.core.dictionary.VerbEntry;
 import org.dateline.core.dictionary.VerbPattern;
+import org.dateline.core.resources.ResourceFile;
 
 /**
  * Turns the CAMEO verb dictionary into rows of Dateline's generated verb lexicon: one {@code verb} row per verb
@@ -28,8 +29,18 @@ import org.dateline.core.dictionary.VerbPattern;
  * subject's side. "X received rice from Y" [:073] has no act of the subject at all: it is Y's aid to X. Such a row is
  * marked {@code other}: the coder swaps the two sides; a row whose code is the subject's own act is marked
  * {@code subject}.
+ *
+ * <p>A verb of two words whose second is a particle or preposition ({@code verb-particles.txt}: "lash out", "crack
+ * down", "side with") is written as a {@code phrasal} row, same columns: the verb word and the particle after it, which
+ * the coder reads as it reads a hand-written verb bound to its particle. Other multi-word entries ("wage war", "killed
+ * and", "is determined") stay {@code verb} rows the coder does not read: an object, a coordination or a form of "be"
+ * is no particle.
  */
 public final class VerbLexiconWriter {
+    /** The words after a verb that make it a phrasal verb, from the importer's own resource. */
+    private static final java.util.Set<String> PARTICLES =
+            ResourceFile.wordSets(VerbLexiconWriter.class, "verb-particles.txt").get("particles");
+
     private final CameoPloverTable table;
     private final List<String> verbs = new ArrayList<>(), patterns = new ArrayList<>(), synsets = new ArrayList<>();
 
@@ -51,7 +62,7 @@ public final class VerbLexiconWriter {
             for (Verb v : f.verbs()) {
                 Optional<String> code = v.code().or(f::code).flatMap(VerbLexiconWriter::codeOf);
                 VerbCode written = v.code().orElse(f.code().orElse(null));
-                verbs.add(String.join("\t", "verb", lower(String.join(" ", v.words())), String.valueOf(v.verbWord()),
+                verbs.add(String.join("\t", kind(v), lower(String.join(" ", v.words())), String.valueOf(v.verbWord()),
                         reading(code), family, actor(written)));
             }
             for (VerbPattern p : f.patterns()) {
@@ -60,6 +71,13 @@ public final class VerbLexiconWriter {
                         reading(codeOf(p.code())), String.valueOf(p.line()), actor(p.code())));
             }
         }
+    }
+
+    /** {@code phrasal} for a verb word followed by a particle and nothing else ("crack down"), else {@code verb}. */
+    static String kind(Verb v) {
+        List<String> w = v.words();
+        boolean phrasal = w.size() == 2 && v.verbWord() == 0 && PARTICLES.contains(lower(w.get(1)));
+        return phrasal ? "phrasal" : "verb";
     }
 
     /** The code a bracket gives: its first part, else its second ({@code [:173]}); empty for the null code. */

@@ -38,9 +38,14 @@ class PetrarchImportTest {
                 "verb\troam\t0\t181\tASSAULT\tabduct\ttravel\tsubject");
     }
 
-    @Test void aMultiWordVerbKeepsItsParticleAndTheIndexOfItsVerbWord() {
+    @Test void aVerbWithAParticleIsAPhrasalRowThatKeepsItsParticleAndTheIndexOfItsVerbWord() {
         VerbLexiconWriter w = verbs("---  SCOLD   [11]  ---\n+TELL_OFF\n");
-        assertThat(w.verbRows()).containsExactly("verb\ttell off\t0\t11\tACCUSE\tdisapprove\tscold\tsubject");
+        assertThat(w.verbRows()).containsExactly("phrasal\ttell off\t0\t11\tACCUSE\tdisapprove\tscold\tsubject");
+    }
+
+    @Test void aVerbWithAnObjectOrACoordinationIsNoPhrasalVerb() {
+        VerbLexiconWriter w = verbs("---  FIGHT   [19]  ---\n+WAGE_BATTLE\n+BEAT_AND\n");
+        assertThat(w.verbRows()).allMatch(r -> r.startsWith("verb\t"));
     }
 
     @Test void aNullCodedFamilyIsListedWithoutTypeButItsPatternsCarryTheirCodes() {
