@@ -106,7 +106,9 @@ final class Authors {
             if (!found.isEmpty()) return found;
         }
         found = credits(BylineNearHeadline.of(doc), site, organisations);
-        return found.isEmpty() ? sharedCardWriter(doc) : found;
+        if (!found.isEmpty()) return found;
+        found = sharedCardWriter(doc);
+        return found.isEmpty() ? credits(NameUnderHeadline.of(doc, organisations), site, organisations) : found;
     }
 
     /**
@@ -149,7 +151,7 @@ final class Authors {
      * Whether a name added from the visible byline has a person's shape: two to four words, each a capitalised
      * word or an initial, none a role ("Guest"), and no organisation ("U.S. National Institute", "CNN").
      */
-    private static boolean personLike(String name, List<String> organisations) {
+    static boolean personLike(String name, List<String> organisations) {
         String[] words = name.split("\\s+");
         if (words.length < 2 || words.length > 4 || Organisations.is(name, organisations)) return false;
         for (String w : words) {
