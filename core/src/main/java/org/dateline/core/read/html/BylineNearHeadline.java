@@ -28,6 +28,8 @@ final class BylineNearHeadline {
     private static final Pattern LONE = Pattern.compile("(?iu)(?:(?:article|post|story|words)\\s+)?(?:(?:written|story|words)"
             + "\\s+)?by:?|(?:" + String.join("|", ResourceFile.entries(BylineNearHeadline.class, "credit-labels.txt"))
             + ")(?:\\(s\\)|s)?\\s*:?");
+    /** Form controls: a sorting menu's "By Review" or "By Date" is no credit. */
+    private static final java.util.Set<String> CONTROLS = java.util.Set.of("select", "option", "button", "label");
     /** Texts after the headline looked at: the credit sits among the first few, before the story. */
     private static final int LOOK_AHEAD = 60;
     private static final int MAX_LENGTH = 80;
@@ -58,6 +60,7 @@ final class BylineNearHeadline {
                 past = true;
                 return FilterResult.SKIP_ENTIRELY;
             }
+            if (node instanceof Element e && CONTROLS.contains(e.normalName())) return FilterResult.SKIP_ENTIRELY;
             if (!past || !(node instanceof TextNode t) || t.isBlank()) return FilterResult.CONTINUE;
             // a no-break space is no letter of a credit ("By&nbsp;"), yet String.strip() keeps it
             String text = t.text().replace('\u00a0', ' ').strip();
