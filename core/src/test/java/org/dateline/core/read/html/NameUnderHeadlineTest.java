@@ -71,6 +71,20 @@ class NameUnderHeadlineTest {
     }
 
     @Test
+    void aCamelCaseClassNamingTheAuthorMarksTheByline() {
+        assertThat(authors("<h1>Tram line opens</h1><div class=\"AuthorLink-sc-9x2 kq\"><a href=\"/city/lena-marsh\">"
+                + "Lena Marsh</a></div><p>The line opens.</p>")).containsExactly("Lena Marsh");
+        assertThat(authors("<h1>Tram line opens</h1><div class=\"AuthorBio-sc-9x2\">Lena Marsh</div><p>It opens.</p>"))
+                .isEmpty();
+    }
+
+    @Test
+    void bylinePartsInTheirOwnElementsAreNotGluedIntoOneWord() {
+        assertThat(authors("<h1>Tram line opens</h1><div class=\"byline\"><span>Lena Marsh</span><span>, Senior Analyst"
+                + "</span><span>Updated</span></div><p>The line opens.</p>")).containsExactly("Lena Marsh");
+    }
+
+    @Test
     void aByLabelEndingInANoBreakSpaceStillPointsToTheNameAfterIt() {
         assertThat(authors("<h1>Tram line opens</h1><span>By&nbsp;</span><span>Lena Marsh</span><p>The line opens.</p>"))
                 .containsExactly("Lena Marsh");
