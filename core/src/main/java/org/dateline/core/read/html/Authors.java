@@ -36,8 +36,9 @@ final class Authors {
     /** Co-authors' links sit side by side; a byline names few people. */
     private static final int MAX_LINKED = 4;
 
-    private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:reporter|editor|correspondent|officer|head|staff"
-            + "|writer|contributor|columnist|sponsored|updated|published|posted|producer|director|manager|intern)\\b");
+    /** A job or a stamp word in a byline's part ("Staff Writer", "Senior Analyst", "Updated"): the part names no one. */
+    private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:" + String.join("|", HtmlWords.get("credit-roles"))
+            + ")\\b");
     /** "John Garcia Jr.": the full stop of a generational suffix belongs to the name; other trailing stops do not. */
     private static final Pattern SUFFIX_DOT = Pattern.compile("\\b(?:Jr|Sr)\\.,*$");
     /** "Tomas Reed (AFP)": a credit in brackets at the end of a part. */
