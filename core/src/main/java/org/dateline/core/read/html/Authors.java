@@ -36,8 +36,9 @@ final class Authors {
     /** Co-authors' links sit side by side; a byline names few people. */
     private static final int MAX_LINKED = 4;
 
-    private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:reporter|editor|correspondent|officer|head|staff"
-            + "|writer|contributor|columnist|sponsored|updated|published|posted|producer|director|manager|intern)\\b");
+    /** A job or a stamp word in a byline's part ("Staff Writer", "Senior Analyst", "Updated"): the part names no one. */
+    private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:" + String.join("|", HtmlWords.get("credit-roles"))
+            + ")\\b");
     /** "John Garcia Jr.": the full stop of a generational suffix belongs to the name; other trailing stops do not. */
     private static final Pattern SUFFIX_DOT = Pattern.compile("\\b(?:Jr|Sr)\\.,*$");
     /** "Tomas Reed (AFP)": a credit in brackets at the end of a part. */
@@ -45,6 +46,8 @@ final class Authors {
     /** "Slate Staff", "The Times Staff": a newsroom credited as a whole, kept (where no person is) though "staff" is otherwise a role. */
     private static final Pattern STAFF = Pattern.compile("(?:The\\s+)?\\p{Lu}[\\p{L}\\p{N}.&'\u2019-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&'\u2019-]*){0,3}\\s+Staff");
+    /** A lower-case word after a one-word name: "Human in the Loop", "Insights from". */
+    private static final Pattern LOWER_WORD_NEXT = Pattern.compile("\\s+\\p{Ll}{2,}");
     private static final Pattern LEAD_WORD = Pattern.compile("(?i)(?:view|read|more|follow|see|email|share|about|written|authored|authors?|posted)\\b");
 
     private Authors() {}
@@ -106,7 +109,9 @@ final class Authors {
             if (!found.isEmpty()) return found;
         }
         found = credits(BylineNearHeadline.of(doc), site, organisations);
-        return found.isEmpty() ? sharedCardWriter(doc) : found;
+        if (!found.isEmpty()) return found;
+        found = sharedCardWriter(doc);
+        return found.isEmpty() ? credits(NameUnderHeadline.of(doc, organisations), site, organisations) : found;
     }
 
     /**
@@ -149,7 +154,7 @@ final class Authors {
      * Whether a name added from the visible byline has a person's shape: two to four words, each a capitalised
      * word or an initial, none a role ("Guest"), and no organisation ("U.S. National Institute", "CNN").
      */
-    private static boolean personLike(String name, List<String> organisations) {
+    static boolean personLike(String name, List<String> organisations) {
         String[] words = name.split("\\s+");
         if (words.length < 2 || words.length > 4 || Organisations.is(name, organisations)) return false;
         for (String w : words) {
@@ -315,10 +320,23 @@ final class Authors {
         return new Byline(List.copyOf(out.isEmpty() ? staff : out), agency);
     }
 
+    /**
+     * Whether the name read up to {@code end} is all the credit has to say of the person: a name does not stop inside
+     * a word ("Rapid7", a brand), and one capitalised word going on in lower-case words ("Human in the Loop",
+     * "Insights from") begins a phrase, a blog's or a heading's, not a name. A longer name may go on ("Mahua Das in
+     * Management": the section follows).
+     */
+    private static boolean wholeName(String text, int end) {
+        if (end < text.length() && Character.isLetterOrDigit(text.codePointAt(end))) return false;
+        if (text.substring(0, end).strip().contains(" ")) return true;
+        return !LOWER_WORD_NEXT.matcher(text).region(end, text.length()).lookingAt();
+    }
+
     /** The person's name that {@code part} of a byline begins with, or null when it names no one. */
     private static String name(String part, List<String> organisations, String site) {
-        Matcher m = NAME.matcher(cutAtDate(withoutOrganisations(part, organisations)));
-        if (!m.lookingAt()) return null;
+        String text = cutAtDate(withoutOrganisations(part, organisations));
+        Matcher m = NAME.matcher(text);
+        if (!m.lookingAt() || !wholeName(text, m.end())) return null;
         String name = beforeCapitals(m.group().replaceAll(SUFFIX_DOT.matcher(m.group()).find() ? ",+$" : "[.,]+$", "").strip());
         String lower = name.toLowerCase(Locale.ROOT);
         if (name.length() < 3 || NOT_NAMES.contains(lower) || lower.equals(site)) return null;

@@ -10,8 +10,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Elements whose class or id names them as the byline or the author's name ("byline", "author-name",
- * "post-hero__author", "text__author", "contributor"): themes and page builders name the parts of a class in many
- * ways, so the class is split into its words at hyphens and underscores and a word of {@code byline-class-words}
+ * "post-hero__author", "text__author", "contributor", "AuthorLink-sc-3x"): themes and page builders name the parts of a
+ * class in many ways, so the class is split into its words at hyphens, underscores and camel-case joins and a word of {@code byline-class-words}
  * must be among them. Parts about the author that are no name (an avatar, a bio, a job title, a date) are left out
  * by {@code byline-class-not}, and so are teaser boxes and comments, whose authors are others.
  */
@@ -21,6 +21,8 @@ final class BylineElements {
     /** A byline is a line: a longer text is a bio or a box holding more than the name. */
     private static final int MAX_LENGTH = 120;
     private static final int MAX_TEXTS = 6;
+    /** Where a lower-case letter meets an upper-case one: a word boundary of a camel-case name. */
+    private static final java.util.regex.Pattern CAMEL = java.util.regex.Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
     private static final NameMemo<Boolean> NAMED = new NameMemo<>(BylineElements::names);
 
     private BylineElements() {}
@@ -33,12 +35,25 @@ final class BylineElements {
         List<String> out = new ArrayList<>();
         for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
             if (!named(e.className()) && !named(e.id())) continue;
-            String t = e.text().strip();
+            String t = spacedText(e);
             if (t.isEmpty() || t.length() > MAX_LENGTH || OtherStories.holds(e) || inComments(e)) continue;
             if (!out.contains(t)) out.add(t);
             if (out.size() > MAX_TEXTS) return List.of();
         }
         return out;
+    }
+
+    /**
+     * The element's text with a blank between the texts of its parts: a byline's parts sit in their own elements
+     * with no space between them in the markup ("<span>Jane Doe</span><span>Senior Analyst</span>"), and jsoup's
+     * text would glue them into one word ("Jane DoeSenior Analyst").
+     */
+    static String spacedText(Element e) {
+        StringBuilder b = new StringBuilder();
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.TextNode t) b.append(' ').append(t.text());
+        }, e);
+        return b.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ").replaceAll(" ([,;.])", "$1").strip();
     }
 
     /** Whether one of the class names (or the id) has a byline word among its parts and no word of a non-name part. */
@@ -48,10 +63,11 @@ final class BylineElements {
 
     private static boolean names(String names) {
         if (names.isBlank()) return false;
-        for (String name : names.toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String name : names.split("\\s+")) {
             boolean hint = false;
             boolean not = false;
-            for (String w : name.split("[-_]+")) {
+            // styled-component names join their words in camel case ("AuthorLink-sc-10pl2l7-4", "BylineName")
+            for (String w : CAMEL.matcher(name).replaceAll("-").toLowerCase(Locale.ROOT).split("[-_]+")) {
                 if (WORDS.contains(w)) hint = true;
                 if (NOT.contains(w)) not = true;
             }

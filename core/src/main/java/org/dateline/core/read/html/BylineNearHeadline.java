@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.dateline.core.resources.ResourceFile;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -20,8 +21,15 @@ final class BylineNearHeadline {
     /** "By", "Story by", "Photos and story by", "Words by": the credit's opening, up to the names. */
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)^(?:(?:story|photos?|words|text|reporting|written)\\s+(?:(?:and|&)\\s+)?)*by[:\\s]+(?=\\p{Lu})");
-    /** The credit's opening alone in its element ("By", "Written by", "Author:"): the name is the next text. */
-    private static final Pattern LONE = Pattern.compile("(?i)(?:(?:written|story|words)\\s+)?by:?|author:?");
+    /**
+     * The credit's opening alone in its element ("By", "Written by", "Article written by:", "Author:", and the
+     * share-card labels of {@code credit-labels.txt} in other languages, "Geschrieben von"): the name is the next text.
+     */
+    private static final Pattern LONE = Pattern.compile("(?iu)(?:(?:article|post|story|words)\\s+)?(?:(?:written|story|words)"
+            + "\\s+)?by:?|(?:" + String.join("|", ResourceFile.entries(BylineNearHeadline.class, "credit-labels.txt"))
+            + ")(?:\\(s\\)|s)?\\s*:?");
+    /** Form controls: a sorting menu's "By Review" or "By Date" is no credit. */
+    private static final java.util.Set<String> CONTROLS = java.util.Set.of("select", "option", "button", "label");
     /** Texts after the headline looked at: the credit sits among the first few, before the story. */
     private static final int LOOK_AHEAD = 60;
     private static final int MAX_LENGTH = 80;
@@ -52,8 +60,10 @@ final class BylineNearHeadline {
                 past = true;
                 return FilterResult.SKIP_ENTIRELY;
             }
+            if (node instanceof Element e && CONTROLS.contains(e.normalName())) return FilterResult.SKIP_ENTIRELY;
             if (!past || !(node instanceof TextNode t) || t.isBlank()) return FilterResult.CONTINUE;
-            String text = t.text().strip();
+            // a no-break space is no letter of a credit ("By&nbsp;"), yet String.strip() keeps it
+            String text = t.text().replace('\u00a0', ' ').strip();
             if (++seen > LOOK_AHEAD) return FilterResult.STOP;
             if (text.length() > MAX_LENGTH) {
                 nameNext = false;

@@ -52,7 +52,7 @@ public final class HtmlArticleReader {
         d.headline = Headline.of(doc, ld);
         Authors.Byline credited = Authors.of(doc, ld);
         List<String> authors = new ArrayList<>(credited.people());
-        d.dates.addAll(PageDates.of(doc, ld, raw.url(), d.headline));
+        d.dates.addAll(PageDates.of(doc, ld, raw.url(), d.headline, raw.date()));
         d.language = language(doc);
 
         String base = raw.url() == null ? "" : raw.url();

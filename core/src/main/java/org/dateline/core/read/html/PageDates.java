@@ -17,7 +17,8 @@ import org.jsoup.nodes.Element;
  * publication meta tags (OpenGraph, article:, Dublin Core, Parsely, sailthru, itemprop; listed in
  * {@code publication-meta.txt}), a {@code <time datetime>} or {@code pubdate} element, a date in the URL path; and
  * only when none of these gave one, a visible date in a block named for it ({@code date}, {@code published},
- * {@code byline}, {@code entry-meta}, {@code <abbr>}), then the first date written in the text under the headline.
+ * {@code byline}, {@code entry-meta}, {@code <abbr>}), then the first date written in the text under the headline,
+ * then a relative stamp there ("3 hours ago") counted back from the day the page was fetched ({@link RelativeDates}).
  * Modification dates (JSON-LD {@code dateModified}, {@code article:modified_time} and the like, a {@code <time>}
  * labelled "Updated") say when a page changed, not when the story ran: they are kept as one PublicationDateChooser.MODIFIED candidate,
  * which the chooser never prefers to a publication date but uses as an upper bound. At most one candidate per
@@ -38,6 +39,11 @@ final class PageDates {
     private PageDates() {}
 
     static List<DateCandidate> of(Document doc, JsonLd ld, String url, String headline) {
+        return of(doc, ld, url, headline, null);
+    }
+
+    /** As {@link #of(Document, JsonLd, String, String)}, with the day the source fetched or announced the page. */
+    static List<DateCandidate> of(Document doc, JsonLd ld, String url, String headline, LocalDate fetched) {
         DateText.NumericOrder order = DateText.NumericOrder.of(languageTag(doc));
         List<DateCandidate> out = new ArrayList<>();
         add(out, order, ld.datePublished(), "json-ld");
@@ -52,6 +58,7 @@ final class PageDates {
             SeenDates.Seen near = SeenDates.nearHeadline(doc, headline, order);
             if (near != null && !near.changed()) seen(out, near);
         }
+        if (nonePublished(out)) RelativeDates.add(doc, headline, url, fetched, out);
         if (nonePublished(out)) PageWideDates.add(doc, out, order);
         modified(doc, ld, out, order);
         ReaderDay.decide(doc, headline, out, order);

@@ -44,6 +44,26 @@ class AuthorsTest {
     }
 
     @Test
+    void aBrandWithDigitsInTheAuthorTagIsNoPersonCutShort() {
+        assertThat(authors("<head><meta name=\"author\" content=\"Quill9\"></head><h1>Ferry fares rise</h1>"))
+                .doesNotContain("Quill");
+    }
+
+    @Test
+    void aOneWordNameGoingOnInLowerCaseIsAPhraseNotAWriter() {
+        assertThat(authors("<h1>Ferry fares rise</h1><a rel=\"author\" href=\"/\">Tides in the Harbour</a><p>Text</p>"))
+                .isEmpty();
+        assertThat(authors("<h1>Ferry fares rise</h1><a rel=\"author\" href=\"/\">Mara Quell in Transport</a>"))
+                .containsExactly("Mara Quell");
+    }
+
+    @Test
+    void aSortingMenusByOptionIsNoCredit() {
+        assertThat(authors("<h1>Ferry tickets</h1><select><option>By Price</option><option>By Rating</option></select>"
+                + "<p>Tickets for every crossing.</p>")).isEmpty();
+    }
+
+    @Test
     void aWireCreditNamesTheAgencyAndNoAuthor() {
         Authors.Byline b = credits("<h1>Ferry fares rise</h1><div class=\"byline\">By The Associated Press</div><p>Text</p>");
         assertThat(b.people()).isEmpty();
