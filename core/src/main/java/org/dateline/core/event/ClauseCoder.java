@@ -2,7 +2,6 @@ package org.dateline.core.event;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +27,6 @@ final class ClauseCoder {
             EventType.CONCEDE, EventType.RETREAT);
     private static final Set<EventType> HOSTILE = EnumSet.of(EventType.SANCTION, EventType.COERCE, EventType.ASSAULT,
             EventType.MOBILIZE, EventType.PROTEST);
-    /** What a protest may be for without being an event of its own: a demand, a denunciation, a protest. */
-    private static final Set<EventType> PROTEST_AIMS = EnumSet.of(EventType.REQUEST, EventType.ACCUSE, EventType.PROTEST);
 
     private final Clause c;
     private final ArticleContext ctx;
@@ -43,6 +40,7 @@ final class ClauseCoder {
     private final PatternGrammar patterns;
     private final ParticipantFinder parts;
     private final Purposes aims;
+    private final CandidateFolding folding;
     private final Unasserted unasserted;
     /** Verbs coded by a PETRARCH pattern: like PETRARCH, they make an event only between two parties. */
     private final Set<Integer> patterned = new HashSet<>();
@@ -61,6 +59,7 @@ final class ClauseCoder {
         this.grammar = new TriggerGrammar(c, lex);
         this.patterns = new PatternGrammar(c, VerbPatterns.standard(), lex);
         this.aims = new Purposes(c, lex);
+        this.folding = new CandidateFolding(c, grammar, aims, this::typeOf);
         this.unasserted = new Unasserted(c);
         this.partiesOf = new ClauseParties(c, ctx, lex, cameo, parts, circ, new Recipients(c, ctx, parts), who, grammar);
     }
@@ -75,25 +74,9 @@ final class ClauseCoder {
             Cand k = grammar.confirm(i, t);
             if (k != null) cands.put(i, k);
         }
-        Map<Integer, Cand> innerOf = new HashMap<>();
-        Set<Integer> absorbed = new HashSet<>();
-        for (Cand w : cands.values()) {
-            if (!w.t().wrap() || absorbed.contains(w.i())) continue;
-            for (int comp : grammar.complements(w)) {
-                for (int j : c.subtree(comp)) {
-                    Cand in = cands.get(j);
-                    if (in == null || in == w || grammar.factualAside(j, comp)
-                            || grammar.isGapRelative(in) && in.light() != w.i()) continue;
-                    absorbed.add(j);
-                    innerOf.putIfAbsent(w.i(), in);
-                }
-            }
-        }
-        absorbProtestAims(cands, absorbed);
-        absorbChargedActs(cands, absorbed);
-        absorbAttackToll(cands, absorbed);
-        // "held talks to resolve the dispute", "travelled there to kill the governor": an aim is no event of its own
-        for (Cand k : cands.values()) if (aims.onlyAnAim(verbOf(k), typeOf(k))) absorbed.add(k.i());
+        CandidateFolding.Folded folded = folding.fold(cands);
+        Map<Integer, Cand> innerOf = folded.innerOf();
+        Set<Integer> absorbed = folded.absorbed();
         // "hosted X for talks": the hosting is the talks, coded from the noun (its date and place are theirs)
         Set<Integer> hostings = new HashSet<>(); // and, below, vague nouns no wish is about: words not coded alone
         for (Cand k : cands.values()) {
@@ -154,56 +137,11 @@ final class ClauseCoder {
         return t != null ? t : grammar.modalTrigger(i);
     }
 
-    /**
-     * "Students staged demonstrations to demand reforms", "began a hunger strike to protest against the ruling": the
-     * demand or denunciation a protest is for is that protest's aim, not a second event.
-     */
-    private void absorbProtestAims(Map<Integer, Cand> cands, Set<Integer> absorbed) {
-        for (Cand p : cands.values()) {
-            if (absorbed.contains(p.i()) || typeOf(p) != EventType.PROTEST) continue;
-            for (int j : grammar.protestAims(p)) {
-                Cand in = cands.get(j);
-                if (in != null && in != p && PROTEST_AIMS.contains(typeOf(in))) absorbed.add(j);
-            }
-        }
-    }
-
-    /**
-     * "Russia accused Ukraine of shelling the plant", "blamed the rebels for attacking a convoy": the act an accusation
-     * charges is what one side says of the other, not an act the text asserts; it is not coded apart.
-     */
-    private void absorbChargedActs(Map<Integer, Cand> cands, Set<Integer> absorbed) {
-        for (Cand a : cands.values()) {
-            if (absorbed.contains(a.i()) || typeOf(a) != EventType.ACCUSE) continue;
-            for (int j : grammar.chargedActs(a)) {
-                Cand in = cands.get(j);
-                if (in != null && in != a) absorbed.add(j);
-            }
-        }
-    }
-
-    /**
-     * "Troops fired on the crowd, killing ten", "the camp was attacked by militiamen, killing 156": a participle of
-     * killing or wounding after an attack tells that attack's toll, not another attack; so does one coordinated with
-     * it ("killing or wounding 50"), and after an attack told by a noun, on that noun's light verb ("launched rocket
-     * fire on the camps, killing ...").
-     */
-    private void absorbAttackToll(Map<Integer, Cand> cands, Set<Integer> absorbed) {
-        for (Cand k : cands.values()) {
-            if (!c.pos(k.i()).equals("VBG") || typeOf(k) != EventType.ASSAULT || !c.relIs(k.i(), "advcl", "dep", "xcomp")) continue;
-            int h = c.head(k.i());
-            boolean toll = cands.values().stream().anyMatch(a -> (a.i() == h || a.light() == h) && typeOf(a) == EventType.ASSAULT);
-            if (!toll) continue;
-            absorbed.add(k.i());
-            for (int j : c.children(k.i(), "conj")) if (cands.containsKey(j) && typeOf(cands.get(j)) == EventType.ASSAULT) absorbed.add(j);
-        }
-    }
-
     /** The PLOVER type of a candidate's CAMEO code, or null when the table has none. */
     private EventType typeOf(Cand k) { return cameo.lookup(k.t().cameo()).map(CameoTable.Entry::type).orElse(null); }
 
     /** The verb of a candidate: its light verb for a noun ("to stage an exercise"), else its own word. */
-    private static int verbOf(Cand k) { return k.light() >= 0 ? k.light() : k.i(); }
+    static int verbOf(Cand k) { return k.light() >= 0 ? k.light() : k.i(); }
 
     private Set<Integer> anchors(Cand k) {
         Set<Integer> a = new HashSet<>();
