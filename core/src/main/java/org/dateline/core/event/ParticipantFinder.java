@@ -29,7 +29,6 @@ final class ParticipantFinder {
     private static final Set<String> UTTERANCES = EventWords.get("utterance-nouns");
     private static final Set<String> RECEIVING = EventWords.get("receiving-verbs");
     private static final Set<String> DOCUMENT_VOICES = EventWords.get("reporting-verbs");
-    private static final Set<String> DOCUMENT_PRONOUNS = EventWords.get("document-pronouns");
     private static final Set<String> SPOKES_CASES = EventWords.get("spokes-cases");
 
     private final Clause c;
@@ -55,9 +54,6 @@ final class ParticipantFinder {
         Participants.addAll(out, single(h));
         for (int k : c.children(h, "conj")) Participants.addAll(out, of(k));
         if (!out.isEmpty() && issuesDocument(h)) ctx.lastDocumentAuthors = List.copyOf(out);
-        // "It accused X of ...", the pronoun standing for no one else the story named: the document last issued
-        if (out.isEmpty() && DOCUMENT_PRONOUNS.contains(c.lower(h)) && c.relIs(h, "nsubj")
-                && !DOCUMENT_VOICES.contains(c.lemma(c.head(h)))) return new ArrayList<>(ctx.lastDocumentAuthors);
         return out;
     }
 
