@@ -27,6 +27,8 @@ final class ArticleContext {
     Sentence sentenceBefore;
     /** The people of the latest group named with its leader ("a delegation led by X"): who "the delegation" is. */
     List<Participant> lastLedGroup = List.of();
+    /** Who issued the latest document the article names ("X issued a statement"): who "the statement" is. */
+    List<Participant> lastDocumentAuthors = List.of();
     /** The state of the dateline's place ("KYIV (Reuters) -" UKR), or null: whose police or officials an unplaced noun means. */
     final String datelineCountry;
     private final Map<String, Integer> personMentions = new HashMap<>();

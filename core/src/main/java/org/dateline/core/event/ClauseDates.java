@@ -97,6 +97,7 @@ final class ClauseDates {
                 if (t != null) set(e.getKey(), t);
             }
         }
+        participleDates(anchorsOf);
         journeyDates(anchorsOf);
         offsetDates(anchorsOf);
         for (Map.Entry<Draft, Set<Integer>> e : anchorsOf.entrySet()) {
@@ -135,6 +136,27 @@ final class ClauseDates {
                 if (t != null && t.start() < c.tokens.get(first).start()) set(e.getKey(), t);
             }
         }
+    }
+
+    /**
+     * "issued a statement on April 7 denouncing X": a participle telling what a document or forum said (its doer is the
+     * issuer, see {@link Subjects#documentAdjunctHost}) happens when the document was issued, also with the date parsed
+     * as the participle's head.
+     */
+    private void participleDates(Map<Draft, Set<Integer>> anchorsOf) {
+        for (Map.Entry<Draft, Set<Integer>> e : anchorsOf.entrySet()) {
+            for (int a : e.getValue()) {
+                int host = Subjects.documentAdjunctHost(c, a);
+                if (e.getKey().date != null || host < 0) continue;
+                TimeExpression t = c.relIs(a, "acl") ? timexHeadedBy(c.head(a)) : dateOfWord(host);
+                if (t != null) set(e.getKey(), t);
+            }
+        }
+    }
+
+    private TimeExpression timexHeadedBy(int h) {
+        for (TimeExpression t : timexes) if (inSentence(t) && circ.headOf(t) == h) return t;
+        return null;
     }
 
     /**

@@ -148,6 +148,13 @@ final class ClauseParties {
                 if (c.caseOf(p).equals("between") || c.caseOf(p).equals("by")) Participants.addAll(actors, parts.of(p));
             }
         }
+        // "X was presented with a gift by Y", "Y presented X with a gift": the giver is the light verb's subject or
+        // "by" agent, the one endowed its object or passive subject
+        if (grammar.endowed(k)) {
+            for (int p : c.children(k.light(), "obl")) if (c.caseOf(p).equals("by")) Participants.addAll(actors, parts.of(p));
+            for (int p : c.childrenExact(k.light(), "nsubj:pass")) Participants.addAll(e.others, recipients.ofObject(p));
+            for (int p : c.children(k.light(), "obj")) Participants.addAll(e.others, recipients.ofObject(p));
+        }
         if (isPassive(k.i())) {
             int patient = first(c.childrenExact(k.i(), "nsubj:pass"));
             if (patient >= 0) e.others.addAll(recipients.ofObject(patient));

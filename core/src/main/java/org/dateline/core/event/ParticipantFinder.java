@@ -26,6 +26,9 @@ final class ParticipantFinder {
 
     private static final Set<String> SPOKES_NOUNS = EventWords.get("spokes-nouns");
     private static final Set<String> LED_GROUP_NOUNS = EventWords.get("led-group-nouns");
+    private static final Set<String> UTTERANCES = EventWords.get("utterance-nouns");
+    private static final Set<String> RECEIVING = EventWords.get("receiving-verbs");
+    private static final Set<String> DOCUMENT_VOICES = EventWords.get("reporting-verbs");
     private static final Set<String> SPOKES_CASES = EventWords.get("spokes-cases");
 
     private final Clause c;
@@ -44,9 +47,29 @@ final class ParticipantFinder {
     List<Participant> of(int h) {
         List<Participant> out = new ArrayList<>();
         if (h < 0) return out;
+        // "The statement accused X of ...": a document named again acts through whoever issued it (what "the
+        // statement said" is reported speech, whose events have doers of their own)
+        if (isBareDefinite(h) && UTTERANCES.contains(c.lemma(h)) && c.relIs(h, "nsubj")
+                && !DOCUMENT_VOICES.contains(c.lemma(c.head(h)))) return new ArrayList<>(ctx.lastDocumentAuthors);
         Participants.addAll(out, single(h));
         for (int k : c.children(h, "conj")) Participants.addAll(out, of(k));
+        if (!out.isEmpty() && issuesDocument(h)) ctx.lastDocumentAuthors = List.copyOf(out);
         return out;
+    }
+
+    /**
+     * "X issued a statement", "X in a commentary on Monday denounced Y": the subject of a verb whose object, or "in"
+     * phrase (on the verb or on the subject), is a document (utterance-nouns) is that document's author.
+     */
+    private boolean issuesDocument(int h) {
+        int v = c.head(h);
+        // "X received a congratulatory letter": the one who gets a document is not its author
+        if (!c.relIs(h, "nsubj") || v < 0 || !c.pos(v).startsWith("VB") || RECEIVING.contains(c.lemma(v))) return false;
+        for (int o : c.children(v, "obj", "obl")) {
+            if (UTTERANCES.contains(c.lemma(o)) && (c.relIs(o, "obj") || c.caseOf(o).equals("in"))) return true;
+        }
+        // "X in a statement on Monday denounced Y", the "in" phrase parsed onto the subject
+        return c.children(h, "nmod").stream().anyMatch(o -> UTTERANCES.contains(c.lemma(o)) && c.caseOf(o).equals("in"));
     }
 
     private List<Participant> single(int h) {

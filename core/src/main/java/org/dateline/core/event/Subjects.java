@@ -17,6 +17,7 @@ final class Subjects {
 
     /** Nouns of things said or written, whose participle tells what they say ("a statement demanding X"). */
     private static final Set<String> UTTERANCES = EventWords.get("utterance-nouns");
+    private static final Set<String> FORUMS = EventWords.get("forum-nouns");
 
     private final Clause c;
     private final TriggerLexicon lex;
@@ -68,6 +69,14 @@ final class Subjects {
                 v = c.head(h);
                 continue;
             }
+            // "issued a statement on Monday denouncing X", "held a press conference condemning Y": what the document
+            // or forum said is done by whoever issued or held it, also when the parser hangs the participle loosely on
+            // the verb or onto the date before it
+            int adjunctOf = documentAdjunctHost(c, v);
+            if (adjunctOf >= 0) {
+                v = adjunctOf;
+                continue;
+            }
             // "X, who held talks, is expected to travel": a verb group without a subject, loosely attached to the
             // word that has it, is that word's predicate
             if (r.equals("dep") && c.pos(v).startsWith("VB") && c.subjects(v).isEmpty()
@@ -90,6 +99,26 @@ final class Subjects {
             } else {
                 return -1;
             }
+        }
+        return -1;
+    }
+
+    /**
+     * The verb a subjectless participle adjunct tells the content of, when the parser did not hang it on the document
+     * itself: as a loose dependent or adverbial clause of a verb that issues a document or holds a forum ("issued a
+     * statement on Monday denouncing X", "held a press conference condemning Y"), or onto that verb's date ("released
+     * a statement on April 7 condemning X"). Such a participle says what the document or forum said, so its doer is
+     * the verb's subject and its day the verb's. Any other verb's participle is left alone: "staged drills, pushing
+     * the situation to the brink" is a consequence, not a second act. -1 when v is no such participle.
+     */
+    static int documentAdjunctHost(Clause c, int v) {
+        if (!c.pos(v).equals("VBG") || !c.subjects(v).isEmpty()) return -1;
+        int h = c.head(v);
+        if (h < 0) return -1;
+        int verb = c.relIs(v, "dep", "advcl") ? h : c.relIs(v, "acl") && c.isTime(h) && c.relIs(h, "obl") ? c.head(h) : -1;
+        if (verb < 0 || !c.pos(verb).startsWith("VB") || c.subjects(verb).isEmpty()) return -1;
+        for (int o : c.children(verb, "obj")) {
+            if (UTTERANCES.contains(c.lemma(o)) || FORUMS.contains(c.lemma(o))) return verb;
         }
         return -1;
     }

@@ -28,6 +28,7 @@ final class TriggerGrammar {
     private static final Set<String> RECIPROCAL_COUNTS = EventWords.get("reciprocal-subject-counts");
     private static final Set<String> AUDIENCE_NOUNS = EventWords.get("audience-nouns");
     private static final Set<String> ARMED = EventWords.get("armed-agents");
+    private static final Set<String> ENDOWING = EventWords.get("endowing-verbs");
     private static final String[] PROTEST_AIMS = EventWords.get("protest-aim-relations").toArray(String[]::new);
 
     private final Clause c;
@@ -66,6 +67,12 @@ final class TriggerGrammar {
 
     boolean isGapRelative(Cand k) { return k.light() >= 0 && c.head(k.light()) == k.i(); }
 
+    /** "X was presented with a gift by Y": an event noun given in the "with" phrase of a verb of endowing. */
+    boolean endowed(Cand k) {
+        return k.t().noun() && k.light() >= 0 && c.head(k.i()) == k.light() && c.relIs(k.i(), "obl")
+                && c.caseOf(k.i()).equals("with") && ENDOWING.contains(c.lemma(k.light()));
+    }
+
     Cand confirm(int i, Trigger t) {
         String r = c.rel(i);
         if (!t.noun()) {
@@ -101,6 +108,10 @@ final class TriggerGrammar {
         // "an agreement was signed between A and B", "talks were held": the light verb in the passive
         light = light || h >= 0 && r.equals("nsubj:pass") && c.pos(h).startsWith("VB")
                 && (t.lights().isEmpty() ? lex.isLightVerb(c.lemma(h)) : t.lights().contains(c.lemma(h)));
+        // "was presented with a gift by X", "presented the leader with a floral basket": the thing given in the "with"
+        // phrase of a verb of endowing that is one of the noun's light verbs
+        light = light || h >= 0 && r.equals("obl") && c.caseOf(i).equals("with") && c.pos(h).startsWith("VB")
+                && ENDOWING.contains(c.lemma(h)) && t.lights().contains(c.lemma(h));
         // "another round of talks": the measure word's light verb
         // ("ten days of war games", "a week of protests": the light verb the noun's row names, if it names any)
         if (!light && h >= 0 && r.equals("nmod") && c.caseOf(i).equals("of") && c.relIs(h, "obj") && c.head(h) >= 0
