@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -80,8 +81,8 @@ public final class EventMerger {
     /** Adds the events of one article; returns the stories they joined or started. */
     Set<Story> add(ArticleContext ctx, List<org.dateline.model.Event> events) {
         Set<Story> touched = new LinkedHashSet<>();
-        for (org.dateline.model.Event e : events) {
-            EventMention m = EventMention.of(e, ctx, lexicon);
+        for (EventMention first : datedFirst(ctx, events)) {
+            EventMention m = first;
             Story s = identifies(m) ? best(m) : null;
             if (s == null && m.anchored() && identifies(m)) {
                 for (Map.Entry<String, List<String>> v : variants(m, true).entrySet()) {
@@ -107,6 +108,19 @@ public final class EventMerger {
     }
 
     Collection<Story> stories() { return stories; }
+
+    /**
+     * The article's reports, those its text dates before those it does not, each group in text order. An article
+     * holds one place in a story (two reports of one article are one happening only on the very same day and place),
+     * and news often names a plan vaguely before it dates it ("left on Monday to attend a three-way meeting", then
+     * "will sit down with them on Tuesday"): the dated report is the one that says which happening the article tells.
+     */
+    private List<EventMention> datedFirst(ArticleContext ctx, List<org.dateline.model.Event> events) {
+        List<EventMention> out = new ArrayList<>(events.size());
+        for (org.dateline.model.Event e : events) out.add(EventMention.of(e, ctx, lexicon));
+        out.sort(Comparator.comparing(m -> !m.anchored())); // stable: text order kept within each group
+        return out;
+    }
 
     private Story best(EventMention m) {
         Story best = null;

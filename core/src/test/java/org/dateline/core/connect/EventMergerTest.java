@@ -8,6 +8,8 @@ import java.util.List;
 import org.dateline.model.Annotated;
 import org.dateline.model.Article;
 import org.dateline.model.Connected;
+import org.dateline.model.DateModifier;
+import org.dateline.model.Event;
 import org.dateline.model.EventStatus;
 import org.dateline.model.EventType;
 import org.dateline.model.StoryEvent;
@@ -73,6 +75,22 @@ class EventMergerTest {
                 event(a, "e1", EventType.CONSULT, pair, List.of(), "2023-03-03", "Geneva", EventStatus.PLANNED, "meet in Geneva on Friday"),
                 event(a, "e2", EventType.CONSULT, pair, List.of(), null, "Vienna", EventStatus.PLANNED, "another round in Vienna"))));
         assertThat(c.events()).hasSize(2);
+    }
+
+    @Test
+    void anArticlesDatedReportOfAPlanFindsTheStoryBeforeItsUndatedOne() {
+        Article a = article("a", "2023-03-01", "Envoys to meet", "The envoys will meet in Geneva on Friday.");
+        Article b = article("b", "2023-03-02", "Envoy leaves",
+                "Berg left on Thursday to attend a meeting with Haddad. Berg will sit down with Haddad on Friday.");
+        var pair = List.of(p("Anna Berg", "SWE"), p("Omar Haddad", "JOR"));
+        Event vague = new Event("e1", EventType.CONSULT, null, "040", pair, List.of(), "2023-03-02", DateModifier.ON_OR_AFTER,
+                null, EventStatus.PLANNED, null, b.body().indexOf("attend"), b.body().indexOf("Haddad."), 0.8, null, null, -1);
+        Connected c = Connector.connect(List.of(
+                annotated(a, List.of(), event(a, "e1", EventType.CONSULT, pair, List.of(), "2023-03-03", "Geneva", EventStatus.PLANNED, "will meet in Geneva")),
+                new Annotated(b, List.of(), List.of(), List.of(), List.of(vague,
+                        event(b, "e2", EventType.CONSULT, pair, List.of(), "2023-03-03", null, EventStatus.PLANNED, "will sit down with Haddad on Friday")))));
+        StoryEvent friday = c.events().stream().filter(se -> se.mentions().size() > 1).findFirst().orElseThrow();
+        assertThat(friday.mentions()).extracting(m -> m.article() + "#" + m.eventId()).containsExactly("a#e1", "b#e2");
     }
 
     @Test
