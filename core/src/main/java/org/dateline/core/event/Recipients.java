@@ -243,6 +243,9 @@ final class Recipients {
      */
     boolean actedOnSomething(int trigger) {
         if (trigger < 0) return false;
+        // "hoped to be released", "were killed or wounded": a passive is done to its subject, wherever the parser
+        // hung it
+        if (passive(trigger) || c.relIs(trigger, "conj") && passive(c.head(trigger))) return true;
         // "opened fire": the light verb carries the rest of the clause
         List<Integer> heads = new ArrayList<>(List.of(trigger));
         if (c.relIs(trigger, "obj") && c.head(trigger) >= 0) heads.add(c.head(trigger));
@@ -262,6 +265,10 @@ final class Recipients {
             for (int o : done) if (!REFLEXIVES.contains(c.lower(o))) return true;
         }
         return false;
+    }
+
+    private boolean passive(int v) {
+        return v >= 0 && c.pos(v).equals("VBN") && !c.childrenExact(v, "aux:pass").isEmpty();
     }
 
     /**

@@ -52,6 +52,13 @@ class MadeUpRecipientsTest {
     }
 
     @Test
+    void aPassiveWhoseSubjectTheParserRaisedKeepsThePeopleOfTheCountryAsItsRecipient() {
+        List<Event> es = code("Two Kenyan guards were killed or wounded on Monday.");
+        assertThat(es).as(GoldEvents.describe(es)).allMatch(e -> e.type() != EventType.ASSAULT
+                || e.recipients().stream().anyMatch(p -> "KEN".equals(p.country())));
+    }
+
+    @Test
     void anActInAPlaceKeepsThatPlacesCountryAsItsRecipient() {
         List<Event> es = code("Peruvian troops were bombarding the hills in southern Peru all night.");
         assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.ASSAULT
