@@ -354,7 +354,7 @@ final class ClauseParties {
             if (state == null) state = reportingAuthority(k);
             if (state != null) actors.add(state);
         }
-        if (!e.visit) recipients.domestic(type, actors, others, e.places);
+        if (!e.visit) recipients.domestic(type, k.i(), actors, others, e.places);
         // a meeting reported by someone with "another meeting with X": the reporter is the other side
         if (type == EventType.CONSULT && !e.visit && actors.isEmpty() && k.t().noun()) {
             int rep = who.reporter(k.i());

@@ -32,6 +32,8 @@ import org.dateline.model.TimeExpression;
  * Thread-safe once built: all per-article state lives in {@link ArticleContext}.
  */
 public final class EventCoder {
+    /** The words of a bare encounter ("met", "a meeting"), which private people have too. */
+    private static final java.util.Set<String> ENCOUNTER_WORDS = EventWords.get("encounter-words");
     private final NlpModels models;
     private final Gazetteer gazetteer;
     private final ActorDictionary dictionary;
@@ -84,11 +86,16 @@ public final class EventCoder {
     /**
      * PLOVER codes the acts of states, groups and the people who act for them: an act among named people the text
      * places in no country and gives no role ("Jon asks you to sign", "Black shoots photographs") is private life,
-     * not an event; a body or group named without a country (a university, a union) still acts in public. A meeting is not judged so: wire copy names envoys who meet by
-     * name alone and gives their states elsewhere ("Lars Berg met Ali Hassan").
+     * not an event; a body or group named without a country (a university, a union) still acts in public. A meeting
+     * is judged so only when the text gives it no place either: wire copy names envoys who meet by name alone and
+     * gives their states elsewhere ("Lars Berg met Ali Hassan in Cairo"), where a bout or a couple's first meeting
+     * ("Diaz meets Kowalski in March", "they met in 2019") names no one's state, role or venue. Talks and visits are
+     * public by their word ("their talks were put off"); only a bare encounter ({@code encounter-words}) is judged.
      */
     private static boolean privateLife(Draft d, ArticleContext ctx) {
-        if (d.type == EventType.CONSULT || d.everyone().isEmpty()) return false;
+        if (d.everyone().isEmpty()) return false;
+        if (d.type == EventType.CONSULT && (d.place != null || d.trigger == null
+                || !ENCOUNTER_WORDS.contains(d.trigger.toLowerCase(java.util.Locale.ROOT)))) return false;
         for (Participant p : d.everyone()) {
             if (p.country() != null || p.sector() != null || !ctx.isPerson(p.name())) return false;
         }

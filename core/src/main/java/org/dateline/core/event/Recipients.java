@@ -32,6 +32,7 @@ final class Recipients {
     private static final Set<String> SETTLEMENT_NOUNS = EventWords.get("settlement-nouns");
     private static final Set<String> MEMORIAL_NOUNS = EventWords.get("memorial-nouns");
     private static final Set<String> MEMORIAL_CASES = EventWords.get("memorial-cases");
+    private static final Set<String> REFLEXIVES = EventWords.get("reflexive-pronouns");
 
     private final Clause c;
     private final ArticleContext ctx;
@@ -198,7 +199,7 @@ final class Recipients {
      * staged demonstrations") is of the country where it happened, else of the actor's own country; and so is an actor
      * the text leaves without a country.
      */
-    void domestic(EventType type, List<Participant> actors, List<Participant> others, List<Integer> places) {
+    void domestic(EventType type, int trigger, List<Participant> actors, List<Participant> others, List<Integer> places) {
         if (!DOMESTIC.contains(type)) return;
         String country = null;
         for (int p : places) {
@@ -207,6 +208,7 @@ final class Recipients {
                 if (where != null && country == null) country = where.country();
             }
         }
+        boolean placed = country != null;
         for (Participant a : actors) if (country == null && a.country() != null && !"IGO".equals(a.country())) country = a.country();
         if (country == null) country = onlyCountry();
         if (country == null) return;
@@ -216,6 +218,9 @@ final class Recipients {
             if (a.country() == null) actors.set(i, new Participant(a.name(), country, a.sector()));
         }
         if (others.isEmpty()) {
+            // "the forces were bombarding", "killed himself": nothing named it was done to, and no place to stand
+            // for it; the actor's own people would be made up
+            if (!placed && type != EventType.PROTEST && !actedOnSomething(trigger)) return;
             String name = ctx.gazetteer.countryName(country);
             if (name == null) name = country;
             // named apart from the state itself, which may be the actor: a protest is aimed at the government,
@@ -228,6 +233,42 @@ final class Recipients {
             Participant o = others.get(i);
             if (o.country() == null) others.set(i, new Participant(o.name(), country, o.sector()));
         }
+    }
+
+    /**
+     * True when the act is done to something: an object, a passive subject or a complement's subject ("killed three",
+     * "shortened the curfew", "he was detained", "forced the crowd to leave"), whose country's people may stand for the other side; false when the act has none
+     * ("the forces were bombarding", "fought heroic battles" has one, "stormed across the border" has not) or is
+     * done to oneself ("killed himself").
+     */
+    boolean actedOnSomething(int trigger) {
+        if (trigger < 0) return false;
+        // "hoped to be released", "were killed or wounded": a passive is done to its subject, wherever the parser
+        // hung it
+        if (passive(trigger) || c.relIs(trigger, "conj") && passive(c.head(trigger))) return true;
+        // "opened fire": the light verb carries the rest of the clause
+        List<Integer> heads = new ArrayList<>(List.of(trigger));
+        if (c.relIs(trigger, "obj") && c.head(trigger) >= 0) heads.add(c.head(trigger));
+        for (int h : heads) {
+            List<Integer> done = new ArrayList<>(c.childrenExact(h, "obj"));
+            done.addAll(c.childrenExact(h, "nsubj:pass"));
+            // "forced the crowd to leave", "prevented the march staged by students": the one acted on as the subject
+            // of a complement clause (the parser often hangs an object with a participle after it so)
+            for (String rel : List.of("ccomp", "xcomp", "dep")) {
+                for (int v : c.childrenExact(h, rel)) done.addAll(c.childrenExact(v, "nsubj"));
+            }
+            // "opened fire to disperse the crowd", "..., killing three": its aim or its toll names who it was done to
+            for (String rel : List.of("advcl", "xcomp")) {
+                for (int v : c.childrenExact(h, rel)) done.addAll(c.childrenExact(v, "obj"));
+            }
+            done.remove(Integer.valueOf(trigger));
+            for (int o : done) if (!REFLEXIVES.contains(c.lower(o))) return true;
+        }
+        return false;
+    }
+
+    private boolean passive(int v) {
+        return v >= 0 && c.pos(v).equals("VBN") && !c.childrenExact(v, "aux:pass").isEmpty();
     }
 
     /**

@@ -41,4 +41,16 @@ class IdiomsTest {
         assertThat(code("The Peruvian government is taking steps to prevent the epidemic."))
                 .noneMatch(e -> typed(e, EventType.COERCE));
     }
+
+    @Test void meetingANeedOrATargetIsNoMeeting() {
+        assertThat(code("Chile is trying to meet the interests of Bolivia in the talks."))
+                .noneMatch(e -> typed(e, EventType.CONSULT));
+        assertThat(code("The Chilean foreign minister met the Peruvian ambassador in Santiago on Monday."))
+                .anyMatch(e -> typed(e, EventType.CONSULT));
+    }
+
+    @Test void seekingShelterIsNoRequest() {
+        assertThat(code("Bolivian villagers sought shelter in a school as the river rose on Friday."))
+                .noneMatch(e -> typed(e, EventType.REQUEST));
+    }
 }
