@@ -35,12 +35,14 @@ final class ParticipantFinder {
     private final ArticleContext ctx;
     private final GroupLeaders leaders;
     private final CommonNounActors commonNouns;
+    private final PersonNamedGroups personGroups;
 
     ParticipantFinder(Clause c, ArticleContext ctx) {
         this.c = c;
         this.ctx = ctx;
         this.leaders = new GroupLeaders(c);
         this.commonNouns = new CommonNounActors(c, ctx, this);
+        this.personGroups = new PersonNamedGroups(c, ctx);
     }
 
     /** The participants a nominal names, its conjuncts included. */
@@ -76,6 +78,8 @@ final class ParticipantFinder {
         String w = c.lower(h);
         Participant owned = ownersState(h);
         if (owned != null) return List.of(owned);
+        Participant ruling = personGroups.of(h); // "the X regime", "the X group of traitors": a body, not X
+        if (ruling != null) return List.of(ruling);
         if (leaders.leaderOf(h) >= 0) { // "a delegation led by X": X
             List<Participant> led = leaders.led(h, this::of, c.subtreeWithout(h, CORE_CUT));
             if (!led.isEmpty()) {
