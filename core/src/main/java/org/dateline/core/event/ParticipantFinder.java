@@ -77,7 +77,7 @@ final class ParticipantFinder {
         Participant owned = ownersState(h);
         if (owned != null) return List.of(owned);
         if (leaders.leaderOf(h) >= 0) { // "a delegation led by X": X
-            List<Participant> led = leaders.led(h, this::of, c.subtreeWithout(h, CORE_CUT));
+            List<Participant> led = leaders.led(h, this::of, c.subtreeWithout(h, CORE_CUT), ctx.gazetteer::countryOfPlace);
             if (!led.isEmpty()) {
                 ctx.lastLedGroup = led;
                 return led;

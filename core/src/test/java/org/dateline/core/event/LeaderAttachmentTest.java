@@ -84,4 +84,11 @@ class LeaderAttachmentTest {
         List<Event> es = code("The Ghanaian president gave a banquet in honour of the anniversary on Monday.");
         assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.CONSULT);
     }
+
+    @Test void aLeaderWithNoCountryTakesTheOneHisGroupsOfPhrasesName() {
+        List<Event> es = code("The Ghanaian president had a talk with a delegation of the Ministry of Foreign Affairs of Uruguay "
+                + "led by Secretary-General Juan Perez on Monday.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> involves(e, EventType.CONSULT, "GHA")
+                && e.actors().stream().anyMatch(p -> p.name().contains("Perez") && "URY".equals(p.country())));
+    }
 }
