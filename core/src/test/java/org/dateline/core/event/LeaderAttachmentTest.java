@@ -91,4 +91,15 @@ class LeaderAttachmentTest {
         assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> involves(e, EventType.CONSULT, "GHA")
                 && e.actors().stream().anyMatch(p -> p.name().contains("Perez") && "URY".equals(p.country())));
     }
+
+    @Test void metAndConversedWithADelegationIsAMeetingWithIt() {
+        List<Event> es = code("The Ghanaian defence minister on Saturday met and conversed with the Uruguayan military delegation "
+                + "of the armed forces led by its vice-minister Juan Perez.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> involves(e, EventType.CONSULT, "GHA") && involves(e, EventType.CONSULT, "URY"));
+    }
+
+    @Test void conversingAboutSomethingWithNoOneNamedIsNoMeeting() {
+        List<Event> es = code("The Ghanaian defence minister conversed at length about the weather on Saturday.");
+        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.CONSULT);
+    }
 }
