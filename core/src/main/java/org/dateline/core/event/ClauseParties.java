@@ -254,16 +254,17 @@ final class ClauseParties {
     /**
      * "gave a banquet for the delegation", "hosted a reception for the visitors", "a banquet in honour of the
      * delegation": the guests of a hosting are named after "for" or "in honour of", on the event noun, its light
-     * verb, or the hosting verb's object.
+     * verb, or the hosting verb's object; a title names its holder's country as an object's does ("in honor of the
+     * vice-president of Kenya").
      */
     private void guests(Coding e) {
         List<Integer> heads = new ArrayList<>(e.k.words());
         if (!e.k.t().noun()) heads.addAll(c.children(e.k.i(), "obj"));
         for (int h : heads) {
             for (int p : c.children(h, "obl", "nmod")) {
-                if (GUEST_CASES.contains(c.caseOf(p))) Participants.addAll(e.others, parts.of(p));
+                if (GUEST_CASES.contains(c.caseOf(p))) Participants.addAll(e.others, recipients.ofObject(p));
                 if (!HONOUR_NOUNS.contains(c.lemma(p))) continue;
-                for (int g : c.children(p, "nmod")) if (c.caseOf(g).equals("of")) Participants.addAll(e.others, parts.of(g));
+                for (int g : c.children(p, "nmod")) if (c.caseOf(g).equals("of")) Participants.addAll(e.others, recipients.ofObject(g));
             }
         }
     }

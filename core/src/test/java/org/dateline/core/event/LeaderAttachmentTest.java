@@ -102,4 +102,10 @@ class LeaderAttachmentTest {
         List<Event> es = code("The Ghanaian defence minister conversed at length about the weather on Saturday.");
         assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.CONSULT);
     }
+
+    @Test void aReceptionInHonorOfATitleOfACountryHostsThatCountrysOfficer() {
+        List<Event> es = code("The Ghanaian president hosted a reception in honor of the vice-president of Uruguay at a hotel on Monday.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.CONSULT
+                && e.recipients().stream().anyMatch(p -> "URY".equals(p.country())));
+    }
 }
