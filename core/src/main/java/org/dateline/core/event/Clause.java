@@ -44,6 +44,7 @@ final class Clause {
         }
         for (int i = 0; i < n; i++) repairWithInfinitive(i);
         for (int i = 0; i < n; i++) repairParticipleClause(i);
+        LeaderAttachment.repair(this);
     }
 
     /**
@@ -88,7 +89,8 @@ final class Clause {
         move(subj, v, "obl");
     }
 
-    private void move(int dependent, int newHead, String relation) {
+    /** Re-hangs a word under another head with another relation (the repairs of misparses). */
+    void move(int dependent, int newHead, String relation) {
         children.get(head[dependent]).remove(Integer.valueOf(dependent));
         head[dependent] = newHead;
         rel[dependent] = relation;

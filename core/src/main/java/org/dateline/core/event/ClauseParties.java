@@ -23,6 +23,7 @@ final class ClauseParties {
     private static final Set<String> CAUSE_CASES = EventWords.get("cause-cases");
     private static final Set<String> RECEIVING = EventWords.get("receiving-verbs");
     private static final Set<String> GUEST_CASES = EventWords.get("guest-cases");
+    private static final Set<String> HONOUR_NOUNS = EventWords.get("honour-nouns");
     private static final Set<String> MANDATIVE_MODALS = EventWords.get("mandative-modals");
     /**
      * Types whose event noun names its target by "of" ("the blockade of Cuba", "the arrest of the editor", "X's
@@ -251,14 +252,20 @@ final class ClauseParties {
     }
 
     /**
-     * "gave a banquet for the delegation", "hosted a reception for the visitors": the guests of a hosting are named
-     * after "for", on the event noun, its light verb, or the hosting verb's object.
+     * "gave a banquet for the delegation", "hosted a reception for the visitors", "a banquet in honour of the
+     * delegation": the guests of a hosting are named after "for" or "in honour of", on the event noun, its light
+     * verb, or the hosting verb's object; a title names its holder's country as an object's does ("in honor of the
+     * vice-president of Kenya").
      */
     private void guests(Coding e) {
         List<Integer> heads = new ArrayList<>(e.k.words());
         if (!e.k.t().noun()) heads.addAll(c.children(e.k.i(), "obj"));
         for (int h : heads) {
-            for (int p : c.children(h, "obl", "nmod")) if (GUEST_CASES.contains(c.caseOf(p))) Participants.addAll(e.others, parts.of(p));
+            for (int p : c.children(h, "obl", "nmod")) {
+                if (GUEST_CASES.contains(c.caseOf(p))) Participants.addAll(e.others, recipients.ofObject(p));
+                if (!HONOUR_NOUNS.contains(c.lemma(p))) continue;
+                for (int g : c.children(p, "nmod")) if (c.caseOf(g).equals("of")) Participants.addAll(e.others, recipients.ofObject(g));
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package org.dateline.core.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 
 import org.dateline.model.Entity;
@@ -43,9 +44,12 @@ final class GroupLeaders {
     /**
      * "A delegation led by X": X, the one news coders record as acting; when X's country is unknown ("headed by the
      * minister of health") and the group's own words ({@code core}) give one ("a Kenyan delegation"), X with that
-     * country. Empty when the noun names no leader.
+     * country, or else the country a place in its "of" phrases names ({@code placeCountry}: "a delegation of the
+     * Ministry of Foreign Affairs of Kenya", where the whole ministry is one name the gazetteer gives no country).
+     * Empty when the noun names no leader.
      */
-    List<Participant> led(int h, IntFunction<List<Participant>> participantsOf, List<Integer> core) {
+    List<Participant> led(int h, IntFunction<List<Participant>> participantsOf, List<Integer> core,
+            Function<String, String> placeCountry) {
         int leader = leaderOf(h);
         if (leader < 0) return List.of();
         List<Participant> out = participantsOf.apply(leader);
@@ -55,6 +59,15 @@ final class GroupLeaders {
             for (Entity e : c.entitiesAt(i)) {
                 if (e.country() != null && !"IGO".equals(e.country())) return List.of(new Participant(p.name(), e.country(), p.sector()));
             }
+        }
+        List<Integer> chain = new ArrayList<>();
+        for (int k : c.children(h, "nmod")) if (k < leader && c.caseOf(k).equals("of")) follow(k, 1, chain);
+        for (int i : chain) {
+            if (!c.pos(i).startsWith("NNP") || !c.relIs(i, "nmod")) continue;
+            StringBuilder name = new StringBuilder();
+            for (int k : c.children(i, "compound")) if (k < i) name.append(c.tokens.get(k).word()).append(' ');
+            String country = placeCountry.apply(name.append(c.tokens.get(i).word()).toString());
+            if (country != null && !"IGO".equals(country)) return List.of(new Participant(p.name(), country, p.sector()));
         }
         return out;
     }

@@ -81,7 +81,7 @@ final class ParticipantFinder {
         Participant ruling = personGroups.of(h); // "the X regime", "the X group of traitors": a body, not X
         if (ruling != null) return List.of(ruling);
         if (leaders.leaderOf(h) >= 0) { // "a delegation led by X": X
-            List<Participant> led = leaders.led(h, this::of, c.subtreeWithout(h, CORE_CUT));
+            List<Participant> led = leaders.led(h, this::of, c.subtreeWithout(h, CORE_CUT), ctx.gazetteer::countryOfPlace);
             if (!led.isEmpty()) {
                 ctx.lastLedGroup = led;
                 return led;

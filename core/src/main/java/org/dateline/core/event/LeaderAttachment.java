@@ -1,0 +1,82 @@
+package org.dateline.core.event;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Puts "led by X" / "headed by X" back on the group it names. The parser often hangs a leading participle on the
+ * wrong noun: on the event noun of a light verb, made the participle's subject ("met and had a talk with the
+ * delegation of Z led by X": "talk" the subject of "led", "led" a clause under "had"), on the object of a hosting
+ * ("a banquet in honour of the delegation led by X": "led" on "banquet"), or on the group itself read as the subject
+ * of a clause of its own ("met the delegation headed by X"). A participle that names a leader modifies a group; so
+ * when the noun the parser chose is no group, the nearest group noun to the participle's left inside that noun's
+ * phrase is its noun, and a noun read as the participle's subject after a verb is that verb's object. Run once by
+ * {@link Clause} on its arcs, before any coding.
+ */
+final class LeaderAttachment {
+    private static final Set<String> LEADING = EventWords.get("leading-participles");
+    private static final Set<String> GROUPS = EventWords.get("leadable-group-nouns");
+
+    private LeaderAttachment() {}
+
+    static void repair(Clause c) {
+        for (int v = 0; v < c.size(); v++) {
+            if (LEADING.contains(c.lower(v)) && c.pos(v).equals("VBN") && agent(c, v) >= 0) repair(c, v);
+        }
+    }
+
+    private static void repair(Clause c, int v) {
+        if (c.relIs(v, "acl")) {
+            int n = c.head(v);
+            int g = n >= 0 && n < v && !isGroup(c, n) ? nearestGroup(c, n, v) : -1;
+            if (g < 0) return;
+            int verb = c.head(n);
+            c.move(v, g, "acl");
+            if (verb >= 0 && c.pos(verb).startsWith("VB")) moveCircumstances(c, v, verb);
+            return;
+        }
+        if (!c.relIs(v, "ccomp", "dep", "parataxis", "xcomp") || !c.children(v, "aux", "cop").isEmpty()) return;
+        List<Integer> subjects = c.childrenExact(v, "nsubj");
+        int verb = c.head(v);
+        if (subjects.size() != 1 || verb < 0 || !c.pos(verb).startsWith("VB") || !c.children(verb, "obj").isEmpty()) return;
+        int n = subjects.get(0);
+        if (n <= verb || !c.pos(n).startsWith("NN")) return;
+        int g = nearestGroup(c, n, v);
+        if (g < 0) return;
+        c.move(n, verb, "obj");
+        c.move(v, g, "acl");
+        moveCircumstances(c, v, verb);
+    }
+
+    /** "led by X on Monday": what else the parser hung on the participle (a date, a place) is the clause verb's. */
+    private static void moveCircumstances(Clause c, int v, int verb) {
+        int by = agent(c, v);
+        for (int k : List.copyOf(c.children(v, "obl"))) if (k != by && k > by) c.move(k, verb, "obl");
+    }
+
+    /** The nearest group noun left of the participle within the phrase of noun {@code n} (n itself included), or -1. */
+    private static int nearestGroup(Clause c, int n, int v) {
+        for (int k = v - 1; k >= n; k--) {
+            if (isGroup(c, k) && within(c, k, n)) return k;
+        }
+        return -1;
+    }
+
+    /** Whether k hangs below n through a chain of nominal modifiers ("talk with the delegation of the ministry"). */
+    private static boolean within(Clause c, int k, int n) {
+        for (int x = k; x >= 0; x = c.head(x)) {
+            if (x == n) return true;
+            if (!c.relIs(x, "nmod")) return false;
+        }
+        return false;
+    }
+
+    private static boolean isGroup(Clause c, int k) {
+        return c.pos(k).startsWith("NN") && GROUPS.contains(c.lemma(k));
+    }
+
+    private static int agent(Clause c, int v) {
+        for (int by : c.children(v, "obl")) if (c.caseOf(by).equals("by")) return by;
+        return -1;
+    }
+}
