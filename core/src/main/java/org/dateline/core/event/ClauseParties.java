@@ -7,7 +7,6 @@ import java.util.Set;
 import org.dateline.model.EntityType;
 import org.dateline.model.EventType;
 import org.dateline.model.Participant;
-import org.dateline.model.Sector;
 
 /**
  * Who takes part in the event of one trigger: its actors (subject, possessor, names compounded onto an event noun,
@@ -18,9 +17,6 @@ final class ClauseParties {
     private static final Set<String> VISIT_PREPS = EventWords.get("visit-cases");
     private static final Set<String> HERE_WORDS = EventWords.get("here-words");
     private static final Set<String> ARRIVAL_VERBS = EventWords.get("arrival-verbs");
-    private static final Set<String> AUTHORITY_SECTORS = EventWords.get("reporting-authority-sectors");
-    private static final Set<String> DISASTERS = EventWords.get("disaster-nouns");
-    private static final Set<String> CAUSE_CASES = EventWords.get("cause-cases");
     private static final Set<String> RECEIVING = EventWords.get("receiving-verbs");
     private static final Set<String> GUEST_CASES = EventWords.get("guest-cases");
     private static final Set<String> HONOUR_NOUNS = EventWords.get("honour-nouns");
@@ -41,6 +37,7 @@ final class ClauseParties {
     private final Recipients recipients;
     private final Subjects who;
     private final TriggerGrammar grammar;
+    private final UnnamedAgents unnamed;
 
     ClauseParties(Clause c, ArticleContext ctx, TriggerLexicon lex, CameoTable cameo, ParticipantFinder parts,
                   Circumstances circ, Recipients recipients, Subjects who, TriggerGrammar grammar) {
@@ -53,12 +50,13 @@ final class ClauseParties {
         this.recipients = recipients;
         this.who = who;
         this.grammar = grammar;
+        this.unnamed = new UnnamedAgents(c, ctx, parts, recipients, who, grammar);
     }
 
     /** Fills the parties of an event; false when the sentence does not make it an event (no one acts, no one met). */
     boolean find(Coding e) {
         actors(e);
-        if (e.type == EventType.ASSAULT && naturalCause(e.k)) return false;
+        if (e.type == EventType.ASSAULT && unnamed.naturalCause(e.k)) return false;
         e.visit = CameoCodes.MAKE_VISIT.equals(e.code);
         if (e.visit && recipients.troops(e.subject)) return false; // troops arriving are a deployment, not a visit
         if (e.visit) {
@@ -349,17 +347,10 @@ final class ClauseParties {
             Participant where = recipients.where(e.places, actors);
             if (where != null) others.add(where);
         }
-        // "was killed in a car bomb explosion": an attack, though no one is named as its author; not in a relative
-        // clause, which gives background about something else ("the province where 28 people have been killed")
-        // so is "a car bomb exploded near the market": a weapon that went off is someone's attack
-        if (actors.isEmpty() && type == EventType.ASSAULT && (!others.isEmpty() || isPassive(k.i())
-                || !k.t().noun() && grammar.armedSubject(k.i())) && !inRelative(k.i())) {
-            actors.add(recipients.unidentified(others, e.places));
-        }
-        if (actors.isEmpty() && type == EventType.COERCE && isPassive(k.i()) && !inRelative(k.i())) {
-            Participant state = authorities(e);
-            if (state == null) state = reportingAuthority(k);
-            if (state != null) actors.add(state);
+        // an attack or a coercive act the text tells without its doer: an unknown attacker, the authorities
+        if (actors.isEmpty()) {
+            Participant doer = unnamed.doer(e, isPassive(k.i()));
+            if (doer != null) actors.add(doer);
         }
         if (!e.visit) recipients.domestic(type, k.i(), actors, others, e.places);
         // a meeting reported by someone with "another meeting with X": the reporter is the other side
@@ -370,51 +361,6 @@ final class ClauseParties {
         if (actors.isEmpty() && !(type == EventType.CONSULT && others.size() >= 2)) return false;
         // a meeting needs two sides
         return !(type == EventType.CONSULT && !e.visit && actors.size() + others.size() < 2);
-    }
-
-    /**
-     * "The editor was arrested in Nairobi", "the two were sentenced to five years": a coercive act told in the passive
-     * without its agent is the authorities' of where it happened, else of the one it was done to (arrests, trials
-     * and expulsions are a state's acts); null when the clause places it nowhere.
-     */
-    private Participant authorities(Coding e) {
-        Participant at = recipients.where(e.places, List.of());
-        String country = at != null ? at.country() : null;
-        for (Participant p : e.others) if (country == null && p.country() != null && !"IGO".equals(p.country())) country = p.country();
-        if (country == null || "IGO".equals(country)) return null;
-        return new Participant(ctx.gazetteer.countryName(country), country, Sector.GOV.code());
-    }
-
-    /**
-     * "A man was arrested on Saturday, Berlin police said", "... according to prosecutors": the authority that tells of
-     * a coercive act told in the passive without its agent (police, a government, a court: reporting-authority-sectors)
-     * is the one that did it, where the clause places the act nowhere.
-     */
-    private Participant reportingAuthority(Cand k) {
-        int s = who.speakerOf(k.light() >= 0 ? k.light() : k.i());
-        for (Participant p : s >= 0 ? parts.of(s) : List.<Participant>of()) {
-            if (p.sector() != null && AUTHORITY_SECTORS.contains(p.sector())) return p;
-        }
-        return null;
-    }
-
-    /** A relative clause, or a verb coordinated with one ("in which 20 people were killed or wounded"). */
-    private boolean inRelative(int v) {
-        while (c.relIs(v, "conj")) v = c.head(v);
-        return c.relIs(v, "acl:relcl");
-    }
-
-    /**
-     * "The quake killed 134 people", "an earthquake that killed", "were injured in the floods", "destroyed by fire":
-     * harm a natural force or an accident does is nobody's attack, and nobody is to be made up as its author
-     * (disaster-nouns: the subject, or a cause-cases "by" / "in" / "from" phrase).
-     */
-    private boolean naturalCause(Cand k) {
-        int v = k.light() >= 0 ? k.light() : k.i();
-        int s = who.subjectOf(v);
-        if (s >= 0 && DISASTERS.contains(c.lemma(s))) return true;
-        for (int p : c.children(v, "obl")) if (CAUSE_CASES.contains(c.caseOf(p)) && DISASTERS.contains(c.lemma(p))) return true;
-        return false;
     }
 
     private boolean isPassive(int v) { return !c.childrenExact(v, "nsubj:pass").isEmpty(); }

@@ -1,0 +1,103 @@
+package org.dateline.core.event;
+
+import java.util.List;
+import java.util.Set;
+
+import org.dateline.model.EventType;
+import org.dateline.model.Participant;
+import org.dateline.model.Sector;
+
+/**
+ * Who did an act the text tells without naming its doer, and when nobody did. News often leaves the agent out: "was
+ * killed in a car bomb explosion" is still an attack (by someone unidentified), "the editor was arrested" is still
+ * the authorities' act, while "the quake killed 134 people" is nobody's attack and no attacker may be made up. Kept
+ * apart from {@link ClauseParties}, which reads the parties the sentence names, because these are the parties it
+ * supplies when the sentence names none, each with its own reason.
+ */
+final class UnnamedAgents {
+    private static final Set<String> AUTHORITY_SECTORS = EventWords.get("reporting-authority-sectors");
+    private static final Set<String> DISASTERS = EventWords.get("disaster-nouns");
+    private static final Set<String> CAUSE_CASES = EventWords.get("cause-cases");
+
+    private final Clause c;
+    private final ArticleContext ctx;
+    private final ParticipantFinder parts;
+    private final Recipients recipients;
+    private final Subjects who;
+    private final TriggerGrammar grammar;
+
+    UnnamedAgents(Clause c, ArticleContext ctx, ParticipantFinder parts, Recipients recipients, Subjects who,
+                  TriggerGrammar grammar) {
+        this.c = c;
+        this.ctx = ctx;
+        this.parts = parts;
+        this.recipients = recipients;
+        this.who = who;
+        this.grammar = grammar;
+    }
+
+    /**
+     * The doer of an event that names no actor, or null. An attack with a victim, told in the passive, or done by a
+     * weapon that went off ("a car bomb exploded near the market") is an unidentified attacker's; a coercive act in
+     * the passive is the authorities'. Not in a relative clause, which gives background about something else ("the
+     * province where 28 people have been killed").
+     */
+    Participant doer(Coding e, boolean passive) {
+        Cand k = e.k;
+        if (inRelative(k.i())) return null;
+        if (e.type == EventType.ASSAULT && (!e.others.isEmpty() || passive || !k.t().noun() && grammar.armedSubject(k.i()))) {
+            return recipients.unidentified(e.others, e.places);
+        }
+        if (e.type == EventType.COERCE && passive) {
+            Participant state = authorities(e);
+            return state != null ? state : reportingAuthority(k);
+        }
+        return null;
+    }
+
+    /**
+     * "The editor was arrested in Nairobi", "the two were sentenced to five years": a coercive act told in the passive
+     * without its agent is the authorities' of where it happened, else of the one it was done to (arrests, trials
+     * and expulsions are a state's acts); null when the clause places it nowhere.
+     */
+    private Participant authorities(Coding e) {
+        Participant at = recipients.where(e.places, List.of());
+        String country = at != null ? at.country() : null;
+        for (Participant p : e.others) if (country == null && p.country() != null && !"IGO".equals(p.country())) country = p.country();
+        if (country == null || "IGO".equals(country)) return null;
+        return new Participant(ctx.gazetteer.countryName(country), country, Sector.GOV.code());
+    }
+
+    /**
+     * "A man was arrested on Saturday, Berlin police said", "... according to prosecutors": the authority that tells of
+     * a coercive act told in the passive without its agent (police, a government, a court: reporting-authority-sectors)
+     * is the one that did it, where the clause places the act nowhere.
+     */
+    private Participant reportingAuthority(Cand k) {
+        int s = who.speakerOf(k.light() >= 0 ? k.light() : k.i());
+        for (Participant p : s >= 0 ? parts.of(s) : List.<Participant>of()) {
+            if (p.sector() != null && AUTHORITY_SECTORS.contains(p.sector())) return p;
+        }
+        return null;
+    }
+
+    /** A relative clause, or a verb coordinated with one ("in which 20 people were killed or wounded"). */
+    private boolean inRelative(int v) {
+        while (c.relIs(v, "conj")) v = c.head(v);
+        return c.relIs(v, "acl:relcl");
+    }
+
+    /**
+     * "The quake killed 134 people", "an earthquake that killed", "were injured in the floods", "destroyed by fire":
+     * harm a natural force or an accident does is nobody's attack, and nobody is to be made up as its author
+     * (disaster-nouns: the subject, or a cause-cases "by" / "in" / "from" phrase).
+     */
+    boolean naturalCause(Cand k) {
+        int v = k.light() >= 0 ? k.light() : k.i();
+        int s = who.subjectOf(v);
+        if (s >= 0 && DISASTERS.contains(c.lemma(s))) return true;
+        for (int p : c.children(v, "obl")) if (CAUSE_CASES.contains(c.caseOf(p)) && DISASTERS.contains(c.lemma(p))) return true;
+        return false;
+    }
+
+}
