@@ -229,7 +229,7 @@ final class ClauseCoder {
         }
         conditionalThreat(e);
         // "flew to Seoul to meet X": a meeting that is the aim of a journey is still ahead
-        if (e.type == EventType.CONSULT && EventStatus.OCCURRED.equals(e.status) && aims.aimedAt(verbOf(k))) e.status = EventStatus.PLANNED;
+        if (e.type == EventType.CONSULT && EventStatus.OCCURRED.equals(e.status) && aims.aheadOfJourney(verbOf(k))) e.status = EventStatus.PLANNED;
         // "will not accept", "is not willing to withdraw": a refused intention is a rejection
         if (k.t().wrap() && e.code.startsWith(CameoCodes.INTENT_ROOT) && EventStatus.NEGATED.equals(e.status)) {
             String refined = e.inner == null ? null

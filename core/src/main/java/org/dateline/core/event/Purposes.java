@@ -23,6 +23,7 @@ final class Purposes {
     private static final Set<String> IMPLICATIVE = EventWords.get("implicative-verbs");
     private static final Set<String> PURPOSE_MARKS = EventWords.get("purpose-marks");
     private static final Set<String> IMPLICATIVE_PASSIVES = EventWords.get("implicative-passives");
+    private static final Set<String> PRESENCE = EventWords.get("presence-verbs");
     private static final Set<String> SAID = EventWords.get("said-purposes");
     private static final Set<String> EFFORT = EventWords.get("effort-verbs");
 
@@ -59,6 +60,18 @@ final class Purposes {
         // "a campaign to defeat", "efforts to curb", "arms to defend"; but "an attempt to kill" is the act attempted
         if (c.pos(h).startsWith("NN")) return !IMPLICATIVE.contains(c.lemma(h));
         return c.pos(h).startsWith("VB") && !implicative(h);
+    }
+
+    /**
+     * "left for Seoul to meet X", "flew to Quito to hold talks": a meeting that is the aim of a journey is still ahead
+     * of it. Not when the governing verb is being there ("arrived on Wednesday to pay a visit", "visited China to
+     * exchange views"): the meeting is then the occasion of the arrival or visit, under way or done.
+     */
+    boolean aheadOfJourney(int v) {
+        if (!aimedAt(v)) return false;
+        for (int guard = 0; guard < 4 && c.relIs(v, "conj"); guard++) v = c.head(v);
+        int h = c.head(v);
+        return h < 0 || !PRESENCE.contains(c.lemma(h));
     }
 
     /**

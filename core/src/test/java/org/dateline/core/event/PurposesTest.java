@@ -71,6 +71,18 @@ class PurposesTest {
     }
 
     @Test
+    void aMeetingThatIsThePurposeOfAnArrivalOrAVisitIsItsOccasionNotAPlan() {
+        List<Event> arrived = GoldEvents.codeStory(
+                "The prime minister of Mali arrived in Dakar on Monday to hold talks with President Faye of Senegal.");
+        assertThat(arrived.stream().filter(e -> "talks".equals(e.trigger())).map(Event::status))
+                .containsExactly(EventStatus.OCCURRED);
+        List<Event> visited = GoldEvents.codeStory(
+                "The foreign minister of Chile visited Lima last week to exchange views with the foreign minister of Peru.");
+        assertThat(visited.stream().filter(e -> e.type() == EventType.CONSULT).map(Event::status))
+                .doesNotContain(EventStatus.PLANNED);
+    }
+
+    @Test
     void aMeetingThatIsTheAimOfAJourneyIsStillAhead() {
         List<Event> events = GoldEvents.codeStory("The foreign minister of Peru flew to Quito to meet President Lasso of Ecuador.");
         assertThat(events.stream().filter(e -> "meet".equals(e.trigger())).map(Event::status))
