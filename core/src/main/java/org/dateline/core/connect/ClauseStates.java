@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.dateline.model.CountryCodes;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.dateline.model.Participant;
@@ -24,7 +25,6 @@ import org.dateline.model.Participant;
  * international body is no state. Cached per report; not thread-safe, like the merger that owns it.
  */
 final class ClauseStates {
-    private static final String INTERNATIONAL = "IGO";
     /**
      * The mentions that name a state or a body of one, written as names. A person's state is who they are, not a
      * counterpart ("talks with Whitfield" names no state beside "the offer of talks"); a place is compared as the
@@ -78,5 +78,5 @@ final class ClauseStates {
         return out;
     }
 
-    private static boolean isState(String code) { return code != null && !code.isBlank() && !code.equals(INTERNATIONAL); }
+    private static boolean isState(String code) { return CountryCodes.isState(code) && !code.isBlank(); }
 }

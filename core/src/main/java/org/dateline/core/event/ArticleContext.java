@@ -8,6 +8,7 @@ import java.util.Map;
 import org.dateline.core.language.Gazetteer;
 import org.dateline.core.language.Sentence;
 import org.dateline.core.resources.ResourceFile;
+import org.dateline.model.CountryCodes;
 import org.dateline.model.Article;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
@@ -77,7 +78,7 @@ final class ArticleContext {
      * the one of the state or nationality written right before the name (a possessive and up to two role words).
      */
     private Entity placedBy(Entity prev, Entity person) {
-        if (prev == null || prev.country() == null || "IGO".equals(prev.country()) || prev.end() > person.start()) return person;
+        if (prev == null || !CountryCodes.isState(prev.country()) || prev.end() > person.start()) return person;
         if (prev.type() != EntityType.COUNTRY && prev.type() != EntityType.NATIONALITY && !isCountryName(prev)) return person;
         String gap = article.body().substring(prev.end(), person.start());
         if (!gap.matches("(['\u2019]s)?\\s+([a-z-]+\\s+){0,2}")) return person;
@@ -220,7 +221,7 @@ final class ArticleContext {
     Participant here() {
         String iso = datelineCountry;
         if (iso == null && article.agency() != null) iso = AGENCY_HOMES.get(article.agency().strip().toLowerCase(java.util.Locale.ROOT));
-        if (iso == null || "IGO".equals(iso)) return null;
+        if (!CountryCodes.isState(iso)) return null;
         return new Participant(gazetteer.countryName(iso), iso, Sector.GOV.code());
     }
 
@@ -232,7 +233,7 @@ final class ArticleContext {
 
     /** The country a place entity lies in, as a participant (a visit to Washington is a visit to the U.S.). */
     Participant countryOf(Entity e) {
-        if (e.country() == null || "IGO".equals(e.country())) return null;
+        if (!CountryCodes.isState(e.country())) return null;
         String n = gazetteer.countryName(e.country());
         return n == null ? null : new Participant(n, e.country(), Sector.GOV.code());
     }

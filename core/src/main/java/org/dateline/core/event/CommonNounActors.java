@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.dateline.core.resources.ResourceFile;
+import org.dateline.model.CountryCodes;
 import org.dateline.model.Entity;
 import org.dateline.model.Participant;
 
@@ -78,7 +79,7 @@ final class CommonNounActors {
         for (int k : c.children(n, "nmod")) if (PLACE_CASES.contains(c.caseOf(k))) near.addAll(c.subtreeWithout(k, Set.of("acl", "acl:relcl", "parataxis", "ccomp")));
         for (int i : near) {
             for (Entity e : c.entitiesAt(i)) {
-                if (e.country() != null && !"IGO".equals(e.country())) {
+                if (CountryCodes.isState(e.country())) {
                     country = e.country();
                     break;
                 }

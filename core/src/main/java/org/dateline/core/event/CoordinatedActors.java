@@ -3,6 +3,7 @@ package org.dateline.core.event;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.dateline.model.CountryCodes;
 import org.dateline.model.Entity;
 import org.dateline.model.Participant;
 
@@ -34,7 +35,7 @@ final class CoordinatedActors {
 
     /** The country an entity on the word belongs to, an international body's code left out; null when none. */
     private static String countryAt(Clause c, int k) {
-        for (Entity e : c.entitiesAt(k)) if (e.country() != null && !"IGO".equals(e.country())) return e.country();
+        for (Entity e : c.entitiesAt(k)) if (CountryCodes.isState(e.country())) return e.country();
         return null;
     }
 }

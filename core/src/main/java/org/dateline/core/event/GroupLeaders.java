@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
+import org.dateline.model.CountryCodes;
 import org.dateline.model.Entity;
 import org.dateline.model.Participant;
 
@@ -57,7 +58,7 @@ final class GroupLeaders {
         Participant p = out.get(0);
         for (int i : core) {
             for (Entity e : c.entitiesAt(i)) {
-                if (e.country() != null && !"IGO".equals(e.country())) return List.of(new Participant(p.name(), e.country(), p.sector()));
+                if (CountryCodes.isState(e.country())) return List.of(new Participant(p.name(), e.country(), p.sector()));
             }
         }
         List<Integer> chain = new ArrayList<>();
@@ -67,7 +68,7 @@ final class GroupLeaders {
             StringBuilder name = new StringBuilder();
             for (int k : c.children(i, "compound")) if (k < i) name.append(c.tokens.get(k).word()).append(' ');
             String country = placeCountry.apply(name.append(c.tokens.get(i).word()).toString());
-            if (country != null && !"IGO".equals(country)) return List.of(new Participant(p.name(), country, p.sector()));
+            if (CountryCodes.isState(country)) return List.of(new Participant(p.name(), country, p.sector()));
         }
         return out;
     }

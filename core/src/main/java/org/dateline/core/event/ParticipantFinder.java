@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.dateline.model.CountryCodes;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.dateline.model.Participant;
@@ -227,7 +228,7 @@ final class ParticipantFinder {
         for (int n = c.head(h), guard = 0; n >= 0 && guard < 4; n = c.head(n), guard++) {
             if (!c.relIs(n, "acl:relcl")) continue;
             for (Participant p : of(c.head(n))) {
-                if (p.country() == null || "IGO".equals(p.country())) continue;
+                if (!CountryCodes.isState(p.country())) continue;
                 String name = ctx.gazetteer.countryName(p.country());
                 if (name != null) return new Participant(name, p.country(), Sector.GOV.code());
             }
@@ -289,7 +290,7 @@ final class ParticipantFinder {
         }
         for (int m : mods) {
             for (Entity e : c.entitiesAt(m)) {
-                if (e.country() == null || "IGO".equals(e.country()) || e.type() == EntityType.PERSON) continue;
+                if (!CountryCodes.isState(e.country()) || e.type() == EntityType.PERSON) continue;
                 Participant person = ctx.keyPerson(e.country());
                 Participants.addAll(out, List.of(person != null ? person : ctx.participant(e)));
                 break;

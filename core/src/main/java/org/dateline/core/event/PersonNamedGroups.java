@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.dateline.model.CountryCodes;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.dateline.model.Participant;
@@ -39,7 +40,7 @@ final class PersonNamedGroups {
         List<Integer> name = personModifier(h);
         if (name.isEmpty()) return null;
         Participant person = person(name);
-        if (person != null && person.country() != null && !"IGO".equals(person.country())
+        if (person != null && CountryCodes.isState(person.country())
                 && (government || person.sector() != null && RULING_SECTORS.contains(person.sector()))) {
             String state = ctx.gazetteer.countryName(person.country());
             return new Participant(state != null ? state : person.country(), person.country(), Sector.GOV.code());

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.dateline.model.CountryCodes;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.dateline.model.EventType;
@@ -180,7 +181,7 @@ final class Recipients {
         for (EntityType type : List.of(EntityType.LOCATION, EntityType.COUNTRY, EntityType.NATIONALITY)) {
             for (int i = 0; i < c.size() && country == null; i++) {
                 for (Entity e : c.entitiesAt(i)) {
-                    if (type != e.type() || e.country() == null || "IGO".equals(e.country())) continue;
+                    if (type != e.type() || !CountryCodes.isState(e.country())) continue;
                     if (!victimCountries.contains(e.country())) {
                         country = e.country();
                         break;
@@ -189,7 +190,7 @@ final class Recipients {
             }
         }
         // else the victims' own country: an attack of unknown authorship is taken as domestic
-        for (Participant v : victims) if (country == null && v.country() != null && !"IGO".equals(v.country())) country = v.country();
+        for (Participant v : victims) if (country == null && CountryCodes.isState(v.country())) country = v.country();
         return new Participant("unidentified attackers", country, null);
     }
 
@@ -209,7 +210,7 @@ final class Recipients {
             }
         }
         boolean placed = country != null;
-        for (Participant a : actors) if (country == null && a.country() != null && !"IGO".equals(a.country())) country = a.country();
+        for (Participant a : actors) if (country == null && CountryCodes.isState(a.country())) country = a.country();
         if (country == null) country = onlyCountry();
         if (country == null) return;
         // so is the actor the text leaves without one ("farmers marched through Paris": French farmers)
@@ -279,7 +280,7 @@ final class Recipients {
         String only = null;
         for (int i = 0; i < c.size(); i++) {
             for (Entity e : c.entitiesAt(i)) {
-                if (!COUNTRY_NAMING.contains(e.type()) || e.country() == null || "IGO".equals(e.country())) continue;
+                if (!COUNTRY_NAMING.contains(e.type()) || !CountryCodes.isState(e.country())) continue;
                 if (only != null && !only.equals(e.country())) return null;
                 only = e.country();
             }

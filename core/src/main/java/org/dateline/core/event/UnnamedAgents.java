@@ -3,6 +3,7 @@ package org.dateline.core.event;
 import java.util.List;
 import java.util.Set;
 
+import org.dateline.model.CountryCodes;
 import org.dateline.model.EventType;
 import org.dateline.model.Participant;
 import org.dateline.model.Sector;
@@ -63,8 +64,8 @@ final class UnnamedAgents {
     private Participant authorities(Coding e) {
         Participant at = recipients.where(e.places, List.of());
         String country = at != null ? at.country() : null;
-        for (Participant p : e.others) if (country == null && p.country() != null && !"IGO".equals(p.country())) country = p.country();
-        if (country == null || "IGO".equals(country)) return null;
+        for (Participant p : e.others) if (country == null && CountryCodes.isState(p.country())) country = p.country();
+        if (!CountryCodes.isState(country)) return null;
         return new Participant(ctx.gazetteer.countryName(country), country, Sector.GOV.code());
     }
 

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 
 import org.dateline.core.language.GazetteerEntry.Kind;
 import org.dateline.core.resources.ResourceFile;
+import org.dateline.model.CountryCodes;
 import org.dateline.model.Sector;
 
 /**
@@ -63,8 +64,8 @@ public final class Gazetteer {
         read("context_aliases.tsv", f -> g.add(new GazetteerEntry(f[0], Kind.CONTEXT_ALIAS, null, f[1], Sector.GOV.code(),
                 Set.copyOf(list(f, 2)), null)));
         read("igos.tsv", f -> {
-            g.add(new GazetteerEntry(f[0], Kind.IGO, f[0], "IGO", Sector.IGO.code(), Set.of(), null));
-            for (String a : list(f, 1)) g.add(new GazetteerEntry(a, Kind.IGO, f[0], "IGO", Sector.IGO.code(), Set.of(), null));
+            g.add(new GazetteerEntry(f[0], Kind.IGO, f[0], CountryCodes.INTERNATIONAL, Sector.IGO.code(), Set.of(), null));
+            for (String a : list(f, 1)) g.add(new GazetteerEntry(a, Kind.IGO, f[0], CountryCodes.INTERNATIONAL, Sector.IGO.code(), Set.of(), null));
         });
         read("bodies.tsv", f -> g.add(new GazetteerEntry(f[0], Kind.BODY, field(f, 3), field(f, 2), f[1], Set.of(), null)));
         read("places.tsv", f -> g.add(new GazetteerEntry(f[0], Kind.PLACE, f[0], field(f, 1), null, Set.of(), null)));

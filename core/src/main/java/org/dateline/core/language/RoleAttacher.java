@@ -1,5 +1,6 @@
 package org.dateline.core.language;
 
+import org.dateline.model.CountryCodes;
 import org.dateline.model.EntityType;
 import org.dateline.model.Sector;
 
@@ -178,7 +179,7 @@ final class RoleAttacher {
         for (Mention x : doc.mentions) {
             if (x.start >= startChar && x.end <= endChar && !x.isPerson() && x.country != null) {
                 x.inRole = true;
-                if (x.type != EntityType.COUNTRY || x.sector != null) x.sector = "IGO".equals(x.country) ? Sector.IGO.code() : null;
+                if (x.type != EntityType.COUNTRY || x.sector != null) x.sector = CountryCodes.INTERNATIONAL.equals(x.country) ? Sector.IGO.code() : null;
                 if (country == null) country = x.country;
             }
         }
@@ -191,7 +192,7 @@ final class RoleAttacher {
         if (country == null && best != null && best.countryHint() != null && doc.countriesNamed.contains(best.countryHint())) {
             country = best.countryHint();
         }
-        if ("IGO".equals(country)) sector = Sector.IGO.code();
+        if (CountryCodes.INTERNATIONAL.equals(country)) sector = Sector.IGO.code();
         else if (Sector.IGO.is(sector)) sector = Sector.GOV.code();
         return new String[] {country, sector};
     }
