@@ -20,6 +20,8 @@ import org.dateline.core.resources.ResourceFile;
  * since disasters are where aid events are told; their years would drop any sentence naming a year up to 2013.
  */
 final class Idioms {
+    /** Cases of a passive's phrase that tell what befell its subject (word-lists.txt passive-causes). */
+    private static final Set<String> PASSIVE_CAUSES = EventWords.get("passive-causes");
     private static final Idioms STANDARD = new Idioms();
 
     private final Set<String> pairs = new HashSet<>();
@@ -50,8 +52,9 @@ final class Idioms {
     }
 
     /**
-     * True when the object of the trigger verb (or, for a passive, its subject) is of a class that makes the verb an
-     * idiom; a verb coordinated with another shares its object ("defend and glorify the exploits").
+     * True when the object of the trigger verb (or, for a passive, its subject or its "with" / "by" phrase) is of a
+     * class that makes the verb an idiom; a verb coordinated with another shares its object ("defend and glorify the
+     * exploits").
      */
     private boolean classObject(Clause c, int i) {
         if (!classes.containsKey(c.lemma(i))) return false;
@@ -59,6 +62,11 @@ final class Idioms {
         if (objects.isEmpty() && c.relIs(i, "conj") && c.head(i) >= 0) objects = c.children(c.head(i), "obj", "nsubj:pass");
         for (int o : objects) {
             if (inClass(c.lemma(i), c.lemma(o))) return true;
+        }
+        // a passive's "with" / "by" phrase is what befell its subject ("were seized with grief", "gripped by panic")
+        if (c.children(i, "nsubj:pass", "aux:pass").isEmpty()) return false;
+        for (int o : c.children(i, "obl")) {
+            if (PASSIVE_CAUSES.contains(c.caseOf(o)) && inClass(c.lemma(i), c.lemma(o))) return true;
         }
         return false;
     }

@@ -53,4 +53,13 @@ class IdiomsTest {
         assertThat(code("Bolivian villagers sought shelter in a school as the river rose on Friday."))
                 .noneMatch(e -> typed(e, EventType.REQUEST));
     }
+
+    @Test void beingSeizedOrStruckByAFeelingIsNoSeizureOrAttack() {
+        String body = "The workers and farmers of Mali are seized with deep grief at the sad news. "
+                + "The villagers of Gao were seized with panic when the river rose on Friday. "
+                + "The nation was gripped by fear after the verdict.";
+        assertThat(GoldEvents.codeStoryFrom("BAMAKO", body)).noneMatch(e -> typed(e, EventType.COERCE) || typed(e, EventType.ASSAULT));
+        assertThat(GoldEvents.codeStoryFrom("BAMAKO", "Malian troops seized the airport of Gao on Friday."))
+                .anyMatch(e -> typed(e, EventType.COERCE) || typed(e, EventType.ASSAULT) || typed(e, EventType.MOBILIZE));
+    }
 }
