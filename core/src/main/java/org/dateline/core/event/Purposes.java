@@ -50,7 +50,7 @@ final class Purposes {
      * own and implying nothing done. A perfect ("to have attacked") or passive ("to be held") infinitive is not one.
      */
     boolean aimedAt(int v) {
-        for (int guard = 0; guard < 4 && c.relIs(v, "conj"); guard++) v = c.head(v);
+        v = firstConjunct(v);
         if (v < 0 || !c.pos(v).equals("VB") || !toInfinitive(v)) return false;
         if (!c.children(v, "aux:pass").isEmpty()
                 || c.children(v, "aux").stream().anyMatch(a -> c.lemma(a).equals("have"))) return false;
@@ -69,8 +69,7 @@ final class Purposes {
      */
     boolean aheadOfJourney(int v) {
         if (!aimedAt(v)) return false;
-        for (int guard = 0; guard < 4 && c.relIs(v, "conj"); guard++) v = c.head(v);
-        int h = c.head(v);
+        int h = c.head(firstConjunct(v));
         return h < 0 || !PRESENCE.contains(c.lemma(h));
     }
 
@@ -81,6 +80,12 @@ final class Purposes {
     boolean effortWithInfinitive(int v) {
         if (!c.pos(v).startsWith("VB") || !EFFORT.contains(c.lemma(v))) return false;
         return c.children(v, "xcomp", "ccomp", "advcl").stream().anyMatch(x -> c.pos(x).equals("VB") && toInfinitive(x));
+    }
+
+    /** The first of the verbs joined to v by "and" ("to kill X and destroy Y": "kill"), which the others share. */
+    private int firstConjunct(int v) {
+        for (int guard = 0; guard < 4 && c.relIs(v, "conj"); guard++) v = c.head(v);
+        return v;
     }
 
     private boolean toInfinitive(int v) {
