@@ -94,8 +94,9 @@ public final class ActorKnowledgeBase {
      */
     public Resolution observe(Annotated annotated, String date, Collection<String> context) {
         Map<String, String> names = new HashMap<>();
-        for (Entity e : annotated.entities()) {
-            if (!ACTOR_TYPES.contains(e.type())) continue;
+        for (Entity mention : annotated.entities()) {
+            if (!ACTOR_TYPES.contains(mention.type())) continue;
+            Entity e = oneLine(mention);
             String coded = e.canonical() != null && !e.canonical().isBlank() ? e.canonical() : e.text();
             // "Raul Castro Ruz" coded as "Fidel Castro" by the surname they share is another person: neither the
             // coded name nor the codes that came with it are his
@@ -130,6 +131,18 @@ public final class ActorKnowledgeBase {
             names.putIfAbsent(key(e.text()), canonical);
         }
         return new Resolution(names, this::canonical, this::isState);
+    }
+
+    /**
+     * The mention with its text and canonical name on one line, words one blank apart: a name broken across the
+     * lines of a page ("Medical College of&#10;        Kim Il Sung University") is the name, and a profile or alias
+     * that kept the break would be a second spelling of it no one types.
+     */
+    static Entity oneLine(Entity e) {
+        String text = e.text() == null ? null : e.text().strip().replaceAll("\\s+", " ");
+        String canonical = e.canonical() == null ? null : e.canonical().strip().replaceAll("\\s+", " ");
+        if (java.util.Objects.equals(text, e.text()) && java.util.Objects.equals(canonical, e.canonical())) return e;
+        return new Entity(text, e.type(), e.start(), e.end(), canonical, e.country(), e.sector(), e.role(), e.sentence());
     }
 
     /** True when a text is the name followed by more of a longer proper name ("Kim Il Sung University"). */
@@ -219,6 +232,11 @@ public final class ActorKnowledgeBase {
                             || AliasRules.isOwnShortName(s, a.name, bearers(s)) && !AliasRules.isOtherPerson(s, a.name))
                     // a state's "Congo" of "Republic of the Congo" is the state itself, not a body it belongs to
                     .filter(s -> a.type == EntityType.COUNTRY || !AliasRules.isNamesake(s, a.name))
+                    // "H.E. Kim Jong Il" is the person addressed by a title; "Foreign Ministry" every state's ministry
+                    .filter(s -> a.type != EntityType.PERSON || overrides.aliasOf(s) != null
+                            || !AliasRules.isTitledName(s, a.name))
+                    .filter(s -> a.type == EntityType.PERSON || a.type == EntityType.COUNTRY || overrides.aliasOf(s) != null
+                            || !AliasRules.isOrganWithoutItsState(s, a.name))
                     .toList();
             out.add(new ActorProfile(a.name, a.type, a.country, a.sector, aliases, roles,
                     eventCounts.getOrDefault(a.name, 0)));

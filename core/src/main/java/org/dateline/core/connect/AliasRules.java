@@ -28,6 +28,9 @@ final class AliasRules {
     private static final Set<String> COLLECTIVE_NOUNS = ConnectWords.get("collective-nouns");
     private static final Set<String> BODY_HEADS = ConnectWords.get("body-heads");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Gazetteer entries that name a state: its name, its adjective, its capital. */
+    private static final Set<GazetteerEntry.Kind> STATE_KINDS = java.util.EnumSet.of(GazetteerEntry.Kind.COUNTRY,
+            GazetteerEntry.Kind.DEMONYM, GazetteerEntry.Kind.CAPITAL);
     /** Letters two spellings of one name word share at the start, all but the last ("Dmitri", "Dmitry"). */
     private static final int SAME_STEM = 4;
 
@@ -176,6 +179,44 @@ final class AliasRules {
         List<String> shorter = a.size() <= b.size() ? a : b, longer = shorter == a ? b : a;
         for (String w : shorter) {
             if (longer.stream().noneMatch(l -> fits(w, l, longer))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * True when an alias is a person's whole name with words before it, a title or an epithet the text glued to the
+     * name ("H.E. Kim Jong Il", "Generalissimo Kim Il Sung", "Marshal Li Ven"): the person as addressed, not a
+     * spelling of the name; the title is a role ({@code RoleAttacher}), and a search for it finds the name inside.
+     */
+    static boolean isTitledName(String alias, String name) {
+        List<String> a = nameWords(alias), n = nameWords(name);
+        if (n.size() < 2 || a.size() <= n.size()) return false;
+        for (int i = 0; i < n.size(); i++) {
+            String k = ActorKnowledgeBase.key(n.get(i));
+            if (!k.equals(ActorKnowledgeBase.key(a.get(a.size() - n.size() + i)))) return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when an alias is a body's name without the state it names, which every state has a body of: "Foreign
+     * Ministry" of the "Peruvian Foreign Ministry", "Congress" of the "U.S. Congress", "National Assembly" of the
+     * "Vietnamese National Assembly". Inside one article the language layer tied it to the state; across the record
+     * it is every state's ministry, and filed under one of them it would bring the others' deeds to a search.
+     */
+    static boolean isOrganWithoutItsState(String alias, String name) {
+        List<String> a = nameWords(alias), rest = new ArrayList<>(nameWords(name));
+        if (a.isEmpty() || a.size() >= rest.size()) return false;
+        for (String w : a) {
+            String k = ActorKnowledgeBase.key(w);
+            int at = -1;
+            for (int i = 0; i < rest.size() && at < 0; i++) if (ActorKnowledgeBase.key(rest.get(i)).equals(k)) at = i;
+            if (at < 0) return false;
+            rest.remove(at);
+        }
+        String state = String.join(" ", rest);
+        for (GazetteerEntry g : Gazetteer.standard().startingAt(state, 0)) {
+            if (g.text().length() == state.length() && STATE_KINDS.contains(g.kind())) return true;
         }
         return false;
     }

@@ -185,6 +185,44 @@ class ActorNamesTest {
         assertThat(AliasRules.isNamesake("chairman", "Tarvo League")).isTrue();
     }
 
+    @Test
+    void aTitleOrEpithetGluedBeforeAPersonsWholeNameIsNoAliasButAnotherSpellingIs() {
+        List<ActorProfile> ps = observe(entity("Tomas Arven", EntityType.PERSON, "Tomas Arven", null),
+                entity("H.E. Tomas Arven", EntityType.PERSON, "Tomas Arven", null),
+                entity("Marshal Tomas Arven", EntityType.PERSON, "Tomas Arven", null),
+                entity("Tomas Arven-Holt", EntityType.PERSON, "Tomas Arven", null),
+                entity("Tomas Ilja Arven", EntityType.PERSON, "Tomas Arven", null));
+        assertThat(named(ps, "Tomas Arven").aliases()).containsExactly("Tomas Ilja Arven");
+        assertThat(AliasRules.isTitledName("Marshal Tomas Arven", "Tomas Arven")).isTrue();
+        assertThat(AliasRules.isTitledName("Arven", "Tomas Arven")).isFalse();
+        assertThat(AliasRules.isTitledName("Dr Arven", "Arven")).as("a one-word name may be any word of a longer one").isFalse();
+    }
+
+    @Test
+    void aBodysNameWithoutTheStateItNamesIsEveryStatesBodyAndNoAlias() {
+        List<ActorProfile> ps = observe(entity("Peruvian Foreign Ministry", EntityType.ORGANIZATION, null, null),
+                entity("Foreign Ministry", EntityType.ORGANIZATION, "Peruvian Foreign Ministry", null),
+                entity("Ministry of Foreign Affairs of Peru", EntityType.ORGANIZATION, "Peruvian Foreign Ministry", null),
+                entity("Peru's Foreign Ministry", EntityType.ORGANIZATION, "Peruvian Foreign Ministry", null));
+        assertThat(named(ps, "Peruvian Foreign Ministry").aliases())
+                .containsExactly("Ministry of Foreign Affairs of Peru", "Peru's Foreign Ministry");
+        assertThat(AliasRules.isOrganWithoutItsState("Congress", "U.S. Congress")).isTrue();
+        assertThat(AliasRules.isOrganWithoutItsState("National Assembly", "Vietnamese National Assembly")).isTrue();
+        assertThat(AliasRules.isOrganWithoutItsState("Velmar Assembly", "Velmar Assembly of Tarvo")).as("Tarvo is no state")
+                .isFalse();
+        assertThat(AliasRules.isOrganWithoutItsState("Workers' Party", "Workers' Party of Tarvo")).isFalse();
+    }
+
+    @Test
+    void aNameBrokenAcrossLinesIsTheNameOnOneLine() {
+        List<ActorProfile> ps = observe(entity("Medical College of\n        Arven University", EntityType.ORGANIZATION, null, null),
+                entity("Medical College of Arven University", EntityType.ORGANIZATION, null, null));
+        assertThat(ps).singleElement().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("Medical College of Arven University");
+            assertThat(p.aliases()).isEmpty();
+        });
+    }
+
     private static Annotated annotated(String id, Entity... es) {
         return new Annotated(article(id, "2024-02-01", "h", "body"), List.of(es), List.of(), List.of(), List.of());
     }
