@@ -109,7 +109,7 @@ public final class ActorKnowledgeBase {
             if (GenericParticipants.isGeneric(raw)) continue;
             // a person's tag on a title ("Bolivian ambassador") or on a place ("Kumi Inlet"): no person to file
             if (e.type() == EntityType.PERSON && (AliasRules.isTitleWithoutName(raw) || AliasRules.hasPlaceHead(raw))) continue;
-            String canonical = names.computeIfAbsent(key(raw), k -> resolve(raw, e, context));
+            String canonical = names.computeIfAbsent(key(raw), k -> resolve(raw, e, context, namedAfter));
             // "Kim Il Sung University" tagged as its namesake is an organisation or place named after him
             // ... and a newspaper or school tagged as a person ("Liao Yang Daily") is a body too
             boolean body = namedAfter || e.type() == EntityType.PERSON && AliasRules.hasBodyHead(canonical);
@@ -177,13 +177,15 @@ public final class ActorKnowledgeBase {
         return a == null ? name : a.name;
     }
 
-    private String resolve(String raw, Entity e, Collection<String> context) {
+    private String resolve(String raw, Entity e, Collection<String> context, boolean namedAfter) {
         String fixed = overrides.aliasOf(raw);
         if (fixed != null) return fixed;
         Actor known = actors.get(key(raw));
         if (known == null) known = byAlias.get(key(raw));
         if (known != null && !overrides.forbids(raw, known.name)) return known.name;
-        if (e.type() != EntityType.PERSON || raw.strip().contains(" ")) return raw;
+        if (e.type() != EntityType.PERSON) return raw;
+        // a body named after a person ("Kim Il Sung University") is not his name written longer
+        if (raw.strip().contains(" ")) return namedAfter ? raw : fullerOrShorter(raw, e);
         // A short name: "Lee", "Biegun". Which known full name could it be, and does the context agree?
         List<Actor> fits = new ArrayList<>();
         for (Actor c : byNamePart.getOrDefault(key(raw), List.of())) {
@@ -192,6 +194,23 @@ public final class ActorKnowledgeBase {
             boolean sameCountryAndRole = e.country() != null && e.country().equals(c.country)
                     && e.role() != null && c.roles.containsKey(e.role().strip().toLowerCase(Locale.ROOT));
             if (inThread || sameCountryAndRole) fits.add(c);
+        }
+        return fits.size() == 1 ? fits.get(0).name : raw;
+    }
+
+    /**
+     * A full name another form of one known person's name ("Dilma Vana Rousseff" after "Dilma Rousseff", "Hugo Chavez"
+     * after "Hugo Chavez Frias") is that person when the mention and the person are of one state and no other known
+     * person's name fits; else the name as written. Without the state two people of one family name ("Norodom
+     * Sihanouk", "Norodom Monineath Sihanouk") or a name cut short ("Ri Yong" of many) would become one.
+     */
+    private String fullerOrShorter(String raw, Entity e) {
+        if (e.country() == null) return raw;
+        String first = raw.strip().split("\\s+")[0];
+        List<Actor> fits = new ArrayList<>();
+        for (Actor c : byNamePart.getOrDefault(key(first), List.of())) {
+            if (c.type != EntityType.PERSON || !e.country().equals(c.country) || overrides.forbids(raw, c.name)) continue;
+            if (AliasRules.isShorterForm(raw, c.name) || AliasRules.isShorterForm(c.name, raw)) fits.add(c);
         }
         return fits.size() == 1 ? fits.get(0).name : raw;
     }

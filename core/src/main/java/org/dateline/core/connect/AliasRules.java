@@ -221,6 +221,27 @@ final class AliasRules {
         return false;
     }
 
+    /**
+     * True when two full names of people are one name written shorter and longer, as Western names drop a middle
+     * name or a second surname: the shorter (two words or more) opens with the longer's first word and either ends
+     * with its last ("Dilma Rousseff", "Dilma Vana Rousseff") or is its first words ("Hugo Chavez", "Hugo Chavez
+     * Frias"). Whether they are one person is the caller's to judge (a state both give, no other such name).
+     */
+    static boolean isShorterForm(String shorter, String longer) {
+        List<String> s = keys(shorter), l = keys(longer);
+        if (s.size() < 2 || l.size() <= s.size() || !s.get(0).equals(l.get(0))) return false;
+        if (s.get(s.size() - 1).equals(l.get(l.size() - 1)) && l.containsAll(s)) return true;
+        // one more name word at the end, not the head of a body or place named after the person ("X University")
+        List<String> words = nameWords(longer);
+        String added = words.get(words.size() - 1);
+        return l.size() == s.size() + 1 && l.subList(0, s.size()).equals(s) && Character.isUpperCase(added.charAt(0))
+                && !BODY_HEADS.contains(added.toLowerCase(Locale.ROOT)) && !PLACE_HEADS.contains(added.toLowerCase(Locale.ROOT));
+    }
+
+    private static List<String> keys(String name) {
+        return nameWords(name).stream().map(ActorKnowledgeBase::key).toList();
+    }
+
     /** True when a word of a name fits a word of the other: the same, a spelling of one stem, or initials. */
     private static boolean fits(String word, String other, List<String> otherWords) {
         String w = ActorKnowledgeBase.key(word), o = ActorKnowledgeBase.key(other);
