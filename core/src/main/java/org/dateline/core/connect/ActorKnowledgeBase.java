@@ -107,6 +107,8 @@ public final class ActorKnowledgeBase {
             String raw = namedAfter || key(e.text()).equals(key(given)) ? e.text().strip() : given;
             // "Army", "Police": not an actor of its own; the event keeps the word, uncoded
             if (GenericParticipants.isGeneric(raw)) continue;
+            // "National Assembly", "Central Committee" with no state: every state's, no actor of its own either
+            if (e.country() == null && e.type() != EntityType.PERSON && AliasRules.isOrganKind(raw)) continue;
             // a person's tag on a title ("Bolivian ambassador") or on a place ("Kumi Inlet"): no person to file
             if (e.type() == EntityType.PERSON && (AliasRules.isTitleWithoutName(raw) || AliasRules.hasPlaceHead(raw))) continue;
             String canonical = names.computeIfAbsent(key(raw), k -> resolve(raw, e, context, namedAfter));

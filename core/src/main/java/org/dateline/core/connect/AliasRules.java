@@ -27,6 +27,8 @@ final class AliasRules {
     private static final Set<String> PLACE_NAMES = ConnectWords.get("place-names");
     private static final Set<String> COLLECTIVE_NOUNS = ConnectWords.get("collective-nouns");
     private static final Set<String> BODY_HEADS = ConnectWords.get("body-heads");
+    private static final Set<String> ORGAN_KINDS = ConnectWords.get("organ-kinds");
+    private static final Set<String> ORGAN_WORDS = ConnectWords.get("organ-words");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /** Gazetteer entries that name a state: its name, its adjective, its capital. */
     private static final Set<GazetteerEntry.Kind> STATE_KINDS = java.util.EnumSet.of(GazetteerEntry.Kind.COUNTRY,
@@ -240,6 +242,25 @@ final class AliasRules {
 
     private static List<String> keys(String name) {
         return nameWords(name).stream().map(ActorKnowledgeBase::key).toList();
+    }
+
+    /**
+     * True when a name says which kind of organ of a state it is and not which state: its last word before any "of"
+     * a kind ({@code organ-kinds}: "Assembly", "Committee", "Navy") and every word a kind or a word of which organ
+     * ({@code organ-words}: "National", "Central", "Foreign", "Affairs"). "Central Committee" and "National
+     * Assembly" are; "Supreme People's Assembly", "Korean People's Navy" and "Grand National Party" are names.
+     */
+    static boolean isOrganKind(String name) {
+        List<String> words = nameWords(name);
+        if (words.isEmpty()) return false;
+        String head = name.strip().split("\\s+of\\s+", 2)[0].strip();
+        String[] hw = head.split("\\s+");
+        if (!ORGAN_KINDS.contains(hw[hw.length - 1].toLowerCase(Locale.ROOT))) return false;
+        for (String w : words) {
+            String lower = w.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            if (!ORGAN_KINDS.contains(lower) && !ORGAN_WORDS.contains(lower)) return false;
+        }
+        return true;
     }
 
     /** True when a word of a name fits a word of the other: the same, a spelling of one stem, or initials. */

@@ -241,6 +241,22 @@ class ActorNamesTest {
     }
 
     @Test
+    void anOrganNamedOnlyByItsKindWithNoStateIsNoActorButAStatesIsAndSoIsANamedOne() {
+        ActorKnowledgeBase kb = new ActorKnowledgeBase(ActorOverrides.none());
+        kb.observe(annotated("a", new Entity("National Assembly", EntityType.ORGANIZATION, 0, 17, null, null, "LEG", null, 0),
+                new Entity("Central Committee", EntityType.ORGANIZATION, 0, 17, null, null, null, null, 0),
+                new Entity("Ministry of Foreign Affairs", EntityType.ORGANIZATION, 0, 27, null, null, null, null, 0),
+                new Entity("Navy", EntityType.ORGANIZATION, 0, 4, null, "RUR", "MIL", null, 0),
+                new Entity("Supreme People's Assembly", EntityType.ORGANIZATION, 0, 25, null, null, null, null, 0),
+                new Entity("Grand National Party", EntityType.ORGANIZATION, 0, 20, null, null, null, null, 0)), "2024-02-01", Set.of());
+        assertThat(kb.profiles(Map.of())).extracting(ActorProfile::name)
+                .containsExactlyInAnyOrder("Navy", "Supreme People's Assembly", "Grand National Party");
+        assertThat(AliasRules.isOrganKind("Standing Committee of the National Assembly")).isTrue();
+        assertThat(AliasRules.isOrganKind("Central Committee of the Velmar Party")).isFalse();
+        assertThat(AliasRules.isOrganKind("National Liberation Front")).isFalse();
+    }
+
+    @Test
     void aNameBrokenAcrossLinesIsTheNameOnOneLine() {
         List<ActorProfile> ps = observe(entity("Medical College of\n        Arven University", EntityType.ORGANIZATION, null, null),
                 entity("Medical College of Arven University", EntityType.ORGANIZATION, null, null));
