@@ -117,6 +117,11 @@ public final class ActorKnowledgeBase {
             boolean body = namedAfter || e.type() == EntityType.PERSON && AliasRules.hasBodyHead(canonical);
             Actor a = actor(canonical, body ? EntityType.ORGANIZATION : e.type());
             if (a.country == null && !otherPerson) a.country = e.country();
+            // "the Democratic Labor Party of south Korea": the state its reports name after the name
+            if (e.country() == null && a.type == EntityType.ORGANIZATION) {
+                String named = StateAfterName.of(annotated.article().body(), e.end());
+                if (named != null) a.statesNamed.add(named);
+            }
             if (a.sector == null && !otherPerson) a.sector = e.sector();
             // "Gaza Strip" coded as Palestine, "Palestinian officials", "the committee": mentions of another entity
             boolean other = !key(e.text()).equals(key(a.name)) && AliasRules.isOtherEntity(e, a.name, a.type);
@@ -259,7 +264,9 @@ public final class ActorKnowledgeBase {
                     .filter(s -> a.type == EntityType.PERSON || a.type == EntityType.COUNTRY || overrides.aliasOf(s) != null
                             || !AliasRules.isOrganWithoutItsState(s, a.name))
                     .toList();
-            out.add(new ActorProfile(a.name, a.type, a.country, a.sector, aliases, roles,
+            // a body its mentions gave no state: the one state its reports name after its name, if they agree
+            String country = a.country != null || a.statesNamed.size() != 1 ? a.country : a.statesNamed.iterator().next();
+            out.add(new ActorProfile(a.name, a.type, country, a.sector, aliases, roles,
                     eventCounts.getOrDefault(a.name, 0)));
         }
         out.sort(Comparator.comparingInt(ActorProfile::events).reversed().thenComparing(ActorProfile::name));
@@ -283,6 +290,7 @@ public final class ActorKnowledgeBase {
         String country;
         String sector;
         final Set<String> aliases = new LinkedHashSet<>();
+        final Set<String> statesNamed = new java.util.TreeSet<>();
         final Map<String, String[]> roles = new LinkedHashMap<>(); // lower-cased role -> {role, first, last}
 
         Actor(String name, EntityType type) { this.name = name; this.type = type; }

@@ -257,6 +257,28 @@ class ActorNamesTest {
     }
 
     @Test
+    void aBodyWithoutAStateTakesTheOneStateItsReportsNameAfterItsName() {
+        String one = "The Tarvo Labour Front of south Korea met. Later the Tarvo Labour Front spoke.";
+        String two = "The Red Union of Italy and the Red Union of the Philippines met. The Green Front in Peru did not.";
+        ActorKnowledgeBase kb = new ActorKnowledgeBase(ActorOverrides.none());
+        kb.observe(new Annotated(article("a", "2024-02-01", "h", one), List.of(body(one, "Tarvo Labour Front", 0),
+                body(one, "Tarvo Labour Front", 1)), List.of(), List.of(), List.of()), "2024-02-01", Set.of());
+        kb.observe(new Annotated(article("b", "2024-02-02", "h", two), List.of(body(two, "Red Union", 0), body(two, "Red Union", 1),
+                body(two, "Green Front", 0)), List.of(), List.of(), List.of()), "2024-02-02", Set.of());
+        List<ActorProfile> ps = kb.profiles(Map.of());
+        assertThat(named(ps, "Tarvo Labour Front").country()).isEqualTo("KOR");
+        assertThat(named(ps, "Red Union").country()).as("two states named: not one body's").isNull();
+        assertThat(named(ps, "Green Front").country()).as("where it is is not whose it is").isNull();
+    }
+
+    /** The n-th mention of a body's name in a text, tagged as the language layer would, without a state. */
+    private static Entity body(String text, String name, int nth) {
+        int at = -1;
+        for (int i = 0; i <= nth; i++) at = text.indexOf(name, at + 1);
+        return new Entity(name, EntityType.ORGANIZATION, at, at + name.length(), null, null, null, null, 0);
+    }
+
+    @Test
     void aNameBrokenAcrossLinesIsTheNameOnOneLine() {
         List<ActorProfile> ps = observe(entity("Medical College of\n        Arven University", EntityType.ORGANIZATION, null, null),
                 entity("Medical College of Arven University", EntityType.ORGANIZATION, null, null));
