@@ -37,9 +37,32 @@ final class ProfileReader {
         if (found.isEmpty()) {
             found = Rows.list(c, ACTOR_COLUMNS + "WHERE seq IN (SELECT actor FROM actor_aliases WHERE alias = ? COLLATE NOCASE) "
                     + "LIMIT 2", ProfileReader::head, name);
+            if (found.isEmpty()) found = bySpelling(c, name);
             if (found.size() != 1) return Optional.empty();
         }
         return complete(c, found).stream().findFirst();
+    }
+
+    /** What a spelling key leaves out of a stored name, innermost first, as SQL: blanks, hyphens, dots, apostrophes. */
+    private static final String SPELLING_SQL =
+            "lower(replace(replace(replace(replace(replace(%s, ' ', ''), '-', ''), '.', ''), '''', ''), '\u2019', ''))";
+
+    /**
+     * A name written another way than the record wrote it ("Kim Jong-un" for "Kim Jong Un", "U.N." for "UN"): the
+     * actors whose name or alias has the same letters and digits in any case once blanks, hyphens, dots and
+     * apostrophes are left out. A user types a name as some paper spelled it, and a record built from another
+     * paper must still find the person. At most two are read, so that a spelling two actors share names neither.
+     */
+    private static List<ActorHead> bySpelling(Connection c, String name) throws SQLException {
+        String key = spellingKey(name);
+        if (key.isEmpty()) return List.of();
+        return Rows.list(c, ACTOR_COLUMNS + "WHERE " + SPELLING_SQL.formatted("name") + " = ? OR seq IN (SELECT actor FROM "
+                + "actor_aliases WHERE " + SPELLING_SQL.formatted("alias") + " = ?) LIMIT 2", ProfileReader::head, key, key);
+    }
+
+    /** The letters and digits of a name (and any other character but those {@link #SPELLING_SQL} drops), lower case. */
+    static String spellingKey(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s\\-.'\u2019]+", "");
     }
 
     /** Threads with the latest news first. */

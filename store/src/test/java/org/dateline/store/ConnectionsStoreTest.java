@@ -123,6 +123,16 @@ class ConnectionsStoreTest {
     }
 
     @Test
+    void anActorIsFoundByAnotherSpellingOfItsNameOrAlias() {
+        store.replaceConnections(TestRecords.connected());
+
+        assertThat(store.actor("Park Min Jae")).as("blank for hyphen").map(ActorProfile::name).contains("Park Min-jae");
+        assertThat(store.actor("ParkMinjae")).as("joined").map(ActorProfile::name).contains("Park Min-jae");
+        assertThat(store.actor("Kenji  Morita")).map(ActorProfile::name).contains("Kenji Morita");
+        assertThat(store.actor("Park Min Ja")).as("other letters are another name").isEmpty();
+    }
+
+    @Test
     void threadsAreListedLatestFirst() {
         store.replaceConnections(TestRecords.connected());
 

@@ -94,8 +94,9 @@ public final class ActorKnowledgeBase {
      */
     public Resolution observe(Annotated annotated, String date, Collection<String> context) {
         Map<String, String> names = new HashMap<>();
-        for (Entity e : annotated.entities()) {
-            if (!ACTOR_TYPES.contains(e.type())) continue;
+        for (Entity mention : annotated.entities()) {
+            if (!ACTOR_TYPES.contains(mention.type())) continue;
+            Entity e = oneLine(mention);
             String coded = e.canonical() != null && !e.canonical().isBlank() ? e.canonical() : e.text();
             // "Raul Castro Ruz" coded as "Fidel Castro" by the surname they share is another person: neither the
             // coded name nor the codes that came with it are his
@@ -106,14 +107,21 @@ public final class ActorKnowledgeBase {
             String raw = namedAfter || key(e.text()).equals(key(given)) ? e.text().strip() : given;
             // "Army", "Police": not an actor of its own; the event keeps the word, uncoded
             if (GenericParticipants.isGeneric(raw)) continue;
+            // "National Assembly", "Central Committee" with no state: every state's, no actor of its own either
+            if (e.country() == null && e.type() != EntityType.PERSON && AliasRules.isOrganKind(raw)) continue;
             // a person's tag on a title ("Bolivian ambassador") or on a place ("Kumi Inlet"): no person to file
             if (e.type() == EntityType.PERSON && (AliasRules.isTitleWithoutName(raw) || AliasRules.hasPlaceHead(raw))) continue;
-            String canonical = names.computeIfAbsent(key(raw), k -> resolve(raw, e, context));
+            String canonical = names.computeIfAbsent(key(raw), k -> resolve(raw, e, context, namedAfter));
             // "Kim Il Sung University" tagged as its namesake is an organisation or place named after him
             // ... and a newspaper or school tagged as a person ("Liao Yang Daily") is a body too
             boolean body = namedAfter || e.type() == EntityType.PERSON && AliasRules.hasBodyHead(canonical);
             Actor a = actor(canonical, body ? EntityType.ORGANIZATION : e.type());
             if (a.country == null && !otherPerson) a.country = e.country();
+            // "the Democratic Labor Party of south Korea": the state its reports name after the name
+            if (e.country() == null && a.type == EntityType.ORGANIZATION) {
+                String named = StateAfterName.of(annotated.article().body(), e.end());
+                if (named != null) a.statesNamed.add(named);
+            }
             if (a.sector == null && !otherPerson) a.sector = e.sector();
             // "Gaza Strip" coded as Palestine, "Palestinian officials", "the committee": mentions of another entity
             boolean other = !key(e.text()).equals(key(a.name)) && AliasRules.isOtherEntity(e, a.name, a.type);
@@ -130,6 +138,18 @@ public final class ActorKnowledgeBase {
             names.putIfAbsent(key(e.text()), canonical);
         }
         return new Resolution(names, this::canonical, this::isState);
+    }
+
+    /**
+     * The mention with its text and canonical name on one line, words one blank apart: a name broken across the
+     * lines of a page ("Medical College of&#10;        Kim Il Sung University") is the name, and a profile or alias
+     * that kept the break would be a second spelling of it no one types.
+     */
+    static Entity oneLine(Entity e) {
+        String text = e.text() == null ? null : e.text().strip().replaceAll("\\s+", " ");
+        String canonical = e.canonical() == null ? null : e.canonical().strip().replaceAll("\\s+", " ");
+        if (java.util.Objects.equals(text, e.text()) && java.util.Objects.equals(canonical, e.canonical())) return e;
+        return new Entity(text, e.type(), e.start(), e.end(), canonical, e.country(), e.sector(), e.role(), e.sentence());
     }
 
     /** True when a text is the name followed by more of a longer proper name ("Kim Il Sung University"). */
@@ -164,13 +184,15 @@ public final class ActorKnowledgeBase {
         return a == null ? name : a.name;
     }
 
-    private String resolve(String raw, Entity e, Collection<String> context) {
+    private String resolve(String raw, Entity e, Collection<String> context, boolean namedAfter) {
         String fixed = overrides.aliasOf(raw);
         if (fixed != null) return fixed;
         Actor known = actors.get(key(raw));
         if (known == null) known = byAlias.get(key(raw));
         if (known != null && !overrides.forbids(raw, known.name)) return known.name;
-        if (e.type() != EntityType.PERSON || raw.strip().contains(" ")) return raw;
+        if (e.type() != EntityType.PERSON) return raw;
+        // a body named after a person ("Kim Il Sung University") is not his name written longer
+        if (raw.strip().contains(" ")) return namedAfter ? raw : fullerOrShorter(raw, e);
         // A short name: "Lee", "Biegun". Which known full name could it be, and does the context agree?
         List<Actor> fits = new ArrayList<>();
         for (Actor c : byNamePart.getOrDefault(key(raw), List.of())) {
@@ -179,6 +201,23 @@ public final class ActorKnowledgeBase {
             boolean sameCountryAndRole = e.country() != null && e.country().equals(c.country)
                     && e.role() != null && c.roles.containsKey(e.role().strip().toLowerCase(Locale.ROOT));
             if (inThread || sameCountryAndRole) fits.add(c);
+        }
+        return fits.size() == 1 ? fits.get(0).name : raw;
+    }
+
+    /**
+     * A full name another form of one known person's name ("Dilma Vana Rousseff" after "Dilma Rousseff", "Hugo Chavez"
+     * after "Hugo Chavez Frias") is that person when the mention and the person are of one state and no other known
+     * person's name fits; else the name as written. Without the state two people of one family name ("Norodom
+     * Sihanouk", "Norodom Monineath Sihanouk") or a name cut short ("Ri Yong" of many) would become one.
+     */
+    private String fullerOrShorter(String raw, Entity e) {
+        if (e.country() == null) return raw;
+        String first = raw.strip().split("\\s+")[0];
+        List<Actor> fits = new ArrayList<>();
+        for (Actor c : byNamePart.getOrDefault(key(first), List.of())) {
+            if (c.type != EntityType.PERSON || !e.country().equals(c.country) || overrides.forbids(raw, c.name)) continue;
+            if (AliasRules.isShorterForm(raw, c.name) || AliasRules.isShorterForm(c.name, raw)) fits.add(c);
         }
         return fits.size() == 1 ? fits.get(0).name : raw;
     }
@@ -219,8 +258,15 @@ public final class ActorKnowledgeBase {
                             || AliasRules.isOwnShortName(s, a.name, bearers(s)) && !AliasRules.isOtherPerson(s, a.name))
                     // a state's "Congo" of "Republic of the Congo" is the state itself, not a body it belongs to
                     .filter(s -> a.type == EntityType.COUNTRY || !AliasRules.isNamesake(s, a.name))
+                    // "H.E. Kim Jong Il" is the person addressed by a title; "Foreign Ministry" every state's ministry
+                    .filter(s -> a.type != EntityType.PERSON || overrides.aliasOf(s) != null
+                            || !AliasRules.isTitledName(s, a.name))
+                    .filter(s -> a.type == EntityType.PERSON || a.type == EntityType.COUNTRY || overrides.aliasOf(s) != null
+                            || !AliasRules.isOrganWithoutItsState(s, a.name))
                     .toList();
-            out.add(new ActorProfile(a.name, a.type, a.country, a.sector, aliases, roles,
+            // a body its mentions gave no state: the one state its reports name after its name, if they agree
+            String country = a.country != null || a.statesNamed.size() != 1 ? a.country : a.statesNamed.iterator().next();
+            out.add(new ActorProfile(a.name, a.type, country, a.sector, aliases, roles,
                     eventCounts.getOrDefault(a.name, 0)));
         }
         out.sort(Comparator.comparingInt(ActorProfile::events).reversed().thenComparing(ActorProfile::name));
@@ -244,6 +290,7 @@ public final class ActorKnowledgeBase {
         String country;
         String sector;
         final Set<String> aliases = new LinkedHashSet<>();
+        final Set<String> statesNamed = new java.util.TreeSet<>();
         final Map<String, String[]> roles = new LinkedHashMap<>(); // lower-cased role -> {role, first, last}
 
         Actor(String name, EntityType type) { this.name = name; this.type = type; }

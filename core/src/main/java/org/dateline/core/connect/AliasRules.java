@@ -27,7 +27,12 @@ final class AliasRules {
     private static final Set<String> PLACE_NAMES = ConnectWords.get("place-names");
     private static final Set<String> COLLECTIVE_NOUNS = ConnectWords.get("collective-nouns");
     private static final Set<String> BODY_HEADS = ConnectWords.get("body-heads");
+    private static final Set<String> ORGAN_KINDS = ConnectWords.get("organ-kinds");
+    private static final Set<String> ORGAN_WORDS = ConnectWords.get("organ-words");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Gazetteer entries that name a state: its name, its adjective, its capital. */
+    private static final Set<GazetteerEntry.Kind> STATE_KINDS = java.util.EnumSet.of(GazetteerEntry.Kind.COUNTRY,
+            GazetteerEntry.Kind.DEMONYM, GazetteerEntry.Kind.CAPITAL);
     /** Letters two spellings of one name word share at the start, all but the last ("Dmitri", "Dmitry"). */
     private static final int SAME_STEM = 4;
 
@@ -178,6 +183,84 @@ final class AliasRules {
             if (longer.stream().noneMatch(l -> fits(w, l, longer))) return true;
         }
         return false;
+    }
+
+    /**
+     * True when an alias is a person's whole name with words before it, a title or an epithet the text glued to the
+     * name ("H.E. Kim Jong Il", "Generalissimo Kim Il Sung", "Marshal Li Ven"): the person as addressed, not a
+     * spelling of the name; the title is a role ({@code RoleAttacher}), and a search for it finds the name inside.
+     */
+    static boolean isTitledName(String alias, String name) {
+        List<String> a = nameWords(alias), n = nameWords(name);
+        if (n.size() < 2 || a.size() <= n.size()) return false;
+        for (int i = 0; i < n.size(); i++) {
+            String k = ActorKnowledgeBase.key(n.get(i));
+            if (!k.equals(ActorKnowledgeBase.key(a.get(a.size() - n.size() + i)))) return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when an alias is a body's name without the state it names, which every state has a body of: "Foreign
+     * Ministry" of the "Peruvian Foreign Ministry", "Congress" of the "U.S. Congress", "National Assembly" of the
+     * "Vietnamese National Assembly". Inside one article the language layer tied it to the state; across the record
+     * it is every state's ministry, and filed under one of them it would bring the others' deeds to a search.
+     */
+    static boolean isOrganWithoutItsState(String alias, String name) {
+        List<String> a = nameWords(alias), rest = new ArrayList<>(nameWords(name));
+        if (a.isEmpty() || a.size() >= rest.size()) return false;
+        for (String w : a) {
+            String k = ActorKnowledgeBase.key(w);
+            int at = -1;
+            for (int i = 0; i < rest.size() && at < 0; i++) if (ActorKnowledgeBase.key(rest.get(i)).equals(k)) at = i;
+            if (at < 0) return false;
+            rest.remove(at);
+        }
+        String state = String.join(" ", rest);
+        for (GazetteerEntry g : Gazetteer.standard().startingAt(state, 0)) {
+            if (g.text().length() == state.length() && STATE_KINDS.contains(g.kind())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * True when two full names of people are one name written shorter and longer, as Western names drop a middle
+     * name or a second surname: the shorter (two words or more) opens with the longer's first word and either ends
+     * with its last ("Dilma Rousseff", "Dilma Vana Rousseff") or is its first words ("Hugo Chavez", "Hugo Chavez
+     * Frias"). Whether they are one person is the caller's to judge (a state both give, no other such name).
+     */
+    static boolean isShorterForm(String shorter, String longer) {
+        List<String> s = keys(shorter), l = keys(longer);
+        if (s.size() < 2 || l.size() <= s.size() || !s.get(0).equals(l.get(0))) return false;
+        if (s.get(s.size() - 1).equals(l.get(l.size() - 1)) && l.containsAll(s)) return true;
+        // one more name word at the end, not the head of a body or place named after the person ("X University")
+        List<String> words = nameWords(longer);
+        String added = words.get(words.size() - 1);
+        return l.size() == s.size() + 1 && l.subList(0, s.size()).equals(s) && Character.isUpperCase(added.charAt(0))
+                && !BODY_HEADS.contains(added.toLowerCase(Locale.ROOT)) && !PLACE_HEADS.contains(added.toLowerCase(Locale.ROOT));
+    }
+
+    private static List<String> keys(String name) {
+        return nameWords(name).stream().map(ActorKnowledgeBase::key).toList();
+    }
+
+    /**
+     * True when a name says which kind of organ of a state it is and not which state: its last word before any "of"
+     * a kind ({@code organ-kinds}: "Assembly", "Committee", "Navy") and every word a kind or a word of which organ
+     * ({@code organ-words}: "National", "Central", "Foreign", "Affairs"). "Central Committee" and "National
+     * Assembly" are; "Supreme People's Assembly", "Korean People's Navy" and "Grand National Party" are names.
+     */
+    static boolean isOrganKind(String name) {
+        List<String> words = nameWords(name);
+        if (words.isEmpty()) return false;
+        String head = name.strip().split("\\s+of\\s+", 2)[0].strip();
+        String[] hw = head.split("\\s+");
+        if (!ORGAN_KINDS.contains(hw[hw.length - 1].toLowerCase(Locale.ROOT))) return false;
+        for (String w : words) {
+            String lower = w.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            if (!ORGAN_KINDS.contains(lower) && !ORGAN_WORDS.contains(lower)) return false;
+        }
+        return true;
     }
 
     /** True when a word of a name fits a word of the other: the same, a spelling of one stem, or initials. */

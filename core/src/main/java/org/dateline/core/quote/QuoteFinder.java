@@ -206,21 +206,58 @@ public final class QuoteFinder {
         return e.canonical() != null ? e.canonical() : e.text();
     }
 
-    /** The person named beside a speech verb ("X said", "said X") in the two sentences before {@code offset}'s. */
+    /**
+     * The person named beside a speech verb ("X said", "said X", "X, chairman of Y, said") in the two sentences before
+     * {@code offset}'s. A voice that goes on as "he said ..., he added" is one voice: each speech verb of a speaking
+     * pronoun on the way back looks two sentences further, up to {@link #CHAIN_SENTENCES}, for the name it goes on from,
+     * and with no name the chain's first pronoun stands for the voice.
+     */
     private Entity lastNamedSpeakerBefore(int offset) {
         int own = sentences.indexOf(sentenceAt(offset));
-        for (int i = own - 1; i >= 0 && i >= own - 2; i--) {
+        int limit = own - 2;
+        Entity firstOfChain = null;
+        for (int i = own - 1; i >= 0 && i >= limit; i--) {
             List<Token> ts = sentences.get(i).tokens();
             for (int k = ts.size() - 1; k >= 0; k--) {
                 if (!isSpeech(ts.get(k)) || inQuote(ts.get(k).start())) continue;
                 Entity named = personAt(ts, k + 1);
                 if (named == null) named = personAt(ts, k - 1);
-                if (named == null) continue;
+                if (named == null) named = personBeforeApposition(ts, k - 1);
+                if (named == null) {
+                    Entity pronoun = speakingPronounAt(ts, k - 1) ? entityAt(ts.get(k - 1).start())
+                            : speakingPronounAt(ts, k + 1) ? entityAt(ts.get(k + 1).start()) : null;
+                    if (pronoun != null) {
+                        limit = Math.max(own - CHAIN_SENTENCES, i - 2);
+                        firstOfChain = pronoun;
+                    }
+                    continue;
+                }
                 // "the president said": the last voice is a title, whose man coreference knows better
                 return Character.isUpperCase(named.text().charAt(0)) ? named : null;
             }
         }
+        // no name on the way back: the voice is whom the chain's first "he said" stood for, read nearest to where
+        // the speaker came in, before the names his own words bring up ("X worked hard all his life, he said")
+        return firstOfChain != null && firstOfChain.canonical() != null ? firstOfChain : null;
+    }
+
+    /** The sentences back a chain of "he said" may reach for the name it goes on from. */
+    private static final int CHAIN_SENTENCES = 8;
+
+    /** "Ana Velis, chairwoman of the Tarvo League, said": the person before the apposition that ends at token k. */
+    private Entity personBeforeApposition(List<Token> ts, int k) {
+        if (k < 2 || !ts.get(k).word().equals(",")) return null;
+        for (int j = k - 1; j > 0 && j >= k - 30; j--) {
+            String w = ts.get(j).word();
+            if (w.equals(",")) return personAt(ts, j - 1);
+            if (w.equals(".") || w.equals(";") || isSpeech(ts.get(j))) return null;
+        }
         return null;
+    }
+
+    private boolean speakingPronounAt(List<Token> ts, int k) {
+        if (k < 0 || k >= ts.size()) return false;
+        return SPEAKING_PRONOUNS.contains(ts.get(k).word().toLowerCase(Locale.ROOT));
     }
 
     private Entity personAt(List<Token> ts, int k) {

@@ -61,6 +61,35 @@ class QuoteSpeakerTest {
     }
 
     @Test
+    void aSpeakerNamedBeforeHisTitleIsTheManWhoAddsLater() {
+        List<Quote> qs = quotes("Marko Teller, the president of Velmar, toured the north on Monday.\n\n"
+                + "Anders Lindqvist, chairman of the Velmar Farmers' Union, said that President Marko Teller had done much "
+                + "for the farmers. "
+                + "The country will export grain again, he added.");
+        assertThat(qs).filteredOn(q -> q.text().contains("export grain")).isNotEmpty()
+                .allSatisfy(q -> assertThat(q.speaker()).isEqualTo("Anders Lindqvist"));
+    }
+
+    @Test
+    void aVoiceThatGoesOnAsHeSaidStaysTheManWhoBeganIt() {
+        List<Quote> qs = quotes("Anders Lindqvist, chairman of the Velmar Farmers' Union, spoke at a rally on Monday.\n\n"
+                + "Lindqvist said the harvest was the best in a decade. Marko Teller worked hard for the farmers all his "
+                + "life, he said. The new dam was built in his time, he noted. The mills were all rebuilt, he said. "
+                + "The country will export grain again, he added.");
+        assertThat(qs).filteredOn(q -> q.text().contains("export grain")).isNotEmpty()
+                .allSatisfy(q -> assertThat(q.speaker()).isEqualTo("Anders Lindqvist"));
+    }
+
+    @Test
+    void aVoiceNeverNamedBesideASpeechVerbStaysWhomItsFirstHeSaidStoodFor() {
+        List<Quote> qs = quotes("Anders Lindqvist, chairman of the Velmar Farmers' Union, visited the new dam on Monday.\n\n"
+                + "The farmers of the valley will never forget this day, he said. Marko Teller worked hard for the farmers "
+                + "all his life, he said. The country will export grain again, he added.");
+        assertThat(qs).filteredOn(q -> q.text().contains("export grain")).isNotEmpty()
+                .allSatisfy(q -> assertThat(q.speaker()).isNotEqualTo("Marko Teller"));
+    }
+
+    @Test
     void whenTheLastVoiceIsATitleTheSpeakerIsLeftToCoreference() {
         List<Quote> qs = quotes("Marko Teller praised the farmers of Velmar on Monday. In his message, the president said "
                 + "the harvest was the best in a decade. The country will export grain again, he added.");
