@@ -34,6 +34,11 @@ final class MentionFinder {
             if (n == null) continue;
             Mention inner = null;
             boolean beaten = false;
+            Mention opening = statePartlyOpening(n, gaz);
+            if (opening != null) {
+                gaz.remove(opening);
+                n.country = opening.country;
+            }
             for (Mention g : gaz) {
                 if (!g.overlaps(n)) continue;
                 boolean nerLonger = n.start <= g.start && g.end <= n.end && (n.end - n.start) > (g.end - g.start);
@@ -79,6 +84,20 @@ final class MentionFinder {
             return body;
         }
         return n;
+    }
+
+    /**
+     * "the south Korean Confederation of Trade Unions": NER may start an organisation's name inside the state's
+     * adjective when a word of it is written in lower case. A state's name or adjective that starts before the
+     * organisation and ends inside it opens the name and places it, like "the Peruvian Congress"; null when none does.
+     */
+    private static Mention statePartlyOpening(Mention n, List<Mention> gaz) {
+        if (n.type != EntityType.ORGANIZATION) return null;
+        for (Mention g : gaz) {
+            if (g.start >= n.start || g.end <= n.start || g.end >= n.end || g.country == null) continue;
+            if (g.entry.kind() == Kind.COUNTRY || g.entry.kind() == Kind.DEMONYM) return g;
+        }
+        return null;
     }
 
     /**
