@@ -32,8 +32,6 @@ final class ArticleContext {
     List<Participant> lastDocumentAuthors = List.of();
     /** The state of the dateline's place ("KYIV (Reuters) -" UKR), or null: whose police or officials an unplaced noun means. */
     final String datelineCountry;
-    /** The state the story is set in (see {@link ArticleSetting}): whose "police" or "the authorities" are, or null. */
-    final String settingCountry;
     private final Map<String, Integer> personMentions = new HashMap<>();
     private final Map<String, Entity> personByName = new HashMap<>();
 
@@ -42,7 +40,6 @@ final class ArticleContext {
         this.gazetteer = gazetteer;
         this.dictionary = dictionary;
         this.datelineCountry = gazetteer == null ? null : gazetteer.countryOfPlace(article.datelinePlace());
-        this.settingCountry = ArticleSetting.of(datelineCountry, entities);
         List<Entity> inOrder = new ArrayList<>(entities);
         inOrder.sort(java.util.Comparator.comparingInt(Entity::start));
         Entity before = null;

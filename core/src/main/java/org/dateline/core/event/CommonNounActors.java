@@ -16,8 +16,8 @@ import org.dateline.model.Participant;
  * Actors named by a common noun ("police", "Yemeni rebels", "the main opposition party"): the hand-written
  * {@code actor-nouns.tsv} first, then the imported Phoenix agents, which count only with a country, except the
  * phrases of groups that act across borders ({@code stateless-agent-sectors}: "human rights groups"). The country comes
- * from the noun's own phrase, a possessor, the nationality the article gave that noun, else the dateline's state; for
- * a state's organ with no dateline, the state the story names most ({@link ArticleSetting}).
+ * from the noun's own phrase (its "of" phrase shared by coordinated nouns), a possessor, the nationality the article
+ * gave that noun, else the dateline's state (not for visitors).
  * A part of {@link ParticipantFinder}, kept apart because nouns of groups follow their own rules of where they are from.
  */
 final class CommonNounActors {
@@ -27,7 +27,6 @@ final class CommonNounActors {
     private static final Set<String> INDEFINITE = EventWords.get("indefinite-determiners");
     private static final Set<String> STATELESS_SECTORS = EventWords.get("stateless-agent-sectors");
     private static final Set<String> VISITORS = EventWords.get("visitor-nouns");
-    private static final Set<String> STATE_ORGANS = EventWords.get("state-organ-sectors");
 
     static {
         for (String[] r : ResourceFile.rows(CommonNounActors.class, "actor-nouns.tsv")) {
@@ -102,11 +101,8 @@ final class CommonNounActors {
         if (country == null) country = parts.stateOfPhrase(n); // "the government and people of Chile"
         if (country == null) country = ctx.nationalityOfNoun(c.lower(n));
         boolean indefinite = c.children(n, "det").stream().anyMatch(d -> INDEFINITE.contains(c.lower(d)));
-        // with no dateline, a state's organ ("the police", "the court") is of the state the story names most;
-        // people ("students", "women") are not placed by a count; visitors ("the delegation") not even by a dateline
-        if (country == null && !indefinite && !VISITORS.contains(c.lemma(n))) {
-            country = STATE_ORGANS.contains(sector) ? ctx.settingCountry : ctx.datelineCountry;
-        }
+        // visitors ("the delegation", "the guests") are not of the place the story is filed from
+        if (country == null && !indefinite && !VISITORS.contains(c.lemma(n))) country = ctx.datelineCountry;
         if (imported && country == null && !stateless) return null;
         return new Participant(name, country, sector);
     }

@@ -107,7 +107,7 @@ final class ParticipantFinder {
         // "Kenzo Oshima, the United Nations coordinator": the text's own words place a person before a dictionary does
         if (onHead != null) {
             Participant p = withCountry(ctx.asNamed(onHead), h);
-            return List.of(p.country() != null ? p : unownedBody(ctx.participant(onHead), onHead));
+            return List.of(p.country() != null ? p : ctx.participant(onHead));
         }
         // "a spokesman for the Foreign Ministry": one who speaks for a body is that body's voice
         if (SPOKES_NOUNS.contains(c.lemma(h))) {
@@ -215,17 +215,6 @@ final class ParticipantFinder {
             }
         }
         return null;
-    }
-
-    /**
-     * "the police", "the "government" authorities": a state's organ the text names without saying whose (a body of
-     * the gazetteer with a sector and no country) is the one of the state the story is set in, when nothing nearer
-     * placed it.
-     */
-    private Participant unownedBody(Participant p, Entity e) {
-        if (p.country() != null || e.type() != EntityType.ORGANIZATION || e.sector() == null || ctx.settingCountry == null) return p;
-        String name = e.canonical() != null ? e.canonical() : e.text();
-        return new Participant(ctx.gazetteer.countryName(ctx.settingCountry) + " " + name, ctx.settingCountry, p.sector());
     }
 
     /**
