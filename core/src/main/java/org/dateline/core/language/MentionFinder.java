@@ -197,11 +197,12 @@ final class MentionFinder {
     }
 
     /**
-     * The state a demonym two states share ("Korean") stands for here: the dateline's, when it is one of them, else
-     * the only one of them the article names; null when the text does not tell.
+     * The state a demonym two states share ("Korean") stands for here: the dateline's, or with no dateline the home of
+     * the news agency (a Pyongyang agency's "the Korean people" are not South Korea's for its naming south Korea too),
+     * when it is one of them, else the only one of them the article names; null when the text does not tell.
      */
     private static String sharedDemonymState(Doc doc, GazetteerEntry e) {
-        if (doc.datelineCountry != null && e.requires().contains(doc.datelineCountry)) return doc.datelineCountry;
+        if (doc.homeCountry != null && e.requires().contains(doc.homeCountry)) return doc.homeCountry;
         List<String> named = e.requires().stream().filter(doc.countriesNamed::contains).toList();
         return named.size() == 1 ? named.get(0) : null;
     }

@@ -21,6 +21,12 @@ class ActorCountriesTest {
         return GoldEvents.PIPELINE.annotate(a).events();
     }
 
+    private static List<Event> codeFromAgency(String agency, String body) {
+        Article a = new Article("t", "test", null, null, null, agency, null, null, "2012-06-04", false, List.of(), null,
+                null, "en", body, "");
+        return GoldEvents.PIPELINE.annotate(a).events();
+    }
+
     private static List<Participant> everyone(List<Event> es) {
         return es.stream().flatMap(e -> java.util.stream.Stream.concat(e.actors().stream(), e.recipients().stream())).toList();
     }
@@ -53,6 +59,17 @@ class ActorCountriesTest {
         List<Event> es = code("SEOUL, June 4 - The delegation praised the organisers of the trade fair on Monday.");
         assertThat(everyone(es)).as(GoldEvents.describe(es)).noneMatch(p -> p.name().toLowerCase().contains("delegation")
                 && "KOR".equals(p.country()));
+    }
+
+    @Test void aDemonymTwoStatesShareIsTheAgencysHomeWhenTheStoryHasNoDateline() {
+        String body = "Students in south Korea staged a rally on Monday. The Korean people condemned the war drills on Tuesday.";
+        List<Event> fromPyongyang = codeFromAgency("KCNA", body);
+        assertThat(fromPyongyang).as(GoldEvents.describe(fromPyongyang)).anyMatch(e -> e.actors().stream()
+                .anyMatch(p -> "PRK".equals(p.country())));
+        List<Event> fromSeoul = codeFromAgency("Yonhap", body);
+        assertThat(fromSeoul).as(GoldEvents.describe(fromSeoul)).anyMatch(e -> e.actors().stream()
+                .anyMatch(p -> p.name().contains("Korea") && "KOR".equals(p.country())))
+                .noneMatch(e -> e.actors().stream().anyMatch(p -> "PRK".equals(p.country())));
     }
 
     @Test void aDictionaryNameInsideALongerProperNameNamesNoOne() {
