@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.dateline.core.language.AgencyHomes;
 import org.dateline.core.language.Gazetteer;
 import org.dateline.core.language.Sentence;
 import org.dateline.core.resources.ResourceFile;
@@ -220,16 +221,11 @@ final class ArticleContext {
      */
     Participant here() {
         String iso = datelineCountry;
-        if (iso == null && article.agency() != null) iso = AGENCY_HOMES.get(article.agency().strip().toLowerCase(java.util.Locale.ROOT));
+        if (iso == null) iso = AgencyHomes.of(article.agency());
         if (!CountryCodes.isState(iso)) return null;
         return new Participant(gazetteer.countryName(iso), iso, Sector.GOV.code());
     }
 
-    private static final Map<String, String> AGENCY_HOMES = new HashMap<>();
-
-    static {
-        for (String[] r : ResourceFile.rows(ArticleContext.class, "agency-homes.tsv")) if (r.length >= 2) AGENCY_HOMES.put(r[0].strip(), r[1].strip());
-    }
 
     /** The country a place entity lies in, as a participant (a visit to Washington is a visit to the U.S.). */
     Participant countryOf(Entity e) {

@@ -16,7 +16,8 @@ import org.dateline.model.Participant;
  * Actors named by a common noun ("police", "Yemeni rebels", "the main opposition party"): the hand-written
  * {@code actor-nouns.tsv} first, then the imported Phoenix agents, which count only with a country, except the
  * phrases of groups that act across borders ({@code stateless-agent-sectors}: "human rights groups"). The country comes
- * from the noun's own phrase, a possessor, the nationality the article gave that noun, else the dateline's state.
+ * from the noun's own phrase (its "of" phrase shared by coordinated nouns), a possessor, the nationality the article
+ * gave that noun, else the dateline's state (not for visitors).
  * A part of {@link ParticipantFinder}, kept apart because nouns of groups follow their own rules of where they are from.
  */
 final class CommonNounActors {
@@ -25,6 +26,7 @@ final class CommonNounActors {
     private static final Set<String> PLACE_CASES = EventWords.get("participant-place-cases");
     private static final Set<String> INDEFINITE = EventWords.get("indefinite-determiners");
     private static final Set<String> STATELESS_SECTORS = EventWords.get("stateless-agent-sectors");
+    private static final Set<String> VISITORS = EventWords.get("visitor-nouns");
 
     static {
         for (String[] r : ResourceFile.rows(CommonNounActors.class, "actor-nouns.tsv")) {
@@ -96,9 +98,11 @@ final class CommonNounActors {
         }
         // "farmers" after "Polish farmers": the nationality the article gave the noun; else, "police said" under a
         // "KYIV (Reuters) -" dateline: the dateline's state, not for "a congress" the story has not placed
+        if (country == null) country = parts.stateOfPhrase(n); // "the government and people of Chile"
         if (country == null) country = ctx.nationalityOfNoun(c.lower(n));
         boolean indefinite = c.children(n, "det").stream().anyMatch(d -> INDEFINITE.contains(c.lower(d)));
-        if (country == null && !indefinite) country = ctx.datelineCountry;
+        // visitors ("the delegation", "the guests") are not of the place the story is filed from
+        if (country == null && !indefinite && !VISITORS.contains(c.lemma(n))) country = ctx.datelineCountry;
         if (imported && country == null && !stateless) return null;
         return new Participant(name, country, sector);
     }

@@ -191,7 +191,30 @@ final class ParticipantFinder {
                 return new Participant(p.name(), e.country(), sector);
             }
         }
-        return p;
+        String owner = stateOfPhrase(h);
+        return owner == null ? p : new Participant(p.name(), owner, p.sector());
+    }
+
+    /**
+     * "the Socialist Party of Chile", "the government and people of Chile": the state an "of" phrase of the nominal
+     * names, the phrase hung on it or, shared by coordinated nouns, on the last of them; null when none names one.
+     */
+    String stateOfPhrase(int h) {
+        List<Integer> nouns = new ArrayList<>(List.of(h));
+        nouns.addAll(c.children(h, "conj"));
+        if (c.relIs(h, "conj")) {
+            nouns.add(c.head(h));
+            nouns.addAll(c.children(c.head(h), "conj"));
+        }
+        for (int n : nouns) {
+            for (int k : c.children(n, "nmod")) {
+                if (!c.caseOf(k).equals("of") || n != h && k < h) continue;
+                for (Entity e : c.entitiesAt(k)) {
+                    if (CountryCodes.isState(e.country()) && (e.type() == EntityType.COUNTRY || ctx.isCountryName(e))) return e.country();
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -362,8 +385,11 @@ final class ParticipantFinder {
         List<Integer> core = c.subtreeWithout(h, CORE_CUT);
         for (int len = Math.min(core.size(), ctx.dictionary.maxWords()); len >= 1; len--) {
             for (int s = 0; s + len <= core.size(); s++) {
-                String text = c.text(core.subList(s, s + len), ctx.article.body());
-                if (ctx.dictionary.caseBound(text) && core.subList(s, s + len).stream().noneMatch(i -> c.pos(i).startsWith("NNP"))) continue;
+                List<Integer> run = core.subList(s, s + len);
+                String text = c.text(run, ctx.article.body());
+                boolean caseBound = ctx.dictionary.caseBound(text);
+                if (caseBound && run.stream().noneMatch(i -> c.pos(i).startsWith("NNP"))) continue;
+                if (insideLongerName(run, core, caseBound)) continue;
                 var coding = ctx.dictionary.lookup(text, ctx.article.publicationDate());
                 if (coding.isPresent()) {
                     return new Participant(coding.get().name(), coding.get().country(), coding.get().sector());
@@ -371,6 +397,22 @@ final class ParticipantFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "the Kaeson Youth Park", "the Youth League": a dictionary name that is only a part of a longer run of
+     * capitalised proper nouns of the nominal names something else. A name made of ordinary words ("Youth") may have
+     * no such word on either side, another name ("Hamas" in "the Hamas leadership council") not on both.
+     */
+    private boolean insideLongerName(List<Integer> run, List<Integer> core, boolean caseBound) {
+        int first = run.get(0), last = run.get(run.size() - 1);
+        boolean left = core.contains(first - 1) && isCapitalisedName(first - 1);
+        boolean right = core.contains(last + 1) && isCapitalisedName(last + 1);
+        return caseBound ? left || right : left && right;
+    }
+
+    private boolean isCapitalisedName(int i) {
+        return c.pos(i).startsWith("NNP") && Character.isUpperCase(c.tokens.get(i).word().codePointAt(0));
     }
 
     /** The entity that best stands for an actor among those on a token. */

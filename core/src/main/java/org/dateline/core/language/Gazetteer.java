@@ -44,8 +44,8 @@ public final class Gazetteer {
         Gazetteer g = new Gazetteer();
         read("countries.tsv", f -> {
             String iso = f[0], name = f[1];
-            g.countryNames.put(iso, name);
-            g.add(new GazetteerEntry(name, Kind.COUNTRY, name, iso, null, Set.of(), null));
+            // a state listed again only adds names: its own name is in already
+            if (g.countryNames.putIfAbsent(iso, name) == null) g.add(new GazetteerEntry(name, Kind.COUNTRY, name, iso, null, Set.of(), null));
             for (String a : list(f, 2)) g.add(new GazetteerEntry(a, Kind.COUNTRY, name, iso, null, Set.of(), null));
             for (String c : list(f, 3)) g.add(new GazetteerEntry(c, Kind.CAPITAL, c, iso, null, Set.of(), null));
             for (String d : list(f, 4)) {

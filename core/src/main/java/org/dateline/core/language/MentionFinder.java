@@ -34,6 +34,11 @@ final class MentionFinder {
             if (n == null) continue;
             Mention inner = null;
             boolean beaten = false;
+            Mention opening = statePartlyOpening(n, gaz);
+            if (opening != null) {
+                gaz.remove(opening);
+                n.country = opening.country;
+            }
             for (Mention g : gaz) {
                 if (!g.overlaps(n)) continue;
                 boolean nerLonger = n.start <= g.start && g.end <= n.end && (n.end - n.start) > (g.end - g.start);
@@ -79,6 +84,20 @@ final class MentionFinder {
             return body;
         }
         return n;
+    }
+
+    /**
+     * "the south Korean Confederation of Trade Unions": NER may start an organisation's name inside the state's
+     * adjective when a word of it is written in lower case. A state's name or adjective that starts before the
+     * organisation and ends inside it opens the name and places it, like "the Peruvian Congress"; null when none does.
+     */
+    private static Mention statePartlyOpening(Mention n, List<Mention> gaz) {
+        if (n.type != EntityType.ORGANIZATION) return null;
+        for (Mention g : gaz) {
+            if (g.start >= n.start || g.end <= n.start || g.end >= n.end || g.country == null) continue;
+            if (g.entry.kind() == Kind.COUNTRY || g.entry.kind() == Kind.DEMONYM) return g;
+        }
+        return null;
     }
 
     /**
@@ -178,11 +197,12 @@ final class MentionFinder {
     }
 
     /**
-     * The state a demonym two states share ("Korean") stands for here: the dateline's, when it is one of them, else
-     * the only one of them the article names; null when the text does not tell.
+     * The state a demonym two states share ("Korean") stands for here: the dateline's, or with no dateline the home of
+     * the news agency (a Pyongyang agency's "the Korean people" are not South Korea's for its naming south Korea too),
+     * when it is one of them, else the only one of them the article names; null when the text does not tell.
      */
     private static String sharedDemonymState(Doc doc, GazetteerEntry e) {
-        if (doc.datelineCountry != null && e.requires().contains(doc.datelineCountry)) return doc.datelineCountry;
+        if (doc.homeCountry != null && e.requires().contains(doc.homeCountry)) return doc.homeCountry;
         List<String> named = e.requires().stream().filter(doc.countriesNamed::contains).toList();
         return named.size() == 1 ? named.get(0) : null;
     }

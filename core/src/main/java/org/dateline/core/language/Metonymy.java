@@ -30,6 +30,7 @@ final class Metonymy {
             else if (m.entry.kind() == Kind.DEMONYM) m.type = EntityType.NATIONALITY;
             if (m.type == EntityType.NATIONALITY) peopleOfTheState(doc, m);
         }
+        OrganisationStates.place(doc);
         ownBodies(doc);
     }
 
@@ -141,7 +142,7 @@ final class Metonymy {
         doc.mentions.removeIf(x -> x.type == null);
     }
 
-    private static String titled(String s) {
+    static String titled(String s) {
         StringBuilder b = new StringBuilder();
         for (String w : s.split(" ")) {
             if (!b.isEmpty()) b.append(' ');

@@ -1,0 +1,59 @@
+package org.dateline.core.language;
+
+import java.util.Set;
+
+import org.dateline.core.language.GazetteerEntry.Kind;
+import org.dateline.model.EntityType;
+
+/**
+ * Gives a named organisation the NER found, and the gazetteer could not place, the state its own words name: "the
+ * Socialist Party of Chile", "the Teachers' Union of the Philippines" (NER often ends the name before "of"), "Chile's
+ * Socialist Party". Only a state's name counts (a country, its alias), not a city: "the Mayor of Lima" and "the
+ * University of Tokyo" are other matters. A government body ("the government of Chile") is placed by its "of" phrase
+ * too, before the dateline's state is taken for it. Called by {@link Metonymy} once the states' mentions are settled.
+ */
+final class OrganisationStates {
+    private static final Set<String> OWNED_BY = LanguageWords.get("organisation-state-links");
+    private static final Set<String> SKIPPED = LanguageWords.get("organisation-state-fillers");
+
+    private OrganisationStates() {}
+
+    static void place(Doc doc) {
+        for (Mention m : doc.mentions) {
+            boolean body = m.entry != null && m.entry.kind() == Kind.BODY;
+            if (m.type != EntityType.ORGANIZATION || m.country != null || m.entry != null && !body) continue;
+            String state = after(doc, m);
+            // a body's possessor is Metonymy's to join ("Seoul's foreign ministry" is one mention)
+            if (state == null && !body) state = before(doc, m);
+            if (state == null) continue;
+            m.country = state;
+            if (body) m.canonical = doc.gazetteer.countryName(state) + " " + Metonymy.titled(m.entry.text());
+        }
+    }
+
+    /** "X of [the] <state>": the state right after "of" and a determiner or quotation mark. */
+    private static String after(Doc doc, Mention m) {
+        int i = m.lastToken + 1;
+        while (SKIPPED.contains(doc.lower(i)) && doc.sameSentence(m.lastToken, i)) i++;
+        if (!OWNED_BY.contains(doc.lower(i)) || !doc.sameSentence(m.lastToken, i)) return null;
+        i++;
+        while (SKIPPED.contains(doc.lower(i)) && doc.sameSentence(m.lastToken, i)) i++;
+        Mention state = doc.mentionAt(i);
+        return state != null && state.firstToken == i && isState(state) ? state.country : null;
+    }
+
+    /** "<state>'s X": the state as the possessor written right before the name. */
+    private static String before(Doc doc, Mention m) {
+        int p = m.firstToken - 1;
+        while (p >= 0 && SKIPPED.contains(doc.lower(p))) p--;
+        if (!doc.lower(p).equals("'s") && !doc.lower(p).equals("’s")) return null;
+        Mention state = doc.mentionAt(p - 1);
+        return state != null && state.lastToken == p - 1 && doc.sameSentence(p - 1, m.firstToken) && isState(state) ? state.country : null;
+    }
+
+    private static boolean isState(Mention m) {
+        if (m.entry == null || m.country == null) return false;
+        Kind k = m.entry.kind();
+        return k == Kind.COUNTRY || k == Kind.CONTEXT_ALIAS;
+    }
+}

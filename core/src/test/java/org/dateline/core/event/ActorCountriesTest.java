@@ -1,0 +1,80 @@
+package org.dateline.core.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.dateline.model.Article;
+import org.dateline.model.Event;
+import org.dateline.model.Participant;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where an actor is from when its own words say it in a way the name does not: a state written with a lower-case
+ * compass word, an organisation "of" a state, nouns sharing an "of" phrase, visitors (not of the dateline's state),
+ * and a dictionary name that is only a part of a longer name.
+ */
+class ActorCountriesTest {
+    private static List<Event> code(String body) {
+        Article a = new Article("t", "test", null, null, null, null, null, null, "2012-06-04", false, List.of(), null,
+                null, "en", body, "");
+        return GoldEvents.PIPELINE.annotate(a).events();
+    }
+
+    private static List<Event> codeFromAgency(String agency, String body) {
+        Article a = new Article("t", "test", null, null, null, agency, null, null, "2012-06-04", false, List.of(), null,
+                null, "en", body, "");
+        return GoldEvents.PIPELINE.annotate(a).events();
+    }
+
+    private static List<Participant> everyone(List<Event> es) {
+        return es.stream().flatMap(e -> java.util.stream.Stream.concat(e.actors().stream(), e.recipients().stream())).toList();
+    }
+
+    @Test void aPartyOfTheSouthWrittenInLowerCaseIsSouthKorean() {
+        List<Event> es = code("The Progressive Farmers Party of south Korea denounced the labour minister on Monday.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.actors().stream()
+                .anyMatch(p -> p.name().contains("Farmers Party") && "KOR".equals(p.country())));
+    }
+
+    @Test void aStatesAdjectiveInLowerCaseBeforeAnOrganisationPlacesIt() {
+        List<Event> es = code("The south Korean Federation of Fishermen condemned the agriculture ministry on Monday.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.actors().stream()
+                .anyMatch(p -> p.name().contains("Federation") && "KOR".equals(p.country())));
+    }
+
+    @Test void anOrganisationNamedOfAStateBelongsToThatState() {
+        List<Event> es = code("The National Union of Bakers of Peru accused the trade minister of lying on Friday.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.actors().stream()
+                .anyMatch(p -> p.name().contains("Bakers") && "PER".equals(p.country())));
+    }
+
+    @Test void coordinatedNounsShareTheStateOfTheirOfPhrase() {
+        List<Event> es = code("The army and people of Chile welcomed the decision on Tuesday.");
+        assertThat(everyone(es)).as(GoldEvents.describe(es)).isNotEmpty()
+                .allMatch(p -> "CHL".equals(p.country()));
+    }
+
+    @Test void visitorsAreNotOfTheStateTheStoryIsFiledFrom() {
+        List<Event> es = code("SEOUL, June 4 - The delegation praised the organisers of the trade fair on Monday.");
+        assertThat(everyone(es)).as(GoldEvents.describe(es)).noneMatch(p -> p.name().toLowerCase().contains("delegation")
+                && "KOR".equals(p.country()));
+    }
+
+    @Test void aDemonymTwoStatesShareIsTheAgencysHomeWhenTheStoryHasNoDateline() {
+        String body = "Students in south Korea staged a rally on Monday. The Korean people condemned the war drills on Tuesday.";
+        List<Event> fromPyongyang = codeFromAgency("KCNA", body);
+        assertThat(fromPyongyang).as(GoldEvents.describe(fromPyongyang)).anyMatch(e -> e.actors().stream()
+                .anyMatch(p -> "PRK".equals(p.country())));
+        List<Event> fromSeoul = codeFromAgency("Yonhap", body);
+        assertThat(fromSeoul).as(GoldEvents.describe(fromSeoul)).anyMatch(e -> e.actors().stream()
+                .anyMatch(p -> p.name().contains("Korea") && "KOR".equals(p.country())))
+                .noneMatch(e -> e.actors().stream().anyMatch(p -> "PRK".equals(p.country())));
+    }
+
+    @Test void aDictionaryNameInsideALongerProperNameNamesNoOne() {
+        List<Event> es = code("PARIS, June 4 - The visitors were welcomed at the Sunrise Youth Park by the Mayor of "
+                + "Lyon on Monday, and the Sunrise Youth Park hosted a banquet for them.");
+        assertThat(everyone(es)).as(GoldEvents.describe(es)).noneMatch(p -> "REB".equals(p.sector()));
+    }
+}
