@@ -16,6 +16,7 @@ import org.dateline.model.Entity;
  */
 final class Clause {
     private static final Set<String> ANOTHER_OCCURRENCE = EventWords.get("another-occurrence-words");
+    private static final Set<String> BLAMED_PREDICATES = EventWords.get("blamed-predicates");
 
     final Sentence sentence;
     final List<Token> tokens;
@@ -44,6 +45,7 @@ final class Clause {
         }
         for (int i = 0; i < n; i++) repairWithInfinitive(i);
         for (int i = 0; i < n; i++) repairParticipleClause(i);
+        for (int i = 0; i < n; i++) repairBlamedSubject(i);
         LeaderAttachment.repair(this);
     }
 
@@ -64,6 +66,17 @@ final class Clause {
         move(a, v, "advcl");
         move(n, a, "obj");
         for (int k : List.copyOf(children.get(n))) if (relIs(k, "nmod") && caseOf(k).equals("of")) move(k, a, "obl");
+    }
+
+    /**
+     * "the authorities are to blame for the collapse": the subject of a predicate of blame after "be to" is the one
+     * blamed, not the one who blames (who is the speaker, when the sentence names one). The parser gives it as the
+     * infinitive's subject; it is set as its object, as in "blame the authorities for the collapse".
+     */
+    private void repairBlamedSubject(int a) {
+        if (!BLAMED_PREDICATES.contains(lemma(a)) || !tokens.get(a).pos().equals("VB")) return;
+        if (children(a, "cop").isEmpty() || children(a, "mark").stream().noneMatch(m -> lower(m).equals("to"))) return;
+        for (int s : childrenExact(a, "nsubj")) move(s, a, "obj");
     }
 
     /**
@@ -247,5 +260,16 @@ final class Clause {
     boolean infinitival(int v) {
         return relIs(v, "ccomp", "advcl") && children(v, "mark").stream().anyMatch(m -> lower(m).equals("to"))
                 && subjects(v).isEmpty();
+    }
+
+    /**
+     * "Obama to visit China next week", "the people of Cuba vow to wipe out ..." when the parser takes the vow for a
+     * noun: a "to" infinitive that is the sentence's own verb, with a subject, is what the subject is to do (news
+     * writes the future so in headlines), not something done.
+     */
+    boolean sentenceInfinitive(int v) {
+        return relIs(v, "root") && pos(v).equals("VB") && !subjects(v).isEmpty()
+                && children(v, "mark").stream().anyMatch(m -> lower(m).equals("to"))
+                && children(v, "aux", "cop").isEmpty();
     }
 }

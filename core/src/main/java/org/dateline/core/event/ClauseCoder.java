@@ -42,6 +42,7 @@ final class ClauseCoder {
     private final Purposes aims;
     private final CandidateFolding folding;
     private final Unasserted unasserted;
+    private final Warnings warnings;
     /** Verbs coded by a PETRARCH pattern: like PETRARCH, they make an event only between two parties. */
     private final Set<Integer> patterned = new HashSet<>();
     /** The words of every event of the clause coded on its own: another event's span stops short of them. */
@@ -61,6 +62,7 @@ final class ClauseCoder {
         this.aims = new Purposes(c, lex);
         this.folding = new CandidateFolding(c, grammar, aims, this::typeOf);
         this.unasserted = new Unasserted(c);
+        this.warnings = new Warnings(c);
         this.partiesOf = new ClauseParties(c, ctx, lex, cameo, parts, circ, new Recipients(c, ctx, parts), who, grammar);
     }
 
@@ -71,6 +73,7 @@ final class ClauseCoder {
             Trigger t = triggerAt(i);
             if (t == null || Idioms.standard().covers(c, i)) continue; // "field guidance", "fight corruption"
             if (aims.effortWithInfinitive(i)) continue; // "sought to topple X" asks nothing of anyone
+            if (warnings.forecast(i, t)) continue; // "warned of a risk of famine" threatens no one
             Cand k = grammar.confirm(i, t);
             if (k != null) cands.put(i, k);
         }
@@ -178,6 +181,7 @@ final class ClauseCoder {
     private List<Draft> build(Cand k, Cand inner) {
         var entry = cameo.lookup(k.t().cameo()).orElse(null);
         if (entry == null || unasserted.yesNoQuestion()) return List.of(); // "Will X attack Y again?" asserts nothing
+        if (unasserted.exhorted(verbOf(k))) return List.of(); // "Smash the puppets!", "Let us wipe out X" urge it
         Coding e = new Coding(k, inner, entry);
         if (!partiesOf.find(e)) return List.of();
         // "expressed satisfaction with the harvest", "took part in the exercises": a pattern without another side

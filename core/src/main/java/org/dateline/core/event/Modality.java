@@ -79,6 +79,7 @@ final class Modality {
                 }
             }
             String r = c.rel(node);
+            if (c.sentenceInfinitive(node)) rank = Math.max(rank, 1); // "Obama to visit China next week"
             // a "to" infinitive the parser hung as a clausal complement is an open complement all the same
             boolean toInfinitive = c.infinitival(node);
             // "have yet to agree", "is yet to be signed": "yet" right before the infinitive's "to"

@@ -30,6 +30,8 @@ final class Recipients {
     private static final Set<EntityType> ADDRESSEES = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION,
             EntityType.PERSON, EntityType.NATIONALITY, EntityType.LOCATION);
     private static final Set<String> OBJECT_CASES = EventWords.get("object-cases");
+    private static final Set<String> REMOVALS = EventWords.get("removal-verbs");
+    private static final Set<String> DESTINATION_CASES = EventWords.get("destination-cases");
     private static final Set<String> SETTLEMENT_NOUNS = EventWords.get("settlement-nouns");
     private static final Set<String> MEMORIAL_NOUNS = EventWords.get("memorial-nouns");
     private static final Set<String> MEMORIAL_CASES = EventWords.get("memorial-cases");
@@ -61,11 +63,20 @@ final class Recipients {
                 if (c.relIs(p, "nmod:poss") || c.relIs(p, "obl:tmod")) continue;
                 String cs = c.caseOf(p);
                 if (MEMORIAL_CASES.contains(cs) && MEMORIAL_NOUNS.contains(c.lemma(p))) Participants.addAll(others, commemorated(p));
+                if (destination(head, cs)) continue; // "deported the journalists to Australia": where they went
                 if (CASES.contains(cs) || particleTarget(head, cs)) Participants.addAll(others, parts.of(p));
                 else if (PLACE_CASES.contains(cs)) places.add(p);
             }
         }
         return places;
+    }
+
+    /**
+     * "deported the journalists to Australia", "extradited the suspect to Spain": the "to" phrase of a verb that sends
+     * people away is where they are sent, not the side the act is done to (the people sent are its object).
+     */
+    private boolean destination(int head, String cs) {
+        return DESTINATION_CASES.contains(cs) && c.pos(head).startsWith("VB") && REMOVALS.contains(c.lemma(head));
     }
 
     /**

@@ -14,6 +14,7 @@ final class Subjects {
     private static final Set<String> SUBORDINATORS = EventWords.get("subordinators");
     private static final Set<String> INTENT_AUX = EventWords.get("intent-auxiliaries");
     private static final Set<String> INTENT_HEADS = EventWords.get("intent-verbs");
+    private static final Set<String> INTENT_ADJECTIVES = EventWords.get("intent-adjectives");
 
     /** Nouns of things said or written, whose participle tells what they say ("a statement demanding X"). */
     private static final Set<String> UTTERANCES = EventWords.get("utterance-nouns");
@@ -167,8 +168,10 @@ final class Subjects {
     /** "will provide", "would allow": a future auxiliary on the word itself, the speaker's own commitment. */
     boolean intentional(int v) {
         for (int a : c.children(v, "aux")) if (INTENT_AUX.contains(c.lower(a))) return true;
-        // "plans to impose restrictions", "intends to withdraw": the infinitive of a verb of intention
-        return c.relIs(v, "xcomp") && INTENT_HEADS.contains(c.lemma(c.head(v)));
+        if (c.sentenceInfinitive(v)) return true; // "Israel to strike Iran", the headline's future
+        // "plans to impose restrictions", "intends to withdraw": the infinitive of a verb of intention; "are
+        // determined to smash the aggressors": of an adjective of resolve
+        return c.relIs(v, "xcomp") && (INTENT_HEADS.contains(c.lemma(c.head(v))) || INTENT_ADJECTIVES.contains(c.lower(c.head(v))));
     }
 
     /** The subject of the reporting verb a clause hangs from ("Trump said that ..."), or -1. */

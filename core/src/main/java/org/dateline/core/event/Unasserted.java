@@ -7,11 +7,19 @@ import java.util.Set;
  * ask whether it happens, and none of their acts is an event (nor a stated intention: "will" in a question is no
  * threat). A question with a question word ("Who attacked the convoy?") takes its act as given and is not one of them.
  *
+ * <p>An exhortation asserts no happening either: an imperative ("Smash the puppet regime at once!", "Free the
+ * prisoners!") or a call to act together ("Let us wipe out the traitors") urges an act that has not happened, and
+ * names no one who does it but the reader or an unnamed "us"; the rallying cries of official statements and
+ * slogans are no assault. An act under such a verb ("let us", "help them rebuild") is urged as well.
+ *
  * <p>A habit told in the present ("police often arrest protesters", "soldiers routinely beat detainees") is left
  * alone: news reports such a practice as the acts of those named, and event coders code it.
  */
 final class Unasserted {
     private static final Set<String> INVERTED = EventWords.get("question-auxiliaries");
+    private static final Set<String> CARRIERS = EventWords.get("exhorted-relations");
+    private static final Set<String> LEADING = EventWords.get("imperative-leading-relations");
+    private static final Set<String> SUBJECTS = EventWords.get("imperative-excluded-relations");
 
     private final Clause c;
 
@@ -27,6 +35,35 @@ final class Unasserted {
         int first = 0;
         while (first < last && (isQuote(first) || c.pos(first).equals("CC"))) first++;
         return INVERTED.contains(c.lower(first)) && c.relIs(first, "aux", "aux:pass", "cop");
+    }
+
+    /** Whether the verb v is an imperative, or is urged by one through its complements or coordination. */
+    boolean exhorted(int v) {
+        for (int n = v, guard = 0; n >= 0 && guard < 8; n = c.head(n), guard++) {
+            if (imperative(n)) return true;
+            if (!CARRIERS.contains(c.rel(n))) return false;
+        }
+        return false;
+    }
+
+    /**
+     * A verb in the base form that opens its own clause with no subject, auxiliary or infinitive marker: the
+     * sentence's own verb ("Smash ...!"), or a quoted one set before the verb that reports it ("'Free the prisoners!'
+     * shouted the crowd").
+     */
+    private boolean imperative(int v) {
+        if (!c.pos(v).equals("VB")) return false;
+        // the sentence's own verb, a quoted one set before its reporting verb, or one opening a quotation wherever
+        // it hangs ('a statement titled "Let us wipe out the traitors"')
+        int opening = v > 0 && c.pos(v - 1).equals("``") ? v - 1 : -1;
+        boolean own = c.relIs(v, "root") || c.relIs(v, "ccomp", "parataxis") && c.head(v) > v || opening >= 0;
+        if (!own) return false;
+        for (int k : c.children(v)) {
+            if (k < opening) continue; // a subject outside the quotation is the parser's guess ("a statement titled")
+            if (SUBJECTS.stream().anyMatch(r -> c.relIs(k, r))) return false;
+            if (k < v && !LEADING.stream().anyMatch(r -> c.relIs(k, r)) && !isQuote(k)) return false;
+        }
+        return true;
     }
 
     private boolean isQuote(int i) {

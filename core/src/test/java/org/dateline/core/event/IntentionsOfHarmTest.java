@@ -25,6 +25,15 @@ class IntentionsOfHarmTest {
     }
 
     @Test
+    void aVowOfHarmNamedByItsNounIsAThreatOfForce() {
+        List<Event> es = code("Israel vows continued war on Hamas.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.THREATEN && "138".equals(e.cameo()))
+                .noneMatch(e -> e.type() == EventType.AGREE);
+        es = code("The army of Sudan vowed revenge against the rebels of Darfur.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.THREATEN);
+    }
+
+    @Test
     void anIntentionToHelpStaysAnAgreement() {
         List<Event> es = code("Uruguay pledged to provide Paraguay with emergency loans.");
         assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.AGREE)
