@@ -21,6 +21,7 @@ final class ClauseParties {
     private static final Set<String> GUEST_CASES = EventWords.get("guest-cases");
     private static final Set<String> HONOUR_NOUNS = EventWords.get("honour-nouns");
     private static final Set<String> MANDATIVE_MODALS = EventWords.get("mandative-modals");
+    private static final Set<String> VOICE_COUNTERPARTS = EventWords.get("public-voice-counterparts");
     /**
      * Types whose event noun names its target by "of" ("the blockade of Cuba", "the arrest of the editor", "X's
      * criticism of Y").
@@ -75,7 +76,21 @@ final class ClauseParties {
         }
         e.others.removeIf(p -> Participants.contains(e.actors, p));
         if ((e.k.t().swapped() || receivedNoun(e.k)) && !swapSides(e)) return false;
-        return fallbacks(e);
+        return fallbacks(e) && !voiceToNoOne(e);
+    }
+
+    /**
+     * "Experts suggest starting slowly", "spoke with designers and experts", "asked legal experts what would happen": a
+     * voice of public debate placed in no state (public-voice-nouns: critics, analysts) takes part in public life by
+     * what it says to or of a public party, one placed in a state or of a public sector (public-voice-counterparts):
+     * "Critics accused the government", "Analysts blamed the Federal Reserve". Among private people it is no event.
+     */
+    private static boolean voiceToNoOne(Coding e) {
+        List<Participant> all = new ArrayList<>(e.actors);
+        all.addAll(e.others);
+        if (all.stream().noneMatch(CommonNounActors::isVoice)) return false;
+        return all.stream().noneMatch(p -> !CommonNounActors.isVoice(p)
+                && (p.country() != null || p.sector() != null && VOICE_COUNTERPARTS.contains(p.sector())));
     }
 
     /**
