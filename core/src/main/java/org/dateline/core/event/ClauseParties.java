@@ -75,7 +75,7 @@ final class ClauseParties {
             for (int v : c.childrenExact(e.k.i(), "ccomp")) for (int s : c.childrenExact(v, "nsubj")) Participants.addAll(e.others, parts.of(s));
         }
         e.others.removeIf(p -> Participants.contains(e.actors, p));
-        if ((e.k.t().swapped() || receivedNoun(e.k)) && !swapSides(e)) return false;
+        if ((e.k.t().swapped() || receivedNoun(e.k)) && !swapSides(e, receivedNoun(e.k))) return false;
         return fallbacks(e) && !voiceToNoOne(e);
     }
 
@@ -96,10 +96,11 @@ final class ClauseParties {
     /**
      * A code that is the other side's act on the subject ("X received rice from Y", "X came under fire from Y"):
      * the other side acts, the subject is the one acted on. With one side unnamed ("X received rice") nobody can be
-     * said to act, and the clause is no event: false.
+     * said to act, and the clause is no event: false. A noun the subject received names its giver, who acts though
+     * the subject is no party ("the decision drew criticism from the EU": the EU criticised).
      */
-    private boolean swapSides(Coding e) {
-        if (e.actors.isEmpty() || e.others.isEmpty()) return false;
+    private boolean swapSides(Coding e, boolean givenNoun) {
+        if (e.others.isEmpty() || e.actors.isEmpty() && !givenNoun) return false;
         List<Participant> subjects = new ArrayList<>(e.actors);
         e.actors.clear();
         e.actors.addAll(e.others);
