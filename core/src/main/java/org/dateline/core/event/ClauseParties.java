@@ -21,6 +21,7 @@ final class ClauseParties {
     private static final Set<String> GUEST_CASES = EventWords.get("guest-cases");
     private static final Set<String> HONOUR_NOUNS = EventWords.get("honour-nouns");
     private static final Set<String> MANDATIVE_MODALS = EventWords.get("mandative-modals");
+    private static final Set<String> VOICE_COUNTERPARTS = EventWords.get("public-voice-counterparts");
     /**
      * Types whose event noun names its target by "of" ("the blockade of Cuba", "the arrest of the editor", "X's
      * criticism of Y").
@@ -74,17 +75,32 @@ final class ClauseParties {
             for (int v : c.childrenExact(e.k.i(), "ccomp")) for (int s : c.childrenExact(v, "nsubj")) Participants.addAll(e.others, parts.of(s));
         }
         e.others.removeIf(p -> Participants.contains(e.actors, p));
-        if ((e.k.t().swapped() || receivedNoun(e.k)) && !swapSides(e)) return false;
-        return fallbacks(e);
+        if ((e.k.t().swapped() || receivedNoun(e.k)) && !swapSides(e, receivedNoun(e.k))) return false;
+        return fallbacks(e) && !voiceToNoOne(e);
+    }
+
+    /**
+     * "Experts suggest starting slowly", "spoke with designers and experts", "asked legal experts what would happen": a
+     * voice of public debate placed in no state (public-voice-nouns: critics, analysts) takes part in public life by
+     * what it says to or of a public party, one placed in a state or of a public sector (public-voice-counterparts):
+     * "Critics accused the government", "Analysts blamed the Federal Reserve". Among private people it is no event.
+     */
+    private static boolean voiceToNoOne(Coding e) {
+        List<Participant> all = new ArrayList<>(e.actors);
+        all.addAll(e.others);
+        if (all.stream().noneMatch(CommonNounActors::isVoice)) return false;
+        return all.stream().noneMatch(p -> !CommonNounActors.isVoice(p)
+                && (p.country() != null || p.sector() != null && VOICE_COUNTERPARTS.contains(p.sector())));
     }
 
     /**
      * A code that is the other side's act on the subject ("X received rice from Y", "X came under fire from Y"):
      * the other side acts, the subject is the one acted on. With one side unnamed ("X received rice") nobody can be
-     * said to act, and the clause is no event: false.
+     * said to act, and the clause is no event: false. A noun the subject received names its giver, who acts though
+     * the subject is no party ("the decision drew criticism from the EU": the EU criticised).
      */
-    private boolean swapSides(Coding e) {
-        if (e.actors.isEmpty() || e.others.isEmpty()) return false;
+    private boolean swapSides(Coding e, boolean givenNoun) {
+        if (e.others.isEmpty() || e.actors.isEmpty() && !givenNoun) return false;
         List<Participant> subjects = new ArrayList<>(e.actors);
         e.actors.clear();
         e.actors.addAll(e.others);

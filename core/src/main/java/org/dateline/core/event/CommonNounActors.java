@@ -27,6 +27,7 @@ final class CommonNounActors {
     private static final Set<String> INDEFINITE = EventWords.get("indefinite-determiners");
     private static final Set<String> STATELESS_SECTORS = EventWords.get("stateless-agent-sectors");
     private static final Set<String> VISITORS = EventWords.get("visitor-nouns");
+    private static final Set<String> VOICES = EventWords.get("public-voice-nouns");
 
     static {
         for (String[] r : ResourceFile.rows(CommonNounActors.class, "actor-nouns.tsv")) {
@@ -38,6 +39,17 @@ final class CommonNounActors {
 
     /** The sector a common actor noun implies ("troops" MIL), or null. */
     static String sectorOf(String lemma) { return ACTOR_NOUNS.get(lemma); }
+
+    /**
+     * A voice of public debate placed in no state ("critics", "legal experts": public-voice-nouns), told by the last
+     * word of the phrase that names it, singular or plural.
+     */
+    static boolean isVoice(Participant p) {
+        if (p.country() != null || p.name() == null) return false;
+        String[] words = p.name().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        String last = words[words.length - 1];
+        return VOICES.contains(last) || last.endsWith("s") && VOICES.contains(last.substring(0, last.length() - 1));
+    }
 
     /** A measure noun looked through to the actors it counts ("tens of thousands of students"). */
     static boolean isPartitive(String word) { return PARTITIVES.contains(word); }

@@ -29,6 +29,7 @@ final class TriggerGrammar {
     private static final Set<String> AUDIENCE_NOUNS = EventWords.get("audience-nouns");
     private static final Set<String> ARMED = EventWords.get("armed-agents");
     private static final Set<String> ENDOWING = EventWords.get("endowing-verbs");
+    private static final Set<String> RECEIVING = EventWords.get("receiving-verbs");
     private static final String[] PROTEST_AIMS = EventWords.get("protest-aim-relations").toArray(String[]::new);
 
     private final Clause c;
@@ -112,6 +113,11 @@ final class TriggerGrammar {
         // phrase of a verb of endowing that is one of the noun's light verbs
         light = light || h >= 0 && r.equals("obl") && c.caseOf(i).equals("with") && c.pos(h).startsWith("VB")
                 && ENDOWING.contains(c.lemma(h)) && t.lights().contains(c.lemma(h));
+        // "drew criticism from the UN", "won backing from Germany": a verb of receiving carries the noun of what
+        // someone gives, when its giver is named ("from"); the giver acts (ClauseParties swaps the sides)
+        light = light || h >= 0 && r.equals("obj") && c.pos(h).startsWith("VB") && RECEIVING.contains(c.lemma(h))
+                && (c.children(h, "obl").stream().anyMatch(k -> c.caseOf(k).equals("from"))
+                    || c.children(i, "nmod").stream().anyMatch(k -> c.caseOf(k).equals("from")));
         // "another round of talks": the measure word's light verb
         // ("ten days of war games", "a week of protests": the light verb the noun's row names, if it names any)
         if (!light && h >= 0 && r.equals("nmod") && c.caseOf(i).equals("of") && c.relIs(h, "obj") && c.head(h) >= 0
