@@ -182,6 +182,7 @@ final class ClauseCoder {
         var entry = cameo.lookup(k.t().cameo()).orElse(null);
         if (entry == null || unasserted.yesNoQuestion()) return List.of(); // "Will X attack Y again?" asserts nothing
         if (unasserted.exhorted(verbOf(k))) return List.of(); // "Smash the puppets!", "Let us wipe out X" urge it
+        if (unasserted.indirectQuestion(k.i())) return List.of(); // "asked why X" wants an answer, not an act
         Coding e = new Coding(k, inner, entry);
         if (!partiesOf.find(e)) return List.of();
         // "expressed satisfaction with the harvest", "took part in the exercises": a pattern without another side

@@ -12,6 +12,11 @@ import java.util.Set;
  * names no one who does it but the reader or an unnamed "us"; the rallying cries of official statements and
  * slogans are no assault. An act under such a verb ("let us", "help them rebuild") is urged as well.
  *
+ * <p>An indirect question asserts no request: "asked why the companies were based there", "asked the minister
+ * whether the money had been spent" want an answer, not an act, where "asked X to leave" and "asked for help" do.
+ * A verb of asking whose complement clause opens on a question word or "whether" / "if", with no infinitive and no
+ * "for" phrase beside it, is such a question.
+ *
  * <p>A habit told in the present ("police often arrest protesters", "soldiers routinely beat detainees") is left
  * alone: news reports such a practice as the acts of those named, and event coders code it.
  */
@@ -20,6 +25,9 @@ final class Unasserted {
     private static final Set<String> CARRIERS = EventWords.get("exhorted-relations");
     private static final Set<String> LEADING = EventWords.get("imperative-leading-relations");
     private static final Set<String> SUBJECTS = EventWords.get("imperative-excluded-relations");
+    private static final Set<String> ASKING = EventWords.get("asking-verbs");
+    private static final Set<String> QUESTION_OPENERS = EventWords.get("question-openers");
+    private static final Set<String> ASKED_FOR = EventWords.get("asked-for-cases");
 
     private final Clause c;
 
@@ -35,6 +43,24 @@ final class Unasserted {
         int first = 0;
         while (first < last && (isQuote(first) || c.pos(first).equals("CC"))) first++;
         return INVERTED.contains(c.lower(first)) && c.relIs(first, "aux", "aux:pass", "cop");
+    }
+
+    /**
+     * Whether the verb v asks a question rather than for an act: a verb of asking with a complement clause that opens
+     * on a question word or "whether" / "if" ("asked why X", "asked them where Y"), and no infinitive ("asked them to
+     * leave") or "for" phrase ("asked for help") of its own.
+     */
+    boolean indirectQuestion(int v) {
+        if (v < 0 || !ASKING.contains(c.lemma(v))) return false;
+        if (!c.children(v, "xcomp").isEmpty()) return false;
+        if (c.children(v, "obl", "nmod").stream().anyMatch(k -> ASKED_FOR.contains(c.caseOf(k)))) return false;
+        return c.children(v, "ccomp").stream().anyMatch(this::opensOnQuestion);
+    }
+
+    /** A clause whose first word is a question word or a subordinator of a question ("why ...", "whether ..."). */
+    private boolean opensOnQuestion(int clause) {
+        int first = c.subtree(clause).stream().mapToInt(Integer::intValue).min().orElse(clause);
+        return c.pos(first).startsWith("W") || QUESTION_OPENERS.contains(c.lower(first));
     }
 
     /** Whether the verb v is an imperative, or is urged by one through its complements or coordination. */

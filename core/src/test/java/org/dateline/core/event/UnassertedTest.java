@@ -30,4 +30,20 @@ class UnassertedTest {
                 .filter(e -> e.type() == EventType.AGREE).map(Event::status))
                 .isNotEmpty().doesNotContain(EventStatus.OCCURRED);
     }
+
+    @Test
+    void anIndirectQuestionAsksForNoAct() {
+        assertThat(code("Senator Lena Ortiz asked why the mining firms were registered abroad.")
+                .stream().map(Event::type)).doesNotContain(EventType.REQUEST);
+        assertThat(code("The Kenyan opposition asked the finance minister whether the loan had been repaid.")
+                .stream().map(Event::type)).doesNotContain(EventType.REQUEST);
+    }
+
+    @Test
+    void askingSomeoneToActOrForSomethingIsStillARequest() {
+        assertThat(code("Kenya asked Uganda to withdraw its troops from the border.").stream().map(Event::type))
+                .contains(EventType.REQUEST);
+        assertThat(code("Malawi asked the World Bank for emergency aid on Monday.").stream().map(Event::type))
+                .contains(EventType.REQUEST);
+    }
 }
