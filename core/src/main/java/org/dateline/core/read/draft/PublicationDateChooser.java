@@ -34,7 +34,7 @@ public final class PublicationDateChooser {
     public static final String READER = "reader";
     /** Origins that belong to the page itself; their years are not inferred. */
     private static final Set<String> OWN = Set.of("header", "json-ld", "meta", "time", "dateline", "url", "text",
-            "headline-text", "labelled", "title", "script", "image-url", "page-text", "timestamp",
+            "headline-text", "labelled", "title", "script", "image-url", "page-text", "timestamp", "most-written",
             MODIFIED, READER);
     /** Days a stamp may run past a bound and still be the same instant written in another time zone. */
     private static final int ZONE_SLACK_DAYS = 1;

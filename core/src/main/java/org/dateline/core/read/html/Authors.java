@@ -29,6 +29,8 @@ final class Authors {
     /** A word of a person's name: "Omar", "O'Neil", "Jean-Luc", "McCarthy", or an initial "J.". */
     private static final Pattern PERSON_WORD = Pattern.compile("\\p{Lu}\\.|\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:['\u2019-]\\p{L}\\p{Ll}+)*");
     private static final Set<String> AUTHOR_PATHS = HtmlWords.get("author-paths");
+    /** Meta tags that name the writer, asked in order. */
+    private static final List<String> AUTHOR_META = ResourceFile.entries(Authors.class, "author-meta.txt");
     /** Labels of a share card's writer field ("Written by"), in the languages pages are written in. */
     private static final Set<String> CREDIT_LABELS = Set.copyOf(ResourceFile.entries(Authors.class, "credit-labels.txt"));
     /** A share card's label and data fields are numbered from 1; pages use two or three. */
@@ -88,13 +90,14 @@ final class Authors {
         String poster = poster(ld.poster());
         if (poster != null) return new Byline(List.of(poster), null);
         List<String> raw = new ArrayList<>();
-        for (String key : new String[] {"author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator"}) {
+        for (String key : AUTHOR_META) {
             String c = Meta.content(doc, key);
             if (c != null && !c.startsWith("http")) raw.add(c);
         }
         found = credits(raw, site, organisations);
         if (!found.people().isEmpty()) return widened(found, doc, site, organisations);
         if (!found.isEmpty()) return found;
+        List<String> declared = List.copyOf(raw);
         raw.clear();
         for (Element e : doc.select("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]")) {
             raw.add(e.text());
@@ -111,7 +114,24 @@ final class Authors {
         found = credits(BylineNearHeadline.of(doc), site, organisations);
         if (!found.isEmpty()) return found;
         found = sharedCardWriter(doc);
-        return found.isEmpty() ? credits(NameUnderHeadline.of(doc, organisations), site, organisations) : found;
+        if (found.isEmpty()) found = credits(NameUnderHeadline.of(doc, organisations), site, organisations);
+        return found.isEmpty() ? siteOwner(declared, site) : found;
+    }
+
+    /**
+     * The owner of a personal site, who writes its pages: the page declares as its writer the very name the site
+     * goes by ("Jane Doe" by og:site_name "Jane Doe"), and that name has a person's shape (two to four capitalised
+     * words of a name, no role, no organisation's word). A site named for a business or a newsroom ("Harbour
+     * Gazette", "ABC News") credits no one by naming itself. Asked last: where the page credits anyone else, a
+     * site whose name only looks like a person's ("One Tree Planted") is no writer.
+     */
+    private static Byline siteOwner(List<String> declared, String site) {
+        if (site == null) return Byline.NONE;
+        for (String d : declared) {
+            String name = d.replaceAll("\\s+", " ").strip();
+            if (name.equalsIgnoreCase(site.strip()) && personLike(name, List.of())) return new Byline(List.of(name), null);
+        }
+        return Byline.NONE;
     }
 
     /**

@@ -115,8 +115,8 @@ final class DateText {
         return f == null ? null : f.day();
     }
 
-    /** A day and where its writing ends in the text it was read from. */
-    record Found(LocalDate day, int end) {}
+    /** A day and where its writing starts and ends in the text it was read from. */
+    record Found(LocalDate day, int start, int end) {}
 
     /** The earliest-written day in a text and where it ends, or null. */
     static Found find(String s, NumericOrder order) {
@@ -127,7 +127,7 @@ final class DateText {
             while (m.find() && m.start() < bestAt) {
                 LocalDate d = f.day().apply(m, order);
                 if (d != null) {
-                    best = new Found(d, m.end());
+                    best = new Found(d, m.start(), m.end());
                     bestAt = m.start();
                     break;
                 }

@@ -59,7 +59,7 @@ final class PageDates {
             if (near != null && !near.changed()) seen(out, near);
         }
         if (nonePublished(out)) RelativeDates.add(doc, headline, url, fetched, out);
-        if (nonePublished(out)) PageWideDates.add(doc, out, order);
+        if (nonePublished(out)) PageWideDates.add(doc, out, order, changeStamped(doc, ld, out, order));
         modified(doc, ld, out, order);
         ReaderDay.decide(doc, headline, out, order);
         UtcStamps.toLocalDays(out);
@@ -101,6 +101,13 @@ final class PageDates {
             if (hasModified(out)) return;
             add(out, order, Meta.content(doc, key), PublicationDateChooser.MODIFIED);
         }
+    }
+
+    /** Whether the page keeps a change stamp, in a labelled time element or in its data (JSON-LD, meta tags). */
+    private static boolean changeStamped(Document doc, JsonLd ld, List<DateCandidate> out, DateText.NumericOrder order) {
+        List<DateCandidate> changes = new ArrayList<>(out);
+        modified(doc, ld, changes, order);
+        return hasModified(changes);
     }
 
     /** The page's language with its region when any place states one: lang, og:locale, xml:lang ("en-GB"). */

@@ -1,7 +1,10 @@
 package org.dateline.core.read.html;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +36,15 @@ final class PageWideDates {
     private static final Pattern TIMESTAMP = Pattern.compile(
             "(?<![\\d/.-])((?:19|20)\\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\\d|3[01]))[ T]\\d{2}:\\d{2}:\\d{2}");
     private static final List<String> IMAGE_META = List.of("og:image", "twitter:image", "og:image:url");
+    /** The page's summary of itself, whose words are counted with the body's. */
+    private static final List<String> DESCRIPTION_META = List.of("description", "og:description");
+    /** The origin of the day the page's text names most often. */
+    static final String MOST_WRITTEN = "most-written";
+    /** Text and dates counted at most: a long page's first pages of text say which day it keeps to. */
+    private static final int MAX_COUNTED_TEXT = 60_000;
+    private static final int MAX_COUNTED = 200;
+    /** How much text before a date's end is read for a word that makes it a change stamp or the clock. */
+    private static final int BEFORE_DATE = 50;
     /** How far after its label a date still belongs to it. */
     private static final int AFTER_LABEL = 40;
     /** A text this short that parses as a date is a stamp, not a sentence mentioning one. */
@@ -43,14 +55,50 @@ final class PageWideDates {
 
     private PageWideDates() {}
 
-    static void add(Document doc, List<DateCandidate> out, DateText.NumericOrder order) {
+    /**
+     * The first of these places that gives a date adds it to {@code out}; {@code changeStamped} says the page's
+     * data (JSON-LD, meta tags) holds a change stamp, which is then a better guess than the days the text names.
+     */
+    static void add(Document doc, List<DateCandidate> out, DateText.NumericOrder order, boolean changeStamped) {
         if (doc.body() == null) return;
         if (labelled(doc.body().text(), out, order)) return;
         if (inTitle(doc, out, order)) return;
         if (inScripts(doc, out, order)) return;
         if (inShareImage(doc, out)) return;
         if (firstStamp(doc.body(), out, order)) return;
-        firstTimestamp(doc.body(), out);
+        if (firstTimestamp(doc.body(), out)) return;
+        if (!changeStamped && out.stream().noneMatch(c -> PublicationDateChooser.MODIFIED.equals(c.origin()))) {
+            mostWritten(doc, out, order);
+        }
+    }
+
+    /**
+     * At last, the day the page's words name most often, its description included (a news item's summary that
+     * says "News of 14 January 2020"): with no stamp anywhere, the day a page keeps returning to is most often its
+     * own (htmldate's last resort counts dates over the whole page so). Ties go to the day written first. A day
+     * the words just before it call a change ("Last updated on") or the page's clock is not counted, and a page with
+     * a change stamp is not asked: that stamp is the better guess. None when the page names no day at all.
+     */
+    private static void mostWritten(Document doc, List<DateCandidate> out, DateText.NumericOrder order) {
+        Map<LocalDate, Integer> counts = new LinkedHashMap<>();
+        List<String> texts = new ArrayList<>();
+        for (String key : DESCRIPTION_META) texts.add(Meta.content(doc, key));
+        String body = doc.body().text();
+        texts.add(body.length() > MAX_COUNTED_TEXT ? body.substring(0, MAX_COUNTED_TEXT) : body);
+        for (String t : texts) {
+            int found = 0;
+            for (int at = 0; t != null && at < t.length() && found < MAX_COUNTED; found++) {
+                DateText.Found f = DateText.find(t.substring(at), order);
+                if (f == null) break;
+                String before = t.substring(Math.max(0, at + f.end() - BEFORE_DATE), at + f.end());
+                if (!PageDates.MODIFIED.matcher(before).find() && !PageDates.CLOCK.matcher(before).find()) {
+                    counts.merge(f.day(), 1, Integer::sum);
+                }
+                at += f.end();
+            }
+        }
+        counts.entrySet().stream().max(Map.Entry.comparingByValue())
+                .ifPresent(e -> put(out, e.getKey(), MOST_WRITTEN, e.getValue() + " times in the page's text"));
     }
 
     /**
@@ -58,16 +106,14 @@ final class PageWideDates {
      * included: the stamp a page writes with a script call or keeps in an attribute. Asked last, as htmldate does
      * its timestamp rescue: a full timestamp is rarely anything but a system's record of the post.
      */
-    private static void firstTimestamp(Element body, List<DateCandidate> out) {
+    private static boolean firstTimestamp(Element body, List<DateCandidate> out) {
         String html = body.html();
         Matcher m = TIMESTAMP.matcher(html.length() > MAX_SCRIPT * 5 ? html.substring(0, MAX_SCRIPT * 5) : html);
         while (m.find()) {
             LocalDate d = DateText.parse(m.group(1));
-            if (d != null) {
-                put(out, d, "timestamp", m.group());
-                return;
-            }
+            if (d != null) return put(out, d, "timestamp", m.group());
         }
+        return false;
     }
 
     private static boolean labelled(String text, List<DateCandidate> out, DateText.NumericOrder order) {

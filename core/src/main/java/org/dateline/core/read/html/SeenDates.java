@@ -22,6 +22,10 @@ final class SeenDates {
     private static final NameMemo<Boolean> DATE_NAMED = NameMemo.finds(Pattern.compile("(?i)" + HINT_WORDS));
     /** How far under the headline a date still belongs to the story's stamp. */
     private static final int NEAR_HEADLINE = 600;
+    /** A text this long is a paragraph of prose, not a line of stamps. */
+    private static final int PROSE_LENGTH = 150;
+    /** How far into a paragraph a date still heads it, as a dateline does. */
+    private static final int PARAGRAPH_HEAD = 40;
     /** How far above the headline a kicker line's date still belongs to it. */
     private static final int ABOVE_HEADLINE = 150;
     /** How much of the text before a date's end and after it is kept as the text it was read from. */
@@ -95,12 +99,42 @@ final class SeenDates {
         String under = text.substring(at, Math.min(text.length(), at + h.length() + NEAR_HEADLINE));
         String above = text.substring(Math.max(0, at - ABOVE_HEADLINE), at);
         for (String near : new String[] {under, above}) {
-            DateText.Found f = DateText.find(near, order);
+            DateText.Found f = firstStamp(doc, near, order);
             if (f == null) continue;
             String written = near.substring(Math.max(0, f.end() - DATE_WIDTH), Math.min(near.length(), f.end() + TIME_WIDTH));
             return new Seen(f.day(), written, "headline-text", PageDates.MODIFIED.matcher(near).find());
         }
         return null;
+    }
+
+    /** The first date in the text that is not told inside a paragraph of the story's prose, or null. */
+    private static DateText.Found firstStamp(Document doc, String near, DateText.NumericOrder order) {
+        for (int at = 0; at < near.length(); ) {
+            DateText.Found f = DateText.find(near.substring(at), order);
+            if (f == null) return null;
+            if (!toldInProse(doc, near.substring(at + f.start(), at + f.end()))) {
+                return new DateText.Found(f.day(), at + f.start(), at + f.end());
+            }
+            at += f.end();
+        }
+        return null;
+    }
+
+    /**
+     * Whether a date is told in the middle of a paragraph of prose ("the draw for the qualifiers on 4 and 5 March
+     * 2022 in Rio was announced"): the day of what the sentence tells, not the page's stamp, which stands alone, in
+     * a short line, or at the head of the first paragraph as its dateline ("Karlsruhe, (12.11.2021). ..."). Read
+     * from the element whose own text holds the date; a date split across elements is taken as a stamp.
+     */
+    static boolean toldInProse(Document doc, String date) {
+        if (doc.body() == null) return false;
+        for (Element e : doc.body().getElementsContainingOwnText(date)) {
+            String own = e.ownText();
+            int at = own.indexOf(date);
+            if (at < 0) continue;
+            return own.length() >= PROSE_LENGTH && at >= PARAGRAPH_HEAD;
+        }
+        return false;
     }
 
     /**

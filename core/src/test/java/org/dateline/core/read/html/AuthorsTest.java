@@ -268,4 +268,30 @@ class AuthorsTest {
                 .isEmpty();
         assertThat(withHead(card.replace("webteam", "admin"), "<h1>Pruning roses</h1><p>Text</p>")).isEmpty();
     }
+
+    @Test
+    void aPersonalSiteDeclaringItsOwnNameAsTheWriterIsCreditedToItsOwner() {
+        assertThat(authors("<meta property=\"og:site_name\" content=\"Mara Quell\"><meta name=\"author\" "
+                + "content=\"Mara Quell\"><h1>Notes on ferries</h1><p>I took the night boat again.</p>"))
+                .containsExactly("Mara Quell");
+    }
+
+    @Test
+    void aNewsroomNamingItselfAsTheWriterCreditsNoOne() {
+        assertThat(authors("<meta property=\"og:site_name\" content=\"Harbour Gazette\"><meta name=\"author\" "
+                + "content=\"Harbour Gazette\"><h1>Ferry fares rise</h1><p>Fares rose again.</p>")).isEmpty();
+    }
+
+    @Test
+    void aSiteNamedLikeAPersonGivesWayToTheWriterItsBylineCredits() {
+        assertThat(authors("<meta property=\"og:site_name\" content=\"Green Hill Trust\"><meta name=\"author\" "
+                + "content=\"Green Hill Trust\"><h1>Planting season</h1><div class=\"byline\">By Omar Haddad</div>"
+                + "<p>We planted oaks.</p>")).containsExactly("Omar Haddad");
+    }
+
+    @Test
+    void theWriterACxenseTagNamesIsCredited() {
+        assertThat(authors("<meta name=\"cXenseParse:author\" content=\"Jane Doe\"><h1>Smart plugs</h1>"
+                + "<p>We tested ten.</p>")).containsExactly("Jane Doe");
+    }
 }

@@ -161,4 +161,42 @@ class PageWideDatesTest {
                 + "<span class=\"post-date\">December 6, 2024</span><p>Text</p></body></html>";
         assertThat(stamps(html)).containsExactly("2023-10-02 meta", "2024-12-06 modified");
     }
+
+    @Test
+    void theDayAPageWithoutStampsNamesMostOftenIsItsDate() {
+        String html = "<html lang=\"it\"><head><meta name=\"description\" content=\"Lupi in valle (Notizia del "
+                + "3 Marzo 2021)\"></head><body><h1>Lupi in valle</h1><p>I guardiaparco hanno seguito le tracce per "
+                + "tutto l'inverno. Il censimento del 12 febbraio 2020 aveva contato sei lupi; quello chiuso il 3 marzo "
+                + "2021 ne conta nove, come detto nella riunione con i sindaci della valle.</p>"
+                + "</body></html>";
+        assertThat(stamps(html)).containsExactly("2021-03-03 most-written");
+    }
+
+    @Test
+    void aDateToldInTheStorysProseIsNotTheStampUnderTheHeadline() {
+        String html = "<html lang=\"de\"><body><h1>Kader nominiert</h1><p>Der Teamchef hat den Kader f\u00fcr die "
+                + "Begegnung gegen Brasilien (4. und 5. M\u00e4rz 2022 in Rio) bekanntgegeben und zwei neue Spieler "
+                + "berufen, die bisher nur in der Jugend spielten.</p></body></html>";
+        assertThat(stamps(html)).doesNotContain("2022-03-05 headline-text");
+        String stamped = html.replace("<h1>Kader nominiert</h1>", "<h1>Kader nominiert</h1><p>Bonn, 02.02.2022</p>");
+        assertThat(stamps(stamped)).containsExactly("2022-02-02 headline-text");
+        String dateline = html.replace("<p>Der Teamchef", "<p>Bonn, (02.02.2022). Der Teamchef");
+        assertThat(stamps(dateline)).containsExactly("2022-02-02 headline-text");
+    }
+
+    @Test
+    void aDayTheTextCallsAChangeIsNotCountedAsThePagesDate() {
+        String html = "<html><body><h1>Setting up the tool</h1><p>Install it with the package manager and run it "
+                + "once. Last updated on March 6, 2026 by the docs team.</p></body></html>";
+        assertThat(stamps(html)).isEmpty();
+    }
+
+    @Test
+    void aPageWithAChangeStampIsNotDatedByTheDaysItsTextNames() {
+        String html = "<html><head><meta property=\"article:modified_time\" content=\"2021-05-02T10:00:00Z\">"
+                + "</head><body><h1>Harbour works</h1><p>The council told residents of the old quarter that the works "
+                + "began on 4 January 2019 and will end in a year, when the new quay opens to the ferries and the fishing boats.</p>"
+                + "</body></html>";
+        assertThat(stamps(html)).containsExactly("2021-05-02 modified");
+    }
 }
