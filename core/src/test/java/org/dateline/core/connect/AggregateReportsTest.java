@@ -54,4 +54,17 @@ class AggregateReportsTest {
                 report(b, "2024-10-04", "Mara Velk visited Velmar several times")));
         assertThat(c.events()).hasSize(1);
     }
+
+    @Test
+    void twoBuildingsDestroyedInTheBombingOfAWarOfYearsAreNotOneHappening() {
+        List<Participant> air = List.of(p("Norland", "NRL"));
+        Article a = article("a", "2024-10-04", "Old gate", "The gate, which was destroyed by the Norland bombing in the war (June 1950-July 1953), was restored in 1956.");
+        Article b = article("b", "2024-10-04", "Old tower", "The tower was heavily destroyed by the Norland bombing in the war (June 1950-July 1953), but was restored in 1960.");
+        Connected c = Connector.connect(List.of(
+                annotated(a, List.of(), event(a, "e1", EventType.ASSAULT, air, List.of(), "1953-07", null, EventStatus.OCCURRED,
+                        "destroyed by the Norland bombing in the war (June 1950-July 1953)")),
+                annotated(b, List.of(), event(b, "e1", EventType.ASSAULT, air, List.of(), "1953-07", null, EventStatus.OCCURRED,
+                        "destroyed by the Norland bombing in the war (June 1950-July 1953)"))));
+        assertThat(c.events()).hasSize(2);
+    }
 }
