@@ -119,6 +119,7 @@ public final class EventMerger {
     private List<EventMention> datedFirst(ArticleContext ctx, List<org.dateline.model.Event> events) {
         List<EventMention> out = new ArrayList<>(events.size());
         for (org.dateline.model.Event e : events) out.add(EventMention.of(e, ctx, lexicon));
+        tellings.readArticle(out);
         out.sort(Comparator.comparing(m -> !m.anchored())); // stable: text order kept within each group
         return out;
     }

@@ -48,6 +48,38 @@ final class Tellings {
 
     private final Map<EventMention, Telling> cache = new IdentityHashMap<>();
 
+    /** Characters after a report that sums up occasions within which a dateless report still continues it. */
+    static final int SUMMARY_REACH = 250;
+
+    /**
+     * Reads an article's reports in text order so that a dateless report right after one that sums up occasions of
+     * the same family and one of its specific participants ("he visited China four times in a year. He met with
+     * General Secretary Hu Jintao to exchange views") tells of those occasions as that report does, not of one: which
+     * of the meetings it means the text does not say. Until a dated report of the family, or past
+     * {@link #SUMMARY_REACH} characters.
+     */
+    void readArticle(List<EventMention> mentions) {
+        List<EventMention> ordered = new ArrayList<>(mentions);
+        ordered.sort(java.util.Comparator.comparingInt(m -> m.mention().start()));
+        EventMention summary = null;
+        for (EventMention m : ordered) {
+            Telling t = of(m);
+            if (t == Telling.SEVERAL || t == Telling.UNCOUNTED) {
+                summary = m;
+            } else if (summary != null && m.family().equals(summary.family())) {
+                boolean continues = !m.anchored() && m.mention().start() - summary.mention().end() <= SUMMARY_REACH
+                        && sharesSpecific(m, summary);
+                if (continues) cache.put(m, of(summary));
+                else summary = null;
+            }
+        }
+    }
+
+    private static boolean sharesSpecific(EventMention a, EventMention b) {
+        for (String n : a.key()) if (!GenericParticipants.isGeneric(n) && b.key().contains(n)) return true;
+        return false;
+    }
+
     /** How a report tells its event. */
     Telling of(EventMention m) {
         return cache.computeIfAbsent(m, x -> {

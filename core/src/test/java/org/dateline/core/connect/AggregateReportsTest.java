@@ -67,4 +67,29 @@ class AggregateReportsTest {
                         "destroyed by the Norland bombing in the war (June 1950-July 1953)"))));
         assertThat(c.events()).hasSize(2);
     }
+
+    @Test
+    void aDatelessMeetingRightAfterASummaryOfVisitsTellsOfThoseVisitsNotOfOneMeeting() {
+        List<Participant> pair = List.of(p("Mara Velk", "RUR"), p("Oskar Lind", "VEL"));
+        String meeting = "Mara Velk met with President Oskar Lind, a historic event in the relations of the two countries.";
+        Article a = article("a", "2024-10-04", "Ties", "Mara Velk visited Velmar four times in a year. " + meeting);
+        Article c = article("c", "2024-10-04", "Ties", meeting);
+        Article b = article("b", "2024-10-06", "Ties", "The meeting between Oskar Lind and Mara Velk marked a historic event in the relations of the two countries.");
+        Event summary = event(a, "e1", EventType.CONSULT, ENVOY, HOST, "2024-10-04", null, EventStatus.OCCURRED,
+                "Mara Velk visited Velmar four times");
+        Annotated recalled = undated(b, pair, "The meeting between Oskar Lind and Mara Velk");
+        Connected afterSummary = Connector.connect(List.of(new Annotated(a, List.of(), List.of(), List.of(),
+                List.of(summary, undatedEvent(a, pair, "met with President Oskar Lind"))), recalled));
+        assertThat(afterSummary.events()).hasSize(3);
+        Connected alone = Connector.connect(List.of(undated(c, pair, "met with President Oskar Lind"), recalled));
+        assertThat(alone.events()).hasSize(1);
+    }
+
+    private static Event undatedEvent(Article a, List<Participant> pair, String phrase) {
+        return event(a, "e2", EventType.CONSULT, pair, List.of(), a.publicationDate(), null, EventStatus.OCCURRED, phrase);
+    }
+
+    private static Annotated undated(Article a, List<Participant> pair, String phrase) {
+        return new Annotated(a, List.of(), List.of(), List.of(), List.of(undatedEvent(a, pair, phrase)));
+    }
 }
