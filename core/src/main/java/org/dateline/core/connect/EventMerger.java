@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.dateline.model.CountryCodes;
 import org.dateline.model.Participant;
 
 /**
@@ -324,7 +323,7 @@ public final class EventMerger {
     /** How well a report's keys, days and places fit a story, or a negative number when they cannot. */
     static double keyScore(Story s, EventMention m) {
         if (!s.family.equals(m.family()) || s.status != m.status() || !s.key.equals(m.key())) return -1;
-        if (!recipientsAgree(s, m)) return -1;
+        if (!RecipientSides.agree(s, m)) return -1;
         boolean sameArticle = s.articles.contains(m.context().id());
         if (sameArticle && !(m.anchored() && s.anchored && m.span().days() == 1 && m.span().equals(s.span)
                 && Story.placesAgree(s.place(), m.place()) && s.place() != null == (m.place() != null))) return -1;
@@ -345,41 +344,6 @@ public final class EventMerger {
     private static boolean publishedClose(Story s, EventMention m) {
         LocalDate first = s.first().day();
         return m.day() == null || first == null || Math.abs(first.toEpochDay() - m.day().toEpochDay()) <= UNDATED_GAP_DAYS;
-    }
-
-    /**
-     * True when the report's recipients and those of each of the story's reports are the same, or one set holds the
-     * other, once a state and the people, troops or bodies of it told by their kind are read as one side ({@link
-     * #sides}): "attacked a checkpoint in Pakistan" and "the attack that killed 24 Pakistani troops" hit one side.
-     */
-    private static boolean recipientsAgree(Story s, EventMention m) {
-        if (m.others().isEmpty()) return true;
-        Set<String> mine = null;
-        for (EventMention o : s.mentions) {
-            if (o.others().isEmpty()) continue;
-            if (o.others().containsAll(m.others()) || m.others().containsAll(o.others())) continue;
-            if (mine == null) mine = sides(m);
-            Set<String> theirs = sides(o);
-            if (!theirs.containsAll(mine) && !mine.containsAll(theirs)) return false;
-        }
-        return true;
-    }
-
-    /**
-     * A report's recipients, each state and each group told by a common noun ("24 Pakistani troops", "people of
-     * Iraq") as "@" and the code of its state: which side was hit, not who of it. Named people and bodies, and
-     * groups of no known state, stay themselves.
-     */
-    static Set<String> sides(EventMention m) {
-        Set<String> out = new TreeSet<>();
-        var names = m.context().names();
-        for (String n : m.others()) {
-            Participant p = m.participant(n);
-            String code = p == null ? null : p.country();
-            boolean side = names.isState(n) || GenericParticipants.hasGenericHead(n) || GenericParticipants.isGeneric(n);
-            out.add(side && code != null && !code.isBlank() && CountryCodes.isState(code) ? "@" + code : n);
-        }
-        return out;
     }
 
     private void index(Story s, EventMention m) {

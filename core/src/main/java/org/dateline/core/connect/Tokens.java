@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * later. Their participants, days and most words agree, and only the thing sent tells the two acts apart.
  *
  * <p>Two reports disagree when both name a thing of the same dimension ({@code sent-things}: message, wreath,
- * basket, gift, honour, and a decoration named as an order is, "the Order of Friendship"; {@code sent-occasions}: greeting, congratulation, condolence, sympathy; {@code
- * speaking-occasions}: an interview, a press conference, where a speaker rejected or denounced something) and share no kind of
+ * basket, gift, honour, and a decoration named as an order is, "the Order of Friendship"; {@code sent-occasions}:
+ * greeting, congratulation, condolence, sympathy; {@code speaking-occasions}: an interview, a press conference, where
+ * a speaker rejected or denounced something) and share no kind of
  * it. A report naming none says nothing either way ("expressed deep condolences" beside "a message of condolences").
  * The words are read in the report's sentence, where the thing sent stands beside the deed. Cached per report; not
  * thread-safe, like the merger that owns it.
