@@ -35,6 +35,7 @@ record EventMention(Event event, ArticleContext context, String family, StatusCl
     static final int FUTURE_WINDOW = 90;
     private static final java.util.Set<String> SAME_TIME = ConnectWords.get("same-time-conjunctions");
     private static final java.util.Set<String> COORDINATING = ConnectWords.get("coordinating-conjunctions");
+    private static final java.util.Set<String> PRESENCE = ConnectWords.get("presence-verb-forms");
     /** Characters before a report's span searched for the clause it hangs on. */
     static final int GOVERNING_REACH = 160;
 
@@ -68,14 +69,14 @@ record EventMention(Event event, ArticleContext context, String family, StatusCl
      * early Tuesday as drones fired two missiles"). A weekday of the clause that governs a nominal event is that
      * clause's day, not the event's: "returned home on Tuesday after visiting Russia", "answered a question on
      * Thursday about the recent trip". A clause that names no day takes that of the clause it is joined to as a
-     * coordinated verb ({@link #hangsOn}).
+     * coordinated verb ({@link #hangsOn}), and so does the purpose of a visit or an arrival ({@link #aimOfPresence}).
      */
     private EventMention datedByWeekday() {
         List<String> words = Tellings.words(Tellings.clause(this));
         if (!words.isEmpty() && SAME_TIME.contains(words.get(0))) words.addAll(0, Tellings.words(Tellings.lead(this)));
         if (!Weekdays.any(words)) {
             List<String> governing = Tellings.words(Tellings.before(this, GOVERNING_REACH));
-            if (hangsOn(words, governing)) words = governing;
+            if (hangsOn(words, governing) || aimOfPresence(words, governing)) words = governing;
         }
         return Weekdays.named(words, context.day())
                 .map(d -> new EventMention(event, context, family, status, key, others, Span.day(d), true, mention))
@@ -88,6 +89,20 @@ record EventMention(Event event, ArticleContext context, String family, StatusCl
      * conjunction ("returned on Tuesday after [visiting Russia]") tells of another time, and so may a purpose ("left
      * on Monday [to visit Velmar]").
      */
+    /**
+     * True when a clause is the purpose of a clause that tells a presence ({@code presence-verb-forms}: "visited
+     * the hall on Saturday [to pay homage]", "arrived on Wednesday [to pay an official visit]"): what one is present
+     * for is done while there, on that day. A departure's purpose ("left on Monday to visit") lies ahead, and is
+     * left undated.
+     */
+    static boolean aimOfPresence(List<String> clause, List<String> governing) {
+        boolean purpose = (!clause.isEmpty() && clause.get(0).equals("to"))
+                || (!governing.isEmpty() && governing.get(governing.size() - 1).equals("to"));
+        if (!purpose) return false;
+        for (String w : governing) if (PRESENCE.contains(w)) return true;
+        return false;
+    }
+
     static boolean hangsOn(List<String> clause, List<String> governing) {
         return !governing.isEmpty() && COORDINATING.contains(governing.get(governing.size() - 1))
                 && (clause.isEmpty() || !COORDINATING.contains(clause.get(0)));

@@ -39,7 +39,7 @@ public final class EventMerger {
      * How alike two reports' sentences must be (weighted Dice of content lemmas, {@link HappeningWords}) to be one
      * happening: when both state the same day the date ties them and a shared rare word will do; when both state
      * overlapping dates, a little more; when one is only placed in a window around its publication day, the words
-     * must carry the evidence.
+     * must carry the evidence, unless the report names both parties ({@link #namesBoth}).
      */
     static final double DAY_SIMILARITY = 0.05;
     static final double DATED_SIMILARITY = 0.1;
@@ -118,6 +118,7 @@ public final class EventMerger {
     private List<EventMention> datedFirst(ArticleContext ctx, List<org.dateline.model.Event> events) {
         List<EventMention> out = new ArrayList<>(events.size());
         for (org.dateline.model.Event e : events) out.add(EventMention.of(e, ctx, lexicon));
+        tellings.readArticle(out);
         out.sort(Comparator.comparing(m -> !m.anchored())); // stable: text order kept within each group
         return out;
     }
@@ -206,7 +207,10 @@ public final class EventMerger {
         if (recalledLate(s, m, NAMED_RECALL_DAYS) && !words.sharesName(s, m, HappeningWords.RARE)) return -1;
         boolean dated = s.anchored && m.anchored() && sameGrain(s, m);
         boolean sameDay = dated && m.span().days() == 1 && m.span().equals(s.span);
-        if (similarity < (sameDay ? DAY_SIMILARITY : dated ? DATED_SIMILARITY : WINDOW_SIMILARITY)) return -1;
+        // two dates of different grains ("this year", "in August") are compared on their words whoever is named
+        boolean placedByWindow = !s.anchored || !m.anchored();
+        double window = placedByWindow && namesBoth(m) ? DATED_SIMILARITY : WINDOW_SIMILARITY;
+        if (similarity < (sameDay ? DAY_SIMILARITY : dated ? DATED_SIMILARITY : window)) return -1;
         return keys + similarity;
     }
 
@@ -257,6 +261,27 @@ public final class EventMerger {
         return words.sharesName(s, m, HappeningWords.RARE);
     }
 
+    /**
+     * True when a report names two parties specifically, one of them a person or a body and not only a state: "the
+     * leader's visit to Russia", "the talks between the two presidents". Who met whom singles out a happening among
+     * the reports of a few weeks as a stated date does, so its words need to add only what a dated report's do
+     * ({@link #DATED_SIMILARITY}): the same visit told by a welcome, an editorial and a newspaper's pages shares
+     * little more than "visit". One party alone, or two states ("Cuba and Haiti agreed"), is no such evidence.
+     */
+    static boolean namesBoth(EventMention m) {
+        var names = m.context().names();
+        int specific = 0;
+        boolean person = false;
+        List<String> all = new ArrayList<>(m.key());
+        all.addAll(m.others());
+        for (String n : all) {
+            if (GenericParticipants.isGeneric(n)) continue;
+            specific++;
+            if (!names.isState(n)) person = true;
+        }
+        return specific >= 2 && person;
+    }
+
     private static boolean alone(Story s, EventMention m) {
         if (m.anchored() || m.key().size() != 1) return false;
         for (String o : m.others()) {
@@ -298,7 +323,7 @@ public final class EventMerger {
     /** How well a report's keys, days and places fit a story, or a negative number when they cannot. */
     static double keyScore(Story s, EventMention m) {
         if (!s.family.equals(m.family()) || s.status != m.status() || !s.key.equals(m.key())) return -1;
-        if (!recipientsAgree(s, m)) return -1;
+        if (!RecipientSides.agree(s, m)) return -1;
         boolean sameArticle = s.articles.contains(m.context().id());
         if (sameArticle && !(m.anchored() && s.anchored && m.span().days() == 1 && m.span().equals(s.span)
                 && Story.placesAgree(s.place(), m.place()) && s.place() != null == (m.place() != null))) return -1;
@@ -319,15 +344,6 @@ public final class EventMerger {
     private static boolean publishedClose(Story s, EventMention m) {
         LocalDate first = s.first().day();
         return m.day() == null || first == null || Math.abs(first.toEpochDay() - m.day().toEpochDay()) <= UNDATED_GAP_DAYS;
-    }
-
-    private static boolean recipientsAgree(Story s, EventMention m) {
-        if (m.others().isEmpty()) return true;
-        for (EventMention o : s.mentions) {
-            if (o.others().isEmpty()) continue;
-            if (!o.others().containsAll(m.others()) && !m.others().containsAll(o.others())) return false;
-        }
-        return true;
     }
 
     private void index(Story s, EventMention m) {

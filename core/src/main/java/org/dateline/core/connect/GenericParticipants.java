@@ -23,6 +23,16 @@ final class GenericParticipants {
 
     private GenericParticipants() {}
 
+    /**
+     * True when the name's head is a common noun of {@code generic-heads}, whatever stands before it: "24 Pakistani
+     * troops", "Israeli soldiers", "the Korean People's Army" are people or a body of a state, told by its kind.
+     */
+    static boolean hasGenericHead(String name) {
+        if (name == null || name.isBlank()) return false;
+        String[] words = name.strip().split("(?i)\\s+of\\s+", 2)[0].split("\\s+");
+        return HEADS.contains(words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""));
+    }
+
     /** True when the name only describes its participant. */
     static boolean isGeneric(String name) {
         if (name == null || name.isBlank()) return true;

@@ -14,7 +14,8 @@ enum Telling {
     SEVERAL,
     /**
      * Occasions summed up without a count: "visited the country several times", "on many occasions", "repeatedly
-     * staged drills". No single happening, nor a set another report could name again.
+     * staged drills", "destroyed in the bombing of the war (1950-1953)". No single happening, nor a set another
+     * report could name again.
      */
     UNCOUNTED
 }

@@ -36,10 +36,49 @@ final class Tellings {
     /** Words a duration's unit may stand after its "for": "for two weeks", "for the past ten days". */
     static final int DURATION_REACH = 4;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'’.,:-]*");
+    private static final Set<String> PERIOD_LINKS = ConnectWords.get("period-links");
+    /**
+     * Two years joined as a period, a month name allowed before the second: "(1950-1953)", "June 1950-July 1953",
+     * "from 1950 to 1953" (the linking words are {@code period-links}); group 1 and 3 are the years, 2 the link.
+     */
+    private static final Pattern PERIOD = Pattern.compile(
+            "\\b(1\\d{3}|20\\d{2})\\s*([-–—]|\\s\\p{L}+\\s)\\s*(?:\\p{Lu}\\p{L}*\\.?\\s+)?(1\\d{3}|20\\d{2})\\b");
 
     static final int LEAD_WORDS = 4;
 
     private final Map<EventMention, Telling> cache = new IdentityHashMap<>();
+
+    /** Characters after a report that sums up occasions within which a dateless report still continues it. */
+    static final int SUMMARY_REACH = 250;
+
+    /**
+     * Reads an article's reports in text order so that a dateless report right after one that sums up occasions of
+     * the same family and one of its specific participants ("he visited China four times in a year. He met with
+     * General Secretary Hu Jintao to exchange views") tells of those occasions as that report does, not of one: which
+     * of the meetings it means the text does not say. Until a dated report of the family, or past
+     * {@link #SUMMARY_REACH} characters.
+     */
+    void readArticle(List<EventMention> mentions) {
+        List<EventMention> ordered = new ArrayList<>(mentions);
+        ordered.sort(java.util.Comparator.comparingInt(m -> m.mention().start()));
+        EventMention summary = null;
+        for (EventMention m : ordered) {
+            Telling t = of(m);
+            if (t == Telling.SEVERAL || t == Telling.UNCOUNTED) {
+                summary = m;
+            } else if (summary != null && m.family().equals(summary.family())) {
+                boolean continues = !m.anchored() && m.mention().start() - summary.mention().end() <= SUMMARY_REACH
+                        && sharesSpecific(m, summary);
+                if (continues) cache.put(m, of(summary));
+                else summary = null;
+            }
+        }
+    }
+
+    private static boolean sharesSpecific(EventMention a, EventMention b) {
+        for (String n : a.key()) if (!GenericParticipants.isGeneric(n) && b.key().contains(n)) return true;
+        return false;
+    }
 
     /** How a report tells its event. */
     Telling of(EventMention m) {
@@ -49,6 +88,7 @@ final class Tellings {
             words.addAll(words(clause(x)));
             if (!x.anchored() && x.status() == StatusClass.OCCURRED && aim(words, at)) return Telling.HABIT;
             Telling t = read(words, x.anchored(), x.status());
+            if (t == Telling.OCCASION && overYears(clause(x))) return Telling.UNCOUNTED;
             if (t != Telling.HABIT) return t;
             List<String> all = new ArrayList<>(words);
             all.addAll(words(tail(x)));
@@ -66,6 +106,24 @@ final class Tellings {
         if (at < words.size() && words.get(at).equals("to")) at++;
         else if (at == 0 || !words.get(at - 1).equals("to")) return false;
         return at < words.size() && PURPOSE_VERBS.contains(words.get(at));
+    }
+
+    /**
+     * True when a clause dates its deed by a period of years ("destroyed by the bombing in the war (1950-1953)",
+     * "shelled the town from 1992 to 1995"): what was done over years is many deeds summed up, as "repeatedly" sums
+     * them up, not one occasion, whichever end of the period the events stage took for its date. Two such clauses
+     * about two buildings bombed in one war share their actor, their years and most of their words. A period of
+     * days ("from August 16 to 26") is one happening that lasted, and is left an occasion.
+     */
+    static boolean overYears(String clause) {
+        if (clause == null) return false;
+        Matcher m = PERIOD.matcher(clause);
+        while (m.find()) {
+            String link = m.group(2).strip().toLowerCase(Locale.ROOT);
+            boolean linked = link.length() == 1 || PERIOD_LINKS.contains(link);
+            if (linked && Integer.parseInt(m.group(3)) > Integer.parseInt(m.group(1))) return true;
+        }
+        return false;
     }
 
     /** The reading of a clause's words, for a report dated by the text ({@code dated}) or not, of a status class. */

@@ -6,6 +6,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What a report says was sent, laid or given, and on what occasion: "sent a message of condolences", "laid a floral
@@ -14,8 +16,9 @@ import java.util.Set;
  * later. Their participants, days and most words agree, and only the thing sent tells the two acts apart.
  *
  * <p>Two reports disagree when both name a thing of the same dimension ({@code sent-things}: message, wreath,
- * basket, gift, honour; {@code sent-occasions}: greeting, congratulation, condolence, sympathy; {@code
- * speaking-occasions}: an interview, a press conference, where a speaker rejected or denounced something) and share no kind of
+ * basket, gift, honour, and a decoration named as an order is, "the Order of Friendship"; {@code sent-occasions}:
+ * greeting, congratulation, condolence, sympathy; {@code speaking-occasions}: an interview, a press conference, where
+ * a speaker rejected or denounced something) and share no kind of
  * it. A report naming none says nothing either way ("expressed deep condolences" beside "a message of condolences").
  * The words are read in the report's sentence, where the thing sent stands beside the deed. Cached per report; not
  * thread-safe, like the merger that owns it.
@@ -24,6 +27,12 @@ final class Tokens {
     private static final List<Map<String, String>> DIMENSIONS =
             List.of(kinds(ConnectWords.get("sent-things")), kinds(ConnectWords.get("sent-occasions")),
                     kinds(ConnectWords.get("speaking-occasions")));
+
+    private static final Set<String> DECORATIONS = ConnectWords.get("decoration-names");
+    /** A capitalised word after another word, then "of" and a capitalised word: "the Order of Friendship". */
+    private static final Pattern TITLED = Pattern.compile("(?<=\\S\\s)(\\p{Lu}\\p{L}+)\\s+of\\s+\\p{Lu}");
+    /** The kind a decoration's name is, among {@code sent-things}. */
+    static final String HONOUR = "honour";
 
     private final Map<EventMention, List<Set<String>>> cache = new IdentityHashMap<>();
 
@@ -43,7 +52,24 @@ final class Tokens {
     }
 
     private List<Set<String>> of(EventMention m) {
-        return cache.computeIfAbsent(m, x -> kindsIn(Tellings.words(x.mention().sentence())));
+        return cache.computeIfAbsent(m, x -> kindsIn(x.mention().sentence()));
+    }
+
+    /**
+     * For each dimension, the kinds of things a sentence names: its words ({@link #kindsIn(List)}), and a
+     * decoration written by its name ({@code decoration-names}, capitalised and followed by "of" and a name: "the
+     * Order of Friendship", "the Order of Labour"), an honour conferred as a medal is. Only so written: "in order
+     * to", "the world order" and an order given name no decoration.
+     */
+    static List<Set<String>> kindsIn(String sentence) {
+        List<Set<String>> out = kindsIn(Tellings.words(sentence));
+        if (sentence == null) return out;
+        Matcher m = TITLED.matcher(sentence);
+        while (m.find()) {
+            // the sets are the ones kindsIn(List) just made; the first dimension is that of things sent
+            if (DECORATIONS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) out.get(0).add(HONOUR);
+        }
+        return out;
     }
 
     /** For each dimension, the kinds of things a text's words name. */

@@ -244,4 +244,23 @@ class MergeEvidenceTest {
         assertThat(together(c, "a", "b")).as("a month later, no word of the dam").isFalse();
         assertThat(together(c, "a", "d")).as("weeks later, naming the Ostra dam").isTrue();
     }
+
+    @Test
+    void anAttackOnAStateAndTheSameAttackOnTroopsOfThatStateHitOneSide() {
+        Article a = article("a", "2024-11-27", "Border post hit", "Norland helicopters attacked a border checkpoint of Sudmark on Saturday, killing 24 soldiers.");
+        Article b = article("b", "2024-12-09", "Inquiry", "The Norland helicopter attack that killed 24 Sudmark troops at the border checkpoint last month was deliberate, lawmakers said.");
+        List<Participant> air = List.of(p("Norland", "NRL"));
+        Event onState = event(a, "e1", EventType.ASSAULT, air, List.of(p("Sudmark", "SDM")), "2024-11-23", null,
+                EventStatus.OCCURRED, "Norland helicopters attacked a border checkpoint");
+        Event onTroops = event(b, "e1", EventType.ASSAULT, air, List.of(p("24 Sudmark troops", "SDM")), "2024-11", null,
+                EventStatus.OCCURRED, "The Norland helicopter attack that killed 24 Sudmark troops");
+        Event onOthers = event(b, "e1", EventType.ASSAULT, air, List.of(p("24 Westmark troops", "WSM")), "2024-11", null,
+                EventStatus.OCCURRED, "The Norland helicopter attack that killed 24 Sudmark troops");
+        Connected sameSide = Connector.connect(List.of(annotated(a, List.of(state("Sudmark", "SDM")), onState),
+                annotated(b, List.of(), onTroops)));
+        assertThat(sameSide.events()).hasSize(1);
+        Connected otherSide = Connector.connect(List.of(annotated(a, List.of(state("Sudmark", "SDM")), onState),
+                annotated(b, List.of(), onOthers)));
+        assertThat(otherSide.events()).hasSize(2);
+    }
 }

@@ -119,4 +119,42 @@ class SentThingsAndDaysTest {
                 Tellings.words("returned home on Saturday after"))).isFalse();
         assertThat(EventMention.hangsOn(Tellings.words("to visit Velmar"), Tellings.words("left on Monday"))).isFalse();
     }
+
+    @Test
+    void aDecorationIsReadByItsNameNotByEveryOrder() {
+        assertThat(Tokens.kindsIn("The Order of Merit of Velmar went to the envoy.").get(0)).containsExactly(Tokens.HONOUR);
+        assertThat(Tokens.kindsIn("The envoy came in order to Strengthen ties.").get(0)).isEmpty();
+        assertThat(Tokens.kindsIn("They defended the world order of Nations.").get(0)).isEmpty();
+        assertThat(Tokens.kindsIn("Order of the day: the envoy arrived.").get(0)).isEmpty();
+    }
+
+    @Test
+    void aGiftHandedOverByAGuestAndADecorationConferredOnHimAreTwoActs() {
+        Article a = article("a", "2024-03-04", "Gift", "The gift was handed over to the premier of Velmar by Mara Velk, who is on a visit to Velmar.");
+        Article b = article("b", "2024-03-04", "Decoration", "The Order of Merit of Velmar went to Mara Velk, the visiting envoy.");
+        var guest = List.of(p("Mara Velk", "RUR"));
+        var host = List.of(p("Velmar", "VEL"));
+        Connected c = Connector.connect(List.of(
+                undated(a, EventType.CONSULT, guest, host, "The gift was handed over"),
+                undated(b, EventType.CONSULT, host, guest, "The Order of Merit of Velmar went to Mara Velk")));
+        assertThat(c.events()).hasSize(2);
+    }
+
+    @Test
+    void whatAVisitOrAnArrivalIsForTakesItsDayButWhatADepartureIsForDoesNot() {
+        List<String> visited = Tellings.words("The delegation visited the memorial hall on Saturday");
+        assertThat(EventMention.aimOfPresence(Tellings.words("to pay homage to the late president"), visited)).isTrue();
+        assertThat(EventMention.aimOfPresence(Tellings.words("to pay homage"), Tellings.words("The delegation left on Saturday"))).isFalse();
+        assertThat(EventMention.aimOfPresence(Tellings.words("paid homage"), visited)).isFalse();
+        // Friday's homage at a statue, and Saturday's at the hall, which the events stage left undated
+        Article a = article("a", "2024-03-09", "Statue", "Anna Velde paid homage to the late president at his statue in Norden on Friday.");
+        Article b = article("b", "2024-03-11", "Hall", "Anna Velde visited the memorial hall on Saturday to pay homage to the late president.");
+        var guest = List.of(p("Anna Velde", "RUR"));
+        var president = List.of(p("Oskar Lind", "VEL"));
+        Connected c = Connector.connect(List.of(
+                annotated(a, List.of(), event(a, "e1", EventType.SUPPORT, guest, president, "2024-03-08", null,
+                        EventStatus.OCCURRED, "Anna Velde paid homage to the late president")),
+                undated(b, EventType.SUPPORT, guest, president, "to pay homage to the late president")));
+        assertThat(c.events()).hasSize(2);
+    }
 }

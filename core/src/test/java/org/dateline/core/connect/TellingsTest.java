@@ -50,6 +50,16 @@ class TellingsTest {
     }
 
     @Test
+    void aDeedDatedByAPeriodOfYearsIsSummedUpButAPeriodOfDaysIsOneHappening() {
+        assertThat(Tellings.overYears("The bridge was destroyed by the bombing during the war (1950-1953)")).isTrue();
+        assertThat(Tellings.overYears("the mill burnt down in the shelling of June 1991-March 1994")).isTrue();
+        assertThat(Tellings.overYears("the militia shelled the town from 1992 to 1995")).isTrue();
+        assertThat(Tellings.overYears("the drills held from August 16 to 26")).isFalse();
+        assertThat(Tellings.overYears("his visits in 2001 and 2002")).isFalse();
+        assertThat(Tellings.overYears("the treaty of 1995 replaced that of 1990")).isFalse();
+    }
+
+    @Test
     void countsOfOneThingDisagreeWhenNoNumberIsShared() {
         var a = Quantities.counts(Tellings.words("seized 357 kg of hashish and 7 smugglers"));
         var b = Quantities.counts(Tellings.words("seized 178.7 kg of hashish"));
