@@ -39,7 +39,7 @@ public final class EventMerger {
      * How alike two reports' sentences must be (weighted Dice of content lemmas, {@link HappeningWords}) to be one
      * happening: when both state the same day the date ties them and a shared rare word will do; when both state
      * overlapping dates, a little more; when one is only placed in a window around its publication day, the words
-     * must carry the evidence, unless the report names both parties ({@link #namesBoth}).
+     * must carry the evidence.
      */
     static final double DAY_SIMILARITY = 0.05;
     static final double DATED_SIMILARITY = 0.1;
@@ -207,10 +207,7 @@ public final class EventMerger {
         if (recalledLate(s, m, NAMED_RECALL_DAYS) && !words.sharesName(s, m, HappeningWords.RARE)) return -1;
         boolean dated = s.anchored && m.anchored() && sameGrain(s, m);
         boolean sameDay = dated && m.span().days() == 1 && m.span().equals(s.span);
-        // two dates of different grains ("this year", "in August") are compared on their words whoever is named
-        boolean placedByWindow = !s.anchored || !m.anchored();
-        double window = placedByWindow && namesBoth(m) ? DATED_SIMILARITY : WINDOW_SIMILARITY;
-        if (similarity < (sameDay ? DAY_SIMILARITY : dated ? DATED_SIMILARITY : window)) return -1;
+        if (similarity < (sameDay ? DAY_SIMILARITY : dated ? DATED_SIMILARITY : WINDOW_SIMILARITY)) return -1;
         return keys + similarity;
     }
 
@@ -259,27 +256,6 @@ public final class EventMerger {
         if (words.sharedWeight(s, m) < ALONE_EVIDENCE) return false;
         if (s.anchored || Recency.marked(m) || Recency.marked(s.first())) return words.sharesSpecific(s, m, HappeningWords.RARE);
         return words.sharesName(s, m, HappeningWords.RARE);
-    }
-
-    /**
-     * True when a report names two parties specifically, one of them a person or a body and not only a state: "the
-     * leader's visit to Russia", "the talks between the two presidents". Who met whom singles out a happening among
-     * the reports of a few weeks as a stated date does, so its words need to add only what a dated report's do
-     * ({@link #DATED_SIMILARITY}): the same visit told by a welcome, an editorial and a newspaper's pages shares
-     * little more than "visit". One party alone, or two states ("Cuba and Haiti agreed"), is no such evidence.
-     */
-    static boolean namesBoth(EventMention m) {
-        var names = m.context().names();
-        int specific = 0;
-        boolean person = false;
-        List<String> all = new ArrayList<>(m.key());
-        all.addAll(m.others());
-        for (String n : all) {
-            if (GenericParticipants.isGeneric(n)) continue;
-            specific++;
-            if (!names.isState(n)) person = true;
-        }
-        return specific >= 2 && person;
     }
 
     private static boolean alone(Story s, EventMention m) {
