@@ -139,8 +139,8 @@ public final class ThreadBuilder {
     private double fit(RunningThread t, Map<String, Double> features, Map<String, Double> weighted, Set<String> subject,
                        Set<String> stateKeys, Set<String> reported, double norm, double mass) {
         double shared = 0;
-        boolean sharedActor = false, sharedPerson = false, sharedSubject = false, sharedBody = false;
-        int states = 0, sharedStates = 0;
+        boolean sharedActor = false, sharedSubject = false, sharedBody = false;
+        int states = 0, sharedStates = 0, sharedPeople = 0;
         for (Map.Entry<String, Double> f : weighted.entrySet()) {
             boolean state = stateKeys.contains(f.getKey());
             if (state) states++;
@@ -151,8 +151,9 @@ public final class ThreadBuilder {
             sharedBody |= f.getKey().startsWith("a:") && !state;
             if (state) sharedStates++;
             // a standing figure (the minister who greets a new counterpart each week) is no story's own person
-            sharedPerson |= f.getKey().startsWith("a:") && features.get(f.getKey()) >= ThreadFeatures.PERSON
-                    && !standing(f.getKey());
+            if (f.getKey().startsWith("a:") && features.get(f.getKey()) >= ThreadFeatures.PERSON && !standing(f.getKey())) {
+                sharedPeople++;
+            }
             sharedSubject |= subject.contains(f.getKey());
         }
         // headline words alone ("Natural Disasters in ...", "Greetings to ...") are a column, not a story
@@ -161,13 +162,32 @@ public final class ThreadBuilder {
         for (String e : reported) if (t.events.contains(e) && ++sameEvents == 2) break;
         // sides alone (two states, a party and a state) with no subject in common are a beat, not a story:
         // "Army Arrests 11 in Border Village" and "Dam Plan Condemned" share Ruritania and Velmar only
-        if (!sharedPerson && !sharedSubject && sameEvents == 0) return -1;
+        if (sharedPeople == 0 && !sharedSubject && sameEvents == 0) return -1;
         // states alone, most of them new to the thread, are a roundup of other parties ("Cooperation among Different
         // Countries" naming four new states each day), not the same participants
         if (!sharedBody && sameEvents == 0 && sharedStates * 2 < states) return -1;
+        // one side's routine act to a new counterpart (one sender's greetings to another president on his national
+        // day) is another item of a column, not the next day of a story: the counterparts of a story recur, and a
+        // party on its travels brings its own people along (the leader's suite on a trip that moves on to a new host)
+        if (sharedPeople == 1 && !sharedSubject && sameEvents == 0 && states > 0 && sharedStates == 0
+                && newCounterpart(t, features, weighted)) {
+            return -1;
+        }
         double score = mass == 0 ? 0 : Math.min(shared / mass, cosine(weighted, norm, t.features));
         // a shared event completes the evidence, it cannot make a thread fit better than all of it shared
         return Math.min(1.0, score + EVENT_EVIDENCE * sameEvents);
+    }
+
+    /**
+     * True when the article names a person the thread has never named: with none of its states known to the thread
+     * either, that person is a new counterpart of whoever the article shares with the thread (the sender of the
+     * greetings, the host of the reception), so only a subject or an event in common could make it the same story.
+     */
+    private static boolean newCounterpart(RunningThread t, Map<String, Double> features, Map<String, Double> weighted) {
+        for (String f : weighted.keySet()) {
+            if (f.startsWith("a:") && features.get(f) >= ThreadFeatures.PERSON && !t.features.containsKey(f)) return true;
+        }
+        return false;
     }
 
     /** Counts the weeks each person of an article has been named in, up to {@link #WEEKS_KEPT}. */

@@ -255,4 +255,40 @@ class ThreadBuilderTest {
         var f = ThreadFeatures.features(story("a", "2023-05-02", "Orrin inspects Tarvo machine plant", leader, aide));
         assertThat(ThreadFeatures.subjectWords(f)).containsExactlyInAnyOrder("w:tarvo", "w:machine", "w:plant");
     }
+
+    @Test
+    void greetingsToADifferentPresidentEachDayAreAColumnEvenBeforeTheSenderIsKnownAsAStandingFigure() {
+        // the first days of a stream: the sender has not yet been named in enough weeks to be a standing figure
+        Entity sender = person("Ana Velis", "RUR", null), assembly = org("Ruritanian Assembly");
+        String[][] counterparts = {{"Omar Haddad", "Jordan", "JOR"}, {"Lena Stark", "Sweden", "SWE"},
+                {"Ivo Marek", "Slovakia", "SVK"}, {"Juan Prado", "Peru", "PER"}};
+        List<Annotated> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < counterparts.length; i++) {
+            String[] c = counterparts[i];
+            batch.add(story("g" + i, "2023-03-0" + (1 + 2 * i), "Greetings to President of " + c[1], sender, assembly,
+                    person(c[0], c[2], null), state(c[1], c[2])));
+        }
+        assertThat(Connector.connect(batch).threads()).hasSize(counterparts.length);
+    }
+
+    @Test
+    void aSendersMessagesToTheSameCounterpartOnDifferentDaysAreOneStory() {
+        Entity sender = person("Ana Velis", "RUR", null), haddad = person("Omar Haddad", "JOR", null);
+        Connected c = Connector.connect(List.of(
+                story("a", "2023-03-01", "Greetings to President of Jordan", sender, haddad, state("Jordan", "JOR")),
+                story("b", "2023-03-04", "Reply from President of Jordan", sender, haddad, state("Jordan", "JOR"))));
+        assertThat(c.threads()).hasSize(1);
+    }
+
+    @Test
+    void aLeadersTripThatMovesOnToANewHostKeepsToItsStoryByTheSuiteHeTravelsWith() {
+        // no headline word in common and a new host and state: the leader and his aide, both along, tie the legs
+        Entity leader = person("Tomas Orrin", "RUR", null), aide = person("Ivo Marek", "RUR", null);
+        Connected c = Connector.connect(List.of(
+                story("a", "2023-03-01", "Orrin arrives in Velmar", leader, aide, person("Omar Haddad", "VEL", null),
+                        state("Velmar", "VEL")),
+                story("b", "2023-03-04", "Orrin passes through Marendo", leader, aide, person("Lena Stark", "MAR", null),
+                        state("Marendo", "MAR"))));
+        assertThat(c.threads()).hasSize(1);
+    }
 }
