@@ -25,6 +25,7 @@ import org.dateline.model.Sector;
 final class Coreference {
     private static final Set<String> PREPOSITIONS = LanguageWords.get("coreference-prepositions");
     private static final Set<String> BODY_HEADS = LanguageWords.get("body-heads");
+    private static final Set<String> TITLE_COMPLEMENTS = LanguageWords.get("title-complement-prepositions");
 
     private final Doc doc;
 
@@ -151,12 +152,12 @@ final class Coreference {
     }
 
     /**
-     * "the commander of the unit": an of-complement says which one; the person must have been given a role that
+     * "the commander of the unit", "the secretary for international relations": an of- or for-complement says which one; the person must have been given a role that
      * names that noun ("commander of the 3rd unit"), else the title is someone else's ("Supreme Commander" of an army).
      */
     private boolean complementAgrees(Mention nominal, Mention person) {
         int i = nominal.lastToken + 1;
-        if (!doc.lower(i).equals("of") || !doc.sameSentence(i, nominal.lastToken)) return true;
+        if (!TITLE_COMPLEMENTS.contains(doc.lower(i)) || !doc.sameSentence(i, nominal.lastToken)) return true;
         i++;
         while (doc.sameSentence(i, nominal.lastToken) && !doc.tokens.get(i).isNoun()) i++;
         if (!doc.sameSentence(i, nominal.lastToken)) return true;

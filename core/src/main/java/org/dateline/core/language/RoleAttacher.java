@@ -21,6 +21,7 @@ final class RoleAttacher {
     static final Set<String> MODIFIERS = LanguageWords.get("role-modifiers");
     private static final Set<String> DETERMINERS = LanguageWords.get("determiners");
     private static final Set<String> OWNER_DETERMINERS = LanguageWords.get("owner-determiners");
+    private static final Set<String> PARTNER_PREPOSITIONS = LanguageWords.get("partner-prepositions");
 
     private final Doc doc;
     private final Set<String> roleWords = new HashSet<>();
@@ -180,7 +181,7 @@ final class RoleAttacher {
             if (x.start >= startChar && x.end <= endChar && !x.isPerson() && x.country != null) {
                 x.inRole = true;
                 if (x.type != EntityType.COUNTRY || x.sector != null) x.sector = CountryCodes.INTERNATIONAL.equals(x.country) ? Sector.IGO.code() : null;
-                if (country == null) country = x.country;
+                if (country == null && !isPartner(x, startChar)) country = x.country;
             }
         }
         Gazetteer.RoleWord best = null;
@@ -195,6 +196,23 @@ final class RoleAttacher {
         if (CountryCodes.INTERNATIONAL.equals(country)) sector = Sector.IGO.code();
         else if (Sector.IGO.is(sector)) sector = Sector.GOV.code();
         return new String[] {country, sector};
+    }
+
+    /**
+     * "chairman of the Association for Friendship with the Vietnamese People", "secretary of the Committee of
+     * Solidarity with the People of Laos": a state inside a "with" (or "towards", "against") phrase of the role is
+     * the body's partner, the one it befriends or opposes, not the state the holder belongs to. Walks back from the
+     * mention over its own noun phrase and any "of" to the first other preposition within the role.
+     */
+    private boolean isPartner(Mention x, int roleStartChar) {
+        for (int i = x.firstToken - 1; i >= 0; i--) {
+            Token t = doc.token(i);
+            if (t == null || t.start() < roleStartChar) return false;
+            String w = doc.lower(i);
+            if (PARTNER_PREPOSITIONS.contains(w)) return true;
+            if (!w.equals("of") && (t.pos().equals("IN") || t.pos().equals("TO") || w.equals(","))) return false;
+        }
+        return false;
     }
 
     private boolean inRoleSpan(int offset) {
