@@ -101,4 +101,12 @@ class StoryContainersTest {
         assertThat(body(html)).contains("Plough and harrow the field", "Drill the seed and roll")
                 .doesNotContain("wheat futures");
     }
+
+    @Test
+    void aCaptionWrittenAsAParagraphBesideThePictureIsDroppedWhileSmallPrintIsKept() throws Exception {
+        String html = "<html><body><article>" + paragraphs(SOWING) + "<div class='picture'><img src='drill.jpg'>"
+                + "<p class='imageCaption'>A seed drill at work on a field above the river</p></div>"
+                + "<p class='text-caption'>" + FEEDING[0] + "</p>" + paragraphs(HARVEST) + "</article></body></html>";
+        assertThat(body(html)).contains(SOWING[1], FEEDING[0], HARVEST[1]).doesNotContain("A seed drill at work");
+    }
 }
