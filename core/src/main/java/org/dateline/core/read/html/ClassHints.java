@@ -12,12 +12,20 @@ import org.jsoup.nodes.Element;
  * ("builder-widget-container" wraps every block of text a page builder lays out).
  */
 final class ClassHints {
+    /**
+     * A scrolling widget (a ticker, a carousel), readability's "scroll"; not a layout utility that lets a wide
+     * block scroll ("overflow-x-scroll", "overflow-scroll": the wrapper of a wide table) or sets where an anchor
+     * scrolls to ("scroll-target", "scroll-mt-24", "scroll-smooth").
+     */
+    private static final String SCROLLER =
+            "(?<!overflow-|overflow-[xy]-)scroll(?!-(?:target|smooth|snap|m[tblrxy]?-|p[tblrxy]?-))";
     static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|paragraph|rich-?text",
             Pattern.CASE_INSENSITIVE);
     static final Pattern NEGATIVE = Pattern.compile(
             "-ad-|^ad-|\\bads?\\b|banner|combx|comment|contact|foot|masthead|media|meta|outbrain|promo"
-            + "|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|(?:^|\\s)widgets?(?:[\\s_]|-area|$)|social|newsletter"
+            + "|related|" + SCROLLER + "|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool"
+            + "|(?:^|\\s)widgets?(?:[\\s_]|-area|$)|social|newsletter"
             + "|subscri|cookie|consent|popup|modal|breadcrumb|\\bnav|menu|most-?(?:read|viewed|popular)|trending"
             + "|recommend|taboola|advert|caption|credit|byline|signup|print|disclaimer|read-?more|more-?stories"
             + "|about-?(?:the-?)?author|\\bbio\\b",

@@ -13,6 +13,8 @@ import org.jsoup.nodes.Element;
  */
 final class ContentCleaner {
     private static final String CONDITIONAL = "div, section, ul, ol, table, form, fieldset, dl, figure";
+    /** What a figure may hold that is text, not a picture. */
+    private static final String TEXT_FIGURES = "table, pre, blockquote";
 
     private ContentCleaner() {}
 
@@ -31,7 +33,7 @@ final class ContentCleaner {
         List<Element> doomed = new ArrayList<>();
         for (Element e : candidates) {
             // a block holding a good part of the story's prose is a wrapper, whatever its name says
-            if (stats.paragraphLength(e) > 0.3 * prose && !e.normalName().equals("figure")) continue;
+            if (stats.paragraphLength(e) > 0.3 * prose && !isPicture(e)) continue;
             if (shouldRemove(e, stats, counts, byNames)) {
                 doomed.add(e);
                 counts.discount(e);  // the blocks around it are judged without it, as if it were gone already
@@ -40,11 +42,19 @@ final class ContentCleaner {
         Prune.removeAll(doomed);
     }
 
+    /**
+     * A figure that shows a picture (with its caption). Publishing systems also wrap a table, a code listing or a
+     * pulled quote in a {@code <figure>} (WordPress's table block): those are story text, kept like a bare table.
+     */
+    private static boolean isPicture(Element e) {
+        return e.normalName().equals("figure") && e.selectFirst(TEXT_FIGURES) == null;
+    }
+
     private static boolean shouldRemove(Element e, TextStats stats, BlockCounts counts, boolean byNames) {
         int weight = byNames ? ClassHints.weight(e) : Math.max(0, ClassHints.weight(e));
         if (weight < 0) return true;
         String tag = e.normalName();
-        if (tag.equals("figure")) return true; // pictures and their captions, never story text
+        if (isPicture(e)) return true; // pictures and their captions, never story text
         if (counts.get(e, BlockCounts.Kind.COMMAS) >= 10) return false;
         boolean isList = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
         int p = counts.get(e, BlockCounts.Kind.PARAGRAPHS);

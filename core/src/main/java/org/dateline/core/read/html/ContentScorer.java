@@ -25,6 +25,8 @@ final class ContentScorer {
     private static final Set<String> SCORED = Set.of("p", "pre", "td");
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
     private static final int MAX_ELEMENTS = 400_000;
+    /** How much more text than the story block a wrapper around it may hold and still add nothing of its own. */
+    private static final double WRAPPER_GROWTH = 1.25;
 
     /**
      * Insertion (page) order, so that blocks of equal score rank in page order: an identity map ranked ties by
@@ -115,17 +117,36 @@ final class ContentScorer {
         while (top.parent() != null && !top.parent().normalName().equals("body") && top.parent().childrenSize() == 1) {
             top = top.parent();
         }
-        // Stories cut into many small blocks (slides, sections with one paragraph each) score low block by block:
-        // climb while the parent holds much more prose and is no more link-heavy than an article.
-        for (Element p = top.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
+        return climb(top);
+    }
+
+    /**
+     * Stories cut into many small blocks (slides, sections with one paragraph each) score low block by block:
+     * climb while an ancestor holds much more prose and is no more link-heavy than an article. A story told in
+     * sections wraps each in a section of its own (its heading beside the text, a scroll anchor): such a wrapper
+     * adds no prose, so the climb looks past it to the block that holds the sections together; past a block that
+     * adds much text but no prose (a sidebar, a menu), or one the page declares the story ({@code <article>},
+     * {@code <main>}, {@code itemprop=articleBody}: what lies beyond is the page's other stories), it stops.
+     */
+    private Element climb(Element top) {
+        Element below = top;
+        for (Element p = top.parent(); p != null && !p.normalName().equals("body"); below = p, p = p.parent()) {
+            if (isStoryBoundary(below)) break;
             long mine = stats.paragraphLength(top), theirs = stats.paragraphLength(p);
-            if (theirs >= 1.6 * mine && theirs - mine >= 400 && stats.linkDensity(p) < 0.25 && ClassHints.weight(p) >= 0) {
+            if (theirs >= 1.6 * mine && theirs - mine >= 400) {
+                if (stats.linkDensity(p) >= 0.25 || ClassHints.weight(p) < 0) break;
                 top = p;
-            } else {
+            } else if (stats.textLength(p) > WRAPPER_GROWTH * stats.textLength(top)) {
                 break;
             }
         }
         return top;
+    }
+
+    /** A block the page declares as the story (or its main part): the story's prose does not go on past it. */
+    private static boolean isStoryBoundary(Element e) {
+        String tag = e.normalName();
+        return tag.equals("article") || tag.equals("main") || "articleBody".equals(e.attr("itemprop"));
     }
 
     private static boolean containsSame(List<Element> list, Element e) {

@@ -55,7 +55,14 @@ final class Furniture {
             + "|this (?:story|article|piece|interview|post|column|essay) (?:was |has been |is )?(?:originally |first |also )?"
             + "(?:published|appeared|posted|republished|produced|edited)\\b.{0,200}"
             + "|(?:follow|email|e-mail|contact|reach) (?:him|her|them|the (?:author|writer|reporter))\\b.{0,150}"
+            + "|.{0,100}\\b(?:can|may) be reached (?:at|by|on|via)\\b.{0,200}"
             + ")$");
+    /** How many closing paragraphs may be a note on the writer, and how long such a note is at most. */
+    private static final int NOTE_TAIL = 2;
+    private static final int NOTE_LENGTH = 600;
+    /** Where a writer's note names the writer: in its first words ("Sports writer Jane Roe has covered ..."). */
+    private static final int NOTE_NAME_WITHIN = 60;
+
     /** "Jane Roe is a senior reporter at ...": a name (two to four capitalised words) said to be a writer. */
     private static final Pattern WRITER_BIO = Pattern.compile("^\\p{Lu}[\\p{L}.'\u2019-]+(?: \\p{Lu}[\\p{L}.'\u2019-]+){1,3}"
             + " (?:is|was) (?:a|an|the)\\b.{0,80}?\\b(?:reporter|writer|editor|correspondent|journalist|columnist"
@@ -77,6 +84,35 @@ final class Furniture {
                 paragraphs.remove(i);
             }
         }
+    }
+
+    /**
+     * Drops the note on the writer that closes a story: a closing paragraph that names one of the page's credited
+     * writers in its first words ("Jane Roe has covered six World Cups ...", "Sports writer Jane Roe is ...", "The
+     * Editorial Board consists of ...") or opens on the writer's first name and goes on in lower case ("Jane is a
+     * science writer ..."). A story does not speak of its own writer in its last lines; its notes do.
+     */
+    static void stripWriterNote(List<String> paragraphs, List<String> writers) {
+        if (writers.isEmpty()) return;
+        for (int i = paragraphs.size() - 1; i >= Math.max(1, paragraphs.size() - NOTE_TAIL); i--) {
+            String p = paragraphs.get(i).strip();
+            if (p.length() <= NOTE_LENGTH && namesWriter(p, writers)) paragraphs.remove(i);
+        }
+    }
+
+    private static boolean namesWriter(String p, List<String> writers) {
+        String opening = p.substring(0, Math.min(p.length(), NOTE_NAME_WITHIN));
+        for (String w : writers) {
+            String name = w.strip();
+            if (name.length() < 4) continue;
+            if (opening.contains(name)) return true;
+            String first = name.split("\\s+")[0];
+            if (first.length() >= 3 && name.contains(" ")
+                    && Pattern.compile("^" + Pattern.quote(first) + " \\p{Ll}").matcher(p).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for a paragraph that is page furniture, not story text. */

@@ -63,6 +63,7 @@ public final class HtmlArticleReader {
         String leadingAgency = dropLeadingNoise(paragraphs, d.headline, authors);
         d.contact = Furniture.stripSignOff(paragraphs);
         Furniture.stripTrailingCredits(paragraphs);
+        Furniture.stripWriterNote(paragraphs, authors);
         if (!paragraphs.isEmpty()) {
             int last = paragraphs.size() - 1;
             paragraphs.set(last, TRAILING_END.matcher(paragraphs.get(last)).replaceFirst(""));

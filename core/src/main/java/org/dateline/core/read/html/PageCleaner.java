@@ -49,6 +49,9 @@ final class PageCleaner {
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
     private static final NameMemo<Boolean> DISCLOSED = NameMemo.finds(ClassHints.DISCLOSURE);
     private static final NameMemo<Boolean> HIDDEN_BY_CLASS = new NameMemo<>(PageCleaner::hiddenByClass);
+    /** A picture's caption by name ("imageCaption", "photo-caption", "wp-caption-text"), not a type size. */
+    private static final NameMemo<Boolean> CAPTION_CLASS = NameMemo.finds(Pattern.compile(
+            "(?i)(?:image|img|photo|picture|pic|media|figure|video|gallery|wp)[-_]?caption|(?:^|\\s)caption(?:\\s|$)"));
     private static final NameMemo<Boolean> COMMENTS_ID = new NameMemo<>(n -> COMMENTS.matcher(n).matches());
     private static final NameMemo<Boolean> COMMENTS_CLASS = new NameMemo<>(PageCleaner::commentsClass);
 
@@ -88,7 +91,7 @@ final class PageCleaner {
             }
             String names = ClassHints.names(e);
             if (names.isBlank() || !byNames) continue;
-            if (isComments(e)) {
+            if (isComments(e) || isCaptionParagraph(e)) {
                 doomed.add(e);
                 continue;
             }
@@ -149,6 +152,16 @@ final class PageCleaner {
             }
         }
         return sum;
+    }
+
+    /**
+     * A paragraph whose class names it a picture's caption ("imageCaption", "photo-caption", "caption"): some
+     * publishing systems write the caption as a {@code <p>} beside the picture instead of a {@code <figcaption>},
+     * which goes as never text. Only the paragraph itself: a block so named may be a product card or a layout
+     * wrapper, and "text-caption" is a type size.
+     */
+    private static boolean isCaptionParagraph(Element e) {
+        return e.normalName().equals("p") && CAPTION_CLASS.test(e.className());
     }
 
     /** A class token or id that names a reader-comments block: removed even when it holds much prose. */
