@@ -29,6 +29,8 @@ final class ClauseDates {
     private static final Set<String> PAST_SPANS = EventWords.get("past-span-nouns");
     private static final Set<String> PAST_SPAN_CASES = EventWords.get("past-span-cases");
     private static final Set<String> SIMULTANEITY_MARKS = EventWords.get("simultaneity-marks");
+    // history: ages gone by named through a time noun ("in the postwar period", "in the war years")
+    private static final Set<String> PAST_AGE_MODIFIERS = EventWords.get("past-age-modifiers");
 
     /** A distance in days or weeks, as the time stage writes it ("a day" P1D, "two weeks" P2W). */
     private static final Pattern DAYS_OR_WEEKS = Pattern.compile("P(\\d+)([DW])");
@@ -209,7 +211,8 @@ final class ClauseDates {
                     if (!c.pos(w).startsWith("NN")) continue;
                 }
                 String word = c.lower(k);
-                if (UNDATED_PAST.contains(word) || PAST_SPANS.contains(word) && PAST_SPAN_CASES.contains(c.caseOf(k))) {
+                if (UNDATED_PAST.contains(word) || PAST_SPANS.contains(word) && PAST_SPAN_CASES.contains(c.caseOf(k))
+                        || ageGoneBy(k)) {
                     d.undatedPast = true;
                 } else if (POINTED_TIMES.contains(word) && pointed(k)) {
                     String then = dateOfSentenceBefore();
@@ -226,6 +229,22 @@ final class ClauseDates {
         Set<Integer> out = new java.util.LinkedHashSet<>(words);
         for (int a : words) if (c.relIs(a, "conj") && c.pos(a).startsWith("VB")) out.add(c.head(a));
         return out;
+    }
+
+    /**
+     * "In the postwar period", "in colonial days", "in the war years", "in the days of the occupation": a time noun
+     * whose modifier names an age that is over. The text gives that age no date here, so the event gets none; the
+     * article's day would be decades off. A time noun with a demonstrative ("those days") is left to {@link #pointed}.
+     */
+    private boolean ageGoneBy(int noun) {
+        if (!POINTED_TIMES.contains(c.lower(noun)) || pointed(noun)) return false;
+        for (int m : c.children(noun, "amod", "compound")) {
+            if (PAST_AGE_MODIFIERS.contains(c.lower(m)) || PAST_SPANS.contains(c.lower(m))) return true;
+        }
+        for (int m : c.children(noun, "nmod")) {
+            if (PAST_SPANS.contains(c.lower(m)) && c.caseOf(m).equals("of")) return true;
+        }
+        return false;
     }
 
     /** "those days", "that time": a time noun pointed at with a demonstrative. */
