@@ -135,7 +135,9 @@ final class RoleAttacher {
             String w = doc.lower(i);
             String pos = doc.token(i).pos();
             // a gerund or participle may stand inside a body's name ("Committee for Remembering ...")
-            if (w.equals(",") || w.equals(";") || FINITE_VERBS.contains(pos)) return false;
+            if (w.equals(",") || w.equals(";") || FINITE_VERBS.contains(pos) || pos.equals("CC")) return false;
+            Mention other = doc.mentionAt(i);
+            if (other != null && other != m && other.isPerson()) return false; // "... of Y and his party and X, ..."
             if (ROLE_COMPLEMENT_CASES.contains(w)) sawPreposition = true;
             else if (pos.equals("IN") || pos.equals("TO")) return false;
             else if (sawPreposition && isRoleWord(i)) return true;

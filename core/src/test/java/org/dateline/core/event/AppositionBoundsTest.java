@@ -49,4 +49,11 @@ class AppositionBoundsTest {
                 + "Monday.", "Petrov");
         assertThat(p.role()).contains("chairman");
     }
+
+    @Test
+    void aNameCoordinatedAfterAnotherHoldersTitleKeepsItsOwnApposition() {
+        Entity p = person("Guests included the chairman of the Harbour Trust of Peru and Ivan Petrov, the director of "
+                + "the Lima Friendship Association.", "Petrov");
+        assertThat(p.role()).contains("director");
+    }
 }
