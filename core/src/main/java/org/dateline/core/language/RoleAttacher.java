@@ -22,6 +22,8 @@ final class RoleAttacher {
     private static final Set<String> DETERMINERS = LanguageWords.get("determiners");
     private static final Set<String> OWNER_DETERMINERS = LanguageWords.get("owner-determiners");
     private static final Set<String> PARTNER_PREPOSITIONS = LanguageWords.get("partner-prepositions");
+    private static final Set<String> ROLE_COMPLEMENT_CASES = LanguageWords.get("role-complement-prepositions");
+    private static final Set<String> FINITE_VERBS = Set.of("VBD", "VBZ", "VBP", "MD");
 
     private final Doc doc;
     private final Set<String> roleWords = new HashSet<>();
@@ -49,10 +51,17 @@ final class RoleAttacher {
         return t != null && roleWords.contains(t.word().toLowerCase(Locale.ROOT));
     }
 
-    /** Token span {first, last} of a title right before the name, or null. */
+    /**
+     * Token span {first, last} of a title right before the name, or null. A title set off by a comma ("his
+     * counterpart, Stephen Biegun") is an apposition only when the name is set off too: in "from the visiting
+     * chairman, Kim expressed thanks" the comma closes a clause and the name opens the next as its subject.
+     */
     private int[] titleBefore(Mention m) {
         int end = m.firstToken - 1;
-        if (doc.lower(end).equals(",")) end--;
+        if (doc.lower(end).equals(",")) {
+            if (opensClause(m)) return null;
+            end--;
+        }
         int head = longestRoleEndingAt(end);
         if (head < 0) {
             int[] chain = roleOfABodyBefore(end);
@@ -108,10 +117,38 @@ final class RoleAttacher {
         return best;
     }
 
+    /** Whether a finite verb follows the name: the name is the subject of what comes next, no apposition. */
+    private boolean opensClause(Mention m) {
+        Token next = doc.token(m.lastToken + 1);
+        return next != null && doc.sameSentence(m.lastToken + 1, m.firstToken) && FINITE_VERBS.contains(next.pos());
+    }
+
+    /**
+     * Whether the name ends the "of" / "for" phrase of a role ("the secretary of the Committee for Remembering
+     * Comrade Kim Il Sung", "the chairman of the Group for the Study of Works of Kim Il Sung"): the name is part of a
+     * body's name there, and a role phrase after it ("..., the chairman of the Friendship Association, ...") is the
+     * next holder in a list of title holders, not the named person's title.
+     */
+    private boolean endsARolesComplement(Mention m) {
+        boolean sawPreposition = false;
+        for (int i = m.firstToken - 1; i >= 0 && doc.sameSentence(i, m.firstToken); i--) {
+            String w = doc.lower(i);
+            String pos = doc.token(i).pos();
+            // a gerund or participle may stand inside a body's name ("Committee for Remembering ...")
+            if (w.equals(",") || w.equals(";") || FINITE_VERBS.contains(pos) || pos.equals("CC")) return false;
+            Mention other = doc.mentionAt(i);
+            if (other != null && other != m && other.isPerson()) return false; // "... of Y and his party and X, ..."
+            if (ROLE_COMPLEMENT_CASES.contains(w)) sawPreposition = true;
+            else if (pos.equals("IN") || pos.equals("TO")) return false;
+            else if (sawPreposition && isRoleWord(i)) return true;
+        }
+        return false;
+    }
+
     /** Token span of ", ROLE ," after the name, or null. */
     private int[] appositiveAfter(Mention m) {
         int comma = m.lastToken + 1;
-        if (!doc.lower(comma).equals(",")) return null;
+        if (!doc.lower(comma).equals(",") || endsARolesComplement(m)) return null;
         int i = comma + 1;
         boolean sawRole = false;
         int last = -1;
