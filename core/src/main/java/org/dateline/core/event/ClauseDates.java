@@ -114,6 +114,8 @@ final class ClauseDates {
         anniversaryDates(anchorsOf);
         for (Map.Entry<Draft, Set<Integer>> e : anchorsOf.entrySet()) {
             if (e.getKey().date == null) pastCues(e.getKey(), e.getValue());
+            // past2: a remembered act ("recalled that X invited him") has its own date or none (Recollections)
+            if (e.getKey().date == null && Recollections.remembered(c, e.getValue())) e.getKey().undatedPast = true;
         }
         for (Draft d : anchorsOf.keySet()) {
             if (d.date != null || d.journey < 0) continue;
