@@ -33,6 +33,8 @@ final class ArticleContext {
     List<Participant> lastDocumentAuthors = List.of();
     /** The state of the dateline's place ("KYIV (Reuters) -" UKR), or null: whose police or officials an unplaced noun means. */
     final String datelineCountry;
+    /** Whether the story so far tells of a disaster and of no attack (headline, then each sentence as it is read). */
+    final StoryCauses causes = new StoryCauses();
     private final Map<String, Integer> personMentions = new HashMap<>();
     private final Map<String, Entity> personByName = new HashMap<>();
 
@@ -41,6 +43,7 @@ final class ArticleContext {
         this.gazetteer = gazetteer;
         this.dictionary = dictionary;
         this.datelineCountry = gazetteer == null ? null : gazetteer.countryOfPlace(article.datelinePlace());
+        causes.readHeadline(article.headline());
         List<Entity> inOrder = new ArrayList<>(entities);
         inOrder.sort(java.util.Comparator.comparingInt(Entity::start));
         Entity before = null;

@@ -27,6 +27,8 @@ final class ClauseDates {
     private static final Set<String> POINTING_DETERMINERS = EventWords.get("past-pointing-determiners");
     private static final Set<String> POINTED_TIMES = EventWords.get("past-pointed-times");
     private static final Set<String> PAST_SPANS = EventWords.get("past-span-nouns");
+    private static final Set<String> RUNNING_TOTAL_HEADS = EventWords.get("running-total-heads");
+    private static final Set<String> RUNNING_TOTAL_MARKS = EventWords.get("running-total-marks");
     private static final Set<String> PAST_SPAN_CASES = EventWords.get("past-span-cases");
     private static final Set<String> SIMULTANEITY_MARKS = EventWords.get("simultaneity-marks");
     // history: ages gone by named through a time noun ("in the postwar period", "in the war years")
@@ -214,7 +216,7 @@ final class ClauseDates {
                 }
                 String word = c.lower(k);
                 if (UNDATED_PAST.contains(word) || PAST_SPANS.contains(word) && PAST_SPAN_CASES.contains(c.caseOf(k))
-                        || ageGoneBy(k)) {
+                        || ageGoneBy(k) || runningTotal(k)) {
                     d.undatedPast = true;
                 } else if (POINTED_TIMES.contains(word) && pointed(k)) {
                     String then = dateOfSentenceBefore();
@@ -224,6 +226,17 @@ final class ClauseDates {
                 if (d.date != null || d.undatedPast) return;
             }
         }
+    }
+
+    /**
+     * "So far", "thus far", "to date", "until now" under the event: what it tells is a running total over a period
+     * ("425 soldiers have been killed so far this year"), not one act of the article's day (running-total-heads with
+     * one of running-total-marks under them).
+     */
+    private boolean runningTotal(int k) {
+        if (!RUNNING_TOTAL_HEADS.contains(c.lower(k))) return false;
+        for (int m : c.children(k)) if (m < k && RUNNING_TOTAL_MARKS.contains(c.lower(m))) return true;
+        return false;
     }
 
     /** The event's words, and the first of the verbs it is coordinated with when the cue may be that verb's. */

@@ -59,6 +59,7 @@ public final class EventCoder {
             sentencesSeen.incrementAndGet();
             ctx.sentenceBefore = before;
             before = s;
+            ctx.causes.read(s);
             if (s.tokens().size() > NlpModels.MAX_SENTENCE_TOKENS || !lexicon.mayHaveEvent(s.tokens())) continue;
             DependencyParse parse;
             try {

@@ -32,6 +32,7 @@ final class Subjects {
 
     /** The subject of a verb, inherited through xcomp, conj and "plan to": -1 when none. */
     int subjectOf(int v) {
+        boolean fromConjunct = false;
         for (int guard = 0; v >= 0 && guard < 8; guard++) {
             int author = utteranceOf(v) >= 0 ? authorOf(c.head(v)) : -1;
             if (author >= 0) return author; // else "X issued a declaration demanding": X, by the chain below
@@ -39,8 +40,9 @@ final class Subjects {
                 if (c.pos(s).startsWith("W") && c.relIs(v, "acl")) return c.head(v);
                 return s;
             }
-            // "he is expected to meet": a raising verb's passive subject is the one who meets
-            if (guard > 0) for (int s : c.childrenExact(v, "nsubj:pass")) return s;
+            // "he is expected to meet": a raising verb's passive subject is the one who meets; but not a conjunct's:
+            // in "40 were killed and homes destroyed" those killed destroyed nothing (nonevents)
+            if (guard > 0 && !fromConjunct) for (int s : c.childrenExact(v, "nsubj:pass")) return s;
             int group = leaders.groupAbove(v); // "A delegation led by X left for Y", parsed with "led" on top
             if (group >= 0) return group;
             String r = c.rel(v);
@@ -92,6 +94,7 @@ final class Subjects {
                         && !isVisit(h)) {
                     return first(c.children(h, "obj"));
                 }
+                fromConjunct = r.equals("conj");
                 v = h;
             } else if (r.equals("acl") && c.pos(h).startsWith("NN") && c.relIs(h, "obj", "nsubj")) {
                 v = c.relIs(h, "obj") ? c.head(h) : -1;

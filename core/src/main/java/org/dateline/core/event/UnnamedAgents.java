@@ -40,12 +40,14 @@ final class UnnamedAgents {
     /**
      * The doer of an event that names no actor, or null. An attack with a victim, told in the passive, or done by a
      * weapon that went off ("a car bomb exploded near the market") is an unidentified attacker's; a coercive act in
-     * the passive is the authorities'. Not in a relative clause, which gives background about something else ("the
-     * province where 28 people have been killed").
+     * the passive is the authorities'. Not in a story about a disaster that names no attack ("Floods hit the north.
+     * ... 529 persons were killed": the flood's toll, see {@link StoryCauses}). Not in a relative clause, which gives
+     * background about something else ("the province where 28 people have been killed").
      */
     Participant doer(Coding e, boolean passive) {
         Cand k = e.k;
         if (inRelative(k.i())) return null;
+        if (e.type == EventType.ASSAULT && ctx.causes.disasterOnly()) return null; // the story's disaster did it
         if (e.type == EventType.ASSAULT && (!e.others.isEmpty() || passive || !k.t().noun() && grammar.armedSubject(k.i()))) {
             return recipients.unidentified(e.others, e.places);
         }
