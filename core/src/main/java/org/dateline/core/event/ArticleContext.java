@@ -33,6 +33,8 @@ final class ArticleContext {
     List<Participant> lastDocumentAuthors = List.of();
     /** The state of the dateline's place ("KYIV (Reuters) -" UKR), or null: whose police or officials an unplaced noun means. */
     final String datelineCountry;
+    /** Whose the story's bare visitor nouns are ("the visitors", "the guests"). */
+    final VisitingParty visitors;
     private final Map<String, Integer> personMentions = new HashMap<>();
     private final Map<String, Entity> personByName = new HashMap<>();
 
@@ -41,6 +43,7 @@ final class ArticleContext {
         this.gazetteer = gazetteer;
         this.dictionary = dictionary;
         this.datelineCountry = gazetteer == null ? null : gazetteer.countryOfPlace(article.datelinePlace());
+        this.visitors = new VisitingParty(article.headline(), gazetteer);
         List<Entity> inOrder = new ArrayList<>(entities);
         inOrder.sort(java.util.Comparator.comparingInt(Entity::start));
         Entity before = null;
@@ -138,6 +141,7 @@ final class ArticleContext {
     private void rememberNationality(Entity e) {
         var m = NEXT_WORD.matcher(article.body()).region(e.end(), article.body().length());
         if (m.lookingAt()) nounNationality.putIfAbsent(m.group(1).toLowerCase(java.util.Locale.ROOT), e.country());
+        if (m.lookingAt()) visitors.nationalityBefore(m.group(1), e.country());
     }
 
     /**
