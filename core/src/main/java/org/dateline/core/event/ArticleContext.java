@@ -141,7 +141,7 @@ final class ArticleContext {
     private void rememberNationality(Entity e) {
         var m = NEXT_WORD.matcher(article.body()).region(e.end(), article.body().length());
         if (m.lookingAt()) nounNationality.putIfAbsent(m.group(1).toLowerCase(java.util.Locale.ROOT), e.country());
-        if (m.lookingAt()) visitors.nationalityBefore(m.group(1), e.country());
+        visitors.nationalityBefore(article.body(), e.end(), e.country());
     }
 
     /**

@@ -1,7 +1,7 @@
 package org.dateline.core.event;
 
-import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.dateline.core.language.Gazetteer;
 import org.dateline.core.language.GazetteerEntry;
@@ -17,24 +17,26 @@ import org.dateline.model.CountryCodes;
  */
 final class VisitingParty {
     private static final Set<String> VISITORS = EventWords.get("visitor-nouns");
+    /** Up to two capitalised words of a name ("Senate", "Government") and then a visitor noun, singular or plural. */
+    private static final Pattern BEFORE_VISITOR = Pattern.compile("(?:\\s+[A-Z][A-Za-z-]*){0,2}\\s+(?i:("
+            + String.join("|", new java.util.TreeSet<>(VISITORS)) + ")s?)\\b");
 
     private String byNoun;
     private String byPhrase;
     private final String byHeadline;
 
     VisitingParty(String headline, Gazetteer gazetteer) {
-        this.byHeadline = leadingNationality(headline, gazetteer);
+        this.byHeadline = headlineNationality(headline, gazetteer);
     }
 
-    /** True for a visitor noun, singular or plural, any case ("Visitors", "delegation"). */
-    static boolean isVisitorWord(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        return VISITORS.contains(w) || w.endsWith("s") && VISITORS.contains(w.substring(0, w.length() - 1));
-    }
-
-    /** A nationality written right before a word of the article ("Ethiopian delegation"): kept when it is the first. */
-    void nationalityBefore(String word, String country) {
-        if (byNoun == null && CountryCodes.isState(country) && isVisitorWord(word)) byNoun = country;
+    /**
+     * A nationality ending at {@code end} of {@code text}: kept when it is the first written before a visitor noun,
+     * right before it or before up to two capitalised words of a name ("Ethiopian delegation", "Cambodian Senate
+     * delegation").
+     */
+    void nationalityBefore(String text, int end, String country) {
+        if (byNoun != null || !CountryCodes.isState(country)) return;
+        if (BEFORE_VISITOR.matcher(text).region(end, text.length()).lookingAt()) byNoun = country;
     }
 
     /** The country a visitor phrase's own words gave ("a delegation of the Ethiopian party"): kept when the first. */
@@ -49,16 +51,21 @@ final class VisitingParty {
     }
 
     /**
-     * "Ethiopian Personages Visit DPRK Embassy": a headline opens with its subject; a nationality as its first word is
-     * the subject's. A country's name there is not taken ("Ethiopia Hosts ..." is the host, not a visitor).
+     * "Ethiopian Personages Visit DPRK Embassy", "Gift from Ethiopian Delegation": a headline opens with its subject,
+     * so a nationality as its first word is the subject's; elsewhere, one written before a visitor noun. A country's
+     * name is not taken ("Ethiopia Hosts Guests" names the host).
      */
-    private static String leadingNationality(String headline, Gazetteer gazetteer) {
+    private static String headlineNationality(String headline, Gazetteer gazetteer) {
         if (headline == null || gazetteer == null || headline.isBlank()) return null;
         String h = headline.strip();
-        int end = 0;
-        while (end < h.length() && (Character.isLetter(h.charAt(end)) || h.charAt(end) == '-')) end++;
-        for (GazetteerEntry e : gazetteer.startingAt(h, 0)) {
-            if (e.kind() == GazetteerEntry.Kind.DEMONYM && e.text().length() == end && CountryCodes.isState(e.country())) return e.country();
+        for (int at = 0; at < h.length(); at++) {
+            if (at > 0 && (Character.isLetter(h.charAt(at - 1)) || !Character.isLetter(h.charAt(at)))) continue;
+            int end = at;
+            while (end < h.length() && (Character.isLetter(h.charAt(end)) || h.charAt(end) == '-')) end++;
+            for (GazetteerEntry e : gazetteer.startingAt(h, at)) {
+                if (e.kind() != GazetteerEntry.Kind.DEMONYM || e.text().length() != end - at || !CountryCodes.isState(e.country())) continue;
+                if (at == 0 || BEFORE_VISITOR.matcher(h).region(end, h.length()).lookingAt()) return e.country();
+            }
         }
         return null;
     }

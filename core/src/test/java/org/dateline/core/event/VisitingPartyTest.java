@@ -52,4 +52,21 @@ class VisitingPartyTest {
                 + "Tuesday. The guests thanked the mayor for the reception on Wednesday.");
         assertThat(named(es, "guests")).as(GoldEvents.describe(es)).isNotEmpty().allMatch(p -> "BOL".equals(p.country()));
     }
+
+    @Test void aNationalityBeforeTheNameOfABodyAndItsDelegationPlacesTheGuests() {
+        List<Event> es = code(null, "Thai and Malaysian ministers spoke at the fair on Monday. The Bolivian Senate "
+                + "delegation arrived on Tuesday. The guests thanked the mayor for the reception on Wednesday.");
+        assertThat(named(es, "guests")).as(GoldEvents.describe(es)).isNotEmpty().allMatch(p -> "BOL".equals(p.country()));
+    }
+
+    @Test void aNationalityBeforeAVisitorNounInsideTheHeadlinePlacesTheVisitors() {
+        List<Event> es = code("Praise for Mayor from Chilean Delegation", "The delegation of the fishing association "
+                + "praised the mayor for the reception on Monday.");
+        assertThat(named(es, "delegation")).as(GoldEvents.describe(es)).isNotEmpty().allMatch(p -> "CHL".equals(p.country()));
+    }
+
+    @Test void aNationalityInTheHeadlineBeforeAnotherNounIsNotTheVisitors() {
+        List<Event> es = code("Concert by Chilean Orchestra", "The guests praised the staff of the embassy on Monday.");
+        assertThat(named(es, "guests")).as(GoldEvents.describe(es)).noneMatch(p -> "CHL".equals(p.country()));
+    }
 }
