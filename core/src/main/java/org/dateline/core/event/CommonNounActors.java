@@ -28,6 +28,7 @@ final class CommonNounActors {
     private static final Set<String> INDEFINITE = EventWords.get("indefinite-determiners");
     private static final Set<String> STATELESS_SECTORS = EventWords.get("stateless-agent-sectors");
     private static final Set<String> VISITORS = EventWords.get("visitor-nouns");
+    private static final Set<String> ANAPHORIC = EventWords.get("visitor-anaphor-determiners");
     private static final Set<String> VOICES = EventWords.get("public-voice-nouns");
 
     static {
@@ -116,7 +117,10 @@ final class CommonNounActors {
         if (visitor && country != null) ctx.visitors.placedPhrase(country);
         if (country == null) country = ctx.nationalityOfNoun(c.lower(n));
         // "the visitors laid wreaths" after "an Ethiopian delegation": the nationality the story gave its visitors
-        if (country == null && visitor) country = ctx.visitors.country();
+        // only a phrase pointing back ("the guests"), not a new mention of others ("foreign guests")
+        if (country == null && visitor && c.children(n, "det").stream().anyMatch(d -> ANAPHORIC.contains(c.lower(d)))) {
+            country = ctx.visitors.country();
+        }
         boolean indefinite = c.children(n, "det").stream().anyMatch(d -> INDEFINITE.contains(c.lower(d)));
         // visitors ("the delegation", "the guests") are not of the place the story is filed from
         if (country == null && !indefinite && !visitor) country = ctx.datelineCountry;

@@ -69,4 +69,10 @@ class VisitingPartyTest {
         List<Event> es = code("Concert by Chilean Orchestra", "The guests praised the staff of the embassy on Monday.");
         assertThat(named(es, "guests")).as(GoldEvents.describe(es)).noneMatch(p -> "CHL".equals(p.country()));
     }
+
+    @Test void foreignGuestsNamedAnewAreNotTheDelegationBefore() {
+        List<Event> es = code(null, "A Bolivian delegation arrived in the capital on Tuesday. "
+                + "Foreign guests praised the organisers of the fishing fair on Wednesday.");
+        assertThat(named(es, "guests")).as(GoldEvents.describe(es)).isNotEmpty().noneMatch(p -> "BOL".equals(p.country()));
+    }
 }
