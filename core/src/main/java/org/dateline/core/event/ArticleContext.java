@@ -35,6 +35,8 @@ final class ArticleContext {
     final String datelineCountry;
     /** Whether the story so far tells of a disaster and of no attack (headline, then each sentence as it is read). */
     final StoryCauses causes = new StoryCauses();
+    /** Whose the story's bare visitor nouns are ("the visitors", "the guests"). */
+    final VisitingParty visitors;
     private final Map<String, Integer> personMentions = new HashMap<>();
     private final Map<String, Entity> personByName = new HashMap<>();
 
@@ -44,6 +46,7 @@ final class ArticleContext {
         this.dictionary = dictionary;
         this.datelineCountry = gazetteer == null ? null : gazetteer.countryOfPlace(article.datelinePlace());
         causes.readHeadline(article.headline());
+        this.visitors = new VisitingParty(article.headline(), gazetteer);
         List<Entity> inOrder = new ArrayList<>(entities);
         inOrder.sort(java.util.Comparator.comparingInt(Entity::start));
         Entity before = null;
@@ -141,6 +144,7 @@ final class ArticleContext {
     private void rememberNationality(Entity e) {
         var m = NEXT_WORD.matcher(article.body()).region(e.end(), article.body().length());
         if (m.lookingAt()) nounNationality.putIfAbsent(m.group(1).toLowerCase(java.util.Locale.ROOT), e.country());
+        visitors.nationalityBefore(article.body(), e.end(), e.country());
     }
 
     /**

@@ -17,7 +17,8 @@ import org.dateline.model.Participant;
  * {@code actor-nouns.tsv} first, then the imported Phoenix agents, which count only with a country, except the
  * phrases of groups that act across borders ({@code stateless-agent-sectors}: "human rights groups"). The country comes
  * from the noun's own phrase (its "of" phrase shared by coordinated nouns), a possessor, the nationality the article
- * gave that noun, else the dateline's state (not for visitors).
+ * gave that noun, a visitor noun the nationality the story gave its visitors ({@link VisitingParty}), else the
+ * dateline's state (not for visitors).
  * A part of {@link ParticipantFinder}, kept apart because nouns of groups follow their own rules of where they are from.
  */
 final class CommonNounActors {
@@ -27,6 +28,7 @@ final class CommonNounActors {
     private static final Set<String> INDEFINITE = EventWords.get("indefinite-determiners");
     private static final Set<String> STATELESS_SECTORS = EventWords.get("stateless-agent-sectors");
     private static final Set<String> VISITORS = EventWords.get("visitor-nouns");
+    private static final Set<String> ANAPHORIC = EventWords.get("visitor-anaphor-determiners");
     private static final Set<String> VOICES = EventWords.get("public-voice-nouns");
 
     static {
@@ -111,10 +113,17 @@ final class CommonNounActors {
         // "farmers" after "Polish farmers": the nationality the article gave the noun; else, "police said" under a
         // "KYIV (Reuters) -" dateline: the dateline's state, not for "a congress" the story has not placed
         if (country == null) country = parts.stateOfPhrase(n); // "the government and people of Chile"
+        boolean visitor = VISITORS.contains(c.lemma(n));
+        if (visitor && country != null) ctx.visitors.placedPhrase(country);
         if (country == null) country = ctx.nationalityOfNoun(c.lower(n));
+        // "the visitors laid wreaths" after "an Ethiopian delegation": the nationality the story gave its visitors
+        // only a phrase pointing back ("the guests"), not a new mention of others ("foreign guests")
+        if (country == null && visitor && c.children(n, "det").stream().anyMatch(d -> ANAPHORIC.contains(c.lower(d)))) {
+            country = ctx.visitors.country();
+        }
         boolean indefinite = c.children(n, "det").stream().anyMatch(d -> INDEFINITE.contains(c.lower(d)));
         // visitors ("the delegation", "the guests") are not of the place the story is filed from
-        if (country == null && !indefinite && !VISITORS.contains(c.lemma(n))) country = ctx.datelineCountry;
+        if (country == null && !indefinite && !visitor) country = ctx.datelineCountry;
         if (imported && country == null && !stateless) return null;
         return new Participant(name, country, sector);
     }
