@@ -2,11 +2,7 @@ package org.dateline.core.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
-import org.dateline.model.Article;
 import org.dateline.model.Entity;
-import org.dateline.model.EntityType;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,11 +12,7 @@ import org.junit.jupiter.api.Test;
  */
 class AppositionBoundsTest {
     private static Entity person(String body, String name) {
-        Article a = new Article("t", "test", null, null, null, null, null, null, "2012-06-04", false, List.of(), null,
-                null, "en", body, "");
-        List<Entity> es = GoldEvents.PIPELINE.annotate(a).entities();
-        return es.stream().filter(e -> e.type() == EntityType.PERSON && e.text().contains(name)).findFirst()
-                .orElseThrow(() -> new AssertionError("no person " + name + " in " + es));
+        return GoldEvents.personIn(body, name);
     }
 
     @Test

@@ -31,6 +31,15 @@ final class GoldEvents {
         return PIPELINE.annotate(a).events();
     }
 
+    /** The first person whose text contains {@code name} in a story written for a test (published 4 June 2012). */
+    static org.dateline.model.Entity personIn(String body, String name) {
+        org.dateline.model.Article a = new org.dateline.model.Article("t", "test", null, null, null, null, null, null,
+                "2012-06-04", false, List.of(), null, null, "en", body, "");
+        List<org.dateline.model.Entity> es = PIPELINE.annotate(a).entities();
+        return es.stream().filter(e -> e.type() == org.dateline.model.EntityType.PERSON && e.text().contains(name))
+                .findFirst().orElseThrow(() -> new AssertionError("no person " + name + " in " + es));
+    }
+
     private GoldEvents() {}
 
     static Set<String> names(JsonNode gold) {
