@@ -22,17 +22,8 @@ import org.dateline.model.TimeExpression;
  */
 final class ClauseDates {
     private static final Set<String> SAME_DAY_MODIFIERS = EventWords.get("same-day-modifiers");
-    private static final Set<String> UNDATED_PAST = EventWords.get("undated-past-words");
     private static final Set<String> RANGE_DASHES = EventWords.get("range-dashes");
-    private static final Set<String> POINTING_DETERMINERS = EventWords.get("past-pointing-determiners");
-    private static final Set<String> POINTED_TIMES = EventWords.get("past-pointed-times");
-    private static final Set<String> PAST_SPANS = EventWords.get("past-span-nouns");
-    private static final Set<String> RUNNING_TOTAL_HEADS = EventWords.get("running-total-heads");
-    private static final Set<String> RUNNING_TOTAL_MARKS = EventWords.get("running-total-marks");
-    private static final Set<String> PAST_SPAN_CASES = EventWords.get("past-span-cases");
     private static final Set<String> SIMULTANEITY_MARKS = EventWords.get("simultaneity-marks");
-    // history: ages gone by named through a time noun ("in the postwar period", "in the war years")
-    private static final Set<String> PAST_AGE_MODIFIERS = EventWords.get("past-age-modifiers");
 
     /** A distance in days or weeks, as the time stage writes it ("a day" P1D, "two weeks" P2W). */
     private static final Pattern DAYS_OR_WEEKS = Pattern.compile("P(\\d+)([DW])");
@@ -43,6 +34,7 @@ final class ClauseDates {
     private final Sentence before;
     private final String body;
     private final LocalDate published;
+    private final PastCues past;
 
     /**
      * @param ctx the article: its text (what joins two dates), its day (what an anniversary counts back from) and the
@@ -55,6 +47,7 @@ final class ClauseDates {
         this.before = ctx.sentenceBefore;
         this.body = ctx.article.body();
         this.published = ctx.article.publicationDay().orElse(null);
+        this.past = new PastCues(c);
     }
 
     /**
@@ -214,11 +207,9 @@ final class ClauseDates {
                 if (c.relIs(k, "nmod") && !c.relIs(k, "nmod:tmod")) {
                     if (!c.pos(w).startsWith("NN")) continue;
                 }
-                String word = c.lower(k);
-                if (UNDATED_PAST.contains(word) || PAST_SPANS.contains(word) && PAST_SPAN_CASES.contains(c.caseOf(k))
-                        || ageGoneBy(k) || runningTotal(k)) {
+                if (past.undated(k)) {
                     d.undatedPast = true;
-                } else if (POINTED_TIMES.contains(word) && pointed(k)) {
+                } else if (past.pointsBack(k)) {
                     String then = dateOfSentenceBefore();
                     if (then != null) set(d, then, null);
                     else d.undatedPast = true;
@@ -228,44 +219,11 @@ final class ClauseDates {
         }
     }
 
-    /**
-     * "So far", "thus far", "to date", "until now" under the event: what it tells is a running total over a period
-     * ("425 soldiers have been killed so far this year"), not one act of the article's day (running-total-heads with
-     * one of running-total-marks under them).
-     */
-    private boolean runningTotal(int k) {
-        if (!RUNNING_TOTAL_HEADS.contains(c.lower(k))) return false;
-        for (int m : c.children(k)) if (m < k && RUNNING_TOTAL_MARKS.contains(c.lower(m))) return true;
-        return false;
-    }
-
     /** The event's words, and the first of the verbs it is coordinated with when the cue may be that verb's. */
     private Set<Integer> cueHolders(Set<Integer> words) {
         Set<Integer> out = new java.util.LinkedHashSet<>(words);
         for (int a : words) if (c.relIs(a, "conj") && c.pos(a).startsWith("VB")) out.add(c.head(a));
         return out;
-    }
-
-    /**
-     * "In the postwar period", "in colonial days", "in the war years", "in the days of the occupation": a time noun
-     * whose modifier names an age that is over. The text gives that age no date here, so the event gets none; the
-     * article's day would be decades off. A time noun with a demonstrative ("those days") is left to {@link #pointed}.
-     */
-    private boolean ageGoneBy(int noun) {
-        if (!POINTED_TIMES.contains(c.lower(noun)) || pointed(noun)) return false;
-        for (int m : c.children(noun, "amod", "compound")) {
-            if (PAST_AGE_MODIFIERS.contains(c.lower(m)) || PAST_SPANS.contains(c.lower(m))) return true;
-        }
-        for (int m : c.children(noun, "nmod")) {
-            if (PAST_SPANS.contains(c.lower(m)) && c.caseOf(m).equals("of")) return true;
-        }
-        return false;
-    }
-
-    /** "those days", "that time": a time noun pointed at with a demonstrative. */
-    private boolean pointed(int noun) {
-        for (int m : c.children(noun, "det")) if (POINTING_DETERMINERS.contains(c.lower(m))) return true;
-        return false;
     }
 
     /** The one calendar date the sentence before gives, or null when it gives none or several. */

@@ -1,0 +1,72 @@
+package org.dateline.core.event;
+
+import java.util.Set;
+
+/**
+ * Words under an event that put it in a past the text does not date: "several times in the new century", "in the
+ * past", "during the war", "in the postwar period", a running total ("killed so far this year"). The event then gets
+ * no date rather than the article's day, which would be years off or stand for one day of a count over many. A time
+ * noun pointed at with a demonstrative ("in those days", "at that time") points back instead: {@link ClauseDates}
+ * gives it the date of the sentence before, when that sentence gives one.
+ */
+final class PastCues {
+    private static final Set<String> UNDATED_PAST = EventWords.get("undated-past-words");
+    private static final Set<String> POINTING_DETERMINERS = EventWords.get("past-pointing-determiners");
+    private static final Set<String> POINTED_TIMES = EventWords.get("past-pointed-times");
+    private static final Set<String> PAST_SPANS = EventWords.get("past-span-nouns");
+    private static final Set<String> PAST_SPAN_CASES = EventWords.get("past-span-cases");
+    private static final Set<String> RUNNING_TOTAL_HEADS = EventWords.get("running-total-heads");
+    private static final Set<String> RUNNING_TOTAL_MARKS = EventWords.get("running-total-marks");
+    private static final Set<String> PAST_AGE_MODIFIERS = EventWords.get("past-age-modifiers");
+
+    private final Clause c;
+
+    PastCues(Clause c) {
+        this.c = c;
+    }
+
+    /** Whether the word k under an event places it in an undated past, or makes it a running total. */
+    boolean undated(int k) {
+        String word = c.lower(k);
+        return UNDATED_PAST.contains(word) || PAST_SPANS.contains(word) && PAST_SPAN_CASES.contains(c.caseOf(k))
+                || ageGoneBy(k) || runningTotal(k);
+    }
+
+    /** Whether the word k is a time noun pointed at with a demonstrative ("those days", "that time"). */
+    boolean pointsBack(int k) {
+        return POINTED_TIMES.contains(c.lower(k)) && pointed(k);
+    }
+
+    /**
+     * "So far", "thus far", "to date", "until now" under the event: what it tells is a running total over a period
+     * ("425 soldiers have been killed so far this year"), not one act of the article's day (running-total-heads with
+     * one of running-total-marks under them).
+     */
+    private boolean runningTotal(int k) {
+        if (!RUNNING_TOTAL_HEADS.contains(c.lower(k))) return false;
+        for (int m : c.children(k)) if (m < k && RUNNING_TOTAL_MARKS.contains(c.lower(m))) return true;
+        return false;
+    }
+
+    /**
+     * "In the postwar period", "in colonial days", "in the war years", "in the days of the occupation": a time noun
+     * whose modifier names an age that is over. The text gives that age no date here, so the event gets none; the
+     * article's day would be decades off. A time noun with a demonstrative ("those days") is left to {@link #pointed}.
+     */
+    private boolean ageGoneBy(int noun) {
+        if (!POINTED_TIMES.contains(c.lower(noun)) || pointed(noun)) return false;
+        for (int m : c.children(noun, "amod", "compound")) {
+            if (PAST_AGE_MODIFIERS.contains(c.lower(m)) || PAST_SPANS.contains(c.lower(m))) return true;
+        }
+        for (int m : c.children(noun, "nmod")) {
+            if (PAST_SPANS.contains(c.lower(m)) && c.caseOf(m).equals("of")) return true;
+        }
+        return false;
+    }
+
+    /** "those days", "that time": a time noun pointed at with a demonstrative. */
+    private boolean pointed(int noun) {
+        for (int m : c.children(noun, "det")) if (POINTING_DETERMINERS.contains(c.lower(m))) return true;
+        return false;
+    }
+}
