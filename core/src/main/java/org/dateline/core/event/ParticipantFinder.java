@@ -37,6 +37,7 @@ final class ParticipantFinder {
     private final GroupLeaders leaders;
     private final CommonNounActors commonNouns;
     private final PersonNamedGroups personGroups;
+    private final DictionaryNames dictionaryNames;
 
     ParticipantFinder(Clause c, ArticleContext ctx) {
         this.c = c;
@@ -44,6 +45,7 @@ final class ParticipantFinder {
         this.leaders = new GroupLeaders(c);
         this.commonNouns = new CommonNounActors(c, ctx, this);
         this.personGroups = new PersonNamedGroups(c, ctx);
+        this.dictionaryNames = new DictionaryNames(c, ctx);
     }
 
     /** The participants a nominal names, its conjuncts included. */
@@ -156,7 +158,7 @@ final class ParticipantFinder {
                 return ctx.lastGroup();
             }
         }
-        Participant fromDictionary = dictionary(h);
+        Participant fromDictionary = dictionaryNames.longestIn(c.subtreeWithout(h, CORE_CUT));
         if (fromDictionary != null) return List.of(fromDictionary);
         Participant common = commonNouns.of(h);
         return common == null ? List.of() : CoordinatedActors.perNationality(c, h, common);
@@ -373,46 +375,6 @@ final class ParticipantFinder {
             }
         }
         return null;
-    }
-
-    /**
-     * Longest run of words in the nominal's core that the dictionary codes. A name made of ordinary words ("Youth",
-     * "US") counts only where the tagger reads a word of it as a proper noun: a sentence's first word is capitalised
-     * anyway.
-     */
-    private Participant dictionary(int h) {
-        if (ctx.dictionary.isEmpty()) return null;
-        List<Integer> core = c.subtreeWithout(h, CORE_CUT);
-        for (int len = Math.min(core.size(), ctx.dictionary.maxWords()); len >= 1; len--) {
-            for (int s = 0; s + len <= core.size(); s++) {
-                List<Integer> run = core.subList(s, s + len);
-                String text = c.text(run, ctx.article.body());
-                boolean caseBound = ctx.dictionary.caseBound(text);
-                if (caseBound && run.stream().noneMatch(i -> c.pos(i).startsWith("NNP"))) continue;
-                if (insideLongerName(run, core, caseBound)) continue;
-                var coding = ctx.dictionary.lookup(text, ctx.article.publicationDate());
-                if (coding.isPresent()) {
-                    return new Participant(coding.get().name(), coding.get().country(), coding.get().sector());
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "the Kaeson Youth Park", "the Youth League": a dictionary name that is only a part of a longer run of
-     * capitalised proper nouns of the nominal names something else. A name made of ordinary words ("Youth") may have
-     * no such word on either side, another name ("Hamas" in "the Hamas leadership council") not on both.
-     */
-    private boolean insideLongerName(List<Integer> run, List<Integer> core, boolean caseBound) {
-        int first = run.get(0), last = run.get(run.size() - 1);
-        boolean left = core.contains(first - 1) && isCapitalisedName(first - 1);
-        boolean right = core.contains(last + 1) && isCapitalisedName(last + 1);
-        return caseBound ? left || right : left && right;
-    }
-
-    private boolean isCapitalisedName(int i) {
-        return c.pos(i).startsWith("NNP") && Character.isUpperCase(c.tokens.get(i).word().codePointAt(0));
     }
 
     /** The entity that best stands for an actor among those on a token. */
