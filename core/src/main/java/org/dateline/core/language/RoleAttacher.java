@@ -23,6 +23,7 @@ final class RoleAttacher {
     private static final Set<String> OWNER_DETERMINERS = LanguageWords.get("owner-determiners");
     private static final Set<String> PARTNER_PREPOSITIONS = LanguageWords.get("partner-prepositions");
     private static final Set<String> ROLE_COMPLEMENT_CASES = LanguageWords.get("role-complement-prepositions");
+    /** Tags of a finite verb: after a name it opens a clause, inside a role phrase it ends the phrase. */
     private static final Set<String> FINITE_VERBS = Set.of("VBD", "VBZ", "VBP", "MD");
 
     private final Doc doc;
@@ -156,7 +157,7 @@ final class RoleAttacher {
             Token t = doc.token(i);
             String w = doc.lower(i);
             if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals("\"") || w.equals("“")) break;
-            if (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("MD")) return null;
+            if (FINITE_VERBS.contains(t.pos())) return null;
             if (!sawRole && !nounPhraseWord(t)) return null;
             if (i - comma <= 5 && isRoleWord(i)) sawRole = true;
             Mention inside = doc.mentionAt(i);
