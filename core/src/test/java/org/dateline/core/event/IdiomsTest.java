@@ -79,4 +79,11 @@ class IdiomsTest {
         assertThat(code("The opposition of Peru kicked up a fuss over the budget on Monday."))
                 .noneMatch(e -> typed(e, EventType.ASSAULT));
     }
+
+    @Test void demonstratingMightOrResolveIsNoStreetDemonstration() {
+        assertThat(code("The ruling party of Laos is demonstrating its might and dignity before the world."))
+                .noneMatch(e -> typed(e, EventType.PROTEST));
+        assertThat(code("Thousands of Chilean students demonstrated in Santiago on Monday against the new fees."))
+                .anyMatch(e -> typed(e, EventType.PROTEST));
+    }
 }
