@@ -73,6 +73,7 @@ final class ClauseCoder {
             Trigger t = triggerAt(i);
             if (t == null || Idioms.standard().covers(c, i)) continue; // "field guidance", "fight corruption"
             if (aims.effortWithInfinitive(i)) continue; // "sought to topple X" asks nothing of anyone
+            if (aims.topicOrAimGerund(i)) continue; // "views on boosting trade", "drills for invading X"
             if (warnings.forecast(i, t)) continue; // "warned of a risk of famine" threatens no one
             Cand k = grammar.confirm(i, t);
             if (k != null) cands.put(i, k);

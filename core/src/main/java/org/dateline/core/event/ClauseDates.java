@@ -111,6 +111,8 @@ final class ClauseDates {
             if (e.getKey().date == null) pastCues(e.getKey(), e.getValue());
             // past2: a remembered act ("recalled that X invited him") has its own date or none (Recollections)
             if (e.getKey().date == null && Recollections.remembered(c, e.getValue())) e.getKey().undatedPast = true;
+            // precise (s23): a past act told as background ("since X visited", "the man who attacked Y")
+            if (e.getKey().date == null && e.getValue().stream().anyMatch(past::background)) e.getKey().undatedPast = true;
         }
         for (Draft d : anchorsOf.keySet()) {
             if (d.date != null || d.journey < 0) continue;

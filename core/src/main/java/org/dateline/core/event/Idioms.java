@@ -11,7 +11,7 @@ import org.dateline.core.resources.ResourceFile;
 
 /**
  * Idioms whose trigger word is no event ({@code idioms.txt}, hand-written: "field guidance", "fight corruption",
- * "take steps"). A row may name a word class of {@code word-lists.txt} instead of its second word ("defend
+ * "take steps", and a verb with the preposition of its phrase: "rally around"). A row may name a word class of {@code word-lists.txt} instead of its second word ("defend
  * @abstract-objects"): the rhetoric of state media defends, glorifies and provides friendship, exploits and
  * sovereignty far more often than any one pair could list, and the class says what the pairs have in common.
  *
@@ -44,6 +44,8 @@ final class Idioms {
         String lemma = c.lemma(i);
         List<Integer> near = new ArrayList<>(c.children(i));
         if (c.head(i) >= 0) near.add(c.head(i));
+        // the preposition of the verb's phrase: "rallied around the leader" (rally around)
+        for (int o : c.children(i, "obl")) near.addAll(c.children(o, "case"));
         for (int j : near) {
             String other = c.lemma(j);
             if (pairs.contains(lemma + " " + other) || pairs.contains(other + " " + lemma)) return true;

@@ -18,6 +18,8 @@ final class PastCues {
     private static final Set<String> RUNNING_TOTAL_HEADS = EventWords.get("running-total-heads");
     private static final Set<String> RUNNING_TOTAL_MARKS = EventWords.get("running-total-marks");
     private static final Set<String> PAST_AGE_MODIFIERS = EventWords.get("past-age-modifiers");
+    private static final Set<String> STARTING_POINT_MARKS = EventWords.get("starting-point-marks");
+    private static final Set<String> PAST_AUX = EventWords.get("relative-past-auxiliaries");
 
     private final Clause c;
 
@@ -30,6 +32,24 @@ final class PastCues {
         String word = c.lower(k);
         return UNDATED_PAST.contains(word) || PAST_SPANS.contains(word) && PAST_SPAN_CASES.contains(c.caseOf(k))
                 || ageGoneBy(k) || runningTotal(k);
+    }
+
+    /**
+     * Whether an event's verb tells a past act as background, not as the news: the starting point of a span ("forty
+     * years have passed since the leader visited Hanoi", "it is 110 days since the rebels seized the airport":
+     * starting-point-marks), or a relative clause in the simple past or past perfect, active or passive, that says
+     * what someone named had done or undergone ("the general who invaded the south", "the country for which he
+     * fought", "the men who were arrested"). Without a date of its own
+     * such an act is no act of the article's day: it may be decades old.
+     */
+    boolean background(int v) {
+        for (int guard = 0; guard < 4 && c.relIs(v, "conj"); guard++) v = c.head(v);
+        if (v < 0 || !c.pos(v).startsWith("VB")) return false;
+        for (int m : c.children(v, "mark")) if (STARTING_POINT_MARKS.contains(c.lower(m))) return true;
+        if (!c.relIs(v, "acl:relcl")) return false;
+        if (c.pos(v).equals("VBD")) return c.children(v, "aux", "aux:pass").isEmpty();
+        return c.pos(v).equals("VBN")
+                && c.children(v, "aux", "aux:pass").stream().anyMatch(a -> PAST_AUX.contains(c.lower(a)));
     }
 
     /** Whether the word k is a time noun pointed at with a demonstrative ("those days", "that time"). */

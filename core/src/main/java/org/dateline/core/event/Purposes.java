@@ -26,6 +26,9 @@ final class Purposes {
     private static final Set<String> PRESENCE = EventWords.get("presence-verbs");
     private static final Set<String> SAID = EventWords.get("said-purposes");
     private static final Set<String> EFFORT = EventWords.get("effort-verbs");
+    private static final Set<String> TOPIC_GERUND = EventWords.get("topic-gerund-cases");
+    private static final Set<String> AIM_GERUND = EventWords.get("aim-gerund-cases");
+    private static final Set<String> REASON_FOR = EventWords.get("reason-for-verbs");
 
     private final Clause c;
     private final TriggerLexicon lex;
@@ -80,6 +83,34 @@ final class Purposes {
     boolean effortWithInfinitive(int v) {
         if (!c.pos(v).startsWith("VB") || !EFFORT.contains(c.lemma(v))) return false;
         return c.children(v, "xcomp", "ccomp", "advcl").stream().anyMatch(x -> c.pos(x).equals("VB") && toInfinitive(x));
+    }
+
+    /**
+     * "exchanged views on boosting trade", "a law on enforcing military service", "warned against arming the
+     * militia", "staged drills for invading the north": an "-ing" form right after a preposition of topic or aim
+     * (topic-gerund-cases, aim-gerund-cases; adverbs between: "for swiftly invading") names what something is about or
+     * for, not an act that happened. Read from the words, not the parse: the tagger often makes such a gerund a
+     * modifier of the noun after it. A "for" phrase of reason under a verb of praise, blame or punishment
+     * (reason-for-verbs: "thanked X for supporting Y", "arrested him for attacking a guard") presupposes the act and
+     * stays an event.
+     */
+    boolean topicOrAimGerund(int v) {
+        if (!c.pos(v).equals("VBG")) return false;
+        int p = v - 1;
+        while (p > 0 && c.pos(p).startsWith("RB")) p--;
+        // a preposition opening the sentence is of time: "On visiting the plant, he ..."
+        if (p <= 0 || !c.pos(p).equals("IN")) return false;
+        String prep = c.lower(p);
+        if (TOPIC_GERUND.contains(prep)) return true;
+        return AIM_GERUND.contains(prep) && !underReasonVerb(v);
+    }
+
+    /** Whether the nearest verb above v (its own head first) is a verb of reason-for ("thanked ... for helping"). */
+    private boolean underReasonVerb(int v) {
+        for (int h = c.head(v), guard = 0; h >= 0 && guard < 4; h = c.head(h), guard++) {
+            if (c.pos(h).startsWith("VB")) return REASON_FOR.contains(c.lemma(h));
+        }
+        return false;
     }
 
     /** The first of the verbs joined to v by "and" ("to kill X and destroy Y": "kill"), which the others share. */

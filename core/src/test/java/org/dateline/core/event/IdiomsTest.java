@@ -62,4 +62,28 @@ class IdiomsTest {
         assertThat(GoldEvents.codeStoryFrom("BAMAKO", "Malian troops seized the airport of Gao on Friday."))
                 .anyMatch(e -> typed(e, EventType.COERCE) || typed(e, EventType.ASSAULT) || typed(e, EventType.MOBILIZE));
     }
+
+    @Test void rallyingAroundALeaderIsNoProtest() {
+        assertThat(code("The soldiers and farmers of Laos rallied around their president on Monday."))
+                .noneMatch(e -> typed(e, EventType.PROTEST));
+        assertThat(code("Thousands of students rallied in Santiago on Monday against the new fees."))
+                .anyMatch(e -> typed(e, EventType.PROTEST));
+    }
+
+    @Test void aToastOfferedAtDinnerIsNoOffer() {
+        assertThat(code("The president of Ghana offered a toast to his Togolese guest at the dinner on Monday."))
+                .noneMatch(e -> typed(e, EventType.AGREE));
+    }
+
+    @Test void kickingUpAFussIsNoAttack() {
+        assertThat(code("The opposition of Peru kicked up a fuss over the budget on Monday."))
+                .noneMatch(e -> typed(e, EventType.ASSAULT));
+    }
+
+    @Test void demonstratingMightOrResolveIsNoStreetDemonstration() {
+        assertThat(code("The ruling party of Laos is demonstrating its might and dignity before the world."))
+                .noneMatch(e -> typed(e, EventType.PROTEST));
+        assertThat(code("Thousands of Chilean students demonstrated in Santiago on Monday against the new fees."))
+                .anyMatch(e -> typed(e, EventType.PROTEST));
+    }
 }
