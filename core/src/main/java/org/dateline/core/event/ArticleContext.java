@@ -7,7 +7,9 @@ import java.util.Map;
 
 import org.dateline.core.language.AgencyHomes;
 import org.dateline.core.language.Gazetteer;
+import org.dateline.core.language.GazetteerEntry;
 import org.dateline.core.language.Sentence;
+import org.dateline.core.language.StorySetting;
 import org.dateline.core.resources.ResourceFile;
 import org.dateline.model.CountryCodes;
 import org.dateline.model.Article;
@@ -33,6 +35,8 @@ final class ArticleContext {
     List<Participant> lastDocumentAuthors = List.of();
     /** The state of the dateline's place ("KYIV (Reuters) -" UKR), or null: whose police or officials an unplaced noun means. */
     final String datelineCountry;
+    /** The state the story is set in ({@link StorySetting}: the dateline's, else its headline's), or null. */
+    final String settingCountry;
     /** Whether the story so far tells of a disaster and of no attack (headline, then each sentence as it is read). */
     final StoryCauses causes = new StoryCauses();
     /** Whose the story's bare visitor nouns are ("the visitors", "the guests"). */
@@ -45,6 +49,7 @@ final class ArticleContext {
         this.gazetteer = gazetteer;
         this.dictionary = dictionary;
         this.datelineCountry = gazetteer == null ? null : gazetteer.countryOfPlace(article.datelinePlace());
+        this.settingCountry = StorySetting.of(datelineCountry, article.headline(), gazetteer);
         causes.readHeadline(article.headline());
         this.visitors = new VisitingParty(article.headline(), gazetteer);
         List<Entity> inOrder = new ArrayList<>(entities);
@@ -62,6 +67,7 @@ final class ArticleContext {
             if (known == null || known.country() == null && e.country() != null) personByName.put(e.canonical(), e);
             if (e.role() != null && isEnvoyRole(e.role())) envoys.add(e.canonical());
         }
+        rememberHeadlineNationalities();
     }
 
     private static final java.util.Set<String> ENVOY_WORDS = new java.util.HashSet<>();
@@ -145,6 +151,25 @@ final class ArticleContext {
         var m = NEXT_WORD.matcher(article.body()).region(e.end(), article.body().length());
         if (m.lookingAt()) nounNationality.putIfAbsent(m.group(1).toLowerCase(java.util.Locale.ROOT), e.country());
         visitors.nationalityBefore(article.body(), e.end(), e.country());
+    }
+
+    /**
+     * "Chilean Miners Detained in Peru": a nationality the headline gives a noun places that noun in the body ("six
+     * miners"), after the body's own nationalities (read first), as it would had the body written it.
+     */
+    private void rememberHeadlineNationalities() {
+        String h = article.headline();
+        if (h == null || gazetteer == null) return;
+        for (int at = 0; at < h.length(); at++) {
+            if (!Character.isLetter(h.charAt(at)) || at > 0 && Character.isLetterOrDigit(h.charAt(at - 1))) continue;
+            for (GazetteerEntry e : gazetteer.startingAt(h, at)) {
+                int end = at + e.text().length();
+                if (e.kind() != GazetteerEntry.Kind.DEMONYM || !CountryCodes.isState(e.country())
+                        || end < h.length() && Character.isLetterOrDigit(h.charAt(end))) continue;
+                var m = NEXT_WORD.matcher(h).region(end, h.length());
+                if (m.lookingAt()) nounNationality.putIfAbsent(m.group(1).toLowerCase(java.util.Locale.ROOT), e.country());
+            }
+        }
     }
 
     /**

@@ -18,7 +18,7 @@ import org.dateline.model.Participant;
  * phrases of groups that act across borders ({@code stateless-agent-sectors}: "human rights groups"). The country comes
  * from the noun's own phrase (its "of" phrase shared by coordinated nouns), a possessor, the nationality the article
  * gave that noun, a visitor noun the nationality the story gave its visitors ({@link VisitingParty}), else the
- * dateline's state (not for visitors).
+ * state the story is set in (its dateline's, else its headline's: {@code StorySetting}; not for visitors).
  * A part of {@link ParticipantFinder}, kept apart because nouns of groups follow their own rules of where they are from.
  */
 final class CommonNounActors {
@@ -30,6 +30,8 @@ final class CommonNounActors {
     private static final Set<String> VISITORS = EventWords.get("visitor-nouns");
     private static final Set<String> ANAPHORIC = EventWords.get("visitor-anaphor-determiners");
     private static final Set<String> VOICES = EventWords.get("public-voice-nouns");
+    private static final Set<String> STATE_ORGANS = EventWords.get("state-organ-sectors");
+    private static final Set<String> DEFINITE = EventWords.get("definite-determiners");
 
     static {
         for (String[] r : ResourceFile.rows(CommonNounActors.class, "actor-nouns.tsv")) {
@@ -92,7 +94,8 @@ final class CommonNounActors {
         String country = null;
         List<Integer> near = new ArrayList<>(core);
         for (int k : c.childrenExact(n, "nmod:poss")) if (!c.pos(k).equals("PRP$")) near.addAll(c.subtreeWithout(k, ParticipantFinder.CORE_CUT));
-        for (int k : c.children(n, "nmod")) if (PLACE_CASES.contains(c.caseOf(k))) near.addAll(c.subtreeWithout(k, Set.of("acl", "acl:relcl", "parataxis", "ccomp")));
+        // "the people of Chile", not "politicians of bowing to U.S. pressure": a verb's clause names no place
+        for (int k : c.children(n, "nmod")) if (PLACE_CASES.contains(c.caseOf(k)) && !c.pos(k).startsWith("VB")) near.addAll(c.subtreeWithout(k, Set.of("acl", "acl:relcl", "parataxis", "ccomp")));
         for (int i : near) {
             for (Entity e : c.entitiesAt(i)) {
                 if (CountryCodes.isState(e.country())) {
@@ -110,8 +113,9 @@ final class CommonNounActors {
             // "its forces", the pronoun resolved to a state: the last word on where they are from
             for (Entity e : c.entitiesAt(k)) if (country == null && e.country() != null) country = e.country();
         }
-        // "farmers" after "Polish farmers": the nationality the article gave the noun; else, "police said" under a
-        // "KYIV (Reuters) -" dateline: the dateline's state, not for "a congress" the story has not placed
+        // "the Norwegian fishermen accused their government": the possessor the pronoun agrees with
+        if (country == null) country = parts.possessors.stateOf(n);
+        // "farmers" after "Polish farmers": the nationality the article gave the noun; else the story's place
         if (country == null) country = parts.stateOfPhrase(n); // "the government and people of Chile"
         boolean visitor = VISITORS.contains(c.lemma(n));
         if (visitor && country != null) ctx.visitors.placedPhrase(country);
@@ -121,11 +125,26 @@ final class CommonNounActors {
         if (country == null && visitor && c.children(n, "det").stream().anyMatch(d -> ANAPHORIC.contains(c.lower(d)))) {
             country = ctx.visitors.country();
         }
-        boolean indefinite = c.children(n, "det").stream().anyMatch(d -> INDEFINITE.contains(c.lower(d)));
-        // visitors ("the delegation", "the guests") are not of the place the story is filed from
-        if (country == null && !indefinite && !visitor) country = ctx.datelineCountry;
+        if (country == null && !visitor) country = storyState(n, sector, imported);
         if (imported && country == null && !stateless) return null;
         return new Participant(name, country, sector);
+    }
+
+    /**
+     * Where an actor noun its phrase left unplaced is from by the story's place: "police said" under a "KYIV
+     * (Reuters) -" dateline is Ukraine's police. A headline's place ({@code StorySetting}: "Crackdown Slammed in Peru")
+     * is a weaker cue: it places a state's organ ({@code state-organ-sectors}: "the police", "the authorities") or a
+     * group the text points back to ("the workers"), not a bare plural ("activists") nor an imported agent ("man").
+     * Not "a congress" the story has not placed, nor "its troops", whose possessor says whose they are. Null when none.
+     */
+    private String storyState(int n, String sector, boolean imported) {
+        List<String> dets = c.children(n, "det").stream().map(c::lower).toList();
+        if (dets.stream().anyMatch(INDEFINITE::contains)) return null;
+        if (c.childrenExact(n, "nmod:poss").stream().anyMatch(k -> c.pos(k).equals("PRP$"))) return null;
+        if (ctx.datelineCountry != null) return ctx.datelineCountry;
+        if (imported) return null;
+        boolean organ = STATE_ORGANS.contains(sector);
+        return organ || dets.stream().anyMatch(DEFINITE::contains) ? ctx.settingCountry : null;
     }
 
     /**

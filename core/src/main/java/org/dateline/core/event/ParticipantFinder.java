@@ -38,10 +38,13 @@ final class ParticipantFinder {
     private final CommonNounActors commonNouns;
     private final PersonNamedGroups personGroups;
     private final DictionaryNames dictionaryNames;
+    /** Whose state an actor owned by a possessive pronoun is ("their government"). */
+    final Possessors possessors;
 
     ParticipantFinder(Clause c, ArticleContext ctx) {
         this.c = c;
         this.ctx = ctx;
+        this.possessors = new Possessors(c, ctx, this);
         this.leaders = new GroupLeaders(c);
         this.commonNouns = new CommonNounActors(c, ctx, this);
         this.personGroups = new PersonNamedGroups(c, ctx);
@@ -109,6 +112,9 @@ final class ParticipantFinder {
         // "Kenzo Oshima, the United Nations coordinator": the text's own words place a person before a dictionary does
         if (onHead != null) {
             Participant p = withCountry(ctx.asNamed(onHead), h);
+            // "the Norwegian fishermen accused their government": the possessor the pronoun agrees with
+            String owner = p.country() == null ? possessors.stateOf(h) : null;
+            if (owner != null) p = new Participant(p.name(), owner, p.sector());
             return List.of(p.country() != null ? p : ctx.participant(onHead));
         }
         // "a spokesman for the Foreign Ministry": one who speaks for a body is that body's voice

@@ -24,6 +24,8 @@ final class Doc {
     final Set<String> countriesNamed = new HashSet<>();
     /** The country of the dateline city, or null: the default owner of "the ministry". */
     String datelineCountry;
+    /** The state the story is set in ({@link StorySetting}): the dateline's, else the one its headline places it in. */
+    String settingCountry;
     /** The dateline's country, else the home of the article's news agency: whose "Korean" an article means first. */
     String homeCountry;
     /** Body ranges inside quotation marks, as {start, end} pairs. */

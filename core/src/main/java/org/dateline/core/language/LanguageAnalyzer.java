@@ -40,6 +40,7 @@ public final class LanguageAnalyzer {
         List<Sentence> tagged = models.tag(a.body());
         Doc doc = new Doc(a.body(), tagged, gazetteer);
         doc.datelineCountry = gazetteer.countryOfPlace(a.datelinePlace());
+        doc.settingCountry = StorySetting.of(doc.datelineCountry, a.headline(), gazetteer);
         doc.homeCountry = doc.datelineCountry != null ? doc.datelineCountry : AgencyHomes.of(a.agency());
         doc.quoteSpans = QuoteSpans.find(a.body());
         MentionFinder.find(doc);

@@ -131,8 +131,8 @@ final class Metonymy {
                 m.start = owner.start;
                 m.firstToken = owner.firstToken;
                 owner.type = null; // absorbed
-            } else {
-                m.country = doc.datelineCountry;
+            } else if (!ownedByPronoun(doc, m)) {
+                m.country = doc.settingCountry; // "the police" of the story's place, when its dateline or headline gives one
             }
             String phrase = doc.body.substring(m.start, m.end);
             String head = m.entry.text();
@@ -140,6 +140,12 @@ final class Metonymy {
             if (!phrase.equals(head) && m.country == null) m.canonical = phrase;
         }
         doc.mentions.removeIf(x -> x.type == null);
+    }
+
+    /** "their government", "its army": a body a possessive pronoun owns is its antecedent's, not the story's place's. */
+    private static boolean ownedByPronoun(Doc doc, Mention m) {
+        Token before = doc.token(m.firstToken - 1);
+        return before != null && before.pos().equals("PRP$") && doc.sameSentence(m.firstToken - 1, m.firstToken);
     }
 
     static String titled(String s) {

@@ -23,6 +23,7 @@ final class RoleAttacher {
     private static final Set<String> OWNER_DETERMINERS = LanguageWords.get("owner-determiners");
     private static final Set<String> PARTNER_PREPOSITIONS = LanguageWords.get("partner-prepositions");
     private static final Set<String> ROLE_COMPLEMENT_CASES = LanguageWords.get("role-complement-prepositions");
+    private static final Set<String> DESTINATIONS = LanguageWords.get("role-destination-prepositions");
     /** Tags of a finite verb: after a name it opens a clause, inside a role phrase it ends the phrase. */
     private static final Set<String> FINITE_VERBS = Set.of("VBD", "VBZ", "VBP", "MD");
 
@@ -91,15 +92,17 @@ final class RoleAttacher {
 
     /**
      * "Secretary General of the Arab League Nabil Elaraby", "Chairman of the Central Committee of X Kim": a role word,
-     * "of (the)" and a body ending right before the name. Returns {first token of the role word, end of the body},
-     * or null.
+     * "of (the)" and a body ending right before the name; or the state a role is sent to ("new Peruvian Ambassador
+     * to Chile Ana Ruiz": role-destination-prepositions), a partner, not the holder's state (partner-prepositions).
+     * Returns {first token of the role word, end of the body}, or null.
      */
     private int[] roleOfABodyBefore(int end) {
         Mention body = doc.mentionAt(end);
         if (body == null || body.isPerson() || body.lastToken != end) return null;
         int i = body.firstToken - 1;
         if (doc.lower(i).equals("the")) i--;
-        if (!doc.lower(i).equals("of") || !doc.sameSentence(i, end)) return null;
+        boolean linked = doc.lower(i).equals("of") || DESTINATIONS.contains(doc.lower(i)) && body.country != null;
+        if (!linked || !doc.sameSentence(i, end)) return null;
         int head = longestRoleEndingAt(i - 1);
         return head < 0 ? null : new int[] {head, end};
     }
