@@ -46,6 +46,7 @@ final class Clause {
         for (int i = 0; i < n; i++) repairWithInfinitive(i);
         for (int i = 0; i < n; i++) repairParticipleClause(i);
         for (int i = 0; i < n; i++) repairBlamedSubject(i);
+        BareWeekdays.repair(this);
         LeaderAttachment.repair(this);
     }
 

@@ -74,6 +74,7 @@ final class ClauseParties {
         if (e.type == EventType.ACCUSE && e.others.isEmpty() && !e.k.t().noun()) {
             for (int v : c.childrenExact(e.k.i(), "ccomp")) for (int s : c.childrenExact(v, "nsubj")) Participants.addAll(e.others, parts.of(s));
         }
+        giversOf(e);
         e.others.removeIf(p -> Participants.contains(e.actors, p));
         if ((e.k.t().swapped() || receivedNoun(e.k)) && !swapSides(e, receivedNoun(e.k))) return false;
         return fallbacks(e) && !voiceToNoOne(e);
@@ -127,7 +128,22 @@ final class ClauseParties {
 
     /** "received a message of greetings from X": an event noun the subject received is the giver's act. */
     private boolean receivedNoun(Cand k) {
-        return k.t().noun() && k.light() >= 0 && RECEIVING.contains(c.lemma(k.light()));
+        return k.t().noun() && k.light() >= 0
+                && (RECEIVING.contains(c.lemma(k.light())) || grammar.arrivedToken(k.i(), k.t()));
+    }
+
+    /**
+     * "received messages of condolence sent by X", "received a gift presented by X": the agent of a participle on a
+     * received noun is its giver; the parser may hang that participle on the verb of receiving instead, after the noun.
+     */
+    private void giversOf(Coding e) {
+        if (!receivedNoun(e.k)) return;
+        List<Integer> participles = new ArrayList<>(c.children(e.k.i(), "acl"));
+        for (int v : c.children(e.k.light(), "dep", "acl")) if (v > e.k.i()) participles.add(v);
+        for (int v : participles) {
+            if (!c.pos(v).equals("VBN")) continue;
+            for (int p : c.children(v, "obl")) if (c.caseOf(p).equals("by")) Participants.addAll(e.others, parts.of(p));
+        }
     }
 
     private void actors(Coding e) {

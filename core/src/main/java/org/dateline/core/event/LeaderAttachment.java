@@ -21,7 +21,9 @@ final class LeaderAttachment {
 
     static void repair(Clause c) {
         for (int v = 0; v < c.size(); v++) {
-            if (LEADING.contains(c.lower(v)) && c.pos(v).equals("VBN") && agent(c, v) >= 0) repair(c, v);
+            // the tagger often calls "led" past tense after a noun ("the delegation of Z led by X"): with a "by"
+            // agent and no auxiliary it is the participle all the same
+            if (LEADING.contains(c.lower(v)) && (c.pos(v).equals("VBN") || c.pos(v).equals("VBD")) && agent(c, v) >= 0) repair(c, v);
         }
     }
 

@@ -55,7 +55,8 @@ final class Recipients {
         List<Integer> heads = new ArrayList<>(light >= 0 ? List.of(trigger, light) : List.of(trigger));
         // "a message of greeting to X": the addressee hung under the noun's "of" modifier
         if (c.pos(trigger).startsWith("NN")) {
-            for (int m : c.children(trigger, "nmod")) if (c.caseOf(m).equals("of") && !c.pos(m).startsWith("NNP")) heads.add(m);
+            // (or under "greeting" parsed as an "of" participle clause)
+            for (int m : c.children(trigger, "nmod", "acl")) if (c.caseOf(m).equals("of") && !c.pos(m).startsWith("NNP")) heads.add(m);
         }
         List<Integer> places = new ArrayList<>();
         for (int head : heads) {

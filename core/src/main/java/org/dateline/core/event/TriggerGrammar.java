@@ -30,6 +30,7 @@ final class TriggerGrammar {
     private static final Set<String> ARMED = EventWords.get("armed-agents");
     private static final Set<String> ENDOWING = EventWords.get("endowing-verbs");
     private static final Set<String> RECEIVING = EventWords.get("receiving-verbs");
+    private static final Set<String> ARRIVING = EventWords.get("token-arrival-verbs");
     private static final String[] PROTEST_AIMS = EventWords.get("protest-aim-relations").toArray(String[]::new);
 
     private final Clause c;
@@ -69,6 +70,25 @@ final class TriggerGrammar {
     boolean isGapRelative(Cand k) { return k.light() >= 0 && c.head(k.light()) == k.i(); }
 
     /** "X was presented with a gift by Y": an event noun given in the "with" phrase of a verb of endowing. */
+    /** The modifiers of a noun that may name its kind: adjectives, compounds, nominal and "of" participle modifiers. */
+    private List<Integer> modifiers(int i) {
+        List<Integer> out = new ArrayList<>(c.children(i, "amod", "compound", "nmod"));
+        for (int k : c.children(i, "acl")) if (c.caseOf(k).equals("of")) out.add(k);
+        return out;
+    }
+
+    /**
+     * "A wreath came from the party of X", "messages of condolence arrived from ten organizations": a thing that can be
+     * received (its row lists "receive" among its light verbs: a message, a wreath, a gift) as the subject of a verb of
+     * arriving with a "from" phrase is the sender's act, as "received a wreath from X" is (ClauseParties swaps the
+     * sides: the "from" phrase acts).
+     */
+    boolean arrivedToken(int i, Trigger t) {
+        int h = c.head(i);
+        return h >= 0 && c.rel(i).equals("nsubj") && c.pos(h).startsWith("VB") && ARRIVING.contains(c.lemma(h))
+                && t.lights().contains("receive") && c.children(h, "obl").stream().anyMatch(k -> c.caseOf(k).equals("from"));
+    }
+
     boolean endowed(Cand k) {
         return k.t().noun() && k.light() >= 0 && c.head(k.i()) == k.light() && c.relIs(k.i(), "obl")
                 && c.caseOf(k.i()).equals("with") && ENDOWING.contains(c.lemma(k.light()));
@@ -98,7 +118,8 @@ final class TriggerGrammar {
         if (r.equals("compound") || r.equals("amod")) return null;
         // "a congratulatory message", "a message of condolence": a noun that is an event only with its modifier
         // the word itself as well as its lemma: "a message of greeting" parsed with a verb "greet"
-        if (!t.objs().isEmpty() && c.children(i, "amod", "compound", "nmod").stream()
+        // ("a message of greeting" may come with "greeting" parsed as a participle clause: an "of" one counts)
+        if (!t.objs().isEmpty() && modifiers(i).stream()
                 .noneMatch(k -> t.objs().contains(c.lemma(k)) || t.objs().contains(c.lower(k)))) return null;
         int h = c.head(i);
         boolean light = h >= 0 && r.equals("obj") && c.pos(h).startsWith("VB")
@@ -118,6 +139,7 @@ final class TriggerGrammar {
         light = light || h >= 0 && r.equals("obj") && c.pos(h).startsWith("VB") && RECEIVING.contains(c.lemma(h))
                 && (c.children(h, "obl").stream().anyMatch(k -> c.caseOf(k).equals("from"))
                     || c.children(i, "nmod").stream().anyMatch(k -> c.caseOf(k).equals("from")));
+        light = light || arrivedToken(i, t);
         // "another round of talks": the measure word's light verb
         // ("ten days of war games", "a week of protests": the light verb the noun's row names, if it names any)
         if (!light && h >= 0 && r.equals("nmod") && c.caseOf(i).equals("of") && c.relIs(h, "obj") && c.head(h) >= 0
