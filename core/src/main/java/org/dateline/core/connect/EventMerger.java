@@ -75,6 +75,7 @@ public final class EventMerger {
     private final Quantities quantities = new Quantities();
     private final Tokens tokens = new Tokens();
     private final ClauseStates states = new ClauseStates();
+    private final StatementSubjects subjects = new StatementSubjects(words);
 
     public EventMerger(ConnectLexicon lexicon) { this.lexicon = lexicon; }
 
@@ -218,7 +219,8 @@ public final class EventMerger {
      * True when a report tells its event as the story's first report does ({@link Tellings}) and gives no count that
      * differs from a count of the same thing in any of the story's reports ({@link Quantities}), nor names a
      * different thing sent or a different occasion of it ({@link Tokens}: a wreath beside a message), nor other states
-     * for what the participants did ({@link ClauseStates}: a greeting to Laos beside one to Romania). A habit or
+     * for what the participants did ({@link ClauseStates}: a greeting to Laos beside one to Romania), nor a statement
+     * about something else ({@link StatementSubjects}: two commentaries of one party on one day). A habit or
      * occasions summed up without a count ({@link Telling#UNCOUNTED}) join a story only in the same words: the same
      * commentary filed twice, not two days' claims that sound alike, nor "visited several times" and "visited twice
      * this year". Counted occasions ("four visits since May") may be summed up alike by two stories.
@@ -231,7 +233,8 @@ public final class EventMerger {
         boolean vague = t == Telling.HABIT || t == Telling.UNCOUNTED;
         if (vague && !sameWords(s.first().mention().sentence(), m.mention().sentence())) return false;
         for (EventMention o : s.mentions) {
-            if (quantities.disagree(o, m) || tokens.disagree(o, m) || states.contrast(o, m)) return false;
+            if (quantities.disagree(o, m) || tokens.disagree(o, m) || states.contrast(o, m)
+                    || subjects.differ(o, m)) return false;
         }
         return true;
     }
