@@ -39,7 +39,7 @@ public final class EventMerger {
      * How alike two reports' sentences must be (weighted Dice of content lemmas, {@link HappeningWords}) to be one
      * happening: when both state the same day the date ties them and a shared rare word will do; when both state
      * overlapping dates, a little more; when one is only placed in a window around its publication day, the words
-     * must carry the evidence.
+     * must carry the evidence, unless the report names both parties ({@link #namesBoth}).
      */
     static final double DAY_SIMILARITY = 0.05;
     static final double DATED_SIMILARITY = 0.1;
@@ -75,6 +75,7 @@ public final class EventMerger {
     private final Quantities quantities = new Quantities();
     private final Tokens tokens = new Tokens();
     private final ClauseStates states = new ClauseStates();
+    private final StatementSubjects subjects = new StatementSubjects(words);
 
     public EventMerger(ConnectLexicon lexicon) { this.lexicon = lexicon; }
 
@@ -207,7 +208,10 @@ public final class EventMerger {
         if (recalledLate(s, m, NAMED_RECALL_DAYS) && !words.sharesName(s, m, HappeningWords.RARE)) return -1;
         boolean dated = s.anchored && m.anchored() && sameGrain(s, m);
         boolean sameDay = dated && m.span().days() == 1 && m.span().equals(s.span);
-        if (similarity < (sameDay ? DAY_SIMILARITY : dated ? DATED_SIMILARITY : WINDOW_SIMILARITY)) return -1;
+        // two dates of different grains ("this year", "in August") are compared on their words whoever is named
+        boolean placedByWindow = !s.anchored || !m.anchored();
+        double window = placedByWindow && namesBoth(m) ? DATED_SIMILARITY : WINDOW_SIMILARITY;
+        if (similarity < (sameDay ? DAY_SIMILARITY : dated ? DATED_SIMILARITY : window)) return -1;
         return keys + similarity;
     }
 
@@ -215,7 +219,8 @@ public final class EventMerger {
      * True when a report tells its event as the story's first report does ({@link Tellings}) and gives no count that
      * differs from a count of the same thing in any of the story's reports ({@link Quantities}), nor names a
      * different thing sent or a different occasion of it ({@link Tokens}: a wreath beside a message), nor other states
-     * for what the participants did ({@link ClauseStates}: a greeting to Laos beside one to Romania). A habit or
+     * for what the participants did ({@link ClauseStates}: a greeting to Laos beside one to Romania), nor a statement
+     * about something else ({@link StatementSubjects}: two commentaries of one party on one day). A habit or
      * occasions summed up without a count ({@link Telling#UNCOUNTED}) join a story only in the same words: the same
      * commentary filed twice, not two days' claims that sound alike, nor "visited several times" and "visited twice
      * this year". Counted occasions ("four visits since May") may be summed up alike by two stories.
@@ -228,7 +233,8 @@ public final class EventMerger {
         boolean vague = t == Telling.HABIT || t == Telling.UNCOUNTED;
         if (vague && !sameWords(s.first().mention().sentence(), m.mention().sentence())) return false;
         for (EventMention o : s.mentions) {
-            if (quantities.disagree(o, m) || tokens.disagree(o, m) || states.contrast(o, m)) return false;
+            if (quantities.disagree(o, m) || tokens.disagree(o, m) || states.contrast(o, m)
+                    || subjects.differ(o, m)) return false;
         }
         return true;
     }
@@ -256,6 +262,27 @@ public final class EventMerger {
         if (words.sharedWeight(s, m) < ALONE_EVIDENCE) return false;
         if (s.anchored || Recency.marked(m) || Recency.marked(s.first())) return words.sharesSpecific(s, m, HappeningWords.RARE);
         return words.sharesName(s, m, HappeningWords.RARE);
+    }
+
+    /**
+     * True when a report names two parties specifically, one of them a person or a body and not only a state: "the
+     * leader's visit to Russia", "the talks between the two presidents". Who met whom singles out a happening among
+     * the reports of a few weeks as a stated date does, so its words need to add only what a dated report's do
+     * ({@link #DATED_SIMILARITY}): the same visit told by a welcome, an editorial and a newspaper's pages shares
+     * little more than "visit". One party alone, or two states ("Cuba and Haiti agreed"), is no such evidence.
+     */
+    static boolean namesBoth(EventMention m) {
+        var names = m.context().names();
+        int specific = 0;
+        boolean person = false;
+        List<String> all = new ArrayList<>(m.key());
+        all.addAll(m.others());
+        for (String n : all) {
+            if (GenericParticipants.isGeneric(n)) continue;
+            specific++;
+            if (!names.isState(n)) person = true;
+        }
+        return specific >= 2 && person;
     }
 
     private static boolean alone(Story s, EventMention m) {
@@ -316,10 +343,23 @@ public final class EventMerger {
         return score;
     }
 
-    /** Published within the gap of the story's first report: a chain of reports ten days apart is no one event. */
+    /**
+     * Published within the gap of the story's first report: a chain of reports ten days apart is no one event. A
+     * report that names both parties ({@link #namesBoth}: "the leader's visit to Russia") may instead follow any
+     * report of the story within the gap, as long as it comes within {@link #NAMED_RECALL_DAYS} of the first: a
+     * visit of a week is welcomed, hailed and covered by a paper's pages over the weeks after, and who went where
+     * holds those reports together where a repeated phrase of one actor does not.
+     */
     private static boolean publishedClose(Story s, EventMention m) {
         LocalDate first = s.first().day();
-        return m.day() == null || first == null || Math.abs(first.toEpochDay() - m.day().toEpochDay()) <= UNDATED_GAP_DAYS;
+        if (m.day() == null || first == null) return true;
+        long sinceFirst = Math.abs(first.toEpochDay() - m.day().toEpochDay());
+        if (sinceFirst <= UNDATED_GAP_DAYS) return true;
+        if (sinceFirst > NAMED_RECALL_DAYS || !namesBoth(m)) return false;
+        for (EventMention o : s.mentions) {
+            if (o.day() != null && Math.abs(o.day().toEpochDay() - m.day().toEpochDay()) <= UNDATED_GAP_DAYS) return true;
+        }
+        return false;
     }
 
     private void index(Story s, EventMention m) {

@@ -84,4 +84,57 @@ class DatelessReportsTest {
                 undated(b, EventType.AID, donor, List.of(), "Ruritania provided two patrol aircraft")));
         assertThat(c.events()).hasSize(1);
     }
+
+    @Test
+    void aVisitOfANamedLeaderToANamedStateToldInFewCommonWordsByTwoDatelessStoriesIsOneVisit() {
+        List<Participant> guest = List.of(p("Mara Velk", "RUR"));
+        List<Participant> host = List.of(p("Velmar", "VEL"));
+        Article a = article("a", "2024-03-04", "Welcome", "The president warmly welcomed Mara Velk visiting Velmar by sparing precious time despite his tight schedule.");
+        Article b = article("b", "2024-03-06", "Editorial", "Mara Velk's visit to Velmar is a great event for the peoples of the two countries.");
+        Connected both = Connector.connect(List.of(
+                undated(a, EventType.CONSULT, guest, host, "welcomed Mara Velk visiting Velmar"),
+                undated(b, EventType.CONSULT, guest, host, "Mara Velk's visit to Velmar")));
+        assertThat(both.events()).hasSize(1);
+        // with the host left out, the guest alone is no evidence: he is welcomed and praised every week
+        Connected guestOnly = Connector.connect(List.of(
+                undated(a, EventType.CONSULT, guest, List.of(), "welcomed Mara Velk visiting Velmar"),
+                undated(b, EventType.CONSULT, guest, List.of(), "Mara Velk's visit to Velmar")));
+        assertThat(guestOnly.events()).hasSize(2);
+    }
+
+    @Test
+    void aVisitHailedOverTwoWeeksByDatelessStoriesEachFollowingTheLastIsOneVisitUntilTheRecallLimit() {
+        List<Participant> guest = List.of(p("Mara Velk", "RUR"));
+        List<Participant> host = List.of(p("Velmar", "VEL"));
+        Article a = article("a", "2024-03-01", "Visit", "Mara Velk's visit to Velmar opens a new chapter in the friendly relations between the two countries.");
+        Article b = article("b", "2024-03-09", "Pages", "The newspaper devoted two pages to Mara Velk's historic visit to Velmar and the friendly relations.");
+        Article c = article("c", "2024-03-15", "Poems", "Poets hailed Mara Velk's historic visit to Velmar in a collection of verses.");
+        Article d = article("d", "2024-03-24", "Songs", "Singers hailed Mara Velk's historic visit to Velmar in a collection of songs.");
+        Connected chain = Connector.connect(List.of(
+                undated(a, EventType.CONSULT, guest, host, "Mara Velk's visit to Velmar"),
+                undated(b, EventType.CONSULT, guest, host, "Mara Velk's historic visit to Velmar"),
+                undated(c, EventType.CONSULT, guest, host, "Mara Velk's historic visit to Velmar")));
+        // the poems come two weeks after the first report, six days after the newspaper's pages
+        assertThat(chain.events()).hasSize(1);
+        Connected late = Connector.connect(List.of(
+                undated(a, EventType.CONSULT, guest, host, "Mara Velk's visit to Velmar"),
+                undated(b, EventType.CONSULT, guest, host, "Mara Velk's historic visit to Velmar"),
+                undated(c, EventType.CONSULT, guest, host, "Mara Velk's historic visit to Velmar"),
+                undated(d, EventType.CONSULT, guest, host, "Mara Velk's historic visit to Velmar")));
+        // the songs, three weeks after the first report, may tell of another visit: they start their own story
+        assertThat(late.events()).hasSize(2);
+    }
+
+    @Test
+    void aDatelessDeedOfOneActorTenDaysAfterTheFirstReportStaysApartHoweverCloseTheLastReport() {
+        Article a = article("a", "2024-03-01", "Aid", "Tomas Orrin provided tractors to the farms of the northern province.");
+        Article b = article("b", "2024-03-09", "Aid", "Tomas Orrin provided tractors to the farms of the province.");
+        Article c = article("c", "2024-03-15", "Aid", "Tomas Orrin provided tractors to the farms of the southern province.");
+        Connected chain = Connector.connect(List.of(
+                undated(a, EventType.AID, LEADER, List.of(), "Tomas Orrin provided tractors"),
+                undated(b, EventType.AID, LEADER, List.of(), "Tomas Orrin provided tractors"),
+                undated(c, EventType.AID, LEADER, List.of(), "Tomas Orrin provided tractors")));
+        // no second party names the occasion: a chain of alike reports a week apart is a habit, not one happening
+        assertThat(chain.events()).hasSizeGreaterThan(1);
+    }
 }

@@ -1,0 +1,81 @@
+package org.dateline.core.connect;
+
+import java.time.DayOfWeek;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
+
+/**
+ * What a published statement is about: a commentary, statement or editorial is told by who issued it, in what form and
+ * how it judged ("a deputy spokesman of the party released a commentary in denunciation of"), words two statements of
+ * one sender on one day share whatever they say; what each is about ("the repression of protesters", "the tampering
+ * with history") is the rest of the sentence. Two reports that both tell a statement ({@code statement-forms}) and
+ * whose subjects share no word are two statements: the same statement filed twice names its subject twice.
+ *
+ * <p>A report's subject is its content lemmas ({@link HappeningWords}) less the words of the statement's frame
+ * ({@code statement-frame-words}: the speaker's office, the form, the verbs of issuing and judging), of the
+ * participants and the article's named people, bodies, states and places (who spoke and from where), and of the
+ * days and months. A report with no subject left ("the spokesman issued a statement") says nothing either way.
+ * Cached per report; not thread-safe, like the merger that owns it.
+ */
+final class StatementSubjects {
+    private static final Set<String> FORMS = ConnectWords.get("statement-forms");
+    private static final Set<String> FRAME = ConnectWords.get("statement-frame-words");
+    private static final Set<String> MONTHS = ConnectWords.get("month-words");
+    private static final Set<EntityType> NAMES = Set.of(EntityType.PERSON, EntityType.ORGANIZATION,
+            EntityType.COUNTRY, EntityType.NATIONALITY, EntityType.LOCATION);
+    private static final Set<String> DAYS = new HashSet<>();
+    static {
+        for (DayOfWeek d : DayOfWeek.values()) DAYS.add(d.name().toLowerCase(Locale.ROOT));
+    }
+
+    private final HappeningWords words;
+    private final Map<EventMention, Set<String>> cache = new IdentityHashMap<>();
+
+    StatementSubjects(HappeningWords words) { this.words = words; }
+
+    /** True when both reports tell a statement and what one is about shares no word with what the other is about. */
+    boolean differ(EventMention a, EventMention b) {
+        Set<String> x = subject(a), y = subject(b);
+        if (x.isEmpty() || y.isEmpty()) return false;
+        for (String w : x) if (y.contains(w)) return false;
+        return true;
+    }
+
+    /** The words of what a report's statement is about; empty when it tells no statement. */
+    private Set<String> subject(EventMention m) {
+        return cache.computeIfAbsent(m, x -> about(x.mention().sentence(), names(x)));
+    }
+
+    /** The words of what a sentence's statement is about, the given names left out; empty when it tells none. */
+    Set<String> about(String sentence, Collection<String> names) {
+        Set<String> all = words.words(sentence, names);
+        boolean statement = false;
+        for (String w : all) statement |= FORMS.contains(w);
+        Set<String> out = new HashSet<>();
+        if (!statement) return out;
+        for (String w : all) {
+            if (FRAME.contains(w) || FORMS.contains(w) || MONTHS.contains(w) || DAYS.contains(w)) continue;
+            out.add(w);
+        }
+        return out;
+    }
+
+    /** The names of a report's participants and of the article's people, bodies, states and places. */
+    private static Collection<String> names(EventMention m) {
+        Set<String> out = new HashSet<>();
+        m.event().actors().forEach(p -> out.add(p.name()));
+        m.event().recipients().forEach(p -> out.add(p.name()));
+        List<Entity> entities = m.context().entities();
+        if (entities == null) return out;
+        for (Entity e : entities) if (e.text() != null && NAMES.contains(e.type())) out.add(e.text());
+        return out;
+    }
+}
