@@ -41,6 +41,8 @@ final class Authors {
     /** A job or a stamp word in a byline's part ("Staff Writer", "Senior Analyst", "Updated"): the part names no one. */
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:" + String.join("|", HtmlWords.get("credit-roles"))
             + ")\\b");
+    /** Words that open a job's title ("Senior" Analyst, "Chief" Technology Officer): a part they begin is no name. */
+    private static final Set<String> ROLE_MODIFIERS = HtmlWords.get("credit-role-modifiers");
     /** "John Garcia Jr.": the full stop of a generational suffix belongs to the name; other trailing stops do not. */
     private static final Pattern SUFFIX_DOT = Pattern.compile("\\b(?:Jr|Sr)\\.,*$");
     /** "Tomas Reed (AFP)": a credit in brackets at the end of a part. */
@@ -64,7 +66,10 @@ final class Authors {
             boolean month = org.dateline.core.read.draft.Months.number(w) != null;
             boolean dateFollows = i + 1 < words.length && words[i + 1].matches("\\d.*");
             boolean abbreviation = w.replace(".", "").length() <= 4 && !w.matches("(?i)may|june|july");
-            if (month && (dateFollows || abbreviation || i == 0)) break;
+            // a month word opening the part is a first name ("April Fulton", "Jan Kowalski") unless a day follows
+            // or it is cut short with a stop ("Sept."), or stands alone
+            boolean leads = i == 0 && (w.endsWith(".") || words.length == 1);
+            if (month && (dateFollows || (i > 0 && abbreviation) || leads)) break;
             if (out.length() > 0) out.append(' ');
             out.append(w);
         }
@@ -82,12 +87,21 @@ final class Authors {
     }
 
     static Byline of(Document doc, JsonLd ld) {
+        return of(doc, ld, false);
+    }
+
+    /**
+     * As {@link #of(Document, JsonLd)}, for a page that shows itself a discussion thread ({@code thread}): there the
+     * thread's opener, as the forum marks posts' writers, comes before tags and links, which name repliers as well.
+     */
+    static Byline of(Document doc, JsonLd ld, boolean thread) {
         String site = Meta.content(doc, "og:site_name");
         List<String> organisations = organisations(site, doc, ld);
         Byline found = credits(ld.authors(), site, organisations);
         if (!found.people().isEmpty()) return widened(found, doc, site, organisations);
         if (!found.isEmpty()) return found;
         String poster = poster(ld.poster());
+        if (poster == null && thread) poster = ThreadOpener.of(doc);
         if (poster != null) return new Byline(List.of(poster), null);
         List<String> raw = new ArrayList<>();
         for (String key : AUTHOR_META) {
@@ -325,6 +339,11 @@ final class Authors {
                 }
                 if (wire != null && agency == null) agency = wire;
                 if (wire != null && at <= 0) continue;
+                // "Jane Doe, MD, RD": the letters stay with the person's credit, short as they are
+                if (personSeen && Organisations.credential(part)) {
+                    out.add(part.replaceAll(",+$", "").strip());
+                    continue;
+                }
                 if (personSeen && Organisations.is(part, organisations)) continue;
                 if (STAFF.matcher(part).matches() || Organisations.ofName(part)) {
                     staff.add(part.replaceAll("[.,]+$", ""));
@@ -352,8 +371,29 @@ final class Authors {
         return !LOWER_WORD_NEXT.matcher(text).region(end, text.length()).lookingAt();
     }
 
+    /**
+     * "Rachel Moss Writer", "Ken Yu Managing Editor" -> the name before the job: an author box sets the job under the
+     * name, and the text runs them together. Only where what comes before the job word has a person's shape; a part
+     * that is the job alone ("Staff Writer") or a job first names no one, as before.
+     */
+    private static String beforeRole(String part, List<String> organisations) {
+        Matcher role = ROLE.matcher(part);
+        if (!role.find() || role.start() == 0) return part;
+        String[] words = part.substring(0, role.start()).strip().split("\\s+");
+        // a job's own words may come between the name and its head word ("Liza Moss Marketing Manager", "Senior
+        // Autos Editor"), so only a first and a last name are taken (with a middle initial: "Rob E. Moss")
+        int keep = words.length >= 3 && words[1].matches("\\p{Lu}\\.") ? 3 : 2;
+        if (words.length < keep || ROLE_MODIFIERS.contains(words[0].toLowerCase(Locale.ROOT))) return part;
+        String name = String.join(" ", java.util.Arrays.copyOf(words, keep));
+        // "Help Net Security Staff": the site's own name cut short is no person
+        String prefix = name.toLowerCase(Locale.ROOT) + " ";
+        if (organisations.stream().anyMatch(o -> o.startsWith(prefix))) return part;
+        return personLike(name, organisations) ? name : part;
+    }
+
     /** The person's name that {@code part} of a byline begins with, or null when it names no one. */
     private static String name(String part, List<String> organisations, String site) {
+        part = beforeRole(part, organisations);
         String text = cutAtDate(withoutOrganisations(part, organisations));
         Matcher m = NAME.matcher(text);
         if (!m.lookingAt() || !wholeName(text, m.end())) return null;

@@ -18,6 +18,10 @@ import org.jsoup.nodes.Element;
 final class BylineElements {
     private static final Set<String> WORDS = HtmlWords.get("byline-class-words");
     private static final Set<String> NOT = HtmlWords.get("byline-class-not");
+    /** Words of a block that holds more than the name ("author-box", "author-card"): it is no byline ... */
+    private static final Set<String> HOLDERS = HtmlWords.get("byline-class-holders");
+    /** ... but its part whose class also has a name word is ("author-box__name"). */
+    private static final Set<String> NAME_WORDS = HtmlWords.get("byline-class-name");
     /** A byline is a line: a longer text is a bio or a box holding more than the name. */
     private static final int MAX_LENGTH = 120;
     private static final int MAX_TEXTS = 6;
@@ -36,7 +40,9 @@ final class BylineElements {
         for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
             if (!named(e.className()) && !named(e.id())) continue;
             String t = spacedText(e);
-            if (t.isEmpty() || t.length() > MAX_LENGTH || OtherStories.holds(e) || inComments(e)) continue;
+            // page builders call the author box a widget, as they do teaser boxes; its name part is still the page's
+            boolean otherStory = OtherStories.holds(e) && !boxName(e.className());
+            if (t.isEmpty() || t.length() > MAX_LENGTH || otherStory || inComments(e)) continue;
             if (!out.contains(t)) out.add(t);
             if (out.size() > MAX_TEXTS) return List.of();
         }
@@ -66,12 +72,26 @@ final class BylineElements {
         for (String name : names.split("\\s+")) {
             boolean hint = false;
             boolean not = false;
+            boolean holder = false;
+            boolean nameWord = false;
             // styled-component names join their words in camel case ("AuthorLink-sc-10pl2l7-4", "BylineName")
             for (String w : CAMEL.matcher(name).replaceAll("-").toLowerCase(Locale.ROOT).split("[-_]+")) {
                 if (WORDS.contains(w)) hint = true;
                 if (NOT.contains(w)) not = true;
+                if (HOLDERS.contains(w)) holder = true;
+                if (NAME_WORDS.contains(w)) nameWord = true;
             }
-            if (hint && !not) return true;
+            if (hint && !not && (!holder || nameWord)) return true;
+        }
+        return false;
+    }
+
+    /** Whether a class names the name part of a box about the author ("author-box__name"). */
+    private static boolean boxName(String names) {
+        for (String name : names.split("\\s+")) {
+            List<String> words = List.of(CAMEL.matcher(name).replaceAll("-").toLowerCase(Locale.ROOT).split("[-_]+"));
+            if (words.stream().anyMatch(WORDS::contains) && words.stream().anyMatch(HOLDERS::contains)
+                    && words.stream().anyMatch(NAME_WORDS::contains)) return true;
         }
         return false;
     }

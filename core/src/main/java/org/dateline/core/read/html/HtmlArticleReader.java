@@ -50,7 +50,7 @@ public final class HtmlArticleReader {
         JsonLd ld = JsonLd.of(doc);
         PageTypes.Signs signs = PageTypes.Signs.of(doc);
         d.headline = Headline.of(doc, ld);
-        Authors.Byline credited = Authors.of(doc, ld);
+        Authors.Byline credited = Authors.of(doc, ld, signs.thread(raw.url()));
         List<String> authors = new ArrayList<>(credited.people());
         d.dates.addAll(PageDates.of(doc, ld, raw.url(), d.headline, raw.date()));
         d.language = language(doc);

@@ -34,6 +34,12 @@ final class Organisations {
         return words.length >= 2 && LAST_WORDS.contains(words[words.length - 1]) || ofName(part);
     }
 
+    /** True when {@code part} is a degree or licence written after a name ("MD", "Ph.D.", "RD"). */
+    static boolean credential(String part) {
+        String p = part.strip().replaceAll("[.,]+$", "");
+        return !p.isEmpty() && CREDENTIALS.contains(p.replace(".", "").toLowerCase(Locale.ROOT));
+    }
+
     /** True when {@code part} is an institution named with "of" or "for" ("University of Tokyo", "Ministry for Roads"). */
     static boolean ofName(String part) {
         String p = part.strip().replaceAll("[.,]+$", "");

@@ -294,4 +294,73 @@ class AuthorsTest {
         assertThat(authors("<meta name=\"cXenseParse:author\" content=\"Jane Doe\"><h1>Smart plugs</h1>"
                 + "<p>We tested ten.</p>")).containsExactly("Jane Doe");
     }
+    private static List<String> threadAuthors(String body) {
+        Document doc = Jsoup.parse("<html><body>" + body + "</body></html>", "https://forum.example.org/t/tents/12");
+        return Authors.of(doc, JsonLd.of(doc), true).people();
+    }
+
+    @Test
+    void aThreadIsCreditedToTheHandleTheForumMarksOnItsFirstPost() {
+        String posts = "<h1>Which tent for two?</h1><div class=\"post\"><a class=\"message-username\">kite_77</a>"
+                + "<p>Looking for a light tent.</p></div><div class=\"post\"><a class=\"message-username\">Ola Berg</a>"
+                + "<p>Try a tunnel tent.</p></div>";
+        assertThat(threadAuthors(posts)).containsExactly("kite_77");
+    }
+
+    @Test
+    void aThreadsOpenerNamedInMicrodataComesBeforeAReplierWhoseNameLooksLikeAPersons() {
+        String posts = "<h1>Why is a mirror no backup?</h1><div itemprop=\"author\" itemscope>"
+                + "<meta itemprop=\"name\" content=\"mqx\"></div><p>Asked here.</p><div itemprop=\"author\" itemscope>"
+                + "<meta itemprop=\"name\" content=\"Tomas Reed\"></div><p>Because deletions are mirrored too.</p>";
+        assertThat(threadAuthors(posts)).containsExactly("mqx");
+    }
+
+    @Test
+    void aCommentersUsernameOnAStoryPageIsNoAuthor() {
+        assertThat(authors("<h1>Ferry fares rise</h1><p>Text of the story.</p><div class=\"replies\">"
+                + "<span class=\"username\">kite_77</span><p>Nice.</p></div>")).isEmpty();
+    }
+
+    @Test
+    void aFirstNameThatIsAlsoAMonthIsNoDate() {
+        assertThat(authors("<meta name=\"author\" content=\"April Lund\"><h1>Smart plugs</h1><p>We tested ten.</p>"))
+                .containsExactly("April Lund");
+        assertThat(authors("<h1>Smart plugs</h1><div class=\"byline\">By Ines Varga Sept. 18, 2019</div><p>Text.</p>"))
+                .containsExactly("Ines Varga");
+    }
+
+    @Test
+    void theNamePartOfAnAuthorBoxIsTheByline() {
+        assertThat(authors("<h1>Smart plugs</h1><p>We tested ten plugs.</p><div class=\"widget-author-box\">"
+                + "<h4 class=\"widget-author-box__name\">Ines Varga</h4><div class=\"widget-author-box__bio\">"
+                + "Ines writes about homes and the gadgets in them.</div></div>")).containsExactly("Ines Varga");
+    }
+
+    @Test
+    void anAuthorBoxAsAWholeIsNoByline() {
+        assertThat(authors("<h1>Smart plugs</h1><p>We tested ten plugs.</p><div class=\"author-box\">"
+                + "Meet the team behind the tests</div>")).isEmpty();
+    }
+
+    @Test
+    void aJobSetUnderTheNameInAnAuthorBoxIsNoPartOfTheName() {
+        assertThat(authors("<h1>Smart plugs</h1><div class=\"author-info\"><div>Tomas Reed</div>"
+                + "<div>Senior Writer</div></div><p>We tested ten plugs.</p>")).containsExactly("Tomas Reed");
+        assertThat(authors("<h1>Smart plugs</h1><div class=\"byline\">Staff Writer</div><p>Text.</p>")).isEmpty();
+        assertThat(authors("<h1>Smart plugs</h1><div class=\"author-info\">Liza Moss Marketing Manager</div><p>Text.</p>"))
+                .containsExactly("Liza Moss");
+        assertThat(authors("<head><meta name=\"author\" content=\"Ines Varga, Chief Technology Officer\"></head>"
+                + "<h1>Mill reopens</h1>")).containsExactly("Ines Varga");
+        assertThat(authors("<meta property=\"og:site_name\" content=\"Harbour Watch Weekly\"><h1>Mill reopens</h1>"
+                + "<div class=\"author-info\">Harbour Watch Weekly Staff Writer</div><p>Text.</p>"))
+                .doesNotContain("Harbour Watch");
+    }
+
+    @Test
+    void shortDegreesAfterAWritersNameStayWithTheCredit() {
+        assertThat(authors("<head><meta name=\"author\" content=\"Ines Varga, MS, RD\"></head><h1>Mill reopens</h1>"))
+                .containsExactly("Ines Varga", "MS", "RD");
+        assertThat(authors("<head><meta name=\"author\" content=\"MD, Ines Varga\"></head><h1>Mill reopens</h1>"))
+                .containsExactly("Ines Varga");
+    }
 }
