@@ -92,12 +92,38 @@ final class BodyExtractor {
     /**
      * A discussion thread (a forum topic, a question and its answers): the replies are its text, so no block is
      * removed for being named a comment or a reply, and the opening post's structured text is no yardstick for the
-     * whole. The longer of that reading and the run of alike posts.
+     * whole. The longest of that reading, the run of alike items, and all the blocks made alike
+     * ({@link #alikePosts}).
      */
     private static Body thread(Document doc, Supplier<Document> fresh) {
-        List<String> posts = paragraphs(doc, JsonLd.NONE, false);
-        List<String> items = items(fresh.get(), false);
-        return new Body(length(items) > length(posts) ? items : posts, Kind.STORY);
+        List<String> best = paragraphs(doc, JsonLd.NONE, false);
+        for (List<String> other : List.of(items(fresh.get(), false), alikePosts(fresh.get()))) {
+            if (length(other) > length(best)) best = other;
+        }
+        return new Body(best, Kind.STORY);
+    }
+
+    /**
+     * Every post of a thread, where the posts are not one run of siblings (a question above its answers, each
+     * answer in a frame of its own): the thread software writes every post's text in a block made alike, the same
+     * tag with the same classes, so the posts are all the blocks made like the one content scoring picks.
+     */
+    private static List<String> alikePosts(Document doc) {
+        PageCleaner.clean(doc, false);
+        Element body = doc.body();
+        if (body == null) return List.of();
+        Element top = null;
+        for (Element e : ContentScorer.select(body)) {
+            if (!e.className().isBlank() && (top == null || e.text().length() > top.text().length())) top = e;
+        }
+        if (top == null) return List.of();
+        List<Element> alike = new ArrayList<>();
+        for (Element e : body.getElementsByTag(top.normalName())) {
+            if (!e.className().equals(top.className())) continue;
+            if (!alike.isEmpty() && e.parents().contains(alike.get(alike.size() - 1))) continue;
+            alike.add(e);
+        }
+        return alike.size() < 2 ? List.of() : render(alike, false);
     }
 
     /**

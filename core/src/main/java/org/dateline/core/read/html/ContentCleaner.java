@@ -15,6 +15,9 @@ final class ContentCleaner {
     private static final String CONDITIONAL = "div, section, ul, ol, table, form, fieldset, dl, figure";
     /** What a figure may hold that is text, not a picture. */
     private static final String TEXT_FIGURES = "table, pre, blockquote";
+    /** How much of a wrapper's text its table must hold for the wrapper to be only the table's box. */
+    private static final double TABLE_SHARE = 0.8;
+    private static final int DATA_ROWS = 3;
 
     private ContentCleaner() {}
 
@@ -50,9 +53,26 @@ final class ContentCleaner {
         return e.normalName().equals("figure") && e.selectFirst(TEXT_FIGURES) == null;
     }
 
+    /**
+     * A block that is little more than the wrapper of a data table: a wide table sits in a box that scrolls
+     * sideways ("scrollable-table", "table-scroll"), a name that marks a ticker or a carousel elsewhere. The table
+     * is story text (readability keeps data tables), so its wrapper is judged as the table is, not by its name.
+     * A data table has a header cell or at least {@value #DATA_ROWS} rows of two cells or more, and no table in
+     * a cell (a layout grid).
+     */
+    private static boolean wrapsDataTable(Element e, TextStats stats) {
+        Element table = e.normalName().equals("table") ? e : e.selectFirst("table");
+        if (table == null || table.selectFirst("td table, th table") != null) return false;
+        if (stats.textLength(table) < TABLE_SHARE * stats.textLength(e)) return false;
+        if (table.selectFirst("th") != null) return true;
+        int rows = 0;
+        for (Element tr : table.select("tr")) if (tr.select("td").size() >= 2) rows++;
+        return rows >= DATA_ROWS;
+    }
+
     private static boolean shouldRemove(Element e, TextStats stats, BlockCounts counts, boolean byNames) {
         int weight = byNames ? ClassHints.weight(e) : Math.max(0, ClassHints.weight(e));
-        if (weight < 0) return true;
+        if (weight < 0 && !wrapsDataTable(e, stats)) return true;
         String tag = e.normalName();
         if (isPicture(e)) return true; // pictures and their captions, never story text
         if (counts.get(e, BlockCounts.Kind.COMMAS) >= 10) return false;

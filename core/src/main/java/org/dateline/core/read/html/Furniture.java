@@ -1,7 +1,12 @@
 package org.dateline.core.read.html;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -72,6 +77,8 @@ final class Furniture {
     private static final List<Pattern> NOTICES = phrases("notice");
     /** How many closing paragraphs are looked at for credits and biographies. */
     private static final int TAIL = 4;
+    /** How many long prose paragraphs must use a notice word for it to be the story's subject. */
+    private static final int TOPIC_PARAGRAPHS = 2;
 
     private Furniture() {}
 
@@ -115,16 +122,50 @@ final class Furniture {
         return false;
     }
 
-    /** True for a paragraph that is page furniture, not story text. */
-    static boolean isFurniture(String p) {
+    /**
+     * Drops the paragraphs that are page furniture. A notice word ("newsletter", "subscribe", "cookies",
+     * "browser", "consent") marks a short paragraph as a notice to the reader, except where it is the story's own
+     * subject: a word that {@value #TOPIC_PARAGRAPHS} or more of the story's long prose paragraphs use (a post on
+     * growing a newsletter's subscribers, a recipe for cookies, a guide to browser APIs) tells nothing about the
+     * short lines that also use it.
+     */
+    static void strip(List<String> paragraphs) {
+        Set<String> topics = topics(paragraphs);
+        paragraphs.removeIf(p -> isFurniture(p, topics));
+    }
+
+    /** Notice words that at least {@value #TOPIC_PARAGRAPHS} long prose paragraphs use, lower case. */
+    private static Set<String> topics(List<String> paragraphs) {
+        Map<String, Integer> uses = new HashMap<>();
+        for (String p : paragraphs) {
+            if (!endsLikeProse(p)) continue;
+            Set<String> here = new HashSet<>();
+            for (Matcher m = NOTICE.matcher(p); m.find(); ) here.add(m.group().toLowerCase(Locale.ROOT));
+            for (String w : here) uses.merge(w, 1, Integer::sum);
+        }
+        Set<String> out = new HashSet<>();
+        uses.forEach((w, n) -> { if (n >= TOPIC_PARAGRAPHS) out.add(w); });
+        return out;
+    }
+
+    /** A notice word in {@code p} that is not one of the story's subjects. */
+    private static boolean noticeBesides(String p, Set<String> topics) {
+        for (Matcher m = NOTICE.matcher(p); m.find(); ) {
+            if (!topics.contains(m.group().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    /** True for a paragraph that is page furniture, not story text, given the story's subjects. */
+    private static boolean isFurniture(String p, Set<String> topics) {
         if (p.length() <= 60 && SHORT_FURNITURE.matcher(p).matches()) return true;
         if (p.length() <= 80) {
             String bare = p.strip().replaceFirst("[\\s.:!|\u00bb\u203a>\u2026]+$", "");
             for (Pattern line : LINES) if (line.matcher(bare).matches()) return true;
         }
         if (p.length() < 300) for (Pattern notice : NOTICES) if (notice.matcher(p).find()) return true;
-        if (p.length() < 300 && NOTICE.matcher(p).find() && !endsLikeProse(p)) return true;
-        if (p.length() < 200 && NOTICE.matcher(p).find() && p.split("\\s+").length < 25
+        if (p.length() < 300 && noticeBesides(p, topics) && !endsLikeProse(p)) return true;
+        if (p.length() < 200 && noticeBesides(p, topics) && p.split("\\s+").length < 25
                 && (p.contains("newsletter") || p.contains("cookie") || p.contains("Sign up") || p.contains("Subscribe"))) {
             return true;
         }

@@ -59,7 +59,7 @@ public final class HtmlArticleReader {
         BodyExtractor.Body body = BodyExtractor.read(doc, ld, () -> Jsoup.parse(html, base),
                 signs.thread(raw.url()), signs.declaresArticle(), signs.manyTeasers());
         List<String> paragraphs = new ArrayList<>(body.paragraphs());
-        paragraphs.removeIf(Furniture::isFurniture);
+        Furniture.strip(paragraphs);
         String leadingAgency = dropLeadingNoise(paragraphs, d.headline, authors);
         d.contact = Furniture.stripSignOff(paragraphs);
         Furniture.stripTrailingCredits(paragraphs);

@@ -71,6 +71,7 @@ final class PageCleaner {
     static void clean(Document doc, boolean byNames) {
         Element body = doc.body();
         if (body == null) return;
+        StreamedSegments.place(body);
         removeComments(body);
         NoScript.settle(body);
         Prune.removeAll(body.select(NEVER_TEXT));

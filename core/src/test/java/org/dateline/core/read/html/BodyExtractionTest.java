@@ -245,6 +245,26 @@ class BodyExtractionTest {
     }
 
     @Test
+    void aQuestionAndItsAnswersInFramesOfTheirOwnAreAllTheThreadsText() throws Exception {
+        String question = "We open a small bakery next month and wonder how early the ovens should be lit, "
+                + "given that the first bread has to be on the shelves by seven, and the dough rests overnight.";
+        String shortAnswer = "Light them at four, and keep a log of how long each batch takes.";
+        String html = "<html><body><div id='content'><div id='question'>" + post("<p>" + question + "</p>")
+                + "</div><div id='answers'><h2>2 answers</h2><div class='answer'>"
+                + post("<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>") + "</div><div class='answer'>"
+                + post("<p>" + shortAnswer + "</p>") + "</div></div></div></body></html>";
+        String body = readAt(html, "https://boards.example/forum/bakery-ovens-77").body();
+        assertThat(body).contains(question, P1, P3, shortAnswer);
+    }
+
+    /** A post as thread software frames it: votes beside a cell that holds the post's text and its signature. */
+    private static String post(String text) {
+        return "<div class='layout'><div class='votes'><a href='/up'>up</a></div><div class='cell'>"
+                + "<div class='post-text'>" + text + "</div><div class='signature'><a href='/u/x'>baker</a></div>"
+                + "</div></div>";
+    }
+
+    @Test
     void theCommentsUnderANewsStoryAreNotItsText() throws Exception {
         String html = "<html><body><main><article><p>" + P1 + "</p><p>" + P2 + "</p></article>"
                 + "<div class='comments'><div class='comment'><p>" + P3 + "</p></div></div></main></body></html>";

@@ -103,6 +103,18 @@ class StoryContainersTest {
     }
 
     @Test
+    void aDataTableInWrappersNamedForScrollingIsReadWithTheStory() throws Exception {
+        String html = "<html><body><article>" + paragraphs(SOWING) + "<div class='scrollable-table'>"
+                + "<div class='table-scroll'><table><tr><td>Field</td><td>Acres</td><td>Yield</td></tr>"
+                + "<tr><td>Upper meadow</td><td>12</td><td>8 tonnes</td></tr>"
+                + "<tr><td>River bank</td><td>9</td><td>5 tonnes</td></tr></table></div></div>" + paragraphs(FEEDING)
+                + "<div class='headline-scroller'><p>Markets: wheat futures rose two percent on Friday.</p>"
+                + "<table><tr><td>Barley</td></tr></table></div></article></body></html>";
+        assertThat(body(html)).contains("Upper meadow", "River bank", FEEDING[1])
+                .doesNotContain("wheat futures").doesNotContain("Barley");
+    }
+
+    @Test
     void aCaptionWrittenAsAParagraphBesideThePictureIsDroppedWhileSmallPrintIsKept() throws Exception {
         String html = "<html><body><article>" + paragraphs(SOWING) + "<div class='picture'><img src='drill.jpg'>"
                 + "<p class='imageCaption'>A seed drill at work on a field above the river</p></div>"
