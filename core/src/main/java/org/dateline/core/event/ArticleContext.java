@@ -33,6 +33,11 @@ final class ArticleContext {
     List<Participant> lastDocumentAuthors = List.of();
     /** The state of the dateline's place ("KYIV (Reuters) -" UKR), or null: whose police or officials an unplaced noun means. */
     final String datelineCountry;
+    /**
+     * The one state the story is about, when its places, nationalities, countries and people name one state far more
+     * than any other, or null: whose prosecutors, lawmakers or regulators a page with no dateline means.
+     */
+    final String homeState;
     /** Whether the story so far tells of a disaster and of no attack (headline, then each sentence as it is read). */
     final StoryCauses causes = new StoryCauses();
     /** Whose the story's bare visitor nouns are ("the visitors", "the guests"). */
@@ -47,6 +52,7 @@ final class ArticleContext {
         this.datelineCountry = gazetteer == null ? null : gazetteer.countryOfPlace(article.datelinePlace());
         causes.readHeadline(article.headline());
         this.visitors = new VisitingParty(article.headline(), gazetteer);
+        this.homeState = HomeState.of(entities);
         List<Entity> inOrder = new ArrayList<>(entities);
         inOrder.sort(java.util.Comparator.comparingInt(Entity::start));
         Entity before = null;

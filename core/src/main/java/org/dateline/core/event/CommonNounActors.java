@@ -30,6 +30,7 @@ final class CommonNounActors {
     private static final Set<String> VISITORS = EventWords.get("visitor-nouns");
     private static final Set<String> ANAPHORIC = EventWords.get("visitor-anaphor-determiners");
     private static final Set<String> VOICES = EventWords.get("public-voice-nouns");
+    private static final Set<String> STATE_ORGANS = EventWords.get("home-state-sectors");
 
     static {
         for (String[] r : ResourceFile.rows(CommonNounActors.class, "actor-nouns.tsv")) {
@@ -124,6 +125,8 @@ final class CommonNounActors {
         boolean indefinite = c.children(n, "det").stream().anyMatch(d -> INDEFINITE.contains(c.lower(d)));
         // visitors ("the delegation", "the guests") are not of the place the story is filed from
         if (country == null && !indefinite && !visitor) country = ctx.datelineCountry;
+        // "prosecutors said", "lawmakers voted" on a page with no dateline: the organs of the state the story is set in
+        if (country == null && !indefinite && !visitor && STATE_ORGANS.contains(sector)) country = ctx.homeState;
         if (imported && country == null && !stateless) return null;
         return new Participant(name, country, sector);
     }
