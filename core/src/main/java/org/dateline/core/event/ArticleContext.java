@@ -35,7 +35,7 @@ final class ArticleContext {
     final String datelineCountry;
     /**
      * The one state the story is about, when its places, nationalities, countries and people name one state far more
-     * than any other, or null: whose prosecutors, lawmakers or regulators a page with no dateline means.
+     * than any other, or null: whose prosecutors, judges or lawmakers a page with no dateline means.
      */
     final String homeState;
     /** Whether the story so far tells of a disaster and of no attack (headline, then each sentence as it is read). */

@@ -125,7 +125,7 @@ final class CommonNounActors {
         boolean indefinite = c.children(n, "det").stream().anyMatch(d -> INDEFINITE.contains(c.lower(d)));
         // visitors ("the delegation", "the guests") are not of the place the story is filed from
         if (country == null && !indefinite && !visitor) country = ctx.datelineCountry;
-        // "prosecutors said", "lawmakers voted" on a page with no dateline: the organs of the state the story is set in
+        // "prosecutors said", "lawmakers voted" on a page with no dateline: the organs of law of the state the story is set in
         if (country == null && !indefinite && !visitor && STATE_ORGANS.contains(sector)) country = ctx.homeState;
         if (imported && country == null && !stateless) return null;
         return new Participant(name, country, sector);

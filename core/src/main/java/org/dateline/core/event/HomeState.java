@@ -10,7 +10,7 @@ import org.dateline.model.EntityType;
 
 /**
  * The state a story is set in, read off the states its entities name. Newspaper pages often carry no dateline, yet a
- * reader knows that "prosecutors", "lawmakers" or "regulators" in a story about one country's politics are that
+ * reader knows that "prosecutors", "judges" or "lawmakers" in a story about one country's politics are that
  * country's: a human coder codes them so. Only a clear majority counts: a story that names two states about as often
  * (a summit, a war) has no home state, and an organ noun of it stays unplaced.
  */
