@@ -37,6 +37,11 @@ final class ArticleContext {
     final String datelineCountry;
     /** The state the story is set in ({@link StorySetting}: the dateline's, else its headline's), or null. */
     final String settingCountry;
+    /**
+     * The one state the story is about, when its places, nationalities, countries and people name one state far more
+     * than any other, or null: whose prosecutors, judges or lawmakers a page with no dateline means.
+     */
+    final String homeState;
     /** Whether the story so far tells of a disaster and of no attack (headline, then each sentence as it is read). */
     final StoryCauses causes = new StoryCauses();
     /** Whose the story's bare visitor nouns are ("the visitors", "the guests"). */
@@ -52,6 +57,7 @@ final class ArticleContext {
         this.settingCountry = StorySetting.of(datelineCountry, article.headline(), gazetteer);
         causes.readHeadline(article.headline());
         this.visitors = new VisitingParty(article.headline(), gazetteer);
+        this.homeState = HomeState.of(entities);
         List<Entity> inOrder = new ArrayList<>(entities);
         inOrder.sort(java.util.Comparator.comparingInt(Entity::start));
         Entity before = null;

@@ -149,8 +149,13 @@ final class ClauseParties {
     private void actors(Coding e) {
         Cand k = e.k;
         List<Participant> actors = e.actors;
-        e.subject = who.subjectOf(k.light() >= 0 ? k.light() : k.i());
+        int adjunctPatient = k.t().noun() ? -1 : passiveAdjunctPatient(k.i());
+        e.subject = adjunctPatient >= 0 ? -1 : who.subjectOf(k.light() >= 0 ? k.light() : k.i());
         Participants.addAll(actors, parts.of(e.subject));
+        if (adjunctPatient >= 0) {
+            e.others.addAll(recipients.ofObject(adjunctPatient));
+            for (int p : c.children(k.i(), "obl")) if (c.caseOf(p).equals("by")) Participants.addAll(actors, parts.of(p));
+        }
         if (k.t().noun()) {
             for (int p : c.children(k.i(), "nmod:poss")) Participants.addAll(actors, ownersOf(k.i(), p));
             for (int p : c.children(k.i(), "compound")) {
@@ -191,6 +196,21 @@ final class ClauseParties {
             if (patient >= 0) e.others.addAll(recipients.ofObject(patient));
             for (int p : c.children(k.i(), "obl")) if (c.caseOf(p).equals("by")) Participants.addAll(actors, parts.of(p));
         }
+    }
+
+    /**
+     * "resigned after being accused by prosecutors of fraud", "was arrested after being criticised by X": a passive
+     * adjunct clause without a subject of its own ("being" / "having been" + participle, under a subordinator or set
+     * off alone) is done to the main clause's subject, by its "by" agent. The main clause's subject, or -1 when v is
+     * no such clause (a passive with its own subject is read as any passive).
+     */
+    private int passiveAdjunctPatient(int v) {
+        if (!c.relIs(v, "advcl") || !c.pos(v).equals("VBN") || !c.subjects(v).isEmpty()) return -1;
+        if (!c.childrenExact(v, "nsubj:pass").isEmpty() || c.childrenExact(v, "aux:pass").isEmpty()) return -1;
+        int h = c.head(v);
+        if (h < 0 || !c.pos(h).startsWith("VB")) return -1;
+        int s = who.subjectOf(h);
+        return s >= 0 ? s : first(c.childrenExact(h, "nsubj:pass")); // "was arrested after being accused by X"
     }
 
     /**

@@ -32,6 +32,8 @@ final class CommonNounActors {
     private static final Set<String> VOICES = EventWords.get("public-voice-nouns");
     private static final Set<String> STATE_ORGANS = EventWords.get("state-organ-sectors");
     private static final Set<String> DEFINITE = EventWords.get("definite-determiners");
+    /** Organs of law, whose bare plural ("prosecutors said") is the home state's even where no dateline or headline places the story. */
+    private static final Set<String> HOME_STATE_ORGANS = EventWords.get("home-state-sectors");
 
     static {
         for (String[] r : ResourceFile.rows(CommonNounActors.class, "actor-nouns.tsv")) {
@@ -142,9 +144,13 @@ final class CommonNounActors {
         if (dets.stream().anyMatch(INDEFINITE::contains)) return null;
         if (c.childrenExact(n, "nmod:poss").stream().anyMatch(k -> c.pos(k).equals("PRP$"))) return null;
         if (ctx.datelineCountry != null) return ctx.datelineCountry;
-        if (imported) return null;
+        // "prosecutors said", "lawmakers voted" with no dateline: the organs of law of the state the story is set in,
+        // else of the one state the story is about (HomeState)
+        boolean ofLaw = HOME_STATE_ORGANS.contains(sector);
+        if (imported) return ofLaw ? (ctx.settingCountry != null ? ctx.settingCountry : ctx.homeState) : null;
         boolean organ = STATE_ORGANS.contains(sector);
-        return organ || dets.stream().anyMatch(DEFINITE::contains) ? ctx.settingCountry : null;
+        String setting = organ || dets.stream().anyMatch(DEFINITE::contains) ? ctx.settingCountry : null;
+        return setting == null && ofLaw ? ctx.homeState : setting;
     }
 
     /**
