@@ -24,10 +24,6 @@ final class Authors {
     /** A body paragraph that opens a credit: "By" or "Written by" only, as "Authors of the study..." opens prose. */
     private static final Pattern BY_LINE = Pattern.compile("^(?:written\\s+)?by[:\\s]+", Pattern.CASE_INSENSITIVE);
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|&|\\|)\\s*");
-    private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*|de|van|von|der|da|di|la|le|bin|al)){0,4}");
-    private static final Set<String> NOT_NAMES = HtmlWords.get("not-names");
-    /** A word of a person's name: "Omar", "O'Neil", "Jean-Luc", "McCarthy", or an initial "J.". */
-    private static final Pattern PERSON_WORD = Pattern.compile("\\p{Lu}\\.|\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:['\u2019-]\\p{L}\\p{Ll}+)*");
     private static final Set<String> AUTHOR_PATHS = HtmlWords.get("author-paths");
     /** Meta tags that name the writer, asked in order. */
     private static final List<String> AUTHOR_META = ResourceFile.entries(Authors.class, "author-meta.txt");
@@ -38,43 +34,13 @@ final class Authors {
     /** Co-authors' links sit side by side; a byline names few people. */
     private static final int MAX_LINKED = 4;
 
-    /** A job or a stamp word in a byline's part ("Staff Writer", "Senior Analyst", "Updated"): the part names no one. */
-    private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:" + String.join("|", HtmlWords.get("credit-roles"))
-            + ")\\b");
-    /** Words that open a job's title ("Senior" Analyst, "Chief" Technology Officer): a part they begin is no name. */
-    private static final Set<String> ROLE_MODIFIERS = HtmlWords.get("credit-role-modifiers");
-    /** "John Garcia Jr.": the full stop of a generational suffix belongs to the name; other trailing stops do not. */
-    private static final Pattern SUFFIX_DOT = Pattern.compile("\\b(?:Jr|Sr)\\.,*$");
     /** "Tomas Reed (AFP)": a credit in brackets at the end of a part. */
     private static final Pattern BRACKETED = Pattern.compile("\\([^()]{2,40}\\)\\s*$");
     /** "Slate Staff", "The Times Staff": a newsroom credited as a whole, kept (where no person is) though "staff" is otherwise a role. */
     private static final Pattern STAFF = Pattern.compile("(?:The\\s+)?\\p{Lu}[\\p{L}\\p{N}.&'\u2019-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&'\u2019-]*){0,3}\\s+Staff");
-    /** A lower-case word after a one-word name: "Human in the Loop", "Insights from". */
-    private static final Pattern LOWER_WORD_NEXT = Pattern.compile("\\s+\\p{Ll}{2,}");
-    private static final Pattern LEAD_WORD = Pattern.compile("(?i)(?:view|read|more|follow|see|email|share|about|written|authored|authors?|posted)\\b");
 
     private Authors() {}
-
-    /** "Ken Yu August 3, 2023" -> "Ken Yu": bylines often run into the date that follows them. */
-    private static String cutAtDate(String part) {
-        String[] words = part.split("\\s+");
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < words.length; i++) {
-            String w = words[i];
-            if (w.matches("\\d.*")) break;
-            boolean month = org.dateline.core.read.draft.Months.number(w) != null;
-            boolean dateFollows = i + 1 < words.length && words[i + 1].matches("\\d.*");
-            boolean abbreviation = w.replace(".", "").length() <= 4 && !w.matches("(?i)may|june|july");
-            // a month word opening the part is a first name ("April Fulton", "Jan Kowalski") unless a day follows
-            // or it is cut short with a stop ("Sept."), or stands alone
-            boolean leads = i == 0 && (w.endsWith(".") || words.length == 1);
-            if (month && (dateFollows || (i > 0 && abbreviation) || leads)) break;
-            if (out.length() > 0) out.append(' ');
-            out.append(w);
-        }
-        return out.toString();
-    }
 
     /**
      * The people a page credits and the news agency it credits, if any: a wire credit ("By Reuters", "Jane Doe,
@@ -143,7 +109,7 @@ final class Authors {
         if (site == null) return Byline.NONE;
         for (String d : declared) {
             String name = d.replaceAll("\\s+", " ").strip();
-            if (name.equalsIgnoreCase(site.strip()) && personLike(name, List.of())) return new Byline(List.of(name), null);
+            if (name.equalsIgnoreCase(site.strip()) && CreditParts.personLike(name, List.of())) return new Byline(List.of(name), null);
         }
         return Byline.NONE;
     }
@@ -160,7 +126,7 @@ final class Authors {
             if (label == null || !CREDIT_LABELS.contains(label.strip().toLowerCase(Locale.ROOT))) continue;
             String name = Meta.content(doc, "twitter:data" + i);
             if (name == null || name.contains("@") || name.startsWith("http") || name.length() > 80
-                    || NOT_NAMES.contains(name.strip().toLowerCase(Locale.ROOT))) {
+                    || CreditParts.NOT_NAMES.contains(name.strip().toLowerCase(Locale.ROOT))) {
                 return Byline.NONE;
             }
             return new Byline(List.of(name.strip()), null);
@@ -177,24 +143,11 @@ final class Authors {
             Byline seen = credits(List.of(t), site, organisations);
             if (seen.people().size() > found.people().size() && seen.people().containsAll(found.people())
                     && seen.people().stream().filter(n -> !found.people().contains(n))
-                            .allMatch(n -> personLike(n, organisations))) {
+                            .allMatch(n -> CreditParts.personLike(n, organisations))) {
                 return new Byline(seen.people(), found.agency() != null ? found.agency() : seen.agency());
             }
         }
         return found;
-    }
-
-    /**
-     * Whether a name added from the visible byline has a person's shape: two to four words, each a capitalised
-     * word or an initial, none a role ("Guest"), and no organisation ("U.S. National Institute", "CNN").
-     */
-    static boolean personLike(String name, List<String> organisations) {
-        String[] words = name.split("\\s+");
-        if (words.length < 2 || words.length > 4 || Organisations.is(name, organisations)) return false;
-        for (String w : words) {
-            if (!PERSON_WORD.matcher(w).matches() || NOT_NAMES.contains(w.toLowerCase(Locale.ROOT))) return false;
-        }
-        return !ROLE.matcher(name).find();
     }
 
     /**
@@ -275,35 +228,6 @@ final class Authors {
         return out;
     }
 
-    /**
-     * The part left of an organisation's name that follows a person's in it, or the part as it is: an organisation
-     * that is the whole part stays, as some pages are written by one ("WRAL", "The Investopedia Team"), and so does
-     * one with a single word before it ("Team EBONY"): a person's name has two words at least.
-     */
-    private static String withoutOrganisations(String part, List<String> organisations) {
-        String lower = part.toLowerCase(Locale.ROOT);
-        for (String o : organisations) {
-            int at = lower.indexOf(o);
-            String before = at > 0 ? part.substring(0, at).strip() : "";
-            if (before.contains(" ")) return before;
-        }
-        return part;
-    }
-
-    /** "Craig Meyer USA TODAY NETWORK" -> "Craig Meyer": two words in capitals after a written name are an organisation. */
-    private static String beforeCapitals(String name) {
-        String[] words = name.split(" ");
-        if (words.length < 4 || name.equals(name.toUpperCase(Locale.ROOT))) return name;
-        for (int i = 2; i + 1 < words.length; i++) {
-            if (capitals(words[i]) && capitals(words[i + 1])) return String.join(" ", java.util.Arrays.copyOf(words, i));
-        }
-        return name;
-    }
-
-    private static boolean capitals(String word) {
-        return word.length() >= 2 && word.chars().allMatch(Character::isUpperCase);
-    }
-
     /** Person names from raw author strings; parts that are roles, dates, agencies or the site itself are dropped. */
     static List<String> names(List<String> raw, String siteName, List<String> organisations) {
         return credits(raw, siteName, organisations).people();
@@ -349,7 +273,7 @@ final class Authors {
                     staff.add(part.replaceAll("[.,]+$", ""));
                     continue;
                 }
-                String name = name(part, organisations, site);
+                String name = CreditParts.name(part, organisations, site);
                 if (name == null) continue;
                 out.add(name);
                 personSeen = true;
@@ -359,48 +283,4 @@ final class Authors {
         return new Byline(List.copyOf(out.isEmpty() ? staff : out), agency);
     }
 
-    /**
-     * Whether the name read up to {@code end} is all the credit has to say of the person: a name does not stop inside
-     * a word ("Rapid7", a brand), and one capitalised word going on in lower-case words ("Human in the Loop",
-     * "Insights from") begins a phrase, a blog's or a heading's, not a name. A longer name may go on ("Mahua Das in
-     * Management": the section follows).
-     */
-    private static boolean wholeName(String text, int end) {
-        if (end < text.length() && Character.isLetterOrDigit(text.codePointAt(end))) return false;
-        if (text.substring(0, end).strip().contains(" ")) return true;
-        return !LOWER_WORD_NEXT.matcher(text).region(end, text.length()).lookingAt();
-    }
-
-    /**
-     * "Rachel Moss Writer", "Ken Yu Managing Editor" -> the name before the job: an author box sets the job under the
-     * name, and the text runs them together. Only where what comes before the job word has a person's shape; a part
-     * that is the job alone ("Staff Writer") or a job first names no one, as before.
-     */
-    private static String beforeRole(String part, List<String> organisations) {
-        Matcher role = ROLE.matcher(part);
-        if (!role.find() || role.start() == 0) return part;
-        String[] words = part.substring(0, role.start()).strip().split("\\s+");
-        // a job's own words may come between the name and its head word ("Liza Moss Marketing Manager", "Senior
-        // Autos Editor"), so only a first and a last name are taken (with a middle initial: "Rob E. Moss")
-        int keep = words.length >= 3 && words[1].matches("\\p{Lu}\\.") ? 3 : 2;
-        if (words.length < keep || ROLE_MODIFIERS.contains(words[0].toLowerCase(Locale.ROOT))) return part;
-        String name = String.join(" ", java.util.Arrays.copyOf(words, keep));
-        // "Help Net Security Staff": the site's own name cut short is no person
-        String prefix = name.toLowerCase(Locale.ROOT) + " ";
-        if (organisations.stream().anyMatch(o -> o.startsWith(prefix))) return part;
-        return personLike(name, organisations) ? name : part;
-    }
-
-    /** The person's name that {@code part} of a byline begins with, or null when it names no one. */
-    private static String name(String part, List<String> organisations, String site) {
-        part = beforeRole(part, organisations);
-        String text = cutAtDate(withoutOrganisations(part, organisations));
-        Matcher m = NAME.matcher(text);
-        if (!m.lookingAt() || !wholeName(text, m.end())) return null;
-        String name = beforeCapitals(m.group().replaceAll(SUFFIX_DOT.matcher(m.group()).find() ? ",+$" : "[.,]+$", "").strip());
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (name.length() < 3 || NOT_NAMES.contains(lower) || lower.equals(site)) return null;
-        if (ROLE.matcher(part).find() || LEAD_WORD.matcher(name).lookingAt()) return null;
-        return name;
-    }
 }

@@ -93,7 +93,7 @@ final class NameUnderHeadline {
     private static boolean named(TextNode t, String s, List<String> organisations) {
         Element parent = t.parent() instanceof Element e ? e : null;
         if (parent == null || parent.closest(NOT_A_CREDIT) != null || OtherStories.holds(parent)) return false;
-        if (!Authors.personLike(s, organisations)) return false;
+        if (!CreditParts.personLike(s, organisations)) return false;
         for (String w : s.split("\\s+")) {
             if (Months.number(w) != null || ROLES.contains(w.toLowerCase(Locale.ROOT))) return false;
         }
