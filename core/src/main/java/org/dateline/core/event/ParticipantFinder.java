@@ -92,6 +92,8 @@ final class ParticipantFinder {
         }
         // "The delegation laid a wreath", "the visitors toured the plant": the group last named with its leader
         if (isBareDefinite(h) && LED_GROUP_NOUNS.contains(c.lemma(h)) && !ctx.lastLedGroup.isEmpty()) return ctx.lastLedGroup;
+        List<Participant> gathered = GatheringPeople.of(c, h, ctx); // "the ralliers": who held the story's protest
+        if (!gathered.isEmpty()) return gathered;
         Participant titled = titledPerson(h);
         if (titled != null) return List.of(titled);
         Participant named = properName(h);
