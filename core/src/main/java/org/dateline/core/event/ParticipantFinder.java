@@ -56,6 +56,12 @@ final class ParticipantFinder {
         // statement said" is reported speech, whose events have doers of their own)
         if (isBareDefinite(h) && UTTERANCES.contains(c.lemma(h)) && c.relIs(h, "nsubj")
                 && !DOCUMENT_VOICES.contains(c.lemma(c.head(h)))) return new ArrayList<>(ctx.lastDocumentAuthors);
+        // "It urged Y to ...", "It accused Z of ..." after "X issued a statement": the document, when the pronoun
+        // stands for no one the language layer knows and opens the sentence's main clause (not "X said it would")
+        if (c.lower(h).equals("it") && c.relIs(h, "nsubj") && c.relIs(c.head(h), "root") && c.entitiesAt(h).isEmpty()
+                && !ctx.lastDocumentAuthors.isEmpty() && !DOCUMENT_VOICES.contains(c.lemma(c.head(h)))) {
+            return new ArrayList<>(ctx.lastDocumentAuthors);
+        }
         Participants.addAll(out, single(h));
         for (int k : c.children(h, "conj")) Participants.addAll(out, of(k));
         if (!out.isEmpty() && issuesDocument(h)) ctx.lastDocumentAuthors = List.copyOf(out);
