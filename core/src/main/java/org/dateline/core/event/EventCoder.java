@@ -71,11 +71,13 @@ public final class EventCoder {
             }
             sentencesParsed.incrementAndGet();
             Clause clause = new Clause(s, parse);
+            int coded = ctx.events.size();
             new ClauseCoder(clause, ctx, lexicon, cameo, modality).code(timexes, d -> {
                 fillAddressee(d, ctx);
                 ctx.events.add(d);
             });
-            if (issuing) DocumentIssuers.remember(clause, ctx);
+            // a sentence with events has read its subjects already ("they" now means this sentence's group)
+            if (issuing && ctx.events.size() == coded) DocumentIssuers.remember(clause, ctx);
         }
         List<Draft> kept = merge(ctx.events);
         List<Event> out = new ArrayList<>();

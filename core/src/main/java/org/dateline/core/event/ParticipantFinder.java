@@ -31,6 +31,7 @@ final class ParticipantFinder {
     private static final Set<String> RECEIVING = EventWords.get("receiving-verbs");
     private static final Set<String> DOCUMENT_VOICES = EventWords.get("reporting-verbs");
     private static final Set<String> SPOKES_CASES = EventWords.get("spokes-cases");
+    private static final Set<String> DOCUMENT_ACTS = EventWords.get("document-act-verbs");
 
     private final Clause c;
     private final ArticleContext ctx;
@@ -57,9 +58,10 @@ final class ParticipantFinder {
         if (isBareDefinite(h) && UTTERANCES.contains(c.lemma(h)) && c.relIs(h, "nsubj")
                 && !DOCUMENT_VOICES.contains(c.lemma(c.head(h)))) return new ArrayList<>(ctx.lastDocumentAuthors);
         // "It urged Y to ...", "It accused Z of ..." after "X issued a statement": the document, when the pronoun
-        // stands for no one the language layer knows and opens the sentence's main clause (not "X said it would")
+        // stands for no one the language layer knows, opens the sentence's main clause (not "X said it would") and
+        // does what a document does (document-act-verbs), not what the state it tells of did ("it staged drills")
         if (c.lower(h).equals("it") && c.relIs(h, "nsubj") && c.relIs(c.head(h), "root") && c.entitiesAt(h).isEmpty()
-                && !ctx.lastDocumentAuthors.isEmpty() && !DOCUMENT_VOICES.contains(c.lemma(c.head(h)))) {
+                && !ctx.lastDocumentAuthors.isEmpty() && DOCUMENT_ACTS.contains(c.lemma(c.head(h)))) {
             return new ArrayList<>(ctx.lastDocumentAuthors);
         }
         Participants.addAll(out, single(h));
