@@ -59,9 +59,10 @@ final class ParticipantFinder {
                 && !DOCUMENT_VOICES.contains(c.lemma(c.head(h)))) return new ArrayList<>(ctx.lastDocumentAuthors);
         // "It urged Y to ...", "It accused Z of ..." after "X issued a statement": the document, when the pronoun
         // stands for no one the language layer knows, opens the sentence's main clause (not "X said it would") and
-        // does what a document does (document-act-verbs), not what the state it tells of did ("it staged drills")
+        // does in the past tense what a document does (document-act-verbs), not what the state it tells of does ("it
+        // staged drills", "it is calling for rearmament")
         if (c.lower(h).equals("it") && c.relIs(h, "nsubj") && c.relIs(c.head(h), "root") && c.entitiesAt(h).isEmpty()
-                && !ctx.lastDocumentAuthors.isEmpty() && DOCUMENT_ACTS.contains(c.lemma(c.head(h)))) {
+                && !ctx.lastDocumentAuthors.isEmpty() && DOCUMENT_ACTS.contains(c.lemma(c.head(h))) && c.pos(c.head(h)).equals("VBD")) {
             return new ArrayList<>(ctx.lastDocumentAuthors);
         }
         Participants.addAll(out, single(h));

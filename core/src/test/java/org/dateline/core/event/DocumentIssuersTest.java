@@ -44,4 +44,10 @@ class DocumentIssuersTest {
         assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> String.valueOf(e.type()).equals("ACCUSE")
                 && e.actors().stream().anyMatch(p -> p.country() != null));
     }
+
+    @Test void itDoingSomethingNowIsTheStateTheStatementTellsOfNotTheStatement() {
+        List<Event> es = code("The Korean Peace Council issued a statement on Monday on Japan's defence policy.\n\n"
+                + "It is openly calling for the revision of the pacifist constitution, the statement said.");
+        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> String.valueOf(e.type()).equals("REQUEST"));
+    }
 }
