@@ -49,6 +49,18 @@ final class ArticleContext {
     private final Map<String, Integer> personMentions = new HashMap<>();
     private final Map<String, Entity> personByName = new HashMap<>();
 
+    /**
+     * The doers of the latest protest the story has told ("5,000 workers held a rally"), or none: who "the ralliers"
+     * and "the strikers" are ({@link GatheringPeople}).
+     */
+    List<Participant> lastProtesters() {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            Draft d = events.get(i);
+            if (d.type == org.dateline.model.EventType.PROTEST && !d.actors.isEmpty()) return List.copyOf(d.actors);
+        }
+        return List.of();
+    }
+
     ArticleContext(Article article, List<Entity> entities, Gazetteer gazetteer, ActorDictionary dictionary) {
         this.article = article;
         this.gazetteer = gazetteer;

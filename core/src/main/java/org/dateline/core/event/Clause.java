@@ -16,6 +16,7 @@ import org.dateline.model.Entity;
  */
 final class Clause {
     private static final Set<String> ANOTHER_OCCURRENCE = EventWords.get("another-occurrence-words");
+    private static final Set<String> REPEATED = EventWords.get("repetition-adverbs");
     private static final Set<String> BLAMED_PREDICATES = EventWords.get("blamed-predicates");
 
     final Sentence sentence;
@@ -249,6 +250,13 @@ final class Clause {
         for (int h : heads) {
             for (int m : children(h, "det", "amod")) {
                 if (ANOTHER_OCCURRENCE.contains(lower(m))) return true;
+            }
+        }
+        // "held a rally again", "met again": an adverb of repetition on the event word or on the verb it is the object of
+        if (relIs(trigger, "obj") && head(trigger) >= 0) heads.add(head(trigger));
+        for (int h : heads) {
+            for (int m : children(h, "advmod")) {
+                if (REPEATED.contains(lower(m))) return true;
             }
         }
         return false;

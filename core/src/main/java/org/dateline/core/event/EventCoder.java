@@ -60,7 +60,9 @@ public final class EventCoder {
             ctx.sentenceBefore = before;
             before = s;
             ctx.causes.read(s);
-            if (s.tokens().size() > NlpModels.MAX_SENTENCE_TOKENS || !lexicon.mayHaveEvent(s.tokens())) continue;
+            // "X made public a statement on Monday": parsed for who issued it even when it holds no event
+            boolean issuing = DocumentIssuers.mayName(s.tokens());
+            if (s.tokens().size() > NlpModels.MAX_SENTENCE_TOKENS || !issuing && !lexicon.mayHaveEvent(s.tokens())) continue;
             DependencyParse parse;
             try {
                 parse = models.parse(s);
@@ -69,10 +71,13 @@ public final class EventCoder {
             }
             sentencesParsed.incrementAndGet();
             Clause clause = new Clause(s, parse);
+            int coded = ctx.events.size();
             new ClauseCoder(clause, ctx, lexicon, cameo, modality).code(timexes, d -> {
                 fillAddressee(d, ctx);
                 ctx.events.add(d);
             });
+            // a sentence with events has read its subjects already ("they" now means this sentence's group)
+            if (issuing && ctx.events.size() == coded) DocumentIssuers.remember(clause, ctx);
         }
         List<Draft> kept = merge(ctx.events);
         List<Event> out = new ArrayList<>();

@@ -31,6 +31,7 @@ final class ParticipantFinder {
     private static final Set<String> RECEIVING = EventWords.get("receiving-verbs");
     private static final Set<String> DOCUMENT_VOICES = EventWords.get("reporting-verbs");
     private static final Set<String> SPOKES_CASES = EventWords.get("spokes-cases");
+    private static final Set<String> DOCUMENT_ACTS = EventWords.get("document-act-verbs");
 
     private final Clause c;
     private final ArticleContext ctx;
@@ -59,6 +60,14 @@ final class ParticipantFinder {
         // statement said" is reported speech, whose events have doers of their own)
         if (isBareDefinite(h) && UTTERANCES.contains(c.lemma(h)) && c.relIs(h, "nsubj")
                 && !DOCUMENT_VOICES.contains(c.lemma(c.head(h)))) return new ArrayList<>(ctx.lastDocumentAuthors);
+        // "It urged Y to ...", "It accused Z of ..." after "X issued a statement": the document, when the pronoun
+        // stands for no one the language layer knows, opens the sentence's main clause (not "X said it would") and
+        // does in the past tense what a document does (document-act-verbs), not what the state it tells of does ("it
+        // staged drills", "it is calling for rearmament")
+        if (c.lower(h).equals("it") && c.relIs(h, "nsubj") && c.relIs(c.head(h), "root") && c.entitiesAt(h).isEmpty()
+                && !ctx.lastDocumentAuthors.isEmpty() && DOCUMENT_ACTS.contains(c.lemma(c.head(h))) && c.pos(c.head(h)).equals("VBD")) {
+            return new ArrayList<>(ctx.lastDocumentAuthors);
+        }
         Participants.addAll(out, single(h));
         for (int k : c.children(h, "conj")) Participants.addAll(out, of(k));
         if (!out.isEmpty() && issuesDocument(h)) ctx.lastDocumentAuthors = List.copyOf(out);
@@ -95,6 +104,8 @@ final class ParticipantFinder {
         }
         // "The delegation laid a wreath", "the visitors toured the plant": the group last named with its leader
         if (isBareDefinite(h) && LED_GROUP_NOUNS.contains(c.lemma(h)) && !ctx.lastLedGroup.isEmpty()) return ctx.lastLedGroup;
+        List<Participant> gathered = GatheringPeople.of(c, h, ctx); // "the ralliers": who held the story's protest
+        if (!gathered.isEmpty()) return gathered;
         Participant titled = titledPerson(h);
         if (titled != null) return List.of(titled);
         Participant named = properName(h);

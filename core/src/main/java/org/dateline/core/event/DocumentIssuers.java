@@ -1,0 +1,47 @@
+package org.dateline.core.event;
+
+import java.util.List;
+import java.util.Set;
+
+import org.dateline.core.language.Token;
+
+/**
+ * Who issued a document the story names, read also from a sentence that holds no event of its own ("X on Monday
+ * made public a statement on the new law", "the newspaper carried an article titled ..."): the story goes on to tell
+ * what the document did ("The statement accused Y of ...", "It urged Z to ..."), and those acts are the issuer's.
+ * Such sentences are parsed for this alone: a verb of issuing (document-issuing-verbs) with a document noun
+ * (utterance-nouns) in the same sentence. A part of {@link EventCoder}; the issuer itself is read by
+ * {@link ParticipantFinder}, which remembers the subject of a verb whose object is a document.
+ */
+final class DocumentIssuers {
+    private static final Set<String> ISSUING = EventWords.get("document-issuing-verbs");
+    private static final Set<String> UTTERANCES = EventWords.get("utterance-nouns");
+
+    private DocumentIssuers() {}
+
+    /** Whether a sentence may name who issued a document: a verb of issuing and a document noun. */
+    static boolean mayName(List<Token> tokens) {
+        boolean verb = false;
+        boolean noun = false;
+        for (Token t : tokens) {
+            String lemma = TriggerLexicon.lemma(t);
+            if (t.pos().startsWith("VB") && ISSUING.contains(lemma)) verb = true;
+            if (t.pos().startsWith("NN") && UTTERANCES.contains(lemma)) noun = true;
+        }
+        return verb && noun;
+    }
+
+    /** Remembers the subject of each verb of issuing whose object is a document as the story's latest issuer. */
+    static void remember(Clause c, ArticleContext ctx) {
+        ParticipantFinder finder = null;
+        for (int o = 0; o < c.size(); o++) {
+            if (!UTTERANCES.contains(c.lemma(o)) || !c.relIs(o, "obj")) continue;
+            int v = c.head(o);
+            if (v < 0 || !ISSUING.contains(c.lemma(v))) continue;
+            for (int s : c.childrenExact(v, "nsubj")) {
+                if (finder == null) finder = new ParticipantFinder(c, ctx);
+                finder.of(s); // sets the article's latest document authors when the subject names anyone
+            }
+        }
+    }
+}
