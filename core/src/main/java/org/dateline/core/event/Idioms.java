@@ -54,7 +54,8 @@ final class Idioms {
     }
 
     /**
-     * True when the object of the trigger verb (or, for a passive, its subject or its "with" / "by" phrase) is of a
+     * True when the object of the trigger verb (or, for a passive, its subject or its "with" / "by" phrase, or the noun
+     * a past participle modifies) is of a
      * class that makes the verb an idiom; a verb coordinated with another shares its object ("defend and glorify the
      * exploits").
      */
@@ -62,6 +63,8 @@ final class Idioms {
         if (!classes.containsKey(c.lemma(i))) return false;
         List<Integer> objects = c.children(i, "obj", "nsubj:pass");
         if (objects.isEmpty() && c.relIs(i, "conj") && c.head(i) >= 0) objects = c.children(c.head(i), "obj", "nsubj:pass");
+        // a participle in a reduced relative takes the noun it modifies as its object ("the friendship provided by X")
+        if (objects.isEmpty() && c.relIs(i, "acl") && "VBN".equals(c.pos(i)) && c.head(i) >= 0) objects = List.of(c.head(i));
         for (int o : objects) {
             if (inClass(c.lemma(i), c.lemma(o))) return true;
         }

@@ -86,4 +86,20 @@ class IdiomsTest {
         assertThat(code("Thousands of Chilean students demonstrated in Santiago on Monday against the new fees."))
                 .anyMatch(e -> typed(e, EventType.PROTEST));
     }
+
+    @Test void aFriendshipOrTiesGivenOrProvidedByLeadersAreNoAid() {
+        assertThat(code("The Bolivian minister praised the close ties provided by the leaders of Peru in past decades."))
+                .noneMatch(e -> typed(e, EventType.AID));
+        assertThat(code("Chile is grateful for the solidarity given by the government of Peru, the paper said."))
+                .noneMatch(e -> typed(e, EventType.AID));
+        assertThat(code("Peru provided tents and medicine to Bolivian flood victims on Monday."))
+                .anyMatch(e -> typed(e, EventType.AID));
+    }
+
+    @Test void shatteringTheMovesOfAPartyIsNoAttackButShatteringAVillageIs() {
+        assertThat(code("The Bolivian army shattered the moves of the Chilean government on Monday."))
+                .noneMatch(e -> typed(e, EventType.ASSAULT));
+        assertThat(code("The Bolivian army shattered a Chilean village with artillery on Monday."))
+                .anyMatch(e -> typed(e, EventType.ASSAULT));
+    }
 }
