@@ -317,6 +317,7 @@ final class ClauseCoder {
         d.place = e.place;
         d.trigger = c.tokens.get(k.i()).word();
         d.distinct = c.marksAnotherOccurrence(k.i());
+        d.guestsAfter = e.guestsAfter;
         d.sentence = c.sentence.index();
         d.reportedBy = speaker(k);
         List<Integer> span = ownSpan(k.light() >= 0 ? k.light() : k.i());

@@ -411,6 +411,11 @@ final class ClauseParties {
             if (rep >= 0) Participants.addAll(actors, parts.of(rep));
         }
         if (actors.isEmpty() && !(type == EventType.CONSULT && others.size() >= 2)) return false;
+        // (kcna7) "X gave a reception on Monday. Present there were Y": a hosting's guests may come next
+        if (CameoCodes.HOST_VISIT.equals(e.code) && others.isEmpty()) {
+            e.guestsAfter = true;
+            return true;
+        }
         // a meeting needs two sides
         return !(type == EventType.CONSULT && !e.visit && actors.size() + others.size() < 2);
     }

@@ -25,6 +25,8 @@ final class Coding {
     int subject = -1;
     /** A visit (CAMEO 042), whose other side is where it goes. */
     boolean visit;
+    /** (kcna7) A hosting whose guests the clause does not name: they may be named by the next sentence. */
+    boolean guestsAfter;
     String place;
     /** Words naming where the event happens, from its obliques and objects. */
     List<Integer> places = List.of();

@@ -30,6 +30,8 @@ final class Draft {
     double confidence;
     /** The text marks it as a new occurrence ("another round of talks"): never merged into an earlier mention. */
     boolean distinct;
+    /** (kcna7) A hosting still waiting for its guests, named by the next sentence ("Present there were X"). */
+    boolean guestsAfter;
     /** Local index of the travel verb whose purpose this event is ("flew to X to meet Y"), or -1. */
     int journey = -1;
     /** The clause places it in a past it gives no date for ("in the new century"): left undated, not the article's day. */

@@ -55,11 +55,13 @@ public final class EventCoder {
                             List<TimeExpression> timexes) {
         ArticleContext ctx = new ArticleContext(article, entities, gazetteer, dictionary);
         Sentence before = null;
+        List<Draft> awaitingGuests = new ArrayList<>();
         for (Sentence s : sentences) {
             sentencesSeen.incrementAndGet();
             ctx.sentenceBefore = before;
             before = s;
             ctx.causes.read(s);
+            if (!awaitingGuests.isEmpty()) seatGuests(awaitingGuests, s, ctx);
             // "X made public a statement on Monday": parsed for who issued it even when it holds no event
             boolean issuing = DocumentIssuers.mayName(s.tokens());
             if (s.tokens().size() > NlpModels.MAX_SENTENCE_TOKENS || !issuing && !lexicon.mayHaveEvent(s.tokens())) continue;
@@ -73,6 +75,10 @@ public final class EventCoder {
             Clause clause = new Clause(s, parse);
             int coded = ctx.events.size();
             new ClauseCoder(clause, ctx, lexicon, cameo, modality).code(timexes, d -> {
+                if (d.guestsAfter) {
+                    awaitingGuests.add(d);
+                    return;
+                }
                 fillAddressee(d, ctx);
                 ctx.events.add(d);
             });
@@ -106,6 +112,29 @@ public final class EventCoder {
             if (p.country() != null || p.sector() != null || !ctx.isPerson(p.name())) return false;
         }
         return true;
+    }
+
+    /**
+     * (s23 kcna7) Hostings whose clause named no guests: when this sentence lists who attended ({@link GuestLists}),
+     * they are the hosting's other side; else the hosting is dropped, as a meeting with one side is.
+     */
+    private void seatGuests(List<Draft> waiting, Sentence s, ArticleContext ctx) {
+        int cop = s.tokens().size() > NlpModels.MAX_SENTENCE_TOKENS ? -1 : GuestLists.copula(s.tokens());
+        List<Participant> guests = List.of();
+        if (cop >= 0) {
+            try {
+                guests = GuestLists.guests(new Clause(s, models.parse(s)), cop, ctx);
+            } catch (RuntimeException e) {
+                guests = List.of(); // a parser failure costs the hosting only
+            }
+        }
+        for (Draft d : waiting) {
+            Participants.addAll(d.recipients, guests);
+            d.recipients.removeIf(p -> Participants.contains(d.actors, p));
+            d.guestsAfter = false;
+            if (!d.recipients.isEmpty()) ctx.events.add(d);
+        }
+        waiting.clear();
     }
 
     public long sentencesSeen() { return sentencesSeen.get(); }
