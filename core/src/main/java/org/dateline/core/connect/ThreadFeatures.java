@@ -29,6 +29,9 @@ final class ThreadFeatures {
     private static final Set<String> STANCE = ConnectWords.get("headline-stance-words");
     private static final Set<String> PROTOCOL = ConnectWords.get("headline-protocol-words");
     private static final Set<String> PLACEHOLDERS = ConnectWords.get("headline-placeholder-words");
+    private static final Set<String> DOCTRINES = ConnectWords.get("doctrine-words");
+    /** Letters a word must have before "ism" to be read as the name of a doctrine ("Maoism", not "prism"). */
+    private static final int ISM_MIN_LENGTH = 6;
 
     private ThreadFeatures() {}
 
@@ -57,6 +60,18 @@ final class ThreadFeatures {
         return out;
     }
 
+    /**
+     * True when a name is that of a doctrine, creed or idea ({@code doctrine-words}, or a last word in -ism: "Maoism",
+     * "the party's Songun", "Juche Idea"), which a tagger may read as a body: its adherents name it in every article,
+     * one society after another, so it tells neither who a story is about nor which story.
+     */
+    static boolean doctrine(String name) {
+        String[] words = name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        if (words.length == 0) return false;
+        String last = words[words.length - 1];
+        return DOCTRINES.contains(last) || last.length() >= ISM_MIN_LENGTH && last.endsWith("ism");
+    }
+
     /** The actor features of an article that are states: the sides of its story, never its body. */
     static Set<String> states(Annotated a) {
         Set<String> out = new HashSet<>();
@@ -76,6 +91,7 @@ final class ThreadFeatures {
             String name = e.canonical() == null || ActorKnowledgeBase.key(e.canonical()).equals(ActorKnowledgeBase.key(e.text()))
                     ? e.text() : e.canonical();
             if (GenericParticipants.isGeneric(name)) continue;  // "chief executive", "police": no one in particular
+            if (doctrine(name)) continue;  // "Juche", "the party's Songun": an idea, no party to a story
             double w = e.type() == null ? 0 : switch (e.type()) {  // null: a type an older store spelled otherwise
                 case PERSON -> name.contains(" ") ? 3 : 0;  // a lone surname ties nothing together
                 case ORGANIZATION, GROUP -> 2;
@@ -87,7 +103,7 @@ final class ThreadFeatures {
         for (Event ev : a.events()) {
             for (List<Participant> ps : List.of(ev.actors(), ev.recipients())) {
                 for (Participant p : ps) {
-                    if (p.name() != null && !GenericParticipants.isGeneric(p.name())) f.merge("a:" + ActorKnowledgeBase.key(p.name()) + ":" + p.name(), 2.0, Math::max);
+                    if (p.name() != null && !GenericParticipants.isGeneric(p.name()) && !doctrine(p.name())) f.merge("a:" + ActorKnowledgeBase.key(p.name()) + ":" + p.name(), 2.0, Math::max);
                 }
             }
         }

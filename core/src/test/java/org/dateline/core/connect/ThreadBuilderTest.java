@@ -291,4 +291,33 @@ class ThreadBuilderTest {
                         state("Marendo", "MAR"))));
         assertThat(c.threads()).hasSize(1);
     }
+    @Test
+    void aDoctrineTheTaggerReadAsABodyIsNoParty() {
+        Entity leader = person("Tomas Orrin", "RUR", null);
+        var f = ThreadFeatures.features(story("a", "2023-05-02", "Orrin's Work Published in Velmar", leader,
+                org("Orrinism"), org("Marxism"), org("Ruritanian Party's Songun"), org("Juche Idea Study Group")));
+        assertThat(f).containsKey("a:" + ActorKnowledgeBase.key("Juche Idea Study Group") + ":Juche Idea Study Group")
+                .doesNotContainKeys("a:" + ActorKnowledgeBase.key("Orrinism") + ":Orrinism",
+                        "a:" + ActorKnowledgeBase.key("Marxism") + ":Marxism");
+        assertThat(ThreadFeatures.doctrine("Ruritanian Party's Songun")).isTrue();
+        assertThat(ThreadFeatures.doctrine("Prism Media")).isFalse();
+    }
+
+    @Test
+    void aLeadersWorksPostedByOneSocietyAfterAnotherAreAColumnNotAStoryThroughTheDoctrineTheyAllName() {
+        // the leader is named in every article of the stream before, so he is common; the doctrine the tagger read as an
+        // organisation is all the items would share but their headline words
+        List<Annotated> batch = new java.util.ArrayList<>();
+        Entity leader = person("Tomas Orrin", "RUR", null);
+        for (int i = 0; i < 30; i++) {
+            batch.add(story("n" + i, LocalDate.of(2023, 1, 1).plusDays(2 * i).toString(), "Orrin Tours Site " + i, leader));
+        }
+        String[] societies = {"Velmar Friendship Society", "Marendo Study Circle", "Tarvo Institute of Culture"};
+        for (int i = 0; i < societies.length; i++) {
+            batch.add(story("w" + i, "2023-03-0" + (2 + 3 * i), "Orrin's Work Posted on Internet Homepage", leader,
+                    org("Orrinism"), org(societies[i])));
+        }
+        Connected c = Connector.connect(batch);
+        assertThat(c.threads()).noneMatch(t -> t.articles().stream().filter(a -> a.startsWith("w")).count() > 1);
+    }
 }
