@@ -43,6 +43,11 @@ final class OrganisationStates {
     private static String after(Doc doc, Mention m) {
         int i = m.lastToken + 1;
         while (SKIPPED.contains(doc.lower(i)) && doc.sameSentence(m.lastToken, i)) i++;
+        // a name the NER ends at a comma of its own list ("the Front of Miners[, Dockers and Students] of Bolivia")
+        if (JOINERS.contains(doc.lower(i)) && capitalised(doc, m.lastToken) && capitalised(doc, i + 1)) {
+            i = pastName(doc, m.lastToken, i + 1);
+            if (i < 0) return null;
+        }
         for (int hop = 0; hop < MAX_HOPS; hop++) {
             if (!OWNED_BY.contains(doc.lower(i)) || !doc.sameSentence(m.lastToken, i)) return null;
             i++;

@@ -39,4 +39,9 @@ class OrganisationChainStatesTest {
         List<Event> es = code("The Executive Council of Greenpeace in favour of Peru denounced the new mining law on Monday.");
         assertThat(actors(es)).as(GoldEvents.describe(es)).noneMatch(p -> "PER".equals(p.country()));
     }
+
+    @Test void aChainThroughACommaListOfNamesReachesTheState() {
+        List<Event> es = code("The Central Committee of the Front of Miners, Dockers and Students of Bolivia denounced the new mining law on Monday.");
+        assertThat(actors(es)).as(GoldEvents.describe(es)).anyMatch(p -> "BOL".equals(p.country()));
+    }
 }
