@@ -16,6 +16,7 @@ final class OrganisationStates {
     private static final Set<String> OWNED_BY = LanguageWords.get("organisation-state-links");
     private static final Set<String> SKIPPED = LanguageWords.get("organisation-state-fillers");
     private static final Set<String> JOINERS = LanguageWords.get("organisation-name-joiners");
+    private static final Set<String> LIST_MARKS = LanguageWords.get("organisation-name-list-marks");
     /** How many owning names an "of" chain may pass before its state ("of A of B of <state>"). */
     private static final int MAX_HOPS = 4;
 
@@ -44,7 +45,8 @@ final class OrganisationStates {
         int i = m.lastToken + 1;
         while (SKIPPED.contains(doc.lower(i)) && doc.sameSentence(m.lastToken, i)) i++;
         // a name the NER ends at a comma of its own list ("the Front of Miners[, Dockers and Students] of Bolivia")
-        if (JOINERS.contains(doc.lower(i)) && capitalised(doc, m.lastToken) && capitalised(doc, i + 1)) {
+        // ("Al Baath and BBC of the UK" are two bodies: an "and" right after the name does not open such a list)
+        if (LIST_MARKS.contains(doc.lower(i)) && capitalised(doc, m.lastToken) && capitalised(doc, i + 1)) {
             i = pastName(doc, m.lastToken, i + 1);
             if (i < 0) return null;
         }

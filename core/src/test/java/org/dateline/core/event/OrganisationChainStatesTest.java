@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.dateline.model.Article;
+import org.dateline.model.Entity;
 import org.dateline.model.Event;
 import org.dateline.model.Participant;
 import org.junit.jupiter.api.Test;
@@ -43,5 +44,12 @@ class OrganisationChainStatesTest {
     @Test void aChainThroughACommaListOfNamesReachesTheState() {
         List<Event> es = code("The Central Committee of the Front of Miners, Dockers and Students of Bolivia denounced the new mining law on Monday.");
         assertThat(actors(es)).as(GoldEvents.describe(es)).anyMatch(p -> "BOL".equals(p.country()));
+    }
+
+    @Test void aBodyJoinedByAndToAnotherIsNotOfTheOthersState() {
+        Article a = new Article("t", "test", null, "Statement Issued", null, null, null, null, "2012-06-04", false,
+                List.of(), null, null, "en", "The daily El Tiempo and Reuters of Britain reported the new mining law on Monday.", "");
+        List<Entity> es = GoldEvents.PIPELINE.annotate(a).entities();
+        assertThat(es).as(es.toString()).noneMatch(e -> e.text().contains("Tiempo") && "GBR".equals(e.country()));
     }
 }
