@@ -15,6 +15,10 @@ import org.dateline.model.EntityType;
 final class OrganisationStates {
     private static final Set<String> OWNED_BY = LanguageWords.get("organisation-state-links");
     private static final Set<String> SKIPPED = LanguageWords.get("organisation-state-fillers");
+    private static final Set<String> JOINERS = LanguageWords.get("organisation-name-joiners");
+    private static final Set<String> LIST_MARKS = LanguageWords.get("organisation-name-list-marks");
+    /** How many owning names an "of" chain may pass before its state ("of A of B of <state>"). */
+    private static final int MAX_HOPS = 4;
 
     private OrganisationStates() {}
 
@@ -31,15 +35,47 @@ final class OrganisationStates {
         }
     }
 
-    /** "X of [the] <state>": the state right after "of" and a determiner or quotation mark. */
+    /**
+     * "X of [the] <state>": the state right after "of" and a determiner or quotation mark, or at the end of a chain of
+     * capitalised names each owned by the next ("the Central Committee of the Workers' Front of Chile": the NER cuts
+     * the body before its first "of", and the committee is as Chilean as the front that owns it). A lower-case word
+     * ends the chain ("the Committee of Friends with Chile" names no owner), and so does the sentence.
+     */
     private static String after(Doc doc, Mention m) {
         int i = m.lastToken + 1;
         while (SKIPPED.contains(doc.lower(i)) && doc.sameSentence(m.lastToken, i)) i++;
-        if (!OWNED_BY.contains(doc.lower(i)) || !doc.sameSentence(m.lastToken, i)) return null;
-        i++;
-        while (SKIPPED.contains(doc.lower(i)) && doc.sameSentence(m.lastToken, i)) i++;
-        Mention state = doc.mentionAt(i);
-        return state != null && state.firstToken == i && isState(state) ? state.country : null;
+        // a name the NER ends at a comma of its own list ("the Front of Miners[, Dockers and Students] of Bolivia")
+        // ("Al Baath and BBC of the UK" are two bodies: an "and" right after the name does not open such a list)
+        if (LIST_MARKS.contains(doc.lower(i)) && capitalised(doc, m.lastToken) && capitalised(doc, i + 1)) {
+            i = pastName(doc, m.lastToken, i + 1);
+            if (i < 0) return null;
+        }
+        for (int hop = 0; hop < MAX_HOPS; hop++) {
+            if (!OWNED_BY.contains(doc.lower(i)) || !doc.sameSentence(m.lastToken, i)) return null;
+            i++;
+            while (SKIPPED.contains(doc.lower(i)) && doc.sameSentence(m.lastToken, i)) i++;
+            Mention state = doc.mentionAt(i);
+            if (state != null && state.firstToken == i && isState(state)) return state.country;
+            // the owner already placed by its own "of <state>" ("the Committee of [the Front of Peru]")
+            if (state != null && state.firstToken == i && state.type == EntityType.ORGANIZATION
+                    && state.country != null) return state.country;
+            i = pastName(doc, m.lastToken, i);
+            if (i < 0) return null;
+        }
+        return null;
+    }
+
+    /** The token after a capitalised name starting at i (joined by "and", "'s"), or -1 when no such name starts there. */
+    private static int pastName(Doc doc, int anchor, int i) {
+        int start = i;
+        while (doc.sameSentence(anchor, i) && (capitalised(doc, i) || i > start && JOINERS.contains(doc.lower(i)))) i++;
+        while (i > start && JOINERS.contains(doc.lower(i - 1))) i--;
+        return i > start ? i : -1;
+    }
+
+    private static boolean capitalised(Doc doc, int i) {
+        Token t = doc.token(i);
+        return t != null && !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
     }
 
     /** "<state>'s X": the state as the possessor written right before the name. */
@@ -57,3 +93,4 @@ final class OrganisationStates {
         return k == Kind.COUNTRY || k == Kind.CONTEXT_ALIAS;
     }
 }
+
