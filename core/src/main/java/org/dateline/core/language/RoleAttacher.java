@@ -24,6 +24,7 @@ final class RoleAttacher {
     private static final Set<String> PARTNER_PREPOSITIONS = LanguageWords.get("partner-prepositions");
     private static final Set<String> ROLE_COMPLEMENT_CASES = LanguageWords.get("role-complement-prepositions");
     private static final Set<String> DESTINATIONS = LanguageWords.get("role-destination-prepositions");
+    private static final Set<String> STATE_NAME_HEADS = LanguageWords.get("state-name-heads");
     /** Tags of a finite verb: after a name it opens a clause, inside a role phrase it ends the phrase. */
     private static final Set<String> FINITE_VERBS = Set.of("VBD", "VBZ", "VBP", "MD");
 
@@ -246,11 +247,16 @@ final class RoleAttacher {
      * mention over its own noun phrase and any "of" to the first other preposition within the role.
      */
     private boolean isPartner(Mention x, int roleStartChar) {
+        boolean placeOfTheState = false;
         for (int i = x.firstToken - 1; i >= 0; i--) {
             Token t = doc.token(i);
             if (t == null || t.start() < roleStartChar) return false;
             String w = doc.lower(i);
+            // "envoy to the Far East region of Russia": sent to a place in the state, so of that state (but
+            // "ambassador to the Republic of Cuba": the state's own formal name)
+            if (DESTINATIONS.contains(w) && placeOfTheState) return false;
             if (PARTNER_PREPOSITIONS.contains(w)) return true;
+            if (w.equals("of") && i > 0 && !STATE_NAME_HEADS.contains(doc.lower(i - 1))) placeOfTheState = true;
             if (!w.equals("of") && (t.pos().equals("IN") || t.pos().equals("TO") || w.equals(","))) return false;
         }
         return false;

@@ -31,6 +31,20 @@ class RoleDestinationsTest {
     }
 
     @Test
+    void anEnvoySentToARegionOfHisOwnStateIsOfThatState() {
+        Analysis a = analyze("The minister received a letter from Ivan Sokolov, presidential envoy to the Volga Region "
+                + "of the Russian Federation, on Monday.", null, null);
+        assertThat(the(a, "Ivan Sokolov").country()).isEqualTo("RUS");
+    }
+
+    @Test
+    void anAmbassadorToAStateCalledByItsFormalNameIsStillNotOfIt() {
+        Analysis a = analyze("Choe Thae Bok met outgoing Ambassador to the Republic of Cuba Somsak Vongsa at the hall on "
+                + "Wednesday.", null, null);
+        assertThat(the(a, "Somsak Vongsa").country()).isNotEqualTo("CUB");
+    }
+
+    @Test
     void aTitleOfTheBodyBeforeTheNameStillHoldsAsBefore() {
         Analysis a = analyze("Secretary General of the African Union Amara Diallo opened the summit on Monday.", null, null);
         assertThat(the(a, "Amara Diallo").role()).isEqualTo("Secretary General of the African Union");
