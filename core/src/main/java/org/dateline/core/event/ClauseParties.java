@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.dateline.model.EntityType;
 import org.dateline.model.EventType;
 import org.dateline.model.Participant;
 
@@ -14,9 +13,6 @@ import org.dateline.model.Participant;
  * in a demand), then the fallbacks when the sentence names fewer. One per clause, used by {@link ClauseCoder}.
  */
 final class ClauseParties {
-    private static final Set<String> VISIT_PREPS = EventWords.get("visit-cases");
-    private static final Set<String> HERE_WORDS = EventWords.get("here-words");
-    private static final Set<String> ARRIVAL_VERBS = EventWords.get("arrival-verbs");
     private static final Set<String> RECEIVING = EventWords.get("receiving-verbs");
     private static final Set<String> GUEST_CASES = EventWords.get("guest-cases");
     private static final Set<String> HONOUR_NOUNS = EventWords.get("honour-nouns");
@@ -39,6 +35,7 @@ final class ClauseParties {
     private final Subjects who;
     private final TriggerGrammar grammar;
     private final UnnamedAgents unnamed;
+    private final VisitDestinations visits;
 
     ClauseParties(Clause c, ArticleContext ctx, TriggerLexicon lex, CameoTable cameo, ParticipantFinder parts,
                   Circumstances circ, Recipients recipients, Subjects who, TriggerGrammar grammar) {
@@ -52,6 +49,7 @@ final class ClauseParties {
         this.who = who;
         this.grammar = grammar;
         this.unnamed = new UnnamedAgents(c, ctx, parts, recipients, who, grammar);
+        this.visits = new VisitDestinations(c, ctx, parts);
     }
 
     /** Fills the parties of an event; false when the sentence does not make it an event (no one acts, no one met). */
@@ -61,7 +59,7 @@ final class ClauseParties {
         e.visit = CameoCodes.MAKE_VISIT.equals(e.code);
         if (e.visit && recipients.troops(e.subject)) return false; // troops arriving are a deployment, not a visit
         if (e.visit) {
-            Participant dest = visitDestination(e);
+            Participant dest = visits.destination(e);
             // "X was visited by Y": the one visited is the passive subject, already the other side
             if (dest == null && (e.others.isEmpty() || !isPassive(e.k.i()))) return false;
             if (dest != null) Participants.addAll(e.others, List.of(dest));
@@ -226,50 +224,6 @@ final class ClauseParties {
         for (int p : c.childrenExact(h, "nsubj:pass")) Participants.addAll(out, parts.of(p));
         for (int p : c.children(h, "obj")) Participants.addAll(out, parts.of(p));
         for (int p : c.children(h, "obl")) if (c.caseOf(p).equals("by")) Participants.addAll(out, parts.of(p));
-        return out;
-    }
-
-    /** The country, person or body a visit goes to; a place in a country counts as the country, and is the place. */
-    private Participant visitDestination(Coding e) {
-        Participant dest = null;
-        for (int p : destinations(e.k)) {
-            for (var en : c.entitiesAt(p)) {
-                if (en.type() == EntityType.PERSON || en.type() == EntityType.ORGANIZATION) dest = ctx.participant(en);
-                else if (ctx.isCountryName(en) || en.type() == EntityType.COUNTRY) dest = ctx.participant(en);
-                else if (en.type() == EntityType.LOCATION) {
-                    dest = ctx.countryOf(en);
-                    e.place = en.canonical();
-                }
-                if (dest != null) break;
-            }
-            // "visit the Chinese capital": the capital of the country its adjective names
-            if (dest == null && c.lemma(p).equals("capital")) {
-                for (int m : c.children(p, "amod", "compound", "nmod:poss")) {
-                    for (var en : c.entitiesAt(m)) if (dest == null) dest = ctx.countryOf(en);
-                }
-            }
-            // "paid a courtesy visit to the Chinese embassy", "visited the Chinese embassy": the people it stands for
-            if (dest == null) dest = parts.of(p).stream().findFirst().orElse(null);
-            if (dest != null) break;
-        }
-        // "arrived here", "left here for X" with no X: where the story is filed (its dateline, else its agency's home)
-        if (dest == null && ARRIVAL_VERBS.contains(c.lemma(e.k.i()))
-                && c.children(e.k.i(), "advmod").stream().anyMatch(k -> HERE_WORDS.contains(c.lower(k)))) dest = ctx.here();
-        return dest;
-    }
-
-    /**
-     * Where a visit goes: the oblique of its preposition ("left for X", "flew to X"), also on the light verb of a visit
-     * noun ("paid a visit to X"), or its object ("visited X").
-     */
-    private List<Integer> destinations(Cand k) {
-        List<Integer> out = new ArrayList<>();
-        List<Integer> obliques = new ArrayList<>(c.children(k.i(), "obl", "nmod"));
-        if (k.t().noun() && k.light() >= 0) obliques.addAll(c.children(k.light(), "obl"));
-        for (int p : obliques) {
-            if (VISIT_PREPS.contains(c.caseOf(p)) && (k.t().preps().isEmpty() || k.t().preps().contains(c.caseOf(p)))) out.add(p);
-        }
-        out.addAll(c.children(k.i(), "obj"));
         return out;
     }
 

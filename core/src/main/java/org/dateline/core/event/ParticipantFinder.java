@@ -39,6 +39,8 @@ final class ParticipantFinder {
     private final CommonNounActors commonNouns;
     private final PersonNamedGroups personGroups;
     private final DictionaryNames dictionaryNames;
+    private final EntityRanks ranks;
+    private final StateGroups stateGroups;
     /** Whose state an actor owned by a possessive pronoun is ("their government"). */
     final Possessors possessors;
 
@@ -50,6 +52,8 @@ final class ParticipantFinder {
         this.commonNouns = new CommonNounActors(c, ctx, this);
         this.personGroups = new PersonNamedGroups(c, ctx);
         this.dictionaryNames = new DictionaryNames(c, ctx);
+        this.ranks = new EntityRanks(ctx);
+        this.stateGroups = new StateGroups(c, ctx, ranks);
     }
 
     /** The participants a nominal names, its conjuncts included. */
@@ -114,10 +118,10 @@ final class ParticipantFinder {
             List<Participant> states = statesLed(h);
             if (!states.isEmpty()) return states;
         }
-        Entity onHead = best(c.entitiesAt(h), true);
+        Entity onHead = ranks.best(c.entitiesAt(h), true);
         // "Seoul's chief nuclear envoy": a role without a name stands for the article's envoy of that state
         if (onHead != null && onHead.canonical() == null && ArticleContext.isEnvoyWord(w)) {
-            List<Participant> sent = envoysOf(h);
+            List<Participant> sent = stateGroups.envoysOf(h);
             if (!sent.isEmpty()) return sent;
         }
         // "Kenzo Oshima, the United Nations coordinator": the text's own words place a person before a dictionary does
@@ -141,20 +145,20 @@ final class ParticipantFinder {
             for (int k : c.children(h, "nmod")) if (c.caseOf(k).equals("of")) return of(k);
         }
         if (GROUP_NOUNS.contains(w)) {
-            List<Participant> group = groupOfCountries(h);
+            List<Participant> group = stateGroups.groupOfCountries(h);
             if (!group.isEmpty()) return group;
         }
         if (ArticleContext.isEnvoyWord(w)) {
-            List<Participant> sent = envoysOf(h);
+            List<Participant> sent = stateGroups.envoysOf(h);
             if (!sent.isEmpty()) return sent;
         }
         Entity inCore = null;
         for (int i : c.subtreeWithout(h, CORE_CUT)) {
             // "its forces" are not the state itself: what they are is for the noun to say
             if (i != h && c.pos(i).equals("PRP$")) continue;
-            inCore = better(inCore, best(c.entitiesAt(i), false));
+            inCore = ranks.better(inCore, ranks.best(c.entitiesAt(i), false));
         }
-        for (int a : c.children(h, "appos")) inCore = better(inCore, best(c.entitiesAt(a), true));
+        for (int a : c.children(h, "appos")) inCore = ranks.better(inCore, ranks.best(c.entitiesAt(a), true));
         // "Somali pirates", "Yemeni rebels": a nationality before an actor noun is where the actor is from
         if (inCore != null && inCore.type() == EntityType.NATIONALITY) {
             Participant common = commonNouns.of(h);
@@ -319,66 +323,6 @@ final class ParticipantFinder {
     }
 
     /**
-     * "Seoul's chief nuclear envoy", "her South Korean and Japanese counterparts": a negotiator's role placed by a
-     * state's possessive or nationality stands for the article's envoy of that state (see envoy-roles.txt), else the
-     * state.
-     */
-    private List<Participant> envoysOf(int h) {
-        List<Participant> out = new ArrayList<>();
-        List<Integer> mods = new ArrayList<>();
-        for (int m : c.children(h, "nmod:poss", "amod", "compound")) {
-            mods.add(m);
-            mods.addAll(c.children(m, "conj"));
-        }
-        for (int m : mods) {
-            for (Entity e : c.entitiesAt(m)) {
-                if (!CountryCodes.isState(e.country()) || e.type() == EntityType.PERSON) continue;
-                Participant person = ctx.keyPerson(e.country());
-                Participants.addAll(out, List.of(person != null ? person : ctx.participant(e)));
-                break;
-            }
-        }
-        return out;
-    }
-
-    private List<Participant> groupOfCountries(int h) {
-        List<Participant> out = new ArrayList<>();
-        for (int n : c.children(h, "nmod")) {
-            if (c.caseOf(n).equals("from")) {
-                // "envoys from Pyongyang": people sent by a state, who stand for it
-                for (Entity e : c.entitiesAt(n)) {
-                    if (e.type() == EntityType.COUNTRY || ctx.isCountryName(e)) {
-                        Participants.addAll(out, List.of(ctx.participant(e)));
-                        break;
-                    }
-                }
-                continue;
-            }
-            if (!c.caseOf(n).equals("of")) continue;
-            List<Integer> heads = new ArrayList<>(List.of(n));
-            heads.addAll(c.children(n, "conj"));
-            for (int k : heads) {
-                Entity e = best(c.entitiesAt(k), false);
-                if (e == null || e.country() == null) continue;
-                Participant person = ctx.keyPerson(e.country());
-                Participants.addAll(out, List.of(person != null ? person : ctx.participant(e)));
-            }
-            // the parser often breaks a long list of countries: read the rest of it in order
-            for (int i = n + 1; i < c.size(); i++) {
-                String w = c.lower(i);
-                Entity e = best(c.entitiesAt(i), false);
-                if (e != null && e.country() != null) {
-                    Participant person = ctx.keyPerson(e.country());
-                    Participants.addAll(out, List.of(person != null ? person : ctx.participant(e)));
-                } else if (!(w.equals(",") || w.equals("and") || w.equals("the") || e != null)) {
-                    break;
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
      * "Secretary General of the Arab League Nabil Elaraby met": the parser may head the phrase on a word of the title;
      * the person the language layer gave that title (it ends right before his name) is the participant.
      */
@@ -392,31 +336,5 @@ final class ParticipantFinder {
             }
         }
         return null;
-    }
-
-    /** The entity that best stands for an actor among those on a token. */
-    private Entity best(List<Entity> es, boolean onHead) {
-        Entity b = null;
-        for (Entity e : es) {
-            if (rank(e, onHead) > 0) b = better(b, e);
-        }
-        return b;
-    }
-
-    private Entity better(Entity a, Entity b) {
-        if (b == null) return a;
-        if (a == null) return b;
-        return rank(b, true) > rank(a, true) ? b : a;
-    }
-
-    private int rank(Entity e, boolean onHead) {
-        return switch (e.type()) {
-            case PERSON, PRONOUN -> 7;
-            case GROUP -> 6;
-            case ORGANIZATION -> 5;
-            case COUNTRY -> onHead || e.sector() != null ? 4 : 2;
-            case LOCATION -> ctx.isCountryName(e) ? 3 : 0;
-            case NATIONALITY -> 1;
-        };
     }
 }
