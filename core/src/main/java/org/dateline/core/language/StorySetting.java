@@ -16,7 +16,8 @@ import org.dateline.model.CountryCodes;
  * all such places lie in one state;</li>
  * <li>else the state that opens the headline as its subject, by name or adjective ("Chile Bans Rally", "Nigerian
  * President Pledges Security", "Austria's Unions Strike"), unless another state is coordinated with it ("Russia,
- * China Check ...") or it names visitors, who are elsewhere ({@code headline-visitor-nouns}: "Italian Guests Here").</li>
+ * China Check ...") or it names visitors or diplomats, who are elsewhere ({@code headline-visitor-nouns}: "Italian
+ * Guests Here", "Russian Ambassador Hosts Reception").</li>
  * </ul>
  * Null when the headline does not tell: a story about dealings between states names several, and counting names in
  * the body was found wrong as often as right (a story on Seoul's talks with Japan names Japan most).

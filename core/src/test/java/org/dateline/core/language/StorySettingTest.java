@@ -43,6 +43,12 @@ class StorySettingTest {
         assertThat(setting("Cuban Delegation Arrives")).isNull();
     }
 
+    @Test void diplomatsNamedByTheirStateServeAbroadSoAreNotWhereTheStoryIs() {
+        assertThat(setting("Peruvian Ambassador Hosts Reception")).isNull();
+        assertThat(setting("Chilean Embassy Marks National Day")).isNull();
+        assertThat(setting("Peruvian Minister Hosts Reception")).isEqualTo("PER");
+    }
+
     @Test void aHeadlineNamingNoStateSetsNothing() {
         assertThat(setting("Floral Basket and Congratulatory Letter")).isNull();
         assertThat(setting("Crackdown Slammed in Strong Terms")).isNull();
