@@ -26,7 +26,6 @@ final class BylineElements {
     private static final int MAX_LENGTH = 120;
     private static final int MAX_TEXTS = 6;
     /** Where a lower-case letter meets an upper-case one: a word boundary of a camel-case name. */
-    private static final java.util.regex.Pattern CAMEL = java.util.regex.Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
     private static final NameMemo<Boolean> NAMED = new NameMemo<>(BylineElements::names);
 
     private BylineElements() {}
@@ -75,7 +74,7 @@ final class BylineElements {
             boolean holder = false;
             boolean nameWord = false;
             // styled-component names join their words in camel case ("AuthorLink-sc-10pl2l7-4", "BylineName")
-            for (String w : CAMEL.matcher(name).replaceAll("-").toLowerCase(Locale.ROOT).split("[-_]+")) {
+            for (String w : ClassHints.words(name)) {
                 if (WORDS.contains(w)) hint = true;
                 if (NOT.contains(w)) not = true;
                 if (HOLDERS.contains(w)) holder = true;
@@ -89,14 +88,15 @@ final class BylineElements {
     /** Whether a class names the name part of a box about the author ("author-box__name"). */
     private static boolean boxName(String names) {
         for (String name : names.split("\\s+")) {
-            List<String> words = List.of(CAMEL.matcher(name).replaceAll("-").toLowerCase(Locale.ROOT).split("[-_]+"));
+            List<String> words = List.of(ClassHints.words(name));
             if (words.stream().anyMatch(WORDS::contains) && words.stream().anyMatch(HOLDERS::contains)
                     && words.stream().anyMatch(NAME_WORDS::contains)) return true;
         }
         return false;
     }
 
-    private static boolean inComments(Element e) {
+    /** Whether e sits in a comment section (a class or id with "comment" on it or an ancestor): commenters write no byline. */
+    static boolean inComments(Element e) {
         for (Element p = e; p != null; p = p.parent()) {
             String n = (p.className() + " " + p.id()).toLowerCase(Locale.ROOT);
             if (n.contains("comment")) return true;

@@ -1,5 +1,6 @@
 package org.dateline.core.read.html;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
@@ -46,6 +47,8 @@ final class ClassHints {
             Pattern.CASE_INSENSITIVE);
 
     /** What one class string or id says: -25, 0 or +25 (both a content and a furniture word: 0). */
+    /** Where a lower-case letter meets an upper-case one: a word boundary of a camel-case class name. */
+    private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
     private static final NameMemo<Integer> SAYS = new NameMemo<>(ClassHints::says);
 
     private ClassHints() {}
@@ -66,6 +69,14 @@ final class ClassHints {
         if (NEGATIVE.matcher(name).find()) w -= 25;
         if (POSITIVE.matcher(name).find()) w += 25;
         return w;
+    }
+
+    /**
+     * The lower-case words of one class name: parts joined by "-" or "_" ("author-box__name") or in camel case, as
+     * styled-component names join theirs ("AuthorLink-sc-10pl2l7-4", "BylineName").
+     */
+    static String[] words(String name) {
+        return CAMEL.matcher(name).replaceAll("-").toLowerCase(Locale.ROOT).split("[-_]+");
     }
 
     /** Class, id and role together, for the unlikely-candidate test. */

@@ -1,8 +1,6 @@
 package org.dateline.core.read.html;
 
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -17,8 +15,6 @@ import org.jsoup.nodes.Element;
  */
 final class ThreadOpener {
     private static final Set<String> CLASS_WORDS = HtmlWords.get("poster-class-words");
-    /** Where a lower-case letter meets an upper-case one: a word boundary of a camel-case class name. */
-    private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
     /** A handle or a name is short; a longer text is a post or a profile card. */
     private static final int MAX_LENGTH = 40;
 
@@ -28,7 +24,8 @@ final class ThreadOpener {
     static String of(Document doc) {
         if (doc.body() == null) return null;
         for (Element e : doc.body().getAllElements()) {
-            if (posterClass(e.className()) && !inComments(e)) {
+            // a commenter's name under an opening post that is a story names no thread's opener
+            if (posterClass(e.className()) && !BylineElements.inComments(e)) {
                 String name = name(e.text());
                 if (name != null) return name;
             }
@@ -51,17 +48,9 @@ final class ThreadOpener {
     private static boolean posterClass(String names) {
         if (names.isBlank()) return false;
         for (String name : names.split("\\s+")) {
-            for (String w : CAMEL.matcher(name).replaceAll("-").toLowerCase(Locale.ROOT).split("[-_]+")) {
+            for (String w : ClassHints.words(name)) {
                 if (CLASS_WORDS.contains(w)) return true;
             }
-        }
-        return false;
-    }
-
-    /** A commenter's name under an opening post that is a story, not a post, names no thread's opener. */
-    private static boolean inComments(Element e) {
-        for (Element p = e; p != null; p = p.parent()) {
-            if ((p.className() + " " + p.id()).toLowerCase(Locale.ROOT).contains("comment")) return true;
         }
         return false;
     }
