@@ -1,11 +1,9 @@
 package org.dateline.core.connect;
 
-import java.time.DayOfWeek;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -31,10 +29,6 @@ final class StatementSubjects {
     private static final Set<String> MONTHS = ConnectWords.get("month-words");
     private static final Set<EntityType> NAMES = Set.of(EntityType.PERSON, EntityType.ORGANIZATION,
             EntityType.COUNTRY, EntityType.NATIONALITY, EntityType.LOCATION);
-    private static final Set<String> DAYS = new HashSet<>();
-    static {
-        for (DayOfWeek d : DayOfWeek.values()) DAYS.add(d.name().toLowerCase(Locale.ROOT));
-    }
 
     private final HappeningWords words;
     private final Map<EventMention, Set<String>> cache = new IdentityHashMap<>();
@@ -62,7 +56,7 @@ final class StatementSubjects {
         Set<String> out = new HashSet<>();
         if (!statement) return out;
         for (String w : all) {
-            if (FRAME.contains(w) || FORMS.contains(w) || MONTHS.contains(w) || DAYS.contains(w)) continue;
+            if (FRAME.contains(w) || FORMS.contains(w) || MONTHS.contains(w) || Weekdays.isDay(w)) continue;
             out.add(w);
         }
         return out;

@@ -37,6 +37,11 @@ final class Weekdays {
         return Optional.of(published.minusDays(back));
     }
 
+    /** True when a lower-case word is the name of a day of the week ("tuesday"). */
+    static boolean isDay(String word) {
+        return DAYS.containsKey(word);
+    }
+
     /** True when the words name a day of the week. */
     static boolean any(List<String> words) {
         for (String w : words) if (DAYS.containsKey(w)) return true;
