@@ -61,18 +61,13 @@ public final class EventCoder {
             ctx.sentenceBefore = before;
             before = s;
             ctx.causes.read(s);
-            if (!awaitingGuests.isEmpty()) seatGuests(awaitingGuests, s, ctx);
+            // an attendance list after a hosting is parsed for its guests, and that parse serves its own events too
+            Clause clause = awaitingGuests.isEmpty() ? null : seatGuests(awaitingGuests, s, ctx);
             // "X made public a statement on Monday": parsed for who issued it even when it holds no event
             boolean issuing = DocumentIssuers.mayName(s.tokens());
             if (s.tokens().size() > NlpModels.MAX_SENTENCE_TOKENS || !issuing && !lexicon.mayHaveEvent(s.tokens())) continue;
-            DependencyParse parse;
-            try {
-                parse = models.parse(s);
-            } catch (RuntimeException e) {
-                continue; // a parser failure on one sentence costs that sentence only
-            }
-            sentencesParsed.incrementAndGet();
-            Clause clause = new Clause(s, parse);
+            if (clause == null) clause = parsed(s);
+            if (clause == null) continue; // a parser failure on one sentence costs that sentence only
             int coded = ctx.events.size();
             new ClauseCoder(clause, ctx, lexicon, cameo, modality).code(timexes, d -> {
                 if (d.guestsAfter) {
@@ -116,16 +111,19 @@ public final class EventCoder {
 
     /**
      * (s23 kcna7) Hostings whose clause named no guests: when this sentence lists who attended ({@link GuestLists}),
-     * they are the hosting's other side; else the hosting is dropped, as a meeting with one side is.
+     * they are the hosting's other side; else the hosting is dropped, as a meeting with one side is. Returns the
+     * list's clause when it was parsed, else null.
      */
-    private void seatGuests(List<Draft> waiting, Sentence s, ArticleContext ctx) {
+    private Clause seatGuests(List<Draft> waiting, Sentence s, ArticleContext ctx) {
         int cop = s.tokens().size() > NlpModels.MAX_SENTENCE_TOKENS ? -1 : GuestLists.copula(s.tokens());
+        Clause clause = null;
         List<Participant> guests = List.of();
         if (cop >= 0) {
             try {
-                guests = GuestLists.guests(new Clause(s, models.parse(s)), cop, ctx);
+                clause = parsed(s);
+                if (clause != null) guests = GuestLists.guests(clause, cop, ctx);
             } catch (RuntimeException e) {
-                guests = List.of(); // a parser failure costs the hosting only
+                guests = List.of(); // a failure on the list costs the hosting only
             }
         }
         for (Draft d : waiting) {
@@ -135,6 +133,19 @@ public final class EventCoder {
             if (!d.recipients.isEmpty()) ctx.events.add(d);
         }
         waiting.clear();
+        return clause;
+    }
+
+    /** The sentence's clause, parsed (and counted) once; null when the parser fails on it. */
+    private Clause parsed(Sentence s) {
+        DependencyParse parse;
+        try {
+            parse = models.parse(s);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        sentencesParsed.incrementAndGet();
+        return new Clause(s, parse);
     }
 
     public long sentencesSeen() { return sentencesSeen.get(); }
