@@ -69,7 +69,6 @@ final class TriggerGrammar {
 
     boolean isGapRelative(Cand k) { return k.light() >= 0 && c.head(k.light()) == k.i(); }
 
-    /** "X was presented with a gift by Y": an event noun given in the "with" phrase of a verb of endowing. */
     /** The modifiers of a noun that may name its kind: adjectives, compounds, nominal and "of" participle modifiers. */
     private List<Integer> modifiers(int i) {
         List<Integer> out = new ArrayList<>(c.children(i, "amod", "compound", "nmod"));
@@ -89,6 +88,7 @@ final class TriggerGrammar {
                 && t.lights().contains("receive") && c.children(h, "obl").stream().anyMatch(k -> c.caseOf(k).equals("from"));
     }
 
+    /** "X was presented with a gift by Y": an event noun given in the "with" phrase of a verb of endowing. */
     boolean endowed(Cand k) {
         return k.t().noun() && k.light() >= 0 && c.head(k.i()) == k.light() && c.relIs(k.i(), "obl")
                 && c.caseOf(k.i()).equals("with") && ENDOWING.contains(c.lemma(k.light()));

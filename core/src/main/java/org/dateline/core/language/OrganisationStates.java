@@ -93,4 +93,3 @@ final class OrganisationStates {
         return k == Kind.COUNTRY || k == Kind.CONTEXT_ALIAS;
     }
 }
-
