@@ -33,6 +33,8 @@ final class ArticleContext {
     List<Participant> lastLedGroup = List.of();
     /** Who issued the latest document the article names ("X issued a statement"): who "the statement" is. */
     List<Participant> lastDocumentAuthors = List.of();
+    /** The day the latest document was issued, when its clause gave one ("made public a statement on May 5"), or null. */
+    org.dateline.model.TimeExpression lastDocumentDate;
     /** The state of the dateline's place ("KYIV (Reuters) -" UKR), or null: whose police or officials an unplaced noun means. */
     final String datelineCountry;
     /** The state the story is set in ({@link StorySetting}: the dateline's, else its headline's), or null. */
@@ -46,6 +48,8 @@ final class ArticleContext {
     final StoryCauses causes = new StoryCauses();
     /** Whose the story's bare visitor nouns are ("the visitors", "the guests"). */
     final VisitingParty visitors;
+    /** The people the story looks back on ({@link RetrospectiveSubjects}): their undated plain-past acts are their life's. */
+    final java.util.Set<String> lookedBackOn;
     private final Map<String, Integer> personMentions = new HashMap<>();
     private final Map<String, Entity> personByName = new HashMap<>();
 
@@ -70,6 +74,7 @@ final class ArticleContext {
         causes.readHeadline(article.headline());
         this.visitors = new VisitingParty(article.headline(), gazetteer);
         this.homeState = HomeState.of(entities);
+        this.lookedBackOn = RetrospectiveSubjects.of(article.headline(), article.body(), entities);
         List<Entity> inOrder = new ArrayList<>(entities);
         inOrder.sort(java.util.Comparator.comparingInt(Entity::start));
         Entity before = null;

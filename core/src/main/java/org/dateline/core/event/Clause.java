@@ -24,7 +24,8 @@ final class Clause {
     private final int[] head;
     private final String[] rel;
     private final List<List<Integer>> children = new ArrayList<>();
-    private final boolean[] time;
+    /** The calendar time expression each word lies in, or null. */
+    private final org.dateline.model.TimeExpression[] time;
 
     Clause(Sentence sentence, DependencyParse parse) {
         this.sentence = sentence;
@@ -32,7 +33,7 @@ final class Clause {
         int n = tokens.size();
         head = new int[n];
         rel = new String[n];
-        time = new boolean[n];
+        time = new org.dateline.model.TimeExpression[n];
         for (int i = 0; i < n; i++) {
             head[i] = -1;
             rel[i] = "root";
@@ -120,12 +121,15 @@ final class Clause {
         for (var t : timexes) {
             if (!Circumstances.dates(t)) continue;
             for (int i = 0; i < tokens.size(); i++) {
-                if (tokens.get(i).start() >= t.start() && tokens.get(i).end() <= t.end()) time[i] = true;
+                if (tokens.get(i).start() >= t.start() && tokens.get(i).end() <= t.end()) time[i] = t;
             }
         }
     }
 
-    boolean isTime(int i) { return i >= 0 && time[i]; }
+    boolean isTime(int i) { return i >= 0 && time[i] != null; }
+
+    /** The calendar time expression word i lies in (after {@link #markTimes}), or null. */
+    org.dateline.model.TimeExpression timeAt(int i) { return i < 0 ? null : time[i]; }
 
     /** The nominal subjects of a word, a time expression the parser took for one left out. */
     List<Integer> subjects(int v) {

@@ -35,6 +35,7 @@ final class ClauseDates {
     private final String body;
     private final LocalDate published;
     private final PastCues past;
+    private final ArticleContext ctx;
 
     /**
      * @param ctx the article: its text (what joins two dates), its day (what an anniversary counts back from) and the
@@ -48,6 +49,7 @@ final class ClauseDates {
         this.body = ctx.article.body();
         this.published = ctx.article.publicationDay().orElse(null);
         this.past = new PastCues(c);
+        this.ctx = ctx;
     }
 
     /**
@@ -95,6 +97,7 @@ final class ClauseDates {
             }
         }
         participleDates(anchorsOf);
+        documentDates(anchorsOf);
         journeyDates(anchorsOf);
         offsetDates(anchorsOf);
         for (Map.Entry<Draft, Set<Integer>> e : anchorsOf.entrySet()) {
@@ -108,9 +111,13 @@ final class ClauseDates {
         whenClauseDates(anchorsOf);
         anniversaryDates(anchorsOf);
         for (Map.Entry<Draft, Set<Integer>> e : anchorsOf.entrySet()) {
+            TimeExpression referred = e.getKey().date == null ? SameDayReferences.of(c, e.getValue(), timexes) : null;
+            if (referred != null) set(e.getKey(), referred);
             if (e.getKey().date == null) pastCues(e.getKey(), e.getValue());
             // past2: a remembered act ("recalled that X invited him") has its own date or none (Recollections)
             if (e.getKey().date == null && Recollections.remembered(c, e.getValue())) e.getKey().undatedPast = true;
+            // kdate (s24): a plain-past act of someone the story looks back on is their life's, not the article's day
+            if (e.getKey().date == null && lifePast(e.getKey(), e.getValue())) e.getKey().undatedPast = true;
             // precise (s23): a past act told as background ("since X visited", "the man who attacked Y")
             if (e.getKey().date == null && e.getValue().stream().anyMatch(past::background)) e.getKey().undatedPast = true;
         }
@@ -126,7 +133,8 @@ final class ClauseDates {
 
     /**
      * "In 1950 he visited the front and met the soldiers", "On Monday, X arrived and signed the deal": a date put
-     * before the first of coordinated verbs dates each of them; one written after the first verb is that verb's own.
+     * before the first of coordinated verbs (also on its subject: "the paper on May 2 carried an article and praised
+     * X") dates each of them; one written after the first verb is that verb's own.
      */
     private void coordinatedDates(Map<Draft, Set<Integer>> anchorsOf) {
         for (Map.Entry<Draft, Set<Integer>> e : anchorsOf.entrySet()) {
@@ -134,6 +142,8 @@ final class ClauseDates {
                 if (e.getKey().date != null || !c.relIs(a, "conj") || !c.pos(a).startsWith("VB")) continue;
                 int first = c.head(a);
                 TimeExpression t = dateOfWord(first);
+                // "The paper on May 2 carried an article and praised X": the date hung on the first verb's subject
+                for (int s : c.subjects(first)) if (t == null) t = dateOfWord(s);
                 if (t != null && t.start() < c.tokens.get(first).start()) set(e.getKey(), t);
             }
         }
@@ -155,6 +165,14 @@ final class ClauseDates {
         }
     }
 
+    /** "The statement accused Y" after "X made public a statement on May 5": the day of the document ({@link DocumentDates}). */
+    private void documentDates(Map<Draft, Set<Integer>> anchorsOf) {
+        for (Map.Entry<Draft, Set<Integer>> e : anchorsOf.entrySet()) {
+            TimeExpression t = e.getKey().date == null ? DocumentDates.ofActs(c, e.getValue(), ctx) : null;
+            if (t != null) set(e.getKey(), t);
+        }
+    }
+
     private TimeExpression timexHeadedBy(int h) {
         for (TimeExpression t : timexes) if (inSentence(t) && circ.headOf(t) == h) return t;
         return null;
@@ -162,7 +180,7 @@ final class ClauseDates {
 
     /**
      * "When visiting Iraq in 2008, the president was pelted with shoes": what happened when or while something else
-     * did shares the date the clause of the other gives.
+     * did shares the date the clause of the other gives, either way round.
      */
     private void whenClauseDates(Map<Draft, Set<Integer>> anchorsOf) {
         for (Map.Entry<Draft, Set<Integer>> e : anchorsOf.entrySet()) {
@@ -172,6 +190,9 @@ final class ClauseDates {
                     TimeExpression t = dateOfWord(clause);
                     if (t != null) set(e.getKey(), t);
                 }
+                // and the other way: "In 1968, when the navy was threatening Peru, Lima rejected ...": the threat too
+                TimeExpression main = c.relIs(a, "advcl") && simultaneous(a) ? dateOfWord(c.head(a)) : null;
+                if (e.getKey().date == null && main != null) set(e.getKey(), main);
             }
         }
     }
@@ -194,6 +215,12 @@ final class ClauseDates {
                 else set(d, String.valueOf(published.getYear() - years), null);
             }
         }
+    }
+
+    /** An act in the plain past whose doers are all people the story looks back on ({@link RetrospectiveSubjects}). */
+    private boolean lifePast(Draft d, Set<Integer> words) {
+        if (d.actors.isEmpty() || !d.actors.stream().allMatch(p -> ctx.lookedBackOn.contains(p.name()))) return false;
+        return words.stream().anyMatch(a -> c.pos(a).equals("VBD"));
     }
 
     /**

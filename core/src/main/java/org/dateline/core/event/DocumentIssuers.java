@@ -16,6 +16,8 @@ import org.dateline.core.language.Token;
 final class DocumentIssuers {
     private static final Set<String> ISSUING = EventWords.get("document-issuing-verbs");
     private static final Set<String> UTTERANCES = EventWords.get("utterance-nouns");
+    private static final Set<String> DOCUMENT_VOICES = EventWords.get("reporting-verbs");
+    private static final Set<String> DOCUMENT_ACTS = EventWords.get("document-act-verbs");
 
     private DocumentIssuers() {}
 
@@ -29,6 +31,22 @@ final class DocumentIssuers {
             if (t.pos().startsWith("NN") && UTTERANCES.contains(lemma)) noun = true;
         }
         return verb && noun;
+    }
+
+    /**
+     * Whether the subject h stands for the latest document the story named, which then acts through whoever issued
+     * it. "The statement accused X of ...": the document named again (what "the statement said" is reported speech,
+     * whose events have doers of their own). "It urged Y to ...", "It accused Z of ..." after "X issued a statement":
+     * the pronoun, when it stands for no one the language layer knows, opens the sentence's main clause (not "X said
+     * it would") and does in the past tense what a document does (document-act-verbs), not what the state it tells
+     * of does ("it staged drills", "it is calling for rearmament").
+     */
+    static boolean standsForLatest(Clause c, int h, ArticleContext ctx) {
+        if (h < 0 || !c.relIs(h, "nsubj")) return false;
+        int v = c.head(h);
+        if (ParticipantFinder.isBareDefinite(c, h) && UTTERANCES.contains(c.lemma(h))) return !DOCUMENT_VOICES.contains(c.lemma(v));
+        return c.lower(h).equals("it") && c.relIs(v, "root") && c.entitiesAt(h).isEmpty()
+                && !ctx.lastDocumentAuthors.isEmpty() && DOCUMENT_ACTS.contains(c.lemma(v)) && c.pos(v).equals("VBD");
     }
 
     /** Remembers the subject of each verb of issuing whose object is a document as the story's latest issuer. */

@@ -29,9 +29,7 @@ final class ParticipantFinder {
     private static final Set<String> LED_GROUP_NOUNS = EventWords.get("led-group-nouns");
     private static final Set<String> UTTERANCES = EventWords.get("utterance-nouns");
     private static final Set<String> RECEIVING = EventWords.get("receiving-verbs");
-    private static final Set<String> DOCUMENT_VOICES = EventWords.get("reporting-verbs");
     private static final Set<String> SPOKES_CASES = EventWords.get("spokes-cases");
-    private static final Set<String> DOCUMENT_ACTS = EventWords.get("document-act-verbs");
 
     private final Clause c;
     private final ArticleContext ctx;
@@ -60,21 +58,13 @@ final class ParticipantFinder {
     List<Participant> of(int h) {
         List<Participant> out = new ArrayList<>();
         if (h < 0) return out;
-        // "The statement accused X of ...": a document named again acts through whoever issued it (what "the
-        // statement said" is reported speech, whose events have doers of their own)
-        if (isBareDefinite(h) && UTTERANCES.contains(c.lemma(h)) && c.relIs(h, "nsubj")
-                && !DOCUMENT_VOICES.contains(c.lemma(c.head(h)))) return new ArrayList<>(ctx.lastDocumentAuthors);
-        // "It urged Y to ...", "It accused Z of ..." after "X issued a statement": the document, when the pronoun
-        // stands for no one the language layer knows, opens the sentence's main clause (not "X said it would") and
-        // does in the past tense what a document does (document-act-verbs), not what the state it tells of does ("it
-        // staged drills", "it is calling for rearmament")
-        if (c.lower(h).equals("it") && c.relIs(h, "nsubj") && c.relIs(c.head(h), "root") && c.entitiesAt(h).isEmpty()
-                && !ctx.lastDocumentAuthors.isEmpty() && DOCUMENT_ACTS.contains(c.lemma(c.head(h))) && c.pos(c.head(h)).equals("VBD")) {
-            return new ArrayList<>(ctx.lastDocumentAuthors);
-        }
+        if (DocumentIssuers.standsForLatest(c, h, ctx)) return new ArrayList<>(ctx.lastDocumentAuthors);
         Participants.addAll(out, single(h));
         for (int k : c.children(h, "conj")) Participants.addAll(out, of(k));
-        if (!out.isEmpty() && issuesDocument(h)) ctx.lastDocumentAuthors = List.copyOf(out);
+        if (!out.isEmpty() && issuesDocument(h)) {
+            ctx.lastDocumentAuthors = List.copyOf(out);
+            ctx.lastDocumentDate = DocumentDates.issued(c, c.head(h), h);
+        }
         return out;
     }
 
@@ -188,6 +178,11 @@ final class ParticipantFinder {
 
     /** "the delegation": a noun with "the" and nothing else that would say which one ("the Chinese delegation"). */
     private boolean isBareDefinite(int h) {
+        return isBareDefinite(c, h);
+    }
+
+    /** "the statement", "the delegation": a noun with "the" and no modifier that would make it another one. */
+    static boolean isBareDefinite(Clause c, int h) {
         return c.children(h, "det").stream().anyMatch(d -> c.lower(d).equals("the"))
                 && c.children(h, "amod", "compound", "nmod", "nmod:poss", "acl", "acl:relcl", "appos").isEmpty();
     }

@@ -31,7 +31,19 @@ final class PastCues {
     boolean undated(int k) {
         String word = c.lower(k);
         return UNDATED_PAST.contains(word) || PAST_SPANS.contains(word) && PAST_SPAN_CASES.contains(c.caseOf(k))
-                || ageGoneBy(k) || runningTotal(k);
+                || namedPastSpan(k) || ageGoneBy(k) || runningTotal(k);
+    }
+
+    /**
+     * "Sent its troops into the Korean War", "fought in the Second World War": a war written with a capital and a
+     * modifier that names it is one history has named, over before the story; an act in it, with any preposition,
+     * has no date here (the article's day would be decades off). A war told in lower case ("in the war") may be
+     * the one going on.
+     */
+    private boolean namedPastSpan(int k) {
+        String written = c.tokens.get(k).word();
+        return PAST_SPANS.contains(c.lower(k)) && Character.isUpperCase(written.charAt(0))
+                && !c.children(k, "amod", "compound").isEmpty() && !c.relIs(k, "nsubj", "obj", "nsubj:pass");
     }
 
     /**

@@ -1,0 +1,37 @@
+package org.dateline.core.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.dateline.model.Event;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A war history has named and a term of office are spans the text gives no day of: an act told in them has no date,
+ * never the article's day. Invented sentences (published 10 May 2023).
+ */
+class NamedPastSpansTest {
+    private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
+
+    private static Event by(List<Event> es, String trigger) {
+        return es.stream().filter(e -> trigger.equals(e.trigger())).findFirst()
+                .orElseThrow(() -> new AssertionError("no [" + trigger + "] in" + GoldEvents.describe(es)));
+    }
+
+    @Test void anAttackInANamedWarHasNoDate() {
+        List<Event> es = code("Turkish troops attacked the Chinese army in the Korean War.");
+        assertThat(by(es, "attacked").date()).isNull();
+    }
+
+    @Test void anActDuringSomeonesTenureHasNoDate() {
+        List<Event> es = code("The Brazilian president visited Angola during his tenure.");
+        assertThat(by(es, "visited").date()).isNull();
+    }
+
+    /** A guard: a war in lower case may be the one going on; the act keeps the article's day. */
+    @Test void anActInAWarWrittenInLowerCaseKeepsTheArticleDay() {
+        List<Event> es = code("Sudanese troops attacked the town in the war.");
+        assertThat(by(es, "attacked").date()).isEqualTo("2023-05-10");
+    }
+}
