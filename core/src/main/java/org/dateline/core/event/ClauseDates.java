@@ -97,7 +97,6 @@ final class ClauseDates {
             }
         }
         participleDates(anchorsOf);
-        documentDates(anchorsOf);
         journeyDates(anchorsOf);
         offsetDates(anchorsOf);
         for (Map.Entry<Draft, Set<Integer>> e : anchorsOf.entrySet()) {
@@ -110,17 +109,7 @@ final class ClauseDates {
         coordinatedDates(anchorsOf);
         whenClauseDates(anchorsOf);
         anniversaryDates(anchorsOf);
-        for (Map.Entry<Draft, Set<Integer>> e : anchorsOf.entrySet()) {
-            TimeExpression referred = e.getKey().date == null ? SameDayReferences.of(c, e.getValue(), timexes) : null;
-            if (referred != null) set(e.getKey(), referred);
-            if (e.getKey().date == null) pastCues(e.getKey(), e.getValue());
-            // past2: a remembered act ("recalled that X invited him") has its own date or none (Recollections)
-            if (e.getKey().date == null && Recollections.remembered(c, e.getValue())) e.getKey().undatedPast = true;
-            // kdate (s24): a plain-past act of someone the story looks back on is their life's, not the article's day
-            if (e.getKey().date == null && lifePast(e.getKey(), e.getValue())) e.getKey().undatedPast = true;
-            // precise (s23): a past act told as background ("since X visited", "the man who attacked Y")
-            if (e.getKey().date == null && e.getValue().stream().anyMatch(past::background)) e.getKey().undatedPast = true;
-        }
+        anchorsOf.forEach((d, words) -> { if (d.date == null) lastResorts(d, words); });
         for (Draft d : anchorsOf.keySet()) {
             if (d.date != null || d.journey < 0) continue;
             for (Map.Entry<Draft, Set<Integer>> e : anchorsOf.entrySet()) {
@@ -129,6 +118,23 @@ final class ClauseDates {
                 }
             }
         }
+    }
+
+    /**
+     * An event its clause's words left undated: the day it refers to elsewhere in the story (the day of the document
+     * that does it, "the same day"), else whether it lies in a past the text does not date (then no date at all).
+     */
+    private void lastResorts(Draft d, Set<Integer> words) {
+        TimeExpression referred = DocumentDates.ofActs(c, words, ctx);
+        if (referred == null) referred = SameDayReferences.of(c, words, timexes);
+        if (referred != null) set(d, referred);
+        if (d.date == null) pastCues(d, words);
+        // past2: a remembered act ("recalled that X invited him") has its own date or none (Recollections)
+        if (d.date == null && Recollections.remembered(c, words)) d.undatedPast = true;
+        // kdate (s24): a plain-past act of someone the story looks back on is their life's, not the article's day
+        if (d.date == null && RetrospectiveSubjects.lived(c, d, words, ctx)) d.undatedPast = true;
+        // precise (s23): a past act told as background ("since X visited", "the man who attacked Y")
+        if (d.date == null && words.stream().anyMatch(past::background)) d.undatedPast = true;
     }
 
     /**
@@ -162,14 +168,6 @@ final class ClauseDates {
                 TimeExpression t = c.relIs(a, "acl") ? timexHeadedBy(c.head(a)) : dateOfWord(host);
                 if (t != null) set(e.getKey(), t);
             }
-        }
-    }
-
-    /** "The statement accused Y" after "X made public a statement on May 5": the day of the document ({@link DocumentDates}). */
-    private void documentDates(Map<Draft, Set<Integer>> anchorsOf) {
-        for (Map.Entry<Draft, Set<Integer>> e : anchorsOf.entrySet()) {
-            TimeExpression t = e.getKey().date == null ? DocumentDates.ofActs(c, e.getValue(), ctx) : null;
-            if (t != null) set(e.getKey(), t);
         }
     }
 
@@ -215,12 +213,6 @@ final class ClauseDates {
                 else set(d, String.valueOf(published.getYear() - years), null);
             }
         }
-    }
-
-    /** An act in the plain past whose doers are all people the story looks back on ({@link RetrospectiveSubjects}). */
-    private boolean lifePast(Draft d, Set<Integer> words) {
-        if (d.actors.isEmpty() || !d.actors.stream().allMatch(p -> ctx.lookedBackOn.contains(p.name()))) return false;
-        return words.stream().anyMatch(a -> c.pos(a).equals("VBD"));
     }
 
     /**

@@ -41,7 +41,9 @@ final class DocumentDates {
     static TimeExpression ofActs(Clause c, Set<Integer> words, ArticleContext ctx) {
         if (ctx.lastDocumentDate == null) return null;
         for (int a : words) {
-            for (int s : c.children(a, "nsubj")) if (DocumentIssuers.standsForLatest(c, s, ctx)) return ctx.lastDocumentDate;
+            for (int s : c.children(a, "nsubj")) {
+                if (DocumentIssuers.standsForLatest(c, s, ctx)) return ctx.lastDocumentDate;
+            }
         }
         return null;
     }
@@ -52,7 +54,9 @@ final class DocumentDates {
      */
     private static boolean documentOf(Clause c, int w, int verb, int issuer) {
         for (int n = w, hop = 0; n >= 0 && hop <= MAX_HOPS; n = c.head(n), hop++) {
-            if (c.pos(n).startsWith("NN") && UTTERANCES.contains(c.lemma(n))) return c.head(n) == verb || c.head(n) == issuer;
+            if (c.pos(n).startsWith("NN") && UTTERANCES.contains(c.lemma(n))) {
+                return c.head(n) == verb || c.head(n) == issuer;
+            }
         }
         return false;
     }

@@ -44,7 +44,8 @@ final class DocumentIssuers {
     static boolean standsForLatest(Clause c, int h, ArticleContext ctx) {
         if (h < 0 || !c.relIs(h, "nsubj")) return false;
         int v = c.head(h);
-        if (ParticipantFinder.isBareDefinite(c, h) && UTTERANCES.contains(c.lemma(h))) return !DOCUMENT_VOICES.contains(c.lemma(v));
+        boolean named = ParticipantFinder.isBareDefinite(c, h) && UTTERANCES.contains(c.lemma(h));
+        if (named) return !DOCUMENT_VOICES.contains(c.lemma(v));
         return c.lower(h).equals("it") && c.relIs(v, "root") && c.entitiesAt(h).isEmpty()
                 && !ctx.lastDocumentAuthors.isEmpty() && DOCUMENT_ACTS.contains(c.lemma(v)) && c.pos(v).equals("VBD");
     }

@@ -27,7 +27,18 @@ final class RetrospectiveSubjects {
     /** Up to three title words between "of" and the name ("of general secretary", "of the late president"). */
     private static final String TITLE_WORDS = "(?:[\\w-]+\\s+){0,3}?";
 
+    private static final int CASE = Pattern.CASE_INSENSITIVE;
+
     private RetrospectiveSubjects() {}
+
+    /**
+     * Whether a draft tells an act of a life the story looks back on: in the plain past, all its doers people of
+     * {@link ArticleContext#lookedBackOn}.
+     */
+    static boolean lived(Clause c, Draft d, Set<Integer> words, ArticleContext ctx) {
+        if (d.actors.isEmpty() || !d.actors.stream().allMatch(p -> ctx.lookedBackOn.contains(p.name()))) return false;
+        return words.stream().anyMatch(a -> c.pos(a).equals("VBD"));
+    }
 
     /** The canonical names of the people the headline or body looks back on. */
     static Set<String> of(String headline, String body, List<Entity> entities) {
@@ -38,9 +49,9 @@ final class RetrospectiveSubjects {
         for (Entity e : entities) {
             if (e.type() != EntityType.PERSON || e.canonical() == null || !seen.add(e.text())) continue;
             String name = Pattern.quote(e.text());
-            Pattern owned = Pattern.compile(name + "['\u2019]s" + BETWEEN_POSSESSIVE + nouns + "\\b", Pattern.CASE_INSENSITIVE);
-            Pattern of = Pattern.compile("\\b" + nouns + "\\s+of\\s+(?:the\\s+)?" + TITLE_WORDS + name + "(?!['\u2019]s)\\b",
-                    Pattern.CASE_INSENSITIVE);
+            Pattern owned = Pattern.compile(name + "['\u2019]s" + BETWEEN_POSSESSIVE + nouns + "\\b", CASE);
+            Pattern of = Pattern.compile("\\b" + nouns + "\\s+of\\s+(?:the\\s+)?" + TITLE_WORDS + name
+                    + "(?!['\u2019]s)\\b", CASE);
             if (owned.matcher(text).find() || of.matcher(text).find()) out.add(e.canonical());
         }
         return out;
