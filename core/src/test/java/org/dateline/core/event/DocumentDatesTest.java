@@ -14,39 +14,36 @@ import org.junit.jupiter.api.Test;
 class DocumentDatesTest {
     private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
 
-    private static Event only(List<Event> es, String type) {
-        return es.stream().filter(e -> String.valueOf(e.type()).equals(type)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + type + " in" + GoldEvents.describe(es)));
-    }
 
     @Test void whatTheStatementAccusesIsDatedByTheDayTheStatementWasMadePublic() {
         List<Event> es = code("The Mine Workers Union of Bolivia made public a statement on May 5 on the new mining code.\n\n"
                 + "The statement accused the Chilean government of blocking the exports.");
-        assertThat(only(es, "ACCUSE").date()).isEqualTo("2023-05-05");
+        assertThat(DatedEvents.byType(es, "ACCUSE").date()).isEqualTo("2023-05-05");
     }
 
     @Test void itUrgingAfterAStatementIssuedOnSundayTakesThatSunday() {
         List<Event> es = code("The Nepalese foreign ministry issued a statement on Sunday on the border incident.\n\n"
                 + "It urged the Indian authorities to withdraw their troops from the disputed area.");
-        assertThat(only(es, "REQUEST").date()).isEqualTo("2023-05-07");
+        assertThat(DatedEvents.byType(es, "REQUEST").date()).isEqualTo("2023-05-07");
     }
 
     @Test void anEditorialDatedOnItsIssuerDatesWhatItPraises() {
         List<Event> es = code("The Zambian newspaper Daily Mail on May 2 carried an editorial on the railway.\n\n"
                 + "It praised the Angolan government for its help.");
-        assertThat(only(es, "SUPPORT").date()).isEqualTo("2023-05-02");
+        assertThat(DatedEvents.byType(es, "SUPPORT").date()).isEqualTo("2023-05-02");
     }
 
     @Test void aDateOnTheSubjectOfTheFirstOfTwoVerbsDatesTheSecond() {
-        List<Event> es = code("The Cuban newspaper Granma on May 2 carried an article and praised the Venezuelan president for his courage.");
-        assertThat(only(es, "SUPPORT").date()).isEqualTo("2023-05-02");
+        List<Event> es = code("The Cuban newspaper Granma on May 2 carried an article and praised the Venezuelan president "
+                + "for his courage.");
+        assertThat(DatedEvents.byType(es, "SUPPORT").date()).isEqualTo("2023-05-02");
     }
 
     /** A guard: a statement the text gives no day keeps the article's day as a bound, as before. */
     @Test void aStatementWithoutADayLeavesItsAccusationOnTheArticleDay() {
         List<Event> es = code("The Ghanaian labour ministry issued a statement on the strike.\n\n"
                 + "The statement accused the Togolese police of beating the workers.");
-        Event e = only(es, "ACCUSE");
+        Event e = DatedEvents.byType(es, "ACCUSE");
         assertThat(e.date()).isEqualTo("2023-05-10");
         assertThat(String.valueOf(e.dateMod())).isEqualTo("ON_OR_BEFORE");
     }
@@ -56,6 +53,6 @@ class DocumentDatesTest {
         List<Event> es = code("The Nepalese foreign ministry issued a statement on Sunday on the border incident.\n\n"
                 + "The Kenyan foreign ministry issued a statement on the drought.\n\n"
                 + "The statement accused the Ugandan government of hoarding grain.");
-        assertThat(only(es, "ACCUSE").date()).isEqualTo("2023-05-10");
+        assertThat(DatedEvents.byType(es, "ACCUSE").date()).isEqualTo("2023-05-10");
     }
 }

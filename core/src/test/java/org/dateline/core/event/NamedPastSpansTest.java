@@ -14,24 +14,20 @@ import org.junit.jupiter.api.Test;
 class NamedPastSpansTest {
     private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
 
-    private static Event by(List<Event> es, String trigger) {
-        return es.stream().filter(e -> trigger.equals(e.trigger())).findFirst()
-                .orElseThrow(() -> new AssertionError("no [" + trigger + "] in" + GoldEvents.describe(es)));
-    }
 
     @Test void anAttackInANamedWarHasNoDate() {
         List<Event> es = code("Turkish troops attacked the Chinese army in the Korean War.");
-        assertThat(by(es, "attacked").date()).isNull();
+        assertThat(DatedEvents.byTrigger(es, "attacked").date()).isNull();
     }
 
     @Test void anActDuringSomeonesTenureHasNoDate() {
         List<Event> es = code("The Brazilian president visited Angola during his tenure.");
-        assertThat(by(es, "visited").date()).isNull();
+        assertThat(DatedEvents.byTrigger(es, "visited").date()).isNull();
     }
 
     /** A guard: a war in lower case may be the one going on; the act keeps the article's day. */
     @Test void anActInAWarWrittenInLowerCaseKeepsTheArticleDay() {
         List<Event> es = code("Sudanese troops attacked the town in the war.");
-        assertThat(by(es, "attacked").date()).isEqualTo("2023-05-10");
+        assertThat(DatedEvents.byTrigger(es, "attacked").date()).isEqualTo("2023-05-10");
     }
 }

@@ -14,31 +14,27 @@ import org.junit.jupiter.api.Test;
 class ReferredDaysTest {
     private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
 
-    private static Event by(List<Event> es, String trigger) {
-        return es.stream().filter(e -> trigger.equals(e.trigger())).findFirst()
-                .orElseThrow(() -> new AssertionError("no [" + trigger + "] in" + GoldEvents.describe(es)));
-    }
 
     @Test void onTheSameDayIsTheDayTheSentenceBeforeNamed() {
         List<Event> es = code("The Ghanaian minister visited Togo on Monday. The Nigerian president went to Benin on the same day.");
-        assertThat(by(es, "went").date()).isEqualTo("2023-05-08");
+        assertThat(DatedEvents.byTrigger(es, "went").date()).isEqualTo("2023-05-08");
     }
 
     @Test void onTheSameDayReachesBackOverSentencesWithoutADate() {
         List<Event> es = code("The Chilean paper El Sur on May 3 carried an article on the copper mine.\n\n"
                 + "Experts agree that the mine is safe.\n\n"
                 + "The Peruvian paper La Voz on the same day carried an article praising the Chilean president.");
-        assertThat(by(es, "praising").date()).isEqualTo("2023-05-03");
+        assertThat(DatedEvents.byTrigger(es, "praising").date()).isEqualTo("2023-05-03");
     }
 
     /** A guard: when the date named last is a year, "the same day" is no day of it. */
     @Test void theSameDayAfterAYearIsNotThatYear() {
         List<Event> es = code("In 2019 the Malian minister visited Niger. The Chadian president went to Benin on the same day.");
-        assertThat(by(es, "went").date()).isNotEqualTo("2019");
+        assertThat(DatedEvents.byTrigger(es, "went").date()).isNotEqualTo("2019");
     }
 
     @Test void whatHappenedWhenTheDatedMainActHappenedSharesItsYear() {
         List<Event> es = code("In 1968 when the American navy was threatening Peru over the seized boats, Lima rejected the demands.");
-        assertThat(by(es, "threatening").date()).isEqualTo("1968");
+        assertThat(DatedEvents.byTrigger(es, "threatening").date()).isEqualTo("1968");
     }
 }

@@ -19,39 +19,35 @@ class RetrospectiveSubjectsTest {
         return GoldEvents.PIPELINE.annotate(a).events();
     }
 
-    private static Event by(List<Event> es, String trigger) {
-        return es.stream().filter(e -> trigger.equals(e.trigger())).findFirst()
-                .orElseThrow(() -> new AssertionError("no [" + trigger + "] in" + GoldEvents.describe(es)));
-    }
 
     @Test void thePoetWhoseCentenaryAHeadlineMarksVisitedMoscowAtNoGivenDate() {
         List<Event> es = code("Seminar Marks Pablo Neruda's Birth Centenary",
                 "A seminar was held in Santiago on Monday. Pablo Neruda visited Moscow. He praised the Cuban revolution.");
-        assertThat(by(es, "visited").date()).isNull();
-        assertThat(by(es, "praised").date()).isNull();
+        assertThat(DatedEvents.byTrigger(es, "visited").date()).isNull();
+        assertThat(DatedEvents.byTrigger(es, "praised").date()).isNull();
     }
 
     @Test void theFeatsOfALeaderInTheBodyMakeHisPlainPastActsUndated() {
         List<Event> es = code("Seminar Held",
                 "Speakers at the seminar recalled the feats of President Kwame Nkrumah. Kwame Nkrumah visited Moscow.");
-        assertThat(by(es, "visited").date()).isNull();
+        assertThat(DatedEvents.byTrigger(es, "visited").date()).isNull();
     }
 
     @Test void aDateTheTextGivesStillDatesTheActOfTheOneLookedBackOn() {
         List<Event> es = code("Seminar Marks Pablo Neruda's Birth Centenary", "In 1960 Pablo Neruda visited Moscow.");
-        assertThat(by(es, "visited").date()).isEqualTo("1960");
+        assertThat(DatedEvents.byTrigger(es, "visited").date()).isEqualTo("1960");
     }
 
     /** A guard: the tribute of someone else in the same story is the article's news and keeps its day. */
     @Test void theTributesOfOthersKeepTheArticleDay() {
         List<Event> es = code("Tribute", "The Chilean ambassador laid a wreath on the anniversary of the death of Salvador Allende. "
                 + "The ambassador praised the Cuban people.");
-        assertThat(by(es, "praised").date()).isEqualTo("2023-05-10");
+        assertThat(DatedEvents.byTrigger(es, "praised").date()).isEqualTo("2023-05-10");
     }
 
     /** A guard: the same act in a story that looks back on no one keeps the article's day as a bound. */
     @Test void aVisitInAStoryThatLooksBackOnNoOneKeepsTheArticleDay() {
         List<Event> es = code("Poet Visits Moscow", "Pablo Neruda visited Moscow.");
-        assertThat(by(es, "visited").date()).isEqualTo("2023-05-10");
+        assertThat(DatedEvents.byTrigger(es, "visited").date()).isEqualTo("2023-05-10");
     }
 }
