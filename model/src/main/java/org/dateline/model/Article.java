@@ -51,6 +51,12 @@ public record Article(String id, String source, String url, String headline, Str
                 yearInferred, dateCandidates, contact, revision, language, body, contentHash);
     }
 
+    /** The same article credited to other writers, or to none ({@code null}). */
+    public Article withByline(String byline) {
+        return new Article(id, source, url, headline, byline, agency, datelinePlace, datelineText, publicationDate,
+                yearInferred, dateCandidates, contact, revision, language, body, contentHash);
+    }
+
     /** True when the language is English, or unknown and assumed to be. */
     public boolean isEnglish() { return "en".equals(language) || "und".equals(language); }
 }

@@ -246,6 +246,7 @@ final class Authors {
         for (String r : raw) {
             String s = BY.matcher(r.replace('\u00a0', ' ').strip()).replaceFirst("");
             s = s.replaceAll("\\S+@\\S+", " ").replaceAll("\\s+", " ").strip();
+            s = CreditParts.withoutTrailingOrganisation(s, organisations);
             if (s.startsWith(",") || s.startsWith(";")) continue;   // ", The Daily Journal": the name is missing, only the employer is left
             boolean personSeen = false;
             for (String part : SPLIT.split(s)) {

@@ -24,6 +24,8 @@ final class CreditParts {
     /** Words that open a job's title ("Senior" Analyst, "Chief" Technology Officer): a part they begin is no name. */
     private static final Set<String> ROLE_MODIFIERS = HtmlWords.get("credit-role-modifiers");
     /** "John Garcia Jr.": the full stop of a generational suffix belongs to the name; other trailing stops do not. */
+    /** Where Authors splits a byline into its people: an organisation's name holding one is cut whole first. */
+    private static final Pattern SPLIT_CHAR = Pattern.compile(",|;|\\band\\b|&|\\|");
     private static final Pattern SUFFIX_DOT = Pattern.compile("\\b(?:Jr|Sr)\\.,*$");
     /** A lower-case word after a one-word name: "Human in the Loop", "Insights from". */
     private static final Pattern LOWER_WORD_NEXT = Pattern.compile("\\s+\\p{Ll}{2,}");
@@ -77,6 +79,27 @@ final class CreditParts {
             if (before.contains(" ")) return before;
         }
         return part;
+    }
+
+    /**
+     * A whole byline less the organisation's name it ends in ("Jane Doe Lakeside Herald & Courier" -> "Jane Doe"),
+     * with or without the name's "The": asked before the byline is split at "&", "and" and commas, which would
+     * otherwise cut such a name in two and leave its first half glued to the person's. Only the end is cut, so that
+     * two credited people each followed by the paper keep both names.
+     */
+    static String withoutTrailingOrganisation(String byline, List<String> organisations) {
+        String lower = byline.toLowerCase(Locale.ROOT).replaceAll("[\\s.,]+$", "");
+        String longest = null;
+        for (String o : organisations) {
+            String bare = o.startsWith("the ") ? o.substring(4) : o;
+            if (lower.endsWith(bare) && SPLIT_CHAR.matcher(bare).find()
+                    && (longest == null || bare.length() > longest.length())) longest = bare;
+        }
+        if (longest == null) return byline;
+        // the longest: the site may go by a short name ("Herald & Courier") and its publisher by the full one
+        String before = byline.substring(0, lower.length() - longest.length())
+                .replaceAll("(?i)[\\s,;|\u2013\u2014-]*(?:\\bthe)?[\\s,;|\u2013\u2014-]*$", "").strip();
+        return before.contains(" ") ? before : byline;
     }
 
     /** "Craig Meyer USA TODAY NETWORK" -> "Craig Meyer": two words in capitals after a written name are an organisation. */

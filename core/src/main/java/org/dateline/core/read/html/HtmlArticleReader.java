@@ -11,6 +11,7 @@ import org.dateline.core.read.draft.ArticleDraft;
 import org.dateline.core.read.draft.Dateline;
 import org.dateline.core.source.TextDecoder;
 import org.dateline.core.source.UnreadableDocumentException;
+import org.dateline.core.read.draft.PageType;
 import org.dateline.core.read.draft.ReadPage;
 import org.dateline.core.source.RawDocument;
 import org.jsoup.Jsoup;
@@ -86,7 +87,17 @@ public final class HtmlArticleReader {
         boolean told = article.publicationDate() != null || article.byline() != null;
         PageTypes.Text text = new PageTypes.Text(story, told, article.byline() != null,
                 body.kind() == BodyExtractor.Kind.SECTIONS, Voice.ofItsOwner(paragraphs));
-        return new ReadPage(article, signs.judge(raw.url(), text));
+        PageType.Judged judged = signs.judge(raw.url(), text);
+        return new ReadPage(uncredited(judged.type()) ? article.withByline(null) : article, judged);
+    }
+
+    /**
+     * Whether a page of this type has no writer of its own: a listing's names belong to the stories it lists, and a
+     * product page's "author" is the shop, the brand or a reviewer. A forum thread keeps who opened it, and a page
+     * the reader could not place ({@code OTHER}) keeps what it found, as many of those are essays and guides.
+     */
+    private static boolean uncredited(PageType type) {
+        return type == PageType.LISTING || type == PageType.PRODUCT;
     }
 
     /**

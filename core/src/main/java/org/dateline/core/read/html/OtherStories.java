@@ -21,11 +21,22 @@ final class OtherStories {
     private OtherStories() {}
 
     static boolean holds(Element e) {
-        if (e.parent() != null && e.parent().closest(TAGS) != null) return true;
+        Element wrapper = e.parent() == null ? null : e.parent().closest(TAGS);
+        if (wrapper != null && !holdsMain(wrapper, e)) return true;
         Element p = e.parent();
         for (int i = 0; p != null && i < DEPTH; i++, p = p.parent()) {
             if (NAMES.matcher(p.className() + " " + p.id()).find()) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether the menu, aside or footer around e also holds the page's main element around e: then it is no box of
+     * other stories but markup left unclosed, which the parser stretched over the rest of the page (an announcement
+     * {@code <aside>} never closed wraps the story too).
+     */
+    private static boolean holdsMain(Element wrapper, Element e) {
+        Element main = e.closest("main");
+        return main != null && main != wrapper && main.parents().contains(wrapper);
     }
 }

@@ -89,6 +89,15 @@ final class PageTypes {
      */
     record Text(long storyChars, boolean credited, boolean signed, boolean sections, boolean ownersVoice) {}
 
+    /**
+     * Whether the page's text outweighs what its address suggests: a listing's address over a long story, or a
+     * product's address ("/p/...", which blogs use for posts too) over a long story that someone signed.
+     */
+    private static boolean storyDespiteAddress(PageType hinted, Text text) {
+        boolean longStory = text.storyChars() >= 2 * MIN_STORY;
+        return hinted == PageType.LISTING && longStory || hinted == PageType.PRODUCT && longStory && text.signed();
+    }
+
     private static PageType.Judged judge(Signs signs, String url, Text text) {
         long storyChars = text.storyChars();
         boolean credited = text.credited();
@@ -96,7 +105,7 @@ final class PageTypes {
         if (declared != null) return declared;
         String address = url == null ? "" : url.toLowerCase(Locale.ROOT);
         for (Hint h : HINTS) {
-            if (h.url() != null && h.url().matcher(address).find() && !(h.type() == PageType.LISTING && storyChars >= 2 * MIN_STORY)) {
+            if (h.url() != null && h.url().matcher(address).find() && !storyDespiteAddress(h.type(), text)) {
                 String looks = h.type() == PageType.OTHER ? "documentation" : "a " + h.type().spelling() + " page";
                 return new PageType.Judged(h.type(), "its address looks like " + looks);
             }

@@ -363,4 +363,23 @@ class AuthorsTest {
         assertThat(authors("<head><meta name=\"author\" content=\"MD, Ines Varga\"></head><h1>Mill reopens</h1>"))
                 .containsExactly("Ines Varga");
     }
+
+    @Test
+    void aPublisherWhoseNameHasAnAmpersandIsCutFromThePersonItFollows() {
+        String site = "<head><meta property=\"og:site_name\" content=\"Herald & Courier\"><script type=\"application/ld+json\">"
+                + "{\"@type\":\"NewsArticle\",\"publisher\":{\"@type\":\"Organization\",\"name\":\"The Lakeside Herald & Courier\"}}"
+                + "</script></head>";
+        assertThat(authors(site + "<h1>Mill reopens</h1><div class=\"byline\"><span>Ana Lima</span>"
+                + "<span>Lakeside Herald & Courier</span></div><p>Text</p>")).containsExactly("Ana Lima");
+        assertThat(authors(site + "<h1>Mill reopens</h1><div class=\"byline\">Ana Lima and Tomas Reed</div>"))
+                .containsExactly("Ana Lima", "Tomas Reed");
+    }
+
+    @Test
+    void aBylineIsFoundInsideAnAsideLeftOpenAroundTheWholePage() {
+        assertThat(authors("<aside class=\"banner\"><p>Spring sale on now</p><main><article><h1>Mill reopens</h1>"
+                + "<span class=\"post-author\">Ana Lima</span><p>Text</p></article></main>")).containsExactly("Ana Lima");
+        assertThat(authors("<main><article><h1>Mill reopens</h1><p>Text</p></article><aside>"
+                + "<span class=\"post-author\">Ana Lima</span></aside></main>")).isEmpty();
+    }
 }

@@ -164,4 +164,30 @@ class PageTypesTest {
         assertThat(read("", body, "https://harbour.example/en-gb/").pageType().type()).isEqualTo(PageType.OTHER);
         assertThat(read("", body, "https://harbour.example/cranes/quay-crane").pageType().type()).isEqualTo(PageType.ARTICLE);
     }
+
+    @Test
+    void aProductPageAndAListingCreditNoWriterThoughTheyNameOne() throws Exception {
+        String brand = "<meta name=\"author\" content=\"Ana Lima\">";
+        String product = "<main><h1>Garden rake</h1><p>A light rake with an ash handle.</p><span class=\"price\">"
+                + "\u00a324.50</span><button type=\"submit\">Add to basket</button></main>";
+        ReadPage p = read(brand, product, "https://garden.example/garden-rake");
+        assertThat(p.pageType().type()).isEqualTo(PageType.PRODUCT);
+        assertThat(p.article().byline()).isNull();
+        ReadPage l = read(brand, cards(8, true), "https://garden.example/rakes-and-hoes");
+        assertThat(l.pageType().type()).isEqualTo(PageType.LISTING);
+        assertThat(l.article().byline()).isNull();
+        assertThat(read(brand, "<article>" + STORY + "</article>", "https://news.example/2024/03/08/harbour")
+                .article().byline()).isEqualTo("Ana Lima");
+    }
+
+    @Test
+    void aLongSignedStoryUnderAProductLikeAddressIsAnArticleAndKeepsItsWriter() throws Exception {
+        String writer = "<meta name=\"author\" content=\"Ana Lima\">";
+        String story = "<article>" + STORY + STORY + "</article>";
+        ReadPage p = read(writer, story, "https://letters.example/p/why-the-harbour-matters");
+        assertThat(p.pageType().type()).isEqualTo(PageType.ARTICLE);
+        assertThat(p.article().byline()).isEqualTo("Ana Lima");
+        assertThat(read("", story, "https://letters.example/p/why-the-harbour-matters").pageType().type())
+                .isEqualTo(PageType.PRODUCT);
+    }
 }
