@@ -120,7 +120,8 @@ final class ClauseCoder {
 
     /**
      * The trigger word i may be: a noun with its modifier ("an air strike"), a verb by its PETRARCH pattern ("froze
-     * the assets", "opened fire") where no hand-written trigger covers it, the word's own trigger, or a modal's.
+     * the assets", "opened fire") where no hand-written trigger covers it, the word's own trigger, a modal's, or for a
+     * verb of saying the blame its that-clause lays ("said X had lied").
      */
     private Trigger triggerAt(int i) {
         if (c.pos(i).startsWith("NN")) {
@@ -138,7 +139,9 @@ final class ClauseCoder {
             patterned.add(i);
             return byPattern;
         }
-        return t != null ? t : grammar.modalTrigger(i);
+        if (t != null) return t;
+        Trigger modal = grammar.modalTrigger(i);
+        return modal != null ? modal : grammar.culpabilityTrigger(i); // "said X must do Y", "said X had lied"
     }
 
     /** The PLOVER type of a candidate's CAMEO code, or null when the table has none. */

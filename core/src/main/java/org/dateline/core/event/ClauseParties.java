@@ -74,6 +74,7 @@ final class ClauseParties {
         }
         giversOf(e);
         e.others.removeIf(p -> Participants.contains(e.actors, p));
+        judgedOwner(e);
         if ((e.k.t().swapped() || receivedNoun(e.k)) && !swapSides(e, receivedNoun(e.k))) return false;
         return fallbacks(e) && !voiceToNoOne(e);
     }
@@ -90,6 +91,16 @@ final class ClauseParties {
         if (all.stream().noneMatch(CommonNounActors::isVoice)) return false;
         return all.stream().noneMatch(p -> !CommonNounActors.isVoice(p)
                 && (p.country() != null || p.sector() != null && VOICE_COUNTERPARTS.contains(p.sector())));
+    }
+
+    /**
+     * "Kennedy's remarks drew condemnation from X", "the minister's plan faced a backlash from Y": a judgment received
+     * by something said or done is a judgment of whoever said or did it, the subject's possessor, when the subject
+     * itself names no party. It then takes the subject's place, and the sides are swapped as for "X drew criticism".
+     */
+    private void judgedOwner(Coding e) {
+        if (!receivedNoun(e.k) || !e.actors.isEmpty() || e.subject < 0) return;
+        for (int p : c.childrenExact(e.subject, "nmod:poss")) Participants.addAll(e.actors, parts.of(p));
     }
 
     /**
@@ -235,6 +246,10 @@ final class ClauseParties {
             for (int p : c.childrenExact(k.i(), "xcomp")) if (c.pos(p).startsWith("NNP")) Participants.addAll(e.others, parts.of(p));
             for (int p : sharedObjects(k.i())) Participants.addAll(e.others, recipients.ofObject(p));
             for (int p : new GroupLeaders(c).misreadObjects(k.i())) Participants.addAll(e.others, recipients.ofObject(p));
+        }
+        // "called Joe Biden a liar" parsed as a small clause: the label's own subject is the one named
+        if (!k.t().noun() && !k.t().objs().isEmpty()) {
+            for (int p : c.children(k.i(), "obj", "xcomp")) for (int s : c.childrenExact(p, "nsubj")) Participants.addAll(e.others, parts.of(s));
         }
         if (CameoCodes.HOST_VISIT.equals(e.code)) guests(e);
         if (k.t().noun() && OF_TARGETS.contains(e.type)) {

@@ -22,6 +22,7 @@ final class Recipients {
     private static final Set<String> CASES = EventWords.get("recipient-cases");
     private static final Set<String> PLACE_CASES = EventWords.get("recipient-place-cases");
     private static final Set<String> PARTICLE_TARGET_CASES = EventWords.get("particle-target-cases");
+    private static final Set<String> TARGET_ADVERBS = EventWords.get("target-particle-adverbs");
     private static final Set<EntityType> COUNTRY_NAMING = EnumSet.of(EntityType.COUNTRY, EntityType.NATIONALITY,
             EntityType.LOCATION);
     private static final Set<EventType> DOMESTIC = EnumSet.of(EventType.PROTEST, EventType.COERCE, EventType.ASSAULT,
@@ -82,10 +83,12 @@ final class Recipients {
 
     /**
      * "hit out at X", "lashed out at X", "fired back at X": a verb with a particle aims its "at" phrase at someone, where
-     * "at" alone is a place ("met at the White House").
+     * "at" alone is a place ("met at the White House"). The parser may take the particle for an adverb ("hit back at
+     * X": {@code target-particle-adverbs}).
      */
     private boolean particleTarget(int head, String cs) {
-        return PARTICLE_TARGET_CASES.contains(cs) && c.pos(head).startsWith("VB") && !c.children(head, "compound:prt").isEmpty();
+        return PARTICLE_TARGET_CASES.contains(cs) && c.pos(head).startsWith("VB") && (!c.children(head, "compound:prt").isEmpty()
+                || c.children(head, "advmod").stream().anyMatch(k -> TARGET_ADVERBS.contains(c.lower(k))));
     }
 
     /**

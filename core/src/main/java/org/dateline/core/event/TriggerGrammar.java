@@ -31,6 +31,7 @@ final class TriggerGrammar {
     private static final Set<String> ENDOWING = EventWords.get("endowing-verbs");
     private static final Set<String> RECEIVING = EventWords.get("receiving-verbs");
     private static final Set<String> ARRIVING = EventWords.get("token-arrival-verbs");
+    private static final Set<String> BLAMING_SPEECH = EventWords.get("blaming-speech-verbs");
     private static final String[] PROTEST_AIMS = EventWords.get("protest-aim-relations").toArray(String[]::new);
 
     private final Clause c;
@@ -109,7 +110,8 @@ final class TriggerGrammar {
                     && c.children(i, "compound:prt", "advmod").stream().noneMatch(k -> t.preps().contains(c.lower(k)))
                     && !particleNext(i, t) && !arrivedHere(i, t) && !partnersAsSubjects(i, t)) return null;
             if (t.armed() && !armedSubject(i)) return null;
-            if (!t.objs().isEmpty() && c.children(i, "obj", "nsubj:pass").stream().noneMatch(k -> objectIs(k, t))
+            // "called X a liar": the second object of a verb of naming (an xcomp) counts as its object
+            if (!t.objs().isEmpty() && c.children(i, "obj", "nsubj:pass", "xcomp").stream().noneMatch(k -> objectIs(k, t))
                     && new GroupLeaders(c).misreadObjects(i).stream().noneMatch(k -> objectIs(k, t))) return null;
             return new Cand(i, t, -1);
         }
@@ -221,6 +223,27 @@ final class TriggerGrammar {
                 Trigger m = lex.modal(c.lower(a));
                 if (m != null) return m;
             }
+        }
+        return null;
+    }
+
+    /**
+     * A verb of saying or finding whose that-clause says its subject is to blame ("said the government had violated
+     * the constitution", "insisted the minister was lying", "the court found that X was guilty of fraud"): an
+     * accusation the speaker makes, coded on the verb of saying (the accused is the clause's subject, as for "charged
+     * that X had violated", in {@link ClauseParties}). The predicate is one of the rows of blame (part of speech C),
+     * asserted, not denied ("said X had not lied" accuses no one), with a subject of its own; the verb one that
+     * asserts ({@code blaming-speech-verbs}): "denied that X lied", "asked whether X lied" accuse no one. Null when none.
+     */
+    Trigger culpabilityTrigger(int i) {
+        if (!c.pos(i).startsWith("VB") || !BLAMING_SPEECH.contains(c.lemma(i))) return null;
+        for (int k : c.childrenExact(i, "ccomp")) {
+            Trigger t = lex.culpability(c.lower(k)); // a word form first: "lied", not the "lie" of "the answer lies in"
+            if (t == null) t = lex.culpability(c.lemma(k));
+            if (t == null || c.childrenExact(k, "nsubj").isEmpty()) continue;
+            boolean denied = c.children(k, "aux", "advmod", "neg").stream()
+                    .anyMatch(a -> "negated".equals(lex.cue(c.lower(a))) || "negated".equals(lex.cue(c.lemma(a))));
+            if (!denied) return t;
         }
         return null;
     }

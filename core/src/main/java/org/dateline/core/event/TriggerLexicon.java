@@ -30,6 +30,8 @@ public final class TriggerLexicon {
     private final Map<String, Trigger> compoundNouns = new HashMap<>();
     private final Map<String, Trigger> adjectives = new HashMap<>();
     private final Map<String, Trigger> modals = new HashMap<>();
+    /** Predicates of blame a that-clause may hold ("said X had lied"), by lemma: rows of part of speech C. */
+    private final Map<String, Trigger> culpable = new HashMap<>();
     private final Set<String> lightVerbs = new HashSet<>();
     private final Map<String, String> wraps = new HashMap<>();
     private final Map<String, String> cues = new HashMap<>();
@@ -56,6 +58,8 @@ public final class TriggerLexicon {
             if (pos.equals("V")) {
                 verbRows.computeIfAbsent(lemma, k -> new ArrayList<>()).add(t);
                 verbs.putIfAbsent(lemma, t);
+            } else if (pos.equals("C")) {
+                culpable.put(lemma, t);
             } else {
                 (pos.equals("M") ? modals : pos.equals("A") ? adjectives : compound ? compoundNouns : nouns).put(lemma, t);
             }
@@ -126,11 +130,18 @@ public final class TriggerLexicon {
     public Trigger modal(String word) { return modals.get(word.toLowerCase(Locale.ROOT)); }
 
     /**
+     * The trigger a verb of saying is because its that-clause says someone is to blame ("said the government had
+     * violated the constitution" accuses the government): the row of the clause's predicate, by lemma; null when none.
+     */
+    public Trigger culpability(String lemma) { return culpable.get(lemma.toLowerCase(Locale.ROOT)); }
+
+    /**
      * True when a sentence has a token that may be a trigger, or a verb with a word its PETRARCH pattern needs
      * ("froze ... assets"): only those sentences are parsed.
      */
     public boolean mayHaveEvent(List<Token> tokens) {
         for (Token t : tokens) if (triggerFor(t) != null || t.pos().equals("MD") && modal(t.word()) != null) return true;
+        for (Token t : tokens) if (culpability(lemma(t)) != null || culpability(t.word()) != null) return true; // "said X had lied"
         // "sent a floral basket": a two-word event noun whose head alone is no trigger
         for (int i = 1; i < tokens.size(); i++) {
             if (tokens.get(i).pos().startsWith("NN") && compoundNoun(tokens.get(i - 1).word(), lemma(tokens.get(i))) != null) return true;

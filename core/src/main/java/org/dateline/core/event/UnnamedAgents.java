@@ -19,6 +19,7 @@ final class UnnamedAgents {
     private static final Set<String> AUTHORITY_SECTORS = EventWords.get("reporting-authority-sectors");
     private static final Set<String> DISASTERS = EventWords.get("disaster-nouns");
     private static final Set<String> CAUSE_CASES = EventWords.get("cause-cases");
+    private static final Set<String> STATE_CHARGES = EventWords.get("state-charge-codes");
 
     private final Clause c;
     private final ArticleContext ctx;
@@ -40,9 +41,10 @@ final class UnnamedAgents {
     /**
      * The doer of an event that names no actor, or null. An attack with a victim, told in the passive, or done by a
      * weapon that went off ("a car bomb exploded near the market") is an unidentified attacker's; a coercive act in
-     * the passive is the authorities'. Not in a story about a disaster that names no attack ("Floods hit the north.
-     * ... 529 persons were killed": the flood's toll, see {@link StoryCauses}). Not in a relative clause, which gives
-     * background about something else ("the province where 28 people have been killed").
+     * the passive is the authorities', and so is a criminal charge ({@code state-charge-codes}: "was charged with
+     * fraud"). Not in a story about a disaster that names no attack ("Floods hit the north. ... 529 persons were
+     * killed": the flood's toll, see {@link StoryCauses}). Not in a relative clause, which gives background about
+     * something else ("the province where 28 people have been killed").
      */
     Participant doer(Coding e, boolean passive) {
         Cand k = e.k;
@@ -51,7 +53,9 @@ final class UnnamedAgents {
         if (e.type == EventType.ASSAULT && (!e.others.isEmpty() || passive || !k.t().noun() && grammar.armedSubject(k.i()))) {
             return recipients.unidentified(e.others, e.places);
         }
-        if (e.type == EventType.COERCE && passive) {
+        // "was charged with fraud", "was indicted on Tuesday": only a state brings criminal charges
+        boolean charged = e.type == EventType.ACCUSE && STATE_CHARGES.contains(e.code);
+        if ((e.type == EventType.COERCE || charged) && passive) {
             Participant state = authorities(e);
             return state != null ? state : reportingAuthority(k);
         }
