@@ -43,6 +43,8 @@ final class ClauseCoder {
     private final CandidateFolding folding;
     private final Unasserted unasserted;
     private final Warnings warnings;
+    private final Offerings offerings;
+    private final PeopleAtLarge generic;
     /** Verbs coded by a PETRARCH pattern: like PETRARCH, they make an event only between two parties. */
     private final Set<Integer> patterned = new HashSet<>();
     /** The words of every event of the clause coded on its own: another event's span stops short of them. */
@@ -63,6 +65,8 @@ final class ClauseCoder {
         this.folding = new CandidateFolding(c, grammar, aims, this::typeOf);
         this.unasserted = new Unasserted(c);
         this.warnings = new Warnings(c);
+        this.offerings = new Offerings(c, lex);
+        this.generic = new PeopleAtLarge(c);
         this.partiesOf = new ClauseParties(c, ctx, lex, cameo, parts, circ, new Recipients(c, ctx, parts), who, grammar);
     }
 
@@ -187,8 +191,10 @@ final class ClauseCoder {
         if (entry == null || unasserted.yesNoQuestion()) return List.of(); // "Will X attack Y again?" asserts nothing
         if (unasserted.exhorted(verbOf(k))) return List.of(); // "Smash the puppets!", "Let us wipe out X" urge it
         if (unasserted.indirectQuestion(k.i())) return List.of(); // "asked why X" wants an answer, not an act
+        if (generic.generalises(verbOf(k))) return List.of(); // "most people ask about X": no one in particular
         Coding e = new Coding(k, inner, entry);
         if (!partiesOf.find(e)) return List.of();
+        if (offerings.goodsOnly(e)) return List.of(); // "the school offers degrees": goods, given to no one
         // "expressed satisfaction with the harvest", "took part in the exercises": a pattern without another side
         if (patterned.contains(k.i()) && e.others.isEmpty() && e.actors.size() < 2) return List.of();
         jointExercise(e);

@@ -1,0 +1,57 @@
+package org.dateline.core.event;
+
+import java.util.Set;
+
+/**
+ * What people at large do, told in the simple present, is a generalisation and no event: "a lot of people ask about
+ * aphids", "most readers skip the preface", "many parents choose a private school". Its subject is a noun of the
+ * general public ({@code general-public-nouns}: people, adults, users, readers, ...), bare or under a quantifier
+ * ("some", "most", "a lot of", "a number of"), with nothing that makes it a group the text points at: no article or
+ * demonstrative, no possessor, no place or relative clause ("people in Gaza", "the residents who fled").
+ *
+ * <p>The habit of a named or official body stays an event ("police often arrest protesters", {@link Unasserted}), and
+ * so does a past act of people at large ("people fled the shelling"): only the present of a verb with no auxiliary
+ * generalises. A headline's present ("Residents flee as fighting nears") names a group by place or by its verb's
+ * news, and its subject is rarely a bare noun of the general public.
+ */
+final class PeopleAtLarge {
+    private static final Set<String> PUBLIC = EventWords.get("general-public-nouns");
+    private static final Set<String> QUANTITIES = EventWords.get("quantity-heads");
+    private static final Set<String> QUANTIFIERS = EventWords.get("generic-quantifiers");
+
+    private final Clause c;
+
+    PeopleAtLarge(Clause c) {
+        this.c = c;
+    }
+
+    /** Whether the verb v tells, in the simple present, what people at large do. */
+    boolean generalises(int v) {
+        if (v < 0 || !c.pos(v).equals("VBP") || !c.children(v, "aux", "aux:pass").isEmpty()) return false;
+        return c.children(v, "nsubj").stream().anyMatch(this::peopleAtLarge);
+    }
+
+    private boolean peopleAtLarge(int n) {
+        if (QUANTITIES.contains(c.lemma(n)) && unmarked(n, true)) {
+            return c.children(n, "nmod").stream().anyMatch(k -> c.caseOf(k).equals("of") && peopleAtLarge(k));
+        }
+        return PUBLIC.contains(c.lower(n)) && unmarked(n, false);
+    }
+
+    /**
+     * A noun with no word that points at one group: only quantifiers as determiners or modifiers, and no possessor,
+     * place, compound or clause; a quantity head ("a lot of") may take "a" and its "of" phrase.
+     */
+    private boolean unmarked(int n, boolean quantity) {
+        for (int k : c.children(n)) {
+            String r = c.rel(k);
+            if (r.equals("det") || r.equals("amod")) {
+                if (!QUANTIFIERS.contains(c.lower(k)) && !(quantity && r.equals("det"))) return false;
+            } else if (r.equals("nmod") && !(quantity && c.caseOf(k).equals("of")) || r.startsWith("nmod:poss")
+                    || r.startsWith("acl") || r.equals("compound") || r.equals("appos") || r.equals("nummod")) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
