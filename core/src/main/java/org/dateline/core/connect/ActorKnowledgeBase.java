@@ -36,6 +36,7 @@ public final class ActorKnowledgeBase {
     private static final Set<EntityType> ACTOR_TYPES = EnumSet.of(EntityType.PERSON, EntityType.ORGANIZATION,
             EntityType.COUNTRY, EntityType.GROUP);
     private static final Set<String> PRONOUNS = ConnectWords.get("pronouns");
+    private static final Set<String> NAME_ARTICLES = ConnectWords.get("name-articles");
     private static final int MAX_ALIASES = 40;
     private static final int MAX_ROLES = 20;
 
@@ -181,7 +182,15 @@ public final class ActorKnowledgeBase {
         if (fixed != null) return fixed;
         Actor a = actors.get(key(name));
         if (a == null) a = byAlias.get(key(name));
-        return a == null ? name : a.name;
+        return a == null ? withoutArticle(name) : a.name;
+    }
+
+    /** The name without an article that opens it ("The Palestinian prisoners" -> "Palestinian prisoners"). */
+    static String withoutArticle(String name) {
+        String n = name.strip();
+        int space = n.indexOf(' ');
+        return space > 0 && NAME_ARTICLES.contains(n.substring(0, space).toLowerCase(Locale.ROOT))
+                ? n.substring(space + 1).strip() : name;
     }
 
     private String resolve(String raw, Entity e, Collection<String> context, boolean namedAfter) {
@@ -278,9 +287,13 @@ public final class ActorKnowledgeBase {
         return byNamePart.getOrDefault(key(word), List.of()).stream().map(b -> b.name).toList();
     }
 
-    /** Spelling-insensitive key: "Kim Jong Un" and "Kim Jong-un" are one. */
+    /**
+     * Spelling-insensitive key: "Kim Jong Un" and "Kim Jong-un" are one, and so are "The Palestinian prisoners" and
+     * "Palestinian prisoners": an article ({@code name-articles}) that opens a name only because it opens the
+     * sentence ("The Palestinian prisoners are staging ...") names no other party than the bare name does.
+     */
     static String key(String name) {
-        String n = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String n = Normalizer.normalize(withoutArticle(name), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 

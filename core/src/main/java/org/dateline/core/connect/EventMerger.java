@@ -82,8 +82,17 @@ public final class EventMerger {
     /** Adds the events of one article; returns the stories they joined or started. */
     Set<Story> add(ArticleContext ctx, List<org.dateline.model.Event> events) {
         Set<Story> touched = new LinkedHashSet<>();
+        Map<EventMention, Story> placed = new LinkedHashMap<>();
         for (EventMention first : datedFirst(ctx, events)) {
             EventMention m = first;
+            EventMention head = CoordinatedDeeds.continued(m, List.copyOf(placed.keySet()));
+            if (head != null) {
+                Story s = placed.get(head);
+                s.addStep(m);
+                words.seen(m);
+                placed.put(m, s);
+                continue;
+            }
             Story s = identifies(m) ? best(m) : null;
             if (s == null && m.anchored() && identifies(m)) {
                 for (Map.Entry<String, List<String>> v : variants(m, true).entrySet()) {
@@ -104,6 +113,7 @@ public final class EventMerger {
             index(s, m);
             words.seen(m);
             touched.add(s);
+            placed.put(m, s);
         }
         return touched;
     }

@@ -124,18 +124,22 @@ final class HappeningWords {
         return 2 * sharing >= s.mentions.size();
     }
 
-    /** The content lemmas of a report's sentence that are written capitalised and do not open it. */
+    /**
+     * The content lemmas of a report's sentence that are written capitalised and do not open it, but for the capital
+     * of a participant's own state ({@link HomeCapitals}): where its people meet every month is no occasion's name.
+     */
     private Set<String> nameWords(EventMention m) {
         return nameCache.computeIfAbsent(m, x -> {
             Set<String> all = of(x);
             Set<String> out = new HashSet<>();
             String sentence = x.mention().sentence();
             if (sentence == null) return out;
+            Set<String> home = HomeCapitals.states(x);
             Matcher w = WORD.matcher(sentence);
             boolean first = true;
             while (w.find()) {
                 String word = w.group();
-                if (!first && Character.isUpperCase(word.charAt(0))) {
+                if (!first && Character.isUpperCase(word.charAt(0)) && !HomeCapitals.isHome(word, home)) {
                     String lower = word.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
                     String lemma = morphology.stem(lower);
                     if (all.contains(lemma)) out.add(lemma);

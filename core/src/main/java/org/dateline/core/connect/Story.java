@@ -26,6 +26,12 @@ final class Story {
     final StatusClass status;
     final List<String> key;
     final List<EventMention> mentions = new ArrayList<>();
+    /**
+     * Reports that continue a report of the story within its sentence ({@link CoordinatedDeeds}: "[and] shot dead
+     * two"): steps of the happening, recorded as its mentions but not compared with later reports, whose recipients
+     * and counts are those of the step they tell ("wounded three others" is no count of the dead).
+     */
+    final List<EventMention> steps = new ArrayList<>();
     final Set<String> articles = new HashSet<>();
     final Map<String, EventLink> links = new LinkedHashMap<>();
     Span span;
@@ -56,6 +62,11 @@ final class Story {
         } else if (m.anchored() == anchored && span.overlaps(m.span())) {
             span = intersect(span, m.span());
         }
+    }
+
+    void addStep(EventMention m) {
+        steps.add(m);
+        articles.add(m.context().id());
     }
 
     private static Span intersect(Span a, Span b) {
@@ -125,7 +136,8 @@ final class Story {
         Event merged = first().event().toBuilder().id(id).type(r.type()).mode(mode).cameo(r.cameo())
                 .actors(r.actors()).recipients(r.recipients()).date(date).dateMod(dateMod).place(place()).topic(topic)
                 .confidence(confidence).outcome(outcome).build();
-        List<Mention> ms = mentions.stream().map(EventMention::mention).toList();
+        List<Mention> ms = new ArrayList<>(mentions.stream().map(EventMention::mention).toList());
+        steps.forEach(m -> ms.add(m.mention()));
         return new StoryEvent(id, merged, ms, List.copyOf(links.values()), first().context().thread());
     }
 
