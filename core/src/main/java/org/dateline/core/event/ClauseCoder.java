@@ -42,6 +42,7 @@ final class ClauseCoder {
     private final Purposes aims;
     private final CandidateFolding folding;
     private final Unasserted unasserted;
+    private final Rhetoric rhetoric;
     private final Warnings warnings;
     /** Verbs coded by a PETRARCH pattern: like PETRARCH, they make an event only between two parties. */
     private final Set<Integer> patterned = new HashSet<>();
@@ -62,6 +63,7 @@ final class ClauseCoder {
         this.aims = new Purposes(c, lex);
         this.folding = new CandidateFolding(c, grammar, aims, this::typeOf);
         this.unasserted = new Unasserted(c);
+        this.rhetoric = new Rhetoric(c);
         this.warnings = new Warnings(c);
         this.partiesOf = new ClauseParties(c, ctx, lex, cameo, parts, circ, new Recipients(c, ctx, parts), who, grammar);
     }
@@ -184,6 +186,7 @@ final class ClauseCoder {
         if (entry == null || unasserted.yesNoQuestion()) return List.of(); // "Will X attack Y again?" asserts nothing
         if (unasserted.exhorted(verbOf(k))) return List.of(); // "Smash the puppets!", "Let us wipe out X" urge it
         if (unasserted.indirectQuestion(k.i())) return List.of(); // "asked why X" wants an answer, not an act
+        if (rhetoric.voiced(verbOf(k))) return List.of(); // "must be punished", "will never pardon", hoped-for acts
         Coding e = new Coding(k, inner, entry);
         if (!partiesOf.find(e)) return List.of();
         // "expressed satisfaction with the harvest", "took part in the exercises": a pattern without another side
