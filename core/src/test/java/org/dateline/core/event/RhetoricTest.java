@@ -42,4 +42,15 @@ class RhetoricTest {
         assertThat(code("The Chilean minister said on Monday that Chile would provide food aid to Peru."))
                 .anyMatch(e -> typed(e, EventType.AGREE));
     }
+
+    @Test void aSecondVerbSharesTheFutureOfTheFirstAndIsAThreatToo() {
+        assertThat(code("The Malian army will track down the smugglers and punish them wherever they hide."))
+                .anyMatch(e -> typed(e, EventType.THREATEN))
+                .noneMatch(e -> typed(e, EventType.COERCE));
+    }
+
+    @Test void citationsConferredOnWorkersAreNoMeeting() {
+        assertThat(code("Citations were conferred on the miners of the Bolivian state company on Monday."))
+                .noneMatch(e -> typed(e, EventType.CONSULT));
+    }
 }
