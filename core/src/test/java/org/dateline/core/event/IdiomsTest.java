@@ -126,4 +126,11 @@ class IdiomsTest {
         assertThat(code("The Malian president has seized the initiative in the peace process with the rebels."))
                 .noneMatch(e -> typed(e, EventType.COERCE));
     }
+
+    @Test void kickingUpASuppressionOrHarmingReconciliationIsNoAttack() {
+        assertThat(code("The Laotian group kicked up massive suppression of the media after taking power."))
+                .noneMatch(e -> typed(e, EventType.ASSAULT));
+        assertThat(code("The Laotian junta has harmed national reconciliation and unity."))
+                .noneMatch(e -> typed(e, EventType.ASSAULT));
+    }
 }

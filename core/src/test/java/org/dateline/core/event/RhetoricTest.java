@@ -34,8 +34,13 @@ class RhetoricTest {
     }
 
     @Test void aBeliefThatOthersWillActIsNoPledgeOfTheSpeaker() {
-        assertThat(code("The Chilean minister expressed belief that the Peruvian army would firmly protect the border towns."))
+        assertThat(code("He expressed belief that the Peruvian army would firmly protect the people of Peru by force of arms."))
                 .noneMatch(e -> typed(e, EventType.AGREE) || typed(e, EventType.AID));
+    }
+
+    @Test void citationsConferredOnOfficialsAreNoMeeting() {
+        assertThat(code("Citations were conferred on officials and other working people of Bolivia who rendered meritorious services to the country."))
+                .noneMatch(e -> typed(e, EventType.CONSULT));
     }
 
     @Test void aPledgeOfTheSpeakersOwnIsStillCoded() {
@@ -49,8 +54,15 @@ class RhetoricTest {
                 .noneMatch(e -> typed(e, EventType.COERCE));
     }
 
-    @Test void citationsConferredOnWorkersAreNoMeeting() {
-        assertThat(code("Citations were conferred on the miners of the Bolivian state company on Monday."))
-                .noneMatch(e -> typed(e, EventType.CONSULT));
+    @Test void aConditionAVowWaitsOnHasNotHappened() {
+        assertThat(code("The Malian exiles in France will go on denouncing the junta until it apologizes to the nation."))
+                .noneMatch(e -> typed(e, EventType.SUPPORT));
+        assertThat(code("The Laotian farmers can live in peace only when the dictator is ousted by the army."))
+                .noneMatch(e -> typed(e, EventType.COERCE));
+    }
+
+    @Test void aPastActUntilWhichAnotherLastedIsStillCoded() {
+        assertThat(code("The Malian rebels fought on until the army surrendered in 1995."))
+                .anyMatch(e -> typed(e, EventType.CONCEDE));
     }
 }
