@@ -42,6 +42,7 @@ final class ClauseCoder {
     private final Purposes aims;
     private final CandidateFolding folding;
     private final Unasserted unasserted;
+    private final Rhetoric rhetoric;
     private final Warnings warnings;
     private final Offerings offerings;
     private final PeopleAtLarge generic;
@@ -64,6 +65,7 @@ final class ClauseCoder {
         this.aims = new Purposes(c, lex);
         this.folding = new CandidateFolding(c, grammar, aims, this::typeOf);
         this.unasserted = new Unasserted(c);
+        this.rhetoric = new Rhetoric(c);
         this.warnings = new Warnings(c);
         this.offerings = new Offerings(c, lex);
         this.generic = new PeopleAtLarge(c);
@@ -192,6 +194,7 @@ final class ClauseCoder {
         if (unasserted.exhorted(verbOf(k))) return List.of(); // "Smash the puppets!", "Let us wipe out X" urge it
         if (unasserted.indirectQuestion(k.i())) return List.of(); // "asked why X" wants an answer, not an act
         if (generic.generalises(verbOf(k))) return List.of(); // "most people ask about X": no one in particular
+        if (rhetoric.voiced(verbOf(k))) return List.of(); // "must be punished", "will never pardon", hoped-for acts
         Coding e = new Coding(k, inner, entry);
         if (!partiesOf.find(e)) return List.of();
         if (offerings.goodsOnly(e)) return List.of(); // "the school offers degrees": goods, given to no one

@@ -22,6 +22,12 @@ import org.dateline.core.resources.ResourceFile;
 final class Idioms {
     /** Cases of a passive's phrase that tell what befell its subject (word-lists.txt passive-causes). */
     private static final Set<String> PASSIVE_CAUSES = EventWords.get("passive-causes");
+    /** Verbs of saying whose clause may close a sentence ("..., the paper said"). (word-lists.txt reporting-verbs) */
+    private static final Set<String> REPORTING = EventWords.get("reporting-verbs");
+    /** Nouns of a blow struck at something (word-lists.txt impact-nouns): "dealt a blow to X" acts on X. */
+    private static final Set<String> IMPACTS = EventWords.get("impact-nouns");
+    /** Prepositions of what a blow strikes (word-lists.txt impact-cases): "a blow to the schemes". */
+    private static final Set<String> IMPACT_CASES = EventWords.get("impact-cases");
     private static final Idioms STANDARD = new Idioms();
 
     private final Set<String> pairs = new HashSet<>();
@@ -61,10 +67,14 @@ final class Idioms {
      */
     private boolean classObject(Clause c, int i) {
         if (!classes.containsKey(c.lemma(i))) return false;
-        List<Integer> objects = c.children(i, "obj", "nsubj:pass");
-        if (objects.isEmpty() && c.relIs(i, "conj") && c.head(i) >= 0) objects = c.children(c.head(i), "obj", "nsubj:pass");
+        List<Integer> objects = new ArrayList<>(c.children(i, "obj", "nsubj:pass"));
+        if (objects.isEmpty() && c.relIs(i, "conj") && c.head(i) >= 0) objects.addAll(c.children(c.head(i), "obj", "nsubj:pass"));
         // a participle in a reduced relative takes the noun it modifies as its object ("the friendship provided by X")
-        if (objects.isEmpty() && c.relIs(i, "acl") && "VBN".equals(c.pos(i)) && c.head(i) >= 0) objects = List.of(c.head(i));
+        if (objects.isEmpty() && c.relIs(i, "acl") && "VBN".equals(c.pos(i)) && c.head(i) >= 0) objects.add(c.head(i));
+        if (objects.isEmpty()) objects.addAll(reportedAway(c, i));
+        // a headline drops the article and the parser may take the bare object for a predicate ("greets centenary")
+        if (objects.isEmpty()) for (int x : c.children(i, "xcomp")) if (!c.pos(x).startsWith("VB")) objects.add(x);
+        objects.addAll(struckBy(c, i, objects));
         for (int o : objects) {
             if (inClass(c.lemma(i), c.lemma(o))) return true;
         }
@@ -74,6 +84,34 @@ final class Idioms {
             if (PASSIVE_CAUSES.contains(c.caseOf(o)) && inClass(c.lemma(i), c.lemma(o))) return true;
         }
         return false;
+    }
+
+    /**
+     * The object a closing report took away: in "The army shattered the moves of X, the paper said" the parser may read
+     * "the moves" as the subject of "said" and hang "said" under the verb. A noun subject of a reporting verb that
+     * follows the trigger, set between the two, is the trigger's object (the true speaker stands after it).
+     */
+    private static List<Integer> reportedAway(Clause c, int i) {
+        List<Integer> out = new ArrayList<>();
+        for (int r : c.children(i, "ccomp", "parataxis")) {
+            if (r < i || !REPORTING.contains(c.lemma(r))) continue;
+            for (int s : c.children(r, "nsubj")) if (s > i && s < r && c.pos(s).startsWith("NN")) out.add(s);
+        }
+        return out;
+    }
+
+    /**
+     * What a blow strikes: "dealt a heavy blow to the schemes of X" acts on the schemes, so the "to" phrase of a blow
+     * (on the verb or on the noun) is read as the verb's object beside the blow itself.
+     */
+    private static List<Integer> struckBy(Clause c, int i, List<Integer> objects) {
+        List<Integer> out = new ArrayList<>();
+        for (int o : objects) {
+            if (!IMPACTS.contains(c.lemma(o))) continue;
+            for (int t : c.children(i, "obl")) if (IMPACT_CASES.contains(c.caseOf(t))) out.add(t);
+            for (int t : c.children(o, "nmod")) if (IMPACT_CASES.contains(c.caseOf(t))) out.add(t);
+        }
+        return out;
     }
 
     /** True when the word is of one of the classes that make this trigger lemma an idiom. */

@@ -168,9 +168,17 @@ final class Subjects {
         return -1;
     }
 
-    /** "will provide", "would allow": a future auxiliary on the word itself, the speaker's own commitment. */
+    /**
+     * "will provide", "would allow": a future auxiliary on the word itself, the speaker's own commitment; a verb
+     * coordinated with such a verb, with no auxiliary or subject of its own, shares it ("will find the culprits and
+     * punish them").
+     */
     boolean intentional(int v) {
         for (int a : c.children(v, "aux")) if (INTENT_AUX.contains(c.lower(a))) return true;
+        if (c.relIs(v, "conj") && c.head(v) >= 0 && c.children(v, "aux", "aux:pass").isEmpty() && c.subjects(v).isEmpty()
+                && c.pos(v).startsWith("VB")) {
+            for (int a : c.children(c.head(v), "aux")) if (INTENT_AUX.contains(c.lower(a))) return true;
+        }
         if (c.sentenceInfinitive(v)) return true; // "Israel to strike Iran", the headline's future
         // "plans to impose restrictions", "intends to withdraw": the infinitive of a verb of intention; "are
         // determined to smash the aggressors": of an adjective of resolve

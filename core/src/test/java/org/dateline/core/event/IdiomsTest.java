@@ -102,4 +102,35 @@ class IdiomsTest {
         assertThat(code("The Bolivian army shattered a Chilean village with artillery on Monday."))
                 .anyMatch(e -> typed(e, EventType.ASSAULT));
     }
+
+    @Test void shatteringTheMovesOfAPartyIsNoAttackWhenAClosingReportTellsIt() {
+        assertThat(code("The Bolivian army shattered the moves of the Chilean warmongers, the paper said."))
+                .noneMatch(e -> typed(e, EventType.ASSAULT));
+        assertThat(code("The Peruvian soldiers foiled the schemes of the smugglers, the commentary noted."))
+                .noneMatch(e -> typed(e, EventType.ASSAULT) || typed(e, EventType.COERCE));
+    }
+
+    @Test void aBlowDealtToASchemeStrikesNoOne() {
+        assertThat(code("The paper said the Bolivian army and people dealt a heavy blow to the Chilean schemes."))
+                .isEmpty();
+    }
+
+    @Test void aSpeechDeliveredIsNoAidAndAnAnniversaryGreetedIsNoMessage() {
+        assertThat(code("The Ghanaian president delivered a speech at the party congress in Accra on Monday."))
+                .noneMatch(e -> typed(e, EventType.AID));
+        assertThat(code("The Togolese paper carried an article titled \"Ghana greets centenary of its founder\"."))
+                .noneMatch(e -> typed(e, EventType.SUPPORT));
+    }
+
+    @Test void seizingTheInitiativeIsNoSeizure() {
+        assertThat(code("The Malian president has seized the initiative in the peace process with the rebels."))
+                .noneMatch(e -> typed(e, EventType.COERCE));
+    }
+
+    @Test void kickingUpASuppressionOrHarmingReconciliationIsNoAttack() {
+        assertThat(code("The Laotian group kicked up massive suppression of the media after taking power."))
+                .noneMatch(e -> typed(e, EventType.ASSAULT));
+        assertThat(code("The Laotian junta has harmed national reconciliation and unity."))
+                .noneMatch(e -> typed(e, EventType.ASSAULT));
+    }
 }

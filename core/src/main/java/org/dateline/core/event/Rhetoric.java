@@ -1,0 +1,100 @@
+package org.dateline.core.event;
+
+import java.util.Set;
+
+/**
+ * Acts a sentence voices without telling: what someone ought to suffer, a vow never to forgive, and what a speaker
+ * believes or hopes others will do. PLOVER codes an act that happened or is specifically planned; none of these is
+ * either, though each carries a trigger word and often a doer, so the coder makes no event of them.
+ *
+ * <ul>
+ * <li>An obligation laid on a passive ("the traitors must be punished", "such criminals should be wiped out", "those
+ * who insult the nation ought to be condemned by all"): a call for the act, told of no one who has done or will do
+ * it. An active obligation ("the ministry should withdraw the bill") names the one urged and stays a possibility.</li>
+ * <li>A vow not to forgive ("will never pardon the provocateurs", "can never forgive such a crime"): a verb of
+ * forgiving, negated under a modal of the future or of ability, refuses no proposal and forgives no one; it is the
+ * rhetoric of vengeance. A forgiveness refused in the past ("the court did not pardon him") is told as a fact.</li>
+ * <li>The content of a belief or a hope ("expressed belief that the army would protect the country", "hoped that the
+ * two sides would cooperate"): a clause with a modal under a noun or verb of belief is what the speaker expects of
+ * others, no commitment of the speaker's own and no act of theirs.</li>
+ * <li>A condition a vow or a claim waits on ("will go on denouncing them until they apologize", "the nation can live
+ * in peace only when the dictator is ousted"): an "until" clause, or an "only when / only if" clause, under a verb of
+ * the future or of ability tells what has not happened and may never.</li>
+ * </ul>
+ */
+final class Rhetoric {
+    private static final Set<String> OBLIGING = EventWords.get("obliging-modals");
+    private static final Set<String> FORGIVING = EventWords.get("forgiving-verbs");
+    private static final Set<String> VOWING = EventWords.get("vow-modals");
+    private static final Set<String> NEGATIONS = EventWords.get("vow-negations");
+    private static final Set<String> BELIEFS = EventWords.get("belief-words");
+    private static final Set<String> EXPECTING = EventWords.get("expecting-modals");
+    private static final Set<String> AWAITING = EventWords.get("awaiting-subordinators");
+    private static final Set<String> CONDITIONS = EventWords.get("restricted-conditions");
+    private static final Set<String> RESTRICTING = EventWords.get("restricting-adverbs");
+
+    private final Clause c;
+
+    Rhetoric(Clause c) {
+        this.c = c;
+    }
+
+    /** Whether the verb v is voiced, not told: an obliged passive, a vow not to forgive, or a hoped-for act. */
+    boolean voiced(int v) {
+        return v >= 0 && (obligedPassive(v) || vowNotToForgive(v) || hopedFor(v) || awaited(v));
+    }
+
+    /** "must be punished", "should be wiped out": a modal of obligation on a passive verb. */
+    boolean obligedPassive(int v) {
+        return !c.children(v, "aux:pass").isEmpty() && hasAux(v, OBLIGING);
+    }
+
+    /** "will never pardon", "can never forgive": a forgiving verb, negated, under a modal of the future or ability. */
+    boolean vowNotToForgive(int v) {
+        if (!FORGIVING.contains(c.lemma(v)) || !hasAux(v, VOWING)) return false;
+        return c.children(v, "advmod", "neg").stream().anyMatch(k -> NEGATIONS.contains(c.lower(k)));
+    }
+
+    /**
+     * "expressed belief that X would protect Y", "hoped that the sides will cooperate": a verb with a modal of
+     * expectation in the clausal complement of a noun or verb of belief or hope (through coordinated verbs).
+     */
+    boolean hopedFor(int v) {
+        if (!hasAux(v, EXPECTING)) return false;
+        int n = v;
+        for (int guard = 0; n >= 0 && c.relIs(n, "conj") && guard < 4; guard++) n = c.head(n);
+        if (n < 0 || !c.relIs(n, "ccomp", "acl") || c.head(n) < 0) return false;
+        return BELIEFS.contains(c.lemma(c.head(n)));
+    }
+
+    /**
+     * "until they apologize", "only when the dictator is ousted": an adverbial clause (through coordinated verbs) opened
+     * by "until" or by a restricted "only when / only if", whose main verb, or a verb it complements, has a modal of
+     * the future or of ability ("will continue denouncing ... until", "can live in peace only when").
+     */
+    boolean awaited(int v) {
+        int n = v;
+        for (int guard = 0; n >= 0 && c.relIs(n, "conj") && guard < 4; guard++) n = c.head(n);
+        if (n < 0 || !c.relIs(n, "advcl") || !awaitedOpener(n)) return false;
+        for (int h = c.head(n), guard = 0; h >= 0 && guard < 4; h = c.head(h), guard++) {
+            if (hasAux(h, EXPECTING)) return true;
+            if (!c.relIs(h, "xcomp")) return false;
+        }
+        return false;
+    }
+
+    /** The clause opens on "until" / "till", or on "when" / "if" restricted by "only". */
+    private boolean awaitedOpener(int clause) {
+        for (int m : c.children(clause, "mark", "advmod")) {
+            if (AWAITING.contains(c.lower(m))) return true;
+            boolean restricted = c.children(m, "advmod").stream().anyMatch(o -> RESTRICTING.contains(c.lower(o)))
+                    || m > 0 && RESTRICTING.contains(c.lower(m - 1));
+            if (CONDITIONS.contains(c.lower(m)) && restricted) return true;
+        }
+        return false;
+    }
+
+    private boolean hasAux(int v, Set<String> modals) {
+        return c.children(v, "aux").stream().anyMatch(a -> modals.contains(c.lower(a)));
+    }
+}
