@@ -48,6 +48,8 @@ final class Clause {
         for (int i = 0; i < n; i++) repairParticipleClause(i);
         for (int i = 0; i < n; i++) repairBlamedSubject(i);
         BareWeekdays.repair(this);
+        AddressedInfinitives.repair(this);
+        GerundAfterPreposition.repair(this);
         LeaderAttachment.repair(this);
     }
 
