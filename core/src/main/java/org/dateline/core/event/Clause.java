@@ -50,6 +50,7 @@ final class Clause {
         BareWeekdays.repair(this);
         AddressedInfinitives.repair(this);
         GerundAfterPreposition.repair(this);
+        ReportedParticiples.repair(this);
         LeaderAttachment.repair(this);
     }
 

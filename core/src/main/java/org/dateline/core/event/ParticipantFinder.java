@@ -172,8 +172,9 @@ final class ParticipantFinder {
         }
         if ((w.equals("it") || w.equals("they")) && reportedBy(h) >= 0) return of(reportedBy(h));
         // "The Cuban envoy denounced the blockade. ... He urged the U.S. to lift it": a "he" or "she" the language
-        // layer left unresolved (it resolves them only to people named) is the lone actor the story last told of
-        if (SINGULAR_PERSONAL.contains(w) && c.relIs(h, "nsubj")) {
+        // layer left unresolved (it resolves them only to people named) is the lone actor the story last told of, when
+        // it opens the sentence's main clause ("saying that he would ..." may tell of anyone)
+        if (SINGULAR_PERSONAL.contains(w) && c.relIs(h, "nsubj") && c.relIs(c.head(h), "root")) {
             List<Participant> lone = ctx.lastLoneActor(c.sentence.index());
             if (!lone.isEmpty()) return lone;
         }

@@ -42,6 +42,12 @@ class AddressedRequestsTest {
     }
 
     @Test
+    void anUrgingAfterAReportIsTheSpeakersRequest() {
+        List<Event> es = code("The foreign minister of Ghana said the talks had failed, urging Togo to reopen the border.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> requestTo(e, "TGO"));
+    }
+
+    @Test
     void pressingChargesIsNoRequest() {
         List<Event> es = code("The police in Assam pressed charges against a smuggler from Nepal on Monday.");
         assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.REQUEST);
