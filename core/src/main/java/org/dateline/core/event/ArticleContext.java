@@ -209,6 +209,24 @@ final class ArticleContext {
     /** A person named in full by a clause the language layer had no entity for. */
     void learn(Participant p) { learned.putIfAbsent(p.name(), p); }
 
+    /**
+     * The one actor of the latest event told before sentence {@code sentence}, when that event has a single actor and
+     * lies at most {@value #LONE_ACTOR_REACH} sentences back; else none: who an unresolved "he" or "she" is. An event
+     * with two actors leaves the pronoun ambiguous, and one far back is no longer the story's topic.
+     */
+    List<Participant> lastLoneActor(int sentence) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            Draft d = events.get(i);
+            if (d.sentence >= sentence) continue;
+            boolean near = sentence - d.sentence <= LONE_ACTOR_REACH;
+            return near && d.actors.size() == 1 ? List.of(d.actors.get(0)) : List.of();
+        }
+        return List.of();
+    }
+
+    /** How many sentences back the lone actor an unresolved "he" or "she" stands for may have acted. */
+    static final int LONE_ACTOR_REACH = 4;
+
     /** The participants of the latest event with several of them: who "they" and "the two" are. */
     List<Participant> lastGroup() {
         for (int i = events.size() - 1; i >= 0; i--) {

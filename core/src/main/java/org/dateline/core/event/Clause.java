@@ -49,6 +49,9 @@ final class Clause {
         for (int i = 0; i < n; i++) repairParticipleClause(i);
         for (int i = 0; i < n; i++) repairBlamedSubject(i);
         BareWeekdays.repair(this);
+        AddressedInfinitives.repair(this);
+        GerundAfterPreposition.repair(this);
+        ReportedParticiples.repair(this);
         LeaderAttachment.repair(this);
     }
 

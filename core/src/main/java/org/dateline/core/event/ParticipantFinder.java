@@ -20,6 +20,7 @@ final class ParticipantFinder {
     static final Set<String> CORE_CUT = Set.of("acl", "nmod", "conj", "cc", "punct", "case", "advcl", "appos",
             "obl", "parataxis", "ccomp", "xcomp");
     private static final Set<String> PLURAL_PRONOUNS = EventWords.get("plural-pronouns");
+    private static final Set<String> SINGULAR_PERSONAL = EventWords.get("singular-personal-pronouns");
     private static final Set<String> LEADER_NOUNS = EventWords.get("leader-nouns");
     private static final Set<String> GROUP_NOUNS = EventWords.get("group-nouns");
     private static final Set<String> GROUP_DETERMINERS = EventWords.get("group-determiners");
@@ -160,6 +161,13 @@ final class ParticipantFinder {
             if (p != null) return List.of(p);
         }
         if ((w.equals("it") || w.equals("they")) && reportedBy(h) >= 0) return of(reportedBy(h));
+        // "The Cuban envoy denounced the blockade. ... He urged the U.S. to lift it": a "he" or "she" the language
+        // layer left unresolved (it resolves them only to people named) is the lone actor the story last told of, when
+        // it opens the sentence's main clause ("saying that he would ..." may tell of anyone)
+        if (SINGULAR_PERSONAL.contains(w) && c.relIs(h, "nsubj") && c.relIs(c.head(h), "root")) {
+            List<Participant> lone = ctx.lastLoneActor(c.sentence.index());
+            if (!lone.isEmpty()) return lone;
+        }
         if (c.pos(h).startsWith("PRP") || PLURAL_PRONOUNS.contains(w)) {
             // "they", "the allies", "the three" (a numeral standing for the group)
             // a bare plural ("to meet envoys from Pyongyang") is indefinite: it points back at no group

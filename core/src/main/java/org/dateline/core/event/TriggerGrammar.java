@@ -15,6 +15,11 @@ import org.dateline.model.EntityType;
 final class TriggerGrammar {
     /** The object "lemma" of triggers.tsv that any person named in the object stands for. */
     static final String PERSON_OBJECT = "@person";
+    /**
+     * The object "lemma" of triggers.tsv that stands for any object told to do something: one followed by the verb's
+     * "to" infinitive ("pressed Israel to allow aid"), where the verb is a request; "pressed charges" is none.
+     */
+    static final String TOLD_OBJECT = "@told-to";
     private static final Set<String> FACT_MARKS = EventWords.get("fact-marks");
     private static final Set<String> HERE_WORDS = EventWords.get("here-words");
     private static final Set<String> VISIT_CASES = EventWords.get("visit-cases");
@@ -164,7 +169,14 @@ final class TriggerGrammar {
      */
     private boolean objectIs(int k, Trigger t) {
         if (t.objs().contains(c.lemma(k))) return true;
+        if (t.objs().contains(TOLD_OBJECT) && toldTo(k)) return true;
         return t.objs().contains(PERSON_OBJECT) && c.entitiesAt(k).stream().anyMatch(e -> e.type() == EntityType.PERSON);
+    }
+
+    /** "pressed Israel to allow aid": object k comes before an infinitive complement ("to" + verb) of its verb. */
+    private boolean toldTo(int k) {
+        return c.children(c.head(k), "xcomp").stream().anyMatch(x -> x > k && c.pos(x).startsWith("VB")
+                && c.children(x, "mark").stream().anyMatch(m -> c.lower(m).equals("to")));
     }
 
     /**
