@@ -32,7 +32,6 @@ final class Recipients {
     private static final Set<String> OBJECT_CASES = EventWords.get("object-cases");
     private static final Set<String> REMOVALS = EventWords.get("removal-verbs");
     private static final Set<String> DESTINATION_CASES = EventWords.get("destination-cases");
-    private static final Set<String> ORIGIN_CASES = EventWords.get("removal-origin-cases");
     private static final Set<String> REMOVAL_NOUNS = EventWords.get("removal-nouns");
     private static final Set<String> SETTLEMENT_NOUNS = EventWords.get("settlement-nouns");
     private static final Set<String> MEMORIAL_NOUNS = EventWords.get("memorial-nouns");
@@ -66,8 +65,6 @@ final class Recipients {
                 if (c.relIs(p, "nmod:poss") || c.relIs(p, "obl:tmod")) continue;
                 String cs = c.caseOf(p);
                 if (MEMORIAL_CASES.contains(cs) && MEMORIAL_NOUNS.contains(c.lemma(p))) Participants.addAll(others, commemorated(p));
-                // "expelled from Thailand": where they were sent away from, the place of the act
-                if (ORIGIN_CASES.contains(cs) && removal(head)) places.add(p);
                 if (destination(head, cs)) continue; // "deported the journalists to Australia": where they went
                 if (CASES.contains(cs) || particleTarget(head, cs)) Participants.addAll(others, parts.of(p));
                 else if (PLACE_CASES.contains(cs)) places.add(p);
@@ -81,13 +78,12 @@ final class Recipients {
      * people away is where they are sent, not the side the act is done to (the people sent are its object).
      */
     private boolean destination(int head, String cs) {
-        return (DESTINATION_CASES.contains(cs) || ORIGIN_CASES.contains(cs)) && removal(head);
+        return DESTINATION_CASES.contains(cs) && c.pos(head).startsWith("VB") && REMOVALS.contains(c.lemma(head));
     }
 
     /**
      * "expelled the diplomat", "the expulsion of the journalist": an act that sends people away (removal-verbs,
-     * removal-nouns). The people sent away are not of the state that sends them: its name in a "from" phrase is where
-     * they leave, neither a recipient nor their country.
+     * removal-nouns). The people sent away are not of the state that sends them (see {@link #domestic}).
      */
     boolean removal(int trigger) {
         if (trigger < 0) return false;
