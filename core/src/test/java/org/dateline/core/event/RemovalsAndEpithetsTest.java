@@ -3,9 +3,7 @@ package org.dateline.core.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.stream.Stream;
 
-import org.dateline.model.Article;
 import org.dateline.model.Event;
 import org.dateline.model.Participant;
 import org.junit.jupiter.api.Test;
@@ -16,49 +14,39 @@ import org.junit.jupiter.api.Test;
  * is the ruling group the story named, or no one it can place.
  */
 class RemovalsAndEpithetsTest {
-    private static List<Event> code(String headline, String body) {
-        Article a = new Article("t", "test", null, headline, null, null, null, null, "2012-04-20", false, List.of(),
-                null, null, "en", body, "");
-        return GoldEvents.PIPELINE.annotate(a).events();
-    }
-
     private static List<Participant> recipients(List<Event> es) {
         return es.stream().flatMap(e -> e.recipients().stream()).toList();
     }
 
-    private static List<Participant> everyone(List<Event> es) {
-        return es.stream().flatMap(e -> Stream.concat(e.actors().stream(), e.recipients().stream())).toList();
-    }
-
     @Test void aPersonExpelledFromAStateIsNotGivenThatStatesCode() {
-        List<Event> es = code("Diplomat Expelled", "The Dutch authorities expelled Ahmed Salem from the Netherlands on Monday.");
+        List<Event> es = GoldEvents.codeTitled("Diplomat Expelled", "The Dutch authorities expelled Ahmed Salem from the Netherlands on Monday.");
         assertThat(recipients(es)).as(GoldEvents.describe(es))
                 .anyMatch(p -> p.name().equals("Ahmed Salem"))
                 .noneMatch(p -> p.name().equals("Ahmed Salem") && "NLD".equals(p.country()));
     }
 
     @Test void aJournalistExpelledFromAStateIsThatStatesActWithoutBeingItsCitizen() {
-        List<Event> es = code("Expulsion", "The journalist was expelled from Thailand on Friday.");
+        List<Event> es = GoldEvents.codeTitled("Expulsion", "The journalist was expelled from Thailand on Friday.");
         assertThat(es).as(GoldEvents.describe(es))
                 .anyMatch(e -> e.actors().stream().anyMatch(p -> "THA".equals(p.country()))
                         && e.recipients().stream().anyMatch(p -> p.name().contains("journalist") && p.country() == null));
     }
 
     @Test void aCountryPhraseAfterTheLastNameOfACoordinationIsThatNamesAlone() {
-        List<Event> es = code("Papers Comment", "The daily La Prensa and Reuters of Britain criticized the policy on Monday.");
-        assertThat(everyone(es)).as(GoldEvents.describe(es))
+        List<Event> es = GoldEvents.codeTitled("Papers Comment", "The daily La Prensa and Reuters of Britain criticized the policy on Monday.");
+        assertThat(GoldEvents.everyone(es)).as(GoldEvents.describe(es))
                 .anyMatch(p -> p.name().equals("La Prensa"))
                 .noneMatch(p -> p.name().equals("La Prensa") && "GBR".equals(p.country()));
     }
 
     @Test void theGovernmentAndPeopleOfAStateStillShareTheirCountryPhrase() {
-        List<Event> es = code("Message", "The Peruvian president praised the Government and people of Chile on Monday.");
+        List<Event> es = GoldEvents.codeTitled("Message", "The Peruvian president praised the Government and people of Chile on Monday.");
         assertThat(recipients(es)).as(GoldEvents.describe(es))
                 .anyMatch(p -> p.name().toLowerCase().contains("government") && "CHL".equals(p.country()));
     }
 
     @Test void theGroupOfTraitorsIsTheRulingGroupTheStoryNamedBefore() {
-        List<Event> es = code("Students Rally", "The Lee Myung Bak regime of south Korea staged a farce in Seoul. "
+        List<Event> es = GoldEvents.codeTitled("Students Rally", "The Lee Myung Bak regime of south Korea staged a farce in Seoul. "
                 + "Students of the university in Pyongyang denounced the group of traitors on Monday.");
         assertThat(es.stream().filter(e -> e.actors().stream().anyMatch(p -> p.name().contains("Students")))
                 .flatMap(e -> e.recipients().stream()).toList())
@@ -66,7 +54,7 @@ class RemovalsAndEpithetsTest {
     }
 
     @Test void thePuppetsOfAStoryThatNamedNoRulingGroupAreGivenNoCountry() {
-        List<Event> es = code("Drills Under Fire", "A military drill was held in Seoul on Monday. "
+        List<Event> es = GoldEvents.codeTitled("Drills Under Fire", "A military drill was held in Seoul on Monday. "
                 + "The army of the DPRK accused the puppets of escalating tension.");
         assertThat(recipients(es)).as(GoldEvents.describe(es))
                 .noneMatch(p -> p.name().contains("puppets") && p.country() != null);

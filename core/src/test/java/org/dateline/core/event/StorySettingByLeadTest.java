@@ -3,11 +3,8 @@ package org.dateline.core.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.stream.Stream;
 
-import org.dateline.model.Article;
 import org.dateline.model.Event;
-import org.dateline.model.Participant;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,48 +13,38 @@ import org.junit.jupiter.api.Test;
  * body or office holder opens it, unless their own words say otherwise or the headline sets the story elsewhere.
  */
 class StorySettingByLeadTest {
-    private static List<Event> code(String headline, String body) {
-        Article a = new Article("t", "test", null, headline, null, null, null, null, "2012-04-20", false, List.of(),
-                null, null, "en", body, "");
-        return GoldEvents.PIPELINE.annotate(a).events();
-    }
-
-    private static List<Participant> everyone(List<Event> es) {
-        return es.stream().flatMap(e -> Stream.concat(e.actors().stream(), e.recipients().stream())).toList();
-    }
-
     @Test void workingPeopleOfAStoryWhoseLeadIsSetInPyongyangAreNorthKoreans() {
-        List<Event> es = code("Meeting Held", "A meeting was held in Pyongyang on Monday. "
+        List<Event> es = GoldEvents.codeTitled("Meeting Held", "A meeting was held in Pyongyang on Monday. "
                 + "Officials and working people attended it and praised the new railway.");
-        assertThat(everyone(es)).as(GoldEvents.describe(es))
+        assertThat(GoldEvents.everyone(es)).as(GoldEvents.describe(es))
                 .anyMatch(p -> p.name().contains("working people") && "PRK".equals(p.country()));
     }
 
     @Test void officialsOfAStoryOpenedByAStateBodyAreThatStatesOfficials() {
-        List<Event> es = code("Session Opens", "The Supreme People's Assembly of the DPRK opened its session on Monday. "
+        List<Event> es = GoldEvents.codeTitled("Session Opens", "The Supreme People's Assembly of the DPRK opened its session on Monday. "
                 + "Officials of the ministry criticized the plan.");
-        assertThat(everyone(es)).as(GoldEvents.describe(es))
+        assertThat(GoldEvents.everyone(es)).as(GoldEvents.describe(es))
                 .anyMatch(p -> p.name().startsWith("Officials") && "PRK".equals(p.country()));
     }
 
     @Test void aLeadNamingPlacesInSeveralStatesSetsTheStoryInNone() {
-        List<Event> es = code("Events Held", "Events took place in Hungary, Poland and Mongolia on Monday. "
+        List<Event> es = GoldEvents.codeTitled("Events Held", "Events took place in Hungary, Poland and Mongolia on Monday. "
                 + "Students praised the exhibition.");
-        assertThat(everyone(es)).as(GoldEvents.describe(es))
+        assertThat(GoldEvents.everyone(es)).as(GoldEvents.describe(es))
                 .noneMatch(p -> p.name().contains("Students") && p.country() != null);
     }
 
     @Test void aPeopleNamedByAnAdjectiveTheLayerCouldNotPlaceDoNotTakeTheLeadsState() {
-        List<Event> es = code("Lecture Given", "A lecture was given in Osaka on Monday. "
+        List<Event> es = GoldEvents.codeTitled("Lecture Given", "A lecture was given in Osaka on Monday. "
                 + "The speaker praised the Korean people for their achievements.");
-        assertThat(everyone(es)).as(GoldEvents.describe(es))
+        assertThat(GoldEvents.everyone(es)).as(GoldEvents.describe(es))
                 .noneMatch(p -> p.name().contains("Korean people") && "JPN".equals(p.country()));
     }
 
     @Test void aHeadlineSettingTheStoryElsewhereOverrulesTheLead() {
-        List<Event> es = code("Exhibition Opens in Laos", "An exhibition opened in Pyongyang's embassy on Monday. "
+        List<Event> es = GoldEvents.codeTitled("Exhibition Opens in Laos", "An exhibition opened in Pyongyang's embassy on Monday. "
                 + "Officials and students praised the photos.");
-        assertThat(everyone(es)).as(GoldEvents.describe(es))
+        assertThat(GoldEvents.everyone(es)).as(GoldEvents.describe(es))
                 .noneMatch(p -> p.name().contains("students") && "PRK".equals(p.country()));
     }
 }
