@@ -8,6 +8,7 @@ import java.util.Map;
 import org.dateline.core.language.AgencyHomes;
 import org.dateline.core.language.Gazetteer;
 import org.dateline.core.language.GazetteerEntry;
+import org.dateline.core.language.LeadSetting;
 import org.dateline.core.language.Sentence;
 import org.dateline.core.language.StorySetting;
 import org.dateline.core.resources.ResourceFile;
@@ -31,6 +32,8 @@ final class ArticleContext {
     Sentence sentenceBefore;
     /** The people of the latest group named with its leader ("a delegation led by X"): who "the delegation" is. */
     List<Participant> lastLedGroup = List.of();
+    /** The ruling body last named after its head ("the Lee Myung Bak group"): whom "the group of traitors" means. */
+    Participant lastRulingGroup;
     /** Who issued the latest document the article names ("X issued a statement"): who "the statement" is. */
     List<Participant> lastDocumentAuthors = List.of();
     /** The day the latest document was issued, when its clause gave one ("made public a statement on May 5"), or null. */
@@ -44,6 +47,11 @@ final class ArticleContext {
      * than any other, or null: whose prosecutors, judges or lawmakers a page with no dateline means.
      */
     final String homeState;
+    /**
+     * The state a story with no dateline is set in by its lead ({@link LeadSetting}: "A meeting was held in Pyongyang",
+     * "The DPRK celebrated"), unless its headline sets it in another; null when neither tells or they disagree.
+     */
+    final String leadCountry;
     /** Whether the story so far tells of a disaster and of no attack (headline, then each sentence as it is read). */
     final StoryCauses causes = new StoryCauses();
     /** Whose the story's bare visitor nouns are ("the visitors", "the guests"). */
@@ -65,7 +73,7 @@ final class ArticleContext {
         return List.of();
     }
 
-    ArticleContext(Article article, List<Entity> entities, Gazetteer gazetteer, ActorDictionary dictionary) {
+    ArticleContext(Article article, List<Entity> entities, Gazetteer gazetteer, ActorDictionary dictionary, Sentence lead) {
         this.article = article;
         this.gazetteer = gazetteer;
         this.dictionary = dictionary;
@@ -75,6 +83,8 @@ final class ArticleContext {
         this.visitors = new VisitingParty(article.headline(), gazetteer);
         this.homeState = HomeState.of(entities);
         this.lookedBackOn = RetrospectiveSubjects.of(article.headline(), article.body(), entities);
+        String led = datelineCountry == null ? LeadSetting.of(lead) : null;
+        this.leadCountry = settingCountry == null || settingCountry.equals(led) ? led : null;
         List<Entity> inOrder = new ArrayList<>(entities);
         inOrder.sort(java.util.Comparator.comparingInt(Entity::start));
         Entity before = null;
@@ -91,6 +101,7 @@ final class ArticleContext {
             if (e.role() != null && isEnvoyRole(e.role())) envoys.add(e.canonical());
         }
         rememberHeadlineNationalities();
+        lastRulingGroup = PersonNamedGroups.firstNamedIn(this, inOrder);
     }
 
     private static final java.util.Set<String> ENVOY_WORDS = new java.util.HashSet<>();
@@ -145,6 +156,7 @@ final class ArticleContext {
     Participant personByNamePart(String word) {
         Entity found = null;
         for (Entity e : personByName.values()) {
+            if (e.canonical().equals(word)) continue; // the surname written alone is no other person
             for (String part : e.canonical().split("[ -]")) {
                 if (part.equals(word)) {
                     if (found != null && !found.canonical().equals(e.canonical())) return null;

@@ -18,7 +18,8 @@ import org.dateline.model.Participant;
  * phrases of groups that act across borders ({@code stateless-agent-sectors}: "human rights groups"). The country comes
  * from the noun's own phrase (its "of" phrase shared by coordinated nouns), a possessor, the nationality the article
  * gave that noun, a visitor noun the nationality the story gave its visitors ({@link VisitingParty}), else the
- * state the story is set in (its dateline's, else its headline's: {@code StorySetting}; not for visitors).
+ * state the story is set in (its dateline's, else its lead's, else its headline's: {@code StorySetting},
+ * {@code LeadSetting}; not for visitors).
  * A part of {@link ParticipantFinder}, kept apart because nouns of groups follow their own rules of where they are from.
  */
 final class CommonNounActors {
@@ -32,6 +33,7 @@ final class CommonNounActors {
     private static final Set<String> VOICES = EventWords.get("public-voice-nouns");
     private static final Set<String> STATE_ORGANS = EventWords.get("state-organ-sectors");
     private static final Set<String> DEFINITE = EventWords.get("definite-determiners");
+    private static final Set<String> GENERIC = EventWords.get("unplaced-modifiers");
     /** Organs of law, whose bare plural ("prosecutors said") is the home state's even where no dateline or headline places the story. */
     private static final Set<String> HOME_STATE_ORGANS = EventWords.get("home-state-sectors");
 
@@ -127,9 +129,21 @@ final class CommonNounActors {
         if (country == null && visitor && c.children(n, "det").stream().anyMatch(d -> ANAPHORIC.contains(c.lower(d)))) {
             country = ctx.visitors.country();
         }
-        if (country == null && !visitor) country = storyState(n, sector, imported);
+        if (country == null && !visitor && !namedKind(n)) country = storyState(n, sector, imported);
         if (imported && country == null && !stateless) return null;
         return new Participant(name, country, sector);
+    }
+
+    /**
+     * "the Korean people", "Party officials": a capitalised modifier says which people the noun means, a nationality
+     * the language layer could not place or a body of its own; the story's place does not overrule it.
+     */
+    private boolean namedKind(int n) {
+        for (int m : c.children(n, "amod", "compound")) {
+            String w = c.tokens.get(m).word();
+            if (m < n && Character.isUpperCase(w.codePointAt(0)) && (c.pos(m).startsWith("JJ") || c.pos(m).startsWith("NNP"))) return true;
+        }
+        return false;
     }
 
     /**
@@ -142,8 +156,13 @@ final class CommonNounActors {
     private String storyState(int n, String sector, boolean imported) {
         List<String> dets = c.children(n, "det").stream().map(c::lower).toList();
         if (dets.stream().anyMatch(INDEFINITE::contains)) return null;
+        // "different governments", "other countries' officials": people of many places, not the story's own
+        if (c.children(n, "amod", "det").stream().anyMatch(m -> GENERIC.contains(c.lower(m)))) return null;
         if (c.childrenExact(n, "nmod:poss").stream().anyMatch(k -> c.pos(k).equals("PRP$"))) return null;
         if (ctx.datelineCountry != null) return ctx.datelineCountry;
+        // "Officials and working people placed flowers" in a story whose lead says it happened in Pyongyang: as a
+        // dateline would; not an imported agent ("man"), which a dateline alone places
+        if (ctx.leadCountry != null && !imported) return ctx.leadCountry;
         // "prosecutors said", "lawmakers voted" with no dateline: the organs of law of the state the story is set in,
         // else of the one state the story is about (HomeState)
         boolean ofLaw = HOME_STATE_ORGANS.contains(sector);

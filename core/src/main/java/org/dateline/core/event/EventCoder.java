@@ -53,7 +53,7 @@ public final class EventCoder {
     /** Events of one article, from the language layer's sentences and entities and the time stage's expressions. */
     public List<Event> code(Article article, List<Sentence> sentences, List<Entity> entities,
                             List<TimeExpression> timexes) {
-        ArticleContext ctx = new ArticleContext(article, entities, gazetteer, dictionary);
+        ArticleContext ctx = new ArticleContext(article, entities, gazetteer, dictionary, sentences.isEmpty() ? null : sentences.get(0));
         Sentence before = null;
         List<Draft> awaitingGuests = new ArrayList<>();
         for (Sentence s : sentences) {

@@ -70,7 +70,24 @@ final class GroupLeaders {
             String country = placeCountry.apply(name.append(c.tokens.get(i).word()).toString());
             if (CountryCodes.isState(country)) return List.of(new Participant(p.name(), country, p.sector()));
         }
-        return out;
+        String first = firstStateOf(h, leader);
+        return first == null ? out : List.of(new Participant(p.name(), first, p.sector()));
+    }
+
+    /**
+     * "a delegation of the Japan-DPRK Friendship Kyoto Net headed by X": a body of friendship between two states is
+     * named by its own state first ("the China-Korea Friendship Association" is Chinese), and a body's "of" phrase
+     * places its members where it is; the first state any "of" phrase of the group before its leader names, or null.
+     */
+    private String firstStateOf(int h, int leader) {
+        List<Integer> words = new ArrayList<>();
+        for (int k : c.children(h, "nmod")) if (k < leader && c.caseOf(k).equals("of")) words.addAll(c.subtreeWithout(k, Set.of("acl", "acl:relcl")));
+        words.sort(null);
+        for (int i : words) {
+            if (i >= leader) break;
+            for (Entity e : c.entitiesAt(i)) if (CountryCodes.isState(e.country())) return e.country();
+        }
+        return null;
     }
 
     /**

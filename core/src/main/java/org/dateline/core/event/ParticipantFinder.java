@@ -89,7 +89,7 @@ final class ParticipantFinder {
         Participant owned = ownersState(h);
         if (owned != null) return List.of(owned);
         Participant ruling = personGroups.of(h); // "the X regime", "the X group of traitors": a body, not X
-        if (ruling != null) return List.of(ruling);
+        if (ruling != null) return ruling == PersonNamedGroups.NOBODY ? List.of() : List.of(ruling);
         if (leaders.leaderOf(h) >= 0) { // "a delegation led by X": X
             List<Participant> led = leaders.led(h, this::of, c.subtreeWithout(h, CORE_CUT), ctx.gazetteer::countryOfPlace);
             if (!led.isEmpty()) {
@@ -184,6 +184,12 @@ final class ParticipantFinder {
     }
 
 
+    /** A proper noun that is no actor noun written with a capital ("the Government"): a name of its own. */
+    private boolean isName(int h) {
+        return c.pos(h).startsWith("NNP") && CommonNounActors.sectorOf(c.lemma(h)) == null
+                && CommonNounActors.sectorOf(c.lower(h)) == null;
+    }
+
     /** "the delegation": a noun with "the" and nothing else that would say which one ("the Chinese delegation"). */
     private boolean isBareDefinite(int h) {
         return isBareDefinite(c, h);
@@ -223,18 +229,21 @@ final class ParticipantFinder {
 
     /**
      * "the Socialist Party of Chile", "the government and people of Chile": the state an "of" phrase of the nominal
-     * names, the phrase hung on it or, shared by coordinated nouns, on the last of them; null when none names one.
+     * names, the phrase hung on it or, shared by coordinated nouns, on the last of them; null when none names one. A
+     * name needs no phrase to say which one it is, so the phrase after the last item of a coordination is that item's
+     * alone when the nominal is a name ("the daily El Tiempo and Reuters of Britain": only Reuters is British).
      */
     String stateOfPhrase(int h) {
         List<Integer> nouns = new ArrayList<>(List.of(h));
-        nouns.addAll(c.children(h, "conj"));
-        if (c.relIs(h, "conj")) {
+        if (!isName(h)) nouns.addAll(c.children(h, "conj"));
+        if (c.relIs(h, "conj") && !isName(h)) {
             nouns.add(c.head(h));
             nouns.addAll(c.children(c.head(h), "conj"));
         }
         for (int n : nouns) {
             for (int k : c.children(n, "nmod")) {
                 if (!c.caseOf(k).equals("of") || n != h && k < h) continue;
+                if (n == h && isName(h) && c.children(h, "conj").stream().anyMatch(j -> j < k)) continue; // "El Tiempo and Reuters of Britain"
                 for (Entity e : c.entitiesAt(k)) {
                     if (CountryCodes.isState(e.country()) && (e.type() == EntityType.COUNTRY || ctx.isCountryName(e))) return e.country();
                 }

@@ -23,6 +23,9 @@ final class PersonNamedGroups {
     private static final Set<String> GOVERNMENT_NOUNS = EventWords.get("person-government-nouns");
     private static final Set<String> FACTION_NOUNS = EventWords.get("person-faction-nouns");
     private static final Set<String> RULING_SECTORS = EventWords.get("ruling-sectors");
+    private static final Set<String> EPITHETS = EventWords.get("epithet-nouns");
+    private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile("(?:['\u2019]s)?\\s+([A-Za-z]+)");
+    private static final Set<String> DEFINITE = EventWords.get("epithet-determiners");
 
     private final Clause c;
     private final ArticleContext ctx;
@@ -32,23 +35,88 @@ final class PersonNamedGroups {
         this.ctx = ctx;
     }
 
-    /** The body the noun at h names after a person, or null when h is no such noun or its modifier no person. */
+    /**
+     * The first ruling body the story's text names after its head, by a person entity written right before a
+     * government or faction noun ("The Lee Myung Bak regime of south Korea hurled ..."), found before any clause is
+     * parsed: a sentence without an event names it too. Null when none; the clauses update it as they name others.
+     */
+    static Participant firstNamedIn(ArticleContext ctx, List<Entity> entities) {
+        String body = ctx.article.body();
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PERSON || e.end() >= body.length()) continue;
+            var m = NEXT_WORD.matcher(body).region(e.end(), body.length());
+            if (!m.lookingAt()) continue;
+            String noun = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            if (noun.endsWith("s")) noun = noun.substring(0, noun.length() - 1);
+            boolean government = GOVERNMENT_NOUNS.contains(noun);
+            if (!government && !FACTION_NOUNS.contains(noun)) continue;
+            Participant person = ctx.participant(e);
+            // "the Lee group" after "Lee Myung Bak": the article's one person of that name
+            if (!CountryCodes.isState(person.country()) && !e.text().contains(" ")) {
+                Participant named = ctx.personByNamePart(e.text());
+                if (named != null) person = named;
+            }
+            if (!CountryCodes.isState(person.country())) continue;
+            if (!government && (person.sector() == null || !RULING_SECTORS.contains(person.sector()))) continue;
+            String state = ctx.gazetteer.countryName(person.country());
+            return new Participant(state != null ? state : person.country(), person.country(), Sector.GOV.code());
+        }
+        return null;
+    }
+
+    /** What {@link #of} answers for an epithet that stands for no one the story named: no participant at all. */
+    static final Participant NOBODY = new Participant("", null, null);
+
+    /**
+     * The body the noun at h names after a person, {@link #NOBODY} for an epithet the story gives no one for, or null
+     * when h is no such noun or its modifier no person.
+     */
     Participant of(int h) {
         String lemma = c.lemma(h);
         boolean government = GOVERNMENT_NOUNS.contains(lemma);
-        if (!government && !FACTION_NOUNS.contains(lemma)) return null;
+        if (!government && !FACTION_NOUNS.contains(lemma)) return epithet(h);
         List<Integer> name = personModifier(h);
-        if (name.isEmpty()) return null;
+        if (name.isEmpty()) return epithet(h);
         Participant person = person(name);
         if (person != null && CountryCodes.isState(person.country())
                 && (government || person.sector() != null && RULING_SECTORS.contains(person.sector()))) {
             String state = ctx.gazetteer.countryName(person.country());
-            return new Participant(state != null ? state : person.country(), person.country(), Sector.GOV.code());
+            Participant ruling = new Participant(state != null ? state : person.country(), person.country(), Sector.GOV.code());
+            ctx.lastRulingGroup = ruling;
+            return ruling;
         }
         // "the Ortiz regime" of a name nobody places: the group itself, of no country
         List<Integer> phrase = new ArrayList<>(name);
         phrase.add(h);
         return new Participant(c.text(phrase.stream().sorted().toList(), ctx.article.body()), null, null);
+    }
+
+    /**
+     * "the group of traitors", "the puppets", "the clique": a commentary's epithet names no one by itself; it stands
+     * for the ruling group the story last named after its head ("the Lee group of traitors"), and without one for
+     * nobody the coder could place: {@link #NOBODY}, no participant, rather than a state made up from the story's
+     * place (a phrase of no country would be given one by the fallbacks of domestic acts). An epithet is a definite noun of the epithet-nouns ("the traitors", "these puppets"), or a faction noun
+     * whose only "of" phrase is one ("the group of traitors"), or a bare definite faction noun ("the clique"). Null for
+     * any other noun, and for one its own words place ("the Japanese puppets", "the group of Chongryon").
+     */
+    private Participant epithet(int h) {
+        if (c.children(h, "det").stream().noneMatch(d -> DEFINITE.contains(c.lower(d)))) return null;
+        if (!c.children(h, "compound", "nmod:poss", "amod").isEmpty() || hasEntity(h)) return null;
+        boolean epithet = EPITHETS.contains(c.lemma(h));
+        if (!epithet && FACTION_NOUNS.contains(c.lemma(h))) {
+            List<Integer> of = c.children(h, "nmod").stream().filter(k -> c.caseOf(k).equals("of")).toList();
+            epithet = of.isEmpty() || of.stream().allMatch(k -> EPITHETS.contains(c.lemma(k)));
+        }
+        if (!epithet) return null;
+        return ctx.lastRulingGroup != null ? ctx.lastRulingGroup : NOBODY;
+    }
+
+    /** True when an entity lies in the noun's phrase (its "of" phrases included): it names someone itself. */
+    private boolean hasEntity(int h) {
+        for (int i : c.subtreeWithout(h, java.util.Set.of("acl", "acl:relcl", "conj", "cc", "punct", "appos", "parataxis"))) {
+            if (!c.entitiesAt(i).isEmpty()) return true;
+        }
+        return false;
     }
 
     /**

@@ -33,6 +33,7 @@ final class Recipients {
     private static final Set<String> OBJECT_CASES = EventWords.get("object-cases");
     private static final Set<String> REMOVALS = EventWords.get("removal-verbs");
     private static final Set<String> DESTINATION_CASES = EventWords.get("destination-cases");
+    private static final Set<String> REMOVAL_NOUNS = EventWords.get("removal-nouns");
     private static final Set<String> SETTLEMENT_NOUNS = EventWords.get("settlement-nouns");
     private static final Set<String> MEMORIAL_NOUNS = EventWords.get("memorial-nouns");
     private static final Set<String> MEMORIAL_CASES = EventWords.get("memorial-cases");
@@ -79,6 +80,16 @@ final class Recipients {
      */
     private boolean destination(int head, String cs) {
         return DESTINATION_CASES.contains(cs) && c.pos(head).startsWith("VB") && REMOVALS.contains(c.lemma(head));
+    }
+
+    /**
+     * "expelled the diplomat", "the expulsion of the journalist": an act that sends people away (removal-verbs,
+     * removal-nouns). The people sent away are not of the state that sends them (see {@link #domestic}).
+     */
+    boolean removal(int trigger) {
+        if (trigger < 0) return false;
+        String lemma = c.lemma(trigger);
+        return c.pos(trigger).startsWith("VB") ? REMOVALS.contains(lemma) : REMOVAL_NOUNS.contains(lemma);
     }
 
     /**
@@ -245,6 +256,7 @@ final class Recipients {
                     : new Participant("people of " + name, country, Sector.CVL.code()));
             return;
         }
+        if (removal(trigger)) return; // "expelled Ahmed Salem from the Netherlands": not a Dutchman
         for (int i = 0; i < others.size(); i++) {
             Participant o = others.get(i);
             if (o.country() == null) others.set(i, new Participant(o.name(), country, o.sector()));

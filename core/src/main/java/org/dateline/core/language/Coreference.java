@@ -105,6 +105,12 @@ final class Coreference {
                 continue;
             }
             String expanded = expand(text, full);
+            // "Abe" after "Jiro Abe": the article's own person, not the known one who shares the surname
+            if (expanded != null && m.entry != null && m.entry.kind() == Kind.PERSON && !expanded.equals(m.entry.canonical())) {
+                m.entry = null;
+                m.country = null;
+                m.sector = null;
+            }
             if (expanded != null) m.canonical = expanded;
             else if (m.entry != null && m.entry.kind() == Kind.PERSON) m.canonical = m.entry.canonical();
             else if (m.canonical == null) m.canonical = text;

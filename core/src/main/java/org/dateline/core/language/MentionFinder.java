@@ -2,8 +2,10 @@ package org.dateline.core.language;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.dateline.model.EntityType;
 import org.dateline.core.language.GazetteerEntry.Kind;
@@ -49,7 +51,7 @@ final class MentionFinder {
             if (inner != null) {
                 gaz.removeIf(g -> g.overlaps(n));
                 if (n.isPerson()) {
-                    if (inner.entry.kind() == Kind.PERSON) adopt(n, inner);
+                    if (inner.entry.kind() == Kind.PERSON && namesThatPerson(doc, n, inner)) adopt(n, inner);
                 } else {
                     n.country = inner.country;
                     n.sector = inner.entry.kind() == Kind.IGO ? Sector.IGO.code() : inner.sector;
@@ -138,6 +140,24 @@ final class MentionFinder {
         int last = end - 1;
         while (last >= first && !Character.isLetterOrDigit(doc.tokens.get(last).word().charAt(0))) last--;
         return last;
+    }
+
+    /**
+     * "Jiro Abe" is not "Shinzo Abe": a known person's short name (his surname) inside a longer name that NER tags as a
+     * person is that person only when every name word of the longer one is a word of his full name ("Shinzo Abe",
+     * "Shinzo ABE"); initials ("Donald J. Trump") do not count. A full name that differs in its given name is
+     * someone else who shares the surname, and keeps his own name.
+     */
+    private static boolean namesThatPerson(Doc doc, Mention n, Mention inner) {
+        Set<String> own = new HashSet<>();
+        for (String w : inner.entry.canonical().split("[\\s-]+")) own.add(w.toLowerCase(Locale.ROOT));
+        for (int i = n.firstToken; i <= n.lastToken; i++) {
+            String w = doc.tokens.get(i).word();
+            boolean nameWord = Character.isLetter(w.charAt(0)) && w.length() > 1 && !w.endsWith(".");
+            if (!nameWord) continue;
+            for (String part : w.split("-")) if (!part.isEmpty() && !own.contains(part.toLowerCase(Locale.ROOT))) return false;
+        }
+        return true;
     }
 
     private static void adopt(Mention n, Mention inner) {

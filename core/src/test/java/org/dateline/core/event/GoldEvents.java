@@ -24,6 +24,18 @@ final class GoldEvents {
         return PIPELINE.annotate(a).events();
     }
 
+    /** The events of a story with a headline and no dateline, as an agency's item stripped of it (20 April 2012). */
+    static List<Event> codeTitled(String headline, String body) {
+        org.dateline.model.Article a = new org.dateline.model.Article("t", "test", null, headline, null, null, null, null,
+                "2012-04-20", false, List.of(), null, null, "en", body, "");
+        return PIPELINE.annotate(a).events();
+    }
+
+    /** Every actor and recipient of the events. */
+    static List<org.dateline.model.Participant> everyone(List<Event> es) {
+        return es.stream().flatMap(e -> java.util.stream.Stream.concat(e.actors().stream(), e.recipients().stream())).toList();
+    }
+
     /** The events of a story filed under a dateline ("NAIROBI (Reuters) -"): its place is the dateline's. */
     static List<Event> codeStoryFrom(String datelinePlace, String body) {
         org.dateline.model.Article a = new org.dateline.model.Article("t", "test", null, null, null, null, datelinePlace,
