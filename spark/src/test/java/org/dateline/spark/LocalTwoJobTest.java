@@ -42,11 +42,9 @@ class LocalTwoJobTest extends JobEquivalenceContract {
         Path out = Files.createDirectories(dir.resolve("earlier").resolve(Tables.ENTITIES)).getParent();
         JobOptions options = new JobOptions(List.of(TestPages.writeJsonl(dir).toString()), out.toString(), 0, false);
 
-        long start = System.nanoTime();
         assertThatThrownBy(() -> new DatelineJob().run(spark(), options))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("--overwrite");
         assertThat(Files.exists(out.resolve(Tables.ARTICLES))).isFalse();
-        assertThat((System.nanoTime() - start) / 1e9).isLessThan(10);
     }
 
     private static Annotated withLocalSource(Annotated a) {

@@ -189,8 +189,9 @@ class HtmlArticleReaderTest {
                 .hasMessageContaining("too large").hasMessageContaining("50.0 MB");
     }
 
+    /** How fast such a page is read is measured by `dateline eval extraction` (pages/s), not here. */
     @Test
-    void aLargeButAllowedPageIsReadInBoundedTime() throws Exception {
+    void aLargeButAllowedPageStillYieldsItsArticleAndNoneOfItsThousandsOfTeasers() throws Exception {
         StringBuilder sb = new StringBuilder("<html><head><title>Big page</title></head><body>");
         for (int i = 0; i < 3000; i++) {
             sb.append("<div class=\"teaser\"><a href=\"/s/").append(i).append("\">Teaser headline number ").append(i)
@@ -199,11 +200,8 @@ class HtmlArticleReaderTest {
         sb.append("<article>").append(story()).append("</article>");
         for (int i = 0; i < 20000; i++) sb.append("<div><span>cell ").append(i).append("</span></div>");
         sb.append("</body></html>");
-        long t0 = System.nanoTime();
         Article a = read(sb.toString());
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        assertThat(a.body()).contains(PROSE_1, PROSE_2, PROSE_3).doesNotContain("Teaser headline");
-        assertThat(ms).isLessThan(15_000);
+        assertThat(a.body()).contains(PROSE_1, PROSE_2, PROSE_3).doesNotContain("Teaser headline").doesNotContain("cell 1");
     }
 
     @Test
