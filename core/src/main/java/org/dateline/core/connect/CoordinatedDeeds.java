@@ -1,5 +1,6 @@
 package org.dateline.core.connect;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ final class CoordinatedDeeds {
     private CoordinatedDeeds() {}
 
     /** The nearest earlier report of the same sentence that this one continues, or null. */
-    static EventMention continued(EventMention m, List<EventMention> earlier) {
+    static EventMention continued(EventMention m, Collection<EventMention> earlier) {
         List<String> clause = Tellings.words(Tellings.clause(m));
         List<String> governing = Tellings.words(Tellings.before(m, EventMention.GOVERNING_REACH));
         if (!EventMention.hangsOn(clause, governing)) return null;

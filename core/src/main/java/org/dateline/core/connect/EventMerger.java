@@ -85,7 +85,7 @@ public final class EventMerger {
         Map<EventMention, Story> placed = new LinkedHashMap<>();
         for (EventMention first : datedFirst(ctx, events)) {
             EventMention m = first;
-            EventMention head = CoordinatedDeeds.continued(m, List.copyOf(placed.keySet()));
+            EventMention head = CoordinatedDeeds.continued(m, placed.keySet());
             if (head != null) {
                 Story s = placed.get(head);
                 s.addStep(m);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.dateline.model.EntityType;
+import org.dateline.model.EventStatus;
 
 /**
  * Which words of a parsed clause are events, and what an intention or request wraps: a trigger the grammar confirms
@@ -253,9 +254,7 @@ final class TriggerGrammar {
             Trigger t = lex.culpability(c.lower(k)); // a word form first: "lied", not the "lie" of "the answer lies in"
             if (t == null) t = lex.culpability(c.lemma(k));
             if (t == null || c.childrenExact(k, "nsubj").isEmpty()) continue;
-            boolean denied = c.children(k, "aux", "advmod", "neg").stream()
-                    .anyMatch(a -> "negated".equals(lex.cue(c.lower(a))) || "negated".equals(lex.cue(c.lemma(a))));
-            if (!denied) return t;
+            if (new Modality(lex).local(c, k) != EventStatus.NEGATED) return t; // "said X had not lied" is no blame
         }
         return null;
     }
