@@ -24,12 +24,14 @@ import org.dateline.model.Article;
 
 /**
  * The documents of the frozen blind event sample ({@code sample.jsonl}), read back from the corpora in shared/:
- * KCNA stories by their 1-based line in the KCNA dump, newspaper4k articles from their stored HTML by key. Each
+ * KCNA stories by their 1-based line in the KCNA dump, newspaper4k articles from their stored HTML by key, pages of
+ * htmldate's dated set ({@code "source":"htmldate"}, the second sample) from their stored HTML by file name. Each
  * article carries the date the sample gives it, so that the coder resolves "Tuesday" as the hand coder did.
  */
 final class BlindSample {
     static final String KCNA = "corpus/kcna/kcna_2011_2012_en.jsonl.gz";
     static final String NEWSPAPER4K = "dev/extraction/newspaper4k";
+    static final String HTMLDATE = "dev/extraction/htmldate-dev";
 
     /** One sampled document: its gold key ("kcna:61", "n4k:ebe76f91..."), its source name, and the article. */
     record Document(String key, String source, Article article) {}
@@ -60,6 +62,10 @@ final class BlindSample {
                 }
                 out.add(new Document("kcna:" + line, "kcna", article("kcna-" + line, "kcna", story.path("url").asText(null),
                         story.path("title").asText(null), date, story.path("text").asText(""))));
+            } else if (e.path("source").asText().equals("htmldate")) {
+                String key = e.path("key").asText();
+                Path page = shared.resolve(HTMLDATE).resolve("pages").resolve(key);
+                page(out, problems, pipeline, page, "htmldate:" + key, "htmldate", "htmldate-" + key, date);
             } else {
                 String key = e.path("key").asText();
                 Path page = shared.resolve(NEWSPAPER4K).resolve("html").resolve(key + ".html.gz");
@@ -71,17 +77,25 @@ final class BlindSample {
                             storedBodies(shared, json).path(key).path("title").asText(null), date, body)));
                     continue;
                 }
-                try {
-                    Article read = pipeline.read(RawDocument.of(page.toString(), gunzip(page))
-                            .withFormat(RawDocument.Format.HTML));
-                    out.add(new Document("n4k:" + key, "newspaper4k",
-                            article("n4k-" + key, "newspaper4k", read.url(), read.headline(), date, read.body())));
-                } catch (IOException | UnreadableDocumentException | RuntimeException ex) {
-                    problems.add("skipped n4k:" + key + ": unreadable (" + ex.getMessage() + ")");
-                }
+                page(out, problems, pipeline, page, "n4k:" + key, "newspaper4k", "n4k-" + key, date);
             }
         }
         return out;
+    }
+
+    /** Reads one stored (gzipped) HTML page through the pipeline's reader; an unreadable page is skipped with a line. */
+    private static void page(List<Document> out, List<String> problems, Pipeline pipeline, Path page, String key,
+            String source, String id, String date) {
+        if (!Files.isRegularFile(page)) {
+            problems.add("skipped " + key + ": no page at " + page);
+            return;
+        }
+        try {
+            Article read = pipeline.read(RawDocument.of(page.toString(), gunzip(page)).withFormat(RawDocument.Format.HTML));
+            out.add(new Document(key, source, article(id, source, read.url(), read.headline(), date, read.body())));
+        } catch (IOException | UnreadableDocumentException | RuntimeException ex) {
+            problems.add("skipped " + key + ": unreadable (" + ex.getMessage() + ")");
+        }
     }
 
     private static Article article(String id, String source, String url, String headline, String date, String body) {

@@ -1,0 +1,57 @@
+package org.dateline.cli.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+import org.dateline.core.Pipeline;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BlindSampleTest {
+    @TempDir Path shared;
+
+    private void page(String name, String html) throws Exception {
+        Path dir = Files.createDirectories(shared.resolve(BlindSample.HTMLDATE).resolve("pages"));
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve(name)))) {
+            out.write(html.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test void aPageOfTheDatedSetIsReadThroughTheReaderWithTheDateTheSampleGives() throws Exception {
+        page("p1.html.gz", "<html><head><title>Harbour workers strike</title></head><body><article><h1>Harbour workers"
+                + " strike</h1><p>Dock workers in the port walked out on Monday over pay, their union said, and"
+                + " vowed to stay out until the port authority reopens talks.</p><p>The authority said it would"
+                + " meet union leaders later in the week.</p></article><footer>Subscribe to our newsletter</footer>"
+                + "</body></html>");
+        Path sample = shared.resolve("sample.jsonl");
+        Files.writeString(sample, "{\"source\":\"htmldate\",\"key\":\"p1.html.gz\",\"date\":\"2020-03-02\"}\n");
+        List<String> problems = new ArrayList<>();
+        List<BlindSample.Document> docs = BlindSample.read(sample, shared, new Pipeline(), problems);
+        assertThat(problems).isEmpty();
+        assertThat(docs).singleElement().satisfies(d -> {
+            assertThat(d.key()).isEqualTo("htmldate:p1.html.gz");
+            assertThat(d.source()).isEqualTo("htmldate");
+            assertThat(d.article().publicationDate()).isEqualTo("2020-03-02");
+            assertThat(d.article().body()).contains("walked out on Monday").doesNotContain("newsletter");
+        });
+    }
+
+    @Test void aMissingPageIsSkippedWithALineNamingItAndTheRestIsRead() throws Exception {
+        page("here.html.gz", "<html><body><article><p>The council met on Tuesday and agreed the budget after a long"
+                + " debate among its members about schools and roads.</p></article></body></html>");
+        Path sample = shared.resolve("sample.jsonl");
+        Files.writeString(sample, "{\"source\":\"htmldate\",\"key\":\"gone.html.gz\",\"date\":\"2020-01-01\"}\n"
+                + "{\"source\":\"htmldate\",\"key\":\"here.html.gz\",\"date\":\"2020-01-02\"}\n");
+        List<String> problems = new ArrayList<>();
+        List<BlindSample.Document> docs = BlindSample.read(sample, shared, new Pipeline(), problems);
+        assertThat(docs).extracting(BlindSample.Document::key).containsExactly("htmldate:here.html.gz");
+        assertThat(problems).singleElement().asString().startsWith("skipped htmldate:gone.html.gz");
+    }
+}
