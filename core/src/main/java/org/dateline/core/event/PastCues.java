@@ -6,7 +6,7 @@ import java.util.Set;
  * Words under an event that put it in a past the text does not date: "several times in the new century", "in the
  * past", "during the war", "in the postwar period", a running total ("killed so far this year"). The event then gets
  * no date rather than the article's day, which would be years off or stand for one day of a count over many. A time
- * noun pointed at with a demonstrative ("in those days", "at that time") points back instead: {@link ClauseDates}
+ * noun pointed at with a demonstrative ("in those days", "at that time") points back instead: {@link LookBacks}
  * gives it the date of the sentence before, when that sentence gives one.
  */
 final class PastCues {
