@@ -43,6 +43,7 @@ final class ClauseDates {
         JourneyDates journeys = new JourneyDates(times);
         linked.sameDayConjuncts(anchorsOf);
         linked.participles(anchorsOf);
+        linked.documentContents(anchorsOf);
         journeys.journeys(anchorsOf);
         new DistanceDates(times).assign(anchorsOf);
         linked.sayings(anchorsOf);

@@ -23,14 +23,13 @@ final class DistanceDates {
     private static final int MAX_CLIMB = 10;
 
     private final ClauseTimes times;
-    private final Clause c;
 
     DistanceDates(ClauseTimes times) {
         this.times = times;
-        this.c = times.c;
     }
 
     void assign(Map<Draft, Set<Integer>> anchorsOf) {
+        Clause c = times.c;
         for (TimeExpression t : times.timexes) {
             if (!"DURATION".equals(t.type()) || t.value() == null || !times.inSpan(t)) continue;
             Matcher m = DAYS_OR_WEEKS.matcher(t.value());
@@ -53,6 +52,7 @@ final class DistanceDates {
 
     /** The full day dating the nearest word above {@code w}, else the one full day the sentence before names. */
     private LocalDate momentAbove(int w) {
+        Clause c = times.c;
         for (int n = c.head(w), guard = 0; n >= 0 && guard < MAX_CLIMB; n = c.head(n), guard++) {
             TimeExpression t = times.dateOfWord(n);
             if (t != null) return ClauseTimes.day(Circumstances.dateValue(t));

@@ -8,13 +8,14 @@ import org.dateline.model.TimeExpression;
 /**
  * An event its own words left undated that takes the date of a word it is linked to in the same sentence: a verb it is
  * coordinated with ("met X and the same day signed"; "On Monday, X arrived and signed the deal"), the document whose
- * content it tells ("issued a statement on April 7 denouncing X"), the saying that reports an intention ("Last week,
+ * content it tells ("issued a statement on April 7 denouncing X", "the paper on May 2 carried an article praising X"), the saying that reports an intention ("Last week,
  * the North said that it was open to talks"), or the clause introduced by "when" or "while" that it happened during.
  * Each method is one construction; {@link ClauseDates} applies them in a fixed order, the first to date an event wins.
  */
 final class LinkedDates {
     private static final Set<String> SAME_DAY_MODIFIERS = EventWords.get("same-day-modifiers");
     private static final Set<String> SIMULTANEITY_MARKS = EventWords.get("simultaneity-marks");
+    private static final Set<String> UTTERANCES = EventWords.get("utterance-nouns");
     /** How far up open complements a stated intention may climb to the reporting verb. */
     private static final int MAX_SAYING_CLIMB = 6;
 
@@ -61,6 +62,32 @@ final class LinkedDates {
                 if (t != null) times.set(e.getKey(), t);
             }
         }
+    }
+
+    /**
+     * "The newspaper on May 2 carried an article praising X", "issued on Monday a statement denouncing Y": a participle
+     * on the document that a verb issues tells what the document says, so it happens when the document was issued:
+     * the date on the issuing verb, or, as news agencies write it, on the verb's subject.
+     */
+    void documentContents(Map<Draft, Set<Integer>> anchorsOf) {
+        for (Map.Entry<Draft, Set<Integer>> e : anchorsOf.entrySet()) {
+            for (int a : e.getValue()) {
+                int verb = issuingVerb(a);
+                if (e.getKey().date != null || verb < 0) continue;
+                TimeExpression t = times.dateOfWord(verb);
+                for (int s : c.subjects(verb)) if (t == null) t = times.dateOfWord(s);
+                if (t != null) times.set(e.getKey(), t);
+            }
+        }
+    }
+
+    /** The verb whose object is the document a participle describes ("carried an article praising"), else -1. */
+    private int issuingVerb(int a) {
+        if (!c.pos(a).equals("VBG") || !c.relIs(a, "acl")) return -1;
+        int noun = c.head(a);
+        if (noun < 0 || !UTTERANCES.contains(c.lemma(noun)) || !c.relIs(noun, "obj")) return -1;
+        int verb = c.head(noun);
+        return verb >= 0 && c.pos(verb).startsWith("VB") ? verb : -1;
     }
 
     /**
