@@ -11,7 +11,7 @@ import org.dateline.model.TimeExpression;
  * The issuing clause gives that day in one of three places: on the verb ("made public a statement on May 5"), on the
  * document itself ("a memorandum dated March 3", "a report released on Saturday") or, as news agencies write it, on
  * the issuer ("the newspaper on May 2 carried an article"). {@link ParticipantFinder} remembers it with the issuer;
- * {@link ClauseDates} gives it to an act whose subject is the document named again.
+ * {@link LastResortDates} gives it to an act whose subject is the document named again.
  */
 final class DocumentDates {
     private static final Set<String> UTTERANCES = EventWords.get("utterance-nouns");

@@ -177,7 +177,7 @@ public final class EventCoder {
             }
             return;
         }
-        LocalDate day = ClauseDates.day(d.date); // null for a partial value: leave it
+        LocalDate day = ClauseTimes.day(d.date); // null for a partial value: leave it
         if (pub != null && EventStatus.OCCURRED.equals(d.status) && day != null && day.isAfter(pub)) d.status = EventStatus.PLANNED;
     }
 

@@ -6,7 +6,7 @@ import java.util.Set;
  * Words under an event that put it in a past the text does not date: "several times in the new century", "in the
  * past", "during the war", "in the postwar period", a running total ("killed so far this year"). The event then gets
  * no date rather than the article's day, which would be years off or stand for one day of a count over many. A time
- * noun pointed at with a demonstrative ("in those days", "at that time") points back instead: {@link ClauseDates}
+ * noun pointed at with a demonstrative ("in those days", "at that time") points back instead: {@link LookBacks}
  * gives it the date of the sentence before, when that sentence gives one.
  */
 final class PastCues {
@@ -20,6 +20,8 @@ final class PastCues {
     private static final Set<String> PAST_AGE_MODIFIERS = EventWords.get("past-age-modifiers");
     private static final Set<String> STARTING_POINT_MARKS = EventWords.get("starting-point-marks");
     private static final Set<String> PAST_AUX = EventWords.get("relative-past-auxiliaries");
+    private static final Set<String> PERFECT_AUX = EventWords.get("perfect-participle-auxiliaries");
+    private static final Set<String> DEED_CAUSE_MARKS = EventWords.get("past-deed-cause-marks");
 
     private final Clause c;
 
@@ -51,17 +53,30 @@ final class PastCues {
      * years have passed since the leader visited Hanoi", "it is 110 days since the rebels seized the airport":
      * starting-point-marks), or a relative clause in the simple past or past perfect, active or passive, that says
      * what someone named had done or undergone ("the general who invaded the south", "the country for which he
-     * fought", "the men who were arrested"). Without a date of its own
+     * fought", "the men who were arrested"), or a deed given as a cause ({@link #deedGivenAsCause}). Without a date of its own
      * such an act is no act of the article's day: it may be decades old.
      */
     boolean background(int v) {
         for (int guard = 0; guard < 4 && c.relIs(v, "conj"); guard++) v = c.head(v);
         if (v < 0 || !c.pos(v).startsWith("VB")) return false;
         for (int m : c.children(v, "mark")) if (STARTING_POINT_MARKS.contains(c.lower(m))) return true;
+        if (deedGivenAsCause(v)) return true;
         if (!c.relIs(v, "acl:relcl")) return false;
         if (c.pos(v).equals("VBD")) return c.children(v, "aux", "aux:pass").isEmpty();
         return c.pos(v).equals("VBN")
                 && c.children(v, "aux", "aux:pass").stream().anyMatch(a -> PAST_AUX.contains(c.lower(a)));
+    }
+
+    /**
+     * "Branded as gangsters for having killed people", "praised for having defended the nation": a perfect participle
+     * given as the cause of a judgement tells a deed already done, often long ago, on which the news passes
+     * judgement; it is no act of the article's day (perfect-participle-auxiliaries, past-deed-cause-marks).
+     */
+    private boolean deedGivenAsCause(int v) {
+        if (!c.pos(v).equals("VBN") || c.children(v, "aux").stream().noneMatch(a -> PERFECT_AUX.contains(c.lower(a)))) {
+            return false;
+        }
+        return c.children(v, "mark", "case").stream().anyMatch(m -> DEED_CAUSE_MARKS.contains(c.lower(m)));
     }
 
     /** Whether the word k is a time noun pointed at with a demonstrative ("those days", "that time"). */

@@ -13,7 +13,7 @@ import org.dateline.model.EntityType;
  * Neruda's Birth Centenary", "the feats of President X", "on the anniversary of the death of Y"). Such a story is
  * told now, but what that person did in it ("He founded the party", "Neruda visited Moscow and met the writers") is
  * the past of a life, years or decades before the article's day. An act of theirs told in the plain past with no date
- * of its own then gets no date ({@link ClauseDates}), never the article's day. The celebrations and tributes of others
+ * of its own then gets no date ({@link LastResortDates}), never the article's day. The celebrations and tributes of others
  * in the same story keep theirs.
  * <p>
  * Read from the text, not from a parse: a person's name written right before a retrospective noun with a

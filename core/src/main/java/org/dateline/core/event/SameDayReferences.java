@@ -58,6 +58,6 @@ final class SameDayReferences {
             if (!Circumstances.dates(t) || t.end() > c.sentence.start()) continue;
             if (latest == null || t.start() > latest.start()) latest = t;
         }
-        return latest == null || ClauseDates.day(Circumstances.dateValue(latest)) == null ? null : latest;
+        return latest == null || ClauseTimes.day(Circumstances.dateValue(latest)) == null ? null : latest;
     }
 }

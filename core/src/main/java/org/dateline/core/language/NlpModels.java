@@ -79,7 +79,8 @@ public final class NlpModels {
             for (CoreLabel l : s.get(CoreAnnotations.TokensAnnotation.class)) {
                 String word = l.originalText() != null ? l.originalText() : l.word();
                 String ner = l.ner() == null ? "O" : l.ner();
-                tokens.add(new Token(tokenIndex++, l.beginPosition(), l.endPosition(), word, l.lemma(), l.tag(), ner));
+                Token t = new Token(tokenIndex++, l.beginPosition(), l.endPosition(), word, l.lemma(), l.tag(), ner);
+                tokens.add(ModalNouns.repair(t, tokens.isEmpty() ? null : tokens.get(tokens.size() - 1)));
             }
             if (tokens.isEmpty()) continue;
             out.add(new Sentence(out.size(), tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), tokens, List.of()));

@@ -234,6 +234,7 @@ final class DateRules {
                 chosen = Holidays.date(rule, future ? y - 1 : y + 1);
             }
         }
+        if (chosen == null) return null; // a lunar day of a year the table lacks
         return Resolution.date(CalendarValues.day(chosen), Basis.CALENDAR);
     }
 

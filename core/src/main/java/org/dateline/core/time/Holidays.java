@@ -4,12 +4,19 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 
-/** Dates of the holidays in holidays.txt: fixed days, n-th weekdays of a month, and Easter-relative days. */
+/**
+ * Dates of the holidays in holidays.txt: fixed days, n-th weekdays of a month, Easter-relative days and days of the
+ * lunar calendar ({@link LunarDays}, null for a year its table lacks).
+ */
 final class Holidays {
+    /** The prefix of a rule naming a day of the lunar year: LUNAR-MM-DD. */
+    private static final String LUNAR = "LUNAR-";
+
     private Holidays() {}
 
     static LocalDate date(String rule, int year) {
         if (rule == null) return null;
+        if (rule.startsWith(LUNAR)) return LunarDays.of(rule.substring(LUNAR.length()), year);
         if (rule.startsWith("EASTER")) {
             int offset = rule.length() > 6 ? Integer.parseInt(rule.substring(6).replace("+", "")) : 0;
             return easter(year).plusDays(offset);

@@ -1,0 +1,42 @@
+package org.dateline.core.event;
+
+import java.util.Set;
+
+import org.dateline.model.TimeExpression;
+
+/**
+ * An event its clause's words left undated. It takes the day it refers to elsewhere in the story: the day of the
+ * document that does it ({@link DocumentDates}: "The statement accused Y"), else the day "the same day" points back to
+ * ({@link SameDayReferences}). Failing both, it may lie in a past the text does not date, and then gets no date at
+ * all rather than the article's day: a look-back cue under it ({@link LookBacks}: "in those days", "in the past"), a
+ * remembered act ({@link Recollections}), an act of a life the story looks back on ({@link RetrospectiveSubjects}),
+ * or a past told as background ({@link PastCues#background}). The order is the order of trust, first match wins.
+ */
+final class LastResortDates {
+    private final ClauseTimes times;
+    private final Clause c;
+    private final PastCues past;
+    private final LookBacks lookBacks;
+    private final ArticleContext ctx;
+
+    LastResortDates(ClauseTimes times, PastCues past, ArticleContext ctx) {
+        this.times = times;
+        this.c = times.c;
+        this.past = past;
+        this.lookBacks = new LookBacks(times, past);
+        this.ctx = ctx;
+    }
+
+    void date(Draft d, Set<Integer> words) {
+        TimeExpression referred = DocumentDates.ofActs(c, words, ctx);
+        if (referred == null) referred = SameDayReferences.of(c, words, times.timexes);
+        if (referred != null) times.set(d, referred);
+        if (d.date == null) lookBacks.date(d, words);
+        // past2: a remembered act ("recalled that X invited him") has its own date or none (Recollections)
+        if (d.date == null && Recollections.remembered(c, words)) d.undatedPast = true;
+        // kdate (s24): a plain-past act of someone the story looks back on is their life's, not the article's day
+        if (d.date == null && RetrospectiveSubjects.lived(c, d, words, ctx)) d.undatedPast = true;
+        // precise (s23): a past act told as background ("since X visited", "the man who attacked Y")
+        if (d.date == null && words.stream().anyMatch(past::background)) d.undatedPast = true;
+    }
+}
