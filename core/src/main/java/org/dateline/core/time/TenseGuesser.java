@@ -5,15 +5,14 @@ import java.util.Set;
 
 /**
  * Guesses which way an underspecified date points from the words of its own clause: the nearest tense marker
- * ("will", "set for", "left", "-ed") on either side wins, ties going to the words before; words after a comma or a
- * coordinating conjunction count only when the clause before the date has no marker. Crude on purpose:
+ * ("will", "set for", "left", "-ed") on either side wins, ties going to the words before; words after a comma count
+ * only when the clause before the date has no marker. Crude on purpose:
  * it reads a dozen words, no parser, so the resolver stays fast.
  */
 final class TenseGuesser {
     private static final int WINDOW_BACK = 25;
     private static final int WINDOW_FORWARD = 10;
     private static final Set<String> ABBREVIATIONS = TimeWords.get("abbreviations");
-    private static final Set<String> CONJUNCTIONS = TimeWords.get("clause-conjunctions");
 
     private final Lexicon lx;
 
@@ -51,11 +50,7 @@ final class TenseGuesser {
             if (wStart >= body.length()) break;
             int wEnd = wStart;
             while (wEnd < body.length() && isWordChar(body.charAt(wEnd))) wEnd++;
-            String word = body.substring(wStart, wEnd);
-            // "killed two men on Monday and will pursue the rest": after a coordinating conjunction comes another
-            // verb with a tense of its own; like a comma's clause it speaks for the date only when nothing before did
-            if (back != Tense.UNKNOWN && CONJUNCTIONS.contains(word.toLowerCase(Locale.ROOT))) return back;
-            Tense t = classify(word);
+            Tense t = classify(body.substring(wStart, wEnd));
             if (t != Tense.UNKNOWN) return t;
             i = wEnd;
         }
