@@ -52,8 +52,9 @@ final class Rhetoric {
 
     /**
      * "will never pardon", "can never forgive", "vowed never to forgive": a forgiving verb, negated, under a modal of
-     * the future or ability of its own or of the verb it is a bare conjunct of, or as the infinitive of a vow. Only the forgiving verb is rhetoric: a vow to do something
-     * ("will never pardon them but punish them", "vowed to punish them") is a threat.
+     * the future or ability of its own or of the verb it is a bare conjunct of, or as the infinitive of a vow. Only
+     * the forgiving verb is rhetoric: a vow to do something ("will never pardon them but punish them", "vowed to
+     * punish them") is a threat.
      */
     boolean vowNotToForgive(int v) {
         // "will smash the invaders and never forgive them": a bare conjunct's modal is its head's

@@ -18,7 +18,7 @@ class VotesAndAppealsTest {
     @Test void votingDownOrAgainstAProposalRejectsIt() {
         assertThat(code("The Chilean senate voted against the government's pension reform on Tuesday."))
                 .anyMatch(e -> e.type() == EventType.REJECT).noneMatch(e -> e.type() == EventType.AGREE);
-        assertThat(code("Republican senators voted them down on Thursday."))
+        assertThat(code("The Chilean senate voted the pension bill down on Thursday."))
                 .anyMatch(e -> e.type() == EventType.REJECT).noneMatch(e -> e.type() == EventType.AGREE);
     }
 
