@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Decides which trigger candidates of one clause are not events of their own but part of another: what a wish,
@@ -33,12 +34,16 @@ final class CandidateFolding {
     private final TriggerGrammar grammar;
     private final Purposes aims;
     private final Function<Cand, EventType> typeOf;
+    /** An act only voiced ("never to forgive them"), which a wish is about only when it is about nothing else. */
+    private final Predicate<Cand> voiced;
 
-    CandidateFolding(Clause c, TriggerGrammar grammar, Purposes aims, Function<Cand, EventType> typeOf) {
+    CandidateFolding(Clause c, TriggerGrammar grammar, Purposes aims, Function<Cand, EventType> typeOf,
+                     Predicate<Cand> voiced) {
         this.c = c;
         this.grammar = grammar;
         this.aims = aims;
         this.typeOf = typeOf;
+        this.voiced = voiced;
     }
 
     /** Folds the candidates of the clause, keyed by their trigger word, in the order the rules apply. */
@@ -50,10 +55,12 @@ final class CandidateFolding {
             for (int comp : grammar.complements(w)) {
                 for (int j : c.subtree(comp)) {
                     Cand in = cands.get(j);
-                    if (in == null || in == w || grammar.factualAside(j, comp)
+                    if (in == null || in == w || grammar.factualAside(j, comp) || outsideInfinitive(j, comp)
                             || grammar.isGapRelative(in) && in.light() != w.i()) continue;
                     absorbed.add(j);
-                    innerOf.putIfAbsent(w.i(), in);
+                    // "vowed never to pardon them and to punish them": the vow is about the punishment
+                    Cand before = innerOf.get(w.i());
+                    if (before == null || voiced.test(before) && !voiced.test(in)) innerOf.put(w.i(), in);
                 }
             }
         }
@@ -63,6 +70,16 @@ final class CandidateFolding {
         // "held talks to resolve the dispute", "travelled there to kill the governor": an aim is no event of its own
         for (Cand k : cands.values()) if (aims.onlyAnAim(ClauseCoder.verbOf(k), typeOf(k))) absorbed.add(k.i());
         return new Folded(innerOf, absorbed);
+    }
+
+    /**
+     * "refused to meet the opposition leader and arrested his aides": the parser may hang a verb with a tense of its
+     * own under a wish's infinitive, but an infinitive holds no tensed verb; that verb is a clause of its own
+     * ({@link Coordination}), no part of what was refused or wished.
+     */
+    private boolean outsideInfinitive(int j, int comp) {
+        boolean infinitive = c.relIs(comp, "xcomp") || c.infinitival(comp);
+        return infinitive && Coordination.separateClauseBetween(c, j, comp);
     }
 
     /**

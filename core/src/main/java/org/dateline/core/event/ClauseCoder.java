@@ -63,9 +63,9 @@ final class ClauseCoder {
         this.grammar = new TriggerGrammar(c, lex);
         this.patterns = new PatternGrammar(c, VerbPatterns.standard(), lex);
         this.aims = new Purposes(c, lex);
-        this.folding = new CandidateFolding(c, grammar, aims, this::typeOf);
-        this.unasserted = new Unasserted(c);
         this.rhetoric = new Rhetoric(c);
+        this.folding = new CandidateFolding(c, grammar, aims, this::typeOf, k -> rhetoric.vowNotToForgive(verbOf(k)));
+        this.unasserted = new Unasserted(c);
         this.warnings = new Warnings(c);
         this.offerings = new Offerings(c, lex);
         this.generic = new PeopleAtLarge(c);
@@ -195,6 +195,7 @@ final class ClauseCoder {
         if (unasserted.indirectQuestion(k.i())) return List.of(); // "asked why X" wants an answer, not an act
         if (generic.generalises(verbOf(k))) return List.of(); // "most people ask about X": no one in particular
         if (rhetoric.voiced(verbOf(k))) return List.of(); // "must be punished", "will never pardon", hoped-for acts
+        if (inner != null && rhetoric.vowNotToForgive(verbOf(inner))) return List.of(); // "vowed never to forgive X"
         Coding e = new Coding(k, inner, entry);
         if (!partiesOf.find(e)) return List.of();
         if (offerings.goodsOnly(e)) return List.of(); // "the school offers degrees": goods, given to no one
@@ -245,6 +246,7 @@ final class ClauseCoder {
                 e.status = EventStatus.OCCURRED;
             }
         }
+        refusedVow(e);
         conditionalThreat(e);
         // "flew to Seoul to meet X": a meeting that is the aim of a journey is still ahead
         if (e.type == EventType.CONSULT && EventStatus.OCCURRED.equals(e.status) && aims.aheadOfJourney(verbOf(k))) e.status = EventStatus.PLANNED;
@@ -255,6 +257,21 @@ final class ClauseCoder {
             recode(e, refined != null ? refined : CameoCodes.REJECT);
             e.status = EventStatus.OCCURRED;
         }
+    }
+
+    /**
+     * "vowed never to accept the demands", "pledged not to resume talks": a vow whose act is negated refuses that act,
+     * as "will never accept" does: REJECT, refined by the act's type. A negated act of harm ("vowed not to attack") is
+     * no refusal and is left as it is.
+     */
+    private void refusedVow(Coding e) {
+        if (!e.k.t().wrap() || e.inner == null || !e.code.startsWith(CameoCodes.INTENT_ROOT)
+                || EventStatus.NEGATED.equals(e.status)) return;
+        EventType act = typeOf(e.inner);
+        if (act == null || HOSTILE.contains(act) || act == EventType.THREATEN) return;
+        if (!EventStatus.NEGATED.equals(modality.local(c, verbOf(e.inner)))) return;
+        String refined = lex.wrapped(CameoCodes.REJECT, act);
+        recode(e, refined != null ? refined : CameoCodes.REJECT);
     }
 
     /** Gives the event this code, and its table entry and type when the table knows the code (or its parent). */

@@ -9,7 +9,8 @@ import org.dateline.model.EventStatus;
  * Status from tense and modality. Reads cue words (status-cues.tsv) along the chain from the event's word up to its
  * clause: auxiliaries ("will meet", "could happen"), governing words ("plans to meet", "a chance for a meeting",
  * "no plan to meet", "refused to meet"), negation, and modifiers ("upcoming talks", "set for Friday"). The chain
- * stops at a clause boundary, so "said that" or "after they failed to" never colour the event. Negated beats
+ * stops at a clause boundary, so "said that" or "after they failed to" never colour the event, nor does the verb a
+ * conjunct with a tense of its own is coordinated with ({@link Coordination}). Negated beats
  * possible, possible beats planned; no cue means occurred. A plan is never called occurred.
  */
 final class Modality {
@@ -90,6 +91,15 @@ final class Modality {
             if (r.equals("ccomp") && c.head(node) >= 0 && DENIALS.contains(c.lemma(c.head(node)))) rank = 3;
             if (!CLIMB.contains(r) && !toInfinitive) break;
             if (node == trigger && judgedSubject(c, node)) break;
+            if (Coordination.verbalConjunct(c, node)) {
+                // "killed two men and will pursue the rest": a conjunct with a tense of its own is a clause apart
+                if (Coordination.ownVerbGroup(c, node)) break;
+                // "will never pardon them but punish them": a contrast takes the future, not the negation
+                if (Coordination.contrasted(c, node)) {
+                    rank = Math.max(rank, Math.min(2, auxiliaryRank(c, c.head(node))));
+                    break;
+                }
+            }
             if (r.equals("nmod") && !c.pos(c.head(node)).startsWith("NN")) break;
             node = c.head(node);
         }
@@ -141,6 +151,13 @@ final class Modality {
             here = Math.max(here, rank(lexicon.cue(c.lemma(v) + " " + c.lower(prt))));
         }
         return here;
+    }
+
+    /** The strongest cue among a verb's auxiliaries ("will", "may"). */
+    private int auxiliaryRank(Clause c, int v) {
+        int rank = 0;
+        for (int a : c.children(v, "aux")) rank = Math.max(rank, Math.max(rank(lexicon.cue(c.lemma(a))), rank(lexicon.cue(c.lower(a)))));
+        return rank;
     }
 
     /** The status a verb's own auxiliaries and negation give, without climbing: for a clause that is a fact apart. */

@@ -27,6 +27,7 @@ final class Rhetoric {
     private static final Set<String> FORGIVING = EventWords.get("forgiving-verbs");
     private static final Set<String> VOWING = EventWords.get("vow-modals");
     private static final Set<String> NEGATIONS = EventWords.get("vow-negations");
+    private static final Set<String> VOW_VERBS = EventWords.get("vow-verbs");
     private static final Set<String> BELIEFS = EventWords.get("belief-words");
     private static final Set<String> EXPECTING = EventWords.get("expecting-modals");
     private static final Set<String> AWAITING = EventWords.get("awaiting-subordinators");
@@ -49,9 +50,17 @@ final class Rhetoric {
         return !c.children(v, "aux:pass").isEmpty() && hasAux(v, OBLIGING);
     }
 
-    /** "will never pardon", "can never forgive": a forgiving verb, negated, under a modal of the future or ability. */
+    /**
+     * "will never pardon", "can never forgive", "vowed never to forgive": a forgiving verb, negated, under a modal of
+     * the future or ability of its own or of the verb it is a bare conjunct of, or as the infinitive of a vow. Only
+     * the forgiving verb is rhetoric: a vow to do something ("will never pardon them but punish them", "vowed to
+     * punish them") is a threat.
+     */
     boolean vowNotToForgive(int v) {
-        if (!FORGIVING.contains(c.lemma(v)) || !hasAux(v, VOWING)) return false;
+        // "will smash the invaders and never forgive them": a bare conjunct's modal is its head's
+        boolean vowed = hasAux(v, VOWING) || Coordination.sharesAuxiliary(c, v) && hasAux(c.head(v), VOWING)
+                || c.relIs(v, "xcomp") && VOW_VERBS.contains(c.lemma(c.head(v))); // "vowed never to forgive them"
+        if (!FORGIVING.contains(c.lemma(v)) || !vowed) return false;
         return c.children(v, "advmod", "neg").stream().anyMatch(k -> NEGATIONS.contains(c.lower(k)));
     }
 

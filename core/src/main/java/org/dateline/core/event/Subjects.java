@@ -169,14 +169,14 @@ final class Subjects {
     }
 
     /**
-     * "will provide", "would allow": a future auxiliary on the word itself, the speaker's own commitment; a verb
-     * coordinated with such a verb, with no auxiliary or subject of its own, shares it ("will find the culprits and
-     * punish them").
+     * "will provide", "would allow": a future auxiliary on the word itself, the speaker's own commitment; a bare verb
+     * coordinated with such a verb, with no tense, auxiliary or subject of its own, shares it ("will find the culprits
+     * and punish them"; see {@link Coordination}).
      */
     boolean intentional(int v) {
         for (int a : c.children(v, "aux")) if (INTENT_AUX.contains(c.lower(a))) return true;
-        if (c.relIs(v, "conj") && c.head(v) >= 0 && c.children(v, "aux", "aux:pass").isEmpty() && c.subjects(v).isEmpty()
-                && c.pos(v).startsWith("VB")) {
+        // only a bare verb leans on the auxiliary: "killed two men and will pursue the rest" kills in the past
+        if (Coordination.sharesAuxiliary(c, v)) {
             for (int a : c.children(c.head(v), "aux")) if (INTENT_AUX.contains(c.lower(a))) return true;
         }
         if (c.sentenceInfinitive(v)) return true; // "Israel to strike Iran", the headline's future

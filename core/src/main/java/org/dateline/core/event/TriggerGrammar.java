@@ -33,6 +33,7 @@ final class TriggerGrammar {
     private static final Set<String> WITHHELD_TELLING = EventWords.get("withheld-telling");
     private static final Set<String> RECIPROCAL_COUNTS = EventWords.get("reciprocal-subject-counts");
     private static final Set<String> AUDIENCE_NOUNS = EventWords.get("audience-nouns");
+    private static final Set<String> OCCASIONS = EventWords.get("occasion-nouns");
     private static final Set<String> ARMED = EventWords.get("armed-agents");
     private static final Set<String> ENDOWING = EventWords.get("endowing-verbs");
     private static final Set<String> RECEIVING = EventWords.get("receiving-verbs");
@@ -112,7 +113,8 @@ final class TriggerGrammar {
             // particle parsed as an adverb ("pulled out of Lebanon")
             // "talked to reporters": an audience addressed is no other party
             if (!t.preps().isEmpty() && c.children(i, "obl", "nmod").stream()
-                    .noneMatch(k -> t.preps().contains(c.caseOf(k)) && !AUDIENCE_NOUNS.contains(c.lemma(k)))
+                    .noneMatch(k -> t.preps().contains(c.caseOf(k)) && !AUDIENCE_NOUNS.contains(c.lemma(k))
+                            && !OCCASIONS.contains(c.lemma(k))) // "voted for the first time"
                     && c.children(i, "compound:prt", "advmod").stream().noneMatch(k -> t.preps().contains(c.lower(k)))
                     && !particleNext(i, t) && !arrivedHere(i, t) && !partnersAsSubjects(i, t)) return null;
             if (t.armed() && !armedSubject(i)) return null;
@@ -225,7 +227,8 @@ final class TriggerGrammar {
     private boolean particleNext(int i, Trigger t) {
         int n = i + 1;
         return n < c.size() && t.preps().contains(c.lower(n)) && c.relIs(n, "case", "mark", "compound:prt", "advmod")
-                && !(c.relIs(n, "case") && c.head(n) >= 0 && AUDIENCE_NOUNS.contains(c.lemma(c.head(n))));
+                && !(c.relIs(n, "case") && c.head(n) >= 0 && (AUDIENCE_NOUNS.contains(c.lemma(c.head(n)))
+                        || OCCASIONS.contains(c.lemma(c.head(n)))));
     }
 
     /** A verb whose that-clause carries an obligation modal ("said Libya must hand over"): the modal's trigger. */

@@ -1,0 +1,61 @@
+package org.dateline.core.event;
+
+import java.util.Set;
+
+/**
+ * What a verb coordinated with another takes from it. English lets a bare verb after "and" lean on the first verb's
+ * auxiliary and subject: in "will track down the smugglers and punish them" both acts are future, in "plans to visit
+ * Lima and meet the president" both are planned. A verb with a tense, an auxiliary or a subject of its own is a clause
+ * of its own, whatever it is coordinated with: in "troops killed two men and will pursue the rest" the killing is past,
+ * in "will never pardon them and will punish them" the punishment is not refused, in "refused to meet the leader and
+ * arrested his aides" (the parser hangs the arrest under the meeting) nothing is refused of the arrest.
+ *
+ * <p>A contrast ("not X but Y") asserts its second verb: "will never pardon them but punish them" refuses the pardon and
+ * vows the punishment, so a conjunct after "but" takes the first verb's future and none of its negation.
+ *
+ * <p>Static helpers over a parsed clause: the rule is one of English, used wherever a status, a mode or a refusal is
+ * read off the verb a conjunct hangs from ({@link Modality}, {@link Subjects}, {@link Rhetoric},
+ * {@link CandidateFolding}).
+ */
+final class Coordination {
+    private static final Set<String> CONTRASTS = EventWords.get("contrastive-conjunctions");
+    /** Tags of a verb with a tense of its own: past, present third person (a bare verb is VB, or VBP by its form). */
+    private static final Set<String> TENSED = Set.of("VBD", "VBZ");
+
+    private Coordination() {}
+
+    /** Whether v is a verb coordinated with (hung as "conj" under) another verb. */
+    static boolean verbalConjunct(Clause c, int v) {
+        int h = c.head(v);
+        return v >= 0 && h >= 0 && c.relIs(v, "conj") && c.pos(v).startsWith("VB") && c.pos(h).startsWith("VB");
+    }
+
+    /**
+     * Whether the conjunct v opens a verb group of its own: a tense ("killed", "says"), an auxiliary ("will pursue",
+     * "has met") or a subject ("and the army attacked") of its own. Such a verb shares nothing with the verb before it.
+     */
+    static boolean ownVerbGroup(Clause c, int v) {
+        return TENSED.contains(c.pos(v)) || !c.children(v, "aux", "aux:pass").isEmpty() || !c.subjects(v).isEmpty();
+    }
+
+    /**
+     * A bare verb coordinated with another and leaning on its auxiliary: "(will track down X and) punish them", with
+     * no tense, auxiliary or subject of its own. Its head's "will" or "would" is its own.
+     */
+    static boolean sharesAuxiliary(Clause c, int v) {
+        return verbalConjunct(c, v) && (c.pos(v).equals("VB") || c.pos(v).equals("VBP")) && !ownVerbGroup(c, v);
+    }
+
+    /** Whether a separate clause ({@link #ownVerbGroup}) lies between word j and the word top above it, j included. */
+    static boolean separateClauseBetween(Clause c, int j, int top) {
+        for (int n = j, guard = 0; n >= 0 && n != top && guard < 12; n = c.head(n), guard++) {
+            if (verbalConjunct(c, n) && ownVerbGroup(c, n)) return true;
+        }
+        return false;
+    }
+
+    /** "(will never pardon them) but punish them": a conjunct joined by a conjunction of contrast. */
+    static boolean contrasted(Clause c, int v) {
+        return c.children(v, "cc").stream().anyMatch(k -> CONTRASTS.contains(c.lower(k)));
+    }
+}
