@@ -31,6 +31,7 @@ final class CommonNounActors {
     private static final Set<String> VISITORS = EventWords.get("visitor-nouns");
     private static final Set<String> ANAPHORIC = EventWords.get("visitor-anaphor-determiners");
     private static final Set<String> VOICES = EventWords.get("public-voice-nouns");
+    private static final Set<String> KIN = EventWords.get("kin-nouns");
     private static final Set<String> STATE_ORGANS = EventWords.get("state-organ-sectors");
     private static final Set<String> DEFINITE = EventWords.get("definite-determiners");
     private static final Set<String> GENERIC = EventWords.get("unplaced-modifiers");
@@ -54,9 +55,21 @@ final class CommonNounActors {
      */
     static boolean isVoice(Participant p) {
         if (p.country() != null || p.name() == null) return false;
-        String[] words = p.name().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-        String last = words[words.length - 1];
+        String last = lastWord(p);
         return VOICES.contains(last) || last.endsWith("s") && VOICES.contains(last.substring(0, last.length() - 1));
+    }
+
+    /**
+     * The kin of someone in the news placed in no state ("the boy's relatives", "her son"): a private person, as an
+     * unplaced named person is, told by the last word of the phrase that names it.
+     */
+    static boolean isUnplacedKin(Participant p) {
+        return p.country() == null && p.name() != null && KIN.contains(lastWord(p));
+    }
+
+    private static String lastWord(Participant p) {
+        String[] words = p.name().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        return words[words.length - 1];
     }
 
     /** A measure noun looked through to the actors it counts ("tens of thousands of students"). */

@@ -96,7 +96,8 @@ public final class EventCoder {
      * not an event; a body or group named without a country (a university, a union) still acts in public. A meeting
      * is judged so only when the text gives it no place either: wire copy names envoys who meet by name alone and
      * gives their states elsewhere ("Lars Berg met Ali Hassan in Cairo"), where a bout or a couple's first meeting
-     * ("Diaz meets Kowalski in March", "they met in 2019") names no one's state, role or venue. Talks and visits are
+     * ("Diaz meets Kowalski in March", "they met in 2019") names no one's state, role or venue. The kin of someone
+     * placed nowhere ("Marta's son asked her") are private people too, as an unplaced named person is. Talks and visits are
      * public by their word ("their talks were put off"); only a bare encounter ({@code encounter-words}) is judged.
      */
     private static boolean privateLife(Draft d, ArticleContext ctx) {
@@ -104,6 +105,7 @@ public final class EventCoder {
         if (d.type == EventType.CONSULT && (d.place != null || d.trigger == null
                 || !ENCOUNTER_WORDS.contains(d.trigger.toLowerCase(java.util.Locale.ROOT)))) return false;
         for (Participant p : d.everyone()) {
+            if (CommonNounActors.isUnplacedKin(p)) continue; // "her son", "the boy's relatives": private people
             if (p.country() != null || p.sector() != null || !ctx.isPerson(p.name())) return false;
         }
         return true;
