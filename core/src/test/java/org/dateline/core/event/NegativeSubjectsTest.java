@@ -40,9 +40,9 @@ class NegativeSubjectsTest {
 
     @Test
     void aVisitInAPresentClauseOfTimeIsStillAhead() {
-        List<Event> es = code("Russia said the United States must hold off at least until the Greek foreign minister visits Ankara.");
-        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.CONSULT
-                && EventStatus.OCCURRED.equals(e.status()));
+        List<Event> es = code("Ethiopia will reopen its border crossings once the Kenyan foreign minister arrives in Addis Ababa.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.CONSULT
+                && EventStatus.PLANNED.equals(e.status()));
     }
 
     /** A guard: a past visit in a clause of time happened. */
