@@ -45,6 +45,9 @@ final class ClauseCoder {
     private final Rhetoric rhetoric;
     private final Warnings warnings;
     private final Offerings offerings;
+    private final MarketDeals market;
+    private final BlamedActs blamed;
+    private final MovedForces forces;
     private final PeopleAtLarge generic;
     /** Verbs coded by a PETRARCH pattern: like PETRARCH, they make an event only between two parties. */
     private final Set<Integer> patterned = new HashSet<>();
@@ -68,6 +71,9 @@ final class ClauseCoder {
         this.unasserted = new Unasserted(c);
         this.warnings = new Warnings(c);
         this.offerings = new Offerings(c, lex);
+        this.market = new MarketDeals(c);
+        this.forces = new MovedForces(c);
+        this.blamed = new BlamedActs(c, lex, code -> cameo.lookup(code).map(CameoTable.Entry::type).orElse(null));
         this.generic = new PeopleAtLarge(c);
         this.partiesOf = new ClauseParties(c, ctx, lex, cameo, parts, circ, new Recipients(c, ctx, parts), who, grammar);
     }
@@ -198,7 +204,10 @@ final class ClauseCoder {
         if (inner != null && rhetoric.vowNotToForgive(verbOf(inner))) return List.of(); // "vowed never to forgive X"
         Coding e = new Coding(k, inner, entry);
         if (!partiesOf.find(e)) return List.of();
+        blamed.blameTheDoers(e, parts); // "condemned the bombing of the embassies": the bombers, not the embassies
+        forces.keepOwnForces(e, parts, new Recipients(c, ctx, parts)); // "moved troops into the Gulf": its own troops, shown to no one
         if (offerings.goodsOnly(e)) return List.of(); // "the school offers degrees": goods, given to no one
+        if (market.tradeOnly(e)) return List.of(); // "X offered to buy Y's shares": firms trading, no public act
         // "expressed satisfaction with the harvest", "took part in the exercises": a pattern without another side
         if (patterned.contains(k.i()) && e.others.isEmpty() && e.actors.size() < 2) return List.of();
         jointExercise(e);

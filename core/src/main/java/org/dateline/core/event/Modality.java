@@ -21,6 +21,8 @@ final class Modality {
     private static final Set<String> DENIALS = EventWords.get("denial-verbs");
     private static final Set<String> JUDGING = EventWords.get("judging-predicates");
     private static final Set<String> DEFINITE = EventWords.get("definite-determiners");
+    private static final Set<String> NO_ONE = EventWords.get("negative-subjects");
+    private static final Set<String> TIME_CONJUNCTIONS = EventWords.get("future-time-conjunctions");
 
     private final TriggerLexicon lexicon;
 
@@ -37,6 +39,8 @@ final class Modality {
             // "exercises to be staged by X are a provocation": the parser may make the noun the subject of its own
             // passive infinitive; that infinitive tells of what is still ahead, as on a noun
             if (passiveInfinitive(c, node) && (own.contains(node) || c.subjects(node).contains(trigger))) rank = Math.max(rank, 1);
+            if (node == trigger && noOneDidIt(c, node)) rank = 3; // "none of the doctors were killed"
+            if (node == trigger && presentOfTimeClause(c, node)) rank = Math.max(rank, 1); // "until X visits Baghdad"
             if (!own.contains(node)) {
                 int here = verbRank(c, node);
                 // "had planned to stop over": a plan told in the past perfect was overtaken by events
@@ -131,6 +135,29 @@ final class Modality {
         if (!definite) return false;
         int head = c.head(noun);
         return JUDGING.contains(c.lemma(head)) || !c.children(head, "cop").isEmpty();
+    }
+
+    /**
+     * "None of the doctors were killed", "no one was arrested", "no soldiers were hurt": a verb whose subject is
+     * nobody tells that the act did not happen to or by anyone.
+     */
+    private static boolean noOneDidIt(Clause c, int v) {
+        if (!c.pos(v).startsWith("VB")) return false;
+        for (int s : c.children(v, "nsubj")) {
+            if (NO_ONE.contains(c.lower(s))) return true;
+            if (c.children(s, "det").stream().anyMatch(d -> NO_ONE.contains(c.lower(d)))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "The US must wait until Annan visits Baghdad", "once the envoys meet", "before the troops withdraw": a clause of
+     * time whose verb is in the simple present tells of what is still ahead (English uses no "will" there).
+     */
+    private static boolean presentOfTimeClause(Clause c, int v) {
+        if (!(c.pos(v).equals("VBZ") || c.pos(v).equals("VBP")) || !c.relIs(v, "advcl")) return false;
+        if (!c.children(v, "aux", "aux:pass").isEmpty()) return false;
+        return c.children(v, "mark").stream().anyMatch(m -> TIME_CONJUNCTIONS.contains(c.lower(m)));
     }
 
     /**

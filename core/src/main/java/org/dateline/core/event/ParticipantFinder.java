@@ -178,11 +178,24 @@ final class ParticipantFinder {
             }
         }
         Participant fromDictionary = dictionaryNames.longestIn(c.subtreeWithout(h, CORE_CUT));
-        if (fromDictionary != null) return List.of(fromDictionary);
         Participant common = commonNouns.of(h);
+        // "Mombasa residents", "his Miami relatives": a town the dictionaries code as its state only places the people
+        if (fromDictionary != null && common != null && townIn(h)) {
+            String country = common.country() != null ? common.country() : fromDictionary.country();
+            return List.of(new Participant(common.name(), country, common.sector()));
+        }
+        if (fromDictionary != null) return List.of(fromDictionary);
         return common == null ? List.of() : CoordinatedActors.perNationality(c, h, common);
     }
 
+
+    /** Whether the nominal's core holds a town, a place that is no state's name. */
+    private boolean townIn(int h) {
+        for (int i : c.subtreeWithout(h, CORE_CUT)) {
+            for (Entity e : c.entitiesAt(i)) if (e.type() == EntityType.LOCATION && !ctx.isCountryName(e)) return true;
+        }
+        return false;
+    }
 
     /** A proper noun that is no actor noun written with a capital ("the Government"): a name of its own. */
     private boolean isName(int h) {
