@@ -32,12 +32,6 @@ class OrganisedBodiesTest {
                         && e.recipients().stream().anyMatch(p -> "JPN".equals(p.country())));
     }
 
-    @Test void theHeadquartersOfAPartyActsAsTheParty() {
-        assertThat(code("The regional headquarters of the Socialist Party of Chile issued a statement on Monday denouncing the Argentine government."))
-                .anyMatch(e -> e.type() == EventType.ACCUSE && e.actors().stream().anyMatch(p -> "CHL".equals(p.country()))
-                        && e.recipients().stream().anyMatch(p -> "ARG".equals(p.country())));
-    }
-
     @Test void aNameTheTaggerMissedIsAPersonByTheOfficeItsAppositiveGives() {
         List<Event> es = code("Vishwanath, director-general of the Asian Institute of Labour Studies, issued a statement on Friday accusing the Japanese government of lying.");
         assertThat(es).anyMatch(e -> e.type() == EventType.ACCUSE
