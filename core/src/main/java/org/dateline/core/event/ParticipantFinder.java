@@ -281,12 +281,25 @@ final class ParticipantFinder {
         for (int a : c.children(h, "appos")) {
             for (Entity e : c.entitiesAt(a)) person |= e.type() == EntityType.PERSON;
         }
-        if (!person) return null;
-        if (lo == hi) return ctx.personByNamePart(c.tokens.get(h).word());
+        // "Vishnu, director-general of the institute, said": a name the tagger missed, told a person by its office
+        boolean titled = !person && c.children(h, "appos").stream().anyMatch(a -> a > h && isOffice(a));
+        if (!person && !titled) return null;
+        if (lo == hi && !titled) return ctx.personByNamePart(c.tokens.get(h).word());
         String name = ctx.article.body().substring(c.tokens.get(lo).start(), c.tokens.get(hi).end());
         Participant p = withCountry(new Participant(name, null, null), h);
         ctx.learn(p);
         return p;
+    }
+
+    /**
+     * An office held by one person ({@code roles.tsv}: "chairman", "director"), the appositive's head word or a part
+     * of it when hyphenated ("director-general", "vice-chairman"), with the "of" phrase that says whose office it
+     * is: the phrase that makes a bare capitalised word a person's name the tagger missed.
+     */
+    private boolean isOffice(int a) {
+        if (!c.pos(a).startsWith("NN") || c.children(a, "nmod").stream().noneMatch(k -> c.caseOf(k).equals("of"))) return false;
+        for (String part : c.lower(a).split("-")) if (ctx.gazetteer.role(part).isPresent()) return true;
+        return false;
     }
 
     /**
