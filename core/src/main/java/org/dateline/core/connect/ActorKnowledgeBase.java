@@ -135,7 +135,10 @@ public final class ActorKnowledgeBase {
             if (byName && !PRONOUNS.contains(e.text().toLowerCase(Locale.ROOT))) a.alias(e.text());
             // a role comes with the person's name ("Foreign Minister Pak Ui Chun"), not with a pronoun or a bare
             // title the language stage tied to someone ("the ambassador")
-            if (byName && e.role() != null && !e.role().isBlank() && date != null) a.role(e.role().strip(), date);
+            // ... and written beside that name in this sentence, not spread from another mention or a dictionary
+            if (byName && e.role() != null && date != null && RoleEvidence.attached(annotated.article().body(), mention, e.role())) {
+                a.role(e.role().strip(), date);
+            }
             names.putIfAbsent(key(e.text()), canonical);
         }
         return new Resolution(names, this::canonical, this::isState);
