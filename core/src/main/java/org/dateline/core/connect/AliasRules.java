@@ -240,6 +240,22 @@ final class AliasRules {
                 && !BODY_HEADS.contains(added.toLowerCase(Locale.ROOT)) && !PLACE_HEADS.contains(added.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * True when two full names of people are one name spelt two ways: as many words, the last the same, every other
+     * the same or a spelling of one stem ("Dmitry Medvedev", "Dmitri Medvedev"; "Mahmud Abbas", "Mahmoud Abbas" is
+     * not one stem by letters, and stays apart). Whether they are one person is the caller's to judge.
+     */
+    static boolean isOtherSpelling(String a, String b) {
+        List<String> x = nameWords(a), y = nameWords(b);
+        if (x.size() < 2 || x.size() != y.size() || ActorKnowledgeBase.key(a).equals(ActorKnowledgeBase.key(b))) return false;
+        if (!ActorKnowledgeBase.key(x.get(x.size() - 1)).equals(ActorKnowledgeBase.key(y.get(y.size() - 1)))) return false;
+        for (int i = 0; i < x.size() - 1; i++) {
+            String w = x.get(i);
+            if (w.contains(".") || ActorKnowledgeBase.key(w).length() == 1 || !fits(w, y.get(i), y)) return false;
+        }
+        return true;
+    }
+
     private static List<String> keys(String name) {
         return nameWords(name).stream().map(ActorKnowledgeBase::key).toList();
     }
