@@ -147,7 +147,7 @@ public final class QuoteFinder {
             if (verb != null && isSpeech(verb)) return speaker(e);
             break;
         }
-        if (isSpeech(next.get(0))) {
+        if (isSpeech(next.get(0)) && !isAddressing(next.get(0))) {
             Token t = next.size() > 1 ? next.get(1) : null;
             int k = 1;
             while (t != null && (t.word().equalsIgnoreCase("the") || t.pos().startsWith("RB")) && k + 1 < next.size()) t = next.get(++k);
@@ -309,6 +309,14 @@ public final class QuoteFinder {
     private static Token firstTokenFrom(int offset, List<Token> ts) {
         for (Token t : ts) if (t.start() >= offset) return t;
         return null;
+    }
+
+    /** Speech verbs whose object is the listener ("told KCNA", "asked reporters"): after them comes no speaker. */
+    private static final Set<String> ADDRESSING = QuoteWords.get("addressing-verbs");
+
+    /** True for a speech verb whose object is the one spoken to ("told", "asked"), not the one who speaks. */
+    static boolean isAddressing(Token t) {
+        return ADDRESSING.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
     static boolean isSpeech(Token t) {

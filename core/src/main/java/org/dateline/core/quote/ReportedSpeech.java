@@ -38,7 +38,8 @@ final class ReportedSpeech {
             if (e == null && a.word().equalsIgnoreCase("the") && c + 2 < ts.size()) e = f.entityAt(ts.get(c + 2).start());
             Token verb = null;
             if (e != null) verb = tokenFrom(ts, e.end());
-            else if (QuoteFinder.isSpeech(a)) {
+            else if (QuoteFinder.isSpeech(a) && !QuoteFinder.isAddressing(a)) {
+                // "..., said the minister"; but in "..., told KCNA" the name after the verb is who listened
                 verb = a;
                 Token n = tokenFrom(ts, a.end());
                 if (n != null && n.word().equalsIgnoreCase("the")) n = tokenFrom(ts, n.end());

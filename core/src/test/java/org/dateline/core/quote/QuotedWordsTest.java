@@ -56,4 +56,11 @@ class QuotedWordsTest {
             assertThat(q.speaker()).isEqualTo("Norway's army chief");
         });
     }
+
+    @Test
+    void theAgencyAManToldIsNotWhoSpoke() {
+        List<Quote> qs = quotes("Crowds filled the square on Sunday. Anna Berg, a teacher in Tromso, told Reuters that "
+                + "the town had never seen such a winter. The harvest will be late this year, Ole Dahl, a farmer, told Reuters.");
+        assertThat(qs).noneMatch(q -> "Reuters".equals(q.speaker()));
+    }
 }
