@@ -227,12 +227,13 @@ final class AliasRules {
      * True when two full names of people are one name written shorter and longer, as Western names drop a middle
      * name or a second surname: the shorter (two words or more) opens with the longer's first word and either ends
      * with its last ("Dilma Rousseff", "Dilma Vana Rousseff") or is its first words ("Hugo Chavez", "Hugo Chavez
-     * Frias"). Whether they are one person is the caller's to judge (a state both give, no other such name).
+     * Frias"), the first word perhaps spelt otherwise ("Dmitry Medvedev", "Dmitri Anatoliyevich Medvedev"). Whether they
+     * are one person is the caller's to judge (a state both give, no other such name).
      */
     static boolean isShorterForm(String shorter, String longer) {
         List<String> s = keys(shorter), l = keys(longer);
-        if (s.size() < 2 || l.size() <= s.size() || !s.get(0).equals(l.get(0))) return false;
-        if (s.get(s.size() - 1).equals(l.get(l.size() - 1)) && l.containsAll(s)) return true;
+        if (s.size() < 2 || l.size() <= s.size() || !sameFirstName(shorter, longer)) return false;
+        if (s.get(s.size() - 1).equals(l.get(l.size() - 1)) && l.containsAll(s.subList(1, s.size()))) return true;
         // one more name word at the end, not the head of a body or place named after the person ("X University")
         List<String> words = nameWords(longer);
         String added = words.get(words.size() - 1);
@@ -254,6 +255,14 @@ final class AliasRules {
             if (w.contains(".") || ActorKnowledgeBase.key(w).length() == 1 || !fits(w, y.get(i), y)) return false;
         }
         return true;
+    }
+
+    /** True when two names open with one word, or one stem spelt two ways ("Dmitry", "Dmitri"), never an initial. */
+    private static boolean sameFirstName(String a, String b) {
+        List<String> x = nameWords(a), y = nameWords(b);
+        String k = ActorKnowledgeBase.key(x.get(0));
+        if (k.equals(ActorKnowledgeBase.key(y.get(0)))) return true;
+        return !x.get(0).contains(".") && k.length() > 1 && fits(x.get(0), y.get(0), y);
     }
 
     private static List<String> keys(String name) {

@@ -302,6 +302,8 @@ class ActorNamesTest {
         assertThat(ps).extracting(ActorProfile::name).as("another state: another man").contains("Dmitry Orlov", "Dmitri Orlov");
         assertThat(AliasRules.isOtherSpelling("Kim Jong Il", "Kim Jong Un")).as("another last word").isFalse();
         assertThat(AliasRules.isOtherSpelling("Kim Song Il", "Kim Son Il")).as("a stem too short to tell").isFalse();
+        assertThat(AliasRules.isShorterForm("Dmitry Velkov", "Dmitri Ivanovich Velkov")).as("a first name spelt otherwise").isTrue();
+        assertThat(AliasRules.isShorterForm("D. Velkov", "Dmitri Ivanovich Velkov")).as("an initial is not enough").isFalse();
     }
 
     private static Annotated annotated(String id, Entity... es) {
