@@ -50,4 +50,18 @@ class ActorRolesTest {
         String body = "Present were Anna Berg, Ole Dahl, chairman of the Coast League, and others.";
         assertThat(rolesAfter(body, at(body, "Anna Berg", 0, "chairman of the Coast League"))).isEmpty();
     }
+
+    @Test
+    void inAListTheAppositionOfOneNameIsNotTheTitleOfTheNext() {
+        String body = "Attending were Ole Dahl, Danish ambassador, Anna Berg, Swedish ambassador, and others.";
+        assertThat(rolesAfter(body, at(body, "Anna Berg", 0, "Danish ambassador"))).isEmpty();
+        assertThat(rolesAfter(body, at(body, "Anna Berg", 0, "Swedish ambassador")))
+                .extracting(ActorProfile.Role::role).containsExactly("Swedish ambassador");
+    }
+
+    @Test
+    void thePluralThePersonIsOneOfIsNoRole() {
+        String body = "The tribune was taken by senior party and state officials Anna Berg, Ole Dahl and others.";
+        assertThat(rolesAfter(body, at(body, "Anna Berg", 0, "senior party and state officials"))).isEmpty();
+    }
 }
