@@ -1,24 +1,15 @@
 package org.dateline.core.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.core.quote.QuoteSpeakerTest.quotes;
 
 import java.util.List;
 
-import org.dateline.core.language.Analysis;
-import org.dateline.core.language.LanguageAnalyzer;
-import org.dateline.model.Article;
 import org.dateline.model.Quote;
 import org.junit.jupiter.api.Test;
 
 /** Quotation marks around a title or a term hold no one's words; an owner named before a speaker is not the speaker. */
 class QuotedWordsTest {
-    private static List<Quote> quotes(String body) {
-        Article a = new Article("t", "test", null, "Headline", null, null, null, null, null, false, List.of(), null,
-                null, "en", body, "h");
-        Analysis analysis = LanguageAnalyzer.standard().analyze(a);
-        return QuoteFinder.find(body, analysis.sentences());
-    }
-
     @Test
     void aTermInQuotationMarksIsNotTheWordsOfTheManWhoSpokeBefore() {
         List<Quote> qs = quotes("\"Our harvest will feed the whole region this winter,\" said Anders Lindqvist. "
