@@ -135,7 +135,10 @@ public final class ActorKnowledgeBase {
             if (byName && !PRONOUNS.contains(e.text().toLowerCase(Locale.ROOT))) a.alias(e.text());
             // a role comes with the person's name ("Foreign Minister Pak Ui Chun"), not with a pronoun or a bare
             // title the language stage tied to someone ("the ambassador")
-            if (byName && e.role() != null && !e.role().isBlank() && date != null) a.role(e.role().strip(), date);
+            // ... and written beside that name in this sentence, not spread from another mention or a dictionary
+            if (byName && e.role() != null && date != null && RoleEvidence.attached(annotated.article().body(), mention, e.role())) {
+                a.role(e.role().strip(), date);
+            }
             names.putIfAbsent(key(e.text()), canonical);
         }
         return new Resolution(names, this::canonical, this::isState);
@@ -218,17 +221,21 @@ public final class ActorKnowledgeBase {
      * A full name another form of one known person's name ("Dilma Vana Rousseff" after "Dilma Rousseff", "Hugo Chavez"
      * after "Hugo Chavez Frias") is that person when the mention and the person are of one state and no other known
      * person's name fits; else the name as written. Without the state two people of one family name ("Norodom
-     * Sihanouk", "Norodom Monineath Sihanouk") or a name cut short ("Ri Yong" of many) would become one.
+     * Sihanouk", "Norodom Monineath Sihanouk") or a name cut short ("Ri Yong" of many) would become one. A name
+     * spelt otherwise word by word ("Dmitry Medvedev", "Dmitri Medvedev") is found by its last word too.
      */
     private String fullerOrShorter(String raw, Entity e) {
         if (e.country() == null) return raw;
-        String first = raw.strip().split("\\s+")[0];
-        List<Actor> fits = new ArrayList<>();
-        for (Actor c : byNamePart.getOrDefault(key(first), List.of())) {
-            if (c.type != EntityType.PERSON || !e.country().equals(c.country) || overrides.forbids(raw, c.name)) continue;
-            if (AliasRules.isShorterForm(raw, c.name) || AliasRules.isShorterForm(c.name, raw)) fits.add(c);
+        String[] words = raw.strip().split("\\s+");
+        Set<Actor> fits = new LinkedHashSet<>();
+        for (String part : new LinkedHashSet<>(List.of(words[0], words[words.length - 1]))) {
+            for (Actor c : byNamePart.getOrDefault(key(part), List.of())) {
+                if (c.type != EntityType.PERSON || !e.country().equals(c.country) || overrides.forbids(raw, c.name)) continue;
+                if (AliasRules.isShorterForm(raw, c.name) || AliasRules.isShorterForm(c.name, raw)
+                        || AliasRules.isOtherSpelling(raw, c.name)) fits.add(c);
+            }
         }
-        return fits.size() == 1 ? fits.get(0).name : raw;
+        return fits.size() == 1 ? fits.iterator().next().name : raw;
     }
 
     private Actor actor(String name, EntityType type) {

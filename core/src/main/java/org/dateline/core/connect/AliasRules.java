@@ -227,17 +227,42 @@ final class AliasRules {
      * True when two full names of people are one name written shorter and longer, as Western names drop a middle
      * name or a second surname: the shorter (two words or more) opens with the longer's first word and either ends
      * with its last ("Dilma Rousseff", "Dilma Vana Rousseff") or is its first words ("Hugo Chavez", "Hugo Chavez
-     * Frias"). Whether they are one person is the caller's to judge (a state both give, no other such name).
+     * Frias"), the first word perhaps spelt otherwise ("Dmitry Medvedev", "Dmitri Anatoliyevich Medvedev"). Whether they
+     * are one person is the caller's to judge (a state both give, no other such name).
      */
     static boolean isShorterForm(String shorter, String longer) {
         List<String> s = keys(shorter), l = keys(longer);
-        if (s.size() < 2 || l.size() <= s.size() || !s.get(0).equals(l.get(0))) return false;
-        if (s.get(s.size() - 1).equals(l.get(l.size() - 1)) && l.containsAll(s)) return true;
+        if (s.size() < 2 || l.size() <= s.size() || !sameFirstName(shorter, longer)) return false;
+        if (s.get(s.size() - 1).equals(l.get(l.size() - 1)) && l.containsAll(s.subList(1, s.size()))) return true;
         // one more name word at the end, not the head of a body or place named after the person ("X University")
         List<String> words = nameWords(longer);
         String added = words.get(words.size() - 1);
         return l.size() == s.size() + 1 && l.subList(0, s.size()).equals(s) && Character.isUpperCase(added.charAt(0))
                 && !BODY_HEADS.contains(added.toLowerCase(Locale.ROOT)) && !PLACE_HEADS.contains(added.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * True when two full names of people are one name spelt two ways: as many words, the last the same, every other
+     * the same or a spelling of one stem ("Dmitry Medvedev", "Dmitri Medvedev"; "Mahmud Abbas", "Mahmoud Abbas" is
+     * not one stem by letters, and stays apart). Whether they are one person is the caller's to judge.
+     */
+    static boolean isOtherSpelling(String a, String b) {
+        List<String> x = nameWords(a), y = nameWords(b);
+        if (x.size() < 2 || x.size() != y.size() || ActorKnowledgeBase.key(a).equals(ActorKnowledgeBase.key(b))) return false;
+        if (!ActorKnowledgeBase.key(x.get(x.size() - 1)).equals(ActorKnowledgeBase.key(y.get(y.size() - 1)))) return false;
+        for (int i = 0; i < x.size() - 1; i++) {
+            String w = x.get(i);
+            if (w.contains(".") || ActorKnowledgeBase.key(w).length() == 1 || !fits(w, y.get(i), y)) return false;
+        }
+        return true;
+    }
+
+    /** True when two names open with one word, or one stem spelt two ways ("Dmitry", "Dmitri"), never an initial. */
+    private static boolean sameFirstName(String a, String b) {
+        List<String> x = nameWords(a), y = nameWords(b);
+        String k = ActorKnowledgeBase.key(x.get(0));
+        if (k.equals(ActorKnowledgeBase.key(y.get(0)))) return true;
+        return !x.get(0).contains(".") && k.length() > 1 && fits(x.get(0), y.get(0), y);
     }
 
     private static List<String> keys(String name) {

@@ -17,6 +17,9 @@ final class OrganisationStates {
     private static final Set<String> SKIPPED = LanguageWords.get("organisation-state-fillers");
     private static final Set<String> JOINERS = LanguageWords.get("organisation-name-joiners");
     private static final Set<String> LIST_MARKS = LanguageWords.get("organisation-name-list-marks");
+    private static final Set<String> DESCRIPTORS = LanguageWords.get("organisation-descriptors");
+    private static final Set<String> MEDIA = LanguageWords.get("media-descriptors");
+    private static final int MAX_MODIFIERS = Integer.parseInt(LanguageWords.get("descriptor-max-modifiers").iterator().next());
     /** How many owning names an "of" chain may pass before its state ("of A of B of <state>"). */
     private static final int MAX_HOPS = 4;
 
@@ -24,11 +27,21 @@ final class OrganisationStates {
 
     static void place(Doc doc) {
         for (Mention m : doc.mentions) {
+            // "the Nepali paper Jana Sata": a paper, whatever the NER took it for
+            if (m.type == EntityType.PERSON && m.entry == null && MEDIA.contains(doc.lower(m.firstToken - 1))) {
+                String state = described(doc, m);
+                if (state != null) {
+                    m.type = EntityType.ORGANIZATION;
+                    m.country = state;
+                }
+                continue;
+            }
             boolean body = m.entry != null && m.entry.kind() == Kind.BODY;
             if (m.type != EntityType.ORGANIZATION || m.country != null || m.entry != null && !body) continue;
             String state = after(doc, m);
             // a body's possessor is Metonymy's to join ("Seoul's foreign ministry" is one mention)
             if (state == null && !body) state = before(doc, m);
+            if (state == null && !body) state = described(doc, m);
             if (state == null) continue;
             m.country = state;
             if (body) m.canonical = doc.gazetteer.countryName(state) + " " + Metonymy.titled(m.entry.text());
@@ -85,6 +98,28 @@ final class OrganisationStates {
         if (!doc.lower(p).equals("'s") && !doc.lower(p).equals("’s")) return null;
         Mention state = doc.mentionAt(p - 1);
         return state != null && state.lastToken == p - 1 && doc.sameSentence(p - 1, m.firstToken) && isState(state) ? state.country : null;
+    }
+
+    /**
+     * "the U.S. energy giant Chevron", "Syrian newspaper Al Baath": a state's name or adjective, up to {@code
+     * descriptor-max-modifiers} lower-case words, and a noun of what the body is ({@code organisation-descriptors},
+     * {@code media-descriptors}) right before the name, in one sentence.
+     */
+    private static String described(Doc doc, Mention m) {
+        int d = m.firstToken - 1;
+        if (d < 1 || !doc.sameSentence(d, m.firstToken)) return null;
+        if (!DESCRIPTORS.contains(doc.lower(d)) && !MEDIA.contains(doc.lower(d))) return null;
+        int j = d - 1;
+        for (int k = 0; k < MAX_MODIFIERS && j >= 0 && doc.mentionAt(j) == null && lowerWord(doc, j); k++) j--;
+        Mention state = doc.mentionAt(j);
+        if (state == null || state.lastToken != j || !doc.sameSentence(j, m.firstToken)) return null;
+        boolean adjective = state.entry != null && state.entry.kind() == Kind.DEMONYM && state.country != null;
+        return adjective || isState(state) ? state.country : null;
+    }
+
+    private static boolean lowerWord(Doc doc, int i) {
+        Token t = doc.token(i);
+        return t != null && t.word().matches("\\p{Ll}[\\p{L}-]*");
     }
 
     private static boolean isState(Mention m) {

@@ -91,7 +91,11 @@ public final class QuoteFinder {
         for (int[] s : spans) {
             String text = body.substring(s[0], s[1]).strip();
             text = text.replaceAll("[,.]$", "");
+            // "an article titled "..."": a name, whoever the sentence names
+            if (QuotedTerms.isTitle(body, s[0])) continue;
             String speaker = after(s[1]);
+            // "the "empire"": a term the writer holds at arm's length, unless a speaker follows it ('"Never," he said')
+            if (speaker == null && QuotedTerms.isTerm(body, s[0], s[1])) continue;
             if (speaker == null) speaker = before(s[0]);
             if (speaker == null && previous != null && previous.speaker() != null) {
                 String between = body.substring(previous.end(), s[0]);
@@ -143,7 +147,7 @@ public final class QuoteFinder {
             if (verb != null && isSpeech(verb)) return speaker(e);
             break;
         }
-        if (isSpeech(next.get(0))) {
+        if (isSpeech(next.get(0)) && !isAddressing(next.get(0))) {
             Token t = next.size() > 1 ? next.get(1) : null;
             int k = 1;
             while (t != null && (t.word().equalsIgnoreCase("the") || t.pos().startsWith("RB")) && k + 1 < next.size()) t = next.get(++k);
@@ -173,9 +177,36 @@ public final class QuoteFinder {
             Entity e = entityAt(t.start());
             if (e == null || !SPEAKER_TYPES.contains(e.type())) continue;
             // "the demise of Kim Jong Il, the foundation stated": a name after a preposition is not who speaks
-            return afterPreposition(s, e) ? null : speaker(e);
+            if (afterPreposition(s, e)) return null;
+            // "Pakistan's army chief said": the state owns the speaker, it is not the speaker
+            return possessive(e) ? ownedPhrase(s, e, k) : speaker(e);
         }
         return null;
+    }
+
+    /**
+     * True when a mention is followed by a possessive ("Pakistan's", "the ministry's"): it names whose the next noun
+     * is, and the noun, not the owner, is who acts or speaks.
+     */
+    boolean possessive(Entity e) {
+        for (Token t : tokens) {
+            if (t.start() < e.end()) continue;
+            String w = t.word().replace('\u2019', '\'');
+            return w.equals("'s") || w.equals("'") || t.pos().equals("POS");
+        }
+        return false;
+    }
+
+    /** "Pakistan's army chief" as written: from the owner to the verb {@code k} or the first comma before it. */
+    private String ownedPhrase(Sentence s, Entity owner, int k) {
+        int end = owner.end();
+        for (int j = 0; j < k; j++) {
+            Token t = s.tokens().get(j);
+            if (t.start() < owner.end()) continue;
+            if (t.word().equals(",")) break;
+            end = t.end();
+        }
+        return body.substring(owner.start(), end);
     }
 
     private static boolean afterPreposition(Sentence s, Entity e) {
@@ -278,6 +309,14 @@ public final class QuoteFinder {
     private static Token firstTokenFrom(int offset, List<Token> ts) {
         for (Token t : ts) if (t.start() >= offset) return t;
         return null;
+    }
+
+    /** Speech verbs whose object is the listener ("told KCNA", "asked reporters"): after them comes no speaker. */
+    private static final Set<String> ADDRESSING = QuoteWords.get("addressing-verbs");
+
+    /** True for a speech verb whose object is the one spoken to ("told", "asked"), not the one who speaks. */
+    static boolean isAddressing(Token t) {
+        return ADDRESSING.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
     static boolean isSpeech(Token t) {

@@ -38,7 +38,8 @@ final class ReportedSpeech {
             if (e == null && a.word().equalsIgnoreCase("the") && c + 2 < ts.size()) e = f.entityAt(ts.get(c + 2).start());
             Token verb = null;
             if (e != null) verb = tokenFrom(ts, e.end());
-            else if (QuoteFinder.isSpeech(a)) {
+            else if (QuoteFinder.isSpeech(a) && !QuoteFinder.isAddressing(a)) {
+                // "..., said the minister"; but in "..., told KCNA" the name after the verb is who listened
                 verb = a;
                 Token n = tokenFrom(ts, a.end());
                 if (n != null && n.word().equalsIgnoreCase("the")) n = tokenFrom(ts, n.end());
@@ -59,8 +60,7 @@ final class ReportedSpeech {
             int to = from;
             while (to < ts.size() && !ts.get(to).word().equals(",") && !ts.get(to).word().equals(".")) to++;
             if (to == from) return null;
-            Entity e = f.entityAt(ts.get(from).start());
-            String who = e != null ? f.speaker(e) : f.body().substring(ts.get(from).start(), ts.get(to - 1).end());
+            String who = source(ts, from, to);
             if (k == 0) {
                 return to + 1 < ts.size() ? quote(ts.get(to + 1).start(), s.end(), who) : null;
             }
@@ -68,6 +68,23 @@ final class ReportedSpeech {
             return quote(s.start(), clauseEnd, who);
         }
         return null;
+    }
+
+    /**
+     * Who "according to" names, between tokens {@code from} and {@code to}: the entity there, or, after an owner
+     * ("south Korea's Yonhap News", "Pakistan's army chief"), the entity owned, else the words as written; the owner
+     * is not the source.
+     */
+    private String source(List<Token> ts, int from, int to) {
+        String written = f.body().substring(ts.get(from).start(), ts.get(to - 1).end());
+        Entity e = f.entityAt(ts.get(from).start());
+        if (e == null) return written;
+        if (!f.possessive(e)) return f.speaker(e);
+        for (int j = from + 1; j < to; j++) {
+            Entity owned = f.entityAt(ts.get(j).start());
+            if (owned != null && owned.start() >= e.end()) return f.speaker(owned);
+        }
+        return written;
     }
 
     /** "Lee said (on Monday) that he has no plan ...". */

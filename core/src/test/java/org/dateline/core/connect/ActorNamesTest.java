@@ -288,6 +288,24 @@ class ActorNamesTest {
         });
     }
 
+    @Test
+    void aFullNameSpeltOtherwiseWordByWordIsOnePersonOfOneState() {
+        ActorKnowledgeBase kb = new ActorKnowledgeBase(ActorOverrides.none());
+        kb.observe(annotated("a", new Entity("Dmitri Velkov", EntityType.PERSON, 0, 13, null, "RUR", "GOV", null, 0)),
+                "2024-02-01", Set.of());
+        kb.observe(annotated("b", new Entity("Dmitry Velkov", EntityType.PERSON, 0, 13, null, "RUR", "GOV", null, 0),
+                new Entity("Dmitry Orlov", EntityType.PERSON, 0, 12, null, "VEL", "GOV", null, 0)), "2024-02-02", Set.of());
+        kb.observe(annotated("c", new Entity("Dmitri Orlov", EntityType.PERSON, 0, 12, null, "RUR", "GOV", null, 0)),
+                "2024-02-03", Set.of());
+        List<ActorProfile> ps = kb.profiles(Map.of());
+        assertThat(named(ps, "Dmitri Velkov").aliases()).containsExactly("Dmitry Velkov");
+        assertThat(ps).extracting(ActorProfile::name).as("another state: another man").contains("Dmitry Orlov", "Dmitri Orlov");
+        assertThat(AliasRules.isOtherSpelling("Kim Jong Il", "Kim Jong Un")).as("another last word").isFalse();
+        assertThat(AliasRules.isOtherSpelling("Kim Song Il", "Kim Son Il")).as("a stem too short to tell").isFalse();
+        assertThat(AliasRules.isShorterForm("Dmitry Velkov", "Dmitri Ivanovich Velkov")).as("a first name spelt otherwise").isTrue();
+        assertThat(AliasRules.isShorterForm("D. Velkov", "Dmitri Ivanovich Velkov")).as("an initial is not enough").isFalse();
+    }
+
     private static Annotated annotated(String id, Entity... es) {
         return new Annotated(article(id, "2024-02-01", "h", "body"), List.of(es), List.of(), List.of(), List.of());
     }

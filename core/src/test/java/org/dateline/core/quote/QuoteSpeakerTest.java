@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** A quotation belongs to whoever said it, never to the person it speaks of. */
 class QuoteSpeakerTest {
-    private static List<Quote> quotes(String body) {
+    static List<Quote> quotes(String body) {
         Article a = new Article("t", "test", null, "Headline", null, null, null, null, null, false, List.of(), null,
                 null, "en", body, "h");
         Analysis analysis = LanguageAnalyzer.standard().analyze(a);
