@@ -136,7 +136,7 @@ record EventMention(Event event, ArticleContext context, String family, StatusCl
         List<Participant> out = new ArrayList<>();
         for (Participant p : ps) {
             if (p == null || p.name() == null) continue;
-            out.add(new Participant(ctx.names().of(p.name()), p.country(), p.sector()));
+            out.add(new Participant(ctx.names().of(StateNames.of(p)), p.country(), p.sector()));
         }
         return out;
     }
