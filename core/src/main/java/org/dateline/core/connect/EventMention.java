@@ -177,6 +177,12 @@ record EventMention(Event event, ArticleContext context, String family, StatusCl
         return List.copyOf(out);
     }
 
+    /** The same report with no place: one that names where its news was made, not where its happening was. */
+    EventMention withoutPlace() {
+        return new EventMention(event.toBuilder().place(null).build(), context, family, status, key, others, span,
+                anchored, mention);
+    }
+
     String place() { return event.place(); }
 
     LocalDate day() { return context.day(); }

@@ -15,16 +15,26 @@ import org.dateline.model.Participant;
 final class StateNames {
     private StateNames() {}
 
+    /** The code of the state a place is wholly a name of ("North Korea", "the DPRK"), or null. */
+    static String codeOf(String place) {
+        GazetteerEntry e = state(place);
+        return e == null ? null : e.country();
+    }
+
+    private static GazetteerEntry state(String name) {
+        String bare = name.strip();
+        if (bare.length() > 4 && bare.regionMatches(true, 0, "the ", 0, 4)) bare = bare.substring(4);
+        for (GazetteerEntry e : Gazetteer.standard().startingAt(bare, 0)) {
+            if (e.kind() == GazetteerEntry.Kind.COUNTRY && e.text().length() == bare.length() && e.canonical() != null) return e;
+        }
+        return null;
+    }
+
     /** The state's one name when the participant is wholly a name of the state it is coded as; else its own name. */
     static String of(Participant p) {
         String name = p.name();
         if (name == null || p.country() == null) return name;
-        String bare = name.strip();
-        if (bare.length() > 4 && bare.regionMatches(true, 0, "the ", 0, 4)) bare = bare.substring(4);
-        for (GazetteerEntry e : Gazetteer.standard().startingAt(bare, 0)) {
-            if (e.kind() == GazetteerEntry.Kind.COUNTRY && e.text().length() == bare.length()
-                    && p.country().equals(e.country()) && e.canonical() != null) return e.canonical();
-        }
-        return name;
+        GazetteerEntry e = state(name);
+        return e != null && p.country().equals(e.country()) ? e.canonical() : name;
     }
 }
