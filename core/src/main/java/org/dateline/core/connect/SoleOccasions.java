@@ -60,7 +60,8 @@ final class SoleOccasions {
 
     /** The sole dated story an undated report of a named pair can be a report of, or null. */
     Story of(EventMention m) {
-        if (m.anchored() || m.status() != StatusClass.OCCURRED || !encounter.test(m) || !EventMerger.namesBoth(m)) return null;
+        if (m.anchored() || m.status() != StatusClass.OCCURRED) return null;
+        if (!encounter.test(m) || !EventMerger.namesBoth(m)) return null;
         Story found = null;
         Set<Story> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (String k : keys.apply(m)) {
@@ -121,6 +122,7 @@ final class SoleOccasions {
      */
     List<Story> gather(Story dated, EventMention dating) {
         List<Story> emptied = new ArrayList<>();
+        if (!encounter.test(dating)) return emptied;
         Set<Story> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (String k : keys.apply(dating)) {
             Deque<Story> bucket = buckets.get(k);
