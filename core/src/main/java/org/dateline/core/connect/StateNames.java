@@ -25,7 +25,8 @@ final class StateNames {
         String bare = name.strip();
         if (bare.length() > 4 && bare.regionMatches(true, 0, "the ", 0, 4)) bare = bare.substring(4);
         for (GazetteerEntry e : Gazetteer.standard().startingAt(bare, 0)) {
-            if (e.kind() == GazetteerEntry.Kind.COUNTRY && e.text().length() == bare.length() && e.canonical() != null) return e;
+            boolean whole = e.text().length() == bare.length();
+            if (e.kind() == GazetteerEntry.Kind.COUNTRY && whole && e.canonical() != null) return e;
         }
         return null;
     }

@@ -13,7 +13,6 @@ import org.dateline.model.Event;
 import org.dateline.model.EventStatus;
 import org.dateline.model.EventType;
 import org.dateline.model.Participant;
-import org.dateline.model.StoryEvent;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,13 +20,6 @@ import org.junit.jupiter.api.Test;
  * that give no date, and the dated report that says which visit they mean.
  */
 class OneVisitToldInFragmentsTest {
-    private static String storyOf(Connected c, String article, String event) {
-        for (StoryEvent s : c.events()) {
-            for (var m : s.mentions()) if (m.article().equals(article) && m.eventId().equals(event)) return s.id();
-        }
-        throw new AssertionError(article + "#" + event);
-    }
-
     @Test
     void aStateIsKeyedByOneNameWhicheverOfItsNamesTheReportUses() {
         assertThat(StateNames.of(p("Republic of Korea", "KOR"))).isEqualTo("South Korea");
