@@ -90,14 +90,15 @@ public final class EventMerger {
         Map<EventMention, Story> placed = new LinkedHashMap<>();
         for (EventMention first : datedFirst(ctx, events)) {
             EventMention m = first;
-            Story s = stepOf(m, placed);
+            Story sole = identifies(m) ? occasions.of(m) : null;
+            Story s = stepOf(m, placed, sole);
             if (s != null) {
                 s.addStep(m);
                 words.seen(m);
                 placed.put(m, s);
                 continue;
             }
-            s = identifies(m) ? occasions.of(m) : null;
+            s = sole;
             if (s != null) m = SoleOccasions.reading(m);
             if (s == null && identifies(m)) s = best(m);
             if (s == null && m.anchored() && identifies(m)) {
@@ -131,13 +132,12 @@ public final class EventMerger {
 
     /**
      * The story a report is a step of: that of the deed it continues in its sentence ({@link CoordinatedDeeds}), or
-     * the sole occasion it tells ({@link SoleOccasions}) when its article has told that occasion already.
+     * the sole occasion it tells ({@link SoleOccasions}, {@code sole}) when its article has told that occasion already.
      */
-    private Story stepOf(EventMention m, Map<EventMention, Story> placed) {
+    private static Story stepOf(EventMention m, Map<EventMention, Story> placed, Story sole) {
         EventMention head = CoordinatedDeeds.continued(m, placed.keySet());
         if (head != null) return placed.get(head);
-        Story s = identifies(m) ? occasions.of(m) : null;
-        return s != null && s.articles.contains(m.context().id()) ? s : null;
+        return sole != null && sole.articles.contains(m.context().id()) ? sole : null;
     }
 
     /**
