@@ -43,9 +43,26 @@ class LabelledReportTest {
         assertEquals("E3", LabelledReport.parse("a1b2@38-81/ASSAULT/40").in(SECOND_ANNOTATION).orElseThrow().id());
     }
 
-    @Test void aSentenceNowCodedWithoutAnEventOfThatTypeHasNoReport() {
-        assertTrue(LabelledReport.parse("a1b2@0-37/PROTEST/4").in(SECOND_ANNOTATION).isEmpty());
+    @Test void aSentenceNowCodedWithoutAnEventOfThatTypeNorAnyAtTheClauseReadHasNoReport() {
+        assertTrue(LabelledReport.parse("a1b2@0-37/PROTEST/2").in(SECOND_ANNOTATION).isEmpty());
         assertTrue(LabelledReport.parse("a1b2@100-140/CONSULT/100").in(SECOND_ANNOTATION).isEmpty());
+    }
+
+    @Test void theClauseReadIsFoundWhenTheCoderNowGivesItAnotherType() {
+        // the first sentence's meeting, coded anew as a statement of support by a later coder
+        List<Event> recoded = List.of(event("E1", EventType.SUPPORT, 4, 36), event("E2", EventType.ASSAULT, 38, 61));
+        assertEquals("E1", LabelledReport.parse("a1b2@0-37/CONSULT/4").in(recoded).orElseThrow().id());
+    }
+
+    @Test void anEventOfTheLabelledTypeComesBeforeAnotherTypeAtTheSameStart() {
+        List<Event> both = List.of(event("E1", EventType.SUPPORT, 4, 36), event("E2", EventType.CONSULT, 10, 36));
+        assertEquals("E2", LabelledReport.parse("a1b2@0-37/CONSULT/4").in(both).orElseThrow().id());
+    }
+
+    @Test void anotherClauseOfAnotherTypeInTheSentenceIsNotTheReport() {
+        // the sentence still holds an event, but of another clause: starting elsewhere than the span read
+        List<Event> other = List.of(event("E1", EventType.SUPPORT, 20, 36));
+        assertTrue(LabelledReport.parse("a1b2@0-37/CONSULT/4").in(other).isEmpty());
     }
 
     @Test void aKeyOfNeitherFormIsRefused() {

@@ -136,7 +136,7 @@ record EventMention(Event event, ArticleContext context, String family, StatusCl
         List<Participant> out = new ArrayList<>();
         for (Participant p : ps) {
             if (p == null || p.name() == null) continue;
-            out.add(new Participant(ctx.names().of(p.name()), p.country(), p.sector()));
+            out.add(new Participant(ctx.names().of(StateNames.of(p)), p.country(), p.sector()));
         }
         return out;
     }
@@ -175,6 +175,12 @@ record EventMention(Event event, ArticleContext context, String family, StatusCl
         TreeSet<String> out = new TreeSet<>(names);
         if (out.remove(name)) out.add(by);
         return List.copyOf(out);
+    }
+
+    /** The same report with no place: one that names where its news was made, not where its happening was. */
+    EventMention withoutPlace() {
+        return new EventMention(event.toBuilder().place(null).build(), context, family, status, key, others, span,
+                anchored, mention);
     }
 
     String place() { return event.place(); }

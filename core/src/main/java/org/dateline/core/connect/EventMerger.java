@@ -76,8 +76,13 @@ public final class EventMerger {
     private final Tokens tokens = new Tokens();
     private final ClauseStates states = new ClauseStates();
     private final StatementSubjects subjects = new StatementSubjects(words);
+    private final SoleOccasions occasions;
 
-    public EventMerger(ConnectLexicon lexicon) { this.lexicon = lexicon; }
+    public EventMerger(ConnectLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.occasions = new SoleOccasions(buckets, EventMerger::keys, this::toldAlike,
+                m -> lexicon.family(org.dateline.model.Spelled.of(m.event().type())).symmetric());
+    }
 
     /** Adds the events of one article; returns the stories they joined or started. */
     Set<Story> add(ArticleContext ctx, List<org.dateline.model.Event> events) {
@@ -85,15 +90,17 @@ public final class EventMerger {
         Map<EventMention, Story> placed = new LinkedHashMap<>();
         for (EventMention first : datedFirst(ctx, events)) {
             EventMention m = first;
-            EventMention head = CoordinatedDeeds.continued(m, placed.keySet());
-            if (head != null) {
-                Story s = placed.get(head);
+            Story sole = identifies(m) ? occasions.of(m) : null;
+            Story s = stepOf(m, placed, sole);
+            if (s != null) {
                 s.addStep(m);
                 words.seen(m);
                 placed.put(m, s);
                 continue;
             }
-            Story s = identifies(m) ? best(m) : null;
+            s = sole;
+            if (s != null) m = SoleOccasions.reading(m);
+            if (s == null && identifies(m)) s = best(m);
             if (s == null && m.anchored() && identifies(m)) {
                 for (Map.Entry<String, List<String>> v : variants(m, true).entrySet()) {
                     Map.Entry<Story, EventMention> found = bestStandIn(m, v.getKey(), v.getValue());
@@ -104,6 +111,7 @@ public final class EventMerger {
                     }
                 }
             }
+            boolean dates = m.anchored() && (s == null || !s.anchored);
             if (s == null) {
                 s = new Story(m);
                 stories.add(s);
@@ -111,6 +119,8 @@ public final class EventMerger {
                 s.add(m);
             }
             index(s, m);
+            List<Story> emptied = dates ? occasions.gather(s, m) : List.of();
+            if (!emptied.isEmpty()) stories.removeAll(emptied);
             words.seen(m);
             touched.add(s);
             placed.put(m, s);
@@ -119,6 +129,16 @@ public final class EventMerger {
     }
 
     Collection<Story> stories() { return stories; }
+
+    /**
+     * The story a report is a step of: that of the deed it continues in its sentence ({@link CoordinatedDeeds}), or
+     * the sole occasion it tells ({@link SoleOccasions}, {@code sole}) when its article has told that occasion already.
+     */
+    private static Story stepOf(EventMention m, Map<EventMention, Story> placed, Story sole) {
+        EventMention head = CoordinatedDeeds.continued(m, placed.keySet());
+        if (head != null) return placed.get(head);
+        return sole != null && sole.articles.contains(m.context().id()) ? sole : null;
+    }
 
     /**
      * The article's reports, those its text dates before those it does not, each group in text order. An article
@@ -210,7 +230,7 @@ public final class EventMerger {
      * and the sentences must tell of the same happening.
      */
     double score(Story s, EventMention m) {
-        double keys = keyScore(s, m);
+        double keys = KeyFit.score(s, m, false);
         if (keys < 0 || !toldAlike(s, m)) return -1;
         double similarity = words.similarity(s, m);
         if (alone(s, m) && !aloneTiedBy(s, m)) return -1;
@@ -331,45 +351,6 @@ public final class EventMerger {
 
     private static boolean sameWords(String a, String b) {
         return a != null && b != null && Tellings.words(a).equals(Tellings.words(b));
-    }
-
-    /** How well a report's keys, days and places fit a story, or a negative number when they cannot. */
-    static double keyScore(Story s, EventMention m) {
-        if (!s.family.equals(m.family()) || s.status != m.status() || !s.key.equals(m.key())) return -1;
-        if (!RecipientSides.agree(s, m)) return -1;
-        boolean sameArticle = s.articles.contains(m.context().id());
-        if (sameArticle && !(m.anchored() && s.anchored && m.span().days() == 1 && m.span().equals(s.span)
-                && Story.placesAgree(s.place(), m.place()) && s.place() != null == (m.place() != null))) return -1;
-        if (s.span == null || m.span() == null) {
-            if (s.span != null || m.span() != null || !m.context().thread().equals(s.first().context().thread())) return -1;
-        } else if (!s.span.overlaps(m.span())) {
-            return -1;
-        }
-        if (!Story.placesAgree(s.place(), m.place())) return -1;
-        if (!s.anchored && !m.anchored() && !publishedClose(s, m)) return -1;
-        double score = 1;
-        if (s.anchored && m.anchored()) score += 2 + (s.span.equals(m.span()) ? 1 : 0);
-        if (s.place() != null && m.place() != null) score += 1;
-        return score;
-    }
-
-    /**
-     * Published within the gap of the story's first report: a chain of reports ten days apart is no one event. A
-     * report that names both parties ({@link #namesBoth}: "the leader's visit to Russia") may instead follow any
-     * report of the story within the gap, as long as it comes within {@link #NAMED_RECALL_DAYS} of the first: a
-     * visit of a week is welcomed, hailed and covered by a paper's pages over the weeks after, and who went where
-     * holds those reports together where a repeated phrase of one actor does not.
-     */
-    private static boolean publishedClose(Story s, EventMention m) {
-        LocalDate first = s.first().day();
-        if (m.day() == null || first == null) return true;
-        long sinceFirst = Math.abs(first.toEpochDay() - m.day().toEpochDay());
-        if (sinceFirst <= UNDATED_GAP_DAYS) return true;
-        if (sinceFirst > NAMED_RECALL_DAYS || !namesBoth(m)) return false;
-        for (EventMention o : s.mentions) {
-            if (o.day() != null && Math.abs(o.day().toEpochDay() - m.day().toEpochDay()) <= UNDATED_GAP_DAYS) return true;
-        }
-        return false;
     }
 
     private void index(Story s, EventMention m) {

@@ -64,6 +64,8 @@ public final class PlanOutcomeLinker {
         for (Story s : stories) s.datedByPlan = null;
         for (Story p : stories) {
             if (p.outcome == null) continue;
+            // an outcome whose reports all went to the dated story of the same occasion is that story
+            while (p.outcome.absorbedInto != null) p.outcome = p.outcome.absorbedInto;
             p.link(LinkRelation.REALIZED_BY, p.outcome, p.outcomeEvidence);
             p.outcome.link(LinkRelation.REALIZES, p, p.outcomeEvidence);
             // "met in Washington last week" realizing "set for Friday": the plan's day, inside the week the outcome

@@ -42,6 +42,8 @@ final class Story {
     String outcomeEvidence;
     /** For an outcome dated more loosely than the plan it realizes: the plan's mention whose day it takes. */
     EventMention datedByPlan;
+    /** The story that took all this story's reports ({@link SoleOccasions#gather}), or null. */
+    Story absorbedInto;
 
     Story(EventMention first) {
         this.id = "ev-" + HexFormat.of().toHexDigits(NearDuplicates.mix(
@@ -62,6 +64,28 @@ final class Story {
         } else if (m.anchored() == anchored && span.overlaps(m.span())) {
             span = intersect(span, m.span());
         }
+    }
+
+    /**
+     * Recomputes the days and articles from the reports left after some were moved to another story, which takes the
+     * steps of the moved reports' articles with them; marks this story absorbed by it when none is left.
+     */
+    void rebuild(List<EventMention> moved, Story to) {
+        Set<String> gone = new HashSet<>();
+        for (EventMention m : moved) gone.add(m.context().id());
+        for (EventMention st : List.copyOf(steps)) {
+            if (!gone.contains(st.context().id())) continue;
+            steps.remove(st);
+            to.addStep(st);
+        }
+        List<EventMention> left = List.copyOf(mentions);
+        mentions.clear();
+        articles.clear();
+        span = null;
+        anchored = false;
+        left.forEach(this::add);
+        steps.forEach(st -> articles.add(st.context().id()));
+        if (mentions.isEmpty()) absorbedInto = to;
     }
 
     void addStep(EventMention m) {

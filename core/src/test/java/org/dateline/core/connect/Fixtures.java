@@ -5,12 +5,14 @@ import java.util.List;
 
 import org.dateline.model.Annotated;
 import org.dateline.model.Article;
+import org.dateline.model.Connected;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.dateline.model.Event;
 import org.dateline.model.EventStatus;
 import org.dateline.model.EventType;
 import org.dateline.model.Participant;
+import org.dateline.model.StoryEvent;
 import org.dateline.model.TimeExpression;
 
 /** Hand-built articles and events for the connect tests (our own wording). */
@@ -43,6 +45,14 @@ final class Fixtures {
         if (at < 0) throw new IllegalArgumentException(phrase);
         return new Event(id, type, null, "040", actors, recipients, date, null, place, status, null, at,
                 at + phrase.length(), 0.8, null, null, -1);
+    }
+
+    /** The id of the story event that holds the report {@code article#event}. */
+    static String storyOf(Connected c, String article, String event) {
+        for (StoryEvent s : c.events()) {
+            for (var m : s.mentions()) if (m.article().equals(article) && m.eventId().equals(event)) return s.id();
+        }
+        throw new AssertionError(article + "#" + event);
     }
 
     static Annotated annotated(Article a, List<Entity> entities, Event... events) {

@@ -12,7 +12,6 @@ import org.dateline.model.Event;
 import org.dateline.model.EventStatus;
 import org.dateline.model.EventType;
 import org.dateline.model.Participant;
-import org.dateline.model.StoryEvent;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,13 +23,6 @@ class OneHappeningToldInPartsTest {
 
     private static Event assault(Article a, String id, List<Participant> recipients, String date, String phrase) {
         return event(a, id, EventType.ASSAULT, TROOPS, recipients, date, null, EventStatus.OCCURRED, phrase);
-    }
-
-    private static String storyOf(Connected c, String article, String event) {
-        for (StoryEvent s : c.events()) {
-            for (var m : s.mentions()) if (m.article().equals(article) && m.eventId().equals(event)) return s.id();
-        }
-        throw new AssertionError(article + "#" + event);
     }
 
     @Test

@@ -1,0 +1,54 @@
+package org.dateline.core.connect;
+
+import java.time.LocalDate;
+
+/**
+ * Whether a report's keys, recipients, days and places let it be a report of a story at all, and how well: the
+ * blocking test {@link EventMerger} runs before it reads any words.
+ */
+final class KeyFit {
+    private KeyFit() {}
+
+    /**
+     * How well a report's keys, days and places fit a story, or a negative number when they cannot. A report whose
+     * article the story holds already fits only on the very same day and place, unless it is taken as a second
+     * report of the story's occasion in that article ({@code secondOfArticle}, {@link SoleOccasions}).
+     */
+    static double score(Story s, EventMention m, boolean secondOfArticle) {
+        if (!s.family.equals(m.family()) || s.status != m.status() || !s.key.equals(m.key())) return -1;
+        if (!RecipientSides.agree(s, m)) return -1;
+        boolean sameArticle = s.articles.contains(m.context().id());
+        if (sameArticle && !secondOfArticle && !(m.anchored() && s.anchored && m.span().days() == 1 && m.span().equals(s.span)
+                && Story.placesAgree(s.place(), m.place()) && s.place() != null == (m.place() != null))) return -1;
+        if (s.span == null || m.span() == null) {
+            if (s.span != null || m.span() != null || !m.context().thread().equals(s.first().context().thread())) return -1;
+        } else if (!s.span.overlaps(m.span())) {
+            return -1;
+        }
+        if (!Story.placesAgree(s.place(), m.place())) return -1;
+        if (!s.anchored && !m.anchored() && !publishedClose(s, m)) return -1;
+        double score = 1;
+        if (s.anchored && m.anchored()) score += 2 + (s.span.equals(m.span()) ? 1 : 0);
+        if (s.place() != null && m.place() != null) score += 1;
+        return score;
+    }
+
+    /**
+     * Published within the gap of the story's first report: a chain of reports ten days apart is no one event. A
+     * report that names both parties ({@link EventMerger#namesBoth}: "the leader's visit to Russia") may instead follow any
+     * report of the story within the gap, as long as it comes within {@link EventMerger#NAMED_RECALL_DAYS} of the first: a
+     * visit of a week is welcomed, hailed and covered by a paper's pages over the weeks after, and who went where
+     * holds those reports together where a repeated phrase of one actor does not.
+     */
+    private static boolean publishedClose(Story s, EventMention m) {
+        LocalDate first = s.first().day();
+        if (m.day() == null || first == null) return true;
+        long sinceFirst = Math.abs(first.toEpochDay() - m.day().toEpochDay());
+        if (sinceFirst <= EventMerger.UNDATED_GAP_DAYS) return true;
+        if (sinceFirst > EventMerger.NAMED_RECALL_DAYS || !EventMerger.namesBoth(m)) return false;
+        for (EventMention o : s.mentions) {
+            if (o.day() != null && Math.abs(o.day().toEpochDay() - m.day().toEpochDay()) <= EventMerger.UNDATED_GAP_DAYS) return true;
+        }
+        return false;
+    }
+}
