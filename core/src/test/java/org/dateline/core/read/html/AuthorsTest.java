@@ -383,16 +383,19 @@ class AuthorsTest {
                 + "<span class=\"post-author\">Ana Lima</span></aside></main>")).isEmpty();
     }
 
+    private static final String LONG_STORY =
+            "<p>Fares rise in May, the harbour board said, and season tickets rise with them.</p>".repeat(70);
+
     @Test
     void aWrittenByLineUnderTheStoryNamesTheWriterWhereNothingElseDoes() {
-        assertThat(authors("<h1>Ferry fares rise</h1><p>Fares rise in May.</p><div class=\"box\"><p>Written by "
-                + "Mara Quell</p></div>")).containsExactly("Mara Quell");
+        assertThat(authors("<h1>Ferry fares rise</h1><div class=\"story\">" + LONG_STORY + "</div><div class=\"box\">"
+                + "<p>Written by Mara Quell</p></div>")).containsExactly("Mara Quell");
     }
 
     @Test
     void aContributorsLabelInItsOwnElementNamesTheWriters() {
-        assertThat(authors("<h1>Ferry fares rise</h1><div class=\"tags\"><div><strong>Contributors:</strong> Mara "
-                + "Quell</div></div><p>Fares rise in May.</p>")).containsExactly("Mara Quell");
+        assertThat(authors("<h1>Ferry fares rise</h1><div class=\"story\">" + LONG_STORY + "</div><div class=\"tags\">"
+                + "<div><strong>Contributors:</strong> Mara Quell</div></div>")).containsExactly("Mara Quell");
     }
 
     @Test
