@@ -61,7 +61,8 @@ public final class HtmlArticleReader {
         BodyExtractor.Body body = BodyExtractor.read(doc, ld, () -> Jsoup.parse(html, base),
                 signs.thread(raw.url()), signs.declaresArticle(), signs.manyTeasers());
         List<String> paragraphs = new ArrayList<>(
-                body.kind() == BodyExtractor.Kind.STORY ? data.extend(body.paragraphs()) : body.paragraphs());
+                body.kind() == BodyExtractor.Kind.STORY && signs.declaresArticle() ? data.extend(body.paragraphs())
+                        : body.paragraphs());
         Furniture.strip(paragraphs);
         String leadingAgency = dropLeadingNoise(paragraphs, d.headline, authors);
         d.contact = Furniture.stripSignOff(paragraphs);

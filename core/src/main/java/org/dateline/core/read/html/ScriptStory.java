@@ -24,7 +24,9 @@ import org.jsoup.nodes.Element;
  * <p>The data is trusted only where it tells the same story: one of its runs of paragraph nodes (a JSON array
  * whose items carry text under {@code value}, {@code text}, {@code content} or {@code children}) must open with the page's own
  * opening words and hold all but a little of the shown story, and say at least {@value #GAIN} times as much.
- * Otherwise the shown story stands: most pages show all their data already, or their data is not the story.
+ * Otherwise the shown story stands: most pages show all their data already, or their data is not the story. It is
+ * asked only of a page that declares itself an article (its reader sees to that): a listing's or a home page's data
+ * holds the stories it links to, one of which may well open like the teaser shown.
  */
 final class ScriptStory {
     /** How many times longer the data's story must be than the shown one to replace it. */

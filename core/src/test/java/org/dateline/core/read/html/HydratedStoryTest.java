@@ -47,8 +47,15 @@ class HydratedStoryTest {
         return b.toString();
     }
 
+    private static final String DECLARED = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+            + "\"headline\":\"Pier to close\"}</script>";
+
     private static String page(String shown, String json) {
-        return "<html><head><title>Pier to close</title></head><body><nav><a href='/'>Home</a></nav><article><h1>Pier to"
+        return page(shown, json, DECLARED);
+    }
+
+    private static String page(String shown, String json, String head) {
+        return "<html><head><title>Pier to close</title>" + head + "</head><body><nav><a href='/'>Home</a></nav><article><h1>Pier to"
                 + " close</h1>" + shown + "<div class='paywall'>Subscribe to read on</div></article>"
                 + "<script id='__NEXT_DATA__' type='application/json'>" + json + "</script></body></html>";
     }
@@ -57,6 +64,12 @@ class HydratedStoryTest {
     void aMeteredPageShowingItsOpeningIsReadWholeFromItsHydrationData() throws Exception {
         String html = page("<p>" + P1 + "</p>", data(P1, P2, P3, P4));
         assertThat(read(html).body().split("\n\n")).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
+    void aPageThatDoesNotDeclareItselfAnArticleIsNotReadFromItsData() throws Exception {
+        String html = page("<p>" + P1 + "</p>", data(P1, P2, P3, P4), "");
+        assertThat(read(html).body()).isEqualTo(P1);
     }
 
     @Test
