@@ -93,6 +93,10 @@ final class Authors {
         }
         found = credits(BylineNearHeadline.of(doc), site, organisations);
         if (!found.isEmpty()) return found;
+        for (String t : LabelledCredit.of(doc)) {
+            found = credits(List.of(t), site, organisations);
+            if (!found.isEmpty()) return found;
+        }
         found = sharedCardWriter(doc);
         if (found.isEmpty()) found = credits(NameUnderHeadline.of(doc, organisations), site, organisations);
         return found.isEmpty() ? siteOwner(declared, site) : found;

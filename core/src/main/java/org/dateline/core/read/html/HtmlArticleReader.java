@@ -57,9 +57,12 @@ public final class HtmlArticleReader {
         d.language = language(doc);
 
         String base = raw.url() == null ? "" : raw.url();
+        ScriptStory data = ScriptStory.of(doc);   // before the body is read: reading removes the scripts
         BodyExtractor.Body body = BodyExtractor.read(doc, ld, () -> Jsoup.parse(html, base),
                 signs.thread(raw.url()), signs.declaresArticle(), signs.manyTeasers());
-        List<String> paragraphs = new ArrayList<>(body.paragraphs());
+        List<String> paragraphs = new ArrayList<>(
+                body.kind() == BodyExtractor.Kind.STORY && signs.declaresArticle() ? data.extend(body.paragraphs())
+                        : body.paragraphs());
         Furniture.strip(paragraphs);
         String leadingAgency = dropLeadingNoise(paragraphs, d.headline, authors);
         d.contact = Furniture.stripSignOff(paragraphs);

@@ -91,7 +91,7 @@ final class PageCleaner {
                 continue;
             }
             String names = ClassHints.names(e);
-            if (names.isBlank() || !byNames) continue;
+            if (names.isBlank() || !byNames || inCodeListing(e)) continue;
             if (isComments(e) || isCaptionParagraph(e)) {
                 doomed.add(e);
                 continue;
@@ -163,6 +163,16 @@ final class PageCleaner {
      */
     private static boolean isCaptionParagraph(Element e) {
         return e.normalName().equals("p") && CAPTION_CLASS.test(e.className());
+    }
+
+    /**
+     * Inside a code listing ({@code <pre>}, {@code <code>}) class names are a syntax highlighter's token kinds
+     * ("hljs-comment", "token comment", "hljs-meta"), not page furniture: the listing is text as written, its
+     * comments and all.
+     */
+    private static boolean inCodeListing(Element e) {
+        String tag = e.normalName();
+        return tag.equals("pre") || tag.equals("code") || e.closest("pre, code") != null;
     }
 
     /** A class token or id that names a reader-comments block: removed even when it holds much prose. */

@@ -382,4 +382,34 @@ class AuthorsTest {
         assertThat(authors("<main><article><h1>Mill reopens</h1><p>Text</p></article><aside>"
                 + "<span class=\"post-author\">Ana Lima</span></aside></main>")).isEmpty();
     }
+
+    private static final String LONG_STORY =
+            "<p>Fares rise in May, the harbour board said, and season tickets rise with them.</p>".repeat(70);
+
+    @Test
+    void aWrittenByLineUnderTheStoryNamesTheWriterWhereNothingElseDoes() {
+        assertThat(authors("<h1>Ferry fares rise</h1><div class=\"story\">" + LONG_STORY + "</div><div class=\"box\">"
+                + "<p>Written by Mara Quell</p></div>")).containsExactly("Mara Quell");
+    }
+
+    @Test
+    void aContributorsLabelInItsOwnElementNamesTheWriters() {
+        assertThat(authors("<h1>Ferry fares rise</h1><div class=\"story\">" + LONG_STORY + "</div><div class=\"tags\">"
+                + "<div><strong>Contributors:</strong> Mara Quell</div></div>")).containsExactly("Mara Quell");
+    }
+
+    @Test
+    void aSentenceThatOpensWithWrittenByIsNoCreditLine() {
+        assertThat(authors("<h1>Ferry fares rise</h1><p>Written by hand in 1890, the harbour charter sets the fares "
+                + "of every ferry crossing the bay.</p>")).isEmpty();
+    }
+
+    @Test
+    void aWrittenByLineInTheCommentsIsNoCreditLineOfThePage() {
+        Document doc = Jsoup.parse("<html><body><h1>Ferry fares rise</h1><p>Fares rise in May.</p>"
+                + "<div class=\"comments\"><p>Written by Oren Vale</p></div></body></html>");
+        assertThat(LabelledCredit.of(doc)).isEmpty();
+        assertThat(LabelledCredit.names("Written by Oren Vale")).isEqualTo("Oren Vale");
+        assertThat(LabelledCredit.names("Contributors Oren Vale")).isNull();
+    }
 }
