@@ -74,9 +74,7 @@ final class AliasRules {
         if (PLACE_NAMES.contains(ActorKnowledgeBase.key(text))) return true;
         String[] words = text.split("\\s+");
         if (words.length > 1 && PLACE_HEADS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) return true;
-        for (GazetteerEntry g : Gazetteer.standard().startingAt(text, 0)) {
-            if (g.kind() == GazetteerEntry.Kind.PLACE && g.text().length() == text.length()) return true;
-        }
+        for (GazetteerEntry g : Gazetteer.standard().wholly(text)) if (g.kind() == GazetteerEntry.Kind.PLACE) return true;
         return false;
     }
 
@@ -217,9 +215,7 @@ final class AliasRules {
             rest.remove(at);
         }
         String state = String.join(" ", rest);
-        for (GazetteerEntry g : Gazetteer.standard().startingAt(state, 0)) {
-            if (g.text().length() == state.length() && STATE_KINDS.contains(g.kind())) return true;
-        }
+        for (GazetteerEntry g : Gazetteer.standard().wholly(state)) if (STATE_KINDS.contains(g.kind())) return true;
         return false;
     }
 

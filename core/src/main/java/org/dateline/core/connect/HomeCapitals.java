@@ -28,9 +28,8 @@ final class HomeCapitals {
     /** True when a word, as written, is the whole name of the capital of one of these states. */
     static boolean isHome(String word, Set<String> states) {
         if (states.isEmpty()) return false;
-        for (GazetteerEntry e : Gazetteer.standard().startingAt(word, 0)) {
-            if (e.kind() == GazetteerEntry.Kind.CAPITAL && e.text().length() == word.length()
-                    && states.contains(e.country())) return true;
+        for (GazetteerEntry e : Gazetteer.standard().wholly(word)) {
+            if (e.kind() == GazetteerEntry.Kind.CAPITAL && states.contains(e.country())) return true;
         }
         return false;
     }

@@ -24,9 +24,8 @@ final class StateNames {
     private static GazetteerEntry state(String name) {
         String bare = name.strip();
         if (bare.length() > 4 && bare.regionMatches(true, 0, "the ", 0, 4)) bare = bare.substring(4);
-        for (GazetteerEntry e : Gazetteer.standard().startingAt(bare, 0)) {
-            boolean whole = e.text().length() == bare.length();
-            if (e.kind() == GazetteerEntry.Kind.COUNTRY && whole && e.canonical() != null) return e;
+        for (GazetteerEntry e : Gazetteer.standard().wholly(bare)) {
+            if (e.kind() == GazetteerEntry.Kind.COUNTRY && e.canonical() != null) return e;
         }
         return null;
     }

@@ -106,6 +106,13 @@ public final class Gazetteer {
         return out;
     }
 
+    /** Entries that are the whole of {@code text} as it stands ("North Korea", not "North Korean Army"), longest first. */
+    public List<GazetteerEntry> wholly(String text) {
+        List<GazetteerEntry> out = new ArrayList<>(1);
+        for (GazetteerEntry e : startingAt(text, 0)) if (e.text().length() == text.length()) out.add(e);
+        return out;
+    }
+
     /**
      * The country of a dateline's place as wire copy writes it ("SEOUL", "Kyiv", "New Delhi"): the whole place must be
      * one entry with a country (a capital, a country, a known city), read as written, else in title case, or null.
@@ -119,9 +126,7 @@ public final class Gazetteer {
     }
 
     private String wholeEntryCountry(String place) {
-        for (GazetteerEntry e : startingAt(place, 0)) {
-            if (e.text().length() == place.length() && e.country() != null) return e.country();
-        }
+        for (GazetteerEntry e : wholly(place)) if (e.country() != null) return e.country();
         return null;
     }
 
