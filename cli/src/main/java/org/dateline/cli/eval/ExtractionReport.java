@@ -17,9 +17,11 @@ final class ExtractionReport {
     static void print(ExtractionRun run, double seconds, PrintStream out) {
         ExtractionTally all = run.groups.get("all");
         double readSeconds = run.readNanos / 1e9;
+        double cpuSeconds = run.readCpuNanos / 1e9;
         out.printf(Locale.ROOT, "%n== %s: %d pages (%d listed without a page, %d unreadable), %.1f s; reading %.1f s, "
-                        + "%.0f pages/s%n", run.name, all.documents, run.missing, all.unreadable, seconds, readSeconds,
-                all.documents / Math.max(1e-9, readSeconds));
+                        + "%.0f pages/s; reading CPU %.1f s, %.0f pages/s%n", run.name, all.documents, run.missing,
+                all.unreadable, seconds, readSeconds, all.documents / Math.max(1e-9, readSeconds), cpuSeconds,
+                all.documents / Math.max(1e-9, cpuSeconds));
         List<String> names = new ArrayList<>(run.groups.keySet());
         if (run.groups.get("gold differs").documents == 0) {
             names.remove("gold differs");

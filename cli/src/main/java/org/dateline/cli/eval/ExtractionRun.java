@@ -29,6 +29,11 @@ final class ExtractionRun {
     /** page type -> half ("A", "B", "all") -> tally. */
     final Map<String, Map<String, ExtractionTally>> byType = new TreeMap<>();
     long readNanos;
+    /**
+     * Processor time of the reading thread, apart from wall time: on a machine shared with other jobs the wall
+     * clock also counts their turns, while this counts only the reader's own work.
+     */
+    long readCpuNanos;
 
     private ExtractionRun(String name, int missing) {
         this.name = name;
@@ -60,6 +65,7 @@ final class ExtractionRun {
             return;
         }
         long start = System.nanoTime();
+        long cpuStart = ReadingClock.cpuNanos();
         try {
             ReadPage page = reader.readPage(RawDocument.of(g.page().toString(), bytes).withUrl(g.url())
                     .withFormat(RawDocument.Format.HTML));
@@ -69,6 +75,7 @@ final class ExtractionRun {
             failure = e.toString();
         }
         readNanos += System.nanoTime() - start;
+        readCpuNanos += ReadingClock.cpuNanos() - cpuStart;
         boolean differs = g.body() != null && GoldVersion.differs(g, new String(bytes, StandardCharsets.UTF_8));
         for (ExtractionTally t : tallies(g, differs)) {
             if (a == null) t.addUnreadable(g); else t.add(g, a, type.type());

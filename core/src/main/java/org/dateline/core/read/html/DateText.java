@@ -33,6 +33,11 @@ final class DateText {
             + "(?:de\\s+|of\\s+)?(\\p{L}[\\p{L}\\p{M}]{2,13})\\.?(?:\\s*/\\s*\\p{L}{3,12})?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)");
     private static final Pattern DOTTED_DMY = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?!\\d)");
     private static final Pattern NUMERIC = Pattern.compile("(?<!\\d)(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4})(?!\\d)");
+    /**
+     * "26 | 01 | 2022": the numbers of a date set apart by spaced bars, as some page templates print a stamp. The
+     * spaces are required: an unspaced bar joins table cells and version strings, not a date's parts.
+     */
+    private static final Pattern BARRED = Pattern.compile("(?<![\\d|])(\\d{1,2})\\s+\\|\\s+(\\d{1,2})\\s+\\|\\s+(\\d{4})(?!\\d)");
     private static final Pattern URL_DATE = Pattern.compile(
             "[/_-]((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?=[/._-]|$)");
     /** "/2017/7/12/": months and days without their leading zero, only between slashes. */
@@ -80,8 +85,13 @@ final class DateText {
             new Form(DMY, (m, o) -> named(m.group(3), m.group(2), m.group(1))),
             new Form(DOTTED_DMY, (m, o) -> of(m.group(3), m.group(2), m.group(1))),
             // day first when the first number cannot be a month, or the second cannot, or the page's order says so
-            new Form(NUMERIC, (m, o) -> dayFirst(m, o) ? of(m.group(3), m.group(2), m.group(1))
-                    : of(m.group(3), m.group(1), m.group(2))));
+            new Form(NUMERIC, DateText::numeric),
+            new Form(BARRED, DateText::numeric));
+
+    /** An all-numeric day-month-year or month-day-year: day first when the numbers or the page's order say so. */
+    private static LocalDate numeric(Matcher m, NumericOrder order) {
+        return dayFirst(m, order) ? of(m.group(3), m.group(2), m.group(1)) : of(m.group(3), m.group(1), m.group(2));
+    }
 
     private static boolean dayFirst(Matcher m, NumericOrder order) {
         int first = Integer.parseInt(m.group(1));
@@ -120,6 +130,7 @@ final class DateText {
 
     /** The earliest-written day in a text and where it ends, or null. */
     static Found find(String s, NumericOrder order) {
+        s = LatinDigits.of(s);
         Found best = null;
         int bestAt = Integer.MAX_VALUE;
         for (Form f : FORMS) {

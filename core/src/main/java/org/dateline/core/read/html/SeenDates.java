@@ -49,12 +49,14 @@ final class SeenDates {
 
     /**
      * The dates in blocks named for one, in page order, change stamps included (flagged); a block that is the
-     * page's clock ("Today is ...") is left out.
+     * page's clock ("Today is ...") is left out, and so is one in a comment section: a comment's date stamps a
+     * reader's reply, written after the story and often the only named date block when the story's own stamp sits
+     * under a plain label ("Datum: 03.02.2022").
      */
     static List<Seen> blocks(Document doc, DateText.NumericOrder order) {
         List<Seen> out = new ArrayList<>();
         for (Element e : doc.getAllElements()) {
-            if (!hinted(e)) continue;
+            if (!hinted(e) || BylineElements.inComments(e)) continue;
             if (out.size() >= MAX_BLOCKS) break;
             String t = e.normalName().equals("abbr") ? e.attr("title") : e.ownText().isBlank() ? e.text() : e.ownText();
             if (t.length() > 100 || PageDates.CLOCK.matcher(t).find()) continue;

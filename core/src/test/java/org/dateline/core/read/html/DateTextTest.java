@@ -94,4 +94,31 @@ class DateTextTest {
         org.assertj.core.api.Assertions.assertThat(DateText.parse("18 September 2562"))
                 .as("a year past 2100 with a month not named in Thai is no date").isNull();
     }
+
+    @Test
+    void aDateWhoseNumbersAreSetApartBySpacedBarsIsRead() {
+        assertThat(DateText.parse("14 | 03 | 2021", DateText.NumericOrder.of("de"))).isEqualTo(LocalDate.of(2021, 3, 14));
+        assertThat(DateText.first("Seite 2 | Heft 7 | Kurse ab 4 | 11 | 2020 im Saal", DateText.NumericOrder.of("de")))
+                .isEqualTo(LocalDate.of(2020, 11, 4));
+    }
+
+    @Test
+    void barsWithoutSpacesJoinCellsOrVersionsNotADatesParts() {
+        assertThat(DateText.parse("build 4|11|2020")).isNull();
+    }
+
+    @Test
+    void numericDatesWrittenWithTheDigitsOfOtherScriptsAreRead() {
+        LocalDate may7 = LocalDate.of(2021, 5, 7);
+        assertThat(DateText.parse("\u0660\u0667/\u0660\u0665/\u0662\u0660\u0662\u0661", DateText.NumericOrder.of("ar")))
+                .as("Arabic-Indic").isEqualTo(may7);
+        assertThat(DateText.parse("\u06f0\u06f7.\u06f0\u06f5.\u06f2\u06f0\u06f2\u06f1")).as("Persian").isEqualTo(may7);
+        assertThat(DateText.parse("\u0966\u096d-\u0966\u096b-\u0968\u0966\u0968\u0967", DateText.NumericOrder.of("hi")))
+                .as("Devanagari").isEqualTo(may7);
+    }
+
+    @Test
+    void aPersianCalendarYearWrittenInPersianDigitsIsNoCommonEraDate() {
+        assertThat(DateText.parse("\u06f1\u06f7.\u06f0\u06f2.\u06f1\u06f4\u06f0\u06f0")).isNull();
+    }
 }

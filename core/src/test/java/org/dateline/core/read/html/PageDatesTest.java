@@ -124,4 +124,13 @@ class PageDatesTest {
                 + "<h1>Council backs ferry plan</h1><p>Text</p></body></html>";
         assertThat(stamps(html)).doesNotContain("2024-05-11 reader").startsWith("2024-05-10 meta");
     }
+
+    @Test
+    void aDateBlockInACommentSectionStampsAReplyNotTheStory() {
+        String html = "<html lang=\"de\"><body><h1>Neue Fähre ab Mai</h1><div><h5>Datum:</h5> 11.03.2021</div>"
+                + "<p>Die Fähre fährt ab Mai zweimal täglich über den See, teilte die Gemeinde mit.</p>"
+                + "<div class=\"comment-list\"><div class=\"comment__date\">15.03.2021 - 09:12 Uhr</div>"
+                + "<p>Endlich!</p></div></body></html>";
+        assertThat(stamps(html)).doesNotContain("2021-03-15 text");
+    }
 }
