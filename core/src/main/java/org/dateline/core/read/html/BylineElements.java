@@ -32,8 +32,7 @@ final class BylineElements {
 
     /**
      * The texts of the page's byline-named elements in page order; none when there are more than a few different
-     * ones, as on a listing or a front page, where each teaser carries its own author. A named element that holds
-     * more than a line is a box about the author: its name line is taken ({@link AuthorBox}).
+     * ones, as on a listing or a front page, where each teaser carries its own author.
      */
     static List<String> texts(Document doc) {
         List<String> out = new ArrayList<>();
@@ -42,9 +41,7 @@ final class BylineElements {
             String t = spacedText(e);
             // page builders call the author box a widget, as they do teaser boxes; its name part is still the page's
             boolean otherStory = OtherStories.holds(e) && !boxName(e.className());
-            if (t.isEmpty() || otherStory || inComments(e)) continue;
-            if (t.length() > MAX_LENGTH) t = AuthorBox.name(e);
-            if (t == null) continue;
+            if (t.isEmpty() || t.length() > MAX_LENGTH || otherStory || inComments(e)) continue;
             if (!out.contains(t)) out.add(t);
             if (out.size() > MAX_TEXTS) return List.of();
         }
