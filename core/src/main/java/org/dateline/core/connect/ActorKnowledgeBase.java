@@ -156,11 +156,22 @@ public final class ActorKnowledgeBase {
         return new Entity(text, e.type(), e.start(), e.end(), canonical, e.country(), e.sector(), e.role(), e.sentence());
     }
 
-    /** True when a text is the name followed by more of a longer proper name ("Kim Il Sung University"). */
+    /**
+     * True when a text is the name followed by more words of a longer proper name ("Kim Il Sung University"). The name
+     * must end where a word of the text ends: "Russian" or "Koreans" grow a word by a suffix, which makes an adjective
+     * or a people of the name, not something named after it. The name's words may be written joined or hyphenated
+     * ("Kimilsung University", "Kim Il-sung University") as its spellings are.
+     */
     static boolean extendsName(String text, String name) {
-        String t = key(text), n = key(name);
-        return !n.isEmpty() && t.length() > n.length() && t.startsWith(n)
-                && text.strip().length() > name.strip().length() && text.strip().startsWith(name.strip().split("\\s+")[0]);
+        String n = key(name);
+        if (n.isEmpty() || !text.strip().startsWith(name.strip().split("\\s+")[0])) return false;
+        String[] words = withoutArticle(text).split("[^\\p{L}\\p{N}]+");
+        StringBuilder prefix = new StringBuilder();
+        for (int i = 0; i < words.length - 1 && prefix.length() < n.length(); i++) {
+            prefix.append(key(words[i]));
+            if (prefix.toString().equals(n)) return true;
+        }
+        return false;
     }
 
     /** True when a text has a word of the name (a person's alias or mention must). */

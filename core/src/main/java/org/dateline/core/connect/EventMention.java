@@ -40,6 +40,12 @@ record EventMention(Event event, ArticleContext context, String family, StatusCl
     static final int GOVERNING_REACH = 160;
 
     static EventMention of(Event e, ArticleContext ctx, ConnectLexicon lexicon) {
+        EventMention m = of(e, ctx, lexicon, StatusClass.of(e.status()));
+        // "left here today to visit China": the trip has begun (Departures), not a plan
+        return Departures.begun(m) ? of(e, ctx, lexicon, StatusClass.OCCURRED) : m;
+    }
+
+    private static EventMention of(Event e, ArticleContext ctx, ConnectLexicon lexicon, StatusClass status) {
         ConnectLexicon.Family family = lexicon.family(Spelled.of(e.type()));
         List<Participant> actors = rename(e.actors(), ctx);
         List<Participant> recipients = rename(e.recipients(), ctx);
@@ -48,7 +54,6 @@ record EventMention(Event event, ArticleContext context, String family, StatusCl
         actors.forEach(p -> key.add(p.name()));
         recipients.forEach(p -> (family.symmetric() ? key : others).add(p.name()));
         others.removeAll(key);
-        StatusClass status = StatusClass.of(e.status());
         String date = Years.complete(e.date(), ctx.day(), status);
         Event renamed = e.toBuilder().actors(actors).recipients(recipients).date(date).build();
         Optional<Span> stated = Span.of(date).map(sp -> sp.narrow(e.dateMod()));

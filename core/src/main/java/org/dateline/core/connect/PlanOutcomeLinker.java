@@ -133,6 +133,7 @@ public final class PlanOutcomeLinker {
         if (p.span == null || o.span == null || !p.span.overlaps(o.span)) return 0;
         // It cannot have happened before the plan was reported (a day's slack for time zones).
         if (p.first().day() != null && o.span.last().isBefore(p.first().day().minusDays(1))) return 0;
+        if (toldBefore(o, p)) return 0;
         String pp = p.place(), op = o.place();
         if (!Story.placesAgree(pp, op)) return 0;
         double score = same ? 3 : 1;
@@ -204,6 +205,21 @@ public final class PlanOutcomeLinker {
     /** The last day of a plan stated within a month, else the day its first report came out; null when unknown. */
     private static LocalDate planEnd(Story p) {
         return p.anchored && p.span != null && p.span.days() <= MONTH_SPAN ? p.span.last() : p.first().day();
+    }
+
+    /**
+     * True when the outcome was news on a day before the plan was first reported. A plan looks forward: what it
+     * expects is not yet reported done. A "plan" that comes after ("the minister said he would work hard during the
+     * leader's visit", published the day after the visit was reported) is a vow or a wish of someone else that names
+     * the happening in passing, not its plan; the day's slack for time zones above would let it through.
+     */
+    private static boolean toldBefore(Story o, Story p) {
+        LocalDate planned = p.first().day();
+        if (planned == null) return false;
+        for (EventMention m : o.mentions) {
+            if (m.day() != null && m.day().isBefore(planned)) return true;
+        }
+        return false;
     }
 
     /** The report of the outcome comes from a later article than the plan's first report. */

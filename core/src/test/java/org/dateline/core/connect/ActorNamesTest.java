@@ -50,6 +50,22 @@ class ActorNamesTest {
     }
 
     @Test
+    void anAdjectiveOfAStateGrownByASuffixIsNoBodyNamedAfterIt() {
+        List<ActorProfile> ps = observe(entity("Ruritania", EntityType.COUNTRY, "Ruritania", null),
+                entity("Ruritanian", EntityType.COUNTRY, "Ruritania", null),
+                entity("Ruritania Airlines", EntityType.ORGANIZATION, "Ruritania", null));
+        assertThat(ps).noneMatch(p -> p.name().equals("Ruritanian"));
+        assertThat(named(ps, "Ruritania Airlines").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aNameWrittenJoinedStillNamesTheBodyCalledAfterIt() {
+        assertThat(ActorKnowledgeBase.extendsName("Tomasarven University", "Tomas Arven")).isTrue();
+        assertThat(ActorKnowledgeBase.extendsName("Tomas Arven-University", "Tomas Arven")).isTrue();
+        assertThat(ActorKnowledgeBase.extendsName("Tomas Arvenian", "Tomas Arven")).isFalse();
+    }
+
+    @Test
     void aBareTitleTiedToAPersonIsNeitherTheirAliasNorTheirRole() {
         List<ActorProfile> ps = observe(entity("Foreign Minister Lena Ostrova", EntityType.PERSON, "Lena Ostrova", "Foreign Minister"),
                 entity("ambassador", EntityType.PERSON, "Lena Ostrova", "ambassador"));

@@ -111,6 +111,22 @@ class PlanOutcomeLinkerTest {
     }
 
     @Test
+    void aVowThatNamesAVisitAlreadyReportedIsNotThePlanOfThatVisit() {
+        var visit = List.of(p("Anna Berg", "SWE"));
+        var host = List.of(p("Jordan", "JOR"));
+        Article a = article("a", "2023-03-08", "Berg in Jordan", "Berg visited Amman in Jordan on Wednesday.");
+        Article b = article("b", "2023-03-09", "Minister vows effort",
+                "The minister said he would spare no effort to make the most of Berg's visit to Jordan.");
+        Article d = article("d", "2023-03-10", "Berg in Jordan", "Berg visited Amman in Jordan on Wednesday.");
+        Connected c = Connector.connect(List.of(
+                annotated(a, List.of(), event(a, "e1", EventType.CONSULT, visit, host, "2023-03-08", "Amman", EventStatus.OCCURRED, "Berg visited Amman")),
+                annotated(b, List.of(), event(b, "e1", EventType.CONSULT, visit, host, null, null, EventStatus.POSSIBLE, "Berg's visit to Jordan")),
+                annotated(d, List.of(), event(d, "e1", EventType.CONSULT, visit, host, "2023-03-08", "Amman", EventStatus.OCCURRED, "Berg visited Amman"))));
+        assertThat(mentioned(c, "a", "e1").id()).as("one visit, reported twice").isEqualTo(mentioned(c, "d", "e1").id());
+        assertThat(mentioned(c, "b", "e1").links()).isEmpty();
+    }
+
+    @Test
     void reportsWithoutStatedDatesWeeksApartAreNotLinkedAndALoneActorsPlanNeedsBothDates() {
         var drills = List.of(p("Northland", "NRT"));
         Article a = article("a", "2023-01-10", "Northland vows drills",

@@ -1,0 +1,45 @@
+package org.dateline.core.connect;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a planned report as the start of the happening it names when it is the purpose of a departure: "the
+ * delegation left here today [to visit China]", "passed through the border station on his way [to pay a visit]".
+ * The event stage codes such a clause as planned, since the visit lies ahead of the verb; but the trip has begun,
+ * and its departure, its stay and its return are one happening that later reports ("returned home after visiting
+ * China") tell as done. Read as a plan, the departure would stand as a story of its own beside the trip it began.
+ *
+ * <p>The cue is a verb of setting off ({@code departure-verb-forms}) in the clause the report's purpose hangs on
+ * (back to a comma, as {@link Tellings#before} reads it), and the report must be that purpose: its clause opens
+ * with "to" or the governing clause ends with it. A plan told with a modal ("will leave to visit") is not a
+ * departure that happened, and the event stage codes it so in any case; this reading only moves a plan whose
+ * trip is under way.
+ */
+final class Departures {
+    private static final Set<String> DEPARTURE = ConnectWords.get("departure-verb-forms");
+    private static final Set<String> MODALS = ConnectWords.get("departure-modals");
+
+    private Departures() {}
+
+    /** True when a report coded as a plan is the purpose of a departure that took place. */
+    static boolean begun(EventMention m) {
+        if (m.status() != StatusClass.PLAN) return false;
+        List<String> clause = Tellings.words(Tellings.clause(m));
+        List<String> governing = Tellings.words(Tellings.before(m, EventMention.GOVERNING_REACH));
+        return begun(clause, governing);
+    }
+
+    /** True when a clause is the purpose of a departure told as done in the clause it hangs on. */
+    static boolean begun(List<String> clause, List<String> governing) {
+        boolean purpose = !clause.isEmpty() && clause.get(0).equals("to")
+                || !governing.isEmpty() && governing.get(governing.size() - 1).equals("to");
+        if (!purpose) return false;
+        boolean departed = false;
+        for (String w : governing) {
+            if (MODALS.contains(w)) return false;
+            departed |= DEPARTURE.contains(w);
+        }
+        return departed;
+    }
+}
