@@ -135,8 +135,9 @@ public final class Connector {
         linker.finish(merger.stories());
         List<StoryEvent> events = new ArrayList<>();
         Map<String, Integer> counts = new HashMap<>();
+        Map<String, String> variants = actors.joinVariants();
         for (Story s : merger.stories()) {
-            StoryEvent se = s.toStoryEvent();
+            StoryEvent se = VariantNames.rename(s.toStoryEvent(), variants);
             events.add(se);
             Set<String> names = new HashSet<>();
             for (List<Participant> ps : List.of(se.event().actors(), se.event().recipients())) {
