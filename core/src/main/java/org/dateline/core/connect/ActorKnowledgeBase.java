@@ -124,6 +124,7 @@ public final class ActorKnowledgeBase {
             boolean body = namedAfter || e.type() == EntityType.PERSON && AliasRules.hasBodyHead(canonical);
             Actor a = actor(canonical, body ? EntityType.ORGANIZATION : e.type());
             a.mentions++;
+            if (a.country == null && !wanted.equals(raw)) a.country = PartyStates.stateOf(canonical);
             if (a.country == null && !otherPerson) a.country = e.country();
             // "the Democratic Labor Party of south Korea": the state its reports name after the name
             if (e.country() == null && a.type == EntityType.ORGANIZATION) {
@@ -291,7 +292,14 @@ public final class ActorKnowledgeBase {
     }
 
     /** Every actor, most active first. */
-    public List<ActorProfile> profiles(Map<String, Integer> eventCounts) {
+    public List<ActorProfile> profiles(Map<String, Integer> eventCounts) { return profiles(eventCounts, Map.of()); }
+
+    /**
+     * Every actor, most active first. An actor its mentions gave no state takes the one state its events code it
+     * with ({@code eventStates}: participant name -> the states of its participants), when they agree: the event
+     * coder reads the story's setting and the headline, which a bare mention ("Chairman Mamoru Kitahara") lacks.
+     */
+    public List<ActorProfile> profiles(Map<String, Integer> eventCounts, Map<String, Set<String>> eventStates) {
         List<ActorProfile> out = new ArrayList<>();
         for (Actor a : actors.values()) {
             List<ActorProfile.Role> roles = new ArrayList<>();
@@ -311,6 +319,8 @@ public final class ActorKnowledgeBase {
                     .toList();
             // a body its mentions gave no state: the one state its reports name after its name, if they agree
             String country = a.country != null || a.statesNamed.size() != 1 ? a.country : a.statesNamed.iterator().next();
+            Set<String> coded = eventStates.getOrDefault(a.name, Set.of());
+            if (country == null && a.type != EntityType.COUNTRY && coded.size() == 1) country = coded.iterator().next();
             out.add(new ActorProfile(a.name, a.type, country, a.sector, aliases, roles,
                     eventCounts.getOrDefault(a.name, 0)));
         }

@@ -48,6 +48,13 @@ final class PartyStates {
         return state == null ? name.strip() : name.strip() + " (" + state + ")";
     }
 
+    /** The state code a keyed name ends in ("Democratic Party (ITA)" -> "ITA"), or null for a bare name. */
+    static String stateOf(String keyed) {
+        String k = keyed.strip();
+        int open = k.lastIndexOf(" (");
+        return open > 0 && k.endsWith(")") ? k.substring(open + 2, k.length() - 1) : null;
+    }
+
     /** The states a text names by a state's name or adjective, as whole words. */
     static Set<String> states(String text, Set<GazetteerEntry.Kind> kinds) {
         return states(text, kinds, false);

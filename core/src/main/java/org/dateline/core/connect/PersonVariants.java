@@ -26,6 +26,10 @@ final class PersonVariants {
     /** One person's name as the record holds it: its state (or null) and how many mentions were written so. */
     record Name(String name, String country, int mentions) {}
 
+    /** The most mentions first; on a tie the name given with a state, then the first in alphabetical order. */
+    private static final java.util.Comparator<Name> MOST_WRITTEN = java.util.Comparator.comparingInt(Name::mentions)
+            .thenComparing(n -> n.country() != null).thenComparing(Name::name, java.util.Comparator.reverseOrder());
+
     private PersonVariants() {}
 
     /** Each variant name to the name of the person it is one of (the group's most frequent full form). */
@@ -58,8 +62,7 @@ final class PersonVariants {
             if (!seen.add(start)) continue;
             List<Name> group = component(start, fits, seen);
             if (group.size() < 2 || group.stream().map(Name::country).filter(Objects::nonNull).distinct().count() > 1) continue;
-            Name head = group.get(0);
-            for (Name n : group) if (n.mentions() > head.mentions()) head = n;
+            Name head = group.stream().max(MOST_WRITTEN).orElseThrow();
             for (Name n : group) if (n != head) out.put(n.name(), head.name());
         }
         return out;

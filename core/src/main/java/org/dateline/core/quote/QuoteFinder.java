@@ -186,6 +186,8 @@ public final class QuoteFinder {
             if (e == null || !SPEAKER_TYPES.contains(e.type())) continue;
             // "the demise of Kim Jong Il, the foundation stated": a name after a preposition is not who speaks
             if (afterPreposition(s, e)) return null;
+            // "Lai Xin, director of a firm, China, said": the state closing the apposition is where he is from
+            if (e.type() == EntityType.COUNTRY && setOffByCommas(s, e)) return StateInApposition.speaker(this, s, e);
             // "Pakistan's army chief said": the state owns the speaker, it is not the speaker
             return possessive(e) ? ownedPhrase(s, e, k) : speaker(e);
         }
@@ -224,6 +226,16 @@ public final class QuoteFinder {
             before = t;
         }
         return before != null && (before.pos().equals("IN") || before.pos().equals("TO"));
+    }
+
+    /** True when a mention has a comma right before it and right after it: an apposition's last member. */
+    private static boolean setOffByCommas(Sentence s, Entity e) {
+        Token before = null, after = null;
+        for (Token t : s.tokens()) {
+            if (t.end() <= e.start()) before = t;
+            if (after == null && t.start() >= e.end()) after = t;
+        }
+        return before != null && after != null && before.word().equals(",") && after.word().equals(",");
     }
 
     /**

@@ -43,7 +43,7 @@ class OnePersonManySpellingsTest {
     @Test
     void aSpellingMetFirstAndWithoutItsStateJoinsThePersonUnderHisMostFrequentName() {
         List<ActorProfile> ps = read(person("Dmitri Velkov", null), person("Dmitry Velkov", "RUR"),
-                person("Dmitry Velkov", "RUR"), person("Dmitri Velkov", "RUR"));
+                person("Dmitry Velkov", "RUR"), person("Dmitri Velkov", "RUR"), person("Dmitry Velkov", "RUR"));
         assertThat(ps).extracting(ActorProfile::name).containsExactly("Dmitry Velkov");
         assertThat(named(ps, "Dmitry Velkov").aliases()).contains("Dmitri Velkov");
         assertThat(named(ps, "Dmitry Velkov").country()).isEqualTo("RUR");
@@ -96,5 +96,16 @@ class OnePersonManySpellingsTest {
         assertThat(out.events()).flatExtracting(s -> s.event().actors()).extracting(x -> x.name())
                 .containsOnly("Dmitry Velkov");
         assertThat(out.actors()).extracting(ActorProfile::name).doesNotContain("Dmitri Velkov");
+    }
+
+    @Test
+    void anActorItsMentionsGaveNoStateTakesTheOneStateItsEventsAgreeOn() {
+        Connector c = new Connector();
+        Article a = article("k1", "2024-03-01", "Guests Tour Port", "Chairman Ito Sakuma visited the port of Tarvo.");
+        c.add(new Annotated(a, List.of(person("Ito Sakuma", null)), List.of(), List.of(),
+                List.of(event(a, "e1", EventType.CONSULT, List.of(p("Ito Sakuma", "JPN")), List.of(), "2024-03-01",
+                        null, EventStatus.OCCURRED, "visited"))));
+        assertThat(c.snapshot().actors()).filteredOn(x -> x.name().equals("Ito Sakuma"))
+                .extracting(ActorProfile::country).containsExactly("JPN");
     }
 }
