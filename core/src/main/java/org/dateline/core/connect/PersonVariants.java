@@ -30,6 +30,12 @@ final class PersonVariants {
     private static final java.util.Comparator<Name> MOST_WRITTEN = java.util.Comparator.comparingInt(Name::mentions)
             .thenComparing(n -> n.country() != null).thenComparing(Name::name, java.util.Comparator.reverseOrder());
 
+    /** East Asian family names, which open a name: the language layer's list, keyed. */
+    private static final Set<String> FAMILY_NAMES_FIRST = org.dateline.core.resources.ResourceFile
+            .lines(PersonVariants.class, "/org/dateline/core/language/surnames.txt").stream()
+            .flatMap(l -> java.util.Arrays.stream(l.text().strip().split("\\s+"))).map(ActorKnowledgeBase::key)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private PersonVariants() {}
 
     /** Each variant name to the name of the person it is one of (the group's most frequent full form). */
@@ -90,11 +96,29 @@ final class PersonVariants {
         return a.country() == null || b.country() == null || a.country().equals(b.country());
     }
 
-    /** True when two full names are one name written shorter, longer, otherwise, or as the other's last words. */
+    /**
+     * True when two full names are one name written shorter, longer, otherwise, or as the other's last words. A name
+     * with the head of a body or place ("Kim Won Gyun Conservatory", "Jangdae Hill") is none of a person's. A name
+     * that opens with an East Asian family name ({@code surnames.txt}: "Choe Hyon", "Choe Hyon Hui") has no middle
+     * name to drop and no letter to spell otherwise ("Kwan", "Kwang" are two names): only its last words, the
+     * given name the recogniser cut the family name from ("Hong Dan" of "Min Hong Dan"), are the same person.
+     */
     static boolean oneName(String a, String b) {
-        if (AliasRules.isOtherPerson(a, b)) return false;
-        return AliasRules.isShorterForm(a, b) || AliasRules.isShorterForm(b, a) || AliasRules.isOtherSpelling(a, b)
-                || isTail(a, b) || isTail(b, a);
+        if (AliasRules.isOtherPerson(a, b) || headed(a) || headed(b)) return false;
+        if (isTail(a, b) || isTail(b, a)) return true;
+        if (familyNameFirst(a) || familyNameFirst(b) || !sameLastWord(a, b)) return false;
+        return AliasRules.isShorterForm(a, b) || AliasRules.isShorterForm(b, a) || AliasRules.isOtherSpelling(a, b);
+    }
+
+    private static boolean headed(String name) { return AliasRules.hasBodyHead(name) || AliasRules.hasPlaceHead(name); }
+
+    private static boolean familyNameFirst(String name) {
+        return FAMILY_NAMES_FIRST.contains(ActorKnowledgeBase.key(words(name).get(0)));
+    }
+
+    private static boolean sameLastWord(String a, String b) {
+        List<String> x = keys(a), y = keys(b);
+        return x.get(x.size() - 1).equals(y.get(y.size() - 1));
     }
 
     /** True when a name of two words or more is the last words of a longer one: "Ebele Jonathan". */

@@ -108,4 +108,19 @@ class OnePersonManySpellingsTest {
         assertThat(c.snapshot().actors()).filteredOn(x -> x.name().equals("Ito Sakuma"))
                 .extracting(ActorProfile::country).containsExactly("JPN");
     }
+
+    @Test
+    void aNameThatOpensWithAFamilyNameHasNoMiddleNameToDropNorALetterToSpellOtherwise() {
+        assertThat(PersonVariants.oneName("Choe Sol", "Choe Sol Hui")).isFalse();
+        assertThat(PersonVariants.oneName("Ri Gwang", "Ri Myong Gwang")).isFalse();
+        assertThat(PersonVariants.oneName("Kim Kwan Sol", "Kim Kwang Sol")).isFalse();
+        assertThat(PersonVariants.oneName("Myong Gwang", "Ri Myong Gwang")).as("the given name the family name was cut from").isTrue();
+        assertThat(PersonVariants.oneName("Tomas Tarrant", "Tomas Ebo Tarrant")).isTrue();
+    }
+
+    @Test
+    void aBodyOrPlaceNamedAfterAPersonIsNotHim() {
+        assertThat(PersonVariants.oneName("Tomas Tarrant Conservatory", "Tomas Tarrant")).isFalse();
+        assertThat(PersonVariants.oneName("Marendo Hill", "Marendoro Hill")).isFalse();
+    }
 }
