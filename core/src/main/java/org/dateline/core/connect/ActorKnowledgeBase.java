@@ -44,6 +44,8 @@ public final class ActorKnowledgeBase {
     private final Map<String, Actor> actors = new HashMap<>();
     private final Map<String, Actor> byAlias = new HashMap<>();
     private final Map<String, List<Actor>> byNamePart = new HashMap<>();
+    /** Variant names of people merged into the person's most frequent full form, kept for every later snapshot. */
+    private final Map<String, String> merged = new LinkedHashMap<>();
 
     public ActorKnowledgeBase(ActorOverrides overrides) { this.overrides = overrides; }
 
@@ -112,11 +114,17 @@ public final class ActorKnowledgeBase {
             if (e.country() == null && e.type() != EntityType.PERSON && AliasRules.isOrganKind(raw)) continue;
             // a person's tag on a title ("Bolivian ambassador") or on a place ("Kumi Inlet"): no person to file
             if (e.type() == EntityType.PERSON && (AliasRules.isTitleWithoutName(raw) || AliasRules.hasPlaceHead(raw))) continue;
-            String canonical = names.computeIfAbsent(key(raw), k -> resolve(raw, e, context, namedAfter));
+            // "Democratic Party": every state has one; the actor is the party of this mention's state
+            String wanted = e.type() == EntityType.ORGANIZATION && PartyStates.isSharedName(raw)
+                    ? PartyStates.keyed(raw, e.country(), annotated.article().body(), e.end(), annotated.article().headline())
+                    : raw;
+            String canonical = names.computeIfAbsent(key(raw), k -> resolve(wanted, e, context, namedAfter));
             // "Kim Il Sung University" tagged as its namesake is an organisation or place named after him
             // ... and a newspaper or school tagged as a person ("Liao Yang Daily") is a body too
             boolean body = namedAfter || e.type() == EntityType.PERSON && AliasRules.hasBodyHead(canonical);
             Actor a = actor(canonical, body ? EntityType.ORGANIZATION : e.type());
+            a.mentions++;
+            if (a.country == null && !wanted.equals(raw)) a.country = PartyStates.stateOf(canonical);
             if (a.country == null && !otherPerson) a.country = e.country();
             // "the Democratic Labor Party of south Korea": the state its reports name after the name
             if (e.country() == null && a.type == EntityType.ORGANIZATION) {
@@ -199,6 +207,28 @@ public final class ActorKnowledgeBase {
         return a == null ? withoutArticle(name) : a.name;
     }
 
+    /**
+     * Joins the people written under several full names into one actor under the most frequent form
+     * ({@link PersonVariants}); the variants become its aliases. Returns every variant name merged so far -> the
+     * name it is now part of, for the events that still carry the variant.
+     */
+    public Map<String, String> joinVariants() {
+        List<PersonVariants.Name> people = new ArrayList<>();
+        for (Actor a : actors.values()) {
+            if (a.type == EntityType.PERSON && a.mentions > 0) people.add(new PersonVariants.Name(a.name, a.country, a.mentions));
+        }
+        PersonVariants.renames(people).forEach((from, to) -> {
+            if (overrides.forbids(from, to)) return;
+            Actor source = actors.remove(key(from)), target = actors.get(key(to));
+            target.absorb(source);
+            byAlias.put(key(from), target);
+            byNamePart.values().forEach(l -> l.remove(source));
+            merged.replaceAll((k, v) -> v.equals(from) ? to : v);
+            merged.put(from, to);
+        });
+        return Map.copyOf(merged);
+    }
+
     /** The name without an article that opens it ("The Palestinian prisoners" -> "Palestinian prisoners"). */
     static String withoutArticle(String name) {
         String n = name.strip();
@@ -273,7 +303,14 @@ public final class ActorKnowledgeBase {
     }
 
     /** Every actor, most active first. */
-    public List<ActorProfile> profiles(Map<String, Integer> eventCounts) {
+    public List<ActorProfile> profiles(Map<String, Integer> eventCounts) { return profiles(eventCounts, Map.of()); }
+
+    /**
+     * Every actor, most active first. An actor its mentions gave no state takes the one state its events code it
+     * with ({@code eventStates}: participant name -> the states of its participants), when they agree: the event
+     * coder reads the story's setting and the headline, which a bare mention ("Chairman Mamoru Kitahara") lacks.
+     */
+    public List<ActorProfile> profiles(Map<String, Integer> eventCounts, Map<String, Set<String>> eventStates) {
         List<ActorProfile> out = new ArrayList<>();
         for (Actor a : actors.values()) {
             List<ActorProfile.Role> roles = new ArrayList<>();
@@ -293,6 +330,8 @@ public final class ActorKnowledgeBase {
                     .toList();
             // a body its mentions gave no state: the one state its reports name after its name, if they agree
             String country = a.country != null || a.statesNamed.size() != 1 ? a.country : a.statesNamed.iterator().next();
+            Set<String> coded = eventStates.getOrDefault(a.name, Set.of());
+            if (country == null && a.type != EntityType.COUNTRY && coded.size() == 1) country = coded.iterator().next();
             out.add(new ActorProfile(a.name, a.type, country, a.sector, aliases, roles,
                     eventCounts.getOrDefault(a.name, 0)));
         }
@@ -324,7 +363,20 @@ public final class ActorKnowledgeBase {
         final Set<String> statesNamed = new java.util.TreeSet<>();
         final Map<String, String[]> roles = new LinkedHashMap<>(); // lower-cased role -> {role, first, last}
 
+        int mentions;
+
         Actor(String name, EntityType type) { this.name = name; this.type = type; }
+
+        /** Takes in another actor's record: its name and aliases, roles, codes where this one has none. */
+        void absorb(Actor other) {
+            alias(other.name);
+            other.aliases.forEach(this::alias);
+            other.roles.values().forEach(r -> { role(r[0], r[1]); role(r[0], r[2]); });
+            if (country == null) country = other.country;
+            if (sector == null) sector = other.sector;
+            statesNamed.addAll(other.statesNamed);
+            mentions += other.mentions;
+        }
 
         void alias(String s) {
             if (s != null && !s.isBlank() && aliases.size() < MAX_ALIASES) aliases.add(s.strip());

@@ -135,16 +135,22 @@ public final class Connector {
         linker.finish(merger.stories());
         List<StoryEvent> events = new ArrayList<>();
         Map<String, Integer> counts = new HashMap<>();
+        Map<String, Set<String>> states = new HashMap<>();
+        Map<String, String> variants = actors.joinVariants();
         for (Story s : merger.stories()) {
-            StoryEvent se = s.toStoryEvent();
+            StoryEvent se = VariantNames.rename(s.toStoryEvent(), variants);
             events.add(se);
             Set<String> names = new HashSet<>();
             for (List<Participant> ps : List.of(se.event().actors(), se.event().recipients())) {
-                for (Participant x : ps) names.add(x.name());
+                for (Participant x : ps) {
+                    names.add(x.name());
+                    if (x.country() != null) states.computeIfAbsent(x.name(), k -> new HashSet<>()).add(x.country());
+                }
             }
             names.forEach(n -> counts.merge(n, 1, Integer::sum));
         }
-        return new Connected(events, threads.threads(), actors.profiles(counts), duplicates.revisionOf(), inferredDates);
+        return new Connected(events, threads.threads(), actors.profiles(counts, states), duplicates.revisionOf(),
+                inferredDates);
     }
 
     /** Articles that could not be connected, with the reason. */

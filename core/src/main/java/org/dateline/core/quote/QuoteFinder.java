@@ -137,14 +137,14 @@ public final class QuoteFinder {
         Entity first = entityAt(next.get(0).start());
         if (first != null) {
             Token after = firstTokenFrom(first.end(), next);
-            if (after != null && isSpeech(after)) return speaker(first);
+            if (after != null && isSpeech(after)) return saysTheQuote(after, after.end()) ? speaker(first) : null;
         }
         // '," foreign ministry spokeswoman Wang Yuting told ...': a title before the name
         for (int k = 1; k < next.size() - 1 && k < 6; k++) {
             Entity e = entityAt(next.get(k).start());
             if (e == null || !SPEAKER_TYPES.contains(e.type())) continue;
             Token verb = firstTokenFrom(e.end(), next);
-            if (verb != null && isSpeech(verb)) return speaker(e);
+            if (verb != null && isSpeech(verb)) return saysTheQuote(verb, verb.end()) ? speaker(e) : null;
             break;
         }
         if (isSpeech(next.get(0)) && !isAddressing(next.get(0))) {
@@ -152,9 +152,17 @@ public final class QuoteFinder {
             int k = 1;
             while (t != null && (t.word().equalsIgnoreCase("the") || t.pos().startsWith("RB")) && k + 1 < next.size()) t = next.get(++k);
             Entity e = t == null ? null : entityAt(t.start());
-            if (e != null) return speaker(e);
+            if (e != null) return saysTheQuote(next.get(0), e.end()) ? speaker(e) : null;
         }
         return null;
+    }
+
+    /**
+     * True when a speech verb after a closing mark takes the quotation as what was said: a verb of address ("told
+     * reporters") names its listener next, any other has nothing of its own after {@code from} ({@link OwnContent}).
+     */
+    private boolean saysTheQuote(Token verb, int from) {
+        return isAddressing(verb) || !OwnContent.follows(body, tokens, from);
     }
 
     /** 'X said: "..."', or a speech verb earlier in the same sentence ('X said ... that ... "..."'). */
@@ -178,6 +186,8 @@ public final class QuoteFinder {
             if (e == null || !SPEAKER_TYPES.contains(e.type())) continue;
             // "the demise of Kim Jong Il, the foundation stated": a name after a preposition is not who speaks
             if (afterPreposition(s, e)) return null;
+            // "Lai Xin, director of a firm, China, said": the state closing the apposition is where he is from
+            if (e.type() == EntityType.COUNTRY && setOffByCommas(s, e)) return StateInApposition.speaker(this, s, e);
             // "Pakistan's army chief said": the state owns the speaker, it is not the speaker
             return possessive(e) ? ownedPhrase(s, e, k) : speaker(e);
         }
@@ -216,6 +226,16 @@ public final class QuoteFinder {
             before = t;
         }
         return before != null && (before.pos().equals("IN") || before.pos().equals("TO"));
+    }
+
+    /** True when a mention has a comma right before it and right after it: an apposition's last member. */
+    private static boolean setOffByCommas(Sentence s, Entity e) {
+        Token before = null, after = null;
+        for (Token t : s.tokens()) {
+            if (t.end() <= e.start()) before = t;
+            if (after == null && t.start() >= e.end()) after = t;
+        }
+        return before != null && after != null && before.word().equals(",") && after.word().equals(",");
     }
 
     /**

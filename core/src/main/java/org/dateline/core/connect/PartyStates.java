@@ -1,0 +1,82 @@
+package org.dateline.core.connect;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.dateline.core.language.Gazetteer;
+import org.dateline.core.language.GazetteerEntry;
+
+/**
+ * A party's name is not unique across states: Italy, Japan and South Korea each have a "Democratic Party", and a
+ * record keyed by the name alone files the three under one actor with one state. A name of common words headed by a
+ * party noun ({@code party-heads}), with no state in it and no "of" phrase that would name one ("Democratic Party",
+ * "Liberal Democratic Party"; not "Democratic Party of Japan", "Korean Social Democratic Party"), is one actor per
+ * state: the name followed by the state's code, "Democratic Party (ITA)", with the bare name its alias.
+ *
+ * <p>The state is the mention's own when the language layer gave it one; else the state named right after the name
+ * ("the Democratic Party of south Korea"); else the one state the headline names ("Italian Delegation Visits ...",
+ * "Japanese Opposition Criticizes PM"), never a guess when it names two or none. With no state the bare name stays.
+ */
+final class PartyStates {
+    private static final Set<String> PARTY_HEADS = ConnectWords.get("party-heads");
+    private static final Set<GazetteerEntry.Kind> STATE_KINDS = Set.of(GazetteerEntry.Kind.COUNTRY,
+            GazetteerEntry.Kind.DEMONYM);
+    /** Inside a name, a word the language layer reads as a state in context, or one of two states ("Korean"), names one too. */
+    private static final Set<GazetteerEntry.Kind> NAME_STATE_KINDS = Set.of(GazetteerEntry.Kind.COUNTRY,
+            GazetteerEntry.Kind.DEMONYM, GazetteerEntry.Kind.CONTEXT_ALIAS);
+
+    private PartyStates() {}
+
+    /** True for a party name that every state may have: a party noun at its end, no "of", no state inside. */
+    static boolean isSharedName(String name) {
+        String n = name.strip();
+        String[] words = n.split("\\s+");
+        if (words.length < 2 || n.toLowerCase(Locale.ROOT).contains(" of ")) return false;
+        if (!PARTY_HEADS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) return false;
+        return states(n, NAME_STATE_KINDS).isEmpty() && states(n, Set.of(GazetteerEntry.Kind.DEMONYM), true).isEmpty();
+    }
+
+    /** The name keyed by its state, "Democratic Party (ITA)", or the name as given when no state is known. */
+    static String keyed(String name, String mentionState, String body, int end, String headline) {
+        String state = mentionState != null ? mentionState : StateAfterName.of(body, end);
+        if (state == null && headline != null) {
+            Set<String> named = states(headline, STATE_KINDS);
+            if (named.size() == 1) state = named.iterator().next();
+        }
+        return state == null ? name.strip() : name.strip() + " (" + state + ")";
+    }
+
+    /** The state code a keyed name ends in ("Democratic Party (ITA)" -> "ITA"), or null for a bare name. */
+    static String stateOf(String keyed) {
+        String k = keyed.strip();
+        int open = k.lastIndexOf(" (");
+        return open > 0 && k.endsWith(")") ? k.substring(open + 2, k.length() - 1) : null;
+    }
+
+    /** The states a text names by a state's name or adjective, as whole words. */
+    static Set<String> states(String text, Set<GazetteerEntry.Kind> kinds) {
+        return states(text, kinds, false);
+    }
+
+    /** The states a text names, or with {@code shared} the pairs of states a shared adjective may name ("Korean"). */
+    private static Set<String> states(String text, Set<GazetteerEntry.Kind> kinds, boolean shared) {
+        Set<String> out = new LinkedHashSet<>();
+        Gazetteer g = Gazetteer.standard();
+        for (int at = 0; at < text.length(); at++) {
+            if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) continue;
+            // the longest whole entry only: "Korea" inside "South Korea" is no second state
+            for (GazetteerEntry e : g.startingAt(text, at)) {
+                int end = at + e.text().length();
+                boolean whole = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+                String state = shared ? (e.requires().isEmpty() ? null : String.join("|", e.requires())) : e.country();
+                if (!whole || !kinds.contains(e.kind()) || state == null) continue;
+                out.add(state);
+                at = end - 1;
+                break;
+            }
+        }
+        return out;
+    }
+}

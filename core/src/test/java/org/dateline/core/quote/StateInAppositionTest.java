@@ -1,0 +1,29 @@
+package org.dateline.core.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.dateline.model.Quote;
+import org.junit.jupiter.api.Test;
+
+/** A state closing a visitor's apposition is where he comes from: his words are his, not the state's. */
+class StateInAppositionTest {
+
+    @Test
+    void theStateEndingAnAppositionBeforeSaidIsNotTheSpeaker() {
+        List<Quote> qs = QuoteSpeakerTest.quotes("Tourists from abroad visited the lake on Monday. Marko Teller, "
+                + "director of a trading company in Tarvo, Chile, said that the lake was the most beautiful he had seen.");
+        assertThat(qs).filteredOn(q -> q.text().contains("most beautiful")).isNotEmpty()
+                .allSatisfy(q -> assertThat(q.speaker()).isNotEqualTo("Chile"));
+    }
+
+    @Test
+    void aStateThatSpeaksForItselfIsStillTheSpeaker() {
+        List<Quote> qs = QuoteSpeakerTest.quotes("Chile said that the talks on the border would resume in May.");
+        assertThat(qs).anySatisfy(q -> {
+            assertThat(q.text()).contains("talks on the border");
+            assertThat(q.speaker()).isEqualTo("Chile");
+        });
+    }
+}
