@@ -84,8 +84,8 @@ public final class EventCoder {
         List<Event> out = new ArrayList<>();
         HomeStateNames homeNames = new HomeStateNames(entities, ctx.homeState);
         for (Draft d : kept) {
-            homeNames.place(d);
             if (privateLife(d, ctx)) continue;
+            homeNames.place(d);
             finishDate(d, article);
             out.add(d.toEvent("E" + (out.size() + 1)));
         }

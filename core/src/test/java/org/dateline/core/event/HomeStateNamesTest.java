@@ -45,13 +45,6 @@ class HomeStateNamesTest {
                 .noneMatch(p -> p.name().contains("Dunmore") && p.country() != null));
     }
 
-    @Test void aNamedPersonOfTheHomeStateActsInPublicEvenWithoutARole() {
-        // private life asks whether anyone is placed: the home state places him
-        List<Event> es = code(SET_IN_CANADA + "Ralph Dunmore, who heads the finance ministry, criticized the central bank.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.ACCUSE
-                && e.actors().stream().anyMatch(p -> p.name().contains("Dunmore") && "CAN".equals(p.country())));
-    }
-
     @Test void theOppositionIsAnActorOfTheStoryState() {
         List<Event> es = code(SET_IN_CANADA + "The opposition accused the prime minister of lying about the deficit.");
         assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.ACCUSE
