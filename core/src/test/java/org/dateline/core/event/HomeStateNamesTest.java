@@ -44,10 +44,4 @@ class HomeStateNamesTest {
         assertThat(es).as(GoldEvents.describe(es)).allMatch(e -> e.actors().stream()
                 .noneMatch(p -> p.name().contains("Dunmore") && p.country() != null));
     }
-
-    @Test void theOppositionIsAnActorOfTheStoryState() {
-        List<Event> es = code(SET_IN_CANADA + "The opposition accused the prime minister of lying about the deficit.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.ACCUSE
-                && e.actors().stream().anyMatch(p -> "OPP".equals(p.sector()) && "CAN".equals(p.country())));
-    }
 }
