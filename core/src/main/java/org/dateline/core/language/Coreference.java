@@ -26,8 +26,6 @@ final class Coreference {
     private static final Set<String> PREPOSITIONS = LanguageWords.get("coreference-prepositions");
     private static final Set<String> BODY_HEADS = LanguageWords.get("body-heads");
     private static final Set<String> TITLE_COMPLEMENTS = LanguageWords.get("title-complement-prepositions");
-    private static final Set<String> SPEECH_VERBS = LanguageWords.get("inverted-speech-verbs");
-    private static final Set<String> QUOTE_MARKS = LanguageWords.get("closing-quote-tokens");
 
     private final Doc doc;
 
@@ -305,22 +303,10 @@ final class Coreference {
                 i--;
                 continue;
             }
-            if (invertedSpeaker(i)) return true;
             return !PREPOSITIONS.contains(w) && !doc.token(i).pos().equals("IN") && !doc.token(i).pos().equals("TO")
                     && !doc.token(i).isVerb();
         }
         return true;
-    }
-
-    /**
-     * "'We will not give in,' said X": a verb of saying right after a quotation or its comma has its speaker after
-     * it, and that speaker is the subject "he" goes back to in the next sentence.
-     */
-    private boolean invertedSpeaker(int verb) {
-        Token v = doc.token(verb);
-        if (!v.isVerb() || !SPEECH_VERBS.contains(v.lemma().toLowerCase(Locale.ROOT)) || !doc.sameSentence(verb - 1, verb)) return false;
-        String before = doc.token(verb - 1).word();
-        return before.equals(",") || QUOTE_MARKS.contains(before);
     }
 
     /** "a Garza loyalist": the name is followed, in its sentence, by a common noun it modifies. */

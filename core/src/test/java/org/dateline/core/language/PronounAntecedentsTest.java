@@ -38,11 +38,4 @@ class PronounAntecedentsTest {
                 null, null);
         assertThat(pronoun(a, "He", 0).canonical()).isEqualTo("Marcus Hale");
     }
-
-    @Test
-    void theSpeakerNamedAfterAQuotationIsTheNextSentencesHe() {
-        Analysis a = analyze("Ruth Okafor opened the session on Monday. \"We will not give in,\" said Marcus Hale, "
-                + "the head of the drivers' union. He called for a strike on Friday.", null, null);
-        assertThat(pronoun(a, "He", 0).canonical()).isEqualTo("Marcus Hale");
-    }
 }
