@@ -82,8 +82,10 @@ public final class EventCoder {
         }
         List<Draft> kept = merge(ctx.events);
         List<Event> out = new ArrayList<>();
+        HomeStateNames homeNames = new HomeStateNames(entities, ctx.homeState);
         for (Draft d : kept) {
             if (privateLife(d, ctx)) continue;
+            homeNames.place(d);
             finishDate(d, article);
             out.add(d.toEvent("E" + (out.size() + 1)));
         }

@@ -279,13 +279,22 @@ final class Coreference {
         return !m.inRole && (m.type == EntityType.COUNTRY || m.type == EntityType.ORGANIZATION);
     }
 
-    /** Not the object of a preposition, also through coordination ("between Trump and Kim"). */
+    /**
+     * Not the object of a preposition, also through coordination ("between Trump and Kim", "about Lee, Park and
+     * Cho": a comma right after another name is a list's, not an apposition's), and not a name modifying a noun
+     * ("a Garza loyalist", "the Lindqvist government"), which is no one's subject.
+     */
     private boolean isSubject(Mention m) {
+        if (modifiesNoun(m)) return false;
         int i = m.firstToken - 1;
         while (i >= 0 && doc.sameSentence(i, m.firstToken)) {
             Mention other = doc.mentionAt(i);
             if (other != null) {
                 i = other.firstToken - 1;
+                continue;
+            }
+            if (doc.lower(i).equals(",") && i > 0 && doc.sameSentence(i - 1, m.firstToken) && doc.mentionAt(i - 1) != null) {
+                i--;
                 continue;
             }
             String w = doc.lower(i);
@@ -298,6 +307,14 @@ final class Coreference {
                     && !doc.token(i).isVerb();
         }
         return true;
+    }
+
+    /** "a Garza loyalist": the name is followed, in its sentence, by a common noun it modifies. */
+    private boolean modifiesNoun(Mention m) {
+        int next = m.lastToken + 1;
+        if (next >= doc.tokens.size() || !doc.sameSentence(next, m.lastToken)) return false;
+        Token t = doc.token(next);
+        return t.isNoun() && !t.pos().startsWith("NNP") && Character.isLowerCase(t.word().codePointAt(0));
     }
 
     /** "the ministry said": the last body mentioned with that head word. */
