@@ -36,6 +36,7 @@ final class ClauseParties {
     private final TriggerGrammar grammar;
     private final UnnamedAgents unnamed;
     private final VisitDestinations visits;
+    private final AgentlessActs agentless;
 
     ClauseParties(Clause c, ArticleContext ctx, TriggerLexicon lex, CameoTable cameo, ParticipantFinder parts,
                   Circumstances circ, Recipients recipients, Subjects who, TriggerGrammar grammar) {
@@ -50,6 +51,7 @@ final class ClauseParties {
         this.grammar = grammar;
         this.unnamed = new UnnamedAgents(c, ctx, parts, recipients, who, grammar);
         this.visits = new VisitDestinations(c, ctx, parts);
+        this.agentless = new AgentlessActs(c);
     }
 
     /** Fills the parties of an event; false when the sentence does not make it an event (no one acts, no one met). */
@@ -378,6 +380,13 @@ final class ClauseParties {
         if (type == EventType.CONSULT && !e.visit && actors.isEmpty() && k.t().noun()) {
             int rep = who.reporter(k.i());
             if (rep >= 0) Participants.addAll(actors, parts.of(rep));
+        }
+        // "was convicted of fraud", "was taken into custody": a state's act of law with no agent and no state named
+        if (actors.isEmpty() && agentless.standsWithoutActor(e)) {
+            int patient = agentless.patient(k);
+            if (others.isEmpty() && patient >= 0) Participants.addAll(others, recipients.ofObject(patient));
+            if (others.isEmpty() && patient >= 0) others.add(agentless.unplacedPatient(patient, ctx.article.body()));
+            return !others.isEmpty();
         }
         if (actors.isEmpty() && !(type == EventType.CONSULT && others.size() >= 2)) return false;
         // (kcna7) "X gave a reception on Monday. Present there were Y": a hosting's guests may come next

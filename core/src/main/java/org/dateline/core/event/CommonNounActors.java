@@ -15,7 +15,8 @@ import org.dateline.model.Participant;
 /**
  * Actors named by a common noun ("police", "Yemeni rebels", "the main opposition party"): the hand-written
  * {@code actor-nouns.tsv} first, then the imported Phoenix agents, which count only with a country, except the
- * phrases of groups that act across borders ({@code stateless-agent-sectors}: "human rights groups"). The country comes
+ * phrases of groups that act across borders ({@code stateless-agent-sectors}: "human rights groups") and the officers
+ * of a court or a case ({@code officers-of-law}: "the judge jailed him"), who act by their office. The country comes
  * from the noun's own phrase (its "of" phrase shared by coordinated nouns), a possessor, the nationality the article
  * gave that noun, a visitor noun the nationality the story gave its visitors ({@link VisitingParty}), else the
  * state the story is set in (its dateline's, else its lead's, else its headline's: {@code StorySetting},
@@ -37,6 +38,8 @@ final class CommonNounActors {
     private static final Set<String> GENERIC = EventWords.get("unplaced-modifiers");
     /** Organs of law, whose bare plural ("prosecutors said") is the home state's even where no dateline or headline places the story. */
     private static final Set<String> HOME_STATE_ORGANS = EventWords.get("home-state-sectors");
+    /** Officers of a court or a case ("the judge", "prosecutors"), who act by their office though placed in no state. */
+    private static final Set<String> OFFICERS_OF_LAW = EventWords.get("officers-of-law");
 
     static {
         for (String[] r : ResourceFile.rows(CommonNounActors.class, "actor-nouns.tsv")) {
@@ -143,7 +146,7 @@ final class CommonNounActors {
             country = ctx.visitors.country();
         }
         if (country == null && !visitor && !namedKind(n)) country = storyState(n, sector, imported);
-        if (imported && country == null && !stateless) return null;
+        if (imported && country == null && !stateless && !OFFICERS_OF_LAW.contains(c.lower(n))) return null;
         return new Participant(name, country, sector);
     }
 

@@ -104,6 +104,8 @@ public final class EventCoder {
      */
     private static boolean privateLife(Draft d, ArticleContext ctx) {
         if (d.everyone().isEmpty()) return false;
+        // "Kennedy was convicted of fraud": an act of law with no agent is the state's, never private life
+        if (d.actors.isEmpty() && AgentlessActs.isStateAct(d.type, d.cameo)) return false;
         if (d.type == EventType.CONSULT && (d.place != null || d.trigger == null
                 || !ENCOUNTER_WORDS.contains(d.trigger.toLowerCase(java.util.Locale.ROOT)))) return false;
         for (Participant p : d.everyone()) {

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A state's organs named by a bare common noun ("prosecutors", "lawmakers", "regulators") on a page with no dateline:
  * they are the organs of the state the story is set in when one state has a clear majority of the story's mentions of
- * states, and nobody's otherwise. Stories written for this test.
+ * states, and nobody's otherwise (s26: prosecutors, judges and courts still act then, placed in no state). Stories
+ * written for this test.
  */
 class HomeStateOrgansTest {
     private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
@@ -31,14 +32,18 @@ class HomeStateOrgansTest {
                 && e.actors().stream().anyMatch(p -> "CAN".equals(p.country()) && "LEG".equals(p.sector())));
     }
 
-    @Test void prosecutorsInAStoryOfTwoStatesAreNobodysAndActInNoEvent() {
+    @Test void prosecutorsInAStoryOfTwoStatesAreNobodys() {
         List<Event> es = code("Chile and Peru held talks in Lima on Monday. Chilean and Peruvian officials met again in "
                 + "Santiago. Prosecutors accused the former minister Ralph Dunmore of taking bribes.");
-        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.ACCUSE);
+        assertThat(es).as(GoldEvents.describe(es)).noneMatch(HomeStateOrgansTest::accusedByPlacedOrgan);
     }
 
     @Test void aSingleMentionOfAStateMakesNoHomeState() {
         List<Event> es = code("The budget was debated in Canada. Prosecutors accused the former minister Ralph Dunmore of taking bribes.");
-        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.ACCUSE);
+        assertThat(es).as(GoldEvents.describe(es)).noneMatch(HomeStateOrgansTest::accusedByPlacedOrgan);
+    }
+
+    private static boolean accusedByPlacedOrgan(Event e) {
+        return e.type() == EventType.ACCUSE && e.actors().stream().anyMatch(p -> p.country() != null);
     }
 }

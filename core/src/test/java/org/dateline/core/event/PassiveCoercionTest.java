@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An arrest, sentence or expulsion told in the passive without its agent is the act of the authorities of where it
- * happened; placed nowhere, it names no actor and is no event. Invented sentences.
+ * happened; placed nowhere, it still happened and stands with no actor (s26: the hand-coding conventions code an agentless
+ * passive with actors [], and local crime news rarely names its state). Invented sentences.
  */
 class PassiveCoercionTest {
     @Test void anArrestWithoutAnAgentIsTheAuthoritiesOfThePlace() {
@@ -18,9 +19,9 @@ class PassiveCoercionTest {
         assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> GoldEvents.actedBy(e, "COERCE", "ZWE"));
     }
 
-    @Test void anArrestPlacedNowhereNamesNoActor() {
+    @Test void anArrestPlacedNowhereStandsWithNoActor() {
         List<Event> es = GoldEvents.codeStory("The man was arrested on Saturday.");
-        assertThat(es).noneMatch(e -> e.type() == EventType.COERCE);
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.COERCE && e.actors().isEmpty());
     }
 
     @Test void anArrestWithItsAgentKeepsTheAgent() {
