@@ -25,53 +25,43 @@ class SaidAndDoneToOthersTest {
         assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> is(e, type, actor, recipient));
     }
 
+    private static List<Event> from(String place, String text) { return GoldEvents.codeStoryFrom(place, text); }
+
     private static void assertNone(List<Event> es, EventType type) {
         assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == type);
     }
 
     @Test void sayingACountrysActionsWereUnacceptableAccusesThatCountry() {
-        assertCoded(GoldEvents.codeStoryFrom("Paris",
-                "Foreign Minister Claire Dumont said Norway's seizure of the trawler was unacceptable."),
-                EventType.ACCUSE, "Dumont", "Norway");
+        assertCoded(from("Paris", "Foreign Minister Claire Dumont said Norway's seizure of the trawler was unacceptable."), EventType.ACCUSE, "Dumont", "Norway");
     }
 
     @Test void sayingARivalsDecisionIsAViolationAccusesTheRival() {
-        assertCoded(GoldEvents.codeStoryFrom("Denver",
-                "Senator Tom Hadley said Governor Ellen Price's order was a violation of the state constitution."),
-                EventType.ACCUSE, "Hadley", "Price");
+        assertCoded(from("Denver", "Senator Tom Hadley said Governor Ellen Price's order was a violation of the state constitution."), EventType.ACCUSE, "Hadley", "Price");
     }
 
     @Test void sayingAPriceIsOutrageousAccusesNoOne() {
-        assertNone(GoldEvents.codeStoryFrom("Denver",
-                "Mayor Ellen Price said the cost of the new stadium was outrageous."), EventType.ACCUSE);
+        assertNone(from("Denver", "Mayor Ellen Price said the cost of the new stadium was outrageous."), EventType.ACCUSE);
     }
 
     @Test void sayingAnActIsIllegalToDoAccusesNoOne() {
-        assertNone(GoldEvents.codeStoryFrom("Denver",
-                "Mayor Ellen Price said the old bridge is illegal to cross at night."), EventType.ACCUSE);
+        assertNone(from("Denver", "Mayor Ellen Price said the old bridge is illegal to cross at night."), EventType.ACCUSE);
     }
 
     @Test void aVisitInAnAdverbialIsMadeByTheClausesSubject() {
-        assertCoded(GoldEvents.codeStoryFrom("Nairobi",
-                "During a visit to Kenya on Monday, Foreign Minister Anna Lindqvist praised the peace talks."),
-                EventType.CONSULT, "Lindqvist", "Kenya");
+        assertCoded(from("Nairobi", "During a visit to Kenya on Monday, Foreign Minister Anna Lindqvist praised the peace talks."), EventType.CONSULT, "Lindqvist", "Kenya");
     }
 
     @Test void aMeetingWithSomeoneInAnAdverbialIsTheSubjectsMeeting() {
-        assertCoded(GoldEvents.codeStoryFrom("Riyadh",
-                "During talks with the Saudi king, Foreign Minister Anna Lindqvist raised the fate of the detained activists."),
-                EventType.CONSULT, "Lindqvist", null);
+        assertCoded(from("Riyadh", "During talks with the Saudi king, Foreign Minister Anna Lindqvist raised the fate of the detained activists."), EventType.CONSULT, "Lindqvist", null);
     }
 
     @Test void aVisitBySomeoneElseInAnAdverbialIsNotTheSubjectsVisit() {
-        List<Event> es = GoldEvents.codeStoryFrom("Nairobi",
-                "During a visit by the Swedish king to Kenya, Foreign Minister Anna Lindqvist praised the peace talks.");
+        List<Event> es = from("Nairobi", "During a visit by the Swedish king to Kenya, Foreign Minister Anna Lindqvist praised the peace talks.");
         assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> is(e, EventType.CONSULT, "Lindqvist", "Kenya"));
     }
 
     @Test void attackingAnOfficialOverAnIssueIsAVerbalAttack() {
-        List<Event> es = GoldEvents.codeStoryFrom("Boston",
-                "Senator Ted Marlow attacked Governor Jane Cole over the budget cuts.");
+        List<Event> es = from("Boston", "Senator Ted Marlow attacked Governor Jane Cole over the budget cuts.");
         assertCoded(es, EventType.ACCUSE, "Marlow", "Cole");
         assertNone(es, EventType.ASSAULT);
     }
