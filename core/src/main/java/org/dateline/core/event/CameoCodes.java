@@ -11,6 +11,8 @@ public final class CameoCodes {
     public static final String APPEAL_ROOT = "02";
     /** 03: expressions of intent to cooperate. */
     public static final String INTENT_ROOT = "03";
+    /** 11: disapproval and accusation, by words: what a verb of attacking with an issue ("over X") is. */
+    public static final String DISAPPROVE_ROOT = "11";
     /** 12: rejections. */
     public static final String REJECT_ROOT = "12";
     /** 13: threats. */

@@ -72,7 +72,7 @@ final class ClauseParties {
         if (e.k.t().wrap()) statementParties(e);
         // "charged that Colombian troops had violated its airspace": the accused are who the charge says acted
         if (e.type == EventType.ACCUSE && e.others.isEmpty() && !e.k.t().noun()) {
-            for (int v : c.childrenExact(e.k.i(), "ccomp")) for (int s : c.childrenExact(v, "nsubj")) Participants.addAll(e.others, parts.of(s));
+            for (int v : c.childrenExact(e.k.i(), "ccomp")) Participants.addAll(e.others, BlamedParties.accused(c, parts, v));
         }
         giversOf(e);
         e.others.removeIf(p -> Participants.contains(e.actors, p));
@@ -188,6 +188,8 @@ final class ClauseParties {
             }
         }
         if (k.t().noun() && e.type == EventType.CONSULT) Participants.addAll(actors, purposeParties(k));
+        int host = actors.isEmpty() ? AdjunctEvents.host(c, k.i(), k.t()) : -1; // "during a visit to X, Y said"
+        if (host >= 0) Participants.addAll(actors, parts.of(who.subjectOf(host)));
         // "an agreement was signed between A and B", "talks were held between A and B": the passive light verb's
         // "between" and "by" phrases name the event's own sides
         if (k.t().noun() && k.light() >= 0 && c.childrenExact(k.light(), "nsubj:pass").contains(k.i())) {

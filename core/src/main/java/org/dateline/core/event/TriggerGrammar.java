@@ -118,6 +118,8 @@ final class TriggerGrammar {
                     && c.children(i, "compound:prt", "advmod").stream().noneMatch(k -> t.preps().contains(c.lower(k)))
                     && !particleNext(i, t) && !arrivedHere(i, t) && !partnersAsSubjects(i, t)) return null;
             if (t.armed() && !armedSubject(i)) return null;
+            // "attacked the government over prices" is words; "troops attacked the town over the weekend" is not
+            if (!t.preps().isEmpty() && t.cameo().startsWith(CameoCodes.DISAPPROVE_ROOT) && armedSubject(i)) return null;
             // "called X a liar": the second object of a verb of naming (an xcomp) counts as its object
             if (!t.objs().isEmpty() && c.children(i, "obj", "nsubj:pass", "xcomp").stream().noneMatch(k -> objectIs(k, t))
                     && new GroupLeaders(c).misreadObjects(i).stream().noneMatch(k -> objectIs(k, t))) return null;
@@ -159,6 +161,7 @@ final class TriggerGrammar {
         if (light) return new Cand(i, t, h);
         int gap = gapRelative(i, t);
         if (gap >= 0) return new Cand(i, t, gap);
+        if (AdjunctEvents.isAdjunct(c, i, t)) return new Cand(i, t, -1); // "during a call with X, Y said"
         if (!t.lights().isEmpty()) return null;
         boolean named = !c.children(i, "nmod:poss").isEmpty()
                 || c.children(i, "nmod").stream().anyMatch(k -> PARTNER_CASES.contains(c.caseOf(k)))
@@ -248,7 +251,8 @@ final class TriggerGrammar {
      * the constitution", "insisted the minister was lying", "the court found that X was guilty of fraud"): an
      * accusation the speaker makes, coded on the verb of saying (the accused is the clause's subject, as for "charged
      * that X had violated", in {@link ClauseParties}). The predicate is one of the rows of blame (part of speech C),
-     * asserted, not denied ("said X had not lied" accuses no one), with a subject of its own; the verb one that
+     * asserted, not denied ("said X had not lied" accuses no one), with a subject of its own (for an adjective or
+     * noun of blame, one that names someone: {@link BlamedParties}); the verb one that
      * asserts ({@code blaming-speech-verbs}): "denied that X lied", "asked whether X lied" accuse no one. Null when none.
      */
     Trigger culpabilityTrigger(int i) {
@@ -257,6 +261,7 @@ final class TriggerGrammar {
             Trigger t = lex.culpability(c.lower(k)); // a word form first: "lied", not the "lie" of "the answer lies in"
             if (t == null) t = lex.culpability(c.lemma(k));
             if (t == null || c.childrenExact(k, "nsubj").isEmpty()) continue;
+            if (!c.pos(k).startsWith("VB") && !BlamedParties.named(c, k)) continue; // "said the price is outrageous"
             if (new Modality(lex).local(c, k) != EventStatus.NEGATED) return t; // "said X had not lied" is no blame
         }
         return null;

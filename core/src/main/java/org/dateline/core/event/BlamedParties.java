@@ -1,0 +1,44 @@
+package org.dateline.core.event;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.dateline.model.Participant;
+
+/**
+ * Whether an adjective or noun of blame in a reported clause blames someone. A verb of blame has a doer ("said X had
+ * lied"); "unacceptable", "illegal" or "a violation" judge a thing, and a judgement is an accusation only when the
+ * thing is someone's: "said Iran's actions were unacceptable", "said the governor's decision is illegal", "said they
+ * were reckless" blame Iran, the governor, them; "said the price is outrageous" or "said the road is illegal to drive
+ * on" blame no one. The subject names someone when it or a word of its phrase is a proper name, a pronoun or a
+ * possessor; an adjective with an infinitive of its own ("illegal to drive") judges the act, not its subject.
+ */
+final class BlamedParties {
+    private BlamedParties() {}
+
+    /** Whether predicate k (an adjective or noun with a subject) blames a party its subject names. */
+    static boolean named(Clause c, int k) {
+        if (!c.children(k, "xcomp").isEmpty()) return false;
+        for (int s : c.childrenExact(k, "nsubj")) {
+            for (int w : c.subtree(s)) {
+                String pos = c.pos(w);
+                if (pos.startsWith("NNP") || pos.startsWith("PRP") || c.relIs(w, "nmod:poss")) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The ones clause v blames: its subject ("said X had lied"), or when the subject is a deed, the one whose deed it
+     * is ("said Iran's actions were unacceptable": Iran).
+     */
+    static List<Participant> accused(Clause c, ParticipantFinder parts, int v) {
+        List<Participant> out = new ArrayList<>();
+        for (int s : c.childrenExact(v, "nsubj")) {
+            List<Participant> own = parts.of(s);
+            if (own.isEmpty()) for (int p : c.children(s, "nmod:poss")) Participants.addAll(out, parts.of(p));
+            Participants.addAll(out, own);
+        }
+        return out;
+    }
+}
