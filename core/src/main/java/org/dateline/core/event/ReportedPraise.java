@@ -46,8 +46,9 @@ final class ReportedPraise {
         ParticipantFinder parts = null;
         for (int v = 0; v < c.size(); v++) {
             if (!c.pos(v).startsWith("VB") || !SAYING.contains(c.lemma(v))) continue;
-            List<Integer> speakers = c.childrenExact(v, "nsubj");
+            List<Integer> speakers = new ArrayList<>(c.childrenExact(v, "nsubj"));
             int content = contentOf(c, v);
+            if (speakers.isEmpty() && content >= 0) speakers.addAll(invertedSpeaker(c, v, content));
             if (speakers.isEmpty() || content < 0 || !acclaims(c, content)) continue;
             int judged = judgedPerson(c, content);
             if (judged < 0) continue;
@@ -64,8 +65,23 @@ final class ReportedPraise {
     private static int contentOf(Clause c, int v) {
         for (int k : c.children(v, "ccomp", "parataxis")) return k;
         // "Mandela was the greatest man, the chairman said": the parser hangs the saying on the reported clause
-        if (c.relIs(v, "parataxis", "ccomp") && c.head(v) >= 0 && c.relIs(c.head(v), "root")) return c.head(v);
+        // ... or on its last noun, when it took the speaker for an apposition ("..., the deputy premier of Peru said")
+        if (c.head(v) >= 0 && c.head(v) < v && c.relIs(c.head(v), "root")) return c.head(v);
         return -1;
+    }
+
+    /**
+     * "X is the greatest man, the deputy premier of Peru said": the parser may hang the speaker on the reported clause
+     * as an apposition and leave the saying without a subject; the speaker is then the reported clause's nominal that
+     * ends just before the verb of saying.
+     */
+    private static List<Integer> invertedSpeaker(Clause c, int v, int content) {
+        for (int n : c.children(content)) {
+            if (n >= v || !c.pos(n).startsWith("NN")) continue;
+            List<Integer> below = c.subtree(n);
+            if (below.get(below.size() - 1) == v - 1 && n > content) return List.of(n);
+        }
+        return List.of();
     }
 
     /** Whether a word of acclaim lies in the reported clause outside any further reported clause. */
