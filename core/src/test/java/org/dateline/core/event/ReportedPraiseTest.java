@@ -26,6 +26,11 @@ class ReportedPraiseTest {
         assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> praise(e, "minister", "Mandela"));
     }
 
+    @Test void aSpeakerTheParserTakesForAnAppositionStillPraises() {
+        List<Event> es = code("Julius Nyerere is the greatest man, the deputy prime minister of Kenya said.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> praise(e, "minister", "Nyerere"));
+    }
+
     @Test void undyingFeatsReportedByAPaperArePraise() {
         List<Event> es = code("The chairman of the Socialist Party of Romania said that Nelson Mandela had performed undying feats for Africa.");
         assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> praise(e, "chairman", "Mandela"));

@@ -8,27 +8,11 @@ import org.dateline.model.Event;
 import org.junit.jupiter.api.Test;
 
 /**
- * (s26 kvol) Thanks and gratitude expressed to someone praise them as "thanked X" does, a floral basket conveyed to
- * someone honours them as one sent does, and a "they" opening the sentence after a protest, with no group of two told,
- * is the protesters; on sentences written for this test.
+ * (s26 kvol) A floral basket conveyed to someone honours them as one sent does, and a "they" opening the sentence
+ * after a protest, with no group of two told, is the protesters; on sentences written for this test.
  */
-class ThanksAndProtestersTest {
+class BasketsAndProtestersTest {
     private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
-
-    @Test void thanksExpressedToAGovernmentPraiseIt() {
-        List<Event> es = code("The President of Peru expressed deep thanks to the government of Vietnam for the hospitality.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> GoldEvents.typed(e, "SUPPORT", "PER", "VNM"));
-    }
-
-    @Test void gratitudeConveyedToTheHostsIsSupport() {
-        List<Event> es = code("The Cuban foreign minister conveyed his gratitude to the Angolan government on Monday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> GoldEvents.typed(e, "SUPPORT", "CUB", "AGO"));
-    }
-
-    @Test void thanksToACauseAreNoOnesAct() {
-        List<Event> es = code("The rice harvest of Vietnam grew this year thanks to the aid of Japan.");
-        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> String.valueOf(e.type()).equals("SUPPORT"));
-    }
 
     @Test void aFloralBasketConveyedToSomeoneHonoursThem() {
         List<Event> es = code("The Prime Minister of Laos conveyed a floral basket to the President of Cuba.");
