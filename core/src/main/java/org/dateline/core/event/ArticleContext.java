@@ -73,6 +73,23 @@ final class ArticleContext {
         return List.of();
     }
 
+    /**
+     * (s26 kvol) The protesters, when the latest event told before sentence {@code sentence}, at most
+     * {@value #LONE_ACTOR_REACH} sentences back, is theirs ("Students held a rally in Lima. They demanded ..."): who a
+     * "they" that no group of two explains stands for. An event of other doers in between ("Police broke up the
+     * rally. They arrested ...") ends the protesters' turn; none when the story has told of no protest.
+     */
+    List<Participant> protestersJustTold(int sentence) {
+        List<Participant> protesters = lastProtesters();
+        for (int i = events.size() - 1; i >= 0 && !protesters.isEmpty(); i--) {
+            Draft d = events.get(i);
+            if (d.sentence >= sentence) continue;
+            boolean theirs = sentence - d.sentence <= LONE_ACTOR_REACH && Participants.sameSet(d.actors, protesters);
+            return theirs ? protesters : List.of();
+        }
+        return List.of();
+    }
+
     ArticleContext(Article article, List<Entity> entities, Gazetteer gazetteer, ActorDictionary dictionary, Sentence lead) {
         this.article = article;
         this.gazetteer = gazetteer;

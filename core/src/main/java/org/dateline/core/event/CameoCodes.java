@@ -27,6 +27,8 @@ public final class CameoCodes {
     public static final String REJECT = "120";
     /** Cooperate militarily: what a military exercise of two or more sides is. */
     public static final String MILITARY_COOPERATION = "062";
+    /** Praise or endorse: what tributes and acclaim reported of someone are. */
+    public static final String PRAISE = "051";
 
     private CameoCodes() {}
 

@@ -65,7 +65,8 @@ public final class EventCoder {
             Clause clause = awaitingGuests.isEmpty() ? null : seatGuests(awaitingGuests, s, ctx);
             // "X made public a statement on Monday": parsed for who issued it even when it holds no event
             boolean issuing = DocumentIssuers.mayName(s.tokens());
-            if (s.tokens().size() > NlpModels.MAX_SENTENCE_TOKENS || !issuing && !lexicon.mayHaveEvent(s.tokens())) continue;
+            boolean praising = ReportedPraise.mayHold(s.tokens());
+            if (s.tokens().size() > NlpModels.MAX_SENTENCE_TOKENS || !issuing && !praising && !lexicon.mayHaveEvent(s.tokens())) continue;
             if (clause == null) clause = parsed(s);
             if (clause == null) continue; // a parser failure on one sentence costs that sentence only
             int coded = ctx.events.size();
@@ -79,6 +80,7 @@ public final class EventCoder {
             });
             // a sentence with events has read its subjects already ("they" now means this sentence's group)
             if (issuing && ctx.events.size() == coded) DocumentIssuers.remember(clause, ctx);
+            if (praising && ctx.events.size() == coded) ctx.events.addAll(ReportedPraise.of(clause, ctx));
         }
         List<Draft> kept = merge(ctx.events);
         List<Event> out = new ArrayList<>();

@@ -174,7 +174,13 @@ final class ParticipantFinder {
             boolean definite = c.children(h, "det", "nmod:poss").stream()
                     .anyMatch(d -> GROUP_DETERMINERS.contains(c.lower(d)));
             if (w.equals("they") || w.equals("them") || w.equals("their") && c.relIs(h, "nmod:poss") || (c.pos(h).startsWith("NN") || c.pos(h).equals("CD")) && definite) {
-                return ctx.lastGroup();
+                List<Participant> group = ctx.lastGroup();
+                // (s26 kvol) "Students held a rally ... They demanded the authorities resign": with no group of two
+                // told, a "they" opening the main clause is the protesters the story has just told of
+                if (group.isEmpty() && w.equals("they") && c.relIs(h, "nsubj") && c.relIs(c.head(h), "root")) {
+                    return ctx.protestersJustTold(c.sentence.index());
+                }
+                return group;
             }
         }
         Participant fromDictionary = dictionaryNames.longestIn(c.subtreeWithout(h, CORE_CUT));

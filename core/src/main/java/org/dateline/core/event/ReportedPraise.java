@@ -1,0 +1,116 @@
+package org.dateline.core.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.dateline.core.language.Token;
+import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
+import org.dateline.model.EventType;
+import org.dateline.model.Participant;
+
+/**
+ * (s26 kvol) Praise told as a judgement one reports rather than with a verb of praising: "Mandela was the greatest
+ * man of his age, the chairman of the party said", "The minister said Havel had performed undying feats". The
+ * speaker praises the person the reported clause judges (CAMEO 051, SUPPORT), as "praised Mandela as a great man"
+ * does. Three things make it: a verb of saying ({@code reporting-verbs}) whose speaker the clause names, a reported
+ * clause whose subject is a person the language layer knows, and a word of acclaim ({@code acclaim-words}: greatest,
+ * exploits, wisdom) in that clause. A clause about a thing ("the plan is a great success") or with no word of acclaim
+ * ("X has visited Y, he said") praises no one; neither does a speaker reporting of himself.
+ *
+ * <p>Read only from sentences in which no other event was coded: a sentence with a praising verb or a visit has told
+ * its event already. A part of {@link EventCoder}.
+ */
+final class ReportedPraise {
+    private static final Set<String> SAYING = EventWords.get("reporting-verbs");
+    private static final Set<String> ACCLAIM = EventWords.get("acclaim-words");
+
+    private ReportedPraise() {}
+
+    /** Whether a sentence may hold reported praise: a verb of saying and a word of acclaim (else it is not parsed for it). */
+    static boolean mayHold(List<Token> tokens) {
+        boolean saying = false;
+        boolean acclaim = false;
+        for (Token t : tokens) {
+            String lemma = TriggerLexicon.lemma(t);
+            if (t.pos().startsWith("VB") && SAYING.contains(lemma)) saying = true;
+            if (ACCLAIM.contains(lemma) || ACCLAIM.contains(t.word().toLowerCase(java.util.Locale.ROOT))) acclaim = true;
+        }
+        return saying && acclaim;
+    }
+
+    /** The praise events the clause reports: one for each verb of saying with a speaker and a judged person. */
+    static List<Draft> of(Clause c, ArticleContext ctx) {
+        List<Draft> out = new ArrayList<>();
+        ParticipantFinder parts = null;
+        for (int v = 0; v < c.size(); v++) {
+            if (!c.pos(v).startsWith("VB") || !SAYING.contains(c.lemma(v))) continue;
+            List<Integer> speakers = new ArrayList<>(c.childrenExact(v, "nsubj"));
+            int content = contentOf(c, v);
+            if (speakers.isEmpty() && content >= 0) speakers.addAll(invertedSpeaker(c, v, content));
+            if (speakers.isEmpty() || content < 0 || !acclaims(c, content)) continue;
+            int judged = judgedPerson(c, content);
+            if (judged < 0) continue;
+            if (parts == null) parts = new ParticipantFinder(c, ctx);
+            List<Participant> speaker = parts.of(speakers.get(0));
+            List<Participant> praised = parts.of(judged);
+            if (speaker.isEmpty() || praised.isEmpty() || Participants.contains(praised, speaker.get(0))) continue;
+            out.add(draft(c, v, speaker, praised));
+        }
+        return out;
+    }
+
+    /** The head of what the verb of saying reports: its clausal complement, or the clause it is an aside of. */
+    private static int contentOf(Clause c, int v) {
+        for (int k : c.children(v, "ccomp", "parataxis")) return k;
+        // "Mandela was the greatest man, the chairman said": the parser hangs the saying on the reported clause
+        // ... or on its last noun, when it took the speaker for an apposition ("..., the deputy premier of Peru said")
+        if (c.head(v) >= 0 && c.head(v) < v && c.relIs(c.head(v), "root")) return c.head(v);
+        return -1;
+    }
+
+    /**
+     * "X is the greatest man, the deputy premier of Peru said": the parser may hang the speaker on the reported clause
+     * as an apposition and leave the saying without a subject; the speaker is then the reported clause's nominal that
+     * ends just before the verb of saying.
+     */
+    private static List<Integer> invertedSpeaker(Clause c, int v, int content) {
+        for (int n : c.children(content)) {
+            if (n >= v || !c.pos(n).startsWith("NN")) continue;
+            List<Integer> below = c.subtree(n);
+            if (below.get(below.size() - 1) == v - 1 && n > content) return List.of(n);
+        }
+        return List.of();
+    }
+
+    /** Whether a word of acclaim lies in the reported clause outside any further reported clause. */
+    private static boolean acclaims(Clause c, int content) {
+        for (int i : c.subtree(content)) {
+            if (ACCLAIM.contains(c.lemma(i)) || ACCLAIM.contains(c.lower(i))) return true;
+        }
+        return false;
+    }
+
+    /** The reported clause's subject when the language layer knows it for a person, else -1. */
+    private static int judgedPerson(Clause c, int content) {
+        for (int s : c.children(content, "nsubj")) {
+            for (Entity e : c.entitiesAt(s)) if (e.type() == EntityType.PERSON) return s;
+        }
+        return -1;
+    }
+
+    private static Draft draft(Clause c, int v, List<Participant> speaker, List<Participant> praised) {
+        Draft d = new Draft();
+        d.type = EventType.SUPPORT;
+        d.cameo = CameoCodes.PRAISE;
+        Participants.addAll(d.actors, speaker);
+        Participants.addAll(d.recipients, praised);
+        d.trigger = c.tokens.get(v).word();
+        d.sentence = c.sentence.index();
+        d.start = c.tokens.get(v).start();
+        d.end = c.tokens.get(v).end();
+        d.confidence = 0.6;
+        return d;
+    }
+}

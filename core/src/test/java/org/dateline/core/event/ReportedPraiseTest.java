@@ -1,0 +1,48 @@
+package org.dateline.core.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.dateline.model.Event;
+import org.junit.jupiter.api.Test;
+
+/**
+ * (s26 kvol) Praise told as a reported judgement of a person ("X is the greatest man, the chairman said") is the
+ * speaker's praise of that person; a judgement of a thing, or a report with no word of acclaim, praises no one. On
+ * sentences written for this test.
+ */
+class ReportedPraiseTest {
+    private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
+
+    private static boolean praise(Event e, String speakerWord, String praisedWord) {
+        return String.valueOf(e.type()).equals("SUPPORT")
+                && e.actors().stream().anyMatch(p -> p.name().contains(speakerWord))
+                && e.recipients().stream().anyMatch(p -> p.name().contains(praisedWord));
+    }
+
+    @Test void aJudgementOfAPersonReportedAfterwardsIsTheSpeakersPraise() {
+        List<Event> es = code("Nelson Mandela is the greatest man of Africa, the Romanian minister said.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> praise(e, "minister", "Mandela"));
+    }
+
+    @Test void aSpeakerTheParserTakesForAnAppositionStillPraises() {
+        List<Event> es = code("Julius Nyerere is the greatest man, the deputy prime minister of Kenya said.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> praise(e, "minister", "Nyerere"));
+    }
+
+    @Test void undyingFeatsReportedByAPaperArePraise() {
+        List<Event> es = code("The chairman of the Socialist Party of Romania said that Nelson Mandela had performed undying feats for Africa.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> praise(e, "chairman", "Mandela"));
+    }
+
+    @Test void aGreatSuccessOfAThingPraisesNoOne() {
+        List<Event> es = code("The new dam on the Volta is a great success, the energy minister of Ghana said.");
+        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> String.valueOf(e.type()).equals("SUPPORT"));
+    }
+
+    @Test void aReportedActWithNoWordOfAcclaimIsNoPraise() {
+        List<Event> es = code("Nelson Mandela stayed in Accra for two days, the Romanian minister said.");
+        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> String.valueOf(e.type()).equals("SUPPORT"));
+    }
+}
