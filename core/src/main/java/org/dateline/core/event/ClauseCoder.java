@@ -49,6 +49,8 @@ final class ClauseCoder {
     private final BlamedActs blamed;
     private final MovedForces forces;
     private final PeopleAtLarge generic;
+    private final TimelessPresent timeless;
+    private final UnaddressedAdvice advice;
     /** Verbs coded by a PETRARCH pattern: like PETRARCH, they make an event only between two parties. */
     private final Set<Integer> patterned = new HashSet<>();
     /** The words of every event of the clause coded on its own: another event's span stops short of them. */
@@ -75,6 +77,8 @@ final class ClauseCoder {
         this.forces = new MovedForces(c);
         this.blamed = new BlamedActs(c, lex, code -> cameo.lookup(code).map(CameoTable.Entry::type).orElse(null));
         this.generic = new PeopleAtLarge(c);
+        this.timeless = new TimelessPresent(c);
+        this.advice = new UnaddressedAdvice(c);
         this.partiesOf = new ClauseParties(c, ctx, lex, cameo, parts, circ, new Recipients(c, ctx, parts), who, grammar);
     }
 
@@ -208,6 +212,8 @@ final class ClauseCoder {
         forces.keepOwnForces(e, parts, new Recipients(c, ctx, parts)); // "moved troops into the Gulf": its own troops, shown to no one
         if (offerings.goodsOnly(e)) return List.of(); // "the school offers degrees": goods, given to no one
         if (market.tradeOnly(e)) return List.of(); // "X offered to buy Y's shares": firms trading, no public act
+        if (timeless.describes(verbOf(k), e.actors, e.others)) return List.of(); // "the app supports X": as a rule
+        if (advice.toNoOne(verbOf(k), e)) return List.of(); // "the guide recommends three quotes": asks no one
         // "expressed satisfaction with the harvest", "took part in the exercises": a pattern without another side
         if (patterned.contains(k.i()) && e.others.isEmpty() && e.actors.size() < 2) return List.of();
         jointExercise(e);
