@@ -21,12 +21,20 @@ import org.dateline.model.Participant;
  */
 final class HomeStateNames {
     private static final Set<String> STATELESS = EventWords.get("stateless-name-sectors");
+    /**
+     * The share of a story's state mentions its home state must hold before a name is placed there: higher than the
+     * {@link HomeState} share that places organ nouns, because a name is more often a foreigner's. An agency story
+     * about its own country's dealings names guests, senders of messages and envoys of other states with no
+     * nationality of their own in that sentence ("Charge d'affaires X and a staff member of the Lao embassy"), and
+     * those stories name other states too.
+     */
+    static final double MIN_SHARE = 0.9;
 
     private final String home;
     private final Set<String> unplaced = new HashSet<>();
 
     HomeStateNames(List<Entity> entities, String homeState) {
-        this.home = CountryCodes.isState(homeState) ? homeState : null;
+        this.home = CountryCodes.isState(homeState) && share(entities, homeState) >= MIN_SHARE ? homeState : null;
         Set<String> placed = new HashSet<>();
         for (Entity e : entities) {
             if (e.type() != EntityType.PERSON && e.type() != EntityType.ORGANIZATION) continue;
@@ -34,6 +42,17 @@ final class HomeStateNames {
             else unplaced.add(nameOf(e));
         }
         unplaced.removeAll(placed);
+    }
+
+    /** The share of the story's mentions of states that name this one. */
+    static double share(List<Entity> entities, String state) {
+        int all = 0, home = 0;
+        for (Entity e : entities) {
+            if (e.type() == EntityType.PRONOUN || !CountryCodes.isState(e.country())) continue;
+            all++;
+            if (state.equals(e.country())) home++;
+        }
+        return all == 0 ? 0 : (double) home / all;
     }
 
     private static String nameOf(Entity e) { return e.canonical() != null ? e.canonical() : e.text(); }

@@ -44,4 +44,12 @@ class HomeStateNamesTest {
         assertThat(es).as(GoldEvents.describe(es)).allMatch(e -> e.actors().stream()
                 .noneMatch(p -> p.name().contains("Dunmore") && p.country() != null));
     }
+
+    @Test void aGuestInAStoryThatNamesOtherStatesIsNotPlacedInTheHost() {
+        // a host state with most mentions, yet two others named: the unplaced envoy may be either's, so no one's
+        List<Event> es = code(SET_IN_CANADA + "Ottawa hosted envoys of Chile and of Peru this week. "
+                + "Ramon Aguirre urged Ottawa to cut the fuel taxes.");
+        assertThat(es).as(GoldEvents.describe(es)).allMatch(e -> e.actors().stream()
+                .noneMatch(p -> p.name().contains("Aguirre") && "CAN".equals(p.country())));
+    }
 }
