@@ -31,10 +31,8 @@ final class PersonVariants {
             .thenComparing(n -> n.country() != null).thenComparing(Name::name, java.util.Comparator.reverseOrder());
 
     /** East Asian family names, which open a name: the language layer's list, keyed. */
-    private static final Set<String> FAMILY_NAMES_FIRST = org.dateline.core.resources.ResourceFile
-            .lines(PersonVariants.class, "/org/dateline/core/language/surnames.txt").stream()
-            .flatMap(l -> java.util.Arrays.stream(l.text().strip().split("\\s+"))).map(ActorKnowledgeBase::key)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> FAMILY_NAMES_FIRST = org.dateline.core.language.FamilyNames.words().stream()
+            .map(ActorKnowledgeBase::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private PersonVariants() {}
 

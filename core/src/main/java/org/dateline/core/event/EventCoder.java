@@ -85,7 +85,7 @@ public final class EventCoder {
         }
         List<Draft> kept = merge(ctx.events);
         List<Event> out = new ArrayList<>();
-        HomeStateNames homeNames = new HomeStateNames(entities, ctx.homeState);
+        HomeStateNames homeNames = new HomeStateNames(entities);
         for (Draft d : kept) {
             if (privateLife(d, ctx)) continue;
             homeNames.place(d);

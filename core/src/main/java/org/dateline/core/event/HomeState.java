@@ -24,6 +24,11 @@ final class HomeState {
 
     /** The home state of a story with these entities, or null when no state has a clear majority. */
     static String of(List<Entity> entities) {
+        return of(entities, MIN_SHARE);
+    }
+
+    /** The home state when it holds at least this share of the story's mentions of states (and the fewest mentions). */
+    static String of(List<Entity> entities, double minShare) {
         Map<String, Integer> count = new HashMap<>();
         int all = 0;
         for (Entity e : entities) {
@@ -39,6 +44,6 @@ final class HomeState {
                 n = m.getValue();
             }
         }
-        return n >= MIN_MENTIONS && n >= MIN_SHARE * all ? best : null;
+        return n >= MIN_MENTIONS && n >= minShare * all ? best : null;
     }
 }

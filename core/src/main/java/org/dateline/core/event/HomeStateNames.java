@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.dateline.model.CountryCodes;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.dateline.model.Participant;
@@ -33,8 +32,8 @@ final class HomeStateNames {
     private final String home;
     private final Set<String> unplaced = new HashSet<>();
 
-    HomeStateNames(List<Entity> entities, String homeState) {
-        this.home = CountryCodes.isState(homeState) && share(entities, homeState) >= MIN_SHARE ? homeState : null;
+    HomeStateNames(List<Entity> entities) {
+        this.home = HomeState.of(entities, MIN_SHARE);
         Set<String> placed = new HashSet<>();
         for (Entity e : entities) {
             if (e.type() != EntityType.PERSON && e.type() != EntityType.ORGANIZATION) continue;
@@ -42,17 +41,6 @@ final class HomeStateNames {
             else unplaced.add(nameOf(e));
         }
         unplaced.removeAll(placed);
-    }
-
-    /** The share of the story's mentions of states that name this one. */
-    static double share(List<Entity> entities, String state) {
-        int all = 0, home = 0;
-        for (Entity e : entities) {
-            if (e.type() == EntityType.PRONOUN || !CountryCodes.isState(e.country())) continue;
-            all++;
-            if (state.equals(e.country())) home++;
-        }
-        return all == 0 ? 0 : (double) home / all;
     }
 
     private static String nameOf(Entity e) { return e.canonical() != null ? e.canonical() : e.text(); }

@@ -84,7 +84,7 @@ final class ReportedPraise {
         return List.of();
     }
 
-    /** Whether a word of acclaim lies in the reported clause outside any further reported clause. */
+    /** Whether a word of acclaim lies anywhere in the reported clause (its whole subtree). */
     private static boolean acclaims(Clause c, int content) {
         for (int i : c.subtree(content)) {
             if (ACCLAIM.contains(c.lemma(i)) || ACCLAIM.contains(c.lower(i))) return true;

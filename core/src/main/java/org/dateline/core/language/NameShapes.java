@@ -1,11 +1,8 @@
 package org.dateline.core.language;
 
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.dateline.core.resources.ResourceFile;
 
 /**
  * Person names the 3-class NER model misses, found by their shape. CoreNLP's English model was trained on Western
@@ -19,8 +16,7 @@ import org.dateline.core.resources.ResourceFile;
  * </ul>
  */
 final class NameShapes {
-    private static final Set<String> SURNAMES = ResourceFile.lines(NameShapes.class, "surnames.txt").stream()
-            .flatMap(l -> Arrays.stream(l.text().strip().split("\\s+"))).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> SURNAMES = FamilyNames.words();
 
     private NameShapes() {}
 
