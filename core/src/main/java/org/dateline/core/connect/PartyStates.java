@@ -1,11 +1,12 @@
 package org.dateline.core.connect;
 
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import org.dateline.core.language.Gazetteer;
+import org.dateline.core.language.Gazetteer.Match;
+import org.dateline.core.language.Gazetteer.WordEdges;
 import org.dateline.core.language.GazetteerEntry;
 
 /**
@@ -63,20 +64,19 @@ final class PartyStates {
     /** The states a text names, or with {@code shared} the pairs of states a shared adjective may name ("Korean"). */
     private static Set<String> states(String text, Set<GazetteerEntry.Kind> kinds, boolean shared) {
         Set<String> out = new LinkedHashSet<>();
-        Gazetteer g = Gazetteer.standard();
-        for (int at = 0; at < text.length(); at++) {
-            if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) continue;
-            // the longest whole entry only: "Korea" inside "South Korea" is no second state
-            for (GazetteerEntry e : g.startingAt(text, at)) {
-                int end = at + e.text().length();
-                boolean whole = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
-                String state = shared ? (e.requires().isEmpty() ? null : String.join("|", e.requires())) : e.country();
-                if (!whole || !kinds.contains(e.kind()) || state == null) continue;
-                out.add(state);
-                at = end - 1;
-                break;
-            }
+        int next = 0;
+        // the longest whole entry only: "Korea" inside "South Korea" is no second state
+        for (Match m : Gazetteer.standard().wholeWords(text, WordEdges.LETTERS_OR_DIGITS).toList()) {
+            String state = shared ? sharedStates(m.entry()) : m.entry().country();
+            if (m.start() < next || !kinds.contains(m.entry().kind()) || state == null) continue;
+            out.add(state);
+            next = m.end();
         }
         return out;
+    }
+
+    /** The states a shared adjective may name, joined ("KOR|PRK"), or null for any other entry. */
+    private static String sharedStates(GazetteerEntry e) {
+        return e.requires().isEmpty() ? null : String.join("|", e.requires());
     }
 }

@@ -212,16 +212,13 @@ final class ArticleContext {
     private void rememberHeadlineNationalities() {
         String h = article.headline();
         if (h == null || gazetteer == null) return;
-        for (int at = 0; at < h.length(); at++) {
-            if (!Character.isLetter(h.charAt(at)) || at > 0 && Character.isLetterOrDigit(h.charAt(at - 1))) continue;
-            for (GazetteerEntry e : gazetteer.startingAt(h, at)) {
-                int end = at + e.text().length();
-                if (e.kind() != GazetteerEntry.Kind.DEMONYM || !CountryCodes.isState(e.country())
-                        || end < h.length() && Character.isLetterOrDigit(h.charAt(end))) continue;
-                var m = NEXT_WORD.matcher(h).region(end, h.length());
-                if (m.lookingAt()) nounNationality.putIfAbsent(m.group(1).toLowerCase(java.util.Locale.ROOT), e.country());
-            }
-        }
+        gazetteer.wholeWords(h, Gazetteer.WordEdges.LETTERS_OR_DIGITS)
+                .filter(m -> m.entry().kind() == GazetteerEntry.Kind.DEMONYM && CountryCodes.isState(m.entry().country()))
+                .forEach(m -> {
+                    var next = NEXT_WORD.matcher(h).region(m.end(), h.length());
+                    if (!next.lookingAt()) return;
+                    nounNationality.putIfAbsent(next.group(1).toLowerCase(java.util.Locale.ROOT), m.entry().country());
+                });
     }
 
     /**

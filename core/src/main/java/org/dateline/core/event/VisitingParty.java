@@ -21,6 +21,13 @@ final class VisitingParty {
     private static final Pattern BEFORE_VISITOR = Pattern.compile("(?:\\s+[A-Z][A-Za-z-]*){0,2}\\s+(?i:("
             + String.join("|", new java.util.TreeSet<>(VISITORS)) + ")s?)\\b");
 
+    /**
+     * A headline's nationality is one word, written after no letter and before no letter or hyphen: "Cuban-led
+     * Group" has no Cuban subject. {@link #lettersAndHyphens} keeps it one word ("South Korean" is two).
+     */
+    private static final Gazetteer.WordEdges ONE_WORD = Gazetteer.WordEdges.between(Character::isLetter,
+            ch -> Character.isLetter(ch) || ch == '-');
+
     private String byNoun;
     private String byPhrase;
     private final String byHeadline;
@@ -58,15 +65,15 @@ final class VisitingParty {
     private static String headlineNationality(String headline, Gazetteer gazetteer) {
         if (headline == null || gazetteer == null || headline.isBlank()) return null;
         String h = headline.strip();
-        for (int at = 0; at < h.length(); at++) {
-            if (at > 0 && (Character.isLetter(h.charAt(at - 1)) || !Character.isLetter(h.charAt(at)))) continue;
-            int end = at;
-            while (end < h.length() && (Character.isLetter(h.charAt(end)) || h.charAt(end) == '-')) end++;
-            for (GazetteerEntry e : gazetteer.startingAt(h, at)) {
-                if (e.kind() != GazetteerEntry.Kind.DEMONYM || e.text().length() != end - at || !CountryCodes.isState(e.country())) continue;
-                if (at == 0 || BEFORE_VISITOR.matcher(h).region(end, h.length()).lookingAt()) return e.country();
-            }
-        }
-        return null;
+        return gazetteer.wholeWords(h, ONE_WORD)
+                .filter(m -> m.entry().kind() == GazetteerEntry.Kind.DEMONYM && CountryCodes.isState(m.entry().country()))
+                .filter(m -> lettersAndHyphens(h, m.start(), m.end()))
+                .filter(m -> m.start() == 0 || BEFORE_VISITOR.matcher(h).region(m.end(), h.length()).lookingAt())
+                .map(m -> m.entry().country()).findFirst().orElse(null);
+    }
+
+    private static boolean lettersAndHyphens(String h, int start, int end) {
+        for (int i = start; i < end; i++) if (!Character.isLetter(h.charAt(i)) && h.charAt(i) != '-') return false;
+        return true;
     }
 }

@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.dateline.core.language.GazetteerEntry.Kind;
 import org.dateline.core.resources.ResourceFile;
@@ -104,6 +107,57 @@ public final class Gazetteer {
             if (text.regionMatches(e.caseInsensitive(), at, e.text(), 0, e.text().length())) out.add(e);
         }
         return out;
+    }
+
+    /** An entry written in a text from {@code start} (inclusive) to {@code end} (exclusive). */
+    public record Match(GazetteerEntry entry, int start, int end) {}
+
+    /**
+     * Where a name written in a text is whole words: the character before its start may not join it
+     * ({@code joinsBefore}), nor the one after its end ({@code joinsAfter}); the text's edges always part. A caller
+     * whose words are a tokenizer's rather than characters' may give its own {@link #opens} and {@link #closes}.
+     */
+    public interface WordEdges {
+        /** A word is a run of letters and digits: "Korea" is whole in "Korea's" and "Korea-Japan", not in "Koreas". */
+        WordEdges LETTERS_OR_DIGITS = between(Character::isLetterOrDigit, Character::isLetterOrDigit);
+
+        /** Whether a name may start at {@code at} of text. */
+        boolean opens(String text, int at);
+
+        /** Whether a name may end at {@code end} of text ({@code end} may be the text's length). */
+        boolean closes(String text, int end);
+
+        /**
+         * Edges where a character before the name for which {@code joinsBefore} holds, or one after it for which
+         * {@code joinsAfter} holds, would make it part of a longer word.
+         */
+        static WordEdges between(IntPredicate joinsBefore, IntPredicate joinsAfter) {
+            return new WordEdges() {
+                @Override
+                public boolean opens(String text, int at) { return at == 0 || !joinsBefore.test(text.charAt(at - 1)); }
+
+                @Override
+                public boolean closes(String text, int end) {
+                    return end >= text.length() || !joinsAfter.test(text.charAt(end));
+                }
+            };
+        }
+    }
+
+    /**
+     * Every entry written as whole words in {@code text}, in reading order and longest first at each start. Matches
+     * overlap ("Korean" inside "North Korean" comes too): a caller that wants one name per place keeps the first it
+     * accepts at a start and skips to its end.
+     */
+    public Stream<Match> wholeWords(String text, WordEdges edges) {
+        return IntStream.range(0, text.length()).boxed().flatMap(at -> wholeWordsAt(text, at, edges));
+    }
+
+    /** The entries written as whole words from {@code at} of {@code text}, longest first; none where no word opens. */
+    public Stream<Match> wholeWordsAt(String text, int at, WordEdges edges) {
+        if (at >= text.length() || !edges.opens(text, at)) return Stream.empty();
+        return startingAt(text, at).stream().map(e -> new Match(e, at, at + e.text().length()))
+                .filter(m -> edges.closes(text, m.end()));
     }
 
     /** Entries that are the whole of {@code text} as it stands ("North Korea", not "North Korean Army"), longest first. */

@@ -170,39 +170,33 @@ final class MentionFinder {
     private static List<Mention> gazetteerMatches(Doc doc) {
         List<Mention> found = new ArrayList<>();
         List<Mention> contextual = new ArrayList<>();
-        int i = 0;
-        while (i < doc.tokens.size()) {
-            Token t = doc.tokens.get(i);
-            Mention m = null;
-            for (GazetteerEntry e : doc.gazetteer.startingAt(doc.body, t.start())) {
-                Integer last = doc.tokenEndingAt.get(t.start() + e.text().length());
-                if (last == null || !doc.sameSentence(i, last) || !acceptable(doc, e, i, last)) continue;
-                Mention before = found.isEmpty() ? null : found.get(found.size() - 1);
-                if (before != null && before.lastToken != i - 1) before = null;
-                if (e.kind() == Kind.BODY && !e.caseInsensitive() && insideLongerName(doc, i, before)) continue;
-                m = doc.newMention(i, last, typeOf(e));
-                m.entry = e;
-                m.canonical = e.canonical();
-                m.country = e.country();
-                m.sector = e.sector();
-                if (e.kind() == Kind.BODY && before != null && before.country != null && isCountryName(before)) {
-                    m.country = before.country;   // "the Peruvian Congress", "Pakistani Taliban": that country's
-                    if (!before.country.equals(e.country())) m.canonical = doc.body.substring(before.start, m.end);
-                }
-                break;
+        int next = 0;
+        // the first entry accepted at a token, longest first, is the name there; the next one starts after it
+        for (Gazetteer.Match g : doc.gazetteer.wholeWords(doc.body, new TokenEdges(doc)).toList()) {
+            if (g.start() < next) continue;
+            GazetteerEntry e = g.entry();
+            int i = doc.tokenStartingAt.get(g.start()), last = doc.tokenEndingAt.get(g.end());
+            if (!doc.sameSentence(i, last) || !acceptable(doc, e, i, last)) continue;
+            Mention before = found.isEmpty() ? null : found.get(found.size() - 1);
+            if (before != null && before.lastToken != i - 1) before = null;
+            if (e.kind() == Kind.BODY && !e.caseInsensitive() && insideLongerName(doc, i, before)) continue;
+            Mention m = doc.newMention(i, last, typeOf(e));
+            m.entry = e;
+            m.canonical = e.canonical();
+            m.country = e.country();
+            m.sector = e.sector();
+            if (e.kind() == Kind.BODY && before != null && before.country != null && isCountryName(before)) {
+                m.country = before.country;   // "the Peruvian Congress", "Pakistani Taliban": that country's
+                if (!before.country.equals(e.country())) m.canonical = doc.body.substring(before.start, m.end);
             }
-            if (m == null) {
-                i++;
-                continue;
-            }
-            if (!m.entry.requires().isEmpty()) contextual.add(m);
+            if (!e.requires().isEmpty()) contextual.add(m);
             else {
                 found.add(m);
-                if (m.entry.kind() == Kind.COUNTRY || m.entry.kind() == Kind.CAPITAL || m.entry.kind() == Kind.DEMONYM) {
+                if (e.kind() == Kind.COUNTRY || e.kind() == Kind.CAPITAL || e.kind() == Kind.DEMONYM) {
                     doc.countriesNamed.add(m.country);
                 }
             }
-            i = m.lastToken + 1;
+            next = g.end();
         }
         for (Mention c : contextual) {
             if (c.entry.kind() == Kind.DEMONYM) c.country = COMPASS.contains(doc.lower(c.firstToken - 1)) ? null : sharedDemonymState(doc, c.entry);
@@ -214,6 +208,15 @@ final class MentionFinder {
         }
         found.sort((a, b) -> Integer.compare(a.start, b.start));
         return found;
+    }
+
+    /** In a parsed body a gazetteer name is whole tokens: it starts where a token starts and ends where one ends. */
+    private record TokenEdges(Doc doc) implements Gazetteer.WordEdges {
+        @Override
+        public boolean opens(String text, int at) { return doc.tokenStartingAt.containsKey(at); }
+
+        @Override
+        public boolean closes(String text, int end) { return doc.tokenEndingAt.containsKey(end); }
     }
 
     /**

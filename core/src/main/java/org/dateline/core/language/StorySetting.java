@@ -74,21 +74,11 @@ public final class StorySetting {
      * place in it; its adjective too when {@code adjective} (a subject's "Nigerian President").
      */
     private static GazetteerEntry stateAt(String h, int at, Gazetteer g, boolean adjective) {
-        if (at >= h.length()) return null;
-        GazetteerEntry best = null;
-        for (GazetteerEntry e : g.startingAt(h, at)) {
-            if (!CountryCodes.isState(e.country()) || !wholeWords(h, at, e.text().length())) continue;
-            boolean place = e.canActAsState() || e.kind() == GazetteerEntry.Kind.PLACE;
-            if (!place && !(adjective && e.kind() == GazetteerEntry.Kind.DEMONYM)) continue;
-            if (best == null || e.text().length() > best.text().length()) best = e;
-        }
-        return best;
-    }
-
-    private static boolean wholeWords(String h, int at, int length) {
-        int end = at + length;
-        return (at == 0 || !Character.isLetterOrDigit(h.charAt(at - 1)))
-                && (end >= h.length() || !Character.isLetterOrDigit(h.charAt(end)));
+        return g.wholeWordsAt(h, at, Gazetteer.WordEdges.LETTERS_OR_DIGITS).map(Gazetteer.Match::entry)
+                .filter(e -> CountryCodes.isState(e.country()))
+                .filter(e -> e.canActAsState() || e.kind() == GazetteerEntry.Kind.PLACE
+                        || adjective && e.kind() == GazetteerEntry.Kind.DEMONYM)
+                .findFirst().orElse(null);
     }
 
     private static boolean wordStart(String h, int at) {

@@ -55,4 +55,38 @@ class GazetteerTest {
         assertThat(g.role("general")).hasValueSatisfying(r -> assertThat(r.sector()).isEqualTo("MIL"));
         assertThat(g.role("secretary of state")).hasValueSatisfying(r -> assertThat(r.countryHint()).isEqualTo("USA"));
     }
+
+    @Test
+    void wholeWordsFindsEveryEntryWrittenAsWholeWordsWithItsOffsets() {
+        String text = "North Korean troops met Koreans in Seoul";
+        List<Gazetteer.Match> all = g.wholeWords(text, Gazetteer.WordEdges.LETTERS_OR_DIGITS).toList();
+        assertThat(all).extracting(m -> text.substring(m.start(), m.end()))
+                .contains("North Korean", "Korean", "Koreans", "Seoul")   // "Korean" inside "North Korean" too
+                .doesNotContain("North Korea");   // it goes on into "North Korean"
+        int koreans = text.indexOf("Koreans");
+        assertThat(all).filteredOn(m -> m.start() == koreans).extracting(Gazetteer.Match::end)
+                .containsOnly(koreans + "Koreans".length());   // not "Korean" before the plural's "s"
+        Gazetteer.Match first = all.get(0);
+        assertThat(first.entry().country()).isEqualTo("PRK");
+        assertThat(first.start()).isZero();
+        assertThat(first.end()).isEqualTo("North Korean".length());
+        assertThat(all).extracting(Gazetteer.Match::start).isSorted();
+    }
+
+    @Test
+    void wordEdgesDecideWhatJoinsANameToALongerWord() {
+        String text = "Cuban-led talks";
+        assertThat(g.wholeWords(text, Gazetteer.WordEdges.LETTERS_OR_DIGITS).map(m -> m.entry().text())).contains("Cuban");
+        Gazetteer.WordEdges hyphenJoins = Gazetteer.WordEdges.between(Character::isLetter, ch -> Character.isLetter(ch) || ch == '-');
+        assertThat(g.wholeWords(text, hyphenJoins).map(m -> m.entry().text())).doesNotContain("Cuban");
+    }
+
+    @Test
+    void wholeWordsAtGivesTheEntriesOfOnePlaceLongestFirst() {
+        String text = "talks in North Korea";
+        assertThat(g.wholeWordsAt(text, 9, Gazetteer.WordEdges.LETTERS_OR_DIGITS).map(m -> m.entry().text()).toList())
+                .startsWith("North Korea");
+        assertThat(g.wholeWordsAt(text, 10, Gazetteer.WordEdges.LETTERS_OR_DIGITS)).isEmpty();   // inside "North"
+        assertThat(g.wholeWordsAt(text, text.length(), Gazetteer.WordEdges.LETTERS_OR_DIGITS)).isEmpty();
+    }
 }
