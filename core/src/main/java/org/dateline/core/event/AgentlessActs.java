@@ -36,8 +36,8 @@ final class AgentlessActs {
     int passiveVerb(Cand k) {
         int v = k.light() >= 0 && k.t().noun() ? k.light() : k.i();
         // "was taken into custody and charged with X": the second participle shares the first one's passive subject
-        while (c.childrenExact(v, "nsubj:pass").isEmpty() && c.relIs(v, "conj") && c.pos(v).equals("VBN")
-                && c.subjects(v).isEmpty()) v = c.head(v);
+        v = Coordination.auxiliaryHolder(c, v, w -> c.childrenExact(w, "nsubj:pass").isEmpty() && c.pos(w).equals("VBN")
+                && c.subjects(w).isEmpty());
         if (c.childrenExact(v, "nsubj:pass").isEmpty() || c.childrenExact(v, "nsubj:pass").contains(k.i())) return -1;
         return v;
     }

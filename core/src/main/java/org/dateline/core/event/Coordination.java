@@ -1,6 +1,7 @@
 package org.dateline.core.event;
 
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * What a verb coordinated with another takes from it. English lets a bare verb after "and" lean on the first verb's
@@ -40,10 +41,23 @@ final class Coordination {
 
     /**
      * A bare verb coordinated with another and leaning on its auxiliary: "(will track down X and) punish them", with
-     * no tense, auxiliary or subject of its own. Its head's "will" or "would" is its own.
+     * no tense, auxiliary or subject of its own. Its head's "will" or "would" is its own. One step only: the parser
+     * hangs every later conjunct on the first verb; {@link #auxiliaryHolder} climbs for readings that need more.
      */
     static boolean sharesAuxiliary(Clause c, int v) {
         return verbalConjunct(c, v) && (c.pos(v).equals("VB") || c.pos(v).equals("VBP")) && !ownVerbGroup(c, v);
+    }
+
+    /**
+     * The conjunct whose auxiliary v has: from v up each "conj" link whose lower conjunct {@code leans} on the one
+     * above it (has no auxiliary or subject of its own, as the caller's reading needs), to the first conjunct that
+     * does not lean, or v itself. In "can advise and encourage them" the encouraging leans on "advise" and its "can";
+     * in "was taken into custody and charged" the charging leans on "taken" and its passive subject. What counts as
+     * leaning differs by reading (a tense, a passive subject), so it is the caller's.
+     */
+    static int auxiliaryHolder(Clause c, int v, IntPredicate leans) {
+        while (c.relIs(v, "conj") && c.head(v) >= 0 && leans.test(v)) v = c.head(v);
+        return v;
     }
 
     /** Whether a separate clause ({@link #ownVerbGroup}) lies between word j and the word top above it, j included. */

@@ -64,9 +64,8 @@ final class TimelessPresent {
         if (c.pos(v).equals("VBG") && c.relIs(v, "advcl", "acl") && h >= 0 && h != v && c.pos(h).startsWith("VB")) {
             return timelessTense(h);
         }
-        int own = v;
-        while (c.relIs(own, "conj") && c.head(own) >= 0 && c.pos(c.head(own)).startsWith("VB")
-                && c.children(own, "aux", "aux:pass", "nsubj", "nsubj:pass").isEmpty()) own = c.head(own);
+        int own = Coordination.auxiliaryHolder(c, v, k -> c.pos(c.head(k)).startsWith("VB")
+                && c.children(k, "aux", "aux:pass", "nsubj", "nsubj:pass").isEmpty());
         String pos = c.pos(v);
         List<Integer> aux = c.children(own, "aux", "aux:pass");
         if (pos.equals("VBZ") || pos.equals("VBP")) return aux.isEmpty();
