@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -87,20 +88,7 @@ final class HappeningWords {
      * "Ulan-Ude", not "provided field guidance". It is the evidence a report needs when its date and participants
      * say little; half, so that a story of many visits cannot grow by each new one sharing a word with some other.
      */
-    boolean sharesSpecific(Story s, EventMention m, double share) {
-        Set<String> mine = of(m);
-        double most = Math.max(2, share * (reports + BACKGROUND));
-        int sharing = 0;
-        for (EventMention o : s.mentions) {
-            for (String w : of(o)) {
-                if (mine.contains(w) && df.getOrDefault(w, 0) <= most) {
-                    sharing++;
-                    break;
-                }
-            }
-        }
-        return 2 * sharing >= s.mentions.size();
-    }
+    boolean sharesSpecific(Story s, EventMention m, double share) { return sharedByHalf(s, m, share, this::of); }
 
     /**
      * True when a report's sentence shares with at least half of the story's reports a name few reports use: a
@@ -109,12 +97,18 @@ final class HappeningWords {
      * no date and names no one beside its actor, ties itself to one occasion by its place or its name; the common
      * words it shares ("exploitation", "condemned the decision") fit any occasion of the kind.
      */
-    boolean sharesName(Story s, EventMention m, double share) {
-        Set<String> mine = nameWords(m);
+    boolean sharesName(Story s, EventMention m, double share) { return sharedByHalf(s, m, share, this::nameWords); }
+
+    /**
+     * Whether at least half of the story's reports share with m one of its {@code words} that at most that share of
+     * the reports seen use: the count behind {@link #sharesSpecific} (any content word) and {@link #sharesName}.
+     */
+    private boolean sharedByHalf(Story s, EventMention m, double share, Function<EventMention, Set<String>> words) {
+        Set<String> mine = words.apply(m);
         double most = Math.max(2, share * (reports + BACKGROUND));
         int sharing = 0;
         for (EventMention o : s.mentions) {
-            for (String w : nameWords(o)) {
+            for (String w : words.apply(o)) {
                 if (mine.contains(w) && df.getOrDefault(w, 0) <= most) {
                     sharing++;
                     break;
