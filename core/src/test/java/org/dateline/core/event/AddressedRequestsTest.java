@@ -1,8 +1,6 @@
 package org.dateline.core.event;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
+import static org.dateline.core.event.EventFixture.eventsOf;
 
 import org.dateline.model.Event;
 import org.dateline.model.EventType;
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.Test;
  * drill "kicked off" is held as one "held" or "launched". Sentences written for this test.
  */
 class AddressedRequestsTest {
-    private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
 
     private static boolean requestTo(Event e, String recipientCountry) {
         return e.type() == EventType.REQUEST && e.recipients().stream().anyMatch(p -> recipientCountry.equals(p.country()));
@@ -22,69 +19,69 @@ class AddressedRequestsTest {
 
     @Test
     void anAppealToAStateToActIsARequestOfThatState() {
-        List<Event> es = code("The Pope appealed to the warring sides in Sudan to lay down their arms on Tuesday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> requestTo(e, "SDN"));
-        es = code("The foreign minister of Chile appealed to Bolivia to reopen the border crossing on Monday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> requestTo(e, "BOL"));
+        eventsOf("The Pope appealed to the warring sides in Sudan to lay down their arms on Tuesday.")
+                .anyMatch(e -> requestTo(e, "SDN"));
+        eventsOf("The foreign minister of Chile appealed to Bolivia to reopen the border crossing on Monday.")
+                .anyMatch(e -> requestTo(e, "BOL"));
     }
 
     @Test
     void aCallUponAStateToActIsARequestOfThatState() {
-        List<Event> es = code("The president of Ghana called upon Togo to hand over the suspects without delay.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> requestTo(e, "TGO")
-                && e.actors().stream().anyMatch(p -> "GHA".equals(p.country())));
+        eventsOf("The president of Ghana called upon Togo to hand over the suspects without delay.")
+                .anyMatch(e -> requestTo(e, "TGO")
+                        && e.actors().stream().anyMatch(p -> "GHA".equals(p.country())));
     }
 
     @Test
     void pressingAStateToActIsARequestOfThatState() {
-        List<Event> es = code("Germany pressed Hungary to lift its veto on the aid package on Monday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> requestTo(e, "HUN"));
+        eventsOf("Germany pressed Hungary to lift its veto on the aid package on Monday.")
+                .anyMatch(e -> requestTo(e, "HUN"));
     }
 
     @Test
     void anUrgingAfterAReportIsTheSpeakersRequest() {
-        List<Event> es = code("The foreign minister of Ghana said the talks had failed, urging Togo to reopen the border.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> requestTo(e, "TGO"));
+        eventsOf("The foreign minister of Ghana said the talks had failed, urging Togo to reopen the border.")
+                .anyMatch(e -> requestTo(e, "TGO"));
     }
 
     @Test
     void pressingChargesIsNoRequest() {
-        List<Event> es = code("The police in Assam pressed charges against a smuggler from Nepal on Monday.");
-        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.REQUEST);
+        eventsOf("The police in Assam pressed charges against a smuggler from Nepal on Monday.")
+                .noneMatch(e -> e.type() == EventType.REQUEST);
     }
 
     @Test
     void anUnresolvedHeIsTheLoneActorTheStoryJustToldOf() {
-        List<Event> es = code("The Cuban ambassador to the UN denounced the embargo on Monday. The measures cost billions, "
-                + "he said. He urged the United States to end the embargo at once.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> requestTo(e, "USA")
-                && e.actors().stream().anyMatch(p -> "CUB".equals(p.country())));
+        eventsOf("The Cuban ambassador to the UN denounced the embargo on Monday. The measures cost billions, "
+                + "he said. He urged the United States to end the embargo at once.")
+                .anyMatch(e -> requestTo(e, "USA")
+                        && e.actors().stream().anyMatch(p -> "CUB".equals(p.country())));
     }
 
     @Test
     void aHeAfterAMeetingOfTwoStaysUnresolved() {
-        List<Event> es = code("The presidents of Peru and Chile met in Lima on Monday. He urged Bolivia to join the talks.");
-        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.REQUEST
-                && e.actors().stream().anyMatch(p -> "PER".equals(p.country()) || "CHL".equals(p.country())));
+        eventsOf("The presidents of Peru and Chile met in Lima on Monday. He urged Bolivia to join the talks.")
+                .noneMatch(e -> e.type() == EventType.REQUEST
+                        && e.actors().stream().anyMatch(p -> "PER".equals(p.country()) || "CHL".equals(p.country())));
     }
 
     @Test
     void aPurposeAfterGoingSomewhereIsNoRequest() {
-        List<Event> es = code("The Nigerian foreign minister went to Paris to meet the French president.");
-        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.REQUEST)
-                .anyMatch(e -> e.type() == EventType.CONSULT);
+        eventsOf("The Nigerian foreign minister went to Paris to meet the French president.")
+                .noneMatch(e -> e.type() == EventType.REQUEST)
+                        .anyMatch(e -> e.type() == EventType.CONSULT);
     }
 
     @Test
     void aVisitAfterWhichOneReturnedIsAVisit() {
-        List<Event> es = code("A delegation of the women's union of Vietnam returned home on Monday after visiting Cuba.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.CONSULT
-                && e.recipients().stream().anyMatch(p -> "CUB".equals(p.country())));
+        eventsOf("A delegation of the women's union of Vietnam returned home on Monday after visiting Cuba.")
+                .anyMatch(e -> e.type() == EventType.CONSULT
+                        && e.recipients().stream().anyMatch(p -> "CUB".equals(p.country())));
     }
 
     @Test
     void aJointDrillKickedOffIsMilitaryCooperation() {
-        List<Event> es = code("Thai and Malaysian navies kicked off a joint naval drill in the Andaman Sea on Monday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.COOPERATE);
+        eventsOf("Thai and Malaysian navies kicked off a joint naval drill in the Andaman Sea on Monday.")
+                .anyMatch(e -> e.type() == EventType.COOPERATE);
     }
 }

@@ -1,10 +1,7 @@
 package org.dateline.core.event;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.core.event.EventFixture.eventsOf;
 
-import java.util.List;
-
-import org.dateline.model.Event;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,15 +9,14 @@ import org.junit.jupiter.api.Test;
  * of the article's own, while the same passive in a main clause still is. Invented sentences.
  */
 class BackgroundClausesTest {
-    private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
 
     @Test void anUnattributedKillingInARelativeClauseIsBackground() {
-        List<Event> es = code("Peru lifted the curfew in Ayacucho, where twelve people have been killed in riots this year.");
-        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> String.valueOf(e.type()).equals("ASSAULT"));
+        eventsOf("Peru lifted the curfew in Ayacucho, where twelve people have been killed in riots this year.")
+                .noneMatch(e -> String.valueOf(e.type()).equals("ASSAULT"));
     }
 
     @Test void anUnattributedKillingInItsOwnClauseIsAnAttack() {
-        List<Event> es = code("Three Peruvian soldiers were killed in Ayacucho on Monday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> String.valueOf(e.type()).equals("ASSAULT"));
+        eventsOf("Three Peruvian soldiers were killed in Ayacucho on Monday.")
+                .anyMatch(e -> String.valueOf(e.type()).equals("ASSAULT"));
     }
 }

@@ -1,9 +1,9 @@
 package org.dateline.core.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.core.event.ParsedClauses.at;
+import static org.dateline.core.event.ParsedClauses.parse;
 
-import org.dateline.core.language.NlpModels;
-import org.dateline.core.language.Sentence;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,16 +11,6 @@ import org.junit.jupiter.api.Test;
  * conjunct that has it, as far as the caller's idea of leaning goes. Invented sentences.
  */
 class CoordinationTest {
-    private static Clause parse(String sentence) {
-        Sentence s = NlpModels.shared().tag(sentence).get(0);
-        return new Clause(s, NlpModels.shared().parse(s));
-    }
-
-    private static int at(Clause c, String word) {
-        for (int i = 0; i < c.size(); i++) if (c.lower(i).equals(word)) return i;
-        throw new AssertionError(word);
-    }
-
     private static boolean bare(Clause c, int v) { return c.children(v, "aux", "aux:pass", "nsubj", "nsubj:pass").isEmpty(); }
 
     @Test void aBareSecondVerbFindsTheModalOfTheFirst() {

@@ -1,6 +1,7 @@
 package org.dateline.core.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.core.event.EventFixture.eventsOf;
 
 import java.util.List;
 
@@ -23,49 +24,49 @@ class DiplomaticNewsTest {
     }
 
     @Test void aDelegationHeadedByItsOwnChairmanIsMetAsTheDelegation() {
-        List<Event> es = code("The Ghanaian foreign minister met the Uruguayan delegation headed by its chairman on Tuesday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> involves(e, EventType.CONSULT, "GHA") && involves(e, EventType.CONSULT, "URY"));
+        eventsOf("The Ghanaian foreign minister met the Uruguayan delegation headed by its chairman on Tuesday.")
+                .anyMatch(e -> involves(e, EventType.CONSULT, "GHA") && involves(e, EventType.CONSULT, "URY"));
     }
 
     @Test void aDelegationHeadedByItsOwnChairmanIsReceivedAsTheDelegation() {
-        List<Event> es = code("The Ghanaian foreign minister received the Uruguayan delegation headed by its chairman on Tuesday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> involves(e, EventType.CONSULT, "GHA") && involves(e, EventType.CONSULT, "URY"));
+        eventsOf("The Ghanaian foreign minister received the Uruguayan delegation headed by its chairman on Tuesday.")
+                .anyMatch(e -> involves(e, EventType.CONSULT, "GHA") && involves(e, EventType.CONSULT, "URY"));
     }
 
     @Test void guestsWithNoCountryAreStillTheOtherSideOfATalk() {
-        List<Event> es = code("The Ghanaian president met and had a friendly talk with foreign guests in Accra on Friday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> involves(e, EventType.CONSULT, "GHA")
-                && e.actors().size() + e.recipients().size() >= 2);
+        eventsOf("The Ghanaian president met and had a friendly talk with foreign guests in Accra on Friday.")
+                .anyMatch(e -> involves(e, EventType.CONSULT, "GHA")
+                        && e.actors().size() + e.recipients().size() >= 2);
     }
 
     @Test void aDelegationLeavingForACountryVisitsIt() {
-        List<Event> es = code("A delegation of the Ghana-Uruguay Friendship Society left here for Uruguay on Friday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.CONSULT
-                && e.recipients().stream().anyMatch(p -> "URY".equals(p.country())));
+        eventsOf("A delegation of the Ghana-Uruguay Friendship Society left here for Uruguay on Friday.")
+                .anyMatch(e -> e.type() == EventType.CONSULT
+                        && e.recipients().stream().anyMatch(p -> "URY".equals(p.country())));
     }
 
     @Test void theVisitOfSomeoneToACountryIsTheirVisit() {
-        List<Event> es = code("The visit of the Ghanaian president to Uruguay ended on Friday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.CONSULT
-                && e.actors().stream().anyMatch(p -> "GHA".equals(p.country()))
-                && e.recipients().stream().anyMatch(p -> "URY".equals(p.country())));
+        eventsOf("The visit of the Ghanaian president to Uruguay ended on Friday.")
+                .anyMatch(e -> e.type() == EventType.CONSULT
+                        && e.actors().stream().anyMatch(p -> "GHA".equals(p.country()))
+                        && e.recipients().stream().anyMatch(p -> "URY".equals(p.country())));
     }
 
     @Test void aVisitBySomeoneIsTheirs() {
-        List<Event> es = code("A visit by the Ghanaian president to Uruguay began on Friday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.CONSULT
-                && e.actors().stream().anyMatch(p -> "GHA".equals(p.country())));
+        eventsOf("A visit by the Ghanaian president to Uruguay began on Friday.")
+                .anyMatch(e -> e.type() == EventType.CONSULT
+                        && e.actors().stream().anyMatch(p -> "GHA".equals(p.country())));
     }
 
     @Test void talksHeldBetweenTwoSidesInThePassiveAreTheirTalks() {
-        List<Event> es = code("Talks were held between the Ghanaian president and the Uruguayan president on Friday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> involves(e, EventType.CONSULT, "GHA") && involves(e, EventType.CONSULT, "URY"));
+        eventsOf("Talks were held between the Ghanaian president and the Uruguayan president on Friday.")
+                .anyMatch(e -> involves(e, EventType.CONSULT, "GHA") && involves(e, EventType.CONSULT, "URY"));
     }
 
     @Test void anAgreementSignedBetweenTwoSidesInThePassiveIsTheirs() {
-        List<Event> es = code("An agreement on fisheries was signed between Ghana and Uruguay in Accra on Friday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.cameo().startsWith("057")
-                && (involves(e, e.type(), "GHA") || involves(e, e.type(), "URY")));
+        eventsOf("An agreement on fisheries was signed between Ghana and Uruguay in Accra on Friday.")
+                .anyMatch(e -> e.cameo().startsWith("057")
+                        && (involves(e, e.type(), "GHA") || involves(e, e.type(), "URY")));
     }
 
     @Test void aGiftSentOrReceivedIsATokenOfSupport() {
@@ -86,14 +87,14 @@ class DiplomaticNewsTest {
     }
 
     @Test void theSameVerbsWithAConcreteObjectStillCode() {
-        List<Event> es = code("The Ghanaian government provided food to the refugees from Togo.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.AID);
+        eventsOf("The Ghanaian government provided food to the refugees from Togo.")
+                .anyMatch(e -> e.type() == EventType.AID);
     }
 
     @Test void aWreathBeforeTheStatueOfSomeoneHonoursThem() {
-        List<Event> es = code("The Uruguayan delegates laid a wreath before the statue of Kwame Nkrumah in Accra on Monday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.SUPPORT
-                && e.recipients().stream().anyMatch(p -> p.name().contains("Nkrumah")));
+        eventsOf("The Uruguayan delegates laid a wreath before the statue of Kwame Nkrumah in Accra on Monday.")
+                .anyMatch(e -> e.type() == EventType.SUPPORT
+                        && e.recipients().stream().anyMatch(p -> p.name().contains("Nkrumah")));
         List<Event> passive = code("A floral basket was placed before the portrait of Kwame Nkrumah by the Uruguayan embassy on Monday.");
         assertThat(passive).as(GoldEvents.describe(passive)).anyMatch(e -> e.type() == EventType.SUPPORT
                 && e.actors().stream().anyMatch(p -> "URY".equals(p.country()))
@@ -101,8 +102,8 @@ class DiplomaticNewsTest {
     }
 
     @Test void takingPartInAnExerciseAgreesToNothing() {
-        List<Event> es = code("The Uruguayan delegation took part in the joint exercise with Ghana.");
-        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.AGREE);
+        eventsOf("The Uruguayan delegation took part in the joint exercise with Ghana.")
+                .noneMatch(e -> e.type() == EventType.AGREE);
     }
 
     private static List<Event> filed(String agency, String dateline, String body) {
@@ -133,22 +134,22 @@ class DiplomaticNewsTest {
     }
 
     @Test void hurtingASystemOrADignityIsNoAttack() {
-        List<Event> es = code("The Chilean regime perpetrated provocations hurting the dignity and system of Bolivia.");
-        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.ASSAULT);
+        eventsOf("The Chilean regime perpetrated provocations hurting the dignity and system of Bolivia.")
+                .noneMatch(e -> e.type() == EventType.ASSAULT);
     }
 
     @Test void aDisasterThatKillsIsNoOnesAttack() {
         assertThat(code("A bus crash killed 14 people near Cusco on Monday.")).noneMatch(e -> e.type() == EventType.ASSAULT);
         assertThat(code("Wildfires have destroyed 2,000 hectares of forests in Bolivia.")).noneMatch(e -> e.type() == EventType.ASSAULT);
         assertThat(code("Nine villagers were killed in a landslide in northern Peru on Monday.")).noneMatch(e -> e.type() == EventType.ASSAULT);
-        List<Event> es = code("Nine villagers were killed by Peruvian troops in northern Peru on Monday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.ASSAULT);
+        eventsOf("Nine villagers were killed by Peruvian troops in northern Peru on Monday.")
+                .anyMatch(e -> e.type() == EventType.ASSAULT);
     }
 
     @Test void aTitleChainBeforeANameLeavesThePersonTheActor() {
-        List<Event> es = code("Secretary General of the African Union Amara Diallo met the Ghanaian ambassador on Tuesday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.CONSULT
-                && e.actors().stream().anyMatch(p -> p.name().equals("Amara Diallo") && "IGO".equals(p.country())));
+        eventsOf("Secretary General of the African Union Amara Diallo met the Ghanaian ambassador on Tuesday.")
+                .anyMatch(e -> e.type() == EventType.CONSULT
+                        && e.actors().stream().anyMatch(p -> p.name().equals("Amara Diallo") && "IGO".equals(p.country())));
     }
 
     @Test void aTitleBeforeAVerbStaysWithItsOwnerInAMeeting() {

@@ -1,6 +1,7 @@
 package org.dateline.core.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.core.event.EventFixture.eventsOf;
 
 import java.util.List;
 
@@ -20,12 +21,12 @@ class EverydayVerbsTest {
 
     @Test
     void aParticleMakesAPhrasalVerbAnEventEvenWhenParsedAsAnAdverb() {
-        List<Event> es = code("Moldovan troops pulled out of the disputed valley on Tuesday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.RETREAT);
-        es = code("The Peruvian cabinet turned down the proposal from Bolivia.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.REJECT);
-        es = code("A Chadian rebel blew himself up at a checkpoint in N'Djamena.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.ASSAULT);
+        eventsOf("Moldovan troops pulled out of the disputed valley on Tuesday.")
+                .anyMatch(e -> e.type() == EventType.RETREAT);
+        eventsOf("The Peruvian cabinet turned down the proposal from Bolivia.")
+                .anyMatch(e -> e.type() == EventType.REJECT);
+        eventsOf("A Chadian rebel blew himself up at a checkpoint in N'Djamena.")
+                .anyMatch(e -> e.type() == EventType.ASSAULT);
     }
 
     @Test
@@ -60,21 +61,18 @@ class EverydayVerbsTest {
 
     @Test
     void whatIsSentOrExpelledSaysWhichEventItIs() {
-        List<Event> es = code("Turkey sent troops and tanks to the Syrian border.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.MOBILIZE);
-        es = code("Norway sent medicine and tents to the flooded regions of Pakistan.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.AID);
-        es = code("Latvia expelled two Russian diplomats on Friday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.SANCTION);
-        es = code("Uganda expelled three Kenyan reporters on Friday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.COERCE);
+        eventsOf("Turkey sent troops and tanks to the Syrian border.").anyMatch(e -> e.type() == EventType.MOBILIZE);
+        eventsOf("Norway sent medicine and tents to the flooded regions of Pakistan.")
+                .anyMatch(e -> e.type() == EventType.AID);
+        eventsOf("Latvia expelled two Russian diplomats on Friday.").anyMatch(e -> e.type() == EventType.SANCTION);
+        eventsOf("Uganda expelled three Kenyan reporters on Friday.").anyMatch(e -> e.type() == EventType.COERCE);
     }
 
     @Test
     void supportDeclaredInWordsIsSupportOfWhomItIsFor() {
-        List<Event> es = code("Chile expressed support for the Argentine government.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.SUPPORT
-                && e.actors().stream().anyMatch(p -> "CHL".equals(p.country())));
+        eventsOf("Chile expressed support for the Argentine government.")
+                .anyMatch(e -> e.type() == EventType.SUPPORT
+                        && e.actors().stream().anyMatch(p -> "CHL".equals(p.country())));
     }
 
     @Test
@@ -88,26 +86,23 @@ class EverydayVerbsTest {
 
     @Test
     void anExerciseOfOneSideShowsForceAndOfTwoSidesIsCooperation() {
-        List<Event> es = code("Iran held naval drills in the Gulf of Oman on Friday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.MOBILIZE);
-        es = code("Indian and Japanese warships began joint exercises in the Bay of Bengal.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.COOPERATE);
-        es = code("Egypt held military exercises with Saudi Arabia near the Red Sea.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.COOPERATE);
+        eventsOf("Iran held naval drills in the Gulf of Oman on Friday.").anyMatch(e -> e.type() == EventType.MOBILIZE);
+        eventsOf("Indian and Japanese warships began joint exercises in the Bay of Bengal.")
+                .anyMatch(e -> e.type() == EventType.COOPERATE);
+        eventsOf("Egypt held military exercises with Saudi Arabia near the Red Sea.")
+                .anyMatch(e -> e.type() == EventType.COOPERATE);
     }
 
     @Test
     void aStretchOfAnEventNounTakesTheNounsLightVerb() {
-        List<Event> es = code("Indian and French warships began five days of naval exercises off Goa.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.COOPERATE);
+        eventsOf("Indian and French warships began five days of naval exercises off Goa.")
+                .anyMatch(e -> e.type() == EventType.COOPERATE);
     }
 
     @Test
     void aGeneratedVerbCarryingAnEventNounIsThatNounsOneEvent() {
-        List<Event> es = code("The African Union imposed an arms embargo on Eritrea.");
-        assertThat(es).as(GoldEvents.describe(es)).hasSize(1);
-        es = code("The Ugandan government imposed a curfew on Kampala.");
-        assertThat(es).as(GoldEvents.describe(es)).hasSize(1);
+        eventsOf("The African Union imposed an arms embargo on Eritrea.").hasSize(1);
+        eventsOf("The Ugandan government imposed a curfew on Kampala.").hasSize(1);
     }
 
     @Test
@@ -120,8 +115,8 @@ class EverydayVerbsTest {
 
     @Test
     void aVerbsOwnPrepositionRightAfterItCountsHoweverItIsParsed() {
-        List<Event> es = code("The African Union called on Ethiopia to open humanitarian corridors.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.REQUEST
-                && e.recipients().stream().anyMatch(p -> "ETH".equals(p.country())));
+        eventsOf("The African Union called on Ethiopia to open humanitarian corridors.")
+                .anyMatch(e -> e.type() == EventType.REQUEST
+                        && e.recipients().stream().anyMatch(p -> "ETH".equals(p.country())));
     }
 }

@@ -1,10 +1,7 @@
 package org.dateline.core.event;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.core.event.EventFixture.eventsOf;
 
-import java.util.List;
-
-import org.dateline.model.Event;
 import org.dateline.model.EventType;
 import org.junit.jupiter.api.Test;
 
@@ -14,61 +11,58 @@ import org.junit.jupiter.api.Test;
  * written for this test.
  */
 class FirmsTradingTest {
-    private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
 
     @Test
     void aFirmOfferingToBuyAnotherFirmsSharesIsATrade() {
-        List<Event> es = code("Halvorsen Shipping Inc. said it offered to buy the shares of Brightwater Ferries Corp. it does not already own.");
-        assertThat(es).as(GoldEvents.describe(es)).isEmpty();
+        eventsOf("Halvorsen Shipping Inc. said it offered to buy the shares of Brightwater Ferries Corp. it does not already own.")
+                .isEmpty();
     }
 
     @Test
     void aRejectedOfferPerShareIsATrade() {
-        List<Event> es = code("Last month, Corvane Systems rejected a $22-a-share offer from Pellman Partners, saying it was too low.");
-        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.REJECT);
+        eventsOf("Last month, Corvane Systems rejected a $22-a-share offer from Pellman Partners, saying it was too low.")
+                .noneMatch(e -> e.type() == EventType.REJECT);
     }
 
     /** A guard: these were not coded before either, and must not become events. */
     @Test
     void firmsAgreeingToSellAStakeOrSeekingFinancingAreTrades() {
-        List<Event> es = code("Marlowe Foods agreed to sell its frozen pizza business to Tavistock Brands for $210 million.");
-        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.AGREE);
-        es = code("Kestrel Airlines said it is seeking new financing from its bondholders.");
-        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.REQUEST);
+        eventsOf("Marlowe Foods agreed to sell its frozen pizza business to Tavistock Brands for $210 million.")
+                .noneMatch(e -> e.type() == EventType.AGREE);
+        eventsOf("Kestrel Airlines said it is seeking new financing from its bondholders.")
+                .noneMatch(e -> e.type() == EventType.REQUEST);
     }
 
     /** A guard: not coded before either. */
     @Test
     void aLawsuitToBlockATenderOfferIsATrade() {
-        List<Event> es = code("Ardent Optics filed a lawsuit in Delaware to block a tender offer by Fenwick Capital.");
-        assertThat(es).as(GoldEvents.describe(es)).isEmpty();
+        eventsOf("Ardent Optics filed a lawsuit in Delaware to block a tender offer by Fenwick Capital.").isEmpty();
     }
 
     /** A guard: a state selling arms is trade between states, coded as before. */
     @Test
     void aStateAgreeingToSellWeaponsIsStillAnEvent() {
-        List<Event> es = code("Russia agreed to sell fighter jets to India on Tuesday.");
-        assertThat(es).as(GoldEvents.describe(es)).isNotEmpty();
+        eventsOf("Russia agreed to sell fighter jets to India on Tuesday.").isNotEmpty();
     }
 
     /** A guard: a government turning down a firm's bid is a public act. */
     @Test
     void aGovernmentRejectingAFirmsBidIsStillAnEvent() {
-        List<Event> es = code("The German government rejected the takeover bid by Castellan Steel.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.REJECT);
+        eventsOf("The German government rejected the takeover bid by Castellan Steel.")
+                .anyMatch(e -> e.type() == EventType.REJECT);
     }
 
     /** A guard: firms' acts with no thing of the market in them are left as they were. */
     @Test
     void aFirmAccusingAMinisterIsStillAnEvent() {
-        List<Event> es = code("Halvorsen Shipping accused the Norwegian foreign minister of lying about the ferry disaster.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.ACCUSE);
+        eventsOf("Halvorsen Shipping accused the Norwegian foreign minister of lying about the ferry disaster.")
+                .anyMatch(e -> e.type() == EventType.ACCUSE);
     }
 
     /** A guard: what an allegation says is a charge, whatever market it is about. */
     @Test
     void anAllegationThatSomeoneInflatedASharePriceIsStillAnAccusation() {
-        List<Event> es = code("The Ontario Securities Commission alleged that Mr. Varga inflated the share price of Tellwood Mining to sell his stake.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.ACCUSE);
+        eventsOf("The Ontario Securities Commission alleged that Mr. Varga inflated the share price of Tellwood Mining to sell his stake.")
+                .anyMatch(e -> e.type() == EventType.ACCUSE);
     }
 }

@@ -1,6 +1,7 @@
 package org.dateline.core.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.core.event.EventFixture.eventsOf;
 
 import java.util.List;
 
@@ -95,10 +96,10 @@ class GeneralNewsAccusationsTest {
     }
 
     @Test void aGovernorChargedWithFraudIsChargedByTheAuthoritiesOfHisState() {
-        List<Event> es = code("The Kenyan governor Peter Otieno was charged with fraud in Nairobi on Tuesday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.ACCUSE
-                && e.actors().stream().anyMatch(p -> "KEN".equals(p.country()))
-                && e.recipients().stream().anyMatch(p -> p.name() != null && p.name().contains("Otieno")));
+        eventsOf("The Kenyan governor Peter Otieno was charged with fraud in Nairobi on Tuesday.")
+                .anyMatch(e -> e.type() == EventType.ACCUSE
+                        && e.actors().stream().anyMatch(p -> "KEN".equals(p.country()))
+                        && e.recipients().stream().anyMatch(p -> p.name() != null && p.name().contains("Otieno")));
     }
 
     @Test void aGovernorAccusedOfFraudByNoOneNamedHasNoAccuserMadeUp() {

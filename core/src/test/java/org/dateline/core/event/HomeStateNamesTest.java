@@ -1,10 +1,7 @@
 package org.dateline.core.event;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.core.event.EventFixture.eventsOf;
 
-import java.util.List;
-
-import org.dateline.model.Event;
 import org.dateline.model.EventType;
 import org.junit.jupiter.api.Test;
 
@@ -14,42 +11,41 @@ import org.junit.jupiter.api.Test;
  * this test.
  */
 class HomeStateNamesTest {
-    private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
 
     private static final String SET_IN_CANADA = "Canada's parliament sat late in Ottawa on Monday to pass the budget. "
             + "The Canadian economy has slowed this year, and Ottawa has raised fuel taxes twice. ";
 
     @Test void aPrimeMinisterNamedWithoutANationalityIsTheHomeStates() {
-        List<Event> es = code(SET_IN_CANADA + "Prime Minister Ralph Dunmore deployed the army to the flooded towns.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.MOBILIZE
-                && e.actors().stream().anyMatch(p -> p.name().contains("Dunmore") && "CAN".equals(p.country())));
+        eventsOf(SET_IN_CANADA + "Prime Minister Ralph Dunmore deployed the army to the flooded towns.")
+                .anyMatch(e -> e.type() == EventType.MOBILIZE
+                        && e.actors().stream().anyMatch(p -> p.name().contains("Dunmore") && "CAN".equals(p.country())));
     }
 
     @Test void aNamedBodyWithoutAStateIsTheHomeStates() {
-        List<Event> es = code(SET_IN_CANADA + "Northfield Polytechnic urged 900 students to stay in their rooms.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.REQUEST
-                && e.actors().stream().anyMatch(p -> p.name().contains("Northfield") && "CAN".equals(p.country())));
+        eventsOf(SET_IN_CANADA + "Northfield Polytechnic urged 900 students to stay in their rooms.")
+                .anyMatch(e -> e.type() == EventType.REQUEST
+                        && e.actors().stream().anyMatch(p -> p.name().contains("Northfield") && "CAN".equals(p.country())));
     }
 
     @Test void aPersonTheTextPlacesKeepsHisOwnState() {
         // guard: a nationality written before the name wins over the home state
-        List<Event> es = code(SET_IN_CANADA + "French envoy Marc Delorme urged Ottawa to cut the fuel taxes.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.REQUEST
-                && e.actors().stream().anyMatch(p -> p.name().contains("Delorme") && "FRA".equals(p.country())));
+        eventsOf(SET_IN_CANADA + "French envoy Marc Delorme urged Ottawa to cut the fuel taxes.")
+                .anyMatch(e -> e.type() == EventType.REQUEST
+                        && e.actors().stream().anyMatch(p -> p.name().contains("Delorme") && "FRA".equals(p.country())));
     }
 
     @Test void aStoryOfTwoStatesPlacesNoUnplacedName() {
-        List<Event> es = code("Chile and Peru held talks in Lima on Monday. Chilean and Peruvian officials met again in "
-                + "Santiago. Ralph Dunmore accused the ministry of hiding the figures.");
-        assertThat(es).as(GoldEvents.describe(es)).allMatch(e -> e.actors().stream()
-                .noneMatch(p -> p.name().contains("Dunmore") && p.country() != null));
+        eventsOf("Chile and Peru held talks in Lima on Monday. Chilean and Peruvian officials met again in "
+                + "Santiago. Ralph Dunmore accused the ministry of hiding the figures.")
+                .allMatch(e -> e.actors().stream()
+                        .noneMatch(p -> p.name().contains("Dunmore") && p.country() != null));
     }
 
     @Test void aGuestInAStoryThatNamesOtherStatesIsNotPlacedInTheHost() {
         // a host state with most mentions, yet two others named: the unplaced envoy may be either's, so no one's
-        List<Event> es = code(SET_IN_CANADA + "Ottawa hosted envoys of Chile and of Peru this week. "
-                + "Ramon Aguirre urged Ottawa to cut the fuel taxes.");
-        assertThat(es).as(GoldEvents.describe(es)).allMatch(e -> e.actors().stream()
-                .noneMatch(p -> p.name().contains("Aguirre") && "CAN".equals(p.country())));
+        eventsOf(SET_IN_CANADA + "Ottawa hosted envoys of Chile and of Peru this week. "
+                + "Ramon Aguirre urged Ottawa to cut the fuel taxes.")
+                .allMatch(e -> e.actors().stream()
+                        .noneMatch(p -> p.name().contains("Aguirre") && "CAN".equals(p.country())));
     }
 }

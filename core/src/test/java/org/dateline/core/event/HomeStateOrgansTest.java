@@ -1,8 +1,6 @@
 package org.dateline.core.event;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
+import static org.dateline.core.event.EventFixture.eventsOf;
 
 import org.dateline.model.Event;
 import org.dateline.model.EventType;
@@ -15,32 +13,31 @@ import org.junit.jupiter.api.Test;
  * written for this test.
  */
 class HomeStateOrgansTest {
-    private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
 
     private static final String SET_IN_CANADA = "Canada's parliament sat late in Ottawa on Monday to pass the budget. "
             + "The Canadian economy has slowed this year, and Ottawa has raised fuel taxes twice. ";
 
     @Test void prosecutorsInAStorySetInOneStateAreThatStatesAccusers() {
-        List<Event> es = code(SET_IN_CANADA + "Prosecutors accused the former minister Ralph Dunmore of taking bribes.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.ACCUSE
-                && e.actors().stream().anyMatch(p -> "CAN".equals(p.country()) && "JUD".equals(p.sector())));
+        eventsOf(SET_IN_CANADA + "Prosecutors accused the former minister Ralph Dunmore of taking bribes.")
+                .anyMatch(e -> e.type() == EventType.ACCUSE
+                        && e.actors().stream().anyMatch(p -> "CAN".equals(p.country()) && "JUD".equals(p.sector())));
     }
 
     @Test void lawmakersInAStorySetInOneStateCriticiseAsItsLegislature() {
-        List<Event> es = code(SET_IN_CANADA + "Lawmakers criticized the finance ministry over the delay.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.ACCUSE
-                && e.actors().stream().anyMatch(p -> "CAN".equals(p.country()) && "LEG".equals(p.sector())));
+        eventsOf(SET_IN_CANADA + "Lawmakers criticized the finance ministry over the delay.")
+                .anyMatch(e -> e.type() == EventType.ACCUSE
+                        && e.actors().stream().anyMatch(p -> "CAN".equals(p.country()) && "LEG".equals(p.sector())));
     }
 
     @Test void prosecutorsInAStoryOfTwoStatesAreNobodys() {
-        List<Event> es = code("Chile and Peru held talks in Lima on Monday. Chilean and Peruvian officials met again in "
-                + "Santiago. Prosecutors accused the former minister Ralph Dunmore of taking bribes.");
-        assertThat(es).as(GoldEvents.describe(es)).noneMatch(HomeStateOrgansTest::accusedByPlacedOrgan);
+        eventsOf("Chile and Peru held talks in Lima on Monday. Chilean and Peruvian officials met again in "
+                + "Santiago. Prosecutors accused the former minister Ralph Dunmore of taking bribes.")
+                .noneMatch(HomeStateOrgansTest::accusedByPlacedOrgan);
     }
 
     @Test void aSingleMentionOfAStateMakesNoHomeState() {
-        List<Event> es = code("The budget was debated in Canada. Prosecutors accused the former minister Ralph Dunmore of taking bribes.");
-        assertThat(es).as(GoldEvents.describe(es)).noneMatch(HomeStateOrgansTest::accusedByPlacedOrgan);
+        eventsOf("The budget was debated in Canada. Prosecutors accused the former minister Ralph Dunmore of taking bribes.")
+                .noneMatch(HomeStateOrgansTest::accusedByPlacedOrgan);
     }
 
     private static boolean accusedByPlacedOrgan(Event e) {

@@ -1,8 +1,9 @@
 package org.dateline.core.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
+import static org.dateline.core.event.EventFixture.eventsOf;
+import static org.dateline.core.event.ParsedClauses.at;
+import static org.dateline.core.event.ParsedClauses.parse;
 
 import org.dateline.core.language.NlpModels;
 import org.dateline.core.language.Sentence;
@@ -16,21 +17,10 @@ import org.junit.jupiter.api.Test;
  * the delegation led by X"); and the guests of a hosting named "in honour of". Invented sentences.
  */
 class LeaderAttachmentTest {
-    private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
 
     private static boolean involves(Event e, EventType type, String country) {
         return e.type() == type && (e.actors().stream().anyMatch(p -> country.equals(p.country()))
                 || e.recipients().stream().anyMatch(p -> country.equals(p.country())));
-    }
-
-    private static Clause parse(String sentence) {
-        Sentence s = NlpModels.shared().tag(sentence).get(0);
-        return new Clause(s, NlpModels.shared().parse(s));
-    }
-
-    private static int at(Clause c, String word) {
-        for (int i = 0; i < c.size(); i++) if (c.lower(i).equals(word)) return i;
-        throw new AssertionError(word);
     }
 
     @Test void aLeadingParticipleAfterALightVerbsTalkModifiesTheDelegationNotTheTalk() {
@@ -50,62 +40,62 @@ class LeaderAttachmentTest {
     }
 
     @Test void metAndHadTalksWithADelegationLedBySomeoneIsAMeetingWithThem() {
-        List<Event> es = code("The Ghanaian foreign minister met and had talks with the Uruguayan delegation headed by Juan Perez on Monday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> involves(e, EventType.CONSULT, "GHA") && involves(e, EventType.CONSULT, "URY")
-                && e.date().equals("2023-05-08"));
+        eventsOf("The Ghanaian foreign minister met and had talks with the Uruguayan delegation headed by Juan Perez on Monday.")
+                .anyMatch(e -> involves(e, EventType.CONSULT, "GHA") && involves(e, EventType.CONSULT, "URY")
+                        && e.date().equals("2023-05-08"));
     }
 
     @Test void aLongTitleChainAndAConversationWithADelegationOfACountryLedByItsOfficerIsAMeeting() {
-        List<Event> es = code("The Ghanaian foreign minister, secretary of the Central Committee of the party, on Monday met and "
-                + "had a conversation with the visiting delegation of Uruguay led by its vice-president.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> involves(e, EventType.CONSULT, "GHA") && involves(e, EventType.CONSULT, "URY"));
+        eventsOf("The Ghanaian foreign minister, secretary of the Central Committee of the party, on Monday met and "
+                + "had a conversation with the visiting delegation of Uruguay led by its vice-president.")
+                .anyMatch(e -> involves(e, EventType.CONSULT, "GHA") && involves(e, EventType.CONSULT, "URY"));
     }
 
     @Test void receivedAndHadAFriendlyTalkWithADelegationIsAMeetingWithItsLeader() {
-        List<Event> es = code("The Ghanaian president received and had a friendly talk with the Uruguayan delegation led by Juan Perez.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> involves(e, EventType.CONSULT, "GHA")
-                && (e.actors().stream().anyMatch(p -> p.name().contains("Perez")) || e.recipients().stream().anyMatch(p -> p.name().contains("Perez"))));
+        eventsOf("The Ghanaian president received and had a friendly talk with the Uruguayan delegation led by Juan Perez.")
+                .anyMatch(e -> involves(e, EventType.CONSULT, "GHA")
+                        && (e.actors().stream().anyMatch(p -> p.name().contains("Perez")) || e.recipients().stream().anyMatch(p -> p.name().contains("Perez"))));
     }
 
     @Test void aBanquetInHonourOfADelegationLedBySomeoneHostsTheLeader() {
-        List<Event> es = code("The Ghanaian president hosted a banquet in honour of the Uruguayan delegation led by Juan Perez on Monday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.CONSULT
-                && e.actors().stream().anyMatch(p -> "GHA".equals(p.country()))
-                && e.recipients().stream().anyMatch(p -> "URY".equals(p.country())));
+        eventsOf("The Ghanaian president hosted a banquet in honour of the Uruguayan delegation led by Juan Perez on Monday.")
+                .anyMatch(e -> e.type() == EventType.CONSULT
+                        && e.actors().stream().anyMatch(p -> "GHA".equals(p.country()))
+                        && e.recipients().stream().anyMatch(p -> "URY".equals(p.country())));
     }
 
     @Test void aReceptionInHonorOfAMinisterHostsTheMinister() {
-        List<Event> es = code("The Ghanaian president gave a reception in honor of the Uruguayan foreign minister on Monday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.CONSULT
-                && e.recipients().stream().anyMatch(p -> "URY".equals(p.country())));
+        eventsOf("The Ghanaian president gave a reception in honor of the Uruguayan foreign minister on Monday.")
+                .anyMatch(e -> e.type() == EventType.CONSULT
+                        && e.recipients().stream().anyMatch(p -> "URY".equals(p.country())));
     }
 
     @Test void aBanquetInHonourOfAnOccasionHostsNoOne() {
-        List<Event> es = code("The Ghanaian president gave a banquet in honour of the anniversary on Monday.");
-        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.CONSULT);
+        eventsOf("The Ghanaian president gave a banquet in honour of the anniversary on Monday.")
+                .noneMatch(e -> e.type() == EventType.CONSULT);
     }
 
     @Test void aLeaderWithNoCountryTakesTheOneHisGroupsOfPhrasesName() {
-        List<Event> es = code("The Ghanaian president had a talk with a delegation of the Ministry of Foreign Affairs of Uruguay "
-                + "led by Secretary-General Juan Perez on Monday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> involves(e, EventType.CONSULT, "GHA")
-                && e.actors().stream().anyMatch(p -> p.name().contains("Perez") && "URY".equals(p.country())));
+        eventsOf("The Ghanaian president had a talk with a delegation of the Ministry of Foreign Affairs of Uruguay "
+                + "led by Secretary-General Juan Perez on Monday.")
+                .anyMatch(e -> involves(e, EventType.CONSULT, "GHA")
+                        && e.actors().stream().anyMatch(p -> p.name().contains("Perez") && "URY".equals(p.country())));
     }
 
     @Test void metAndConversedWithADelegationIsAMeetingWithIt() {
-        List<Event> es = code("The Ghanaian defence minister on Saturday met and conversed with the Uruguayan military delegation "
-                + "of the armed forces led by its vice-minister Juan Perez.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> involves(e, EventType.CONSULT, "GHA") && involves(e, EventType.CONSULT, "URY"));
+        eventsOf("The Ghanaian defence minister on Saturday met and conversed with the Uruguayan military delegation "
+                + "of the armed forces led by its vice-minister Juan Perez.")
+                .anyMatch(e -> involves(e, EventType.CONSULT, "GHA") && involves(e, EventType.CONSULT, "URY"));
     }
 
     @Test void conversingAboutSomethingWithNoOneNamedIsNoMeeting() {
-        List<Event> es = code("The Ghanaian defence minister conversed at length about the weather on Saturday.");
-        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.CONSULT);
+        eventsOf("The Ghanaian defence minister conversed at length about the weather on Saturday.")
+                .noneMatch(e -> e.type() == EventType.CONSULT);
     }
 
     @Test void aReceptionInHonorOfATitleOfACountryHostsThatCountrysOfficer() {
-        List<Event> es = code("The Ghanaian president hosted a reception in honor of the vice-president of Uruguay at a hotel on Monday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.CONSULT
-                && e.recipients().stream().anyMatch(p -> "URY".equals(p.country())));
+        eventsOf("The Ghanaian president hosted a reception in honor of the vice-president of Uruguay at a hotel on Monday.")
+                .anyMatch(e -> e.type() == EventType.CONSULT
+                        && e.recipients().stream().anyMatch(p -> "URY".equals(p.country())));
     }
 }

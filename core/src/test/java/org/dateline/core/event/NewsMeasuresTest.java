@@ -1,8 +1,6 @@
 package org.dateline.core.event;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
+import static org.dateline.core.event.EventFixture.eventsOf;
 
 import org.dateline.model.Event;
 import org.dateline.model.EventType;
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.Test;
  * "to" a counterpart, though not "to reporters" (an audience addressed is no other party).
  */
 class NewsMeasuresTest {
-    private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
 
     private static boolean between(Event e, EventType type, String actor, String other) {
         return e.type() == type && e.actors().stream().anyMatch(p -> actor.equals(p.country()))
@@ -23,41 +20,40 @@ class NewsMeasuresTest {
     }
 
     @Test void sanctionsUnveiledOrAnnouncedAgainstAStateAreImposedOnIt() {
-        List<Event> es = code("The Chilean government unveiled new sanctions against Paraguay on Tuesday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> between(e, EventType.COERCE, "CHL", "PRY"));
-        es = code("Norway announced sanctions against Belarus on Wednesday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> between(e, EventType.COERCE, "NOR", "BLR"));
+        eventsOf("The Chilean government unveiled new sanctions against Paraguay on Tuesday.")
+                .anyMatch(e -> between(e, EventType.COERCE, "CHL", "PRY"));
+        eventsOf("Norway announced sanctions against Belarus on Wednesday.")
+                .anyMatch(e -> between(e, EventType.COERCE, "NOR", "BLR"));
     }
 
     @Test void aPartnershipAnnouncedOrFormedWithAStateIsCooperation() {
-        List<Event> es = code("Portugal announced a partnership with Angola on Thursday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> between(e, EventType.COOPERATE, "PRT", "AGO"));
-        es = code("Vietnam formed a partnership with Laos on Thursday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> between(e, EventType.COOPERATE, "VNM", "LAO"));
+        eventsOf("Portugal announced a partnership with Angola on Thursday.")
+                .anyMatch(e -> between(e, EventType.COOPERATE, "PRT", "AGO"));
+        eventsOf("Vietnam formed a partnership with Laos on Thursday.")
+                .anyMatch(e -> between(e, EventType.COOPERATE, "VNM", "LAO"));
     }
 
     @Test void endingABlockadeIsARetreatFromIt() {
-        List<Event> es = code("Armenia ended its blockade of the Azerbaijani border on Friday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.RETREAT
-                && e.actors().stream().anyMatch(p -> "ARM".equals(p.country())));
+        eventsOf("Armenia ended its blockade of the Azerbaijani border on Friday.")
+                .anyMatch(e -> e.type() == EventType.RETREAT
+                        && e.actors().stream().anyMatch(p -> "ARM".equals(p.country())));
     }
 
     @Test void endingTheWeekOrTheDayIsNoEvent() {
-        List<Event> es = code("Armenia ended the week with a holiday on Friday.");
-        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.RETREAT);
+        eventsOf("Armenia ended the week with a holiday on Friday.").noneMatch(e -> e.type() == EventType.RETREAT);
     }
 
     @Test void talkingToACounterpartIsAMeeting() {
-        List<Event> es = code("The Peruvian foreign minister talked to his Chilean counterpart on Monday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> between(e, EventType.CONSULT, "PER", "CHL"));
-        es = code("The Ghanaian president spoke to the Togolese president by telephone on Monday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> between(e, EventType.CONSULT, "GHA", "TGO"));
+        eventsOf("The Peruvian foreign minister talked to his Chilean counterpart on Monday.")
+                .anyMatch(e -> between(e, EventType.CONSULT, "PER", "CHL"));
+        eventsOf("The Ghanaian president spoke to the Togolese president by telephone on Monday.")
+                .anyMatch(e -> between(e, EventType.CONSULT, "GHA", "TGO"));
     }
 
     @Test void talkingToReportersOrSupportersIsNoMeeting() {
-        List<Event> es = code("The Peruvian foreign minister talked to reporters in Lima on Monday.");
-        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.CONSULT);
-        es = code("The Ghanaian president spoke to supporters in Accra on Monday.");
-        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.CONSULT);
+        eventsOf("The Peruvian foreign minister talked to reporters in Lima on Monday.")
+                .noneMatch(e -> e.type() == EventType.CONSULT);
+        eventsOf("The Ghanaian president spoke to supporters in Accra on Monday.")
+                .noneMatch(e -> e.type() == EventType.CONSULT);
     }
 }

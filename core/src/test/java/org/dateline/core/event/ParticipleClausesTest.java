@@ -1,10 +1,7 @@
 package org.dateline.core.event;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.core.event.EventFixture.eventsOf;
 
-import java.util.List;
-
-import org.dateline.model.Event;
 import org.dateline.model.EventType;
 import org.junit.jupiter.api.Test;
 
@@ -14,18 +11,17 @@ import org.junit.jupiter.api.Test;
  * demanding X") is its aim, on sentences written for this test.
  */
 class ParticipleClausesTest {
-    private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
 
     @Test void theTollOfAnAttackToldByANounIsNoSecondAttack() {
-        List<Event> es = code("Sudanese troops launched artillery fire against rebel positions in Darfur on Monday, "
-                + "killing or wounding 40 people.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.ASSAULT);
-        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.trigger().startsWith("wound"));
-        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.trigger().startsWith("kill"));
+        eventsOf("Sudanese troops launched artillery fire against rebel positions in Darfur on Monday, "
+                + "killing or wounding 40 people.")
+                .anyMatch(e -> e.type() == EventType.ASSAULT)
+                .noneMatch(e -> e.trigger().startsWith("wound"))
+                .noneMatch(e -> e.trigger().startsWith("kill"));
     }
 
     @Test void aParticipleAfterAnUnrelatedActIsTheSubjectsOwnAct() {
-        List<Event> es = code("Ethiopia closed its embassy in Eritrea on Monday, accusing Asmara of arming rebels.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> GoldEvents.typed(e, "ACCUSE", "ETH", "ERI"));
+        eventsOf("Ethiopia closed its embassy in Eritrea on Monday, accusing Asmara of arming rebels.")
+                .anyMatch(e -> GoldEvents.typed(e, "ACCUSE", "ETH", "ERI"));
     }
 }

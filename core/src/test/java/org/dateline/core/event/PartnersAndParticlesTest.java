@@ -1,8 +1,6 @@
 package org.dateline.core.event;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
+import static org.dateline.core.event.EventFixture.eventsOf;
 
 import org.dateline.model.Event;
 import org.dateline.model.EventType;
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.Test;
  * for ("voiced support for X").
  */
 class PartnersAndParticlesTest {
-    private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
 
     private static boolean involves(Event e, EventType type, String actor, String other) {
         return e.type() == type && e.actors().stream().anyMatch(p -> actor.equals(p.country()))
@@ -25,71 +22,70 @@ class PartnersAndParticlesTest {
     }
 
     @Test void meetingWithSomeoneToDiscussSomethingIsAMeetingWithThem() {
-        List<Event> es = code("The Ghanaian foreign minister met with the Togolese president to discuss trade on Monday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> involves(e, EventType.CONSULT, "GHA", "TGO"));
+        eventsOf("The Ghanaian foreign minister met with the Togolese president to discuss trade on Monday.")
+                .anyMatch(e -> involves(e, EventType.CONSULT, "GHA", "TGO"));
     }
 
     @Test void theSubjectOfThePurposeIsTheOneWhoMetNotThePartner() {
-        List<Event> es = code("The Latvian president met with Lithuanian officials to demand new border checks.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> involves(e, EventType.CONSULT, "LVA", "LTU"));
-        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.REQUEST
-                && e.actors().stream().anyMatch(p -> "LTU".equals(p.country())));
+        eventsOf("The Latvian president met with Lithuanian officials to demand new border checks.")
+                .anyMatch(e -> involves(e, EventType.CONSULT, "LVA", "LTU"))
+                .noneMatch(e -> e.type() == EventType.REQUEST
+                        && e.actors().stream().anyMatch(p -> "LTU".equals(p.country())));
     }
 
     @Test void teamingUpWithAStateToBuildSomethingIsCooperation() {
-        List<Event> es = code("Tanzania teamed up with Zambia to build a new railway.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> involves(e, EventType.COOPERATE, "TZA", "ZMB"));
+        eventsOf("Tanzania teamed up with Zambia to build a new railway.")
+                .anyMatch(e -> involves(e, EventType.COOPERATE, "TZA", "ZMB"));
     }
 
     @Test void speakingWithReportersToExplainAPlanIsStillNoMeeting() {
-        List<Event> es = code("The Peruvian foreign minister spoke with reporters to explain the plan on Monday.");
-        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.CONSULT);
+        eventsOf("The Peruvian foreign minister spoke with reporters to explain the plan on Monday.")
+                .noneMatch(e -> e.type() == EventType.CONSULT);
     }
 
     @Test void twoCoordinatedSubjectsWhoDiscussSomethingMeetEachOther() {
-        List<Event> es = code("The Indian foreign minister and his Nepalese counterpart discussed the border dispute on Monday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> involves(e, EventType.CONSULT, "IND", "NPL"));
+        eventsOf("The Indian foreign minister and his Nepalese counterpart discussed the border dispute on Monday.")
+                .anyMatch(e -> involves(e, EventType.CONSULT, "IND", "NPL"));
     }
 
     @Test void oneSubjectDiscussingSomethingAloneMeetsNobody() {
-        List<Event> es = code("The Indian foreign minister discussed the budget on Monday.");
-        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.CONSULT);
+        eventsOf("The Indian foreign minister discussed the budget on Monday.")
+                .noneMatch(e -> e.type() == EventType.CONSULT);
     }
 
     @Test void hittingOutAtAStateIsAnAccusationAimedAtIt() {
-        List<Event> es = code("The Croatian president hit out at Serbia on Tuesday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.ACCUSE
-                && e.actors().stream().anyMatch(p -> "HRV".equals(p.country()))
-                && e.recipients().stream().anyMatch(p -> "SRB".equals(p.country())));
+        eventsOf("The Croatian president hit out at Serbia on Tuesday.")
+                .anyMatch(e -> e.type() == EventType.ACCUSE
+                        && e.actors().stream().anyMatch(p -> "HRV".equals(p.country()))
+                        && e.recipients().stream().anyMatch(p -> "SRB".equals(p.country())));
     }
 
     @Test void lashingOutAtAStateNamesItAsTheTarget() {
-        List<Event> es = code("The Bolivian president lashed out at Chile on Tuesday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.ACCUSE
-                && e.recipients().stream().anyMatch(p -> "CHL".equals(p.country())));
+        eventsOf("The Bolivian president lashed out at Chile on Tuesday.")
+                .anyMatch(e -> e.type() == EventType.ACCUSE
+                        && e.recipients().stream().anyMatch(p -> "CHL".equals(p.country())));
     }
 
     @Test void rocketsHittingATownAreNoAccusation() {
-        List<Event> es = code("Rebel rockets hit the Syrian town of Idlib on Tuesday.");
-        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.ACCUSE);
+        eventsOf("Rebel rockets hit the Syrian town of Idlib on Tuesday.").noneMatch(e -> e.type() == EventType.ACCUSE);
     }
 
     @Test void hisVisitInAnAdjunctIsTheVisitOfTheClausesSubject() {
-        List<Event> es = code("During his visit to Malawi, the Portuguese president opened a new school.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.CONSULT
-                && e.actors().stream().anyMatch(p -> "PRT".equals(p.country()))
-                && e.recipients().stream().anyMatch(p -> "MWI".equals(p.country())));
+        eventsOf("During his visit to Malawi, the Portuguese president opened a new school.")
+                .anyMatch(e -> e.type() == EventType.CONSULT
+                        && e.actors().stream().anyMatch(p -> "PRT".equals(p.country()))
+                        && e.recipients().stream().anyMatch(p -> "MWI".equals(p.country())));
     }
 
     @Test void theirMeetingInAnAdjunctIsTheMeetingOfSubjectAndObject() {
-        List<Event> es = code("The Danish prime minister told the Norwegian prime minister during their meeting in Oslo that the bridge would open.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> involves(e, EventType.CONSULT, "DNK", "NOR"));
+        eventsOf("The Danish prime minister told the Norwegian prime minister during their meeting in Oslo that the bridge would open.")
+                .anyMatch(e -> involves(e, EventType.CONSULT, "DNK", "NOR"));
     }
 
     @Test void supportVoicedForAStateNamesItAsTheOneSupported() {
-        List<Event> es = code("The Estonian government voiced support for Moldova on Wednesday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.SUPPORT
-                && e.actors().stream().anyMatch(p -> "EST".equals(p.country()))
-                && e.recipients().stream().anyMatch(p -> "MDA".equals(p.country())));
+        eventsOf("The Estonian government voiced support for Moldova on Wednesday.")
+                .anyMatch(e -> e.type() == EventType.SUPPORT
+                        && e.actors().stream().anyMatch(p -> "EST".equals(p.country()))
+                        && e.recipients().stream().anyMatch(p -> "MDA".equals(p.country())));
     }
 }

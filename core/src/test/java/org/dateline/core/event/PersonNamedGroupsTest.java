@@ -1,6 +1,7 @@
 package org.dateline.core.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.core.event.EventFixture.eventsOf;
 
 import java.util.List;
 
@@ -22,32 +23,32 @@ class PersonNamedGroupsTest {
     }
 
     @Test void aRegimeNamedAfterAPresidentTheArticleNamedIsHisStatesGovernment() {
-        List<Event> es = code("Venezuelan President Rafael Ortiz spoke on Monday. "
-                + "Colombia accused the Ortiz regime of harbouring rebels.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> recipientIsGovernment(e, "ACCUSE", "VEN"));
-        assertThat(es).as(GoldEvents.describe(es)).allMatch(e -> e.recipients().stream().noneMatch(p -> p.name().contains("Ortiz")));
+        eventsOf("Venezuelan President Rafael Ortiz spoke on Monday. "
+                + "Colombia accused the Ortiz regime of harbouring rebels.")
+                .anyMatch(e -> recipientIsGovernment(e, "ACCUSE", "VEN"))
+                .allMatch(e -> e.recipients().stream().noneMatch(p -> p.name().contains("Ortiz")));
     }
 
     @Test void aGovernmentOwnedByAPresidentIsHisStatesGovernment() {
-        List<Event> es = code("Venezuelan President Rafael Ortiz spoke on Monday. "
-                + "Colombia accused Ortiz's government of harbouring rebels.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> recipientIsGovernment(e, "ACCUSE", "VEN"));
+        eventsOf("Venezuelan President Rafael Ortiz spoke on Monday. "
+                + "Colombia accused Ortiz's government of harbouring rebels.")
+                .anyMatch(e -> recipientIsGovernment(e, "ACCUSE", "VEN"));
     }
 
     @Test void aGroupOfTraitorsNamedAfterAPresidentIsHisStatesGovernment() {
-        List<Event> es = code("The Lee Myung Bak group of traitors was condemned by North Korea on Monday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> GoldEvents.typed(e, "ACCUSE", "PRK", "KOR")
-                && recipientIsGovernment(e, "ACCUSE", "KOR"));
+        eventsOf("The Lee Myung Bak group of traitors was condemned by North Korea on Monday.")
+                .anyMatch(e -> GoldEvents.typed(e, "ACCUSE", "PRK", "KOR")
+                        && recipientIsGovernment(e, "ACCUSE", "KOR"));
     }
 
     @Test void anAdministrationNamedAfterAFormerPresidentIsHisStatesGovernment() {
-        List<Event> es = code("Ecuador criticized the Alberto Fujimori administration on Monday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> recipientIsGovernment(e, "ACCUSE", "PER"));
+        eventsOf("Ecuador criticized the Alberto Fujimori administration on Monday.")
+                .anyMatch(e -> recipientIsGovernment(e, "ACCUSE", "PER"));
     }
 
     @Test void aGroupNamedAfterAnActivistIsNoStatesGovernment() {
-        List<Event> es = code("Venezuelan activist Rafael Ortiz spoke on Monday. Colombia accused the Ortiz group of smuggling.");
-        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.recipients().stream().anyMatch(p -> "GOV".equals(p.sector())));
+        eventsOf("Venezuelan activist Rafael Ortiz spoke on Monday. Colombia accused the Ortiz group of smuggling.")
+                .noneMatch(e -> e.recipients().stream().anyMatch(p -> "GOV".equals(p.sector())));
     }
 
     @Test void aRegimeNamedAfterSomeoneNobodyPlacesStaysTheGroupWithNoCountry() {
@@ -58,12 +59,12 @@ class PersonNamedGroupsTest {
     }
 
     @Test void aRegimeNamedAfterACityIsLeftToThePlace() {
-        List<Event> es = code("Iran criticized the Kabul regime on Tuesday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> GoldEvents.typed(e, "ACCUSE", "IRN", "AFG"));
+        eventsOf("Iran criticized the Kabul regime on Tuesday.")
+                .anyMatch(e -> GoldEvents.typed(e, "ACCUSE", "IRN", "AFG"));
     }
 
     @Test void aGroupOfPeopleCountedStaysThePeople() {
-        List<Event> es = code("The army accused a group of students of rioting.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.recipients().stream().anyMatch(p -> p.name().equals("students")));
+        eventsOf("The army accused a group of students of rioting.")
+                .anyMatch(e -> e.recipients().stream().anyMatch(p -> p.name().equals("students")));
     }
 }

@@ -1,8 +1,6 @@
 package org.dateline.core.event;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
+import static org.dateline.core.event.EventFixture.eventsOf;
 
 import org.dateline.model.Event;
 import org.junit.jupiter.api.Test;
@@ -13,7 +11,6 @@ import org.junit.jupiter.api.Test;
  * sentences written for this test.
  */
 class ReportedPraiseTest {
-    private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
 
     private static boolean praise(Event e, String speakerWord, String praisedWord) {
         return String.valueOf(e.type()).equals("SUPPORT")
@@ -22,27 +19,27 @@ class ReportedPraiseTest {
     }
 
     @Test void aJudgementOfAPersonReportedAfterwardsIsTheSpeakersPraise() {
-        List<Event> es = code("Nelson Mandela is the greatest man of Africa, the Romanian minister said.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> praise(e, "minister", "Mandela"));
+        eventsOf("Nelson Mandela is the greatest man of Africa, the Romanian minister said.")
+                .anyMatch(e -> praise(e, "minister", "Mandela"));
     }
 
     @Test void aSpeakerTheParserTakesForAnAppositionStillPraises() {
-        List<Event> es = code("Julius Nyerere is the greatest man, the deputy prime minister of Kenya said.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> praise(e, "minister", "Nyerere"));
+        eventsOf("Julius Nyerere is the greatest man, the deputy prime minister of Kenya said.")
+                .anyMatch(e -> praise(e, "minister", "Nyerere"));
     }
 
     @Test void undyingFeatsReportedByAPaperArePraise() {
-        List<Event> es = code("The chairman of the Socialist Party of Romania said that Nelson Mandela had performed undying feats for Africa.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> praise(e, "chairman", "Mandela"));
+        eventsOf("The chairman of the Socialist Party of Romania said that Nelson Mandela had performed undying feats for Africa.")
+                .anyMatch(e -> praise(e, "chairman", "Mandela"));
     }
 
     @Test void aGreatSuccessOfAThingPraisesNoOne() {
-        List<Event> es = code("The new dam on the Volta is a great success, the energy minister of Ghana said.");
-        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> String.valueOf(e.type()).equals("SUPPORT"));
+        eventsOf("The new dam on the Volta is a great success, the energy minister of Ghana said.")
+                .noneMatch(e -> String.valueOf(e.type()).equals("SUPPORT"));
     }
 
     @Test void aReportedActWithNoWordOfAcclaimIsNoPraise() {
-        List<Event> es = code("Nelson Mandela stayed in Accra for two days, the Romanian minister said.");
-        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> String.valueOf(e.type()).equals("SUPPORT"));
+        eventsOf("Nelson Mandela stayed in Accra for two days, the Romanian minister said.")
+                .noneMatch(e -> String.valueOf(e.type()).equals("SUPPORT"));
     }
 }

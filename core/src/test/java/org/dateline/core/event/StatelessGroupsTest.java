@@ -1,10 +1,7 @@
 package org.dateline.core.event;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.core.event.EventFixture.eventsOf;
 
-import java.util.List;
-
-import org.dateline.model.Event;
 import org.dateline.model.EventType;
 import org.junit.jupiter.api.Test;
 
@@ -14,23 +11,21 @@ import org.junit.jupiter.api.Test;
  * mayors") is not, on sentences written for this test.
  */
 class StatelessGroupsTest {
-    private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
 
     @Test void humanRightsGroupsCondemningAGovernmentAccuseIt() {
-        List<Event> es = code("Human rights groups condemned the Tunisian government over the arrests on Monday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.ACCUSE
-                && e.actors().stream().anyMatch(p -> "HRI".equals(p.sector()))
-                && e.recipients().stream().anyMatch(p -> "TUN".equals(p.country())));
+        eventsOf("Human rights groups condemned the Tunisian government over the arrests on Monday.")
+                .anyMatch(e -> e.type() == EventType.ACCUSE
+                        && e.actors().stream().anyMatch(p -> "HRI".equals(p.sector()))
+                        && e.recipients().stream().anyMatch(p -> "TUN".equals(p.country())));
     }
 
     @Test void nonGovernmentalOrganisationsCriticisingAStateAccuseIt() {
-        List<Event> es = code("Several non-governmental organisations criticised Bahrain on Tuesday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.ACCUSE
-                && e.recipients().stream().anyMatch(p -> "BHR".equals(p.country())));
+        eventsOf("Several non-governmental organisations criticised Bahrain on Tuesday.")
+                .anyMatch(e -> e.type() == EventType.ACCUSE
+                        && e.recipients().stream().anyMatch(p -> "BHR".equals(p.country())));
     }
 
     @Test void cityMayorsWithoutACountryAreNoActors() {
-        List<Event> es = code("City mayors criticized the new tax on Tuesday.");
-        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.ACCUSE);
+        eventsOf("City mayors criticized the new tax on Tuesday.").noneMatch(e -> e.type() == EventType.ACCUSE);
     }
 }

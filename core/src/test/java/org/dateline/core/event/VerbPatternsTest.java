@@ -1,6 +1,7 @@
 package org.dateline.core.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.core.event.EventFixture.eventsOf;
 
 import java.util.List;
 
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.Test;
  */
 class VerbPatternsTest {
     private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
-
 
     @Test void readsObjectsPrepositionsAndSynonymSets() {
         VerbPatterns.Pattern p = PatternText.parse("&treaty (in ^) (with)", "057");
@@ -31,13 +31,13 @@ class VerbPatternsTest {
     }
 
     @Test void freezingAssetsIsCoercion() {
-        List<Event> es = code("Canada froze the assets of three Iranian banks on Friday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> GoldEvents.typed(e, "COERCE", "CAN", "IRN"));
+        eventsOf("Canada froze the assets of three Iranian banks on Friday.")
+                .anyMatch(e -> GoldEvents.typed(e, "COERCE", "CAN", "IRN"));
     }
 
     @Test void givingAWarningToSomeoneIsAThreat() {
-        List<Event> es = code("The Ecuadorian army gave a stern warning to Colombian rebels on Tuesday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> GoldEvents.typed(e, "THREATEN", "ECU", "COL"));
+        eventsOf("The Ecuadorian army gave a stern warning to Colombian rebels on Tuesday.")
+                .anyMatch(e -> GoldEvents.typed(e, "THREATEN", "ECU", "COL"));
     }
 
     @Test void aPatternWithoutAnotherPartyIsNoEvent() {
@@ -46,8 +46,8 @@ class VerbPatternsTest {
     }
 
     @Test void aPatternWhoseObjectIsAnEventNounLeavesItToTheNoun() {
-        List<Event> es = code("The Angolan foreign minister held talks with his Namibian counterpart in Luanda on Monday.");
-        assertThat(es).as(GoldEvents.describe(es)).hasSize(1);
+        eventsOf("The Angolan foreign minister held talks with his Namibian counterpart in Luanda on Monday.")
+                .hasSize(1);
     }
 
     /** True when the event has this type, an actor of the first country and a recipient of the second. */
@@ -57,14 +57,13 @@ class VerbPatternsTest {
     }
 
     @Test void whatTheSubjectReceivesFromAnotherIsTheGiversAct() {
-        List<Event> es = code("Namibia received a loan from Botswana on Monday.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> from(e, EventType.AID, "BWA", "NAM"))
-                .noneMatch(e -> from(e, EventType.AID, "NAM", "BWA"));
+        eventsOf("Namibia received a loan from Botswana on Monday.")
+                .anyMatch(e -> from(e, EventType.AID, "BWA", "NAM"))
+                        .noneMatch(e -> from(e, EventType.AID, "NAM", "BWA"));
     }
 
     @Test void whatTheSubjectReceivesFromNobodyNamedIsNoEvent() {
-        List<Event> es = code("Namibia received a loan on Monday.");
-        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.AID);
+        eventsOf("Namibia received a loan on Monday.").noneMatch(e -> e.type() == EventType.AID);
     }
 
 }

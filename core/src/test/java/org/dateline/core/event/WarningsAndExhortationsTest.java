@@ -1,6 +1,7 @@
 package org.dateline.core.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.core.event.EventFixture.eventsOf;
 
 import java.util.List;
 
@@ -48,9 +49,9 @@ class WarningsAndExhortationsTest {
         assertThat(types("Iran warned that it would retaliate against any attack on its nuclear sites."))
                 .contains(EventType.THREATEN);
         assertThat(types("Russia warned that there would be serious consequences.")).contains(EventType.THREATEN);
-        List<Event> es = code("China warned Japan against sending warships to the disputed islands.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.THREATEN
-                && e.recipients().stream().anyMatch(p -> "JPN".equals(p.country())));
+        eventsOf("China warned Japan against sending warships to the disputed islands.")
+                .anyMatch(e -> e.type() == EventType.THREATEN
+                        && e.recipients().stream().anyMatch(p -> "JPN".equals(p.country())));
         assertThat(types("Turkey warned Syria on Sunday.")).contains(EventType.THREATEN);
     }
 
@@ -76,19 +77,19 @@ class WarningsAndExhortationsTest {
 
     @Test
     void aResolveToDoHarmIsAThreatNotAnAssault() {
-        List<Event> es = code("The soldiers of North Korea are determined to smash the aggressors of the United States at one stroke.");
-        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.ASSAULT)
-                .anyMatch(e -> e.type() == EventType.THREATEN && e.status() == EventStatus.OCCURRED);
+        eventsOf("The soldiers of North Korea are determined to smash the aggressors of the United States at one stroke.")
+                .noneMatch(e -> e.type() == EventType.ASSAULT)
+                        .anyMatch(e -> e.type() == EventType.THREATEN && e.status() == EventStatus.OCCURRED);
     }
 
     @Test
     void aHeadlinesInfinitiveIsStillAhead() {
-        List<Event> es = code("Obama to visit China next week.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.CONSULT)
-                .allMatch(e -> e.status() == EventStatus.PLANNED);
-        es = code("Israel to bomb Iran if talks fail.");
-        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.ASSAULT)
-                .anyMatch(e -> e.type() == EventType.THREATEN);
+        eventsOf("Obama to visit China next week.")
+                .anyMatch(e -> e.type() == EventType.CONSULT)
+                        .allMatch(e -> e.status() == EventStatus.PLANNED);
+        eventsOf("Israel to bomb Iran if talks fail.")
+                .noneMatch(e -> e.type() == EventType.ASSAULT)
+                        .anyMatch(e -> e.type() == EventType.THREATEN);
     }
 
     @Test
@@ -111,11 +112,9 @@ class WarningsAndExhortationsTest {
 
     @Test
     void whoIsToBlameIsTheOneBlamedNotTheAccuser() {
-        List<Event> es = code("The authorities of South Korea are to blame for the collapse of the talks, the foreign ministry of North Korea said.");
-        assertThat(es).as(GoldEvents.describe(es))
+        eventsOf("The authorities of South Korea are to blame for the collapse of the talks, the foreign ministry of North Korea said.")
                 .noneMatch(e -> e.type() == EventType.ACCUSE && e.actors().stream().anyMatch(p -> "KOR".equals(p.country())));
-        es = code("The authorities of South Korea are to blame for the collapse of the talks.");
-        assertThat(es).as(GoldEvents.describe(es))
+        eventsOf("The authorities of South Korea are to blame for the collapse of the talks.")
                 .noneMatch(e -> e.actors().stream().anyMatch(p -> "KOR".equals(p.country())));
     }
 }

@@ -1,6 +1,8 @@
 package org.dateline.core.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.core.quote.QuoteFixture.quotesOf;
+import static org.dateline.core.quote.QuoteFixture.saying;
 
 import java.util.List;
 
@@ -12,7 +14,7 @@ class StateInAppositionTest {
 
     @Test
     void theStateEndingAnAppositionBeforeSaidIsNotTheSpeaker() {
-        List<Quote> qs = QuoteSpeakerTest.quotes("Tourists from abroad visited the lake on Monday. Marko Teller, "
+        List<Quote> qs = quotesOf("Tourists from abroad visited the lake on Monday. Marko Teller, "
                 + "director of a trading company in Tarvo, Chile, said that the lake was the most beautiful he had seen.");
         assertThat(qs).filteredOn(q -> q.text().contains("most beautiful")).isNotEmpty()
                 .allSatisfy(q -> assertThat(q.speaker()).isNotEqualTo("Chile"));
@@ -20,10 +22,7 @@ class StateInAppositionTest {
 
     @Test
     void aStateThatSpeaksForItselfIsStillTheSpeaker() {
-        List<Quote> qs = QuoteSpeakerTest.quotes("Chile said that the talks on the border would resume in May.");
-        assertThat(qs).anySatisfy(q -> {
-            assertThat(q.text()).contains("talks on the border");
-            assertThat(q.speaker()).isEqualTo("Chile");
-        });
+        List<Quote> qs = quotesOf("Chile said that the talks on the border would resume in May.");
+        assertThat(qs).anySatisfy(saying("talks on the border", "Chile"));
     }
 }
