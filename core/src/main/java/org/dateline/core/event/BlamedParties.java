@@ -6,7 +6,7 @@ import java.util.List;
 import org.dateline.model.Participant;
 
 /**
- * Whether an adjective or noun of blame in a reported clause blames someone. A verb of blame has a doer ("said X had
+ * Whom a reported clause of blame blames (whether it blames anyone at all is {@link ReportedBlame}'s question). A verb of blame has a doer ("said X had
  * lied"); "unacceptable", "illegal" or "a violation" judge a thing, and a judgement is an accusation only when the
  * thing is someone's: "said Iran's actions were unacceptable", "said the governor's decision is illegal", "said they
  * were reckless" blame Iran, the governor, them; "said the price is outrageous" or "said the road is illegal to drive
@@ -15,18 +15,6 @@ import org.dateline.model.Participant;
  */
 final class BlamedParties {
     private BlamedParties() {}
-
-    /** Whether predicate k (an adjective or noun with a subject) blames a party its subject names. */
-    static boolean named(Clause c, int k) {
-        if (!c.children(k, "xcomp").isEmpty()) return false;
-        for (int s : c.childrenExact(k, "nsubj")) {
-            for (int w : c.subtree(s)) {
-                String pos = c.pos(w);
-                if (pos.startsWith("NNP") || pos.startsWith("PRP") || c.relIs(w, "nmod:poss")) return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * The ones clause v blames: its subject ("said X had lied"), or when the subject is a deed, the one whose deed it

@@ -208,6 +208,7 @@ final class ClauseCoder {
         if (inner != null && rhetoric.vowNotToForgive(verbOf(inner))) return List.of(); // "vowed never to forgive X"
         Coding e = new Coding(k, inner, entry);
         if (!partiesOf.find(e)) return List.of();
+        if (new VerbalAttacks(c, ctx, grammar).verbal(e)) recode(e, VerbalAttacks.CRITICIZE); // (s27) "the senator shot back"
         blamed.blameTheDoers(e, parts); // "condemned the bombing of the embassies": the bombers, not the embassies
         forces.keepOwnForces(e, parts, new Recipients(c, ctx, parts)); // "moved troops into the Gulf": its own troops, shown to no one
         if (offerings.goodsOnly(e)) return List.of(); // "the school offers degrees": goods, given to no one

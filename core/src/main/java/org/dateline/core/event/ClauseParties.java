@@ -72,7 +72,7 @@ final class ClauseParties {
         if (e.k.t().wrap()) statementParties(e);
         // "charged that Colombian troops had violated its airspace": the accused are who the charge says acted
         if (e.type == EventType.ACCUSE && e.others.isEmpty() && !e.k.t().noun()) {
-            for (int v : c.childrenExact(e.k.i(), "ccomp")) Participants.addAll(e.others, BlamedParties.accused(c, parts, v));
+            for (int v : ReportedBlame.contents(c, e.k.i())) Participants.addAll(e.others, BlamedParties.accused(c, parts, v));
         }
         giversOf(e);
         e.others.removeIf(p -> Participants.contains(e.actors, p));

@@ -257,12 +257,10 @@ final class TriggerGrammar {
      */
     Trigger culpabilityTrigger(int i) {
         if (!c.pos(i).startsWith("VB") || !BLAMING_SPEECH.contains(c.lemma(i))) return null;
-        for (int k : c.childrenExact(i, "ccomp")) {
-            Trigger t = lex.culpability(c.lower(k)); // a word form first: "lied", not the "lie" of "the answer lies in"
-            if (t == null) t = lex.culpability(c.lemma(k));
-            if (t == null || c.childrenExact(k, "nsubj").isEmpty()) continue;
-            if (!c.pos(k).startsWith("VB") && !BlamedParties.named(c, k)) continue; // "said the price is outrageous"
-            if (new Modality(lex).local(c, k) != EventStatus.NEGATED) return t; // "said X had not lied" is no blame
+        ReportedBlame blame = new ReportedBlame(c, lex); // (s27 accuse) also quotes told first, "looks suspicious"
+        for (int k : ReportedBlame.contents(c, i)) {
+            Trigger t = blame.blame(k); // "said the price is outrageous" blames no one
+            if (t != null && new Modality(lex).local(c, k) != EventStatus.NEGATED) return t; // "said X had not lied" is no blame
         }
         return null;
     }

@@ -1,0 +1,95 @@
+package org.dateline.core.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * (s27 accuse) Blame told by report in general news: a verb of saying whose reported clause holds a predicate of blame
+ * (rows of part of speech C in triggers.tsv) is the speaker's accusation ({@link TriggerGrammar#culpabilityTrigger}).
+ * This class says which clauses a verb of saying reports and whether one of them blames someone, for three shapes the
+ * that-clause reading alone missed:
+ * <ul>
+ * <li>the quote told first, the verb of saying hung on it as an aside ("'The deal is illegal,' the senator said"), or
+ * after a colon ("said: 'The troops committed massacres'");</li>
+ * <li>a predicate of blame after a verb of seeming ("said it looks very suspicious", "the plan seems reckless");</li>
+ * <li>a subject that is an actor noun rather than a name ("said the government was corrupt", "said ministers had
+ * failed to consult anyone"): a body of public life is someone, as a name or a pronoun is.</li>
+ * </ul>
+ * A row may bind its predicate to objects ("committed massacres", not "committed funds"), and a verb that blames only
+ * a party ({@code party-blame-verbs}: "failed") needs a subject that names one and a past, not a forecast: "said the
+ * talks failed" and "said X would fail to win" blame no one.
+ */
+final class ReportedBlame {
+    private static final Set<String> SEEMING = EventWords.get("seeming-verbs");
+    private static final Set<String> PARTY_VERBS = EventWords.get("party-blame-verbs");
+
+    private final Clause c;
+    private final TriggerLexicon lex;
+
+    ReportedBlame(Clause c, TriggerLexicon lex) {
+        this.c = c;
+        this.lex = lex;
+    }
+
+    /**
+     * The heads of the clauses verb of saying v reports: its that-clauses; a quote after a colon; or, when v is an
+     * aside hung on the sentence's root that comes before it ("X is corrupt, he said"), that root.
+     */
+    static List<Integer> contents(Clause c, int v) {
+        List<Integer> out = new ArrayList<>(c.childrenExact(v, "ccomp"));
+        if (v + 1 < c.size() && c.lower(v + 1).equals(":")) {
+            for (int k : c.childrenExact(v, "parataxis")) if (k > v) out.add(k);
+        }
+        int h = c.head(v);
+        if (out.isEmpty() && h >= 0 && h < v && c.relIs(h, "root") && c.relIs(v, "parataxis", "ccomp")) out.add(h);
+        return out;
+    }
+
+    /** The row of blame clause k lays on its subject, or null when it blames no one. */
+    Trigger blame(int k) {
+        int pred = k;
+        Trigger t = culpability(k);
+        if (t == null && SEEMING.contains(c.lemma(k))) {
+            for (int a : c.childrenExact(k, "xcomp")) {
+                t = culpability(a);
+                if (t != null) {
+                    pred = a;
+                    break;
+                }
+            }
+        }
+        if (t == null || c.childrenExact(k, "nsubj").isEmpty()) return null;
+        Trigger row = t;
+        if (!row.objs().isEmpty() && c.children(pred, "obj").stream().noneMatch(o -> row.objs().contains(c.lemma(o)))) return null;
+        // the row's objects are its predicate's, not the verb of saying's that carries the blame
+        Trigger said = row.objs().isEmpty() ? row : new Trigger(row.lemma(), row.noun(), row.cameo(), row.wrap(),
+                row.preps(), Set.of(), row.lights(), row.bare(), row.inner(), row.swapped(), row.armed());
+        boolean verb = pred == k && c.pos(k).startsWith("VB");
+        if (verb && !PARTY_VERBS.contains(c.lemma(k))) return said; // "said X had lied": the verb's doer is blamed
+        // "said X would fail to win": a forecast, not a fault laid on X
+        if (verb && c.children(k, "aux").stream().anyMatch(a -> c.pos(a).equals("MD"))) return null;
+        if (!verb && !c.children(pred, "xcomp").isEmpty()) return null; // "illegal to drive on" judges the act, not its subject
+        return namesParty(k) ? said : null;
+    }
+
+    private Trigger culpability(int k) {
+        Trigger t = lex.culpability(c.lower(k)); // a word form first: "lied", not the "lie" of "the answer lies in"
+        return t != null ? t : lex.culpability(c.lemma(k));
+    }
+
+    /**
+     * Whether clause k's subject names someone: a proper name, a pronoun or a possessor in its phrase ("Iran's
+     * actions"), or an actor noun at its head ("the government", "ministers": actor-nouns.tsv or the Phoenix agents).
+     */
+    private boolean namesParty(int k) {
+        for (int s : c.childrenExact(k, "nsubj")) {
+            if (CommonNounActors.sectorOf(c.lemma(s)) != null || ImportedAgents.sectorOf(c.lower(s)) != null) return true;
+            for (int w : c.subtree(s)) {
+                String pos = c.pos(w);
+                if (pos.startsWith("NNP") || pos.startsWith("PRP") || c.relIs(w, "nmod:poss")) return true;
+            }
+        }
+        return false;
+    }
+}
