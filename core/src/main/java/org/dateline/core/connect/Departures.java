@@ -1,6 +1,8 @@
 package org.dateline.core.connect;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -28,6 +30,29 @@ final class Departures {
         List<String> clause = Tellings.words(Tellings.clause(m));
         List<String> governing = Tellings.words(Tellings.before(m, EventMention.GOVERNING_REACH));
         return begun(clause, governing);
+    }
+
+    /**
+     * The day a trip begun set off, when the departure's clause names it ("left here Thursday to visit China"):
+     * the events stage dates the planned visit, not the departure, so the day is read from the departure's words.
+     */
+    static Optional<LocalDate> setOff(EventMention m) {
+        if (StatusClass.of(m.event().status()) != StatusClass.PLAN) return Optional.empty();
+        List<String> governing = Tellings.words(Tellings.before(m, EventMention.GOVERNING_REACH));
+        if (!begun(Tellings.words(Tellings.clause(m)), governing)) return Optional.empty();
+        return Weekdays.named(governing, m.context().day());
+    }
+
+    /**
+     * True when two reports tell departures that set off on two different named days: two trips of one party (a
+     * delegation that left on Thursday and one that left the Tuesday after), not one trip told twice, however alike
+     * the words of the two announcements are.
+     */
+    static boolean onOtherDays(EventMention a, EventMention b) {
+        Optional<LocalDate> x = setOff(a);
+        if (x.isEmpty()) return false;
+        Optional<LocalDate> y = setOff(b);
+        return y.isPresent() && !x.get().equals(y.get());
     }
 
     /** True when a clause is the purpose of a departure told as done in the clause it hangs on. */

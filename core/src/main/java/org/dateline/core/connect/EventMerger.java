@@ -250,7 +250,8 @@ public final class EventMerger {
      * differs from a count of the same thing in any of the story's reports ({@link Quantities}), nor names a
      * different thing sent or a different occasion of it ({@link Tokens}: a wreath beside a message), nor other states
      * for what the participants did ({@link ClauseStates}: a greeting to Laos beside one to Romania), nor a statement
-     * about something else ({@link StatementSubjects}: two commentaries of one party on one day). A habit or
+     * about something else ({@link StatementSubjects}: two commentaries of one party on one day), nor a departure on
+     * another named day ({@link Departures#onOtherDays}: two trips of one delegation). A habit or
      * occasions summed up without a count ({@link Telling#UNCOUNTED}) join a story only in the same words: the same
      * commentary filed twice, not two days' claims that sound alike, nor "visited several times" and "visited twice
      * this year". Counted occasions ("four visits since May") may be summed up alike by two stories.
@@ -264,7 +265,7 @@ public final class EventMerger {
         if (vague && !sameWords(s.first().mention().sentence(), m.mention().sentence())) return false;
         for (EventMention o : s.mentions) {
             if (quantities.disagree(o, m) || tokens.disagree(o, m) || states.contrast(o, m)
-                    || subjects.differ(o, m)) return false;
+                    || subjects.differ(o, m) || Departures.onOtherDays(o, m)) return false;
         }
         return true;
     }

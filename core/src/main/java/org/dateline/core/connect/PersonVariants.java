@@ -80,14 +80,33 @@ final class PersonVariants {
         return group;
     }
 
+    /**
+     * True when a name fits two people who do not fit each other. Two shorter names that both lie inside it, each of
+     * its words in its order ("Goodluck Jonathan" and "Ebele Jonathan" of "Goodluck Ebele Jonathan"), are no two
+     * people: each drops another word of the one full name, and the full name holds all of them. A shorter name that
+     * two longer ones contain ("Yong Nam" of "Kim Yong Nam" and "Ri Yong Nam") stays ambiguous.
+     */
     private static boolean ambiguous(Name n, Map<Name, Set<Name>> fits) {
         List<Name> others = new ArrayList<>(fits.get(n));
         for (int i = 0; i < others.size(); i++) {
             for (int j = i + 1; j < others.size(); j++) {
-                if (!fits.getOrDefault(others.get(i), Set.of()).contains(others.get(j))) return true;
+                if (fits.getOrDefault(others.get(i), Set.of()).contains(others.get(j))) continue;
+                if (!contains(n.name(), others.get(i).name()) || !contains(n.name(), others.get(j).name())) return true;
             }
         }
         return false;
+    }
+
+    /** True when every word of a shorter name is a word of the longer one, in the same order. */
+    static boolean contains(String longer, String shorter) {
+        List<String> l = keys(longer), s = keys(shorter);
+        if (s.size() >= l.size()) return false;
+        int at = 0;
+        for (String w : s) {
+            while (at < l.size() && !l.get(at).equals(w)) at++;
+            if (at++ >= l.size()) return false;
+        }
+        return true;
     }
 
     private static boolean oneState(Name a, Name b) {

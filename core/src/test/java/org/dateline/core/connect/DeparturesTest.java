@@ -45,4 +45,34 @@ class DeparturesTest {
                         EventStatus.OCCURRED, "visiting Velmar"))));
         assertThat(storyOf(c, "a", "e1")).isEqualTo(storyOf(c, "b", "e1"));
     }
+
+    @Test
+    void twoDeparturesOfOneDelegationOnTwoNamedDaysAreTwoTrips() {
+        List<Participant> trip = List.of(p("Ana Tell", "RUR"), p("Velmar", "VLM"));
+        Article a = article("a", "2024-05-02", "Delegation leaves",
+                "A trade delegation headed by Ana Tell left here Thursday to visit Velmar.");
+        Article b = article("b", "2024-05-07", "Delegation leaves",
+                "A trade delegation headed by Ana Tell left here Tuesday to visit Velmar.");
+        Connected c = Connector.connect(List.of(
+                annotated(a, List.of(), event(a, "e1", EventType.CONSULT, trip.subList(0, 1), trip.subList(1, 2), null, null,
+                        EventStatus.PLANNED, "to visit Velmar")),
+                annotated(b, List.of(), event(b, "e1", EventType.CONSULT, trip.subList(0, 1), trip.subList(1, 2), null, null,
+                        EventStatus.PLANNED, "to visit Velmar"))));
+        assertThat(storyOf(c, "a", "e1")).isNotEqualTo(storyOf(c, "b", "e1"));
+    }
+
+    @Test
+    void oneDepartureFiledTwiceIsOneTrip() {
+        List<Participant> trip = List.of(p("Ana Tell", "RUR"), p("Velmar", "VLM"));
+        Article a = article("a", "2024-05-02", "Delegation leaves",
+                "A trade delegation headed by Ana Tell left here Thursday to visit Velmar.");
+        Article b = article("b", "2024-05-03", "Delegation leaves",
+                "A trade delegation headed by Ana Tell left here Thursday to visit Velmar.");
+        Connected c = Connector.connect(List.of(
+                annotated(a, List.of(), event(a, "e1", EventType.CONSULT, trip.subList(0, 1), trip.subList(1, 2), null, null,
+                        EventStatus.PLANNED, "to visit Velmar")),
+                annotated(b, List.of(), event(b, "e1", EventType.CONSULT, trip.subList(0, 1), trip.subList(1, 2), null, null,
+                        EventStatus.PLANNED, "to visit Velmar"))));
+        assertThat(storyOf(c, "a", "e1")).isEqualTo(storyOf(c, "b", "e1"));
+    }
 }

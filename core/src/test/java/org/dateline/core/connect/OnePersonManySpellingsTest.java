@@ -65,6 +65,14 @@ class OnePersonManySpellingsTest {
     }
 
     @Test
+    void twoShortFormsOfOneFullNameAreThatOnePerson() {
+        List<ActorProfile> ps = read(person("Goodwin Ebo Tarrant", "VEL"), person("Goodwin Tarrant", "VEL"),
+                person("Goodwin Tarrant", "VEL"), person("Ebo Tarrant", "VEL"));
+        assertThat(ps).hasSize(1);
+        assertThat(ps.get(0).aliases()).contains("Goodwin Tarrant", "Ebo Tarrant");
+    }
+
+    @Test
     void theLastWordsOfTwoPeoplesNamesJoinNeither() {
         List<ActorProfile> ps = read(person("Kang Sol Mun", "VEL"), person("Pak Sol Mun", "VEL"), person("Sol Mun", "VEL"));
         assertThat(ps).extracting(ActorProfile::name).containsExactlyInAnyOrder("Kang Sol Mun", "Pak Sol Mun", "Sol Mun");
