@@ -19,7 +19,7 @@ import org.dateline.model.Sector;
  * could be meant; role-only mentions go to the person named with the same role head, else to the next person
  * named soon after; "he"/"she" become PRONOUN mentions of the most recent person who was a subject (not the object
  * of a preposition; a title's "of" and an inverted "said" do not count, see {@link SubjectShapes}) and is not inside
- * a quotation, "him" of the person last named within two sentences, "its" of the state or body that opened the same or the previous
+ * a quotation, "its" of the state or body that opened the same or the previous
  * sentence; "the ministry" goes to the last ministry. Finally every mention of
  * one person shares the country, sector and role found on any of them.
  */
@@ -27,7 +27,6 @@ final class Coreference {
     private static final Set<String> PREPOSITIONS = LanguageWords.get("coreference-prepositions");
     private static final Set<String> BODY_HEADS = LanguageWords.get("body-heads");
     private static final Set<String> TITLE_COMPLEMENTS = LanguageWords.get("title-complement-prepositions");
-    private static final Set<String> OBJECT_PRONOUNS = LanguageWords.get("object-pronouns");
 
     private final Doc doc;
 
@@ -239,14 +238,13 @@ final class Coreference {
     }
 
     private void pronouns() {
-        Mention lastSubject = null, lastBody = null, lastPerson = null;
+        Mention lastSubject = null, lastBody = null;
         List<Mention> added = new ArrayList<>();
         int mi = 0;
         List<Mention> actors = doc.mentions.stream().filter(m -> m.canonical != null && (m.isPerson() || isBody(m))).toList();
         for (Token t : doc.tokens) {
             while (mi < actors.size() && actors.get(mi).lastToken < t.index()) {
                 Mention p = actors.get(mi++);
-                if (!doc.inQuote(p.start) && p.isPerson()) lastPerson = p;
                 if (doc.inQuote(p.start) || !isSubject(p)) continue;
                 if (p.isPerson()) lastSubject = p;
                 else if (startsSentence(p)) lastBody = p;
@@ -255,8 +253,6 @@ final class Coreference {
             if (doc.inQuote(t.start())) continue;
             Mention antecedent = null;
             if (w.equals("he") || w.equals("she")) antecedent = lastSubject;
-            // (s27 kpraise) "It praised him as a great leader": the person last named, subject or not, close by
-            if (OBJECT_PRONOUNS.contains(w) && lastPerson != null && doc.sentenceOf[t.index()] - lastPerson.sentence <= 2) antecedent = lastPerson;
             // "Pyongyang has not answered. Its last word was ...": a state's or body's possessive pronoun goes to the
             // state or body that opened this sentence or the one before as its subject; further back, or after a
             // state named inside a phrase ("Pakistan, a key U.S. ally, urged its citizens"), it is often another's

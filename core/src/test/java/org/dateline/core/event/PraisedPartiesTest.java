@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * (s27 kpraise) Praise whose parties are told by a pronoun, a title or a document: a judged person named by a title
  * used before, by a possessive, or as the leader under whom others did well; a statement's words are its issuer's;
- * "he" after a title chain with an "of" phrase or after an inverted "said"; "him"; praise of someone's feats. On
+ * "he" after a title chain with an "of" phrase or after an inverted "said"; praise of someone's feats. On
  * sentences written for this test.
  */
 class PraisedPartiesTest {
@@ -67,12 +67,6 @@ class PraisedPartiesTest {
                 + "He urged the donor countries to send food aid to the region.");
         assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> String.valueOf(e.type()).equals("REQUEST")
                 && e.actors().stream().anyMatch(p -> p.name().contains("Diallo")));
-    }
-
-    @Test void himIsThePersonLastNamed() {
-        List<Event> es = code("The Mali-Vietnam Friendship Society sent a letter to President Ho Van Nam of Vietnam on Monday.\n\n"
-                + "It praised him as an outstanding statesman.");
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> praise(e, "Society", "Ho Van Nam"));
     }
 
     @Test void appreciatingSomeonesFeatsIsPraise() {
