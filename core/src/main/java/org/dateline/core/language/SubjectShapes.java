@@ -9,8 +9,8 @@ import java.util.Set;
  * <li>a title chain with an "of" phrase before the name ("Supreme Commander of the Navy Ri Chol, ..., inspected a
  * base"): the "of" is the title's, not a preposition that makes the name an object;</li>
  * <li>a speaker after an inverted verb of saying ("The drought is the worst in decades, said Ana Silva, the agency's
- * head"): the verb before the name is the name's own ({@code inverted-saying-verbs}), after a comma or a quotation
- * mark that closes the words reported.</li>
+ * head"): the verb before the name is the name's own ({@code inverted-saying-verbs}), right after the comma that
+ * closes the words reported ({@code inverted-saying-marks}).</li>
  * </ul>
  */
 final class SubjectShapes {
@@ -28,7 +28,7 @@ final class SubjectShapes {
         return false;
     }
 
-    /** Token i is a verb of saying that opens an inverted speaker: ", said X", "'' noted X". */
+    /** Token i is a verb of saying that opens an inverted speaker: ", said X". */
     static boolean isInvertedSaying(Doc doc, int i) {
         if (!INVERTED_SAYING.contains(doc.lower(i)) || i == 0 || !doc.sameSentence(i - 1, i)) return false;
         return CLOSING_MARKS.contains(doc.lower(i - 1));
