@@ -56,6 +56,7 @@ public final class EventCoder {
         ArticleContext ctx = new ArticleContext(article, entities, gazetteer, dictionary, sentences.isEmpty() ? null : sentences.get(0));
         timexes = NamedDates.withoutNames(timexes, article.body()); // "the study of February 16 Art" names, not dates
         Sentence before = null;
+        TitledReferents titles = new TitledReferents(entities);
         List<Draft> awaitingGuests = new ArrayList<>();
         for (Sentence s : sentences) {
             sentencesSeen.incrementAndGet();
@@ -81,7 +82,7 @@ public final class EventCoder {
             });
             // a sentence with events has read its subjects already ("they" now means this sentence's group)
             if (issuing && ctx.events.size() == coded) DocumentIssuers.remember(clause, ctx);
-            if (praising && ctx.events.size() == coded) ctx.events.addAll(ReportedPraise.of(clause, ctx));
+            if (praising && ctx.events.size() == coded) ctx.events.addAll(ReportedPraise.of(clause, ctx, titles));
         }
         List<Draft> kept = merge(ctx.events);
         List<Event> out = new ArrayList<>();

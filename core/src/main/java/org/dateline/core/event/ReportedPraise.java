@@ -17,7 +17,9 @@ import org.dateline.model.Participant;
  * does. Three things make it: a verb of saying ({@code reporting-verbs}) whose speaker the clause names, a reported
  * clause whose subject is a person the language layer knows, and a word of acclaim ({@code acclaim-words}: greatest,
  * exploits, wisdom) in that clause. A clause about a thing ("the plan is a great success") or with no word of acclaim
- * ("X has visited Y, he said") praises no one; neither does a speaker reporting of himself.
+ * ("X has visited Y, he said") praises no one; neither does a speaker reporting of himself. (s27 kpraise) A judged
+ * person told by a title, a possessor or a leadership ({@link PraisedParties}) counts too, and a document's words
+ * ("the statement said") are its issuer's.
  *
  * <p>Read only from sentences in which no other event was coded: a sentence with a praising verb or a visit has told
  * its event already. A part of {@link EventCoder}.
@@ -25,6 +27,7 @@ import org.dateline.model.Participant;
 final class ReportedPraise {
     private static final Set<String> SAYING = EventWords.get("reporting-verbs");
     private static final Set<String> ACCLAIM = EventWords.get("acclaim-words");
+    private static final Set<String> UTTERANCES = EventWords.get("utterance-nouns");
 
     private ReportedPraise() {}
 
@@ -41,7 +44,7 @@ final class ReportedPraise {
     }
 
     /** The praise events the clause reports: one for each verb of saying with a speaker and a judged person. */
-    static List<Draft> of(Clause c, ArticleContext ctx) {
+    static List<Draft> of(Clause c, ArticleContext ctx, TitledReferents titles) {
         List<Draft> out = new ArrayList<>();
         ParticipantFinder parts = null;
         for (int v = 0; v < c.size(); v++) {
@@ -51,14 +54,25 @@ final class ReportedPraise {
             if (speakers.isEmpty() && content >= 0) speakers.addAll(invertedSpeaker(c, v, content));
             if (speakers.isEmpty() || content < 0 || !acclaims(c, content)) continue;
             int judged = judgedPerson(c, content);
-            if (judged < 0) continue;
             if (parts == null) parts = new ParticipantFinder(c, ctx);
+            // (s27 kpraise) a title, a possessor or a leader the clause names stands for the judged person
+            List<Participant> praised = judged >= 0 ? parts.of(judged) : PraisedParties.of(c, content, ctx, titles);
+            if (praised.isEmpty()) continue;
             List<Participant> speaker = parts.of(speakers.get(0));
-            List<Participant> praised = parts.of(judged);
+            if (speaker.isEmpty() && isDocument(c, speakers.get(0))) speaker = ctx.lastDocumentAuthors;
             if (speaker.isEmpty() || praised.isEmpty() || Participants.contains(praised, speaker.get(0))) continue;
             out.add(draft(c, v, speaker, praised));
         }
         return out;
+    }
+
+    /**
+     * (s27 kpraise) "..., the statement said", "It said ...": the speaker is the latest document the story named, whose
+     * issuer praises; "it" only when it stands for no one the language layer knows.
+     */
+    private static boolean isDocument(Clause c, int s) {
+        if (ParticipantFinder.isBareDefinite(c, s) && UTTERANCES.contains(c.lemma(s))) return true;
+        return c.lower(s).equals("it") && c.entitiesAt(s).isEmpty();
     }
 
     /** The head of what the verb of saying reports: its clausal complement, or the clause it is an aside of. */

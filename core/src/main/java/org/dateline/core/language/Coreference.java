@@ -18,7 +18,8 @@ import org.dateline.model.Sector;
  * to the one full name that contains them ("Biegun" -> "Stephen Biegun"), and stay as written when two people
  * could be meant; role-only mentions go to the person named with the same role head, else to the next person
  * named soon after; "he"/"she" become PRONOUN mentions of the most recent person who was a subject (not the object
- * of a preposition) and is not inside a quotation, "its" of the state or body that opened the same or the previous
+ * of a preposition; a title's "of" and an inverted "said" do not count, see {@link SubjectShapes}) and is not inside
+ * a quotation, "its" of the state or body that opened the same or the previous
  * sentence; "the ministry" goes to the last ministry. Finally every mention of
  * one person shares the country, sector and role found on any of them.
  */
@@ -303,6 +304,11 @@ final class Coreference {
                 i--;
                 continue;
             }
+            if (SubjectShapes.isTitleComplement(doc, i)) { // "Supreme Commander of the Navy Ri Chol inspected"
+                i--;
+                continue;
+            }
+            if (SubjectShapes.isInvertedSaying(doc, i)) return true; // "..., said Ana Silva"
             return !PREPOSITIONS.contains(w) && !doc.token(i).pos().equals("IN") && !doc.token(i).pos().equals("TO")
                     && !doc.token(i).isVerb();
         }

@@ -1,0 +1,89 @@
+package org.dateline.core.event;
+
+import java.util.List;
+import java.util.Set;
+
+import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
+import org.dateline.model.Participant;
+
+/**
+ * (s27 kpraise) Whom a reported judgement praises when its subject is no named person: a capitalised title standing
+ * for one named earlier ("the President is a gifted strategist, she said"), a person's own act or quality ("His
+ * visit was an epochal event", "Silva's wisdom is great"), or the person under whose leadership the clause's subject
+ * did well ("under the wise leadership of Silva the army has become the main force", "thanks to the line pursued by
+ * Silva"): the nouns of guidance ({@code praised-guidance-nouns}) whose "of" phrase, possessor or "by" agent is a
+ * person. A part of {@link ReportedPraise}, which has checked the saying and the word of acclaim already.
+ */
+final class PraisedParties {
+    private static final Set<String> GUIDANCE = EventWords.get("praised-guidance-nouns");
+    private static final Set<String> POSSESSIVES = EventWords.get("person-possessives");
+
+    private PraisedParties() {}
+
+    /** The person the reported clause (headed by content) judges, beyond a named subject; empty when none. */
+    static List<Participant> of(Clause c, int content, ArticleContext ctx, TitledReferents titles) {
+        for (int s : c.children(content, "nsubj")) {
+            Entity e = person(c, s); // "the president Ana Silva is a great leader": the name in the subject's core
+            if (e == null) e = titled(c, s, titles);
+            if (e == null) e = possessor(c, s, titles);
+            if (e != null) return List.of(ctx.participant(e));
+        }
+        for (int n : c.subtree(content)) {
+            if (!GUIDANCE.contains(c.lemma(n)) || !c.pos(n).startsWith("NN")) continue;
+            Entity e = leaderOf(c, n);
+            if (e != null) return List.of(ctx.participant(e));
+        }
+        return List.of();
+    }
+
+    /** "the President", "the respected General": a capitalised title after "the", for the one named with it before. */
+    private static Entity titled(Clause c, int s, TitledReferents titles) {
+        if (!c.pos(s).startsWith("NNP") || !c.entitiesAt(s).isEmpty()) return null;
+        if (c.children(s, "det").stream().noneMatch(d -> c.lower(d).equals("the"))) return null;
+        if (!c.children(s, "compound", "nmod", "appos", "flat").isEmpty()) return null;
+        return titles.titled(c.lower(s), c.sentence.index());
+    }
+
+    /** "His visit", "Silva's wisdom": the subject's possessor, a named person or "his"/"her" for the one last named. */
+    private static Entity possessor(Clause c, int s, TitledReferents titles) {
+        for (int p : c.childrenExact(s, "nmod:poss")) {
+            Entity named = person(c, p);
+            if (named != null) return named;
+            if (POSSESSIVES.contains(c.lower(p))) return titles.lastBefore(c.sentence.index(), c.tokens.get(0).start());
+        }
+        return null;
+    }
+
+    /** The person whose leadership the noun n is: its "of" phrase, its possessor, or the "by" agent of its participle. */
+    private static Entity leaderOf(Clause c, int n) {
+        for (int k : c.children(n, "nmod", "nmod:poss")) {
+            if (c.relIs(k, "nmod") && !c.caseOf(k).equals("of")) continue;
+            Entity e = person(c, k);
+            if (e != null) return e;
+        }
+        // "under the wise leadership of X" where the parser hung "of X" on the verb: the "of" phrase right after the noun
+        int last = c.subtree(n).get(c.subtree(n).size() - 1);
+        for (int k : c.children(c.head(n), "obl", "nmod")) {
+            if (k <= n || !c.caseOf(k).equals("of") || c.subtree(k).get(0) != last + 1) continue;
+            Entity e = person(c, k);
+            if (e != null) return e;
+        }
+        for (int a : c.children(n, "acl")) {
+            for (int k : c.children(a, "obl")) {
+                if (!c.caseOf(k).equals("by")) continue;
+                Entity e = person(c, k);
+                if (e != null) return e;
+            }
+        }
+        return null;
+    }
+
+    /** A person the nominal at i names, on its head or in its core ("General Secretary Silva"). */
+    private static Entity person(Clause c, int i) {
+        for (int k : c.subtreeWithout(i, ParticipantFinder.CORE_CUT)) {
+            for (Entity e : c.entitiesAt(k)) if (e.type() == EntityType.PERSON || e.type() == EntityType.PRONOUN) return e;
+        }
+        return null;
+    }
+}
