@@ -88,6 +88,7 @@ final class RoleAttacher {
             } else break;
         }
         while (first < head && (doc.lower(first).equals("'s") || doc.lower(first).equals("-"))) first++;
+        if (end < m.firstToken - 1 && TitleListBounds.belongsToEarlierName(doc, first)) return null;
         return new int[] {first, end};
     }
 
@@ -160,6 +161,10 @@ final class RoleAttacher {
         while (doc.token(i) != null && doc.sameSentence(i, comma)) {
             Token t = doc.token(i);
             String w = doc.lower(i);
+            if (w.equals(",") && sawRole && TitleListBounds.runsOnPast(doc, i)) {
+                i++;
+                continue;
+            }
             if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals("\"") || w.equals("“")) break;
             if (FINITE_VERBS.contains(t.pos())) return null;
             if (!sawRole && !nounPhraseWord(t)) return null;
