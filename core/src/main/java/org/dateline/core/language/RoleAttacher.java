@@ -43,6 +43,7 @@ final class RoleAttacher {
             if (!m.isPerson()) continue;
             int[] span = r.titleBefore(m);
             if (span == null) span = r.appositiveAfter(m);
+            if (span == null) span = OfficeTakings.titleAfter(doc, m, r.roleWords); // "upon his election as ..."
             if (span != null) r.code(m, span);
         }
         r.nominalsAndGroups();
