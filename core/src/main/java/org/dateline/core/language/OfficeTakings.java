@@ -6,7 +6,8 @@ import java.util.Set;
  * The title a sentence gives a person through the office he has just taken: "a message to X upon his election as
  * president of Ruritania", "greeted Y on her appointment as prime minister of Borduria". Agencies name the addressee
  * of a congratulation so, with no title before or after his name, and the state of that office is his own, not the
- * sender's. Read only when the person has no title of his own.
+ * sender's. Read only for a person with no title and no state of his own: a known leader "on his election as first
+ * secretary" keeps his, and his new title would make him the antecedent of "the chairman" the text meant for another.
  */
 final class OfficeTakings {
     private static final Set<String> TAKING = LanguageWords.get("office-taking-nouns");
@@ -21,6 +22,8 @@ final class OfficeTakings {
      * title ends at punctuation or at a preposition other than "of".
      */
     static int[] titleAfter(Doc doc, Mention m, Set<String> roleWords) {
+        // a person the people list already knows (a leader "on his election as first secretary") keeps his own
+        if (m.country != null || m.role != null) return null;
         int i = m.lastToken + 1;
         if (doc.lower(i).equals("upon") || doc.lower(i).equals("on")) i++;
         if (!POSSESSIVES.contains(doc.lower(i)) || !TAKING.contains(doc.lower(i + 1)) || !doc.lower(i + 2).equals("as")) return null;

@@ -33,4 +33,12 @@ class OfficeTakingsTest {
         Analysis a = analyze("The premier urged Anton Weber to seek his election as soon as possible in Austria.", null, null);
         assertThat(the(a, "Anton Weber").role()).isNull();
     }
+
+    @Test
+    void aKnownLeaderKeepsHisOwnTitle() {
+        // guard: a leader the people list knows is not retitled by the office he takes
+        Analysis a = analyze("The visitor congratulated Kim Jong Un on his election as first chairman of the commission.",
+                null, null);
+        assertThat(the(a, "Kim Jong Un").role()).doesNotContain("first chairman");
+    }
 }
