@@ -40,6 +40,8 @@ final class CommonNounActors {
     private static final Set<String> HOME_STATE_ORGANS = EventWords.get("home-state-sectors");
     /** Officers of a court or a case ("the judge", "prosecutors"), who act by their office though placed in no state. */
     private static final Set<String> OFFICERS_OF_LAW = EventWords.get("officers-of-law");
+    /** Nouns that are an actor only with their state written in their phrase ("Nigeria's opposition"). */
+    private static final Set<String> PLACED_ONLY = EventWords.get("placed-only-actor-nouns");
 
     static {
         for (String[] r : ResourceFile.rows(CommonNounActors.class, "actor-nouns.tsv")) {
@@ -149,6 +151,7 @@ final class CommonNounActors {
         boolean office = CapitalisedOffices.isOffice(c, n);
         if (country == null && !visitor && (office || !namedKind(n))) country = storyState(n, sector, imported, office);
         if (imported && country == null && !stateless && !OFFICERS_OF_LAW.contains(c.lower(n))) return null;
+        if (country == null && PLACED_ONLY.contains(c.lemma(n))) return null; // "citing domestic opposition"
         return new Participant(name, country, sector);
     }
 

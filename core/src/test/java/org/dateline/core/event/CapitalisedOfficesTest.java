@@ -50,4 +50,10 @@ class CapitalisedOfficesTest {
         assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.ACCUSE
                 && e.actors().stream().anyMatch(p -> "GHA".equals(p.country()) && "OPP".equals(p.sector())));
     }
+
+    @Test void anUnplacedOppositionIsAStanceNotAnActor() {
+        // guard: "domestic opposition" names no state's body
+        List<Event> es = code("The Danish government refused to send troops to the war, citing domestic opposition.");
+        assertThat(GoldEvents.everyone(es)).as(GoldEvents.describe(es)).noneMatch(p -> p.name().contains("opposition"));
+    }
 }
