@@ -40,6 +40,8 @@ final class CommonNounActors {
     private static final Set<String> HOME_STATE_ORGANS = EventWords.get("home-state-sectors");
     /** Officers of a court or a case ("the judge", "prosecutors"), who act by their office though placed in no state. */
     private static final Set<String> OFFICERS_OF_LAW = EventWords.get("officers-of-law");
+    /** Nouns that are an actor only with their state written in their phrase ("Nigeria's opposition"). */
+    private static final Set<String> PLACED_ONLY = EventWords.get("placed-only-actor-nouns");
 
     static {
         for (String[] r : ResourceFile.rows(CommonNounActors.class, "actor-nouns.tsv")) {
@@ -145,8 +147,11 @@ final class CommonNounActors {
         if (country == null && visitor && c.children(n, "det").stream().anyMatch(d -> ANAPHORIC.contains(c.lower(d)))) {
             country = ctx.visitors.country();
         }
-        if (country == null && !visitor && !namedKind(n)) country = storyState(n, sector, imported);
+        // "the Finance Minister": its capitals name an office, not a people the language layer could not place
+        boolean office = CapitalisedOffices.isOffice(c, n);
+        if (country == null && !visitor && (office || !namedKind(n))) country = storyState(n, sector, imported, office);
         if (imported && country == null && !stateless && !OFFICERS_OF_LAW.contains(c.lower(n))) return null;
+        if (country == null && PLACED_ONLY.contains(c.lemma(n))) return null; // "citing domestic opposition"
         return new Participant(name, country, sector);
     }
 
@@ -169,7 +174,7 @@ final class CommonNounActors {
      * group the text points back to ("the workers"), not a bare plural ("activists") nor an imported agent ("man").
      * Not "a congress" the story has not placed, nor "its troops", whose possessor says whose they are. Null when none.
      */
-    private String storyState(int n, String sector, boolean imported) {
+    private String storyState(int n, String sector, boolean imported, boolean office) {
         List<String> dets = c.children(n, "det").stream().map(c::lower).toList();
         if (dets.stream().anyMatch(INDEFINITE::contains)) return null;
         // "different governments", "other countries' officials": people of many places, not the story's own
@@ -182,7 +187,8 @@ final class CommonNounActors {
         // "prosecutors said", "lawmakers voted" with no dateline: the organs of law of the state the story is set in,
         // else of the one state the story is about (HomeState)
         boolean ofLaw = HOME_STATE_ORGANS.contains(sector);
-        if (imported) return ofLaw ? (ctx.settingCountry != null ? ctx.settingCountry : ctx.homeState) : null;
+        // "The Finance Minister criticized ...": a capitalised office is one holder of the story's own state
+        if (imported) return ofLaw || office ? (ctx.settingCountry != null ? ctx.settingCountry : ctx.homeState) : null;
         boolean organ = STATE_ORGANS.contains(sector);
         String setting = organ || dets.stream().anyMatch(DEFINITE::contains) ? ctx.settingCountry : null;
         return setting == null && ofLaw ? ctx.homeState : setting;

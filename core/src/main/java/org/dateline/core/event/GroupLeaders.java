@@ -140,6 +140,18 @@ final class GroupLeaders {
         return out;
     }
 
+    /**
+     * The words of a role noun's own "of" chain ("the minister of Culture and Arts of Ruritania", "the commander of a
+     * Borduvian unit"): a nominal holder is placed by the body or state his title names, as a named one is by his
+     * apposition.
+     */
+    List<Integer> ownChain(int h) {
+        List<Integer> out = new ArrayList<>();
+        follow(h, 0, out);
+        out.remove(Integer.valueOf(h));
+        return out;
+    }
+
     private void follow(int n, int depth, List<Integer> out) {
         out.add(n);
         if (depth >= CHAIN_DEPTH) return;

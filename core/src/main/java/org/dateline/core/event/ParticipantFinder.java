@@ -235,9 +235,11 @@ final class ParticipantFinder {
         // "Nicaragua's Sandinista government", "X, Algeria's leading activist": the possessor places it
         for (int a : owners) near.addAll(c.subtreeWithout(a, CORE_CUT));
         near.addAll(leaders.titleWords(h)); // "X, member of the Presidium of the Supreme Council of Ukraine"
+        if (OwnTitles.isOfficeOnly(c.entitiesAt(h))) near.addAll(leaders.ownChain(h)); // "the minister of ... of Peru"
         for (int i : near) {
             for (Entity e : c.entitiesAt(i)) {
                 if (e.country() == null || e.canonical() != null && e.canonical().equals(p.name())) continue;
+                if (OwnTitles.isFoe(ctx.article.body(), e)) continue; // "an anti-Japanese unit" is no Japanese unit
                 String sector = p.sector() != null ? p.sector() : e.type() == EntityType.ORGANIZATION ? e.sector() : null;
                 return new Participant(p.name(), e.country(), sector);
             }

@@ -43,6 +43,7 @@ final class RoleAttacher {
             if (!m.isPerson()) continue;
             int[] span = r.titleBefore(m);
             if (span == null) span = r.appositiveAfter(m);
+            if (span == null) span = OfficeTakings.titleAfter(doc, m, r.roleWords); // "upon his election as ..."
             if (span != null) r.code(m, span);
         }
         r.nominalsAndGroups();
@@ -88,6 +89,7 @@ final class RoleAttacher {
             } else break;
         }
         while (first < head && (doc.lower(first).equals("'s") || doc.lower(first).equals("-"))) first++;
+        if (end < m.firstToken - 1 && TitleListBounds.belongsToEarlierName(doc, first)) return null;
         return new int[] {first, end};
     }
 
@@ -160,6 +162,10 @@ final class RoleAttacher {
         while (doc.token(i) != null && doc.sameSentence(i, comma)) {
             Token t = doc.token(i);
             String w = doc.lower(i);
+            if (w.equals(",") && sawRole && TitleListBounds.runsOnPast(doc, i)) {
+                i++;
+                continue;
+            }
             if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals("\"") || w.equals("“")) break;
             if (FINITE_VERBS.contains(t.pos())) return null;
             if (!sawRole && !nounPhraseWord(t)) return null;
