@@ -69,4 +69,34 @@ class ResolvesAndCapacitiesTest {
         List<Event> es = code("The Chilean teachers' union called on the government to raise wages on Monday.");
         assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.REQUEST);
     }
+
+    @Test void interferenceAPrayerAParadeAndAPostTakenAreNoActs() {
+        List<Event> es = code("The statement said that the Brazilian committee has interfered in the internal affairs of Peru.");
+        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.AID);
+        es = code("The Chilean bishop offered a prayer for peace in the cathedral of Santiago.");
+        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.AGREE);
+        es = code("As thousands of Bolivian soldiers marched by, the crowd in La Paz cheered.");
+        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.PROTEST);
+        es = code("The former Peruvian minister took the post of chairman of the broadcasting committee.");
+        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.MOBILIZE);
+    }
+
+    @Test void protestersMarchingToAPalaceStillProtest() {
+        List<Event> es = code("Colombian protesters marched to the presidential palace in Bogota on Monday.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.PROTEST);
+    }
+
+    @Test void aLastingConductOfThePastIsNoEvent() {
+        List<Event> es = code("The late Cuban leader always extended warm support to the cause of the Angolan people.");
+        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.SUPPORT);
+        es = code("The Honduran authorities have persistently cracked down on the members of the farmers' union.");
+        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.COERCE);
+    }
+
+    @Test void aRepeatedOrSingleCrackdownStillIsAnEvent() {
+        List<Event> es = code("Honduran police cracked down on the farmers' union in Tegucigalpa on Monday.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.COERCE);
+        es = code("Honduran troops repeatedly shelled the rebel positions near the border on Monday.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.ASSAULT);
+    }
 }
