@@ -51,6 +51,8 @@ final class ClauseCoder {
     private final PeopleAtLarge generic;
     private final TimelessPresent timeless;
     private final UnaddressedAdvice advice;
+    private final PortrayedActs portrayed;
+    private final BareVows vows;
     /** Verbs coded by a PETRARCH pattern: like PETRARCH, they make an event only between two parties. */
     private final Set<Integer> patterned = new HashSet<>();
     /** The words of every event of the clause coded on its own: another event's span stops short of them. */
@@ -77,6 +79,8 @@ final class ClauseCoder {
         this.forces = new MovedForces(c);
         this.blamed = new BlamedActs(c, lex, code -> cameo.lookup(code).map(CameoTable.Entry::type).orElse(null));
         this.generic = new PeopleAtLarge(c);
+        this.portrayed = new PortrayedActs(c);
+        this.vows = new BareVows(c);
         this.timeless = new TimelessPresent(c);
         this.advice = new UnaddressedAdvice(c);
         this.partiesOf = new ClauseParties(c, ctx, lex, cameo, parts, circ, new Recipients(c, ctx, parts), who, grammar);
@@ -205,10 +209,12 @@ final class ClauseCoder {
         if (unasserted.indirectQuestion(k.i())) return List.of(); // "asked why X" wants an answer, not an act
         if (generic.generalises(verbOf(k))) return List.of(); // "most people ask about X": no one in particular
         if (rhetoric.voiced(verbOf(k))) return List.of(); // "must be punished", "will never pardon", hoped-for acts
+        if (portrayed.portrayed(verbOf(k))) return List.of(); // "no force can overpower us", "always supported X"
         if (inner != null && rhetoric.vowNotToForgive(verbOf(inner))) return List.of(); // "vowed never to forgive X"
         Coding e = new Coding(k, inner, entry);
         if (!partiesOf.find(e)) return List.of();
         if (new VerbalAttacks(c, ctx, grammar).verbal(e)) recode(e, VerbalAttacks.CRITICIZE); // (s27) "the senator shot back"
+        if (vows.empty(e)) return List.of(); // "the students vowed to study harder": a resolve, made to no one
         blamed.blameTheDoers(e, parts); // "condemned the bombing of the embassies": the bombers, not the embassies
         forces.keepOwnForces(e, parts, new Recipients(c, ctx, parts)); // "moved troops into the Gulf": its own troops, shown to no one
         if (offerings.goodsOnly(e)) return List.of(); // "the school offers degrees": goods, given to no one
