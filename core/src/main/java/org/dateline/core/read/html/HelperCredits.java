@@ -38,7 +38,13 @@ final class HelperCredits {
     static void drop(List<String> names, String byline) {
         String[] parts = split(byline);
         if (parts[1].isEmpty()) return;
-        names.removeIf(n -> parts[1].contains(n) && !parts[0].contains(n));
+        // a degree's letters ("MD", "RD") stay: writer and reviewer may hold the same one
+        names.removeIf(n -> !Organisations.credential(n) && names(parts[1], n) && !names(parts[0], n));
+    }
+
+    /** Whether the text names n as a whole ("RD" is not named in "RDN"). */
+    private static boolean names(String text, String n) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(n) + "(?![\\p{L}\\p{N}])").matcher(text).find();
     }
 
     /**

@@ -440,6 +440,9 @@ class AuthorsTest {
                 + "\"name\":\"Omar Haddad\"}]}</script></head><h1>Ferry fares rise</h1>";
         assertThat(authors(ld + "<div class=\"author-byline\"><span>By Jane Doe</span> <span>Contributions from "
                 + "<span>Omar Haddad</span></span></div><p>Text</p>")).containsExactly("Jane Doe");
+        String ldRd = ld.replace("Jane Doe\"}", "Jane Doe, MS, RD\"}");
+        assertThat(authors(ldRd + "<div class=\"author-byline\"><span>By Jane Doe, MS, RD</span> <span>Reviewed by "
+                + "<span>Omar Haddad, RDN</span></span></div><p>Text</p>")).containsExactly("Jane Doe", "MS", "RD");
         assertThat(authors(ld + "<div class=\"author-byline\">By Jane Doe and Omar Haddad</div><p>Text</p>"))
                 .containsExactly("Jane Doe", "Omar Haddad");
     }
