@@ -33,6 +33,8 @@ final class Authors {
     private static final int MAX_CARD_FIELDS = 4;
     /** Co-authors' links sit side by side; a byline names few people. */
     private static final int MAX_LINKED = 4;
+    /** Items of a list from which on it may be a menu rather than a byline set as a list. */
+    private static final int MENU_ITEMS = 3;
 
     /** "Tomas Reed (AFP)": a credit in brackets at the end of a part. */
     private static final Pattern BRACKETED = Pattern.compile("\\([^()]{2,40}\\)\\s*$");
@@ -142,7 +144,8 @@ final class Authors {
      * The structured credit, or the visible byline where that names the same people and more: metadata often keeps
      * only the first of several writers ("By Jane Doe and Omar Haddad" above the story, "Jane Doe" in JSON-LD).
      */
-    private static Byline widened(Byline found, Document doc, String site, List<String> organisations) {
+    private static Byline widened(Byline structured, Document doc, String site, List<String> organisations) {
+        Byline found = withoutHelpers(structured, doc);
         for (String t : BylineElements.texts(doc)) {
             Byline seen = credits(List.of(t), site, organisations);
             if (seen.people().size() > found.people().size() && seen.people().containsAll(found.people())
@@ -152,6 +155,17 @@ final class Authors {
             }
         }
         return found;
+    }
+
+    /**
+     * The structured credit without the people the visible byline names only after a helper's label: metadata often
+     * lists every contributor as an author ("Jane Doe", "Omar Haddad" in JSON-LD; "By Jane Doe Contributions from
+     * Omar Haddad" above the story). Kept whole when that would leave no one.
+     */
+    private static Byline withoutHelpers(Byline found, Document doc) {
+        List<String> people = new ArrayList<>(found.people());
+        for (String t : HelperCredits.lines(doc)) HelperCredits.drop(people, t);
+        return people.isEmpty() || people.size() == found.people().size() ? found : new Byline(List.copyOf(people), found.agency());
     }
 
     /**
@@ -174,7 +188,10 @@ final class Authors {
         String host = host(doc.location());
         for (Element a : doc.select("a[href]")) {
             String href = a.attr("href");
-            if (!toAuthorPage(href) || a.text().isBlank() || !onSite(a, href, host) || OtherStories.holds(a)) continue;
+            if (!toAuthorPage(href) || a.text().isBlank() || !onSite(a, href, host) || OtherStories.holds(a)
+                    || inMenuList(a)) {
+                continue;
+            }
             if (block == null) {
                 block = a.parent() != null && a.parent().parent() != null ? a.parent().parent() : a.parent();
             } else if (!block.equals(a.parent()) && !a.parents().contains(block)) {
@@ -183,7 +200,26 @@ final class Authors {
             out.add(a.text());
             if (out.size() >= MAX_LINKED) break;
         }
+        // a byline-sized block that goes on to credit helpers ("Contributions from ..."): their links are no authors
+        String line = block == null ? "" : BylineElements.spacedText(block);
+        if (line.length() <= 300) HelperCredits.drop(out, line);
         return out;
+    }
+
+    /**
+     * A link that is one item of a menu: a list of at least {@value #MENU_ITEMS} items, some of which link to pages
+     * that are no author's ("/voices/letters" beside "/author/jane-doe" in a section's drop-down). A byline set as a
+     * list links every item to an author's page.
+     */
+    private static boolean inMenuList(Element a) {
+        Element item = a.closest("li");
+        Element list = item == null ? null : item.parent();
+        if (list == null || list.children().size() < MENU_ITEMS) return false;
+        for (Element other : list.children()) {
+            Element link = other.selectFirst("a[href]");
+            if (link != null && !toAuthorPage(link.attr("href"))) return true;
+        }
+        return false;
     }
 
     /** A relative link, or one to the page's own host (without "www."): a social site's profile is no byline. */
@@ -248,7 +284,7 @@ final class Authors {
         Set<String> staff = new LinkedHashSet<>();
         String agency = null;
         for (String r : raw) {
-            String s = BY.matcher(r.replace('\u00a0', ' ').strip()).replaceFirst("");
+            String s = BY.matcher(HelperCredits.writersOnly(r.replace('\u00a0', ' ').strip())).replaceFirst("");
             s = s.replaceAll("\\S+@\\S+", " ").replaceAll("\\s+", " ").strip();
             s = CreditParts.withoutTrailingOrganisation(s, organisations);
             if (s.startsWith(",") || s.startsWith(";")) continue;   // ", The Daily Journal": the name is missing, only the employer is left

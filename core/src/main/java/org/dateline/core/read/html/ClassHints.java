@@ -20,6 +20,12 @@ final class ClassHints {
      */
     private static final String SCROLLER =
             "(?<!overflow-|overflow-[xy]-)scroll(?!-(?:target|smooth|snap|m[tblrxy]?-|p[tblrxy]?-))";
+    /**
+     * A call to subscribe ("subscribe-box", "subscription-cta"); not a block named for who may read it
+     * ("subscriber-only", "subscribers-content", "subscriber-premium"): a paywalled site marks its story's
+     * paragraphs that way, and they are the story.
+     */
+    private static final String SUBSCRIBE = "subscri(?!bers?-(?:only|content|premium))";
     static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|paragraph|rich-?text",
             Pattern.CASE_INSENSITIVE);
@@ -27,7 +33,7 @@ final class ClassHints {
             "-ad-|^ad-|\\bads?\\b|banner|combx|comment|contact|foot|masthead|media|meta|outbrain|promo"
             + "|related|" + SCROLLER + "|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool"
             + "|(?:^|\\s)widgets?(?:[\\s_]|-area|$)|social|newsletter"
-            + "|subscri|cookie|consent|popup|modal|breadcrumb|\\bnav|menu|most-?(?:read|viewed|popular)|trending"
+            + "|" + SUBSCRIBE + "|cookie|consent|popup|modal|breadcrumb|\\bnav|menu|most-?(?:read|viewed|popular)|trending"
             + "|recommend|taboola|advert|caption|credit|byline|signup|print|disclaimer|read-?more|more-?stories"
             + "|about-?(?:the-?)?author|\\bbio\\b",
             Pattern.CASE_INSENSITIVE);
@@ -35,7 +41,7 @@ final class ClassHints {
     static final Pattern UNLIKELY = Pattern.compile(
             "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header"
             + "|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental"
-            + "|ad-break|agegate|pagination|pager|popup|newsletter|subscri|cookie|consent|share|promo|outbrain"
+            + "|ad-break|agegate|pagination|pager|popup|newsletter|" + SUBSCRIBE + "|cookie|consent|share|promo|outbrain"
             + "|taboola|most-?(?:read|viewed|popular)|trending|recommend|read-?more|more-?stories|navigation|navbar"
             + "|about-?(?:the-?)?author|\\bbio\\b",
             Pattern.CASE_INSENSITIVE);

@@ -79,6 +79,14 @@ final class Furniture {
     private static final int TAIL = 4;
     /** How many long prose paragraphs must use a notice word for it to be the story's subject. */
     private static final int TOPIC_PARAGRAPHS = 2;
+    /**
+     * How long a paragraph that opens with a notice may be and still be one: a disclosure runs on into the site's
+     * terms of use ("If you buy through a link on our site, we may earn a commission. By using this site you consent
+     * to ..."), longer than a notice alone.
+     */
+    private static final int NOTICE_BLOCK = 600;
+    /** The end of a paragraph's first sentence: a full stop, question or exclamation mark before a blank. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s)");
 
     private Furniture() {}
 
@@ -164,6 +172,7 @@ final class Furniture {
             for (Pattern line : LINES) if (line.matcher(bare).matches()) return true;
         }
         if (p.length() < 300) for (Pattern notice : NOTICES) if (notice.matcher(p).find()) return true;
+        if (p.length() < NOTICE_BLOCK && opensWithNotice(p)) return true;
         if (p.length() < 300 && noticeBesides(p, topics) && !endsLikeProse(p)) return true;
         if (p.length() < 200 && noticeBesides(p, topics) && p.split("\\s+").length < 25
                 && (p.contains("newsletter") || p.contains("cookie") || p.contains("Sign up") || p.contains("Subscribe"))) {
@@ -181,6 +190,16 @@ final class Furniture {
             if (row[0].equals(kind)) out.add(Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         }
         return List.copyOf(out);
+    }
+
+    /** A paragraph whose first sentence, short as a notice is, is one of the notices of {@code furniture-lines.txt}. */
+    private static boolean opensWithNotice(String p) {
+        Matcher end = SENTENCE_END.matcher(p);
+        if (!end.find() || end.end() >= 300) return false;
+        String first = p.substring(0, end.end());
+        // an anchored notice (a picture's credit, "Follow us on ...") is a whole line, not a sentence that opens a block
+        for (Pattern notice : NOTICES) if (!notice.pattern().startsWith("^") && notice.matcher(first).find()) return true;
+        return false;
     }
 
     private static boolean endsLikeProse(String p) {

@@ -32,9 +32,9 @@ final class PageDates {
     /** "It is currently ...", "Aktuelles Datum": the page's clock, the day it was served, not the story's. */
     static final Pattern CLOCK = Pattern.compile("(?iu)(?<!\\p{L})(?:"
             + String.join("|", ResourceFile.entries(PageDates.class, "clock-labels.txt")) + ")(?!\\p{L})");
-    static final Pattern MODIFIED = Pattern.compile("(?iu)updated|modified|edited|aktualisiert|ge\u00e4ndert"
-            + "|mis \u00e0 jour|modifi\u00e9|actualizado|modificado|aggiornat|atualizad|bijgewerkt|\u043e\u0431\u043d\u043e\u0432"
-            + "|\u043e\u043d\u043e\u0432\u043b|g\u00fcncelle");
+    /** Words that make a date a change stamp ("Updated", "aktualisiert"): {@code modification-words.txt}. */
+    static final Pattern MODIFIED = Pattern.compile("(?iu)"
+            + String.join("|", ResourceFile.entries(PageDates.class, "modification-words.txt")));
 
     private PageDates() {}
 

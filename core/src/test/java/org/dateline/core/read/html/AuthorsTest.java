@@ -412,4 +412,48 @@ class AuthorsTest {
         assertThat(LabelledCredit.names("Written by Oren Vale")).isEqualTo("Oren Vale");
         assertThat(LabelledCredit.names("Contributors Oren Vale")).isNull();
     }
+
+    @Test
+    void namesAfterAHelpersLabelAreNoAuthors() {
+        assertThat(authors("<h1>Ferry fares rise</h1><div><div class=\"byline\">By <a href=\"/author/jdoe\">Jane Doe</a>"
+                + " Contributions from <a href=\"/author/ohaddad\">Omar Haddad</a></div></div><p>Text</p>"))
+                .containsExactly("Jane Doe");
+        assertThat(Authors.names(java.util.List.of("Jane Doe and Omar Haddad; Edited by Li Wei"), null,
+                java.util.List.of())).containsExactly("Jane Doe", "Omar Haddad");
+        assertThat(HelperCredits.writersOnly("Jane Doe, Medically reviewed by Dr Omar Haddad")).isEqualTo("Jane Doe");
+        assertThat(authors("<h1>Ferry fares rise</h1><div class=\"byline\">Medically reviewed by Omar Haddad, MD \u2014 "
+                + "Written by Jane Doe, MS, RD</div><p>Text</p>")).containsExactly("Jane Doe", "MS", "RD");
+    }
+
+    @Test
+    void aStructuredAuthorIsNotWidenedByTheHelpersOfTheVisibleByline() {
+        assertThat(authors("<head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"headline\":\"Ferry fares rise\",\"author\":{\"@type\":\"Person\",\"name\":\"Jane Doe\"}}"
+                + "</script></head><h1>Ferry fares rise</h1><div class=\"author-byline\">By Jane Doe, additional "
+                + "reporting by Omar Haddad</div><p>Text</p>")).containsExactly("Jane Doe");
+    }
+
+    @Test
+    void aContributorTheMetadataListsAsAuthorIsDroppedWhenTheBylineLabelsHimAHelper() {
+        String ld = "<head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Ferry "
+                + "fares rise\",\"author\":[{\"@type\":\"Person\",\"name\":\"Jane Doe\"},{\"@type\":\"Person\","
+                + "\"name\":\"Omar Haddad\"}]}</script></head><h1>Ferry fares rise</h1>";
+        assertThat(authors(ld + "<div class=\"author-byline\"><span>By Jane Doe</span> <span>Contributions from "
+                + "<span>Omar Haddad</span></span></div><p>Text</p>")).containsExactly("Jane Doe");
+        String ldRd = ld.replace("Jane Doe\"}", "Jane Doe, MS, RD\"}");
+        assertThat(authors(ldRd + "<div class=\"author-byline\"><span>By Jane Doe, MS, RD</span> <span>Reviewed by "
+                + "<span>Omar Haddad, RDN</span></span></div><p>Text</p>")).containsExactly("Jane Doe", "MS", "RD");
+        assertThat(authors(ld + "<div class=\"author-byline\">By Jane Doe and Omar Haddad</div><p>Text</p>"))
+                .containsExactly("Jane Doe", "Omar Haddad");
+    }
+
+    @Test
+    void anAuthorsPageLinkedFromASectionMenuIsNoByline() {
+        assertThat(authors("<h1>Ferry fares rise</h1><ul><li><a href=\"/opinion/letters\">Letters</a></li>"
+                + "<li><a href=\"/opinion/editorials\">Editorials</a></li><li><a href=\"/author/kim-lee\">Kim Lee</a>"
+                + "</li></ul><p>Text</p>")).isEmpty();
+        assertThat(authors("<h1>Ferry fares rise</h1><ul class=\"credits\"><li><a href=\"/author/jdoe\">Jane Doe</a>"
+                + "</li><li><a href=\"/author/ohaddad\">Omar Haddad</a></li><li><a href=\"/author/lwei\">Li Wei</a>"
+                + "</li></ul><p>Text</p>")).containsExactly("Jane Doe", "Omar Haddad", "Li Wei");
+    }
 }
