@@ -1,0 +1,135 @@
+package org.dateline.core.event;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.dateline.model.EventStatus;
+import org.dateline.model.EventType;
+import org.dateline.model.Participant;
+
+/**
+ * The status stage of {@link ClauseCoder}: once the parties of an event are known, decides whether it happened,
+ * is planned, negated or only stated, and recodes the statements that are acts of their own: a stated intention
+ * ("will provide aid" AGREE, "will impose sanctions" THREATEN), a refusal ("will not accept", "vowed never to
+ * accept" REJECT), an ultimatum ("unless X holds elections"), and a joint exercise (military cooperation). Kept apart
+ * from the coder because these decisions read only the event and its verb, not the rest of the clause's events.
+ */
+final class StatusDecisions {
+    private static final Set<String> MULTI = EventWords.get("multilateral-modifiers");
+    private static final Set<String> EXERCISES = EventWords.get("exercise-nouns");
+    private static final Set<String> JOINT = EventWords.get("joint-modifiers");
+    private static final Set<String> THREAT_CONDITIONS = EventWords.get("threat-conditions");
+    private static final Set<EventType> COOPERATIVE = EnumSet.of(EventType.SUPPORT, EventType.COOPERATE, EventType.AID,
+            EventType.CONCEDE, EventType.RETREAT);
+    private static final Set<EventType> HOSTILE = EnumSet.of(EventType.SANCTION, EventType.COERCE, EventType.ASSAULT,
+            EventType.MOBILIZE, EventType.PROTEST);
+
+    private final Clause c;
+    private final TriggerLexicon lex;
+    private final CameoTable cameo;
+    private final Modality modality;
+    private final Circumstances circ;
+    private final Subjects who;
+    private final TriggerGrammar grammar;
+    private final Purposes aims;
+
+    StatusDecisions(Clause c, TriggerLexicon lex, CameoTable cameo, Modality modality, Circumstances circ, Subjects who,
+                    TriggerGrammar grammar, Purposes aims) {
+        this.c = c;
+        this.lex = lex;
+        this.cameo = cameo;
+        this.modality = modality;
+        this.circ = circ;
+        this.who = who;
+        this.grammar = grammar;
+        this.aims = aims;
+    }
+
+    /**
+     * A military exercise is a show of force by one side (MOBILIZE, its row's code) and military cooperation of two
+     * or more: "joint drills", "exercises with the Indian navy", "French and Egyptian warships began war games".
+     */
+    void jointExercise(Coding e) {
+        Cand k = e.k;
+        if (!k.t().noun() || !EXERCISES.contains(c.lemma(k.i()))) return;
+        Set<String> countries = new HashSet<>();
+        for (Participant p : e.actors) if (p.country() != null) countries.add(p.country());
+        boolean joint = countries.size() >= 2
+                || c.children(k.i(), "amod", "compound").stream().anyMatch(m -> JOINT.contains(c.lower(m)))
+                || k.words().stream().anyMatch(h -> c.children(h, "obl", "nmod").stream().anyMatch(p -> c.caseOf(p).equals("with")));
+        if (joint) cameo.lookup(CameoCodes.MILITARY_COOPERATION).ifPresent(coop -> e.recode(CameoCodes.MILITARY_COOPERATION, coop));
+    }
+
+    /**
+     * The status, the mode, and for a stated intention or a refused one the CAMEO code of the statement: "will
+     * provide aid" is AGREE 033, "will impose sanctions" THREATEN 131, "will not accept" REJECT.
+     */
+    void decideStatus(Coding e) {
+        Cand k = e.k;
+        e.mode = e.entry.mode();
+        e.multi = c.children(k.i(), "amod", "compound").stream().anyMatch(m -> MULTI.contains(c.lower(m)));
+        // a relative clause about the noun tells its own tense: "the conditions X laid out could not be accepted"
+        e.status = grammar.isGapRelative(k) ? modality.local(c, k.light()) : modality.status(c, k.i(), ClauseCoder.anchors(k));
+        // the act itself of a stated intention has not happened, and is not called occurred
+        if (e.inner == null && e.type != EventType.CONSULT && !k.t().wrap() && !EventStatus.OCCURRED.equals(e.status)
+                && who.intentional(k.light() >= 0 ? k.light() : k.i())) {
+            String root = COOPERATIVE.contains(e.type)
+                    ? (EventStatus.NEGATED.equals(e.status) ? CameoCodes.REJECT_ROOT : CameoCodes.INTENT_ROOT)
+                    : HOSTILE.contains(e.type) && !EventStatus.NEGATED.equals(e.status) ? CameoCodes.THREATEN_ROOT : null;
+            if (root != null) {
+                String refined = lex.wrapped(CameoCodes.general(root), e.type);
+                recode(e, refined != null ? refined : CameoCodes.general(root));
+                e.topic = circ.phrase(k.i());
+                e.status = EventStatus.OCCURRED;
+            }
+        }
+        refusedVow(e);
+        conditionalThreat(e);
+        // "flew to Seoul to meet X": a meeting that is the aim of a journey is still ahead
+        if (e.type == EventType.CONSULT && EventStatus.OCCURRED.equals(e.status) && aims.aheadOfJourney(ClauseCoder.verbOf(k))) e.status = EventStatus.PLANNED;
+        // "will not accept", "is not willing to withdraw": a refused intention is a rejection
+        if (k.t().wrap() && e.code.startsWith(CameoCodes.INTENT_ROOT) && EventStatus.NEGATED.equals(e.status)) {
+            String refined = e.inner == null ? null
+                    : lex.wrapped(CameoCodes.REJECT, cameo.lookup(e.inner.t().cameo()).map(CameoTable.Entry::type).orElse(null));
+            recode(e, refined != null ? refined : CameoCodes.REJECT);
+            e.status = EventStatus.OCCURRED;
+        }
+    }
+
+    /**
+     * "vowed never to accept the demands", "pledged not to resume talks": a vow whose act is negated refuses that act,
+     * as "will never accept" does: REJECT, refined by the act's type. A negated act of harm ("vowed not to attack") is
+     * no refusal and is left as it is.
+     */
+    private void refusedVow(Coding e) {
+        if (!e.k.t().wrap() || e.inner == null || !e.code.startsWith(CameoCodes.INTENT_ROOT)
+                || EventStatus.NEGATED.equals(e.status)) return;
+        EventType act = cameo.lookup(e.inner.t().cameo()).map(CameoTable.Entry::type).orElse(null);
+        if (act == null || HOSTILE.contains(act) || act == EventType.THREATEN) return;
+        if (!EventStatus.NEGATED.equals(modality.local(c, ClauseCoder.verbOf(e.inner)))) return;
+        String refined = lex.wrapped(CameoCodes.REJECT, act);
+        recode(e, refined != null ? refined : CameoCodes.REJECT);
+    }
+
+    /** Gives the event this code, and its table entry and type when the table knows the code (or its parent). */
+    void recode(Coding e, String code) {
+        e.code = code;
+        cameo.lookup(code).ifPresent(entry -> e.recode(code, entry));
+    }
+
+    /**
+     * "will withdraw its troops unless X holds elections": an act announced on a condition the other side must meet
+     * is a threat, whatever the act (an ultimatum).
+     */
+    private void conditionalThreat(Coding e) {
+        int v = e.k.light() >= 0 ? e.k.light() : e.k.i();
+        if (e.type == EventType.THREATEN || EventStatus.NEGATED.equals(e.status) || !who.intentional(v)) return;
+        boolean condition = c.children(v, "advcl").stream()
+                .anyMatch(a -> c.children(a, "mark").stream().anyMatch(m -> THREAT_CONDITIONS.contains(c.lower(m))));
+        var threat = condition ? cameo.lookup(CameoCodes.general(CameoCodes.THREATEN_ROOT)).orElse(null) : null;
+        if (threat == null) return;
+        e.recode(threat.code(), threat);
+        e.status = EventStatus.OCCURRED;
+    }
+}
