@@ -10,20 +10,13 @@ import org.dateline.model.Participant;
 /**
  * Who takes part in the event of one trigger: its actors (subject, possessor, names compounded onto an event noun,
  * the "by" of a passive) and its other side (object, destination of a visit, parties of a folded event, the one asked
- * in a demand), then the fallbacks when the sentence names fewer. One per clause, used by {@link ClauseCoder}.
+ * in a demand), then the fallbacks when the sentence names fewer. One per clause, used by {@link ClauseCoder}. The
+ * objects and places are read by {@link ObjectParties}, owners of event nouns and givers of what was received by
+ * {@link OwnersAndGivers}; this class keeps the order in which the rules apply.
  */
 final class ClauseParties {
-    private static final Set<String> RECEIVING = EventWords.get("receiving-verbs");
-    private static final Set<String> GUEST_CASES = EventWords.get("guest-cases");
-    private static final Set<String> HONOUR_NOUNS = EventWords.get("honour-nouns");
     private static final Set<String> MANDATIVE_MODALS = EventWords.get("mandative-modals");
     private static final Set<String> VOICE_COUNTERPARTS = EventWords.get("public-voice-counterparts");
-    /**
-     * Types whose event noun names its target by "of" ("the blockade of Cuba", "the arrest of the editor", "X's
-     * criticism of Y").
-     */
-    private static final Set<EventType> OF_TARGETS = java.util.EnumSet.of(EventType.ASSAULT, EventType.COERCE,
-            EventType.SANCTION, EventType.MOBILIZE, EventType.THREATEN, EventType.ACCUSE);
 
     private final Clause c;
     private final ArticleContext ctx;
@@ -37,6 +30,8 @@ final class ClauseParties {
     private final UnnamedAgents unnamed;
     private final VisitDestinations visits;
     private final AgentlessActs agentless;
+    private final ObjectParties objects;
+    private final OwnersAndGivers owners;
 
     ClauseParties(Clause c, ArticleContext ctx, TriggerLexicon lex, CameoTable cameo, ParticipantFinder parts,
                   Circumstances circ, Recipients recipients, Subjects who, TriggerGrammar grammar) {
@@ -52,6 +47,8 @@ final class ClauseParties {
         this.unnamed = new UnnamedAgents(c, ctx, parts, recipients, who, grammar);
         this.visits = new VisitDestinations(c, ctx, parts);
         this.agentless = new AgentlessActs(c);
+        this.objects = new ObjectParties(c, lex, parts, recipients);
+        this.owners = new OwnersAndGivers(c, parts, who, grammar);
     }
 
     /** Fills the parties of an event; false when the sentence does not make it an event (no one acts, no one met). */
@@ -66,7 +63,7 @@ final class ClauseParties {
             if (dest == null && (e.others.isEmpty() || !isPassive(e.k.i()))) return false;
             if (dest != null) Participants.addAll(e.others, List.of(dest));
         } else {
-            objectsAndPlaces(e);
+            objects.objectsAndPlaces(e);
         }
         if (e.inner != null) innerParties(e);
         if (e.k.t().wrap()) statementParties(e);
@@ -74,10 +71,10 @@ final class ClauseParties {
         if (e.type == EventType.ACCUSE && e.others.isEmpty() && !e.k.t().noun()) {
             for (int v : ReportedBlame.contents(c, e.k.i())) Participants.addAll(e.others, BlamedParties.accused(c, parts, v));
         }
-        giversOf(e);
+        owners.giversOf(e);
         e.others.removeIf(p -> Participants.contains(e.actors, p));
-        judgedOwner(e);
-        if ((e.k.t().swapped() || receivedNoun(e.k)) && !swapSides(e, receivedNoun(e.k))) return false;
+        owners.judgedOwner(e);
+        if ((e.k.t().swapped() || owners.receivedNoun(e.k)) && !owners.swapSides(e, owners.receivedNoun(e.k))) return false;
         return fallbacks(e) && !voiceToNoOne(e);
     }
 
@@ -95,68 +92,6 @@ final class ClauseParties {
                 && (p.country() != null || p.sector() != null && VOICE_COUNTERPARTS.contains(p.sector())));
     }
 
-    /**
-     * "Kennedy's remarks drew condemnation from X", "the minister's plan faced a backlash from Y": a judgment received
-     * by something said or done is a judgment of whoever said or did it, the subject's possessor, when the subject
-     * itself names no party. It then takes the subject's place, and the sides are swapped as for "X drew criticism".
-     */
-    private void judgedOwner(Coding e) {
-        if (!receivedNoun(e.k) || !e.actors.isEmpty() || e.subject < 0) return;
-        for (int p : c.childrenExact(e.subject, "nmod:poss")) Participants.addAll(e.actors, parts.of(p));
-    }
-
-    /**
-     * A code that is the other side's act on the subject ("X received rice from Y", "X came under fire from Y"):
-     * the other side acts, the subject is the one acted on. With one side unnamed ("X received rice") nobody can be
-     * said to act, and the clause is no event: false. A noun the subject received names its giver, who acts though
-     * the subject is no party ("the decision drew criticism from the EU": the EU criticised).
-     */
-    private boolean swapSides(Coding e, boolean givenNoun) {
-        if (e.others.isEmpty() || e.actors.isEmpty() && !givenNoun) return false;
-        List<Participant> subjects = new ArrayList<>(e.actors);
-        e.actors.clear();
-        e.actors.addAll(e.others);
-        e.others.clear();
-        e.others.addAll(subjects);
-        return true;
-    }
-
-    /**
-     * The owners of an event noun its possessor names. A possessive pronoun on an event noun in an adjunct of a verb
-     * ("During his visit to Kenya, the president signed ...", "told the chancellor during their meeting") stands for
-     * that verb's subject, and "their" for its object too: the clause says who, where the pronoun alone would point
-     * back at whoever the story named last.
-     */
-    private List<Participant> ownersOf(int noun, int possessor) {
-        int v = c.head(noun);
-        if (!c.pos(possessor).equals("PRP$") || !c.relIs(noun, "obl") || v < 0 || !c.pos(v).startsWith("VB")) {
-            return parts.of(possessor);
-        }
-        List<Participant> out = new ArrayList<>(parts.of(who.subjectOf(v)));
-        if (c.lower(possessor).equals("their")) for (int o : c.children(v, "obj", "iobj")) Participants.addAll(out, parts.of(o));
-        return out.isEmpty() ? parts.of(possessor) : out;
-    }
-
-    /** "received a message of greetings from X": an event noun the subject received is the giver's act. */
-    private boolean receivedNoun(Cand k) {
-        return k.t().noun() && k.light() >= 0
-                && (RECEIVING.contains(c.lemma(k.light())) || grammar.arrivedToken(k.i(), k.t()));
-    }
-
-    /**
-     * "received messages of condolence sent by X", "received a gift presented by X": the agent of a participle on a
-     * received noun is its giver; the parser may hang that participle on the verb of receiving instead, after the noun.
-     */
-    private void giversOf(Coding e) {
-        if (!receivedNoun(e.k)) return;
-        List<Integer> participles = new ArrayList<>(c.children(e.k.i(), "acl"));
-        for (int v : c.children(e.k.light(), "dep", "acl")) if (v > e.k.i()) participles.add(v);
-        for (int v : participles) {
-            if (!c.pos(v).equals("VBN")) continue;
-            for (int p : c.children(v, "obl")) if (c.caseOf(p).equals("by")) Participants.addAll(e.others, parts.of(p));
-        }
-    }
-
     private void actors(Coding e) {
         Cand k = e.k;
         List<Participant> actors = e.actors;
@@ -168,7 +103,7 @@ final class ClauseParties {
             for (int p : c.children(k.i(), "obl")) if (c.caseOf(p).equals("by")) Participants.addAll(actors, parts.of(p));
         }
         if (k.t().noun()) {
-            for (int p : c.children(k.i(), "nmod:poss")) Participants.addAll(actors, ownersOf(k.i(), p));
+            for (int p : c.children(k.i(), "nmod:poss")) Participants.addAll(actors, owners.ownersOf(k.i(), p));
             for (int p : c.children(k.i(), "compound")) {
                 if (!c.pos(p).startsWith("NNP")) continue;
                 Participants.addAll(actors, parts.of(p));
@@ -240,71 +175,6 @@ final class ClauseParties {
         for (int p : c.children(h, "obj")) Participants.addAll(out, parts.of(p));
         for (int p : c.children(h, "obl")) if (c.caseOf(p).equals("by")) Participants.addAll(out, parts.of(p));
         return out;
-    }
-
-    private void objectsAndPlaces(Coding e) {
-        Cand k = e.k;
-        for (int p : c.children(k.i(), "obj", "iobj")) Participants.addAll(e.others, recipients.ofObject(p));
-        // "meeting X one-on-one": a name the parser hung as an open complement is the object all the same
-        if (c.children(k.i(), "obj").isEmpty() && !k.t().noun()) {
-            for (int p : c.childrenExact(k.i(), "xcomp")) if (c.pos(p).startsWith("NNP")) Participants.addAll(e.others, parts.of(p));
-            for (int p : sharedObjects(k.i())) Participants.addAll(e.others, recipients.ofObject(p));
-            for (int p : new GroupLeaders(c).misreadObjects(k.i())) Participants.addAll(e.others, recipients.ofObject(p));
-        }
-        // "called Joe Biden a liar" parsed as a small clause: the label's own subject is the one named
-        if (!k.t().noun() && !k.t().objs().isEmpty()) {
-            for (int p : c.children(k.i(), "obj", "xcomp")) for (int s : c.childrenExact(p, "nsubj")) Participants.addAll(e.others, parts.of(s));
-        }
-        if (CameoCodes.HOST_VISIT.equals(e.code)) guests(e);
-        if (k.t().noun() && OF_TARGETS.contains(e.type)) {
-            for (int p : c.children(k.i(), "nmod")) if (c.caseOf(p).equals("of")) Participants.addAll(e.others, parts.of(p));
-        }
-        // "voiced support for Finland", "expressed solidarity with X" is "with" already: whom support is for
-        if (k.t().noun() && e.type == EventType.SUPPORT) {
-            for (int p : c.children(k.i(), "nmod")) if (c.caseOf(p).equals("for")) Participants.addAll(e.others, parts.of(p));
-        }
-        e.places = new ArrayList<>(recipients.obliques(k.i(), k.light(), e.others));
-        e.places.addAll(recipients.objectPlaces(k.i()));
-        // "met with X" that the parser hung elsewhere: the "with" right after the word still names X
-        int next = k.i() + 1;
-        if (next < c.size() && c.lower(next).equals("with") && c.rel(next).equals("case")
-                && c.head(c.head(next)) != k.i()) {
-            Participants.addAll(e.others, parts.of(c.head(next)));
-            e.strayWith = c.head(next);
-        }
-    }
-
-    /**
-     * "gave a banquet for the delegation", "hosted a reception for the visitors", "a banquet in honour of the
-     * delegation": the guests of a hosting are named after "for" or "in honour of", on the event noun, its light
-     * verb, or the hosting verb's object; a title names its holder's country as an object's does ("in honor of the
-     * vice-president of Kenya").
-     */
-    private void guests(Coding e) {
-        List<Integer> heads = new ArrayList<>(e.k.words());
-        if (!e.k.t().noun()) heads.addAll(c.children(e.k.i(), "obj"));
-        for (int h : heads) {
-            for (int p : c.children(h, "obl", "nmod")) {
-                if (GUEST_CASES.contains(c.caseOf(p))) Participants.addAll(e.others, recipients.ofObject(p));
-                if (!HONOUR_NOUNS.contains(c.lemma(p))) continue;
-                for (int g : c.children(p, "nmod")) if (c.caseOf(g).equals("of")) Participants.addAll(e.others, recipients.ofObject(g));
-            }
-        }
-    }
-
-    /**
-     * "criticized and threatened the government": two verbs joined right next to each other share the object the
-     * parser hangs on the second one only, when the first has none of its own. An object that is an event itself
-     * ("met and had talks with X") makes the pair one event, the noun's.
-     */
-    private List<Integer> sharedObjects(int v) {
-        for (int k : c.children(v, "conj")) {
-            if (k != v + 2 || !c.relIs(v + 1, "cc") || !c.pos(k).startsWith("VB") || !c.children(v, "obl").isEmpty()) continue;
-            List<Integer> objs = c.children(k, "obj");
-            if (objs.stream().anyMatch(o -> lex.triggerFor(c.tokens.get(o)) != null)) return List.of();
-            return objs;
-        }
-        return List.of();
     }
 
     /** The folded event refines the code, and its own parties not already actors are the other side. */
