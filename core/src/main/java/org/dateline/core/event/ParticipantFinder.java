@@ -15,6 +15,7 @@ import org.dateline.model.Sector;
  * entities: the entity on the nominal's head word, else the best entity of its core (its compounds, appositions,
  * modifiers), else a name the actor dictionary knows; conjuncts ("Lee and Biegun") each give one; "they" is the
  * group of the latest event; "the envoys of South Korea, the U.S. and Japan" the article's person of each country.
+ * One nominal is read in named steps, tried in order; the country a phrase gives is {@link PhraseCountries}'s.
  */
 final class ParticipantFinder {
     static final Set<String> CORE_CUT = Set.of("acl", "nmod", "conj", "cc", "punct", "case", "advcl", "appos",
@@ -40,6 +41,7 @@ final class ParticipantFinder {
     private final DictionaryNames dictionaryNames;
     private final EntityRanks ranks;
     private final StateGroups stateGroups;
+    private final PhraseCountries placing;
     /** Whose state an actor owned by a possessive pronoun is ("their government"). */
     final Possessors possessors;
 
@@ -53,6 +55,7 @@ final class ParticipantFinder {
         this.dictionaryNames = new DictionaryNames(c, ctx);
         this.ranks = new EntityRanks(ctx);
         this.stateGroups = new StateGroups(c, ctx, ranks);
+        this.placing = new PhraseCountries(c, ctx, leaders);
     }
 
     /** The participants a nominal names, its conjuncts included. */
@@ -84,8 +87,26 @@ final class ParticipantFinder {
         return c.children(h, "nmod").stream().anyMatch(o -> UTTERANCES.contains(c.lemma(o)) && c.caseOf(o).equals("in"));
     }
 
+    /**
+     * The participants one nominal names, by the first step that decides, in this order: what the construction it
+     * stands in makes it, the person, name or entity on its head, the role it names, the best entity of its core, a
+     * pronoun or name part pointing back, else the dictionaries and the common noun. A step that does not decide
+     * returns null; an empty list decides too (nobody).
+     */
     private List<Participant> single(int h) {
-        String w = c.lower(h);
+        List<Participant> out = byConstruction(h);
+        if (out == null) out = byName(h);
+        if (out == null) out = byRole(h);
+        if (out == null) out = byCoreEntity(h);
+        if (out == null) out = byReference(h);
+        return out != null ? out : byDictionaryOrNoun(h);
+    }
+
+    /**
+     * "their government" (a possessor's state), "the X regime" (a body, not X), "a delegation led by X" (X), "the
+     * delegation" (the group last named with its leader), "the ralliers" (who held the story's protest).
+     */
+    private List<Participant> byConstruction(int h) {
         Participant owned = ownersState(h);
         if (owned != null) return List.of(owned);
         Participant ruling = personGroups.of(h); // "the X regime", "the X group of traitors": a body, not X
@@ -101,6 +122,15 @@ final class ParticipantFinder {
         if (isBareDefinite(h) && LED_GROUP_NOUNS.contains(c.lemma(h)) && !ctx.lastLedGroup.isEmpty()) return ctx.lastLedGroup;
         List<Participant> gathered = GatheringPeople.of(c, h, ctx); // "the ralliers": who held the story's protest
         if (!gathered.isEmpty()) return gathered;
+        return null;
+    }
+
+    /**
+     * A titled person, a proper name, the states a leader noun leads, a role on a state ("Seoul's chief nuclear
+     * envoy"), or the entity on the head word placed by the text's own words.
+     */
+    private List<Participant> byName(int h) {
+        String w = c.lower(h);
         Participant titled = titledPerson(h);
         if (titled != null) return List.of(titled);
         Participant named = properName(h);
@@ -117,12 +147,21 @@ final class ParticipantFinder {
         }
         // "Kenzo Oshima, the United Nations coordinator": the text's own words place a person before a dictionary does
         if (onHead != null) {
-            Participant p = withCountry(ctx.asNamed(onHead), h);
+            Participant p = placing.withCountry(ctx.asNamed(onHead), h);
             // "the Norwegian fishermen accused their government": the possessor the pronoun agrees with
             String owner = p.country() == null ? possessors.stateOf(h) : null;
             if (owner != null) p = new Participant(p.name(), owner, p.sector());
             return List.of(p.country() != null ? p : ctx.participant(onHead));
         }
+        return null;
+    }
+
+    /**
+     * A role that stands for others: a spokesman for a body, the people a partitive counts, a group of countries,
+     * the envoys of a state.
+     */
+    private List<Participant> byRole(int h) {
+        String w = c.lower(h);
         // "a spokesman for the Foreign Ministry": one who speaks for a body is that body's voice
         if (SPOKES_NOUNS.contains(c.lemma(h))) {
             for (int k : c.children(h, "nmod")) {
@@ -143,6 +182,14 @@ final class ParticipantFinder {
             List<Participant> sent = stateGroups.envoysOf(h);
             if (!sent.isEmpty()) return sent;
         }
+        return null;
+    }
+
+    /**
+     * The best entity of the nominal's core and appositions; before an actor noun, a nationality says where the actor
+     * is from ("Somali pirates").
+     */
+    private List<Participant> byCoreEntity(int h) {
         Entity inCore = null;
         for (int i : c.subtreeWithout(h, CORE_CUT)) {
             // "its forces" are not the state itself: what they are is for the noun to say
@@ -155,7 +202,16 @@ final class ParticipantFinder {
             Participant common = commonNouns.of(h);
             if (common != null && common.country() != null) return CoordinatedActors.perNationality(c, h, common);
         }
-        if (inCore != null) return List.of(withCountry(ctx.participant(inCore), h));
+        if (inCore != null) return List.of(placing.withCountry(ctx.participant(inCore), h));
+        return null;
+    }
+
+    /**
+     * A word pointing back: a name part of a person the article named, "it" or "they" for whoever reported, a lone
+     * "he" or "she" opening the main clause, "they" or a definite group noun for the latest group.
+     */
+    private List<Participant> byReference(int h) {
+        String w = c.lower(h);
         if (c.pos(h).startsWith("NNP")) {
             Participant p = ctx.personByNamePart(c.tokens.get(h).word());
             if (p != null) return List.of(p);
@@ -183,6 +239,11 @@ final class ParticipantFinder {
                 return group;
             }
         }
+        return null;
+    }
+
+    /** The last step, which always decides: a name the dictionaries know, else the common noun's actor. */
+    private List<Participant> byDictionaryOrNoun(int h) {
         Participant fromDictionary = dictionaryNames.longestIn(c.subtreeWithout(h, CORE_CUT));
         Participant common = commonNouns.of(h);
         // "Mombasa residents", "his Miami relatives": a town the dictionaries code as its state only places the people
@@ -194,7 +255,6 @@ final class ParticipantFinder {
         return common == null ? List.of() : CoordinatedActors.perNationality(c, h, common);
     }
 
-
     /** Whether the nominal's core holds a town, a place that is no state's name. */
     private boolean townIn(int h) {
         for (int i : c.subtreeWithout(h, CORE_CUT)) {
@@ -203,11 +263,8 @@ final class ParticipantFinder {
         return false;
     }
 
-    /** A proper noun that is no actor noun written with a capital ("the Government"): a name of its own. */
-    private boolean isName(int h) {
-        return c.pos(h).startsWith("NNP") && CommonNounActors.sectorOf(c.lemma(h)) == null
-                && CommonNounActors.sectorOf(c.lower(h)) == null;
-    }
+    /** The state an "of" phrase of the nominal names ({@link PhraseCountries#stateOfPhrase}), or null. */
+    String stateOfPhrase(int h) { return placing.stateOfPhrase(h); }
 
     /** "the delegation": a noun with "the" and nothing else that would say which one ("the Chinese delegation"). */
     private boolean isBareDefinite(int h) {
@@ -218,59 +275,6 @@ final class ParticipantFinder {
     static boolean isBareDefinite(Clause c, int h) {
         return c.children(h, "det").stream().anyMatch(d -> c.lower(d).equals("the"))
                 && c.children(h, "amod", "compound", "nmod", "nmod:poss", "acl", "acl:relcl", "appos").isEmpty();
-    }
-
-    /**
-     * A participant the gazetteer could not place takes the country its own phrase gives: "Rwandan rebels",
-     * "Kenzo Oshima, the United Nations Emergency Relief Coordinator", "Red Cross officials".
-     */
-    private Participant withCountry(Participant p, int h) {
-        if (p.country() != null) return p;
-        List<Integer> near = new ArrayList<>(c.subtreeWithout(h, CORE_CUT));
-        List<Integer> owners = new ArrayList<>(c.childrenExact(h, "nmod:poss"));
-        for (int a : c.children(h, "appos")) {
-            near.addAll(c.subtreeWithout(a, CORE_CUT));
-            owners.addAll(c.childrenExact(a, "nmod:poss"));
-        }
-        // "Nicaragua's Sandinista government", "X, Algeria's leading activist": the possessor places it
-        for (int a : owners) near.addAll(c.subtreeWithout(a, CORE_CUT));
-        near.addAll(leaders.titleWords(h)); // "X, member of the Presidium of the Supreme Council of Ukraine"
-        if (OwnTitles.isOfficeOnly(c.entitiesAt(h))) near.addAll(leaders.ownChain(h)); // "the minister of ... of Peru"
-        for (int i : near) {
-            for (Entity e : c.entitiesAt(i)) {
-                if (e.country() == null || e.canonical() != null && e.canonical().equals(p.name())) continue;
-                if (OwnTitles.isFoe(ctx.article.body(), e)) continue; // "an anti-Japanese unit" is no Japanese unit
-                String sector = p.sector() != null ? p.sector() : e.type() == EntityType.ORGANIZATION ? e.sector() : null;
-                return new Participant(p.name(), e.country(), sector);
-            }
-        }
-        String owner = stateOfPhrase(h);
-        return owner == null ? p : new Participant(p.name(), owner, p.sector());
-    }
-
-    /**
-     * "the Socialist Party of Chile", "the government and people of Chile": the state an "of" phrase of the nominal
-     * names, the phrase hung on it or, shared by coordinated nouns, on the last of them; null when none names one. A
-     * name needs no phrase to say which one it is, so the phrase after the last item of a coordination is that item's
-     * alone when the nominal is a name ("the daily El Tiempo and Reuters of Britain": only Reuters is British).
-     */
-    String stateOfPhrase(int h) {
-        List<Integer> nouns = new ArrayList<>(List.of(h));
-        if (!isName(h)) nouns.addAll(c.children(h, "conj"));
-        if (c.relIs(h, "conj") && !isName(h)) {
-            nouns.add(c.head(h));
-            nouns.addAll(c.children(c.head(h), "conj"));
-        }
-        for (int n : nouns) {
-            for (int k : c.children(n, "nmod")) {
-                if (!c.caseOf(k).equals("of") || n != h && k < h) continue;
-                if (n == h && isName(h) && c.children(h, "conj").stream().anyMatch(j -> j < k)) continue; // "El Tiempo and Reuters of Britain"
-                for (Entity e : c.entitiesAt(k)) {
-                    if (CountryCodes.isState(e.country()) && (e.type() == EntityType.COUNTRY || ctx.isCountryName(e))) return e.country();
-                }
-            }
-        }
-        return null;
     }
 
     /**
@@ -294,7 +298,7 @@ final class ParticipantFinder {
         if (!person && !titled) return null;
         if (lo == hi && !titled) return ctx.personByNamePart(c.tokens.get(h).word());
         String name = ctx.article.body().substring(c.tokens.get(lo).start(), c.tokens.get(hi).end());
-        Participant p = withCountry(new Participant(name, null, null), h);
+        Participant p = placing.withCountry(new Participant(name, null, null), h);
         ctx.learn(p);
         return p;
     }

@@ -1,0 +1,85 @@
+package org.dateline.core.event;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.dateline.model.CountryCodes;
+import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
+import org.dateline.model.Participant;
+
+/**
+ * The country a nominal's own words give a participant the gazetteer could not place: a nationality, a possessor,
+ * an apposition, a title ("Rwandan rebels", "Nicaragua's Sandinista government", "the Socialist Party of Chile").
+ * Kept apart from {@link ParticipantFinder}, which decides who a nominal is; this class only says where from.
+ */
+final class PhraseCountries {
+    private final Clause c;
+    private final ArticleContext ctx;
+    private final GroupLeaders leaders;
+
+    PhraseCountries(Clause c, ArticleContext ctx, GroupLeaders leaders) {
+        this.c = c;
+        this.ctx = ctx;
+        this.leaders = leaders;
+    }
+
+    /**
+     * A participant the gazetteer could not place takes the country its own phrase gives: "Rwandan rebels",
+     * "Kenzo Oshima, the United Nations Emergency Relief Coordinator", "Red Cross officials".
+     */
+    Participant withCountry(Participant p, int h) {
+        if (p.country() != null) return p;
+        List<Integer> near = new ArrayList<>(c.subtreeWithout(h, ParticipantFinder.CORE_CUT));
+        List<Integer> owners = new ArrayList<>(c.childrenExact(h, "nmod:poss"));
+        for (int a : c.children(h, "appos")) {
+            near.addAll(c.subtreeWithout(a, ParticipantFinder.CORE_CUT));
+            owners.addAll(c.childrenExact(a, "nmod:poss"));
+        }
+        // "Nicaragua's Sandinista government", "X, Algeria's leading activist": the possessor places it
+        for (int a : owners) near.addAll(c.subtreeWithout(a, ParticipantFinder.CORE_CUT));
+        near.addAll(leaders.titleWords(h)); // "X, member of the Presidium of the Supreme Council of Ukraine"
+        if (OwnTitles.isOfficeOnly(c.entitiesAt(h))) near.addAll(leaders.ownChain(h)); // "the minister of ... of Peru"
+        for (int i : near) {
+            for (Entity e : c.entitiesAt(i)) {
+                if (e.country() == null || e.canonical() != null && e.canonical().equals(p.name())) continue;
+                if (OwnTitles.isFoe(ctx.article.body(), e)) continue; // "an anti-Japanese unit" is no Japanese unit
+                String sector = p.sector() != null ? p.sector() : e.type() == EntityType.ORGANIZATION ? e.sector() : null;
+                return new Participant(p.name(), e.country(), sector);
+            }
+        }
+        String owner = stateOfPhrase(h);
+        return owner == null ? p : new Participant(p.name(), owner, p.sector());
+    }
+
+    /**
+     * "the Socialist Party of Chile", "the government and people of Chile": the state an "of" phrase of the nominal
+     * names, the phrase hung on it or, shared by coordinated nouns, on the last of them; null when none names one. A
+     * name needs no phrase to say which one it is, so the phrase after the last item of a coordination is that item's
+     * alone when the nominal is a name ("the daily El Tiempo and Reuters of Britain": only Reuters is British).
+     */
+    String stateOfPhrase(int h) {
+        List<Integer> nouns = new ArrayList<>(List.of(h));
+        if (!isName(h)) nouns.addAll(c.children(h, "conj"));
+        if (c.relIs(h, "conj") && !isName(h)) {
+            nouns.add(c.head(h));
+            nouns.addAll(c.children(c.head(h), "conj"));
+        }
+        for (int n : nouns) {
+            for (int k : c.children(n, "nmod")) {
+                if (!c.caseOf(k).equals("of") || n != h && k < h) continue;
+                if (n == h && isName(h) && c.children(h, "conj").stream().anyMatch(j -> j < k)) continue; // "El Tiempo and Reuters of Britain"
+                for (Entity e : c.entitiesAt(k)) {
+                    if (CountryCodes.isState(e.country()) && (e.type() == EntityType.COUNTRY || ctx.isCountryName(e))) return e.country();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A proper noun that is no actor noun written with a capital ("the Government"): a name of its own. */
+    private boolean isName(int h) {
+        return c.pos(h).startsWith("NNP") && CommonNounActors.sectorOf(c.lemma(h)) == null
+                && CommonNounActors.sectorOf(c.lower(h)) == null;
+    }
+}
