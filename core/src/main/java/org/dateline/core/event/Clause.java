@@ -151,12 +151,13 @@ final class Clause {
 
     String pos(int i) { return tokens.get(i).pos(); }
 
-    List<Integer> children(int i) { return children.get(i); }
+    /** The dependents of i; none for -1, the head of the root, as {@link #head} and {@link #rel} read it. */
+    List<Integer> children(int i) { return i < 0 ? List.of() : children.get(i); }
 
     /** Children attached by one of the relations (a relation matches its subtypes: "obl" matches "obl:tmod"). */
     List<Integer> children(int i, String... rels) {
         List<Integer> out = new ArrayList<>();
-        for (int c : children.get(i)) {
+        for (int c : children(i)) {
             for (String r : rels) {
                 if (rel[c].equals(r) || rel[c].startsWith(r + ":")) {
                     out.add(c);
@@ -170,7 +171,7 @@ final class Clause {
     /** Children attached by exactly this relation. */
     List<Integer> childrenExact(int i, String r) {
         List<Integer> out = new ArrayList<>();
-        for (int c : children.get(i)) if (rel[c].equals(r)) out.add(c);
+        for (int c : children(i)) if (rel[c].equals(r)) out.add(c);
         return out;
     }
 
