@@ -12,6 +12,7 @@ import java.util.Set;
  */
 final class CourtesyCalls {
     private static final Set<String> REQUEST_CASES = EventWords.get("call-request-cases");
+    private static final Set<String> UTTERANCES = EventWords.get("utterance-nouns");
 
     private CourtesyCalls() {}
 
@@ -26,15 +27,17 @@ final class CourtesyCalls {
         return asks(c, i) || !callsOnSomeone(c, i, t);
     }
 
-    /** "called on X to do Y", "called for restraint", "called on X, saying that ...": something is asked. */
+    /** "called on X to do Y", "called for restraint", a statement that "called on X": something is asked. */
     private static boolean asks(Clause c, int i) {
         if (!c.children(i, "xcomp", "ccomp", "advcl").isEmpty()) return true;
         for (int k : c.children(i, "obl", "nmod")) {
             if (c.pos(k).startsWith("VB") || REQUEST_CASES.contains(c.caseOf(k))) return true;
-            // "called on the people to fight": the infinitive hung on the one called on
-            if (c.children(k, "acl").stream().anyMatch(a -> c.pos(a).startsWith("VB"))) return true;
+            // "called on the people to fight", "called on X and Y followers to support": an infinitive hung anywhere
+            // on the ones called on
+            if (c.subtree(k).stream().anyMatch(a -> a != k && c.pos(a).startsWith("VB") && c.relIs(a, "acl"))) return true;
         }
-        return false;
+        // "the statement called on X ...": a document pays no call
+        return c.subjects(i).stream().anyMatch(s -> UTTERANCES.contains(c.lemma(s)));
     }
 
     /** Someone or somewhere in an oblique of the row's prepositions, not a day ("called on Monday"). */

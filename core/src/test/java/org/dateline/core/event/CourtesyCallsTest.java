@@ -45,6 +45,11 @@ class CourtesyCallsTest {
                 .noneMatch(e -> "042".equals(e.cameo()));
     }
 
+    @Test void aStatementCallingOnFollowersIsNoVisit() {
+        eventsOf("The statement of the Peruvian party called on the Juche idea and Songun idea followers in Latin America to support Cuba.")
+                .noneMatch(e -> "042".equals(e.cameo()));
+    }
+
     @Test void callingAtAnEmbassyIsAVisitToItsCountry() {
         eventsOf("A delegation of the Communist Party of Vietnam called at the Cuban embassy on Monday.")
                 .anyMatch(e -> visit(e, "VNM", "CUB"));
