@@ -217,6 +217,8 @@ final class ParticipantFinder {
             if (p != null) return List.of(p);
         }
         if ((w.equals("it") || w.equals("they")) && reportedBy(h) >= 0) return of(reportedBy(h));
+        int host = AdverbialPronouns.antecedent(c, h); // "X said this when Y called on him": X
+        if (host >= 0) return of(host);
         // "The Cuban envoy denounced the blockade. ... He urged the U.S. to lift it": a "he" or "she" the language
         // layer left unresolved (it resolves them only to people named) is the lone actor the story last told of, when
         // it opens the sentence's main clause ("saying that he would ..." may tell of anyone)

@@ -106,6 +106,8 @@ final class TriggerGrammar {
         String r = c.rel(i);
         if (!t.noun()) {
             if (r.equals("amod") || r.startsWith("aux") || r.equals("compound")) return null;
+            // "called on the premier" is a visit, "called on X to do Y" a request
+            if (CourtesyCalls.yieldsToRequest(c, i, t, lex.triggerFor(c.tokens.get(i)))) return null;
             // "declined to comment", "refused to say": withholding a comment rejects nothing
             if (t.wrap() && t.cameo().startsWith(CameoCodes.REJECT_ROOT) && c.children(i, "xcomp", "ccomp").stream()
                     .anyMatch(k -> WITHHELD_TELLING.contains(c.lemma(k)))) return null;

@@ -57,15 +57,17 @@ final class VisitDestinations {
     }
 
     /**
-     * Where a visit goes: the oblique of its preposition ("left for X", "flew to X"), also on the light verb of a visit
-     * noun ("paid a visit to X"), or its object ("visited X").
+     * Where a visit goes: the oblique of its preposition ("left for X", "flew to X", "paid a courtesy call on X"), also
+     * on the light verb of a visit noun ("paid a visit to X"), or its object ("visited X").
      */
     private List<Integer> destinations(Cand k) {
         List<Integer> out = new ArrayList<>();
         List<Integer> obliques = new ArrayList<>(c.children(k.i(), "obl", "nmod"));
         if (k.t().noun() && k.light() >= 0) obliques.addAll(c.children(k.light(), "obl"));
         for (int p : obliques) {
-            if (VISIT_PREPS.contains(c.caseOf(p)) && (k.t().preps().isEmpty() || k.t().preps().contains(c.caseOf(p)))) out.add(p);
+            // a row naming its own prepositions names where its visit goes ("paid a courtesy call on X", "called at
+            // the embassy"); else the prepositions of travel
+            if (k.t().preps().isEmpty() ? VISIT_PREPS.contains(c.caseOf(p)) : k.t().preps().contains(c.caseOf(p))) out.add(p);
         }
         out.addAll(c.children(k.i(), "obj"));
         return out;
