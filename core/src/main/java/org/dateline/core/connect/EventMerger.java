@@ -243,7 +243,7 @@ public final class EventMerger {
         if (alone(s, m) && !aloneTiedBy(s, m)) return -1;
         if (recalledLate(s, m, UNDATED_GAP_DAYS) && !words.sharesSpecific(s, m, HappeningWords.UNCOMMON)) return -1;
         if (recalledLate(s, m, NAMED_RECALL_DAYS) && !words.sharesName(s, m, HappeningWords.RARE)) return -1;
-        if (s.anchored && m.anchored() && !sameGrain(s, m)) return -1;
+        if (s.anchored && m.anchored() && otherGrain(s, m) && tellings.of(m) != Telling.SEVERAL) return -1;
         boolean dated = s.anchored && m.anchored();
         boolean sameDay = dated && m.span().days() == 1 && m.span().equals(s.span);
         boolean placedByWindow = !s.anchored || !m.anchored();
@@ -359,12 +359,23 @@ public final class EventMerger {
     /**
      * True when a report and a story are dated alike: both to a month or finer, or both more widely ("in 2001" and
      * "in 2001"). A year beside a month ("his visits this year", "this year's three drills", "his visit in August")
-     * is no evidence that the two tell one occasion, however well the year contains the month: a deed a text dates
-     * only by its year beside one it dates by its month is a sum of the year's occasions, so the two never merge.
+     * is no evidence that the two tell one occasion, however well the year contains the month.
      */
     static boolean sameGrain(Story s, EventMention m) {
         boolean precise = precise(m);
         for (EventMention o : s.mentions) if (o.anchored() && precise(o) != precise) return false;
+        return true;
+    }
+
+    /**
+     * True when no dated report of a story is dated at the report's grain: a deed dated only by its year beside a
+     * story of a month ("this year's three drills", "the drill in August") is a sum of the year's occasions, and the
+     * two never merge; counted occasions ({@link Telling#SEVERAL}, "visited four times since May last year") may be
+     * summed up at either grain and are left to their words.
+     */
+    static boolean otherGrain(Story s, EventMention m) {
+        boolean precise = precise(m);
+        for (EventMention o : s.mentions) if (o.anchored() && precise(o) == precise) return false;
         return true;
     }
 
