@@ -326,11 +326,14 @@ public final class EventMerger {
     }
 
     /**
-     * True when a report and every report of the story have a single actor and no recipient: a deed told of one
-     * actor alone, which only its words tell from the actor's other deeds of the day ({@link #LONE_SIMILARITY}).
+     * True when a report and every report of the story have a single actor, a person or body and not a state, and no
+     * recipient: a deed told of one actor alone, which only its words tell from the actor's other deeds of the day ({@link #LONE_SIMILARITY}).
      */
     static boolean lone(Story s, EventMention m) {
         if (m.key().size() != 1 || !m.others().isEmpty()) return false;
+        // a state's offer told twice in other words ("stands ready to host talks", "offered to host dialogue") is
+        // one policy; a person's deeds of a day are many
+        if (m.context().names().isState(m.key().get(0))) return false;
         for (EventMention o : s.mentions) if (!o.others().isEmpty()) return false;
         return true;
     }
