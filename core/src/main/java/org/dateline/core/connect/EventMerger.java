@@ -45,6 +45,13 @@ public final class EventMerger {
     static final double DATED_SIMILARITY = 0.1;
     static final double WINDOW_SIMILARITY = 0.2;
     /**
+     * How alike the sentences of a lone deed must be ({@link #lone}: one actor, no recipient in any report): "the
+     * leader celebrated the anniversary", "the leader's work was posted", "he took measures for the holiday" are
+     * all one actor's deeds of a day with no one to tie them, so the words must tell the same happening whatever
+     * the date.
+     */
+    static final double LONE_SIMILARITY = 0.2;
+    /**
      * Two reports that date nothing are placed only by their publication days: a repeated phrase weeks apart ("U.S.
      * forces keep killing civilians") is a habit reported twice, not one happening, so a report must be published
      * within this many days of the story's first one.
@@ -236,12 +243,14 @@ public final class EventMerger {
         if (alone(s, m) && !aloneTiedBy(s, m)) return -1;
         if (recalledLate(s, m, UNDATED_GAP_DAYS) && !words.sharesSpecific(s, m, HappeningWords.UNCOMMON)) return -1;
         if (recalledLate(s, m, NAMED_RECALL_DAYS) && !words.sharesName(s, m, HappeningWords.RARE)) return -1;
-        boolean dated = s.anchored && m.anchored() && sameGrain(s, m);
+        if (s.anchored && m.anchored() && otherGrain(s, m) && tellings.of(m) != Telling.SEVERAL) return -1;
+        boolean dated = s.anchored && m.anchored();
         boolean sameDay = dated && m.span().days() == 1 && m.span().equals(s.span);
-        // two dates of different grains ("this year", "in August") are compared on their words whoever is named
         boolean placedByWindow = !s.anchored || !m.anchored();
         double window = placedByWindow && namesBoth(m) ? DATED_SIMILARITY : WINDOW_SIMILARITY;
-        if (similarity < (sameDay ? DAY_SIMILARITY : dated ? DATED_SIMILARITY : window)) return -1;
+        double needed = sameDay ? DAY_SIMILARITY : dated ? DATED_SIMILARITY : window;
+        if (lone(s, m)) needed = Math.max(needed, LONE_SIMILARITY);
+        if (similarity < needed) return -1;
         return keys + similarity;
     }
 
@@ -316,6 +325,19 @@ public final class EventMerger {
         return specific >= 2 && person;
     }
 
+    /**
+     * True when a report and every report of the story have a single actor, a person or body and not a state, and no
+     * recipient: a deed told of one actor alone, which only its words tell from the actor's other deeds of the day ({@link #LONE_SIMILARITY}).
+     */
+    static boolean lone(Story s, EventMention m) {
+        if (m.key().size() != 1 || !m.others().isEmpty()) return false;
+        // a state's offer told twice in other words ("stands ready to host talks", "offered to host dialogue") is
+        // one policy; a person's deeds of a day are many
+        if (m.context().names().isState(m.key().get(0))) return false;
+        for (EventMention o : s.mentions) if (!o.others().isEmpty()) return false;
+        return true;
+    }
+
     private static boolean alone(Story s, EventMention m) {
         if (m.anchored() || m.key().size() != 1) return false;
         for (String o : m.others()) {
@@ -339,12 +361,24 @@ public final class EventMerger {
 
     /**
      * True when a report and a story are dated alike: both to a month or finer, or both more widely ("in 2001" and
-     * "in 2001"). A year beside a month ("his visits this year", "his visit in August") is no evidence that the two
-     * tell one occasion, however well the year contains the month.
+     * "in 2001"). A year beside a month ("his visits this year", "this year's three drills", "his visit in August")
+     * is no evidence that the two tell one occasion, however well the year contains the month.
      */
     static boolean sameGrain(Story s, EventMention m) {
         boolean precise = precise(m);
         for (EventMention o : s.mentions) if (o.anchored() && precise(o) != precise) return false;
+        return true;
+    }
+
+    /**
+     * True when no dated report of a story is dated at the report's grain: a deed dated only by its year beside a
+     * story of a month ("this year's three drills", "the drill in August") is a sum of the year's occasions, and the
+     * two never merge; counted occasions ({@link Telling#SEVERAL}, "visited four times since May last year") may be
+     * summed up at either grain and are left to their words.
+     */
+    static boolean otherGrain(Story s, EventMention m) {
+        boolean precise = precise(m);
+        for (EventMention o : s.mentions) if (o.anchored() && precise(o) == precise) return false;
         return true;
     }
 

@@ -145,6 +145,14 @@ final class HappeningWords {
     }
 
     /**
+     * True when at most that share of the reports seen (against the background) use the word: "leaflet", "battalion"
+     * tell what one statement is about, "world" and "move" are in every other one.
+     */
+    boolean few(String word, double share) {
+        return df.getOrDefault(word, 0) <= Math.max(2, share * (reports + BACKGROUND));
+    }
+
+    /**
      * Dice of two word sets, each word weighted by how rare it is among the reports seen (against
      * {@link #BACKGROUND} reports of news at large): "provided field guidance" is what most reports of an agency
      * say, "Thaesong Machine Plant" is what tells one visit from another.

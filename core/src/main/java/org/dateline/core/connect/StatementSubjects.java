@@ -15,7 +15,9 @@ import org.dateline.model.EntityType;
  * how it judged ("a deputy spokesman of the party released a commentary in denunciation of"), words two statements of
  * one sender on one day share whatever they say; what each is about ("the repression of protesters", "the tampering
  * with history") is the rest of the sentence. Two reports that both tell a statement ({@code statement-forms}) and
- * whose subjects share no word are two statements: the same statement filed twice names its subject twice.
+ * whose subjects share no word that few reports use ({@link HappeningWords#UNCOMMON}) are two statements: the same
+ * statement filed twice names its subject twice, while two articles of one paper on one day share the agency's
+ * stock words ("world history", "moves") whatever each is about.
  *
  * <p>A report's subject is its content lemmas ({@link HappeningWords}) less the words of the statement's frame
  * ({@code statement-frame-words}: the speaker's office, the form, the verbs of issuing and judging), of the
@@ -35,11 +37,14 @@ final class StatementSubjects {
 
     StatementSubjects(HappeningWords words) { this.words = words; }
 
-    /** True when both reports tell a statement and what one is about shares no word with what the other is about. */
+    /**
+     * True when both reports tell a statement and what one is about shares no word that few reports use with what
+     * the other is about.
+     */
     boolean differ(EventMention a, EventMention b) {
         Set<String> x = subject(a), y = subject(b);
         if (x.isEmpty() || y.isEmpty()) return false;
-        for (String w : x) if (y.contains(w)) return false;
+        for (String w : x) if (y.contains(w) && words.few(w, HappeningWords.UNCOMMON)) return false;
         return true;
     }
 

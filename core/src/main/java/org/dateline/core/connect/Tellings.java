@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * ("keep raiding", "continue to kill"), or an aim ("to provide the people with a better life"): those are the commentary's claims, which an agency
  * repeats in many stories, and never the report of one occasion. A dated clause is an occasion whatever its verb:
  * the date is what ties it to one. The present perfect is no cue: news tells its latest occasion in it ("has
- * invited the envoy for consultations"). The readings are cached per report; not thread-safe, like the merger that owns it.
+ * invited the envoy for consultations"). A clause opened by a conjunction of repetition ({@code habit-conjunctions}:
+ * "whenever he visited the workers") is a habit even when dated: it tells every such occasion. The readings are cached per report; not thread-safe, like the merger that owns it.
  */
 final class Tellings {
     private static final Set<String> PROGRESSIVE = ConnectWords.get("progressive-auxiliaries");
@@ -33,6 +34,8 @@ final class Tellings {
     private static final Set<String> UNCOUNTED_FREQUENCY = ConnectWords.get("uncounted-frequency-words");
     private static final Set<String> PURPOSE_VERBS = ConnectWords.get("purpose-verbs");
     private static final Set<String> SHORT_DURATIONS = ConnectWords.get("short-durations");
+    /** Conjunctions of repetition ("whenever he visited"): their clause is a habit, dated or not. */
+    private static final Set<String> HABIT_CONJUNCTIONS = ConnectWords.get("habit-conjunctions");
     /** Words a duration's unit may stand after its "for": "for two weeks", "for the past ten days". */
     static final int DURATION_REACH = 4;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'’.,:-]*");
@@ -130,6 +133,7 @@ final class Tellings {
     static Telling read(List<String> words, boolean dated, StatusClass status) {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
+            if (HABIT_CONJUNCTIONS.contains(w)) return Telling.HABIT;
             if (UNCOUNTED_FREQUENCY.contains(w)) return Telling.UNCOUNTED;
             if (LONE_FREQUENCY.contains(w)) return Telling.SEVERAL;
             if (!FREQUENCY.contains(w) || i == 0) continue;
