@@ -215,7 +215,7 @@ final class ClauseCoder {
         if (inner != null && rhetoric.vowNotToForgive(verbOf(inner))) return List.of(); // "vowed never to forgive X"
         Coding e = new Coding(k, inner, entry);
         if (!partiesOf.find(e)) return List.of();
-        if (new VerbalAttacks(c, ctx, grammar).verbal(e)) statuses.recode(e, VerbalAttacks.CRITICIZE); // (s27) "the senator shot back"
+        if (new VerbalAttacks(c, ctx, grammar).verbal(e)) statuses.recode(e, VerbalAttacks.CRITICIZE); // "the senator shot back"
         if (vows.empty(e)) return List.of(); // "the students vowed to study harder": a resolve, made to no one
         blamed.blameTheDoers(e, parts); // "condemned the bombing of the embassies": the bombers, not the embassies
         forces.keepOwnForces(e, parts, new Recipients(c, ctx, parts)); // "moved troops into the Gulf": its own troops, shown to no one

@@ -8,7 +8,7 @@ import org.dateline.model.EntityType;
 import org.dateline.model.Participant;
 
 /**
- * (s27 kpraise) Whom a reported judgement praises when its subject is no named person: a capitalised title standing
+ * Whom a reported judgement praises when its subject is no named person: a capitalised title standing
  * for one named earlier ("the President is a gifted strategist, she said"), a person's own act or quality ("His
  * visit was an epochal event", "Silva's wisdom is great"), or the person under whose leadership the clause's subject
  * did well ("under the wise leadership of Silva the army has become the main force", "thanks to the line pursued by

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * (s27 accuse) Blame told by report in general news: a verb of saying whose reported clause holds a predicate of blame
+ * Blame told by report in general news: a verb of saying whose reported clause holds a predicate of blame
  * (rows of part of speech C in triggers.tsv) is the speaker's accusation ({@link TriggerGrammar#culpabilityTrigger}).
  * This class says which clauses a verb of saying reports and whether one of them blames someone, for three shapes the
  * that-clause reading alone missed:

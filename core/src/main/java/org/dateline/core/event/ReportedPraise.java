@@ -17,7 +17,7 @@ import org.dateline.model.Participant;
  * does. Three things make it: a verb of saying ({@code reporting-verbs}) whose speaker the clause names, a reported
  * clause whose subject is a person the language layer knows, and a word of acclaim ({@code acclaim-words}: greatest,
  * exploits, wisdom) in that clause. A clause about a thing ("the plan is a great success") or with no word of acclaim
- * ("X has visited Y, he said") praises no one; neither does a speaker reporting of himself. (s27 kpraise) A judged
+ * ("X has visited Y, he said") praises no one; neither does a speaker reporting of himself. A judged
  * person told by a title, a possessor or a leadership ({@link PraisedParties}) counts too, and a document's words
  * ("the statement said") are its issuer's.
  *
@@ -55,7 +55,7 @@ final class ReportedPraise {
             if (speakers.isEmpty() || content < 0 || !acclaims(c, content)) continue;
             int judged = judgedPerson(c, content);
             if (parts == null) parts = new ParticipantFinder(c, ctx);
-            // (s27 kpraise) a title, a possessor or a leader the clause names stands for the judged person
+            // a title, a possessor or a leader the clause names stands for the judged person
             List<Participant> praised = judged >= 0 ? parts.of(judged) : PraisedParties.of(c, content, ctx, titles);
             if (praised.isEmpty()) continue;
             List<Participant> speaker = parts.of(speakers.get(0));
@@ -67,7 +67,7 @@ final class ReportedPraise {
     }
 
     /**
-     * (s27 kpraise) "..., the statement said", "It said ...": the speaker is the latest document the story named, whose
+     * "..., the statement said", "It said ...": the speaker is the latest document the story named, whose
      * issuer praises; "it" only when it stands for no one the language layer knows.
      */
     private static boolean isDocument(Clause c, int s) {

@@ -7,7 +7,7 @@ import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 
 /**
- * (s27 kpraise) Whom a title or a possessive pronoun stands for when the language layer left it without a referent:
+ * Whom a title or a possessive pronoun stands for when the language layer left it without a referent:
  * a capitalised title after "the" ("the President", "the respected General") is the person named earlier in the story
  * whose role holds that word ("President Ana Silva"); "his" and "her" are the person last named before the sentence.
  * Read only where a construction already says someone is judged (reported praise), so that a title in a clause of

@@ -259,7 +259,7 @@ final class TriggerGrammar {
      */
     Trigger culpabilityTrigger(int i) {
         if (!c.pos(i).startsWith("VB") || !BLAMING_SPEECH.contains(c.lemma(i))) return null;
-        ReportedBlame blame = new ReportedBlame(c, lex); // (s27 accuse) also quotes told first, "looks suspicious"
+        ReportedBlame blame = new ReportedBlame(c, lex); // also quotes told first, "looks suspicious"
         for (int k : ReportedBlame.contents(c, i)) {
             Trigger t = blame.blame(k); // "said the price is outrageous" blames no one
             if (t != null && new Modality(lex).local(c, k) != EventStatus.NEGATED) return t; // "said X had not lied" is no blame

@@ -6,7 +6,7 @@ import org.dateline.model.EventType;
 import org.dateline.model.Participant;
 
 /**
- * (s27 accuse) Attacks of words between public people: "the candidates took turns attacking the governor", "the
+ * Attacks of words between public people: "the candidates took turns attacking the governor", "the
  * senator shot back", "she went on to attack how the debt grew". A verb of attack ({@code verbal-attack-verbs}) whose
  * doers are all people of civilian public life (a person named with a public sector: {@code verbal-attack-sectors})
  * and whose targets, if any, are people too is criticism (CAMEO 111, ACCUSE), not force: no armed body or weapon

@@ -3,7 +3,7 @@ package org.dateline.core.language;
 import java.util.Set;
 
 /**
- * (s27 kpraise) Two shapes in which a name is a clause's subject although the word before it looks otherwise, so that
+ * Two shapes in which a name is a clause's subject although the word before it looks otherwise, so that
  * {@link Coreference} can take the name as the antecedent of a later "he" or "she":
  * <ul>
  * <li>a title chain with an "of" phrase before the name ("Supreme Commander of the Navy Ri Chol, ..., inspected a

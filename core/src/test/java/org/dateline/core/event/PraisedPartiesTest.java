@@ -8,7 +8,7 @@ import org.dateline.model.Event;
 import org.junit.jupiter.api.Test;
 
 /**
- * (s27 kpraise) Praise whose parties are told by a pronoun, a title or a document: a judged person named by a title
+ * Praise whose parties are told by a pronoun, a title or a document: a judged person named by a title
  * used before, by a possessive, or as the leader under whom others did well; a statement's words are its issuer's;
  * "he" after a title chain with an "of" phrase or after an inverted "said"; praise of someone's feats. On
  * sentences written for this test.

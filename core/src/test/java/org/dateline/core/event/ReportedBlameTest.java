@@ -9,7 +9,7 @@ import org.dateline.model.EventType;
 import org.junit.jupiter.api.Test;
 
 /**
- * (s27 accuse) Blame told by report in general news: a quote told before its speaker, a predicate of blame after a
+ * Blame told by report in general news: a quote told before its speaker, a predicate of blame after a
  * verb of seeming, a subject that is an actor noun, crimes "committed", parties that "failed to" do their duty; and
  * abbreviated titles ("Gov.", "Sen.") that make a person a public one. Sentences written for this test.
  */

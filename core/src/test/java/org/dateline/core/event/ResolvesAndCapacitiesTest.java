@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What no one can do, what someone is able to do, a vow with nothing in it and a few light-verb idioms are no acts;
- * the literal acts beside them still are (s27 kprec). Sentences written for this test.
+ * the literal acts beside them still are. Sentences written for this test.
  */
 class ResolvesAndCapacitiesTest {
     private static List<Event> code(String body) { return GoldEvents.codeStory(body); }

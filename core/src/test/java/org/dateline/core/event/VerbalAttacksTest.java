@@ -8,7 +8,7 @@ import org.dateline.model.Event;
 import org.dateline.model.EventType;
 import org.junit.jupiter.api.Test;
 
-/** (s27 accuse) Attacks of words between public people are criticism, not force. Sentences written for this test. */
+/** Attacks of words between public people are criticism, not force. Sentences written for this test. */
 class VerbalAttacksTest {
     private static List<Event> code(String body) { return GoldEvents.codeStoryFrom("Washington", body); }
 
