@@ -360,17 +360,6 @@ public final class EventMerger {
     }
 
     /**
-     * True when a report and a story are dated alike: both to a month or finer, or both more widely ("in 2001" and
-     * "in 2001"). A year beside a month ("his visits this year", "this year's three drills", "his visit in August")
-     * is no evidence that the two tell one occasion, however well the year contains the month.
-     */
-    static boolean sameGrain(Story s, EventMention m) {
-        boolean precise = precise(m);
-        for (EventMention o : s.mentions) if (o.anchored() && precise(o) != precise) return false;
-        return true;
-    }
-
-    /**
      * True when no dated report of a story is dated at the report's grain: a deed dated only by its year beside a
      * story of a month ("this year's three drills", "the drill in August") is a sum of the year's occasions, and the
      * two never merge; counted occasions ({@link Telling#SEVERAL}, "visited four times since May last year") may be

@@ -105,11 +105,10 @@ final class HappeningWords {
      */
     private boolean sharedByHalf(Story s, EventMention m, double share, Function<EventMention, Set<String>> words) {
         Set<String> mine = words.apply(m);
-        double most = Math.max(2, share * (reports + BACKGROUND));
         int sharing = 0;
         for (EventMention o : s.mentions) {
             for (String w : words.apply(o)) {
-                if (mine.contains(w) && df.getOrDefault(w, 0) <= most) {
+                if (mine.contains(w) && few(w, share)) {
                     sharing++;
                     break;
                 }

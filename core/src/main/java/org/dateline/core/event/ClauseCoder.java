@@ -50,6 +50,7 @@ final class ClauseCoder {
     private final UnaddressedAdvice advice;
     private final PortrayedActs portrayed;
     private final BareVows vows;
+    private final VerbalAttacks verbalAttacks;
     private final StatusDecisions statuses;
     private final DraftBuilder drafting;
     /** Verbs coded by a PETRARCH pattern: like PETRARCH, they make an event only between two parties. */
@@ -80,6 +81,7 @@ final class ClauseCoder {
         this.generic = new PeopleAtLarge(c);
         this.portrayed = new PortrayedActs(c);
         this.vows = new BareVows(c);
+        this.verbalAttacks = new VerbalAttacks(c, ctx, grammar);
         this.timeless = new TimelessPresent(c);
         this.advice = new UnaddressedAdvice(c);
         this.partiesOf = new ClauseParties(c, ctx, lex, cameo, parts, circ, new Recipients(c, ctx, parts), who, grammar);
@@ -215,7 +217,7 @@ final class ClauseCoder {
         if (inner != null && rhetoric.vowNotToForgive(verbOf(inner))) return List.of(); // "vowed never to forgive X"
         Coding e = new Coding(k, inner, entry);
         if (!partiesOf.find(e)) return List.of();
-        if (new VerbalAttacks(c, ctx, grammar).verbal(e)) statuses.recode(e, VerbalAttacks.CRITICIZE); // "the senator shot back"
+        if (verbalAttacks.verbal(e)) statuses.recode(e, VerbalAttacks.CRITICIZE); // "the senator shot back"
         if (vows.empty(e)) return List.of(); // "the students vowed to study harder": a resolve, made to no one
         blamed.blameTheDoers(e, parts); // "condemned the bombing of the embassies": the bombers, not the embassies
         forces.keepOwnForces(e, parts, new Recipients(c, ctx, parts)); // "moved troops into the Gulf": its own troops, shown to no one

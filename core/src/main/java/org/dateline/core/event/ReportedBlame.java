@@ -63,8 +63,7 @@ final class ReportedBlame {
         Trigger row = t;
         if (!row.objs().isEmpty() && c.children(pred, "obj").stream().noneMatch(o -> row.objs().contains(c.lemma(o)))) return null;
         // the row's objects are its predicate's, not the verb of saying's that carries the blame
-        Trigger said = row.objs().isEmpty() ? row : new Trigger(row.lemma(), row.noun(), row.cameo(), row.wrap(),
-                row.preps(), Set.of(), row.lights(), row.bare(), row.inner(), row.swapped(), row.armed());
+        Trigger said = row.withoutObjects();
         boolean verb = pred == k && c.pos(k).startsWith("VB");
         if (verb && !PARTY_VERBS.contains(c.lemma(k))) return said; // "said X had lied": the verb's doer is blamed
         // "said X would fail to win": a forecast, not a fault laid on X

@@ -20,4 +20,11 @@ import java.util.Set;
  * @param armed  an everyday verb ("strike", "hit") that is an attack only when an armed force or a weapon does it
  */
 public record Trigger(String lemma, boolean noun, String cameo, boolean wrap, Set<String> preps, Set<String> objs,
-                      Set<String> lights, boolean bare, boolean inner, boolean swapped, boolean armed) {}
+                      Set<String> lights, boolean bare, boolean inner, boolean swapped, boolean armed) {
+
+    /** This row with no object bound: its code passed on to a word whose own objects are not the row's. */
+    Trigger withoutObjects() {
+        return objs.isEmpty() ? this : new Trigger(lemma, noun, cameo, wrap, preps, Set.of(), lights, bare, inner, swapped,
+                armed);
+    }
+}
