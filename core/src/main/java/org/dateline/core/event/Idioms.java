@@ -28,6 +28,8 @@ final class Idioms {
     private static final Set<String> IMPACTS = EventWords.get("impact-nouns");
     /** Prepositions of what a blow strikes (word-lists.txt impact-cases): "a blow to the schemes". */
     private static final Set<String> IMPACT_CASES = EventWords.get("impact-cases");
+    /** Verbs that mean showing when a clause follows them (word-lists.txt clause-showing-verbs): "demonstrated that". */
+    private static final Set<String> CLAUSE_SHOWING = EventWords.get("clause-showing-verbs");
     private static final Idioms STANDARD = new Idioms();
 
     private final Set<String> pairs = new HashSet<>();
@@ -56,7 +58,7 @@ final class Idioms {
             String other = c.lemma(j);
             if (pairs.contains(lemma + " " + other) || pairs.contains(other + " " + lemma)) return true;
         }
-        return classObject(c, i);
+        return showsClause(c, i) || classObject(c, i);
     }
 
     /**
@@ -83,6 +85,17 @@ final class Idioms {
         for (int o : c.children(i, "obl")) {
             if (PASSIVE_CAUSES.contains(c.caseOf(o)) && inClass(c.lemma(i), c.lemma(o))) return true;
         }
+        return false;
+    }
+
+    /**
+     * "The war demonstrated that nobody could match the masses": a verb of protest or display followed by a clause it
+     * governs shows that something is so, no street demonstration. A closing report hung under the verb ("..., the
+     * paper said") is no such clause.
+     */
+    private static boolean showsClause(Clause c, int i) {
+        if (!CLAUSE_SHOWING.contains(c.lemma(i))) return false;
+        for (int r : c.children(i, "ccomp")) if (r > i && !REPORTING.contains(c.lemma(r))) return true;
         return false;
     }
 

@@ -2,22 +2,25 @@ package org.dateline.core.event;
 
 /**
  * Acts a clause portrays rather than reports: what no one can do ({@link NoOneCan}), what someone is able to do
- * ({@link CapacityInfinitives}) and a lasting conduct of the past ({@link HabitualConduct}). Each names an act word and
+ * ({@link CapacityInfinitives}), a lasting conduct of the past ({@link HabitualConduct}) and a past deed told as an
+ * epithet ({@link Epithets}). Each names an act word and
  * often a doer, but no act of anyone on a day, so the coder makes no event of them. One entry for the clause coder.
  */
 final class PortrayedActs {
     private final NoOneCan boasts;
     private final CapacityInfinitives capacities;
     private final HabitualConduct habits;
+    private final Epithets epithets;
 
     PortrayedActs(Clause c) {
         this.boasts = new NoOneCan(c);
         this.capacities = new CapacityInfinitives(c);
         this.habits = new HabitualConduct(c);
+        this.epithets = new Epithets(c);
     }
 
-    /** Whether the verb v is portrayed: a boast, a capability or a habit. */
+    /** Whether the verb v is portrayed: a boast, a capability, a habit or an epithet. */
     boolean portrayed(int v) {
-        return boasts.boasts(v) || capacities.capacity(v) || habits.habitual(v);
+        return boasts.boasts(v) || capacities.capacity(v) || habits.habitual(v) || epithets.epithet(v);
     }
 }

@@ -133,4 +133,17 @@ class IdiomsTest {
         assertThat(code("The Laotian junta has harmed national reconciliation and unity."))
                 .noneMatch(e -> typed(e, EventType.ASSAULT));
     }
+    @Test void demonstratingThatSomethingIsSoIsNoStreetDemonstration() {
+        assertThat(code("The uprising of the Bolivian miners against the junta demonstrated that nobody could defeat"
+                + " the united workers.")).noneMatch(e -> typed(e, EventType.PROTEST));
+        assertThat(code("Bolivian miners demonstrated in La Paz on Monday, the radio said."))
+                .anyMatch(e -> typed(e, EventType.PROTEST));
+    }
+
+    @Test void enforcingAPoliticsIsNoCoercionButEnforcingACurfewIs() {
+        assertThat(code("The Laotian paper said that the premier has enforced the new economic politics."))
+                .noneMatch(e -> typed(e, EventType.COERCE));
+        assertThat(code("Bolivian police enforced a curfew in Cochabamba on Monday."))
+                .anyMatch(e -> typed(e, EventType.COERCE));
+    }
 }

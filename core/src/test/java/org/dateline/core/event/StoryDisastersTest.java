@@ -52,4 +52,13 @@ class StoryDisastersTest {
         assertThat(all).allSatisfy(e -> assertThat(e.actors()).noneSatisfy(
                 p -> assertThat(p.name()).contains("protesters")));
     }
+    @Test void aTollUnderAHeadlineNamingDisastersIsNoAttack() {
+        assertThat(assaults("Natural Disasters in Ecuador",
+                "Nine were killed and over 20,000 were evacuated in four provinces, officials said on Friday.")).isEmpty();
+    }
+
+    @Test void aTollToldAfterHeavyRainsIsNoAttack() {
+        assertThat(assaults(null, "Heavy rains hit western areas of Nepal from Monday, causing damage. "
+                + "Eleven persons were killed in Pokhara on Wednesday.")).isEmpty();
+    }
 }
