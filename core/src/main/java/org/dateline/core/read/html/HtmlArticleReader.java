@@ -51,7 +51,8 @@ public final class HtmlArticleReader {
         JsonLd ld = JsonLd.of(doc);
         PageTypes.Signs signs = PageTypes.Signs.of(doc);
         d.headline = Headline.of(doc, ld);
-        Authors.Byline credited = Authors.of(doc, ld, signs.thread(raw.url()));
+        boolean thread = signs.thread(raw.url());
+        Authors.Byline credited = Authors.of(doc, ld, thread);
         List<String> authors = new ArrayList<>(credited.people());
         d.dates.addAll(PageDates.of(doc, ld, raw.url(), d.headline, raw.date()));
         d.language = language(doc);
@@ -59,11 +60,12 @@ public final class HtmlArticleReader {
         String base = raw.url() == null ? "" : raw.url();
         ScriptStory data = ScriptStory.of(doc);   // before the body is read: reading removes the scripts
         BodyExtractor.Body body = BodyExtractor.read(doc, ld, () -> Jsoup.parse(html, base),
-                signs.thread(raw.url()), signs.declaresArticle(), signs.manyTeasers());
+                thread, signs.declaresArticle(), signs.manyTeasers());
         List<String> paragraphs = new ArrayList<>(
                 body.kind() == BodyExtractor.Kind.STORY && signs.declaresArticle() ? data.extend(body.paragraphs())
                         : body.paragraphs());
         Furniture.strip(paragraphs);
+        if (thread) PostFurniture.strip(paragraphs);
         String leadingAgency = dropLeadingNoise(paragraphs, d.headline, authors);
         d.contact = Furniture.stripSignOff(paragraphs);
         Furniture.stripTrailingCredits(paragraphs);
