@@ -162,9 +162,11 @@ final class ClauseCoder {
             patterned.add(i);
             return byPattern;
         }
-        if (t != null) return t;
+        if (t != null && t.objs().isEmpty()) return t;
+        // a row bound to objects it lacks ("found ... guilty") leaves the verb to what its that-clause says
         Trigger modal = grammar.modalTrigger(i);
-        return modal != null ? modal : grammar.culpabilityTrigger(i); // "said X must do Y", "said X had lied"
+        Trigger said = modal != null ? modal : grammar.culpabilityTrigger(i); // "said X must do Y", "said X had lied"
+        return said != null ? said : t;
     }
 
     /** The PLOVER type of a candidate's CAMEO code, or null when the table has none. */
