@@ -45,4 +45,19 @@ class GeneralNewsNonEventsTest {
         assertThat(code("The court took the case on Monday and rejected the appeal of the former minister."))
                 .anyMatch(e -> e.type() == EventType.REJECT && e.status().equals(EventStatus.OCCURRED));
     }
+
+    @Test void researchSupportedByAGrantBacksNoParty() {
+        assertThat(code("The study was supported by a grant from the Norwegian Research Council, the university said on Monday."))
+                .noneMatch(e -> e.type() == EventType.SUPPORT);
+    }
+
+    @Test void aDefenceAllowingYardsYieldsNothing() {
+        assertThat(code("The Hawks finished fourth in the league while allowing just 250 yards per game last season."))
+                .noneMatch(e -> e.type() == EventType.RETREAT || e.type() == EventType.CONCEDE);
+    }
+
+    @Test void nursesFightingTheVirusAssaultNoOne() {
+        assertThat(code("The charity will pay for hotel rooms for nurses fighting the coronavirus in Spain, it said on Monday."))
+                .noneMatch(e -> e.type() == EventType.ASSAULT);
+    }
 }
