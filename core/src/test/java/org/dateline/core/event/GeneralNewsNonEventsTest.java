@@ -22,6 +22,11 @@ class GeneralNewsNonEventsTest {
                 .noneMatch(e -> e.type() == EventType.ASSAULT);
     }
 
+    @Test void kickingANameOffABallotIsNoAttack() {
+        assertThat(code("Three states have tried to kick the senator's name off the ballot, the paper said on Monday."))
+                .noneMatch(e -> e.type() == EventType.ASSAULT || e.type() == EventType.COERCE);
+    }
+
     @Test void agreeingWithSomeonesSentimentsIsNoAgreement() {
         assertThat(code("Agreeing with the mayor's sentiments, councillor John Hale said the plan had nothing to do with the town."))
                 .noneMatch(e -> e.type() == EventType.AGREE);
