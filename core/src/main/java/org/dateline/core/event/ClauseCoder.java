@@ -95,6 +95,7 @@ final class ClauseCoder {
         for (int i = 0; i < c.size(); i++) {
             Trigger t = triggerAt(i);
             if (t == null || Idioms.standard().covers(c, i)) continue; // "field guidance", "fight corruption"
+            if (PromisedStates.covers(c, i)) continue; // "promised to be a dictator" offers nothing
             if (aims.effortWithInfinitive(i)) continue; // "sought to topple X" asks nothing of anyone
             if (aims.topicOrAimGerund(i)) continue; // "views on boosting trade", "drills for invading X"
             if (warnings.forecast(i, t)) continue; // "warned of a risk of famine" threatens no one

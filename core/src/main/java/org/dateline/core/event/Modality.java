@@ -96,6 +96,8 @@ final class Modality {
             if (!CLIMB.contains(r) && !toInfinitive) break;
             if (node == trigger && judgedSubject(c, node)) break;
             if (Coordination.verbalConjunct(c, node)) {
+                // "if X takes the case and rejects it": the shared "if" holds for the conjunct all the same
+                for (int m : SharedConditions.marks(c, node)) rank = Math.max(rank, rank(lexicon.cue(c.lower(m))));
                 // "killed two men and will pursue the rest": a conjunct with a tense of its own is a clause apart
                 if (Coordination.ownVerbGroup(c, node)) break;
                 // "will never pardon them but punish them": a contrast takes the future, not the negation
