@@ -69,7 +69,7 @@ final class DocumentContent {
             }
             for (int a : c.childrenExact(r, "aux")) {
                 if (!DEMAND_MODALS.contains(c.lower(a)) || !c.pos(r).startsWith("VB")) continue;
-                for (int s : c.childrenExact(r, "nsubj")) add(out, c, r, CameoCodes.DEMAND, voice, parts.of(s), cameo);
+                for (int s : c.childrenExact(r, "nsubj")) add(out, c, r, CameoCodes.DEMAND, voice, bodies(parts.of(s)), cameo);
             }
         }
         return out;
@@ -89,6 +89,15 @@ final class DocumentContent {
             }
         }
         events.addAll(acts);
+    }
+
+    /**
+     * The bodies among a demand's addressees: a paper's call on people at large ("The youth should play the role of a
+     * shock brigade", "officials should become commanders", sector CVL or none) is exhortation, not a demand made of
+     * a party; "the authorities should repeal the law" is one.
+     */
+    private static List<Participant> bodies(List<Participant> named) {
+        return named.stream().filter(p -> p.sector() != null && !p.sector().equals("CVL")).toList();
     }
 
     private static void add(List<Draft> out, Clause c, int v, String code, List<Participant> voice,

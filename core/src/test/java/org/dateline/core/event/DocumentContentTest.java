@@ -36,4 +36,10 @@ class DocumentContentTest {
                 + "The United States should withdraw its warships from the Caribbean at once.")
                 .noneMatch(e -> GoldEvents.typed(e, "REQUEST", "CUB", "USA"));
     }
+
+    @Test void aCommentarysCallOnPeopleAtLargeIsNoDemandOfAParty() {
+        eventsOf(ISSUED + "The commentary said:\n\n"
+                + "The youth should play the role of a vanguard in building the country.")
+                .noneMatch(e -> String.valueOf(e.type()).equals("REQUEST"));
+    }
 }
