@@ -29,6 +29,8 @@ public final class CameoCodes {
     public static final String MILITARY_COOPERATION = "062";
     /** Praise or endorse: what tributes and acclaim reported of someone are. */
     public static final String PRAISE = "051";
+    /** Demand, unspecified (a document's "X should stop Y"). */
+    public static final String DEMAND = "100";
 
     private CameoCodes() {}
 

@@ -97,7 +97,9 @@ final class ClauseParties {
         List<Participant> actors = e.actors;
         int adjunctPatient = k.t().noun() ? -1 : passiveAdjunctPatient(k.i());
         e.subject = adjunctPatient >= 0 ? -1 : who.subjectOf(k.light() >= 0 ? k.light() : k.i());
-        Participants.addAll(actors, parts.of(e.subject));
+        // "..., the statement said" blaming or demanding: the document's issuer makes the accusation
+        boolean voice = DocumentVoices.ownAct(c, k.i()) && DocumentVoices.speaks(c, e.subject, ctx);
+        Participants.addAll(actors, voice ? ctx.lastDocumentAuthors : parts.of(e.subject));
         if (adjunctPatient >= 0) {
             e.others.addAll(recipients.ofObject(adjunctPatient));
             for (int p : c.children(k.i(), "obl")) if (c.caseOf(p).equals("by")) Participants.addAll(actors, parts.of(p));

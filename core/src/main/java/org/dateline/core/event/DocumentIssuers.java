@@ -30,7 +30,7 @@ final class DocumentIssuers {
             if (t.pos().startsWith("VB") && ISSUING.contains(lemma)) verb = true;
             if (t.pos().startsWith("NN") && UTTERANCES.contains(lemma)) noun = true;
         }
-        return verb && noun;
+        return verb && noun || DocumentVoices.mayNameIn(tokens); // "X said in a statement", "in a commentary"
     }
 
     /**
@@ -54,9 +54,9 @@ final class DocumentIssuers {
     static void remember(Clause c, ArticleContext ctx) {
         ParticipantFinder finder = null;
         for (int o = 0; o < c.size(); o++) {
-            if (!UTTERANCES.contains(c.lemma(o)) || !c.relIs(o, "obj")) continue;
+            boolean issued = UTTERANCES.contains(c.lemma(o)) && c.relIs(o, "obj") && ISSUING.contains(c.lemma(c.head(o)));
+            if (!issued && !DocumentVoices.voicedIn(c, o)) continue; // "said in a commentary": its subject wrote it
             int v = c.head(o);
-            if (v < 0 || !ISSUING.contains(c.lemma(v))) continue;
             for (int s : c.childrenExact(v, "nsubj")) {
                 if (finder == null) finder = new ParticipantFinder(c, ctx);
                 finder.of(s); // sets the article's latest document authors when the subject names anyone

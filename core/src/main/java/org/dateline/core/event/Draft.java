@@ -28,7 +28,10 @@ final class Draft {
     int start;
     int end;
     double confidence;
-    /** The text marks it as a new occurrence ("another round of talks"): never merged into an earlier mention. */
+    /**
+     * The text marks it as a new occurrence ("another round of talks"), or it is a speech act told by a reporting
+     * clause of its own ("..., it noted"): never merged into an earlier mention.
+     */
     boolean distinct;
     /** (kcna7) A hosting still waiting for its guests, named by the next sentence ("Present there were X"). */
     boolean guestsAfter;

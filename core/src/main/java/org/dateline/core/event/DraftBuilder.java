@@ -89,7 +89,7 @@ final class DraftBuilder {
         d.status = e.status;
         d.place = e.place;
         d.trigger = c.tokens.get(k.i()).word();
-        d.distinct = c.marksAnotherOccurrence(k.i());
+        d.distinct = c.marksAnotherOccurrence(k.i()) || DocumentVoices.ownAct(c, k.i());
         d.guestsAfter = e.guestsAfter;
         d.sentence = c.sentence.index();
         d.reportedBy = speaker(k);

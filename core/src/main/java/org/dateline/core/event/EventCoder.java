@@ -58,8 +58,10 @@ public final class EventCoder {
         Sentence before = null;
         TitledReferents titles = new TitledReferents(entities);
         List<Draft> awaitingGuests = new ArrayList<>();
+        List<Participant> voice = List.of(); // the issuer of the document quoted at length, if one is
         for (Sentence s : sentences) {
             sentencesSeen.incrementAndGet();
+            if (before != null) voice = DocumentContent.follow(before.tokens(), voice, ctx);
             ctx.sentenceBefore = before;
             before = s;
             ctx.causes.read(s);
@@ -68,7 +70,8 @@ public final class EventCoder {
             // "X made public a statement on Monday": parsed for who issued it even when it holds no event
             boolean issuing = DocumentIssuers.mayName(s.tokens());
             boolean praising = ReportedPraise.mayHold(s.tokens());
-            if (s.tokens().size() > NlpModels.MAX_SENTENCE_TOKENS || !issuing && !praising && !lexicon.mayHaveEvent(s.tokens())) continue;
+            boolean quoted = DocumentContent.mayHold(s.tokens(), voice, lexicon);
+            if (s.tokens().size() > NlpModels.MAX_SENTENCE_TOKENS || !issuing && !praising && !quoted && !lexicon.mayHaveEvent(s.tokens())) continue;
             if (clause == null) clause = parsed(s);
             if (clause == null) continue; // a parser failure on one sentence costs that sentence only
             int coded = ctx.events.size();
@@ -83,6 +86,7 @@ public final class EventCoder {
             // a sentence with events has read its subjects already ("they" now means this sentence's group)
             if (issuing && ctx.events.size() == coded) DocumentIssuers.remember(clause, ctx);
             if (praising && ctx.events.size() == coded) ctx.events.addAll(ReportedPraise.of(clause, ctx, titles));
+            if (quoted) DocumentContent.addTo(ctx.events, coded, DocumentContent.of(clause, voice, ctx, lexicon, cameo));
         }
         List<Draft> kept = merge(ctx.events);
         List<Event> out = new ArrayList<>();

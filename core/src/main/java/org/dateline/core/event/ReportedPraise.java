@@ -125,6 +125,7 @@ final class ReportedPraise {
         d.start = c.tokens.get(v).start();
         d.end = c.tokens.get(v).end();
         d.confidence = 0.6;
+        d.distinct = true; // each reporting clause is an act of its own: "..., it noted", "..., it stressed"
         return d;
     }
 }
