@@ -20,7 +20,8 @@ import org.dateline.model.Sector;
  * named soon after; "he"/"she" become PRONOUN mentions of the most recent person who was a subject (not the object
  * of a preposition; a title's "of" and an inverted "said" do not count, see {@link SubjectShapes}) and is not inside
  * a quotation, "its" of the state or body that opened the same or the previous
- * sentence; "the ministry" goes to the last ministry. Finally every mention of
+ * sentence, and of the pronoun's sex when the text gave one ({@link PronounSexes}), and not named in the words a
+ * pronoun's speech tag reports ({@link SpeechTags}); "the ministry" goes to the last ministry. Finally every mention of
  * one person shares the country, sector and role found on any of them.
  */
 final class Coreference {
@@ -239,20 +240,26 @@ final class Coreference {
 
     private void pronouns() {
         Mention lastSubject = null, lastBody = null;
-        List<Mention> added = new ArrayList<>();
+        List<Mention> added = new ArrayList<>(), subjects = new ArrayList<>(), persons = new ArrayList<>();
+        PronounSexes sexes = PronounSexes.read(doc);
         int mi = 0;
         List<Mention> actors = doc.mentions.stream().filter(m -> m.canonical != null && (m.isPerson() || isBody(m))).toList();
         for (Token t : doc.tokens) {
             while (mi < actors.size() && actors.get(mi).lastToken < t.index()) {
                 Mention p = actors.get(mi++);
-                if (doc.inQuote(p.start) || !isSubject(p)) continue;
-                if (p.isPerson()) lastSubject = p;
+                if (doc.inQuote(p.start)) continue;
+                if (p.isPerson()) persons.add(p);
+                if (!isSubject(p) || p.isPerson() && SpeechTags.reportedBeforePronounTag(doc, p)) continue;
+                if (p.isPerson()) subjects.add(lastSubject = p);
                 else if (startsSentence(p)) lastBody = p;
             }
             String w = t.word().toLowerCase(Locale.ROOT);
             if (doc.inQuote(t.start())) continue;
             Mention antecedent = null;
-            if (w.equals("he") || w.equals("she")) antecedent = lastSubject;
+            if ((w.equals("he") || w.equals("she")) && lastSubject != null) {
+                antecedent = sexes.fits(lastSubject, w) ? lastSubject : sexes.instead(w, subjects, persons);
+                if (antecedent != null) sexes.learn(antecedent, w);
+            }
             // "Pyongyang has not answered. Its last word was ...": a state's or body's possessive pronoun goes to the
             // state or body that opened this sentence or the one before as its subject; further back, or after a
             // state named inside a phrase ("Pakistan, a key U.S. ally, urged its citizens"), it is often another's

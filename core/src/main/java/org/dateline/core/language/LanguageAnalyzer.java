@@ -46,6 +46,7 @@ public final class LanguageAnalyzer {
         MentionFinder.find(doc);
         Metonymy.resolve(doc);
         RoleAttacher.attach(doc);
+        TitleOwners.place(doc);
         Coreference.resolve(doc, a.byline());
         List<Entity> entities = new ArrayList<>();
         for (Mention m : doc.mentions) entities.add(m.toEntity(a.body()));

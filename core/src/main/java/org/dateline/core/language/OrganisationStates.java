@@ -54,7 +54,7 @@ final class OrganisationStates {
      * the body before its first "of", and the committee is as Chilean as the front that owns it). A lower-case word
      * ends the chain ("the Committee of Friends with Chile" names no owner), and so does the sentence.
      */
-    private static String after(Doc doc, Mention m) {
+    static String after(Doc doc, Mention m) {
         int i = m.lastToken + 1;
         while (SKIPPED.contains(doc.lower(i)) && doc.sameSentence(m.lastToken, i)) i++;
         // a name the NER ends at a comma of its own list ("the Front of Miners[, Dockers and Students] of Bolivia")

@@ -18,7 +18,8 @@ import org.dateline.model.Quote;
  * language layer found (so "he" in '"...," he told reporters' is already the person it stands for).
  *
  * <p>Direct: the words between quotation marks ({@link QuoteSpans}); the speaker is read after the closing mark
- * ("," he said / said X), else before the opening one (X said: "..."; X said ... that ... "..."), else carried over
+ * ("," he said / said X), else before the opening one (X said: "..."; X said ... that ... "..."), else at the end of
+ * the paragraph before, when a colon ends it ({@link ColonIntroductions}), else carried over
  * from the previous paragraph's quotation. Reported: "X said (...) that CLAUSE", "CLAUSE, X said (...)." and
  * "according to X".
  */
@@ -97,6 +98,7 @@ public final class QuoteFinder {
             // "the "empire"": a term the writer holds at arm's length, unless a speaker follows it ('"Never," he said')
             if (speaker == null && QuotedTerms.isTerm(body, s[0], s[1])) continue;
             if (speaker == null) speaker = before(s[0]);
+            if (speaker == null) speaker = introducedByColon(s[0]);
             if (speaker == null && previous != null && previous.speaker() != null) {
                 String between = body.substring(previous.end(), s[0]);
                 // A new paragraph that opens with a quote continues the last speaker; so does a second quote in the
@@ -177,6 +179,12 @@ public final class QuoteFinder {
         return null;
     }
 
+    /** 'X said:' ending the paragraph before the quotation ({@link ColonIntroductions}). */
+    private String introducedByColon(int contentStart) {
+        int colon = ColonIntroductions.colonBefore(body, contentStart);
+        return colon < 0 ? null : before(colon + 1);
+    }
+
     /** The nearest speaker-like entity before verb k in its sentence, outside quotations. */
     String subjectOf(Sentence s, int k) {
         for (int j = k - 1; j >= 0; j--) {
@@ -184,6 +192,8 @@ public final class QuoteFinder {
             if (inQuote(t.start())) return null;
             Entity e = entityAt(t.start());
             if (e == null || !SPEAKER_TYPES.contains(e.type())) continue;
+            String titled = BodyInApposition.speaker(this, s, e, k); // "X, chairman of the Y Society, said"
+            if (titled != null) return titled;
             // "the demise of Kim Jong Il, the foundation stated": a name after a preposition is not who speaks
             if (afterPreposition(s, e)) return null;
             // "Lai Xin, director of a firm, China, said": the state closing the apposition is where he is from

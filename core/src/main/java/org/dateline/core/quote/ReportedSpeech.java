@@ -78,7 +78,8 @@ final class ReportedSpeech {
     private String source(List<Token> ts, int from, int to) {
         String written = f.body().substring(ts.get(from).start(), ts.get(to - 1).end());
         Entity e = f.entityAt(ts.get(from).start());
-        if (e == null) return written;
+        if (e == null && ts.get(from).word().equalsIgnoreCase("the") && from + 1 < to) e = f.entityAt(ts.get(from + 1).start());
+        if (e == null) return AccordingSources.of(written);
         if (!f.possessive(e)) return f.speaker(e);
         for (int j = from + 1; j < to; j++) {
             Entity owned = f.entityAt(ts.get(j).start());
