@@ -1,14 +1,13 @@
 package org.dateline.cli;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 import org.dateline.model.Article;
 import org.dateline.model.LinkRelation;
 import org.dateline.model.Mention;
 import org.dateline.model.StoryEvent;
+import org.dateline.store.LinkEvidence;
 import org.dateline.store.StoryLink;
 
 /**
@@ -19,9 +18,6 @@ import org.dateline.store.StoryLink;
  * ways), so the reverse rows are left out here.
  */
 final class LinkText {
-    /** The linker cites a report as {@code (article-id: "sentence...")}: the sentence is printed in full instead. */
-    private static final Pattern CITED_REPORT = Pattern.compile("\\s*\\([0-9a-f]{8,}: \".*?\"\\)");
-
     private LinkText() {}
 
     /** Whether this row is the one to print for its pair: the plan's side, or the first of a same_event pair. */
@@ -48,7 +44,7 @@ final class LinkText {
         String[] roles = l.rel() == LinkRelation.SAME_EVENT ? new String[] {"one:", "other:"} : new String[] {"plan:", "outcome:"};
         from.ifPresent(e -> b.append(report(roles[0], e, l.evidence(), articles)));
         to.ifPresent(e -> b.append(report(roles[1], e, l.evidence(), articles)));
-        if (l.evidence() != null) b.append(String.format("  %-9s %s%n", "why:", CITED_REPORT.matcher(l.evidence()).replaceAll("")));
+        if (l.evidence() != null) b.append(String.format("  %-9s %s%n", "why:", LinkEvidence.why(l.evidence())));
         return b.toString();
     }
 
@@ -58,10 +54,9 @@ final class LinkText {
 
     /** The mention the evidence cites (by its article id), else the first one. */
     private static String report(String role, StoryEvent e, String evidence, Function<String, Optional<Article>> articles) {
-        List<Mention> ms = e.mentions();
-        if (ms.isEmpty()) return "";
-        Mention m = ms.stream().filter(x -> evidence != null && x.article() != null && evidence.contains("(" + x.article() + ":"))
-                .findFirst().orElse(ms.get(0));
+        Optional<Mention> cited = LinkEvidence.cited(e, evidence);
+        if (cited.isEmpty()) return "";
+        Mention m = cited.get();
         String published = articles.apply(m.article()).map(Article::publicationDate).orElse(null);
         return String.format("  %-9s \"%s\"%s%n", role, EventText.oneLine(m.sentence()),
                 published == null ? "" : " (published " + published + ")");

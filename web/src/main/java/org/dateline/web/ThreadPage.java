@@ -15,6 +15,7 @@ import org.dateline.model.LinkRelation;
 import org.dateline.model.StoryEvent;
 import org.dateline.model.StoryThread;
 import org.dateline.store.EventFilter;
+import org.dateline.store.LinkEvidence;
 import org.dateline.store.Store;
 
 /**
@@ -40,8 +41,15 @@ public record ThreadPage(StoryThread thread, List<ArticleRef> articles, List<Pla
      */
     public record PlanOutcome(EventSummary plan, String state, List<Outcome> outcomes) {}
 
-    /** What a plan became, with the link's evidence. */
-    public record Outcome(String rel, String evidence, EventSummary event) {}
+    /**
+     * What a plan became, with the link's evidence: as the linker stored it ({@code evidence}, citing article ids),
+     * and readable, as {@code dateline links} prints it: the two sentences matched, with the days their articles came
+     * out, and why they fit.
+     */
+    public record Outcome(String rel, String evidence, EventSummary event, Report plan, Report outcome, String why) {}
+
+    /** One side's sentence as its article gave it, and the day that article came out. */
+    public record Report(String sentence, String published) {}
 
     static Optional<ThreadPage> load(Store store, String id) {
         return store.thread(id).map(t -> {
@@ -60,7 +68,9 @@ public record ThreadPage(StoryThread thread, List<ArticleRef> articles, List<Pla
                 for (EventLink l : se.links()) {
                     if (!OUTCOME_RELS.contains(l.rel())) continue;
                     StoryEvent other = byId.containsKey(l.event()) ? byId.get(l.event()) : store.storyEvent(l.event()).orElse(null);
-                    outcomes.add(new Outcome(l.rel().spelling(), l.evidence(), other == null ? null : EventSummary.of(other)));
+                    outcomes.add(new Outcome(l.rel().spelling(), l.evidence(), other == null ? null : EventSummary.of(other),
+                            report(store, se, l.evidence()), other == null ? null : report(store, other, l.evidence()),
+                            LinkEvidence.why(l.evidence())));
                     placed.add(l.event());
                 }
                 plans.add(new PlanOutcome(EventSummary.of(se), state(outcomes), outcomes));
@@ -70,6 +80,12 @@ public record ThreadPage(StoryThread thread, List<ArticleRef> articles, List<Pla
                     .map(a -> store.article(a).map(ThreadPage::ref).orElse(new ArticleRef(a, null, null, null))).toList();
             return new ThreadPage(t, articles, plans, others);
         });
+    }
+
+    /** The sentence of an event the link's evidence cites, with its article's publication day. */
+    private static Report report(Store store, StoryEvent e, String evidence) {
+        return LinkEvidence.cited(e, evidence).map(m -> new Report(m.sentence(),
+                m.article() == null ? null : store.article(m.article()).map(Article::publicationDate).orElse(null))).orElse(null);
     }
 
     static ArticleRef ref(Article a) {

@@ -159,6 +159,19 @@ class ApiTest {
         assertThat(http.get("/api/threads/nope").statusCode()).isEqualTo(404);
     }
 
+    @Test void aThreadsLinkShowsBothSentencesTheirDaysAndWhyTheyFitWithoutArticleIds() {
+        JsonNode t = http.json("/api/threads/" + ExampleStore.THREAD);
+        List<JsonNode> outcomes = new ArrayList<>();
+        t.get("plans").forEach(p -> p.get("outcomes").forEach(outcomes::add));
+        assertThat(outcomes).isNotEmpty().allSatisfy(o -> {
+            assertThat(o.get("plan").get("sentence").asText()).isNotBlank();
+            assertThat(o.get("plan").get("published").asText()).matches("[\\dX]{4}-\\d{2}-\\d{2}");
+            assertThat(o.get("outcome").get("sentence").asText()).isNotBlank();
+            assertThat(o.get("outcome").get("published").asText()).matches("[\\dX]{4}-\\d{2}-\\d{2}");
+            assertThat(o.get("why").asText()).isNotBlank().doesNotContainPattern("\\([0-9a-f]{8,}: ");
+        });
+    }
+
     @Test void linksStatsAndArticles() {
         JsonNode links = http.json("/api/links?limit=2");
         assertThat(links.get("items")).hasSize(2);

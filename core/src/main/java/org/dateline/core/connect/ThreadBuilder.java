@@ -62,6 +62,8 @@ public final class ThreadBuilder {
     private static final int WEEKS_KEPT = STANDING_WEEKS;
 
     private final Map<String, Integer> df = new HashMap<>();
+    /** Feature keys of the media named so far (a paper seen once as a medium stays one when tagged as a person). */
+    private final Set<String> media = new HashSet<>();
     private final Map<String, Set<Long>> weeksNamed = new HashMap<>();
     private final Map<String, Deque<RunningThread>> index = new HashMap<>();
     private final Map<String, RunningThread> threads = new LinkedHashMap<>();
@@ -81,6 +83,8 @@ public final class ThreadBuilder {
         Set<String> subject = ThreadFeatures.subjectWords(features);
         Set<String> stateKeys = ThreadFeatures.states(a);
         Set<String> reported = ReportedEvents.signatures(a);
+        boolean release = ThreadFeatures.release(features);
+        media.addAll(ThreadFeatures.media(a));
         articles++;
         for (String f : features.keySet()) df.merge(f, 1, Integer::sum);
         noteWeeks(features, day);
@@ -105,6 +109,8 @@ public final class ThreadBuilder {
             LocalDate when = day != null ? day : Years.infer(yearless, t.days).orElse(null);
             if (!t.near(when)) continue;
             double score = fit(t, features, weighted, subject, stateKeys, reported, norm, mass);
+            // a release of a figure is the next item of a series, unless it reports what the thread reported
+            if (release && !sharesEvent(t, reported)) continue;
             if (score < 0) continue;
             // at equal fit, a yearless article prefers the thread that can give it its year
             if (score > bestScore || score == bestScore && when != null && bestDay == null) {
@@ -147,6 +153,7 @@ public final class ThreadBuilder {
             if (!t.features.containsKey(f.getKey())) continue;
             shared += f.getValue();
             if (!t.core(f.getKey())) continue;  // brought in by one member only: no evidence of the story
+            if (media.contains(f.getKey())) continue;  // the voice that tells it, not a party to it
             sharedActor |= f.getKey().startsWith("a:");
             sharedBody |= f.getKey().startsWith("a:") && !state;
             if (state) sharedStates++;
@@ -176,6 +183,12 @@ public final class ThreadBuilder {
         double score = mass == 0 ? 0 : Math.min(shared / mass, cosine(weighted, norm, t.features));
         // a shared event completes the evidence, it cannot make a thread fit better than all of it shared
         return Math.min(1.0, score + EVENT_EVIDENCE * sameEvents);
+    }
+
+    /** True when the article reports an event the thread already reported. */
+    private static boolean sharesEvent(RunningThread t, Set<String> reported) {
+        for (String e : reported) if (t.events.contains(e)) return true;
+        return false;
     }
 
     /**

@@ -30,6 +30,12 @@ final class ThreadFeatures {
     private static final Set<String> PROTOCOL = ConnectWords.get("headline-protocol-words");
     private static final Set<String> PLACEHOLDERS = ConnectWords.get("headline-placeholder-words");
     private static final Set<String> DOCTRINES = ConnectWords.get("doctrine-words");
+    private static final Set<String> GENRES = ConnectWords.get("headline-genre-words");
+    private static final Set<String> KINDS = ConnectWords.get("headline-kind-words");
+    private static final Set<String> MEASURES = ConnectWords.get("headline-measure-words");
+    private static final Set<String> MONTHS = ConnectWords.get("month-words");
+    /** The sector code of papers, broadcasters and agencies. */
+    private static final String MEDIA_SECTOR = "MED";
     /** Letters a word must have before "ism" to be read as the name of a doctrine ("Maoism", not "prism"). */
     private static final int ISM_MIN_LENGTH = 6;
 
@@ -39,25 +45,52 @@ final class ThreadFeatures {
      * The headline-word features of an article that tell its subject: neither a word of stance or speech
      * ({@code headline-stance-words}: "Condemns", "Slams"), nor one of protocol ({@code headline-protocol-words}:
      * "Greetings", "Meets", "FM"), nor a form of a name the article's actors bear ("Velmarian"
-     * beside Velmar, "Ruritanians" beside Ruritania: {@link #NAME_STEM} letters in common at the start).
+     * beside Velmar, "Ruritanians" beside Ruritania: {@link #NAME_STEM} letters in common at the start), nor its
+     * initials ("VPA" beside the Velmarian People's Army). Nor what a routine series shares from one item to the next while its object changes: the genre of the deed
+     * ({@code headline-genre-words}: "Gives Field Guidance to"), the kind of its object ({@code headline-kind-words}:
+     * "Factory", "Fish Farm"), a measured figure and its period ({@code headline-measure-words}, months, numbers:
+     * "September PPI up 0.3 Pct"). Only the object itself ("Tanchon", "Treaty") then ties two items.
      */
     static Set<String> subjectWords(Map<String, Double> features) {
         Set<String> stems = new HashSet<>();
         for (String f : features.keySet()) {
             if (!f.startsWith("a:")) continue;
+            StringBuilder initials = new StringBuilder();
             for (String w : f.substring(f.indexOf(':', 2) + 1).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
                 if (w.length() >= NAME_STEM) stems.add(w.substring(0, NAME_STEM));
                 else if (!w.isEmpty()) stems.add(w);
+                if (w.length() > 1 && !STOP.contains(w)) initials.append(w.charAt(0));
             }
+            if (initials.length() > 1) stems.add(initials.toString());
         }
         Set<String> out = new HashSet<>();
         for (String f : features.keySet()) {
             if (!f.startsWith("w:")) continue;
             String w = f.substring(2);
             String stem = w.length() >= NAME_STEM ? w.substring(0, NAME_STEM) : w;
-            if (!STANCE.contains(w) && !PROTOCOL.contains(w) && !PLACEHOLDERS.contains(w) && !stems.contains(stem)) out.add(f);
+            if (!stems.contains(stem) && !serial(w) && !STANCE.contains(w) && !PROTOCOL.contains(w) && !PLACEHOLDERS.contains(w)) {
+                out.add(f);
+            }
         }
         return out;
+    }
+
+    /** True when a headline word is one a routine series repeats with each new object: genre, kind, figure, period. */
+    private static boolean serial(String word) {
+        return GENRES.contains(word) || KINDS.contains(word) || MEASURES.contains(word) || MONTHS.contains(word)
+                || word.chars().anyMatch(Character::isDigit);
+    }
+
+    /**
+     * True when an article's headline reports a measured figure ({@code headline-measure-words}: "Jobless Claims
+     * Index Up", "Eurozone Inflation at 2.1 Pct"): one release of a recurring series, whose next release is another
+     * item of the series and no later day of the same story.
+     */
+    static boolean release(Map<String, Double> features) {
+        for (String f : features.keySet()) {
+            if (f.startsWith("w:") && MEASURES.contains(f.substring(2))) return true;
+        }
+        return false;
     }
 
     /**
@@ -77,6 +110,22 @@ final class ThreadFeatures {
         Set<String> out = new HashSet<>();
         for (Entity e : a.entities()) {
             if (e.type() != EntityType.COUNTRY) continue;
+            String name = e.canonical() == null ? e.text() : e.canonical();
+            out.add("a:" + ActorKnowledgeBase.key(name) + ":" + name);
+            out.add("a:" + ActorKnowledgeBase.key(e.text()) + ":" + e.text());
+        }
+        return out;
+    }
+
+    /**
+     * The actor features of an article that are media (sector {@code MED}: a paper, a broadcaster, an agency): the
+     * voice that tells a story, which a tagger may also read as a person ("Minju Joson"). A paper's commentaries on
+     * one subject after another share it and nothing else, so it is no evidence that two articles tell one story.
+     */
+    static Set<String> media(Annotated a) {
+        Set<String> out = new HashSet<>();
+        for (Entity e : a.entities()) {
+            if (!MEDIA_SECTOR.equals(e.sector())) continue;
             String name = e.canonical() == null ? e.text() : e.canonical();
             out.add("a:" + ActorKnowledgeBase.key(name) + ":" + name);
             out.add("a:" + ActorKnowledgeBase.key(e.text()) + ":" + e.text());
