@@ -247,7 +247,7 @@ public final class EventMerger {
         boolean dated = s.anchored && m.anchored();
         boolean sameDay = dated && m.span().days() == 1 && m.span().equals(s.span);
         boolean placedByWindow = !s.anchored || !m.anchored();
-        double window = placedByWindow && namesBoth(m) ? DATED_SIMILARITY : WINDOW_SIMILARITY;
+        double window = placedByWindow && namesBoth(m) && KeyFit.sharesOthers(s, m) ? DATED_SIMILARITY : WINDOW_SIMILARITY;
         double needed = sameDay ? DAY_SIMILARITY : dated ? DATED_SIMILARITY : window;
         if (lone(s, m)) needed = Math.max(needed, LONE_SIMILARITY);
         if (similarity < needed) return -1;

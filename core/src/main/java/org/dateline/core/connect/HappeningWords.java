@@ -42,9 +42,12 @@ final class HappeningWords {
     private final Map<String, Integer> df = new HashMap<>();
     private int reports;
 
-    /** The content lemmas of a report's sentence. */
+    /**
+     * The content lemmas of a report's sentence, without the titles its participants are described by
+     * ({@link TitleWords}): those tell who acted, as the names do.
+     */
     Set<String> of(EventMention m) {
-        return cache.computeIfAbsent(m, x -> words(x.mention().sentence(), names(x)));
+        return cache.computeIfAbsent(m, x -> words(TitleWords.without(x.mention().sentence()), names(x)));
     }
 
     /** Counts a report's words as seen, so that words most reports use weigh less in later comparisons. */

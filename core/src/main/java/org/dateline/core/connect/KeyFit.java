@@ -51,4 +51,21 @@ final class KeyFit {
         }
         return false;
     }
+
+    /**
+     * True when every party a report names specifically beside its key ({@link EventMention#others}: the recipient
+     * of a message, the host of a visit) is named by some report of the story too. Who met or greeted whom singles
+     * out a happening only when both reports say it: "the leader received a message from the Indian party's
+     * secretary" names a sender that the story of "the leader sent a birthday spread to a centenarian" never named,
+     * and says nothing for that story.
+     */
+    static boolean sharesOthers(Story s, EventMention m) {
+        for (String o : m.others()) {
+            if (GenericParticipants.isGeneric(o)) continue;
+            boolean named = false;
+            for (EventMention x : s.mentions) named |= x.others().contains(o) || x.key().contains(o);
+            if (!named) return false;
+        }
+        return true;
+    }
 }

@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 final class Tellings {
     private static final Set<String> PROGRESSIVE = ConnectWords.get("progressive-auxiliaries");
     private static final Set<String> MODALS = ConnectWords.get("modal-verbs");
+    private static final Set<String> EXHORTATION = ConnectWords.get("exhortation-modals");
     private static final Set<String> CONTINUING = ConnectWords.get("continuing-verbs");
     private static final Set<String> ADVERBS = ConnectWords.get("verb-adverbs");
     private static final Set<String> FREQUENCY = ConnectWords.get("frequency-words");
@@ -140,6 +141,7 @@ final class Tellings {
             if (VAGUE.contains(words.get(i - 1))) return Telling.UNCOUNTED;
             if (Quantities.isNumber(words.get(i - 1))) return Telling.SEVERAL;
         }
+        if (!dated && status == StatusClass.PLAN && exhorts(words)) return Telling.HABIT;
         if (dated || status != StatusClass.OCCURRED) return Telling.OCCASION;
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
@@ -151,6 +153,17 @@ final class Tellings {
             if (CONTINUING.contains(w) && (next.endsWith("ing") || next.equals("to"))) return Telling.HABIT;
         }
         return Telling.OCCASION;
+    }
+
+    /**
+     * True when an undated clause of what is to be done is an exhortation ({@code exhortation-modals}: "the U.S.
+     * should withdraw its troops", "they must stop the drills"): what a party ought to do is no occasion planned, and
+     * a commentary demands it again day after day in other words; only the same words filed again are one report.
+     * A plan ("will visit", "is to hold talks") names no obligation and stays an occasion.
+     */
+    static boolean exhorts(List<String> words) {
+        for (String w : words) if (EXHORTATION.contains(w)) return true;
+        return false;
     }
 
     /**
