@@ -190,7 +190,12 @@ final class ClauseParties {
             if (entry != null && entry.type() != e.type) e.recode(refined, entry);
         }
         List<Participant> innerParts = new ArrayList<>();
-        Participants.addAll(innerParts, parts.of(who.subjectOf(inner.light() >= 0 ? inner.light() : inner.i())));
+        // "Y made no mention of the contacts that X floated", "Y rejected the talks that X proposed": the noun a
+        // relative clause is about is held by a verb of the host clause, which is no part of the act the relative
+        // clause tells; that verb's subject is no party to it (the act's own clause and the story name its parties)
+        if (!grammar.relativeOf(e.k.i(), inner.i())) {
+            Participants.addAll(innerParts, parts.of(who.subjectOf(inner.light() >= 0 ? inner.light() : inner.i())));
+        }
         for (int p : c.children(inner.i(), "obj", "iobj", "obl", "nmod")) {
             // "as Washington prepares ...", hung on the inner verb by the parser: never a party to it
             if (c.relIs(p, "obl:tmod") || c.relIs(p, "nmod:poss") || c.caseOf(p).equals("as")) continue;
