@@ -91,9 +91,11 @@ public final class EventCoder {
         List<Draft> kept = merge(ctx.events);
         List<Event> out = new ArrayList<>();
         HomeStateNames homeNames = new HomeStateNames(entities);
+        TextSpellings spellings = new TextSpellings(entities);
         for (Draft d : kept) {
             if (privateLife(d, ctx)) continue;
             homeNames.place(d);
+            spellings.respell(d);
             finishDate(d, article);
             out.add(d.toEvent("E" + (out.size() + 1)));
         }

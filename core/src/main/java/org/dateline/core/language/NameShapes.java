@@ -12,7 +12,10 @@ import java.util.Set;
  *   <li>a known surname ({@code surnames.txt}) followed by a hyphenated given name ("Min-jae") or by two
  *       capitalised syllables ("Jong Un");</li>
  *   <li>one sense per discourse: a capitalised word that NER tags PERSON somewhere in the article ("Park said")
- *       makes the same word followed by a hyphenated given name elsewhere a person too.</li>
+ *       makes the same word followed by a hyphenated given name elsewhere a person too;</li>
+ *   <li>a first name that is also an English word ("President Goodluck Jonathan", "Minister Faith Oduya"): NER tags
+ *       the surname alone, and the person is filed under a bare surname. A capitalised proper noun standing between a
+ *       role word ({@code roles.tsv}) and a person's tagged name is that person's first name.</li>
  * </ul>
  */
 final class NameShapes {
@@ -40,7 +43,20 @@ final class NameShapes {
             for (int k = i; k <= last; k++) tags[k] = "PERSON";
             i = last;
         }
+        for (int i = 1; i + 1 < n; i++) {
+            if ("PERSON".equals(tags[i + 1]) && "O".equals(tags[i]) && !"PERSON".equals(tags[i - 1])
+                    && firstNameAfterRole(doc, i)) tags[i] = "PERSON";
+        }
         return tags;
+    }
+
+    /** "President Goodluck Jonathan": token i, a capitalised proper noun right after a role word, opens the name after it. */
+    private static boolean firstNameAfterRole(Doc doc, int i) {
+        Token t = doc.tokens.get(i), role = doc.tokens.get(i - 1);
+        if (!capitalised(t.word()) || !"NNP".equals(t.pos()) || !doc.sameSentence(i - 1, i + 1)) return false;
+        if (t.start() != role.end() + 1 || doc.tokens.get(i + 1).start() != t.end() + 1) return false;
+        if (doc.gazetteer.role(t.word()).isPresent()) return false; // "Deputy Minister Ana Ruiz": a role, no name
+        return doc.gazetteer.role(role.word()).isPresent();
     }
 
     /** "Min - jae" written without spaces: the index of "jae", or -1. */
