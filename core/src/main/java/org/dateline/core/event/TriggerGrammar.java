@@ -329,7 +329,6 @@ final class TriggerGrammar {
         return t == null || lex.isLightVerb(c.lemma(h)) && !CameoCodes.MAKE_VISIT.equals(t.cameo()) ? h : -1;
     }
 
-    /** The complements of a wrapper where an inner event may sit. */
     /**
      * The relative clauses of a noun, also "the contacts that the North floated" parsed as a that-clause of the noun
      * (a content clause has its own object; a relative clause lacks it).
@@ -346,6 +345,7 @@ final class TriggerGrammar {
     /** "the contacts the North floated": the verb of a relative clause about an event noun, or false. */
     boolean relativeOf(int v, int noun) { return relatives(noun).contains(v); }
 
+    /** The complements of a wrapper where an inner event may sit. */
     List<Integer> complements(Cand w) {
         List<Integer> out = new ArrayList<>();
         if (!w.t().noun()) {
