@@ -2,6 +2,7 @@ package org.dateline.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.dateline.model.ActorProfile;
+import org.dateline.model.Connected;
 import org.dateline.model.EntityType;
 import org.dateline.model.Quote;
 import org.dateline.model.StoryThread;
@@ -86,7 +88,38 @@ final class ProfileReader {
                 speaker, limit > 0 ? limit : -1, offset);
     }
 
-    static Map<String, String> pairs(Connection c, String sql) throws SQLException {
+    /** The publication date Connect inferred for a yearless article, if it did. */
+    static Optional<String> inferredDate(Connection c, String articleId) throws SQLException {
+        return Rows.list(c, "SELECT date FROM inferred_dates WHERE article = ?", rs -> rs.getString(1), articleId)
+                .stream().findFirst();
+    }
+
+    /** The story this article is a copy or re-filed revision of, if Connect found one. */
+    static Optional<String> revisionOf(Connection c, String articleId) throws SQLException {
+        return Rows.list(c, "SELECT revision_of FROM revisions WHERE article = ?", rs -> rs.getString(1), articleId)
+                .stream().findFirst();
+    }
+
+    /**
+     * The whole cross-article record from one snapshot (one read transaction): events in date order, threads newest
+     * first, busiest actors first, then revisions and inferred dates by article.
+     */
+    static Connected connected(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("BEGIN");
+        }
+        try {
+            return new Connected(StoryEventReader.find(c, EventFilter.all().withLimit(0)), threads(c, 0, 0),
+                    actors(c, 0, 0), pairs(c, "SELECT article, revision_of FROM revisions ORDER BY article"),
+                    pairs(c, "SELECT article, date FROM inferred_dates ORDER BY article"));
+        } finally {
+            try (Statement s = c.createStatement()) {
+                s.execute("COMMIT");
+            }
+        }
+    }
+
+    private static Map<String, String> pairs(Connection c, String sql) throws SQLException {
         Map<String, String> out = new LinkedHashMap<>();
         for (String[] kv : Rows.list(c, sql, rs -> new String[] {rs.getString(1), rs.getString(2)})) out.put(kv[0], kv[1]);
         return out;

@@ -1,18 +1,10 @@
 package org.dateline.store;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -35,6 +27,12 @@ import org.dateline.model.StoryThread;
  * the same text twice is a no-op, while the id the source gave is kept as {@code doc_id} (ids are not unique).
  *
  * <p>Thread-safe: writes are serialised on one connection, reads use a small pool of read-only connections.
+ *
+ * <p>This class is the door, not the rooms: each method lends a connection to the package-private class that knows
+ * the tables. Articles go in through {@code ArticleWriter} and {@code AnnotationWriter} and come back through
+ * {@code ArticleQueries} (by id, newest, counts, stats) and {@code AnnotationReader}; search is
+ * {@code FullTextSearch}; the cross-article record goes in through {@code ConnectionsWriter} and comes back through
+ * {@code StoryEventReader} (story events, links) and {@code ProfileReader} (actors, threads, quotes, the whole record).
  */
 public final class Store implements AutoCloseable {
     /** How long to wait for another process's write lock before reporting the file as locked. */
@@ -133,15 +131,12 @@ public final class Store implements AutoCloseable {
      * ({@code doc_id}), else the only one whose content hash starts with {@code id} (at least 8 characters).
      */
     public Optional<Article> article(String id) {
-        return readers.read(c -> {
-            OptionalLong seq = ArticleLookup.seqOf(c, id);
-            return seq.isEmpty() ? Optional.empty() : first(c, "WHERE seq = ?", seq.getAsLong());
-        });
+        return readers.read(c -> ArticleQueries.article(c, id));
     }
 
     /** Every article stored under this source id, in insertion order (ids may be reused for different texts). */
     public List<Article> articlesWithDocId(String docId) {
-        return readers.read(c -> select(c, "WHERE doc_id = ? ORDER BY seq", docId));
+        return readers.read(c -> ArticleQueries.withDocId(c, docId));
     }
 
     /**
@@ -150,34 +145,15 @@ public final class Store implements AutoCloseable {
      */
     public List<Article> newest(int limit) {
         if (limit <= 0) return List.of();
-        return readers.read(c -> select(c, "ORDER BY date_key DESC, seq DESC LIMIT ?", limit));
+        return readers.read(c -> ArticleQueries.newest(c, limit));
     }
 
     public long count() {
-        return readers.read(c -> {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM articles")) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+        return readers.read(ArticleQueries::count);
     }
 
     public Stats stats() {
-        return readers.read(c -> {
-            long articles;
-            String earliest;
-            String latest;
-            try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT count(*), min(nullif(date_key, '')), max(date_key) FROM articles")) {
-                rs.next();
-                articles = rs.getLong(1);
-                earliest = rs.getString(2);
-                latest = rs.getString(3) == null || rs.getString(3).isEmpty() ? null : rs.getString(3);
-            }
-            Map<String, Long> languages = counts(c, "language");
-            Map<String, Long> agencies = counts(c, "coalesce(agency, '" + Stats.NO_AGENCY + "')");
-            return new Stats(articles, languages, agencies, earliest, latest, fileBytes(), schemaVersion);
-        });
+        return readers.read(c -> ArticleQueries.stats(c, file, schemaVersion));
     }
 
     /** Full-text search with {@code [} and {@code ]} around matched terms in the snippet. */
@@ -250,8 +226,7 @@ public final class Store implements AutoCloseable {
      */
     public boolean isAnnotated(String contentHash) {
         if (contentHash == null) return false;
-        return readers.read(c -> !Rows.list(c, "SELECT 1 FROM articles a JOIN annotations n ON n.article = a.seq "
-                + "WHERE a.content_hash = ?", rs -> 1, contentHash).isEmpty());
+        return readers.read(c -> ArticleQueries.isAnnotated(c, contentHash));
     }
 
     /** The article (looked up as {@link #article} does) with its annotations. */
@@ -273,33 +248,17 @@ public final class Store implements AutoCloseable {
 
     /** The whole cross-article record as stored (events in date order, threads newest first, busiest actors first). */
     public Connected connections() {
-        return readers.read(c -> {
-            try (Statement s = c.createStatement()) {
-                s.execute("BEGIN");
-            }
-            try {
-                return new Connected(StoryEventReader.find(c, EventFilter.all().withLimit(0)),
-                        ProfileReader.threads(c, 0, 0), ProfileReader.actors(c, 0, 0),
-                        ProfileReader.pairs(c, "SELECT article, revision_of FROM revisions ORDER BY article"),
-                        ProfileReader.pairs(c, "SELECT article, date FROM inferred_dates ORDER BY article"));
-            } finally {
-                try (Statement s = c.createStatement()) {
-                    s.execute("COMMIT");
-                }
-            }
-        });
+        return readers.read(ProfileReader::connected);
     }
 
     /** The publication date Connect inferred for a yearless article (by article id), if it did. */
     public Optional<String> inferredDate(String articleId) {
-        return readers.read(c -> Rows.list(c, "SELECT date FROM inferred_dates WHERE article = ?", rs -> rs.getString(1),
-                articleId).stream().findFirst());
+        return readers.read(c -> ProfileReader.inferredDate(c, articleId));
     }
 
     /** The id of the story this article is a copy or re-filed revision of (by article id), if Connect found one. */
     public Optional<String> revisionOf(String articleId) {
-        return readers.read(c -> Rows.list(c, "SELECT revision_of FROM revisions WHERE article = ?", rs -> rs.getString(1),
-                articleId).stream().findFirst());
+        return readers.read(c -> ProfileReader.revisionOf(c, articleId));
     }
 
     /**
@@ -392,41 +351,5 @@ public final class Store implements AutoCloseable {
         } finally {
             writeLock.unlock();
         }
-    }
-
-    private static Optional<Article> first(Connection c, String where, Object... args) throws SQLException {
-        return select(c, where, args).stream().findFirst();
-    }
-
-    private static List<Article> select(Connection c, String tail, Object... args) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT " + ArticleRows.COLUMNS + " FROM articles " + tail)) {
-            for (int i = 0; i < args.length; i++) p.setObject(i + 1, args[i]);
-            List<Article> out = new ArrayList<>();
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) out.add(ArticleRows.read(rs));
-            }
-            return out;
-        }
-    }
-
-    private static Map<String, Long> counts(Connection c, String column) throws SQLException {
-        Map<String, Long> out = new LinkedHashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT " + column + " AS k, count(*) AS n FROM articles GROUP BY k ORDER BY n DESC, k")) {
-            while (rs.next()) out.put(rs.getString(1), rs.getLong(2));
-        }
-        return out;
-    }
-
-    private long fileBytes() {
-        long total = 0;
-        for (Path p : List.of(file, Path.of(file + "-wal"))) {
-            try {
-                if (Files.exists(p)) total += Files.size(p);
-            } catch (IOException ignored) {
-                // the log can vanish between the check and the size when the last writer closes
-            }
-        }
-        return total;
     }
 }

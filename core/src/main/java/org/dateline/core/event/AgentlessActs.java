@@ -25,7 +25,7 @@ final class AgentlessActs {
 
     /** Whether the event may stand with no actor: a state's act told in the passive, outside a relative clause. */
     boolean standsWithoutActor(Coding e) {
-        if (!stateAct(e) || inRelative(e.k.i())) return false;
+        if (!stateAct(e) || Coordination.inRelativeClause(c, e.k.i())) return false;
         return passiveVerb(e.k) >= 0;
     }
 
@@ -62,11 +62,5 @@ final class AgentlessActs {
     /** Coercion (CAMEO 17x), or a criminal charge or verdict ({@code state-charge-codes}): acts only a state does. */
     static boolean isStateAct(EventType type, String cameo) {
         return type == EventType.COERCE || type == EventType.ACCUSE && STATE_CHARGES.contains(cameo);
-    }
-
-    /** A relative clause gives background about something else ("the man who was arrested last year"). */
-    private boolean inRelative(int v) {
-        while (c.relIs(v, "conj")) v = c.head(v);
-        return c.relIs(v, "acl:relcl");
     }
 }

@@ -60,6 +60,21 @@ final class Coordination {
         return v;
     }
 
+    /**
+     * The first of the conjuncts v is joined to ("to kill X and destroy Y": "kill"), which carries what the others
+     * share: the link to the word above ("a relative clause", "a purpose", "a complement of hope"). Climbs at most four
+     * "conj" links; v itself when it is no conjunct.
+     */
+    static int firstConjunct(Clause c, int v) {
+        for (int guard = 0; v >= 0 && guard < 4 && c.relIs(v, "conj"); guard++) v = c.head(v);
+        return v;
+    }
+
+    /** A relative clause, or a verb coordinated with one ("in which 20 people were killed or wounded"). */
+    static boolean inRelativeClause(Clause c, int v) {
+        return c.relIs(firstConjunct(c, v), "acl:relcl");
+    }
+
     /** Whether a separate clause ({@link #ownVerbGroup}) lies between word j and the word top above it, j included. */
     static boolean separateClauseBetween(Clause c, int j, int top) {
         for (int n = j, guard = 0; n >= 0 && n != top && guard < 12; n = c.head(n), guard++) {

@@ -105,15 +105,9 @@ final class DocumentContent {
         List<Participant> placed = target.stream().filter(p -> p.country() != null || p.sector() != null).toList();
         EventType type = cameo.lookup(code).map(CameoTable.Entry::type).orElse(null);
         if (placed.isEmpty() || type == null || Participants.contains(placed, voice.get(0))) return;
-        Draft d = new Draft();
-        d.type = type;
-        d.cameo = code;
+        Draft d = Draft.at(c, v, type, code);
         Participants.addAll(d.actors, voice);
         Participants.addAll(d.recipients, placed);
-        d.trigger = c.tokens.get(v).word();
-        d.sentence = c.sentence.index();
-        d.start = c.tokens.get(v).start();
-        d.end = c.tokens.get(v).end();
         d.confidence = 0.55;
         out.add(d);
     }

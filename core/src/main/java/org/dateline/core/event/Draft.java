@@ -44,6 +44,22 @@ final class Draft {
     /** Who the text says told of it ("X said", "according to X"), or null. */
     Participant reportedBy;
 
+    /**
+     * A draft of the event the word at local index {@code token} of the clause tells: its type and CAMEO code, and
+     * that word as trigger, with its sentence and character span. The caller adds who took part, how sure the coder
+     * is, and a wider span when the trigger is a phrase.
+     */
+    static Draft at(Clause c, int token, EventType type, String cameo) {
+        Draft d = new Draft();
+        d.type = type;
+        d.cameo = cameo;
+        d.trigger = c.tokens.get(token).word();
+        d.sentence = c.sentence.index();
+        d.start = c.tokens.get(token).start();
+        d.end = c.tokens.get(token).end();
+        return d;
+    }
+
     /** Everyone taking part, actors first, without repeats. */
     List<Participant> everyone() {
         List<Participant> out = new ArrayList<>(actors);

@@ -77,21 +77,17 @@ final class DraftBuilder {
     private Draft draft(Coding e, String mode, List<Participant> coActors, List<Participant> recipients) {
         Cand k = e.k;
         List<Participant> actors = e.actors;
-        Draft d = new Draft();
+        Draft d = Draft.at(c, k.i(), e.type, e.code);
         d.statement = k.t().wrap();
-        d.type = e.type;
         d.mode = mode;
-        d.cameo = e.code;
         Participants.addAll(d.actors, actors);
         Participants.addAll(d.actors, coActors);
         Participants.addAll(d.recipients, recipients);
         d.recipients.removeIf(p -> Participants.contains(d.actors, p));
         d.status = e.status;
         d.place = e.place;
-        d.trigger = c.tokens.get(k.i()).word();
         d.distinct = c.marksAnotherOccurrence(k.i()) || DocumentVoices.ownAct(c, k.i());
         d.guestsAfter = e.guestsAfter;
-        d.sentence = c.sentence.index();
         d.reportedBy = speaker(k);
         List<Integer> span = ownSpan(k.light() >= 0 ? k.light() : k.i());
         d.start = c.tokens.get(span.get(0)).start();

@@ -57,7 +57,7 @@ final class PastCues {
      * such an act is no act of the article's day: it may be decades old.
      */
     boolean background(int v) {
-        for (int guard = 0; guard < 4 && c.relIs(v, "conj"); guard++) v = c.head(v);
+        v = Coordination.firstConjunct(c, v);
         if (v < 0 || !c.pos(v).startsWith("VB")) return false;
         for (int m : c.children(v, "mark")) if (STARTING_POINT_MARKS.contains(c.lower(m))) return true;
         if (deedGivenAsCause(v)) return true;

@@ -53,7 +53,7 @@ final class Purposes {
      * own and implying nothing done. A perfect ("to have attacked") or passive ("to be held") infinitive is not one.
      */
     boolean aimedAt(int v) {
-        v = firstConjunct(v);
+        v = Coordination.firstConjunct(c, v);
         if (v < 0 || !c.pos(v).equals("VB") || !toInfinitive(v)) return false;
         if (!c.children(v, "aux:pass").isEmpty()
                 || c.children(v, "aux").stream().anyMatch(a -> c.lemma(a).equals("have"))) return false;
@@ -72,7 +72,7 @@ final class Purposes {
      */
     boolean aheadOfJourney(int v) {
         if (!aimedAt(v)) return false;
-        int h = c.head(firstConjunct(v));
+        int h = c.head(Coordination.firstConjunct(c, v));
         return h < 0 || !PRESENCE.contains(c.lemma(h));
     }
 
@@ -111,12 +111,6 @@ final class Purposes {
             if (c.pos(h).startsWith("VB")) return REASON_FOR.contains(c.lemma(h));
         }
         return false;
-    }
-
-    /** The first of the verbs joined to v by "and" ("to kill X and destroy Y": "kill"), which the others share. */
-    private int firstConjunct(int v) {
-        for (int guard = 0; guard < 4 && c.relIs(v, "conj"); guard++) v = c.head(v);
-        return v;
     }
 
     private boolean toInfinitive(int v) {

@@ -115,15 +115,9 @@ final class ReportedPraise {
     }
 
     private static Draft draft(Clause c, int v, List<Participant> speaker, List<Participant> praised) {
-        Draft d = new Draft();
-        d.type = EventType.SUPPORT;
-        d.cameo = CameoCodes.PRAISE;
+        Draft d = Draft.at(c, v, EventType.SUPPORT, CameoCodes.PRAISE);
         Participants.addAll(d.actors, speaker);
         Participants.addAll(d.recipients, praised);
-        d.trigger = c.tokens.get(v).word();
-        d.sentence = c.sentence.index();
-        d.start = c.tokens.get(v).start();
-        d.end = c.tokens.get(v).end();
         d.confidence = 0.6;
         d.distinct = true; // each reporting clause is an act of its own: "..., it noted", "..., it stressed"
         return d;

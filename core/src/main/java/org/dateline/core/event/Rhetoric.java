@@ -70,8 +70,7 @@ final class Rhetoric {
      */
     boolean hopedFor(int v) {
         if (!hasAux(v, EXPECTING)) return false;
-        int n = v;
-        for (int guard = 0; n >= 0 && c.relIs(n, "conj") && guard < 4; guard++) n = c.head(n);
+        int n = Coordination.firstConjunct(c, v);
         if (n < 0 || !c.relIs(n, "ccomp", "acl") || c.head(n) < 0) return false;
         return BELIEFS.contains(c.lemma(c.head(n)));
     }
@@ -82,8 +81,7 @@ final class Rhetoric {
      * the future or of ability ("will continue denouncing ... until", "can live in peace only when").
      */
     boolean awaited(int v) {
-        int n = v;
-        for (int guard = 0; n >= 0 && c.relIs(n, "conj") && guard < 4; guard++) n = c.head(n);
+        int n = Coordination.firstConjunct(c, v);
         if (n < 0 || !c.relIs(n, "advcl") || !awaitedOpener(n)) return false;
         for (int h = c.head(n), guard = 0; h >= 0 && guard < 4; h = c.head(h), guard++) {
             if (hasAux(h, EXPECTING)) return true;

@@ -48,7 +48,7 @@ final class UnnamedAgents {
      */
     Participant doer(Coding e, boolean passive) {
         Cand k = e.k;
-        if (inRelative(k.i())) return null;
+        if (Coordination.inRelativeClause(c, k.i())) return null;
         if (e.type == EventType.ASSAULT && ctx.causes.disasterOnly()) return null; // the story's disaster did it
         if (e.type == EventType.ASSAULT && (!e.others.isEmpty() || passive || !k.t().noun() && grammar.armedSubject(k.i()))) {
             return recipients.unidentified(e.others, e.places);
@@ -88,11 +88,6 @@ final class UnnamedAgents {
         return null;
     }
 
-    /** A relative clause, or a verb coordinated with one ("in which 20 people were killed or wounded"). */
-    private boolean inRelative(int v) {
-        while (c.relIs(v, "conj")) v = c.head(v);
-        return c.relIs(v, "acl:relcl");
-    }
 
     /**
      * "The quake killed 134 people", "an earthquake that killed", "were injured in the floods", "destroyed by fire":
