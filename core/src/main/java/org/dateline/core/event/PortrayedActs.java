@@ -3,7 +3,7 @@ package org.dateline.core.event;
 /**
  * Acts a clause portrays rather than reports: what no one can do ({@link NoOneCan}), what someone is able to do
  * ({@link CapacityInfinitives}), a lasting conduct of the past ({@link HabitualConduct}) and a past deed told as an
- * epithet ({@link Epithets}). Each names an act word and
+ * epithet ({@link Epithets}), and acts summed up over a span of time ({@link Aggregates}). Each names an act word and
  * often a doer, but no act of anyone on a day, so the coder makes no event of them. One entry for the clause coder.
  */
 final class PortrayedActs {
@@ -11,16 +11,19 @@ final class PortrayedActs {
     private final CapacityInfinitives capacities;
     private final HabitualConduct habits;
     private final Epithets epithets;
+    private final Aggregates totals;
 
     PortrayedActs(Clause c) {
         this.boasts = new NoOneCan(c);
         this.capacities = new CapacityInfinitives(c);
         this.habits = new HabitualConduct(c);
         this.epithets = new Epithets(c);
+        this.totals = new Aggregates(c);
     }
 
-    /** Whether the verb v is portrayed: a boast, a capability, a habit or an epithet. */
+    /** Whether the verb v is portrayed: a boast, a capability, a habit, an epithet or a total. */
     boolean portrayed(int v) {
-        return boasts.boasts(v) || capacities.capacity(v) || habits.habitual(v) || epithets.epithet(v);
+        return boasts.boasts(v) || capacities.capacity(v) || habits.habitual(v) || epithets.epithet(v)
+                || totals.aggregate(v);
     }
 }

@@ -73,7 +73,8 @@ final class StatusDecisions {
         e.status = grammar.isGapRelative(k) ? modality.local(c, k.light()) : modality.status(c, k.i(), ClauseCoder.anchors(k));
         // the act itself of a stated intention has not happened, and is not called occurred
         if (e.inner == null && e.type != EventType.CONSULT && !k.t().wrap() && !EventStatus.OCCURRED.equals(e.status)
-                && who.intentional(k.light() >= 0 ? k.light() : k.i())) {
+                && who.intentional(k.light() >= 0 ? k.light() : k.i())
+                && !Forecasts.agentlessPassive(c, k.light() >= 0 ? k.light() : k.i())) { // "will be imposed": a forecast
             String root = COOPERATIVE.contains(e.type)
                     ? (EventStatus.NEGATED.equals(e.status) ? CameoCodes.REJECT_ROOT : CameoCodes.INTENT_ROOT)
                     : HOSTILE.contains(e.type) && !EventStatus.NEGATED.equals(e.status) ? CameoCodes.THREATEN_ROOT : null;

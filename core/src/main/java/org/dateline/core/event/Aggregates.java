@@ -1,0 +1,81 @@
+package org.dateline.core.event;
+
+import java.util.Set;
+
+/**
+ * Acts summed up over a span of time are a total, no event: "300 civilians have been killed since the invasion
+ * began", "the number of soldiers killed since January rose to 120", "over the past ten years the regime has
+ * arrested thousands", "over half a century the two governments have supported the regime". A span that runs from a
+ * starting point ({@code aggregate-start-cases}: "since January", "since the war broke out") or one measured in long units
+ * ({@code aggregate-span-units}: years, decades) after a preposition of extent ({@code aggregate-span-cases}: "over",
+ * "throughout") or after any preposition with a "past"/"last" ({@code aggregate-span-modifiers}) counts many acts with none of them in
+ * view, as the hand-coding conventions say of aggregates. A single act with its date ("on May 3", "in 2003") and an
+ * act that lasted a while ("talks for two days") have neither and stay events.
+ */
+final class Aggregates {
+    private static final Set<String> START = EventWords.get("aggregate-start-cases");
+    private static final Set<String> SPAN_CASES = EventWords.get("aggregate-span-cases");
+    private static final Set<String> UNITS = EventWords.get("aggregate-span-units");
+    private static final Set<String> SPAN_MODIFIERS = EventWords.get("aggregate-span-modifiers");
+
+    private final Clause c;
+
+    Aggregates(Clause c) {
+        this.c = c;
+    }
+
+    /** Whether the verb v (or the participle an event is told by) counts its acts over a span of time. */
+    boolean aggregate(int v) {
+        if (v < 0 || !c.pos(v).startsWith("VB")) return false;
+        for (int k : c.children(v, "obl", "nmod", "advcl")) {
+            if (c.relIs(k, "advcl") ? sinceClause(v, k) : sinceTime(k) || longSpan(k)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "have been killed since the war broke out", "soldiers killed since January": a clause from whose time on the acts
+     * are counted, on a verb in the perfect or a bare participle (the parser may read "since January rose" as a clause).
+     * A simple past keeps its "since" causal or a mere landmark: "held talks since the crisis demanded them".
+     */
+    private boolean sinceClause(int v, int k) {
+        boolean summing = perfect(v) || c.pos(v).equals("VBN") && c.children(v, "aux", "aux:pass").isEmpty();
+        return summing && c.children(k, "mark").stream().anyMatch(m -> START.contains(c.lower(m)));
+    }
+
+    /**
+     * "since January", "since 2003": a starting point that is a time. A starting point that is an event of its own
+     * ("have been demobilized since the peace accord") tells what followed from it, and stays an event.
+     */
+    private boolean sinceTime(int k) {
+        return START.contains(c.caseOf(k)) && c.isTime(k);
+    }
+
+    /**
+     * "over the years", "throughout the decades", "over half a century": a long unit after a preposition of extent;
+     * "in the past ten years", "for the last decade": a long unit reaching back from now after any preposition. A bare
+     * "last year" (no preposition) dates one act, and "jailed for ten years" measures one; neither is a span of acts.
+     */
+    private boolean longSpan(int k) {
+        String prep = preposition(k);
+        if (!UNITS.contains(c.lemma(k)) || prep.isEmpty()) return false;
+        if (SPAN_CASES.contains(prep)) return true;
+        return c.children(k, "amod").stream().anyMatch(a -> SPAN_MODIFIERS.contains(c.lower(a)));
+    }
+
+    /**
+     * The phrase's preposition; when the parser hung it elsewhere, the preposition that opens the phrase ("over" made
+     * an adverb of "half" in "over half a century") or stands right before it.
+     */
+    private String preposition(int k) {
+        String own = c.caseOf(k);
+        if (!own.isEmpty()) return own;
+        int first = c.subtree(k).get(0);
+        if (first != k && c.pos(first).equals("IN")) return c.lower(first);
+        return first > 0 && c.pos(first - 1).equals("IN") ? c.lower(first - 1) : "";
+    }
+
+    private boolean perfect(int v) {
+        return c.children(v, "aux").stream().anyMatch(a -> c.lemma(a).equals("have"));
+    }
+}
