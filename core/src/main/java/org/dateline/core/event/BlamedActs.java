@@ -12,7 +12,7 @@ import org.dateline.model.Participant;
 /**
  * "The council condemned the bombing of the embassies in Nairobi", "Cyprus denounced the attacks in Kenya": a blame
  * whose object is a hostile act blames whoever did it, not its victims or the place it struck. The blamed side is the
- * act's doer as its phrase names it ("the shelling by the army", "Israel's raid on Gaza"); when the phrase names
+ * act's doer as its phrase names it ("the shelling by the army", "Israel's raid on Gaza", "the Israeli raid"); when the phrase names
  * none, the blame has no recipient the sentence gives, rather than the victims' state.
  *
  * <p>The act is a noun of the trigger lexicon whose type is hostile ({@code ASSAULT}, {@code COERCE}, ...): "the
@@ -33,7 +33,7 @@ final class BlamedActs {
     }
 
     /** Gives a blame of a hostile act the act's doers as its other side (none when the act's phrase names none). */
-    void blameTheDoers(Coding e, ParticipantFinder parts) {
+    void blameTheDoers(Coding e, ParticipantFinder parts, Recipients recipients) {
         if (e.type != EventType.ACCUSE || e.k.t().noun()) return;
         List<Integer> acts = c.children(e.k.i(), "obj").stream().filter(this::hostileAct).toList();
         if (acts.isEmpty()) return;
@@ -43,6 +43,8 @@ final class BlamedActs {
                 boolean possessor = c.relIs(p, "nmod:poss") && !c.pos(p).equals("PRP$");
                 if (possessor || c.caseOf(p).equals("by")) Participants.addAll(doers, parts.of(p));
             }
+            // "denounced the U.S. blockade", "condemned the Israeli raid": the state the act's modifier names did it
+            if (doers.isEmpty()) Participants.addAll(doers, recipients.modifierState(a));
         }
         doers.removeIf(p -> Participants.contains(e.actors, p));
         e.others.clear();

@@ -222,7 +222,7 @@ final class ClauseCoder {
         if (!partiesOf.find(e)) return List.of();
         if (verbalAttacks.verbal(e)) statuses.recode(e, VerbalAttacks.CRITICIZE); // "the senator shot back"
         if (vows.empty(e)) return List.of(); // "the students vowed to study harder": a resolve, made to no one
-        blamed.blameTheDoers(e, parts); // "condemned the bombing of the embassies": the bombers, not the embassies
+        blamed.blameTheDoers(e, parts, new Recipients(c, ctx, parts)); // "condemned the bombing of the embassies": the bombers, not the embassies
         forces.keepOwnForces(e, parts, new Recipients(c, ctx, parts)); // "moved troops into the Gulf": its own troops, shown to no one
         if (offerings.goodsOnly(e)) return List.of(); // "the school offers degrees": goods, given to no one
         if (market.tradeOnly(e)) return List.of(); // "X offered to buy Y's shares": firms trading, no public act

@@ -38,6 +38,9 @@ final class Recipients {
     private static final Set<String> MEMORIAL_NOUNS = EventWords.get("memorial-nouns");
     private static final Set<String> MEMORIAL_CASES = EventWords.get("memorial-cases");
     private static final Set<String> REFLEXIVES = EventWords.get("reflexive-pronouns");
+    private static final Set<String> STAND_INS = EventWords.get("stand-in-nouns");
+    private static final Set<String> OBJECT_PERSONAL = EventWords.get("object-personal-pronouns");
+    private static final Set<EntityType> MODIFIER_STATES = EnumSet.of(EntityType.COUNTRY, EntityType.NATIONALITY);
 
     private final Clause c;
     private final ArticleContext ctx;
@@ -67,7 +70,12 @@ final class Recipients {
                 String cs = c.caseOf(p);
                 if (MEMORIAL_CASES.contains(cs) && MEMORIAL_NOUNS.contains(c.lemma(p))) Participants.addAll(others, commemorated(p));
                 if (destination(head, cs)) continue; // "deported the journalists to Australia": where they went
-                if (CASES.contains(cs) || particleTarget(head, cs)) Participants.addAll(others, parts.of(p));
+                // "protested against the court's ruling", "condolences on the death of X": a phrase whose noun names
+                // no party stands for whom its possessor or "of" phrase names, as an object does
+                // "on behalf of X", "on the part of X" name the actor's side (stand-in-nouns)
+                boolean aimed = CASES.contains(cs) || particleTarget(head, cs);
+                if (aimed && STAND_INS.contains(c.lemma(p))) continue;
+                if (aimed) Participants.addAll(others, ofObject(p));
                 else if (PLACE_CASES.contains(cs)) places.add(p);
             }
         }
@@ -127,6 +135,38 @@ final class Recipients {
             if (c.relIs(p, "nmod:poss") || !OBJECT_CASES.contains(c.caseOf(p))) continue;
             Participants.addAll(out, parts.of(p));
             if (!out.isEmpty()) break;
+        }
+        if (out.isEmpty()) Participants.addAll(out, absentPerson(obj));
+        return out;
+    }
+
+    /**
+     * "X arrived here. Kim praised him": an object "him" or "her" is never its own clause's subject (that would be
+     * "himself"), so the language layer, which resolves only subjects' "he" and "she", leaves it; it stands for the
+     * lone actor the story last told of, when that actor is near (see {@link ArticleContext#lastLoneActor}). The
+     * actor of the clause itself is dropped later from the other side, which then stays empty; an actor that is no
+     * person (an army, a body) is no "him".
+     */
+    private List<Participant> absentPerson(int obj) {
+        if (!c.relIs(obj, "obj") && !c.relIs(obj, "iobj") || !OBJECT_PERSONAL.contains(c.lower(obj))) return List.of();
+        // a person, not the army or body that acted last
+        return ctx.lastLoneActor(c.sentence.index()).stream().filter(p -> ctx.isPerson(p.name())).toList();
+    }
+
+    /**
+     * "denounced the U.S. blockade", "condemned the Israeli raid": an object noun
+     * that names no party of its own is the act or thing of the state its country or nationality modifier names
+     * (used for the doers of a blamed act, see {@link BlamedActs}). "the anti-U.S. struggle" is against it, not its own.
+     */
+    List<Participant> modifierState(int obj) {
+        List<Participant> out = new ArrayList<>();
+        for (int m : c.children(obj, "amod", "compound")) {
+            if (c.lower(m).startsWith("anti") || c.children(m, "amod", "compound").stream().anyMatch(x -> c.lower(x).startsWith("anti"))) continue;
+            for (Entity e : c.entitiesAt(m)) {
+                if (!MODIFIER_STATES.contains(e.type()) || !CountryCodes.isState(e.country())) continue;
+                Participant p = ctx.participant(e);
+                if (p.country() != null) Participants.addAll(out, List.of(p));
+            }
         }
         return out;
     }
