@@ -10,13 +10,15 @@ import java.util.Set;
  * ({@code aggregate-span-units}: years, decades) after a preposition of extent ({@code aggregate-span-cases}: "over",
  * "throughout") or after any preposition with a "past"/"last" ({@code aggregate-span-modifiers}) counts many acts with none of them in
  * view, as the hand-coding conventions say of aggregates. A single act with its date ("on May 3", "in 2003") and an
- * act that lasted a while ("talks for two days") have neither and stay events.
+ * act that lasted a while ("talks for two days") have neither and stay events. A negated span ("have held no talks
+ * since their leaders met") counts no acts at all: it is a negation over a span, which the status tells, not a total.
  */
 final class Aggregates {
     private static final Set<String> START = EventWords.get("aggregate-start-cases");
     private static final Set<String> SPAN_CASES = EventWords.get("aggregate-span-cases");
     private static final Set<String> UNITS = EventWords.get("aggregate-span-units");
     private static final Set<String> SPAN_MODIFIERS = EventWords.get("aggregate-span-modifiers");
+    private static final Set<String> NEGATIONS = EventWords.get("vow-negations");
 
     private final Clause c;
 
@@ -26,7 +28,7 @@ final class Aggregates {
 
     /** Whether the verb v (or the participle an event is told by) counts its acts over a span of time. */
     boolean aggregate(int v) {
-        if (v < 0 || !c.pos(v).startsWith("VB")) return false;
+        if (v < 0 || !c.pos(v).startsWith("VB") || negated(v)) return false;
         for (int k : c.children(v, "obl", "nmod", "advcl")) {
             if (c.relIs(k, "advcl") ? sinceClause(v, k) : sinceTime(k) || longSpan(k)) return true;
         }
@@ -73,6 +75,13 @@ final class Aggregates {
         int first = c.subtree(k).get(0);
         if (first != k && c.pos(first).equals("IN")) return c.lower(first);
         return first > 0 && c.pos(first - 1).equals("IN") ? c.lower(first - 1) : "";
+    }
+
+    /** "have not met since", "have held no talks since": the verb or its object negated. */
+    private boolean negated(int v) {
+        if (c.children(v, "advmod", "neg").stream().anyMatch(k -> NEGATIONS.contains(c.lower(k)))) return true;
+        return c.children(v, "obj").stream()
+                .anyMatch(o -> c.children(o, "det").stream().anyMatch(d -> c.lower(d).equals("no")));
     }
 
     private boolean perfect(int v) {

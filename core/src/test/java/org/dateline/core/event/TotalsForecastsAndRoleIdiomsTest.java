@@ -40,6 +40,12 @@ class TotalsForecastsAndRoleIdiomsTest {
                 .anyMatch(e -> e.type() == EventType.ASSAULT);
     }
 
+    @Test void noActsSinceAStartingPointIsANegationNoTotal() {
+        List<Event> es = code("Chile and Bolivia have held no formal talks since their presidents met in March.");
+        assertThat(es).as(es.toString())
+                .anyMatch(e -> e.type() == EventType.CONSULT && e.status() == EventStatus.NEGATED);
+    }
+
     @Test void aDisasterThatWillBeImposedWithNoAgentIsNoThreatMade() {
         assertThat(code("The paper said that a terrible disaster will be imposed upon the nation in the long run."))
                 .noneMatch(e -> e.type() == EventType.THREATEN && e.status() == EventStatus.OCCURRED);
