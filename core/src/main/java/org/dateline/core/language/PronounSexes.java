@@ -16,7 +16,21 @@ final class PronounSexes {
     private static final Set<String> FEMALE = LanguageWords.get("female-person-words");
     private static final Set<String> MALE = LanguageWords.get("male-person-words");
 
-    private final Map<String, String> known = new HashMap<>();
+    /** The sex a word or a pronoun tells. */
+    private enum Sex {
+        FEMALE, MALE;
+
+        /** "she" female, "he" male, anything else neither (null). */
+        static Sex ofPronoun(String pronoun) {
+            return switch (pronoun) {
+                case "she" -> FEMALE;
+                case "he" -> MALE;
+                default -> null;
+            };
+        }
+    }
+
+    private final Map<String, Sex> known = new HashMap<>();
 
     private PronounSexes() {}
 
@@ -26,8 +40,8 @@ final class PronounSexes {
         for (Mention m : doc.mentions) {
             if (!m.isNamedPerson() || m.canonical == null) continue;
             String word = besideName(doc, m);
-            if (FEMALE.contains(word)) s.known.putIfAbsent(m.canonical, "she");
-            else if (MALE.contains(word)) s.known.putIfAbsent(m.canonical, "he");
+            if (FEMALE.contains(word)) s.known.putIfAbsent(m.canonical, Sex.FEMALE);
+            else if (MALE.contains(word)) s.known.putIfAbsent(m.canonical, Sex.MALE);
         }
         return s;
     }
@@ -44,8 +58,8 @@ final class PronounSexes {
 
     /** False only when the text has given the person the other sex than the pronoun's. */
     boolean fits(Mention person, String pronoun) {
-        String sex = known.get(person.canonical);
-        return sex == null || sex.equals(pronoun);
+        Sex sex = known.get(person.canonical);
+        return sex == null || sex == Sex.ofPronoun(pronoun);
     }
 
     /**
@@ -55,11 +69,15 @@ final class PronounSexes {
     Mention instead(String pronoun, List<Mention> subjects, List<Mention> persons) {
         for (int i = subjects.size() - 1; i >= 0; i--) if (fits(subjects.get(i), pronoun)) return subjects.get(i);
         for (int i = persons.size() - 1; i >= 0; i--) {
-            if (pronoun.equals(known.get(persons.get(i).canonical))) return persons.get(i);
+            Sex told = known.get(persons.get(i).canonical);
+            if (told != null && told == Sex.ofPronoun(pronoun)) return persons.get(i);
         }
         return null;
     }
 
     /** A pronoun read for a person says the person's sex, for the pronouns after it. */
-    void learn(Mention person, String pronoun) { known.putIfAbsent(person.canonical, pronoun); }
+    void learn(Mention person, String pronoun) {
+        Sex sex = Sex.ofPronoun(pronoun);
+        if (sex != null) known.putIfAbsent(person.canonical, sex);
+    }
 }
