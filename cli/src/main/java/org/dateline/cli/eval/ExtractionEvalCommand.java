@@ -158,10 +158,15 @@ public final class ExtractionEvalCommand implements Callable<Integer> {
         return d != null && GoldSets.isGoldSet(d) ? d : null;
     }
 
-    /** The gold sets' folder under shared/: the dateline.shared property, else ../shared, ../../shared or ./shared. */
+    /**
+     * The gold sets' folder under shared/: the dateline.shared property, else ../shared, ../../shared or ./shared
+     * from the working folder, else the shared folder beside the installation (dateline.home/../shared).
+     */
     static Path sharedSets() {
         String prop = System.getProperty("dateline.shared");
-        for (String base : new String[] {prop, "../shared", "../../shared", "shared", "/work/shared"}) {
+        String home = System.getProperty("dateline.home");
+        String besideHome = home == null ? null : Path.of(home).resolve("../shared").toString();
+        for (String base : new String[] {prop, "../shared", "../../shared", "shared", besideHome}) {
             if (base == null) continue;
             Path d = Path.of(base).resolve(SETS);
             if (Files.isDirectory(d)) return d.toAbsolutePath().normalize();
