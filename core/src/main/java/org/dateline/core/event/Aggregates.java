@@ -41,7 +41,7 @@ final class Aggregates {
      * A simple past keeps its "since" causal or a mere landmark: "held talks since the crisis demanded them".
      */
     private boolean sinceClause(int v, int k) {
-        boolean summing = perfect(v) || c.pos(v).equals("VBN") && c.children(v, "aux", "aux:pass").isEmpty();
+        boolean summing = c.perfect(v) || c.pos(v).equals("VBN") && c.children(v, "aux", "aux:pass").isEmpty();
         return summing && c.children(k, "mark").stream().anyMatch(m -> START.contains(c.lower(m)));
     }
 
@@ -79,12 +79,8 @@ final class Aggregates {
 
     /** "have not met since", "have held no talks since": the verb or its object negated. */
     private boolean negated(int v) {
-        if (c.children(v, "advmod", "neg").stream().anyMatch(k -> NEGATIONS.contains(c.lower(k)))) return true;
+        if (c.modifiedBy(v, NEGATIONS)) return true;
         return c.children(v, "obj").stream()
                 .anyMatch(o -> c.children(o, "det").stream().anyMatch(d -> c.lower(d).equals("no")));
-    }
-
-    private boolean perfect(int v) {
-        return c.children(v, "aux").stream().anyMatch(a -> c.lemma(a).equals("have"));
     }
 }

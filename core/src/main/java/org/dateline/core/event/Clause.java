@@ -270,6 +270,16 @@ final class Clause {
         return false;
     }
 
+    /** "have met", "had been killed": the verb v has a "have" auxiliary, the perfect. */
+    boolean perfect(int v) {
+        return children(v, "aux").stream().anyMatch(a -> lemma(a).equals("have"));
+    }
+
+    /** "never forgive", "have not met": the verb v carries one of {@code words} as an adverb or a negation. */
+    boolean modifiedBy(int v, Set<String> words) {
+        return children(v, "advmod", "neg").stream().anyMatch(k -> words.contains(lower(k)));
+    }
+
     /**
      * "has no plan to meet" parsed as a clausal complement, "flew to Y to meet Z" as an adverbial clause of purpose:
      * a "to" infinitive without a subject of its own is an open complement all the same.

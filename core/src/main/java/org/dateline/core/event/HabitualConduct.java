@@ -28,6 +28,6 @@ final class HabitualConduct {
     private boolean pastOrPerfect(int v) {
         String p = c.pos(v);
         if (p.equals("VBD")) return true;
-        return p.equals("VBN") && c.children(v, "aux").stream().anyMatch(a -> c.lemma(a).equals("have"));
+        return p.equals("VBN") && c.perfect(v);
     }
 }

@@ -168,7 +168,7 @@ final class Modality {
      */
     private static boolean passiveInfinitive(Clause c, int v) {
         return c.children(v, "mark").stream().anyMatch(m -> c.lower(m).equals("to")) && !c.children(v, "aux:pass").isEmpty()
-                && c.children(v, "aux").stream().noneMatch(a -> c.lemma(a).equals("have"));
+                && !c.perfect(v);
     }
 
     /** The cue of a word, or of a verb with its particle ("were put off", "called off"), whichever is stronger. */

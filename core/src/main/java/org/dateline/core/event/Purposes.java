@@ -55,8 +55,7 @@ final class Purposes {
     boolean aimedAt(int v) {
         v = Coordination.firstConjunct(c, v);
         if (v < 0 || !c.pos(v).equals("VB") || !toInfinitive(v)) return false;
-        if (!c.children(v, "aux:pass").isEmpty()
-                || c.children(v, "aux").stream().anyMatch(a -> c.lemma(a).equals("have"))) return false;
+        if (!c.children(v, "aux:pass").isEmpty() || c.perfect(v)) return false;
         if (purposeMarked(v)) return true;
         int h = c.head(v);
         if (h < 0 || cue(h)) return false;

@@ -61,7 +61,7 @@ final class Rhetoric {
         boolean vowed = hasAux(v, VOWING) || Coordination.sharesAuxiliary(c, v) && hasAux(c.head(v), VOWING)
                 || c.relIs(v, "xcomp") && VOW_VERBS.contains(c.lemma(c.head(v))); // "vowed never to forgive them"
         if (!FORGIVING.contains(c.lemma(v)) || !vowed) return false;
-        return c.children(v, "advmod", "neg").stream().anyMatch(k -> NEGATIONS.contains(c.lower(k)));
+        return c.modifiedBy(v, NEGATIONS);
     }
 
     /**
