@@ -24,6 +24,8 @@ public record Sector(String code) {
     public static final Sector MIL = new Sector("MIL");
     /** Civilians: the people of a place, victims. */
     public static final Sector CVL = new Sector("CVL");
+    /** Media: papers, broadcasters, news agencies. */
+    public static final Sector MED = new Sector("MED");
     /** An intergovernmental organisation as a whole (also a "country" code of its own). */
     public static final Sector IGO = new Sector("IGO");
 

@@ -12,6 +12,7 @@ import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.dateline.model.Event;
 import org.dateline.model.Participant;
+import org.dateline.model.Sector;
 
 /**
  * What one article offers to be threaded by, read from the article alone: its weighted features (the actors it
@@ -34,8 +35,6 @@ final class ThreadFeatures {
     private static final Set<String> KINDS = ConnectWords.get("headline-kind-words");
     private static final Set<String> MEASURES = ConnectWords.get("headline-measure-words");
     private static final Set<String> MONTHS = ConnectWords.get("month-words");
-    /** The sector code of papers, broadcasters and agencies. */
-    private static final String MEDIA_SECTOR = "MED";
     /** Letters a word must have before "ism" to be read as the name of a doctrine ("Maoism", not "prism"). */
     private static final int ISM_MIN_LENGTH = 6;
 
@@ -125,7 +124,7 @@ final class ThreadFeatures {
     static Set<String> media(Annotated a) {
         Set<String> out = new HashSet<>();
         for (Entity e : a.entities()) {
-            if (!MEDIA_SECTOR.equals(e.sector())) continue;
+            if (!Sector.MED.is(e.sector())) continue;
             String name = e.canonical() == null ? e.text() : e.canonical();
             out.add("a:" + ActorKnowledgeBase.key(name) + ":" + name);
             out.add("a:" + ActorKnowledgeBase.key(e.text()) + ":" + e.text());

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.dateline.core.language.Token;
 import org.dateline.model.EventType;
 import org.dateline.model.Participant;
+import org.dateline.model.Sector;
 
 /**
  * The words of a document quoted at length: "The commentary said:", "the article says, adding:", "It goes on:" open
@@ -97,7 +98,7 @@ final class DocumentContent {
      * a party; "the authorities should repeal the law" is one.
      */
     private static List<Participant> bodies(List<Participant> named) {
-        return named.stream().filter(p -> p.sector() != null && !p.sector().equals("CVL")).toList();
+        return named.stream().filter(p -> p.sector() != null && !Sector.CVL.is(p.sector())).toList();
     }
 
     private static void add(List<Draft> out, Clause c, int v, String code, List<Participant> voice,
