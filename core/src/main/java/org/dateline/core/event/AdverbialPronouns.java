@@ -4,12 +4,12 @@ import java.util.Set;
 
 /**
  * "The premier said this when the ambassador paid a courtesy call on him": an object "him" or "her"
- * ({@code adverbial-object-pronouns}) inside an adverbial clause (when, as, because ...) points to the subject of the
+ * ({@code object-personal-pronouns}) inside an adverbial clause (when, as, because ...) points to the subject of the
  * clause that clause hangs from, when that subject is a noun. The language layer resolves pronouns only to people
  * it names, and wire text tells courtesy calls and audiences this way; without it such a visit has no one visited.
  */
 final class AdverbialPronouns {
-    private static final Set<String> PRONOUNS = EventWords.get("adverbial-object-pronouns");
+    private static final Set<String> PRONOUNS = EventWords.get("object-personal-pronouns");
 
     private AdverbialPronouns() {}
 
