@@ -6,7 +6,7 @@ import java.util.Set;
  * Acts summed up over a span of time are a total, no event: "300 civilians have been killed since the invasion
  * began", "the number of soldiers killed since January rose to 120", "over the past ten years the regime has
  * arrested thousands", "over half a century the two governments have supported the regime". A span that runs from a
- * starting point ({@code aggregate-start-cases}: "since January", "since the war broke out") or one measured in long units
+ * starting point ({@code starting-point-marks}: "since January", "since the war broke out") or one measured in long units
  * ({@code aggregate-span-units}: years, decades) after a preposition of extent ({@code aggregate-span-cases}: "over",
  * "throughout") or after any preposition with a "past"/"last" ({@code aggregate-span-modifiers}) counts many acts with none of them in
  * view, as the hand-coding conventions say of aggregates. A single act with its date ("on May 3", "in 2003") and an
@@ -14,7 +14,7 @@ import java.util.Set;
  * since their leaders met") counts no acts at all: it is a negation over a span, which the status tells, not a total.
  */
 final class Aggregates {
-    private static final Set<String> START = EventWords.get("aggregate-start-cases");
+    private static final Set<String> START = EventWords.get("starting-point-marks");
     private static final Set<String> SPAN_CASES = EventWords.get("aggregate-span-cases");
     private static final Set<String> UNITS = EventWords.get("aggregate-span-units");
     private static final Set<String> SPAN_MODIFIERS = EventWords.get("aggregate-span-modifiers");
