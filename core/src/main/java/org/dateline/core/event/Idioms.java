@@ -64,13 +64,15 @@ final class Idioms {
     /**
      * True when the object of the trigger verb (or, for a passive, its subject or its "with" / "by" phrase, or the noun
      * a past participle modifies) is of a
-     * class that makes the verb an idiom; a verb coordinated with another shares its object ("defend and glorify the
+     * class that makes the verb an idiom; two coordinated verbs share their object ("defend and glorify the
      * exploits").
      */
     private boolean classObject(Clause c, int i) {
         if (!classes.containsKey(c.lemma(i))) return false;
         List<Integer> objects = new ArrayList<>(c.children(i, "obj", "nsubj:pass"));
         if (objects.isEmpty() && c.relIs(i, "conj") && c.head(i) >= 0) objects.addAll(c.children(c.head(i), "obj", "nsubj:pass"));
+        // and the first of two verbs shares the object of the second ("organizes and guides all the victories")
+        if (objects.isEmpty()) for (int k : c.children(i, "conj")) if (c.pos(k).startsWith("VB")) objects.addAll(c.children(k, "obj"));
         // a participle in a reduced relative takes the noun it modifies as its object ("the friendship provided by X")
         if (objects.isEmpty() && c.relIs(i, "acl") && "VBN".equals(c.pos(i)) && c.head(i) >= 0) objects.add(c.head(i));
         if (objects.isEmpty()) objects.addAll(reportedAway(c, i));

@@ -2,9 +2,10 @@ package org.dateline.core.event;
 
 /**
  * Acts a clause portrays rather than reports: what no one can do ({@link NoOneCan}), what someone is able to do
- * ({@link CapacityInfinitives}), a lasting conduct of the past ({@link HabitualConduct}) and a past deed told as an
- * epithet ({@link Epithets}), and acts summed up over a span of time ({@link Aggregates}). Each names an act word and
- * often a doer, but no act of anyone on a day, so the coder makes no event of them. One entry for the clause coder.
+ * ({@link CapacityInfinitives}), a lasting conduct of the past ({@link HabitualConduct}), a past deed told as an
+ * epithet ({@link Epithets}), acts summed up over a span of time ({@link Aggregates}), and a compulsion told without
+ * its compeller ({@link Plights}). Each names an act word and often a doer, but no act of anyone on a day, so the coder
+ * makes no event of them. One entry for the clause coder.
  */
 final class PortrayedActs {
     private final NoOneCan boasts;
@@ -12,6 +13,7 @@ final class PortrayedActs {
     private final HabitualConduct habits;
     private final Epithets epithets;
     private final Aggregates totals;
+    private final Plights plights;
 
     PortrayedActs(Clause c) {
         this.boasts = new NoOneCan(c);
@@ -19,11 +21,12 @@ final class PortrayedActs {
         this.habits = new HabitualConduct(c);
         this.epithets = new Epithets(c);
         this.totals = new Aggregates(c);
+        this.plights = new Plights(c);
     }
 
-    /** Whether the verb v is portrayed: a boast, a capability, a habit, an epithet or a total. */
+    /** Whether the verb v is portrayed: a boast, a capability, a habit, an epithet, a total or a plight. */
     boolean portrayed(int v) {
         return boasts.boasts(v) || capacities.capacity(v) || habits.habitual(v) || epithets.epithet(v)
-                || totals.aggregate(v);
+                || totals.aggregate(v) || plights.plight(v);
     }
 }

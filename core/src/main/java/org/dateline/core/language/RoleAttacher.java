@@ -25,6 +25,7 @@ final class RoleAttacher {
     private static final Set<String> ROLE_COMPLEMENT_CASES = LanguageWords.get("role-complement-prepositions");
     private static final Set<String> DESTINATIONS = LanguageWords.get("role-destination-prepositions");
     private static final Set<String> STATE_NAME_HEADS = LanguageWords.get("state-name-heads");
+    private static final Set<String> VOICE_ROLES = LanguageWords.get("voice-roles");
     /** Tags of a finite verb: after a name it opens a clause, inside a role phrase it ends the phrase. */
     private static final Set<String> FINITE_VERBS = Set.of("VBD", "VBZ", "VBP", "MD");
 
@@ -225,8 +226,14 @@ final class RoleAttacher {
     /** {country, sector} implied by a role phrase and the names inside it. */
     private String[] codesOf(int startChar, int endChar, String role) {
         String country = null;
+        boolean ofBody = false; // the role names a body, not a state: "representative of the Liberal Party"
+        String bodySector = null;
         for (Mention x : doc.mentions) {
             if (x.start >= startChar && x.end <= endChar && !x.isPerson() && x.country != null) {
+                if (!ofBody && x.type != EntityType.COUNTRY && !isPartner(x, startChar)) {
+                    ofBody = true;
+                    bodySector = x.sector;
+                }
                 x.inRole = true;
                 if (x.type != EntityType.COUNTRY || x.sector != null) x.sector = CountryCodes.INTERNATIONAL.equals(x.country) ? Sector.IGO.code() : null;
                 if (country == null && !isPartner(x, startChar)) country = x.country;
@@ -238,6 +245,8 @@ final class RoleAttacher {
             if (lower.contains(" " + r.phrase() + " ") && (best == null || r.phrase().length() > best.phrase().length())) best = r;
         }
         String sector = best == null ? null : best.sector();
+        // one who speaks for a body is of the body's sector, not of the state's by the title alone
+        if (ofBody && best != null && VOICE_ROLES.contains(best.phrase())) sector = bodySector;
         if (country == null && best != null && best.countryHint() != null && doc.countriesNamed.contains(best.countryHint())) {
             country = best.countryHint();
         }
