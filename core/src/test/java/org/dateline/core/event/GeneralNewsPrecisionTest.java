@@ -78,6 +78,13 @@ class GeneralNewsPrecisionTest {
                 .anyMatch(e -> e.type() == EventType.ASSAULT);
     }
 
+    @Test void aPlanThatWouldHurtFarmersIsACostNoThreat() {
+        assertThat(code("Critics said on Monday that the plan would hurt small farmers."))
+                .noneMatch(e -> e.type() == EventType.THREATEN || e.type() == EventType.ASSAULT);
+        assertThat(code("Three people were hurt in the blast on Monday, police said."))
+                .anyMatch(e -> e.type() == EventType.ASSAULT);
+    }
+
     @Test void aSponsoredBillAndAHighlySoughtPrizeAreNoActs() {
         assertThat(code("Senator Ryan, who sponsored the bill in the state Senate, spoke on Monday."))
                 .noneMatch(e -> e.type() == EventType.COOPERATE);
