@@ -19,84 +19,70 @@ import org.junit.jupiter.api.Test;
 class GeneralNewsPrecisionTest {
     private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
 
+    private static void assertNone(String body, EventType... types) {
+        assertThat(code(body)).noneMatch(e -> List.of(types).contains(e.type()));
+    }
+
+    private static void assertSome(String body, EventType type) {
+        assertThat(code(body)).anyMatch(e -> e.type() == type);
+    }
+
     @Test void beingReadyToRespondIsNoAgreement() {
-        assertThat(code("Russia is ready to respond to any attack, the minister said on Monday."))
-                .noneMatch(e -> e.type() == EventType.AGREE);
-        assertThat(code("The firm said on Monday it was willing to pay the fine."))
-                .noneMatch(e -> e.type() == EventType.AGREE);
+        assertNone("Russia is ready to respond to any attack, the minister said on Monday.", EventType.AGREE);
+        assertNone("The firm said on Monday it was willing to pay the fine.", EventType.AGREE);
     }
 
     @Test void beingReadyToHoldTalksIsStillAnOfferToMeet() {
-        assertThat(code("North Korea said on Monday it is ready to hold talks with the United States."))
-                .anyMatch(e -> e.type() == EventType.AGREE);
+        assertSome("North Korea said on Monday it is ready to hold talks with the United States.", EventType.AGREE);
     }
 
     @Test void askingWhyIsAQuestionNoRequest() {
-        assertThat(code("The reporter asked the minister on Monday why the talks had failed."))
-                .noneMatch(e -> e.type() == EventType.REQUEST);
-        assertThat(code("The reporter asked the minister on Monday: \"Why did the talks fail?\""))
-                .noneMatch(e -> e.type() == EventType.REQUEST);
-        assertThat(code("The minister asked Japan on Monday to lift its sanctions."))
-                .anyMatch(e -> e.type() == EventType.REQUEST);
+        assertNone("The reporter asked the minister on Monday why the talks had failed.", EventType.REQUEST);
+        assertNone("The reporter asked the minister on Monday: \"Why did the talks fail?\"", EventType.REQUEST);
+        assertSome("The minister asked Japan on Monday to lift its sanctions.", EventType.REQUEST);
     }
 
     @Test void aRequestForCommentIsNoRequest() {
-        assertThat(code("The senator did not respond to The Times's request for comment on Monday."))
-                .noneMatch(e -> e.type() == EventType.REQUEST);
-        assertThat(code("Reuters asked the ministry for comment on Monday."))
-                .noneMatch(e -> e.type() == EventType.REQUEST);
+        assertNone("The senator did not respond to The Times's request for comment on Monday.", EventType.REQUEST);
+        assertNone("Reuters asked the ministry for comment on Monday.", EventType.REQUEST);
     }
 
     @Test void fightingAProposalIsNoFight() {
-        assertThat(code("The senator vowed on Monday to fight the proposal."))
-                .noneMatch(e -> e.type() == EventType.THREATEN || e.type() == EventType.ASSAULT);
-        assertThat(code("The rebels vowed on Monday to fight the government forces."))
-                .anyMatch(e -> e.type() == EventType.THREATEN);
+        assertNone("The senator vowed on Monday to fight the proposal.", EventType.THREATEN, EventType.ASSAULT);
+        assertSome("The rebels vowed on Monday to fight the government forces.", EventType.THREATEN);
     }
 
     @Test void supportingAnAssertionBacksNoParty() {
-        assertThat(code("The pope supports this assertion with scientific data, the letter published on Monday says."))
-                .noneMatch(e -> e.type() == EventType.SUPPORT);
+        assertNone("The pope supports this assertion with scientific data, the letter published on Monday says.", EventType.SUPPORT);
     }
 
     @Test void capturingAShareOfIncomeIsNoCapture() {
-        assertThat(code("In Britain, the top 1 percent captured more than 14 percent of national income last year."))
-                .noneMatch(e -> e.type() == EventType.ASSAULT);
+        assertNone("In Britain, the top 1 percent captured more than 14 percent of national income last year.", EventType.ASSAULT);
     }
 
     @Test void deployingSoftwareIsNoMobilisation() {
-        assertThat(code("Apple researchers showed on Monday how they could deploy large language models on phones."))
-                .noneMatch(e -> e.type() == EventType.MOBILIZE);
-        assertThat(code("The army deployed troops to the border on Monday."))
-                .anyMatch(e -> e.type() == EventType.MOBILIZE);
+        assertNone("Apple researchers showed on Monday how they could deploy large language models on phones.", EventType.MOBILIZE);
+        assertSome("The army deployed troops to the border on Monday.", EventType.MOBILIZE);
     }
 
     @Test void tariffsThatHurtCompaniesAttackNoOne() {
-        assertThat(code("The new tariffs could hurt American car companies, analysts said on Monday."))
-                .noneMatch(e -> e.type() == EventType.ASSAULT);
-        assertThat(code("The soldiers hurt three civilians at the checkpoint on Monday."))
-                .anyMatch(e -> e.type() == EventType.ASSAULT);
+        assertNone("The new tariffs could hurt American car companies, analysts said on Monday.", EventType.ASSAULT);
+        assertSome("The soldiers hurt three civilians at the checkpoint on Monday.", EventType.ASSAULT);
     }
 
     @Test void aPlanThatWouldHurtFarmersIsACostNoThreat() {
-        assertThat(code("Critics said on Monday that the plan would hurt small farmers."))
-                .noneMatch(e -> e.type() == EventType.THREATEN || e.type() == EventType.ASSAULT);
-        assertThat(code("Three people were hurt in the blast on Monday, police said."))
-                .anyMatch(e -> e.type() == EventType.ASSAULT);
+        assertNone("Critics said on Monday that the plan would hurt small farmers.", EventType.THREATEN, EventType.ASSAULT);
+        assertSome("Three people were hurt in the blast on Monday, police said.", EventType.ASSAULT);
     }
 
     @Test void aSponsoredBillAndAHighlySoughtPrizeAreNoActs() {
-        assertThat(code("Senator Ryan, who sponsored the bill in the state Senate, spoke on Monday."))
-                .noneMatch(e -> e.type() == EventType.COOPERATE);
-        assertThat(code("The fields are highly sought by the army, the novel says."))
-                .noneMatch(e -> e.type() == EventType.REQUEST);
+        assertNone("Senator Ryan, who sponsored the bill in the state Senate, spoke on Monday.", EventType.COOPERATE);
+        assertNone("The fields are highly sought by the army, the novel says.", EventType.REQUEST);
     }
 
     @Test void discussingAPlanInAnInterviewIsNoMeeting() {
-        assertThat(code("In an exclusive interview with VentureBeat on Monday, Governor Murphy and President Eisgruber discussed the initiative."))
-                .noneMatch(e -> e.type() == EventType.CONSULT);
-        assertThat(code("Governor Murphy and President Eisgruber discussed the initiative on Monday."))
-                .anyMatch(e -> e.type() == EventType.CONSULT);
+        assertNone("In an exclusive interview with VentureBeat on Monday, Governor Murphy and President Eisgruber discussed the initiative.", EventType.CONSULT);
+        assertSome("Governor Murphy and President Eisgruber discussed the initiative on Monday.", EventType.CONSULT);
     }
 
     @Test void aTownBeforeANounOfPeopleIsWhereTheyAreFromNotTheState() {
