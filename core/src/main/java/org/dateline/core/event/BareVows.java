@@ -9,9 +9,14 @@ import java.util.Set;
  * "pledged aid to X") and a harm vowed makes it a threat ("vowed revenge"). When the complement holds no coded act
  * and the vow is made to no one, only the bare intent code (030) is left: an unaddressed resolve of the vower's own
  * conduct, which the hand-coding conventions do not code. A vow to someone ("pledged to the leader to ...") stays.
+ *
+ * <p>So is an adjective of readiness ({@code readiness-adjectives}) with nothing coded in its infinitive: "Russia is
+ * ready to respond to any attack", "the firm is willing to pay" state an attitude, an offer at most, and no
+ * agreement; what one is ready for decides the category ("ready to hold talks" AGREE 036, "ready to strike" a threat).
  */
 final class BareVows {
     private static final Set<String> VOWING = EventWords.get("vow-verbs");
+    private static final Set<String> READINESS = EventWords.get("readiness-adjectives");
 
     private final Clause c;
 
@@ -19,10 +24,11 @@ final class BareVows {
         this.c = c;
     }
 
-    /** Whether the coding is a vow with no act inside it and no one it is made to. */
+    /** Whether the coding is a vow or a readiness with no act inside it and no one it is made to. */
     boolean empty(Coding e) {
         if (e.inner != null || !e.others.isEmpty() || !e.k.t().wrap()) return false;
         if (!CameoCodes.general(CameoCodes.INTENT_ROOT).equals(e.code)) return false;
-        return VOWING.contains(c.lemma(ClauseCoder.verbOf(e.k)));
+        String word = c.lemma(ClauseCoder.verbOf(e.k));
+        return VOWING.contains(word) || READINESS.contains(word) && c.pos(e.k.i()).startsWith("JJ");
     }
 }

@@ -202,6 +202,12 @@ final class ParticipantFinder {
             Participant common = commonNouns.of(h);
             if (common != null && common.country() != null) return CoordinatedActors.perNationality(c, h, common);
         }
+        // "Washington residents", "Kyiv commuters": a town before an actor noun is where the people are from; the
+        // capital is the state only as the nominal itself ("Washington accused Beijing")
+        if (inCore != null && !c.entitiesAt(h).contains(inCore) && ctx.gazetteer.namesTown(inCore.text())) {
+            Participant common = commonNouns.of(h);
+            if (common != null) return List.of(common);
+        }
         if (inCore != null) return List.of(placing.withCountry(ctx.participant(inCore), h));
         return null;
     }

@@ -31,6 +31,7 @@ final class TriggerGrammar {
     private static final Set<String> CHARGE_CASES = EventWords.get("charge-cases");
     private static final Set<String> WISH_OBLIQUE_CASES = EventWords.get("wish-oblique-cases");
     private static final Set<String> WITHHELD_TELLING = EventWords.get("withheld-telling");
+    private static final Set<String> INTERVIEWS = EventWords.get("interview-nouns");
     private static final Set<String> RECIPROCAL_COUNTS = EventWords.get("reciprocal-subject-counts");
     private static final Set<String> AUDIENCE_NOUNS = EventWords.get("audience-nouns");
     private static final Set<String> OCCASIONS = EventWords.get("occasion-nouns");
@@ -218,10 +219,13 @@ final class TriggerGrammar {
     /**
      * "Kishida and his Australian counterpart discussed security", "the two ministers talked for an hour": a verb
      * that takes its partner with "with" takes it as well among coordinated subjects, or in a plural subject "the two"
-     * or "both" count ({@code reciprocal-subject-counts}): the partner is then a co-actor, not a missing oblique.
+     * or "both" count ({@code reciprocal-subject-counts}): the partner is then a co-actor, not a missing oblique. Not
+     * in an interview ({@code interview-nouns}): subjects who discussed something there spoke to the one asking.
      */
     private boolean partnersAsSubjects(int i, Trigger t) {
         if (!t.preps().contains("with")) return false;
+        // "in an interview with VentureBeat, A and B discussed the plan": they spoke together to a reporter
+        if (c.children(i, "obl").stream().anyMatch(k -> INTERVIEWS.contains(c.lemma(k)))) return false;
         for (int s : c.children(i, "nsubj")) {
             if (!c.children(s, "conj").isEmpty()) return true;
             if (c.children(s, "nummod", "det", "amod").stream().anyMatch(m -> RECIPROCAL_COUNTS.contains(c.lower(m)))) return true;

@@ -15,7 +15,9 @@ import java.util.Set;
  * <p>An indirect question asserts no request: "asked why the companies were based there", "asked the minister
  * whether the money had been spent" want an answer, not an act, where "asked X to leave" and "asked for help" do.
  * A verb of asking whose complement clause opens on a question word or "whether" / "if", with no infinitive and no
- * "for" phrase beside it, is such a question.
+ * "for" phrase beside it, is such a question; so is one whose adverbial clause opens on "why", "whether" or "how"
+ * (a parse of "asked the minister why X"), and one whose complement is a question quoted whole ("asked Google, 'How
+ * do you train it?'").
  *
  * <p>A habit told in the present ("police often arrest protesters", "soldiers routinely beat detainees") is left
  * alone: news reports such a practice as the acts of those named, and event coders code it.
@@ -28,6 +30,7 @@ final class Unasserted {
     private static final Set<String> ASKING = EventWords.get("asking-verbs");
     private static final Set<String> QUESTION_OPENERS = EventWords.get("question-openers");
     private static final Set<String> ASKED_FOR = EventWords.get("asked-for-cases");
+    private static final Set<String> ADVERBIAL_OPENERS = EventWords.get("adverbial-question-openers");
 
     private final Clause c;
 
@@ -54,12 +57,27 @@ final class Unasserted {
         if (v < 0 || !ASKING.contains(c.lemma(v))) return false;
         if (!c.children(v, "xcomp").isEmpty()) return false;
         if (c.children(v, "obl", "nmod").stream().anyMatch(k -> ASKED_FOR.contains(c.caseOf(k)))) return false;
-        return c.children(v, "ccomp").stream().anyMatch(this::opensOnQuestion);
+        if (c.children(v, "ccomp").stream().anyMatch(this::opensOnQuestion)) return true;
+        // "asked the minister why the talks had failed", parsed as an adverbial clause
+        if (c.children(v, "advcl").stream().anyMatch(k -> ADVERBIAL_OPENERS.contains(c.lower(first(k))))) return true;
+        // "ZDNET asked Google, 'How do you train it?'": a question quoted whole
+        return c.children(v, "ccomp", "parataxis", "dep").stream().anyMatch(this::endsOnQuestionMark);
+    }
+
+    private int first(int clause) {
+        return c.subtree(clause).stream().mapToInt(Integer::intValue).min().orElse(clause);
+    }
+
+    /** A clause whose last word, or the word after it (a quote's closing mark between), is a question mark. */
+    private boolean endsOnQuestionMark(int clause) {
+        int last = c.subtree(clause).stream().mapToInt(Integer::intValue).max().orElse(clause);
+        for (int i = last; i < Math.min(c.size(), last + 3); i++) if (c.lower(i).equals("?")) return true;
+        return false;
     }
 
     /** A clause whose first word is a question word or a subordinator of a question ("why ...", "whether ..."). */
     private boolean opensOnQuestion(int clause) {
-        int first = c.subtree(clause).stream().mapToInt(Integer::intValue).min().orElse(clause);
+        int first = first(clause);
         return c.pos(first).startsWith("W") || QUESTION_OPENERS.contains(c.lower(first));
     }
 

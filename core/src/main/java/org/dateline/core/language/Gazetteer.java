@@ -184,6 +184,21 @@ public final class Gazetteer {
         return null;
     }
 
+    /**
+     * Whether {@code text} is wholly the name of a town, a capital or another place, and not a state's own name:
+     * "Washington", "Kyiv", "Chicago", not "America". A capital stands for its state only as a nominal of its own
+     * ("Washington accused Beijing"); before a noun ("Washington residents") it says where people are from.
+     */
+    public boolean namesTown(String text) {
+        if (text == null) return false;
+        boolean town = false;
+        for (GazetteerEntry e : wholly(text)) {
+            if (e.kind() == Kind.COUNTRY) return false;
+            if (e.kind() == Kind.CAPITAL || e.kind() == Kind.PLACE) town = true;
+        }
+        return town;
+    }
+
     /** The canonical English name of a country code ("PRK" -> "North Korea"), or the code itself. */
     public String countryName(String iso3) {
         if (iso3 == null) return null;
