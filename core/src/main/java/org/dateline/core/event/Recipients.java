@@ -201,6 +201,7 @@ final class Recipients {
         for (int comp : complements) {
             for (int i : c.subtree(comp)) {
                 if (underPossessor(i, comp)) continue; // "a halt to the allies' drills" is not addressed to them
+                if (PassiveRelatives.within(c, i, comp)) continue; // "proposed an amendment vetoed by X": X acts
                 for (Entity e : c.entitiesAt(i)) {
                     if (e.country() == null || own.contains(e.country())) continue;
                     if (!ADDRESSEES.contains(e.type())) continue;
