@@ -126,6 +126,8 @@ final class Recipients {
      * "by/from/of/to/with/against/on" phrases ("rejected calls by Belarus's rulers", "an offer from Kabul").
      */
     List<Participant> ofObject(int obj) {
+        int earlier = Coordination.sharedObject(c, obj); // "arrested two men and charged them": the two men
+        if (earlier >= 0) return ofObject(earlier);
         List<Participant> out = parts.of(obj);
         if (!out.isEmpty()) return out;
         // "strengthened its forces": a possessive pronoun is the actor's own, not a target

@@ -166,6 +166,7 @@ final class TriggerGrammar {
         int gap = gapRelative(i, t);
         if (gap >= 0) return new Cand(i, t, gap);
         if (AdjunctEvents.isAdjunct(c, i, t)) return new Cand(i, t, -1); // "during a call with X, Y said"
+        if (OwnedMeasures.named(c, i)) return new Cand(i, t, -1); // "U.S. sanctions on Russia have hurt its economy"
         if (!t.lights().isEmpty()) return null;
         boolean named = !c.children(i, "nmod:poss").isEmpty()
                 || c.children(i, "nmod").stream().anyMatch(k -> PARTNER_CASES.contains(c.caseOf(k)))
