@@ -55,7 +55,9 @@ final class CandidateFolding {
             for (int comp : grammar.complements(w)) {
                 for (int j : c.subtree(comp)) {
                     Cand in = cands.get(j);
+                    // "demanded that the hostages held by X be freed": a passive relative with its doer is a fact
                     if (in == null || in == w || grammar.factualAside(j, comp) || outsideInfinitive(j, comp)
+                            || PassiveRelatives.within(c, j, comp)
                             || grammar.isGapRelative(in) && in.light() != w.i()) continue;
                     absorbed.add(j);
                     // "vowed never to pardon them and to punish them": the vow is about the punishment

@@ -50,6 +50,7 @@ final class ClauseCoder {
     private final UnaddressedAdvice advice;
     private final PortrayedActs portrayed;
     private final BareVows vows;
+    private final GameResults games;
     private final VerbalAttacks verbalAttacks;
     private final StatusDecisions statuses;
     private final DraftBuilder drafting;
@@ -81,6 +82,7 @@ final class ClauseCoder {
         this.generic = new PeopleAtLarge(c);
         this.portrayed = new PortrayedActs(c);
         this.vows = new BareVows(c);
+        this.games = new GameResults(c);
         this.verbalAttacks = new VerbalAttacks(c, ctx, grammar);
         this.timeless = new TimelessPresent(c);
         this.advice = new UnaddressedAdvice(c);
@@ -224,6 +226,7 @@ final class ClauseCoder {
         if (vows.empty(e)) return List.of(); // "the students vowed to study harder": a resolve, made to no one
         blamed.blameTheDoers(e, parts, new Recipients(c, ctx, parts)); // "condemned the bombing of the embassies": the bombers, not the embassies
         forces.keepOwnForces(e, parts, new Recipients(c, ctx, parts)); // "moved troops into the Gulf": its own troops, shown to no one
+        if (games.result(verbOf(k), e.type)) return List.of(); // "Madrid beat Barcelona 3-1": a match, no assault
         if (offerings.goodsOnly(e)) return List.of(); // "the school offers degrees": goods, given to no one
         if (market.tradeOnly(e)) return List.of(); // "X offered to buy Y's shares": firms trading, no public act
         if (timeless.describes(verbOf(k), e.actors, e.others)) return List.of(); // "the app supports X": as a rule

@@ -96,7 +96,10 @@ final class ClauseParties {
         Cand k = e.k;
         List<Participant> actors = e.actors;
         int adjunctPatient = k.t().noun() ? -1 : passiveAdjunctPatient(k.i());
-        e.subject = adjunctPatient >= 0 ? -1 : who.subjectOf(k.light() >= 0 ? k.light() : k.i());
+        // "the hostages held by X", "an amendment that was vetoed by X": X acts on the noun, whatever the host clause's
+        // subject does
+        boolean relative = !k.t().noun() && PassiveRelatives.isOne(c, k.i());
+        e.subject = adjunctPatient >= 0 || relative ? -1 : who.subjectOf(k.light() >= 0 ? k.light() : k.i());
         // "..., the statement said" blaming or demanding: the document's issuer makes the accusation
         boolean voice = DocumentVoices.ownAct(c, k.i()) && DocumentVoices.speaks(c, e.subject, ctx);
         Participants.addAll(actors, voice ? ctx.lastDocumentAuthors : parts.of(e.subject));
@@ -141,7 +144,10 @@ final class ClauseParties {
             for (int p : c.childrenExact(k.light(), "nsubj:pass")) Participants.addAll(e.others, recipients.ofObject(p));
             for (int p : c.children(k.light(), "obj")) Participants.addAll(e.others, recipients.ofObject(p));
         }
-        if (isPassive(k.i())) {
+        if (relative) {
+            e.others.addAll(recipients.ofObject(PassiveRelatives.patient(c, k.i())));
+            for (int p : PassiveRelatives.agents(c, k.i())) Participants.addAll(actors, parts.of(p));
+        } else if (isPassive(k.i())) {
             int patient = first(c.childrenExact(k.i(), "nsubj:pass"));
             if (patient >= 0) e.others.addAll(recipients.ofObject(patient));
             for (int p : c.children(k.i(), "obl")) if (c.caseOf(p).equals("by")) Participants.addAll(actors, parts.of(p));

@@ -20,6 +20,8 @@ import java.util.function.IntPredicate;
  */
 final class Coordination {
     private static final Set<String> CONTRASTS = EventWords.get("contrastive-conjunctions");
+    private static final Set<String> PLURAL_OBJECTS = EventWords.get("plural-object-pronouns");
+    private static final Set<String> SINGULAR_OBJECTS = EventWords.get("object-personal-pronouns");
     /** Tags of a verb with a tense of its own: past, present third person (a bare verb is VB, or VBP by its form). */
     private static final Set<String> TENSED = Set.of("VBD", "VBZ");
 
@@ -29,6 +31,19 @@ final class Coordination {
     static boolean verbalConjunct(Clause c, int v) {
         int h = c.head(v);
         return v >= 0 && h >= 0 && c.relIs(v, "conj") && c.pos(v).startsWith("VB") && c.pos(h).startsWith("VB");
+    }
+
+    /**
+     * "police arrested two men and charged them", "met the president and thanked him": the object pronoun of a verb
+     * coordinated with an earlier one and sharing its subject stands for the earlier verb's object (the subject
+     * being shared, the pronoun names someone else, the one just acted on). The earlier object, or -1.
+     */
+    static int sharedObject(Clause c, int obj) {
+        if (!c.relIs(obj, "obj") || !PLURAL_OBJECTS.contains(c.lower(obj)) && !SINGULAR_OBJECTS.contains(c.lower(obj))) return -1;
+        int v = c.head(obj);
+        if (!verbalConjunct(c, v) || !c.subjects(v).isEmpty()) return -1;
+        for (int o : c.children(c.head(v), "obj")) if (o < obj && !c.pos(o).startsWith("PRP")) return o;
+        return -1;
     }
 
     /**

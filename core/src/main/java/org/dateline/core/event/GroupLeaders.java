@@ -31,6 +31,8 @@ final class GroupLeaders {
      */
     int leaderOf(int h) {
         if (!c.pos(h).startsWith("NN")) return -1;
+        int hyphened = hyphenLeader(h);
+        if (hyphened >= 0) return hyphened;
         List<Integer> participles = new ArrayList<>(c.children(h, "acl"));
         if (c.relIs(h, "nsubj")) participles.add(c.head(h));
         for (int v : participles) {
@@ -38,6 +40,18 @@ final class GroupLeaders {
             // "the delegation headed by its chairman": the group's own officer names no one else; the group stands
             if (by >= 0 && c.childrenExact(by, "nmod:poss").stream().anyMatch(p -> c.pos(p).equals("PRP$"))) return -1;
             if (by >= 0) return by;
+        }
+        return -1;
+    }
+
+    /**
+     * "Hamas-led militants", "a U.S.-led coalition": the group is led by the word before "-led", which the tokenizer
+     * splits into "Hamas", "-", "led" before the noun. The leader's word, or -1.
+     */
+    private int hyphenLeader(int h) {
+        for (int m : c.subtree(h)) {
+            if (m >= h || m < 2 || !c.lower(m).equals("led") || !c.tokens.get(m - 1).word().equals("-")) continue;
+            if (c.pos(m - 2).startsWith("NN") || c.pos(m - 2).startsWith("JJ")) return m - 2;
         }
         return -1;
     }

@@ -40,6 +40,9 @@ final class PatternGrammar {
         int obj = -1;
         if (!p.object().isEmpty()) {
             for (int o : c.children(v, "obj", "nsubj:pass")) if (obj < 0 && nounIs(o, p.object())) obj = o;
+            // "the hostages held by X": a passive relative clause's noun is its object
+            int patient = PassiveRelatives.isOne(c, v) ? PassiveRelatives.patient(c, v) : -1;
+            if (obj < 0 && patient >= 0 && nounIs(patient, p.object())) obj = patient;
             if (obj < 0 || lex.triggerFor(c.tokens.get(obj)) != null) return false;
         }
         for (VerbPatterns.Prep q : p.preps()) {

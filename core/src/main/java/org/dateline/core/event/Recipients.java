@@ -126,6 +126,8 @@ final class Recipients {
      * "by/from/of/to/with/against/on" phrases ("rejected calls by Belarus's rulers", "an offer from Kabul").
      */
     List<Participant> ofObject(int obj) {
+        int earlier = Coordination.sharedObject(c, obj); // "arrested two men and charged them": the two men
+        if (earlier >= 0) return ofObject(earlier);
         List<Participant> out = parts.of(obj);
         if (!out.isEmpty()) return out;
         // "strengthened its forces": a possessive pronoun is the actor's own, not a target
@@ -201,6 +203,7 @@ final class Recipients {
         for (int comp : complements) {
             for (int i : c.subtree(comp)) {
                 if (underPossessor(i, comp)) continue; // "a halt to the allies' drills" is not addressed to them
+                if (PassiveRelatives.within(c, i, comp)) continue; // "proposed an amendment vetoed by X": X acts
                 for (Entity e : c.entitiesAt(i)) {
                     if (e.country() == null || own.contains(e.country())) continue;
                     if (!ADDRESSEES.contains(e.type())) continue;

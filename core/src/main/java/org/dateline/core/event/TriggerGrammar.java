@@ -124,8 +124,10 @@ final class TriggerGrammar {
             // "attacked the government over prices" is words; "troops attacked the town over the weekend" is not
             if (!t.preps().isEmpty() && t.cameo().startsWith(CameoCodes.DISAPPROVE_ROOT) && armedSubject(i)) return null;
             // "called X a liar": the second object of a verb of naming (an xcomp) counts as its object
+            // "the hostages held by the rebels": a passive relative clause's noun is its object
             if (!t.objs().isEmpty() && c.children(i, "obj", "nsubj:pass", "xcomp").stream().noneMatch(k -> objectIs(k, t))
-                    && new GroupLeaders(c).misreadObjects(i).stream().noneMatch(k -> objectIs(k, t))) return null;
+                    && new GroupLeaders(c).misreadObjects(i).stream().noneMatch(k -> objectIs(k, t))
+                    && !(PassiveRelatives.isOne(c, i) && objectIs(PassiveRelatives.patient(c, i), t))) return null;
             return new Cand(i, t, -1);
         }
         // "is ready to contribute troops": an intention adjective with its infinitive
@@ -165,6 +167,7 @@ final class TriggerGrammar {
         int gap = gapRelative(i, t);
         if (gap >= 0) return new Cand(i, t, gap);
         if (AdjunctEvents.isAdjunct(c, i, t)) return new Cand(i, t, -1); // "during a call with X, Y said"
+        if (OwnedMeasures.named(c, i)) return new Cand(i, t, -1); // "U.S. sanctions on Russia have hurt its economy"
         if (!t.lights().isEmpty()) return null;
         boolean named = !c.children(i, "nmod:poss").isEmpty()
                 || c.children(i, "nmod").stream().anyMatch(k -> PARTNER_CASES.contains(c.caseOf(k)))
