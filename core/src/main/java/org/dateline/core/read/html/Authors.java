@@ -289,6 +289,7 @@ final class Authors {
             s = CreditParts.withoutTrailingOrganisation(s, organisations);
             if (s.startsWith(",") || s.startsWith(";")) continue;   // ", The Daily Journal": the name is missing, only the employer is left
             boolean personSeen = false;
+            boolean fullNameSeen = false;
             for (String part : SPLIT.split(s)) {
                 part = part.strip();
                 Matcher bracket = BRACKETED.matcher(part);
@@ -310,6 +311,9 @@ final class Authors {
                     continue;
                 }
                 if (personSeen && Organisations.is(part, organisations)) continue;
+                // "Zoe Marsh, Hardware": after a person named in full, a word alone is her desk or title; co-authors
+                // are named alike, in full
+                if (fullNameSeen && !part.contains(" ")) continue;
                 if (STAFF.matcher(part).matches() || Organisations.ofName(part)) {
                     staff.add(part.replaceAll("[.,]+$", ""));
                     continue;
@@ -318,6 +322,7 @@ final class Authors {
                 if (name == null) continue;
                 out.add(name);
                 personSeen = true;
+                fullNameSeen |= name.contains(" ");
                 if (out.size() >= 8) break;
             }
         }

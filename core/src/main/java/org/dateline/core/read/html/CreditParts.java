@@ -148,6 +148,14 @@ final class CreditParts {
         return personLike(name, organisations) ? name : part;
     }
 
+    /** A name made only of words that name no one: "Staff", "The Author", "Cancel" (a button's word). */
+    private static boolean labelOnly(String lowerName) {
+        for (String w : lowerName.split("\\s+")) {
+            if (!NOT_NAMES.contains(w)) return false;
+        }
+        return true;
+    }
+
     /** The person's name that {@code part} of a byline begins with, or null when it names no one. */
     static String name(String part, List<String> organisations, String site) {
         part = beforeRole(part, organisations);
@@ -156,7 +164,7 @@ final class CreditParts {
         if (!m.lookingAt() || !wholeName(text, m.end())) return null;
         String name = beforeCapitals(m.group().replaceAll(SUFFIX_DOT.matcher(m.group()).find() ? ",+$" : "[.,]+$", "").strip());
         String lower = name.toLowerCase(Locale.ROOT);
-        if (name.length() < 3 || NOT_NAMES.contains(lower) || lower.equals(site)) return null;
+        if (name.length() < 3 || labelOnly(lower) || lower.equals(site)) return null;
         if (ROLE.matcher(part).find() || LEAD_WORD.matcher(name).lookingAt()) return null;
         return name;
     }

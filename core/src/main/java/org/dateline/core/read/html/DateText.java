@@ -66,6 +66,27 @@ final class DateText {
 
         private static final java.util.Set<String> MONTH_FIRST_REGIONS = HtmlWords.get("month-first-regions");
 
+        /**
+         * The order the page's own all-numeric dates prove ("25/03/2021" can only be day first, "03/25/2021" only
+         * month first), where they prove one and only one; else the order of its language tag. A page writes all its
+         * dates one way, so a date it writes unambiguously tells how to read its ambiguous ones ("03/04/2021").
+         */
+        static NumericOrder of(String languageTag, String pageText) {
+            boolean dayFirst = false;
+            boolean monthFirst = false;
+            for (Pattern p : List.of(NUMERIC, BARRED)) {
+                Matcher m = p.matcher(pageText == null ? "" : pageText);
+                while (m.find() && !(dayFirst && monthFirst)) {
+                    int first = Integer.parseInt(m.group(1));
+                    int second = Integer.parseInt(m.group(2));
+                    if (first > 12 && first <= 31 && second >= 1 && second <= 12) dayFirst = true;
+                    if (second > 12 && second <= 31 && first >= 1 && first <= 12) monthFirst = true;
+                }
+            }
+            if (dayFirst != monthFirst) return dayFirst ? DAY_FIRST : MONTH_FIRST;
+            return of(languageTag);
+        }
+
         static NumericOrder of(String languageTag) {
             if (languageTag == null || languageTag.isBlank()) return MONTH_FIRST;
             String[] parts = languageTag.strip().toLowerCase(java.util.Locale.ROOT).split("[-_]");

@@ -34,9 +34,16 @@ final class Organisations {
         return words.length >= 2 && LAST_WORDS.contains(words[words.length - 1]) || ofName(part);
     }
 
-    /** True when {@code part} is a degree or licence written after a name ("MD", "Ph.D.", "RD"). */
+    /** "CFP®", "CEPF™": letters in capitals under a registration or trade mark name a certification. */
+    private static final java.util.regex.Pattern CERTIFIED = java.util.regex.Pattern.compile("\\p{Lu}{2,6}\\s*[\u00ae\u2122]");
+
+    /**
+     * True when {@code part} is a degree or licence written after a name ("MD", "Ph.D.", "RD"), or a certification
+     * under its registration mark ("CFP®"): a newsroom's acronym carries no such mark in a byline.
+     */
     static boolean credential(String part) {
         String p = part.strip().replaceAll("[.,]+$", "");
+        if (CERTIFIED.matcher(p).matches()) return true;
         return !p.isEmpty() && CREDENTIALS.contains(p.replace(".", "").toLowerCase(Locale.ROOT));
     }
 

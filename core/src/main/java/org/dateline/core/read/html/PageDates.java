@@ -44,7 +44,7 @@ final class PageDates {
 
     /** As {@link #of(Document, JsonLd, String, String)}, with the day the source fetched or announced the page. */
     static List<DateCandidate> of(Document doc, JsonLd ld, String url, String headline, LocalDate fetched) {
-        DateText.NumericOrder order = DateText.NumericOrder.of(languageTag(doc));
+        DateText.NumericOrder order = DateText.NumericOrder.of(languageTag(doc), doc.text());
         List<DateCandidate> out = new ArrayList<>();
         add(out, order, ld.datePublished(), "json-ld");
         for (String key : META_KEYS) {

@@ -456,4 +456,33 @@ class AuthorsTest {
                 + "</li><li><a href=\"/author/ohaddad\">Omar Haddad</a></li><li><a href=\"/author/lwei\">Li Wei</a>"
                 + "</li></ul><p>Text</p>")).containsExactly("Jane Doe", "Omar Haddad", "Li Wei");
     }
+    @Test
+    void aWordAloneAfterAWriterNamedInFullIsHerDeskNotACoAuthor() {
+        assertThat(authors("<h1>Quiet keyboards tested</h1><div class=\"byline\">By Zoe Marsh, Peripherals</div>"
+                + "<p>Text</p>")).containsExactly("Zoe Marsh");
+    }
+
+    @Test
+    void writersNamedByFirstNameOnlyAreAllCredited() {
+        assertThat(authors("<h1>Our trip north</h1><div class=\"byline\">By Ilse &amp; Marta</div><p>Text</p>"))
+                .containsExactly("Ilse", "Marta");
+    }
+
+    @Test
+    void aLabelOverAnAuthorBoxIsNoName() {
+        assertThat(authors("<h1>Raised beds</h1><p>Text</p><div class=\"author-box\"><span class=\"author\">The Author"
+                + "</span></div>")).isEmpty();
+    }
+
+    @Test
+    void aButtonsWordInABlockNamedForACreatorIsNoName() {
+        assertThat(authors("<h1>Courses</h1><div class=\"login-as-creator\"><a class=\"author\" href=\"/\">Cancel</a>"
+                + "</div><p>Text</p>")).isEmpty();
+    }
+
+    @Test
+    void aCertificationUnderItsRegistrationMarkStaysWithTheWritersCredit() {
+        assertThat(authors("<head><meta name=\"author\" content=\"Dana Holt, CEPF\u00ae\"></head><h1>Budgeting</h1>"))
+                .containsExactly("Dana Holt", "CEPF\u00ae");
+    }
 }

@@ -133,4 +133,30 @@ class PageDatesTest {
                 + "<p>Endlich!</p></div></body></html>";
         assertThat(stamps(html)).doesNotContain("2021-03-15 text");
     }
+    /** The publication day of a page, the first candidate's value. */
+    private static String day(String html) {
+        return dates(html, null).get(0).value();
+    }
+
+    @Test
+    void anAmbiguousNumericDateIsReadInTheOrderTheSamePagesUnambiguousDatesProve() {
+        String html = "<html lang=\"en\"><body><h1>Allotment fees rise</h1><div class=\"date\">03/04/2021</div>"
+                + "<p>The council raised the fees.</p><div class=\"comments\"><p>Reply posted 25/04/2021</p></div>"
+                + "</body></html>";
+        assertThat(day(html)).isEqualTo("2021-04-03");
+    }
+
+    @Test
+    void aPageTaggedDayFirstWhoseOtherDatesCanOnlyBeMonthFirstIsReadMonthFirst() {
+        String html = "<html lang=\"en-GB\"><body><h1>Ferry timetable</h1><div class=\"date\">03/04/2021</div>"
+                + "<p>Sailings resume on 04/25/2021 after repairs.</p></body></html>";
+        assertThat(day(html)).isEqualTo("2021-03-04");
+    }
+
+    @Test
+    void datesThatProveBothOrdersLeaveTheReadingToThePagesLanguage() {
+        String html = "<html lang=\"en-GB\"><body><h1>Library hours</h1><div class=\"date\">03/04/2021</div>"
+                + "<p>Closed 25/12/2021 and, as the American branch writes it, 12/26/2021.</p></body></html>";
+        assertThat(day(html)).isEqualTo("2021-04-03");
+    }
 }
