@@ -229,19 +229,36 @@ final class TriggerGrammar {
         return false;
     }
 
+    /**
+     * The trigger's preposition right after it ("called on X", "talked to X"), unless it opens a time ("on the occasion")
+     * or, for a verb of talking, an audience ("talked to reporters" is no meeting). A request keeps its audience:
+     * "called on the followers to rally" asks them something (whether that is an event is decided later).
+     */
     private boolean particleNext(int i, Trigger t) {
         int n = i + 1;
-        return n < c.size() && t.preps().contains(c.lower(n)) && c.relIs(n, "case", "mark", "compound:prt", "advmod")
-                && !(c.relIs(n, "case") && c.head(n) >= 0 && (AUDIENCE_NOUNS.contains(c.lemma(c.head(n)))
-                        || OCCASIONS.contains(c.lemma(c.head(n)))));
+        if (n >= c.size() || !t.preps().contains(c.lower(n)) || !c.relIs(n, "case", "mark", "compound:prt", "advmod")) return false;
+        if (!c.relIs(n, "case") || c.head(n) < 0) return true;
+        String object = c.lemma(c.head(n));
+        return !OCCASIONS.contains(object) && (t.wrap() || !AUDIENCE_NOUNS.contains(object));
     }
 
-    /** A verb whose that-clause carries an obligation modal ("said Libya must hand over"): the modal's trigger. */
+    /**
+     * A verb whose that-clause carries an obligation modal ("said Libya must hand over", "noted that Japan should
+     * apologize", "said the U.S. has to lift the sanctions"): the modal's trigger, a demand the speaker makes of the
+     * clause's subject. The parser may hang "has to lift" as an open complement with "has" as its auxiliary ("have"
+     * counts only with the infinitive's "to" right after it: "has lifted" is a perfect), and "ought" as the head.
+     */
     Trigger modalTrigger(int i) {
         if (!c.pos(i).startsWith("VB")) return null;
-        for (int k : c.childrenExact(i, "ccomp")) {
+        for (int k : c.children(i, "ccomp", "xcomp")) {
+            boolean content = c.relIs(k, "ccomp");
+            // "said Georgia ought to withdraw": the parser may make the modal the clause's head
+            if (content && c.pos(k).equals("MD") && lex.modal(c.lower(k)) != null) return lex.modal(c.lower(k));
             for (int a : c.childrenExact(k, "aux")) {
-                Trigger m = lex.modal(c.lower(a));
+                Trigger m = content ? lex.modal(c.lower(a)) : null;
+                if (m == null && a + 1 < c.size() && c.lemma(a).equals("have") && c.lower(a + 1).equals("to")) {
+                    m = lex.modal(c.lemma(a) + " to");
+                }
                 if (m != null) return m;
             }
         }
