@@ -33,6 +33,7 @@ final class TriggerGrammar {
     private static final Set<String> WITHHELD_TELLING = EventWords.get("withheld-telling");
     private static final Set<String> RECIPROCAL_COUNTS = EventWords.get("reciprocal-subject-counts");
     private static final Set<String> AUDIENCE_NOUNS = EventWords.get("audience-nouns");
+    private static final Set<String> STATIVE = EventWords.get("stative-obligation-verbs");
     private static final Set<String> OCCASIONS = EventWords.get("occasion-nouns");
     private static final Set<String> ARMED = EventWords.get("armed-agents");
     private static final Set<String> ENDOWING = EventWords.get("endowing-verbs");
@@ -251,6 +252,7 @@ final class TriggerGrammar {
     Trigger modalTrigger(int i) {
         if (!c.pos(i).startsWith("VB")) return null;
         for (int k : c.children(i, "ccomp", "xcomp")) {
+            if (stative(k)) continue; // "said the ministry should feel ashamed": a reproach, no act demanded
             boolean content = c.relIs(k, "ccomp");
             // "said Georgia ought to withdraw": the parser may make the modal the clause's head
             if (content && c.pos(k).equals("MD") && lex.modal(c.lower(k)) != null) return lex.modal(c.lower(k));
@@ -263,6 +265,17 @@ final class TriggerGrammar {
             }
         }
         return null;
+    }
+
+    /**
+     * An obliged state, not an act: a predicate with a copula ("should be mindful", "must be aware") or a verb of
+     * feeling or knowing ({@code stative-obligation-verbs}: "should feel ashamed", "must know"), also under "ought".
+     */
+    private boolean stative(int k) {
+        for (int v : c.pos(k).equals("MD") ? c.children(k, "xcomp") : List.of(k)) {
+            if (!c.children(v, "cop").isEmpty() || STATIVE.contains(c.lemma(v))) return true;
+        }
+        return false;
     }
 
     /**

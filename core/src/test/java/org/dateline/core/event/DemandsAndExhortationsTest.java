@@ -40,6 +40,14 @@ class DemandsAndExhortationsTest {
     }
 
     @Test
+    void anObligedFeelingOrStateIsAReproachNotADemandForAnAct() {
+        eventsOf("The foreign minister of Peru said the government of Chile should feel ashamed of the decision.")
+                .noneMatch(e -> e.type() == EventType.REQUEST);
+        eventsOf("The foreign minister of Peru warned that the government of Chile should be mindful of the consequences.")
+                .noneMatch(e -> e.type() == EventType.REQUEST);
+    }
+
+    @Test
     void aPerfectWithHaveIsAnActToldNotAnObligation() {
         eventsOf("The minister of Cuba said that the United States has lifted the sanctions.")
                 .noneMatch(e -> e.type() == EventType.REQUEST);
