@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.dateline.model.CountryCodes;
 import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
 import org.dateline.model.EventType;
 import org.dateline.model.Participant;
 
@@ -19,16 +20,19 @@ import org.dateline.model.Participant;
  * caller, and the act it is urged to is no act yet.
  *
  * <p>The test: a verb of urging ({@code exhorting-verbs}) coded as a request, whose addressee, the object or the
- * oblique of address ("called on X", "appealed to X"), is in every conjunct a populace: a noun of people at large or
+ * oblique of address ("called on X", "appealed to X"), or a verb of saying whose obligation ("said the Koreans should
+ * turn out in the struggle") lays it on a subject, is in every conjunct a populace: a noun of people at large or
  * of membership ({@code populace-nouns}: people, compatriots, members, followers) or any people quantified as a whole
- * ("all the workers", "every official"); and the addressee's phrase names no state the caller is not of ("the
- * people of Japan" urged by a Cuban body are another state's people).
+ * ("all the workers", "every official"), or a nation named by its people ("the Koreans"); and the addressee's phrase names no state the caller is
+ * not of ("the people of Japan" urged by a Cuban body are another state's people; a caller placed nowhere is taken to
+ * speak to its own).
  */
 final class ExhortedPeople {
     private static final Set<String> VERBS = EventWords.get("exhorting-verbs");
     private static final Set<String> CASES = EventWords.get("addressed-request-cases");
     private static final Set<String> POPULACE = EventWords.get("populace-nouns");
     private static final Set<String> WHOLE = EventWords.get("whole-populace-determiners");
+    private static final Set<String> OBLIGING = EventWords.get("obliging-modals");
     private static final Set<String> PHRASE_CUT = Set.of("acl", "acl:relcl", "parataxis", "ccomp", "xcomp", "conj", "advcl");
 
     private final Clause c;
@@ -39,12 +43,29 @@ final class ExhortedPeople {
 
     /** Whether the request of the verb v is a call on the caller's own people. */
     boolean ownPeople(int v, Coding e) {
-        if (v < 0 || e.type != EventType.REQUEST || !c.pos(v).startsWith("VB") || !VERBS.contains(c.lemma(v))) return false;
-        List<Integer> addressees = addressees(v);
+        if (v < 0 || e.type != EventType.REQUEST || !c.pos(v).startsWith("VB")) return false;
+        List<Integer> addressees = VERBS.contains(c.lemma(v)) ? addressees(v) : obligedSubjects(v);
         if (addressees.isEmpty() || !addressees.stream().allMatch(this::populace)) return false;
         Set<String> own = new HashSet<>();
         for (Participant p : e.actors) if (p.country() != null) own.add(p.country());
-        return addressees.stream().allMatch(a -> own.containsAll(statesNamed(a)));
+        // a caller the text places nowhere is taken to speak to its own: nothing says the populace is foreign
+        return own.isEmpty() || addressees.stream().allMatch(a -> own.containsAll(statesNamed(a)));
+    }
+
+    /**
+     * "said the Koreans should turn out in the struggle", "stressed that all the compatriots must unite": the subject
+     * of an obligation a verb of saying reports ({@code obliging-modals}, also "has to"), with its conjuncts.
+     */
+    private List<Integer> obligedSubjects(int v) {
+        List<Integer> out = new ArrayList<>();
+        for (int k : c.children(v, "ccomp", "xcomp")) {
+            boolean obliged = c.pos(k).equals("MD") && OBLIGING.contains(c.lower(k))
+                    || c.children(k, "aux").stream().anyMatch(a -> OBLIGING.contains(c.lower(a))
+                            || a + 1 < c.size() && c.lemma(a).equals("have") && c.lower(a + 1).equals("to"));
+            if (obliged) out.addAll(c.children(k, "nsubj"));
+        }
+        for (int a : List.copyOf(out)) out.addAll(c.children(a, "conj"));
+        return out;
     }
 
     /** The states the addressee's phrase names ("the people of Japan"), not those of what it is urged to do. */
@@ -67,6 +88,9 @@ final class ExhortedPeople {
     private boolean populace(int n) {
         if (!c.pos(n).startsWith("NN")) return false;
         if (POPULACE.contains(c.lemma(n)) || POPULACE.contains(c.lower(n))) return true;
+        // "the Koreans", "Koreans from all walks of life": a nation named by its people, not its state
+        if (c.pos(n).startsWith("NNP") && c.entitiesAt(n).stream().anyMatch(e -> e.type() == EntityType.NATIONALITY)) return true;
+        // "all the workers", "every official": people of a kind named as a whole
         return c.children(n, "det", "det:predet").stream().anyMatch(d -> WHOLE.contains(c.lower(d)))
                 && CommonNounActors.sectorOf(c.lemma(n)) != null;
     }

@@ -64,6 +64,20 @@ class DemandsAndExhortationsTest {
     }
 
     @Test
+    void anObligationASpeakerLaysOnItsOwnPeopleIsExhortation() {
+        eventsOf("The Vietnamese minister of industry said that all the members of the Vietnamese trade union should study hard.")
+                .noneMatch(e -> e.type() == EventType.REQUEST);
+        eventsOf("The Vietnamese Communist Party said the Vietnamese should turn out in the struggle for the country's prosperity.")
+                .noneMatch(e -> e.type() == EventType.REQUEST);
+    }
+
+    @Test
+    void anObligationLaidOnAnotherNationsPeopleStaysADemand() {
+        eventsOf("The foreign minister of Iran said the Americans should leave Iraq at once.")
+                .anyMatch(e -> e.type() == EventType.REQUEST && e.recipients().stream().anyMatch(p -> "USA".equals(p.country())));
+    }
+
+    @Test
     void whatFollowersAreCalledUponToDoIsNotTheCallersOwnAct() {
         eventsOf("The British association called upon all the followers of the Juche idea to support the people of Korea.")
                 .noneMatch(e -> e.type() == EventType.SUPPORT);
