@@ -42,6 +42,9 @@ final class CommonNounActors {
     private static final Set<String> OFFICERS_OF_LAW = EventWords.get("officers-of-law");
     /** Nouns that are an actor only with their state written in their phrase ("Nigeria's opposition"). */
     private static final Set<String> PLACED_ONLY = EventWords.get("placed-only-actor-nouns");
+    private static final Set<String> ATTITUDES = EventWords.get("attitude-actor-nouns");
+    private static final Set<String> EXPRESSING = EventWords.get("attitude-expressing-verbs");
+    private static final Set<String> DEGREES = EventWords.get("attitude-degree-adjectives");
 
     static {
         for (String[] r : ResourceFile.rows(CommonNounActors.class, "actor-nouns.tsv")) {
@@ -152,7 +155,20 @@ final class CommonNounActors {
         if (country == null && !visitor && (office || !namedKind(n))) country = storyState(n, sector, imported, office);
         if (imported && country == null && !stateless && !OFFICERS_OF_LAW.contains(c.lower(n))) return null;
         if (country == null && PLACED_ONLY.contains(c.lemma(n))) return null; // "citing domestic opposition"
+        if (expressedAttitude(n)) return null; // "voiced strong opposition to the U.S.": a stance, not a party
         return new Participant(name, country, sector);
+    }
+
+    /**
+     * A noun that names a body or the stance it takes ("the opposition", "opposition": attitude-actor-nouns) names the
+     * stance when it is voiced or graded: the object of a verb of expressing ("voiced opposition to the sanctions",
+     * "expressed its opposition") or with a degree before it ("strong opposition", "firm opposition"). A party is
+     * neither voiced nor strong.
+     */
+    private boolean expressedAttitude(int n) {
+        if (!ATTITUDES.contains(c.lemma(n))) return false;
+        if (c.relIs(n, "obj") && EXPRESSING.contains(c.lemma(c.head(n)))) return true;
+        return c.children(n, "amod").stream().anyMatch(m -> DEGREES.contains(c.lower(m)));
     }
 
     /**

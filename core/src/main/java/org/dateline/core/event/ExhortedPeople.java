@@ -1,0 +1,97 @@
+package org.dateline.core.event;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.dateline.model.CountryCodes;
+import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
+import org.dateline.model.EventType;
+import org.dateline.model.Participant;
+
+/**
+ * A call a body or a leader makes on its own people is exhortation, not an event between parties: "the Central
+ * Committee called upon all the people to turn out in the harvest", "he called on all the members of the union to
+ * study hard", "the statement urged the followers of the idea to support the cause". PLOVER codes a demand made of
+ * another party ("urged Japan to withdraw its warships", "called upon the people of Japan to oppose the bill" when a
+ * foreign body makes it); a populace urged by its own side to work, study or rally is asked for nothing it owes the
+ * caller, and the act it is urged to is no act yet.
+ *
+ * <p>The test: a verb of urging ({@code exhorting-verbs}) coded as a request, whose addressee, the object or the
+ * oblique of address ("called on X", "appealed to X"), or a verb of saying whose obligation ("said the Koreans should
+ * turn out in the struggle") lays it on a subject, is in every conjunct a populace: a noun of people at large or
+ * of membership ({@code populace-nouns}: people, compatriots, members, followers) or any people quantified as a whole
+ * ("all the workers", "every official"), or a nation named by its people ("the Koreans"); and the addressee's phrase names no state the caller is
+ * not of ("the people of Japan" urged by a Cuban body are another state's people; a caller placed nowhere is taken to
+ * speak to its own).
+ */
+final class ExhortedPeople {
+    private static final Set<String> VERBS = EventWords.get("exhorting-verbs");
+    private static final Set<String> CASES = EventWords.get("addressed-request-cases");
+    private static final Set<String> POPULACE = EventWords.get("populace-nouns");
+    private static final Set<String> WHOLE = EventWords.get("whole-populace-determiners");
+    private static final Set<String> OBLIGING = EventWords.get("obliging-modals");
+    private static final Set<String> PHRASE_CUT = Set.of("acl", "acl:relcl", "parataxis", "ccomp", "xcomp", "conj", "advcl");
+
+    private final Clause c;
+
+    ExhortedPeople(Clause c) {
+        this.c = c;
+    }
+
+    /** Whether the request of the verb v is a call on the caller's own people. */
+    boolean ownPeople(int v, Coding e) {
+        if (v < 0 || e.type != EventType.REQUEST || !c.pos(v).startsWith("VB")) return false;
+        List<Integer> addressees = VERBS.contains(c.lemma(v)) ? addressees(v) : obligedSubjects(v);
+        if (addressees.isEmpty() || !addressees.stream().allMatch(this::populace)) return false;
+        Set<String> own = new HashSet<>();
+        for (Participant p : e.actors) if (p.country() != null) own.add(p.country());
+        // a caller the text places nowhere is taken to speak to its own: nothing says the populace is foreign
+        return own.isEmpty() || addressees.stream().allMatch(a -> own.containsAll(statesNamed(a)));
+    }
+
+    /**
+     * "said the Koreans should turn out in the struggle", "stressed that all the compatriots must unite": the subject
+     * of an obligation a verb of saying reports ({@code obliging-modals}, also "has to"), with its conjuncts.
+     */
+    private List<Integer> obligedSubjects(int v) {
+        List<Integer> out = new ArrayList<>();
+        for (int k : c.children(v, "ccomp", "xcomp")) {
+            boolean obliged = c.pos(k).equals("MD") && OBLIGING.contains(c.lower(k))
+                    || c.children(k, "aux").stream().anyMatch(a -> OBLIGING.contains(c.lower(a))
+                            || a + 1 < c.size() && c.lemma(a).equals("have") && c.lower(a + 1).equals("to"));
+            if (obliged) out.addAll(c.children(k, "nsubj"));
+        }
+        for (int a : List.copyOf(out)) out.addAll(c.children(a, "conj"));
+        return out;
+    }
+
+    /** The states the addressee's phrase names ("the people of Japan"), not those of what it is urged to do. */
+    private Set<String> statesNamed(int a) {
+        Set<String> out = new HashSet<>();
+        for (int i : c.subtreeWithout(a, PHRASE_CUT)) {
+            for (Entity e : c.entitiesAt(i)) if (CountryCodes.isState(e.country())) out.add(e.country());
+        }
+        return out;
+    }
+
+    /** The object of the verb and its obliques of address ("called on X"), each with its conjuncts. */
+    private List<Integer> addressees(int v) {
+        List<Integer> out = new ArrayList<>(c.children(v, "obj", "iobj"));
+        for (int k : c.children(v, "obl")) if (CASES.contains(c.caseOf(k))) out.add(k);
+        for (int a : List.copyOf(out)) out.addAll(c.children(a, "conj"));
+        return out;
+    }
+
+    private boolean populace(int n) {
+        if (!c.pos(n).startsWith("NN")) return false;
+        if (POPULACE.contains(c.lemma(n)) || POPULACE.contains(c.lower(n))) return true;
+        // "the Koreans", "Koreans from all walks of life": a nation named by its people, not its state
+        if (c.pos(n).startsWith("NNP") && c.entitiesAt(n).stream().anyMatch(e -> e.type() == EntityType.NATIONALITY)) return true;
+        // "all the workers", "every official": people of a kind named as a whole
+        return c.children(n, "det", "det:predet").stream().anyMatch(d -> WHOLE.contains(c.lower(d)))
+                && CommonNounActors.sectorOf(c.lemma(n)) != null;
+    }
+}
