@@ -63,12 +63,17 @@ public final class Connector {
         return c.snapshot();
     }
 
-    /** Adds a batch: dated articles in date order first, so threads know their years before yearless ones come. */
+    /**
+     * Adds a batch: dated articles in date order first, so threads know their years before yearless ones come. A first
+     * batch has its opening weeks counted before any article is placed ({@link StreamOpening}), so its first days know
+     * its common names and standing figures as its later days do.
+     */
     public void addAll(List<Annotated> batch) {
         List<Integer> idx = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) idx.add(i);
         idx.sort(Comparator.comparing((Integer i) -> day(batch.get(i)), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparingInt(i -> revisionRank(batch.get(i))).thenComparing(i -> i));
+        threads.foresee(batch);
         List<Placed> placed = new ArrayList<>();
         for (int i : idx) place(batch.get(i), i).ifPresent(placed::add);
         for (int i = 0; i < placed.size(); i++) {

@@ -68,7 +68,16 @@ public final class ThreadBuilder {
     private final Map<String, Deque<RunningThread>> index = new HashMap<>();
     private final Map<String, RunningThread> threads = new LinkedHashMap<>();
     private final Map<String, RunningThread> threadOfArticle = new HashMap<>();
+    private StreamOpening opening = StreamOpening.none();
     private int articles;
+
+    /**
+     * Reads the opening weeks of a batch for how common its names are and who is a standing figure, before its first
+     * article is placed ({@link StreamOpening}): a record that has already seen articles knows that from them.
+     */
+    public void foresee(List<Annotated> batch) {
+        if (articles == 0) opening = StreamOpening.of(batch);
+    }
 
     /** Where an article went. */
     public record Placement(String thread, Optional<LocalDate> inferredDay) {}
@@ -80,10 +89,11 @@ public final class ThreadBuilder {
      */
     public Placement add(Annotated a, LocalDate day, String yearless) {
         Map<String, Double> features = ThreadFeatures.features(a);
-        Set<String> subject = ThreadFeatures.subjectWords(features);
+        Set<String> subject = ThreadFeatures.subjectWords(features, a.article().headline());
         Set<String> stateKeys = ThreadFeatures.states(a);
         Set<String> reported = ReportedEvents.signatures(a);
         boolean release = ThreadFeatures.release(features);
+        boolean actOnObject = ThreadFeatures.actOnObject(features);
         media.addAll(ThreadFeatures.media(a));
         articles++;
         for (String f : features.keySet()) df.merge(f, 1, Integer::sum);
@@ -111,6 +121,8 @@ public final class ThreadBuilder {
             double score = fit(t, features, weighted, subject, stateKeys, reported, norm, mass);
             // a release of a figure is the next item of a series, unless it reports what the thread reported
             if (release && !sharesEvent(t, reported)) continue;
+            // an act on an object is one item of its doer's round, unless it names the thread's object or event
+            if (actOnObject && !sharesObject(t, subject, weighted.keySet()) && !sharesEvent(t, reported)) continue;
             if (score < 0) continue;
             // at equal fit, a yearless article prefers the thread that can give it its year
             if (score > bestScore || score == bestScore && when != null && bestDay == null) {
@@ -185,6 +197,19 @@ public final class ThreadBuilder {
         return Math.min(1.0, score + EVENT_EVIDENCE * sameEvents);
     }
 
+    /**
+     * True when the thread's articles name the article's object: a subject word of it ("Tarvo" of "Tarvo Tile
+     * Factory"), or a body the tagger found whose name has a kind of object in it ("Tarvo Tile Factory",
+     * "Velmar Railways Company" as an organisation, whose words are then no subject words).
+     */
+    private static boolean sharesObject(RunningThread t, Set<String> subject, Set<String> features) {
+        for (String w : subject) if (t.features.containsKey(w)) return true;
+        for (String f : features) {
+            if (f.startsWith("a:") && t.features.containsKey(f) && ThreadFeatures.namesObject(f)) return true;
+        }
+        return false;
+    }
+
     /** True when the article reports an event the thread already reported. */
     private static boolean sharesEvent(RunningThread t, Set<String> reported) {
         for (String e : reported) if (t.events.contains(e)) return true;
@@ -206,7 +231,7 @@ public final class ThreadBuilder {
     /** Counts the weeks each person of an article has been named in, up to {@link #WEEKS_KEPT}. */
     private void noteWeeks(Map<String, Double> features, LocalDate day) {
         if (day == null) return;
-        long week = Math.floorDiv(day.toEpochDay(), 7);
+        long week = week(day);
         for (Map.Entry<String, Double> f : features.entrySet()) {
             if (!f.getKey().startsWith("a:") || f.getValue() < ThreadFeatures.PERSON) continue;
             Set<Long> weeks = weeksNamed.computeIfAbsent(f.getKey(), k -> new HashSet<>());
@@ -214,9 +239,17 @@ public final class ThreadBuilder {
         }
     }
 
-    /** True when a person has been named in {@link #STANDING_WEEKS} different weeks: a standing figure, no story's own. */
+    /**
+     * True when a person has been named in {@link #STANDING_WEEKS} different weeks, or will have been by the end of the
+     * batch's opening: a standing figure, no story's own.
+     */
     private boolean standing(String feature) {
-        return weeksNamed.getOrDefault(feature, Set.of()).size() >= STANDING_WEEKS;
+        return weeksNamed.getOrDefault(feature, Set.of()).size() >= STANDING_WEEKS || opening.standing(feature);
+    }
+
+    /** The week a day falls in, counted from the epoch. */
+    static long week(LocalDate day) {
+        return Math.floorDiv(day.toEpochDay(), 7);
     }
 
     /** Canonical names of the main actors of an article's thread (for resolving short names). */
@@ -254,11 +287,12 @@ public final class ThreadBuilder {
     }
 
     /**
-     * True when a feature is in so many of the articles seen (against {@link #COMMON_BACKGROUND}) that sharing it says
-     * nothing: the leader every story of an agency names, the agency's own name, "Korea" in its headlines.
+     * True when a feature is in so many of the articles seen (against {@link #COMMON_BACKGROUND}), or of the batch's
+     * opening, that sharing it says nothing: the leader every story of an agency names, the agency's own name, "Korea"
+     * in its headlines.
      */
     private boolean common(String feature) {
-        return df.getOrDefault(feature, 0) > COMMON_SHARE * (articles + COMMON_BACKGROUND);
+        return df.getOrDefault(feature, 0) > COMMON_SHARE * (articles + COMMON_BACKGROUND) || opening.common(feature);
     }
 
     private double idf(String feature) {

@@ -37,6 +37,8 @@ final class ThreadFeatures {
     private static final Set<String> MONTHS = ConnectWords.get("month-words");
     /** Letters a word must have before "ism" to be read as the name of a doctrine ("Maoism", not "prism"). */
     private static final int ISM_MIN_LENGTH = 6;
+    /** Letters of the longest initialism read as one ("CPRK", "KCNA", "NATO"); a longer word in capitals is a word. */
+    private static final int INITIALISM_MAX = 6;
 
     private ThreadFeatures() {}
 
@@ -51,6 +53,23 @@ final class ThreadFeatures {
      * "September PPI up 0.3 Pct"). Only the object itself ("Tanchon", "Treaty") then ties two items.
      */
     static Set<String> subjectWords(Map<String, Double> features) {
+        return subjectWords(features, null);
+    }
+
+    /**
+     * The subject words of {@link #subjectWords(Map)}, less the initialisms the headline writes in capitals ("CPRK
+     * Secretariat Accuses ...", "KCNA Commentary Slams ..."): an initialism names a body, a party or the voice that
+     * speaks, whether or not the article spells its name out where the tagger could read it, so it tells who, never
+     * what. A headline written all in capitals has no such cue and keeps its words.
+     */
+    static Set<String> subjectWords(Map<String, Double> features, String headline) {
+        Set<String> out = nameless(features);
+        out.removeAll(initialisms(headline));
+        return out;
+    }
+
+    /** The headline words of an article less those that tell no subject (see {@link #subjectWords(Map)}). */
+    private static Set<String> nameless(Map<String, Double> features) {
         Set<String> stems = new HashSet<>();
         for (String f : features.keySet()) {
             if (!f.startsWith("a:")) continue;
@@ -74,6 +93,18 @@ final class ThreadFeatures {
         return out;
     }
 
+    /** The "w:" keys of the words a headline writes as initialisms: two to six capitals, in a headline that has lower case. */
+    static Set<String> initialisms(String headline) {
+        if (headline == null || headline.chars().noneMatch(Character::isLowerCase)) return Set.of();
+        Set<String> out = new HashSet<>();
+        for (String w : headline.split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 2 && w.length() <= INITIALISM_MAX && w.chars().allMatch(Character::isUpperCase)) {
+                out.add("w:" + w.toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
     /** True when a headline word is one a routine series repeats with each new object: genre, kind, figure, period. */
     private static boolean serial(String word) {
         return GENRES.contains(word) || KINDS.contains(word) || MEASURES.contains(word) || MONTHS.contains(word)
@@ -89,6 +120,26 @@ final class ThreadFeatures {
         for (String f : features.keySet()) {
             if (f.startsWith("w:") && MEASURES.contains(f.substring(2))) return true;
         }
+        return false;
+    }
+
+    /**
+     * True when an article's headline tells an act on an object of a kind ({@code headline-kind-words}: "Leader Gives
+     * Field Guidance to Tarvo Tile Factory", "Leader Visits Velmo Restaurant"): an item of one party's round, whose
+     * next item is the same doer and his suite at another object. Who is shared then tells nothing: only the object
+     * itself (its name, a subject word) or a reported event in common makes the next article the same story.
+     */
+    static boolean actOnObject(Map<String, Double> features) {
+        for (String f : features.keySet()) {
+            if (f.startsWith("w:") && KINDS.contains(f.substring(2))) return true;
+        }
+        return false;
+    }
+
+    /** True when an actor feature's name has a kind of object among its words ("Tarvo Tile Factory"). */
+    static boolean namesObject(String actorFeature) {
+        String name = actorFeature.substring(actorFeature.indexOf(':', 2) + 1);
+        for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (KINDS.contains(w)) return true;
         return false;
     }
 

@@ -34,6 +34,16 @@ final class Fixtures {
         return new Entity(name, EntityType.PERSON, 0, name.length(), name, country, "GOV", role, 0);
     }
 
+    /** An article of a headline and a placeholder body, with the entities given and no events. */
+    static Annotated headlined(String id, String date, String headline, Entity... es) {
+        return new Annotated(article(id, date, headline, "Body of " + id + "."), List.of(es), List.of(), List.of(), List.of());
+    }
+
+    /** A government body of no state. */
+    static Entity body(String name) {
+        return new Entity(name, EntityType.ORGANIZATION, 0, name.length(), name, null, "GOV", null, 0);
+    }
+
     static Entity state(String name, String country) {
         return new Entity(name, EntityType.COUNTRY, 0, name.length(), name, country, "GOV", null, 0);
     }

@@ -18,12 +18,11 @@ import org.junit.jupiter.api.Test;
 
 class ThreadBuilderTest {
     private static Annotated story(String id, String date, String headline, Entity... es) {
-        Article a = article(id, date, headline, "Body of " + id + ".");
-        return new Annotated(a, List.of(es), List.of(), List.of(), List.of());
+        return headlined(id, date, headline, es);
     }
 
     private static Entity org(String name) {
-        return new Entity(name, EntityType.ORGANIZATION, 0, name.length(), name, null, "GOV", null, 0);
+        return body(name);
     }
 
     @Test
