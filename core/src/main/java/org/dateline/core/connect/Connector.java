@@ -17,7 +17,6 @@ import org.dateline.model.Article;
 import org.dateline.model.Connected;
 import org.dateline.model.Participant;
 import org.dateline.model.StoryEvent;
-import org.dateline.model.TimeExpression;
 
 /**
  * The cross-article stage, top to bottom. Articles arrive in publication order (or as a batch, which is sorted);
@@ -125,10 +124,8 @@ public final class Connector {
             String date = p.day != null ? p.day.toString() : art.publicationDate();
             ActorKnowledgeBase.Resolution names = actors.observe(p.annotated, date, threads.actorsOf(art.id()));
             Annotated dated = Redater.redate(p.annotated, p.day);
-            Set<String> timexValues = new HashSet<>();
-            for (TimeExpression t : dated.timexes()) if (t.value() != null) timexValues.add(t.value());
             ArticleContext ctx = new ArticleContext(art.id(), art.headline(), art.body(), p.day, order++, p.thread,
-                    names, timexValues, dated.entities() == null ? List.of() : dated.entities());
+                    names, dated.timexes() == null ? List.of() : dated.timexes(), dated.entities() == null ? List.of() : dated.entities());
             linker.update(merger.add(ctx, dated.events()));
         } catch (RuntimeException e) {
             problems.add(id(p.annotated) + ": " + e + (e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : ""));

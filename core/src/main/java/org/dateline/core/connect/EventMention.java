@@ -123,7 +123,7 @@ record EventMention(Event event, ArticleContext context, String family, StatusCl
         // in the text also names that day ("left on Thursday" does not date "will meet" of the same story)
         boolean bound = mod == DateModifier.ON_OR_BEFORE || mod == DateModifier.ON_OR_AFTER;
         if (bound && ctx.day() != null && stated.contains(Span.day(ctx.day()))) return true;
-        if (ctx.timexValues().contains(raw)) return false;
+        if (ctx.states(raw)) return false;
         return ctx.day() != null && stated.contains(Span.day(ctx.day()));
     }
 

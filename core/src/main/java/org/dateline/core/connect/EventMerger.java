@@ -79,15 +79,12 @@ public final class EventMerger {
     private final List<Story> stories = new ArrayList<>();
     private final HappeningWords words = new HappeningWords();
     private final Tellings tellings = new Tellings();
-    private final Quantities quantities = new Quantities();
-    private final Tokens tokens = new Tokens();
-    private final ClauseStates states = new ClauseStates();
-    private final StatementSubjects subjects = new StatementSubjects(words);
+    private final ToldAlike told = new ToldAlike(tellings, words);
     private final SoleOccasions occasions;
 
     public EventMerger(ConnectLexicon lexicon) {
         this.lexicon = lexicon;
-        this.occasions = new SoleOccasions(buckets, EventMerger::keys, this::toldAlike,
+        this.occasions = new SoleOccasions(buckets, EventMerger::keys, told::test,
                 m -> lexicon.family(org.dateline.model.Spelled.of(m.event().type())).symmetric());
     }
 
@@ -238,7 +235,7 @@ public final class EventMerger {
      */
     double score(Story s, EventMention m) {
         double keys = KeyFit.score(s, m, false);
-        if (keys < 0 || !toldAlike(s, m)) return -1;
+        if (keys < 0 || !told.test(s, m)) return -1;
         double similarity = words.similarity(s, m);
         if (alone(s, m) && !aloneTiedBy(s, m)) return -1;
         if (recalledLate(s, m, UNDATED_GAP_DAYS) && !words.sharesSpecific(s, m, HappeningWords.UNCOMMON)) return -1;
@@ -252,31 +249,6 @@ public final class EventMerger {
         if (lone(s, m)) needed = Math.max(needed, LONE_SIMILARITY);
         if (similarity < needed) return -1;
         return keys + similarity;
-    }
-
-    /**
-     * True when a report tells its event as the story's first report does ({@link Tellings}) and gives no count that
-     * differs from a count of the same thing in any of the story's reports ({@link Quantities}), nor names a
-     * different thing sent or a different occasion of it ({@link Tokens}: a wreath beside a message), nor other states
-     * for what the participants did ({@link ClauseStates}: a greeting to Laos beside one to Romania), nor a statement
-     * about something else ({@link StatementSubjects}: two commentaries of one party on one day), nor a departure on
-     * another named day ({@link Departures#onOtherDays}: two trips of one delegation). A habit or
-     * occasions summed up without a count ({@link Telling#UNCOUNTED}) join a story only in the same words: the same
-     * commentary filed twice, not two days' claims that sound alike, nor "visited several times" and "visited twice
-     * this year". Counted occasions ("four visits since May") may be summed up alike by two stories.
-     */
-    private boolean toldAlike(Story s, EventMention m) {
-        Telling t = tellings.of(m);
-        if (t != tellings.of(s.first())) return false;
-        // a habit, or occasions summed up without a count ("visited the country several times"), is no single
-        // happening: it joins only the same words filed again
-        boolean vague = t == Telling.HABIT || t == Telling.UNCOUNTED;
-        if (vague && !sameWords(s.first().mention().sentence(), m.mention().sentence())) return false;
-        for (EventMention o : s.mentions) {
-            if (quantities.disagree(o, m) || tokens.disagree(o, m) || states.contrast(o, m)
-                    || subjects.differ(o, m) || Departures.onOtherDays(o, m)) return false;
-        }
-        return true;
     }
 
     /**
@@ -298,7 +270,7 @@ public final class EventMerger {
      * speech at the square").
      */
     private boolean aloneTiedBy(Story s, EventMention m) {
-        if (sameWords(s.first().mention().sentence(), m.mention().sentence())) return true;
+        if (ToldAlike.sameWords(s.first().mention().sentence(), m.mention().sentence())) return true;
         if (words.sharedWeight(s, m) < ALONE_EVIDENCE) return false;
         if (s.anchored || Recency.marked(m) || Recency.marked(s.first())) return words.sharesSpecific(s, m, HappeningWords.RARE);
         return words.sharesName(s, m, HappeningWords.RARE);
@@ -372,10 +344,6 @@ public final class EventMerger {
     }
 
     private static boolean precise(EventMention m) { return m.span() == null || m.span().days() <= PRECISE_DAYS; }
-
-    private static boolean sameWords(String a, String b) {
-        return a != null && b != null && Tellings.words(a).equals(Tellings.words(b));
-    }
 
     private void index(Story s, EventMention m) {
         List<String> all = new ArrayList<>(keys(m));

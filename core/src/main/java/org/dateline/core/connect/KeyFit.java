@@ -26,11 +26,25 @@ final class KeyFit {
             return -1;
         }
         if (!Story.placesAgree(s.place(), m.place())) return -1;
-        if (!s.anchored && !m.anchored() && !publishedClose(s, m)) return -1;
+        // a year holds every occasion of its kind ("this year the people acclaimed him"): a report dated no finer is
+        // placed by its publication, as an undated one is, and must be published close to the story's, unless it
+        // names both parties of one occasion ("the anniversary of the leader's visit to Russia" last year)
+        boolean undated = !s.anchored && !m.anchored();
+        boolean yearOnly = !undated && !precise(s) && !precise(m);
+        if ((undated || yearOnly && !EventMerger.namesBoth(m)) && !publishedClose(s, m)) return -1;
         double score = 1;
         if (s.anchored && m.anchored()) score += 2 + (s.span.equals(m.span()) ? 1 : 0);
         if (s.place() != null && m.place() != null) score += 1;
         return score;
+    }
+
+    /** True when the text dates a story to a month or finer ({@link EventMerger#PRECISE_DAYS}). */
+    private static boolean precise(Story s) {
+        return s.anchored && s.span != null && s.span.days() <= EventMerger.PRECISE_DAYS;
+    }
+
+    private static boolean precise(EventMention m) {
+        return m.anchored() && m.span() != null && m.span().days() <= EventMerger.PRECISE_DAYS;
     }
 
     /**

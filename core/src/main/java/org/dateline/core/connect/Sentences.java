@@ -27,10 +27,15 @@ final class Sentences {
         int from = 0, to = para.length();
         Matcher m = END.matcher(para);
         while (m.find()) {
-            if (ABBREV.matcher(para.substring(Math.max(0, m.start() - 6), m.start())).find()) continue;
+            if (abbreviationAt(para, m.start())) continue;
             if (m.end() <= s - pStart) from = m.end();
             else if (m.start() >= e - pStart) { to = m.start() + 1; break; }
         }
         return para.substring(from, Math.min(to, para.length())).strip();
+    }
+
+    /** True when the full stop at that offset ends an abbreviation ("U.S.", "Sept.", "No."), not a sentence. */
+    static boolean abbreviationAt(String text, int stop) {
+        return ABBREV.matcher(text.substring(Math.max(0, stop - 6), stop)).find();
     }
 }

@@ -140,7 +140,7 @@ class EventMergerTest {
     void blockingKeysNeverMixFamiliesStatusesOrParticipants() {
         Article a = article("a", "2023-03-10", "x", "The envoys met in Geneva on Monday.");
         ArticleContext ctx = new ArticleContext("a", "x", a.body(), a.publicationDay().get(), 0, "t",
-                new ActorKnowledgeBase.Resolution(java.util.Map.of(), n -> n), java.util.Set.of("2023-03-06"), List.of());
+                new ActorKnowledgeBase.Resolution(java.util.Map.of(), n -> n), List.of(new org.dateline.model.TimeExpression("t1", "DATE", "2023-03-06", null, 27, 33)), List.of());
         var m = EventMention.of(event(a, "e1", EventType.CONSULT, List.of(p("B", "SWE"), p("A", "JOR")), List.of(), "2023-03-06",
                 null, EventStatus.OCCURRED, "The envoys met"), ctx, ConnectLexicon.standard());
         assertThat(EventMerger.keys(m)).containsExactly("CONSULT|occurred|A;B|202303");

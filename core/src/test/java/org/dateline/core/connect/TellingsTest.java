@@ -81,4 +81,11 @@ class TellingsTest {
         var agreed = Tellings.words("the leaders agreed to strengthen cooperation");
         assertThat(Tellings.aim(agreed, 0)).isFalse();
     }
+
+    @Test
+    void aDeedDoneWithoutCeaseIsOccasionsSummedUpNotTheDrillOfADay() {
+        assertThat(undated("The navy is ceaselessly staging drills off the coast")).isEqualTo(Telling.UNCOUNTED);
+        assertThat(undated("The army incessantly shelled the villages")).isEqualTo(Telling.UNCOUNTED);
+        assertThat(undated("The navy staged drills off the coast")).isEqualTo(Telling.OCCASION);
+    }
 }

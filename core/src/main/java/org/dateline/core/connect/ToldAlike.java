@@ -1,0 +1,52 @@
+package org.dateline.core.connect;
+
+/**
+ * Whether a report tells its event as a story's reports do: the clause-level evidence {@link EventMerger} reads
+ * before it weighs the words, each kind of it kept by a class of its own.
+ *
+ * <p>A report joins a story when it tells its event as the story's first report does ({@link Tellings}) and gives no
+ * count that differs from a count of the same thing in any of the story's reports ({@link Quantities}), nor names a
+ * different thing sent or a different occasion of it ({@link Tokens}: a wreath beside a message), nor other states
+ * for what the participants did ({@link ClauseStates}: a greeting to Laos beside one to Romania), nor a statement
+ * about something else ({@link StatementSubjects}: two commentaries of one party on one day), nor a departure on
+ * another named day ({@link Departures#onOtherDays}: two trips of one delegation), nor, undated, another day in its
+ * own sentence ({@link StatedDays}: the statement of another branch "on July 20"). A habit or occasions summed up
+ * without a count ({@link Telling#UNCOUNTED}) join a story only in the same words: the same commentary filed twice,
+ * not two days' claims that sound alike, nor "visited several times" and "visited twice this year". Counted
+ * occasions ("four visits since May") may be summed up alike by two stories. Not thread-safe, like the merger that
+ * owns it.
+ */
+final class ToldAlike {
+    private final Tellings tellings;
+    private final Quantities quantities = new Quantities();
+    private final Tokens tokens = new Tokens();
+    private final ClauseStates states = new ClauseStates();
+    private final StatementSubjects subjects;
+    private final StatedDays days = new StatedDays();
+
+    /** @param tellings the merger's readings of how reports tell their events (shared: it reads whole articles) */
+    ToldAlike(Tellings tellings, HappeningWords words) {
+        this.tellings = tellings;
+        this.subjects = new StatementSubjects(words);
+    }
+
+    /** True when the report tells its event as the story's reports do. */
+    boolean test(Story s, EventMention m) {
+        Telling t = tellings.of(m);
+        if (t != tellings.of(s.first())) return false;
+        // a habit, or occasions summed up without a count ("visited the country several times"), is no single
+        // happening: it joins only the same words filed again
+        boolean vague = t == Telling.HABIT || t == Telling.UNCOUNTED;
+        if (vague && !sameWords(s.first().mention().sentence(), m.mention().sentence())) return false;
+        for (EventMention o : s.mentions) {
+            if (quantities.disagree(o, m) || tokens.disagree(o, m) || states.contrast(o, m)
+                    || subjects.differ(o, m) || Departures.onOtherDays(o, m) || days.disagree(o, m)) return false;
+        }
+        return true;
+    }
+
+    /** True when two sentences have the same words: one report filed again. */
+    static boolean sameWords(String a, String b) {
+        return a != null && b != null && Tellings.words(a).equals(Tellings.words(b));
+    }
+}
