@@ -32,6 +32,7 @@ final class NarratedPast {
     private static final Set<String> MEMORY_VERBS = EventWords.get("memory-verbs");
     private static final Set<String> MORE_VOICE_VERBS = EventWords.get("narrative-voice-verbs");
     private static final Set<String> PRESENT_TAGS = EventWords.get("present-or-modal-tags");
+    private static final Set<String> TIME_NOUNS = EventWords.get("own-time-nouns");
     /** How far back a day may lie and still be a day of the news the story tells on. */
     private static final int NEWS_DAYS = 31;
     /** How many years before the article's a past must begin to be history, not news of the last year. */
@@ -49,6 +50,8 @@ final class NarratedPast {
     private boolean telling;
     /** Whether it is told in the voice of a document the story quotes at length (what the document says happened). */
     private boolean quoting;
+    /** Whether it names a document issued ("made public a statement on Thursday"): what follows may be its content. */
+    private boolean issuing;
     private Sentence open;
     private int firstDraft;
 
@@ -68,13 +71,21 @@ final class NarratedPast {
         open = s;
         firstDraft = events.size();
         this.quoting = quoting;
+        issuing = DocumentIssuers.mayName(s.tokens());
         telling = plainPast(s.tokens());
         if (!telling || quoting && pastMod == null) past = null;
     }
 
-    /** Gives an event left undated the past the story is telling, when its words tell it in the plain past. */
+    /**
+     * Gives an event left undated the past the story is telling, when its words tell it in the plain past and its
+     * sentence names no time of its own: one left unresolved ("on the same day" after a year) is no such past's.
+     */
     void carry(Draft d, Clause c, Set<Integer> words) {
         if (past == null || !telling || words.stream().noneMatch(w -> plainPast(c, w))) return;
+        for (int i = 0; i < c.size(); i++) if (c.isTime(i)) return;
+        for (int w : words) {
+            for (int k : c.children(w, "obl", "obl:npmod", "nmod:tmod")) if (TIME_NOUNS.contains(c.lower(k))) return;
+        }
         if (past.equals(UNDATED)) {
             d.undatedPast = true;
             d.pastAge = true;
@@ -87,7 +98,9 @@ final class NarratedPast {
      * What the sentence just coded leaves: a past it sets (a history, a day of the news), the same past, or none.
      * A plan or a wish of the sentence tells nothing that happened. A sentence that tells no act and names no date
      * leaves a history as it was ("The counterattack strategy envisaged ..."), but ends a day of the news: "X issued
-     * a statement on Sunday. Y issued a statement. The statement accused Z" is no act of Sunday.
+     * a statement on Sunday. Y issued a statement. The statement accused Z" is no act of Sunday. Nor does the day a
+     * document was issued go on: the next sentences may tell what it says happened, on other days
+     * ({@link DocumentDates} gives the document's own acts its day).
      */
     private void close(List<Draft> drafts, List<TimeExpression> timexes) {
         if (!telling) return;
@@ -109,10 +122,10 @@ final class NarratedPast {
             set = fromTimes(timexes);
             mod = set != null && isHistory(set) ? DateModifier.ON_OR_AFTER : null;
         }
-        if (set != null) {
+        if (set != null && (mod != null || !issuing)) {
             past = set;
             pastMod = mod;
-        } else if (pastMod == null) {
+        } else if (set != null || pastMod == null) {
             past = null; // a day of the news is told on by the next act, not across a sentence that tells none
         }
     }

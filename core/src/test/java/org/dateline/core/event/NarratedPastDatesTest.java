@@ -67,4 +67,10 @@ class NarratedPastDatesTest {
                 + "The soldiers fired shells at the village.");
         assertThat(DatedEvents.byTrigger(es, "fired").date()).isEqualTo("2023-05-10");
     }
+
+    @Test void whatFollowsTheIssuingOfAStatementIsNotToldAsItsDay() {
+        List<Event> es = code("The Association on Monday made public a statement denouncing the regime.\n\n"
+                + "The police arrested the students of the country.");
+        assertThat(DatedEvents.byTrigger(es, "arrested").date()).isEqualTo("2023-05-10");
+    }
 }
