@@ -24,8 +24,9 @@ import org.dateline.model.TimeExpression;
  * <p>
  * The telling ends at the first sentence that leaves the plain past: a verb in the present or a modal ("The US
  * is still hostile"), a verb of saying or remembering (a report of the article's day: "the speaker said"), an act the
- * story dates in the last year or leaves to the article's day. Wire copy writes a sentence a paragraph, so a
- * paragraph break does not end it; the tense does.
+ * story leaves to the article's day or dates neither as history nor as a day of the last month; a day of the news
+ * also ends at a sentence that tells no act, or that issues a document. Wire copy writes a sentence a paragraph, so
+ * a paragraph break does not end the telling; the tense does.
  */
 final class NarratedPast {
     private static final Set<String> VOICE_VERBS = EventWords.get("reporting-verbs");
