@@ -58,6 +58,8 @@ final class ArticleContext {
     final VisitingParty visitors;
     /** The people the story looks back on ({@link RetrospectiveSubjects}): their undated plain-past acts are their life's. */
     final java.util.Set<String> lookedBackOn;
+    /** (kpast) The past the story is telling, for the undated acts of the sentences that go on telling it. */
+    final NarratedPast narrated;
     private final Map<String, Integer> personMentions = new HashMap<>();
     private final Map<String, Entity> personByName = new HashMap<>();
 
@@ -100,6 +102,7 @@ final class ArticleContext {
         this.visitors = new VisitingParty(article.headline(), gazetteer);
         this.homeState = HomeState.of(entities);
         this.lookedBackOn = RetrospectiveSubjects.of(article.headline(), article.body(), entities);
+        this.narrated = new NarratedPast(article.publicationDay().orElse(null));
         String led = datelineCountry == null ? LeadSetting.of(lead) : null;
         this.leadCountry = settingCountry == null || settingCountry.equals(led) ? led : null;
         List<Entity> inOrder = new ArrayList<>(entities);

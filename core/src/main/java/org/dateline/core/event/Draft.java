@@ -39,6 +39,8 @@ final class Draft {
     int journey = -1;
     /** The clause places it in a past it gives no date for ("in the new century"): left undated, not the article's day. */
     boolean undatedPast;
+    /** (kpast) Placed in an age that is over by a cue of its own ("during the war"): a past the next sentences may go on telling. */
+    boolean pastAge;
     /** A stated intention, request or refusal: undated, it is dated by the saying that reports it. */
     boolean statement;
     /** Who the text says told of it ("X said", "according to X"), or null. */

@@ -63,6 +63,7 @@ public final class EventCoder {
             sentencesSeen.incrementAndGet();
             if (before != null) voice = DocumentContent.follow(before.tokens(), voice, ctx);
             ctx.sentenceBefore = before;
+            ctx.narrated.enter(s, ctx.events, timexes, !voice.isEmpty());
             before = s;
             ctx.causes.read(s);
             // an attendance list after a hosting is parsed for its guests, and that parse serves its own events too

@@ -38,5 +38,7 @@ final class LastResortDates {
         if (d.date == null && RetrospectiveSubjects.lived(c, d, words, ctx)) d.undatedPast = true;
         // precise (s23): a past act told as background ("since X visited", "the man who attacked Y")
         if (d.date == null && words.stream().anyMatch(past::background)) d.undatedPast = true;
+        // kpast (s29): a plain-past act of a story telling the past takes that past (NarratedPast)
+        if (d.date == null && !d.undatedPast) ctx.narrated.carry(d, c, words);
     }
 }

@@ -25,10 +25,11 @@ final class LookBacks {
     void date(Draft d, Set<Integer> words) {
         for (int w : cueHolders(words)) {
             for (int k : c.children(w, "obl", "obl:tmod", "nmod:tmod", "advmod", "obl:npmod", "nmod")) {
-                if (!words.contains(w) && k > w) continue; // the first verb's own, not put before it
+                if (!words.contains(w) && (w < minOf(words) ? k > w : k < w)) continue; // the other verb's own
                 if (c.relIs(k, "nmod") && !c.relIs(k, "nmod:tmod") && !c.pos(w).startsWith("NN")) continue;
                 if (past.undated(k)) {
                     d.undatedPast = true;
+                    d.pastAge = !past.repeats(k);
                 } else if (past.pointsBack(k)) {
                     String then = times.dateOfSentenceBefore();
                     if (then != null) ClauseTimes.set(d, then, null);
@@ -39,10 +40,22 @@ final class LookBacks {
         }
     }
 
-    /** The event's words, and the first of the verbs it is coordinated with when the cue may be that verb's. */
+    /**
+     * The event's words, and the verbs it is coordinated with when the cue may be theirs too: one put before the
+     * first verb ("in those days they burned and looted"), or after the last ("were abducted and reported missing
+     * one after another").
+     */
     private Set<Integer> cueHolders(Set<Integer> words) {
         Set<Integer> out = new LinkedHashSet<>(words);
-        for (int a : words) if (c.relIs(a, "conj") && c.pos(a).startsWith("VB")) out.add(c.head(a));
+        for (int a : words) {
+            if (!c.pos(a).startsWith("VB")) continue;
+            if (c.relIs(a, "conj")) out.add(c.head(a));
+            for (int later : c.children(a, "conj")) if (c.pos(later).startsWith("VB")) out.add(later);
+        }
         return out;
+    }
+
+    private static int minOf(Set<Integer> words) {
+        return words.stream().mapToInt(Integer::intValue).min().orElse(-1);
     }
 }

@@ -23,17 +23,24 @@ final class PastCues {
     private static final Set<String> PERFECT_AUX = EventWords.get("perfect-participle-auxiliaries");
     private static final Set<String> DEED_CAUSE_MARKS = EventWords.get("past-deed-cause-marks");
 
+    private static final Set<String> PAST_AGE_NOUNS = EventWords.get("past-age-nouns");
+
     private final Clause c;
+    private final RepeatedActs repeated;
 
     PastCues(Clause c) {
         this.c = c;
+        this.repeated = new RepeatedActs(c);
     }
 
-    /** Whether the word k under an event places it in an undated past, or makes it a running total. */
+    /**
+     * Whether the word k under an event places it in an undated past, makes it a running total, or tells it as
+     * repeated ({@link RepeatedActs}: "almost every day", "on several occasions").
+     */
     boolean undated(int k) {
         String word = c.lower(k);
         return UNDATED_PAST.contains(word) || PAST_SPANS.contains(word) && PAST_SPAN_CASES.contains(c.caseOf(k))
-                || namedPastSpan(k) || ageGoneBy(k) || runningTotal(k);
+                || namedPastSpan(k) || ageGoneBy(k) || runningTotal(k) || repeated.cue(k);
     }
 
     /**
@@ -79,6 +86,11 @@ final class PastCues {
         return c.children(v, "mark", "case").stream().anyMatch(m -> DEED_CAUSE_MARKS.contains(c.lower(m)));
     }
 
+    /** Whether the word k tells the event as done again and again, rather than placing it in an age that is over. */
+    boolean repeats(int k) {
+        return repeated.cue(k);
+    }
+
     /** Whether the word k is a time noun pointed at with a demonstrative ("those days", "that time"). */
     boolean pointsBack(int k) {
         return POINTED_TIMES.contains(c.lower(k)) && pointed(k);
@@ -96,12 +108,14 @@ final class PastCues {
     }
 
     /**
-     * "In the postwar period", "in colonial days", "in the war years", "in the days of the occupation": a time noun
-     * whose modifier names an age that is over. The text gives that age no date here, so the event gets none; the
+     * "In the postwar period", "in colonial days", "in the war years", "in the days of the occupation", "under the
+     * colonial rule" (past-age-nouns): a time noun whose modifier names an age that is over. The text gives that age no date here, so the event gets none; the
      * article's day would be decades off. A time noun with a demonstrative ("those days") is left to {@link #pointed}.
      */
     private boolean ageGoneBy(int noun) {
-        if (!POINTED_TIMES.contains(c.lower(noun)) || pointed(noun)) return false;
+        if (!POINTED_TIMES.contains(c.lower(noun)) && !PAST_AGE_NOUNS.contains(c.lower(noun)) || pointed(noun)) {
+            return false;
+        }
         for (int m : c.children(noun, "amod", "compound")) {
             if (PAST_AGE_MODIFIERS.contains(c.lower(m)) || PAST_SPANS.contains(c.lower(m))) return true;
         }

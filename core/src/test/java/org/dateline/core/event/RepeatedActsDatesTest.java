@@ -1,0 +1,56 @@
+package org.dateline.core.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.dateline.model.Event;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An act told as done again and again (a frequency adverb, a unit of time counted out, occasions, a fixed phrase of
+ * repetition) sums up many acts: it gets the date the text gives or none, never the article's day as if it were
+ * one act of that day. One act keeps the article's day as a bound. Invented sentences; the article is of Wednesday
+ * 2023-05-10.
+ */
+class RepeatedActsDatesTest {
+    private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
+
+    @Test void drillsHeldAlmostEveryDayAreNoEventOfTheArticleDay() {
+        assertThat(DatedEvents.byTrigger(code("The army held military exercises almost every day near the border."),
+                "exercises").date()).isNull();
+        assertThat(DatedEvents.byTrigger(code("The foreign forces staged war drills every day in the area."),
+                "drills").date()).isNull();
+    }
+
+    @Test void anArrestMadeOftenOrABombingDoneDailyIsUndated() {
+        assertThat(DatedEvents.byTrigger(code("Police often arrested the union leaders."), "arrested").date()).isNull();
+        assertThat(DatedEvents.byTrigger(code("The warplanes bombed the city daily."), "bombed").date()).isNull();
+    }
+
+    @Test void aVisitMadeOnSeveralOccasionsIsUndated() {
+        assertThat(DatedEvents.byTrigger(code("The minister visited Russia on several occasions."), "visited").date())
+                .isNull();
+    }
+
+    @Test void peopleAbductedOneAfterAnotherAreUndated() {
+        assertThat(DatedEvents.byTrigger(code("Foreigners were abducted one after another in the country."),
+                "abducted").date()).isNull();
+    }
+
+    @Test void repeatedActsInAMonthTheTextNamesTakeThatMonth() {
+        assertThat(DatedEvents.byTrigger(code("The army held military exercises almost every day in March 2023."),
+                "exercises").date()).isEqualTo("2023-03");
+    }
+
+    @Test void oneActOnOneOccasionKeepsTheArticleDayAsABound() {
+        Event e = DatedEvents.byTrigger(code("The minister visited Russia on one occasion to sign the deal."), "visited");
+        assertThat(e.date()).isEqualTo("2023-05-10");
+        assertThat(String.valueOf(e.dateMod())).isEqualTo("ON_OR_BEFORE");
+    }
+
+    @Test void anActUnderTheColonialRuleIsUndated() {
+        assertThat(DatedEvents.byTrigger(code("The Japanese imperialists kidnapped Korean women under the colonial rule."),
+                "kidnapped").date()).isNull();
+    }
+}
