@@ -33,6 +33,7 @@ final class ClauseCoder {
     private final Circumstances circ;
     private final Subjects who;
     private final TriggerGrammar grammar;
+    private final ReportedObligations obligations;
     private final ClauseParties partiesOf;
     private final PatternGrammar patterns;
     private final ParticipantFinder parts;
@@ -70,6 +71,7 @@ final class ClauseCoder {
         this.circ = new Circumstances(c, ctx);
         this.who = new Subjects(c, lex);
         this.grammar = new TriggerGrammar(c, lex);
+        this.obligations = new ReportedObligations(c, lex);
         this.patterns = new PatternGrammar(c, VerbPatterns.standard(), lex);
         this.aims = new Purposes(c, lex);
         this.rhetoric = new Rhetoric(c);
@@ -169,7 +171,7 @@ final class ClauseCoder {
         }
         if (t != null && t.objs().isEmpty()) return t;
         // a row bound to objects it lacks ("found ... guilty") leaves the verb to what its that-clause says
-        Trigger modal = grammar.modalTrigger(i);
+        Trigger modal = obligations.trigger(i);
         Trigger said = modal != null ? modal : grammar.culpabilityTrigger(i); // "said X must do Y", "said X had lied"
         return said != null ? said : t;
     }

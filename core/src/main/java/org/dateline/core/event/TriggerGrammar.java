@@ -34,7 +34,6 @@ final class TriggerGrammar {
     private static final Set<String> INTERVIEWS = EventWords.get("interview-nouns");
     private static final Set<String> RECIPROCAL_COUNTS = EventWords.get("reciprocal-subject-counts");
     private static final Set<String> AUDIENCE_NOUNS = EventWords.get("audience-nouns");
-    private static final Set<String> STATIVE = EventWords.get("stative-obligation-verbs");
     private static final Set<String> OCCASIONS = EventWords.get("occasion-nouns");
     private static final Set<String> ARMED = EventWords.get("armed-agents");
     private static final Set<String> ENDOWING = EventWords.get("endowing-verbs");
@@ -248,41 +247,6 @@ final class TriggerGrammar {
         if (!c.relIs(n, "case") || c.head(n) < 0) return true;
         String object = c.lemma(c.head(n));
         return !OCCASIONS.contains(object) && (t.wrap() || !AUDIENCE_NOUNS.contains(object));
-    }
-
-    /**
-     * A verb whose that-clause carries an obligation modal ("said Libya must hand over", "noted that Japan should
-     * apologize", "said the U.S. has to lift the sanctions"): the modal's trigger, a demand the speaker makes of the
-     * clause's subject. The parser may hang "has to lift" as an open complement with "has" as its auxiliary ("have"
-     * counts only with the infinitive's "to" right after it: "has lifted" is a perfect), and "ought" as the head.
-     */
-    Trigger modalTrigger(int i) {
-        if (!c.pos(i).startsWith("VB")) return null;
-        for (int k : c.children(i, "ccomp", "xcomp")) {
-            if (stative(k)) continue; // "said the ministry should feel ashamed": a reproach, no act demanded
-            boolean content = c.relIs(k, "ccomp");
-            // "said Georgia ought to withdraw": the parser may make the modal the clause's head
-            if (content && c.pos(k).equals("MD") && lex.modal(c.lower(k)) != null) return lex.modal(c.lower(k));
-            for (int a : c.childrenExact(k, "aux")) {
-                Trigger m = content ? lex.modal(c.lower(a)) : null;
-                if (m == null && a + 1 < c.size() && c.lemma(a).equals("have") && c.lower(a + 1).equals("to")) {
-                    m = lex.modal(c.lemma(a) + " to");
-                }
-                if (m != null) return m;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * An obliged state, not an act: a predicate with a copula ("should be mindful", "must be aware") or a verb of
-     * feeling or knowing ({@code stative-obligation-verbs}: "should feel ashamed", "must know"), also under "ought".
-     */
-    private boolean stative(int k) {
-        for (int v : c.pos(k).equals("MD") ? c.children(k, "xcomp") : List.of(k)) {
-            if (!c.children(v, "cop").isEmpty() || STATIVE.contains(c.lemma(v))) return true;
-        }
-        return false;
     }
 
     /**
