@@ -80,7 +80,6 @@ final class Aggregates {
     /** "have not met since", "have held no talks since": the verb or its object negated. */
     private boolean negated(int v) {
         if (c.modifiedBy(v, NEGATIONS)) return true;
-        return c.children(v, "obj").stream()
-                .anyMatch(o -> c.children(o, "det").stream().anyMatch(d -> c.lower(d).equals("no")));
+        return c.children(v, "obj").stream().anyMatch(c::determinedByNo);
     }
 }

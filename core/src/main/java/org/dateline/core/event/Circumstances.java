@@ -162,7 +162,7 @@ final class Circumstances {
             for (int k : c.children(n, "obl", "nmod")) {
                 if (!DEAL_WORDS.contains(c.lower(k))) continue;
                 String cs = c.caseOf(k);
-                boolean no = c.children(k, "det").stream().anyMatch(d -> c.lower(d).equals("no"));
+                boolean no = c.determinedByNo(k);
                 if (cs.equals("without") || cs.equals("with") && no) return "no agreement";
             }
         }

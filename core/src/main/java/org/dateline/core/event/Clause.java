@@ -275,6 +275,14 @@ final class Clause {
         return children(v, "aux").stream().anyMatch(a -> lemma(a).equals("have"));
     }
 
+    /**
+     * "no talks", "no force": the noun n has the negative determiner "no", which denies that any such thing took
+     * part (a closed word of the grammar, not a list to grow).
+     */
+    boolean determinedByNo(int n) {
+        return children(n, "det").stream().anyMatch(d -> lower(d).equals("no"));
+    }
+
     /** "never forgive", "have not met": the verb v carries one of {@code words} as an adverb or a negation. */
     boolean modifiedBy(int v, Set<String> words) {
         return children(v, "advmod", "neg").stream().anyMatch(k -> words.contains(lower(k)));

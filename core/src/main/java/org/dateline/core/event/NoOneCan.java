@@ -38,6 +38,6 @@ final class NoOneCan {
     private boolean noOne(int n) {
         String w = c.lower(n);
         if (NOTHING.contains(w) || NO_ONE.contains(w) && !w.equals("no")) return true;
-        return c.children(n, "det").stream().anyMatch(d -> c.lower(d).equals("no"));
+        return c.determinedByNo(n);
     }
 }
