@@ -196,7 +196,7 @@ final class CommonNounActors {
     private String storyState(int n, String sector, boolean imported, boolean office) {
         List<String> dets = c.children(n, "det").stream().map(c::lower).toList();
         if (dets.stream().anyMatch(INDEFINITE::contains)) return null;
-        // "different governments", "other countries' officials", "the world progressive people": people of many places, not the story's own
+        // "different governments", "other countries' officials": people of many places, not the story's own
         if (generic(n)) return null;
         if (c.childrenExact(n, "nmod:poss").stream().anyMatch(k -> c.pos(k).equals("PRP$"))) return null;
         if (ctx.datelineCountry != null) return ctx.datelineCountry;
@@ -213,7 +213,7 @@ final class CommonNounActors {
         return setting == null && ofLaw ? ctx.homeState : setting;
     }
 
-    /** "different governments", "foreign guests", "the world progressive people": a modifier of many or other places. */
+    /** "different governments", "foreign guests", "the world progressive people": a modifier of many places. */
     private boolean generic(int n) {
         return c.children(n, "amod", "compound", "det").stream().anyMatch(m -> GENERIC.contains(c.lower(m)));
     }

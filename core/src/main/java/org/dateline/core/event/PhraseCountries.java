@@ -102,8 +102,8 @@ final class PhraseCountries {
     private String nationalityAt(int i) {
         if (i < 0 || i >= c.tokens.size()) return null;
         for (Entity e : c.entitiesAt(i)) {
-            boolean national = e.type() == EntityType.NATIONALITY;
-            if (national && CountryCodes.isState(e.country()) && !OwnTitles.isFoe(ctx.article.body(), e)) return e.country();
+            boolean national = e.type() == EntityType.NATIONALITY && CountryCodes.isState(e.country());
+            if (national && !OwnTitles.isFoe(ctx.article.body(), e)) return e.country();
         }
         return null;
     }
