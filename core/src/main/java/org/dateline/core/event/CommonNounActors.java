@@ -138,13 +138,16 @@ final class CommonNounActors {
             // "its forces", the pronoun resolved to a state: the last word on where they are from
             for (Entity e : c.entitiesAt(k)) if (country == null && e.country() != null) country = e.country();
         }
+        // "The Finnish progressive people", "the Iranian government and people": a nationality written before them
+        if (country == null) country = parts.nationalityBefore(n, core);
         // "the Norwegian fishermen accused their government": the possessor the pronoun agrees with
         if (country == null) country = parts.possessors.stateOf(n);
         // "farmers" after "Polish farmers": the nationality the article gave the noun; else the story's place
         if (country == null) country = parts.stateOfPhrase(n); // "the government and people of Chile"
         boolean visitor = VISITORS.contains(c.lemma(n));
         if (visitor && country != null) ctx.visitors.placedPhrase(country);
-        if (country == null) country = ctx.nationalityOfNoun(c.lower(n));
+        // not "the world progressive people" after "the Korean people": a generic modifier makes them others
+        if (country == null && !generic(n)) country = ctx.nationalityOfNoun(c.lower(n));
         // "the visitors laid wreaths" after "an Ethiopian delegation": the nationality the story gave its visitors
         // only a phrase pointing back ("the guests"), not a new mention of others ("foreign guests")
         if (country == null && visitor && c.children(n, "det").stream().anyMatch(d -> ANAPHORIC.contains(c.lower(d)))) {
@@ -194,7 +197,7 @@ final class CommonNounActors {
         List<String> dets = c.children(n, "det").stream().map(c::lower).toList();
         if (dets.stream().anyMatch(INDEFINITE::contains)) return null;
         // "different governments", "other countries' officials": people of many places, not the story's own
-        if (c.children(n, "amod", "det").stream().anyMatch(m -> GENERIC.contains(c.lower(m)))) return null;
+        if (generic(n)) return null;
         if (c.childrenExact(n, "nmod:poss").stream().anyMatch(k -> c.pos(k).equals("PRP$"))) return null;
         if (ctx.datelineCountry != null) return ctx.datelineCountry;
         // "Officials and working people placed flowers" in a story whose lead says it happened in Pyongyang: as a
@@ -208,6 +211,11 @@ final class CommonNounActors {
         boolean organ = STATE_ORGANS.contains(sector);
         String setting = organ || dets.stream().anyMatch(DEFINITE::contains) ? ctx.settingCountry : null;
         return setting == null && ofLaw ? ctx.homeState : setting;
+    }
+
+    /** "different governments", "foreign guests", "the world progressive people": a modifier of many places. */
+    private boolean generic(int n) {
+        return c.children(n, "amod", "compound", "det").stream().anyMatch(m -> GENERIC.contains(c.lower(m)));
     }
 
     /**

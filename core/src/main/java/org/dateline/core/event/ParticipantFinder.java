@@ -274,6 +274,9 @@ final class ParticipantFinder {
     /** The state an "of" phrase of the nominal names ({@link PhraseCountries#stateOfPhrase}), or null. */
     String stateOfPhrase(int h) { return placing.stateOfPhrase(h); }
 
+    /** The state a nationality written before the nominal gives it ({@link PhraseCountries#nationalityBefore}), or null. */
+    String nationalityBefore(int h, List<Integer> core) { return placing.nationalityBefore(h, core); }
+
     /** "the delegation": a noun with "the" and nothing else that would say which one ("the Chinese delegation"). */
     private boolean isBareDefinite(int h) {
         return isBareDefinite(c, h);

@@ -77,6 +77,37 @@ final class PhraseCountries {
         return null;
     }
 
+    /**
+     * The state a nationality adjective written before a common noun's phrase gives it, the parse's tree aside: the
+     * word right before the phrase ("The Finnish progressive people", where the parser hung "Finnish" elsewhere),
+     * or, for a bare noun coordinated after another, the nationality of the first noun ("the Iranian government
+     * and people": the people are Iran's too). The people's own words outrank the state the story is set in.
+     * Null when neither names one state.
+     */
+    String nationalityBefore(int n, List<Integer> core) {
+        int first = core.stream().min(Integer::compare).orElse(n);
+        String own = nationalityAt(first - 1);
+        if (own != null) return own;
+        if (!c.relIs(n, "conj") || !c.children(n, "amod", "compound", "det", "nmod:poss").isEmpty()) return null;
+        int head = c.head(n);
+        if (head < 0 || head > n) return null;
+        for (int m : c.children(head, "amod", "compound")) {
+            String s = m < head ? nationalityAt(m) : null;
+            if (s != null) return s;
+        }
+        return null;
+    }
+
+    /** The one state a nationality adjective at token i names ("Finnish", "Iranian"), or null. */
+    private String nationalityAt(int i) {
+        if (i < 0 || i >= c.tokens.size()) return null;
+        for (Entity e : c.entitiesAt(i)) {
+            boolean national = e.type() == EntityType.NATIONALITY && CountryCodes.isState(e.country());
+            if (national && !OwnTitles.isFoe(ctx.article.body(), e)) return e.country();
+        }
+        return null;
+    }
+
     /** A proper noun that is no actor noun written with a capital ("the Government"): a name of its own. */
     private boolean isName(int h) {
         return c.pos(h).startsWith("NNP") && CommonNounActors.sectorOf(c.lemma(h)) == null

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Where an actor is from when its own words say it in a way the name does not: a state written with a lower-case
  * compass word, an organisation "of" a state, nouns sharing an "of" phrase, visitors (not of the dateline's state),
- * and a dictionary name that is only a part of a longer name.
+ * a dictionary name that is only a part of a longer name, and a nationality written before a noun (or before the
+ * first of two coordinated nouns), which outranks the state the story is set in.
  */
 class ActorCountriesTest {
     private static List<Event> code(String body) {
@@ -76,5 +77,35 @@ class ActorCountriesTest {
         List<Event> es = code("PARIS, June 4 - The visitors were welcomed at the Sunrise Youth Park by the Mayor of "
                 + "Lyon on Monday, and the Sunrise Youth Park hosted a banquet for them.");
         assertThat(everyone(es)).as(GoldEvents.describe(es)).noneMatch(p -> "REB".equals(p.sector()));
+    }
+
+    // a participant's own words before the story's place: a nationality before a common noun, shared by a bare noun
+    // coordinated after it; a state in the body a person chairs; "world" places a group in no one state
+    @Test void aBareNounCoordinatedAfterANationalNounSharesItsNationality() {
+        List<Event> es = codeFromAgency("KCNA",
+                "Pyongyang, June 4 (KCNA) -- The Cuban government and people denounced the blockade on Monday.");
+        assertThat(everyone(es)).as(GoldEvents.describe(es)).anyMatch(p -> "people".equals(p.name()) && "CUB".equals(p.country()))
+                .noneMatch(p -> "PRK".equals(p.country()));
+    }
+
+    @Test void aNationalityBeforeTheGroupOutranksTheStorysPlace() {
+        List<Event> es = codeFromAgency("KCNA",
+                "Pyongyang, June 4 (KCNA) -- The Finnish progressive people highly praised the feats of the President.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.actors().stream()
+                .anyMatch(p -> p.name().contains("progressive people") && "FIN".equals(p.country())));
+    }
+
+    @Test void theChairmanOfABodyOfDemocraticCongoIsCongolese() {
+        List<Event> es = codeFromAgency("KCNA", "Pedro Alves, chairman of the Group for the Study of the Juche Idea of Democratic Congo, "
+                + "praised the leader as a veteran statesman.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.actors().stream()
+                .anyMatch(p -> p.name().contains("Alves") && "COD".equals(p.country())));
+    }
+
+    @Test void theWorldsPeopleAreOfNoOneState() {
+        List<Event> es = codeFromAgency("KCNA", "The leader brought liberation to the Korean people. The world progressive people praised "
+                + "the leader on Monday.");
+        assertThat(everyone(es)).as(GoldEvents.describe(es))
+                .noneMatch(p -> p.name().contains("progressive") && "PRK".equals(p.country()));
     }
 }
