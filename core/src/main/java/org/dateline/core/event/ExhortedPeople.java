@@ -23,9 +23,11 @@ import org.dateline.model.Participant;
  * oblique of address ("called on X", "appealed to X"), or a verb of saying whose obligation ("said the Koreans should
  * turn out in the struggle") lays it on a subject, is in every conjunct a populace: a noun of people at large or
  * of membership ({@code populace-nouns}: people, compatriots, members, followers) or any people quantified as a whole
- * ("all the workers", "every official"), or a nation named by its people ("the Koreans"); and the addressee's phrase names no state the caller is
- * not of ("the people of Japan" urged by a Cuban body are another state's people; a caller placed nowhere is taken to
- * speak to its own).
+ * ("all the workers", "every official"), the sectors of a country named as a whole ({@code own-sector-nouns}: "all
+ * fields and units"; a later conjunct shares the first one's "all"), people of a kind placed in a land no name makes
+ * another's ({@code homeland-nouns}: "athletes in the country"), or a nation named by its people ("the Koreans");
+ * and the addressee's phrase names no state the caller is not of ("the people of Japan" urged by a Cuban body are
+ * another state's people; a caller placed nowhere is taken to speak to its own).
  */
 final class ExhortedPeople {
     private static final Set<String> VERBS = EventWords.get("exhorting-verbs");
