@@ -50,6 +50,8 @@ final class ClauseCoder {
     private final TimelessPresent timeless;
     private final UnaddressedAdvice advice;
     private final ExhortedPeople exhortations;
+    private final PartylessDuties duties;
+    private final DomesticHonours honours;
     private final PortrayedActs portrayed;
     private final BareVows vows;
     private final GameResults games;
@@ -90,6 +92,8 @@ final class ClauseCoder {
         this.timeless = new TimelessPresent(c);
         this.advice = new UnaddressedAdvice(c);
         this.exhortations = new ExhortedPeople(c);
+        this.duties = new PartylessDuties(c);
+        this.honours = new DomesticHonours(c, ctx.homeState);
         this.partiesOf = new ClauseParties(c, ctx, lex, cameo, parts, circ, new Recipients(c, ctx, parts), who, grammar);
         this.statuses = new StatusDecisions(c, lex, cameo, modality, circ, who, grammar, aims);
         this.drafting = new DraftBuilder(c, ctx, lex, circ, who, parts, eventWords);
@@ -236,6 +240,8 @@ final class ClauseCoder {
         if (timeless.describes(verbOf(k), e.actors, e.others)) return List.of(); // "the app supports X": as a rule
         if (advice.toNoOne(verbOf(k), e)) return List.of(); // "the guide recommends three quotes": asks no one
         if (exhortations.ownPeople(verbOf(k), e)) return List.of(); // "called upon all the people to turn out": exhortation
+        if (duties.onNoOne(verbOf(k), e)) return List.of(); // "said good methods should be introduced": asks no one
+        if (honours.amongOwn(k.i(), e)) return List.of(); // "laid a wreath at the monument to the country's heroes"
         // "expressed satisfaction with the harvest", "took part in the exercises": a pattern without another side
         if (patterned.contains(k.i()) && e.others.isEmpty() && e.actors.size() < 2) return List.of();
         statuses.jointExercise(e);

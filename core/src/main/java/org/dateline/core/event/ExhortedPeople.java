@@ -23,16 +23,20 @@ import org.dateline.model.Participant;
  * oblique of address ("called on X", "appealed to X"), or a verb of saying whose obligation ("said the Koreans should
  * turn out in the struggle") lays it on a subject, is in every conjunct a populace: a noun of people at large or
  * of membership ({@code populace-nouns}: people, compatriots, members, followers) or any people quantified as a whole
- * ("all the workers", "every official"), or a nation named by its people ("the Koreans"); and the addressee's phrase names no state the caller is
- * not of ("the people of Japan" urged by a Cuban body are another state's people; a caller placed nowhere is taken to
- * speak to its own).
+ * ("all the workers", "every official"), the sectors of a country named as a whole ({@code own-sector-nouns}: "all
+ * fields and units"; a later conjunct shares the first one's "all"), people of a kind placed in a land no name makes
+ * another's ({@code homeland-nouns}: "athletes in the country"), or a nation named by its people ("the Koreans");
+ * and the addressee's phrase names no state the caller is not of ("the people of Japan" urged by a Cuban body are
+ * another state's people; a caller placed nowhere is taken to speak to its own).
  */
 final class ExhortedPeople {
     private static final Set<String> VERBS = EventWords.get("exhorting-verbs");
     private static final Set<String> CASES = EventWords.get("addressed-request-cases");
     private static final Set<String> POPULACE = EventWords.get("populace-nouns");
     private static final Set<String> WHOLE = EventWords.get("whole-populace-determiners");
-    private static final Set<String> OBLIGING = EventWords.get("obliging-modals");
+    private static final Set<String> SECTORS = EventWords.get("own-sector-nouns");
+    private static final Set<String> HOMELAND = EventWords.get("homeland-nouns");
+    private static final Set<String> THROUGHOUT = EventWords.get("homeland-cases");
     private static final Set<String> PHRASE_CUT = Set.of("acl", "acl:relcl", "parataxis", "ccomp", "xcomp", "conj", "advcl");
 
     private final Clause c;
@@ -58,12 +62,7 @@ final class ExhortedPeople {
      */
     private List<Integer> obligedSubjects(int v) {
         List<Integer> out = new ArrayList<>();
-        for (int k : c.children(v, "ccomp", "xcomp")) {
-            boolean obliged = c.pos(k).equals("MD") && OBLIGING.contains(c.lower(k))
-                    || c.children(k, "aux").stream().anyMatch(a -> OBLIGING.contains(c.lower(a))
-                            || a + 1 < c.size() && c.lemma(a).equals("have") && c.lower(a + 1).equals("to"));
-            if (obliged) out.addAll(c.children(k, "nsubj"));
-        }
+        for (int k : c.children(v, "ccomp", "xcomp")) if (PartylessDuties.obliged(c, k)) out.addAll(c.children(k, "nsubj"));
         for (int a : List.copyOf(out)) out.addAll(c.children(a, "conj"));
         return out;
     }
@@ -90,8 +89,23 @@ final class ExhortedPeople {
         if (POPULACE.contains(c.lemma(n)) || POPULACE.contains(c.lower(n))) return true;
         // "the Koreans", "Koreans from all walks of life": a nation named by its people, not its state
         if (c.pos(n).startsWith("NNP") && c.entitiesAt(n).stream().anyMatch(e -> e.type() == EntityType.NATIONALITY)) return true;
-        // "all the workers", "every official": people of a kind named as a whole
-        return c.children(n, "det", "det:predet").stream().anyMatch(d -> WHOLE.contains(c.lower(d)))
-                && CommonNounActors.sectorOf(c.lemma(n)) != null;
+        // "all the workers", "all fields and units": people or sectors of a kind named as a whole
+        if (namedWhole(n)) return CommonNounActors.sectorOf(c.lemma(n)) != null || SECTORS.contains(c.lemma(n));
+        // "athletes in the country", "the farmers across the nation": people of a kind placed in the land itself
+        return c.pos(n).equals("NNS") && placedInTheLand(n);
+    }
+
+    /** A noun with a determiner of wholeness, or the later conjunct of one ("all fields and units"). */
+    private boolean namedWhole(int n) {
+        for (int x : c.relIs(n, "conj") ? List.of(n, c.head(n)) : List.of(n)) {
+            if (c.children(x, "det", "det:predet").stream().anyMatch(d -> WHOLE.contains(c.lower(d)))) return true;
+        }
+        return false;
+    }
+
+    /** A noun placed in a land no name makes another's: "in the country", "across the nation" ({@code homeland-nouns}). */
+    private boolean placedInTheLand(int n) {
+        return c.children(n, "nmod").stream().anyMatch(k -> THROUGHOUT.contains(c.caseOf(k))
+                && HOMELAND.contains(c.lemma(k)) && c.entitiesAt(k).isEmpty());
     }
 }

@@ -1,0 +1,58 @@
+package org.dateline.core.event;
+
+import java.util.List;
+import java.util.Set;
+
+import org.dateline.model.EventType;
+
+/**
+ * A duty told with no one to bear it is no demand: "the minister said that good methods should be widely introduced
+ * through television", "he said the students should be trained to become engineers", "the envoy said there should be
+ * no single standard". PLOVER's demand is made of a party; an obligation in the passive with no agent names only
+ * what is to be done or undergone, and one told of a state of things ("there should be") names nothing at all, so the
+ * speaker asks no one for anything: it is guidance or opinion, not an event. The same duty with its agent named
+ * ("the blockade must be lifted by the United States") or with an obliged subject ("the United States should lift
+ * the blockade", {@link ReportedObligations}) stays a demand of that party, and so does any request that found a
+ * recipient of its own.
+ *
+ * <p>The test: a request, with no recipient, whose verb of saying carries complements that are all obligations
+ * ({@code obliging-modals}, also "has to") told in the passive with no agent ({@code passive-agent-cases}) or with
+ * an expletive subject.
+ */
+final class PartylessDuties {
+    private static final Set<String> OBLIGING = EventWords.get("obliging-modals");
+    private static final Set<String> AGENT_CASES = EventWords.get("passive-agent-cases");
+
+    private final Clause c;
+
+    PartylessDuties(Clause c) {
+        this.c = c;
+    }
+
+    /** Whether the request of the verb v reports only duties that lie on no party. */
+    boolean onNoOne(int v, Coding e) {
+        if (v < 0 || e.type != EventType.REQUEST || !e.others.isEmpty() || !c.pos(v).startsWith("VB")) return false;
+        List<Integer> duties = c.children(v, "ccomp", "xcomp").stream().filter(k -> obliged(c, k)).toList();
+        return !duties.isEmpty() && duties.stream().allMatch(this::partyless);
+    }
+
+    /**
+     * Whether the clause k carries an obligation: an obliging modal as its auxiliary ("should study"), as its head
+     * (the parser's "ought"), or "have" with the infinitive's "to" right after it ("has to lift").
+     */
+    static boolean obliged(Clause c, int k) {
+        if (c.pos(k).equals("MD") && OBLIGING.contains(c.lower(k))) return true;
+        return c.children(k, "aux").stream().anyMatch(a -> OBLIGING.contains(c.lower(a))
+                || a + 1 < c.size() && c.lemma(a).equals("have") && c.lower(a + 1).equals("to"));
+    }
+
+    /** A duty in the passive with no agent ("should be introduced"), or one of a state of things ("there should be"). */
+    private boolean partyless(int k) {
+        int verb = c.pos(k).equals("MD") ? c.children(k, "xcomp").stream().findFirst().orElse(k) : k;
+        if (!c.children(verb, "expl").isEmpty()) return true;
+        boolean passive = !c.children(verb, "nsubj:pass").isEmpty() || !c.childrenExact(verb, "aux:pass").isEmpty();
+        if (!passive) return false;
+        if (!c.children(verb, "obl:agent").isEmpty()) return false;
+        return c.children(verb, "obl", "nmod").stream().noneMatch(o -> AGENT_CASES.contains(c.caseOf(o)));
+    }
+}
