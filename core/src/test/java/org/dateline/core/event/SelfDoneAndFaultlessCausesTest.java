@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * Three kinds of non-events of general web news (gnews, s29): a "self-" compound describes what its bearer did to
  * itself ("self-inflicted wounds", "a self-imposed exile"); blaming a thing that went wrong or the weather accuses no
  * party ({@code faultless-causes}); speaking to a programme or a newspaper is an interview, no meeting
- * ({@code audience-nouns}). The same verbs with parties still make events. Invented sentences.
+ * ({@code audience-nouns}). A passive that names what it makes of its patient with "as" keeps its "by" doer even when
+ * the parser hangs it on the "as" noun. The same verbs with parties still make events. Invented sentences.
  */
 class SelfDoneAndFaultlessCausesTest {
     private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
@@ -55,5 +56,12 @@ class SelfDoneAndFaultlessCausesTest {
 
     @Test void speakingToALeaderIsStillAMeeting() {
         assertSome("Anwar spoke to Prime Minister Rishi Sunak about the war on Monday.", EventType.CONSULT);
+    }
+
+    @Test void theDoerOfAPassiveThatNamesAsIsItsByPhrase() {
+        List<Event> events = code("The attack was carried out on Monday by Hamas, which is proscribed as a terrorist group by the UK.");
+        assertThat(events).anyMatch(e -> e.type() == EventType.COERCE
+                && e.actors().stream().anyMatch(p -> "GBR".equals(p.country()))
+                && e.actors().stream().noneMatch(p -> "Hamas".equals(p.name())));
     }
 }
