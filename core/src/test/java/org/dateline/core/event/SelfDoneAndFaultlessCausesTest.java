@@ -64,4 +64,9 @@ class SelfDoneAndFaultlessCausesTest {
                 && e.actors().stream().anyMatch(p -> "GBR".equals(p.country()))
                 && e.actors().stream().noneMatch(p -> "Hamas".equals(p.name())));
     }
+
+    @Test void celebratingAReleaseIsMarkingAnOccasionNoPraise() {
+        assertNone("To celebrate the collection's release on Monday, the sportswear giant turned its store into an exhibition.", EventType.SUPPORT);
+        assertNone("The band celebrated the launch of its new album on Monday.", EventType.SUPPORT);
+    }
 }
