@@ -150,7 +150,7 @@ final class ClauseParties {
         } else if (isPassive(k.i())) {
             int patient = first(c.childrenExact(k.i(), "nsubj:pass"));
             if (patient >= 0) e.others.addAll(recipients.ofObject(patient));
-            for (int p : c.children(k.i(), "obl")) if (c.caseOf(p).equals("by")) Participants.addAll(actors, parts.of(p));
+            for (int p : PassiveRelatives.agents(c, k.i())) Participants.addAll(actors, parts.of(p));
         }
     }
 

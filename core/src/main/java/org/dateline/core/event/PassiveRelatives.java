@@ -31,10 +31,17 @@ final class PassiveRelatives {
     /** The noun a passive relative clause v qualifies: the one acted on. */
     static int patient(Clause c, int v) { return c.head(v); }
 
-    /** The "by" phrases of verb v: who acts. */
+    /**
+     * The "by" phrases of verb v: who acts. A verb that names what it makes of its patient with "as" ("proscribed as a
+     * terrorist group by the UK", "designated as a threat by Washington") may have its "by" phrase hung by the parser
+     * on that "as" noun; it is still the verb's doer.
+     */
     static List<Integer> agents(Clause c, int v) {
         List<Integer> out = new ArrayList<>();
-        for (int k : c.children(v, "obl")) if (c.caseOf(k).equals("by")) out.add(k);
+        for (int k : c.children(v, "obl")) {
+            if (c.caseOf(k).equals("by")) out.add(k);
+            if (c.caseOf(k).equals("as")) for (int m : c.children(k, "nmod")) if (c.caseOf(m).equals("by")) out.add(m);
+        }
         return out;
     }
 
