@@ -1,6 +1,8 @@
 package org.dateline.core.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.core.event.InventedStories.assertNone;
+import static org.dateline.core.event.InventedStories.assertSome;
 
 import java.util.List;
 
@@ -18,14 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 class GeneralNewsPrecisionTest {
     private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
-
-    private static void assertNone(String body, EventType... types) {
-        assertThat(code(body)).noneMatch(e -> List.of(types).contains(e.type()));
-    }
-
-    private static void assertSome(String body, EventType type) {
-        assertThat(code(body)).anyMatch(e -> e.type() == type);
-    }
 
     @Test void beingReadyToRespondIsNoAgreement() {
         assertNone("Russia is ready to respond to any attack, the minister said on Monday.", EventType.AGREE);
