@@ -283,6 +283,11 @@ final class Clause {
         return children(n, "det").stream().anyMatch(d -> lower(d).equals("no"));
     }
 
+    /** "has to lift": the word a is a form of "have" with the infinitive's "to" right after it (not "has lifted"). */
+    boolean haveTo(int a) {
+        return a + 1 < size() && lemma(a).equals("have") && lower(a + 1).equals("to");
+    }
+
     /** "never forgive", "have not met": the verb v carries one of {@code words} as an adverb or a negation. */
     boolean modifiedBy(int v, Set<String> words) {
         return children(v, "advmod", "neg").stream().anyMatch(k -> words.contains(lower(k)));

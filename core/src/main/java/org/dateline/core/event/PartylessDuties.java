@@ -16,11 +16,10 @@ import org.dateline.model.EventType;
  * recipient of its own.
  *
  * <p>The test: a request, with no recipient, whose verb of saying carries complements that are all obligations
- * ({@code obliging-modals}, also "has to") told in the passive with no agent ({@code passive-agent-cases}) or with
+ * ({@link ReportedObligations#obliged}) told in the passive with no agent ({@code passive-agent-cases}) or with
  * an expletive subject.
  */
 final class PartylessDuties {
-    private static final Set<String> OBLIGING = EventWords.get("obliging-modals");
     private static final Set<String> AGENT_CASES = EventWords.get("passive-agent-cases");
 
     private final Clause c;
@@ -32,18 +31,8 @@ final class PartylessDuties {
     /** Whether the request of the verb v reports only duties that lie on no party. */
     boolean onNoOne(int v, Coding e) {
         if (v < 0 || e.type != EventType.REQUEST || !e.others.isEmpty() || !c.pos(v).startsWith("VB")) return false;
-        List<Integer> duties = c.children(v, "ccomp", "xcomp").stream().filter(k -> obliged(c, k)).toList();
+        List<Integer> duties = c.children(v, "ccomp", "xcomp").stream().filter(k -> ReportedObligations.obliged(c, k)).toList();
         return !duties.isEmpty() && duties.stream().allMatch(this::partyless);
-    }
-
-    /**
-     * Whether the clause k carries an obligation: an obliging modal as its auxiliary ("should study"), as its head
-     * (the parser's "ought"), or "have" with the infinitive's "to" right after it ("has to lift").
-     */
-    static boolean obliged(Clause c, int k) {
-        if (c.pos(k).equals("MD") && OBLIGING.contains(c.lower(k))) return true;
-        return c.children(k, "aux").stream().anyMatch(a -> OBLIGING.contains(c.lower(a))
-                || a + 1 < c.size() && c.lemma(a).equals("have") && c.lower(a + 1).equals("to"));
     }
 
     /** A duty in the passive with no agent ("should be introduced"), or one of a state of things ("there should be"). */

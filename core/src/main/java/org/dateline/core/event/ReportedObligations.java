@@ -7,10 +7,12 @@ import java.util.Set;
  * Demands told in reported speech: a verb of saying whose that-clause lays an obligation on its subject ("said the
  * U.S. should end the blockade") is the speaker's demand of that subject, and the demanded act never happened. Kept
  * apart from {@link TriggerGrammar}, which confirms the triggers a clause names itself; {@link ClauseCoder} asks this
- * class only when the verb's own row does not decide.
+ * class only when the verb's own row does not decide. Whether a clause carries an obligation at all ({@link #obliged})
+ * is asked here too by the classes that decide on whom it lies ({@link ExhortedPeople}, {@link PartylessDuties}).
  */
 final class ReportedObligations {
     private static final Set<String> STATIVE = EventWords.get("stative-obligation-verbs");
+    private static final Set<String> OBLIGING = EventWords.get("obliging-modals");
 
     private final Clause c;
     private final TriggerLexicon lex;
@@ -35,13 +37,20 @@ final class ReportedObligations {
             if (content && c.pos(k).equals("MD") && lex.modal(c.lower(k)) != null) return lex.modal(c.lower(k));
             for (int a : c.childrenExact(k, "aux")) {
                 Trigger m = content ? lex.modal(c.lower(a)) : null;
-                if (m == null && a + 1 < c.size() && c.lemma(a).equals("have") && c.lower(a + 1).equals("to")) {
-                    m = lex.modal(c.lemma(a) + " to");
-                }
+                if (m == null && c.haveTo(a)) m = lex.modal("have to");
                 if (m != null) return m;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the clause k carries an obligation: an obliging modal as its auxiliary ("should study"), as its head
+     * (the parser's "ought"), or "have" with the infinitive's "to" right after it ("has to lift").
+     */
+    static boolean obliged(Clause c, int k) {
+        if (c.pos(k).equals("MD") && OBLIGING.contains(c.lower(k))) return true;
+        return c.children(k, "aux").stream().anyMatch(a -> OBLIGING.contains(c.lower(a)) || c.haveTo(a));
     }
 
     /**
