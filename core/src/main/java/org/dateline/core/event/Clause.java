@@ -15,6 +15,7 @@ import org.dateline.model.Entity;
  * dependency arcs, and the entity mentions the language layer found. Confined to one thread.
  */
 final class Clause {
+    private static final Set<String> AGENT_CASES = EventWords.get("passive-agent-cases");
     private static final Set<String> ANOTHER_OCCURRENCE = EventWords.get("another-occurrence-words");
     private static final Set<String> REPEATED = EventWords.get("repetition-adverbs");
     private static final Set<String> BLAMED_PREDICATES = EventWords.get("blamed-predicates");
@@ -281,6 +282,14 @@ final class Clause {
      */
     boolean determinedByNo(int n) {
         return children(n, "det").stream().anyMatch(d -> lower(d).equals("no"));
+    }
+
+    /**
+     * "was vetoed by Russia", "must be lifted by the United States": the verb v names its doer, in a phrase of
+     * {@code passive-agent-cases} or in the parser's agent relation.
+     */
+    boolean namesDoer(int v) {
+        return children(v, "obl", "nmod").stream().anyMatch(k -> relIs(k, "obl:agent") || AGENT_CASES.contains(caseOf(k)));
     }
 
     /** "has to lift": the word a is a form of "have" with the infinitive's "to" right after it (not "has lifted"). */

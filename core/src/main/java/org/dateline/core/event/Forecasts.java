@@ -14,6 +14,6 @@ final class Forecasts {
     /** Whether the verb v is a passive with no "by" agent. */
     static boolean agentlessPassive(Clause c, int v) {
         if (v < 0 || c.children(v, "aux:pass").isEmpty()) return false;
-        return c.children(v, "obl", "nmod").stream().noneMatch(k -> c.relIs(k, "obl:agent") || c.caseOf(k).equals("by"));
+        return !c.namesDoer(v);
     }
 }

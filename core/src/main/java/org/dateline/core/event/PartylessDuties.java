@@ -1,7 +1,6 @@
 package org.dateline.core.event;
 
 import java.util.List;
-import java.util.Set;
 
 import org.dateline.model.EventType;
 
@@ -20,7 +19,6 @@ import org.dateline.model.EventType;
  * an expletive subject.
  */
 final class PartylessDuties {
-    private static final Set<String> AGENT_CASES = EventWords.get("passive-agent-cases");
 
     private final Clause c;
 
@@ -40,8 +38,6 @@ final class PartylessDuties {
         int verb = c.pos(k).equals("MD") ? c.children(k, "xcomp").stream().findFirst().orElse(k) : k;
         if (!c.children(verb, "expl").isEmpty()) return true;
         boolean passive = !c.children(verb, "nsubj:pass").isEmpty() || !c.childrenExact(verb, "aux:pass").isEmpty();
-        if (!passive) return false;
-        if (!c.children(verb, "obl:agent").isEmpty()) return false;
-        return c.children(verb, "obl", "nmod").stream().noneMatch(o -> AGENT_CASES.contains(c.caseOf(o)));
+        return passive && !c.namesDoer(verb);
     }
 }

@@ -20,9 +20,7 @@ final class Plights {
 
     /** The passive of compel, force or oblige with an infinitive and no "by" agent: "are compelled to stay away". */
     boolean plight(int v) {
-        if (v < 0 || !COMPULSION.contains(c.lemma(v)) || c.children(v, "aux:pass").isEmpty()) return false;
-        if (c.children(v, "xcomp").isEmpty()) return false;
-        return c.children(v, "obl", "nmod").stream()
-                .noneMatch(k -> c.relIs(k, "obl:agent") || c.caseOf(k).equals("by"));
+        if (v < 0 || !COMPULSION.contains(c.lemma(v)) || c.children(v, "xcomp").isEmpty()) return false;
+        return Forecasts.agentlessPassive(c, v);
     }
 }
