@@ -80,7 +80,7 @@ final class ExtractionRun {
         for (ExtractionTally t : tallies(g, differs)) {
             if (a == null) t.addUnreadable(g); else t.add(g, a, type.type());
         }
-        if (verbose != null) listMiss(g, a, failure, differs, verbose);
+        if (verbose != null) listMiss(g, a, type, failure, differs, verbose);
     }
 
     private List<ExtractionTally> tallies(GoldPage g, boolean differs) {
@@ -97,7 +97,8 @@ final class ExtractionRun {
         return out;
     }
 
-    private static void listMiss(GoldPage g, Article a, String failure, boolean differs, PrintStream out) {
+    private static void listMiss(GoldPage g, Article a, PageType.Judged type, String failure, boolean differs,
+                                 PrintStream out) {
         if (a == null) {
             out.println(g.id() + "  UNREADABLE " + failure);
             return;
@@ -106,9 +107,12 @@ final class ExtractionRun {
         boolean tOk = g.title() == null || ExtractionTally.titleRight(g, a);
         boolean aOk = g.authors() == null || ExtractionTally.authorRight(g, a);
         boolean dOk = g.date() == null || g.date().equals(a.publicationDate());
-        if (prf[2] >= 0.9 && tOk && aOk && dOk) return;
-        out.printf(Locale.ROOT, "%s %s%s  %s  P=%.2f R=%.2f F1=%.2f%n", g.id(), g.half(),
-                differs ? " (gold differs from page)" : "", g.url(), prf[0], prf[1], prf[2]);
+        boolean typeOk = g.pageType() == null || ExtractionTally.goldType(g.pageType()) == type.type();
+        if (prf[2] >= 0.9 && tOk && aOk && dOk && typeOk) return;
+        out.printf(Locale.ROOT, "%s %s%s%s  %s  P=%.2f R=%.2f F1=%.2f%n", g.id(), g.half(),
+                g.pageType() == null ? "" : " " + g.pageType(), differs ? " (gold differs from page)" : "", g.url(),
+                prf[0], prf[1], prf[2]);
+        if (!typeOk) out.printf("    type   gold=%s | got=%s (%s)%n", g.pageType(), type.type().spelling(), type.reason());
         if (!tOk) out.printf("    title  gold=%s | got=%s%n", g.title(), a.headline());
         if (!aOk) out.printf("    author gold=%s | got=%s%n", g.authors(), a.byline());
         if (!dOk) out.printf("    date   gold=%s | got=%s %s%n", g.date(), a.publicationDate(), a.dateCandidates());

@@ -20,7 +20,8 @@ import org.jsoup.nodes.Element;
  * and little prose of its own. Judged on the page as parsed, before furniture is taken out.
  */
 final class PageTypes {
-    private record Hint(PageType type, String kind, String value, Pattern url) {}
+    /** A hint; {@code sure} marks an address convention plain enough to overrule a plain "Article" stamp. */
+    private record Hint(PageType type, String kind, String value, Pattern url, boolean sure) {}
 
     private static final List<Hint> HINTS = hints();
     private static final Pattern LD_TYPE = Pattern.compile("\"@type\"\\s*:\\s*\\[?\\s*\"([^\"]+)\"");
@@ -72,12 +73,26 @@ final class PageTypes {
          */
         boolean thread(String url) {
             PageType.Judged d = byDeclaration(this, MIN_STORY);
-            if (d != null) return d.type() == PageType.FORUM;
-            String address = url == null ? "" : url.toLowerCase(Locale.ROOT);
+            Hint hinted = addressHint(url, null);
+            if (d != null && !(sure(hinted, url) && onlyCalledArticle())) return d.type() == PageType.FORUM;
+            return hinted != null && hinted.type() == PageType.FORUM;
+        }
+
+        /**
+         * Whether the only article type the page declares is the plain one (JSON-LD "Article", og:type "article"):
+         * site software stamps that on every page it serves, shop items, forum topics and manuals alike, so it says
+         * less of the page than its address does. A news type ("NewsArticle", "BlogPosting") is chosen by the writer.
+         */
+        boolean onlyCalledArticle() {
+            boolean plain = false;
             for (Hint h : HINTS) {
-                if (h.url() != null && h.url().matcher(address).find()) return h.type() == PageType.FORUM;
+                if (h.type() != PageType.ARTICLE || !h.kind().equals("schema")) continue;
+                String v = h.value().toLowerCase(Locale.ROOT);
+                if (!declared.contains(v)) continue;
+                if (!v.equals("article")) return false;
+                plain = true;
             }
-            return false;
+            return plain;
         }
     }
 
@@ -102,14 +117,17 @@ final class PageTypes {
         long storyChars = text.storyChars();
         boolean credited = text.credited();
         PageType.Judged declared = byDeclaration(signs, storyChars);
-        if (declared != null) return declared;
-        String address = url == null ? "" : url.toLowerCase(Locale.ROOT);
-        for (Hint h : HINTS) {
-            if (h.url() != null && h.url().matcher(address).find() && !storyDespiteAddress(h.type(), text)) {
-                String looks = h.type() == PageType.OTHER ? "documentation" : "a " + h.type().spelling() + " page";
-                return new PageType.Judged(h.type(), "its address looks like " + looks);
-            }
+        Hint hinted = addressHint(url, text);
+        boolean overrules = sure(hinted, url) && declared != null && declared.type() == PageType.ARTICLE
+                && signs.onlyCalledArticle();
+        if (declared != null && !overrules) {
+            return declared;
         }
+        if (hinted != null) {
+            String looks = hinted.type() == PageType.OTHER ? "documentation" : "a " + hinted.type().spelling() + " page";
+            return new PageType.Judged(hinted.type(), "its address looks like " + looks);
+        }
+        String address = url == null ? "" : url.toLowerCase(Locale.ROOT);
         PageType.Judged shaped = byShape(signs, storyChars, credited);
         if (shaped != null) return shaped;
         if (text.sections()) {
@@ -171,6 +189,29 @@ final class PageTypes {
             return new PageType.Judged(PageType.LISTING, shape.items() + " alike linked items and little prose");
         }
         return null;
+    }
+
+    /**
+     * The first address hint the page's address matches, or null; with the page's text, a hint its text outweighs
+     * ({@link #storyDespiteAddress}) is passed over.
+     */
+    private static Hint addressHint(String url, Text text) {
+        String address = url == null ? "" : url.toLowerCase(Locale.ROOT);
+        for (Hint h : HINTS) {
+            if (h.url() != null && h.url().matcher(address).find()
+                    && (text == null || !storyDespiteAddress(h.type(), text))) return h;
+        }
+        return null;
+    }
+
+    /** Whether the address also matches a sure hint ("url-sure") to the type {@code hinted} gives it. */
+    private static boolean sure(Hint hinted, String url) {
+        if (hinted == null || url == null) return false;
+        String address = url.toLowerCase(Locale.ROOT);
+        for (Hint h : HINTS) {
+            if (h.sure() && h.type() == hinted.type() && h.url().matcher(address).find()) return true;
+        }
+        return false;
     }
 
     /** An address with no path (or only a language or region: "/en/", "/us/en/"): the site's front door. */
@@ -239,8 +280,9 @@ final class PageTypes {
             String[] f = line.split("\t");
             if (f.length != 3) throw new IllegalStateException("page-type-hints.txt: not TYPE, KIND, VALUE: " + line);
             PageType type = PageType.valueOf(f[0].toUpperCase(Locale.ROOT));
-            Pattern url = f[1].equals("url") ? Pattern.compile(f[2], Pattern.CASE_INSENSITIVE) : null;
-            out.add(new Hint(type, f[1], f[2], url));
+            boolean address = f[1].startsWith("url");
+            Pattern url = address ? Pattern.compile(f[2], Pattern.CASE_INSENSITIVE) : null;
+            out.add(new Hint(type, address ? "url" : f[1], f[2], url, f[1].equals("url-sure")));
         }
         return List.copyOf(out);
     }

@@ -190,4 +190,48 @@ class PageTypesTest {
         assertThat(read("", story, "https://letters.example/p/why-the-harbour-matters").pageType().type())
                 .isEqualTo(PageType.PRODUCT);
     }
+
+    private static String declared(String type) {
+        return "<script type=\"application/ld+json\">{\"@type\": \"" + type + "\", \"headline\": \"Harbour\"}</script>";
+    }
+
+    @Test
+    void aPlainArticleStampYieldsToAnAddressThatNamesAShopsItemAForumOrAManual() throws Exception {
+        String page = "<main>" + STORY + "</main>";
+        assertThat(read(declared("Article"), page, "https://garden.example/product/ash-rake").pageType().type())
+                .isEqualTo(PageType.PRODUCT);
+        assertThat(read(declared("Article"), page, "https://boards.example/forum/harbour-plans-123").pageType().type())
+                .isEqualTo(PageType.FORUM);
+        assertThat(read(declared("Article"), page, "https://harbour.example/docs/cranes/loading").pageType().type())
+                .isEqualTo(PageType.OTHER);
+        assertThat(read("<meta property=\"og:type\" content=\"article\">", page,
+                "https://garden.example/product/ash-rake").pageType().type()).isEqualTo(PageType.PRODUCT);
+    }
+
+    @Test
+    void aNewsTypeDeclaredByTheWriterOutweighsTheAddress() throws Exception {
+        String page = "<main>" + STORY + "</main>";
+        assertThat(read(declared("NewsArticle"), page, "https://boards.example/forum/harbour-plans-123").pageType().type())
+                .isEqualTo(PageType.ARTICLE);
+        assertThat(read(declared("BlogPosting"), page, "https://garden.example/product/ash-rake").pageType().type())
+                .isEqualTo(PageType.ARTICLE);
+    }
+
+    @Test
+    void aTopicOrCommunityAddressDoesNotOverruleAPlainArticleStamp() throws Exception {
+        String page = "<main>" + STORY + "</main>";
+        assertThat(read(declared("Article"), page, "https://encyclopedia.example/topic/harbour-cranes").pageType().type())
+                .isEqualTo(PageType.ARTICLE);
+        assertThat(read(declared("Article"), page, "https://cloud.example/community/tutorials/cranes").pageType().type())
+                .isEqualTo(PageType.ARTICLE);
+    }
+
+    @Test
+    void aForumTopicStampedArticleIsReadWithItsReplies() throws Exception {
+        String posts = "<div class=\"post\"><p>" + PROSE_1 + "</p></div><div class=\"post\"><p>" + PROSE_2
+                + "</p></div><div class=\"post\"><p>" + PROSE_3 + "</p></div>";
+        ReadPage p = read(declared("Article"), "<main>" + posts + "</main>", "https://boards.example/forum/harbour-plans-123");
+        assertThat(p.pageType().type()).isEqualTo(PageType.FORUM);
+        assertThat(p.article().body()).contains(PROSE_1.substring(0, 30)).contains(PROSE_3.substring(0, 30));
+    }
 }
