@@ -89,7 +89,7 @@ public final class ThreadBuilder {
      */
     public Placement add(Annotated a, LocalDate day, String yearless) {
         Map<String, Double> features = ThreadFeatures.features(a);
-        Set<String> subject = ThreadFeatures.subjectWords(features, a.article().headline());
+        Set<String> subject = ThreadFeatures.subjectWords(features, a.article().headline(), ThreadFeatures.sideNames(a));
         Set<String> stateKeys = ThreadFeatures.states(a);
         Set<String> reported = ReportedEvents.signatures(a);
         boolean release = ThreadFeatures.release(features);
