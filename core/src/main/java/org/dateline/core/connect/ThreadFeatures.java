@@ -35,6 +35,7 @@ final class ThreadFeatures {
     private static final Set<String> KINDS = ConnectWords.get("headline-kind-words");
     private static final Set<String> MEASURES = ConnectWords.get("headline-measure-words");
     private static final Set<String> MONTHS = ConnectWords.get("month-words");
+    private static final Set<String> VISITS = ConnectWords.get("headline-visit-words");
     /** Letters a word must have before "ism" to be read as the name of a doctrine ("Maoism", not "prism"). */
     private static final int ISM_MIN_LENGTH = 6;
     /** Letters of the longest initialism read as one ("CPRK", "KCNA", "NATO"); a longer word in capitals is a word. */
@@ -146,6 +147,18 @@ final class ThreadFeatures {
     static boolean actOnObject(Map<String, Double> features) {
         for (String f : features.keySet()) {
             if (f.startsWith("w:") && KINDS.contains(f.substring(2))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * True when an article's headline tells a visit to a place ({@code headline-visit-words}: "Forestry Workers Visit
+     * Mangyongdae", "Guests Tour Museum"): the place and the figures honoured there are shared by every visitor's
+     * report, so only the visitor makes two reports one visit.
+     */
+    static boolean visit(Map<String, Double> features) {
+        for (String f : features.keySet()) {
+            if (f.startsWith("w:") && VISITS.contains(f.substring(2))) return true;
         }
         return false;
     }

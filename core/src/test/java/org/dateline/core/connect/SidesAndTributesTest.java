@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Headline words that say whose, not what: a nationality ("Velmarian Society") names a side as a state's name does,
- * and the words of a tribute ("Wreaths Laid before", "Pays Homage") are the genre every occasion of homage repeats.
+ * and the words of a tribute ("Wreaths Laid before", "Pays Homage") are the genre every occasion of homage repeats;
+ * a site every visitor goes to is shared by all their visits, so only the visitor makes two reports one visit.
  */
 class SidesAndTributesTest {
     private static String day(int fromStart) {
@@ -67,5 +68,34 @@ class SidesAndTributesTest {
         assertThat(ThreadFeatures.subjectWords(f)).containsExactlyInAnyOrder("w:graves", "w:harvest", "w:heroes");
         var g = ThreadFeatures.features(headlined("b", day(0), "Miners Visit Tarvo, Pay Homage and Lay Floral Basket"));
         assertThat(ThreadFeatures.subjectWords(g)).containsExactlyInAnyOrder("w:miners", "w:tarvo");
+    }
+
+    @Test
+    void oneSiteVisitedByOneGroupAfterAnotherIsNoStory() {
+        // the forebear buried at the site is named in every visit, in three different weeks: a standing figure
+        Entity forebear = person("Ana Tarvel", "RUR", null);
+        String[] visitors = {"Miners", "Teachers", "Nurses"};
+        List<Annotated> batch = new ArrayList<>();
+        for (int i = 0; i < visitors.length; i++) {
+            batch.add(headlined("g" + i, day(8 * i), visitors[i] + " Visit Tarvo", forebear));
+        }
+        for (int i = 0; i < 40; i++) batch.add(headlined("n" + i, day(i % 30), "Harvest item " + i, state("Ruritania", "RUR")));
+        Connected c = Connector.connect(batch);
+        assertThat(c.threads()).noneMatch(t -> t.articles().stream().filter(x -> x.startsWith("g")).count() > 1);
+    }
+
+    @Test
+    void aGuestsVisitToTheSiteStaysInHisVisit() {
+        Entity forebear = person("Ana Tarvel", "RUR", null), guest = person("Ivo Marek", "VEL", null);
+        Entity union = body("Velmar Farmers' Union");
+        List<Annotated> batch = new ArrayList<>();
+        batch.add(headlined("x0", day(0), "Miners Visit Tarvo", forebear));
+        batch.add(headlined("x1", day(8), "Teachers Visit Tarvo", forebear));
+        batch.add(headlined("v0", day(16), "Farmers' Delegation Arrives", guest, union));
+        batch.add(headlined("v1", day(17), "Farmers' Delegation Visits Tarvo", guest, union, forebear));
+        batch.add(headlined("v2", day(18), "Farmers' Delegation Leaves", guest, union));
+        for (int i = 0; i < 40; i++) batch.add(headlined("n" + i, day(i % 30), "Harvest item " + i, state("Ruritania", "RUR")));
+        Connected c = Connector.connect(batch);
+        assertThat(c.threads()).anyMatch(t -> t.articles().containsAll(List.of("v0", "v1", "v2")));
     }
 }
