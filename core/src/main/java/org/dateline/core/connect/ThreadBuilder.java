@@ -89,11 +89,9 @@ public final class ThreadBuilder {
      */
     public Placement add(Annotated a, LocalDate day, String yearless) {
         Map<String, Double> features = ThreadFeatures.features(a);
-        Set<String> subject = ThreadFeatures.subjectWords(features, a.article().headline());
+        Set<String> subject = ThreadFeatures.subjectWords(features, a.article().headline(), ThreadFeatures.sideNames(a));
         Set<String> stateKeys = ThreadFeatures.states(a);
         Set<String> reported = ReportedEvents.signatures(a);
-        boolean release = ThreadFeatures.release(features);
-        boolean actOnObject = ThreadFeatures.actOnObject(features);
         media.addAll(ThreadFeatures.media(a));
         articles++;
         for (String f : features.keySet()) df.merge(f, 1, Integer::sum);
@@ -118,11 +116,8 @@ public final class ThreadBuilder {
         for (RunningThread t : candidates) {
             LocalDate when = day != null ? day : Years.infer(yearless, t.days).orElse(null);
             if (!t.near(when)) continue;
+            if (anotherItem(t, features, weighted, subject, stateKeys, reported)) continue;
             double score = fit(t, features, weighted, subject, stateKeys, reported, norm, mass);
-            // a release of a figure is the next item of a series, unless it reports what the thread reported
-            if (release && !sharesEvent(t, reported)) continue;
-            // an act on an object is one item of its doer's round, unless it names the thread's object or event
-            if (actOnObject && !sharesObject(t, subject, weighted.keySet()) && !sharesEvent(t, reported)) continue;
             if (score < 0) continue;
             // at equal fit, a yearless article prefers the thread that can give it its year
             if (score > bestScore || score == bestScore && when != null && bestDay == null) {
@@ -198,6 +193,22 @@ public final class ThreadBuilder {
     }
 
     /**
+     * True when the article is another item of a routine the thread is one item of, whatever else they share, unless
+     * it reports an event the thread reported: a release of a figure is the next item of a series; an act on an
+     * object of a kind is one item of its doer's round unless it names the thread's object; a visit to a place is one
+     * visitor's, unless it names the thread's own visitor or more of its subject than the place's name (the lodgings
+     * of the delegates to the celebrations the thread tells).
+     */
+    private boolean anotherItem(RunningThread t, Map<String, Double> features, Map<String, Double> weighted,
+                                Set<String> subject, Set<String> stateKeys, Set<String> reported) {
+        if (sharesEvent(t, reported)) return false;
+        if (ThreadFeatures.release(features)) return true;
+        if (ThreadFeatures.actOnObject(features) && !sharesObject(t, subject, weighted.keySet())) return true;
+        return ThreadFeatures.visit(features) && coreSubjectWords(t, subject) <= 1
+                && !sharesParty(t, features, weighted, stateKeys);
+    }
+
+    /**
      * True when the thread's articles name the article's object: a subject word of it ("Tarvo" of "Tarvo Tile
      * Factory"), or a body the tagger found whose name has a kind of object in it ("Tarvo Tile Factory",
      * "Velmar Railways Company" as an organisation, whose words are then no subject words).
@@ -208,6 +219,29 @@ public final class ThreadBuilder {
             if (f.startsWith("a:") && t.features.containsKey(f) && ThreadFeatures.namesObject(f)) return true;
         }
         return false;
+    }
+
+    /**
+     * True when the article and the thread share a party of their own, of the thread's core: a person who is no
+     * standing figure, or a body that is neither a state nor a medium. The figures a place is named after or honours
+     * (the forebears buried in a cemetery, visited by one group after another) are standing by then; a guest whose
+     * visit the thread is, or his delegation's body, is not.
+     */
+    private boolean sharesParty(RunningThread t, Map<String, Double> features, Map<String, Double> weighted,
+                                Set<String> stateKeys) {
+        for (String f : weighted.keySet()) {
+            if (!f.startsWith("a:") || !t.features.containsKey(f) || !t.core(f)) continue;
+            if (stateKeys.contains(f) || media.contains(f)) continue;
+            if (features.get(f) < ThreadFeatures.PERSON || !standing(f)) return true;
+        }
+        return false;
+    }
+
+    /** How many of the article's subject words are of the thread's core. */
+    private static int coreSubjectWords(RunningThread t, Set<String> subject) {
+        int n = 0;
+        for (String w : subject) if (t.features.containsKey(w) && t.core(w)) n++;
+        return n;
     }
 
     /** True when the article reports an event the thread already reported. */

@@ -35,6 +35,7 @@ final class ThreadFeatures {
     private static final Set<String> KINDS = ConnectWords.get("headline-kind-words");
     private static final Set<String> MEASURES = ConnectWords.get("headline-measure-words");
     private static final Set<String> MONTHS = ConnectWords.get("month-words");
+    private static final Set<String> VISITS = ConnectWords.get("headline-visit-words");
     /** Letters a word must have before "ism" to be read as the name of a doctrine ("Maoism", not "prism"). */
     private static final int ISM_MIN_LENGTH = 6;
     /** Letters of the longest initialism read as one ("CPRK", "KCNA", "NATO"); a longer word in capitals is a word. */
@@ -63,24 +64,38 @@ final class ThreadFeatures {
      * what. A headline written all in capitals has no such cue and keeps its words.
      */
     static Set<String> subjectWords(Map<String, Double> features, String headline) {
-        Set<String> out = nameless(features);
+        return subjectWords(features, headline, Set.of());
+    }
+
+    /**
+     * The subject words of {@link #subjectWords(Map, String)}, less the forms of the names of the sides the article
+     * names as states or nationalities ({@link #sideNames}): "Nigerian" in "Work Posted by Nigerian Organization" says
+     * whose organization, as "Nigeria" would, whether or not the tagger also read a state (a nationality weighs
+     * nothing among the features, so the name rule above never saw it). One society's postings on one occasion after
+     * another share that word and their own name only, which makes a column, not a story.
+     */
+    static Set<String> subjectWords(Map<String, Double> features, String headline, Set<String> sideNames) {
+        Set<String> stems = new HashSet<>();
+        for (String f : features.keySet()) if (f.startsWith("a:")) addNameStems(f.substring(f.indexOf(':', 2) + 1), stems);
+        for (String name : sideNames) addNameStems(name, stems);
+        Set<String> out = nameless(features, stems);
         out.removeAll(initialisms(headline));
         return out;
     }
 
-    /** The headline words of an article less those that tell no subject (see {@link #subjectWords(Map)}). */
-    private static Set<String> nameless(Map<String, Double> features) {
-        Set<String> stems = new HashSet<>();
-        for (String f : features.keySet()) {
-            if (!f.startsWith("a:")) continue;
-            StringBuilder initials = new StringBuilder();
-            for (String w : f.substring(f.indexOf(':', 2) + 1).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-                if (w.length() >= NAME_STEM) stems.add(w.substring(0, NAME_STEM));
-                else if (!w.isEmpty()) stems.add(w);
-                if (w.length() > 1 && !STOP.contains(w)) initials.append(w.charAt(0));
-            }
-            if (initials.length() > 1) stems.add(initials.toString());
+    /** The stems of a name's words ({@link #NAME_STEM} letters) and its initials ("vpa" of "Velmarian People's Army"). */
+    private static void addNameStems(String name, Set<String> stems) {
+        StringBuilder initials = new StringBuilder();
+        for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= NAME_STEM) stems.add(w.substring(0, NAME_STEM));
+            else if (!w.isEmpty()) stems.add(w);
+            if (w.length() > 1 && !STOP.contains(w)) initials.append(w.charAt(0));
         }
+        if (initials.length() > 1) stems.add(initials.toString());
+    }
+
+    /** The headline words of an article less those that tell no subject (see {@link #subjectWords(Map)}). */
+    private static Set<String> nameless(Map<String, Double> features, Set<String> stems) {
         Set<String> out = new HashSet<>();
         for (String f : features.keySet()) {
             if (!f.startsWith("w:")) continue;
@@ -136,6 +151,18 @@ final class ThreadFeatures {
         return false;
     }
 
+    /**
+     * True when an article's headline tells a visit to a place ({@code headline-visit-words}: "Forestry Workers Visit
+     * Mangyongdae", "Guests Tour Museum"): the place and the figures honoured there are shared by every visitor's
+     * report, so only the visitor makes two reports one visit.
+     */
+    static boolean visit(Map<String, Double> features) {
+        for (String f : features.keySet()) {
+            if (f.startsWith("w:") && VISITS.contains(f.substring(2))) return true;
+        }
+        return false;
+    }
+
     /** True when an actor feature's name has a kind of object among its words ("Tarvo Tile Factory"). */
     static boolean namesObject(String actorFeature) {
         String name = actorFeature.substring(actorFeature.indexOf(':', 2) + 1);
@@ -153,6 +180,17 @@ final class ThreadFeatures {
         if (words.length == 0) return false;
         String last = words[words.length - 1];
         return DOCTRINES.contains(last) || last.length() >= ISM_MIN_LENGTH && last.endsWith("ism");
+    }
+
+    /** The names the article gives states and nationalities, as written and as resolved ("Nigerian", "Nigeria"). */
+    static Set<String> sideNames(Annotated a) {
+        Set<String> out = new HashSet<>();
+        for (Entity e : a.entities()) {
+            if (e.type() != EntityType.COUNTRY && e.type() != EntityType.NATIONALITY) continue;
+            out.add(e.text());
+            if (e.canonical() != null) out.add(e.canonical());
+        }
+        return out;
     }
 
     /** The actor features of an article that are states: the sides of its story, never its body. */
