@@ -14,6 +14,7 @@ import org.dateline.model.Event;
 import org.dateline.model.EventStatus;
 import org.dateline.model.EventType;
 import org.dateline.model.Participant;
+import org.dateline.model.TimeExpression;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -135,5 +136,34 @@ class OneHappeningInOtherWordsTest {
         Event exercises = event(b, "e1", EventType.COOPERATE, ARMIES, List.of(), "2024-05-06", null, EventStatus.OCCURRED, "Norland and Velmar started the Iron Shield exercises on Monday");
         Connected c = Connector.connect(List.of(annotated(a, List.of(shieldA), drills), annotated(b, List.of(shieldB), exercises)));
         assertThat(together(c)).isTrue();
+    }
+
+    private static TimeExpression day(Article a, String text, String value) {
+        int at = a.body().indexOf(text);
+        return new TimeExpression(text, "DATE", value, null, at, at + text.length());
+    }
+
+    @Test
+    void aRulingRetoldByTheDayAMediumReportedItIsTheRulingOfItsOwnDay() {
+        Article a = article("a", "2024-10-15", "Statement", "The Supreme Court of Norland rejected the final appeal of Jon Pell on October 11, the statement said.");
+        Article b = article("b", "2024-10-22", "Prison", "The Supreme Court of Norland rejected the final appeal of Jon Pell and upheld his prison term, according to the Velmar Times on Oct. 19.");
+        var court = List.of(p("Supreme Court of Norland", "NRL"));
+        var pell = List.of(p("Jon Pell", "NRL"));
+        String phrase = "The Supreme Court of Norland rejected the final appeal of Jon Pell";
+        Event ruling = event(a, "e1", EventType.ACCUSE, court, pell, "2024-10-11", null, EventStatus.OCCURRED, phrase);
+        Event retold = event(b, "e1", EventType.ACCUSE, court, pell, "2024-10-19", null, EventStatus.OCCURRED, phrase);
+        Connected c = Connector.connect(List.of(
+                new Annotated(a, List.of(), List.of(day(a, "October 11", "2024-10-11")), List.of(), List.of(ruling)),
+                new Annotated(b, List.of(), List.of(day(b, "Oct. 19", "2024-10-19")), List.of(), List.of(retold))));
+        assertThat(together(c)).isTrue();
+    }
+
+    @Test
+    void onlyADayAfterACitationInItsClauseDatesTheSource() {
+        Article a = article("a", "2024-10-22", "Cited", "The army fired shells, according to KBS on Tuesday. "
+                + "According to KBS, on Monday the navy fired shells. The paper carried an article on Sunday.");
+        assertThat(CitedDays.cited(a.body(), day(a, "Tuesday", "2024-10-22"))).isTrue();
+        assertThat(CitedDays.cited(a.body(), day(a, "Monday", "2024-10-21"))).isFalse();
+        assertThat(CitedDays.cited(a.body(), day(a, "Sunday", "2024-10-20"))).isFalse();
     }
 }
