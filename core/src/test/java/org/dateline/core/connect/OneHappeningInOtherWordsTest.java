@@ -166,4 +166,17 @@ class OneHappeningInOtherWordsTest {
         assertThat(CitedDays.cited(a.body(), day(a, "Monday", "2024-10-21"))).isFalse();
         assertThat(CitedDays.cited(a.body(), day(a, "Sunday", "2024-10-20"))).isFalse();
     }
+
+    @Test
+    void credentialsReceivedAndAGiftPresentedAreTwoActsOfOnePresident() {
+        Article a = article("a", "2024-10-03", "Gift", "President Oskar Lind presented a gift to Tomas Varga through the visiting minister.");
+        Article b = article("b", "2024-10-04", "Credentials", "President Oskar Lind received credentials from the ambassador and spoke highly of Tomas Varga.");
+        var lind = List.of(p("Oskar Lind", "VEL"));
+        var varga = List.of(p("Tomas Varga", "NRL"));
+        Connected c = Connector.connect(List.of(
+                undated(a, EventType.SUPPORT, lind, varga, "President Oskar Lind presented a gift to Tomas Varga"),
+                undated(b, EventType.SUPPORT, lind, varga, "President Oskar Lind received credentials")));
+        assertThat(together(c)).isFalse();
+        assertThat(Tokens.disagree(Tokens.kindsIn("he received the credentials"), Tokens.kindsIn("a gift was handed"))).isTrue();
+    }
 }
