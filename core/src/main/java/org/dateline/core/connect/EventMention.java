@@ -57,7 +57,9 @@ record EventMention(Event event, ArticleContext context, String family, StatusCl
         String date = Years.complete(e.date(), ctx.day(), status);
         Event renamed = e.toBuilder().actors(actors).recipients(recipients).date(date).build();
         Optional<Span> stated = Span.of(date).map(sp -> sp.narrow(e.dateMod()));
-        boolean anchored = stated.isPresent() && !isFallback(e.date(), e.dateMod(), stated.get(), ctx);
+        // a day that dates the source the report cites ("according to KBS on Tuesday") is no date of its deed
+        boolean anchored = stated.isPresent() && !isFallback(e.date(), e.dateMod(), stated.get(), ctx)
+                && !CitedDays.onlyCited(e.date(), ctx);
         Span span = anchored ? stated.get() : window(status, ctx.day());
         Mention m = new Mention(ctx.id(), ctx.headline(), Sentences.around(ctx.body(), e.start(), e.end()),
                 e.start(), e.end(), e.id());

@@ -79,13 +79,15 @@ public final class EventMerger {
     private final List<Story> stories = new ArrayList<>();
     private final HappeningWords words = new HappeningWords();
     private final Tellings tellings = new Tellings();
-    private final ToldAlike told = new ToldAlike(tellings, words);
+    private final ToldAlike told;
     private final SoleOccasions occasions;
 
     public EventMerger(ConnectLexicon lexicon) {
         this.lexicon = lexicon;
-        this.occasions = new SoleOccasions(buckets, EventMerger::keys, told::test,
-                m -> lexicon.family(org.dateline.model.Spelled.of(m.event().type())).symmetric());
+        java.util.function.Predicate<EventMention> encounter =
+                m -> lexicon.family(org.dateline.model.Spelled.of(m.event().type())).symmetric();
+        this.told = new ToldAlike(tellings, words, encounter);
+        this.occasions = new SoleOccasions(buckets, EventMerger::keys, told::test, encounter);
     }
 
     /** Adds the events of one article; returns the stories they joined or started. */

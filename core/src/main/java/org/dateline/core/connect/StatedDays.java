@@ -65,7 +65,7 @@ final class StatedDays {
         List<LocalDate> out = new ArrayList<>();
         for (TimeExpression t : m.context().timexes()) {
             if (t.start() < from || t.end() > to || !"DATE".equals(t.type()) || t.value() == null) continue;
-            if (!DAY.matcher(t.value()).matches()) continue;
+            if (!DAY.matcher(t.value()).matches() || CitedDays.cited(body, t)) continue;
             try {
                 LocalDate d = LocalDate.parse(t.value());
                 if (d.isBefore(m.day()) && !out.contains(d)) out.add(d);

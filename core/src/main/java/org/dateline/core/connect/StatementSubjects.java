@@ -48,9 +48,23 @@ final class StatementSubjects {
         return true;
     }
 
-    /** The words of what a report's statement is about; empty when it tells no statement. */
+    /**
+     * The words of what a report's statement is about; empty when it tells no statement. Only the report's own
+     * sentence counts: its mention may run on from the sentence before ("the mission issued the following statement
+     * Tuesday: , the U.S. kicked off the drills"), which introduces the statement the report's deed is told in, and
+     * a drill told in one statement and again in a paper's commentary is one drill whatever each statement is about.
+     */
     private Set<String> subject(EventMention m) {
-        return cache.computeIfAbsent(m, x -> about(x.mention().sentence(), names(x)));
+        return cache.computeIfAbsent(m, x -> about(ownSentence(x), names(x)));
+    }
+
+    /** The report's own sentence in its article's body ({@link StatedDays}), or its mention's when the body has none. */
+    static String ownSentence(EventMention m) {
+        String body = m.context().body();
+        int start = m.mention().start(), end = m.mention().end();
+        if (body == null || start < 0 || end > body.length() || end < start) return m.mention().sentence();
+        while (start < end && !Character.isLetterOrDigit(body.charAt(start))) start++;
+        return body.substring(StatedDays.sentenceStart(body, start), StatedDays.sentenceEnd(body, end));
     }
 
     /** The words of what a sentence's statement is about, the given names left out; empty when it tells none. */

@@ -93,11 +93,36 @@ final class Tellings {
             if (!x.anchored() && x.status() == StatusClass.OCCURRED && aim(words, at)) return Telling.HABIT;
             Telling t = read(words, x.anchored(), x.status());
             if (t == Telling.OCCASION && overYears(clause(x))) return Telling.UNCOUNTED;
+            if (t == Telling.OCCASION) return repeated(x, words);
             if (t != Telling.HABIT) return t;
             List<String> all = new ArrayList<>(words);
             all.addAll(words(tail(x)));
-            return ongoing(all) ? Telling.OCCASION : t;
+            boolean namedInProgress = inProgress(all) && RepetitionCues.namesHappening(clause(x));
+            return ongoing(all) || namedInProgress ? Telling.OCCASION : t;
         });
+    }
+
+    /**
+     * How a clause read as one occasion is told once the cues beside its words are read ({@link RepetitionCues}): a
+     * participle counts the occasions of the clause it hangs on ("invited him several times, encouraging him"), and
+     * an undated deed repeated by a period ("every year") is a habit.
+     */
+    private static Telling repeated(EventMention m, List<String> words) {
+        Telling head = read(RepetitionCues.participleHead(m), m.anchored(), m.status());
+        if (head == Telling.SEVERAL || head == Telling.UNCOUNTED) return head;
+        boolean undated = !m.anchored() && m.status() == StatusClass.OCCURRED;
+        return undated && RepetitionCues.periodic(words) ? Telling.HABIT : Telling.OCCASION;
+    }
+
+    /** True when a clause has a progressive verb ("are staging") and no modal ("should be staging"). */
+    static boolean inProgress(List<String> words) {
+        boolean progressive = false;
+        for (int i = 0; i < words.size(); i++) {
+            if (MODALS.contains(words.get(i))) return false;
+            int j = next(words, i);
+            if (j >= 0 && PROGRESSIVE.contains(words.get(i)) && words.get(j).endsWith("ing")) progressive = true;
+        }
+        return progressive;
     }
 
     /**
@@ -158,7 +183,7 @@ final class Tellings {
     /**
      * True when an undated clause of what is to be done is an exhortation ({@code exhortation-modals}: "the U.S.
      * should withdraw its troops", "they must stop the drills"): what a party ought to do is no occasion planned, and
-     * a commentary demands it again day after day in other words; only the same words filed again are one report.
+     * a commentary demands it again day after day in other words, and no two of its reports are one event.
      * A plan ("will visit", "is to hold talks") names no obligation and stays an occasion.
      */
     static boolean exhorts(List<String> words) {

@@ -34,11 +34,37 @@ final class Tokens {
     /** The kind a decoration's name is, among {@code sent-things}. */
     static final String HONOUR = "honour";
 
-    private final Map<EventMention, List<Set<String>>> cache = new IdentityHashMap<>();
+    /**
+     * Kinds that tell what was said at an encounter, not what it was held for ({@code said-at-encounters}): praise
+     * voiced during a visit, or claimed of it by others ("media attacked his visit, claiming that he praised the
+     * host"), is no second occasion of the visit paid to express condolences.
+     */
+    private static final Set<String> SAID_AT_ENCOUNTERS = ConnectWords.get("said-at-encounters");
 
-    /** True when both reports name something sent of one dimension and no kind of it agrees. */
+    private final Map<EventMention, List<Set<String>>> cache = new IdentityHashMap<>();
+    private final java.util.function.Predicate<EventMention> encounter;
+
+    /** @param encounter true for a report of a family whose parties meet ({@link ConnectLexicon.Family#symmetric}) */
+    Tokens(java.util.function.Predicate<EventMention> encounter) {
+        this.encounter = encounter;
+    }
+
+    /**
+     * True when both reports name something sent of one dimension and no kind of it agrees; between two reports of
+     * an encounter, only kinds it can be held for count.
+     */
     boolean disagree(EventMention a, EventMention b) {
+        if (encounter.test(a) && encounter.test(b)) return disagree(heldFor(of(a)), heldFor(of(b)));
         return disagree(of(a), of(b));
+    }
+
+    /** The kinds without those said at an encounter ({@code said-at-encounters}). */
+    static List<Set<String>> heldFor(List<Set<String>> kinds) {
+        return kinds.stream().map(k -> {
+            Set<String> out = new HashSet<>(k);
+            out.removeAll(SAID_AT_ENCOUNTERS);
+            return out;
+        }).toList();
     }
 
     static boolean disagree(List<Set<String>> a, List<Set<String>> b) {

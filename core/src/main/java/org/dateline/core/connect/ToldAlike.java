@@ -11,22 +11,26 @@ package org.dateline.core.connect;
  * about something else ({@link StatementSubjects}: two commentaries of one party on one day), nor a departure on
  * another named day ({@link Departures#onOtherDays}: two trips of one delegation), nor, undated, another day in its
  * own sentence ({@link StatedDays}: the statement of another branch "on July 20"). A habit or occasions summed up
- * without a count ({@link Telling#UNCOUNTED}) join a story only in the same words: the same commentary filed twice,
- * not two days' claims that sound alike, nor "visited several times" and "visited twice this year". Counted
- * occasions ("four visits since May") may be summed up alike by two stories. Not thread-safe, like the merger that
+ * without a count ({@link Telling#UNCOUNTED}) join no story, not even in the same words: a yearly funding or a
+ * commentary's demand filed again is still no happening. Counted occasions ("four visits since May") may be summed
+ * up alike by two stories. Not thread-safe, like the merger that
  * owns it.
  */
 final class ToldAlike {
     private final Tellings tellings;
     private final Quantities quantities = new Quantities();
-    private final Tokens tokens = new Tokens();
+    private final Tokens tokens;
     private final ClauseStates states = new ClauseStates();
     private final StatementSubjects subjects;
     private final StatedDays days = new StatedDays();
 
-    /** @param tellings the merger's readings of how reports tell their events (shared: it reads whole articles) */
-    ToldAlike(Tellings tellings, HappeningWords words) {
+    /**
+     * @param tellings  the merger's readings of how reports tell their events (shared: it reads whole articles)
+     * @param encounter true for a report of a family whose parties meet ({@link ConnectLexicon.Family#symmetric})
+     */
+    ToldAlike(Tellings tellings, HappeningWords words, java.util.function.Predicate<EventMention> encounter) {
         this.tellings = tellings;
+        this.tokens = new Tokens(encounter);
         this.subjects = new StatementSubjects(words);
     }
 
@@ -35,9 +39,9 @@ final class ToldAlike {
         Telling t = tellings.of(m);
         if (t != tellings.of(s.first())) return false;
         // a habit, or occasions summed up without a count ("visited the country several times"), is no single
-        // happening: it joins only the same words filed again
-        boolean vague = t == Telling.HABIT || t == Telling.UNCOUNTED;
-        if (vague && !sameWords(s.first().mention().sentence(), m.mention().sentence())) return false;
+        // happening, and the same words filed again in another story ("provides 20 million dollars every year")
+        // are still none: there is no one event for the two reports to be
+        if (t == Telling.HABIT || t == Telling.UNCOUNTED) return false;
         for (EventMention o : s.mentions) {
             if (quantities.disagree(o, m) || tokens.disagree(o, m) || states.contrast(o, m)
                     || subjects.differ(o, m) || Departures.onOtherDays(o, m) || days.disagree(o, m)) return false;

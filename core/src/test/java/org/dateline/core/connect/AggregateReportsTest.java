@@ -44,15 +44,16 @@ class AggregateReportsTest {
         assertThat(c.events()).hasSize(2);
     }
 
+    /** Summed-up occasions are no happening, so the same summary filed twice still names no one event (s30 labels). */
     @Test
-    void theSameUncountedSummaryFiledTwiceIsOneReport() {
+    void theSameUncountedSummaryFiledTwiceIsStillNoOneHappening() {
         String text = "Mara Velk visited Velmar several times to deepen the friendship between the two countries.";
         Article a = article("a", "2024-10-04", "Ties", text);
         Article b = article("b", "2024-10-05", "Ties again", text);
         Connected c = Connector.connect(List.of(
                 report(a, "2024-10-04", "Mara Velk visited Velmar several times"),
                 report(b, "2024-10-04", "Mara Velk visited Velmar several times")));
-        assertThat(c.events()).hasSize(1);
+        assertThat(c.events()).hasSize(2);
     }
 
     @Test
