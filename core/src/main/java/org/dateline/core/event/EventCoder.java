@@ -219,8 +219,8 @@ public final class EventCoder {
     /** Whether d tells again the event {@code keeper}, here told as {@code mention}; if so keeper takes what d adds. */
     private static boolean absorbs(Draft mention, Draft keeper, Draft d, List<Draft[]> folded) {
         if (d.distinct || mention.place != null && d.place != null && !mention.place.equals(d.place)) return false;
-        // (s30) one meeting split per pair of parties, or told by two verbs of a clause: its parties join
-        if (RestatedMentions.splitOf(mention, d) || RestatedMentions.sameSitting(mention, d)) {
+        // (s30) one meeting split per pair of parties: the parties of the split join the first
+        if (RestatedMentions.splitOf(mention, d)) {
             RestatedMentions.addParties(keeper, d);
             folded.add(new Draft[] {d, keeper});
             return true;

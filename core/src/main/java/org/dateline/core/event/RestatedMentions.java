@@ -1,7 +1,6 @@
 package org.dateline.core.event;
 
 import java.util.List;
-import java.util.Set;
 
 import org.dateline.model.Participant;
 
@@ -10,33 +9,23 @@ import org.dateline.model.Participant;
  * so that {@link EventCoder}'s merge of identical mentions misses them:
  * <ul>
  * <li>a split: one event word read once per pair of its parties ("X met A and B" as X-A and X-B), the same span
- * twice; the parties of the second are added to the first;</li>
- * <li>one meeting told by two verbs of one clause ("X met and had talks with A"), the second naming more of the
- * parties; they are added to the first;</li>
+ * twice; the parties of the second are added to the first, unless the text tells the meetings apart ("held
+ * separate talks with A and B");</li>
  * <li>a restatement: the lead, or the sentence just before, tells the act and the next mention tells it again with
  * its doer named another way ("Israel vows war on Hamas. The foreign minister vowed..."): same type and code, a doer
  * in common, and the same side on the receiving end (a party or a country in common).</li>
  * </ul>
  * A mention the text marks as another occurrence ("again", "another") is never folded ({@link Draft#distinct}).
+ * Two meeting words of one sentence are left apart: "Lee, who met Kim in Seoul last week, held talks with him
+ * and Park on Friday" tells two meetings, and the parties alone do not tell them from one.
  */
 final class RestatedMentions {
-    private static final Set<String> MEETING_CODES = EventWords.get("meeting-codes");
-
     private RestatedMentions() {}
 
     /** Whether the later draft is the same event word as the earlier one, read for other parties. */
     static boolean splitOf(Draft earlier, Draft later) {
-        return earlier.type == later.type && earlier.start == later.start && earlier.end == later.end
-                && earlier.status.equals(later.status);
-    }
-
-    /** Whether the later draft tells, in the same clause, the same meeting as the earlier one, naming more or fewer. */
-    static boolean sameSitting(Draft earlier, Draft later) {
-        if (earlier.sentence != later.sentence || earlier.type != later.type || !earlier.status.equals(later.status)) return false;
-        if (!MEETING_CODES.contains(earlier.cameo) || !MEETING_CODES.contains(later.cameo)) return false;
-        if (!Participants.overlap(earlier.actors, later.actors)) return false;
-        List<Participant> a = earlier.everyone(), b = later.everyone();
-        return within(a, b) || within(b, a);
+        return !later.separately && earlier.type == later.type && earlier.start == later.start
+                && earlier.end == later.end && earlier.status.equals(later.status);
     }
 
     /**
@@ -55,11 +44,6 @@ final class RestatedMentions {
     static void addParties(Draft kept, Draft folded) {
         Participants.addAll(kept.actors, folded.actors);
         for (Participant p : folded.recipients) if (!Participants.contains(kept.everyone(), p)) kept.recipients.add(p);
-    }
-
-    private static boolean within(List<Participant> small, List<Participant> big) {
-        for (Participant p : small) if (!Participants.contains(big, p)) return false;
-        return true;
     }
 
     private static boolean shareCountry(List<Participant> a, List<Participant> b) {

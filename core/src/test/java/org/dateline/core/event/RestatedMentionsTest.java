@@ -40,11 +40,10 @@ class RestatedMentionsTest {
     }
 
     @Test
-    void metAndHadTalksInOneClauseIsOneMeeting() {
-        List<Event> meetings = ofType(code("Chinese Vice Premier Liu He and Foreign Minister Wang Yi met and had talks "
-                + "with the Brazilian ambassador on Saturday."), EventType.CONSULT);
-        assertThat(meetings).hasSize(1);
-        assertThat(countries(meetings.get(0))).contains("BRA");
+    void separateTalksWithTwoGuestsStayTwoMeetings() {
+        List<Event> meetings = ofType(code("Japanese Prime Minister Fumio Kishida held separate talks with Kenyan "
+                + "President William Ruto and Mexican Foreign Minister Alicia Barcena in Tokyo on Monday."), EventType.CONSULT);
+        assertThat(meetings).hasSize(2);
     }
 
     @Test
