@@ -33,6 +33,8 @@ final class Draft {
      * clause of its own ("..., it noted"): never merged into an earlier mention.
      */
     boolean distinct;
+    /** (s30) One of the meetings of one person the text tells as held apart ("separate talks with X and Y"). */
+    boolean separately;
     /** (kcna7) A hosting still waiting for its guests, named by the next sentence ("Present there were X"). */
     boolean guestsAfter;
     /** Local index of the travel verb whose purpose this event is ("flew to X to meet Y"), or -1. */

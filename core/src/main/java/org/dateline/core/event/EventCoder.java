@@ -200,35 +200,45 @@ public final class EventCoder {
 
     /**
      * One event, many mentions: a later mention with the same type, participants and status, and no other date,
-     * adds what it knows (a place, a topic) to the first instead of standing as a second event.
+     * adds what it knows (a place, a topic) to the first instead of standing as a second event; so does one that
+     * restates it with its parties named otherwise ({@link RestatedMentions}). A mention folded so stays a mention
+     * the next ones are compared with: a third telling that repeats the second word for word joins the same event.
      */
     private static List<Draft> merge(List<Draft> all) {
         List<Draft> kept = new ArrayList<>();
+        List<Draft[]> folded = new ArrayList<>(); // (s30) {restating mention, the kept event it was folded into}
         outer:
         for (Draft d : all) {
-            for (Draft k : kept) {
-                if (d.distinct || k.place != null && d.place != null && !k.place.equals(d.place)) continue;
-                if (k.type != d.type || !k.status.equals(d.status) || !k.cameo.equals(d.cameo)) continue;
-                if (!Participants.sameSet(k.everyone(), d.everyone())) continue;
-                if (k.date != null && d.date != null && !(k.date.equals(d.date))) continue;
-                // an undated mention does not take the date of a later, dated one: "A sat down with B" and "A, who
-                // held talks with B on Friday" in the next sentence are two meetings
-                if (k.date == null && d.date != null) continue;
-                if (k.date == null && d.date != null) {
-                    k.date = d.date;
-                    k.dateMod = d.dateMod;
-                    k.dateFromClause = d.dateFromClause;
-                }
-                if (k.place == null) k.place = d.place;
-                if (k.topic == null) k.topic = d.topic;
-                if (k.outcome == null) k.outcome = d.outcome;
-                if (k.mode == null) k.mode = d.mode;
-                if (k.reportedBy == null) k.reportedBy = d.reportedBy;
-                k.confidence = Math.min(0.95, Math.max(k.confidence, d.confidence) + 0.05);
-                continue outer;
-            }
+            for (Draft k : kept) if (absorbs(k, k, d, folded)) continue outer;
+            for (int i = 0; i < folded.size(); i++) if (absorbs(folded.get(i)[0], folded.get(i)[1], d, folded)) continue outer;
             kept.add(d);
         }
         return kept;
+    }
+
+    /** Whether d tells again the event {@code keeper}, here told as {@code mention}; if so keeper takes what d adds. */
+    private static boolean absorbs(Draft mention, Draft keeper, Draft d, List<Draft[]> folded) {
+        if (d.distinct || mention.place != null && d.place != null && !mention.place.equals(d.place)) return false;
+        // (s30) one meeting split per pair of parties: the parties of the split join the first
+        if (RestatedMentions.splitOf(mention, d)) {
+            RestatedMentions.addParties(keeper, d);
+            folded.add(new Draft[] {d, keeper});
+            return true;
+        }
+        if (mention.type != d.type || !mention.status.equals(d.status) || !mention.cameo.equals(d.cameo)) return false;
+        boolean sameParties = Participants.sameSet(mention.everyone(), d.everyone());
+        if (!sameParties && !RestatedMentions.restates(mention, d)) return false;
+        if (mention.date != null && d.date != null && !(mention.date.equals(d.date))) return false;
+        // an undated mention does not take the date of a later, dated one: "A sat down with B" and "A, who
+        // held talks with B on Friday" in the next sentence are two meetings
+        if (mention.date == null && d.date != null) return false;
+        if (!sameParties) folded.add(new Draft[] {d, keeper});
+        if (keeper.place == null) keeper.place = d.place;
+        if (keeper.topic == null) keeper.topic = d.topic;
+        if (keeper.outcome == null) keeper.outcome = d.outcome;
+        if (keeper.mode == null) keeper.mode = d.mode;
+        if (keeper.reportedBy == null) keeper.reportedBy = d.reportedBy;
+        keeper.confidence = Math.min(0.95, Math.max(keeper.confidence, d.confidence) + 0.05);
+        return true;
     }
 }
