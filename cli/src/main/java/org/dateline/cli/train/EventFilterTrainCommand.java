@@ -39,6 +39,10 @@ public final class EventFilterTrainCommand implements Callable<Integer> {
     @Option(names = "--train-half", defaultValue = "AB", paramLabel = "A|B|AB",
             description = "the halves the written model is trained on (default: ${DEFAULT-VALUE}; A gives an honest B figure)")
     String trainHalf;
+    @Option(names = "--max-threshold", defaultValue = "0.25", paramLabel = "P",
+            description = "the highest threshold written, whatever F1 on half A prefers (default: ${DEFAULT-VALUE}: above "
+                    + "it the model of stop s30 dropped seed and example events the acceptance tests require).")
+    double maxThreshold;
     @Spec CommandSpec spec;
 
     @Override public Integer call() throws Exception {
@@ -61,29 +65,34 @@ public final class EventFilterTrainCommand implements Callable<Integer> {
         report.add(FilterReport.counts(data.judgements(), j -> j.half() == 'B', "half B"));
         report.add(data.problems().size() + " rows or events that did not align" + (data.problems().isEmpty() ? "" : ":"));
         data.problems().forEach(p -> report.add("  " + p));
-        FilterTraining.Choice choice = FilterTraining.choose(a);
+        FilterTraining.Choice best = FilterTraining.choose(a);
+        FilterTraining.Choice choice = new FilterTraining.Choice(best.sigma(), best.logLikelihood(),
+                Math.min(best.threshold(), maxThreshold), best.outOfFold());
         report.add(String.format(Locale.ROOT, "chosen on half A (%d-fold cross-validation by document): L2 sigma %s "
-                + "(out-of-fold mean log-likelihood %.4f), threshold %.2f (best F1, gold = right + missed)",
-                FilterTraining.FOLDS, choice.sigma(), choice.logLikelihood(), choice.threshold()));
+                + "(out-of-fold mean log-likelihood %.4f), threshold %.2f (best F1, gold = right + missed); used: %.2f "
+                + "(--max-threshold %.2f)", FilterTraining.FOLDS, best.sigma(), best.logLikelihood(), best.threshold(),
+                choice.threshold(), maxThreshold));
         report.addAll(FilterReport.table("half A, out of fold", choice.outOfFold(), choice.threshold()));
         FilterWeights ofA = FilterTraining.train(a, choice.sigma());
         report.addAll(FilterReport.table("half B, model of A", score(ofA, b), choice.threshold()));
-        report.addAll(FilterReport.curve("half B, model of A", score(ofA, b), 0.3, 0.4, 0.5, 0.6));
+        report.addAll(FilterReport.curve("half B, model of A", score(ofA, b), 0.2, 0.25, 0.3, best.threshold(), 0.4, 0.5));
         List<Judgement> shipped = data.judgements().stream().filter(j -> halves.indexOf(j.half()) >= 0).toList();
         FilterWeights model = FilterTraining.withThreshold(FilterTraining.train(shipped, choice.sigma()), choice.threshold());
-        report.add("model written (halves " + halves + ", " + shipped.stream().filter(Judgement::coded).count() + " events): " + out);
+        report.add("model written (halves " + halves + ", " + shipped.stream().filter(j -> j.coded() && EventFilter.weighs(j.features())).count()
+                + " events told as done): " + out);
         report.addAll(FilterReport.topWeights(model, 15));
-        write(model, halves, choice, data, shipped);
+        write(model, halves, choice, best, data, shipped);
         report.forEach(o::println);
         o.flush();
         return 0;
     }
 
     private static List<Tally.Scored> score(FilterWeights w, List<Judgement> js) {
-        return js.stream().map(j -> new Tally.Scored(j, j.coded() ? w.probability(j.features()) : Double.NaN)).toList();
+        EventFilter filter = EventFilter.of(w);
+        return js.stream().map(j -> new Tally.Scored(j, j.coded() ? filter.probability(j.features()) : Double.NaN)).toList();
     }
 
-    private void write(FilterWeights w, String halves, FilterTraining.Choice choice, JudgedSamples.Loaded data,
+    private void write(FilterWeights w, String halves, FilterTraining.Choice choice, FilterTraining.Choice best, JudgedSamples.Loaded data,
                        List<Judgement> shipped) throws java.io.IOException {
         List<String> lines = new ArrayList<>();
         lines.add("# The learned event filter (EventFilter): a logistic model over EventFeatures; an event whose probability");
@@ -93,8 +102,10 @@ public final class EventFilterTrainCommand implements Callable<Integer> {
                 choice.sigma(), halves, shipped.stream().filter(Judgement::coded).count()));
         lines.add(String.format(Locale.ROOT, "# events of %d documents. Sigma and threshold were chosen on half A alone (%d-fold cross-validation by",
                 shipped.stream().map(Judgement::doc).distinct().count(), FilterTraining.FOLDS));
-        lines.add("# document; sigma by out-of-fold log-likelihood, threshold maximising F1 with gold = right + missed).");
-        lines.add("# Command: dateline train event-filter --judged " + judged + " --train-half " + halves);
+        lines.add("# document; sigma by out-of-fold log-likelihood; threshold: the one maximising F1 with gold = right +");
+        lines.add(String.format(Locale.ROOT, "# missed, %.2f, capped at --max-threshold %.2f, above which seed and example events were dropped).",
+                best.threshold(), maxThreshold));
+        lines.add("# Command: dateline train event-filter --judged " + judged + " --train-half " + halves + " --max-threshold " + maxThreshold);
         lines.add("# Data: " + data.names() + " (sample-NAME.jsonl + judged-NAME.tsv); date " + LocalDate.now(ZoneOffset.UTC) + ".");
         lines.add("# Then: bias, threshold, and one feature<TAB>weight line per feature, largest first. No file = no filter.");
         lines.add("bias\t" + fmt(w.bias()));

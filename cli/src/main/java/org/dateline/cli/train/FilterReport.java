@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import org.dateline.core.event.EventFilter;
 import org.dateline.core.event.FilterWeights;
 
 /** The trainer's report: the settings chosen on half A, the figures on both halves and both families, the weights. */
@@ -52,8 +53,11 @@ final class FilterReport {
         long coded = js.stream().filter(which).filter(Judgement::coded).count();
         long missed = js.stream().filter(which).filter(j -> !j.coded()).count();
         long docs = js.stream().filter(which).map(Judgement::doc).distinct().count();
-        return String.format(Locale.ROOT, "%s: %d coded events judged (%d right, %d wrong), %d missed, in %d documents with rows",
-                name, coded, right, coded - right, missed, docs);
+        long weighed = js.stream().filter(which).filter(j -> j.coded() && EventFilter.weighs(j.features())).count();
+        long weighedRight = js.stream().filter(which).filter(j -> j.right() && EventFilter.weighs(j.features())).count();
+        return String.format(Locale.ROOT, "%s: %d coded events judged (%d right, %d wrong; %d told as done, which the filter "
+                + "weighs, %d of them right), %d missed, in %d documents with rows",
+                name, coded, right, coded - right, weighed, weighedRight, missed, docs);
     }
 
     /** The {@code n} largest weights each way. */

@@ -16,6 +16,7 @@ import edu.stanford.nlp.stats.Counter;
 import edu.stanford.nlp.util.HashIndex;
 import edu.stanford.nlp.util.Index;
 
+import org.dateline.core.event.EventFilter;
 import org.dateline.core.event.FilterWeights;
 
 /**
@@ -35,14 +36,14 @@ final class FilterTraining {
 
     private FilterTraining() {}
 
-    /** A model of the coded judgements (threshold 0: set it with {@link #withThreshold}). */
+    /** A model of the coded judgements the filter weighs (threshold 0: set it with {@link #withThreshold}). */
     static FilterWeights train(List<Judgement> judgements, double sigma) {
         Index<String> labels = new HashIndex<>();
         labels.add(WRONG); // first, so that RIGHT is the model's positive class
         labels.add(RIGHT);
         Dataset<String, String> data = new Dataset<>(new HashIndex<>(), labels);
         for (Judgement j : judgements) {
-            if (!j.coded()) continue;
+            if (!j.coded() || !EventFilter.weighs(j.features())) continue;
             List<String> f = new ArrayList<>(j.features());
             f.add(BIAS);
             data.add(new BasicDatum<>(f, j.right() ? RIGHT : WRONG));
@@ -72,7 +73,7 @@ final class FilterTraining {
             models.add(train(judgements.stream().filter(j -> j.fold(FOLDS) != fold).toList(), sigma));
         }
         return judgements.stream().map(j -> new Tally.Scored(j,
-                j.coded() ? models.get(j.fold(FOLDS)).probability(j.features()) : Double.NaN)).toList();
+                j.coded() ? EventFilter.of(models.get(j.fold(FOLDS))).probability(j.features()) : Double.NaN)).toList();
     }
 
     /** The prior with the best out-of-fold log-likelihood, and the threshold that maximises F1 with it. */
@@ -91,7 +92,7 @@ final class FilterTraining {
         double sum = 0;
         int n = 0;
         for (Tally.Scored s : scored) {
-            if (!s.judgement().coded()) continue;
+            if (!s.judgement().coded() || !EventFilter.weighs(s.judgement().features())) continue;
             double p = Math.min(1 - 1e-9, Math.max(1e-9, s.probability()));
             sum += Math.log(s.judgement().right() ? p : 1 - p);
             n++;

@@ -15,8 +15,8 @@ class FilterTrainingTest {
         List<Judgement> out = new ArrayList<>();
         for (int d = 0; d < 40; d++) {
             String doc = "doc-" + d;
-            out.add(new Judgement(doc, List.of("tense=VBD"), d % 10 == 0 ? Judgement.Label.WRONG : Judgement.Label.RIGHT));
-            out.add(new Judgement(doc, List.of("question"), d % 10 == 0 ? Judgement.Label.RIGHT : Judgement.Label.WRONG));
+            out.add(new Judgement(doc, List.of("status=occurred", "tense=VBD"), d % 10 == 0 ? Judgement.Label.WRONG : Judgement.Label.RIGHT));
+            out.add(new Judgement(doc, List.of("status=occurred", "question"), d % 10 == 0 ? Judgement.Label.RIGHT : Judgement.Label.WRONG));
             if (d % 4 == 0) out.add(new Judgement(doc, List.of(), Judgement.Label.MISSED));
         }
         return out;
@@ -27,8 +27,8 @@ class FilterTrainingTest {
         FilterWeights w = FilterTraining.train(invented(), 1.0);
         assertThat(w.weights().get("tense=VBD")).isPositive();
         assertThat(w.weights().get("question")).isNegative();
-        assertThat(w.probability(List.of("tense=VBD"))).isGreaterThan(0.7);
-        assertThat(w.probability(List.of("question"))).isLessThan(0.3);
+        assertThat(w.probability(List.of("status=occurred", "tense=VBD"))).isGreaterThan(0.7);
+        assertThat(w.probability(List.of("status=occurred", "question"))).isLessThan(0.3);
     }
 
     @Test
@@ -38,6 +38,17 @@ class FilterTrainingTest {
         assertThat(t.kept()).as("the forty past-tense events are kept, the forty questions dropped").isEqualTo(40);
         assertThat(t.precisionAfter()).isGreaterThan(t.precisionBefore());
         assertThat(t.f1After()).isGreaterThan(t.f1Before());
+    }
+
+    @Test
+    void eventsNotToldAsDoneAreNeitherTrainedOnNorDropped() {
+        List<Judgement> js = new ArrayList<>(invented());
+        // forty planned events judged wrong: they must not teach the model that "tense=VBD" is wrong
+        for (int d = 0; d < 40; d++) js.add(new Judgement("doc-" + d, List.of("status=planned", "tense=VBD"), Judgement.Label.WRONG));
+        FilterWeights w = FilterTraining.train(js, 1.0);
+        assertThat(w.weights()).doesNotContainKey("status=planned");
+        assertThat(w.weights().get("tense=VBD")).isPositive();
+        assertThat(org.dateline.core.event.EventFilter.of(w).probability(List.of("status=planned", "question"))).isEqualTo(1.0);
     }
 
     @Test

@@ -15,6 +15,12 @@ import org.dateline.model.TimeExpression;
  * event-filter}, data in {@code tools/event-filter/judged/}); they live in {@code event-filter.tsv} next to this
  * class. Without that file, or with one holding no model, the filter keeps every event.
  *
+ * <p>It weighs only events told as done ({@code status=occurred}): a planned, possible or negated event already says
+ * by its status that it is no reported act, and the project codes such events on purpose (the seeds' and examples'
+ * gold list planned meetings), while the judges' conventions count a plan as no event. A model trained on those
+ * verdicts would drop what the pipeline means to give, so the filter leaves every other status alone and its
+ * trainer learns from occurred events only.
+ *
  * <p>The kept events are numbered again {@code E1..En} in their order, since consumers take the ids as the events'
  * positions in the article and a gap would look like a lost event.
  */
@@ -44,6 +50,14 @@ public final class EventFilter {
 
     public FilterWeights weights() { return weights; }
 
+    /** True when the filter weighs an event with these features: one told as done ({@code status=occurred}). */
+    public static boolean weighs(List<String> features) { return features.contains("status=occurred"); }
+
+    /** The probability that an event with these features is right; 1 for an event the filter does not weigh. */
+    public double probability(List<String> features) {
+        return weighs(features) ? weights.probability(features) : 1.0;
+    }
+
     /** The events worth keeping, renumbered E1..En; all of them, as they came, when the filter is not active. */
     public List<Event> apply(Article article, List<Sentence> sentences, List<TimeExpression> timexes, List<Event> events) {
         if (!active() || events.isEmpty()) return events;
@@ -55,7 +69,7 @@ public final class EventFilter {
         if (!active()) return events;
         List<Event> kept = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
-            if (weights.probability(features.get(i)) < weights.threshold()) continue;
+            if (probability(features.get(i)) < weights.threshold()) continue;
             kept.add(events.get(i).toBuilder().id("E" + (kept.size() + 1)).build());
         }
         return kept;

@@ -24,9 +24,18 @@ class EventFilterTest {
     void theEventsScoredUnderTheThresholdAreDroppedAndTheRestNumberedAgain() {
         List<Event> events = List.of(event("E1", "met"), event("E2", "meet"), event("E3", "talks"));
         List<Event> kept = EventFilter.of(DROP_QUESTIONS).keep(events,
-                List.of(List.of("tense=VBD"), List.of("question", "tense=VB"), List.of("tense=noun")));
+                List.of(List.of("status=occurred", "tense=VBD"), List.of("status=occurred", "question", "tense=VB"),
+                        List.of("status=occurred", "tense=noun")));
         assertThat(kept).extracting(Event::trigger).containsExactly("met", "talks");
         assertThat(kept).extracting(Event::id).containsExactly("E1", "E2");
+    }
+
+    @Test
+    void anEventNotToldAsDoneIsNeverDroppedItsStatusAlreadySaysSo() {
+        List<Event> events = List.of(event("E1", "meet"), event("E2", "talks"));
+        List<Event> kept = EventFilter.of(DROP_QUESTIONS).keep(events,
+                List.of(List.of("status=planned", "question"), List.of("status=occurred", "question")));
+        assertThat(kept).extracting(Event::trigger).containsExactly("meet");
     }
 
     @Test
