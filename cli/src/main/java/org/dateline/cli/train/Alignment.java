@@ -1,5 +1,6 @@
 package org.dateline.cli.train;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,8 +29,11 @@ final class Alignment {
      */
     static List<Judgement> align(String doc, List<Event> coded, List<List<String>> features, List<JudgedRow> rows,
                                  List<String> problems) {
-        Map<String, Integer> byKey = new HashMap<>();
-        for (int i = 0; i < coded.size(); i++) byKey.putIfAbsent(key(coded.get(i).start(), coded.get(i).end(), coded.get(i).trigger()), i);
+        // one span and trigger may carry two events (a meeting coded once per guest): rows take them in order
+        Map<String, ArrayDeque<Integer>> byKey = new HashMap<>();
+        for (int i = 0; i < coded.size(); i++) {
+            byKey.computeIfAbsent(key(coded.get(i).start(), coded.get(i).end(), coded.get(i).trigger()), k -> new ArrayDeque<>()).add(i);
+        }
         List<Judgement> out = new ArrayList<>();
         Set<Integer> judged = new HashSet<>();
         for (JudgedRow r : rows) {
@@ -37,13 +41,15 @@ final class Alignment {
                 out.add(new Judgement(doc, List.of(), Judgement.Label.MISSED));
                 continue;
             }
-            Integer i = byKey.get(key(r.start(), r.end(), r.trigger()));
-            if (i == null) {
+            ArrayDeque<Integer> left = byKey.get(key(r.start(), r.end(), r.trigger()));
+            Integer i = left == null ? null : left.poll();
+            if (left == null) {
                 problems.add("unaligned " + doc + " " + r.start() + "-" + r.end() + " '" + r.trigger() + "' " + r.codedType()
                         + ": no such event coded now (the coder changed)");
-            } else if (!judged.add(i)) {
-                problems.add("twice " + doc + " " + r.start() + "-" + r.end() + " '" + r.trigger() + "': judged twice, first row kept");
+            } else if (i == null) {
+                problems.add("twice " + doc + " " + r.start() + "-" + r.end() + " '" + r.trigger() + "': more rows than events coded there");
             } else {
+                judged.add(i);
                 out.add(new Judgement(doc, features.get(i),
                         r.verdict().equals(JudgedRow.RIGHT) ? Judgement.Label.RIGHT : Judgement.Label.WRONG));
             }

@@ -49,6 +49,19 @@ class AlignmentTest {
     }
 
     @Test
+    void twoEventsOfOneSpanAndTriggerTakeTheRowsInOrderAndAThirdRowIsReported() {
+        List<Event> coded = List.of(event(0, 40, "met", EventType.CONSULT), event(0, 40, "met", EventType.CONSULT));
+        List<String> rows = List.of(FILE.get(0), FILE.get(1), "doc-1\t0\t40\tmet\tCONSULT\tduplicate\t-\t-\t-\t-\t-",
+                "doc-1\t0\t40\tmet\tCONSULT\tright\tCONSULT\t040\t-\tok\t-");
+        List<String> problems = new ArrayList<>();
+        List<Judgement> js = Alignment.align("doc-1", coded, List.of(List.of("a"), List.of("b")),
+                JudgedRow.parse(rows, "judged-x.tsv"), problems);
+        assertThat(js).extracting(Judgement::label).containsExactly(Judgement.Label.RIGHT, Judgement.Label.WRONG);
+        assertThat(js).extracting(j -> j.features().get(0)).containsExactly("a", "b");
+        assertThat(problems).singleElement().asString().startsWith("twice doc-1 0-40 'met'");
+    }
+
+    @Test
     void aRowWithAnUnknownVerdictIsAnErrorNamingItsLine() {
         assertThatThrownBy(() -> JudgedRow.parse(List.of(FILE.get(0), "doc-1\t0\t4\tmet\tCONSULT\tmaybe"), "judged-x.tsv"))
                 .hasMessageContaining("judged-x.tsv line 2").hasMessageContaining("maybe");
