@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.dateline.core.Pipeline;
 import org.dateline.core.event.ActorDictionary;
+import org.dateline.core.event.EventFilter;
 import org.dateline.core.json.AnnotationJson;
 import org.dateline.core.read.draft.ReadPage;
 import org.dateline.core.source.UnreadableDocumentException;
@@ -55,6 +56,8 @@ final class AnnotateCommand implements Callable<Integer> {
     @Option(names = "--actors", paramLabel = "FILE",
             description = "a PETRARCH-format .actors dictionary coding participants the gazetteer does not know")
     Path actors;
+    @Option(names = "--no-event-filter", description = "print every event the coder gives, before the learned event "
+            + "filter drops those it deems likely wrong (for judging the coder)") boolean noEventFilter;
 
     private final InputStream stdin;
     private final PrintStream out;
@@ -79,7 +82,7 @@ final class AnnotateCommand implements Callable<Integer> {
                 return 1;
             }
         }
-        Pipeline pipeline = new Pipeline(dictionary);
+        Pipeline pipeline = new Pipeline(dictionary, noEventFilter ? EventFilter.none() : EventFilter.standard());
         if (jsonl) return annotateLines(pipeline, fmt);
         List<SourceItem> items = new ArrayList<>();
         Sources.document(sourceName(), this::open).read(items::add);

@@ -20,7 +20,7 @@ public final class Main implements Runnable {
     static final List<Class<?>> COMMANDS = List.of(IngestCommand.class, AnnotateCommand.class, SearchCommand.class,
             StatsCommand.class, WatchCommand.class, DemoCommand.class, BenchCommand.class, EvalCommand.class,
             ExportCommand.class, ConnectCommand.class, TimelineCommand.class, ThreadCommand.class, ActorsCommand.class, LinksCommand.class,
-            ServeCommand.class, DictionariesCommand.class, CommandLine.HelpCommand.class);
+            ServeCommand.class, DictionariesCommand.class, TrainCommand.class, CommandLine.HelpCommand.class);
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

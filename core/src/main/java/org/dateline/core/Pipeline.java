@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import org.dateline.core.event.ActorDictionary;
 import org.dateline.core.event.EventCoder;
+import org.dateline.core.event.EventFeatures;
+import org.dateline.core.event.EventFilter;
 import org.dateline.core.language.Analysis;
 import org.dateline.core.language.LanguageAnalyzer;
 import org.dateline.core.quote.QuoteFinder;
@@ -35,11 +37,16 @@ import org.dateline.core.time.TimexResolver;
  *             --QuoteFinder--> direct and reported quotes, speakers from the entities
  *             --TimexResolver--> time expressions anchored on the publication date
  *             --EventCoder--> events: who did what to whom, when, where, status   (parses trigger sentences only)
+ *             --EventFilter--> the events a learned model deems likely right, renumbered E1..En
  *             --> Annotated
  * </pre>
  *
  * One instance is thread-safe once built and should be shared: it holds the CoreNLP models (about 1 GB), which
  * are loaded on the first call to {@link #annotate}, never by {@link #read}.
+ *
+ * <p>The event filter is the shipped model ({@link EventFilter#standard}) unless the pipeline is built with another;
+ * {@link EventFilter#none} gives the coder's own output, which is what judges judge and the filter's trainer learns
+ * from ({@link #annotateForFilter}).
  *
  * <p>The language stages have a budget per document: a body longer than {@value #MAX_ANALYSED_CHARS} characters is
  * not analysed (a 40 MB text ran out of memory after two minutes), and a sentence longer than
@@ -53,6 +60,7 @@ public final class Pipeline {
     private final ArticleReader reader = new ArticleReader();
     private final TimexResolver timexResolver = new TimexResolver();
     private final ActorDictionary actors;
+    private final EventFilter filter;
     private volatile LanguageAnalyzer language;
     private volatile EventCoder events;
 
@@ -60,7 +68,16 @@ public final class Pipeline {
     public Pipeline() { this(ActorDictionary.empty()); }
 
     /** A pipeline that also codes participants from a user's actor dictionary (PETRARCH .actors). */
-    public Pipeline(ActorDictionary actors) { this.actors = actors == null ? ActorDictionary.empty() : actors; }
+    public Pipeline(ActorDictionary actors) { this(actors, EventFilter.standard()); }
+
+    /** A pipeline with this event filter after the coder ({@link EventFilter#none} keeps every coded event). */
+    public Pipeline(ActorDictionary actors, EventFilter filter) {
+        this.actors = actors == null ? ActorDictionary.empty() : actors;
+        this.filter = filter == null ? EventFilter.none() : filter;
+    }
+
+    /** The coder's events before the filter, each with the features the filter weighs ({@link EventFeatures}). */
+    public record FilterInput(Annotated annotated, List<List<String>> features) {}
 
     /** Reads the page into an article: fields, clean body, publication date. Cheap: no models. */
     public Article read(RawDocument raw) throws UnreadableDocumentException {
@@ -90,15 +107,27 @@ public final class Pipeline {
      * @throws IllegalArgumentException when the article is too long to analyse (ask {@link #tooLongToAnalyse} first)
      */
     public Annotated annotate(Article article) {
+        FilterInput coded = annotateForFilter(article);
+        if (!filter.active()) return coded.annotated();
+        Annotated a = coded.annotated();
+        return new Annotated(a.article(), a.entities(), a.timexes(), a.quotes(), filter.keep(a.events(), coded.features()));
+    }
+
+    /**
+     * Runs the stages on an article and stops before the event filter: every coded event with its features, for the
+     * filter's trainer. Same contract as {@link #annotate(Article)} otherwise.
+     */
+    public FilterInput annotateForFilter(Article article) {
         tooLongToAnalyse(article).ifPresent(reason -> {
             throw new IllegalArgumentException(reason);
         });
-        if (!article.isEnglish()) return Annotated.of(article);
+        if (!article.isEnglish()) return new FilterInput(Annotated.of(article), List.of());
         Analysis analysis = language().analyze(article);
         List<Quote> quotes = QuoteFinder.find(article.body(), analysis.sentences());
         List<TimeExpression> timexes = timexes(article);
         List<Event> coded = events().code(article, analysis.sentences(), analysis.entities(), timexes);
-        return new Annotated(article, analysis.entities(), timexes, quotes, coded);
+        return new FilterInput(new Annotated(article, analysis.entities(), timexes, quotes, coded),
+                EventFeatures.of(article, analysis.sentences(), timexes, coded));
     }
 
     /** Why the language stages will not analyse {@code article} (its body is too long), or empty when they will. */

@@ -28,13 +28,13 @@ import org.dateline.model.Article;
  * htmldate's dated set ({@code "source":"htmldate"}, the second sample) from their stored HTML by file name. Each
  * article carries the date the sample gives it, so that the coder resolves "Tuesday" as the hand coder did.
  */
-final class BlindSample {
-    static final String KCNA = "corpus/kcna/kcna_2011_2012_en.jsonl.gz";
+public final class BlindSample {
+    public static final String KCNA = "corpus/kcna/kcna_2011_2012_en.jsonl.gz";
     static final String NEWSPAPER4K = "dev/extraction/newspaper4k";
     static final String HTMLDATE = "dev/extraction/htmldate-dev";
 
     /** One sampled document: its gold key ("kcna:61", "n4k:ebe76f91..."), its source name, and the article. */
-    record Document(String key, String source, Article article) {}
+    public record Document(String key, String source, Article article) {}
 
     private BlindSample() {}
 
@@ -43,7 +43,7 @@ final class BlindSample {
      * "skipped ..." on {@code problems}; a newspaper4k article listed without its page is read from the body the gold
      * set stored, with a line "note ...".
      */
-    static List<Document> read(Path sampleFile, Path shared, Pipeline pipeline, List<String> problems)
+    public static List<Document> read(Path sampleFile, Path shared, Pipeline pipeline, List<String> problems)
             throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<JsonNode> entries = new ArrayList<>();

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.dateline.core.Pipeline;
+import org.dateline.core.event.ActorDictionary;
+import org.dateline.core.event.EventFilter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,6 +34,8 @@ public final class EventEvalCommand implements Callable<Integer> {
     @Option(names = "--shared", defaultValue = "../shared",
             description = "the shared data folder the blind sample's texts come from (default: ${DEFAULT-VALUE})")
     Path shared;
+    @Option(names = "--no-event-filter", description = "Score the coder's own output, before the learned event filter.")
+    boolean noEventFilter;
     @Spec CommandSpec spec;
 
     @Override public Integer call() throws Exception {
@@ -41,13 +45,17 @@ public final class EventEvalCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("no such file: " + file + " (skipped)");
             return 2;
         }
-        Pipeline pipeline = new Pipeline();
+        Pipeline pipeline = pipeline();
         PloverGoldEval.Result a = PloverGoldEval.evaluate(pipeline, file, id -> PloverGoldEval.half(id) == 'A',
                 verbose ? System.out : null);
         PloverGoldEval.Result b = PloverGoldEval.evaluate(pipeline, file, id -> PloverGoldEval.half(id) == 'B', null);
         PloverGoldEval.reportSideBySide(a, b).forEach(out::println);
         out.flush();
         return 0;
+    }
+
+    private Pipeline pipeline() {
+        return new Pipeline(ActorDictionary.empty(), noEventFilter ? EventFilter.none() : EventFilter.standard());
     }
 
     private int blind(PrintWriter out) throws Exception {
@@ -61,7 +69,7 @@ public final class EventEvalCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        BlindEventEval.Result r = BlindEventEval.evaluate(blindDir, shared, new Pipeline(), verbose ? System.out : null);
+        BlindEventEval.Result r = BlindEventEval.evaluate(blindDir, shared, pipeline(), verbose ? System.out : null);
         BlindEventEval.report(r).forEach(out::println);
         out.flush();
         return r.problems().stream().anyMatch(p -> p.startsWith("skipped")) ? 1 : 0;

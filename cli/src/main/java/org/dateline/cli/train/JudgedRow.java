@@ -1,0 +1,49 @@
+package org.dateline.cli.train;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One row of a judge's file ({@code judged-NAME.tsv}): a coded event with its verdict, or an event the coder missed.
+ * Columns: {@code doc start end trigger coded_type verdict gold_type gold_cameo actor date reason}.
+ */
+record JudgedRow(String doc, int start, int end, String trigger, String codedType, String verdict) {
+    /** The verdicts that say a coded event was wrong: training rows labelled 0. */
+    static final Set<String> WRONG = Set.of("wrong-type", "wrong-actor", "duplicate", "not-event");
+    static final String RIGHT = "right";
+    static final String MISSED = "missed";
+    private static final String HEADER = "doc\tstart\tend\ttrigger\tcoded_type\tverdict";
+
+    boolean missed() { return verdict.equals(MISSED); }
+
+    /** The rows of a judged file; a line of another shape, or an unknown verdict, is an error naming the line. */
+    static List<JudgedRow> read(Path file) throws IOException {
+        return parse(Files.readAllLines(file), file.getFileName().toString());
+    }
+
+    static List<JudgedRow> parse(List<String> lines, String where) {
+        List<JudgedRow> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || i == 0 && line.startsWith(HEADER)) continue;
+            String[] c = line.split("\t", -1);
+            String at = where + " line " + (i + 1) + ": ";
+            if (c.length < 6) throw new IllegalArgumentException(at + "expected at least 6 tab-separated columns");
+            String verdict = c[5].strip();
+            if (!verdict.equals(RIGHT) && !verdict.equals(MISSED) && !WRONG.contains(verdict)) {
+                throw new IllegalArgumentException(at + "unknown verdict '" + verdict + "'");
+            }
+            try {
+                out.add(new JudgedRow(c[0].strip(), Integer.parseInt(c[1].strip()), Integer.parseInt(c[2].strip()),
+                        c[3].strip(), c[4].strip(), verdict));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(at + "start and end must be numbers");
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,70 @@
+package org.dateline.cli.train;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.dateline.cli.eval.BlindSample;
+import org.dateline.core.Pipeline;
+
+/**
+ * The judged samples of a folder: every {@code sample-NAME.jsonl} with its {@code judged-NAME.tsv}, the documents read
+ * as the blind evaluation reads them ({@link BlindSample}), coded with the filter off, and the judges' rows aligned on
+ * the events ({@link Alignment}). Judges work through a sample in order, so a document counts as judged when it comes
+ * at or before the last document their file names; later ones are left out (a file still growing).
+ */
+final class JudgedSamples {
+    /** The judgements of every judged document, and the lines that say what did not fit. */
+    record Loaded(List<Judgement> judgements, int documents, List<String> names, List<String> problems) {}
+
+    private JudgedSamples() {}
+
+    static Loaded load(Path dir, Path shared, Pipeline unfiltered, PrintStream progress) throws IOException {
+        List<Judgement> out = new ArrayList<>();
+        List<String> problems = new ArrayList<>(), names = new ArrayList<>();
+        int documents = 0;
+        for (Path sample : samples(dir)) {
+            String name = sample.getFileName().toString().replaceAll("^sample-|\\.jsonl$", "");
+            Path judged = dir.resolve("judged-" + name + ".tsv");
+            if (!Files.isRegularFile(judged)) {
+                problems.add("no judged-" + name + ".tsv beside " + sample.getFileName() + " (sample skipped)");
+                continue;
+            }
+            names.add(name);
+            Map<String, List<JudgedRow>> rows = new LinkedHashMap<>();
+            for (JudgedRow r : JudgedRow.read(judged)) rows.computeIfAbsent(r.doc(), k -> new ArrayList<>()).add(r);
+            List<BlindSample.Document> docs = BlindSample.read(sample, shared, unfiltered, problems);
+            int last = -1;
+            for (int i = 0; i < docs.size(); i++) if (rows.containsKey(docs.get(i).key())) last = i;
+            for (String doc : rows.keySet()) {
+                if (docs.stream().noneMatch(d -> d.key().equals(doc))) problems.add("judged " + doc + " is not in " + sample.getFileName());
+            }
+            for (int i = 0; i <= last; i++) {
+                BlindSample.Document d = docs.get(i);
+                try {
+                    Pipeline.FilterInput coded = unfiltered.annotateForFilter(d.article());
+                    out.addAll(Alignment.align(d.key(), coded.annotated().events(), coded.features(),
+                            rows.getOrDefault(d.key(), List.of()), problems));
+                    documents++;
+                } catch (RuntimeException e) {
+                    problems.add("skipped " + d.key() + ": " + e.getMessage());
+                }
+                if (progress != null) progress.print(".");
+            }
+            if (progress != null) progress.println(" " + name + ": " + (last + 1) + " documents judged");
+        }
+        return new Loaded(out, documents, names, problems);
+    }
+
+    private static List<Path> samples(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().matches("sample-.+\\.jsonl")).sorted().toList();
+        }
+    }
+}
