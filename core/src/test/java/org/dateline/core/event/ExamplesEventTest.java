@@ -39,7 +39,7 @@ class ExamplesEventTest {
         Map<String, Annotated> byDoc = new HashMap<>();
         for (JsonNode doc : expected.get("documents")) {
             Path p = dir.resolve(doc.get("file").asText());
-            byDoc.put(doc.get("doc").asText(), GoldEvents.PIPELINE.annotate(RawDocument.of(p.toString(), Files.readAllBytes(p))));
+            byDoc.put(doc.get("doc").asText(), GoldEvents.WHOLE.annotate(RawDocument.of(p.toString(), Files.readAllBytes(p))));
         }
         int total = 0, found = 0, dated = 0;
         List<String> missed = new ArrayList<>();

@@ -37,7 +37,7 @@ class SeedsEventGoldTest {
             Path p = shared.resolve("seeds").resolve(file);
             RawDocument raw = RawDocument.of(p.toString(), Files.readAllBytes(p));
             if (file.startsWith("000")) raw = raw.withDate(LocalDate.parse(doc.get("publication_date").asText()));
-            byDoc.put(file.substring(0, 3), GoldEvents.PIPELINE.annotate(raw));
+            byDoc.put(file.substring(0, 3), GoldEvents.WHOLE.annotate(raw));
         }
         assertThat(byDoc.get("000").article().publicationDate()).isEqualTo("2019-09-26");
         int found = 0, total = 0;
