@@ -76,7 +76,10 @@ public final class Pipeline {
         this.filter = filter == null ? EventFilter.none() : filter;
     }
 
-    /** The coder's events before the filter, each with the features the filter weighs ({@link EventFeatures}). */
+    /**
+     * The coder's events before the filter, each with the features the filter weighs ({@link EventFeatures}); from
+     * {@link #annotateForFilter} one list per event, in the events' order.
+     */
     public record FilterInput(Annotated annotated, List<List<String>> features) {}
 
     /** Reads the page into an article: fields, clean body, publication date. Cheap: no models. */
@@ -107,8 +110,8 @@ public final class Pipeline {
      * @throws IllegalArgumentException when the article is too long to analyse (ask {@link #tooLongToAnalyse} first)
      */
     public Annotated annotate(Article article) {
-        FilterInput coded = annotateForFilter(article);
-        if (!filter.active()) return coded.annotated();
+        if (!filter.active()) return coded(article, false).annotated();
+        FilterInput coded = coded(article, true);
         Annotated a = coded.annotated();
         return new Annotated(a.article(), a.entities(), a.timexes(), a.quotes(), filter.keep(a.events(), coded.features()));
     }
@@ -117,7 +120,10 @@ public final class Pipeline {
      * Runs the stages on an article and stops before the event filter: every coded event with its features, for the
      * filter's trainer. Same contract as {@link #annotate(Article)} otherwise.
      */
-    public FilterInput annotateForFilter(Article article) {
+    public FilterInput annotateForFilter(Article article) { return coded(article, true); }
+
+    /** The stages up to the event coder; the filter's features only when asked (without a filter none is needed). */
+    private FilterInput coded(Article article, boolean withFeatures) {
         tooLongToAnalyse(article).ifPresent(reason -> {
             throw new IllegalArgumentException(reason);
         });
@@ -126,8 +132,8 @@ public final class Pipeline {
         List<Quote> quotes = QuoteFinder.find(article.body(), analysis.sentences());
         List<TimeExpression> timexes = timexes(article);
         List<Event> coded = events().code(article, analysis.sentences(), analysis.entities(), timexes);
-        return new FilterInput(new Annotated(article, analysis.entities(), timexes, quotes, coded),
-                EventFeatures.of(article, analysis.sentences(), timexes, coded));
+        List<List<String>> features = withFeatures ? EventFeatures.of(article, analysis.sentences(), timexes, coded) : List.of();
+        return new FilterInput(new Annotated(article, analysis.entities(), timexes, quotes, coded), features);
     }
 
     /** Why the language stages will not analyse {@code article} (its body is too long), or empty when they will. */

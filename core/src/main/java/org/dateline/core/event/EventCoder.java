@@ -206,23 +206,26 @@ public final class EventCoder {
      */
     private static List<Draft> merge(List<Draft> all) {
         List<Draft> kept = new ArrayList<>();
-        List<Draft[]> folded = new ArrayList<>(); // (s30) {restating mention, the kept event it was folded into}
+        List<Folded> folded = new ArrayList<>();
         outer:
         for (Draft d : all) {
             for (Draft k : kept) if (absorbs(k, k, d, folded)) continue outer;
-            for (int i = 0; i < folded.size(); i++) if (absorbs(folded.get(i)[0], folded.get(i)[1], d, folded)) continue outer;
+            for (int i = 0; i < folded.size(); i++) if (absorbs(folded.get(i).mention(), folded.get(i).keeper(), d, folded)) continue outer;
             kept.add(d);
         }
         return kept;
     }
 
+    /** (s30) A mention folded into a kept event with other parties: later mentions are compared with it too. */
+    private record Folded(Draft mention, Draft keeper) {}
+
     /** Whether d tells again the event {@code keeper}, here told as {@code mention}; if so keeper takes what d adds. */
-    private static boolean absorbs(Draft mention, Draft keeper, Draft d, List<Draft[]> folded) {
+    private static boolean absorbs(Draft mention, Draft keeper, Draft d, List<Folded> folded) {
         if (d.distinct || mention.place != null && d.place != null && !mention.place.equals(d.place)) return false;
         // (s30) one meeting split per pair of parties: the parties of the split join the first
         if (RestatedMentions.splitOf(mention, d)) {
             RestatedMentions.addParties(keeper, d);
-            folded.add(new Draft[] {d, keeper});
+            folded.add(new Folded(d, keeper));
             return true;
         }
         if (mention.type != d.type || !mention.status.equals(d.status) || !mention.cameo.equals(d.cameo)) return false;
@@ -232,7 +235,7 @@ public final class EventCoder {
         // an undated mention does not take the date of a later, dated one: "A sat down with B" and "A, who
         // held talks with B on Friday" in the next sentence are two meetings
         if (mention.date == null && d.date != null) return false;
-        if (!sameParties) folded.add(new Draft[] {d, keeper});
+        if (!sameParties) folded.add(new Folded(d, keeper));
         if (keeper.place == null) keeper.place = d.place;
         if (keeper.topic == null) keeper.topic = d.topic;
         if (keeper.outcome == null) keeper.outcome = d.outcome;

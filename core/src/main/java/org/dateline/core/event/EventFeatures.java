@@ -27,6 +27,7 @@ public final class EventFeatures {
     private static final Set<String> FIRST_PERSON = EventWords.get("filter-first-person");
     private static final Set<String> SECOND_PERSON = EventWords.get("filter-second-person");
     private static final Set<String> NEGATION = EventWords.get("filter-negation");
+    private static final Set<String> PRONOUNS = EventWords.get("filter-party-pronouns");
 
     private EventFeatures() {}
 
@@ -135,7 +136,7 @@ public final class EventFeatures {
         if (name == null || name.isBlank()) return "unnamed";
         String[] words = name.strip().split("\\s+");
         String head = words[0].equalsIgnoreCase("the") && words.length > 1 ? words[1] : words[0];
-        if (words.length == 1 && Set.of("he", "she", "they", "it", "we", "i", "you").contains(head.toLowerCase(Locale.ROOT))) {
+        if (words.length == 1 && PRONOUNS.contains(head.toLowerCase(Locale.ROOT))) {
             return "pronoun";
         }
         boolean capitalised = Character.isUpperCase(head.charAt(0));

@@ -3,10 +3,7 @@ package org.dateline.core.event;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.dateline.core.language.Sentence;
-import org.dateline.model.Article;
 import org.dateline.model.Event;
-import org.dateline.model.TimeExpression;
 
 /**
  * The learned event filter, the stage after {@link EventCoder}: it scores each coded event with a logistic model over
@@ -56,12 +53,6 @@ public final class EventFilter {
     /** The probability that an event with these features is right; 1 for an event the filter does not weigh. */
     public double probability(List<String> features) {
         return weighs(features) ? weights.probability(features) : 1.0;
-    }
-
-    /** The events worth keeping, renumbered E1..En; all of them, as they came, when the filter is not active. */
-    public List<Event> apply(Article article, List<Sentence> sentences, List<TimeExpression> timexes, List<Event> events) {
-        if (!active() || events.isEmpty()) return events;
-        return keep(events, EventFeatures.of(article, sentences, timexes, events));
     }
 
     /** The events whose features ({@link EventFeatures}, one list per event) score at or over the threshold, renumbered. */
