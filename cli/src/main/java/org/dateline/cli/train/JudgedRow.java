@@ -9,16 +9,28 @@ import java.util.Set;
 
 /**
  * One row of a judge's file ({@code judged-NAME.tsv}): a coded event with its verdict, or an event the coder missed.
- * Columns: {@code doc start end trigger coded_type verdict gold_type gold_cameo actor date reason}.
+ * Columns: {@code doc start end trigger coded_type verdict gold_type gold_cameo actor date reason}; the trainer reads the
+ * first six, the judged evaluation also the gold type and actor ({@code "-"} where the file has none).
  */
-record JudgedRow(String doc, int start, int end, String trigger, String codedType, String verdict) {
+record JudgedRow(String doc, int start, int end, String trigger, String codedType, String verdict, String goldType,
+                 String goldActor) {
     /** The verdicts that say a coded event was wrong: training rows labelled 0. */
     static final Set<String> WRONG = Set.of("wrong-type", "wrong-actor", "duplicate", "not-event");
     static final String RIGHT = "right";
     static final String MISSED = "missed";
+    /** The verdicts with a real event behind them: found right, coded with a wrong type or actor, or missed. */
+    static final Set<String> GOLD = Set.of(RIGHT, MISSED, "wrong-type", "wrong-actor");
     private static final String HEADER = "doc\tstart\tend\ttrigger\tcoded_type\tverdict";
 
     boolean missed() { return verdict.equals(MISSED); }
+
+    /** A real event stands behind the row ({@link #GOLD}). */
+    boolean gold() { return GOLD.contains(verdict); }
+
+    /** The gold actor's country code ({@code "PRK"} of {@code "PRK MED"}), or "-". */
+    String goldCountry() { return goldActor.split(" ")[0]; }
+
+    private static String column(String[] c, int i) { return c.length > i && !c[i].isBlank() ? c[i].strip() : "-"; }
 
     /** The rows of a judged file; a line of another shape, or an unknown verdict, is an error naming the line. */
     static List<JudgedRow> read(Path file) throws IOException {
@@ -39,7 +51,7 @@ record JudgedRow(String doc, int start, int end, String trigger, String codedTyp
             }
             try {
                 out.add(new JudgedRow(c[0].strip(), Integer.parseInt(c[1].strip()), Integer.parseInt(c[2].strip()),
-                        c[3].strip(), c[4].strip(), verdict));
+                        c[3].strip(), c[4].strip(), verdict, column(c, 6), column(c, 8)));
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(at + "start and end must be numbers");
             }

@@ -25,10 +25,37 @@ final class JudgedSamples {
 
     private JudgedSamples() {}
 
+    /** Receives each judged document of a sample with the judge's rows about it. */
+    interface Visitor {
+        void visit(String sample, BlindSample.Document document, List<JudgedRow> rows);
+    }
+
     static Loaded load(Path dir, Path shared, Pipeline unfiltered, PrintStream progress) throws IOException {
         List<Judgement> out = new ArrayList<>();
         List<String> problems = new ArrayList<>(), names = new ArrayList<>();
-        int documents = 0;
+        int[] documents = {0};
+        visit(dir, shared, unfiltered, progress, problems, names, (sample, d, rows) -> {
+            try {
+                Pipeline.FilterInput coded = unfiltered.annotateForFilter(d.article());
+                out.addAll(Alignment.align(d.key(), coded.annotated().events(), coded.features(), rows, problems));
+                documents[0]++;
+            } catch (RuntimeException e) {
+                problems.add("skipped " + d.key() + ": " + e.getMessage());
+            }
+        });
+        return new Loaded(out, documents[0], names, problems);
+    }
+
+    /**
+     * Walks every judged document of the folder's samples in order.
+     *
+     * @param reader   the pipeline whose reading stages read the documents (no events are coded here)
+     * @param progress a dot per document and a line per sample, or null
+     * @param problems receives what did not fit (a sample without its judged file, a row naming no document)
+     * @param names    receives the names of the samples walked
+     */
+    static void visit(Path dir, Path shared, Pipeline reader, PrintStream progress, List<String> problems,
+                      List<String> names, Visitor visitor) throws IOException {
         for (Path sample : samples(dir)) {
             String name = sample.getFileName().toString().replaceAll("^sample-|\\.jsonl$", "");
             Path judged = dir.resolve("judged-" + name + ".tsv");
@@ -39,7 +66,7 @@ final class JudgedSamples {
             names.add(name);
             Map<String, List<JudgedRow>> rows = new LinkedHashMap<>();
             for (JudgedRow r : JudgedRow.read(judged)) rows.computeIfAbsent(r.doc(), k -> new ArrayList<>()).add(r);
-            List<BlindSample.Document> docs = BlindSample.read(sample, shared, unfiltered, problems);
+            List<BlindSample.Document> docs = BlindSample.read(sample, shared, reader, problems);
             int last = -1;
             for (int i = 0; i < docs.size(); i++) if (rows.containsKey(docs.get(i).key())) last = i;
             for (String doc : rows.keySet()) {
@@ -47,19 +74,11 @@ final class JudgedSamples {
             }
             for (int i = 0; i <= last; i++) {
                 BlindSample.Document d = docs.get(i);
-                try {
-                    Pipeline.FilterInput coded = unfiltered.annotateForFilter(d.article());
-                    out.addAll(Alignment.align(d.key(), coded.annotated().events(), coded.features(),
-                            rows.getOrDefault(d.key(), List.of()), problems));
-                    documents++;
-                } catch (RuntimeException e) {
-                    problems.add("skipped " + d.key() + ": " + e.getMessage());
-                }
+                visitor.visit(name, d, rows.getOrDefault(d.key(), List.of()));
                 if (progress != null) progress.print(".");
             }
             if (progress != null) progress.println(" " + name + ": " + (last + 1) + " documents judged");
         }
-        return new Loaded(out, documents, names, problems);
     }
 
     private static List<Path> samples(Path dir) throws IOException {

@@ -25,7 +25,10 @@ record Judgement(String doc, List<String> features, Label label) {
     boolean kcna() { return doc.startsWith("kcna:"); }
 
     /** The document's half, A or B: {@code sha1("s30:half:"+doc) % 2}, the same as in the judges' view. */
-    char half() { return bucket("s30:half:" + doc, 2) == 0 ? 'A' : 'B'; }
+    char half() { return halfOf(doc); }
+
+    /** A document's half, A or B, by its key. */
+    static char halfOf(String doc) { return bucket("s30:half:" + doc, 2) == 0 ? 'A' : 'B'; }
 
     /** The document's cross-validation fold inside a half, 0..folds-1. */
     int fold(int folds) { return bucket("s30:fold:" + doc, folds); }

@@ -1,0 +1,84 @@
+package org.dateline.cli.train;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+
+import org.dateline.cli.eval.BlindSample;
+import org.dateline.core.Pipeline;
+import org.dateline.core.event.ActorDictionary;
+import org.dateline.core.event.EventFilter;
+import org.dateline.cli.train.JudgedScore.Count;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dateline eval judged}: the coder of this tree scored on the judged samples ({@code tools/event-filter/judged}),
+ * by half and by family, as {@link JudgedScore} counts: kept and dropped judged events, recovered misses, and the new
+ * events no judge has read yet (listed with {@code --list new}, so that a judge can read them and the files grow).
+ */
+@Command(name = "judged", mixinStandardHelpOptions = true,
+        description = "Score the event coder on the judged samples: kept, dropped, recovered and new events, P and R by half and family.")
+public final class JudgedEvalCommand implements Callable<Integer> {
+    @Option(names = "--judged", defaultValue = "tools/event-filter/judged", paramLabel = "DIR",
+            description = "folder of sample-NAME.jsonl and judged-NAME.tsv pairs (default: ${DEFAULT-VALUE})") Path judged;
+    @Option(names = "--shared", defaultValue = "../shared",
+            description = "the shared data folder the documents' texts come from (default: ${DEFAULT-VALUE})") Path shared;
+    @Option(names = "--no-filter", description = "code with the event filter off, as the judges saw the coder") boolean noFilter;
+    @Option(names = "--list", split = ",", paramLabel = "WHAT",
+            description = "also list these, one line each: NEW, RECOVERED, DROPPED_RIGHT, DROPPED_WRONG") Set<Count> list = EnumSet.noneOf(Count.class);
+    @Spec CommandSpec spec;
+
+    @Override public Integer call() throws Exception {
+        PrintWriter o = spec.commandLine().getOut();
+        if (!Files.isDirectory(judged) || !Files.isRegularFile(shared.resolve(BlindSample.KCNA))) {
+            spec.commandLine().getErr().println("need the judged folder " + judged + " and the texts under " + shared);
+            return 2;
+        }
+        Pipeline pipeline = noFilter ? new Pipeline(ActorDictionary.empty(), EventFilter.none()) : new Pipeline();
+        Map<String, JudgedScore.Tally> tallies = new TreeMap<>();
+        List<JudgedScore.Line> lines = new ArrayList<>();
+        List<String> problems = new ArrayList<>(), names = new ArrayList<>();
+        JudgedSamples.visit(judged, shared, pipeline, System.err, problems, names, (sample, d, rows) -> {
+            String group = Judgement.halfOf(d.key()) + " " + (d.key().startsWith("kcna:") ? "KCNA" : "web");
+            try {
+                JudgedScore.score(d.key(), pipeline.annotate(d.article()).events(), rows,
+                        tallies.computeIfAbsent(group, k -> new JudgedScore.Tally()), lines);
+            } catch (RuntimeException e) {
+                problems.add("skipped " + d.key() + ": " + e.getMessage());
+            }
+        });
+        o.println("judged samples " + names + " in " + judged + ", filter " + (noFilter ? "off" : "on"));
+        problems.forEach(p -> o.println("  " + p));
+        Map<String, JudgedScore.Tally> halves = new TreeMap<>();
+        tallies.forEach((group, t) -> {
+            o.println(row(group, t));
+            halves.computeIfAbsent(group.substring(0, 1) + " all", k -> new JudgedScore.Tally()).addAll(t);
+            halves.computeIfAbsent("all", k -> new JudgedScore.Tally()).addAll(t);
+        });
+        halves.forEach((group, t) -> o.println(row(group, t)));
+        for (JudgedScore.Line l : lines) {
+            if (list.contains(l.count())) o.println(l.count() + "\t" + l.doc() + "\t" + l.start() + "-" + l.end() + "\t" + l.what());
+        }
+        o.flush();
+        return 0;
+    }
+
+    private static String row(String group, JudgedScore.Tally t) {
+        return String.format(Locale.ROOT, "%-7s docs %3d gold %4d | kept right %3d wrong %3d | dropped right %3d wrong %3d "
+                        + "| recovered %3d (actor country %3d) | new %3d | P %.3f R %.3f", group, t.get(Count.DOCUMENTS),
+                t.get(Count.GOLD), t.get(Count.KEPT_RIGHT), t.get(Count.KEPT_WRONG), t.get(Count.DROPPED_RIGHT),
+                t.get(Count.DROPPED_WRONG), t.get(Count.RECOVERED), t.get(Count.RECOVERED_ACTOR_OK), t.get(Count.NEW),
+                t.precision(), t.recall());
+    }
+}

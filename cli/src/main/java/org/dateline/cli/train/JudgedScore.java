@@ -1,0 +1,124 @@
+package org.dateline.cli.train;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.dateline.model.Event;
+import org.dateline.model.Participant;
+
+/**
+ * Scores the events a coder gives a judged document now against the judges' rows, so that a change of the coder can be
+ * measured on the judged samples without judging again. A row the judges wrote about a coded event still coded (same
+ * start, end, trigger and type) keeps its verdict; a row whose event is gone is dropped. A coded event no row names is either
+ * a <em>recovered</em> gold event (its type is the gold type of a missed, wrong-type or wrong-actor row and its span
+ * overlaps that row's anchor) or <em>new</em>: an event nobody judged, whose precision is unknown until a judge reads it.
+ *
+ * <p>Recall is (kept right + recovered) over the gold events (right, missed, wrong-type and wrong-actor rows); precision
+ * counts only judged events: (kept right + recovered) over (kept right + kept wrong + recovered). New events are
+ * reported beside it, never guessed at.
+ */
+final class JudgedScore {
+    /** What the score counts. */
+    enum Count { DOCUMENTS, GOLD, KEPT_RIGHT, KEPT_WRONG, DROPPED_RIGHT, DROPPED_WRONG, RECOVERED, RECOVERED_ACTOR_OK, NEW }
+
+    /** What happened to one judged row or coded event, for the listing. */
+    record Line(Count count, String doc, int start, int end, String what) {}
+
+    /** Counts summed over documents. */
+    static final class Tally {
+        private final Map<Count, Integer> counts = new EnumMap<>(Count.class);
+
+        int get(Count c) { return counts.getOrDefault(c, 0); }
+
+        void add(Count c) { add(c, 1); }
+
+        void add(Count c, int n) { counts.merge(c, n, Integer::sum); }
+
+        void addAll(Tally other) { other.counts.forEach((c, n) -> counts.merge(c, n, Integer::sum)); }
+
+        double precision() {
+            int right = get(Count.KEPT_RIGHT) + get(Count.RECOVERED);
+            return ratio(right, right + get(Count.KEPT_WRONG));
+        }
+
+        double recall() { return ratio(get(Count.KEPT_RIGHT) + get(Count.RECOVERED), get(Count.GOLD)); }
+
+        private static double ratio(int a, int b) { return b == 0 ? 0 : (double) a / b; }
+    }
+
+    private JudgedScore() {}
+
+    /**
+     * Scores one document.
+     *
+     * @param coded the events coded now
+     * @param rows  the judges' rows of this document
+     * @param tally receives the counts
+     * @param lines receives one line per dropped row, recovered and new event
+     */
+    static void score(String doc, List<Event> coded, List<JudgedRow> rows, Tally tally, List<Line> lines) {
+        tally.add(Count.DOCUMENTS);
+        Set<Integer> judged = new HashSet<>();
+        List<JudgedRow> open = new ArrayList<>();   // gold events no kept right row stands for
+        for (JudgedRow r : rows) {
+            if (r.gold()) tally.add(Count.GOLD);
+            if (r.missed()) {
+                open.add(r);
+                continue;
+            }
+            int i = find(coded, r, judged);
+            boolean right = r.verdict().equals(JudgedRow.RIGHT);
+            if (i >= 0) {
+                judged.add(i);
+                tally.add(right ? Count.KEPT_RIGHT : Count.KEPT_WRONG);
+                if (r.gold() && !right) open.add(r);
+            } else {
+                tally.add(right ? Count.DROPPED_RIGHT : Count.DROPPED_WRONG);
+                if (r.gold()) open.add(r);
+                lines.add(new Line(right ? Count.DROPPED_RIGHT : Count.DROPPED_WRONG, doc, r.start(), r.end(),
+                        r.verdict() + " " + r.codedType() + " '" + r.trigger() + "'"));
+            }
+        }
+        for (int i = 0; i < coded.size(); i++) {
+            if (judged.contains(i)) continue;
+            Event e = coded.get(i);
+            JudgedRow gold = open.stream().filter(r -> covers(e, r)).findFirst().orElse(null);
+            if (gold == null) {
+                tally.add(Count.NEW);
+                lines.add(new Line(Count.NEW, doc, e.start(), e.end(), e.type() + " " + e.cameo() + " '" + e.trigger() + "' "
+                        + e.actors().stream().map(p -> p.name() + "/" + p.country()).toList()));
+                continue;
+            }
+            open.remove(gold);
+            if (gold.verdict().equals(JudgedRow.RIGHT)) {     // the judged event, coded on another span now
+                tally.add(Count.KEPT_RIGHT);
+                tally.add(Count.DROPPED_RIGHT, -1);
+                continue;
+            }
+            boolean actorOk = e.actors().stream().map(Participant::country).anyMatch(gold.goldCountry()::equals);
+            tally.add(Count.RECOVERED);
+            if (actorOk) tally.add(Count.RECOVERED_ACTOR_OK);
+            lines.add(new Line(Count.RECOVERED, doc, e.start(), e.end(), e.type() + " (gold " + gold.verdict() + " "
+                    + gold.goldActor() + ", actor " + (actorOk ? "ok" : "not") + ")"));
+        }
+    }
+
+    private static int find(List<Event> coded, JudgedRow r, Set<Integer> taken) {
+        for (int i = 0; i < coded.size(); i++) {
+            Event e = coded.get(i);
+            String trigger = e.trigger() == null ? "" : e.trigger().strip();
+            String type = e.type() == null ? "" : e.type().name();
+            if (!taken.contains(i) && e.start() == r.start() && e.end() == r.end() && trigger.equals(r.trigger())
+                    && type.equals(r.codedType())) return i;
+        }
+        return -1;
+    }
+
+    private static boolean covers(Event e, JudgedRow gold) {
+        return e.type() != null && e.type().name().equals(gold.goldType()) && e.start() < gold.end() && gold.start() < e.end();
+    }
+}

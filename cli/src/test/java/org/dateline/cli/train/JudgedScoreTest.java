@@ -1,0 +1,78 @@
+package org.dateline.cli.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.dateline.cli.train.JudgedScore.Count;
+import org.dateline.model.Event;
+import org.dateline.model.EventType;
+import org.dateline.model.Participant;
+import org.junit.jupiter.api.Test;
+
+/** Scoring what a coder gives now against an invented judge's file: kept, dropped, recovered and new events. */
+class JudgedScoreTest {
+    private static final List<String> FILE = List.of(
+            "doc\tstart\tend\ttrigger\tcoded_type\tverdict\tgold_type\tgold_cameo\tactor\tdate\treason",
+            "doc-1\t0\t40\tmet\tCONSULT\tright\tCONSULT\t040\tFRA GOV\tok\t-",
+            "doc-1\t41\t90\tattack\tASSAULT\tnot-event\t-\t-\t-\t-\thypothetical-or-plan",
+            "doc-1\t91\t120\t-\t-\tmissed\tACCUSE\t111\tDEU GOV\t-\tnominal-event",
+            "doc-1\t121\t160\tvowed\tTHREATEN\twrong-type\tREJECT\t120\tFRA GOV\t-\tvow-coded-as-threat");
+    private static final List<JudgedRow> ROWS = JudgedRow.parse(FILE, "judged-x.tsv");
+
+    private static Event event(int start, int end, String trigger, EventType type, String country) {
+        return Event.builder().id("E").type(type).trigger(trigger).span(start, end)
+                .actors(List.of(new Participant("someone", country, "GOV"))).build();
+    }
+
+    private static JudgedScore.Tally score(List<Event> coded, List<JudgedScore.Line> lines) {
+        JudgedScore.Tally t = new JudgedScore.Tally();
+        JudgedScore.score("doc-1", coded, ROWS, t, lines);
+        return t;
+    }
+
+    @Test
+    void theCoderAsJudgedKeepsEveryVerdictAndRecallCountsRightOverAllRealEvents() {
+        JudgedScore.Tally t = score(List.of(event(0, 40, "met", EventType.CONSULT, "FRA"),
+                event(41, 90, "attack", EventType.ASSAULT, "FRA"), event(121, 160, "vowed", EventType.THREATEN, "FRA")), new ArrayList<>());
+        assertThat(t.get(Count.KEPT_RIGHT)).isEqualTo(1);
+        assertThat(t.get(Count.KEPT_WRONG)).isEqualTo(2);
+        assertThat(t.get(Count.GOLD)).isEqualTo(3);    // the right, the missed and the wrong-type rows
+        assertThat(t.precision()).isEqualTo(1 / 3.0);
+        assertThat(t.recall()).isEqualTo(1 / 3.0);
+    }
+
+    @Test
+    void anEventOfTheGoldTypeOverAMissedAnchorIsRecoveredAndAnyOtherUnjudgedEventIsNew() {
+        List<JudgedScore.Line> lines = new ArrayList<>();
+        JudgedScore.Tally t = score(List.of(event(0, 40, "met", EventType.CONSULT, "FRA"),
+                event(95, 118, "criticism", EventType.ACCUSE, "DEU"),
+                event(121, 160, "vowed", EventType.REJECT, "GBR"),
+                event(170, 200, "signed", EventType.AGREE, "FRA")), lines);
+        assertThat(t.get(Count.RECOVERED)).isEqualTo(2);          // the missed accusation and the vow's right type
+        assertThat(t.get(Count.RECOVERED_ACTOR_OK)).isEqualTo(1); // the vow's actor is FRA, not GBR
+        assertThat(t.get(Count.NEW)).isEqualTo(1);
+        assertThat(t.get(Count.DROPPED_WRONG)).isEqualTo(2);      // the attack and the vow as a threat are gone
+        assertThat(t.precision()).isEqualTo(1.0);
+        assertThat(t.recall()).isEqualTo(1.0);
+        assertThat(lines).extracting(JudgedScore.Line::count).contains(Count.NEW, Count.RECOVERED, Count.DROPPED_WRONG);
+    }
+
+    @Test
+    void anEventOfTheWrongTypeOverAMissedAnchorRecoversNothing() {
+        JudgedScore.Tally t = score(List.of(event(95, 118, "criticism", EventType.PROTEST, "DEU")), new ArrayList<>());
+        assertThat(t.get(Count.RECOVERED)).isZero();
+        assertThat(t.get(Count.NEW)).isEqualTo(1);
+        assertThat(t.get(Count.DROPPED_RIGHT)).isEqualTo(1);
+        assertThat(t.recall()).isZero();
+    }
+
+    @Test
+    void aRightEventCodedNowOnAnotherSpanOfTheSameTypeStaysRightNotDropped() {
+        JudgedScore.Tally t = score(List.of(event(0, 30, "met", EventType.CONSULT, "FRA")), new ArrayList<>());
+        assertThat(t.get(Count.KEPT_RIGHT)).isEqualTo(1);
+        assertThat(t.get(Count.DROPPED_RIGHT)).isZero();
+        assertThat(t.get(Count.NEW)).isZero();
+    }
+}
