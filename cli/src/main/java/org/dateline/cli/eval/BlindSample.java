@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.dateline.core.Pipeline;
+import org.dateline.core.read.ArticleReader;
 import org.dateline.core.source.RawDocument;
 import org.dateline.core.source.UnreadableDocumentException;
 import org.dateline.model.Article;
@@ -98,9 +99,10 @@ public final class BlindSample {
         }
     }
 
+    /** An archived story as an article, credited to the agency of its host as ingesting the page would credit it. */
     private static Article article(String id, String source, String url, String headline, String date, String body) {
-        return new Article(id, source, url, headline, null, null, null, null, date, false, List.of(), null, null, "en",
-                body, "");
+        return ArticleReader.creditHostAgency(new Article(id, source, url, headline, null, null, null, null, date, false,
+                List.of(), null, null, "en", body, ""));
     }
 
     /** The KCNA stories the sample names, by line; one pass over the dump. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.dateline.model.CountryCodes;
 import org.dateline.model.EntityType;
 import org.dateline.model.Participant;
 
@@ -16,6 +17,9 @@ final class VisitDestinations {
     private static final Set<String> VISIT_PREPS = EventWords.get("visit-cases");
     private static final Set<String> HERE_WORDS = EventWords.get("here-words");
     private static final Set<String> ARRIVAL_VERBS = EventWords.get("arrival-verbs");
+    private static final Set<String> SITE_VISIT_VERBS = EventWords.get("site-visit-verbs");
+    private static final Set<String> SIGHTSEEING_VERBS = EventWords.get("sightseeing-verbs");
+    private static final Set<String> VISITOR_NOUNS = EventWords.get("visitor-nouns");
 
     private final Clause c;
     private final ArticleContext ctx;
@@ -30,9 +34,12 @@ final class VisitDestinations {
     /** The country, person or body a visit goes to; a place in a country counts as the country, and is the place. */
     Participant destination(Coding e) {
         Participant dest = null;
+        // "toured the vegetable farm": what a sightseeing verb names is a site, not a host; only a state or a place
+        // of one is visited by it ("toured Japan"), or the state visitors from abroad are guests of
+        boolean sightseeing = !e.k.t().noun() && SIGHTSEEING_VERBS.contains(c.lemma(e.k.i()));
         for (int p : destinations(e.k)) {
             for (var en : c.entitiesAt(p)) {
-                if (en.type() == EntityType.PERSON || en.type() == EntityType.ORGANIZATION) dest = ctx.participant(en);
+                if (en.type() == EntityType.PERSON || en.type() == EntityType.ORGANIZATION) dest = sightseeing ? null : ctx.participant(en);
                 else if (ctx.isCountryName(en) || en.type() == EntityType.COUNTRY) dest = ctx.participant(en);
                 else if (en.type() == EntityType.LOCATION) {
                     dest = ctx.countryOf(en);
@@ -47,13 +54,39 @@ final class VisitDestinations {
                 }
             }
             // "paid a courtesy visit to the Chinese embassy", "visited the Chinese embassy": the people it stands for
-            if (dest == null) dest = parts.of(p).stream().findFirst().orElse(null);
+            if (dest == null && !sightseeing) dest = parts.of(p).stream().findFirst().orElse(null);
             if (dest != null) break;
         }
         // "arrived here", "left here for X" with no X: where the story is filed (its dateline, else its agency's home)
         if (dest == null && ARRIVAL_VERBS.contains(c.lemma(e.k.i()))
                 && c.children(e.k.i(), "advmod").stream().anyMatch(k -> HERE_WORDS.contains(c.lower(k)))) dest = ctx.here();
+        if (dest == null && visitorsSawSite(e)) dest = ctx.here();
         return dest;
+    }
+
+    /**
+     * (s31 visit) "A delegation of the Chinese ministry visited the Tower of the Juche Idea", "the guests toured a
+     * factory": a site no state holds, seen by a party that came from elsewhere (a visitor noun of another state than
+     * the one the story is filed in), lies in the state the story is filed in, whose guests they are. A leader of that
+     * state seeing a site of his own is a domestic inspection and no visit; so is a party placed in no state.
+     */
+    private boolean visitorsSawSite(Coding e) {
+        if (e.k.t().noun() || !SITE_VISIT_VERBS.contains(c.lemma(e.k.i())) || c.children(e.k.i(), "obj").isEmpty()) return false;
+        Participant here = ctx.here();
+        if (here == null) return false;
+        if (e.subject < 0 || !VISITOR_NOUNS.contains(c.lemma(e.subject))) return false;
+        // "a delegation led by X visited": the leader is taken as its actor later; the story says whose it is
+        if (e.actors.isEmpty()) {
+            String visitorsState = ctx.visitors.country();
+            return CountryCodes.isState(visitorsState) && !visitorsState.equals(here.country());
+        }
+        boolean abroad = false;
+        for (Participant a : e.actors) {
+            if (a.country() == null) continue;
+            if (a.country().equals(here.country())) return false;
+            abroad |= CountryCodes.isState(a.country());
+        }
+        return abroad;
     }
 
     /**

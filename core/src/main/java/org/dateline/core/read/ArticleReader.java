@@ -30,8 +30,17 @@ public final class ArticleReader {
         ReadPage page = format == RawDocument.Format.HTML ? html.readPage(raw)
                 : new ReadPage(wire.read(raw), new PageType.Judged(PageType.ARTICLE, "wire text"));
         Article a = page.article();
-        if (a.agency() != null) return page;
-        return AgencyHosts.of(a.url()).map(agency -> new ReadPage(a.withAgency(agency), page.pageType())).orElse(page);
+        Article credited = creditHostAgency(a);
+        return credited == a ? page : new ReadPage(credited, page.pageType());
+    }
+
+    /**
+     * The article credited to the agency its web host publishes when it names none ({@code kcna.co.jp} -> KCNA), as
+     * reading a page does; for callers that build an article from an archive's fields instead of reading a page.
+     */
+    public static Article creditHostAgency(Article a) {
+        if (a.agency() != null) return a;
+        return AgencyHosts.of(a.url()).map(a::withAgency).orElse(a);
     }
 
     /** HTML when the start of the content looks like markup, else text. */

@@ -35,6 +35,17 @@ class AgencyHostsTest {
     }
 
     @Test
+    void anArticleBuiltFromAnArchiveIsCreditedAsItsReadPageWouldBe() {
+        org.dateline.model.Article bare = new org.dateline.model.Article("k1", "kcna", "http://www.kcna.co.jp/item/2012/x.html",
+                null, null, null, null, null, "2012-05-07", false, java.util.List.of(), null, null, "en", "A dam opened.", "");
+        assertThat(ArticleReader.creditHostAgency(bare).agency()).isEqualTo("KCNA");
+        assertThat(ArticleReader.creditHostAgency(bare.withAgency("Yonhap")).agency()).isEqualTo("Yonhap");
+        org.dateline.model.Article unknownHost = new org.dateline.model.Article("w1", "web", "https://example.org/news",
+                null, null, null, null, null, "2012-05-07", false, java.util.List.of(), null, null, "en", "A dam opened.", "");
+        assertThat(ArticleReader.creditHostAgency(unknownHost).agency()).isNull();
+    }
+
+    @Test
     void everyAgencyAHostPublishesIsNamedAsBylinesAndDatelinesNameIt() {
         for (String agency : org.dateline.core.resources.ResourceFile.keyValues(AgencyHosts.class, "agency-hosts.txt").values()) {
             assertThat(org.dateline.core.read.draft.Agencies.canonical(agency)).as(agency).isEqualTo(agency);
