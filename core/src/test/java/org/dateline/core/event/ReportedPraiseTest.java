@@ -86,4 +86,10 @@ class ReportedPraiseTest {
                 + "as the benevolent father of the country.")
                 .anyMatch(e -> praise(e, "Adevarul", "Nyerere"));
     }
+
+    @Test void votersWhoAdmireSomeoneInAReportedForecastPraiseNoOne() {
+        eventsOf("Campaign officials of Senator Tom Marlow say Governor Ann Lee would fail to win because she does not "
+                + "appeal to voters who admire Senator Marlow.")
+                .noneMatch(e -> String.valueOf(e.type()).equals("SUPPORT"));
+    }
 }
