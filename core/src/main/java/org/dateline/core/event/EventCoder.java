@@ -86,7 +86,7 @@ public final class EventCoder {
             });
             // a sentence with events has read its subjects already ("they" now means this sentence's group)
             if (issuing && ctx.events.size() == coded) DocumentIssuers.remember(clause, ctx);
-            if (praising && ctx.events.size() == coded) ctx.events.addAll(ReportedPraise.of(clause, ctx, titles));
+            if (praising) ctx.events.addAll(ReportedPraise.untold(ReportedPraise.of(clause, ctx, titles), ctx.events.subList(coded, ctx.events.size())));
             if (quoted) DocumentContent.addTo(ctx.events, coded, DocumentContent.of(clause, voice, ctx, lexicon, cameo));
         }
         List<Draft> kept = merge(ctx.events);

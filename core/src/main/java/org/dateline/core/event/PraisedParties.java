@@ -18,6 +18,7 @@ import org.dateline.model.Participant;
 final class PraisedParties {
     private static final Set<String> GUIDANCE = EventWords.get("praised-guidance-nouns");
     private static final Set<String> POSSESSIVES = EventWords.get("person-possessives");
+    private static final Set<String> REVERENCE = EventWords.get("reverence-verbs");
 
     private PraisedParties() {}
 
@@ -29,6 +30,8 @@ final class PraisedParties {
             if (e == null) e = possessor(c, s, titles);
             if (e != null) return List.of(ctx.participant(e));
         }
+        Entity done = agentOrRevered(c, content, titles);
+        if (done != null) return List.of(ctx.participant(done));
         for (int n : c.subtree(content)) {
             if (!GUIDANCE.contains(c.lemma(n)) || !c.pos(n).startsWith("NN")) continue;
             Entity e = leaderOf(c, n);
@@ -45,10 +48,33 @@ final class PraisedParties {
         return titles.titled(c.lower(s), c.sentence.index());
     }
 
-    /** "His visit", "Silva's wisdom": the subject's possessor, a named person or "his"/"her" for the one last named. */
+    /**
+     * (s31 speech) The person a passive reported clause names as its doer ("a new continuity is given by Silva to the
+     * cause"), or whom a clause of reverence has for its object ("mankind reveres and follows Silva"): the doer of an
+     * acclaimed deed, the one revered, as a named subject is.
+     */
+    private static Entity agentOrRevered(Clause c, int content, TitledReferents titles) {
+        for (int k : c.children(content, "obl")) {
+            if (!c.caseOf(k).equals("by")) continue;
+            Entity e = person(c, k);
+            if (e == null) e = titled(c, k, titles);
+            if (e != null) return e;
+        }
+        if (!REVERENCE.contains(c.lemma(content))) return null;
+        for (int o : c.children(content, "obj")) {
+            Entity e = person(c, o);
+            if (e == null) e = titled(c, o, titles);
+            if (e != null) return e;
+        }
+        return null;
+    }
+
+    /** "His visit", "Silva's wisdom", "the President's life": the subject's possessor, a named person, a capitalised
+     *  title for the one named with it before, or "his"/"her" for the one last named. */
     private static Entity possessor(Clause c, int s, TitledReferents titles) {
         for (int p : c.childrenExact(s, "nmod:poss")) {
             Entity named = person(c, p);
+            if (named == null) named = titled(c, p, titles);
             if (named != null) return named;
             if (POSSESSIVES.contains(c.lower(p))) return titles.lastBefore(c.sentence.index(), c.tokens.get(0).start());
         }

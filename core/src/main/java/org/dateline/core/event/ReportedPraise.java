@@ -21,8 +21,8 @@ import org.dateline.model.Participant;
  * person told by a title, a possessor or a leadership ({@link PraisedParties}) counts too, and a document's words
  * ("the statement said") are its issuer's.
  *
- * <p>Read only from sentences in which no other event was coded: a sentence with a praising verb or a visit has told
- * its event already. A part of {@link EventCoder}.
+ * <p>Not coded beside a sentence's praise or an event of the same speaker: a sentence with a praising verb or a visit
+ * has told its event already ({@link #untold}). A part of {@link EventCoder}.
  */
 final class ReportedPraise {
     private static final Set<String> SAYING = EventWords.get("reporting-verbs");
@@ -58,10 +58,29 @@ final class ReportedPraise {
             // a title, a possessor or a leader the clause names stands for the judged person
             List<Participant> praised = judged >= 0 ? parts.of(judged) : PraisedParties.of(c, content, ctx, titles);
             if (praised.isEmpty()) continue;
-            List<Participant> speaker = parts.of(speakers.get(0));
+            List<Participant> speaker = issuerOf(c, parts, speakers.get(0));
+            if (speaker.isEmpty()) speaker = parts.of(speakers.get(0));
             if (speaker.isEmpty() && isDocument(c, speakers.get(0))) speaker = ctx.lastDocumentAuthors;
             if (speaker.isEmpty() || praised.isEmpty() || Participants.contains(praised, speaker.get(0))) continue;
-            out.add(draft(c, v, speaker, praised));
+            out.add(draft(c, v, speaker, praised, span(c, v, speakers.get(0), content)));
+        }
+        return out;
+    }
+
+    /**
+     * (s31 speech) The reported praise a sentence's coded events have not told already: a praise whose speaker is an
+     * actor of one of them ("X praised Y, saying he was a great man", "X visited Y and said ...") is that event's
+     * words; a praise by a speaker the other events leave out ("X said the feats were performed by Y, given to the
+     * cause") is an act of its own.
+     */
+    static List<Draft> untold(List<Draft> praise, List<Draft> coded) {
+        List<Draft> out = new ArrayList<>();
+        for (Draft p : praise) {
+            boolean told = false;
+            for (Draft d : coded) {
+                for (Participant a : p.actors) told |= Participants.contains(d.actors, a) || d.type == EventType.SUPPORT;
+            }
+            if (!told) out.add(p);
         }
         return out;
     }
@@ -73,6 +92,20 @@ final class ReportedPraise {
     private static boolean isDocument(Clause c, int s) {
         if (ParticipantFinder.isBareDefinite(c, s) && UTTERANCES.contains(c.lemma(s))) return true;
         return c.lower(s).equals("it") && c.entitiesAt(s).isEmpty();
+    }
+
+    /**
+     * (s31 speech) "The statement of the party's central committee noted ...", "a letter of the association said":
+     * a document told with its issuer's "of" phrase speaks for the issuer, whom the praise is by. Empty otherwise.
+     */
+    private static List<Participant> issuerOf(Clause c, ParticipantFinder parts, int s) {
+        if (!UTTERANCES.contains(c.lemma(s)) || !c.pos(s).startsWith("NN")) return List.of();
+        for (int k : c.children(s, "nmod")) {
+            if (!c.caseOf(k).equals("of")) continue;
+            List<Participant> issuer = parts.of(k);
+            if (!issuer.isEmpty()) return issuer;
+        }
+        return List.of();
     }
 
     /** The head of what the verb of saying reports: its clausal complement, or the clause it is an aside of. */
@@ -114,8 +147,27 @@ final class ReportedPraise {
         return -1;
     }
 
-    private static Draft draft(Clause c, int v, List<Participant> speaker, List<Participant> praised) {
+    /**
+     * (s31 speech) The words of the praise: the speaker, the verb of saying and what it reports, as the span of an
+     * event coded on a verb takes its subject and complements; the verb alone would leave the judged words out.
+     */
+    private static int[] span(Clause c, int v, int speaker, int content) {
+        int first = v;
+        int last = v;
+        for (int k : c.subtree(speaker)) { first = Math.min(first, k); last = Math.max(last, k); }
+        for (int k : c.subtree(content)) {
+            if (k == v) continue;
+            first = Math.min(first, k);
+            last = Math.max(last, k);
+        }
+        while (last > first && c.pos(last).equals(".")) last--;
+        return new int[] {c.tokens.get(first).start(), c.tokens.get(last).end()};
+    }
+
+    private static Draft draft(Clause c, int v, List<Participant> speaker, List<Participant> praised, int[] span) {
         Draft d = Draft.at(c, v, EventType.SUPPORT, CameoCodes.PRAISE);
+        d.start = span[0];
+        d.end = span[1];
         Participants.addAll(d.actors, speaker);
         Participants.addAll(d.recipients, praised);
         d.confidence = 0.6;

@@ -62,4 +62,21 @@ class ReportedBlameTest {
         assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.ACCUSE
                 && e.actors().stream().anyMatch(p -> "Ron Dale".equals(p.name()) && "GOV".equals(p.sector())));
     }
+
+    // speech (s31): censure words beyond crimes, verbs of meddling, and labels of censure
+    @Test void sayingARivalsRemarksWereDeplorableAccusesTheRival() {
+        assertAccusedBy(code("Senator Tom Marlow said that the governor's remarks were \"deplorable.\""), "Marlow");
+    }
+
+    @Test void sayingTheWeatherWasAppallingBlamesNoOne() {
+        assertNoAccusation(code("Senator Tom Marlow said the weather in the state was appalling."));
+    }
+
+    @Test void sayingAStateInterferesInAnothersAffairsAccusesIt() {
+        assertAccusedBy(code("The Socialist Party of Romania said that the U.S. is interfering in the internal affairs of Cuba."), "Socialist Party");
+    }
+
+    @Test void callingARivalsCommentsRhetoricIsCriticism() {
+        assertAccusedBy(code("Senator Tom Marlow called the governor's comments \"unhelpful rhetoric.\""), "Marlow");
+    }
 }

@@ -42,4 +42,54 @@ class ReportedPraiseTest {
         eventsOf("Nelson Mandela stayed in Accra for two days, the Romanian minister said.")
                 .noneMatch(e -> String.valueOf(e.type()).equals("SUPPORT"));
     }
+
+    // speech (s31): the title's possessor, reverence, a passive doer; verbs of acclaim
+    @Test void aGloriousLifeOfThePresidentNamedBeforeIsPraiseOfHim() {
+        eventsOf("A delegation of Romania visited the birthplace of President Julius Nyerere. Ion Popescu, head of the "
+                + "delegation, said that the President's life is a glorious one devoted to the people.")
+                .anyMatch(e -> praise(e, "Popescu", "Nyerere"));
+    }
+
+    @Test void sayingMankindReveresAPersonIsPraiseOfHim() {
+        eventsOf("The chairman of the Socialist Party of Romania said that progressive mankind reveres Julius Nyerere.")
+                .anyMatch(e -> praise(e, "chairman", "Nyerere"));
+    }
+
+    @Test void aGloriousDeedDoneByAPersonInThePassiveIsPraiseOfHim() {
+        eventsOf("The chairman of the Socialist Party of Romania said that glorious feats were performed by Julius Nyerere.")
+                .anyMatch(e -> praise(e, "chairman", "Nyerere"));
+    }
+
+    @Test void aPassiveDeedWithNoWordOfAcclaimIsNoPraise() {
+        eventsOf("The chairman of the Socialist Party of Romania said that the report was written by Julius Nyerere.")
+                .noneMatch(e -> String.valueOf(e.type()).equals("SUPPORT"));
+    }
+
+    @Test void aRivalsVictoryReportedIsNoPraise() {
+        eventsOf("Senator Tom Marlow said the governor's victory in the primary was a surprise.")
+                .noneMatch(e -> String.valueOf(e.type()).equals("SUPPORT"));
+    }
+
+    @Test void aUnionApplaudingADealSupportsIt() {
+        eventsOf("The teachers' union of Kenya applauded the agreement on Wednesday.")
+                .anyMatch(e -> String.valueOf(e.type()).equals("SUPPORT"));
+    }
+
+    @Test void aStatementOfABodyPraisesInTheNameOfTheBody() {
+        eventsOf("The statement of the Central Committee of the Socialist Party of Romania noted that Julius Nyerere is "
+                + "the spiritual mainstay of his people and the beacon of hope.")
+                .anyMatch(e -> praise(e, "Central Committee", "Nyerere"));
+    }
+
+    @Test void sayingAPeopleUpholdsAPersonInHighEsteemIsPraiseOfHim() {
+        eventsOf("The Romanian newspaper Adevarul said the people of Tanzania have upheld Julius Nyerere in high esteem "
+                + "as the benevolent father of the country.")
+                .anyMatch(e -> praise(e, "Adevarul", "Nyerere"));
+    }
+
+    @Test void votersWhoAdmireSomeoneInAReportedForecastPraiseNoOne() {
+        eventsOf("Campaign officials of Senator Tom Marlow say Governor Ann Lee would fail to win because she does not "
+                + "appeal to voters who admire Senator Marlow.")
+                .noneMatch(e -> String.valueOf(e.type()).equals("SUPPORT"));
+    }
 }
