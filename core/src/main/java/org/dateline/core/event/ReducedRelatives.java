@@ -8,7 +8,8 @@ package org.dateline.core.event;
  * such a clausal subject, with a noun subject before it and no auxiliary (a clause of its own would have "who were",
  * "having been"), while the main verb has no subject of its own, is a reduced relative of that noun: the noun becomes
  * the main verb's subject and the participle qualifies it, as the parser reads "the hostages held by X" elsewhere.
- * For a partitive ("some of the medics") the participle qualifies the people counted. Run once by {@link Clause}.
+ * The participle must have its own "by" agent: that is what marks it a passive. For a partitive ("some of the
+ * medics") the participle qualifies the people counted. Run once by {@link Clause}.
  */
 final class ReducedRelatives {
     private ReducedRelatives() {}
@@ -18,6 +19,9 @@ final class ReducedRelatives {
             int h = c.head(a);
             if (!c.pos(a).equals("VBN") || !c.relIs(a, "csubj:pass", "csubj") || h <= a) continue;
             if (!c.children(a, "aux").isEmpty() || !c.subjects(h).isEmpty() || !c.childrenExact(h, "nsubj:pass").isEmpty()) continue;
+            // only with its own "by" agent: a past tense the tagger took for a participle ("the UN called for an
+            // inquiry, and schools have been targeted") is a clause of its own, and has none
+            if (PassiveRelatives.agents(c, a).isEmpty()) continue;
             var subjects = c.childrenExact(a, "nsubj");
             if (subjects.size() != 1 || subjects.get(0) > a) continue;
             int noun = subjects.get(0);

@@ -59,28 +59,7 @@ final class UnnamedAgents {
             Participant state = authorities(e);
             return state != null ? state : reportingAuthority(k);
         }
-        if (e.type == EventType.PROTEST && stagedWithoutAgent(k)) return peopleOfPlace(e);
         return null;
-    }
-
-    /**
-     * (s31) "A protest was staged in Peshawar", "a demonstration was held in Gaza on the same day": the protest noun
-     * is the passive subject of the verb that stages it and no "by" phrase names who did. Protesters are the people
-     * of where they protest; the text says nothing else of who they were.
-     */
-    private boolean stagedWithoutAgent(Cand k) {
-        int v = k.light();
-        if (!k.t().noun() || v < 0 || !c.childrenExact(v, "nsubj:pass").contains(k.i())) return false;
-        for (int p : c.children(v, "obl")) if (c.caseOf(p).equals("by")) return false;
-        return c.children(k.i(), "nmod").stream().noneMatch(p -> c.caseOf(p).equals("by"));
-    }
-
-    /** The people (civilians) of the state where the clause places the act, or null when it places it nowhere. */
-    private Participant peopleOfPlace(Coding e) {
-        Participant at = recipients.where(e.places, List.of());
-        if (at == null || !CountryCodes.isState(at.country())) return null;
-        String name = ctx.gazetteer.countryName(at.country());
-        return new Participant("people of " + (name == null ? at.country() : name), at.country(), Sector.CVL.code());
     }
 
     /**
