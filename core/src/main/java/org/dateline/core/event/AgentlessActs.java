@@ -26,7 +26,21 @@ final class AgentlessActs {
     /** Whether the event may stand with no actor: a state's act told in the passive, outside a relative clause. */
     boolean standsWithoutActor(Coding e) {
         if (!stateAct(e) || Coordination.inRelativeClause(c, e.k.i())) return false;
-        return passiveVerb(e.k) >= 0;
+        return passiveVerb(e.k) >= 0 || frontedParticiple(c, e.k.i());
+    }
+
+    /**
+     * (s31) "Arrested in 2012, they eventually pleaded guilty", "Detained by police in Minsk, the reporter was
+     * deported": a bare past participle opening the sentence before a comma, with no subject or auxiliary of its
+     * own, is a passive clause about the main clause's subject (ClauseParties reads that subject as the one acted on).
+     */
+    static boolean frontedParticiple(Clause c, int v) {
+        int h = c.head(v);
+        if (v < 0 || h <= v || !c.pos(v).equals("VBN") || !c.relIs(v, "advcl") || !c.pos(h).startsWith("VB")) return false;
+        if (!c.children(v, "aux", "mark", "nsubj", "nsubj:pass").isEmpty()) return false;
+        for (int i = 0; i < v; i++) if (!c.relIs(i, "punct", "advmod", "cc")) return false; // it opens the sentence
+        for (int i = v + 1; i < h; i++) if (c.lower(i).equals(",")) return true;
+        return false;
     }
 
     /**
@@ -46,6 +60,7 @@ final class AgentlessActs {
     int patient(Cand k) {
         int v = passiveVerb(k);
         List<Integer> subjects = v >= 0 ? c.childrenExact(v, "nsubj:pass") : List.of();
+        if (v < 0 && frontedParticiple(c, k.i())) subjects = c.subjects(c.head(k.i())); // "Arrested in 2012, they ..."
         return subjects.isEmpty() ? -1 : subjects.get(0);
     }
 

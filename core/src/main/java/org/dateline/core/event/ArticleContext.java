@@ -30,6 +30,8 @@ final class ArticleContext {
     final List<Draft> events = new ArrayList<>();
     /** The sentence before the one being coded, for a distance counted from the moment it dates ("a day after"). */
     Sentence sentenceBefore;
+    /** (s31) The main-clause subject of the sentence before, for a pronoun opening the next one. */
+    final CarriedSubjects carriedSubjects = new CarriedSubjects();
     /** The people of the latest group named with its leader ("a delegation led by X"): who "the delegation" is. */
     List<Participant> lastLedGroup = List.of();
     /** The ruling body last named after its head ("the Lee Myung Bak group"): whom "the group of traitors" means. */

@@ -53,6 +53,7 @@ final class Clause {
         AddressedInfinitives.repair(this);
         GerundAfterPreposition.repair(this);
         ReportedParticiples.repair(this);
+        ReducedRelatives.repair(this);
         LeaderAttachment.repair(this);
     }
 

@@ -162,7 +162,8 @@ final class ClauseParties {
      */
     private int passiveAdjunctPatient(int v) {
         if (!c.relIs(v, "advcl") || !c.pos(v).equals("VBN") || !c.subjects(v).isEmpty()) return -1;
-        if (!c.childrenExact(v, "nsubj:pass").isEmpty() || c.childrenExact(v, "aux:pass").isEmpty()) return -1;
+        boolean fronted = AgentlessActs.frontedParticiple(c, v); // (s31) "Arrested by police in 2012, the two men ..."
+        if (!c.childrenExact(v, "nsubj:pass").isEmpty() || c.childrenExact(v, "aux:pass").isEmpty() && !fronted) return -1;
         int h = c.head(v);
         if (h < 0 || !c.pos(h).startsWith("VB")) return -1;
         int s = who.subjectOf(h);
@@ -257,7 +258,7 @@ final class ClauseParties {
         }
         // an attack or a coercive act the text tells without its doer: an unknown attacker, the authorities
         if (actors.isEmpty()) {
-            Participant doer = unnamed.doer(e, isPassive(k.i()));
+            Participant doer = unnamed.doer(e, isPassive(k.i()) || AgentlessActs.frontedParticiple(c, k.i()));
             if (doer != null) actors.add(doer);
         }
         if (!e.visit) recipients.domestic(type, k.i(), actors, others, e.places);

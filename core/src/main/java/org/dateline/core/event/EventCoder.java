@@ -63,6 +63,7 @@ public final class EventCoder {
             sentencesSeen.incrementAndGet();
             if (before != null) voice = DocumentContent.follow(before.tokens(), voice, ctx);
             ctx.sentenceBefore = before;
+            Sentence prior = before;
             ctx.narrated.enter(s, ctx.events, timexes, !voice.isEmpty());
             before = s;
             ctx.causes.read(s);
@@ -75,6 +76,7 @@ public final class EventCoder {
             if (s.tokens().size() > NlpModels.MAX_SENTENCE_TOKENS || !issuing && !praising && !quoted && !lexicon.mayHaveEvent(s.tokens())) continue;
             if (clause == null) clause = parsed(s);
             if (clause == null) continue; // a parser failure on one sentence costs that sentence only
+            readSentenceBefore(ctx, s, prior);
             int coded = ctx.events.size();
             new ClauseCoder(clause, ctx, lexicon, cameo, modality).code(timexes, d -> {
                 if (d.guestsAfter) {
@@ -88,6 +90,7 @@ public final class EventCoder {
             if (issuing && ctx.events.size() == coded) DocumentIssuers.remember(clause, ctx);
             if (praising) ctx.events.addAll(ReportedPraise.untold(ReportedPraise.of(clause, ctx, titles), ctx.events.subList(coded, ctx.events.size())));
             if (quoted) DocumentContent.addTo(ctx.events, coded, DocumentContent.of(clause, voice, ctx, lexicon, cameo));
+            ctx.carriedSubjects.read(clause);
         }
         List<Draft> kept = merge(ctx.events);
         List<Event> out = new ArrayList<>();
@@ -151,6 +154,17 @@ public final class EventCoder {
         }
         waiting.clear();
         return clause;
+    }
+
+    /**
+     * (s31) A sentence whose subject may be a pronoun carried from the one before ({@link CarriedSubjects}): that one
+     * is parsed now for its subject when it held no trigger and so was not parsed in its turn.
+     */
+    private void readSentenceBefore(ArticleContext ctx, Sentence s, Sentence prior) {
+        if (prior == null || ctx.carriedSubjects.holdsSentenceBefore(s.index()) || !CarriedSubjects.mayNeed(s.tokens())
+                || prior.tokens().size() > NlpModels.MAX_SENTENCE_TOKENS) return;
+        Clause before = parsed(prior);
+        if (before != null) ctx.carriedSubjects.read(before);
     }
 
     /** The sentence's clause, parsed (and counted) once; null when the parser fails on it. */

@@ -225,6 +225,9 @@ final class ParticipantFinder {
         if ((w.equals("it") || w.equals("they")) && reportedBy(h) >= 0) return of(reportedBy(h));
         int host = AdverbialPronouns.antecedent(c, h); // "X said this when Y called on him": X
         if (host >= 0) return of(host);
+        // (s31) "The representative spoke. He accused ...": the subject of the sentence just before, told no event
+        List<Participant> carried = ctx.carriedSubjects.of(c, h, ctx);
+        if (!carried.isEmpty()) return carried;
         // "The Cuban envoy denounced the blockade. ... He urged the U.S. to lift it": a "he" or "she" the language
         // layer left unresolved (it resolves them only to people named) is the lone actor the story last told of, when
         // it opens the sentence's main clause ("saying that he would ..." may tell of anyone)
