@@ -40,6 +40,7 @@ final class TriggerGrammar {
     private static final Set<String> RECEIVING = EventWords.get("receiving-verbs");
     private static final Set<String> ARRIVING = EventWords.get("token-arrival-verbs");
     private static final Set<String> BLAMING_SPEECH = EventWords.get("blaming-speech-verbs");
+    private static final Set<String> OCCURRENCE_VERBS = EventWords.get("occurrence-verbs");
     private static final String[] PROTEST_AIMS = EventWords.get("protest-aim-relations").toArray(String[]::new);
 
     private final Clause c;
@@ -95,6 +96,23 @@ final class TriggerGrammar {
         int h = c.head(i);
         return h >= 0 && c.rel(i).equals("nsubj") && c.pos(h).startsWith("VB") && ARRIVING.contains(c.lemma(h))
                 && t.lights().contains("receive") && c.children(h, "obl").stream().anyMatch(k -> c.caseOf(k).equals("from"));
+    }
+
+    /**
+     * "Demonstrations took place in Baghdad", "clashes broke out on Monday": an event noun as the subject of a verb
+     * that only says it happened (occurrence-verbs, "verb:object-or-particle"), which is its light verb.
+     */
+    boolean takesPlace(int i) {
+        int h = c.head(i);
+        if (h < 0 || !c.rel(i).equals("nsubj") || !c.pos(h).startsWith("VB")) return false;
+        return c.children(h, "obj", "compound:prt").stream()
+                .anyMatch(k -> OCCURRENCE_VERBS.contains(c.lemma(h) + ":" + c.lower(k)));
+    }
+
+    /** Whether noun k is told in the passive of its light verb or as taking place ("talks were held", "took place"). */
+    boolean toldAsHappening(Cand k) {
+        return k.t().noun() && k.light() >= 0 && (c.childrenExact(k.light(), "nsubj:pass").contains(k.i())
+                || c.head(k.i()) == k.light() && takesPlace(k.i()));
     }
 
     /** "X was presented with a gift by Y": an event noun given in the "with" phrase of a verb of endowing. */
@@ -156,7 +174,7 @@ final class TriggerGrammar {
         light = light || h >= 0 && r.equals("obj") && c.pos(h).startsWith("VB") && RECEIVING.contains(c.lemma(h))
                 && (c.children(h, "obl").stream().anyMatch(k -> c.caseOf(k).equals("from"))
                     || c.children(i, "nmod").stream().anyMatch(k -> c.caseOf(k).equals("from")));
-        light = light || arrivedToken(i, t);
+        light = light || arrivedToken(i, t) || takesPlace(i);
         // "another round of talks": the measure word's light verb
         // ("ten days of war games", "a week of protests": the light verb the noun's row names, if it names any)
         if (!light && h >= 0 && r.equals("nmod") && c.caseOf(i).equals("of") && c.relIs(h, "obj") && c.head(h) >= 0
@@ -168,6 +186,7 @@ final class TriggerGrammar {
         if (gap >= 0) return new Cand(i, t, gap);
         if (AdjunctEvents.isAdjunct(c, i, t)) return new Cand(i, t, -1); // "during a call with X, Y said"
         if (OwnedMeasures.named(c, i)) return new Cand(i, t, -1); // "U.S. sanctions on Russia have hurt its economy"
+        if (NamedAttackers.named(c, i, t)) return new Cand(i, t, -1); // "sparked a counteroffensive by the army"
         if (!t.lights().isEmpty()) return null;
         boolean named = !c.children(i, "nmod:poss").isEmpty()
                 || c.children(i, "nmod").stream().anyMatch(k -> PARTNER_CASES.contains(c.caseOf(k)))

@@ -53,6 +53,8 @@ final class UnnamedAgents {
         if (e.type == EventType.ASSAULT && (!e.others.isEmpty() || passive || !k.t().noun() && grammar.armedSubject(k.i()))) {
             return recipients.unidentified(e.others, e.places);
         }
+        // "a protest was staged in Peshawar", "demonstrations took place in Baghdad": the people of the place protest
+        if (e.type == EventType.PROTEST && grammar.toldAsHappening(k)) return peopleOfPlace(e);
         // "was charged with fraud", "was indicted on Tuesday": only a state brings criminal charges
         boolean charged = e.type == EventType.ACCUSE && STATE_CHARGES.contains(e.code);
         if ((e.type == EventType.COERCE || charged) && passive) {
@@ -73,6 +75,17 @@ final class UnnamedAgents {
         for (Participant p : e.others) if (country == null && CountryCodes.isState(p.country())) country = p.country();
         if (!CountryCodes.isState(country)) return null;
         return new Participant(ctx.gazetteer.countryName(country), country, Sector.GOV.code());
+    }
+
+    /**
+     * A protest told as held or taking place somewhere, by no one named: the people of the country where it happened
+     * (civilians, the sector the judges give a crowd); null when the clause places it in no state.
+     */
+    private Participant peopleOfPlace(Coding e) {
+        Participant at = recipients.where(e.places, List.of());
+        if (at == null || !CountryCodes.isState(at.country())) return null;
+        String name = ctx.gazetteer.countryName(at.country());
+        return new Participant("people of " + (name == null ? at.country() : name), at.country(), Sector.CVL.code());
     }
 
     /**

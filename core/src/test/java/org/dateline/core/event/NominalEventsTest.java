@@ -36,4 +36,53 @@ class NominalEventsTest {
         assertThat(code("The Peruvian foreign minister sent a letter to the Chilean government on Monday."))
                 .noneMatch(e -> String.valueOf(e.type()).equals("ACCUSE"));
     }
+
+    @Test void demonstrationsThatTookPlaceAreTheProtestOfThePlacesPeople() {
+        eventsOf("Demonstrations took place in Ankara on Tuesday against the new pension law.")
+                .anyMatch(e -> GoldEvents.actedBy(e, "PROTEST", "TUR") && e.actors().get(0).sector().equals("CVL"));
+    }
+
+    @Test void aRallyStagedByNoOneNamedIsThePlacesPeoplesProtest() {
+        eventsOf("A rally was staged in Lima on Friday to denounce the mining concession.")
+                .anyMatch(e -> GoldEvents.actedBy(e, "PROTEST", "PER"));
+    }
+
+    @Test void aProtestHeldNowhereNamedHasNoMadeUpDoer() {
+        assertThat(code("The protest was held to demand higher wages.")).noneMatch(e -> e.type() != null
+                && String.valueOf(e.type()).equals("PROTEST") && e.actors().stream().anyMatch(p -> "CVL".equals(p.sector())));
+    }
+
+    @Test void talksThatTookPlaceBetweenTwoEnvoysAreTheirMeeting() {
+        eventsOf("Talks took place in Oslo on Monday between the Colombian foreign minister and the Venezuelan foreign minister.")
+                .anyMatch(e -> GoldEvents.actedBy(e, "CONSULT", "COL") && GoldEvents.actedBy(e, "CONSULT", "VEN"));
+    }
+
+    @Test void aFireThatBrokeOutIsNoEvent() {
+        assertThat(code("A fire broke out at a textile factory in Dhaka on Monday.")).isEmpty();
+    }
+
+    @Test void anAttackByAForceThatKilledPeopleIsThatForcesAttack() {
+        eventsOf("The attack by Ethiopian troops on the village killed twelve civilians on Sunday.")
+                .anyMatch(e -> GoldEvents.actedBy(e, "ASSAULT", "ETH"));
+    }
+
+    @Test void anAirRaidOfAnArmedForceThatProtestersDenouncedIsThatForcesAttack() {
+        eventsOf("Thousands of people marched in Lahore on Monday to denounce the air raid of the Indian forces.")
+                .anyMatch(e -> GoldEvents.actedBy(e, "ASSAULT", "IND") && e.cameo().equals("195"));
+    }
+
+    @Test void aCounteroffensiveByAnArmyIsItsAttack() {
+        eventsOf("The shelling of the border town sparked a counteroffensive by the Armenian army on Tuesday.")
+                .anyMatch(e -> GoldEvents.actedBy(e, "ASSAULT", "ARM"));
+    }
+
+    @Test void anAttackFearedIsNoAttack() {
+        assertThat(code("Villagers voiced fears of an attack by Sudanese forces on the town."))
+                .noneMatch(e -> String.valueOf(e.type()).equals("ASSAULT"));
+    }
+
+    @Test void aBombardmentRenewedIsAnAerialAttack() {
+        eventsOf("The Lebanese militia said it renewed its bombardment of Haifa on Sunday.")
+                .anyMatch(e -> String.valueOf(e.type()).equals("ASSAULT") && e.cameo().equals("195"));
+    }
 }
