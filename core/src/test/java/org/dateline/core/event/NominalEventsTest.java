@@ -85,4 +85,19 @@ class NominalEventsTest {
         eventsOf("The Lebanese militia said it renewed its bombardment of Haifa on Sunday.")
                 .anyMatch(e -> String.valueOf(e.type()).equals("ASSAULT") && e.cameo().equals("195"));
     }
+
+    @Test void actionsStagedAgainstABaseAreAProtest() {
+        eventsOf("Farmers from various regions of Chile staged actions against the construction of a dam on Monday.")
+                .anyMatch(e -> GoldEvents.actedBy(e, "PROTEST", "CHL"));
+    }
+
+    @Test void actionTakenByAGovernmentIsNoProtest() {
+        assertThat(code("The Chilean government took firm action against smugglers on Monday."))
+                .noneMatch(e -> String.valueOf(e.type()).equals("PROTEST"));
+    }
+
+    @Test void aRallyHeldAgainWithoutPlaceIsTheStorysProtestersRally() {
+        assertThat(code("Chilean students held a rally in Santiago on Monday. A candlelight rally was held on Tuesday, too."))
+                .filteredOn(e -> GoldEvents.actedBy(e, "PROTEST", "CHL")).hasSize(2);
+    }
 }
