@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.dateline.model.CountryCodes;
 import org.dateline.model.EventType;
 import org.dateline.model.Participant;
 
@@ -17,6 +18,7 @@ import org.dateline.model.Participant;
 final class ClauseParties {
     private static final Set<String> MANDATIVE_MODALS = EventWords.get("mandative-modals");
     private static final Set<String> VOICE_COUNTERPARTS = EventWords.get("public-voice-counterparts");
+    private static final Set<String> BODY_MEETINGS = EventWords.get("summit-of-body-nouns");
 
     private final Clause c;
     private final ArticleContext ctx;
@@ -306,8 +308,18 @@ final class ClauseParties {
             e.guestsAfter = true;
             return true;
         }
-        // a meeting needs two sides
-        return !(type == EventType.CONSULT && !e.visit && actors.size() + others.size() < 2);
+        // a meeting needs two sides, unless it is the meeting of a body of states ("the ASEAN Summit was held")
+        return !(type == EventType.CONSULT && !e.visit && actors.size() + others.size() < 2 && !bodyOfStatesMeets(e));
+    }
+
+    /**
+     * "The 18th ASEAN Summit was held in Jakarta", "an EU summit took place": a summit or conference named after a
+     * body of states (summit-of-body-nouns) is its members' meeting, the body standing for them all.
+     */
+    private boolean bodyOfStatesMeets(Coding e) {
+        return e.k.t().noun() && BODY_MEETINGS.contains(c.lemma(e.k.i())) && e.actors.size() == 1 && e.others.isEmpty()
+                && CountryCodes.INTERNATIONAL.equals(e.actors.get(0).country())
+                && c.children(e.k.i(), "compound").stream().anyMatch(p -> c.pos(p).startsWith("NNP"));
     }
 
     private boolean isPassive(int v) { return !c.childrenExact(v, "nsubj:pass").isEmpty(); }

@@ -100,4 +100,10 @@ class NominalEventsTest {
         assertThat(code("Chilean students held a rally in Santiago on Monday. A candlelight rally was held on Tuesday, too."))
                 .filteredOn(e -> GoldEvents.actedBy(e, "PROTEST", "CHL")).hasSize(2);
     }
+
+    @Test void aSummitNamedAfterABodyOfStatesIsItsMembersMeeting() {
+        eventsOf("The NATO Summit was held in Madrid on Wednesday.")
+                .anyMatch(e -> String.valueOf(e.type()).equals("CONSULT") && e.actors().stream().anyMatch(p -> "IGO".equals(p.country())));
+        assertThat(code("The Apple conference was held in Cupertino on Wednesday.")).isEmpty();
+    }
 }
