@@ -112,7 +112,11 @@ final class ClauseParties {
             for (int p : c.children(k.i(), "obl")) if (c.caseOf(p).equals("by")) Participants.addAll(actors, parts.of(p));
         }
         if (k.t().noun()) {
-            for (int p : c.children(k.i(), "nmod:poss")) Participants.addAll(actors, owners.ownersOf(k.i(), p));
+            for (int p : c.children(k.i(), "nmod:poss")) {
+                // "X renewed its bombardment": a pronoun owning the noun of a light verb is that verb's subject
+                if (k.light() >= 0 && c.pos(p).equals("PRP$") && !actors.isEmpty()) continue;
+                Participants.addAll(actors, owners.ownersOf(k.i(), p));
+            }
             for (int p : c.children(k.i(), "compound")) {
                 if (!c.pos(p).startsWith("NNP")) continue;
                 Participants.addAll(actors, parts.of(p));

@@ -79,17 +79,18 @@ final class UnnamedAgents {
 
     /**
      * A protest told as held or taking place somewhere, by no one named: the people of the country where it happened
-     * (civilians, the sector the judges give a crowd); told nowhere, the doer of the story's latest protest, as a
-     * rally "held again" is; null when there is neither.
+     * (civilians, the sector the judges give a crowd); told nowhere, the people of the country of the story's latest
+     * protest, as a rally "held again" is (not its doers: a misread earlier protest may have been the police's);
+     * null when there is neither.
      */
     private Participant peopleOfPlace(Coding e) {
         Participant at = recipients.where(e.places, List.of());
         // "A candlelight rally was held on June 5, too": placed nowhere, it is the story's protesters' again
-        List<Participant> before = ctx.lastProtesters();
-        if (at == null && !before.isEmpty()) return before.get(0);
-        if (at == null || !CountryCodes.isState(at.country())) return null;
-        String name = ctx.gazetteer.countryName(at.country());
-        return new Participant("people of " + (name == null ? at.country() : name), at.country(), Sector.CVL.code());
+        String country = at != null ? at.country() : null;
+        for (Participant p : at == null ? ctx.lastProtesters() : List.<Participant>of()) if (country == null) country = p.country();
+        if (!CountryCodes.isState(country)) return null;
+        String name = ctx.gazetteer.countryName(country);
+        return new Participant("people of " + (name == null ? country : name), country, Sector.CVL.code());
     }
 
     /**

@@ -96,7 +96,7 @@ class NominalEventsTest {
                 .noneMatch(e -> String.valueOf(e.type()).equals("PROTEST"));
     }
 
-    @Test void aRallyHeldAgainWithoutPlaceIsTheStorysProtestersRally() {
+    @Test void aRallyHeldAgainWithoutPlaceIsAProtestInTheCountryOfTheStorysLastOne() {
         assertThat(code("Chilean students held a rally in Santiago on Monday. A candlelight rally was held on Tuesday, too."))
                 .filteredOn(e -> GoldEvents.actedBy(e, "PROTEST", "CHL")).hasSize(2);
     }
