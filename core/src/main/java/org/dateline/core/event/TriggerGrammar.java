@@ -109,10 +109,25 @@ final class TriggerGrammar {
                 .anyMatch(k -> OCCURRENCE_VERBS.contains(c.lemma(h) + ":" + c.lower(k)));
     }
 
-    /** Whether noun k is told in the passive of its light verb or as taking place ("talks were held", "took place"). */
+    /**
+     * "a lawsuit filed against Meta by three writers", "the exercises staged by the army": a participle of one of the
+     * noun's light verbs qualifying it, with its doer named by "by"; the participle's index, or -1.
+     */
+    int agentParticiple(int i, Trigger t) {
+        for (int v : c.childrenExact(i, "acl")) {
+            if (!c.pos(v).equals("VBN") || !c.subjects(v).isEmpty() || !(t.lights().isEmpty() ? lex.isLightVerb(c.lemma(v)) : t.lights().contains(c.lemma(v)))) continue;
+            if (c.children(v, "obl").stream().anyMatch(k -> c.caseOf(k).equals("by"))) return v;
+        }
+        return -1;
+    }
+
+    /**
+     * Whether noun k is told in the passive of its light verb, as taking place, or with its light verb's participle
+     * ("talks were held", "took place", "a lawsuit filed by X").
+     */
     boolean toldAsHappening(Cand k) {
         return k.t().noun() && k.light() >= 0 && (c.childrenExact(k.light(), "nsubj:pass").contains(k.i())
-                || c.head(k.i()) == k.light() && takesPlace(k.i()));
+                || c.head(k.i()) == k.light() && takesPlace(k.i()) || k.light() == agentParticiple(k.i(), k.t()));
     }
 
     /** "X was presented with a gift by Y": an event noun given in the "with" phrase of a verb of endowing. */
@@ -182,6 +197,8 @@ final class TriggerGrammar {
             return new Cand(i, t, c.head(h));
         }
         if (light) return new Cand(i, t, h);
+        int byParticiple = agentParticiple(i, t);
+        if (byParticiple >= 0) return new Cand(i, t, byParticiple); // "a lawsuit filed against Meta by writers"
         int gap = gapRelative(i, t);
         if (gap >= 0) return new Cand(i, t, gap);
         if (AdjunctEvents.isAdjunct(c, i, t)) return new Cand(i, t, -1); // "during a call with X, Y said"

@@ -106,4 +106,18 @@ class NominalEventsTest {
                 .anyMatch(e -> String.valueOf(e.type()).equals("CONSULT") && e.actors().stream().anyMatch(p -> "IGO".equals(p.country())));
         assertThat(code("The Apple conference was held in Cupertino on Wednesday.")).isEmpty();
     }
+
+    @Test void aDrillStagedByAForceNamedInItsParticipleIsThatForcesDrill() {
+        eventsOf("The governor protested against the parachuting drill staged by the U.S. forces in Okinawa on Monday.")
+                .anyMatch(e -> GoldEvents.actedBy(e, "MOBILIZE", "USA"));
+    }
+
+    @Test void aLawsuitFiledByANamedPlaintiffIsTheirAccusation() {
+        eventsOf("The firm now faces a lawsuit filed by the Canadian government.")
+                .anyMatch(e -> GoldEvents.actedBy(e, "ACCUSE", "CAN"));
+    }
+
+    @Test void aLawsuitMentionedWithoutItsPlaintiffIsNoEventOfItsOwn() {
+        assertThat(code("The lawsuit cited in the report was long.")).isEmpty();
+    }
 }
