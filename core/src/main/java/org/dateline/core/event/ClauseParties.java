@@ -103,7 +103,8 @@ final class ClauseParties {
         boolean relative = !k.t().noun() && PassiveRelatives.isOne(c, k.i());
         e.subject = adjunctPatient >= 0 || relative ? -1 : who.subjectOf(k.light() >= 0 ? k.light() : k.i());
         // "protests took place", "a lawsuit filed by X": the noun is its own light verb's subject or is qualified by it
-        if (e.subject == k.i() || k.t().noun() && k.light() >= 0 && k.light() == grammar.agentParticiple(k.i(), k.t())) e.subject = -1;
+        boolean participle = k.t().noun() && k.light() >= 0 && k.light() == HappeningNouns.agentParticiple(c, lex, k.i(), k.t());
+        if (e.subject == k.i() || participle) e.subject = -1;
         // "..., the statement said" blaming or demanding: the document's issuer makes the accusation
         boolean voice = DocumentVoices.ownAct(c, k.i()) && DocumentVoices.speaks(c, e.subject, ctx);
         Participants.addAll(actors, voice ? ctx.lastDocumentAuthors : parts.of(e.subject));

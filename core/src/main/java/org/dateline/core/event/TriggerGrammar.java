@@ -40,7 +40,6 @@ final class TriggerGrammar {
     private static final Set<String> RECEIVING = EventWords.get("receiving-verbs");
     private static final Set<String> ARRIVING = EventWords.get("token-arrival-verbs");
     private static final Set<String> BLAMING_SPEECH = EventWords.get("blaming-speech-verbs");
-    private static final Set<String> OCCURRENCE_VERBS = EventWords.get("occurrence-verbs");
     private static final String[] PROTEST_AIMS = EventWords.get("protest-aim-relations").toArray(String[]::new);
 
     private final Clause c;
@@ -99,35 +98,13 @@ final class TriggerGrammar {
     }
 
     /**
-     * "Demonstrations took place in Baghdad", "clashes broke out on Monday": an event noun as the subject of a verb
-     * that only says it happened (occurrence-verbs, "verb:object-or-particle"), which is its light verb.
-     */
-    boolean takesPlace(int i) {
-        int h = c.head(i);
-        if (h < 0 || !c.rel(i).equals("nsubj") || !c.pos(h).startsWith("VB")) return false;
-        return c.children(h, "obj", "compound:prt").stream()
-                .anyMatch(k -> OCCURRENCE_VERBS.contains(c.lemma(h) + ":" + c.lower(k)));
-    }
-
-    /**
-     * "a lawsuit filed against Meta by three writers", "the exercises staged by the army": a participle of one of the
-     * noun's light verbs qualifying it, with its doer named by "by"; the participle's index, or -1.
-     */
-    int agentParticiple(int i, Trigger t) {
-        for (int v : c.childrenExact(i, "acl")) {
-            if (!c.pos(v).equals("VBN") || !c.subjects(v).isEmpty() || !(t.lights().isEmpty() ? lex.isLightVerb(c.lemma(v)) : t.lights().contains(c.lemma(v)))) continue;
-            if (c.children(v, "obl").stream().anyMatch(k -> c.caseOf(k).equals("by"))) return v;
-        }
-        return -1;
-    }
-
-    /**
      * Whether noun k is told in the passive of its light verb, as taking place, or with its light verb's participle
      * ("talks were held", "took place", "a lawsuit filed by X").
      */
     boolean toldAsHappening(Cand k) {
         return k.t().noun() && k.light() >= 0 && (c.childrenExact(k.light(), "nsubj:pass").contains(k.i())
-                || c.head(k.i()) == k.light() && takesPlace(k.i()) || k.light() == agentParticiple(k.i(), k.t()));
+                || c.head(k.i()) == k.light() && HappeningNouns.takesPlace(c, k.i())
+                || k.light() == HappeningNouns.agentParticiple(c, lex, k.i(), k.t()));
     }
 
     /** "X was presented with a gift by Y": an event noun given in the "with" phrase of a verb of endowing. */
@@ -189,7 +166,7 @@ final class TriggerGrammar {
         light = light || h >= 0 && r.equals("obj") && c.pos(h).startsWith("VB") && RECEIVING.contains(c.lemma(h))
                 && (c.children(h, "obl").stream().anyMatch(k -> c.caseOf(k).equals("from"))
                     || c.children(i, "nmod").stream().anyMatch(k -> c.caseOf(k).equals("from")));
-        light = light || arrivedToken(i, t) || takesPlace(i);
+        light = light || arrivedToken(i, t) || HappeningNouns.takesPlace(c, i);
         // "another round of talks": the measure word's light verb
         // ("ten days of war games", "a week of protests": the light verb the noun's row names, if it names any)
         if (!light && h >= 0 && r.equals("nmod") && c.caseOf(i).equals("of") && c.relIs(h, "obj") && c.head(h) >= 0
@@ -197,7 +174,7 @@ final class TriggerGrammar {
             return new Cand(i, t, c.head(h));
         }
         if (light) return new Cand(i, t, h);
-        int byParticiple = agentParticiple(i, t);
+        int byParticiple = HappeningNouns.agentParticiple(c, lex, i, t);
         if (byParticiple >= 0) return new Cand(i, t, byParticiple); // "a lawsuit filed against Meta by writers"
         int gap = gapRelative(i, t);
         if (gap >= 0) return new Cand(i, t, gap);
