@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.dateline.model.CountryCodes;
 import org.dateline.model.EventType;
 import org.dateline.model.Participant;
 
@@ -17,6 +18,7 @@ import org.dateline.model.Participant;
 final class ClauseParties {
     private static final Set<String> MANDATIVE_MODALS = EventWords.get("mandative-modals");
     private static final Set<String> VOICE_COUNTERPARTS = EventWords.get("public-voice-counterparts");
+    private static final Set<String> BODY_MEETINGS = EventWords.get("summit-of-body-nouns");
 
     private final Clause c;
     private final ArticleContext ctx;
@@ -100,15 +102,23 @@ final class ClauseParties {
         // subject does
         boolean relative = !k.t().noun() && PassiveRelatives.isOne(c, k.i());
         e.subject = adjunctPatient >= 0 || relative ? -1 : who.subjectOf(k.light() >= 0 ? k.light() : k.i());
+        // "protests took place", "a lawsuit filed by X": the noun is its own light verb's subject or is qualified by it
+        boolean participle = k.t().noun() && k.light() >= 0 && k.light() == HappeningNouns.agentParticiple(c, lex, k.i(), k.t());
+        if (e.subject == k.i() || participle) e.subject = -1;
         // "..., the statement said" blaming or demanding: the document's issuer makes the accusation
         boolean voice = DocumentVoices.ownAct(c, k.i()) && DocumentVoices.speaks(c, e.subject, ctx);
         Participants.addAll(actors, voice ? ctx.lastDocumentAuthors : parts.of(e.subject));
+        if (actors.isEmpty() && !k.t().noun()) Participants.addAll(actors, agentsOfSubjectAct(e.subject, e.type));
         if (adjunctPatient >= 0) {
             e.others.addAll(recipients.ofObject(adjunctPatient));
             for (int p : c.children(k.i(), "obl")) if (c.caseOf(p).equals("by")) Participants.addAll(actors, parts.of(p));
         }
         if (k.t().noun()) {
-            for (int p : c.children(k.i(), "nmod:poss")) Participants.addAll(actors, owners.ownersOf(k.i(), p));
+            for (int p : c.children(k.i(), "nmod:poss")) {
+                // "X renewed its bombardment": a pronoun owning the noun of a light verb is that verb's subject
+                if (k.light() >= 0 && c.pos(p).equals("PRP$") && !actors.isEmpty()) continue;
+                Participants.addAll(actors, owners.ownersOf(k.i(), p));
+            }
             for (int p : c.children(k.i(), "compound")) {
                 if (!c.pos(p).startsWith("NNP")) continue;
                 Participants.addAll(actors, parts.of(p));
@@ -118,7 +128,9 @@ final class ClauseParties {
             for (int p : c.children(k.i(), "nmod")) {
                 if (c.caseOf(p).equals("between")) Participants.addAll(actors, parts.of(p));
                 // "a visit by X", "an attack by X"; "the visit of X to Y": who makes a visit is the one it is of
-                if (c.caseOf(p).equals("by") || c.caseOf(p).equals("of") && CameoCodes.MAKE_VISIT.equals(e.code)) {
+                // "the air raid of the U.S. forces": an attack is of the armed force that carries it out
+                if (c.caseOf(p).equals("by") || c.caseOf(p).equals("of") && CameoCodes.MAKE_VISIT.equals(e.code)
+                        || e.type == EventType.ASSAULT && NamedAttackers.armedOf(c, p)) {
                     Participants.addAll(actors, parts.of(p));
                 }
                 // "a meeting of the envoys of A, B and C": the people it is of are the ones who meet
@@ -131,8 +143,9 @@ final class ClauseParties {
         int host = actors.isEmpty() ? AdjunctEvents.host(c, k.i(), k.t()) : -1; // "during a visit to X, Y said"
         if (host >= 0) Participants.addAll(actors, parts.of(who.subjectOf(host)));
         // "an agreement was signed between A and B", "talks were held between A and B": the passive light verb's
-        // "between" and "by" phrases name the event's own sides
-        if (k.t().noun() && k.light() >= 0 && c.childrenExact(k.light(), "nsubj:pass").contains(k.i())) {
+        // "between" and "by" phrases name the event's own sides; a "between" or "by"
+        // phrase of the light verb ("talks took place between A and B") is one too
+        if (grammar.toldAsHappening(k)) {
             for (int p : c.children(k.light(), "obl")) {
                 if (c.caseOf(p).equals("between") || c.caseOf(p).equals("by")) Participants.addAll(actors, parts.of(p));
             }
@@ -152,6 +165,28 @@ final class ClauseParties {
             if (patient >= 0) e.others.addAll(recipients.ofObject(patient));
             for (int p : PassiveRelatives.agents(c, k.i())) Participants.addAll(actors, parts.of(p));
         }
+    }
+
+    /**
+     * "The attack by Russian forces killed ten", "the shelling by the army destroyed homes": a subject that is an
+     * event noun of the verb's own kind is done by the one its "by" phrase or possessor names; the verb tells what
+     * that act did. Nothing when the subject is no such noun.
+     */
+    private List<Participant> agentsOfSubjectAct(int s, EventType type) {
+        List<Participant> out = new ArrayList<>();
+        if (s < 0 || !c.pos(s).startsWith("NN") || type != typeOfNoun(s)) return out;
+        for (int p : c.children(s, "nmod")) if (c.caseOf(p).equals("by")) Participants.addAll(out, parts.of(p));
+        for (int p : c.children(s, "nmod:poss")) Participants.addAll(out, parts.of(p));
+        return out;
+    }
+
+    /** The PLOVER type of the event noun at i ("attack", "air strike" with its modifier), or null. */
+    private EventType typeOfNoun(int i) {
+        Trigger t = null;
+        for (int m : c.children(i, "compound", "amod")) if (t == null) t = lex.compoundNoun(c.lower(m), c.lemma(i));
+        if (t == null) t = lex.triggerFor(c.tokens.get(i));
+        if (t == null || !t.noun()) return null;
+        return cameo.lookup(t.cameo()).map(CameoTable.Entry::type).orElse(null);
     }
 
     /**
@@ -280,8 +315,18 @@ final class ClauseParties {
             e.guestsAfter = true;
             return true;
         }
-        // a meeting needs two sides
-        return !(type == EventType.CONSULT && !e.visit && actors.size() + others.size() < 2);
+        // a meeting needs two sides, unless it is the meeting of a body of states ("the ASEAN Summit was held")
+        return !(type == EventType.CONSULT && !e.visit && actors.size() + others.size() < 2 && !bodyOfStatesMeets(e));
+    }
+
+    /**
+     * "The 18th ASEAN Summit was held in Jakarta", "an EU summit took place": a summit or conference named after a
+     * body of states (summit-of-body-nouns) is its members' meeting, the body standing for them all.
+     */
+    private boolean bodyOfStatesMeets(Coding e) {
+        return e.k.t().noun() && BODY_MEETINGS.contains(c.lemma(e.k.i())) && e.actors.size() == 1 && e.others.isEmpty()
+                && CountryCodes.INTERNATIONAL.equals(e.actors.get(0).country())
+                && c.children(e.k.i(), "compound").stream().anyMatch(p -> c.pos(p).startsWith("NNP"));
     }
 
     private boolean isPassive(int v) { return !c.childrenExact(v, "nsubj:pass").isEmpty(); }

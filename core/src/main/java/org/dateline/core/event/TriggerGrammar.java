@@ -97,6 +97,16 @@ final class TriggerGrammar {
                 && t.lights().contains("receive") && c.children(h, "obl").stream().anyMatch(k -> c.caseOf(k).equals("from"));
     }
 
+    /**
+     * Whether noun k is told in the passive of its light verb, as taking place, or with its light verb's participle
+     * ("talks were held", "took place", "a lawsuit filed by X").
+     */
+    boolean toldAsHappening(Cand k) {
+        return k.t().noun() && k.light() >= 0 && (c.childrenExact(k.light(), "nsubj:pass").contains(k.i())
+                || c.head(k.i()) == k.light() && HappeningNouns.takesPlace(c, k.i())
+                || k.light() == HappeningNouns.agentParticiple(c, lex, k.i(), k.t()));
+    }
+
     /** "X was presented with a gift by Y": an event noun given in the "with" phrase of a verb of endowing. */
     boolean endowed(Cand k) {
         return k.t().noun() && k.light() >= 0 && c.head(k.i()) == k.light() && c.relIs(k.i(), "obl")
@@ -156,7 +166,7 @@ final class TriggerGrammar {
         light = light || h >= 0 && r.equals("obj") && c.pos(h).startsWith("VB") && RECEIVING.contains(c.lemma(h))
                 && (c.children(h, "obl").stream().anyMatch(k -> c.caseOf(k).equals("from"))
                     || c.children(i, "nmod").stream().anyMatch(k -> c.caseOf(k).equals("from")));
-        light = light || arrivedToken(i, t);
+        light = light || arrivedToken(i, t) || HappeningNouns.takesPlace(c, i);
         // "another round of talks": the measure word's light verb
         // ("ten days of war games", "a week of protests": the light verb the noun's row names, if it names any)
         if (!light && h >= 0 && r.equals("nmod") && c.caseOf(i).equals("of") && c.relIs(h, "obj") && c.head(h) >= 0
@@ -164,10 +174,13 @@ final class TriggerGrammar {
             return new Cand(i, t, c.head(h));
         }
         if (light) return new Cand(i, t, h);
+        int byParticiple = HappeningNouns.agentParticiple(c, lex, i, t);
+        if (byParticiple >= 0) return new Cand(i, t, byParticiple); // "a lawsuit filed against Meta by writers"
         int gap = gapRelative(i, t);
         if (gap >= 0) return new Cand(i, t, gap);
         if (AdjunctEvents.isAdjunct(c, i, t)) return new Cand(i, t, -1); // "during a call with X, Y said"
         if (OwnedMeasures.named(c, i)) return new Cand(i, t, -1); // "U.S. sanctions on Russia have hurt its economy"
+        if (NamedAttackers.named(c, i, t)) return new Cand(i, t, -1); // "sparked a counteroffensive by the army"
         if (!t.lights().isEmpty()) return null;
         boolean named = !c.children(i, "nmod:poss").isEmpty()
                 || c.children(i, "nmod").stream().anyMatch(k -> PARTNER_CASES.contains(c.caseOf(k)))

@@ -53,6 +53,8 @@ final class UnnamedAgents {
         if (e.type == EventType.ASSAULT && (!e.others.isEmpty() || passive || !k.t().noun() && grammar.armedSubject(k.i()))) {
             return recipients.unidentified(e.others, e.places);
         }
+        // "a protest was staged in Peshawar", "demonstrations took place in Baghdad": the people of the place protest
+        if (e.type == EventType.PROTEST && grammar.toldAsHappening(k)) return peopleOfPlace(e);
         // "was charged with fraud", "was indicted on Tuesday": only a state brings criminal charges
         boolean charged = e.type == EventType.ACCUSE && STATE_CHARGES.contains(e.code);
         if ((e.type == EventType.COERCE || charged) && passive) {
@@ -73,6 +75,22 @@ final class UnnamedAgents {
         for (Participant p : e.others) if (country == null && CountryCodes.isState(p.country())) country = p.country();
         if (!CountryCodes.isState(country)) return null;
         return new Participant(ctx.gazetteer.countryName(country), country, Sector.GOV.code());
+    }
+
+    /**
+     * A protest told as held or taking place somewhere, by no one named: the people of the country where it happened
+     * (civilians, the sector the judges give a crowd); told nowhere, the people of the country of the story's latest
+     * protest, as a rally "held again" is (not its doers: a misread earlier protest may have been the police's);
+     * null when there is neither.
+     */
+    private Participant peopleOfPlace(Coding e) {
+        Participant at = recipients.where(e.places, List.of());
+        // "A candlelight rally was held on June 5, too": placed nowhere, it is the story's protesters' again
+        String country = at != null ? at.country() : null;
+        for (Participant p : at == null ? ctx.lastProtesters() : List.<Participant>of()) if (country == null) country = p.country();
+        if (!CountryCodes.isState(country)) return null;
+        String name = ctx.gazetteer.countryName(country);
+        return new Participant("people of " + (name == null ? country : name), country, Sector.CVL.code());
     }
 
     /**
