@@ -72,7 +72,9 @@ public final class EventCoder {
             boolean issuing = DocumentIssuers.mayName(s.tokens());
             boolean praising = ReportedPraise.mayHold(s.tokens());
             boolean quoted = DocumentContent.mayHold(s.tokens(), voice, lexicon);
-            if (s.tokens().size() > NlpModels.MAX_SENTENCE_TOKENS || !issuing && !praising && !quoted && !lexicon.mayHaveEvent(s.tokens())) continue;
+            boolean published = PublishedPraise.mayHold(s.tokens());
+            if (s.tokens().size() > NlpModels.MAX_SENTENCE_TOKENS
+                    || !issuing && !praising && !quoted && !published && !lexicon.mayHaveEvent(s.tokens())) continue;
             if (clause == null) clause = parsed(s);
             if (clause == null) continue; // a parser failure on one sentence costs that sentence only
             int coded = ctx.events.size();
@@ -87,6 +89,7 @@ public final class EventCoder {
             // a sentence with events has read its subjects already ("they" now means this sentence's group)
             if (issuing && ctx.events.size() == coded) DocumentIssuers.remember(clause, ctx);
             if (praising && ctx.events.size() == coded) ctx.events.addAll(ReportedPraise.of(clause, ctx, titles));
+            if (published && ctx.events.size() == coded) ctx.events.addAll(PublishedPraise.of(clause, ctx, titles, timexes));
             if (quoted) DocumentContent.addTo(ctx.events, coded, DocumentContent.of(clause, voice, ctx, lexicon, cameo));
         }
         List<Draft> kept = merge(ctx.events);
