@@ -73,8 +73,9 @@ public final class EventCoder {
             boolean praising = ReportedPraise.mayHold(s.tokens());
             boolean quoted = DocumentContent.mayHold(s.tokens(), voice, lexicon);
             boolean published = PublishedPraise.mayHold(s.tokens());
-            if (s.tokens().size() > NlpModels.MAX_SENTENCE_TOKENS
-                    || !issuing && !praising && !quoted && !published && !lexicon.mayHaveEvent(s.tokens())) continue;
+            boolean commented = CommentaryBlame.mayHold(s.tokens());
+            if (s.tokens().size() > NlpModels.MAX_SENTENCE_TOKENS || !issuing && !praising && !quoted && !published
+                    && !commented && !lexicon.mayHaveEvent(s.tokens())) continue;
             if (clause == null) clause = parsed(s);
             if (clause == null) continue; // a parser failure on one sentence costs that sentence only
             int coded = ctx.events.size();
@@ -90,6 +91,7 @@ public final class EventCoder {
             if (issuing && ctx.events.size() == coded) DocumentIssuers.remember(clause, ctx);
             if (praising && ctx.events.size() == coded) ctx.events.addAll(ReportedPraise.of(clause, ctx, titles));
             if (published && ctx.events.size() == coded) ctx.events.addAll(PublishedPraise.of(clause, ctx, titles, timexes));
+            if (commented && ctx.events.size() == coded) ctx.events.addAll(CommentaryBlame.of(clause, ctx, lexicon, timexes));
             if (quoted) DocumentContent.addTo(ctx.events, coded, DocumentContent.of(clause, voice, ctx, lexicon, cameo));
         }
         List<Draft> kept = merge(ctx.events);

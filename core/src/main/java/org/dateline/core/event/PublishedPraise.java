@@ -36,9 +36,6 @@ final class PublishedPraise {
     private static final Set<String> CUES = EventWords.get("publication-praise-cues");
     private static final Set<String> ACCLAIM = EventWords.get("acclaim-words");
     private static final Set<String> AUTHORED = EventWords.get("authored-works");
-    private static final Set<String> MEDIA = EventWords.get("publisher-media-nouns");
-    private static final Set<String> PARTIES = EventWords.get("publisher-party-nouns");
-    private static final Set<String> CIVIC = EventWords.get("publisher-civic-nouns");
     /** Branches of a verb that are other clauses, with doers and works of their own. */
     private static final Set<String> OTHER_CLAUSES = Set.of("conj", "parataxis", "ccomp", "nsubj", "nsubj:pass");
 
@@ -62,7 +59,6 @@ final class PublishedPraise {
     /** The praise each verb of publishing in the clause makes, dated by the clause's own time expressions. */
     static List<Draft> of(Clause c, ArticleContext ctx, TitledReferents titles, List<TimeExpression> timexes) {
         Map<Draft, Set<Integer>> anchorsOf = new LinkedHashMap<>();
-        if (System.getenv("PUBS_DEBUG") != null) for (int i = 0; i < c.size(); i++) System.err.println(i + " " + c.lower(i) + " " + c.pos(i) + " " + c.head(i) + " " + c.rel(i) + " " + c.lemma(i));
         ParticipantFinder parts = null;
         for (int v = 0; v < c.size(); v++) {
             if (!c.pos(v).startsWith("VB") || !PUBLISHING.contains(c.lemma(v))) continue;
@@ -73,8 +69,7 @@ final class PublishedPraise {
             scope.addAll(c.subtreeWithout(work, Set.of("conj", "parataxis"))); // a passive subject is cut above
             if (!acclaims(c, scope, work)) continue;
             if (parts == null) parts = new ParticipantFinder(c, ctx);
-            List<Participant> issuer = parts.of(publisher).stream().map(p -> placed(p, c, publisher))
-                    .filter(p -> p.country() != null).map(p -> withSector(p, c, publisher)).toList();
+            List<Participant> issuer = Publishers.of(parts, c, publisher);
             if (issuer.isEmpty()) continue;
             List<Participant> praised = praised(c, scope, work, ctx, titles, issuer.get(0));
             if (praised.isEmpty()) continue;
@@ -124,30 +119,6 @@ final class PublishedPraise {
             if (k != v && c.relIs(k, "obl", "nmod") && c.caseOf(k).equals("by")) return k;
         }
         return -1;
-    }
-
-    /** A publisher the tagger itself places ("Rodong Sinmun", a known paper) where the participant has no country. */
-    private static Participant placed(Participant p, Clause c, int publisher) {
-        if (p.country() != null) return p;
-        for (Entity e : c.entitiesAt(publisher)) {
-            if (e.country() != null && p.name().equals(e.text())) return new Participant(p.name(), e.country(), e.sector());
-        }
-        return p;
-    }
-
-    /**
-     * A publisher named by its name alone gets the sector its phrase's kind gives: a paper or a broadcaster MED
-     * ("The Mexican newspaper X"), a party PTY, a committee or association of friendship CVL.
-     */
-    private static Participant withSector(Participant p, Clause c, int publisher) {
-        // "The Bangladeshi paper X": the nationality gave the state, the phrase's kind gives the publisher
-        if (p.sector() != null && !"GOV".equals(p.sector())) return p;
-        for (int i : c.subtreeWithout(publisher, Set.of("acl", "acl:relcl", "appos", "conj"))) {
-            String sector = MEDIA.contains(c.lemma(i)) ? "MED" : PARTIES.contains(c.lemma(i)) ? "PTY"
-                    : CIVIC.contains(c.lemma(i)) ? "CVL" : null;
-            if (sector != null) return new Participant(p.name(), p.country(), sector);
-        }
-        return p;
     }
 
     /** Whether the verb's phrase acclaims or pays tribute, or publishes a person's own writing. */
