@@ -27,7 +27,8 @@ import org.dateline.model.TimeExpression;
  * reporting a thing with no blame ("says in an article that the harvest was good") accuses no one, and so does a
  * paper whose words name no party outside its own country. Dated on the day the text gives the paper.
  *
- * <p>Read only from sentences in which no other event was coded. A part of {@link EventCoder}.
+ * <p>Not read where the clause coder found an event in the verb's own words ({@link Publishers#toldAlready}). A part
+ * of {@link EventCoder}.
  */
 final class CommentaryBlame {
     private static final Set<String> VOICES = EventWords.get("commentary-voice-verbs");
@@ -53,13 +54,15 @@ final class CommentaryBlame {
     }
 
     /** The paper's accusations the clause tells, one for each verb of its voice with a paper, blame and a party. */
-    static List<Draft> of(Clause c, ArticleContext ctx, TriggerLexicon lex, List<TimeExpression> timexes) {
+    static List<Draft> of(Clause c, ArticleContext ctx, TriggerLexicon lex, List<TimeExpression> timexes,
+                          List<Draft> coded) {
         Map<Draft, Set<Integer>> anchorsOf = new LinkedHashMap<>();
         ParticipantFinder parts = null;
         for (int v = 0; v < c.size(); v++) {
             if (!c.pos(v).startsWith("VB") || !(VOICES.contains(c.lemma(v)) || DISMISSING.contains(c.lemma(v)))) continue;
             int paper = paperOf(c, v);
             if (paper < 0 || !DISMISSING.contains(c.lemma(v)) && !inDocument(c, v, paper)) continue;
+            if (Publishers.toldAlready(c, c.subtree(v), coded)) continue; // "says that X violated the accord"
             if (parts == null) parts = new ParticipantFinder(c, ctx);
             List<Participant> voice = Publishers.of(parts, c, paper).stream().filter(p -> "MED".equals(p.sector())).toList();
             if (voice.isEmpty()) continue;

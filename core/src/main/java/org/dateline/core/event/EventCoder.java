@@ -90,8 +90,10 @@ public final class EventCoder {
             // a sentence with events has read its subjects already ("they" now means this sentence's group)
             if (issuing && ctx.events.size() == coded) DocumentIssuers.remember(clause, ctx);
             if (praising && ctx.events.size() == coded) ctx.events.addAll(ReportedPraise.of(clause, ctx, titles));
-            if (published && ctx.events.size() == coded) ctx.events.addAll(PublishedPraise.of(clause, ctx, titles, timexes));
-            if (commented && ctx.events.size() == coded) ctx.events.addAll(CommentaryBlame.of(clause, ctx, lexicon, timexes));
+            // (s31) a publication or a paper's commentary, unless the verb's own words told an event already
+            List<Draft> told = List.copyOf(ctx.events.subList(coded, ctx.events.size()));
+            if (published) ctx.events.addAll(PublishedPraise.of(clause, ctx, titles, timexes, told));
+            if (commented) ctx.events.addAll(CommentaryBlame.of(clause, ctx, lexicon, timexes, told));
             if (quoted) DocumentContent.addTo(ctx.events, coded, DocumentContent.of(clause, voice, ctx, lexicon, cameo));
         }
         List<Draft> kept = merge(ctx.events);

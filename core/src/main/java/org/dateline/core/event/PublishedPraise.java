@@ -27,7 +27,8 @@ import org.dateline.model.TimeExpression;
  * inside the work or the tribute; a publication that names no one praises no one ("The paper carried an article on
  * the harvest"), and a publisher the text places in no country is not coded.
  *
- * <p>Read only from sentences in which no other event was coded. A part of {@link EventCoder}.
+ * <p>Not read where the clause coder found an event in the verb's own words ({@link Publishers#toldAlready}). A part
+ * of {@link EventCoder}.
  */
 final class PublishedPraise {
     private static final Set<String> PUBLISHING = EventWords.get("publishing-verbs");
@@ -46,28 +47,34 @@ final class PublishedPraise {
         boolean verb = false;
         boolean work = false;
         boolean cue = false;
-        for (Token t : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
             String lemma = TriggerLexicon.lemma(t);
             String word = t.word().toLowerCase(Locale.ROOT);
+            if (i >= 2 && tokens.get(i - 1).word().equals("-") && isWork(tokens.get(i - 2).word().toLowerCase(Locale.ROOT) + "-" + word)) work = true;
             if (t.pos().startsWith("VB") && PUBLISHING.contains(lemma)) verb = true;
-            if (t.pos().startsWith("NN") && isWork(lemma)) work = true;
+            if (t.pos().startsWith("NN") && (isWork(lemma) || Publishers.isMediaWord(lemma))) work = true; // or a paper
             if (isCue(lemma, word) || AUTHORED.contains(lemma)) cue = true;
         }
         return verb && work && cue;
     }
 
-    /** The praise each verb of publishing in the clause makes, dated by the clause's own time expressions. */
-    static List<Draft> of(Clause c, ArticleContext ctx, TitledReferents titles, List<TimeExpression> timexes) {
+    /**
+     * The praise each verb of publishing in the clause makes, dated by the clause's own time expressions; none where
+     * an event {@code coded} in this sentence lies in the verb's words.
+     */
+    static List<Draft> of(Clause c, ArticleContext ctx, TitledReferents titles, List<TimeExpression> timexes,
+                          List<Draft> coded) {
         Map<Draft, Set<Integer>> anchorsOf = new LinkedHashMap<>();
         ParticipantFinder parts = null;
         for (int v = 0; v < c.size(); v++) {
             if (!c.pos(v).startsWith("VB") || !PUBLISHING.contains(c.lemma(v))) continue;
-            int work = workOf(c, v);
             int publisher = publisherOf(c, v);
+            int work = publisher < 0 ? -1 : workOf(c, v, Publishers.isMedia(c, publisher));
             if (work < 0 || publisher < 0) continue;
             List<Integer> scope = new ArrayList<>(c.subtreeWithout(v, OTHER_CLAUSES));
             scope.addAll(c.subtreeWithout(work, Set.of("conj", "parataxis"))); // a passive subject is cut above
-            if (!acclaims(c, scope, work)) continue;
+            if (!acclaims(c, scope, work) || Publishers.toldAlready(c, scope, coded)) continue;
             if (parts == null) parts = new ParticipantFinder(c, ctx);
             List<Participant> issuer = Publishers.of(parts, c, publisher);
             if (issuer.isEmpty()) continue;
@@ -89,14 +96,22 @@ final class PublishedPraise {
         return WORKS.contains(lemma) || UTTERANCES.contains(lemma);
     }
 
+    /** "a special write-up", which the tokenizer splits into "write", "-", "up". */
+    private static boolean isHyphenedWork(Clause c, int o) {
+        return o >= 2 && c.lower(o - 1).equals("-") && isWork(c.lower(o - 2) + "-" + c.lower(o));
+    }
+
     private static boolean isCue(String lemma, String word) {
         return CUES.contains(lemma) || ACCLAIM.contains(lemma) || ACCLAIM.contains(word);
     }
 
-    /** The work published: the verb's object, or its passive subject ("X's work was posted"); -1 when none. */
-    private static int workOf(Clause c, int v) {
+    /**
+     * The work published: the verb's object, or its passive subject ("X's work was posted"); for a paper, any object
+     * its words acclaim ("The paper Y introduced the noble career of the President"); -1 when none.
+     */
+    private static int workOf(Clause c, int v, boolean paper) {
         for (int o : c.children(v, "obj", "nsubj:pass")) {
-            if (isWork(c.lemma(o))) return o;
+            if (isWork(c.lemma(o)) || isHyphenedWork(c, o)) return o;
             // "the full text of X's work", "the first part of X's work": the part stands for the work
             for (int k : c.children(o, "nmod")) if (c.caseOf(k).equals("of") && isWork(c.lemma(k))) return o;
         }
@@ -104,6 +119,10 @@ final class PublishedPraise {
         for (int o : c.children(v, "obj")) {
             for (int k : c.children(v, "obl")) if (isWork(c.lemma(k)) && c.caseOf(k).equals("to")) return k;
             if (c.lemma(o).equals("page")) return o;
+        }
+        if (!paper) return -1;
+        for (int o : c.children(v, "obj")) {
+            for (int i : c.subtree(o)) if (isCue(c.lemma(i), c.lower(i))) return o;
         }
         return -1;
     }

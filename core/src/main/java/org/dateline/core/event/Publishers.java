@@ -26,6 +26,18 @@ final class Publishers {
                 .map(p -> withSector(p, c, h)).toList();
     }
 
+    /**
+     * Whether an event the clause coder found already lies in the words a publishing or speaking verb governs ("issued
+     * a statement condemning Y", "says that X violated the accord"): the sentence told its event there. An event
+     * elsewhere in the sentence (wire copy often runs two sentences into one) does not count.
+     */
+    static boolean toldAlready(Clause c, List<Integer> words, List<Draft> coded) {
+        if (coded.isEmpty() || words.isEmpty()) return false;
+        int from = c.tokens.get(words.stream().min(Integer::compare).get()).start();
+        int to = c.tokens.get(words.stream().max(Integer::compare).get()).end();
+        return coded.stream().anyMatch(d -> d.start < to && from < d.end);
+    }
+
     /** A publisher the tagger places itself ("Rodong Sinmun", a known paper) where the participant has no country. */
     private static Participant placed(Participant p, Clause c, int h) {
         if (p.country() != null) return p;
@@ -35,17 +47,32 @@ final class Publishers {
         return p;
     }
 
+    /** Whether a lemma names a paper or a broadcaster ("newspaper", "TV"). */
+    static boolean isMediaWord(String lemma) {
+        return MEDIA.contains(lemma);
+    }
+
+    /** Whether the nominal h is a paper or a broadcaster by its kind ("The Nigerian paper X", "Y TV"). */
+    static boolean isMedia(Clause c, int h) {
+        return "MED".equals(kindOf(c, h));
+    }
+
+    private static String kindOf(Clause c, int h) {
+        for (int i : c.subtreeWithout(h, Set.of("acl", "acl:relcl", "appos", "conj"))) {
+            String sector = MEDIA.contains(c.lemma(i)) ? "MED" : PARTIES.contains(c.lemma(i)) ? "PTY"
+                    : CIVIC.contains(c.lemma(i)) ? "CVL" : null;
+            if (sector != null) return sector;
+        }
+        return null;
+    }
+
     /**
      * The sector the phrase's kind gives a publisher named by its name alone; "The Bangladeshi paper X": the
      * nationality gave the state (GOV), the phrase's kind gives the paper.
      */
     private static Participant withSector(Participant p, Clause c, int h) {
         if (p.sector() != null && !"GOV".equals(p.sector())) return p;
-        for (int i : c.subtreeWithout(h, Set.of("acl", "acl:relcl", "appos", "conj"))) {
-            String sector = MEDIA.contains(c.lemma(i)) ? "MED" : PARTIES.contains(c.lemma(i)) ? "PTY"
-                    : CIVIC.contains(c.lemma(i)) ? "CVL" : null;
-            if (sector != null) return new Participant(p.name(), p.country(), sector);
-        }
-        return p;
+        String sector = kindOf(c, h);
+        return sector == null ? p : new Participant(p.name(), p.country(), sector);
     }
 }
