@@ -22,7 +22,7 @@ import org.dateline.model.TimeExpression;
  * {@code publishing-verbs}, with a work as its object or passive subject, {@code published-works}) that acclaims
  * someone praises that one (CAMEO 051, SUPPORT), on the day the text gives the publication. The work acclaims when
  * what the verb governs holds a word of acclaim or of tribute ({@code acclaim-words}, {@code publication-praise-cues}:
- * "glory", "anniversary", "in support of") or when the work is a person's own writing ({@code authored-works}:
+ * "glory", "in support of"; {@code publication-occasion-cues}: "anniversary", for a person only) or when the work is a person's own writing ({@code authored-works}:
  * "carried the gist of Y's work"). The praised one is the first person the verb's phrase names, else a party named
  * inside the work or the tribute; a publication that names no one praises no one ("The paper carried an article on
  * the harvest"), and a publisher the text places in no country is not coded.
@@ -35,6 +35,7 @@ final class PublishedPraise {
     private static final Set<String> WORKS = EventWords.get("published-works");
     private static final Set<String> UTTERANCES = EventWords.get("utterance-nouns");
     private static final Set<String> CUES = EventWords.get("publication-praise-cues");
+    private static final Set<String> OCCASIONS = EventWords.get("publication-occasion-cues");
     private static final Set<String> ACCLAIM = EventWords.get("acclaim-words");
     private static final Set<String> AUTHORED = EventWords.get("authored-works");
     /** Branches of a verb that are other clauses, with doers and works of their own. */
@@ -102,6 +103,11 @@ final class PublishedPraise {
     }
 
     private static boolean isCue(String lemma, String word) {
+        return OCCASIONS.contains(lemma) || isPraise(lemma, word);
+    }
+
+    /** A cue that praises whomever the work names, a party as well as a person (not a mere occasion). */
+    private static boolean isPraise(String lemma, String word) {
         return CUES.contains(lemma) || ACCLAIM.contains(lemma) || ACCLAIM.contains(word);
     }
 
@@ -162,6 +168,8 @@ final class PublishedPraise {
             if (e == null && c.pos(i).startsWith("NNP") && c.entitiesAt(i).isEmpty()) e = titles.titled(c.lower(i), c.sentence.index());
             if (e != null) return List.of(ctx.participant(e));
         }
+        // a party named in the work is praised only by words of praise: an anniversary marks a person's day
+        if (sorted.stream().noneMatch(i -> isPraise(c.lemma(i), c.lower(i)))) return List.of();
         List<Integer> named = new ArrayList<>(c.subtree(work));
         for (int i : sorted) if (CUES.contains(c.lemma(i))) named.addAll(c.subtree(i)); // "in support of X"
         for (int i : named.stream().sorted().distinct().toList()) {
