@@ -73,7 +73,10 @@ public final class EventCoder {
             boolean issuing = DocumentIssuers.mayName(s.tokens());
             boolean praising = ReportedPraise.mayHold(s.tokens());
             boolean quoted = DocumentContent.mayHold(s.tokens(), voice, lexicon);
-            if (s.tokens().size() > NlpModels.MAX_SENTENCE_TOKENS || !issuing && !praising && !quoted && !lexicon.mayHaveEvent(s.tokens())) continue;
+            boolean published = PublishedPraise.mayHold(s.tokens());
+            boolean commented = CommentaryBlame.mayHold(s.tokens());
+            if (s.tokens().size() > NlpModels.MAX_SENTENCE_TOKENS || !issuing && !praising && !quoted && !published
+                    && !commented && !lexicon.mayHaveEvent(s.tokens())) continue;
             if (clause == null) clause = parsed(s);
             if (clause == null) continue; // a parser failure on one sentence costs that sentence only
             readSentenceBefore(ctx, s, prior);
@@ -89,6 +92,11 @@ public final class EventCoder {
             // a sentence with events has read its subjects already ("they" now means this sentence's group)
             if (issuing && ctx.events.size() == coded) DocumentIssuers.remember(clause, ctx);
             if (praising) ctx.events.addAll(ReportedPraise.untold(ReportedPraise.of(clause, ctx, titles), ctx.events.subList(coded, ctx.events.size())));
+            if (praising && ctx.events.size() == coded) ctx.events.addAll(ReportedPraise.of(clause, ctx, titles));
+            // (s31) a publication or a paper's commentary, unless the verb's own words told an event already
+            List<Draft> told = List.copyOf(ctx.events.subList(coded, ctx.events.size()));
+            if (published) ctx.events.addAll(PublishedPraise.of(clause, ctx, titles, timexes, told));
+            if (commented) ctx.events.addAll(CommentaryBlame.of(clause, ctx, lexicon, timexes, told));
             if (quoted) DocumentContent.addTo(ctx.events, coded, DocumentContent.of(clause, voice, ctx, lexicon, cameo));
             ctx.carriedSubjects.read(clause);
         }

@@ -45,7 +45,8 @@ class DocumentVoicesTest {
         eventsOf("The Socialist Party of Romania issued a statement on Monday on the birthday of Nelson Mandela.\n\n"
                 + "Nelson Mandela performed undying feats for the liberation of Africa, it noted.\n\n"
                 + "Nelson Mandela is the greatest hero of the continent, it stressed.")
-                .filteredOn(e -> praise(e, "Socialist Party", "Mandela")).hasSize(2);
+                // (s31) the statement issued on the birthday is a praise of its own (PublishedPraise), not one of these
+                .filteredOn(e -> praise(e, "Socialist Party", "Mandela") && !"issued".equals(e.trigger())).hasSize(2);
     }
 
     @Test void aStatementNoOneIssuedInTheStoryAccusesForNoState() {

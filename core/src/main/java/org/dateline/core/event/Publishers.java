@@ -1,0 +1,78 @@
+package org.dateline.core.event;
+
+import java.util.List;
+import java.util.Set;
+
+import org.dateline.model.Entity;
+import org.dateline.model.Participant;
+
+/**
+ * (s31 pubs) Who a paper, party or committee that publishes is: the participants its phrase names, placed in a
+ * country, with the sector its kind gives when its name gives none. "The Mexican newspaper X" is a paper of Mexico
+ * (MED), not the state its nationality word names; "Rodong Sinmun", a paper the tagger places itself, keeps the
+ * tagger's country; a party is PTY, a committee or association of friendship CVL. A publisher placed in no country
+ * is left out. Used by {@link PublishedPraise} and {@link CommentaryBlame}.
+ */
+final class Publishers {
+    private static final Set<String> MEDIA = EventWords.get("publisher-media-nouns");
+    private static final Set<String> PARTIES = EventWords.get("publisher-party-nouns");
+    private static final Set<String> CIVIC = EventWords.get("publisher-civic-nouns");
+
+    private Publishers() {}
+
+    /** The placed publishers the nominal h names. */
+    static List<Participant> of(ParticipantFinder parts, Clause c, int h) {
+        return parts.of(h).stream().map(p -> placed(p, c, h)).filter(p -> p.country() != null)
+                .map(p -> withSector(p, c, h)).toList();
+    }
+
+    /**
+     * Whether an event the clause coder found already lies in the words a publishing or speaking verb governs ("issued
+     * a statement condemning Y", "says that X violated the accord"): the sentence told its event there. An event
+     * elsewhere in the sentence (wire copy often runs two sentences into one) does not count.
+     */
+    static boolean toldAlready(Clause c, List<Integer> words, List<Draft> coded) {
+        if (coded.isEmpty() || words.isEmpty()) return false;
+        int from = c.tokens.get(words.stream().min(Integer::compare).get()).start();
+        int to = c.tokens.get(words.stream().max(Integer::compare).get()).end();
+        return coded.stream().anyMatch(d -> d.start < to && from < d.end);
+    }
+
+    /** A publisher the tagger places itself ("Rodong Sinmun", a known paper) where the participant has no country. */
+    private static Participant placed(Participant p, Clause c, int h) {
+        if (p.country() != null) return p;
+        for (Entity e : c.entitiesAt(h)) {
+            if (e.country() != null && p.name().equals(e.text())) return new Participant(p.name(), e.country(), e.sector());
+        }
+        return p;
+    }
+
+    /** Whether a lemma names a paper or a broadcaster ("newspaper", "TV"). */
+    static boolean isMediaWord(String lemma) {
+        return MEDIA.contains(lemma);
+    }
+
+    /** Whether the nominal h is a paper or a broadcaster by its kind ("The Nigerian paper X", "Y TV"). */
+    static boolean isMedia(Clause c, int h) {
+        return "MED".equals(kindOf(c, h));
+    }
+
+    private static String kindOf(Clause c, int h) {
+        for (int i : c.subtreeWithout(h, Set.of("acl", "acl:relcl", "appos", "conj"))) {
+            String sector = MEDIA.contains(c.lemma(i)) ? "MED" : PARTIES.contains(c.lemma(i)) ? "PTY"
+                    : CIVIC.contains(c.lemma(i)) ? "CVL" : null;
+            if (sector != null) return sector;
+        }
+        return null;
+    }
+
+    /**
+     * The sector the phrase's kind gives a publisher named by its name alone; "The Bangladeshi paper X": the
+     * nationality gave the state (GOV), the phrase's kind gives the paper.
+     */
+    private static Participant withSector(Participant p, Clause c, int h) {
+        if (p.sector() != null && !"GOV".equals(p.sector())) return p;
+        String sector = kindOf(c, h);
+        return sector == null ? p : new Participant(p.name(), p.country(), sector);
+    }
+}

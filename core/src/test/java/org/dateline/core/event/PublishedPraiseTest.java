@@ -1,0 +1,49 @@
+package org.dateline.core.event;
+
+import static org.dateline.core.event.EventFixture.eventsOf;
+
+import org.dateline.model.Event;
+import org.junit.jupiter.api.Test;
+
+/**
+ * (s31 pubs) A publication that acclaims someone is its publisher's praise of that one; a publication that names no
+ * one, or acclaims no one, praises no one. On sentences written for this test.
+ */
+class PublishedPraiseTest {
+
+    private static boolean praise(Event e, String publisherCountry, String praisedWord) {
+        return String.valueOf(e.type()).equals("SUPPORT")
+                && e.actors().stream().anyMatch(p -> publisherCountry.equals(p.country()))
+                && e.recipients().stream().anyMatch(p -> p.name().contains(praisedWord));
+    }
+
+    @Test void aPaperCarryingAnArticleThatAcclaimsALeaderPraisesHim() {
+        eventsOf("The Chilean newspaper El Siglo carried an article titled \"Nelson Mandela, a great hero of Africa\" on March 3.")
+                .anyMatch(e -> praise(e, "CHL", "Mandela") && e.date() != null && e.date().endsWith("-03-03"));
+    }
+
+    @Test void aPartysStatementOnALeadersBirthAnniversaryPraisesHim() {
+        eventsOf("The Socialist Party of Portugal issued a statement on July 12 on the occasion of the birth anniversary of Nelson Mandela.")
+                .anyMatch(e -> praise(e, "PRT", "Mandela"));
+    }
+
+    @Test void aLeadersWorkPostedByACommitteeIsTheCommitteesPraise() {
+        eventsOf("Nelson Mandela's work \"Long Walk to Freedom\" was posted on the website by the Danish Committee for Solidarity with Africa on May 9.")
+                .anyMatch(e -> praise(e, "DNK", "Mandela"));
+    }
+
+    @Test void theAcclaimingPaperIsCodedAsMedia() {
+        eventsOf("The Chilean newspaper El Siglo carried an article titled \"Nelson Mandela, a great hero of Africa\" on March 3.")
+                .anyMatch(e -> e.actors().stream().anyMatch(p -> "MED".equals(p.sector())));
+    }
+
+    @Test void anArticleOnAThingPraisesNoOne() {
+        eventsOf("The Kenyan newspaper Daily Nation carried an article on the maize harvest on Monday.")
+                .noneMatch(e -> String.valueOf(e.type()).equals("SUPPORT"));
+    }
+
+    @Test void anArticleAboutAPersonWithNoTributeIsNoPraise() {
+        eventsOf("The Chilean newspaper El Siglo carried an article about Nelson Mandela on March 3.")
+                .noneMatch(e -> String.valueOf(e.type()).equals("SUPPORT"));
+    }
+}
