@@ -166,6 +166,8 @@ final class ClauseCoder {
                 if (t != null) return t;
             }
         }
+        Trigger after = obligations.postposed(i); // "X should go at once, it held": the verb only reports
+        if (after != null) return after;
         Trigger t = lex.triggerFor(c.tokens.get(i));
         // a hand-written verb with one of its own objects ("received observers", "received the delegation") comes
         // before any pattern, and before the verb's other rows

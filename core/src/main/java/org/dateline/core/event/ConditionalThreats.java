@@ -19,7 +19,7 @@ final class ConditionalThreats {
     private static final Set<String> TELLING = EventWords.get("consequence-telling-verbs");
     private static final Set<String> CONDITIONS = EventWords.get("threat-condition-marks");
     private static final Set<String> HOSTILE_WORDS = EventWords.get("threatened-hostile-words");
-    private static final Set<String> FUTURE = EventWords.get("warning-future-auxiliaries");
+    private static final Set<String> FUTURE = EventWords.get("threat-future-auxiliaries");
     private static final Set<String> OWN_SUBJECTS = EventWords.get("warning-own-subjects");
     private static final Set<EventType> HOSTILE = Set.of(EventType.ASSAULT, EventType.COERCE, EventType.SANCTION,
             EventType.THREATEN, EventType.MOBILIZE);
@@ -38,17 +38,25 @@ final class ConditionalThreats {
     /** The threat the verb of saying i tells, or null. */
     Trigger trigger(int i) {
         if (!c.pos(i).startsWith("VB") || !SAYING.contains(c.lemma(i)) && !TELLING.contains(c.lemma(i))) return null;
-        for (int k : c.children(i, "ccomp")) if (conditionalHostileAct(k)) return lex.triggerFor(THREATEN);
+        for (int k : c.children(i, "ccomp", "parataxis")) {
+            // "noted if the bill passes, he'd withhold ...": the parser may hang the condition on the verb of saying
+            boolean conditioned = conditioned(k, k) || k > i && conditioned(i, k);
+            if (k > i && conditioned && hostileOwnAct(k)) return lex.triggerFor(THREATEN);
+        }
         return null;
     }
 
-    /** A clause of the speaker's own act to come ("it would seize ..."), hostile, and hung on a condition. */
-    private boolean conditionalHostileAct(int k) {
+    /** Whether verb v has a condition ("if", "unless") before word k or within its own clause k. */
+    private boolean conditioned(int v, int k) {
+        return c.children(v, "advcl").stream().anyMatch(a -> (v == k || a < k)
+                && c.children(a, "mark").stream().anyMatch(m -> CONDITIONS.contains(c.lower(m))));
+    }
+
+    /** A clause of the speaker's own hostile act to come ("it would seize ...", "he'd withhold ..."). */
+    private boolean hostileOwnAct(int k) {
         boolean future = c.children(k, "aux").stream().anyMatch(a -> FUTURE.contains(c.lower(a)));
         boolean own = c.children(k, "nsubj", "expl").stream().anyMatch(s -> OWN_SUBJECTS.contains(c.lower(s)));
-        boolean conditioned = c.children(k, "advcl").stream()
-                .anyMatch(v -> c.children(v, "mark").stream().anyMatch(m -> CONDITIONS.contains(c.lower(m))));
-        if (!future || !own || !conditioned) return false;
+        if (!future || !own) return false;
         Set<Integer> act = new java.util.HashSet<>(c.subtreeWithout(k, Set.of("advcl", "ccomp", "parataxis")));
         for (int j : act) {
             if (HOSTILE_WORDS.contains(c.lemma(j)) || HOSTILE_WORDS.contains(c.lower(j))) return true;

@@ -54,9 +54,9 @@ final class ReportedObligations {
     /**
      * A verb of saying told after the obligation it reports ("The U.S. should end the blockade, the minister said"):
      * the parser makes the obliged clause the head and hangs the verb of saying under it. The obliged clause needs its
-     * own subject, on whom the demand lies.
+     * own subject, on whom the demand lies. Asked before the verb's own rows: "it held" is no holding.
      */
-    private Trigger postposed(int i) {
+    Trigger postposed(int i) {
         int h = c.head(i);
         if (h < 0 || h > i || !saying(c, i) || !c.relIs(i, "parataxis", "ccomp")) return null;
         if (c.children(i, "nsubj").isEmpty() || c.children(h, "nsubj", "nsubj:pass").isEmpty() || stative(h)) return null;

@@ -24,6 +24,8 @@ class ConditionalThreatsTest {
     void aWithholdingPromisedOnAConditionIsAThreat() {
         eventsOf("The governor of Texas said if the city council passes the bill, he would withhold state funds from the city of Austin.")
                 .anyMatch(e -> e.type() == EventType.THREATEN);
+        eventsOf("Senator Jane Miller noted if the bill goes forward, she'd introduce legislation withholding federal funds from the city.")
+                .anyMatch(e -> e.type() == EventType.THREATEN);
     }
 
     @Test

@@ -27,6 +27,14 @@ class SpeakerAfterDemandTest {
     }
 
     @Test
+    void aVerbThatReportsOnlyWhenToldAfterTheClauseStillReportsTheDemand() {
+        eventsOf("Chile should withdraw its troops from the border at once, the Peruvian committee held.")
+                .anyMatch(e -> demand(e, "PER", "CHL"));
+        eventsOf("The Peruvian committee held a meeting with Chile on Monday.")
+                .noneMatch(e -> e.type() == EventType.REQUEST);
+    }
+
+    @Test
     void aConditionBeforeTheObligationLeavesItADemand() {
         eventsOf("If Norway wants better ties, it must return the seized trawlers, the Russian envoy said.")
                 .anyMatch(e -> demand(e, "RUS", "NOR"));
