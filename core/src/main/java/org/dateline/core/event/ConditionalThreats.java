@@ -41,7 +41,7 @@ final class ConditionalThreats {
         for (int k : c.children(i, "ccomp", "parataxis")) {
             // "noted if the bill passes, he'd withhold ...": the parser may hang the condition on the verb of saying
             boolean conditioned = conditioned(k, k) || k > i && conditioned(i, k);
-            if (k > i && conditioned && hostileOwnAct(k)) return lex.triggerFor(THREATEN);
+            if (conditioned && hostileOwnAct(k)) return lex.triggerFor(THREATEN);
         }
         return null;
     }

@@ -21,6 +21,12 @@ class ConditionalThreatsTest {
     }
 
     @Test
+    void aThreatQuotedBeforeItsSpeakerIsAThreatAsWell() {
+        eventsOf("\"If Israel attacks us again, we will strike its bases again,\" the defence minister of Iran said on Monday.")
+                .anyMatch(e -> e.type() == EventType.THREATEN && e.actors().stream().anyMatch(p -> "IRN".equals(p.country())));
+    }
+
+    @Test
     void aWithholdingPromisedOnAConditionIsAThreat() {
         eventsOf("The governor of Texas said if the city council passes the bill, he would withhold state funds from the city of Austin.")
                 .anyMatch(e -> e.type() == EventType.THREATEN);
