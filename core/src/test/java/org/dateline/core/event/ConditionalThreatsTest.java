@@ -32,6 +32,8 @@ class ConditionalThreatsTest {
                 .anyMatch(e -> e.type() == EventType.THREATEN);
         eventsOf("Senator Jane Miller noted if the bill goes forward, she'd introduce legislation withholding federal funds from the city.")
                 .anyMatch(e -> e.type() == EventType.THREATEN);
+        eventsOf("Senator Jane Miller noted if the bill goes forward, she’d introduce legislation withholding federal funds from the city.")
+                .anyMatch(e -> e.type() == EventType.THREATEN);
     }
 
     @Test
