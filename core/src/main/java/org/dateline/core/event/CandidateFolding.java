@@ -56,7 +56,9 @@ final class CandidateFolding {
                 for (int j : c.subtree(comp)) {
                     Cand in = cands.get(j);
                     // "demanded that the hostages held by X be freed": a passive relative with its doer is a fact
-                    if (in == null || in == w || grammar.factualAside(j, comp) || outsideInfinitive(j, comp)
+                    // "X should end the blockade, the minister said after the talks": the speaker's own clause is no part of it
+                    boolean speakers = comp == grammar.reportedBefore(w) && c.subtree(w.i()).contains(j);
+                    if (in == null || in == w || speakers || grammar.factualAside(j, comp) || outsideInfinitive(j, comp)
                             || PassiveRelatives.within(c, j, comp)
                             || grammar.isGapRelative(in) && in.light() != w.i()) continue;
                     absorbed.add(j);

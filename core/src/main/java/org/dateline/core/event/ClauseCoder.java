@@ -34,6 +34,7 @@ final class ClauseCoder {
     private final Subjects who;
     private final TriggerGrammar grammar;
     private final ReportedObligations obligations;
+    private final ConditionalThreats threats;
     private final ClauseParties partiesOf;
     private final PatternGrammar patterns;
     private final ParticipantFinder parts;
@@ -74,6 +75,7 @@ final class ClauseCoder {
         this.who = new Subjects(c, lex);
         this.grammar = new TriggerGrammar(c, lex);
         this.obligations = new ReportedObligations(c, lex);
+        this.threats = new ConditionalThreats(c, lex, t -> cameo.lookup(t.cameo()).map(CameoTable.Entry::type).orElse(null));
         this.patterns = new PatternGrammar(c, VerbPatterns.standard(), lex);
         this.aims = new Purposes(c, lex);
         this.rhetoric = new Rhetoric(c);
@@ -164,6 +166,8 @@ final class ClauseCoder {
                 if (t != null) return t;
             }
         }
+        Trigger after = obligations.postposed(i); // "X should go at once, it held": the verb only reports
+        if (after != null) return after;
         Trigger t = lex.triggerFor(c.tokens.get(i));
         // a hand-written verb with one of its own objects ("received observers", "received the delegation") comes
         // before any pattern, and before the verb's other rows
@@ -177,6 +181,7 @@ final class ClauseCoder {
         // a row bound to objects it lacks ("found ... guilty") leaves the verb to what its that-clause says
         Trigger modal = obligations.trigger(i);
         Trigger said = modal != null ? modal : grammar.culpabilityTrigger(i); // "said X must do Y", "said X had lied"
+        if (said == null) said = threats.trigger(i); // "said it would seize X unless Y pays"
         return said != null ? said : t;
     }
 

@@ -251,7 +251,9 @@ final class ClauseParties {
     private void statementParties(Coding e) {
         e.topic = wrapTopic(e.k);
         for (int comp : grammar.complements(e.k)) {
-            if (c.relIs(comp, "ccomp")) for (int s : c.childrenExact(comp, "nsubj")) Participants.addAll(e.others, parts.of(s));
+            if (c.relIs(comp, "ccomp") || comp == grammar.reportedBefore(e.k)) {
+                for (int s : c.childrenExact(comp, "nsubj")) Participants.addAll(e.others, parts.of(s));
+            }
         }
         // "called on Ethiopia to open corridors" parsed as a clause marked by "on": its subject is the one asked
         for (int v : c.childrenExact(e.k.i(), "advcl")) {

@@ -62,7 +62,7 @@ final class ExhortedPeople {
      */
     private List<Integer> obligedSubjects(int v) {
         List<Integer> out = new ArrayList<>();
-        for (int k : c.children(v, "ccomp", "xcomp")) if (ReportedObligations.obliged(c, k)) out.addAll(c.children(k, "nsubj"));
+        for (int k : ReportedObligations.reportedClauses(c, v)) if (ReportedObligations.obliged(c, k)) out.addAll(c.children(k, "nsubj"));
         for (int a : List.copyOf(out)) out.addAll(c.children(a, "conj"));
         return out;
     }

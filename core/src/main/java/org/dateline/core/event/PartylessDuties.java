@@ -29,7 +29,7 @@ final class PartylessDuties {
     /** Whether the request of the verb v reports only duties that lie on no party. */
     boolean onNoOne(int v, Coding e) {
         if (v < 0 || e.type != EventType.REQUEST || !e.others.isEmpty() || !c.pos(v).startsWith("VB")) return false;
-        List<Integer> duties = c.children(v, "ccomp", "xcomp").stream().filter(k -> ReportedObligations.obliged(c, k)).toList();
+        List<Integer> duties = ReportedObligations.reportedClauses(c, v).stream().filter(k -> ReportedObligations.obliged(c, k)).toList();
         return !duties.isEmpty() && duties.stream().allMatch(this::partyless);
     }
 

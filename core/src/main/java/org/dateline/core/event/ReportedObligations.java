@@ -13,6 +13,10 @@ import java.util.Set;
 final class ReportedObligations {
     private static final Set<String> STATIVE = EventWords.get("stative-obligation-verbs");
     private static final Set<String> OBLIGING = EventWords.get("obliging-modals");
+    private static final Set<String> SAYING = EventWords.get("reporting-verbs");
+    private static final Set<String> SAYING_AFTER = EventWords.get("postposed-saying-verbs");
+    private static final Set<String> COMPARATIVES = EventWords.get("obliging-comparatives");
+    private static final Set<String> ADVISED = EventWords.get("obliging-advised-adverbs");
 
     private final Clause c;
     private final TriggerLexicon lex;
@@ -30,6 +34,8 @@ final class ReportedObligations {
      */
     Trigger trigger(int i) {
         if (!c.pos(i).startsWith("VB")) return null;
+        Trigger after = postposed(i);
+        if (after != null) return after;
         for (int k : c.children(i, "ccomp", "xcomp")) {
             if (stative(k)) continue; // "said the ministry should feel ashamed": a reproach, no act demanded
             boolean content = c.relIs(k, "ccomp");
@@ -40,8 +46,45 @@ final class ReportedObligations {
                 if (m == null && c.haveTo(a)) m = lex.modal("have to");
                 if (m != null) return m;
             }
+            if (content && advisory(c, k)) return lex.modal("should"); // "said X had better leave"
         }
         return null;
+    }
+
+    /**
+     * A verb of saying told after the obligation it reports ("The U.S. should end the blockade, the minister said"):
+     * the parser makes the obliged clause the head and hangs the verb of saying under it. The obliged clause needs its
+     * own subject, on whom the demand lies. Asked before the verb's own rows: "it held" is no holding.
+     */
+    Trigger postposed(int i) {
+        int h = c.head(i);
+        if (h < 0 || h > i || !saying(c, i) || !c.relIs(i, "parataxis", "ccomp")) return null;
+        if (c.children(i, "nsubj").isEmpty() || c.children(h, "nsubj", "nsubj:pass").isEmpty() || stative(h)) return null;
+        return obliged(c, h) ? lex.modal("should") : null;
+    }
+
+    /** The clauses a verb of saying v reports: its complements, or the clause it follows ("X must go, he said"). */
+    static List<Integer> reportedClauses(Clause c, int v) {
+        List<Integer> out = new java.util.ArrayList<>(c.children(v, "ccomp", "xcomp"));
+        int h = c.head(v);
+        if (h >= 0 && h < v && saying(c, v) && c.relIs(v, "parataxis", "ccomp")) out.add(h);
+        return out;
+    }
+
+    /** A verb of saying, or one that says only when it follows what it reports ("X should go, it held"). */
+    private static boolean saying(Clause c, int v) {
+        return SAYING.contains(c.lemma(v)) || SAYING_AFTER.contains(c.lemma(v)) && !c.children(v, "nsubj").isEmpty();
+    }
+
+    /**
+     * Advice that is a demand in all but name: "had better" ("'d better") and "would be well advised to". The parser
+     * makes "had" the clause's head with "better" next to it, and "advised" a passive with "well" as its adverb.
+     */
+    static boolean advisory(Clause c, int k) {
+        if (c.lemma(k).equals("have") && k + 1 < c.size() && COMPARATIVES.contains(c.lower(k + 1))) return true;
+        return c.lemma(k).equals("advise") && !c.children(k, "nsubj:pass").isEmpty()
+                && c.children(k, "advmod").stream().anyMatch(a -> ADVISED.contains(c.lower(a)))
+                && !c.children(k, "xcomp").isEmpty();
     }
 
     /**
@@ -49,6 +92,7 @@ final class ReportedObligations {
      * (the parser's "ought"), or "have" with the infinitive's "to" right after it ("has to lift").
      */
     static boolean obliged(Clause c, int k) {
+        if (advisory(c, k)) return true;
         if (c.pos(k).equals("MD") && OBLIGING.contains(c.lower(k))) return true;
         return c.children(k, "aux").stream().anyMatch(a -> OBLIGING.contains(c.lower(a)) || c.haveTo(a));
     }

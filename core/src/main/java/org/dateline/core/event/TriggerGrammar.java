@@ -359,6 +359,16 @@ final class TriggerGrammar {
     /** "the contacts the North floated": the verb of a relative clause about an event noun, or false. */
     boolean relativeOf(int v, int noun) { return relatives(noun).contains(v); }
 
+    /**
+     * "The U.S. should end the blockade, the minister said": the obliged clause a modal's verb of saying follows, and
+     * which the parser made its head ({@link ReportedObligations}), or -1.
+     */
+    int reportedBefore(Cand w) {
+        int h = c.head(w.i());
+        boolean modal = lex.modal(w.t().lemma()) != null;
+        return modal && h >= 0 && h < w.i() && c.relIs(w.i(), "parataxis", "ccomp") ? h : -1;
+    }
+
     /** The complements of a wrapper where an inner event may sit. */
     List<Integer> complements(Cand w) {
         List<Integer> out = new ArrayList<>();
@@ -368,6 +378,8 @@ final class TriggerGrammar {
             int h = c.head(w.i());
             if (h >= 0 && lex.triggerFor(c.tokens.get(h)) != null && relativeOf(w.i(), h) && c.children(w.i(), "obj").stream().allMatch(o -> c.pos(o).startsWith("W"))) out.add(h);
             for (int k : c.children(w.i(), "obl")) if (WISH_OBLIQUE_CASES.contains(c.caseOf(k))) out.add(k);
+            int reported = reportedBefore(w);
+            if (reported >= 0) out.add(reported);
         } else if (c.pos(w.i()).startsWith("JJ")) {
             out.addAll(adjectiveComplements(w.i()));
         } else {
