@@ -19,7 +19,8 @@ import org.dateline.model.Participant;
  * arrest of the journalists" blames the ones who arrested them as "the killing of the villagers" blames the killers.
  */
 final class BlamedActs {
-    private static final Set<EventType> HOSTILE = EnumSet.of(EventType.ASSAULT, EventType.COERCE, EventType.SANCTION,
+    /** The types of hostile acts: force, coercion, sanctions, threats and the moving of forces. */
+    static final Set<EventType> HOSTILE = EnumSet.of(EventType.ASSAULT, EventType.COERCE, EventType.SANCTION,
             EventType.THREATEN, EventType.MOBILIZE);
 
     private final Clause c;

@@ -21,8 +21,6 @@ final class ConditionalThreats {
     private static final Set<String> HOSTILE_WORDS = EventWords.get("threatened-hostile-words");
     private static final Set<String> FUTURE = EventWords.get("threat-future-auxiliaries");
     private static final Set<String> OWN_SUBJECTS = EventWords.get("warning-own-subjects");
-    private static final Set<EventType> HOSTILE = Set.of(EventType.ASSAULT, EventType.COERCE, EventType.SANCTION,
-            EventType.THREATEN, EventType.MOBILIZE);
     private static final Token THREATEN = new Token(0, 0, 0, "threaten", "threaten", "VB", "O");
 
     private final Clause c;
@@ -61,7 +59,7 @@ final class ConditionalThreats {
         for (int j : act) {
             if (HOSTILE_WORDS.contains(c.lemma(j)) || HOSTILE_WORDS.contains(c.lower(j))) return true;
             Trigger t = lex.triggerFor(c.tokens.get(j));
-            if (t != null && HOSTILE.contains(typeOf.apply(t))) return true;
+            if (t != null && BlamedActs.HOSTILE.contains(typeOf.apply(t))) return true;
         }
         return false;
     }
