@@ -91,7 +91,7 @@ public final class EventCoder {
             });
             // a sentence with events has read its subjects already ("they" now means this sentence's group)
             if (issuing && ctx.events.size() == coded) DocumentIssuers.remember(clause, ctx);
-            if (praising) ctx.events.addAll(ReportedPraise.untold(ReportedPraise.of(clause, ctx, titles), ctx.events.subList(coded, ctx.events.size())));
+            if (praising) ctx.events.addAll(ReportedPraise.untold(ReportedPraise.of(clause, ctx, titles, timexes), ctx.events.subList(coded, ctx.events.size())));
             // (s31) a publication or a paper's commentary, unless the verb's own words told an event already
             List<Draft> told = List.copyOf(ctx.events.subList(coded, ctx.events.size()));
             if (published) ctx.events.addAll(PublishedPraise.of(clause, ctx, titles, timexes, told));

@@ -1,7 +1,10 @@
 package org.dateline.core.event;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.dateline.core.language.Token;
@@ -9,6 +12,7 @@ import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.dateline.model.EventType;
 import org.dateline.model.Participant;
+import org.dateline.model.TimeExpression;
 
 /**
  * (s26 kvol) Praise told as a judgement one reports rather than with a verb of praising: "Mandela was the greatest
@@ -43,9 +47,13 @@ final class ReportedPraise {
         return saying && acclaim;
     }
 
-    /** The praise events the clause reports: one for each verb of saying with a speaker and a judged person. */
-    static List<Draft> of(Clause c, ArticleContext ctx, TitledReferents titles) {
-        List<Draft> out = new ArrayList<>();
+    /**
+     * The praise events the clause reports: one for each verb of saying with a speaker and a judged person, dated as the
+     * clause coder dates its events ({@link ClauseDates}: "in an article on June 13 said ..." is June 13; a saying the
+     * clause gives no time keeps none, and the story's day stands for it).
+     */
+    static List<Draft> of(Clause c, ArticleContext ctx, TitledReferents titles, List<TimeExpression> timexes) {
+        Map<Draft, Set<Integer>> anchorsOf = new LinkedHashMap<>();
         ParticipantFinder parts = null;
         for (int v = 0; v < c.size(); v++) {
             if (!c.pos(v).startsWith("VB") || !SAYING.contains(c.lemma(v))) continue;
@@ -62,9 +70,10 @@ final class ReportedPraise {
             if (speaker.isEmpty()) speaker = parts.of(speakers.get(0));
             if (speaker.isEmpty() && isDocument(c, speakers.get(0))) speaker = ctx.lastDocumentAuthors;
             if (speaker.isEmpty() || praised.isEmpty() || Participants.contains(praised, speaker.get(0))) continue;
-            out.add(draft(c, v, speaker, praised, span(c, v, speakers.get(0), content)));
+            anchorsOf.put(draft(c, v, speaker, praised, span(c, v, speakers.get(0), content)), Set.of(v));
         }
-        return out;
+        if (!anchorsOf.isEmpty()) new ClauseDates(c, new Circumstances(c, ctx), timexes, ctx).assign(anchorsOf, new HashSet<>());
+        return new ArrayList<>(anchorsOf.keySet());
     }
 
     /**

@@ -92,4 +92,20 @@ class ReportedPraiseTest {
                 + "appeal to voters who admire Senator Marlow.")
                 .noneMatch(e -> String.valueOf(e.type()).equals("SUPPORT"));
     }
+
+    // (s31) a reported praise is dated as every other event: by the time its own clause gives, else none of its own
+    @Test void aPraiseSaidInAnArticleOfANamedDayIsDatedThatDay() {
+        eventsOf("The Ghanaian Committee for Friendship in an article on May 2 said Nelson Mandela was the greatest man of Africa.")
+                .anyMatch(e -> praise(e, "Committee", "Mandela") && "2023-05-02".equals(e.date()));
+    }
+
+    @Test void aPraiseSaidOnAWeekdayTakesThatWeekdayBeforeTheStory() {
+        eventsOf("The Romanian minister said on Monday that Nelson Mandela was the greatest man of Africa.")
+                .anyMatch(e -> praise(e, "minister", "Mandela") && "2023-05-08".equals(e.date()));
+    }
+
+    @Test void aPraiseWithNoTimeOfItsOwnTakesNoneOfAnotherClause() {
+        eventsOf("The Romanian minister said that Nelson Mandela, who was freed on February 11, 1990, was the greatest man of Africa.")
+                .noneMatch(e -> praise(e, "minister", "Mandela") && "1990-02-11".equals(e.date()));
+    }
 }
