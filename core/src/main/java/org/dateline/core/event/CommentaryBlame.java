@@ -36,7 +36,7 @@ final class CommentaryBlame {
     private static final Set<String> BLAME = EventWords.get("commentary-blame-words");
     private static final Set<String> EPITHETS = EventWords.get("epithet-nouns");
     private static final Set<String> UTTERANCES = EventWords.get("utterance-nouns");
-    private static final Set<String> THIS = Set.of("this", "that", "so");
+    private static final Set<String> THIS = EventWords.get("commentary-anaphors");
 
     private CommentaryBlame() {}
 
@@ -104,7 +104,7 @@ final class CommentaryBlame {
 
     /** "says this in a bylined article", "dismisses this as ...": the words are those of the sentence before. */
     private static boolean saysThis(Clause c, int v) {
-        for (int o : c.children(v, "obj")) if (THIS.contains(c.lower(o))) return !c.lemma(v).equals("dismiss");
+        for (int o : c.children(v, "obj")) if (THIS.contains(c.lower(o))) return !DISMISSING.contains(c.lemma(v));
         return false;
     }
 

@@ -39,6 +39,7 @@ final class PublishedPraise {
     private static final Set<String> ACCLAIM = EventWords.get("acclaim-words");
     private static final Set<String> AUTHORED = EventWords.get("authored-works");
     /** Branches of a verb that are other clauses, with doers and works of their own. */
+    private static final Set<String> SPACES = EventWords.get("publication-space-nouns");
     private static final Set<String> OTHER_CLAUSES = Set.of("conj", "parataxis", "ccomp", "nsubj", "nsubj:pass");
 
     private PublishedPraise() {}
@@ -124,7 +125,7 @@ final class PublishedPraise {
         // "devoted its whole page to a write-up", "dedicates an article to the anniversary": the page's work
         for (int o : c.children(v, "obj")) {
             for (int k : c.children(v, "obl")) if (isWork(c.lemma(k)) && c.caseOf(k).equals("to")) return k;
-            if (c.lemma(o).equals("page")) return o;
+            if (SPACES.contains(c.lemma(o))) return o;
         }
         if (!paper) return -1;
         for (int o : c.children(v, "obj")) {
