@@ -1,6 +1,8 @@
 package org.dateline.core.event;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +33,15 @@ final class ClauseDates {
         this.c = c;
         this.published = ctx.article.publicationDay().orElse(null);
         this.ctx = ctx;
+    }
+
+    /**
+     * The drafts of a construction coded outside {@link ClauseCoder} (reported praise, a publication, a paper's
+     * commentary), dated as the clause coder dates its own: each with its own words, none folded into another.
+     */
+    static List<Draft> dated(Clause c, ArticleContext ctx, List<TimeExpression> timexes, Map<Draft, Set<Integer>> anchorsOf) {
+        if (!anchorsOf.isEmpty()) new ClauseDates(c, new Circumstances(c, ctx), timexes, ctx).assign(anchorsOf, new HashSet<>());
+        return new ArrayList<>(anchorsOf.keySet());
     }
 
     /**

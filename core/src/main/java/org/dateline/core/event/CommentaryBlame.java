@@ -81,8 +81,7 @@ final class CommentaryBlame {
             d.distinct = true; // each commentary is an act of its own
             anchorsOf.put(d, Set.of(v));
         }
-        if (!anchorsOf.isEmpty()) new ClauseDates(c, new Circumstances(c, ctx), timexes, ctx).assign(anchorsOf, new HashSet<>());
-        return new ArrayList<>(anchorsOf.keySet());
+        return ClauseDates.dated(c, ctx, timexes, anchorsOf);
     }
 
     /**

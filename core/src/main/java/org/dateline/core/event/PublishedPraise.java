@@ -90,8 +90,7 @@ final class PublishedPraise {
             d.distinct = true; // each paper's article is an act of its own, though the same leader is praised
             anchorsOf.put(d, Set.of(v));
         }
-        if (!anchorsOf.isEmpty()) new ClauseDates(c, new Circumstances(c, ctx), timexes, ctx).assign(anchorsOf, new HashSet<>());
-        return new ArrayList<>(anchorsOf.keySet());
+        return ClauseDates.dated(c, ctx, timexes, anchorsOf);
     }
 
     private static boolean isWork(String lemma) {

@@ -1,7 +1,6 @@
 package org.dateline.core.event;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,8 +71,7 @@ final class ReportedPraise {
             if (speaker.isEmpty() || praised.isEmpty() || Participants.contains(praised, speaker.get(0))) continue;
             anchorsOf.put(draft(c, v, speaker, praised, span(c, v, speakers.get(0), content)), Set.of(v));
         }
-        if (!anchorsOf.isEmpty()) new ClauseDates(c, new Circumstances(c, ctx), timexes, ctx).assign(anchorsOf, new HashSet<>());
-        return new ArrayList<>(anchorsOf.keySet());
+        return ClauseDates.dated(c, ctx, timexes, anchorsOf);
     }
 
     /**
