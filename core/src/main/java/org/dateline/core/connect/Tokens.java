@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,10 +43,10 @@ final class Tokens {
     private static final Set<String> SAID_AT_ENCOUNTERS = ConnectWords.get("said-at-encounters");
 
     private final Map<EventMention, List<Set<String>>> cache = new IdentityHashMap<>();
-    private final java.util.function.Predicate<EventMention> encounter;
+    private final Predicate<EventMention> encounter;
 
     /** @param encounter true for a report of a family whose parties meet ({@link ConnectLexicon.Family#symmetric}) */
-    Tokens(java.util.function.Predicate<EventMention> encounter) {
+    Tokens(Predicate<EventMention> encounter) {
         this.encounter = encounter;
     }
 

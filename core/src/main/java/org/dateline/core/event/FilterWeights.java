@@ -78,7 +78,10 @@ public record FilterWeights(double bias, double threshold, Map<String, Double> w
         if (bias == null || threshold == null) {
             throw new IllegalArgumentException(where + ": a model needs both a 'bias' and a 'threshold' line");
         }
-        if (threshold < 0 || threshold > 1) throw new IllegalArgumentException(where + ": threshold " + threshold + " is not in 0..1");
-        return new FilterWeights(bias, threshold, weights);
+        try {
+            return new FilterWeights(bias, threshold, weights);
+        } catch (IllegalArgumentException e) { // the record's own check, told with the file's name
+            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        }
     }
 }

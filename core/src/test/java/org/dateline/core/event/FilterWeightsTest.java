@@ -49,7 +49,7 @@ class FilterWeightsTest {
     @Test
     void aModelWithoutABiasOrAThresholdOrWithAThresholdOutsideZeroToOneIsAnError() {
         assertThatThrownBy(() -> FilterWeights.parse(List.of("question\t-2"), "w.tsv")).hasMessageContaining("threshold");
-        assertThatThrownBy(() -> FilterWeights.parse(List.of("bias\t0", "threshold\t1.5"), "w.tsv")).hasMessageContaining("0..1");
+        assertThatThrownBy(() -> FilterWeights.parse(List.of("bias\t0", "threshold\t1.5"), "w.tsv")).hasMessageContaining("w.tsv: threshold 1.5 is not in 0..1");
     }
 
     @Test
