@@ -10,7 +10,7 @@ import org.dateline.core.Pipeline;
 import org.dateline.model.Article;
 import org.dateline.model.StoryEvent;
 import org.dateline.core.source.Sources;
-import org.dateline.store.EventFilter;
+import org.dateline.store.EventCriteria;
 import org.dateline.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -76,7 +76,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private static void printEvents(Store store) {
-        EventFilter all = EventFilter.all().withLimit(0);
+        EventCriteria all = EventCriteria.all().withLimit(0);
         List<StoryEvent> events = store.storyEvents(all);
         System.out.println("Timeline of events (date, status, type, who -> to whom, where), " + events.size() + " in all:");
         if (events.isEmpty()) System.out.println("  (no events coded yet)");

@@ -22,7 +22,7 @@ import org.dateline.cli.export.StoryEventJson;
 import org.dateline.core.json.AnnotationJson;
 import org.dateline.model.ActorProfile;
 import org.dateline.model.StoryEvent;
-import org.dateline.store.EventFilter;
+import org.dateline.store.EventCriteria;
 import org.dateline.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,7 +48,7 @@ final class ExportCommand implements Callable<Integer> {
             description = "csv, tsv, jsonl, plover or graphml") Format format;
     @Option(names = "--actor", paramLabel = "NAME", description = "events this actor takes part in (canonical name or alias)") String actor;
     @Option(names = "--with", paramLabel = "NAME", description = "... together with this actor") String with;
-    @Mixin EventFilterOptions criteria;
+    @Mixin EventCriteriaOptions criteria;
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write here instead of standard output") Path output;
 
     private final PrintStream stdout;
@@ -60,9 +60,9 @@ final class ExportCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Override public Integer call() throws Exception {
-        EventFilter criteria = this.criteria.apply(EventFilter.all().withLimit(0), spec);
+        EventCriteria criteria = this.criteria.apply(EventCriteria.all().withLimit(0), spec);
         try (Store store = Store.openExisting(db.db)) {
-            EventFilter filter = criteria.withActor(Actors.canonical(store, actor)).withWith(Actors.canonical(store, with));
+            EventCriteria filter = criteria.withActor(Actors.canonical(store, actor)).withWith(Actors.canonical(store, with));
             List<StoryEvent> events = store.storyEvents(filter);
             SourceArticles articles = new SourceArticles(store::article);
             try (Writer out = output == null

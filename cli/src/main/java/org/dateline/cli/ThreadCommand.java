@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.dateline.model.Article;
 import org.dateline.model.StoryEvent;
 import org.dateline.model.StoryThread;
-import org.dateline.store.EventFilter;
+import org.dateline.store.EventCriteria;
 import org.dateline.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,7 +54,7 @@ final class ThreadCommand implements Callable<Integer> {
                 out.printf("  %-10s  %s%n", article.map(Article::publicationDate).orElse("?"),
                         article.map(Article::headline).orElse(a + " (not in the store)"));
             }
-            List<StoryEvent> events = store.storyEvents(EventFilter.all().withLimit(0).withThread(t.id()));
+            List<StoryEvent> events = store.storyEvents(EventCriteria.all().withLimit(0).withThread(t.id()));
             out.println();
             out.println("Events:");
             for (StoryEvent e : events) {

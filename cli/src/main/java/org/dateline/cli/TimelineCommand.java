@@ -10,7 +10,7 @@ import org.dateline.cli.export.StoryEventJson;
 import org.dateline.core.json.AnnotationJson;
 import org.dateline.model.LinkRelation;
 import org.dateline.model.StoryEvent;
-import org.dateline.store.EventFilter;
+import org.dateline.store.EventCriteria;
 import org.dateline.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,7 +29,7 @@ final class TimelineCommand implements Callable<Integer> {
     @Mixin DbOption db;
     @Parameters(paramLabel = "ACTOR", description = "The actor: its canonical name (any case) or an alias.") String actor;
     @Option(names = "--with", paramLabel = "ACTOR", description = "Only events this second actor also takes part in.") String with;
-    @Mixin EventFilterOptions criteria;
+    @Mixin EventCriteriaOptions criteria;
     @Option(names = "--json", description = "Print a JSON array of the full event records (as export --format jsonl).") boolean json;
     @Spec CommandSpec spec;
 
@@ -40,7 +40,7 @@ final class TimelineCommand implements Callable<Integer> {
     TimelineCommand(PrintStream out) { this.out = out; }
 
     @Override public Integer call() throws Exception {
-        EventFilter criteria = this.criteria.apply(EventFilter.all().withLimit(0), spec);
+        EventCriteria criteria = this.criteria.apply(EventCriteria.all().withLimit(0), spec);
         try (Store store = Store.openExisting(db.db)) {
             String name = Actors.canonical(store, actor);
             String other = Actors.canonical(store, with);

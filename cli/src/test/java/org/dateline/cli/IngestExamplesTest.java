@@ -93,18 +93,18 @@ class IngestExamplesTest {
                 bare.run(Sources.open(List.of(EXAMPLES.resolve("*.txt").toString()), System.in));
             }
             assertThat(all(store)).allSatisfy(a -> assertThat(a.entities()).isEmpty());
-            assertThat(store.storyEvents(org.dateline.store.EventFilter.all())).isEmpty();
+            assertThat(store.storyEvents(org.dateline.store.EventCriteria.all())).isEmpty();
 
             ingest(store, 2);
 
             assertThat(all(store)).isEqualTo(twoThreads);
             long perArticle = twoThreads.stream().mapToLong(a -> a.events().size()).sum();
             // the same event reported in several stories is one story event with several mentions
-            long stored = store.storyEventCount(org.dateline.store.EventFilter.all());
+            long stored = store.storyEventCount(org.dateline.store.EventCriteria.all());
             assertThat(stored).isPositive().isLessThan(perArticle);
             for (Annotated a : twoThreads) {
                 for (Event e : a.events()) {
-                    assertThat(store.storyEvents(org.dateline.store.EventFilter.all().withArticle(a.article().id())))
+                    assertThat(store.storyEvents(org.dateline.store.EventCriteria.all().withArticle(a.article().id())))
                             .as("a story event mentions %s of %s", e.id(), a.article().id())
                             .anySatisfy(se -> assertThat(se.mentions()).anyMatch(m ->
                                     m.article().equals(a.article().id()) && m.eventId().equals(e.id())));

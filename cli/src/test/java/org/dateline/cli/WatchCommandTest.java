@@ -59,7 +59,7 @@ class WatchCommandTest {
                 assertThat(a.entities()).extracting(e -> e.canonical()).contains("Anna Berg", "Omar Haddad");
                 assertThat(a.events()).anyMatch(e -> e.type() == EventType.CONSULT && e.status() == EventStatus.OCCURRED);
             });
-            assertThat(store.storyEventCount(org.dateline.store.EventFilter.all())).as("connected").isPositive();
+            assertThat(store.storyEventCount(org.dateline.store.EventCriteria.all())).as("connected").isPositive();
         }
     }
 
@@ -70,7 +70,7 @@ class WatchCommandTest {
                 .isZero();
         try (Store store = Store.openExisting(db)) {
             assertThat(store.count()).isEqualTo(1);
-            assertThat(store.storyEventCount(org.dateline.store.EventFilter.all())).isZero();
+            assertThat(store.storyEventCount(org.dateline.store.EventCriteria.all())).isZero();
         }
     }
 }

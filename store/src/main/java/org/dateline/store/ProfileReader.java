@@ -109,7 +109,7 @@ final class ProfileReader {
             s.execute("BEGIN");
         }
         try {
-            return new Connected(StoryEventReader.find(c, EventFilter.all().withLimit(0)), threads(c, 0, 0),
+            return new Connected(StoryEventReader.find(c, EventCriteria.all().withLimit(0)), threads(c, 0, 0),
                     actors(c, 0, 0), pairs(c, "SELECT article, revision_of FROM revisions ORDER BY article"),
                     pairs(c, "SELECT article, date FROM inferred_dates ORDER BY article"));
         } finally {

@@ -267,12 +267,12 @@ public final class Store implements AutoCloseable {
      *
      * @throws IllegalArgumentException when from / to is not a TimeML date with a year
      */
-    public List<StoryEvent> storyEvents(EventFilter filter) {
+    public List<StoryEvent> storyEvents(EventCriteria filter) {
         return readers.read(c -> StoryEventReader.find(c, filter));
     }
 
     /** How many story events match the filter, ignoring its limit and offset (for paging). */
-    public long storyEventCount(EventFilter filter) {
+    public long storyEventCount(EventCriteria filter) {
         return readers.read(c -> StoryEventReader.count(c, filter));
     }
 

@@ -31,7 +31,7 @@ final class StoryEventReader {
 
     private StoryEventReader() {}
 
-    static List<StoryEvent> find(Connection c, EventFilter f) throws SQLException {
+    static List<StoryEvent> find(Connection c, EventCriteria f) throws SQLException {
         List<Object> args = new ArrayList<>();
         String sql = "SELECT " + COLUMNS + " FROM story_events e" + where(f, args) + ORDER;
         if (f.limit() > 0 || f.offset() > 0) {
@@ -42,7 +42,7 @@ final class StoryEventReader {
         return load(c, sql, args.toArray());
     }
 
-    static long count(Connection c, EventFilter f) throws SQLException {
+    static long count(Connection c, EventCriteria f) throws SQLException {
         List<Object> args = new ArrayList<>();
         return Rows.list(c, "SELECT count(*) FROM story_events e" + where(f, args), rs -> rs.getLong(1), args.toArray())
                 .get(0);
@@ -61,7 +61,7 @@ final class StoryEventReader {
                 limit > 0 ? limit : -1, offset);
     }
 
-    private static String where(EventFilter f, List<Object> args) {
+    private static String where(EventCriteria f, List<Object> args) {
         List<String> terms = new ArrayList<>();
         String byName = "e.seq IN (SELECT event FROM story_event_participants WHERE name = ? COLLATE NOCASE)";
         if (f.actor() != null) {

@@ -7,7 +7,7 @@
  *       twice is stored once; a bare article gets its annotations the first time an annotated copy comes).</li>
  *   <li>For the cross-article stage: {@code annotated(Consumer)} streams every stored article with its annotations,
  *       oldest first; {@code replaceConnections(Connected)} swaps in its result atomically.</li>
- *   <li>For views (CLI, web): {@code storyEvents(EventFilter)} and {@code storyEventCount}, {@code storyEvent(id)},
+ *   <li>For views (CLI, web): {@code storyEvents(EventCriteria)} and {@code storyEventCount}, {@code storyEvent(id)},
  *       {@code actors(limit, offset)}, {@code actor(name)}, {@code threads(limit, offset)}, {@code thread(id)},
  *       {@code links()}, {@code quotes(speaker, limit, offset)}, {@code annotatedArticle(id)}, {@code article(id)},
  *       {@code search(...)}. Every list is paged (limit 0 = all) and every query is parameterised and indexed.</li>

@@ -69,7 +69,7 @@ class ConnectionsStoreTest {
         assertThat(store.connections()).isEqualTo(new Connected(List.of(only), List.of(), List.of(), Map.of(), Map.of()));
         assertThat(store.links()).isEmpty();
         assertThat(store.actor("Park Min-jae")).isEmpty();
-        assertThat(store.storyEvents(EventFilter.all().withActor("Park Min-jae"))).isEmpty();
+        assertThat(store.storyEvents(EventCriteria.all().withActor("Park Min-jae"))).isEmpty();
     }
 
     @Test

@@ -55,7 +55,7 @@ class UnknownSpellingsTest {
         MigrationsTest.execute(db, "UPDATE actor_profiles SET type = 'MISC'");
 
         try (Store store = Store.open(db)) {
-            List<StoryEvent> events = store.storyEvents(EventFilter.all());
+            List<StoryEvent> events = store.storyEvents(EventCriteria.all());
             assertThat(events).filteredOn(se -> se.id().equals("se-demand")).singleElement()
                     .satisfies(se -> assertThat(se.event().type()).isNull());
             assertThat(events).filteredOn(se -> !se.id().equals("se-demand")).isNotEmpty()

@@ -15,7 +15,7 @@ import org.dateline.model.Participant;
 import org.dateline.model.Spelled;
 import org.dateline.model.StoryEvent;
 import org.dateline.store.AttributedQuote;
-import org.dateline.store.EventFilter;
+import org.dateline.store.EventCriteria;
 import org.dateline.store.Store;
 
 /**
@@ -38,7 +38,7 @@ public record ActorPage(ActorProfile profile, long eventsTotal, Map<String, List
 
     static Optional<ActorPage> load(Store store, String name, int timelineLimit, Paging quotePaging) {
         return store.actor(name).map(profile -> {
-            EventFilter filter = EventFilter.all().withActor(profile.name()).withLimit(timelineLimit);
+            EventCriteria filter = EventCriteria.all().withActor(profile.name()).withLimit(timelineLimit);
             List<StoryEvent> events = store.storyEvents(filter);
             long total = events.size() < timelineLimit ? events.size() : store.storyEventCount(filter);
             Map<String, List<EventSummary>> timeline = new LinkedHashMap<>();

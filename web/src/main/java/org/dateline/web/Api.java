@@ -20,7 +20,7 @@ import org.dateline.model.ActorProfile;
 import org.dateline.model.EventStatus;
 import org.dateline.model.EventType;
 import org.dateline.model.StoryEvent;
-import org.dateline.store.EventFilter;
+import org.dateline.store.EventCriteria;
 import org.dateline.store.InvalidQueryException;
 import org.dateline.store.SearchBudget;
 import org.dateline.store.SearchHit;
@@ -175,7 +175,7 @@ final class Api {
     }
 
     /** The event filter of the query string; unknown types, statuses and unreadable dates are the client's error. */
-    static EventFilter filter(Context ctx, int limit, int offset) {
+    static EventCriteria filter(Context ctx, int limit, int offset) {
         String status = ctx.queryParam("status");
         EventStatus wanted = null;
         if (status != null && !status.isBlank()) {
@@ -184,7 +184,7 @@ final class Api {
             wanted = EventStatus.parse(s);
         }
         String type = ctx.queryParam("type");
-        return new EventFilter.Builder().actor(ctx.queryParam("actor")).with(ctx.queryParam("with"))
+        return new EventCriteria.Builder().actor(ctx.queryParam("actor")).with(ctx.queryParam("with"))
                 .type(type == null || type.isBlank() ? null : eventType(type)).status(wanted)
                 .from(ctx.queryParam("from")).to(ctx.queryParam("to")).place(ctx.queryParam("place"))
                 .thread(ctx.queryParam("thread")).article(ctx.queryParam("article")).limit(limit).offset(offset).build();

@@ -7,7 +7,7 @@ import org.dateline.model.Article;
 import org.dateline.model.Entity;
 import org.dateline.model.Quote;
 import org.dateline.model.TimeExpression;
-import org.dateline.store.EventFilter;
+import org.dateline.store.EventCriteria;
 import org.dateline.store.Store;
 
 /** An article with what the pipeline found in it and the story events it reports. */
@@ -17,7 +17,7 @@ public record ArticlePage(Article article, List<Entity> entities, List<TimeExpre
 
     static Optional<ArticlePage> load(Store store, String id) {
         return store.annotatedArticle(id).map(a -> new ArticlePage(a.article(), a.entities(), a.timexes(), a.quotes(),
-                store.storyEvents(EventFilter.all().withArticle(a.article().id()).withLimit(MAX_EVENTS))
+                store.storyEvents(EventCriteria.all().withArticle(a.article().id()).withLimit(MAX_EVENTS))
                         .stream().map(EventSummary::of).toList()));
     }
 }

@@ -8,10 +8,10 @@ import io.javalin.http.Context;
 
 import org.dateline.model.Participant;
 import org.dateline.model.StoryEvent;
-import org.dateline.store.EventFilter;
+import org.dateline.store.EventCriteria;
 
 /**
- * Which events a page shows, as a researcher asks for them: the store's {@link EventFilter} (actor, dyad, type,
+ * Which events a page shows, as a researcher asks for them: the store's {@link EventCriteria} (actor, dyad, type,
  * status, dates, place, thread) plus what the store does not filter on, applied here: a participant's country or
  * sector, the quad class, and the order (newest first unless {@code order=oldest}: the oldest rows of a real store
  * are mostly historical mentions).
@@ -22,7 +22,7 @@ import org.dateline.store.EventFilter;
  * @param quad        1..4, or 0 for any
  * @param newestFirst the order of the list
  */
-record EventQuery(EventFilter filter, String country, String sector, int quad, boolean newestFirst) {
+record EventQuery(EventCriteria filter, String country, String sector, int quad, boolean newestFirst) {
 
     /** The query of a request's parameters; an unknown status, quad or order is the client's error. */
     static EventQuery of(Context ctx) {
@@ -38,7 +38,7 @@ record EventQuery(EventFilter filter, String country, String sector, int quad, b
 
     /** Every event in the store, oldest first. */
     static EventQuery everything() {
-        return new EventQuery(EventFilter.all().withLimit(0), null, null, 0, false);
+        return new EventQuery(EventCriteria.all().withLimit(0), null, null, 0, false);
     }
 
     /** The same query without the criteria that the drop-downs set, so their counts show every choice. */

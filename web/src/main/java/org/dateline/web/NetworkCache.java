@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.dateline.model.EventType;
-import org.dateline.store.EventFilter;
+import org.dateline.store.EventCriteria;
 import org.dateline.store.Store;
 
 /**
@@ -16,7 +16,7 @@ import org.dateline.store.Store;
 final class NetworkCache {
     private static final int MAX_ENTRIES = 64;
 
-    private record Key(EventFilter filter, Set<EventType> types, int limit) {}
+    private record Key(EventCriteria filter, Set<EventType> types, int limit) {}
 
     private record Entry(long generation, Network network) {}
 
@@ -28,7 +28,7 @@ final class NetworkCache {
     }
 
     /** The network of the events the filter selects and, when {@code types} is not empty, of those types only. */
-    Network get(EventFilter filter, Set<EventType> types, int limit) {
+    Network get(EventCriteria filter, Set<EventType> types, int limit) {
         Key key = new Key(filter.withLimit(0).withOffset(0), Set.copyOf(types), limit);
         long generation = store.connectionsGeneration();
         Entry e = entries.get(key);

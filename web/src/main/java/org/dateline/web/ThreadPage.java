@@ -14,7 +14,7 @@ import org.dateline.model.EventStatus;
 import org.dateline.model.LinkRelation;
 import org.dateline.model.StoryEvent;
 import org.dateline.model.StoryThread;
-import org.dateline.store.EventFilter;
+import org.dateline.store.EventCriteria;
 import org.dateline.store.LinkEvidence;
 import org.dateline.store.Store;
 
@@ -53,7 +53,7 @@ public record ThreadPage(StoryThread thread, List<ArticleRef> articles, List<Pla
 
     static Optional<ThreadPage> load(Store store, String id) {
         return store.thread(id).map(t -> {
-            List<StoryEvent> events = store.storyEvents(EventFilter.all().withThread(t.id()).withLimit(0));
+            List<StoryEvent> events = store.storyEvents(EventCriteria.all().withThread(t.id()).withLimit(0));
             Map<String, StoryEvent> byId = new LinkedHashMap<>();
             events.forEach(e -> byId.put(e.id(), e));
             List<PlanOutcome> plans = new ArrayList<>();

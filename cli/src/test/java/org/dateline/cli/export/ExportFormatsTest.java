@@ -29,7 +29,7 @@ import org.w3c.dom.NodeList;
 import org.dateline.cli.Fixtures;
 import org.dateline.model.ActorProfile;
 import org.dateline.model.StoryEvent;
-import org.dateline.store.EventFilter;
+import org.dateline.store.EventCriteria;
 import org.dateline.store.Store;
 import org.dateline.store.export.CsvEventWriter;
 import org.dateline.store.export.SourceArticles;
@@ -42,7 +42,7 @@ class ExportFormatsTest {
 
     @BeforeAll static void open() {
         store = Fixtures.store(dir.resolve("x.db"));
-        events = store.storyEvents(EventFilter.all().withLimit(0));
+        events = store.storyEvents(EventCriteria.all().withLimit(0));
         articles = new SourceArticles(store::article);
     }
 

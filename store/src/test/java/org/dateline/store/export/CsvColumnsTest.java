@@ -31,7 +31,7 @@ import org.dateline.model.EventType;
 import org.dateline.model.Mention;
 import org.dateline.model.Participant;
 import org.dateline.model.StoryEvent;
-import org.dateline.store.EventFilter;
+import org.dateline.store.EventCriteria;
 import org.dateline.store.Store;
 
 /**
@@ -58,7 +58,7 @@ class CsvColumnsTest {
                 event("se-untyped", null, "190", "2024", "Birmingham", List.of("w1")),
                 event("se-nowhere", "AGREE", null, "XXXX-03-08", null, List.of("p2"))), List.of(), List.of(), Map.of(), Map.of()));
         StringWriter out = new StringWriter();
-        CsvEventWriter.csv(new SourceArticles(store::article)).write(store.storyEvents(EventFilter.all().withLimit(0)), out);
+        CsvEventWriter.csv(new SourceArticles(store::article)).write(store.storyEvents(EventCriteria.all().withLimit(0)), out);
         try (CSVParser p = CSVParser.parse(out.toString(), CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build())) {
             assertThat(p.getHeaderNames()).isEqualTo(CsvEventWriter.COLUMNS);
             rows = p.getRecords().stream().collect(Collectors.toMap(r -> r.get("GlobalEventID"), Function.identity()));

@@ -5,21 +5,21 @@ import java.util.Locale;
 import org.dateline.model.EventStatus;
 import org.dateline.model.EventType;
 import org.dateline.model.Spelled;
-import org.dateline.store.EventFilter;
+import org.dateline.store.EventCriteria;
 import org.dateline.store.TimeMlDays;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /** {@code --from --to --type --status}: the event criteria {@code export} and {@code timeline} share. */
-final class EventFilterOptions {
+final class EventCriteriaOptions {
     @Option(names = "--from", paramLabel = "DATE", description = "Only events that may fall on or after this TimeML date (2024-03-08, 2024-03, 2024).") String from;
     @Option(names = "--to", paramLabel = "DATE", description = "Only events that may fall on or before this date.") String to;
     @Option(names = "--type", paramLabel = "TYPE", description = "Only events of this PLOVER type, e.g. CONSULT.") String type;
     @Option(names = "--status", paramLabel = "STATUS", description = "Only events with this status: occurred, planned, possible or negated.") String status;
 
     /** The filter with these criteria added; a date without a year is a usage error. */
-    EventFilter apply(EventFilter filter, CommandSpec spec) {
+    EventCriteria apply(EventCriteria filter, CommandSpec spec) {
         for (String date : new String[] {from, to}) {
             if (date != null && TimeMlDays.of(date).isEmpty()) {
                 throw new ParameterException(spec.commandLine(), "'" + date + "' is not a date with a year "

@@ -6,7 +6,7 @@ import org.dateline.model.EventType;
 /**
  * Which story events {@link Store#storyEvents} returns: every criterion left null matches everything. Start from
  * {@link #all()} and change criteria with the {@code with...} methods or, for several at once, a {@link Builder}:
- * {@code EventFilter.all().withActor("Park Min-jae").withFrom("2024-03").withLimit(20)}.
+ * {@code EventCriteria.all().withActor("Park Min-jae").withFrom("2024-03").withLimit(20)}.
  *
  * <p>Type and status are the closed vocabularies themselves, so a misspelt criterion fails where the user typed it
  * (CLI option, query string), never as an empty answer.
@@ -23,12 +23,12 @@ import org.dateline.model.EventType;
  * @param limit   at most this many events; 0 for no limit
  * @param offset  events to skip (for paging)
  */
-public record EventFilter(String actor, String with, EventType type, EventStatus status, String from, String to,
+public record EventCriteria(String actor, String with, EventType type, EventStatus status, String from, String to,
                           String place, String thread, String article, int limit, int offset) {
     /** The page size of {@link #all()}. */
     public static final int DEFAULT_LIMIT = 100;
 
-    public EventFilter {
+    public EventCriteria {
         if (limit < 0) throw new IllegalArgumentException("limit must be 0 (no limit) or more, not " + limit);
         if (offset < 0) throw new IllegalArgumentException("offset must be 0 or more, not " + offset);
         actor = blankToNull(actor);
@@ -41,7 +41,7 @@ public record EventFilter(String actor, String with, EventType type, EventStatus
     }
 
     /** Every event, first page of {@value #DEFAULT_LIMIT}. */
-    public static EventFilter all() {
+    public static EventCriteria all() {
         return new Builder().build();
     }
 
@@ -53,19 +53,19 @@ public record EventFilter(String actor, String with, EventType type, EventStatus
         return b;
     }
 
-    public EventFilter withActor(String v) { return toBuilder().actor(v).build(); }
-    public EventFilter withWith(String v) { return toBuilder().with(v).build(); }
-    public EventFilter withType(EventType v) { return toBuilder().type(v).build(); }
-    public EventFilter withStatus(EventStatus v) { return toBuilder().status(v).build(); }
-    public EventFilter withFrom(String v) { return toBuilder().from(v).build(); }
-    public EventFilter withTo(String v) { return toBuilder().to(v).build(); }
-    public EventFilter withPlace(String v) { return toBuilder().place(v).build(); }
-    public EventFilter withThread(String v) { return toBuilder().thread(v).build(); }
-    public EventFilter withArticle(String v) { return toBuilder().article(v).build(); }
-    public EventFilter withLimit(int v) { return toBuilder().limit(v).build(); }
-    public EventFilter withOffset(int v) { return toBuilder().offset(v).build(); }
+    public EventCriteria withActor(String v) { return toBuilder().actor(v).build(); }
+    public EventCriteria withWith(String v) { return toBuilder().with(v).build(); }
+    public EventCriteria withType(EventType v) { return toBuilder().type(v).build(); }
+    public EventCriteria withStatus(EventStatus v) { return toBuilder().status(v).build(); }
+    public EventCriteria withFrom(String v) { return toBuilder().from(v).build(); }
+    public EventCriteria withTo(String v) { return toBuilder().to(v).build(); }
+    public EventCriteria withPlace(String v) { return toBuilder().place(v).build(); }
+    public EventCriteria withThread(String v) { return toBuilder().thread(v).build(); }
+    public EventCriteria withArticle(String v) { return toBuilder().article(v).build(); }
+    public EventCriteria withLimit(int v) { return toBuilder().limit(v).build(); }
+    public EventCriteria withOffset(int v) { return toBuilder().offset(v).build(); }
 
-    /** The criteria of an {@link EventFilter}, set one by one; unset ones match everything. */
+    /** The criteria of an {@link EventCriteria}, set one by one; unset ones match everything. */
     public static final class Builder {
         private String actor, with, from, to, place, thread, article;
         private EventType type;
@@ -86,8 +86,8 @@ public record EventFilter(String actor, String with, EventType type, EventStatus
         public Builder limit(int v) { limit = v; return this; }
         public Builder offset(int v) { offset = v; return this; }
 
-        public EventFilter build() {
-            return new EventFilter(actor, with, type, status, from, to, place, thread, article, limit, offset);
+        public EventCriteria build() {
+            return new EventCriteria(actor, with, type, status, from, to, place, thread, article, limit, offset);
         }
     }
 
