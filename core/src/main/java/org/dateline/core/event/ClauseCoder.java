@@ -160,12 +160,8 @@ final class ClauseCoder {
      * verb of saying the blame its that-clause lays ("said X had lied").
      */
     private Trigger triggerAt(int i) {
-        if (c.pos(i).startsWith("NN")) {
-            for (int m : c.children(i, "compound", "amod")) {
-                Trigger t = lex.compoundNoun(c.lower(m), c.lemma(i));
-                if (t != null) return t;
-            }
-        }
+        Trigger compound = lex.compoundNounAt(c, i);
+        if (compound != null) return compound;
         Trigger after = obligations.postposed(i); // "X should go at once, it held": the verb only reports
         if (after != null) return after;
         Trigger t = lex.triggerFor(c.tokens.get(i));

@@ -182,8 +182,7 @@ final class ClauseParties {
 
     /** The PLOVER type of the event noun at i ("attack", "air strike" with its modifier), or null. */
     private EventType typeOfNoun(int i) {
-        Trigger t = null;
-        for (int m : c.children(i, "compound", "amod")) if (t == null) t = lex.compoundNoun(c.lower(m), c.lemma(i));
+        Trigger t = lex.compoundNounAt(c, i);
         if (t == null) t = lex.triggerFor(c.tokens.get(i));
         if (t == null || !t.noun()) return null;
         return cameo.lookup(t.cameo()).map(CameoTable.Entry::type).orElse(null);

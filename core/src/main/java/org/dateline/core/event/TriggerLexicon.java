@@ -124,6 +124,20 @@ public final class TriggerLexicon {
     }
 
     /**
+     * The trigger the noun at i makes with a compound or adjectival modifier of its parse ("an air strike", "a floral
+     * basket"), the first such modifier's that has one; null when i is no noun or no modifier makes one. The coder's
+     * triggers and the parties' reading of an event noun as a subject both ask this, so the two agree.
+     */
+    Trigger compoundNounAt(Clause c, int i) {
+        if (!c.pos(i).startsWith("NN")) return null;
+        for (int m : c.children(i, "compound", "amod")) {
+            Trigger t = compoundNoun(c.lower(m), c.lemma(i));
+            if (t != null) return t;
+        }
+        return null;
+    }
+
+    /**
      * The trigger a verb is because its that-clause carries an obligation modal ("declared that China must drop
      * barriers" is a demand of China): null when none.
      */
