@@ -107,15 +107,9 @@ final class JudgedScore {
         }
     }
 
+    /** The trainer's alignment rule, with the coded type too (why: {@link Alignment#rowEvent}). */
     private static int find(List<Event> coded, JudgedRow r, Set<Integer> taken) {
-        for (int i = 0; i < coded.size(); i++) {
-            Event e = coded.get(i);
-            String trigger = e.trigger() == null ? "" : e.trigger().strip();
-            String type = e.type() == null ? "" : e.type().name();
-            if (!taken.contains(i) && e.start() == r.start() && e.end() == r.end() && trigger.equals(r.trigger())
-                    && type.equals(r.codedType())) return i;
-        }
-        return -1;
+        return Alignment.rowEvent(coded, r, taken, true);
     }
 
     private static boolean covers(Event e, JudgedRow gold) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.dateline.model.Event;
 import org.dateline.model.EventType;
@@ -59,6 +60,16 @@ class AlignmentTest {
         assertThat(js).extracting(Judgement::label).containsExactly(Judgement.Label.RIGHT, Judgement.Label.WRONG);
         assertThat(js).extracting(j -> j.features().get(0)).containsExactly("a", "b");
         assertThat(problems).singleElement().asString().startsWith("twice doc-1 0-40 'met'");
+    }
+
+    @Test
+    void theTrainerKeepsARowWhoseEventChangedOnlyItsTypeAndTheEvaluationsRuleDoesNot() {
+        List<Event> coded = List.of(event(0, 40, "met", EventType.SUPPORT), event(0, 40, "met", EventType.CONSULT));
+        JudgedRow consult = JudgedRow.parse(FILE.subList(0, 2), "judged-x.tsv").get(0);
+        assertThat(Alignment.rowEvent(coded, consult, Set.of(), false)).isEqualTo(0);
+        assertThat(Alignment.rowEvent(coded, consult, Set.of(), true)).isEqualTo(1);
+        assertThat(Alignment.rowEvent(coded, consult, Set.of(1), true)).isEqualTo(-1);
+        assertThat(Alignment.rowEvent(List.of(event(0, 41, "met", EventType.CONSULT)), consult, Set.of(), false)).isEqualTo(-1);
     }
 
     @Test
