@@ -194,6 +194,9 @@ final class TriggerGrammar {
      */
     private boolean objectIs(int k, Trigger t) {
         if (t.objs().contains(c.lemma(k))) return true;
+        // "called up thousands of reservists", "freed dozens of prisoners": a measure noun heads what it counts
+        if (CommonNounActors.isPartitive(c.lemma(k)) && c.children(k, "nmod").stream()
+                .anyMatch(m -> c.caseOf(m).equals("of") && t.objs().contains(c.lemma(m)))) return true;
         if (t.objs().contains(TOLD_OBJECT) && toldTo(k)) return true;
         return t.objs().contains(PERSON_OBJECT) && c.entitiesAt(k).stream().anyMatch(e -> e.type() == EntityType.PERSON);
     }
