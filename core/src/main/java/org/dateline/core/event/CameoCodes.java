@@ -19,6 +19,8 @@ public final class CameoCodes {
     public static final String THREATEN_ROOT = "13";
     /** 040: consult, no more said. */
     public static final String CONSULT = "040";
+    /** 041: discuss by telephone. */
+    public static final String PHONE_CALL = "041";
     /** 042: make a visit. */
     public static final String MAKE_VISIT = "042";
     /** 043: host a visit. */

@@ -246,6 +246,7 @@ final class ClauseCoder {
         // "expressed satisfaction with the harvest", "took part in the exercises": a pattern without another side
         if (patterned.contains(k.i()) && e.others.isEmpty() && e.actors.size() < 2) return List.of();
         statuses.jointExercise(e);
+        statuses.byTelephone(e);
         statuses.decideStatus(e);
         List<Draft> out = drafting.drafts(e);
         drafting.placeAndCircumstances(e, out, scene(k, Map.of()));

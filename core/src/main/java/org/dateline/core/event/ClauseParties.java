@@ -226,9 +226,9 @@ final class ClauseParties {
         String refined = lex.wrapped(e.code, cameo.lookup(inner.t().cameo()).map(CameoTable.Entry::type).orElse(null));
         if (refined != null) {
             e.code = refined;
-            // a stated intention to do harm ("vowed to retaliate") is a threat: the refined code may change the type
-            var entry = cameo.lookup(refined).orElse(null);
-            if (entry != null && entry.type() != e.type) e.recode(refined, entry);
+            // a stated intention to do harm ("vowed to retaliate") is a threat: the refined code may change the type,
+            // and its entry gives the mode ("called on X to resume talks" is a request to meet)
+            cameo.lookup(refined).ifPresent(entry -> e.recode(refined, entry));
         }
         List<Participant> innerParts = new ArrayList<>();
         // "Y made no mention of the contacts that X floated", "Y rejected the talks that X proposed": the noun a

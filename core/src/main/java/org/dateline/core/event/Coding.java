@@ -39,13 +39,15 @@ final class Coding {
     EventStatus status;
 
     /**
-     * Gives the event another CAMEO code, whose table entry sets the type (and later the mode): the entry may be the
-     * code's parent when the table lacks the code itself, so both are kept.
+     * Gives the event another CAMEO code, whose table entry sets the type and the mode: the entry may be the code's
+     * parent when the table lacks the code itself, so both are kept. The mode follows the code even when the code
+     * changes after the status was decided ("threatened to bomb" is a threat of force, not an air raid's mode).
      */
     void recode(String code, CameoTable.Entry entry) {
         this.code = code;
         this.entry = entry;
         this.type = entry.type();
+        this.mode = entry.mode();
     }
 
     Coding(Cand k, Cand inner, CameoTable.Entry entry) {

@@ -19,6 +19,8 @@ final class StatusDecisions {
     private static final Set<String> MULTI = EventWords.get("multilateral-modifiers");
     private static final Set<String> EXERCISES = EventWords.get("exercise-nouns");
     private static final Set<String> JOINT = EventWords.get("joint-modifiers");
+    private static final Set<String> TELEPHONE = EventWords.get("telephone-means");
+    private static final Set<String> TELEPHONE_CASES = EventWords.get("telephone-cases");
     private static final Set<String> THREAT_CONDITIONS = EventWords.get("threat-conditions");
     private static final Set<EventType> COOPERATIVE = EnumSet.of(EventType.SUPPORT, EventType.COOPERATE, EventType.AID,
             EventType.CONCEDE, EventType.RETREAT);
@@ -59,6 +61,18 @@ final class StatusDecisions {
                 || c.children(k.i(), "amod", "compound").stream().anyMatch(m -> JOINT.contains(c.lower(m)))
                 || k.words().stream().anyMatch(h -> c.children(h, "obl", "nmod").stream().anyMatch(p -> c.caseOf(p).equals("with")));
         if (joint) cameo.lookup(CameoCodes.MILITARY_COOPERATION).ifPresent(coop -> e.recode(CameoCodes.MILITARY_COOPERATION, coop));
+    }
+
+    /**
+     * "spoke by telephone with X", "held talks over the phone", "conferred via video link": a conversation held at a
+     * distance is CAMEO's discussion by telephone (041), whatever verb or noun tells it.
+     */
+    void byTelephone(Coding e) {
+        if (!CameoCodes.CONSULT.equals(e.code)) return;
+        boolean distant = java.util.stream.Stream.of(e.k.i(), e.k.light()).filter(h -> h >= 0).distinct()
+                .flatMap(h -> c.children(h, "obl", "nmod").stream())
+                .anyMatch(m -> TELEPHONE.contains(c.lemma(m)) && TELEPHONE_CASES.contains(c.caseOf(m)));
+        if (distant) recode(e, CameoCodes.PHONE_CALL);
     }
 
     /**

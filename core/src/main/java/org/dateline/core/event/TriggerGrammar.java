@@ -126,7 +126,8 @@ final class TriggerGrammar {
             // particle parsed as an adverb ("pulled out of Lebanon")
             // "talked to reporters": an audience addressed is no other party
             if (!t.preps().isEmpty() && c.children(i, "obl", "nmod").stream()
-                    .noneMatch(k -> t.preps().contains(c.caseOf(k)) && !AUDIENCE_NOUNS.contains(c.lemma(k))
+                    .noneMatch(k -> (t.preps().contains(c.caseOf(k)) || CountedWords.particleOf(c.caseOf(k), t.preps()))
+                            && !AUDIENCE_NOUNS.contains(c.lemma(k))
                             && !OCCASIONS.contains(c.lemma(k))) // "voted for the first time"
                     && c.children(i, "compound:prt", "advmod").stream().noneMatch(k -> t.preps().contains(c.lower(k)))
                     && !particleNext(i, t) && !arrivedHere(i, t) && !partnersAsSubjects(i, t)) return null;
@@ -169,7 +170,9 @@ final class TriggerGrammar {
         light = light || arrivedToken(i, t) || HappeningNouns.takesPlace(c, i);
         // "another round of talks": the measure word's light verb
         // ("ten days of war games", "a week of protests": the light verb the noun's row names, if it names any)
-        if (!light && h >= 0 && r.equals("nmod") && c.caseOf(i).equals("of") && c.relIs(h, "obj") && c.head(h) >= 0
+        // ("$10 million in humanitarian assistance": an amount of money is the measure of what is given "in")
+        if (!light && h >= 0 && r.equals("nmod") && (c.caseOf(i).equals("of") || c.caseOf(i).equals("in") && CountedWords.sum(c, h))
+                && c.relIs(h, "obj") && c.head(h) >= 0
                 && (t.lights().isEmpty() ? lex.isLightVerb(c.lemma(c.head(h))) : t.lights().contains(c.lemma(c.head(h))))) {
             return new Cand(i, t, c.head(h));
         }
@@ -194,6 +197,7 @@ final class TriggerGrammar {
      */
     private boolean objectIs(int k, Trigger t) {
         if (t.objs().contains(c.lemma(k))) return true;
+        if (CountedWords.counted(c, k).stream().anyMatch(m -> t.objs().contains(c.lemma(m)))) return true;
         if (t.objs().contains(TOLD_OBJECT) && toldTo(k)) return true;
         return t.objs().contains(PERSON_OBJECT) && c.entitiesAt(k).stream().anyMatch(e -> e.type() == EntityType.PERSON);
     }
