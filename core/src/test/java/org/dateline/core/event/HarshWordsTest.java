@@ -87,4 +87,20 @@ class HarshWordsTest {
     @Test void denyingThatARivalIsAHypocriteAccusesNoOne() {
         assertNoAccusation(code("Senator Ann Fielding denied that Governor Tom Reyes was a hypocrite."));
     }
+
+    @Test void sayingARivalsMoveWasARecklessGambleAccusesTheRival() {
+        assertAccuses(code("Senator Ann Fielding said Governor Tom Reyes's move was a reckless gamble."), "Fielding", "Reyes");
+    }
+
+    @Test void sayingAStormWasARecklessForceAccusesNoOne() {
+        assertNoAccusation(code("Senator Ann Fielding said the storm was a reckless force of nature."));
+    }
+
+    @Test void sayingAStateWasAFailedStateAccusesNoOne() {
+        assertNoAccusation(code("Senator Ann Fielding said Somalia was a failed state."));
+    }
+
+    @Test void sayingABodysResponseWasInsufficientAccusesTheBody() {
+        assertAccuses(code("Senator Ann Fielding said the European Union's response was insufficient."), "Fielding", "European Union");
+    }
 }
