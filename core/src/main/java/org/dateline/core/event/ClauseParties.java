@@ -53,6 +53,12 @@ final class ClauseParties {
         this.owners = new OwnersAndGivers(c, parts, who, grammar);
     }
 
+    /** Whether an event's row is a predicate of blame in the clause its verb of saying reports, not the verb's own. */
+    private boolean reportedBlame(Coding e) {
+        return lex.culpability(e.k.t().lemma()) != null && !e.k.t().lemma().equals(c.lemma(e.k.i()))
+                && !e.k.t().lemma().equals(c.lower(e.k.i()));
+    }
+
     /** Fills the parties of an event; false when the sentence does not make it an event (no one acts, no one met). */
     boolean find(Coding e) {
         actors(e);
@@ -70,6 +76,9 @@ final class ClauseParties {
         if (e.inner != null) innerParties(e);
         if (e.k.t().wrap()) statementParties(e);
         // "charged that Colombian troops had violated its airspace": the accused are who the charge says acted
+        // (s32 critic) "told the news agency it was regrettable": whom a verb of saying tells is its audience; a blame the
+        // reported clause carries (a row of blame not the verb's own) is laid on whom that clause names
+        if (e.type == EventType.ACCUSE && !e.k.t().noun() && reportedBlame(e)) e.others.clear();
         if (e.type == EventType.ACCUSE && e.others.isEmpty() && !e.k.t().noun()) {
             for (int v : ReportedBlame.contents(c, e.k.i())) Participants.addAll(e.others, BlamedParties.accused(c, parts, v));
         }

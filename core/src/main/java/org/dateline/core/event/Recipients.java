@@ -23,6 +23,7 @@ final class Recipients {
     private static final Set<String> PLACE_CASES = EventWords.get("recipient-place-cases");
     private static final Set<String> PARTICLE_TARGET_CASES = EventWords.get("particle-target-cases");
     private static final Set<String> TARGET_ADVERBS = EventWords.get("target-particle-adverbs");
+    private static final Set<String> AIMED_IDIOMS = EventWords.get("aimed-idiom-nouns");
     private static final Set<EntityType> COUNTRY_NAMING = EnumSet.of(EntityType.COUNTRY, EntityType.NATIONALITY,
             EntityType.LOCATION);
     private static final Set<EventType> DOMESTIC = EnumSet.of(EventType.PROTEST, EventType.COERCE, EventType.ASSAULT,
@@ -73,7 +74,7 @@ final class Recipients {
                 // "protested against the court's ruling", "condolences on the death of X": a phrase whose noun names
                 // no party stands for whom its possessor or "of" phrase names, as an object does
                 // "on behalf of X", "on the part of X" name the actor's side (stand-in-nouns)
-                boolean aimed = CASES.contains(cs) || particleTarget(head, cs);
+                boolean aimed = CASES.contains(cs) || particleTarget(head, cs) || idiomTarget(trigger, cs);
                 if (aimed && STAND_INS.contains(c.lemma(p))) continue;
                 if (aimed) Participants.addAll(others, ofObject(p));
                 else if (PLACE_CASES.contains(cs)) places.add(p);
@@ -108,6 +109,14 @@ final class Recipients {
     private boolean particleTarget(int head, String cs) {
         return PARTICLE_TARGET_CASES.contains(cs) && c.pos(head).startsWith("VB") && (!c.children(head, "compound:prt").isEmpty()
                 || c.children(head, "advmod").stream().anyMatch(k -> TARGET_ADVERBS.contains(c.lower(k))));
+    }
+
+    /**
+     * (s32 critic) "took aim at the governor", "took a swipe at X": the "at" phrase of an idiom of criticism, on the noun
+     * or on its light verb, is its target, as a particle's is.
+     */
+    private boolean idiomTarget(int trigger, String cs) {
+        return PARTICLE_TARGET_CASES.contains(cs) && c.pos(trigger).startsWith("NN") && AIMED_IDIOMS.contains(c.lemma(trigger));
     }
 
     /**

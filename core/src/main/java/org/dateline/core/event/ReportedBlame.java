@@ -72,7 +72,23 @@ final class ReportedBlame {
         return namesParty(k) ? said : null;
     }
 
+    /**
+     * The row of blame of predicate k: its word, or (s32 critic) for a noun predicate with no row of its own, an
+     * adjective of blame it carries ("said it was a regrettable sign of weakness", "said the move was a reckless
+     * gamble"): the noun only names what the adjective judges.
+     */
     private Trigger culpability(int k) {
+        Trigger t = culpabilityOfWord(k);
+        if (t != null || !c.pos(k).startsWith("NN")) return t;
+        for (int a : c.childrenExact(k, "amod")) {
+            // not a participle of a verb of blame: "said Somalia was a failed state" blames no one
+            Trigger m = c.pos(a).startsWith("JJ") && !PARTY_VERBS.contains(c.lemma(a)) ? culpabilityOfWord(a) : null;
+            if (m != null && m.objs().isEmpty()) return m;
+        }
+        return null;
+    }
+
+    private Trigger culpabilityOfWord(int k) {
         Trigger t = lex.culpability(c.lower(k)); // a word form first: "lied", not the "lie" of "the answer lies in"
         return t != null ? t : lex.culpability(c.lemma(k));
     }

@@ -136,7 +136,7 @@ final class TriggerGrammar {
             if (!t.preps().isEmpty() && t.cameo().startsWith(CameoCodes.DISAPPROVE_ROOT) && armedSubject(i)) return null;
             // "called X a liar": the second object of a verb of naming (an xcomp) counts as its object
             // "the hostages held by the rebels": a passive relative clause's noun is its object
-            if (!t.objs().isEmpty() && c.children(i, "obj", "nsubj:pass", "xcomp").stream().noneMatch(k -> objectIs(k, t))
+            if (!t.objs().isEmpty() && objectsOf(i).stream().noneMatch(k -> objectIs(k, t))
                     && new GroupLeaders(c).misreadObjects(i).stream().noneMatch(k -> objectIs(k, t))
                     && !(PassiveRelatives.isOne(c, i) && objectIs(PassiveRelatives.patient(c, i), t))) return null;
             return new Cand(i, t, -1);
@@ -189,6 +189,16 @@ final class TriggerGrammar {
                 || c.children(i, "nmod").stream().anyMatch(k -> PARTNER_CASES.contains(c.caseOf(k)))
                 || c.children(i, "compound").stream().anyMatch(k -> c.pos(k).startsWith("NNP"));
         return named || t.bare() ? new Cand(i, t, -1) : null;
+    }
+
+    /** A verb's objects for its row's lemmas: object, passive subject, second object ("called X a liar"), and (s32) the
+     *  noun of the verbless clause the parser makes of a quoted label ('called the remarks "rhetoric"'). */
+    private List<Integer> objectsOf(int i) {
+        List<Integer> out = new ArrayList<>(c.children(i, "obj", "nsubj:pass", "xcomp"));
+        for (int k : c.childrenExact(i, "ccomp")) {
+            if (c.pos(k).startsWith("NN") && !c.childrenExact(k, "nsubj").isEmpty() && c.children(k, "cop").isEmpty()) out.add(k);
+        }
+        return out;
     }
 
     /**
