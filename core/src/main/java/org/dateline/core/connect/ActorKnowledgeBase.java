@@ -242,7 +242,7 @@ public final class ActorKnowledgeBase {
         if (fixed != null) return fixed;
         Actor known = actors.get(key(raw));
         if (known == null) known = byAlias.get(key(raw));
-        if (known != null && !overrides.forbids(raw, known.name)) return known.name;
+        if (known != null && !overrides.forbids(raw, known.name)) return stateless(known, raw, e) ? statedForm(known, raw, e) : known.name;
         if (e.type() != EntityType.PERSON) return raw;
         // a body named after a person ("Kim Il Sung University") is not his name written longer
         if (raw.strip().contains(" ")) return namedAfter ? raw : fullerOrShorter(raw, e);
@@ -256,6 +256,22 @@ public final class ActorKnowledgeBase {
             if (inThread || sameCountryAndRole) fits.add(c);
         }
         return fits.size() == 1 ? fits.get(0).name : raw;
+    }
+
+    /**
+     * A full name first met without its state ("Dmitri Medvedev" in a list of guests) started an actor of its own
+     * because it could not be placed; a later mention that gives the state is the one known person of that state
+     * it is another form of ({@link #fullerOrShorter}), if any. Else the variant's reports would key their events
+     * apart from his until the record is read, too late to merge them.
+     */
+    private static boolean stateless(Actor known, String raw, Entity e) {
+        return known.type == EntityType.PERSON && known.country == null && e.type() == EntityType.PERSON
+                && e.country() != null && raw.strip().contains(" ");
+    }
+
+    private String statedForm(Actor known, String raw, Entity e) {
+        String fit = fullerOrShorter(raw, e);
+        return key(fit).equals(key(raw)) ? known.name : fit;
     }
 
     /**

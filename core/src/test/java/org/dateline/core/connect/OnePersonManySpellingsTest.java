@@ -107,6 +107,37 @@ class OnePersonManySpellingsTest {
     }
 
     @Test
+    void aSpellingFirstMetWithoutItsStateDoesNotKeepItsLaterStatedMentionsFromThePerson() {
+        ActorKnowledgeBase kb = new ActorKnowledgeBase(ActorOverrides.none());
+        kb.observe(new Annotated(article("s0", "2024-03-01", "h", "body"), List.of(person("Dmitry Velkov", "RUR")),
+                List.of(), List.of(), List.of()), "2024-03-01", Set.of());
+        kb.observe(new Annotated(article("s1", "2024-03-02", "h", "body"), List.of(person("Dmitri Velkov", null)),
+                List.of(), List.of(), List.of()), "2024-03-02", Set.of());
+        var stated = kb.observe(new Annotated(article("s2", "2024-03-03", "h", "body"),
+                List.of(person("Dmitri Velkov", "RUR")), List.of(), List.of(), List.of()), "2024-03-03", Set.of());
+        assertThat(stated.of("Dmitri Velkov")).isEqualTo("Dmitry Velkov");
+    }
+
+    @Test
+    void aVisitToldUnderTheOtherSpellingAfterAStatelessMentionIsTheSameVisit() {
+        Connector c = new Connector();
+        String[][] reports = {
+                {"Dmitry Velkov", "RUR", "Dmitry Velkov visited the shipyard of Tarvo on Friday."},
+                {"Dmitri Velkov", null, "Guests at the opera included Dmitri Velkov."},
+                {"Dmitri Velkov", "RUR", "Dmitri Velkov visited the shipyard of Tarvo on Friday, the paper said."}};
+        for (int i = 0; i < reports.length; i++) {
+            String[] r = reports[i];
+            Article a = article("d" + i, "2024-03-0" + (i + 1), "Report " + i, r[2]);
+            List<org.dateline.model.Event> events = r[1] == null ? List.of()
+                    : List.of(event(a, "e1", EventType.CONSULT, List.of(p(r[0], "RUR")), List.of(p("Tarvo", "TRV")),
+                            "2024-03-01", null, EventStatus.OCCURRED, r[0] + " visited the shipyard of Tarvo on Friday"));
+            c.add(new Annotated(a, List.of(person(r[0], r[1])), List.of(), List.of(), events));
+        }
+        Connected out = c.snapshot();
+        assertThat(Fixtures.storyOf(out, "d0", "e1")).isEqualTo(Fixtures.storyOf(out, "d2", "e1"));
+    }
+
+    @Test
     void anActorItsMentionsGaveNoStateTakesTheOneStateItsEventsAgreeOn() {
         Connector c = new Connector();
         Article a = article("k1", "2024-03-01", "Guests Tour Port", "Chairman Ito Sakuma visited the port of Tarvo.");
