@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 
 import org.dateline.model.CountryCodes;
 import org.dateline.model.Entity;
@@ -20,6 +21,8 @@ final class GroupLeaders {
     private static final Set<String> LEADING = EventWords.get("leading-participles");
     /** How far down a chain of "of" phrases a title may place its holder. */
     private static final int CHAIN_DEPTH = 5;
+    private static final Set<String> TITLE_CHAIN_CASES = EventWords.get("title-chain-cases");
+    private static final Set<String> NAME_PLACE_CASES = EventWords.get("name-place-cases");
 
     private final Clause c;
 
@@ -140,30 +143,48 @@ final class GroupLeaders {
 
     /**
      * The words of a person's titles: each apposition ("X, minister of trade of Ruritania") and its coordinated
-     * titles ("... and chairman of ..."), followed down their "of" phrases, so that the country a title names is
-     * found however long the chain.
+     * titles ("... and chairman of ..."), followed down their chains ({@link #titleChain}), so that the country a
+     * title names is found however long the chain. {@code namesState} tells a state's name from other places.
      */
-    List<Integer> titleWords(int h) {
+    List<Integer> titleWords(int h, Predicate<Integer> namesState) {
         List<Integer> out = new ArrayList<>();
         List<Integer> titles = new ArrayList<>();
         for (int a : c.children(h, "appos")) {
             titles.add(a);
             titles.addAll(c.children(a, "conj"));
         }
-        for (int t : titles) follow(t, 0, out);
+        for (int t : titles) titleChain(t, 0, out, namesState);
         return out;
     }
 
     /**
-     * The words of a role noun's own "of" chain ("the minister of Culture and Arts of Ruritania", "the commander of a
-     * Borduvian unit"): a nominal holder is placed by the body or state his title names, as a named one is by his
-     * apposition.
+     * The words of a role noun's or a name's own chain ("the minister of Culture and Arts of Ruritania", "the commander
+     * of a Borduvian unit", "X of the Party of Labour of Ruritania"): a holder is placed by the body or state his
+     * title names, as a named one is by his apposition.
      */
-    List<Integer> ownChain(int h) {
+    List<Integer> ownChain(int h, Predicate<Integer> namesState) {
         List<Integer> out = new ArrayList<>();
-        follow(h, 0, out);
+        titleChain(h, 0, out, namesState);
         out.remove(Integer.valueOf(h));
         return out;
+    }
+
+    /**
+     * A title's chain, in the order its words are read: the words of each noun (modifiers, possessor), its "of" and
+     * "for" phrases ("the secretary for international solidarity of the Communist Party of Ruritania"), a state's name
+     * set off after a place ("the governor of Borsk Prefecture, Ruritania"), and, inside a body's capitalised name, the
+     * state its "in" phrase names ("the Youth League for the Study of Juche Idea in Ruritania"). Not a lower-case
+     * word's "in" phrase: "the representative of the agency in Ruritania" is placed by his agency, not where he sits.
+     */
+    private void titleChain(int n, int depth, List<Integer> out, Predicate<Integer> namesState) {
+        out.add(n);
+        if (depth >= CHAIN_DEPTH) return;
+        for (int m : c.children(n, "compound", "amod", "nmod:poss")) out.add(m);
+        for (int k : c.children(n, "nmod")) if (TITLE_CHAIN_CASES.contains(c.caseOf(k))) titleChain(k, depth + 1, out, namesState);
+        if (depth == 0) return;
+        for (int a : c.children(n, "appos")) if (namesState.test(a)) out.add(a);
+        if (!Character.isUpperCase(c.tokens.get(n).word().codePointAt(0))) return;
+        for (int k : c.children(n, "nmod")) if (NAME_PLACE_CASES.contains(c.caseOf(k)) && namesState.test(k)) out.add(k);
     }
 
     private void follow(int n, int depth, List<Integer> out) {

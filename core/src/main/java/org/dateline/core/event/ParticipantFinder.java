@@ -42,6 +42,7 @@ final class ParticipantFinder {
     private final EntityRanks ranks;
     private final StateGroups stateGroups;
     private final PhraseCountries placing;
+    private final NamedPersons persons;
     /** Whose state an actor owned by a possessive pronoun is ("their government"). */
     final Possessors possessors;
 
@@ -56,6 +57,7 @@ final class ParticipantFinder {
         this.ranks = new EntityRanks(ctx);
         this.stateGroups = new StateGroups(c, ctx, ranks);
         this.placing = new PhraseCountries(c, ctx, leaders);
+        this.persons = new NamedPersons(c, ctx, placing);
     }
 
     /** The participants a nominal names, its conjuncts included. */
@@ -99,7 +101,7 @@ final class ParticipantFinder {
         if (out == null) out = byRole(h);
         if (out == null) out = byCoreEntity(h);
         if (out == null) out = byReference(h);
-        return out != null ? out : byDictionaryOrNoun(h);
+        return DomesticOffices.placed(out != null ? out : byDictionaryOrNoun(h), c, h, ctx);
     }
 
     /**
@@ -131,9 +133,9 @@ final class ParticipantFinder {
      */
     private List<Participant> byName(int h) {
         String w = c.lower(h);
-        Participant titled = titledPerson(h);
+        Participant titled = persons.titled(h);
         if (titled != null) return List.of(titled);
-        Participant named = properName(h);
+        Participant named = persons.properName(h);
         if (named != null) return List.of(named);
         if (LEADER_NOUNS.contains(w)) {
             List<Participant> states = statesLed(h);
@@ -292,43 +294,6 @@ final class ParticipantFinder {
     }
 
     /**
-     * A person the language layer left without a name: a run of proper nouns the tagger calls PERSON ("Park
-     * Min-jae, South Korea's special representative"), or a lone surname the article named in full before.
-     */
-    private Participant properName(int h) {
-        if (!c.pos(h).startsWith("NNP")) return null;
-        for (Entity e : c.entitiesAt(h)) {
-            if (e.type() == EntityType.PERSON && e.canonical() != null) return null;
-        }
-        int lo = h, hi = h;
-        while (lo > 0 && c.pos(lo - 1).matches("NNP|HYPH") && c.head(lo - 1) == h) lo--;
-        boolean person = false;
-        for (int i = lo; i <= hi; i++) person |= "PERSON".equals(c.tokens.get(i).ner());
-        for (int a : c.children(h, "appos")) {
-            for (Entity e : c.entitiesAt(a)) person |= e.type() == EntityType.PERSON;
-        }
-        // "Vishnu, director-general of the institute, said": a name the tagger missed, told a person by its office
-        boolean titled = !person && c.children(h, "appos").stream().anyMatch(a -> a > h && isOffice(a));
-        if (!person && !titled) return null;
-        if (lo == hi && !titled) return ctx.personByNamePart(c.tokens.get(h).word());
-        String name = ctx.article.body().substring(c.tokens.get(lo).start(), c.tokens.get(hi).end());
-        Participant p = placing.withCountry(new Participant(name, null, null), h);
-        ctx.learn(p);
-        return p;
-    }
-
-    /**
-     * An office held by one person ({@code roles.tsv}: "chairman", "director"), the appositive's head word or a part
-     * of it when hyphenated ("director-general", "vice-chairman"), with the "of" phrase that says whose office it
-     * is: the phrase that makes a bare capitalised word a person's name the tagger missed.
-     */
-    private boolean isOffice(int a) {
-        if (!c.pos(a).startsWith("NN") || c.children(a, "nmod").stream().noneMatch(k -> c.caseOf(k).equals("of"))) return false;
-        for (String part : c.lower(a).split("-")) if (ctx.gazetteer.role(part).isPresent()) return true;
-        return false;
-    }
-
-    /**
      * "Zhao, whose government offered": a state's government owned by the relative pronoun is the state of the
      * person the relative clause is about.
      */
@@ -384,21 +349,5 @@ final class ParticipantFinder {
             }
         }
         return out;
-    }
-
-    /**
-     * "Secretary General of the Arab League Nabil Elaraby met": the parser may head the phrase on a word of the title;
-     * the person the language layer gave that title (it ends right before his name) is the participant.
-     */
-    private Participant titledPerson(int h) {
-        int at = c.tokens.get(h).start();
-        for (int i : c.subtree(h)) {
-            for (Entity e : c.entitiesAt(i)) {
-                if (e.type() != EntityType.PERSON || e.role() == null || e.start() <= at) continue;
-                int roleStart = ctx.article.body().lastIndexOf(e.role(), e.start());
-                if (roleStart >= 0 && roleStart <= at && roleStart + e.role().length() + 2 >= e.start()) return ctx.participant(e);
-            }
-        }
-        return null;
     }
 }

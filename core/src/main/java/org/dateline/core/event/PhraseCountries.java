@@ -38,8 +38,9 @@ final class PhraseCountries {
         }
         // "Nicaragua's Sandinista government", "X, Algeria's leading activist": the possessor places it
         for (int a : owners) near.addAll(c.subtreeWithout(a, ParticipantFinder.CORE_CUT));
-        near.addAll(leaders.titleWords(h)); // "X, member of the Presidium of the Supreme Council of Ukraine"
-        if (OwnTitles.isOfficeOnly(c.entitiesAt(h))) near.addAll(leaders.ownChain(h)); // "the minister of ... of Peru"
+        near.addAll(leaders.titleWords(h, this::namesState)); // "X, member of the Presidium of the Supreme Council of Ukraine"
+        // "the minister of ... of Peru", "the secretary general of the Ruritanian Association", "X of the Party of Ruritania"
+        if (holdsOffice(h) || isPersonsName(h)) near.addAll(leaders.ownChain(h, this::namesState));
         for (int i : near) {
             for (Entity e : c.entitiesAt(i)) {
                 if (e.country() == null || e.canonical() != null && e.canonical().equals(p.name())) continue;
@@ -50,6 +51,31 @@ final class PhraseCountries {
         }
         String owner = stateOfPhrase(h);
         return owner == null ? p : new Participant(p.name(), owner, p.sector());
+    }
+
+    /**
+     * An office with no name on the nominal's head or its compound: "the minister", and "the secretary general", which
+     * the parser heads on "general".
+     */
+    private boolean holdsOffice(int h) {
+        if (OwnTitles.isOfficeOnly(c.entitiesAt(h))) return true;
+        for (int m : c.children(h, "compound")) if (m < h && OwnTitles.isOfficeOnly(c.entitiesAt(m))) return true;
+        return false;
+    }
+
+    /** A person's name on the head ("Rafael Ortiz of the Party of Labour"): its own "of" phrase says whose he is. */
+    private boolean isPersonsName(int h) {
+        if (!c.pos(h).startsWith("NNP")) return false;
+        for (Entity e : c.entitiesAt(h)) if (e.type() == EntityType.PERSON && e.role() == null) return true;
+        return "PERSON".equals(c.tokens.get(h).ner());
+    }
+
+    /** Whether token i names a state ("Japan", "Senegal"), not a town or a province. */
+    private boolean namesState(int i) {
+        for (Entity e : c.entitiesAt(i)) {
+            if (CountryCodes.isState(e.country()) && (e.type() == EntityType.COUNTRY || ctx.isCountryName(e))) return true;
+        }
+        return false;
     }
 
     /**
