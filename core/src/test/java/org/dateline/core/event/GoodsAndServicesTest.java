@@ -58,6 +58,22 @@ class GoodsAndServicesTest {
     }
 
     @Test
+    void whatAnUnnamedShareOfSomeKindOfBodyDoesNowIsAGeneralisation() {
+        eventsOf("Many charities reward volunteers who recruit new donors.")
+                .noneMatch(e -> e.type() == EventType.SUPPORT);
+        eventsOf("Some hospitals are refusing to share their waiting lists with the Irish ministry.")
+                .noneMatch(e -> e.type() == EventType.REJECT);
+    }
+
+    @Test
+    void aPastActOfAShareOrTheActOfNamedBodiesIsStillAnEvent() {
+        eventsOf("Several Irish hospitals refused to share their waiting lists with the ministry on Monday.")
+                .anyMatch(e -> e.type() == EventType.REJECT);
+        eventsOf("The Dublin hospitals are refusing to share their waiting lists with the Irish ministry.")
+                .anyMatch(e -> e.type() == EventType.REJECT);
+    }
+
+    @Test
     void aPastActOfPeopleOrTheHabitOfABodyIsStillAnEvent() {
         eventsOf("Many people praised the Kenyan president for his speech on Monday.")
                 .anyMatch(e -> e.type() == EventType.SUPPORT);
