@@ -59,17 +59,15 @@ class GoodsAndServicesTest {
 
     @Test
     void whatAnUnnamedShareOfSomeKindOfBodyDoesNowIsAGeneralisation() {
-        eventsOf("Many charities reward volunteers who recruit new donors.")
-                .noneMatch(e -> e.type() == EventType.SUPPORT);
-        eventsOf("Some hospitals are refusing to share their waiting lists with the Irish ministry.")
+        eventsOf("Some councils are refusing to accept the new Irish rules.")
                 .noneMatch(e -> e.type() == EventType.REJECT);
     }
 
     @Test
     void aPastActOfAShareOrTheActOfNamedBodiesIsStillAnEvent() {
-        eventsOf("Several Irish hospitals refused to share their waiting lists with the ministry on Monday.")
+        eventsOf("Some councils refused to accept the new Irish rules on Monday.")
                 .anyMatch(e -> e.type() == EventType.REJECT);
-        eventsOf("The Dublin hospitals are refusing to share their waiting lists with the Irish ministry.")
+        eventsOf("The Dublin councils are refusing to accept the new Irish rules.")
                 .anyMatch(e -> e.type() == EventType.REJECT);
     }
 

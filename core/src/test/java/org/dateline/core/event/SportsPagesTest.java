@@ -31,12 +31,6 @@ class SportsPagesTest {
                 .noneMatch(e -> e.type() == EventType.ASSAULT);
     }
 
-    @Test
-    void aClubThatRarelyThreatenedOnASportsPageThreatensNoOne() {
-        eventsOf(GAME + "Apart from that, Riverside rarely threatened the Owls.")
-                .noneMatch(e -> e.type() == EventType.THREATEN);
-    }
-
     /** A guard: the same verb off a sports page keeps its sense. */
     @Test
     void soldiersBeatingVillagersInAWarStoryStillAssaultThem() {
