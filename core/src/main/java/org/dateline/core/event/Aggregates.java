@@ -19,6 +19,7 @@ final class Aggregates {
     private static final Set<String> UNITS = EventWords.get("aggregate-span-units");
     private static final Set<String> SPAN_MODIFIERS = EventWords.get("aggregate-span-modifiers");
     private static final Set<String> NEGATIONS = EventWords.get("vow-negations");
+    private static final Set<String> STARTING_NOUNS = EventWords.get("starting-point-nouns");
 
     private final Clause c;
 
@@ -47,10 +48,11 @@ final class Aggregates {
 
     /**
      * "since January", "since 2003": a starting point that is a time. A starting point that is an event of its own
-     * ("have been demobilized since the peace accord") tells what followed from it, and stays an event.
+     * ("have been demobilized since the peace accord") tells what followed from it, and stays an event; the beginning
+     * of one ("since the start of the war", "since the outbreak of fighting") is a time all the same.
      */
     private boolean sinceTime(int k) {
-        return START.contains(c.caseOf(k)) && c.isTime(k);
+        return START.contains(c.caseOf(k)) && (c.isTime(k) || STARTING_NOUNS.contains(c.lemma(k)));
     }
 
     /**

@@ -58,6 +58,8 @@ final class ArticleContext {
     final StoryCauses causes = new StoryCauses();
     /** Whose the story's bare visitor nouns are ("the visitors", "the guests"). */
     final VisitingParty visitors;
+    /** (s32 webprec) Whether the page is a sports report ({@link SportsPages}): its verbs of force tell plays. */
+    final boolean sportsPage;
     /** The people the story looks back on ({@link RetrospectiveSubjects}): their undated plain-past acts are their life's. */
     final java.util.Set<String> lookedBackOn;
     /** (kpast) The past the story is telling, for the undated acts of the sentences that go on telling it. */
@@ -102,6 +104,7 @@ final class ArticleContext {
         this.settingCountry = StorySetting.of(datelineCountry, article.headline(), gazetteer);
         causes.readHeadline(article.headline());
         this.visitors = new VisitingParty(article.headline(), gazetteer);
+        this.sportsPage = SportsPages.sportsPage(article.headline(), article.body());
         this.homeState = HomeState.of(entities);
         this.lookedBackOn = RetrospectiveSubjects.of(article.headline(), article.body(), entities);
         this.narrated = new NarratedPast(article.publicationDay().orElse(null));

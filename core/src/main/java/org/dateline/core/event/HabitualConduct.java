@@ -9,9 +9,14 @@ import java.util.Set;
  * of them in view, as the hand-coding conventions say of habitual statements; a single act of the day has no such
  * adverb. The present habit of a named body ("police often arrest protesters") is {@link Unasserted}'s and stays an
  * event, and so does a repeated act ("repeatedly shelled the town"), which tells acts that happened.
+ *
+ * <p>(s32 webprec) The "would" of a past habit with an adverb of frequency ({@code habit-frequency-adverbs}: "people
+ * would often ask", "the guards would usually beat them") sums up acts the same way; a "would" with no such adverb is
+ * a condition or a future in the past ("would strike if attacked") and is left to the status.
  */
 final class HabitualConduct {
     private static final Set<String> CONSTANCY = EventWords.get("constancy-adverbs");
+    private static final Set<String> FREQUENCY = EventWords.get("habit-frequency-adverbs");
 
     private final Clause c;
 
@@ -21,8 +26,16 @@ final class HabitualConduct {
 
     /** Whether the verb v, in the past or the perfect, carries an adverb of constancy. */
     boolean habitual(int v) {
-        if (v < 0 || !pastOrPerfect(v)) return false;
+        if (v < 0) return false;
+        if (wouldOfHabit(v)) return true;
+        if (!pastOrPerfect(v)) return false;
         return c.children(v, "advmod").stream().anyMatch(a -> CONSTANCY.contains(c.lower(a)));
+    }
+
+    /** "would often ask", "would always support": a "would" with an adverb of frequency or constancy. */
+    private boolean wouldOfHabit(int v) {
+        if (c.children(v, "aux").stream().noneMatch(a -> c.lower(a).equals("would"))) return false;
+        return c.children(v, "advmod").stream().anyMatch(a -> FREQUENCY.contains(c.lower(a)) || CONSTANCY.contains(c.lower(a)));
     }
 
     private boolean pastOrPerfect(int v) {

@@ -9,6 +9,13 @@ import java.util.Set;
  * ("some", "most", "a lot of", "a number of"), with nothing that makes it a group the text points at: no article or
  * demonstrative, no possessor, no place or relative clause ("people in Gaza", "the residents who fled").
  *
+ * <p>(s32 webprec) What an unnamed share of any kind of body does in the present is a generalisation too: "many
+ * organizations reward overconfidence", "some universities are refusing to take part". A plural noun under a
+ * quantifier of an indefinite share ({@code indefinite-share-quantifiers}: many, most, some, few, several), with
+ * nothing else that points at one group, names no actor the conventions can identify; in the simple present or the
+ * present progressive it tells a trend, not an act. "Some 300 workers" (a number) and a past act ("several unions
+ * backed him") are left to the other rules.
+ *
  * <p>The habit of a named or official body stays an event ("police often arrest protesters", {@link Unasserted}), and
  * so does a past act of people at large ("people fled the shelling"): only the present of a verb with no auxiliary
  * generalises. A headline's present ("Residents flee as fighting nears") names a group by place or by its verb's
@@ -18,6 +25,8 @@ final class PeopleAtLarge {
     private static final Set<String> PUBLIC = EventWords.get("general-public-nouns");
     private static final Set<String> QUANTITIES = EventWords.get("quantity-heads");
     private static final Set<String> QUANTIFIERS = EventWords.get("generic-quantifiers");
+    private static final Set<String> SHARES = EventWords.get("indefinite-share-quantifiers");
+    private static final Set<String> PRESENT_BE = Set.of("are", "is", "'re");
 
     private final Clause c;
 
@@ -27,8 +36,18 @@ final class PeopleAtLarge {
 
     /** Whether the verb v tells, in the simple present, what people at large do. */
     boolean generalises(int v) {
-        if (v < 0 || !c.pos(v).equals("VBP") || !c.children(v, "aux", "aux:pass").isEmpty()) return false;
-        return c.children(v, "nsubj").stream().anyMatch(this::peopleAtLarge);
+        if (v < 0) return false;
+        boolean simplePresent = c.pos(v).equals("VBP") && c.children(v, "aux", "aux:pass").isEmpty();
+        if (simplePresent && c.children(v, "nsubj").stream().anyMatch(this::peopleAtLarge)) return true;
+        boolean progressive = c.pos(v).equals("VBG") && !c.children(v, "aux").isEmpty()
+                && c.children(v, "aux").stream().allMatch(a -> PRESENT_BE.contains(c.lower(a)));
+        return (simplePresent || progressive) && c.children(v, "nsubj").stream().anyMatch(this::indefiniteShare);
+    }
+
+    /** "many organizations", "some universities": a plural noun under a quantifier of a share, and nothing else. */
+    private boolean indefiniteShare(int n) {
+        if (!c.pos(n).equals("NNS") || !unmarked(n, false)) return false;
+        return c.children(n, "det", "amod").stream().anyMatch(k -> SHARES.contains(c.lower(k)));
     }
 
     private boolean peopleAtLarge(int n) {

@@ -20,6 +20,9 @@ import java.util.Set;
  * <li>A condition a vow or a claim waits on ("will go on denouncing them until they apologize", "the nation can live
  * in peace only when the dictator is ousted"): an "until" clause, or an "only when / only if" clause, under a verb of
  * the future or of ability tells what has not happened and may never.</li>
+ * <li>(s32 webprec) A wanted act ("the government wants to deport them", "Israel hopes to destroy the group", "we want
+ * people to act"): the open complement of a verb of wanting is what the subject wishes for, neither done nor a plan
+ * made; a stated threat is told by its own verbs ("vowed to", "will wipe out"), which are no verbs of wanting.</li>
  * </ul>
  */
 final class Rhetoric {
@@ -33,6 +36,7 @@ final class Rhetoric {
     private static final Set<String> AWAITING = EventWords.get("awaiting-subordinators");
     private static final Set<String> CONDITIONS = EventWords.get("restricted-conditions");
     private static final Set<String> RESTRICTING = EventWords.get("restricting-adverbs");
+    private static final Set<String> DESIRING = EventWords.get("desire-verbs");
 
     private final Clause c;
 
@@ -42,7 +46,7 @@ final class Rhetoric {
 
     /** Whether the verb v is voiced, not told: an obliged passive, a vow not to forgive, or a hoped-for act. */
     boolean voiced(int v) {
-        return v >= 0 && (obligedPassive(v) || vowNotToForgive(v) || hopedFor(v) || awaited(v));
+        return v >= 0 && (obligedPassive(v) || vowNotToForgive(v) || hopedFor(v) || awaited(v) || wanted(v));
     }
 
     /** "must be punished", "should be wiped out": a modal of obligation on a passive verb. */
@@ -73,6 +77,15 @@ final class Rhetoric {
         int n = Coordination.firstConjunct(c, v);
         if (n < 0 || !c.relIs(n, "ccomp", "acl") || c.head(n) < 0) return false;
         return BELIEFS.contains(c.lemma(c.head(n)));
+    }
+
+    /**
+     * "wants to deport them", "hopes to meet him and sign a deal": a verb (through coordinated verbs) that is the open
+     * complement of a verb of wanting.
+     */
+    boolean wanted(int v) {
+        int n = Coordination.firstConjunct(c, v);
+        return n >= 0 && c.relIs(n, "xcomp") && c.head(n) >= 0 && DESIRING.contains(c.lemma(c.head(n)));
     }
 
     /**

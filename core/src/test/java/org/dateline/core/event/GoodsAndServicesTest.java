@@ -58,6 +58,20 @@ class GoodsAndServicesTest {
     }
 
     @Test
+    void whatAnUnnamedShareOfSomeKindOfBodyDoesNowIsAGeneralisation() {
+        eventsOf("Some councils are refusing to accept the new Irish rules.")
+                .noneMatch(e -> e.type() == EventType.REJECT);
+    }
+
+    @Test
+    void aPastActOfAShareOrTheActOfNamedBodiesIsStillAnEvent() {
+        eventsOf("Some councils refused to accept the new Irish rules on Monday.")
+                .anyMatch(e -> e.type() == EventType.REJECT);
+        eventsOf("The Dublin councils are refusing to accept the new Irish rules.")
+                .anyMatch(e -> e.type() == EventType.REJECT);
+    }
+
+    @Test
     void aPastActOfPeopleOrTheHabitOfABodyIsStillAnEvent() {
         eventsOf("Many people praised the Kenyan president for his speech on Monday.")
                 .anyMatch(e -> e.type() == EventType.SUPPORT);

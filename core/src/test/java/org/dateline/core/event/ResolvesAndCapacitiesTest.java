@@ -93,6 +93,16 @@ class ResolvesAndCapacitiesTest {
         assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.COERCE);
     }
 
+    @Test void whatPeopleWouldOftenDoIsAPastHabitNoEvent() {
+        List<Event> es = code("Before the remake, people would often ask the studio for a sequel.");
+        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.REQUEST);
+    }
+
+    @Test void aWouldOfConditionIsNoHabit() {
+        List<Event> es = code("The Honduran army said on Monday it would strike the rebel camps if attacked.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.THREATEN || e.type() == EventType.ASSAULT);
+    }
+
     @Test void aRepeatedOrSingleCrackdownStillIsAnEvent() {
         List<Event> es = code("Honduran police cracked down on the farmers' union in Tegucigalpa on Monday.");
         assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.COERCE);

@@ -65,4 +65,16 @@ class RhetoricTest {
         assertThat(code("The Malian rebels fought on until the army surrendered in 1995."))
                 .anyMatch(e -> typed(e, EventType.CONCEDE));
     }
+
+    @Test void anActAGovernmentWantsOrHopesToDoIsNotDone() {
+        assertThat(code("The Danish government wants to deport the asylum seekers to Tunisia."))
+                .noneMatch(e -> typed(e, EventType.COERCE));
+        assertThat(code("Chile hopes to meet Peru's foreign minister and sign a fishing accord."))
+                .noneMatch(e -> typed(e, EventType.CONSULT) || typed(e, EventType.COOPERATE));
+    }
+
+    @Test void theSameActDoneOrDecidedIsStillCoded() {
+        assertThat(code("The Danish government deported the asylum seekers to Tunisia on Monday."))
+                .anyMatch(e -> typed(e, EventType.COERCE));
+    }
 }

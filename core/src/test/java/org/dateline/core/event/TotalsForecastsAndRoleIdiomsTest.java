@@ -24,6 +24,13 @@ class TotalsForecastsAndRoleIdiomsTest {
                 .noneMatch(e -> e.type() == EventType.ASSAULT);
     }
 
+    @Test void killingsCountedSinceTheStartOfAWarAreATotal() {
+        assertThat(code("At least 40 nurses have been killed in Darfur since the start of the war."))
+                .noneMatch(e -> e.type() == EventType.ASSAULT);
+        assertThat(code("Hundreds of reporters have been detained in Myanmar since the outbreak of the fighting."))
+                .noneMatch(e -> e.type() == EventType.COERCE);
+    }
+
     @Test void actsSummedOverYearsOrACenturyAreATotal() {
         assertThat(code("Over the past ten years the regime has arrested thousands of dissidents across the country."))
                 .noneMatch(e -> e.type() == EventType.COERCE);
