@@ -201,12 +201,18 @@ public final class EventCoder {
     }
 
     /**
-     * Without a time expression of its own, an event is dated by the publication day, marked as a bound (unless its
+     * Without a time expression of its own, an event is dated by the occasion it goes on telling when it tells one
+     * ({@link ContinuedOccasions}), else by the publication day, marked as a bound (unless its
      * clause places it in an undated past: then it has no date); an event
      * dated after the publication day cannot have occurred yet.
      */
     private static void finishDate(Draft d, Article a) {
         LocalDate pub = a.publicationDay().orElse(null);
+        if (d.date == null && d.occasionDay != null) {
+            d.date = d.occasionDay; // the day of the occasion it goes on telling, not a bound of the article's day
+            d.dateMod = null;
+            return;
+        }
         if (d.date == null) {
             if (a.publicationDate() != null && d.status != EventStatus.NEGATED && !d.undatedPast) {
                 d.date = a.publicationDate();

@@ -1,0 +1,53 @@
+package org.dateline.core.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.dateline.model.Event;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An occasion the story dated goes on in the sentences after it: what its participants say and do there, in the past
+ * tense and with no time of their own, takes the occasion's day, sayings included; an act of someone else, one told
+ * in the present, or one after another date keeps the article's day as a bound.
+ * Invented stories; the article is of Wednesday 2023-05-10.
+ */
+class ContinuedOccasionsDatesTest {
+    private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
+
+    private static final String PROTEST = "South Korean workers staged a protest in front of the Defence Ministry in "
+            + "Seoul on Monday against the dispatch of troops.\n\n";
+
+    @Test void aDemandVoicedAfterADatedProtestIsTheProtestsDay() {
+        Event demand = DatedEvents.byTrigger(code(PROTEST
+                + "This should be stopped at once as it is a grave provocation, they demanded."), "demanded");
+        assertThat(demand.date()).isEqualTo("2023-05-08");
+        assertThat(demand.dateMod()).isNull();
+    }
+
+    @Test void aDemandOfTheOtherSideAfterADatedMeetingIsTheMeetingsDay() {
+        List<Event> es = code("Kim Jong Il met with Russian President Dmitry Medvedev in Ulan-Ude on Monday.\n\n"
+                + "The sanctions should be lifted at once, Medvedev demanded.");
+        assertThat(DatedEvents.byTrigger(es, "demanded").date()).isEqualTo("2023-05-08");
+    }
+
+    @Test void aDemandOfSomeoneWhoWasNotAtTheOccasionKeepsTheArticleDay() {
+        Event demand = DatedEvents.byTrigger(code(PROTEST
+                + "This should be stopped at once as it is a grave provocation, the Japanese foreign minister demanded."),
+                "demanded");
+        assertThat(demand.date()).isEqualTo("2023-05-10");
+        assertThat(String.valueOf(demand.dateMod())).isEqualTo("ON_OR_BEFORE");
+    }
+
+    @Test void aDemandInThePresentAfterADatedProtestKeepsTheArticleDay() {
+        List<Event> es = code(PROTEST + "They demand that the authorities withdraw the troops.");
+        assertThat(DatedEvents.byTrigger(es, "demand").date()).isEqualTo("2023-05-10");
+    }
+
+    @Test void anOccasionOfAnEarlierYearIsNoDayOfTheNewsToGoOnTelling() {
+        Event demand = DatedEvents.byTrigger(code(PROTEST.replace("on Monday", "on March 3, 2021")
+                + "This should be stopped at once as it is a grave provocation, they demanded."), "demanded");
+        assertThat(demand.date()).isEqualTo("2023-05-10");
+    }
+}
