@@ -18,8 +18,8 @@ import org.dateline.model.TimeExpression;
  * dated occasion is the occasion's).
  * <p>
  * The occasion is the latest event of an earlier sentence dated to a day of the news ({@link #NEWS_DAYS}); its
- * telling ends where the story names another date, and reaches only acts done by one of its participants (an act of
- * someone else in the next sentence may be another day's).
+ * telling ends where the story names another date, and reaches only acts one of its participants takes part in (an
+ * act among others in the next sentence may be another day's).
  */
 final class ContinuedOccasions {
     /** How far back a day may lie and still be a day of the news the story tells on. */
@@ -36,8 +36,28 @@ final class ContinuedOccasions {
         if (day == null) return null;
         Draft occasion = latestDated(ctx.events, c.sentence.start());
         if (occasion == null || !day.equals(occasion.date)) return null;
-        for (Participant p : d.actors) if (Participants.contains(occasion.everyone(), p)) return day;
+        for (Participant p : d.everyone()) {
+            for (Participant q : occasion.everyone()) if (sameParty(p, q)) return day;
+        }
         return null;
+    }
+
+    /**
+     * The same party named again, perhaps shorter or spelt otherwise: "Dmitri Anatoliyevich Medvedev", then
+     * "Medvedev" or "Dmitry Medvedev". A name's last word is its head (a surname), which a second mention keeps; a
+     * common noun ("the authorities", "the government") is no name, and names placed in two states are two parties.
+     */
+    private static boolean sameParty(Participant p, Participant q) {
+        if (Participants.same(p, q)) return true;
+        String a = lastWord(p.name()), b = lastWord(q.name());
+        boolean sameState = p.country() == null || q.country() == null || p.country().equals(q.country());
+        return a.length() > 2 && Character.isUpperCase(a.charAt(0)) && a.equals(b) && sameState;
+    }
+
+    private static String lastWord(String name) {
+        if (name == null) return "";
+        String[] words = name.strip().split("\\s+");
+        return words[words.length - 1];
     }
 
     /** The value of the date named last before the sentence when it is a day of the news; else null. */

@@ -99,6 +99,8 @@ public final class EventCoder {
             if (quoted) DocumentContent.addTo(ctx.events, coded, DocumentContent.of(clause, voice, ctx, lexicon, cameo));
             ctx.carriedSubjects.read(clause);
         }
+        // dates (s30): a lead's act dated by the next sentences that retell it; given after merging, as a fallback
+        RetoldLeads.date(ctx.events, sentences, timexes, article.publicationDay().orElse(null));
         List<Draft> kept = merge(ctx.events);
         List<Event> out = new ArrayList<>();
         HomeStateNames homeNames = new HomeStateNames(entities);

@@ -32,6 +32,12 @@ class ContinuedOccasionsDatesTest {
         assertThat(DatedEvents.byTrigger(es, "demanded").date()).isEqualTo("2023-05-08");
     }
 
+    @Test void aDemandOfAGuestNamedAgainByHisSurnameIsTheMeetingsDay() {
+        List<Event> es = code("Kim Jong Il met with Russian President Dmitri Anatoliyevich Medvedev in Ulan-Ude on Monday.\n\n"
+                + "The sanctions should be lifted at once, Medvedev demanded.");
+        assertThat(DatedEvents.byTrigger(es, "demanded").date()).isEqualTo("2023-05-08");
+    }
+
     @Test void aDemandOfSomeoneWhoWasNotAtTheOccasionKeepsTheArticleDay() {
         Event demand = DatedEvents.byTrigger(code(PROTEST
                 + "This should be stopped at once as it is a grave provocation, the Japanese foreign minister demanded."),
