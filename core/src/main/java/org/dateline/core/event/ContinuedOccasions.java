@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.dateline.core.language.Sentence;
+import org.dateline.core.language.Token;
 import org.dateline.model.EventStatus;
 import org.dateline.model.Participant;
 import org.dateline.model.TimeExpression;
@@ -11,35 +13,80 @@ import org.dateline.model.TimeExpression;
 /**
  * The day of an occasion the story goes on telling. "X staged a protest on June 2. They accused Y. ..., they
  * demanded", "He met Z in the capital on Wednesday. ... Z warmly welcomed him. He thanked Z", "Addressing the board on
- * March 8, the envoy clarified his stand. He accused W": once the story has dated an occasion to a day of the news,
- * what its participants do in the sentences that follow, in the past tense and with no time of their own, they do at
- * that occasion, on its day, not "on or before" the day a later story retells it. Verbs of saying count here (they
- * end a {@link NarratedPast} telling, since a saying is often the article's own day; a participant's saying after a
- * dated occasion is the occasion's).
+ * March 8, the envoy clarified his stand. He accused W": once a sentence has dated an occasion to a day of the news,
+ * what its people say and do in the next sentences, in the past tense and undated by their own clause, they do at that
+ * occasion, on its day, not "on or before" the day a later story retells it. Verbs of saying count here (they end a
+ * {@link NarratedPast} telling, since a saying is often the article's own day; a saying of the occasion's people
+ * after it is the occasion's).
  * <p>
- * The occasion is the latest event of an earlier sentence dated to a day of the news ({@link #NEWS_DAYS}); its
- * telling ends where the story names another date, and reaches only acts one of its participants takes part in (an
- * act among others in the next sentence may be another day's).
+ * The occasion's sentence is the one that names the latest date before the act, a day of the news ({@link #NEWS_DAYS})
+ * at most {@link #MAX_AFTER} sentences back; the telling ends where the story names another date. The act must be
+ * told of the occasion's people: by a subject pronoun ({@code retelling-pronouns}: "they demanded"), or with a party
+ * of an event of that sentence, or one that sentence names ("Jordan's minister Nasser Judeh ... on Thursday called
+ * for ...", then "Judeh said"); an act of others in the next sentence may be another day's.
  */
 final class ContinuedOccasions {
+    private static final Set<String> PRONOUNS = EventWords.get("retelling-pronouns");
     /** How far back a day may lie and still be a day of the news the story tells on. */
     private static final int NEWS_DAYS = 31;
+    /** How many sentences after the occasion's an act may still be told of it. */
+    private static final int MAX_AFTER = 6;
 
     private ContinuedOccasions() {}
 
     /** The day of the occasion event d goes on telling, or null when it tells none. */
     static String dayOf(Draft d, Clause c, Set<Integer> words, List<TimeExpression> timexes, ArticleContext ctx) {
-        if (!EventStatus.OCCURRED.equals(d.status) || d.actors.isEmpty()) return null;
+        if (!EventStatus.OCCURRED.equals(d.status) || d.everyone().isEmpty()) return null;
         if (words.stream().noneMatch(w -> toldInPast(c, w))) return null;
-        for (int i = 0; i < c.size(); i++) if (c.isTime(i)) return null;
-        String day = latestNewsDay(c, timexes, ctx.article.publicationDay().orElse(null));
-        if (day == null) return null;
-        Draft occasion = latestDated(ctx.events, c.sentence.start());
-        if (occasion == null || !day.equals(occasion.date)) return null;
-        for (Participant p : d.everyone()) {
-            for (Participant q : occasion.everyone()) if (sameParty(p, q)) return day;
+        TimeExpression latest = latestDate(c, timexes);
+        String day = latest == null ? null : newsDay(latest, ctx.article.publicationDay().orElse(null));
+        Sentence occasion = day == null ? null : sentenceOf(latest, ctx.story);
+        if (occasion == null || c.sentence.index() - occasion.index() > MAX_AFTER) return null;
+        return byPronoun(c, words) || ofItsPeople(d, occasion, ctx.events) ? day : null;
+    }
+
+    /** The calendar date named last before the clause's sentence, or null. */
+    private static TimeExpression latestDate(Clause c, List<TimeExpression> timexes) {
+        TimeExpression latest = null;
+        for (TimeExpression t : timexes) {
+            if (!Circumstances.dates(t) || t.end() > c.sentence.start()) continue;
+            if (latest == null || t.start() > latest.start()) latest = t;
         }
+        return latest;
+    }
+
+    /** The value of t when it is a whole day no later than the article's and at most {@link #NEWS_DAYS} before; else null. */
+    private static String newsDay(TimeExpression t, LocalDate published) {
+        String value = Circumstances.dateValue(t);
+        LocalDate day = ClauseTimes.day(value);
+        boolean news = day != null && published != null && !day.isAfter(published)
+                && !day.isBefore(published.minusDays(NEWS_DAYS));
+        return news ? value : null;
+    }
+
+    private static Sentence sentenceOf(TimeExpression t, List<Sentence> story) {
+        for (Sentence s : story) if (t.start() >= s.start() && t.end() <= s.end()) return s;
         return null;
+    }
+
+    /** Whether one of the event's words has a subject pronoun ("they demanded", "he said"). */
+    private static boolean byPronoun(Clause c, Set<Integer> words) {
+        for (int w : words) for (int s : c.subjects(w)) if (PRONOUNS.contains(c.lower(s))) return true;
+        return false;
+    }
+
+    /** Whether a party of d takes part in an event of the occasion's sentence, or is named in it. */
+    private static boolean ofItsPeople(Draft d, Sentence occasion, List<Draft> events) {
+        for (Participant p : d.everyone()) {
+            for (Draft e : events) {
+                if (e.sentence != occasion.index()) continue;
+                for (Participant q : e.everyone()) if (sameParty(p, q)) return true;
+            }
+            String head = head(p.name());
+            if (!isName(head)) continue;
+            for (Token t : occasion.tokens()) if (t.word().equals(head)) return true;
+        }
+        return false;
     }
 
     /**
@@ -49,39 +96,19 @@ final class ContinuedOccasions {
      */
     private static boolean sameParty(Participant p, Participant q) {
         if (Participants.same(p, q)) return true;
-        String a = lastWord(p.name()), b = lastWord(q.name());
+        String a = head(p.name());
         boolean sameState = p.country() == null || q.country() == null || p.country().equals(q.country());
-        return a.length() > 2 && Character.isUpperCase(a.charAt(0)) && a.equals(b) && sameState;
+        return isName(a) && a.equals(head(q.name())) && sameState;
     }
 
-    private static String lastWord(String name) {
-        if (name == null) return "";
+    private static boolean isName(String head) {
+        return head.length() > 2 && Character.isUpperCase(head.charAt(0));
+    }
+
+    private static String head(String name) {
+        if (name == null || name.isBlank()) return "";
         String[] words = name.strip().split("\\s+");
         return words[words.length - 1];
-    }
-
-    /** The value of the date named last before the sentence when it is a day of the news; else null. */
-    private static String latestNewsDay(Clause c, List<TimeExpression> timexes, LocalDate published) {
-        TimeExpression latest = null;
-        for (TimeExpression t : timexes) {
-            if (!Circumstances.dates(t) || t.end() > c.sentence.start()) continue;
-            if (latest == null || t.start() > latest.start()) latest = t;
-        }
-        if (latest == null || published == null) return null;
-        String value = Circumstances.dateValue(latest);
-        LocalDate day = ClauseTimes.day(value);
-        boolean news = day != null && !day.isAfter(published) && !day.isBefore(published.minusDays(NEWS_DAYS));
-        return news ? value : null;
-    }
-
-    /** The last occurred event before offset {@code before} that has a date, or null. */
-    private static Draft latestDated(List<Draft> events, int before) {
-        Draft latest = null;
-        for (Draft e : events) {
-            if (e.start >= before || e.date == null || !EventStatus.OCCURRED.equals(e.status)) continue;
-            if (latest == null || e.start > latest.start) latest = e;
-        }
-        return latest;
     }
 
     /** An event word in the past tense, or a past passive ("was presented"). */

@@ -54,6 +54,7 @@ public final class EventCoder {
     public List<Event> code(Article article, List<Sentence> sentences, List<Entity> entities,
                             List<TimeExpression> timexes) {
         ArticleContext ctx = new ArticleContext(article, entities, gazetteer, dictionary, sentences.isEmpty() ? null : sentences.get(0));
+        ctx.story = sentences;
         timexes = NamedDates.withoutNames(timexes, article.body()); // "the study of February 16 Art" names, not dates
         Sentence before = null;
         TitledReferents titles = new TitledReferents(entities);

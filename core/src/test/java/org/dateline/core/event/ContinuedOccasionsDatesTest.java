@@ -38,6 +38,18 @@ class ContinuedOccasionsDatesTest {
         assertThat(DatedEvents.byTrigger(es, "demanded").date()).isEqualTo("2023-05-08");
     }
 
+    @Test void aDemandOfTheSpeakerTheDatedSentenceNamedIsThatDaysEvenWithAYearInItsSentence() {
+        List<Event> es = code("Peruvian Foreign Minister Ana Ruiz addressed the press in Lima on Monday.\n\n"
+                + "The sanctions imposed in 1990 should be lifted at once, Ruiz demanded.");
+        assertThat(DatedEvents.byTrigger(es, "demanded").date()).isEqualTo("2023-05-08");
+    }
+
+    @Test void aDemandOfSomeoneTheDatedSentenceDidNotNameKeepsTheArticleDay() {
+        List<Event> es = code("Peruvian Foreign Minister Ana Ruiz addressed the press in Lima on Monday.\n\n"
+                + "The sanctions imposed in 1990 should be lifted at once, the Chilean president demanded.");
+        assertThat(DatedEvents.byTrigger(es, "demanded").date()).isEqualTo("2023-05-10");
+    }
+
     @Test void aDemandOfSomeoneWhoWasNotAtTheOccasionKeepsTheArticleDay() {
         Event demand = DatedEvents.byTrigger(code(PROTEST
                 + "This should be stopped at once as it is a grave provocation, the Japanese foreign minister demanded."),
