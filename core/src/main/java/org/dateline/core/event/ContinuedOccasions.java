@@ -22,11 +22,12 @@ import org.dateline.model.TimeExpression;
  * The occasion's sentence is the one that names the latest date before the act, a day of the news ({@link #NEWS_DAYS})
  * at most {@link #MAX_AFTER} sentences back; the telling ends where the story names another date. The act must be
  * told of the occasion's people: by a subject pronoun ({@code retelling-pronouns}: "they demanded"), or with a party
- * of an event of that sentence, or one that sentence names ("Jordan's minister Nasser Judeh ... on Thursday called
+ * of an event of that sentence, or by an actor that sentence names ("Jordan's minister Nasser Judeh ... on Thursday called
  * for ...", then "Judeh said"); an act of others in the next sentence may be another day's.
  */
 final class ContinuedOccasions {
     private static final Set<String> PRONOUNS = EventWords.get("retelling-pronouns");
+    private static final Set<String> MANY = EventWords.get("many-occasion-words");
     /** How far back a day may lie and still be a day of the news the story tells on. */
     private static final int NEWS_DAYS = 31;
     /** How many sentences after the occasion's an act may still be told of it. */
@@ -37,7 +38,7 @@ final class ContinuedOccasions {
     /** The day of the occasion event d goes on telling, or null when it tells none. */
     static String dayOf(Draft d, Clause c, Set<Integer> words, List<TimeExpression> timexes, ArticleContext ctx) {
         if (!EventStatus.OCCURRED.equals(d.status) || d.everyone().isEmpty()) return null;
-        if (words.stream().noneMatch(w -> toldInPast(c, w))) return null;
+        if (words.stream().noneMatch(w -> toldInPast(c, w)) || words.stream().anyMatch(w -> onManyOccasions(c, w))) return null;
         TimeExpression latest = latestDate(c, timexes);
         String day = latest == null ? null : newsDay(latest, ctx.article.publicationDay().orElse(null));
         Sentence occasion = day == null ? null : sentenceOf(latest, ctx.story);
@@ -75,7 +76,7 @@ final class ContinuedOccasions {
         return false;
     }
 
-    /** Whether a party of d takes part in an event of the occasion's sentence, or is named in it. */
+    /** Whether a party of d takes part in an event of the occasion's sentence, or an actor of d is named in it. */
     private static boolean ofItsPeople(Draft d, Sentence occasion, List<Draft> events) {
         for (Participant p : d.everyone()) {
             for (Draft e : events) {
@@ -83,7 +84,7 @@ final class ContinuedOccasions {
                 for (Participant q : e.everyone()) if (sameParty(p, q)) return true;
             }
             String head = head(p.name());
-            if (!isName(head)) continue;
+            if (!d.actors.contains(p) || !isName(head)) continue; // an addressee's name ("the West") is too common a word
             for (Token t : occasion.tokens()) if (t.word().equals(head)) return true;
         }
         return false;
@@ -109,6 +110,23 @@ final class ContinuedOccasions {
         if (name == null || name.isBlank()) return "";
         String[] words = name.strip().split("\\s+");
         return words[words.length - 1];
+    }
+
+    /**
+     * "rejected it on many other occasions", "repeatedly denounced": the act sums up several days, not the occasion's
+     * one: an adverb of repetition on the word, or a plural circumstance counted as many.
+     */
+    private static boolean onManyOccasions(Clause c, int w) {
+        for (int a : c.children(w, "advmod")) if (MANY.contains(c.lower(a))) return true;
+        for (int k : c.children(w, "obl", "obl:tmod", "obl:npmod")) {
+            List<Integer> circumstances = new java.util.ArrayList<>(c.children(k, "conj")); // "at X but on many ..."
+            circumstances.add(k);
+            for (int n : circumstances) {
+                if (!c.pos(n).equals("NNS")) continue;
+                for (int m : c.children(n, "amod", "det")) if (MANY.contains(c.lower(m))) return true;
+            }
+        }
+        return false;
     }
 
     /** An event word in the past tense, or a past passive ("was presented"). */

@@ -58,6 +58,15 @@ class ContinuedOccasionsDatesTest {
         assertThat(String.valueOf(demand.dateMod())).isEqualTo("ON_OR_BEFORE");
     }
 
+    @Test void aDenunciationAtTheRallyIsTheRallysDayButOneOnManyOccasionsIsNot() {
+        Event once = DatedEvents.byTrigger(code(PROTEST + "They denounced the dispatch at the rally, the union said."),
+                "denounced");
+        Event often = DatedEvents.byTrigger(code(PROTEST + "They denounced the dispatch not only at the rally but on "
+                + "many other occasions, the union said."), "denounced");
+        assertThat(once.date()).isEqualTo("2023-05-08");
+        assertThat(often.date()).isEqualTo("2023-05-10");
+    }
+
     @Test void aDemandInThePresentAfterADatedProtestKeepsTheArticleDay() {
         List<Event> es = code(PROTEST + "They demand that the authorities withdraw the troops.");
         assertThat(DatedEvents.byTrigger(es, "demand").date()).isEqualTo("2023-05-10");
