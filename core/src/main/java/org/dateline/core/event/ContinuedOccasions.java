@@ -39,6 +39,8 @@ final class ContinuedOccasions {
     static String dayOf(Draft d, Clause c, Set<Integer> words, List<TimeExpression> timexes, ArticleContext ctx) {
         if (!EventStatus.OCCURRED.equals(d.status) || d.everyone().isEmpty()) return null;
         if (words.stream().noneMatch(w -> toldInPast(c, w)) || words.stream().anyMatch(w -> onManyOccasions(c, w))) return null;
+        // "the meeting came days after the North demanded ...", "Park, who held talks ...": another moment's act
+        if (words.stream().anyMatch(w -> c.relIs(w, "advcl", "acl", "acl:relcl") || !c.children(w, "mark").isEmpty())) return null;
         TimeExpression latest = latestDate(c, timexes);
         String day = latest == null ? null : newsDay(latest, ctx.article.publicationDay().orElse(null));
         Sentence occasion = day == null ? null : sentenceOf(latest, ctx.story);
@@ -129,10 +131,11 @@ final class ContinuedOccasions {
         return false;
     }
 
-    /** An event word in the past tense, or a past passive ("was presented"). */
+    /** An event word in the past tense, or a past passive ("was presented"; not "being assaulted", a scene's gerund). */
     private static boolean toldInPast(Clause c, int w) {
         if (c.pos(w).equals("VBD")) return true;
-        return c.pos(w).equals("VBN") && !c.childrenExact(w, "aux:pass").isEmpty()
-                && c.childrenExact(w, "aux").isEmpty();
+        List<Integer> passive = c.childrenExact(w, "aux:pass");
+        return c.pos(w).equals("VBN") && !passive.isEmpty() && c.childrenExact(w, "aux").isEmpty()
+                && passive.stream().allMatch(a -> c.pos(a).equals("VBD"));
     }
 }
