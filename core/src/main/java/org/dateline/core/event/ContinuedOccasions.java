@@ -28,6 +28,9 @@ import org.dateline.model.TimeExpression;
 final class ContinuedOccasions {
     private static final Set<String> PRONOUNS = EventWords.get("retelling-pronouns");
     private static final Set<String> MANY = EventWords.get("many-occasion-words");
+    private static final Set<String> SUBORDINATORS = EventWords.get("other-moment-subordinators");
+    /** The tags of the words of a subject's noun phrase, walked back over to the word that opens its clause. */
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$", "CD", "HYPH");
     /** How far back a day may lie and still be a day of the news the story tells on. */
     private static final int NEWS_DAYS = 31;
     /** How many sentences after the occasion's an act may still be told of it. */
@@ -40,12 +43,26 @@ final class ContinuedOccasions {
         if (!EventStatus.OCCURRED.equals(d.status) || d.everyone().isEmpty()) return null;
         if (words.stream().noneMatch(w -> toldInPast(c, w)) || words.stream().anyMatch(w -> onManyOccasions(c, w))) return null;
         // "the meeting came days after the North demanded ...", "Park, who held talks ...": another moment's act
-        if (words.stream().anyMatch(w -> c.relIs(w, "advcl", "acl", "acl:relcl") || !c.children(w, "mark").isEmpty())) return null;
+        if (words.stream().anyMatch(w -> c.relIs(w, "advcl", "acl", "acl:relcl") || !c.children(w, "mark").isEmpty()
+                || afterSubordinator(c, w))) return null;
         TimeExpression latest = latestDate(c, timexes);
         String day = latest == null ? null : newsDay(latest, ctx.article.publicationDay().orElse(null));
         Sentence occasion = day == null ? null : sentenceOf(latest, ctx.story);
         if (occasion == null || c.sentence.index() - occasion.index() > MAX_AFTER) return null;
         return byPronoun(c, words) || ofItsPeople(d, occasion, ctx.events) ? day : null;
+    }
+
+    /**
+     * "days after the North demanded", "before they left": a conjunction of time opens the act's clause, read off the
+     * words (the word before its subject's noun phrase, or before the act when it has no subject), since the parse
+     * often hangs such a clause on a wrong head ("dep" of "the") and gives it no mark.
+     */
+    private static boolean afterSubordinator(Clause c, int w) {
+        int first = w;
+        for (int s : c.subjects(w)) first = Math.min(first, s);
+        int before = first - 1;
+        while (before >= 0 && NOUN_PHRASE_TAGS.contains(c.pos(before))) before--; // "after [Seoul's chief envoy] flew"
+        return before >= 0 && SUBORDINATORS.contains(c.lower(before));
     }
 
     /** The calendar date named last before the clause's sentence, or null. */
@@ -81,12 +98,15 @@ final class ContinuedOccasions {
     /** Whether a party of d takes part in an event of the occasion's sentence, or an actor of d is named in it. */
     private static boolean ofItsPeople(Draft d, Sentence occasion, List<Draft> events) {
         for (Participant p : d.everyone()) {
+            boolean actor = d.actors.contains(p);
             for (Draft e : events) {
                 if (e.sentence != occasion.index()) continue;
-                for (Participant q : e.everyone()) if (sameParty(p, q)) return true;
+                // one addressed by both is what a round-up of reports is about ("the Lao paper on April 4 praised the
+                // President ... the Peruvian paper praised him"), not the occasion's people: it must have acted there
+                for (Participant q : actor ? e.everyone() : e.actors) if (sameParty(p, q)) return true;
             }
             String head = head(p.name());
-            if (!d.actors.contains(p) || !isName(head)) continue; // an addressee's name ("the West") is too common a word
+            if (!actor || !isName(head)) continue; // an addressee's name ("the West") is too common a word
             for (Token t : occasion.tokens()) if (t.word().equals(head)) return true;
         }
         return false;

@@ -77,4 +77,20 @@ class ContinuedOccasionsDatesTest {
                 + "This should be stopped at once as it is a grave provocation, they demanded."), "demanded");
         assertThat(demand.date()).isEqualTo("2023-05-10");
     }
+
+    @Test void aDemandTheOccasionCameDaysAfterIsAnotherMomentsNotTheOccasionsDay() {
+        Event demand = DatedEvents.byTrigger(code("The envoys of Japan and the United States held a meeting in Geneva on "
+                + "Monday and agreed that North Korea's conditions should not block a return to talks.\n\n"
+                + "The meeting came days after North Korea demanded sanctions relief as a condition for any talks."), "demanded");
+        assertThat(demand.date()).isNotEqualTo("2023-05-08");
+    }
+
+    @Test void aRoundUpOfPraiseOfTheSameLeaderDatesEachReportByItsOwnWordsNotTheOneBefore() {
+        List<Event> es = code("The Lao paper Pasason on Monday praised the Ruritanian president as a great leader.\n\n"
+                + "The Peruvian paper El Diario praised the Ruritanian president as a hero of the nation.");
+        List<Event> praises = es.stream().filter(e -> String.valueOf(e.type()).equals("SUPPORT")).toList();
+        assertThat(praises).hasSize(2);
+        assertThat(praises.get(0).date()).isEqualTo("2023-05-08");
+        assertThat(praises.get(1).date()).isNotEqualTo("2023-05-08");
+    }
 }
