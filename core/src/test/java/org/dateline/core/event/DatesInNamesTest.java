@@ -40,4 +40,13 @@ class DatesInNamesTest {
                 + "at a lecture on April 25 praised the feats of the Ruritanian president.");
         assertThat(DatedEvents.byType(es, "SUPPORT").date()).isEqualTo("2023-04-25");
     }
+
+    @Test void aPapersDatedIssueDatesWhatItPublishedButADatedDocumentDoesNot() {
+        List<Event> issue = GoldEvents.codeStory("The Chilean newspaper El Siglo in its March issue carried an article "
+                + "titled \"Nelson Mandela, a great hero of Africa\".");
+        assertThat(DatedEvents.byType(issue, "SUPPORT").date()).isEqualTo("2023-03");
+        List<Event> declaration = GoldEvents.codeStory("The Chilean newspaper El Siglo carried an article praising the March "
+                + "declaration of Nelson Mandela as a great hero of Africa.");
+        assertThat(DatedEvents.byType(declaration, "SUPPORT").date()).isNotEqualTo("2023-03");
+    }
 }
