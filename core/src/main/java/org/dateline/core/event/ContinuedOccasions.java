@@ -28,6 +28,7 @@ import org.dateline.model.TimeExpression;
 final class ContinuedOccasions {
     private static final Set<String> PRONOUNS = EventWords.get("retelling-pronouns");
     private static final Set<String> MANY = EventWords.get("many-occasion-words");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "this", "that");
     private static final Set<String> SUBORDINATORS = EventWords.get("other-moment-subordinators");
     /** The tags of the words of a subject's noun phrase, walked back over to the word that opens its clause. */
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$", "CD", "HYPH");
@@ -45,7 +46,7 @@ final class ContinuedOccasions {
         // "the meeting came days after the North demanded ...", "Park, who held talks ...": another moment's act
         if (words.stream().anyMatch(w -> c.relIs(w, "advcl", "acl", "acl:relcl") || !c.children(w, "mark").isEmpty()
                 || afterSubordinator(c, w))) return null;
-        TimeExpression latest = latestDate(c, timexes);
+        TimeExpression latest = latestDate(c, timexes, ctx.story);
         String day = latest == null ? null : newsDay(latest, ctx.article.publicationDay().orElse(null));
         Sentence occasion = day == null ? null : sentenceOf(latest, ctx.story);
         if (occasion == null || c.sentence.index() - occasion.index() > MAX_AFTER) return null;
@@ -65,14 +66,28 @@ final class ContinuedOccasions {
         return before >= 0 && SUBORDINATORS.contains(c.lower(before));
     }
 
-    /** The calendar date named last before the clause's sentence, or null. */
-    private static TimeExpression latestDate(Clause c, List<TimeExpression> timexes) {
+    /**
+     * The calendar date named last before the clause's sentence, or null; a date written between an article and a
+     * noun ("a ringleader of the October 7 rampage") names a thing, not the day of an occasion.
+     */
+    private static TimeExpression latestDate(Clause c, List<TimeExpression> timexes, List<Sentence> story) {
         TimeExpression latest = null;
         for (TimeExpression t : timexes) {
-            if (!Circumstances.dates(t) || t.end() > c.sentence.start()) continue;
+            if (!Circumstances.dates(t) || t.end() > c.sentence.start() || namesAThing(t, sentenceOf(t, story))) continue;
             if (latest == null || t.start() > latest.start()) latest = t;
         }
         return latest;
+    }
+
+    private static boolean namesAThing(TimeExpression t, Sentence s) {
+        if (s == null) return false;
+        Token before = null, after = null;
+        for (Token k : s.tokens()) {
+            if (k.end() <= t.start()) before = k;
+            if (after == null && k.start() >= t.end()) after = k;
+        }
+        return before != null && after != null && ARTICLES.contains(before.word().toLowerCase(java.util.Locale.ROOT))
+                && after.isNoun();
     }
 
     /** The value of t when it is a whole day no later than the article's and at most {@link #NEWS_DAYS} before; else null. */

@@ -86,11 +86,18 @@ class ContinuedOccasionsDatesTest {
     }
 
     @Test void aRoundUpOfPraiseOfTheSameLeaderDatesEachReportByItsOwnWordsNotTheOneBefore() {
-        List<Event> es = code("The Lao paper Pasason on Monday praised the Ruritanian president as a great leader.\n\n"
-                + "The Peruvian paper El Diario praised the Ruritanian president as a hero of the nation.");
+        List<Event> es = code("The Lao paper Pasason on Monday in an article said President Kim Il Sung was the benevolent "
+                + "father of the people.\n\nThe Peruvian paper El Diario in an article said President Kim Il Sung was a "
+                + "glorious leader who devoted his life to the people.");
         List<Event> praises = es.stream().filter(e -> String.valueOf(e.type()).equals("SUPPORT")).toList();
         assertThat(praises).hasSize(2);
         assertThat(praises.get(0).date()).isEqualTo("2023-05-08");
         assertThat(praises.get(1).date()).isNotEqualTo("2023-05-08");
+    }
+
+    @Test void aDateThatNamesAnEarlierAttackIsNoOccasionASayingGoesOnTelling() {
+        Event threat = DatedEvents.byTrigger(code("Israeli forces said they had killed a ringleader of the May 1 rampage "
+                + "on Israel.\n\nIf we need to attack it again, we will attack it again, he said."), "said");
+        assertThat(threat.date()).isNotEqualTo("2023-05-01");
     }
 }

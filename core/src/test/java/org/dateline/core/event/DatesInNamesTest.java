@@ -42,11 +42,11 @@ class DatesInNamesTest {
     }
 
     @Test void aPapersDatedIssueDatesWhatItPublishedButADatedDocumentDoesNot() {
-        List<Event> issue = GoldEvents.codeStory("The Chilean newspaper El Siglo in its March issue carried an article "
-                + "titled \"Nelson Mandela, a great hero of Africa\".");
-        assertThat(DatedEvents.byType(issue, "SUPPORT").date()).isEqualTo("2023-03");
-        List<Event> declaration = GoldEvents.codeStory("The Chilean newspaper El Siglo carried an article praising the March "
+        List<Event> issue = GoldEvents.codeStory("The Chilean Group for the Study of Peace issued the February special issue of "
+                + "its bulletin under the title \"Glory to Nelson Mandela, a great hero of Africa\".");
+        assertThat(DatedEvents.byType(issue, "SUPPORT").date()).isEqualTo("2023-02");
+        List<Event> declaration = GoldEvents.codeStory("The Chilean newspaper El Siglo carried an article praising the February "
                 + "declaration of Nelson Mandela as a great hero of Africa.");
-        assertThat(DatedEvents.byType(declaration, "SUPPORT").date()).isNotEqualTo("2023-03");
+        assertThat(DatedEvents.byType(declaration, "SUPPORT").date()).isNotEqualTo("2023-02");
     }
 }
