@@ -30,7 +30,7 @@ import org.dateline.model.Participant;
  * <p>On matched events, status and date are compared: a gold date of {@code null} (the text gives no time) is
  * right when the coder gives none, or gives the publication date only as a bound (a date modifier ON_OR_...).
  */
-final class BlindEventEval {
+public final class BlindEventEval {
     /** Counts per key (a type or a source): gold events, coded events, matched. */
     static final class Tally {
         int gold, coded, matched;
@@ -133,7 +133,8 @@ final class BlindEventEval {
         return !a.isEmpty() && !b.isEmpty() && (a.contains(b) || b.contains(a));
     }
 
-    static boolean dateAgrees(String gold, Event e) {
+    /** The coded event's date agrees with a gold date ({@code null}: the text gives the act no time of its own). */
+    public static boolean dateAgrees(String gold, Event e) {
         String mod = e.dateMod() == null ? "" : String.valueOf(e.dateMod());
         if (gold == null) return e.date() == null || mod.startsWith("ON_OR");
         return gold.equals(e.date());

@@ -36,7 +36,7 @@ public final class JudgedEvalCommand implements Callable<Integer> {
             description = "the shared data folder the documents' texts come from (default: ${DEFAULT-VALUE})") Path shared;
     @Option(names = "--no-filter", description = "code with the event filter off, as the judges saw the coder") boolean noFilter;
     @Option(names = "--list", split = ",", paramLabel = "WHAT",
-            description = "also list these, one line each: NEW, RECOVERED, DROPPED_RIGHT, DROPPED_WRONG") Set<Count> list = EnumSet.noneOf(Count.class);
+            description = "also list these, one line each: NEW, RECOVERED, DROPPED_RIGHT, DROPPED_WRONG, DATE_WRONG") Set<Count> list = EnumSet.noneOf(Count.class);
     @Spec CommandSpec spec;
 
     @Override public Integer call() throws Exception {
@@ -76,9 +76,10 @@ public final class JudgedEvalCommand implements Callable<Integer> {
 
     private static String row(String group, JudgedScore.Tally t) {
         return String.format(Locale.ROOT, "%-7s docs %3d gold %4d | kept right %3d wrong %3d | dropped right %3d wrong %3d "
-                        + "| recovered %3d (actor country %3d) | new %3d | P %.3f R %.3f", group, t.get(Count.DOCUMENTS),
+                        + "| recovered %3d (actor country %3d) | new %3d | P %.3f R %.3f | date right %3d wrong %3d not checked %3d",
+                group, t.get(Count.DOCUMENTS),
                 t.get(Count.GOLD), t.get(Count.KEPT_RIGHT), t.get(Count.KEPT_WRONG), t.get(Count.DROPPED_RIGHT),
                 t.get(Count.DROPPED_WRONG), t.get(Count.RECOVERED), t.get(Count.RECOVERED_ACTOR_OK), t.get(Count.NEW),
-                t.precision(), t.recall());
+                t.precision(), t.recall(), t.get(Count.DATE_RIGHT), t.get(Count.DATE_WRONG), t.get(Count.DATE_UNCHECKED));
     }
 }

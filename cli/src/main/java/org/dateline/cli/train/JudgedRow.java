@@ -9,11 +9,15 @@ import java.util.Set;
 
 /**
  * One row of a judge's file ({@code judged-NAME.tsv}): a coded event with its verdict, or an event the coder missed.
- * Columns: {@code doc start end trigger coded_type verdict gold_type gold_cameo actor date reason}; the trainer reads the
- * first six, the judged evaluation also the gold type and actor ({@code "-"} where the file has none).
+ * Columns: {@code doc start end trigger coded_type verdict gold_type gold_cameo actor date reason [gold_date]}; the
+ * trainer reads the first six, the judged evaluation also the gold type and actor ({@code "-"} where the file has none)
+ * and the optional twelfth column, the gold date of the event: a TimeML value, {@code "-"} where the text gives the act
+ * no time of its own, empty or absent where nobody has dated it yet ({@code goldDate} null: not checked).
  */
 record JudgedRow(String doc, int start, int end, String trigger, String codedType, String verdict, String goldType,
-                 String goldActor) {
+                 String goldActor, String goldDate) {
+    /** The gold date that says the text gives the act no time of its own (the article's day "on or before", or none). */
+    static final String UNDATED = "-";
     /** The verdicts that say a coded event was wrong: training rows labelled 0. */
     static final Set<String> WRONG = Set.of("wrong-type", "wrong-actor", "duplicate", "not-event");
     static final String RIGHT = "right";
@@ -29,6 +33,9 @@ record JudgedRow(String doc, int start, int end, String trigger, String codedTyp
 
     /** The gold actor's country code ({@code "PRK"} of {@code "PRK MED"}), or "-". */
     String goldCountry() { return goldActor.split(" ")[0]; }
+
+    /** The gold date is known: a judge dated the event (a value, or {@link #UNDATED}). */
+    boolean dateChecked() { return goldDate != null; }
 
     private static String column(String[] c, int i) { return c.length > i && !c[i].isBlank() ? c[i].strip() : "-"; }
 
@@ -51,7 +58,8 @@ record JudgedRow(String doc, int start, int end, String trigger, String codedTyp
             }
             try {
                 out.add(new JudgedRow(c[0].strip(), Integer.parseInt(c[1].strip()), Integer.parseInt(c[2].strip()),
-                        c[3].strip(), c[4].strip(), verdict, column(c, 6), column(c, 8)));
+                        c[3].strip(), c[4].strip(), verdict, column(c, 6), column(c, 8),
+                        c.length > 11 && !c[11].isBlank() ? c[11].strip() : null));
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(at + "start and end must be numbers");
             }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.dateline.cli.eval.BlindEventEval;
 import org.dateline.model.Event;
 import org.dateline.model.Participant;
 
@@ -20,10 +21,15 @@ import org.dateline.model.Participant;
  * <p>Recall is (kept right + recovered) over the gold events (right, missed, wrong-type and wrong-actor rows); precision
  * counts only judged events: (kept right + recovered) over (kept right + kept wrong + recovered). New events are
  * reported beside it, never guessed at.
+ *
+ * <p>Where a row carries a gold date ({@link JudgedRow#goldDate()}), the date of the kept right or recovered event it
+ * stands for is checked as the blind evaluation checks it ({@link BlindEventEval#dateAgrees}): right, wrong, or not
+ * checked when the row has no gold date yet.
  */
 final class JudgedScore {
     /** What the score counts. */
-    enum Count { DOCUMENTS, GOLD, KEPT_RIGHT, KEPT_WRONG, DROPPED_RIGHT, DROPPED_WRONG, RECOVERED, RECOVERED_ACTOR_OK, NEW }
+    enum Count { DOCUMENTS, GOLD, KEPT_RIGHT, KEPT_WRONG, DROPPED_RIGHT, DROPPED_WRONG, RECOVERED, RECOVERED_ACTOR_OK, NEW,
+        DATE_RIGHT, DATE_WRONG, DATE_UNCHECKED }
 
     /** What happened to one judged row or coded event, for the listing. */
     record Line(Count count, String doc, int start, int end, String what) {}
@@ -75,6 +81,7 @@ final class JudgedScore {
             if (i >= 0) {
                 judged.add(i);
                 tally.add(right ? Count.KEPT_RIGHT : Count.KEPT_WRONG);
+                if (right) checkDate(doc, coded.get(i), r, tally, lines);
                 if (r.gold() && !right) open.add(r);
             } else {
                 tally.add(right ? Count.DROPPED_RIGHT : Count.DROPPED_WRONG);
@@ -97,14 +104,32 @@ final class JudgedScore {
             if (gold.verdict().equals(JudgedRow.RIGHT)) {     // the judged event, coded on another span now
                 tally.add(Count.KEPT_RIGHT);
                 tally.add(Count.DROPPED_RIGHT, -1);
+                checkDate(doc, e, gold, tally, lines);
                 continue;
             }
             boolean actorOk = e.actors().stream().map(Participant::country).anyMatch(gold.goldCountry()::equals);
             tally.add(Count.RECOVERED);
+            checkDate(doc, e, gold, tally, lines);
             if (actorOk) tally.add(Count.RECOVERED_ACTOR_OK);
             lines.add(new Line(Count.RECOVERED, doc, e.start(), e.end(), e.type() + " (gold " + gold.verdict() + " "
                     + gold.goldActor() + ", actor " + (actorOk ? "ok" : "not") + ")"));
         }
+    }
+
+    /** Counts whether a found event (kept right or recovered) has the date of the gold row it stands for. */
+    private static void checkDate(String doc, Event e, JudgedRow gold, Tally tally, List<Line> lines) {
+        if (!gold.dateChecked()) {
+            tally.add(Count.DATE_UNCHECKED);
+            return;
+        }
+        String want = gold.goldDate().equals(JudgedRow.UNDATED) ? null : gold.goldDate();
+        if (BlindEventEval.dateAgrees(want, e)) {
+            tally.add(Count.DATE_RIGHT);
+            return;
+        }
+        tally.add(Count.DATE_WRONG);
+        lines.add(new Line(Count.DATE_WRONG, doc, e.start(), e.end(), e.type() + " '" + e.trigger() + "' dated " + e.date()
+                + (e.dateMod() == null ? "" : " " + e.dateMod()) + ", gold " + gold.goldDate()));
     }
 
     /** The trainer's alignment rule, with the coded type too (why: {@link Alignment#rowEvent}). */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.dateline.cli.train.JudgedScore.Count;
+import org.dateline.model.DateModifier;
 import org.dateline.model.Event;
 import org.dateline.model.EventType;
 import org.dateline.model.Participant;
@@ -74,5 +75,57 @@ class JudgedScoreTest {
         assertThat(t.get(Count.KEPT_RIGHT)).isEqualTo(1);
         assertThat(t.get(Count.DROPPED_RIGHT)).isZero();
         assertThat(t.get(Count.NEW)).isZero();
+    }
+
+    private static final List<JudgedRow> DATED = JudgedRow.parse(List.of(
+            "doc-2\t0\t40\tmet\tCONSULT\tright\tCONSULT\t040\tFRA GOV\tok\t-\t2011-06-02",
+            "doc-2\t41\t90\tsaid\tACCUSE\tright\tACCUSE\t111\tFRA GOV\tok\t-\t-",
+            "doc-2\t91\t120\t-\t-\tmissed\tPROTEST\t141\tKOR CVL\t-\t-\t2011-06",
+            "doc-2\t121\t160\tsigned\tAGREE\tright\tAGREE\t057\tFRA GOV\tok\t-"), "judged-y.tsv");
+
+    private static Event dated(Event e, String date, DateModifier mod) { return e.toBuilder().date(date).dateMod(mod).build(); }
+
+    private static JudgedScore.Tally scoreDated(List<Event> coded, List<JudgedScore.Line> lines) {
+        JudgedScore.Tally t = new JudgedScore.Tally();
+        JudgedScore.score("doc-2", coded, DATED, t, lines);
+        return t;
+    }
+
+    @Test
+    void aTwelfthColumnGivesTheGoldDateAndAnEmptyOrMissingOneLeavesItUnchecked() {
+        assertThat(DATED.get(0).goldDate()).isEqualTo("2011-06-02");
+        assertThat(DATED.get(1).goldDate()).isEqualTo(JudgedRow.UNDATED);
+        assertThat(DATED.get(3).dateChecked()).isFalse();
+        assertThat(ROWS.get(0).dateChecked()).isFalse();
+    }
+
+    @Test
+    void keptRightAndRecoveredEventsAreDatedRightOnlyWhenTheyCarryTheGoldDate() {
+        List<JudgedScore.Line> lines = new ArrayList<>();
+        JudgedScore.Tally t = scoreDated(List.of(
+                dated(event(0, 40, "met", EventType.CONSULT, "FRA"), "2011-06-07", DateModifier.ON_OR_BEFORE),
+                dated(event(41, 90, "said", EventType.ACCUSE, "FRA"), "2011-06-07", DateModifier.ON_OR_BEFORE),
+                dated(event(95, 118, "rally", EventType.PROTEST, "KOR"), "2011-06", null),
+                dated(event(121, 160, "signed", EventType.AGREE, "FRA"), "2011-06-07", null)), lines);
+        assertThat(t.get(Count.DATE_WRONG)).isEqualTo(1);     // the meeting of June 2 given the article's day
+        assertThat(t.get(Count.DATE_RIGHT)).isEqualTo(2);     // an undated saying on or before the article's day; the rally
+        assertThat(t.get(Count.DATE_UNCHECKED)).isEqualTo(1); // the signing nobody dated
+        assertThat(lines).filteredOn(l -> l.count() == Count.DATE_WRONG).singleElement()
+                .extracting(JudgedScore.Line::what).asString().contains("2011-06-07", "gold 2011-06-02");
+    }
+
+    @Test
+    void anActTheTextGivesNoTimeIsDatedWrongWhenTheCoderGivesItAnExactDay() {
+        JudgedScore.Tally t = scoreDated(List.of(dated(event(41, 90, "said", EventType.ACCUSE, "FRA"), "2011-06-07", null)),
+                new ArrayList<>());
+        assertThat(t.get(Count.DATE_WRONG)).isEqualTo(1);
+        assertThat(t.get(Count.DATE_RIGHT)).isZero();
+    }
+
+    @Test
+    void wrongAndNewEventsAreNotDateChecked() {
+        JudgedScore.Tally t = score(List.of(dated(event(41, 90, "attack", EventType.ASSAULT, "FRA"), "2011-06-07", null),
+                dated(event(170, 200, "signed", EventType.AGREE, "FRA"), "2011-06-07", null)), new ArrayList<>());
+        assertThat(t.get(Count.DATE_RIGHT) + t.get(Count.DATE_WRONG) + t.get(Count.DATE_UNCHECKED)).isZero();
     }
 }

@@ -14,6 +14,8 @@ import org.dateline.model.TimeExpression;
 final class AttachedDates {
     /** How far up the parse an expression may climb to reach an event's word. */
     private static final int MAX_CLIMB = 12;
+    /** The nouns of a dated issue of a publication, whose date is its publishing's. */
+    private static final Set<String> ISSUE_NOUNS = EventWords.get("publication-issue-nouns");
 
     private final ClauseTimes times;
     private final Clause c;
@@ -48,11 +50,12 @@ final class AttachedDates {
     /**
      * A date written before a noun that is not an event's word describes that thing ("provided the June 15
      * joint declaration", "marked the October 4 anniversary"): often a date of another year, never the day the
-     * clause's event happened.
+     * clause's event happened. Not so of a publication's issue ("in its March issue devoted a page", "the June 2
+     * edition carried"): its date is the day it came out, the day of what it published.
      */
     private boolean namesAThing(int h, Map<Draft, Set<Integer>> anchorsOf) {
         int noun = c.head(h);
-        if (noun < 0 || noun <= h || !c.pos(noun).startsWith("NN")) return false;
+        if (noun < 0 || noun <= h || !c.pos(noun).startsWith("NN") || ISSUE_NOUNS.contains(c.lemma(noun))) return false;
         for (Set<Integer> words : anchorsOf.values()) if (words.contains(noun)) return false;
         return true;
     }

@@ -40,4 +40,13 @@ class DatesInNamesTest {
                 + "at a lecture on April 25 praised the feats of the Ruritanian president.");
         assertThat(DatedEvents.byType(es, "SUPPORT").date()).isEqualTo("2023-04-25");
     }
+
+    @Test void aPapersDatedIssueDatesWhatItPublishedButADatedDocumentDoesNot() {
+        List<Event> issue = GoldEvents.codeStory("The Chilean Group for the Study of Peace issued the February special issue of "
+                + "its bulletin under the title \"Glory to Nelson Mandela, a great hero of Africa\".");
+        assertThat(DatedEvents.byType(issue, "SUPPORT").date()).isEqualTo("2023-02");
+        List<Event> declaration = GoldEvents.codeStory("The Chilean newspaper El Siglo carried an article praising the February "
+                + "declaration of Nelson Mandela as a great hero of Africa.");
+        assertThat(DatedEvents.byType(declaration, "SUPPORT").date()).isNotEqualTo("2023-02");
+    }
 }
