@@ -32,22 +32,17 @@ final class BodyExtractor {
      * declare itself an article may tell its text in many sections side by side (a service or landing page, a
      * product page): when the whole page, its link-heavy blocks taken out, says {@value #RECALL_GAIN} times as
      * much as the one best block, the whole page is its text. An index page (many linked headlines, little story
-     * of its own) is read whole with its headlines on the same terms: its list of teasers is its text. So is one
-     * whose only claim to be an article is the plain stamp ({@code stampOnly}: og:type "article", JSON-LD
-     * "Article") that site software puts on its index pages too; a page declared a news or blog type is read as its
-     * one story.
+     * of its own) is read whole with its headlines on the same terms: its list of teasers is its text.
      */
-    static Body read(Document doc, JsonLd ld, Supplier<Document> fresh, boolean thread, boolean article,
-            boolean stampOnly, boolean teasers) {
+    static Body read(Document doc, JsonLd ld, Supplier<Document> fresh, boolean thread, boolean article, boolean teasers) {
         if (thread) return thread(doc, fresh);
         Body one = oneBlock(doc, ld, fresh);
-        if (article && !stampOnly || one.kind() == Kind.ITEMS) return one;
+        if (article || one.kind() == Kind.ITEMS) return one;
         long told = Math.max(1, length(one.paragraphs()));
         if (teasers && told < 3 * SHORT_STORY) {
             List<String> listed = listed(fresh.get());
             if (length(listed) >= RECALL_GAIN * told) return new Body(listed, Kind.ITEMS);
         }
-        if (article) return one;
         List<String> sections = sections(doc);
         return length(sections) >= RECALL_GAIN * told ? new Body(sections, Kind.SECTIONS) : one;
     }

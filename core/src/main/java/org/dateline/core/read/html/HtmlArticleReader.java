@@ -60,7 +60,7 @@ public final class HtmlArticleReader {
         String base = raw.url() == null ? "" : raw.url();
         ScriptStory data = ScriptStory.of(doc);   // before the body is read: reading removes the scripts
         BodyExtractor.Body body = BodyExtractor.read(doc, ld, () -> Jsoup.parse(html, base),
-                thread, signs.declaresArticle(), signs.onlyCalledArticle(), signs.manyTeasers());
+                thread, signs.declaresArticle(), signs.manyTeasers());
         List<String> paragraphs = new ArrayList<>(
                 body.kind() == BodyExtractor.Kind.STORY && signs.declaresArticle() ? data.extend(body.paragraphs())
                         : body.paragraphs());

@@ -114,27 +114,4 @@ class SectionPagesTest {
         assertThat(p.article().body()).startsWith(P1).doesNotContain("Valley council approves plan");
         assertThat(p.pageType().type()).isEqualTo(PageType.ARTICLE);
     }
-    /** An index page's own lead: a paragraph above its teasers saying what the section covers. */
-    private static final String SECTION_LEAD = "<div class='intro'><p>Our reporters follow the valley council week by "
-            + "week: its votes on roads and schools, its budget hearings, the library it has promised for a decade, "
-            + "and the arguments between the towns that share its costs. Every story we have written on it is below, "
-            + "newest first, with a line on what was decided.</p></div>";
-
-    @Test
-    void anIndexPageWithOnlyThePlainArticleStampIsReadWholeAsAListing() throws Exception {
-        ReadPage p = read("<meta property='og:type' content='article'>",
-                "<main>" + SECTION_LEAD + frontPage(3).replace("main", "div") + "</main>");
-        assertThat(p.article().body()).contains("Valley council approves plan number 1", "decision 1,",
-                "Valley council approves plan number 12", "decision 12,");
-        assertThat(p.pageType().type()).isEqualTo(PageType.LISTING);
-    }
-
-    @Test
-    void aShortStoryDeclaredANewsArticleBesideManyLinkedHeadlinesIsReadAsTheStoryAlone() throws Exception {
-        String ld = "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Barrier\"}</script>";
-        ReadPage p = read(ld, "<main><article><div class='story'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
-                + "</p></div></article>" + frontPage(3).replace("main", "div") + "</main>");
-        assertThat(p.article().body()).startsWith(P1).doesNotContain("Valley council approves plan");
-        assertThat(p.pageType().type()).isEqualTo(PageType.ARTICLE);
-    }
 }
