@@ -32,8 +32,6 @@ final class ArticleContext {
     Sentence sentenceBefore;
     /** (s31) The main-clause subject of the sentence before, for a pronoun opening the next one. */
     final CarriedSubjects carriedSubjects = new CarriedSubjects();
-    /** The story's sentences, in order: the one that dated an occasion is looked up by its place. */
-    List<Sentence> story = List.of();
     /** The people of the latest group named with its leader ("a delegation led by X"): who "the delegation" is. */
     List<Participant> lastLedGroup = List.of();
     /** The ruling body last named after its head ("the Lee Myung Bak group"): whom "the group of traitors" means. */

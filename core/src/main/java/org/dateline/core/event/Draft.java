@@ -43,11 +43,6 @@ final class Draft {
     boolean undatedPast;
     /** (kpast) Placed in an age that is over by a cue of its own ("during the war"): a past the next sentences may go on telling. */
     boolean pastAge;
-    /**
-     * (s30) The day of the dated occasion it goes on telling ({@link ContinuedOccasions}), or null. Given only when the
-     * event is finished undated, after merging: it does not decide which mentions are one event.
-     */
-    String occasionDay;
     /** A stated intention, request or refusal: undated, it is dated by the saying that reports it. */
     boolean statement;
     /** Who the text says told of it ("X said", "according to X"), or null. */

@@ -54,7 +54,6 @@ public final class EventCoder {
     public List<Event> code(Article article, List<Sentence> sentences, List<Entity> entities,
                             List<TimeExpression> timexes) {
         ArticleContext ctx = new ArticleContext(article, entities, gazetteer, dictionary, sentences.isEmpty() ? null : sentences.get(0));
-        ctx.story = sentences;
         timexes = NamedDates.withoutNames(timexes, article.body()); // "the study of February 16 Art" names, not dates
         Sentence before = null;
         TitledReferents titles = new TitledReferents(entities);
@@ -100,8 +99,6 @@ public final class EventCoder {
             if (quoted) DocumentContent.addTo(ctx.events, coded, DocumentContent.of(clause, voice, ctx, lexicon, cameo));
             ctx.carriedSubjects.read(clause);
         }
-        // dates (s30): a lead's act dated by the next sentences that retell it; given after merging, as a fallback
-        RetoldLeads.date(ctx.events, sentences, timexes, article.publicationDay().orElse(null));
         List<Draft> kept = merge(ctx.events);
         List<Event> out = new ArrayList<>();
         HomeStateNames homeNames = new HomeStateNames(entities);
@@ -204,18 +201,12 @@ public final class EventCoder {
     }
 
     /**
-     * Without a time expression of its own, an event is dated by the occasion it goes on telling when it tells one
-     * ({@link ContinuedOccasions}), else by the publication day, marked as a bound (unless its
+     * Without a time expression of its own, an event is dated by the publication day, marked as a bound (unless its
      * clause places it in an undated past: then it has no date); an event
      * dated after the publication day cannot have occurred yet.
      */
     private static void finishDate(Draft d, Article a) {
         LocalDate pub = a.publicationDay().orElse(null);
-        if (d.date == null && d.occasionDay != null) {
-            d.date = d.occasionDay; // the day of the occasion it goes on telling, not a bound of the article's day
-            d.dateMod = null;
-            return;
-        }
         if (d.date == null) {
             if (a.publicationDate() != null && d.status != EventStatus.NEGATED && !d.undatedPast) {
                 d.date = a.publicationDate();

@@ -10,9 +10,7 @@ import org.dateline.model.TimeExpression;
  * ({@link SameDayReferences}). Failing both, it may lie in a past the text does not date, and then gets no date at
  * all rather than the article's day: a look-back cue under it ({@link LookBacks}: "in those days", "in the past"), a
  * remembered act ({@link Recollections}), an act of a life the story looks back on ({@link RetrospectiveSubjects}),
- * or a past told as background ({@link PastCues#background}); a past the story is telling ({@link NarratedPast}) or an
- * occasion it dated and goes on telling ({@link ContinuedOccasions}) dates it last. The order is the order of trust,
- * first match wins.
+ * or a past told as background ({@link PastCues#background}). The order is the order of trust, first match wins.
  */
 final class LastResortDates {
     private final ClauseTimes times;
@@ -42,7 +40,5 @@ final class LastResortDates {
         if (d.date == null && words.stream().anyMatch(past::background)) d.undatedPast = true;
         // kpast (s29): a plain-past act of a story telling the past takes that past (NarratedPast)
         if (d.date == null && !d.undatedPast) ctx.narrated.carry(d, c, words);
-        // dates (s30): an act of an occasion's participants after the sentence that dated it is the occasion's
-        if (d.date == null && !d.undatedPast) d.occasionDay = ContinuedOccasions.dayOf(d, c, words, times.timexes, ctx);
     }
 }
