@@ -14,8 +14,9 @@ import org.dateline.model.Participant;
  * takes its senators, prosecutors and ministers for that country's, as news coders do. The state is the dateline's,
  * else the one the headline places the story in; for lawmakers and judges ({@code home-state-sectors}), as for
  * their common nouns, else the story's clear majority of states ({@link HomeState}), a cue too weak for other
- * offices (a story of British councillors on Gaza names Gaza most). A story with none leaves him unplaced. Only a person's name ("Mr. Carper" too): an unnamed office ("the minister") is the
- * common noun's to place ({@link CommonNounActors}), and a body's name tells its own state.
+ * offices (a story of British councillors on Gaza names Gaza most). A story with none leaves him unplaced. Only a
+ * person's name ("Mr. Carper" too): an unnamed office ("the minister") is the common noun's to place
+ * ({@link CommonNounActors}), and a body's name tells its own state.
  */
 final class DomesticOffices {
     private static final Set<String> STATE_ORGANS = EventWords.get("state-organ-sectors");

@@ -26,7 +26,7 @@ final class PeopleAtLarge {
     private static final Set<String> QUANTITIES = EventWords.get("quantity-heads");
     private static final Set<String> QUANTIFIERS = EventWords.get("generic-quantifiers");
     private static final Set<String> SHARES = EventWords.get("indefinite-share-quantifiers");
-    private static final Set<String> PRESENT_BE = Set.of("are", "is", "'re");
+    private static final Set<String> PRESENT_BE = EventWords.get("present-be-auxiliaries");
 
     private final Clause c;
 

@@ -3,6 +3,7 @@ package org.dateline.core.event;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.dateline.model.EventStatus;
 import org.dateline.model.EventType;
@@ -69,7 +70,7 @@ final class StatusDecisions {
      */
     void byTelephone(Coding e) {
         if (!CameoCodes.CONSULT.equals(e.code)) return;
-        boolean distant = java.util.stream.Stream.of(e.k.i(), e.k.light()).filter(h -> h >= 0).distinct()
+        boolean distant = Stream.of(e.k.i(), e.k.light()).filter(h -> h >= 0).distinct()
                 .flatMap(h -> c.children(h, "obl", "nmod").stream())
                 .anyMatch(m -> TELEPHONE.contains(c.lemma(m)) && TELEPHONE_CASES.contains(c.caseOf(m)));
         if (distant) recode(e, CameoCodes.PHONE_CALL);
