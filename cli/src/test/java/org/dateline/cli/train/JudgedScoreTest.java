@@ -28,8 +28,12 @@ class JudgedScoreTest {
     }
 
     private static JudgedScore.Tally score(List<Event> coded, List<JudgedScore.Line> lines) {
+        return score("doc-1", ROWS, coded, lines);
+    }
+
+    private static JudgedScore.Tally score(String doc, List<JudgedRow> rows, List<Event> coded, List<JudgedScore.Line> lines) {
         JudgedScore.Tally t = new JudgedScore.Tally();
-        JudgedScore.score("doc-1", coded, ROWS, t, lines);
+        JudgedScore.score(doc, coded, rows, t, lines);
         return t;
     }
 
@@ -86,9 +90,7 @@ class JudgedScoreTest {
     private static Event dated(Event e, String date, DateModifier mod) { return e.toBuilder().date(date).dateMod(mod).build(); }
 
     private static JudgedScore.Tally scoreDated(List<Event> coded, List<JudgedScore.Line> lines) {
-        JudgedScore.Tally t = new JudgedScore.Tally();
-        JudgedScore.score("doc-2", coded, DATED, t, lines);
-        return t;
+        return score("doc-2", DATED, coded, lines);
     }
 
     @Test
