@@ -6,13 +6,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One row of a judge's file ({@code judged-NAME.tsv}): a coded event with its verdict, or an event the coder missed.
  * Columns: {@code doc start end trigger coded_type verdict gold_type gold_cameo actor date reason [gold_date]}; the
  * trainer reads the first six, the judged evaluation also the gold type and actor ({@code "-"} where the file has none)
  * and the optional twelfth column, the gold date of the event: a TimeML value, {@code "-"} where the text gives the act
- * no time of its own, empty or absent where nobody has dated it yet ({@code goldDate} null: not checked).
+ * no time of its own, empty or absent where nobody has dated it yet ({@code goldDate} null: not checked); another
+ * text is refused ({@link #GOLD_DATE}).
  */
 record JudgedRow(String doc, int start, int end, String trigger, String codedType, String verdict, String goldType,
                  String goldActor, String goldDate) {
@@ -24,6 +26,13 @@ record JudgedRow(String doc, int start, int end, String trigger, String codedTyp
     static final String MISSED = "missed";
     /** The verdicts with a real event behind them: found right, coded with a wrong type or actor, or missed. */
     static final Set<String> GOLD = Set.of(RIGHT, MISSED, "wrong-type", "wrong-actor");
+    /**
+     * The TimeML date values a judge writes: a day, month, year, week, season, quarter or half, a decade or century
+     * ({@code 195X}, {@code 19XX}), or {@link #UNDATED}. Anything else is a typing slip that would silently count as a
+     * wrong date, so reading refuses it.
+     */
+    private static final Pattern GOLD_DATE =
+            Pattern.compile("-|\\d{4}(-(\\d{2}(-\\d{2})?|W\\d{2}|SP|SU|FA|WI|Q[1-4]|H[12]))?|\\d{3}X|\\d{2}XX");
     private static final String HEADER = "doc\tstart\tend\ttrigger\tcoded_type\tverdict";
 
     boolean missed() { return verdict.equals(MISSED); }
@@ -56,10 +65,13 @@ record JudgedRow(String doc, int start, int end, String trigger, String codedTyp
             if (!verdict.equals(RIGHT) && !verdict.equals(MISSED) && !WRONG.contains(verdict)) {
                 throw new IllegalArgumentException(at + "unknown verdict '" + verdict + "'");
             }
+            String goldDate = c.length > 11 && !c[11].isBlank() ? c[11].strip() : null;
+            if (goldDate != null && !GOLD_DATE.matcher(goldDate).matches()) {
+                throw new IllegalArgumentException(at + "gold date '" + goldDate + "' is not a TimeML date value or '-'");
+            }
             try {
                 out.add(new JudgedRow(c[0].strip(), Integer.parseInt(c[1].strip()), Integer.parseInt(c[2].strip()),
-                        c[3].strip(), c[4].strip(), verdict, column(c, 6), column(c, 8),
-                        c.length > 11 && !c[11].isBlank() ? c[11].strip() : null));
+                        c[3].strip(), c[4].strip(), verdict, column(c, 6), column(c, 8), goldDate));
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(at + "start and end must be numbers");
             }

@@ -1,6 +1,7 @@
 package org.dateline.cli.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -99,6 +100,20 @@ class JudgedScoreTest {
         assertThat(DATED.get(1).goldDate()).isEqualTo(JudgedRow.UNDATED);
         assertThat(DATED.get(3).dateChecked()).isFalse();
         assertThat(ROWS.get(0).dateChecked()).isFalse();
+    }
+
+    @Test
+    void goldDatesOfEveryTimeMlGrainAreReadAndAnyOtherTextIsRefusedNamingTheLine() {
+        for (String value : List.of("2011-06-02", "2011-06", "2011", "2023-W51", "2023-SU", "2020-Q1", "195X", "19XX", "-")) {
+            assertThat(JudgedRow.parse(List.of("d\t0\t1\t-\t-\tmissed\tAID\t070\tPRK GOV\t-\t-\t" + value), "f")
+                    .get(0).goldDate()).isEqualTo(value);
+        }
+        for (String slip : List.of("June 2", "2011-6-2", "ok", "2011-06-02T10:00")) {
+            assertThatThrownBy(() -> JudgedRow.parse(List.of(FILE.get(0), "d\t0\t1\t-\t-\tmissed\tAID\t070\tPRK GOV\t-\t-\t"
+                    + slip), "judged-z.tsv"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("judged-z.tsv line 2").hasMessageContaining(slip);
+        }
     }
 
     @Test
