@@ -22,6 +22,7 @@ final class ParticipantFinder {
             "obl", "parataxis", "ccomp", "xcomp");
     private static final Set<String> PLURAL_PRONOUNS = EventWords.get("plural-pronouns");
     private static final Set<String> SINGULAR_PERSONAL = EventWords.get("singular-personal-pronouns");
+    private static final Set<String> FIRST_PERSON = EventWords.get("speaker-subject-pronouns");
     private static final Set<String> LEADER_NOUNS = EventWords.get("leader-nouns");
     private static final Set<String> GROUP_NOUNS = EventWords.get("group-nouns");
     private static final Set<String> GROUP_DETERMINERS = EventWords.get("group-determiners");
@@ -225,6 +226,8 @@ final class ParticipantFinder {
             if (p != null) return List.of(p);
         }
         if ((w.equals("it") || w.equals("they")) && reportedBy(h) >= 0) return of(reportedBy(h));
+        // (s33 speech) '"I condemn X," the senator said', '"We denounce X," the minister said': the one who speaks
+        if (FIRST_PERSON.contains(w) && c.relIs(h, "nsubj") && reportedBy(h) >= 0) return of(reportedBy(h));
         int host = AdverbialPronouns.antecedent(c, h); // "X said this when Y called on him": X
         if (host >= 0) return of(host);
         // (s31) "The representative spoke. He accused ...": the subject of the sentence just before, told no event
