@@ -227,7 +227,9 @@ final class ParticipantFinder {
         }
         if ((w.equals("it") || w.equals("they")) && reportedBy(h) >= 0) return of(reportedBy(h));
         // (s33 speech) '"I condemn X," the senator said', '"We denounce X," the minister said': the one who speaks
-        if (FIRST_PERSON.contains(w) && c.relIs(h, "nsubj") && reportedBy(h) >= 0) return of(reportedBy(h));
+        // ... when the pronoun's verb asserts a deed of its own: not a plan ("we're going to protect"), a condition ("if
+        // we are to"), a modal or a relative clause ("something we are imposing")
+        if (FIRST_PERSON.contains(w) && c.relIs(h, "nsubj") && assertedDeed(c.head(h)) && reportedBy(h) >= 0) return of(reportedBy(h));
         int host = AdverbialPronouns.antecedent(c, h); // "X said this when Y called on him": X
         if (host >= 0) return of(host);
         // (s31) "The representative spoke. He accused ...": the subject of the sentence just before, told no event
@@ -313,6 +315,13 @@ final class ParticipantFinder {
             return null;
         }
         return null;
+    }
+
+    /** Whether verb v is a main or reported clause's own deed: no mark, no modal, no infinitive wrapped without an object. */
+    private boolean assertedDeed(int v) {
+        return v >= 0 && c.pos(v).startsWith("VB") && c.relIs(v, "root", "ccomp", "parataxis", "conj")
+                && c.children(v, "mark").isEmpty() && c.children(v, "aux").stream().noneMatch(a -> c.pos(a).equals("MD"))
+                && (c.children(v, "xcomp").isEmpty() || !c.children(v, "obj").isEmpty()); // "ask X to", not "going to"
     }
 
     /** The subject of the reporting verb whose clause holds token h ("Japan said it had halted"), or -1. */

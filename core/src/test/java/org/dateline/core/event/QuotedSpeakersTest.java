@@ -31,4 +31,10 @@ class QuotedSpeakersTest {
         List<Event> es = code("We strongly denounce the Chilean government for its provocations against Bolivia.");
         assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.ACCUSE && !e.actors().isEmpty());
     }
+
+    @Test void aQuotedWeThatIsGoingToActTellsNoDeedOfTheSpeaker() {
+        List<Event> es = code("\u201cWe are going to protect the Chilean government,\u201d Bolivian Foreign Minister Ana Rocha said.");
+        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.actors().stream().anyMatch(p -> "BOL".equals(p.country()))
+                && e.type() != EventType.CONSULT);
+    }
 }
