@@ -55,6 +55,7 @@ final class Clause {
         ReportedParticiples.repair(this);
         ReducedRelatives.repair(this);
         LeaderAttachment.repair(this);
+        QuotedLabels.repair(this);
     }
 
     /**

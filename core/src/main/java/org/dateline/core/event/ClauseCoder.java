@@ -49,6 +49,7 @@ final class ClauseCoder {
     private final MovedForces forces;
     private final PeopleAtLarge generic;
     private final TimelessPresent timeless;
+    private final NamingLabels labels;
     private final UnaddressedAdvice advice;
     private final ExhortedPeople exhortations;
     private final PartylessDuties duties;
@@ -92,6 +93,7 @@ final class ClauseCoder {
         this.games = new GameResults(c);
         this.verbalAttacks = new VerbalAttacks(c, ctx, grammar);
         this.timeless = new TimelessPresent(c);
+        this.labels = new NamingLabels(c);
         this.advice = new UnaddressedAdvice(c);
         this.exhortations = new ExhortedPeople(c);
         this.duties = new PartylessDuties(c);
@@ -240,6 +242,7 @@ final class ClauseCoder {
         if (offerings.goodsOnly(e)) return List.of(); // "the school offers degrees": goods, given to no one
         if (market.tradeOnly(e)) return List.of(); // "X offered to buy Y's shares": firms trading, no public act
         if (timeless.describes(verbOf(k), e.actors, e.others)) return List.of(); // "the app supports X": as a rule
+        if (labels.onNoParty(verbOf(k), e)) return List.of(); // "called the weather a disaster": an opinion of a thing
         if (advice.toNoOne(verbOf(k), e)) return List.of(); // "the guide recommends three quotes": asks no one
         if (exhortations.ownPeople(verbOf(k), e)) return List.of(); // "called upon all the people to turn out": exhortation
         if (duties.onNoOne(verbOf(k), e)) return List.of(); // "said good methods should be introduced": asks no one

@@ -22,6 +22,7 @@ final class ParticipantFinder {
             "obl", "parataxis", "ccomp", "xcomp");
     private static final Set<String> PLURAL_PRONOUNS = EventWords.get("plural-pronouns");
     private static final Set<String> SINGULAR_PERSONAL = EventWords.get("singular-personal-pronouns");
+    private static final Set<String> FIRST_PERSON = EventWords.get("speaker-subject-pronouns");
     private static final Set<String> LEADER_NOUNS = EventWords.get("leader-nouns");
     private static final Set<String> GROUP_NOUNS = EventWords.get("group-nouns");
     private static final Set<String> GROUP_DETERMINERS = EventWords.get("group-determiners");
@@ -225,6 +226,10 @@ final class ParticipantFinder {
             if (p != null) return List.of(p);
         }
         if ((w.equals("it") || w.equals("they")) && reportedBy(h) >= 0) return of(reportedBy(h));
+        // (s33 speech) '"I condemn X," the senator said', '"We denounce X," the minister said': the one who speaks
+        // ... when the pronoun's verb asserts a deed of its own: not a plan ("we're going to protect"), a condition ("if
+        // we are to"), a modal or a relative clause ("something we are imposing")
+        if (FIRST_PERSON.contains(w) && c.relIs(h, "nsubj") && assertedDeed(c.head(h)) && reportedBy(h) >= 0) return of(reportedBy(h));
         int host = AdverbialPronouns.antecedent(c, h); // "X said this when Y called on him": X
         if (host >= 0) return of(host);
         // (s31) "The representative spoke. He accused ...": the subject of the sentence just before, told no event
@@ -310,6 +315,13 @@ final class ParticipantFinder {
             return null;
         }
         return null;
+    }
+
+    /** Whether verb v is a main or reported clause's own deed: no mark, no modal, no infinitive wrapped without an object. */
+    private boolean assertedDeed(int v) {
+        return v >= 0 && c.pos(v).startsWith("VB") && c.relIs(v, "root", "ccomp", "parataxis", "conj")
+                && c.children(v, "mark").isEmpty() && c.children(v, "aux").stream().noneMatch(a -> c.pos(a).equals("MD"))
+                && (c.children(v, "xcomp").isEmpty() || !c.children(v, "obj").isEmpty()); // "ask X to", not "going to"
     }
 
     /** The subject of the reporting verb whose clause holds token h ("Japan said it had halted"), or -1. */

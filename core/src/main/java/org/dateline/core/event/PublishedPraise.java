@@ -138,7 +138,7 @@ final class PublishedPraise {
      * parser may hang on the phrase before it ("posted on the website by the Committee"); -1 when none.
      */
     private static int publisherOf(Clause c, int v) {
-        for (int s : c.childrenExact(v, "nsubj")) return s;
+        for (int s : c.childrenExact(v, "nsubj")) return Publishers.paperOfIssue(c, s); // "the May issue of X"
         if (c.childrenExact(v, "aux:pass").isEmpty()) return -1;
         for (int k : c.subtreeWithout(v, OTHER_CLAUSES)) {
             if (k != v && c.relIs(k, "obl", "nmod") && c.caseOf(k).equals("by")) return k;

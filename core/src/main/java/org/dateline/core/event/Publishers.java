@@ -17,6 +17,7 @@ final class Publishers {
     private static final Set<String> MEDIA = EventWords.get("publisher-media-nouns");
     private static final Set<String> PARTIES = EventWords.get("publisher-party-nouns");
     private static final Set<String> CIVIC = EventWords.get("publisher-civic-nouns");
+    private static final Set<String> ISSUES = EventWords.get("publication-issue-nouns");
 
     private Publishers() {}
 
@@ -36,6 +37,16 @@ final class Publishers {
         int from = c.tokens.get(words.stream().min(Integer::compare).get()).start();
         int to = c.tokens.get(words.stream().max(Integer::compare).get()).end();
         return coded.stream().anyMatch(d -> d.start < to && from < d.end);
+    }
+
+    /**
+     * (s33 speech) "The February issue of X carried an article", "the Sunday edition of the paper Y ran": an issue
+     * is published by the paper it is an issue of, which is the publisher; any other nominal is its own publisher.
+     */
+    static int paperOfIssue(Clause c, int h) {
+        if (h < 0 || !ISSUES.contains(c.lemma(h))) return h;
+        for (int k : c.children(h, "nmod")) if (c.caseOf(k).equals("of")) return k;
+        return h;
     }
 
     /** A publisher the tagger places itself ("Rodong Sinmun", a known paper) where the participant has no country. */

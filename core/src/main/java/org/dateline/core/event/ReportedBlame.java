@@ -14,7 +14,8 @@ import java.util.Set;
  * after a colon ("said: 'The troops committed massacres'");</li>
  * <li>a predicate of blame after a verb of seeming ("said it looks very suspicious", "the plan seems reckless");</li>
  * <li>a subject that is an actor noun rather than a name ("said the government was corrupt", "said ministers had
- * failed to consult anyone"): a body of public life is someone, as a name or a pronoun is.</li>
+ * failed to consult anyone"): a body of public life is someone, as a name or a pronoun is;</li>
+ * <li>(s33 speech) a deed whose object an adjective of blame judges ("said X had made inappropriate comments").</li>
  * </ul>
  * A row may bind its predicate to objects ("committed massacres", not "committed funds"), and a verb that blames only
  * a party ({@code party-blame-verbs}: "failed") needs a subject that names one and a past, not a forecast: "said the
@@ -55,6 +56,17 @@ final class ReportedBlame {
                 t = culpability(a);
                 if (t != null) {
                     pred = a;
+                    break;
+                }
+            }
+        }
+        // (s33 speech) "said X had made inappropriate comments", "said X made racist remarks": the doer of what an
+        // adjective of blame judges is blamed, as "said X's comments were inappropriate" blames X
+        if (t == null && c.pos(k).startsWith("VB") && c.children(k, "aux").stream().noneMatch(a -> c.pos(a).equals("MD"))) {
+            for (int o : c.childrenExact(k, "obj")) {
+                t = c.pos(o).startsWith("NN") ? culpability(o) : null;
+                if (t != null) {
+                    pred = o;
                     break;
                 }
             }

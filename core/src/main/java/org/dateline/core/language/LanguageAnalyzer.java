@@ -37,7 +37,7 @@ public final class LanguageAnalyzer {
 
     public Analysis analyze(Article a) {
         if (!a.isEnglish() || a.body().isBlank()) return Analysis.empty();
-        List<Sentence> tagged = models.tag(ParagraphJoins.restore(a.body()));
+        List<Sentence> tagged = models.tag(BracketedAbbreviations.blanked(ParagraphJoins.restore(a.body())));
         Doc doc = new Doc(a.body(), tagged, gazetteer);
         doc.datelineCountry = gazetteer.countryOfPlace(a.datelinePlace());
         doc.settingCountry = StorySetting.of(doc.datelineCountry, a.headline(), gazetteer);

@@ -46,4 +46,19 @@ class PublishedPraiseTest {
         eventsOf("The Chilean newspaper El Siglo carried an article about Nelson Mandela on March 3.")
                 .noneMatch(e -> String.valueOf(e.type()).equals("SUPPORT"));
     }
+
+    @Test void aPaperPrintingALeadersPhotoPraisesTheLeader() {
+        eventsOf("The Chilean newspaper El Siglo carried an article illustrated with a photo of Nelson Mandela on March 3.")
+                .anyMatch(e -> praise(e, "CHL", "Mandela"));
+    }
+
+    @Test void aPaperPrintingAPhotoOfAHarbourPraisesNoOne() {
+        eventsOf("The Chilean newspaper El Siglo carried an article illustrated with a photo of the harbour on March 3.")
+                .noneMatch(e -> String.valueOf(e.type()).equals("SUPPORT"));
+    }
+
+    @Test void anIssueOfAPaperIsPublishedByThePaper() {
+        eventsOf("The February issue of the Chilean newspaper El Siglo carried an article illustrated with a photo of Nelson Mandela.")
+                .anyMatch(e -> praise(e, "CHL", "Mandela"));
+    }
 }

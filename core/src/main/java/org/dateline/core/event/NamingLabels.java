@@ -1,0 +1,44 @@
+package org.dateline.core.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.dateline.model.EventType;
+
+/**
+ * (s33 speech) A label of blame a verb of naming gives ("called the plan a disaster", 'called the weather "extremely
+ * problematic"') accuses someone only when what it names is a party or a party's own thing ("called the senator a
+ * liar", "called the Senate's new rules a disaster", where the possessor is the one blamed): a verdict on a thing no
+ * one is named for is an opinion, not an accusation. Read after the clause's parties are found.
+ */
+final class NamingLabels {
+    private static final Set<String> NAMING = EventWords.get("naming-verbs");
+
+    private final Clause c;
+
+    NamingLabels(Clause c) {
+        this.c = c;
+    }
+
+    /** Whether verb v is a verb of naming whose label of blame lands on no party of coding e. */
+    boolean onNoParty(int v, Coding e) {
+        if (e.type != EventType.ACCUSE || !c.pos(v).startsWith("VB") || !NAMING.contains(c.lemma(v))
+                || c.children(v, "xcomp").isEmpty() || !e.others.isEmpty()) return false;
+        List<Integer> named = new ArrayList<>(c.childrenExact(v, "obj"));
+        for (int x : c.children(v, "xcomp")) named.addAll(c.childrenExact(x, "nsubj")); // "called his rival a failure"
+        return named.stream().noneMatch(this::namesSomeone);
+    }
+
+    /**
+     * Whether the named phrase names someone the coder could not place: a name, a pronoun or a possessor ("his
+     * rival"), or an actor noun ("the minister"); "the plan", "the weather" name no one.
+     */
+    private boolean namesSomeone(int o) {
+        if (CommonNounActors.sectorOf(c.lemma(o)) != null || ImportedAgents.sectorOf(c.lower(o)) != null) return true;
+        for (int w : c.subtree(o)) {
+            if (c.pos(w).startsWith("NNP") || c.pos(w).startsWith("PRP") || c.relIs(w, "nmod:poss")) return true;
+        }
+        return false;
+    }
+}
