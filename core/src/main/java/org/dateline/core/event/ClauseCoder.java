@@ -25,11 +25,6 @@ import org.dateline.model.TimeExpression;
  * The coder keeps what the stages share across one clause: the verbs coded by a pattern and the words of every event.
  */
 final class ClauseCoder {
-    /** The sectors of private people: with no country, no public party. */
-    private static final Set<String> PRIVATE_PEOPLE_SECTORS = EventWords.get("private-people-sectors");
-    /** Entities that place a sentence's happening somewhere. */
-    private static final Set<org.dateline.model.EntityType> PLACE_TYPES = java.util.EnumSet.of(
-            org.dateline.model.EntityType.LOCATION, org.dateline.model.EntityType.COUNTRY, org.dateline.model.EntityType.NATIONALITY);
     private final Clause c;
     private final ArticleContext ctx;
     private final TriggerLexicon lex;
@@ -186,24 +181,6 @@ final class ClauseCoder {
         return said != null ? said : t;
     }
 
-    /**
-     * (s33 nonpol) A killing or wounding whose every party has no country and no sector or that of private people
-     * ({@code private-people-sectors}: the unplaced attacker of a passive, "the occupants", "one person"), told in a
-     * sentence that names no place, country or nationality, of a story with no dateline or setting: a crime or an
-     * accident as such, which the conventions do not code. "Fourteen villagers were killed in Borno state" is placed.
-     */
-    private boolean unplacedHarm(Coding e) {
-        if (e.type != EventType.ASSAULT || ctx.datelineCountry != null || ctx.settingCountry != null) return false;
-        List<org.dateline.model.Participant> all = new ArrayList<>(e.actors);
-        all.addAll(e.others);
-        if (all.isEmpty() || !all.stream().allMatch(p -> p.country() == null
-                && (p.sector() == null || PRIVATE_PEOPLE_SECTORS.contains(p.sector())))) return false;
-        for (int i = 0; i < c.size(); i++) {
-            for (var en : c.entitiesAt(i)) if (PLACE_TYPES.contains(en.type())) return false;
-        }
-        return true;
-    }
-
     /** The PLOVER type of a candidate's CAMEO code, or null when the table has none. */
     private EventType typeOf(Cand k) { return cameo.lookup(k.t().cameo()).map(CameoTable.Entry::type).orElse(null); }
 
@@ -259,7 +236,6 @@ final class ClauseCoder {
         if (vows.empty(e)) return List.of(); // "the students vowed to study harder": a resolve, made to no one
         blamed.blameTheDoers(e, parts, new Recipients(c, ctx, parts)); // "condemned the bombing of the embassies": the bombers, not the embassies
         forces.keepOwnForces(e, parts, new Recipients(c, ctx, parts)); // "moved troops into the Gulf": its own troops, shown to no one
-        if (unplacedHarm(e)) return List.of(); // "all four occupants were killed": a crime or an accident as such
         if (games.result(verbOf(k), e.type)) return List.of(); // "Madrid beat Barcelona 3-1": a match, no assault
         if (ctx.sportsPage && SportsPages.play(e.type)) return List.of(); // "helped the Bears beat Wheaton": a play
         if (offerings.goodsOnly(e)) return List.of(); // "the school offers degrees": goods, given to no one
