@@ -227,6 +227,7 @@ final class ClauseCoder {
         if (entry == null || unasserted.yesNoQuestion()) return List.of(); // "Will X attack Y again?" asserts nothing
         if (unasserted.exhorted(verbOf(k))) return List.of(); // "Smash the puppets!", "Let us wipe out X" urge it
         if (unasserted.indirectQuestion(k.i())) return List.of(); // "asked why X" wants an answer, not an act
+        if (unasserted.embeddedQuestion(verbOf(k))) return List.of(); // "wondered if X will attack": not asserted
         if (generic.generalises(verbOf(k))) return List.of(); // "most people ask about X": no one in particular
         if (rhetoric.voiced(verbOf(k))) return List.of(); // "must be punished", "will never pardon", hoped-for acts
         if (portrayed.portrayed(verbOf(k))) return List.of(); // "no force can overpower us", "always supported X"

@@ -8,12 +8,17 @@ import org.dateline.model.EventType;
 /**
  * A game's result told with a verb of force: "Madrid beat Barcelona 3-1", "beat Kentucky in the Gator Bowl", "beat
  * West Virginia to win the title". Sports pages say who beat, crushed or routed whom in every story; no event coder
- * codes a match as an assault. The cues are English's own: a score ("3-1", "30-17") on the verb, a contest it happened
+ * codes a match as an assault. The cues are English's own: a score ("3-1", "30-17", "2:0") on the verb, a contest it happened
  * in ({@code contest-nouns}: game, final, bowl, match), or an infinitive of winning ("to win the title"). Without one
  * the verb keeps its sense: "police beat the protesters with batons".
  */
 final class GameResults {
     private static final Pattern SCORE = Pattern.compile("\\d{1,3}[-–]\\d{1,3}");
+    /**
+     * (s33 nonpol) "beat the rival 2:0": a score written with a colon, as KCNA writes them; its second number has one
+     * digit, where a clock time ("at 2:30") has two.
+     */
+    private static final Pattern COLON_SCORE = Pattern.compile("\\d{1,3}:\\d");
     private static final Set<String> CONTESTS = EventWords.get("contest-nouns");
     private static final Set<String> WINNING = EventWords.get("winning-verbs");
 
@@ -35,7 +40,8 @@ final class GameResults {
 
     /** "3-1" as one token, or as the tokenizer may split it: a number, a dash, a number (either number marking it). */
     private boolean score(int k) {
-        if (SCORE.matcher(c.tokens.get(k).word()).matches()) return true;
+        String w = c.tokens.get(k).word();
+        if (SCORE.matcher(w).matches() || COLON_SCORE.matcher(w).matches()) return true;
         if (!c.pos(k).equals("CD")) return false;
         return k + 2 < c.size() && isDash(k + 1) && c.pos(k + 2).equals("CD") || k >= 2 && isDash(k - 1) && c.pos(k - 2).equals("CD");
     }

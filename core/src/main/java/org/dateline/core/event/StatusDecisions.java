@@ -23,6 +23,11 @@ final class StatusDecisions {
     private static final Set<String> TELEPHONE = EventWords.get("telephone-means");
     private static final Set<String> TELEPHONE_CASES = EventWords.get("telephone-cases");
     private static final Set<String> THREAT_CONDITIONS = EventWords.get("threat-conditions");
+    private static final Set<String> CONDITION_OPENERS = EventWords.get("condition-openers");
+    private static final Set<String> QUESTION_GOVERNORS = EventWords.get("open-question-governors");
+    /** Relations an act's word is climbed through to the clause it belongs to. */
+    private static final Set<String> WITHIN_CLAUSE = Set.of("xcomp", "conj", "acl", "obj", "nsubj", "nsubj:pass", "obl",
+            "nmod", "compound");
     private static final Set<EventType> COOPERATIVE = EnumSet.of(EventType.SUPPORT, EventType.COOPERATE, EventType.AID,
             EventType.CONCEDE, EventType.RETREAT);
     private static final Set<EventType> HOSTILE = EnumSet.of(EventType.SANCTION, EventType.COERCE, EventType.ASSAULT,
@@ -86,6 +91,12 @@ final class StatusDecisions {
         e.multi = c.children(k.i(), "amod", "compound").stream().anyMatch(m -> MULTI.contains(c.lower(m)));
         // a relative clause about the noun tells its own tense: "the conditions X laid out could not be accepted"
         e.status = grammar.isGapRelative(k) ? modality.local(c, k.light()) : modality.status(c, k.i(), ClauseCoder.anchors(k));
+        if (inCondition(ClauseCoder.verbOf(k))) {
+            // (s33 nonpol) "if it intends to attack Iran", "if the firm will not allow it": a condition states no
+            // intention and no refusal, and what it names is only possible
+            if (!EventStatus.NEGATED.equals(e.status)) e.status = EventStatus.POSSIBLE;
+            return;
+        }
         // the act itself of a stated intention has not happened, and is not called occurred
         if (e.inner == null && e.type != EventType.CONSULT && !k.t().wrap() && !EventStatus.OCCURRED.equals(e.status)
                 && who.intentional(k.light() >= 0 ? k.light() : k.i())
@@ -126,6 +137,23 @@ final class StatusDecisions {
         if (!EventStatus.NEGATED.equals(modality.local(c, ClauseCoder.verbOf(e.inner)))) return;
         String refined = lex.wrapped(CameoCodes.REJECT, act);
         recode(e, refined != null ? refined : CameoCodes.REJECT);
+    }
+
+    /**
+     * Whether the act whose verb is v lies in a clause of condition ({@code condition-openers}: "if", "unless"), as
+     * its verb or within its verb's phrase and complements; an "if" after a verb of not knowing asks and is left to
+     * {@link Unasserted}.
+     */
+    private boolean inCondition(int v) {
+        for (int n = v, guard = 0; n >= 0 && guard < 10; n = c.head(n), guard++) {
+            if (c.relIs(n, "advcl")) {
+                int h = c.head(n);
+                return (h < 0 || !QUESTION_GOVERNORS.contains(c.lemma(h)))
+                        && c.children(n, "mark").stream().anyMatch(m -> CONDITION_OPENERS.contains(c.lower(m)));
+            }
+            if (!WITHIN_CLAUSE.contains(c.rel(n))) return false;
+        }
+        return false;
     }
 
     /** Gives the event this code, and its table entry and type when the table knows the code (or its parent). */

@@ -19,6 +19,14 @@ import java.util.Set;
  * (a parse of "asked the minister why X"), and one whose complement is a question quoted whole ("asked Google, 'How
  * do you train it?'").
  *
+ * <p>(s33 nonpol) An act inside an embedded question is not asserted either: "wondered if the two will ever get
+ * together", "went from room to room to see if people were there to shoot them", "it remains to be seen what targets
+ * Ukraine will attack". The question asks whether the act happens, as a direct yes/no question does, and news tells no
+ * act by it. The question is a clause under a verb or adjective of not knowing or finding out
+ * ({@code open-question-governors}) that opens on "whether" or "if" (after such a word "if" asks, it sets no
+ * condition), or on a question word when its act is still ahead (a modal: "what they will attack"); "asked who
+ * attacked the convoy" takes the attack as given and keeps it.
+ *
  * <p>A habit told in the present ("police often arrest protesters", "soldiers routinely beat detainees") is left
  * alone: news reports such a practice as the acts of those named, and event coders code it.
  */
@@ -31,6 +39,10 @@ final class Unasserted {
     private static final Set<String> QUESTION_OPENERS = EventWords.get("question-openers");
     private static final Set<String> ASKED_FOR = EventWords.get("asked-for-cases");
     private static final Set<String> ADVERBIAL_OPENERS = EventWords.get("adverbial-question-openers");
+    private static final Set<String> QUESTION_GOVERNORS = EventWords.get("open-question-governors");
+    /** Relations an act's word is climbed through to the clause it belongs to (its phrase, its complements). */
+    private static final Set<String> WITHIN_CLAUSE = Set.of("xcomp", "conj", "acl", "obj", "nsubj", "nsubj:pass", "obl",
+            "nmod", "compound", "dep");
 
     private final Clause c;
 
@@ -62,6 +74,27 @@ final class Unasserted {
         if (c.children(v, "advcl").stream().anyMatch(k -> ADVERBIAL_OPENERS.contains(c.lower(first(k))))) return true;
         // "ZDNET asked Google, 'How do you train it?'": a question quoted whole
         return c.children(v, "ccomp", "parataxis", "dep").stream().anyMatch(this::endsOnQuestionMark);
+    }
+
+    /** Whether the act whose verb is v lies inside an embedded question ("wondered if X will Y", "to see if X did Y"). */
+    boolean embeddedQuestion(int v) {
+        for (int n = v, guard = 0; n >= 0 && guard < 10; n = c.head(n), guard++) {
+            if (c.relIs(n, "advcl", "ccomp")) return questionClause(n);
+            if (!WITHIN_CLAUSE.contains(c.rel(n))) return false;
+        }
+        return false;
+    }
+
+    /** A subordinate clause that asks: under a governor of not knowing, opening on "whether"/"if" or on a question word with a modal. */
+    private boolean questionClause(int clause) {
+        int h = c.head(clause);
+        if (h < 0 || !QUESTION_GOVERNORS.contains(c.lemma(h))) return false;
+        if (c.children(clause, "mark").stream().anyMatch(m -> QUESTION_OPENERS.contains(c.lower(m)))) return true;
+        if (!c.relIs(clause, "ccomp") || c.children(clause, "aux").stream().noneMatch(a -> c.pos(a).equals("MD"))) return false;
+        // "exactly what targets X will attack": the question word within the clause's first words
+        int first = first(clause);
+        for (int i = first; i < Math.min(clause, first + 3); i++) if (c.pos(i).startsWith("W")) return true;
+        return false;
     }
 
     private int first(int clause) {

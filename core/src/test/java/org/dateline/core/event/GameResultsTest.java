@@ -26,4 +26,13 @@ class GameResultsTest {
     @Test void troopsKillingPeopleInARaidOfTwoHoursStillAttack() {
         eventsOf("Syrian troops killed 3 people in a 2-hour raid on Sunday.").anyMatch(e -> e.type() == EventType.ASSAULT);
     }
+
+    // (s33 nonpol) KCNA writes a score with a colon; a clock time has two digits after it
+    @Test void aTeamBeatingARivalByAColonScoreAssaultsNoOne() {
+        eventsOf("The women's football team of Mali beat the Kenyan rival 3:1 on Sunday.").noneMatch(e -> e.type() == EventType.ASSAULT);
+    }
+
+    @Test void troopsAttackingAVillageAtAClockTimeStillAttack() {
+        eventsOf("Troops of Mali attacked the village of Boni at 2:30 on Sunday.").anyMatch(e -> e.type() == EventType.ASSAULT);
+    }
 }
