@@ -82,7 +82,10 @@ final class BenchConnectCommand implements Callable<Integer> {
         }
         double secs = total.seconds();
         Measurement snap = new Measurement();
+        long snapCpu = cpu.getCurrentThreadCpuTime(), snapGc = collectorMillis();
         Connected c = connector.snapshot();
+        snapCpu = cpu.getCurrentThreadCpuTime() - snapCpu;
+        snapGc = collectorMillis() - snapGc;
         for (int b = 0; b < perBlock.size(); b++) {
             if (perBlock.size() <= 25 || b == 0 || b == perBlock.size() - 1 || (b + 1) % 5 == 0) {
                 double[] ms = perBlock.get(b);
@@ -90,7 +93,8 @@ final class BenchConnectCommand implements Callable<Integer> {
                         b * 1000 + 1, (b + 1) * 1000, ms[0], ms[1], ms[2]);
             }
         }
-        System.out.printf(Locale.ROOT, "  total %.1f s (%,.0f articles/s); snapshot %.2f s%n", secs, stream.size() / secs, snap.seconds());
+        System.out.printf(Locale.ROOT, "  total %.1f s (%,.0f articles/s); snapshot %.2f s (CPU %,.0f ms, GC %,d ms)%n", secs,
+                stream.size() / secs, snap.seconds(), snapCpu / 1e6, snapGc);
         System.out.printf(Locale.ROOT, "  %,d story events (%,d mentions, %,d links), %,d threads, %,d actors, %,d revisions, "
                         + "%,d inferred dates, %d problems%n", c.events().size(),
                 c.events().stream().mapToInt(e -> e.mentions().size()).sum(),
