@@ -1,5 +1,8 @@
 package org.dateline.cli;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -64,25 +67,34 @@ final class BenchConnectCommand implements Callable<Integer> {
                 fromDb != null ? fromDb : input == null ? "synthetic, seed " + seed : input);
         Connector connector = new Connector();
         Measurement total = new Measurement();
-        List<Double> perBlock = new ArrayList<>();
-        long blockStart = System.nanoTime();
+        List<double[]> perBlock = new ArrayList<>(); // wall, this thread's CPU, collector ms
+        // Wall time alone misleads on a shared machine: CPU time of the connecting thread and the collectors' time
+        // say whether a later block costs more work or only waited for a core.
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        long[] blockStart = {System.nanoTime(), cpu.getCurrentThreadCpuTime(), collectorMillis()};
         for (int i = 0; i < stream.size(); i++) {
             connector.add(stream.get(i));
             if ((i + 1) % 1000 == 0) {
-                long now = System.nanoTime();
-                perBlock.add((now - blockStart) / 1e6);
+                long[] now = {System.nanoTime(), cpu.getCurrentThreadCpuTime(), collectorMillis()};
+                perBlock.add(new double[] {(now[0] - blockStart[0]) / 1e6, (now[1] - blockStart[1]) / 1e6, now[2] - blockStart[2]});
                 blockStart = now;
             }
         }
         double secs = total.seconds();
         Measurement snap = new Measurement();
+        long snapCpu = cpu.getCurrentThreadCpuTime(), snapGc = collectorMillis();
         Connected c = connector.snapshot();
+        snapCpu = cpu.getCurrentThreadCpuTime() - snapCpu;
+        snapGc = collectorMillis() - snapGc;
         for (int b = 0; b < perBlock.size(); b++) {
-            if (b == 0 || b == perBlock.size() - 1 || (b + 1) % 5 == 0) {
-                System.out.printf(Locale.ROOT, "  articles %,6d-%,6d: %,8.0f ms per 1,000%n", b * 1000 + 1, (b + 1) * 1000, perBlock.get(b));
+            if (perBlock.size() <= 25 || b == 0 || b == perBlock.size() - 1 || (b + 1) % 5 == 0) {
+                double[] ms = perBlock.get(b);
+                System.out.printf(Locale.ROOT, "  articles %,6d-%,6d: %,8.0f ms per 1,000 (CPU %,.0f ms, GC %,.0f ms)%n",
+                        b * 1000 + 1, (b + 1) * 1000, ms[0], ms[1], ms[2]);
             }
         }
-        System.out.printf(Locale.ROOT, "  total %.1f s (%,.0f articles/s); snapshot %.2f s%n", secs, stream.size() / secs, snap.seconds());
+        System.out.printf(Locale.ROOT, "  total %.1f s (%,.0f articles/s); snapshot %.2f s (CPU %,.0f ms, GC %,d ms)%n", secs,
+                stream.size() / secs, snap.seconds(), snapCpu / 1e6, snapGc);
         System.out.printf(Locale.ROOT, "  %,d story events (%,d mentions, %,d links), %,d threads, %,d actors, %,d revisions, "
                         + "%,d inferred dates, %d problems%n", c.events().size(),
                 c.events().stream().mapToInt(e -> e.mentions().size()).sum(),
@@ -93,6 +105,11 @@ final class BenchConnectCommand implements Callable<Integer> {
         connector.problems().stream().limit(5).forEach(p -> System.out.println("  problem: " + p));
         if (showLinks) printLinks(c);
         return 0;
+    }
+
+    private static long collectorMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime)
+                .filter(t -> t > 0).sum();
     }
 
     /** Plan -> outcome (or change) links, printed as {@code dateline links} prints a store's. */

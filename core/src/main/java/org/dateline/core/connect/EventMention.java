@@ -54,6 +54,9 @@ record EventMention(Event event, ArticleContext context, String family, StatusCl
         actors.forEach(p -> key.add(p.name()));
         recipients.forEach(p -> (family.symmetric() ? key : others).add(p.name()));
         others.removeAll(key);
+        List<Participant> keyed = new ArrayList<>(actors);
+        if (family.symmetric()) keyed.addAll(recipients);
+        key.removeAll(statesOfTheirPeople(keyed, ctx));
         String date = Years.complete(e.date(), ctx.day(), status);
         Event renamed = e.toBuilder().actors(actors).recipients(recipients).date(date).build();
         Optional<Span> stated = Span.of(date).map(sp -> sp.narrow(e.dateMod()));
@@ -137,6 +140,26 @@ record EventMention(Event event, ArticleContext context, String family, StatusCl
             case NEGATED -> d.widen(PAST_WINDOW / 2, FUTURE_WINDOW);
             case OCCURRED, OTHER -> d.widen(PAST_WINDOW, 1);
         };
+    }
+
+    /**
+     * The states among the participants that stand beside a named person or body of their own: "Kim Jong Il, chairman
+     * of the DPRK National Defence Commission, met the president" read with the state as a third party. A state and
+     * its own person on one side are one party, and the person says who it is; the state would only keep the report
+     * apart from the reports that name the person alone.
+     */
+    static java.util.Set<String> statesOfTheirPeople(List<Participant> ps, ArticleContext ctx) {
+        java.util.Set<String> peopleStates = new java.util.HashSet<>();
+        for (Participant p : ps) {
+            if (p.country() != null && !ctx.names().isState(p.name()) && !GenericParticipants.isGeneric(p.name())) {
+                peopleStates.add(p.country());
+            }
+        }
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Participant p : ps) {
+            if (ctx.names().isState(p.name()) && peopleStates.contains(p.country())) out.add(p.name());
+        }
+        return out;
     }
 
     private static List<Participant> rename(List<Participant> ps, ArticleContext ctx) {
