@@ -99,6 +99,7 @@ final class DateText {
         private static NumericOrder spelledOut(String pageText) {
             if (pageText == null) return null;
             String text = pageText.length() > SPELLED_SCAN ? pageText.substring(0, SPELLED_SCAN) : pageText;
+            if (!hasAmbiguousNumeric(text)) return null;    // most pages: no need to gather the spelled-out days
             java.util.Set<LocalDate> named = new java.util.HashSet<>();
             for (Matcher m = MDY.matcher(text); m.find(); ) addDay(named, named(m.group(3), m.group(1), m.group(2)));
             for (Matcher m = DMY.matcher(text); m.find(); ) addDay(named, named(m.group(3), m.group(2), m.group(1)));
@@ -113,6 +114,15 @@ final class DateText {
                 if (named.contains(asMonthFirst) && !named.contains(asDayFirst)) monthFirst = true;
             }
             return dayFirst == monthFirst ? null : dayFirst ? DAY_FIRST : MONTH_FIRST;
+        }
+
+        private static boolean hasAmbiguousNumeric(String text) {
+            for (Matcher m = NUMERIC.matcher(text); m.find(); ) {
+                LocalDate asDayFirst = DateText.of(m.group(3), m.group(2), m.group(1));
+                LocalDate asMonthFirst = DateText.of(m.group(3), m.group(1), m.group(2));
+                if (asDayFirst != null && asMonthFirst != null && !asDayFirst.equals(asMonthFirst)) return true;
+            }
+            return false;
         }
 
         private static void addDay(java.util.Set<LocalDate> days, LocalDate day) {

@@ -19,23 +19,21 @@ final class DatedTeasers {
     static final int MIN_RUN = 3;
     /** How many enclosing elements are asked whether they are one card of a run: cards wrap their time closely. */
     private static final int DEPTH = 6;
-    private static final DatedTeasers NONE = new DatedTeasers(null, Map.of());
+    private static final DatedTeasers NONE = new DatedTeasers(null, null);
 
+    private final Document doc;
     private final Element headline;
-    private final Map<Element, Integer> order;
+    /** Each element's place in the page, numbered only when a time element is first asked about. */
+    private Map<Element, Integer> order;
 
-    private DatedTeasers(Element headline, Map<Element, Integer> order) {
+    private DatedTeasers(Document doc, Element headline) {
+        this.doc = doc;
         this.headline = headline;
-        this.order = order;
     }
 
     static DatedTeasers of(Document doc) {
         Element h1 = doc.selectFirst("body h1");
-        if (h1 == null) return NONE;
-        Map<Element, Integer> order = new IdentityHashMap<>();
-        Elements all = doc.getAllElements();
-        for (int i = 0; i < all.size(); i++) order.put(all.get(i), i);
-        return new DatedTeasers(h1, order);
+        return h1 == null ? NONE : new DatedTeasers(doc, h1);
     }
 
     boolean holds(Element time) {
@@ -48,6 +46,11 @@ final class DatedTeasers {
     }
 
     private boolean before(Element a, Element b) {
+        if (order == null) {
+            order = new IdentityHashMap<>();
+            Elements all = doc.getAllElements();
+            for (int i = 0; i < all.size(); i++) order.put(all.get(i), i);
+        }
         Integer ia = order.get(a), ib = order.get(b);
         return ia != null && ib != null && ia < ib;
     }
