@@ -64,6 +64,9 @@ final class DateText {
     enum NumericOrder {
         MONTH_FIRST, DAY_FIRST;
 
+        /** How much of a page's text is searched for a day written both in numbers and with its month named. */
+        private static final int SPELLED_SCAN = 200_000;
+
         private static final java.util.Set<String> MONTH_FIRST_REGIONS = HtmlWords.get("month-first-regions");
 
         /**
@@ -84,7 +87,46 @@ final class DateText {
                 }
             }
             if (dayFirst != monthFirst) return dayFirst ? DAY_FIRST : MONTH_FIRST;
-            return of(languageTag);
+            NumericOrder spelled = spelledOut(pageText);
+            return spelled != null ? spelled : of(languageTag);
+        }
+
+        /**
+         * The order a page proves by writing the same day twice, once in numbers and once with the month named
+         * ("02-12-2025" beside "December 02, 2025"): the reading of the numbers that gives a day also spelled out
+         * is the page's order, where one reading does and the other does not. Null when the page proves none.
+         */
+        private static NumericOrder spelledOut(String pageText) {
+            if (pageText == null) return null;
+            String text = pageText.length() > SPELLED_SCAN ? pageText.substring(0, SPELLED_SCAN) : pageText;
+            if (!hasAmbiguousNumeric(text)) return null;    // most pages: no need to gather the spelled-out days
+            java.util.Set<LocalDate> named = new java.util.HashSet<>();
+            for (Matcher m = MDY.matcher(text); m.find(); ) addDay(named, named(m.group(3), m.group(1), m.group(2)));
+            for (Matcher m = DMY.matcher(text); m.find(); ) addDay(named, named(m.group(3), m.group(2), m.group(1)));
+            if (named.isEmpty()) return null;
+            boolean dayFirst = false;
+            boolean monthFirst = false;
+            for (Matcher m = NUMERIC.matcher(text); m.find(); ) {
+                LocalDate asDayFirst = DateText.of(m.group(3), m.group(2), m.group(1));
+                LocalDate asMonthFirst = DateText.of(m.group(3), m.group(1), m.group(2));
+                if (asDayFirst == null || asMonthFirst == null || asDayFirst.equals(asMonthFirst)) continue;
+                if (named.contains(asDayFirst) && !named.contains(asMonthFirst)) dayFirst = true;
+                if (named.contains(asMonthFirst) && !named.contains(asDayFirst)) monthFirst = true;
+            }
+            return dayFirst == monthFirst ? null : dayFirst ? DAY_FIRST : MONTH_FIRST;
+        }
+
+        private static boolean hasAmbiguousNumeric(String text) {
+            for (Matcher m = NUMERIC.matcher(text); m.find(); ) {
+                LocalDate asDayFirst = DateText.of(m.group(3), m.group(2), m.group(1));
+                LocalDate asMonthFirst = DateText.of(m.group(3), m.group(1), m.group(2));
+                if (asDayFirst != null && asMonthFirst != null && !asDayFirst.equals(asMonthFirst)) return true;
+            }
+            return false;
+        }
+
+        private static void addDay(java.util.Set<LocalDate> days, LocalDate day) {
+            if (day != null) days.add(day);
         }
 
         static NumericOrder of(String languageTag) {

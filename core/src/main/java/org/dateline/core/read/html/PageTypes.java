@@ -20,8 +20,11 @@ import org.jsoup.nodes.Element;
  * and little prose of its own. Judged on the page as parsed, before furniture is taken out.
  */
 final class PageTypes {
-    /** A hint; {@code sure} marks an address convention plain enough to overrule a plain "Article" stamp. */
-    private record Hint(PageType type, String kind, String value, Pattern url, boolean sure) {}
+    /**
+     * A hint; {@code sure} marks an address convention plain enough to overrule a plain "Article" stamp, and
+     * {@code index} one that names a section's index outright, whatever the length of the prose found on it.
+     */
+    private record Hint(PageType type, String kind, String value, Pattern url, boolean sure, boolean index) {}
 
     private static final List<Hint> HINTS = hints();
     private static final Pattern LD_TYPE = Pattern.compile("\"@type\"\\s*:\\s*\\[?\\s*\"([^\"]+)\"");
@@ -193,13 +196,14 @@ final class PageTypes {
 
     /**
      * The first address hint the page's address matches, or null; with the page's text, a hint its text outweighs
-     * ({@link #storyDespiteAddress}) is passed over.
+     * ({@link #storyDespiteAddress}) is passed over, unless it names a section's index: an index's teasers with
+     * their summaries read as much prose as a story does.
      */
     private static Hint addressHint(String url, Text text) {
         String address = url == null ? "" : url.toLowerCase(Locale.ROOT);
         for (Hint h : HINTS) {
             if (h.url() != null && h.url().matcher(address).find()
-                    && (text == null || !storyDespiteAddress(h.type(), text))) return h;
+                    && (text == null || h.index() || !storyDespiteAddress(h.type(), text))) return h;
         }
         return null;
     }
@@ -282,7 +286,8 @@ final class PageTypes {
             PageType type = PageType.valueOf(f[0].toUpperCase(Locale.ROOT));
             boolean address = f[1].startsWith("url");
             Pattern url = address ? Pattern.compile(f[2], Pattern.CASE_INSENSITIVE) : null;
-            out.add(new Hint(type, address ? "url" : f[1], f[2], url, f[1].equals("url-sure")));
+            boolean index = f[1].equals("url-index");
+            out.add(new Hint(type, address ? "url" : f[1], f[2], url, index || f[1].equals("url-sure"), index));
         }
         return List.copyOf(out);
     }

@@ -159,4 +159,47 @@ class PageDatesTest {
                 + "<p>Closed 25/12/2021 and, as the American branch writes it, 12/26/2021.</p></body></html>";
         assertThat(day(html)).isEqualTo("2021-04-03");
     }
+
+    @Test
+    void timesOfARunOfTeaserCardsAboveTheHeadlineDateOtherStoriesAndTheTimeUnderTheHeadlineDatesThePage() {
+        String html = "<html><body><div class=\"strip\">"
+                + "<div class=\"card\"><a href=\"/a\">Ferry fares rise</a><time datetime=\"2025-01-31\">Jan 31</time></div>"
+                + "<div class=\"card\"><a href=\"/b\">Mill closes</a><time datetime=\"2025-01-06\">Jan 6</time></div>"
+                + "<div class=\"card\"><a href=\"/c\">Dam inspected</a><time datetime=\"2022-08-02\">Aug 2</time></div>"
+                + "</div><h1>Orchard growers meet the county board</h1><div class=\"meta\"><time datetime=\"2017-03-01\">"
+                + "03/01/2017</time></div><p>Text</p></body></html>";
+        assertThat(stamps(html)).containsExactly("2017-03-01 time");
+    }
+
+    @Test
+    void aTimeAboveTheHeadlineOutsideAnyRunOfCardsStillDatesThePage() {
+        String html = "<html><body><div class=\"kicker\"><span>Farming</span><time datetime=\"2024-05-02\">May 2</time>"
+                + "</div><h1>Orchard growers meet the county board</h1><p>Text</p></body></html>";
+        assertThat(stamps(html)).containsExactly("2024-05-02 time");
+    }
+
+    @Test
+    void theFirstPostOfAThreadDatesItThoughEveryPostBelowTheHeadlineIsADatedCard() {
+        String html = "<html><body><h1>Which kettle lasts?</h1><div class=\"posts\">"
+                + "<div class=\"post\"><time datetime=\"2024-04-17\">Apr 17</time><p>Mine broke.</p></div>"
+                + "<div class=\"post\"><time datetime=\"2024-04-18\">Apr 18</time><p>Steel ones.</p></div>"
+                + "<div class=\"post\"><time datetime=\"2024-04-19\">Apr 19</time><p>Agreed.</p></div>"
+                + "</div></body></html>";
+        assertThat(stamps(html)).containsExactly("2024-04-17 time");
+    }
+
+    @Test
+    void anAmbiguousNumericDateIsReadInTheOrderThatGivesADayThePageAlsoWritesWithItsMonthNamed() {
+        String html = "<html lang=\"en\"><body><h1>Notes on a plugin build</h1><time datetime=\"02-12-2025\">02-12-2025"
+                + "</time><p>Text</p><footer><ul><li>December 02, 2025: Notes on a plugin build</li>"
+                + "<li>June 03, 2024: Older notes</li></ul></footer></body></html>";
+        assertThat(stamps(html)).containsExactly("2025-12-02 time");
+    }
+
+    @Test
+    void anAmbiguousNumericDateKeepsTheLanguagesOrderWhenNoSpelledOutDateMatchesEitherReading() {
+        String html = "<html lang=\"en\"><body><h1>Notes on a plugin build</h1><time datetime=\"02-12-2025\">02-12-2025"
+                + "</time><p>Text written on March 9, 2025.</p></body></html>";
+        assertThat(stamps(html)).containsExactly("2025-02-12 time");
+    }
 }

@@ -234,4 +234,31 @@ class PageTypesTest {
         assertThat(p.pageType().type()).isEqualTo(PageType.FORUM);
         assertThat(p.article().body()).contains(PROSE_1.substring(0, 30)).contains(PROSE_3.substring(0, 30));
     }
+
+    @Test
+    void anAddressEndingInABareSectionWordIsTheSectionsIndexThoughStampedArticle() throws Exception {
+        String page = "<main>" + STORY + "</main>";
+        assertThat(read(declared("Article"), page, "https://harbour.example/news").pageType().type())
+                .isEqualTo(PageType.LISTING);
+        assertThat(read(declared("Article"), page, "https://harbour.example/press/issues/").pageType().type())
+                .isEqualTo(PageType.LISTING);
+    }
+
+    @Test
+    void aStoryBelowASectionWordInItsAddressIsStillAnArticle() throws Exception {
+        String page = "<main>" + STORY + "</main>";
+        assertThat(read(declared("Article"), page, "https://harbour.example/news/terminal-doubles-capacity").pageType().type())
+                .isEqualTo(PageType.ARTICLE);
+        assertThat(read("", page, "https://harbour.example/blog/2024/03/08/cranes").pageType().type())
+                .isEqualTo(PageType.ARTICLE);
+        assertThat(read(declared("Article"), page, "https://news.example/latest-news-on-the-harbour").pageType().type())
+                .isEqualTo(PageType.ARTICLE);
+    }
+
+    @Test
+    void aSectionIndexWhoseTeasersReadAsMuchProseAsAStoryIsStillAListing() throws Exception {
+        String page = "<main>" + STORY + STORY + STORY + "</main>";
+        assertThat(read("", page, "https://institute.example/news").pageType().type()).isEqualTo(PageType.LISTING);
+        assertThat(read("", page, "https://institute.example/category/cranes").pageType().type()).isEqualTo(PageType.ARTICLE);
+    }
 }
