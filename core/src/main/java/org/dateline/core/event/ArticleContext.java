@@ -58,7 +58,7 @@ final class ArticleContext {
     final StoryCauses causes = new StoryCauses();
     /** Whose the story's bare visitor nouns are ("the visitors", "the guests"). */
     final VisitingParty visitors;
-    /** (s32 webprec) Whether the page is a sports report ({@link SportsPages}): its verbs of force tell plays. */
+    /** Whether the page is a sports report ({@link SportsPages}): its verbs of force tell plays. */
     final boolean sportsPage;
     /** The people the story looks back on ({@link RetrospectiveSubjects}): their undated plain-past acts are their life's. */
     final java.util.Set<String> lookedBackOn;
@@ -80,7 +80,7 @@ final class ArticleContext {
     }
 
     /**
-     * (s26 kvol) The protesters, when the latest event told before sentence {@code sentence}, at most
+     * The protesters, when the latest event told before sentence {@code sentence}, at most
      * {@value #LONE_ACTOR_REACH} sentences back, is theirs ("Students held a rally in Lima. They demanded ..."): who a
      * "they" that no group of two explains stands for. An event of other doers in between ("Police broke up the
      * rally. They arrested ...") ends the protesters' turn; none when the story has told of no protest.

@@ -220,6 +220,20 @@ final class Clause {
         }
     }
 
+    /**
+     * The clause v's act lies in: v or the nearest word above it attached by one of {@code clauseRels} ("advcl",
+     * "ccomp"), climbing only through relations of {@code through} (exact names: the phrase and complements of one
+     * clause); -1 when another relation comes first or nothing is found within ten steps. The status rules ask it
+     * whether an act sits in a condition or an embedded question.
+     */
+    int enclosingClause(int v, Set<String> through, String... clauseRels) {
+        for (int n = v, guard = 0; n >= 0 && guard < 10; n = head(n), guard++) {
+            if (relIs(n, clauseRels)) return n;
+            if (!through.contains(rel(n))) return -1;
+        }
+        return -1;
+    }
+
     /** True when token a lies below token b (or is b). */
     boolean dominates(int b, int a) {
         for (int x = a, guard = 0; x >= 0 && guard < 200; x = head[x], guard++) if (x == b) return true;

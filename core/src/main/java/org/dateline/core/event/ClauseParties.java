@@ -76,7 +76,7 @@ final class ClauseParties {
         if (e.inner != null) innerParties(e);
         if (e.k.t().wrap()) statementParties(e);
         // "charged that Colombian troops had violated its airspace": the accused are who the charge says acted
-        // (s32 critic) "told the news agency it was regrettable": whom a verb of saying tells is its audience; a blame the
+        // "told the news agency it was regrettable": whom a verb of saying tells is its audience; a blame the
         // reported clause carries (a row of blame not the verb's own) is laid on whom that clause names
         if (e.type == EventType.ACCUSE && !e.k.t().noun() && reportedBlame(e)) e.others.clear();
         if (e.type == EventType.ACCUSE && e.others.isEmpty() && !e.k.t().noun()) {

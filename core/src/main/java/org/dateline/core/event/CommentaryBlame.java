@@ -17,7 +17,7 @@ import org.dateline.model.Participant;
 import org.dateline.model.TimeExpression;
 
 /**
- * (s31 pubs) A paper's commentary as its own blame: "X's policy is a treacherous one, warns Rodong Sinmun Sunday in
+ * A paper's commentary as its own blame: "X's policy is a treacherous one, warns Rodong Sinmun Sunday in
  * a bylined article", "Minju Joson in a commentary Tuesday says the words are indicative of Japan's past crimes",
  * "Rodong Sinmun Wednesday says this in a bylined article" (after a sentence of blame), "Minju Joson dismisses this as
  * a cheap burlesque". A paper or broadcaster (sector MED) that speaks in a commentary or article of its own (an "in"

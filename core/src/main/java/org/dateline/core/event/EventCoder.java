@@ -137,7 +137,7 @@ public final class EventCoder {
     }
 
     /**
-     * (s23 kcna7) Hostings whose clause named no guests: when this sentence lists who attended ({@link GuestLists}),
+     * Hostings whose clause named no guests: when this sentence lists who attended ({@link GuestLists}),
      * they are the hosting's other side; else the hosting is dropped, as a meeting with one side is. Returns the
      * list's clause when it was parsed, else null.
      */

@@ -15,7 +15,7 @@ import org.dateline.model.EventType;
 final class GameResults {
     private static final Pattern SCORE = Pattern.compile("\\d{1,3}[-–]\\d{1,3}");
     /**
-     * (s33 nonpol) "beat the rival 2:0": a score written with a colon, as KCNA writes them; its second number has one
+     * "beat the rival 2:0": a score written with a colon, as KCNA writes them; its second number has one
      * digit, where a clock time ("at 2:30") has two.
      */
     private static final Pattern COLON_SCORE = Pattern.compile("\\d{1,3}:\\d");

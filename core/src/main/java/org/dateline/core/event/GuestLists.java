@@ -9,7 +9,7 @@ import org.dateline.core.language.Token;
 import org.dateline.model.Participant;
 
 /**
- * (s23 kcna7) The guests of a hosting told in the sentence after it. Protocol reports name the host and the occasion
+ * The guests of a hosting told in the sentence after it. Protocol reports name the host and the occasion
  * in one sentence and the guests in the next ("The ambassador gave a reception on Monday. Present there on invitation
  * were officials of the Foreign Ministry and ..."): the hosting's clause alone has no other side, and a hosting
  * needs one. A sentence opening with an attendance word (attendance-openers) names, after its copula

@@ -10,7 +10,7 @@ import java.util.Set;
  * adverb. The present habit of a named body ("police often arrest protesters") is {@link Unasserted}'s and stays an
  * event, and so does a repeated act ("repeatedly shelled the town"), which tells acts that happened.
  *
- * <p>(s32 webprec) The "would" of a past habit with an adverb of frequency ({@code habit-frequency-adverbs}: "people
+ * <p>The "would" of a past habit with an adverb of frequency ({@code habit-frequency-adverbs}: "people
  * would often ask", "the guards would usually beat them") sums up acts the same way; a "would" with no such adverb is
  * a condition or a future in the past ("would strike if attacked") and is left to the status.
  */

@@ -226,7 +226,7 @@ final class ParticipantFinder {
             if (p != null) return List.of(p);
         }
         if ((w.equals("it") || w.equals("they")) && reportedBy(h) >= 0) return of(reportedBy(h));
-        // (s33 speech) '"I condemn X," the senator said', '"We denounce X," the minister said': the one who speaks
+        // '"I condemn X," the senator said', '"We denounce X," the minister said': the one who speaks
         // ... when the pronoun's verb asserts a deed of its own: not a plan ("we're going to protect"), a condition ("if
         // we are to"), a modal or a relative clause ("something we are imposing")
         if (FIRST_PERSON.contains(w) && c.relIs(h, "nsubj") && assertedDeed(c.head(h)) && reportedBy(h) >= 0) return of(reportedBy(h));
@@ -249,7 +249,7 @@ final class ParticipantFinder {
                     .anyMatch(d -> GROUP_DETERMINERS.contains(c.lower(d)));
             if (w.equals("they") || w.equals("them") || w.equals("their") && c.relIs(h, "nmod:poss") || (c.pos(h).startsWith("NN") || c.pos(h).equals("CD")) && definite) {
                 List<Participant> group = ctx.lastGroup();
-                // (s26 kvol) "Students held a rally ... They demanded the authorities resign": with no group of two
+                // "Students held a rally ... They demanded the authorities resign": with no group of two
                 // told, a "they" opening the main clause is the protesters the story has just told of
                 if (group.isEmpty() && w.equals("they") && c.relIs(h, "nsubj") && c.relIs(c.head(h), "root")) {
                     return ctx.protestersJustTold(c.sentence.index());

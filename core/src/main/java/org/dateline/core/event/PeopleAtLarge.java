@@ -9,7 +9,7 @@ import java.util.Set;
  * ("some", "most", "a lot of", "a number of"), with nothing that makes it a group the text points at: no article or
  * demonstrative, no possessor, no place or relative clause ("people in Gaza", "the residents who fled").
  *
- * <p>(s32 webprec) What an unnamed share of any kind of body does in the present is a generalisation too: "many
+ * <p>What an unnamed share of any kind of body does in the present is a generalisation too: "many
  * organizations reward overconfidence", "some universities are refusing to take part". A plural noun under a
  * quantifier of an indefinite share ({@code indefinite-share-quantifiers}: many, most, some, few, several), with
  * nothing else that points at one group, names no actor the conventions can identify; in the simple present or the

@@ -49,7 +49,7 @@ final class PraisedParties {
     }
 
     /**
-     * (s31 speech) The person a passive reported clause names as its doer ("a new continuity is given by Silva to the
+     * The person a passive reported clause names as its doer ("a new continuity is given by Silva to the
      * cause"), or whom a clause of reverence has for its object ("mankind reveres and follows Silva"): the doer of an
      * acclaimed deed, the one revered, as a named subject is.
      */

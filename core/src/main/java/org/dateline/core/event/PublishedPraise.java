@@ -16,7 +16,7 @@ import org.dateline.model.Participant;
 import org.dateline.model.TimeExpression;
 
 /**
- * (s31 pubs) A publication as the act: "The Mexican newspaper X carried an article titled 'Great man Y' on Feb. 5",
+ * A publication as the act: "The Mexican newspaper X carried an article titled 'Great man Y' on Feb. 5",
  * "The Party of Z issued a statement on March 18 on the occasion of Y's birth anniversary", "Y's work was posted on the
  * website by the W Committee on May 22". Whoever publishes, posts, issues or airs a work (a verb of publishing,
  * {@code publishing-verbs}, with a work as its object or passive subject, {@code published-works}) that acclaims

@@ -7,7 +7,7 @@ import org.dateline.model.Entity;
 import org.dateline.model.Participant;
 
 /**
- * (s31 pubs) Who a paper, party or committee that publishes is: the participants its phrase names, placed in a
+ * Who a paper, party or committee that publishes is: the participants its phrase names, placed in a
  * country, with the sector its kind gives when its name gives none. "The Mexican newspaper X" is a paper of Mexico
  * (MED), not the state its nationality word names; "Rodong Sinmun", a paper the tagger places itself, keeps the
  * tagger's country; a party is PTY, a committee or association of friendship CVL. A publisher placed in no country
@@ -40,7 +40,7 @@ final class Publishers {
     }
 
     /**
-     * (s33 speech) "The February issue of X carried an article", "the Sunday edition of the paper Y ran": an issue
+     * "The February issue of X carried an article", "the Sunday edition of the paper Y ran": an issue
      * is published by the paper it is an issue of, which is the publisher; any other nominal is its own publisher.
      */
     static int paperOfIssue(Clause c, int h) {

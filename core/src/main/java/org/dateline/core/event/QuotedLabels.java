@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * (s33 speech) A label put in quotes after a verb of naming: 'She called Mr. Ramaswamy "scum"', 'called Walsh's record
+ * A label put in quotes after a verb of naming: 'She called Mr. Ramaswamy "scum"', 'called Walsh's record
  * "extremely problematic"'. The quote mark makes the parser read the label as the verb's only object and the one
  * named as a loose dependent of the label ("dep", "compound", "nmod:poss"), so the naming has no one it names and the
  * label is no second object. When the label's phrase opens with a quote mark and every word between the verb and

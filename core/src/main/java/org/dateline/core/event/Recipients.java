@@ -112,7 +112,7 @@ final class Recipients {
     }
 
     /**
-     * (s32 critic) "took aim at the governor", "took a swipe at X": the "at" phrase of an idiom of criticism, on the noun
+     * "took aim at the governor", "took a swipe at X": the "at" phrase of an idiom of criticism, on the noun
      * or on its light verb, is its target, as a particle's is.
      */
     private boolean idiomTarget(int trigger, String cs) {

@@ -15,7 +15,7 @@ import java.util.Set;
  * <li>a predicate of blame after a verb of seeming ("said it looks very suspicious", "the plan seems reckless");</li>
  * <li>a subject that is an actor noun rather than a name ("said the government was corrupt", "said ministers had
  * failed to consult anyone"): a body of public life is someone, as a name or a pronoun is;</li>
- * <li>(s33 speech) a deed whose object an adjective of blame judges ("said X had made inappropriate comments").</li>
+ * <li>a deed whose object an adjective of blame judges ("said X had made inappropriate comments").</li>
  * </ul>
  * A row may bind its predicate to objects ("committed massacres", not "committed funds"), and a verb that blames only
  * a party ({@code party-blame-verbs}: "failed") needs a subject that names one and a past, not a forecast: "said the
@@ -60,7 +60,7 @@ final class ReportedBlame {
                 }
             }
         }
-        // (s33 speech) "said X had made inappropriate comments", "said X made racist remarks": the doer of what an
+        // "said X had made inappropriate comments", "said X made racist remarks": the doer of what an
         // adjective of blame judges is blamed, as "said X's comments were inappropriate" blames X
         if (t == null && c.pos(k).startsWith("VB") && c.children(k, "aux").stream().noneMatch(a -> c.pos(a).equals("MD"))) {
             for (int o : c.childrenExact(k, "obj")) {
@@ -85,7 +85,7 @@ final class ReportedBlame {
     }
 
     /**
-     * The row of blame of predicate k: its word, or (s32 critic) for a noun predicate with no row of its own, an
+     * The row of blame of predicate k: its word, or for a noun predicate with no row of its own, an
      * adjective of blame it carries ("said it was a regrettable sign of weakness", "said the move was a reckless
      * gamble"): the noun only names what the adjective judges.
      */

@@ -14,7 +14,7 @@ import org.dateline.model.Participant;
 import org.dateline.model.TimeExpression;
 
 /**
- * (s26 kvol) Praise told as a judgement one reports rather than with a verb of praising: "Mandela was the greatest
+ * Praise told as a judgement one reports rather than with a verb of praising: "Mandela was the greatest
  * man of his age, the chairman of the party said", "The minister said Havel had performed undying feats". The
  * speaker praises the person the reported clause judges (CAMEO 051, SUPPORT), as "praised Mandela as a great man"
  * does. Three things make it: a verb of saying ({@code reporting-verbs}) whose speaker the clause names, a reported
@@ -75,7 +75,7 @@ final class ReportedPraise {
     }
 
     /**
-     * (s31 speech) The reported praise a sentence's coded events have not told already: a praise whose speaker is an
+     * The reported praise a sentence's coded events have not told already: a praise whose speaker is an
      * actor of one of them ("X praised Y, saying he was a great man", "X visited Y and said ...") is that event's
      * words; a praise by a speaker the other events leave out ("X said the feats were performed by Y, given to the
      * cause") is an act of its own.
@@ -102,7 +102,7 @@ final class ReportedPraise {
     }
 
     /**
-     * (s31 speech) "The statement of the party's central committee noted ...", "a letter of the association said":
+     * "The statement of the party's central committee noted ...", "a letter of the association said":
      * a document told with its issuer's "of" phrase speaks for the issuer, whom the praise is by. Empty otherwise.
      */
     private static List<Participant> issuerOf(Clause c, ParticipantFinder parts, int s) {
@@ -155,7 +155,7 @@ final class ReportedPraise {
     }
 
     /**
-     * (s31 speech) The words of the praise: the speaker, the verb of saying and what it reports, as the span of an
+     * The words of the praise: the speaker, the verb of saying and what it reports, as the span of an
      * event coded on a verb takes its subject and complements; the verb alone would leave the judged words out.
      */
     private static int[] span(Clause c, int v, int speaker, int content) {

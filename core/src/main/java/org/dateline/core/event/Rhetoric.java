@@ -20,7 +20,7 @@ import java.util.Set;
  * <li>A condition a vow or a claim waits on ("will go on denouncing them until they apologize", "the nation can live
  * in peace only when the dictator is ousted"): an "until" clause, or an "only when / only if" clause, under a verb of
  * the future or of ability tells what has not happened and may never.</li>
- * <li>(s32 webprec) A wanted act ("the government wants to deport them", "Israel hopes to destroy the group", "we want
+ * <li>A wanted act ("the government wants to deport them", "Israel hopes to destroy the group", "we want
  * people to act"): the open complement of a verb of wanting is what the subject wishes for, neither done nor a plan
  * made; a stated threat is told by its own verbs ("vowed to", "will wipe out"), which are no verbs of wanting.</li>
  * </ul>

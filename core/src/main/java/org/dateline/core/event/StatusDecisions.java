@@ -92,7 +92,7 @@ final class StatusDecisions {
         // a relative clause about the noun tells its own tense: "the conditions X laid out could not be accepted"
         e.status = grammar.isGapRelative(k) ? modality.local(c, k.light()) : modality.status(c, k.i(), ClauseCoder.anchors(k));
         if (inCondition(ClauseCoder.verbOf(k))) {
-            // (s33 nonpol) "if it intends to attack Iran", "if the firm will not allow it": a condition states no
+            // "if it intends to attack Iran", "if the firm will not allow it": a condition states no
             // intention and no refusal, and what it names is only possible
             if (!EventStatus.NEGATED.equals(e.status)) e.status = EventStatus.POSSIBLE;
             return;
@@ -145,15 +145,11 @@ final class StatusDecisions {
      * {@link Unasserted}.
      */
     private boolean inCondition(int v) {
-        for (int n = v, guard = 0; n >= 0 && guard < 10; n = c.head(n), guard++) {
-            if (c.relIs(n, "advcl")) {
-                int h = c.head(n);
-                return (h < 0 || !QUESTION_GOVERNORS.contains(c.lemma(h)))
-                        && c.children(n, "mark").stream().anyMatch(m -> CONDITION_OPENERS.contains(c.lower(m)));
-            }
-            if (!WITHIN_CLAUSE.contains(c.rel(n))) return false;
-        }
-        return false;
+        int clause = c.enclosingClause(v, WITHIN_CLAUSE, "advcl");
+        if (clause < 0) return false;
+        int h = c.head(clause);
+        return (h < 0 || !QUESTION_GOVERNORS.contains(c.lemma(h)))
+                && c.children(clause, "mark").stream().anyMatch(m -> CONDITION_OPENERS.contains(c.lower(m)));
     }
 
     /** Gives the event this code, and its table entry and type when the table knows the code (or its parent). */

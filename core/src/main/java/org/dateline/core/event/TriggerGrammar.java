@@ -129,7 +129,7 @@ final class TriggerGrammar {
                     .noneMatch(k -> (t.preps().contains(c.caseOf(k)) || CountedWords.particleOf(c.caseOf(k), t.preps()))
                             && !AUDIENCE_NOUNS.contains(c.lemma(k))
                             && !OCCASIONS.contains(c.lemma(k)) // "voted for the first time"
-                            && !c.isTime(k)) // (s33 speech) "called X a liar on Monday": a day is no one called on
+                            && !c.isTime(k)) // "called X a liar on Monday": a day is no one called on
                     && c.children(i, "compound:prt", "advmod").stream().noneMatch(k -> t.preps().contains(c.lower(k)))
                     && !particleNext(i, t) && !arrivedHere(i, t) && !partnersAsSubjects(i, t)) return null;
             if (t.armed() && !armedSubject(i)) return null;

@@ -19,7 +19,7 @@ import java.util.Set;
  * (a parse of "asked the minister why X"), and one whose complement is a question quoted whole ("asked Google, 'How
  * do you train it?'").
  *
- * <p>(s33 nonpol) An act inside an embedded question is not asserted either: "wondered if the two will ever get
+ * <p>An act inside an embedded question is not asserted either: "wondered if the two will ever get
  * together", "went from room to room to see if people were there to shoot them", "it remains to be seen what targets
  * Ukraine will attack". The question asks whether the act happens, as a direct yes/no question does, and news tells no
  * act by it. The question is a clause under a verb or adjective of not knowing or finding out
@@ -78,11 +78,8 @@ final class Unasserted {
 
     /** Whether the act whose verb is v lies inside an embedded question ("wondered if X will Y", "to see if X did Y"). */
     boolean embeddedQuestion(int v) {
-        for (int n = v, guard = 0; n >= 0 && guard < 10; n = c.head(n), guard++) {
-            if (c.relIs(n, "advcl", "ccomp")) return questionClause(n);
-            if (!WITHIN_CLAUSE.contains(c.rel(n))) return false;
-        }
-        return false;
+        int clause = c.enclosingClause(v, WITHIN_CLAUSE, "advcl", "ccomp");
+        return clause >= 0 && questionClause(clause);
     }
 
     /** A subordinate clause that asks: under a governor of not knowing, opening on "whether"/"if" or on a question word with a modal. */

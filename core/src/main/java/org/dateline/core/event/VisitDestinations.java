@@ -65,7 +65,7 @@ final class VisitDestinations {
     }
 
     /**
-     * (s31 visit) "A delegation of the Chinese ministry visited the Tower of the Juche Idea", "the guests toured a
+     * "A delegation of the Chinese ministry visited the Tower of the Juche Idea", "the guests toured a
      * factory": a site no state holds, seen by a party that came from elsewhere (a visitor noun of another state than
      * the one the story is filed in), lies in the state the story is filed in, whose guests they are. A leader of that
      * state seeing a site of his own is a domestic inspection and no visit; so is a party placed in no state.

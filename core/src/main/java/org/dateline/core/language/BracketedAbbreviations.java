@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * (s33 speech) A period that closes a one-word bracket ends an abbreviation, never a sentence: "Sen. Thom Tillis
+ * A period that closes a one-word bracket ends an abbreviation, never a sentence: "Sen. Thom Tillis
  * (R-N.C.), a member of the leadership team, called ...", "Rep. Joe Manchin (D-W.Va.) said ...", "Col. Ann Reyes
  * (Ret.) told ...". The splitter does not know the party-and-state labels of American politics or other abbreviations
  * glued to a hyphen, and takes their last period with the bracket after it for a sentence end, which cuts the speaker

@@ -5,7 +5,7 @@ import static org.dateline.core.event.EventFixture.eventsOf;
 import org.junit.jupiter.api.Test;
 
 /**
- * (s26 kvol) A floral basket conveyed to someone honours them as one sent does, and a "they" opening the sentence
+ * A floral basket conveyed to someone honours them as one sent does, and a "they" opening the sentence
  * after a protest, with no group of two told, is the protesters; on sentences written for this test.
  */
 class BasketsAndProtestersTest {

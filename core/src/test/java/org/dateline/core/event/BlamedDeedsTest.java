@@ -9,7 +9,7 @@ import org.dateline.model.EventType;
 import org.junit.jupiter.api.Test;
 
 /**
- * (s33 speech) A reported deed whose object an adjective of blame judges blames its doer; a forecast, a denial or a
+ * A reported deed whose object an adjective of blame judges blames its doer; a forecast, a denial or a
  * verdict on a thing blames no one. Sentences written for this test.
  */
 class BlamedDeedsTest {

@@ -5,7 +5,7 @@ import static org.dateline.core.event.EventFixture.eventsOf;
 import org.junit.jupiter.api.Test;
 
 /**
- * (s31 syntax) Parties the coder reached only through syntax it did not follow: a pronoun opening a sentence that
+ * Parties the coder reached only through syntax it did not follow: a pronoun opening a sentence that
  * carries the subject of the sentence before when that one told no event, one who speaks for a body by a role
  * ("a representative of X"), a reduced relative the parser took for a clause of its own, and a fronted participle;
  * on sentences written for this test.

@@ -5,7 +5,7 @@ import static org.dateline.core.event.EventFixture.eventsOf;
 import org.junit.jupiter.api.Test;
 
 /**
- * (s31 pubs) A paper's commentary in its own words is its accusation of the foreign party its words blame; a
+ * A paper's commentary in its own words is its accusation of the foreign party its words blame; a
  * commentary with no blame, or naming no party beyond its own country, accuses no one. On sentences written for this
  * test.
  */

@@ -6,7 +6,7 @@ import org.dateline.model.EventType;
 import org.junit.jupiter.api.Test;
 
 /**
- * (s33 nonpol) What the public of a product, a game or a team says among private parties ("fans complained about the
+ * What the public of a product, a game or a team says among private parties ("fans complained about the
  * sequel") is no event; a public counterpart keeps it. Sentences written for this test.
  */
 class ConsumerVoicesTest {

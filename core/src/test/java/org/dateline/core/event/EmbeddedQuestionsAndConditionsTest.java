@@ -7,7 +7,7 @@ import org.dateline.model.EventType;
 import org.junit.jupiter.api.Test;
 
 /**
- * (s33 nonpol) An act inside an embedded question ("wondered if", "to see if", "it remains to be seen what X will do")
+ * An act inside an embedded question ("wondered if", "to see if", "it remains to be seen what X will do")
  * is not asserted, as a direct yes/no question asserts nothing; an intention or a refusal named inside a condition
  * ("if it intends to attack") is stated by no one, and the act it names is only possible. Sentences written for this
  * test.

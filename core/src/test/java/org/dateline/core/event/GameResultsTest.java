@@ -27,7 +27,7 @@ class GameResultsTest {
         eventsOf("Syrian troops killed 3 people in a 2-hour raid on Sunday.").anyMatch(e -> e.type() == EventType.ASSAULT);
     }
 
-    // (s33 nonpol) KCNA writes a score with a colon; a clock time has two digits after it
+    // KCNA writes a score with a colon; a clock time has two digits after it
     @Test void aTeamBeatingARivalByAColonScoreAssaultsNoOne() {
         eventsOf("The women's football team of Mali beat the Kenyan rival 3:1 on Sunday.").noneMatch(e -> e.type() == EventType.ASSAULT);
     }

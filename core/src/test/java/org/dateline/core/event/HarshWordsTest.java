@@ -9,7 +9,7 @@ import org.dateline.model.EventType;
 import org.junit.jupiter.api.Test;
 
 /**
- * (s32 critic) Criticism told with the words newspapers use for it: verbs of harsh words ("lambasted", "bashed X over
+ * Criticism told with the words newspapers use for it: verbs of harsh words ("lambasted", "bashed X over
  * Y"), idioms with a target ("took a swipe at X"), a quoted label ('called the remarks "rhetoric"'), and what a speaker
  * says a party lacks, undermines or is unfit for. A thing, a place or a state of affairs is no target. Sentences
  * written for this test.

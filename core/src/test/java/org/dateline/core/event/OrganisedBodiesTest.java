@@ -10,7 +10,7 @@ import org.dateline.model.Participant;
 import org.junit.jupiter.api.Test;
 
 /**
- * (s25 kvol) Bodies named by their kind ("civic organizations of Chile", "the association") and people the tagger
+ * Bodies named by their kind ("civic organizations of Chile", "the association") and people the tagger
  * did not know, told by the office an appositive gives them ("X, director-general of the institute"), act: their
  * statements, rallies and demands are events. Invented sentences.
  */

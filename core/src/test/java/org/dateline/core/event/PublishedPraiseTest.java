@@ -6,7 +6,7 @@ import org.dateline.model.Event;
 import org.junit.jupiter.api.Test;
 
 /**
- * (s31 pubs) A publication that acclaims someone is its publisher's praise of that one; a publication that names no
+ * A publication that acclaims someone is its publisher's praise of that one; a publication that names no
  * one, or acclaims no one, praises no one. On sentences written for this test.
  */
 class PublishedPraiseTest {

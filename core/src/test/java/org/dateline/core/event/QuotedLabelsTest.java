@@ -9,7 +9,7 @@ import org.dateline.model.EventType;
 import org.junit.jupiter.api.Test;
 
 /**
- * (s33 speech) A label in quotes after a verb of naming is the second object of the naming, and the words before the
+ * A label in quotes after a verb of naming is the second object of the naming, and the words before the
  * quote the one named, whatever the parser made of the quote marks; a label of blame on a thing no party is named for
  * accuses no one; a senator's bracketed party label does not cut him off from his words. Sentences written for this
  * test.

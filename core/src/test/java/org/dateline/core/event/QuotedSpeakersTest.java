@@ -9,7 +9,7 @@ import org.dateline.model.EventType;
 import org.junit.jupiter.api.Test;
 
 /**
- * (s33 speech) The "I" or "we" who acts in a quote is the one the verb of saying names as speaking; with no one named
+ * The "I" or "we" who acts in a quote is the one the verb of saying names as speaking; with no one named
  * as speaking, the pronoun stands for no one. Sentences written for this test.
  */
 class QuotedSpeakersTest {

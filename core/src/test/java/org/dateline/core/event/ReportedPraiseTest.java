@@ -6,7 +6,7 @@ import org.dateline.model.Event;
 import org.junit.jupiter.api.Test;
 
 /**
- * (s26 kvol) Praise told as a reported judgement of a person ("X is the greatest man, the chairman said") is the
+ * Praise told as a reported judgement of a person ("X is the greatest man, the chairman said") is the
  * speaker's praise of that person; a judgement of a thing, or a report with no word of acclaim, praises no one. On
  * sentences written for this test.
  */

@@ -10,7 +10,7 @@ import org.dateline.model.EventType;
 import org.junit.jupiter.api.Test;
 
 /**
- * (s31 visit) Visits a story tells without naming the state visited: visitors from abroad seeing a site of the place
+ * Visits a story tells without naming the state visited: visitors from abroad seeing a site of the place
  * the story is filed in, and meals given for guests. Invented sentences, filed from Accra.
  */
 class SiteVisitsTest {
