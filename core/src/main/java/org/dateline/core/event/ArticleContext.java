@@ -60,6 +60,8 @@ final class ArticleContext {
     final VisitingParty visitors;
     /** Whether the page is a sports report ({@link SportsPages}): its verbs of force tell plays. */
     final boolean sportsPage;
+    /** Whether the page reports no public affairs ({@link LeisurePages}): only acts with a public party are events. */
+    final boolean leisurePage;
     /** The people the story looks back on ({@link RetrospectiveSubjects}): their undated plain-past acts are their life's. */
     final java.util.Set<String> lookedBackOn;
     /** (kpast) The past the story is telling, for the undated acts of the sentences that go on telling it. */
@@ -105,6 +107,7 @@ final class ArticleContext {
         causes.readHeadline(article.headline());
         this.visitors = new VisitingParty(article.headline(), gazetteer);
         this.sportsPage = SportsPages.sportsPage(article.headline(), article.body());
+        this.leisurePage = LeisurePages.leisurePage(article);
         this.homeState = HomeState.of(entities);
         this.lookedBackOn = RetrospectiveSubjects.of(article.headline(), article.body(), entities);
         this.narrated = new NarratedPast(article.publicationDay().orElse(null));

@@ -240,6 +240,7 @@ final class ClauseCoder {
         forces.keepOwnForces(e, parts, new Recipients(c, ctx, parts)); // "moved troops into the Gulf": its own troops, shown to no one
         if (games.result(verbOf(k), e.type)) return List.of(); // "Madrid beat Barcelona 3-1": a match, no assault
         if (ctx.sportsPage && SportsPages.play(e.type)) return List.of(); // "helped the Bears beat Wheaton": a play
+        if (ctx.leisurePage && !LeisurePages.publicParty(e)) return List.of(); // "the reviewer slammed the phone"
         if (offerings.goodsOnly(e)) return List.of(); // "the school offers degrees": goods, given to no one
         if (market.tradeOnly(e)) return List.of(); // "X offered to buy Y's shares": firms trading, no public act
         if (timeless.describes(verbOf(k), e.actors, e.others)) return List.of(); // "the app supports X": as a rule
