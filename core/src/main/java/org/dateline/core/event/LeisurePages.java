@@ -21,7 +21,7 @@ import org.dateline.model.Participant;
  *
  * <p>A page is such a page when its address files it under a section of leisure ({@code leisure-page-sections}:
  * /reviews/, /deals/, /recipes/, /gaming/, ...) or its words use at least {@value #MIN_LEISURE_WORDS} different words
- * of products, prices, reviews and recipes ({@code leisure-page-words}); and in either case it uses fewer than
+ * of products, prices, reviews, recipes, apps, songs and shows ({@code leisure-page-words}); and in either case it uses fewer than
  * {@value #MIN_PUBLIC_WORDS} different words of public life ({@code public-affairs-words}: government, minister,
  * court, police, ...), so a news story about a court case over a phone stays a news story. The section is read from
  * the address's folders, never its last part (a story's own title) and never its site.

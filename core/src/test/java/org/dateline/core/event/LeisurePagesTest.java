@@ -40,6 +40,22 @@ class LeisurePagesTest {
     }
 
     @Test
+    void aSingersPageOfSongsAlbumsLyricsAndConcertsIsALeisurePage() {
+        assertThat(LeisurePages.leisurePage(page(null, "The singer wrote the lyrics of every song on the album and "
+                + "will play them at a concert in May."))).isTrue();
+    }
+
+    @Test
+    void aSiteNumberedCopyOfAFoodSectionIsStillAFoodSection() {
+        assertThat(LeisurePages.filedUnderLeisure("https://example.org/food-and-drink-2/a-new-cafe/")).isTrue();
+    }
+
+    @Test
+    void aFirmSuingAFirmOnAPageFiledUnderDealsIsNoEvent() {
+        assertThat(code("https://example.org/deals/phone-of-the-week", "Samsung sued Apple on Monday.")).isEmpty();
+    }
+
+    @Test
     void aSectionWordInAStorysOwnTitleFilesItUnderNothing() {
         assertThat(LeisurePages.filedUnderLeisure("https://example.org/2023/11/08/mayor-reviews-budget")).isFalse();
     }
