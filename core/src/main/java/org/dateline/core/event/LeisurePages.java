@@ -21,8 +21,8 @@ import org.dateline.model.Participant;
  *
  * <p>A page is such a page when its address files it under a section of leisure ({@code leisure-page-sections}:
  * /reviews/, /deals/, /recipes/, /gaming/, ...) or its words use at least {@value #MIN_LEISURE_WORDS} different words
- * of products, prices, reviews, recipes, apps, songs and shows ({@code leisure-page-words}); and in either case it uses fewer than
- * {@value #MIN_PUBLIC_WORDS} different words of public life ({@code public-affairs-words}: government, minister,
+ * of products, prices, reviews, recipes, apps, songs and shows ({@code leisure-page-words}); and in either case
+ * it uses fewer than {@value #MIN_PUBLIC_WORDS} different words of public life ({@code public-affairs-words}: government, minister,
  * court, police, ...), so a news story about a court case over a phone stays a news story. The section is read from
  * the address's folders, never its last part (a story's own title) and never its site.
  */
@@ -43,10 +43,11 @@ final class LeisurePages {
         String text = ((article.headline() == null ? "" : article.headline()) + " "
                 + (article.body() == null ? "" : article.body())).toLowerCase(Locale.ROOT);
         if (distinct(text, PUBLIC_WORDS, MIN_PUBLIC_WORDS) >= MIN_PUBLIC_WORDS) return false;
-        return filedUnderLeisure(article.url()) || distinct(text, LEISURE_WORDS, MIN_LEISURE_WORDS) >= MIN_LEISURE_WORDS;
+        return filedUnderLeisure(article.url())
+                || distinct(text, LEISURE_WORDS, MIN_LEISURE_WORDS) >= MIN_LEISURE_WORDS;
     }
 
-    /** Whether one of the address's folders (not its last part) is a section of leisure: "/reviews/", "/food-and-drink-2/". */
+    /** Whether a folder of the address (not its last part) is a section of leisure: "/reviews/", "/food-and-drink-2/". */
     static boolean filedUnderLeisure(String url) {
         if (url == null || url.isBlank()) return false;
         String path;

@@ -36,7 +36,8 @@ class LeisurePagesTest {
 
     @Test
     void aPageFiledUnderReviewsIsALeisurePage() {
-        assertThat(LeisurePages.leisurePage(page("https://example.org/reviews/the-new-phone/", "It is fast."))).isTrue();
+        assertThat(LeisurePages.leisurePage(page("https://example.org/reviews/the-new-phone/", "It is fast.")))
+                .isTrue();
     }
 
     @Test
