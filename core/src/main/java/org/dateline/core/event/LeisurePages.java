@@ -22,8 +22,8 @@ import org.dateline.model.Participant;
  * <p>A page is such a page when its address files it under a section of leisure ({@code leisure-page-sections}:
  * /reviews/, /deals/, /recipes/, /gaming/, ...) or its words use at least {@value #MIN_LEISURE_WORDS} different words
  * of products, prices, reviews, recipes, apps, songs and shows ({@code leisure-page-words}); and in either case
- * it uses fewer than {@value #MIN_PUBLIC_WORDS} different words of public life ({@code public-affairs-words}: government, minister,
- * court, police, ...), so a news story about a court case over a phone stays a news story. The section is read from
+ * it uses fewer than {@value #MIN_PUBLIC_WORDS} different words of public life ({@code public-affairs-words}:
+ * government, minister, court, police, ...), so a news story about a court case over a phone stays a news story. The section is read from
  * the address's folders, never its last part (a story's own title) and never its site.
  */
 final class LeisurePages {
@@ -47,7 +47,7 @@ final class LeisurePages {
                 || distinct(text, LEISURE_WORDS, MIN_LEISURE_WORDS) >= MIN_LEISURE_WORDS;
     }
 
-    /** Whether a folder of the address (not its last part) is a section of leisure: "/reviews/", "/food-and-drink-2/". */
+    /** Whether a folder of the address (not its last part) is a leisure section: "/reviews/", "/food-and-drink-2/". */
     static boolean filedUnderLeisure(String url) {
         if (url == null || url.isBlank()) return false;
         String path;
