@@ -23,8 +23,8 @@ import org.dateline.model.Participant;
  * /reviews/, /deals/, /recipes/, /gaming/, ...) or its words use at least {@value #MIN_LEISURE_WORDS} different words
  * of products, prices, reviews, recipes, apps, songs and shows ({@code leisure-page-words}); and in either case
  * it uses fewer than {@value #MIN_PUBLIC_WORDS} different words of public life ({@code public-affairs-words}:
- * government, minister, court, police, ...), so a news story about a court case over a phone stays a news story. The section is read from
- * the address's folders, never its last part (a story's own title) and never its site.
+ * government, minister, court, police, ...), so a news story about a court case over a phone stays a news story.
+ * The section is read from the address's folders, never its last part (a story's own title) and never its site.
  */
 final class LeisurePages {
     static final int MIN_LEISURE_WORDS = 5;
