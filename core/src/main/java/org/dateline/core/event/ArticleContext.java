@@ -106,8 +106,9 @@ final class ArticleContext {
         this.settingCountry = StorySetting.of(datelineCountry, article.headline(), gazetteer);
         causes.readHeadline(article.headline());
         this.visitors = new VisitingParty(article.headline(), gazetteer);
-        this.sportsPage = SportsPages.sportsPage(article.headline(), article.body());
-        this.leisurePage = LeisurePages.leisurePage(article);
+        PageWords words = PageWords.of(article);
+        this.sportsPage = SportsPages.sportsPage(words);
+        this.leisurePage = LeisurePages.leisurePage(words, article.url());
         this.homeState = HomeState.of(entities);
         this.lookedBackOn = RetrospectiveSubjects.of(article.headline(), article.body(), entities);
         this.narrated = new NarratedPast(article.publicationDay().orElse(null));

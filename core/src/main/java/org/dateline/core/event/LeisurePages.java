@@ -2,14 +2,10 @@ package org.dateline.core.event;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import org.dateline.model.Article;
 import org.dateline.model.Participant;
 
 /**
@@ -33,18 +29,17 @@ final class LeisurePages {
     private static final Set<String> LEISURE_WORDS = EventWords.get("leisure-page-words");
     private static final Set<String> PUBLIC_WORDS = EventWords.get("public-affairs-words");
     private static final Set<String> PUBLIC_SECTORS = EventWords.get("public-party-sectors");
-    private static final Pattern WORD = Pattern.compile("[a-z]+");
 
     private LeisurePages() {
     }
 
-    /** Whether the article is a page of leisure that names public life too seldom to be about it. */
-    static boolean leisurePage(Article article) {
-        String text = ((article.headline() == null ? "" : article.headline()) + " "
-                + (article.body() == null ? "" : article.body())).toLowerCase(Locale.ROOT);
-        if (distinct(text, PUBLIC_WORDS, MIN_PUBLIC_WORDS) >= MIN_PUBLIC_WORDS) return false;
-        return filedUnderLeisure(article.url())
-                || distinct(text, LEISURE_WORDS, MIN_LEISURE_WORDS) >= MIN_LEISURE_WORDS;
+    /**
+     * Whether a page with these words and this address is a page of leisure that names public life too seldom to be
+     * about it.
+     */
+    static boolean leisurePage(PageWords page, String url) {
+        if (page.distinct(PUBLIC_WORDS, MIN_PUBLIC_WORDS) >= MIN_PUBLIC_WORDS) return false;
+        return filedUnderLeisure(url) || page.distinct(LEISURE_WORDS, MIN_LEISURE_WORDS) >= MIN_LEISURE_WORDS;
     }
 
     /** Whether a folder of the address (not its last part) is a leisure section: "/reviews/", "/food-and-drink-2/". */
@@ -90,14 +85,5 @@ final class LeisurePages {
             if (PUBLIC_SECTORS.contains(code.substring(i, i + 3))) return true;
         }
         return false;
-    }
-
-    private static int distinct(String text, Set<String> words, int enough) {
-        Set<String> seen = new HashSet<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find() && seen.size() < enough) {
-            if (words.contains(m.group())) seen.add(m.group());
-        }
-        return seen.size();
     }
 }

@@ -29,20 +29,24 @@ class LeisurePagesTest {
                 "en", body, "");
     }
 
+    private static boolean leisurePage(Article a) {
+        return LeisurePages.leisurePage(PageWords.of(a), a.url());
+    }
+
     @Test
     void aPageOfPhoneSpecsPricesAndDiscountsIsALeisurePage() {
-        assertThat(LeisurePages.leisurePage(page(null, REVIEW))).isTrue();
+        assertThat(leisurePage(page(null, REVIEW))).isTrue();
     }
 
     @Test
     void aPageFiledUnderReviewsIsALeisurePage() {
-        assertThat(LeisurePages.leisurePage(page("https://example.org/reviews/the-new-phone/", "It is fast.")))
+        assertThat(leisurePage(page("https://example.org/reviews/the-new-phone/", "It is fast.")))
                 .isTrue();
     }
 
     @Test
     void aSingersPageOfSongsAlbumsLyricsAndConcertsIsALeisurePage() {
-        assertThat(LeisurePages.leisurePage(page(null, "The singer wrote the lyrics of every song on the album and "
+        assertThat(leisurePage(page(null, "The singer wrote the lyrics of every song on the album and "
                 + "will play them at a concert in May."))).isTrue();
     }
 
@@ -63,7 +67,7 @@ class LeisurePagesTest {
 
     @Test
     void aPageNamingCourtPoliceAndProsecutorsIsNoLeisurePageWhateverItsSection() {
-        assertThat(LeisurePages.leisurePage(page("https://example.org/style/x", "The court heard that police "
+        assertThat(leisurePage(page("https://example.org/style/x", "The court heard that police "
                 + "arrested the designer; prosecutors charged him."))).isFalse();
     }
 

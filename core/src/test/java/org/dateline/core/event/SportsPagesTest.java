@@ -16,13 +16,14 @@ class SportsPagesTest {
 
     @Test
     void aPageThatNamesPointsReboundsSeasonAndCoachIsASportsPage() {
-        assertThat(SportsPages.sportsPage("Owls edge Hawks", GAME)).isTrue();
+        assertThat(SportsPages.sportsPage(PageWords.of("Owls edge Hawks", GAME))).isTrue();
     }
 
     @Test
     void aWarStoryWithOneSeasonAndOneCoachIsNoSportsPage() {
-        assertThat(SportsPages.sportsPage("Shelling resumes", "Shelling resumed as the rainy season began; a coach "
-                + "carrying refugees was hit near the border.")).isFalse();
+        assertThat(SportsPages.sportsPage(PageWords.of("Shelling resumes",
+                "Shelling resumed as the rainy season began; a coach carrying refugees was hit near the border.")))
+                .isFalse();
     }
 
     @Test
