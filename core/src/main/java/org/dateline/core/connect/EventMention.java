@@ -2,9 +2,11 @@ package org.dateline.core.connect;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.dateline.model.DateModifier;
@@ -33,9 +35,9 @@ record EventMention(Event event, ArticleContext context, String family, StatusCl
                     List<String> others, Span span, boolean anchored, Mention mention) {
     static final int PAST_WINDOW = 60;
     static final int FUTURE_WINDOW = 90;
-    private static final java.util.Set<String> SAME_TIME = ConnectWords.get("same-time-conjunctions");
-    private static final java.util.Set<String> COORDINATING = ConnectWords.get("coordinating-conjunctions");
-    private static final java.util.Set<String> PRESENCE = ConnectWords.get("presence-verb-forms");
+    private static final Set<String> SAME_TIME = ConnectWords.get("same-time-conjunctions");
+    private static final Set<String> COORDINATING = ConnectWords.get("coordinating-conjunctions");
+    private static final Set<String> PRESENCE = ConnectWords.get("presence-verb-forms");
     /** Characters before a report's span searched for the clause it hangs on. */
     static final int GOVERNING_REACH = 160;
 
@@ -148,14 +150,14 @@ record EventMention(Event event, ArticleContext context, String family, StatusCl
      * its own person on one side are one party, and the person says who it is; the state would only keep the report
      * apart from the reports that name the person alone.
      */
-    static java.util.Set<String> statesOfTheirPeople(List<Participant> ps, ArticleContext ctx) {
-        java.util.Set<String> peopleStates = new java.util.HashSet<>();
+    static Set<String> statesOfTheirPeople(List<Participant> ps, ArticleContext ctx) {
+        Set<String> peopleStates = new HashSet<>();
         for (Participant p : ps) {
             if (p.country() != null && !ctx.names().isState(p.name()) && !GenericParticipants.isGeneric(p.name())) {
                 peopleStates.add(p.country());
             }
         }
-        java.util.Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         for (Participant p : ps) {
             if (ctx.names().isState(p.name()) && peopleStates.contains(p.country())) out.add(p.name());
         }

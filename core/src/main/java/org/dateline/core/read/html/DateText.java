@@ -2,7 +2,12 @@ package org.dateline.core.read.html;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,7 +72,7 @@ final class DateText {
         /** How much of a page's text is searched for a day written both in numbers and with its month named. */
         private static final int SPELLED_SCAN = 200_000;
 
-        private static final java.util.Set<String> MONTH_FIRST_REGIONS = HtmlWords.get("month-first-regions");
+        private static final Set<String> MONTH_FIRST_REGIONS = HtmlWords.get("month-first-regions");
 
         /**
          * The order the page's own all-numeric dates prove ("25/03/2021" can only be day first, "03/25/2021" only
@@ -99,46 +104,51 @@ final class DateText {
         private static NumericOrder spelledOut(String pageText) {
             if (pageText == null) return null;
             String text = pageText.length() > SPELLED_SCAN ? pageText.substring(0, SPELLED_SCAN) : pageText;
-            if (!hasAmbiguousNumeric(text)) return null;    // most pages: no need to gather the spelled-out days
-            java.util.Set<LocalDate> named = new java.util.HashSet<>();
+            List<Readings> ambiguous = ambiguousNumerics(text);
+            if (ambiguous.isEmpty()) return null;    // most pages: no need to gather the spelled-out days
+            Set<LocalDate> named = new HashSet<>();
             for (Matcher m = MDY.matcher(text); m.find(); ) addDay(named, named(m.group(3), m.group(1), m.group(2)));
             for (Matcher m = DMY.matcher(text); m.find(); ) addDay(named, named(m.group(3), m.group(2), m.group(1)));
             if (named.isEmpty()) return null;
             boolean dayFirst = false;
             boolean monthFirst = false;
-            for (Matcher m = NUMERIC.matcher(text); m.find(); ) {
-                LocalDate asDayFirst = DateText.of(m.group(3), m.group(2), m.group(1));
-                LocalDate asMonthFirst = DateText.of(m.group(3), m.group(1), m.group(2));
-                if (asDayFirst == null || asMonthFirst == null || asDayFirst.equals(asMonthFirst)) continue;
-                if (named.contains(asDayFirst) && !named.contains(asMonthFirst)) dayFirst = true;
-                if (named.contains(asMonthFirst) && !named.contains(asDayFirst)) monthFirst = true;
+            for (Readings r : ambiguous) {
+                if (named.contains(r.dayFirst()) && !named.contains(r.monthFirst())) dayFirst = true;
+                if (named.contains(r.monthFirst()) && !named.contains(r.dayFirst())) monthFirst = true;
             }
             return dayFirst == monthFirst ? null : dayFirst ? DAY_FIRST : MONTH_FIRST;
         }
 
-        private static boolean hasAmbiguousNumeric(String text) {
+        /** The two days an all-numeric date reads as, day first and month first. */
+        private record Readings(LocalDate dayFirst, LocalDate monthFirst) {}
+
+        /** The all-numeric dates of the text that read as two different days. */
+        private static List<Readings> ambiguousNumerics(String text) {
+            List<Readings> out = new ArrayList<>();
             for (Matcher m = NUMERIC.matcher(text); m.find(); ) {
                 LocalDate asDayFirst = DateText.of(m.group(3), m.group(2), m.group(1));
                 LocalDate asMonthFirst = DateText.of(m.group(3), m.group(1), m.group(2));
-                if (asDayFirst != null && asMonthFirst != null && !asDayFirst.equals(asMonthFirst)) return true;
+                if (asDayFirst != null && asMonthFirst != null && !asDayFirst.equals(asMonthFirst)) {
+                    out.add(new Readings(asDayFirst, asMonthFirst));
+                }
             }
-            return false;
+            return out;
         }
 
-        private static void addDay(java.util.Set<LocalDate> days, LocalDate day) {
+        private static void addDay(Set<LocalDate> days, LocalDate day) {
             if (day != null) days.add(day);
         }
 
         static NumericOrder of(String languageTag) {
             if (languageTag == null || languageTag.isBlank()) return MONTH_FIRST;
-            String[] parts = languageTag.strip().toLowerCase(java.util.Locale.ROOT).split("[-_]");
+            String[] parts = languageTag.strip().toLowerCase(Locale.ROOT).split("[-_]");
             if (!parts[0].equals("en")) return DAY_FIRST;
             return parts.length < 2 || MONTH_FIRST_REGIONS.contains(parts[1]) ? MONTH_FIRST : DAY_FIRST;
         }
     }
 
     /** Each written form and how its match becomes a day (null when the match is no date). */
-    private record Form(Pattern pattern, java.util.function.BiFunction<Matcher, NumericOrder, LocalDate> day) {}
+    private record Form(Pattern pattern, BiFunction<Matcher, NumericOrder, LocalDate> day) {}
 
     private static final List<Form> FORMS = List.of(
             new Form(ISO, (m, o) -> of(m.group(1), m.group(2), m.group(3))),

@@ -68,8 +68,10 @@ final class PageDates {
 
     /**
      * The first {@code <time>} (or itemprop date) of the story itself. One inside a link, a menu, a teaser box or a
-     * run of dated teasers above the headline ({@link DatedTeasers}) dates another story (a link is not enough: forums link each post's time to the post); one whose names or words say "updated" is a change stamp, kept as a PublicationDateChooser.MODIFIED
-     * candidate, and the publication date its text may also carry ("Posted: Dec 22 | Updated: Jan 2") is read.
+     * run of dated teasers above the headline ({@link DatedTeasers}) dates another story (a link is not enough: forums
+     * link each post's time to the post); one whose names or words say "updated" is a change stamp, kept as a
+     * PublicationDateChooser.MODIFIED candidate, and the publication date its text may also carry ("Posted: Dec 22 |
+     * Updated: Jan 2") is read.
      */
     private static void timeElements(Document doc, List<DateCandidate> out, DateText.NumericOrder order) {
         DatedTeasers teasers = DatedTeasers.of(doc);
