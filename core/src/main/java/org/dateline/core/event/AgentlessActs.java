@@ -30,7 +30,7 @@ final class AgentlessActs {
     }
 
     /**
-     * (s31) "Arrested in 2012, they eventually pleaded guilty", "Detained by police in Minsk, the reporter was
+     * "Arrested in 2012, they eventually pleaded guilty", "Detained by police in Minsk, the reporter was
      * deported": a bare past participle opening the sentence before a comma, with no subject or auxiliary of its
      * own, is a passive clause about the main clause's subject (ClauseParties reads that subject as the one acted on).
      */

@@ -30,7 +30,7 @@ final class ArticleContext {
     final List<Draft> events = new ArrayList<>();
     /** The sentence before the one being coded, for a distance counted from the moment it dates ("a day after"). */
     Sentence sentenceBefore;
-    /** (s31) The main-clause subject of the sentence before, for a pronoun opening the next one. */
+    /** The main-clause subject of the sentence before, for a pronoun opening the next one. */
     final CarriedSubjects carriedSubjects = new CarriedSubjects();
     /** The people of the latest group named with its leader ("a delegation led by X"): who "the delegation" is. */
     List<Participant> lastLedGroup = List.of();
@@ -64,7 +64,7 @@ final class ArticleContext {
     final boolean leisurePage;
     /** The people the story looks back on ({@link RetrospectiveSubjects}): their undated plain-past acts are their life's. */
     final java.util.Set<String> lookedBackOn;
-    /** (kpast) The past the story is telling, for the undated acts of the sentences that go on telling it. */
+    /** The past the story is telling, for the undated acts of the sentences that go on telling it. */
     final NarratedPast narrated;
     private final Map<String, Integer> personMentions = new HashMap<>();
     private final Map<String, Entity> personByName = new HashMap<>();

@@ -8,7 +8,7 @@ import org.dateline.model.EntityType;
 import org.dateline.model.Participant;
 
 /**
- * (s31) A subject carried over from the sentence before: "The representative termed the base a threat. He accused
+ * A subject carried over from the sentence before: "The representative termed the base a threat. He accused
  * the authorities of ...", "Thousands of Iraqis turned out. They demanded ...", "Mr. Ramaswamy came out swinging. He
  * accused them of ...". The language layer resolves pronouns only to people it names, and the coder remembers the
  * doers of events only, so a sentence that told no event (a remark, a turnout) left its subject unknown and the

@@ -205,7 +205,7 @@ final class ClauseParties {
      */
     private int passiveAdjunctPatient(int v) {
         if (!c.relIs(v, "advcl") || !c.pos(v).equals("VBN") || !c.subjects(v).isEmpty()) return -1;
-        boolean fronted = AgentlessActs.frontedParticiple(c, v); // (s31) "Arrested by police in 2012, the two men ..."
+        boolean fronted = AgentlessActs.frontedParticiple(c, v); // "Arrested by police in 2012, the two men ..."
         if (!c.childrenExact(v, "nsubj:pass").isEmpty() || c.childrenExact(v, "aux:pass").isEmpty() && !fronted) return -1;
         int h = c.head(v);
         if (h < 0 || !c.pos(h).startsWith("VB")) return -1;
@@ -320,7 +320,7 @@ final class ClauseParties {
             return !others.isEmpty();
         }
         if (actors.isEmpty() && !(type == EventType.CONSULT && others.size() >= 2)) return false;
-        // (kcna7) "X gave a reception on Monday. Present there were Y": a hosting's guests may come next
+        // "X gave a reception on Monday. Present there were Y": a hosting's guests may come next
         if (CameoCodes.HOST_VISIT.equals(e.code) && others.isEmpty()) {
             e.guestsAfter = true;
             return true;

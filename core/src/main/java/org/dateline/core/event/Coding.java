@@ -25,7 +25,7 @@ final class Coding {
     int subject = -1;
     /** A visit (CAMEO 042), whose other side is where it goes. */
     boolean visit;
-    /** (kcna7) A hosting whose guests the clause does not name: they may be named by the next sentence. */
+    /** A hosting whose guests the clause does not name: they may be named by the next sentence. */
     boolean guestsAfter;
     String place;
     /** Words naming where the event happens, from its obliques and objects. */

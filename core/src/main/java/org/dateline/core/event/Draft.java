@@ -33,15 +33,15 @@ final class Draft {
      * clause of its own ("..., it noted"): never merged into an earlier mention.
      */
     boolean distinct;
-    /** (s30) One of the meetings of one person the text tells as held apart ("separate talks with X and Y"). */
+    /** One of the meetings of one person the text tells as held apart ("separate talks with X and Y"). */
     boolean separately;
-    /** (kcna7) A hosting still waiting for its guests, named by the next sentence ("Present there were X"). */
+    /** A hosting still waiting for its guests, named by the next sentence ("Present there were X"). */
     boolean guestsAfter;
     /** Local index of the travel verb whose purpose this event is ("flew to X to meet Y"), or -1. */
     int journey = -1;
     /** The clause places it in a past it gives no date for ("in the new century"): left undated, not the article's day. */
     boolean undatedPast;
-    /** (kpast) Placed in an age that is over by a cue of its own ("during the war"): a past the next sentences may go on telling. */
+    /** Placed in an age that is over by a cue of its own ("during the war"): a past the next sentences may go on telling. */
     boolean pastAge;
     /** A stated intention, request or refusal: undated, it is dated by the saying that reports it. */
     boolean statement;

@@ -15,7 +15,7 @@ import org.dateline.model.Participant;
  * tells more of a group meeting is not a new one) and at the clause's other events (whose words stop a span).
  */
 final class DraftBuilder {
-    /** Words that tell one person's meetings with several as held apart ("met X and, separately, Y"). (s30) */
+    /** Words that tell one person's meetings with several as held apart ("met X and, separately, Y"). */
     private static final java.util.Set<String> SEPARATELY = EventWords.get("separate-meeting-words");
     private final Clause c;
     private final ArticleContext ctx;
@@ -46,7 +46,7 @@ final class DraftBuilder {
             boolean split = !e.multi && e.others.size() >= 2 && e.actors.size() == 1 && (separate || !k.t().noun())
                     && !(elaboratesGroupMeeting(e.actors, e.others) && !separate);
             if (split) {
-                // (s30) "held separate talks with X and Y", "met X and, separately, Y": meetings the text tells apart
+                // "held separate talks with X and Y", "met X and, separately, Y": meetings the text tells apart
                 boolean apart = separate || c.tokens.stream().anyMatch(t -> SEPARATELY.contains(t.word().toLowerCase(java.util.Locale.ROOT)));
                 for (Participant o : e.others) {
                     Draft d = draft(e, e.mode, List.of(o), List.of());

@@ -92,7 +92,7 @@ public final class EventCoder {
             // a sentence with events has read its subjects already ("they" now means this sentence's group)
             if (issuing && ctx.events.size() == coded) DocumentIssuers.remember(clause, ctx);
             if (praising) ctx.events.addAll(ReportedPraise.untold(ReportedPraise.of(clause, ctx, titles, timexes), ctx.events.subList(coded, ctx.events.size())));
-            // (s31) a publication or a paper's commentary, unless the verb's own words told an event already
+            // a publication or a paper's commentary, unless the verb's own words told an event already
             List<Draft> told = List.copyOf(ctx.events.subList(coded, ctx.events.size()));
             if (published) ctx.events.addAll(PublishedPraise.of(clause, ctx, titles, timexes, told));
             if (commented) ctx.events.addAll(CommentaryBlame.of(clause, ctx, lexicon, timexes, told));
@@ -164,7 +164,7 @@ public final class EventCoder {
     }
 
     /**
-     * (s31) A sentence whose subject may be a pronoun carried from the one before ({@link CarriedSubjects}): that one
+     * A sentence whose subject may be a pronoun carried from the one before ({@link CarriedSubjects}): that one
      * is parsed now for its subject when it held no trigger and so was not parsed in its turn.
      */
     private void readSentenceBefore(ArticleContext ctx, Sentence s, Sentence prior) {
@@ -237,13 +237,13 @@ public final class EventCoder {
         return kept;
     }
 
-    /** (s30) A mention folded into a kept event with other parties: later mentions are compared with it too. */
+    /** A mention folded into a kept event with other parties: later mentions are compared with it too. */
     private record Folded(Draft mention, Draft keeper) {}
 
     /** Whether d tells again the event {@code keeper}, here told as {@code mention}; if so keeper takes what d adds. */
     private static boolean absorbs(Draft mention, Draft keeper, Draft d, List<Folded> folded) {
         if (d.distinct || mention.place != null && d.place != null && !mention.place.equals(d.place)) return false;
-        // (s30) one meeting split per pair of parties: the parties of the split join the first
+        // one meeting split per pair of parties: the parties of the split join the first
         if (RestatedMentions.splitOf(mention, d)) {
             RestatedMentions.addParties(keeper, d);
             folded.add(new Folded(d, keeper));

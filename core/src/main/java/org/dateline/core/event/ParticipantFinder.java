@@ -232,7 +232,7 @@ final class ParticipantFinder {
         if (FIRST_PERSON.contains(w) && c.relIs(h, "nsubj") && assertedDeed(c.head(h)) && reportedBy(h) >= 0) return of(reportedBy(h));
         int host = AdverbialPronouns.antecedent(c, h); // "X said this when Y called on him": X
         if (host >= 0) return of(host);
-        // (s31) "The representative spoke. He accused ...": the subject of the sentence just before, told no event
+        // "The representative spoke. He accused ...": the subject of the sentence just before, told no event
         List<Participant> carried = ctx.carriedSubjects.of(c, h, ctx);
         if (!carried.isEmpty()) return carried;
         // "The Cuban envoy denounced the blockade. ... He urged the U.S. to lift it": a "he" or "she" the language

@@ -1,7 +1,7 @@
 package org.dateline.core.event;
 
 /**
- * (s31) "The medics detained by Israeli troops during a raid were beaten", "some of the men arrested by the police
+ * "The medics detained by Israeli troops during a raid were beaten", "some of the men arrested by the police
  * were released": before a passive main verb the parser may read a reduced relative clause as a clause of its own,
  * the noun its active subject ("the medics detained ...": the medics detain) and the participle the main verb's
  * clausal subject. The coder then took the ones acted on for the doers, or found no event. A past participle that is

@@ -192,7 +192,7 @@ final class TriggerGrammar {
         return named || t.bare() ? new Cand(i, t, -1) : null;
     }
 
-    /** A verb's objects for its row's lemmas: object, passive subject, second object ("called X a liar"), and (s32) the
+    /** A verb's objects for its row's lemmas: object, passive subject, second object ("called X a liar"), and the
      *  noun of the verbless clause the parser makes of a quoted label ('called the remarks "rhetoric"'). */
     private List<Integer> objectsOf(int i) {
         List<Integer> out = new ArrayList<>(c.children(i, "obj", "nsubj:pass", "xcomp"));
