@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.dateline.core.Pipeline;
 import org.dateline.core.read.ArticleReader;
+import org.dateline.core.read.draft.LanguageGuesser;
 import org.dateline.core.source.RawDocument;
 import org.dateline.core.source.UnreadableDocumentException;
 import org.dateline.model.Article;
@@ -93,16 +94,26 @@ public final class BlindSample {
         }
         try {
             Article read = pipeline.read(RawDocument.of(page.toString(), gunzip(page)).withFormat(RawDocument.Format.HTML));
-            out.add(new Document(key, source, article(id, source, read.url(), read.headline(), date, read.body())));
+            out.add(new Document(key, source, article(id, source, read.url(), read.headline(), date, read.body(),
+                    read.language())));
         } catch (IOException | UnreadableDocumentException | RuntimeException ex) {
             problems.add("skipped " + key + ": unreadable (" + ex.getMessage() + ")");
         }
     }
 
-    /** An archived story as an article, credited to the agency of its host as ingesting the page would credit it. */
+    /**
+     * An archived story as an article, credited to the agency of its host and in the language guessed from its text, as
+     * ingesting it would read it (the KCNA archive holds some stories in Spanish, which the language stages skip); a
+     * page keeps the language its reader found.
+     */
     private static Article article(String id, String source, String url, String headline, String date, String body) {
+        return article(id, source, url, headline, date, body, LanguageGuesser.guess((headline == null ? "" : headline + "\n") + body));
+    }
+
+    private static Article article(String id, String source, String url, String headline, String date, String body,
+                                   String language) {
         return ArticleReader.creditHostAgency(new Article(id, source, url, headline, null, null, null, null, date, false,
-                List.of(), null, null, "en", body, ""));
+                List.of(), null, null, language, body, ""));
     }
 
     /** The KCNA stories the sample names, by line; one pass over the dump. */

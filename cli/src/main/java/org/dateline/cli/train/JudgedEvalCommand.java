@@ -25,7 +25,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code dateline eval judged}: the coder of this tree scored on the judged samples ({@code tools/event-filter/judged}),
  * by half and by family, as {@link JudgedScore} counts: kept and dropped judged events, recovered misses, and the new
- * events no judge has read yet (listed with {@code --list new}, so that a judge can read them and the files grow).
+ * events no judge has read yet (listed with {@code --list new}, so that a judge can read them and the files grow). The
+ * last column counts the gold events of documents not in English, which the language stages never read: part of the
+ * recall's loss that no change to the coder can win back.
  */
 @Command(name = "judged", mixinStandardHelpOptions = true,
         description = "Score the event coder on the judged samples: kept, dropped, recovered and new events, P and R by half and family.")
@@ -51,9 +53,11 @@ public final class JudgedEvalCommand implements Callable<Integer> {
         List<String> problems = new ArrayList<>(), names = new ArrayList<>();
         JudgedSamples.visit(judged, shared, pipeline, System.err, problems, names, (sample, d, rows) -> {
             String group = Judgement.halfOf(d.key()) + " " + (d.key().startsWith("kcna:") ? "KCNA" : "web");
+            JudgedScore.Tally tally = tallies.computeIfAbsent(group, k -> new JudgedScore.Tally());
             try {
-                JudgedScore.score(d.key(), pipeline.annotate(d.article()).events(), rows,
-                        tallies.computeIfAbsent(group, k -> new JudgedScore.Tally()), lines);
+                JudgedScore.score(d.key(), pipeline.annotate(d.article()).events(), rows, tally, lines);
+                // the language stages read English only: a judge's gold in another language is out of the coder's reach
+                if (!d.article().isEnglish()) tally.add(Count.GOLD_NOT_ENGLISH, (int) rows.stream().filter(JudgedRow::gold).count());
             } catch (RuntimeException e) {
                 problems.add("skipped " + d.key() + ": " + e.getMessage());
             }
@@ -76,10 +80,12 @@ public final class JudgedEvalCommand implements Callable<Integer> {
 
     private static String row(String group, JudgedScore.Tally t) {
         return String.format(Locale.ROOT, "%-7s docs %3d gold %4d | kept right %3d wrong %3d | dropped right %3d wrong %3d "
-                        + "| recovered %3d (actor country %3d) | new %3d | P %.3f R %.3f | date right %3d wrong %3d not checked %3d",
+                        + "| recovered %3d (actor country %3d) | new %3d | P %.3f R %.3f | date right %3d wrong %3d not checked %3d "
+                        + "| gold not English %3d",
                 group, t.get(Count.DOCUMENTS),
                 t.get(Count.GOLD), t.get(Count.KEPT_RIGHT), t.get(Count.KEPT_WRONG), t.get(Count.DROPPED_RIGHT),
                 t.get(Count.DROPPED_WRONG), t.get(Count.RECOVERED), t.get(Count.RECOVERED_ACTOR_OK), t.get(Count.NEW),
-                t.precision(), t.recall(), t.get(Count.DATE_RIGHT), t.get(Count.DATE_WRONG), t.get(Count.DATE_UNCHECKED));
+                t.precision(), t.recall(), t.get(Count.DATE_RIGHT), t.get(Count.DATE_WRONG), t.get(Count.DATE_UNCHECKED),
+                t.get(Count.GOLD_NOT_ENGLISH));
     }
 }

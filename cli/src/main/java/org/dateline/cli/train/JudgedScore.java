@@ -29,7 +29,9 @@ import org.dateline.model.Participant;
 final class JudgedScore {
     /** What the score counts. */
     enum Count { DOCUMENTS, GOLD, KEPT_RIGHT, KEPT_WRONG, DROPPED_RIGHT, DROPPED_WRONG, RECOVERED, RECOVERED_ACTOR_OK, NEW,
-        DATE_RIGHT, DATE_WRONG, DATE_UNCHECKED }
+        DATE_RIGHT, DATE_WRONG, DATE_UNCHECKED,
+        /** Gold events of documents the language stages do not read (not English): counted by the caller. */
+        GOLD_NOT_ENGLISH }
 
     /** What happened to one judged row or coded event, for the listing. */
     record Line(Count count, String doc, int start, int end, String what) {}

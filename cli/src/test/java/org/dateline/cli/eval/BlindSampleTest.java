@@ -54,4 +54,25 @@ class BlindSampleTest {
         assertThat(docs).extracting(BlindSample.Document::key).containsExactly("htmldate:here.html.gz");
         assertThat(problems).singleElement().asString().startsWith("skipped htmldate:gone.html.gz");
     }
+
+    @Test void anArchivedStoryIsReadInTheLanguageItsTextIsWrittenInAsIngestingItWould() throws Exception {
+        Path dump = shared.resolve(BlindSample.KCNA);
+        Files.createDirectories(dump.getParent());
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dump))) {
+            out.write(("{\"date\":\"2011-05-02\",\"title\":\"Delegation Leaves\",\"text\":\"A delegation of the"
+                    + " ministry left here on Monday for a visit to the country at the invitation of its government and"
+                    + " will hold talks with the officials of the ministry there.\"}\n"
+                    + "{\"date\":\"2011-05-03\",\"title\":\"Parte delegación\",\"text\":\"Una delegación del"
+                    + " ministerio partió el lunes de aquí para visitar el país por invitación de su gobierno y sostendrá"
+                    + " conversaciones con los funcionarios del ministerio en la capital de la república.\"}\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        Path sample = shared.resolve("sample.jsonl");
+        Files.writeString(sample, "{\"source\":\"kcna\",\"line\":1,\"date\":\"2011-05-02\"}\n"
+                + "{\"source\":\"kcna\",\"line\":2,\"date\":\"2011-05-03\"}\n");
+        List<String> problems = new ArrayList<>();
+        List<BlindSample.Document> docs = BlindSample.read(sample, shared, new Pipeline(), problems);
+        assertThat(problems).isEmpty();
+        assertThat(docs).extracting(d -> d.article().language()).containsExactly("en", "es");
+    }
 }
