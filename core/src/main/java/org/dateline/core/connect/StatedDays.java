@@ -31,6 +31,10 @@ final class StatedDays {
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** How far back and forth from a report's span its sentence is searched for. */
     static final int REACH = 400;
+    private static final java.util.Set<String> STAY_NOUNS = ConnectWords.get("stay-nouns");
+    private static final java.util.Set<String> LIGHT_VERBS = ConnectWords.get("stay-light-verbs");
+    /** Words before a stay's noun its verb may stand: "paid an official goodwill visit". */
+    private static final int LIGHT_VERB_REACH = 4;
 
     private final Map<EventMention, List<LocalDate>> cache = new IdentityHashMap<>();
 
@@ -62,6 +66,10 @@ final class StatedDays {
         // that of its first word
         while (start < end && !Character.isLetterOrDigit(body.charAt(start))) start++;
         int from = sentenceStart(body, start), to = sentenceEnd(body, end);
+        if (namesAStay(m)) {
+            from = start;
+            to = end;
+        }
         List<LocalDate> out = new ArrayList<>();
         for (TimeExpression t : m.context().timexes()) {
             if (t.start() < from || t.end() > to || !"DATE".equals(t.type()) || t.value() == null) continue;
@@ -74,6 +82,23 @@ final class StatedDays {
             }
         }
         return out;
+    }
+
+    /**
+     * True when a report is a stay named by its noun ({@code stay-nouns}: "visit", "trip") that no verb of its own
+     * phrase makes a deed of a day ({@code stay-light-verbs}: "paid a visit", "began a trip"): "met him on Friday while
+     * on a visit", "cruised the lake on Tuesday during his visit", "issued statements on Sept. 5 hailing his visits".
+     * The day of such a sentence is the other deed's, one day of the stay or a day after it, and says nothing of which
+     * stay it is; only a day of the report's own phrase does ("his visit on June 3").
+     */
+    static boolean namesAStay(EventMention m) {
+        String trigger = m.event().trigger();
+        if (trigger == null || !STAY_NOUNS.contains(trigger.toLowerCase(java.util.Locale.ROOT))) return false;
+        List<String> words = Tellings.words(Tellings.clause(m));
+        int at = words.indexOf(trigger.toLowerCase(java.util.Locale.ROOT));
+        if (at < 0) return false;
+        for (int i = Math.max(0, at - LIGHT_VERB_REACH); i < at; i++) if (LIGHT_VERBS.contains(words.get(i))) return false;
+        return true;
     }
 
     /** Where the sentence holding that offset begins. */
