@@ -33,6 +33,8 @@ final class StatedDays {
     static final int REACH = 400;
     private static final java.util.Set<String> STAY_NOUNS = ConnectWords.get("stay-nouns");
     private static final java.util.Set<String> LIGHT_VERBS = ConnectWords.get("stay-light-verbs");
+    private static final java.util.Set<String> STAY_FRAMES = ConnectWords.get("stay-frame-words");
+    private static final java.util.Set<String> INDEFINITE = java.util.Set.of("a", "an");
     /** Words before a stay's noun its verb may stand: "paid an official goodwill visit". */
     private static final int LIGHT_VERB_REACH = 4;
 
@@ -85,11 +87,13 @@ final class StatedDays {
     }
 
     /**
-     * True when a report is a stay named by its noun ({@code stay-nouns}: "visit", "trip") that no verb of its own
-     * phrase makes a deed of a day ({@code stay-light-verbs}: "paid a visit", "began a trip"): "met him on Friday while
-     * on a visit", "cruised the lake on Tuesday during his visit", "issued statements on Sept. 5 hailing his visits".
-     * The day of such a sentence is the other deed's, one day of the stay or a day after it, and says nothing of which
-     * stay it is; only a day of the report's own phrase does ("his visit on June 3").
+     * True when a report is a stay named by its noun ({@code stay-nouns}: "visit", "trip") as the time within which
+     * another deed of its sentence was done ({@code stay-frame-words}, or "on a"): "met him on Friday while on a
+     * visit", "cruised the lake on Tuesday during his visit". The day of such a sentence is the other deed's, one day
+     * of the stay, and says nothing of which stay it is; only a day of the report's own phrase does. A verb of the
+     * phrase that makes the stay a deed of a day ({@code stay-light-verbs}: "paid a visit", "began a trip") keeps the
+     * day, and so does a stay that is only the subject of another deed ("gave a lecture on Sept. 21 on his visit",
+     * another occasion than a visit of another day).
      */
     static boolean namesAStay(EventMention m) {
         String trigger = m.event().trigger();
@@ -97,8 +101,14 @@ final class StatedDays {
         List<String> words = Tellings.words(Tellings.clause(m));
         int at = words.indexOf(trigger.toLowerCase(java.util.Locale.ROOT));
         if (at < 0) return false;
-        for (int i = Math.max(0, at - LIGHT_VERB_REACH); i < at; i++) if (LIGHT_VERBS.contains(words.get(i))) return false;
-        return true;
+        boolean within = false;
+        for (int i = Math.max(0, at - LIGHT_VERB_REACH); i < at; i++) {
+            if (LIGHT_VERBS.contains(words.get(i))) return false;
+            // the other deed is done within the stay: "during his visit", "while on a visit", not "a lecture on his visit"
+            within |= STAY_FRAMES.contains(words.get(i))
+                    || words.get(i).equals("on") && i + 1 < at && INDEFINITE.contains(words.get(i + 1));
+        }
+        return within;
     }
 
     /** Where the sentence holding that offset begins. */

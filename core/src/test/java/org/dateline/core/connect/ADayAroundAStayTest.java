@@ -72,6 +72,14 @@ class ADayAroundAStayTest {
     }
 
     @Test
+    void aStayThatIsOnlyTheSubjectOfAnotherDeedKeepsTheDayOfItsSentence() {
+        Annotated lecture = aroundTuesday("Ingrid Dahl gave a lecture on Tuesday on her visit to South Korea.",
+                "her visit to South Korea", "visit");
+        assertThat(StatedDays.namesAStay(mention(lecture))).isFalse();
+        assertThat(new StatedDays().of(mention(lecture))).hasSize(1);
+    }
+
+    @Test
     void aVerbOfVisitingIsNoStayNamedByItsNoun() {
         Annotated visited = aroundTuesday("Ingrid Dahl visited South Korea on Tuesday.", "visited South Korea", "visited");
         assertThat(StatedDays.namesAStay(mention(visited))).isFalse();
