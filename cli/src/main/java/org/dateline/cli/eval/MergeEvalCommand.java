@@ -60,7 +60,7 @@ public final class MergeEvalCommand implements Callable<Integer> {
             if (merged) counts[half][1]++;
             if (same) counts[half][2]++;
             if (verbose && merged != same) {
-                out.println((merged ? "wrongly merged: " : "wrongly apart: ") + line);
+                out.println((merged ? "wrongly merged" : "wrongly apart") + " (half " + (half == 0 ? "A" : "B") + "): " + line);
                 sampler.describe(new MergePairs.Pair(f[0], a, b)).stream().skip(1).forEach(out::println);
             }
         }

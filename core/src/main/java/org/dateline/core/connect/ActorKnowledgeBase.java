@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dateline.core.dictionary.ActorCode;
 import org.dateline.core.dictionary.ActorEntry;
 import org.dateline.core.dictionary.PetrarchPhrase;
@@ -158,8 +159,8 @@ public final class ActorKnowledgeBase {
      * that kept the break would be a second spelling of it no one types.
      */
     static Entity oneLine(Entity e) {
-        String text = e.text() == null ? null : e.text().strip().replaceAll("\\s+", " ");
-        String canonical = e.canonical() == null ? null : e.canonical().strip().replaceAll("\\s+", " ");
+        String text = e.text() == null ? null : SPACES.matcher(e.text().strip()).replaceAll(" ");
+        String canonical = e.canonical() == null ? null : SPACES.matcher(e.canonical().strip()).replaceAll(" ");
         if (java.util.Objects.equals(text, e.text()) && java.util.Objects.equals(canonical, e.canonical())) return e;
         return new Entity(text, e.type(), e.start(), e.end(), canonical, e.country(), e.sector(), e.role(), e.sentence());
     }
@@ -173,7 +174,7 @@ public final class ActorKnowledgeBase {
     static boolean extendsName(String text, String name) {
         String n = key(name);
         if (n.isEmpty() || !text.strip().startsWith(name.strip().split("\\s+")[0])) return false;
-        String[] words = withoutArticle(text).split("[^\\p{L}\\p{N}]+");
+        String[] words = NOT_NAME.split(withoutArticle(text));
         StringBuilder prefix = new StringBuilder();
         for (int i = 0; i < words.length - 1 && prefix.length() < n.length(); i++) {
             prefix.append(key(words[i]));
@@ -184,8 +185,8 @@ public final class ActorKnowledgeBase {
 
     /** True when a text has a word of the name (a person's alias or mention must). */
     static boolean sharesNameWord(String text, String name) {
-        Set<String> words = new java.util.HashSet<>(List.of(name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        Set<String> words = new java.util.HashSet<>(List.of(NOT_NAME.split(name.toLowerCase(Locale.ROOT))));
+        for (String w : NOT_NAME.split(text.toLowerCase(Locale.ROOT))) {
             if (w.length() > 1 && words.contains(w)) return true;
         }
         return false;
@@ -366,9 +367,13 @@ public final class ActorKnowledgeBase {
      * sentence ("The Palestinian prisoners are staging ...") names no other party than the bare name does.
      */
     static String key(String name) {
-        String n = Normalizer.normalize(withoutArticle(name), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        String n = MARKS.matcher(Normalizer.normalize(withoutArticle(name), Normalizer.Form.NFD)).replaceAll("");
+        return NOT_NAME.matcher(n.toLowerCase(Locale.ROOT)).replaceAll("");
     }
+
+    /** Compiled once: every name of every article is keyed several times, and replaceAll compiles anew each call. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}"), NOT_NAME = Pattern.compile("[^\\p{L}\\p{N}]+"),
+            SPACES = Pattern.compile("\\s+");
 
     private static final class Actor {
         final String name;

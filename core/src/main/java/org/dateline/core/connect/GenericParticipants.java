@@ -2,6 +2,7 @@ package org.dateline.core.connect;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Tells a participant that names someone ("Kim Jong Un", "Korean People's Army", "South Korea") from one that only
@@ -20,6 +21,9 @@ final class GenericParticipants {
     private static final Set<String> HEADS = ConnectWords.get("generic-heads");
     private static final Set<String> MODIFIERS = ConnectWords.get("generic-modifiers");
     private static final Set<String> NEGATIVE = ConnectWords.get("negative-quantifiers");
+    // compiled once: every participant of every report is asked, and String.split / replaceAll compile anew each call
+    private static final Pattern OF = Pattern.compile("(?i)\\s+of\\s+"), SPACES = Pattern.compile("\\s+"),
+            NON_LETTERS = Pattern.compile("[^\\p{L}]");
 
     private GenericParticipants() {}
 
@@ -29,17 +33,17 @@ final class GenericParticipants {
      */
     static boolean hasGenericHead(String name) {
         if (name == null || name.isBlank()) return false;
-        String[] words = name.strip().split("(?i)\\s+of\\s+", 2)[0].split("\\s+");
-        return HEADS.contains(words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""));
+        String[] words = SPACES.split(OF.split(name.strip(), 2)[0]);
+        return HEADS.contains(NON_LETTERS.matcher(words[words.length - 1].toLowerCase(Locale.ROOT)).replaceAll(""));
     }
 
     /** True when the name only describes its participant. */
     static boolean isGeneric(String name) {
         if (name == null || name.isBlank()) return true;
-        String phrase = name.strip().split("(?i)\\s+of\\s+", 2)[0];
-        String[] words = phrase.split("\\s+");
+        String phrase = OF.split(name.strip(), 2)[0];
+        String[] words = SPACES.split(phrase);
         if (NEGATIVE.contains(words[0].toLowerCase(Locale.ROOT))) return true;
-        String head = words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        String head = NON_LETTERS.matcher(words[words.length - 1].toLowerCase(Locale.ROOT)).replaceAll("");
         if (phrase.equals(phrase.toLowerCase(Locale.ROOT))) return true;
         if (!HEADS.contains(head)) return false;
         for (int i = 0; i < words.length - 1; i++) {

@@ -31,6 +31,12 @@ final class StatedDays {
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** How far back and forth from a report's span its sentence is searched for. */
     static final int REACH = 400;
+    private static final java.util.Set<String> STAY_NOUNS = ConnectWords.get("stay-nouns");
+    private static final java.util.Set<String> LIGHT_VERBS = ConnectWords.get("stay-light-verbs");
+    private static final java.util.Set<String> STAY_FRAMES = ConnectWords.get("stay-frame-words");
+    private static final java.util.Set<String> INDEFINITE = java.util.Set.of("a", "an");
+    /** Words before a stay's noun its verb may stand: "paid an official goodwill visit". */
+    private static final int LIGHT_VERB_REACH = 4;
 
     private final Map<EventMention, List<LocalDate>> cache = new IdentityHashMap<>();
 
@@ -62,6 +68,10 @@ final class StatedDays {
         // that of its first word
         while (start < end && !Character.isLetterOrDigit(body.charAt(start))) start++;
         int from = sentenceStart(body, start), to = sentenceEnd(body, end);
+        if (namesAStay(m)) {
+            from = start;
+            to = end;
+        }
         List<LocalDate> out = new ArrayList<>();
         for (TimeExpression t : m.context().timexes()) {
             if (t.start() < from || t.end() > to || !"DATE".equals(t.type()) || t.value() == null) continue;
@@ -74,6 +84,31 @@ final class StatedDays {
             }
         }
         return out;
+    }
+
+    /**
+     * True when a report is a stay named by its noun ({@code stay-nouns}: "visit", "trip") as the time within which
+     * another deed of its sentence was done ({@code stay-frame-words}, or "on a"): "met him on Friday while on a
+     * visit", "cruised the lake on Tuesday during his visit". The day of such a sentence is the other deed's, one day
+     * of the stay, and says nothing of which stay it is; only a day of the report's own phrase does. A verb of the
+     * phrase that makes the stay a deed of a day ({@code stay-light-verbs}: "paid a visit", "began a trip") keeps the
+     * day, and so does a stay that is only the subject of another deed ("gave a lecture on Sept. 21 on his visit",
+     * another occasion than a visit of another day).
+     */
+    static boolean namesAStay(EventMention m) {
+        String trigger = m.event().trigger();
+        if (trigger == null || !STAY_NOUNS.contains(trigger.toLowerCase(java.util.Locale.ROOT))) return false;
+        List<String> words = Tellings.words(Tellings.clause(m));
+        int at = words.indexOf(trigger.toLowerCase(java.util.Locale.ROOT));
+        if (at < 0) return false;
+        boolean within = false;
+        for (int i = Math.max(0, at - LIGHT_VERB_REACH); i < at; i++) {
+            if (LIGHT_VERBS.contains(words.get(i))) return false;
+            // the other deed is done within the stay: "during his visit", "while on a visit", not "a lecture on his visit"
+            within |= STAY_FRAMES.contains(words.get(i))
+                    || words.get(i).equals("on") && i + 1 < at && INDEFINITE.contains(words.get(i + 1));
+        }
+        return within;
     }
 
     /** Where the sentence holding that offset begins. */

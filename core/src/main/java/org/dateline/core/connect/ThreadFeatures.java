@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.dateline.model.Annotated;
 import org.dateline.model.Entity;
@@ -26,6 +27,8 @@ final class ThreadFeatures {
     static final int NAME_STEM = 5;
     /** The weight of a named person among the features: sharing one is sharing who the story is about. */
     static final double PERSON = 3;
+    /** Compiled once: String.split compiles a class pattern anew on every call, for every name of every article. */
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Set<String> STOP = ConnectWords.get("thread-stop-words");
     private static final Set<String> STANCE = ConnectWords.get("headline-stance-words");
     private static final Set<String> PROTOCOL = ConnectWords.get("headline-protocol-words");
@@ -86,7 +89,7 @@ final class ThreadFeatures {
     /** The stems of a name's words ({@link #NAME_STEM} letters) and its initials ("vpa" of "Velmarian People's Army"). */
     private static void addNameStems(String name, Set<String> stems) {
         StringBuilder initials = new StringBuilder();
-        for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NOT_WORD.split(name.toLowerCase(Locale.ROOT))) {
             if (w.length() >= NAME_STEM) stems.add(w.substring(0, NAME_STEM));
             else if (!w.isEmpty()) stems.add(w);
             if (w.length() > 1 && !STOP.contains(w)) initials.append(w.charAt(0));
@@ -112,7 +115,7 @@ final class ThreadFeatures {
     static Set<String> initialisms(String headline) {
         if (headline == null || headline.chars().noneMatch(Character::isLowerCase)) return Set.of();
         Set<String> out = new HashSet<>();
-        for (String w : headline.split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NOT_WORD.split(headline)) {
             if (w.length() >= 2 && w.length() <= INITIALISM_MAX && w.chars().allMatch(Character::isUpperCase)) {
                 out.add("w:" + w.toLowerCase(Locale.ROOT));
             }
@@ -166,7 +169,7 @@ final class ThreadFeatures {
     /** True when an actor feature's name has a kind of object among its words ("Tarvo Tile Factory"). */
     static boolean namesObject(String actorFeature) {
         String name = actorFeature.substring(actorFeature.indexOf(':', 2) + 1);
-        for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (KINDS.contains(w)) return true;
+        for (String w : NOT_WORD.split(name.toLowerCase(Locale.ROOT))) if (KINDS.contains(w)) return true;
         return false;
     }
 
@@ -176,7 +179,7 @@ final class ThreadFeatures {
      * one society after another, so it tells neither who a story is about nor which story.
      */
     static boolean doctrine(String name) {
-        String[] words = name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        String[] words = NOT_WORD.split(name.toLowerCase(Locale.ROOT));
         if (words.length == 0) return false;
         String last = words[words.length - 1];
         return DOCTRINES.contains(last) || last.length() >= ISM_MIN_LENGTH && last.endsWith("ism");
@@ -245,7 +248,7 @@ final class ThreadFeatures {
             }
         }
         String headline = a.article().headline() == null ? "" : a.article().headline();
-        for (String w : headline.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NOT_WORD.split(headline.toLowerCase(Locale.ROOT))) {
             if (w.length() >= 3 && !STOP.contains(w)) f.merge("w:" + w, 1.0, Math::max);
         }
         return f;
