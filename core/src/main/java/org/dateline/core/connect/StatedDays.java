@@ -5,7 +5,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,10 +33,10 @@ final class StatedDays {
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** How far back and forth from a report's span its sentence is searched for. */
     static final int REACH = 400;
-    private static final java.util.Set<String> STAY_NOUNS = ConnectWords.get("stay-nouns");
-    private static final java.util.Set<String> LIGHT_VERBS = ConnectWords.get("stay-light-verbs");
-    private static final java.util.Set<String> STAY_FRAMES = ConnectWords.get("stay-frame-words");
-    private static final java.util.Set<String> INDEFINITE = java.util.Set.of("a", "an");
+    private static final Set<String> STAY_NOUNS = ConnectWords.get("stay-nouns");
+    private static final Set<String> LIGHT_VERBS = ConnectWords.get("stay-light-verbs");
+    private static final Set<String> STAY_FRAMES = ConnectWords.get("stay-frame-words");
+    private static final Set<String> INDEFINITE = Set.of("a", "an");
     /** Words before a stay's noun its verb may stand: "paid an official goodwill visit". */
     private static final int LIGHT_VERB_REACH = 4;
 
@@ -97,9 +99,9 @@ final class StatedDays {
      */
     static boolean namesAStay(EventMention m) {
         String trigger = m.event().trigger();
-        if (trigger == null || !STAY_NOUNS.contains(trigger.toLowerCase(java.util.Locale.ROOT))) return false;
+        if (trigger == null || !STAY_NOUNS.contains(trigger.toLowerCase(Locale.ROOT))) return false;
         List<String> words = Tellings.words(Tellings.clause(m));
-        int at = words.indexOf(trigger.toLowerCase(java.util.Locale.ROOT));
+        int at = words.indexOf(trigger.toLowerCase(Locale.ROOT));
         if (at < 0) return false;
         boolean within = false;
         for (int i = Math.max(0, at - LIGHT_VERB_REACH); i < at; i++) {
