@@ -166,6 +166,10 @@ final class ClauseParties {
             for (int p : c.childrenExact(k.light(), "nsubj:pass")) Participants.addAll(e.others, recipients.ofObject(p));
             for (int p : c.children(k.light(), "obj")) Participants.addAll(e.others, recipients.ofObject(p));
         }
+        // "gave X a vase as a gift": the one given the thing is the light verb's indirect object (kcnapub s34)
+        if (k.t().noun() && k.light() >= 0 && c.caseOf(k.i()).equals("as")) {
+            for (int p : c.children(k.light(), "iobj")) Participants.addAll(e.others, recipients.ofObject(p));
+        }
         if (relative) {
             e.others.addAll(recipients.ofObject(PassiveRelatives.patient(c, k.i())));
             for (int p : PassiveRelatives.agents(c, k.i())) Participants.addAll(actors, parts.of(p));

@@ -75,8 +75,9 @@ public final class EventCoder {
             boolean quoted = DocumentContent.mayHold(s.tokens(), voice, lexicon);
             boolean published = PublishedPraise.mayHold(s.tokens());
             boolean commented = CommentaryBlame.mayHold(s.tokens());
+            boolean adopted = AdoptedMessages.mayHold(s.tokens());
             if (s.tokens().size() > NlpModels.MAX_SENTENCE_TOKENS || !issuing && !praising && !quoted && !published
-                    && !commented && !lexicon.mayHaveEvent(s.tokens())) continue;
+                    && !commented && !adopted && !lexicon.mayHaveEvent(s.tokens())) continue;
             if (clause == null) clause = parsed(s);
             if (clause == null) continue; // a parser failure on one sentence costs that sentence only
             readSentenceBefore(ctx, s, prior);
@@ -96,6 +97,7 @@ public final class EventCoder {
             List<Draft> told = List.copyOf(ctx.events.subList(coded, ctx.events.size()));
             if (published) ctx.events.addAll(PublishedPraise.of(clause, ctx, titles, timexes, told));
             if (commented) ctx.events.addAll(CommentaryBlame.of(clause, ctx, lexicon, timexes, told));
+            if (adopted) ctx.events.addAll(AdoptedMessages.of(clause, ctx, timexes, told));
             if (quoted) DocumentContent.addTo(ctx.events, coded, DocumentContent.of(clause, voice, ctx, lexicon, cameo));
             ctx.carriedSubjects.read(clause);
         }

@@ -153,8 +153,9 @@ final class TriggerGrammar {
         int h = c.head(i);
         boolean light = h >= 0 && r.equals("obj") && c.pos(h).startsWith("VB")
                 && (t.lights().isEmpty() ? lex.isLightVerb(c.lemma(h)) : t.lights().contains(c.lemma(h)));
-        // "went on strike", "remained on hunger strike": a state entered "on", by a verb the noun's row names
-        light = light || h >= 0 && r.equals("obl") && c.caseOf(i).equals("on") && c.pos(h).startsWith("VB")
+        // "went on strike", "remained on hunger strike": a state entered "on", by a verb the noun's row names;
+        // "gave him a vase as a gift": what is given "as" the noun (kcnapub s34)
+        light = light || h >= 0 && r.equals("obl") && (c.caseOf(i).equals("on") || c.caseOf(i).equals("as")) && c.pos(h).startsWith("VB")
                 && t.lights().contains(c.lemma(h));
         // "an agreement was signed between A and B", "talks were held": the light verb in the passive
         light = light || h >= 0 && r.equals("nsubj:pass") && c.pos(h).startsWith("VB")
@@ -172,7 +173,9 @@ final class TriggerGrammar {
         // "another round of talks": the measure word's light verb
         // ("ten days of war games", "a week of protests": the light verb the noun's row names, if it names any)
         // ("$10 million in humanitarian assistance": an amount of money is the measure of what is given "in")
-        if (!light && h >= 0 && r.equals("nmod") && (c.caseOf(i).equals("of") || c.caseOf(i).equals("in") && CountedWords.sum(c, h))
+        // ("gave him a vase as a gift": the thing given "as" the noun, kcnapub s34)
+        if (!light && h >= 0 && r.equals("nmod") && (c.caseOf(i).equals("of") || c.caseOf(i).equals("as")
+                || c.caseOf(i).equals("in") && CountedWords.sum(c, h))
                 && c.relIs(h, "obj") && c.head(h) >= 0
                 && (t.lights().isEmpty() ? lex.isLightVerb(c.lemma(c.head(h))) : t.lights().contains(c.lemma(c.head(h))))) {
             return new Cand(i, t, c.head(h));

@@ -66,4 +66,14 @@ class DocumentsAndGiftsTest {
         assertThat(code("The Nepalese president was presented with a petition by the Indian opposition on Friday."))
                 .noneMatch(e -> e.type() == EventType.SUPPORT);
     }
+
+    @Test void somethingGivenAsAGiftIsTheGiversSupportForTheOneGivenIt() {
+        assertThat(code("The Chinese ambassador gave the Nepalese president a vase as a gift on Friday."))
+                .anyMatch(e -> GoldEvents.typed(e, "SUPPORT", "CHN", "NPL"));
+    }
+
+    @Test void somethingRegardedAsAThreatIsNoGiftOrEvent() {
+        assertThat(code("The Chinese ambassador regarded the Nepalese president's remark as a gift to the opposition."))
+                .noneMatch(e -> e.type() == EventType.SUPPORT);
+    }
 }

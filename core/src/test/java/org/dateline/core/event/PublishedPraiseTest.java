@@ -61,4 +61,9 @@ class PublishedPraiseTest {
         eventsOf("The February issue of the Chilean newspaper El Siglo carried an article illustrated with a photo of Nelson Mandela.")
                 .anyMatch(e -> praise(e, "CHL", "Mandela"));
     }
+
+    @Test void aLibrarysBulletinOnALeadersAnniversaryPraisesHim() {
+        eventsOf("The People's Library of Arequipa in Peru issued a bulletin on August 23 on the anniversary of Nelson Mandela's election.")
+                .anyMatch(e -> praise(e, "PER", "Mandela") && e.actors().stream().anyMatch(p -> "CVL".equals(p.sector())));
+    }
 }
