@@ -60,6 +60,8 @@ final class ClauseDates {
         linked.sayings(anchorsOf);
         linked.coordinated(anchorsOf);
         linked.whenClauses(anchorsOf);
+        linked.participleAdjuncts(anchorsOf);
+        linked.relativeClauses(anchorsOf);
         anniversaryDates(anchorsOf);
         LastResortDates lastResorts = new LastResortDates(times, new PastCues(c), ctx);
         anchorsOf.forEach((d, words) -> { if (d.date == null) lastResorts.date(d, words); });

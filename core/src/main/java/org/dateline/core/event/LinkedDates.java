@@ -9,13 +9,16 @@ import org.dateline.model.TimeExpression;
  * An event its own words left undated that takes the date of a word it is linked to in the same sentence: a verb it is
  * coordinated with ("met X and the same day signed"; "On Monday, X arrived and signed the deal"), the document whose
  * content it tells ("issued a statement on April 7 denouncing X", "the paper on May 2 carried an article praising X"), the saying that reports an intention ("Last week,
- * the North said that it was open to talks"), or the clause introduced by "when" or "while" that it happened during.
+ * the North said that it was open to talks"), the clause introduced by "when" or "while" that it happened during, the
+ * dated verb a bare participle adjunct hangs on ("visited X on Saturday, praising Y") or the dated noun a relative
+ * clause tells the act of ("an Oct. 7 attack, which killed 40").
  * Each method is one construction; {@link ClauseDates} applies them in a fixed order, the first to date an event wins.
  */
 final class LinkedDates {
     private static final Set<String> SAME_DAY_MODIFIERS = EventWords.get("same-day-modifiers");
     private static final Set<String> SIMULTANEITY_MARKS = EventWords.get("simultaneity-marks");
     private static final Set<String> UTTERANCES = EventWords.get("utterance-nouns");
+    private static final Set<String> RELATIVE_SUBJECTS = EventWords.get("subject-relative-pronouns");
     /** How far up open complements a stated intention may climb to the reporting verb. */
     private static final int MAX_SAYING_CLIMB = 6;
 
@@ -152,5 +155,45 @@ final class LinkedDates {
     private boolean simultaneous(int clause) {
         for (int m : c.children(clause, "mark", "advmod")) if (SIMULTANEITY_MARKS.contains(c.lower(m))) return true;
         return false;
+    }
+
+    /**
+     * "Biden visits the plant on Thursday, celebrating the contract": a bare participle adjunct (no subject, no
+     * subordinator of its own) tells what the dated act does, so it takes the date on the verb it hangs from, or on
+     * that verb's open complement ("is scheduled to visit X on Thursday, celebrating Y").
+     */
+    void participleAdjuncts(Map<Draft, Set<Integer>> anchorsOf) {
+        for (Map.Entry<Draft, Set<Integer>> e : anchorsOf.entrySet()) {
+            for (int a : e.getValue()) {
+                if (e.getKey().date != null || !bareParticipleAdjunct(a)) continue;
+                int verb = c.head(a);
+                TimeExpression t = times.dateOfWord(verb);
+                for (int x : c.children(verb, "xcomp")) if (t == null && x != a) t = times.dateOfWord(x);
+                if (t != null) times.set(e.getKey(), t);
+            }
+        }
+    }
+
+    /** A participle clause of a verb: "advcl", or the parser's "dep" for one set off by a comma ("on Monday, praising"). */
+    private boolean bareParticipleAdjunct(int a) {
+        boolean adjunct = c.relIs(a, "advcl") || c.rel(a).equals("dep") && a > 0 && c.lower(a - 1).equals(",");
+        return adjunct && c.pos(a).equals("VBG") && c.subjects(a).isEmpty() && c.children(a, "mark", "case").isEmpty()
+                && c.head(a) >= 0 && c.pos(c.head(a)).startsWith("VB");
+    }
+
+    /**
+     * "an Oct. 7 attack on the town, which killed 40 people": a past act told in a relative clause whose subject is
+     * the relative pronoun is the act of the noun it hangs on, and happened on the day written on that noun.
+     */
+    void relativeClauses(Map<Draft, Set<Integer>> anchorsOf) {
+        for (Map.Entry<Draft, Set<Integer>> e : anchorsOf.entrySet()) {
+            for (int a : e.getValue()) {
+                if (e.getKey().date != null || !c.relIs(a, "acl:relcl") || !c.pos(a).equals("VBD")) continue;
+                boolean pronounSubject = false;
+                for (int s : c.subjects(a)) pronounSubject |= RELATIVE_SUBJECTS.contains(c.lower(s));
+                TimeExpression t = pronounSubject ? times.dateOfWord(c.head(a)) : null;
+                if (t != null) times.set(e.getKey(), t);
+            }
+        }
     }
 }
