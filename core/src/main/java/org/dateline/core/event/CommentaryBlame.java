@@ -90,7 +90,9 @@ final class CommentaryBlame {
      */
     private static int paperOf(Clause c, int v) {
         for (int s : c.childrenExact(v, "nsubj")) return s;
-        if (c.head(v) < 0 || c.head(v) > v) return -1;
+        // the verb hung after the words it tells, or the root with those words as its clause before it
+        boolean after = c.head(v) >= 0 && c.head(v) < v || c.head(v) < 0 && c.childrenExact(v, "ccomp").stream().anyMatch(k -> k < v);
+        if (!after) return -1;
         for (int k : c.children(v, "iobj", "obj", "dep", "appos")) if (k > v && c.pos(k).startsWith("NN")) return k;
         // "warns Rodong Sinmun Sunday in ...": the parser may make the day the head and the paper's name its compound
         for (int k : c.childrenExact(v, "obl:tmod")) {

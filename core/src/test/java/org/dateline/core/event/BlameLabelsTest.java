@@ -62,4 +62,9 @@ class BlameLabelsTest {
         eventsOf("The Chilean authorities' pursuit of the border policy is a treacherous one, warns the Bolivian newspaper La Razon Sunday in a bylined article.")
                 .anyMatch(e -> GoldEvents.typed(e, "ACCUSE", "BOL", "CHL"));
     }
+
+    @Test void aPaperNamedBeforeItsDayAfterTheWordsItWarnsOfAccusesTheirTarget() {
+        eventsOf("The Chilean authorities' pursuance of the policy of confrontation is a treacherous one and leads to their self-destruction, warns Rodong Sinmun Sunday in a bylined article.")
+                .anyMatch(e -> GoldEvents.typed(e, "ACCUSE", "PRK", "CHL"));
+    }
 }
