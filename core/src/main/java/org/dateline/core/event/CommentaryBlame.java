@@ -90,8 +90,17 @@ final class CommentaryBlame {
      */
     private static int paperOf(Clause c, int v) {
         for (int s : c.childrenExact(v, "nsubj")) return s;
-        if (c.head(v) < 0 || c.head(v) > v) return -1;
+        // the verb hung after the words it tells, or the root with those words as its clause before it
+        boolean after = c.head(v) >= 0 && c.head(v) < v || c.head(v) < 0 && c.childrenExact(v, "ccomp").stream().anyMatch(k -> k < v);
+        if (!after) return -1;
         for (int k : c.children(v, "iobj", "obj", "dep", "appos")) if (k > v && c.pos(k).startsWith("NN")) return k;
+        // "warns Rodong Sinmun Sunday in ...": the parser may make the day the head and the paper's name its compound
+        for (int k : c.childrenExact(v, "obl:tmod")) {
+            if (k < v) continue;
+            int name = -1;
+            for (int n : c.childrenExact(k, "compound")) if (c.pos(n).startsWith("NNP")) name = n;
+            if (name >= 0) return name;
+        }
         return -1;
     }
 
@@ -129,15 +138,29 @@ final class CommentaryBlame {
     private static Participant accused(Clause c, Set<Integer> paperWords, Sentence before, ArticleContext ctx, String home) {
         List<Entity> named = new ArrayList<>();
         if (before != null) named.addAll(before.mentions());
+        Set<Entity> bodies = new HashSet<>();
         for (int i = 0; i < c.size(); i++) {
             if (paperWords.contains(i)) continue;
-            for (Entity e : c.entitiesAt(i)) if (!named.contains(e)) named.add(e);
+            for (Entity e : c.entitiesAt(i)) {
+                if (!named.contains(e)) named.add(e);
+                if (e.type() == EntityType.NATIONALITY && placesActorNoun(c, i)) bodies.add(e);
+            }
         }
         for (Entity e : named) {
-            if (e.type() == EntityType.NATIONALITY) continue; // "the south Korean paper": a word of the phrase
+            // "the south Korean paper": a word of the phrase; "the south Korean authorities": a state's body
+            if (e.type() == EntityType.NATIONALITY && !bodies.contains(e)) continue;
             Participant p = ctx.participant(e);
             if (p.country() != null && !p.country().equals(home)) return p;
         }
         return null;
+    }
+
+    /**
+     * Whether nationality word i places an actor noun it modifies ("the Japanese authorities", "the south Korean
+     * puppet army"): the noun is a body of that state, as a named one would be, and may be the one blamed.
+     */
+    private static boolean placesActorNoun(Clause c, int i) {
+        int h = c.head(i);
+        return h > i && c.relIs(i, "amod", "compound") && CommonNounActors.sectorOf(c.lemma(h)) != null;
     }
 }

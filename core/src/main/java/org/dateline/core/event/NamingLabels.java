@@ -14,6 +14,7 @@ import org.dateline.model.EventType;
  */
 final class NamingLabels {
     private static final Set<String> NAMING = EventWords.get("naming-verbs");
+    private static final Set<String> EPITHETS = EventWords.get("epithet-nouns");
 
     private final Clause c;
 
@@ -21,11 +22,26 @@ final class NamingLabels {
         this.c = c;
     }
 
+    /**
+     * Whether word k is a label of blame a verb of naming gives its second object ("called X a coward", "branded the
+     * plan a cynical ploy", "called the move reckless"): a predicate of blame of triggers.tsv, an epithet, or a noun an
+     * adjective of blame judges ({@link ReportedBlame#culpability}). Only a second object: "called the corrupt
+     * minister" is a telephone call, whatever its object is called.
+     */
+    static boolean blames(Clause c, TriggerLexicon lex, int k) {
+        // "branded the minister a coward" may come parsed as two objects, the one named the first (iobj)
+        boolean second = c.relIs(k, "xcomp") || c.relIs(k, "obj") && c.children(c.head(k), "iobj").stream().anyMatch(o -> o < k);
+        if (!second || !c.pos(k).matches("NN.*|JJ.*")) return false;
+        Trigger t = new ReportedBlame(c, lex).culpability(k);
+        return t != null && t.objs().isEmpty() || EPITHETS.contains(c.lemma(k));
+    }
+
     /** Whether verb v is a verb of naming whose label of blame lands on no party of coding e. */
     boolean onNoParty(int v, Coding e) {
         if (e.type != EventType.ACCUSE || !c.pos(v).startsWith("VB") || !NAMING.contains(c.lemma(v))
-                || c.children(v, "xcomp").isEmpty() || !e.others.isEmpty()) return false;
+                || c.children(v, "xcomp", "iobj").isEmpty() || !e.others.isEmpty()) return false;
         List<Integer> named = new ArrayList<>(c.childrenExact(v, "obj"));
+        named.addAll(c.childrenExact(v, "iobj")); // "branded the minister a coward" read as two objects
         for (int x : c.children(v, "xcomp")) named.addAll(c.childrenExact(x, "nsubj")); // "called his rival a failure"
         return named.stream().noneMatch(this::namesSomeone);
     }

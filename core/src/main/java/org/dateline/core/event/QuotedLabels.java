@@ -10,7 +10,8 @@ import java.util.Set;
  * label is no second object. When the label's phrase opens with a quote mark and every word between the verb and
  * that mark hangs inside the label's phrase, those words are the named one: the last noun before the mark becomes
  * the verb's object (the others hang on it, as they would have) and the label the verb's second object (xcomp), as
- * the parser reads "called X a liar" without quotes. Run once by {@link Clause} on its arcs, before any coding.
+ * the parser reads "called X a liar" without quotes; a bare label the parser left as a loose dependent of the named
+ * one ("branded Prime Minister X a coward") is read the same way. Run once by {@link Clause} on its arcs, before any coding.
  */
 final class QuotedLabels {
     private static final Set<String> NAMING = EventWords.get("naming-verbs");
@@ -20,7 +21,7 @@ final class QuotedLabels {
     static void repair(Clause c) {
         for (int v = 0; v < c.size(); v++) {
             if (!c.pos(v).startsWith("VB") || !NAMING.contains(c.lemma(v))) continue;
-            for (int o : List.copyOf(c.children(v, "obj", "xcomp"))) {
+            for (int o : List.copyOf(c.children(v, "obj", "iobj", "xcomp"))) {
                 if (o > v && (labelOverNamed(c, v, o) || labelUnderNamed(c, v, o))) break;
             }
         }
@@ -51,6 +52,8 @@ final class QuotedLabels {
             if (label < named || !c.pos(label).matches("NN.*|JJ.*")) continue;
             int quote = openingQuote(c, named, label, named);
             if (quote < 0) quote = openingQuote(c, named, label, label);
+            // "branded Prime Minister X a coward": a bare label may hang loose too ("dep"), with no comma before it
+            if (quote < 0 && c.relIs(label, "dep") && noPunctuationBetween(c, named, label)) quote = firstOf(c, label);
             if (quote < 0) continue;
             List<Integer> own = c.subtree(named);
             for (int k = named + 1; k < quote; k++) if (!own.contains(k) || c.subtree(label).contains(k)) return false;
@@ -59,6 +62,16 @@ final class QuotedLabels {
             return true;
         }
         return false;
+    }
+
+    private static boolean noPunctuationBetween(Clause c, int from, int to) {
+        for (int k = from + 1; k < to; k++) if (c.pos(k).matches("[,:;.]|-LRB-|-RRB-")) return false;
+        return true;
+    }
+
+    /** The first word of the label's phrase (its determiner): the words before it are the named one's. */
+    private static int firstOf(Clause c, int label) {
+        return c.subtree(label).stream().mapToInt(Integer::intValue).min().orElse(label);
     }
 
     /** The opening quote mark hung on {@code on}, after word {@code after} and before the label; -1 when none. */

@@ -64,7 +64,8 @@ final class ReportedBlame {
         // adjective of blame judges is blamed, as "said X's comments were inappropriate" blames X
         if (t == null && c.pos(k).startsWith("VB") && c.children(k, "aux").stream().noneMatch(a -> c.pos(a).equals("MD"))) {
             for (int o : c.childrenExact(k, "obj")) {
-                t = c.pos(o).startsWith("NN") ? culpability(o) : null;
+                // the adjective only: "said the police investigated the crime" blames no one
+                t = c.pos(o).startsWith("NN") ? judgingAdjective(o) : null;
                 if (t != null) {
                     pred = o;
                     break;
@@ -89,9 +90,13 @@ final class ReportedBlame {
      * adjective of blame it carries ("said it was a regrettable sign of weakness", "said the move was a reckless
      * gamble"): the noun only names what the adjective judges.
      */
-    private Trigger culpability(int k) {
+    Trigger culpability(int k) {
         Trigger t = culpabilityOfWord(k);
-        if (t != null || !c.pos(k).startsWith("NN")) return t;
+        return t != null || !c.pos(k).startsWith("NN") ? t : judgingAdjective(k);
+    }
+
+    /** The row of an adjective of blame noun k carries ("a reckless gamble"), or null. */
+    private Trigger judgingAdjective(int k) {
         for (int a : c.childrenExact(k, "amod")) {
             // not a participle of a verb of blame: "said Somalia was a failed state" blames no one
             Trigger m = c.pos(a).startsWith("JJ") && !PARTY_VERBS.contains(c.lemma(a)) ? culpabilityOfWord(a) : null;

@@ -21,6 +21,8 @@ final class TriggerGrammar {
      * "to" infinitive ("pressed Israel to allow aid"), where the verb is a request; "pressed charges" is none.
      */
     static final String TOLD_OBJECT = "@told-to";
+    /** The object "lemma" of triggers.tsv that stands for any label of blame a verb of naming gives ("a coward"). */
+    static final String BLAME_LABEL = "@blame-label";
     private static final Set<String> FACT_MARKS = EventWords.get("fact-marks");
     private static final Set<String> HERE_WORDS = EventWords.get("here-words");
     private static final Set<String> VISIT_CASES = EventWords.get("visit-cases");
@@ -213,6 +215,7 @@ final class TriggerGrammar {
         if (t.objs().contains(c.lemma(k))) return true;
         if (CountedWords.counted(c, k).stream().anyMatch(m -> t.objs().contains(c.lemma(m)))) return true;
         if (t.objs().contains(TOLD_OBJECT) && toldTo(k)) return true;
+        if (t.objs().contains(BLAME_LABEL) && NamingLabels.blames(c, lex, k)) return true; // "called X a coward"
         return t.objs().contains(PERSON_OBJECT) && c.entitiesAt(k).stream().anyMatch(e -> e.type() == EntityType.PERSON);
     }
 
