@@ -2,10 +2,17 @@ package org.dateline.core.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.dateline.core.Pipeline;
+import org.dateline.core.language.Sentence;
 import org.dateline.model.Article;
+import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
+import org.dateline.model.Event;
+import org.dateline.model.EventType;
+import org.dateline.model.Participant;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,20 +35,39 @@ class PageFeaturesTest {
     }
 
     @Test
-    void aStoryAboutStatesHasMostSentencesNamingAPublicPartyAndSeveralStates() {
+    void aStoryAboutStatesAndTheEuHasMostSentencesNamingAPublicPartyAndFourParties() {
         Pipeline.FilterInput in = coded("Police arrest protesters in Paris", null, NEWS);
         assertThat(in.features()).isNotEmpty();
-        assertThat(in.features().get(0)).contains("page-public=most", "page-states=2-3", "party=public",
+        assertThat(in.features().get(0)).contains("page-public=most", "page-states=4+", "party*page-public=public|most",
                 "page-sentences=1-5", "headline=plain", "section=none");
     }
 
     @Test
-    void aReviewOfAKettleNamesNoPublicPartyAndItsEventsHaveNone() {
-        Pipeline.FilterInput in = coded("Kettle review: fast but flimsy", "https://example.org/reviews/kitchen/fast-kettle",
-                REVIEW);
-        assertThat(in.features()).isNotEmpty();
-        assertThat(in.features().get(0)).contains("page-public=0", "page-states=0", "page-public-events=none",
-                "party=private", "party*page-public=private|0", "headline=review", "section=leisure");
+    void aReviewOfAKettleNamesNoPublicPartyAndItsEventWithAPrivatePartyIsMarkedPrivate() {
+        Article a = new Article("t", "test", "https://example.org/reviews/kitchen/fast-kettle", "Kettle review: fast "
+                + "but flimsy", null, null, null, null, "2023-05-10", false, List.of(), null, null, "en", REVIEW, "");
+        List<Sentence> sentences = new ArrayList<>();
+        for (int i = 0; i < 5; i++) sentences.add(new Sentence(i, 0, 0, List.of(), List.of()));
+        Entity reviewer = new Entity("The reviewer", EntityType.GROUP, 0, 12, null, null, "CVL", null, 2);
+        sentences.set(2, sentences.get(2).withMentions(List.of(reviewer)));
+        Event slammed = Event.builder().type(EventType.ACCUSE).actors(List.of(new Participant("reviewer", null, "CVL")))
+                .sentence(2).build();
+        List<String> page = PageFeatures.ofPage(a, sentences, List.of(slammed));
+        assertThat(page).contains("page-public=0", "page-states=0", "page-sentences=1-5", "headline=review",
+                "section=leisure");
+        assertThat(PageFeatures.ofEvent(slammed, page)).contains("party*page-public=private|0");
+    }
+
+    @Test
+    void aCourtOrAnArmyMakesASentencePublicAndAStateNamedCountsOnce() {
+        Entity court = new Entity("the court", EntityType.ORGANIZATION, 0, 9, null, "FRA", "JUD", null, 0);
+        Entity france = new Entity("France", EntityType.COUNTRY, 20, 26, null, "FRA", null, null, 1);
+        Entity shop = new Entity("the shop", EntityType.ORGANIZATION, 30, 38, null, null, "BUS", null, 2);
+        List<Sentence> sentences = List.of(new Sentence(0, 0, 10, List.of(), List.of(court)),
+                new Sentence(1, 10, 27, List.of(), List.of(france)), new Sentence(2, 27, 40, List.of(), List.of(shop)),
+                new Sentence(3, 40, 50, List.of(), List.of()));
+        assertThat(PageFeatures.publicSentenceShare(sentences)).isEqualTo(0.5);
+        assertThat(PageFeatures.statesNamed(sentences)).isEqualTo(1);
     }
 
     @Test
