@@ -20,7 +20,8 @@ import org.dateline.model.TimeExpression;
  * {@code "quoted"}) that say how a coded event was written, from the event, its sentence, the publication day and the
  * article's other events. Language only, on purpose: no source, site, agency, country code or name is ever a feature,
  * so that weights learned on one press carry over to text nobody judged. Only features that hold are listed; an
- * absent yes/no feature is simply missing. Conjunctions are kept to two ({@code type*mode}, {@code type*tense}).
+ * absent yes/no feature is simply missing. Conjunctions are kept to two ({@code type*mode}, {@code type*tense}). The
+ * page's own features (how much of it is about public affairs) are {@link PageFeatures}'.
  */
 public final class EventFeatures {
     private static final Set<String> REPORTING = EventWords.get("filter-reporting-verbs");
@@ -36,6 +37,7 @@ public final class EventFeatures {
                                         List<Event> events) {
         Map<Integer, Sentence> byIndex = new HashMap<>();
         for (Sentence s : sentences) byIndex.put(s.index(), s);
+        List<String> page = PageFeatures.ofPage(article, sentences, events);
         List<List<String>> out = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
@@ -43,6 +45,8 @@ public final class EventFeatures {
             List<String> f = new ArrayList<>(ofEvent(e, article));
             if (s != null) f.addAll(ofSentence(e, s, article, timexes));
             f.addAll(inArticle(e, events.subList(0, i), byIndex, events.size()));
+            f.addAll(page);
+            f.addAll(PageFeatures.ofEvent(e, page));
             out.add(f);
         }
         return out;
