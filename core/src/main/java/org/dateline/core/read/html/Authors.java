@@ -115,7 +115,7 @@ final class Authors {
         if (site == null) return Byline.NONE;
         for (String d : declared) {
             String name = d.replaceAll("\\s+", " ").strip();
-            if (name.equalsIgnoreCase(site.strip()) && CreditParts.personLike(name, List.of())) return new Byline(List.of(name), null);
+            if (CreditParts.sameWords(name, site) && CreditParts.personLike(name, List.of())) return new Byline(List.of(name), null);
         }
         return Byline.NONE;
     }

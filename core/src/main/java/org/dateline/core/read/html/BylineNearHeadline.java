@@ -33,6 +33,10 @@ final class BylineNearHeadline {
     /** Texts after the headline looked at: the credit sits among the first few, before the story. */
     private static final int LOOK_AHEAD = 60;
     private static final int MAX_LENGTH = 80;
+    /** A byline's holder longer than this is more than a line of names (a box with a bio or the story's head). */
+    private static final int MAX_HOLDER = 120;
+    /** What joins co-authors' names: a comma, a semicolon, an ampersand or "and". */
+    private static final Pattern JOIN = Pattern.compile("(?i)^\\s*(?:[,;&]|and\\s)");
 
     private BylineNearHeadline() {}
 
@@ -50,6 +54,9 @@ final class BylineNearHeadline {
         private final Element h1;
         private boolean past;
         private boolean nameNext;
+        /** The element that holds the lone credit label, and the label as written. */
+        private Element holder;
+        private String label;
         private int seen;
         String found;
 
@@ -70,7 +77,7 @@ final class BylineNearHeadline {
                 return FilterResult.CONTINUE;
             }
             if (nameNext) {
-                found = text;
+                found = withCoAuthors(text);
                 return FilterResult.STOP;
             }
             Matcher m = CREDIT.matcher(text);
@@ -79,7 +86,25 @@ final class BylineNearHeadline {
                 return FilterResult.STOP;
             }
             nameNext = LONE.matcher(text).matches();
+            holder = nameNext && t.parent() instanceof Element e ? e : null;
+            label = text;
             return FilterResult.CONTINUE;
+        }
+
+        /**
+         * The first name and the co-authors' after it in the label's own element ("By <a>Jane Doe</a>, <a>Omar
+         * Haddad</a>"): each name is a text of its own, so the first text alone would drop the others. Only where
+         * the element is a line of names, the label first and a comma or "and" right after the first name.
+         */
+        private String withCoAuthors(String first) {
+            if (holder == null) return first;
+            String whole = BylineElements.spacedText(holder);
+            // "<span>By</span> <a>Jane Doe</a>, ...": the label has an element of its own, the line is its parent's
+            if (whole.equals(label) && holder.parent() != null) whole = BylineElements.spacedText(holder.parent());
+            if (whole.length() > MAX_HOLDER || !whole.startsWith(label)) return first;
+            String names = whole.substring(label.length()).strip();
+            if (!names.startsWith(first) || !JOIN.matcher(names.substring(first.length())).lookingAt()) return first;
+            return names;
         }
 
         @Override public FilterResult tail(Node node, int depth) { return FilterResult.CONTINUE; }

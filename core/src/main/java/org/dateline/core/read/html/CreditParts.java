@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * own name name no one. {@link Authors} finds where a page credits its writers; this class reads what a credit says.
  */
 final class CreditParts {
-    private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*|de|van|von|der|da|di|la|le|bin|al)){0,4}");
+    /** A capitalised word, or a particle ("van der", "de la") that a further word of the name must follow. */
+    private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*"
+            + "|(?:de|van|von|der|da|di|la|le|bin|al)(?=\\s))){0,4}");
     /** Words a credit holds that name no one ("admin", "staff", "editor"). */
     static final Set<String> NOT_NAMES = HtmlWords.get("not-names");
     /** A word of a person's name: "Omar", "O'Neil", "Jean-Luc", "McCarthy", or an initial "J.". */
@@ -156,6 +158,16 @@ final class CreditParts {
         return true;
     }
 
+    /**
+     * Whether two names are the same letters once blanks and marks are left out: a site calls itself
+     * "Harbourgazette" in its tags and credits "Harbour Gazette" as the writer of its pages.
+     */
+    static boolean sameWords(String a, String b) {
+        if (a == null || b == null) return false;
+        String x = a.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return !x.isEmpty() && x.equals(b.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""));
+    }
+
     /** The person's name that {@code part} of a byline begins with, or null when it names no one. */
     static String name(String part, List<String> organisations, String site) {
         part = beforeRole(part, organisations);
@@ -164,7 +176,7 @@ final class CreditParts {
         if (!m.lookingAt() || !wholeName(text, m.end())) return null;
         String name = beforeCapitals(m.group().replaceAll(SUFFIX_DOT.matcher(m.group()).find() ? ",+$" : "[.,]+$", "").strip());
         String lower = name.toLowerCase(Locale.ROOT);
-        if (name.length() < 3 || labelOnly(lower) || lower.equals(site)) return null;
+        if (name.length() < 3 || labelOnly(lower) || sameWords(lower, site)) return null;
         if (ROLE.matcher(part).find() || LEAD_WORD.matcher(name).lookingAt()) return null;
         return name;
     }

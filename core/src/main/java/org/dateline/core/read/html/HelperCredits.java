@@ -28,6 +28,8 @@ final class HelperCredits {
     /** A helper's credit is a line, not a paragraph; a page has few. */
     private static final int MAX_LINE = 160;
     private static final int MAX_LINES = 4;
+    /** How many enclosing blocks are asked whether they are the byline: a helper's credit sits right inside it. */
+    private static final int BYLINE_DEPTH = 3;
 
     private HelperCredits() {}
 
@@ -59,11 +61,23 @@ final class HelperCredits {
             if (!(node instanceof TextNode t) || !(node.parent() instanceof Element e) || out.size() >= MAX_LINES) return;
             String own = t.text().strip();
             if (own.isEmpty() || own.length() > MAX_LINE) return;
-            if (!TEXT_LABEL.matcher(own).lookingAt() || OtherStories.holds(e)) return;
+            if (!TEXT_LABEL.matcher(own).lookingAt() || OtherStories.holds(e) && !inBylineBlock(e)) return;
             String line = BylineElements.spacedText(e);
             if (line.length() <= MAX_LINE) out.add(line);
         }, doc.body());
         return out;
+    }
+
+    /**
+     * Whether e sits in a block named as the byline ("author-byline__contributors"): there the helper's credit is the
+     * page's own, though a page builder wrap the whole story in a block it calls a widget, as it calls teaser boxes.
+     */
+    private static boolean inBylineBlock(Element e) {
+        int depth = 0;
+        for (Element p = e; p != null && depth < BYLINE_DEPTH; p = p.parent(), depth++) {
+            if (BylineElements.named(p.className()) || BylineElements.named(p.id())) return true;
+        }
+        return false;
     }
 
     private static Pattern labels(boolean textOnly) {

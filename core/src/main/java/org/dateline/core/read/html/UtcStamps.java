@@ -32,7 +32,7 @@ final class UtcStamps {
     /**
      * When the URL's day is one day off the first UTC stamp in the direction a time zone can shift it (a day
      * earlier only for a stamp before noon UTC, a day later only from {@value #EASTMOST_SHIFT}:00), the URL
-     * candidate goes first and the chooser prefers it.
+     * candidate goes first and the chooser takes it.
      */
     private static void urlDayFirst(List<DateCandidate> out) {
         DateCandidate url = out.stream().filter(c -> "url".equals(c.origin())).findFirst().orElse(null);
@@ -48,6 +48,10 @@ final class UtcStamps {
             if (off == 1 && hour < 12 || off == -1 && hour >= EASTMOST_SHIFT) {
                 out.remove(url);
                 out.add(0, url);
+                // the URL's day is the day the readers saw: the chooser takes it, as it takes a shown day, and does
+                // not weigh the UTC stamp's day against it by the story's weekdays (a Friday story stamped in the
+                // small hours of Saturday UTC speaks of "Friday" as today)
+                out.add(1, new DateCandidate(url.value(), PublicationDateChooser.READER, url.text()));
             }
             return;
         }

@@ -265,4 +265,15 @@ class HtmlArticleReaderTest {
         html.append("</div><div class=\"newsletter\"><p>Sign up for our newsletter.</p></div></body></html>");
         assertThat(read(html.toString()).body().split("\n\n")).containsExactly(PROSE_1, PROSE_2, PROSE_3, fourth);
     }
+
+    @Test
+    void theUrlsDayBeatsTheNextDayOfAUtcStampThoughTheStorysWeekdaysFitTheStamp() throws Exception {
+        // 10 March 2023 was a Friday: "will vote on Saturday" would put the story a day later, on the UTC stamp's day
+        String html = "<html><head><title>Port vote</title><script type=\"application/ld+json\">{\"@type\": "
+                + "\"NewsArticle\", \"headline\": \"Port vote\", \"datePublished\": \"2023-03-11T01:30:00Z\"}</script>"
+                + "</head><body><article><p>The council will vote on Saturday on the harbour plan.</p>" + story()
+                + "</article></body></html>";
+        Article a = read(html.getBytes(StandardCharsets.UTF_8), "https://news.example.org/2023/03/10/port-vote/");
+        assertThat(a.publicationDate()).isEqualTo("2023-03-10");
+    }
 }

@@ -86,7 +86,7 @@ class PageWideDatesTest {
         String html = "<html><head><meta property=\"article:published_time\" content=\"2020-02-18T02:18:11Z\"></head>"
                 + "<body><h1>Star speaks</h1><p>Text</p></body></html>";
         assertThat(stamps(html, "https://example.com/2020/02/17/star-speaks/"))
-                .containsExactly("2020-02-17 url", "2020-02-18 meta");
+                .containsExactly("2020-02-17 url", "2020-02-17 reader", "2020-02-18 meta");
     }
 
     @Test
@@ -97,7 +97,7 @@ class PageWideDatesTest {
                 .containsExactly("2020-02-18 meta", "2020-02-17 url");
         String late = html.replace("2020-02-18T17:45:00Z", "2020-02-16T23:01:00Z");
         assertThat(stamps(late, "https://example.com/2020/02/17/star-speaks/"))
-                .containsExactly("2020-02-17 url", "2020-02-16 meta");
+                .containsExactly("2020-02-17 url", "2020-02-17 reader", "2020-02-16 meta");
     }
 
     @Test
