@@ -58,9 +58,9 @@ public final class ActorOverrides {
             String kind = f[0].strip();
             if ((kind.equals("alias") || kind.equals("merge")) && f.length >= 3) {
                 if (kind.equals("alias")) {
-                    for (int i = 2; i < f.length; i++) o.aliases.put(ActorKnowledgeBase.key(f[i]), f[1].strip());
+                    for (int i = 2; i < f.length; i++) o.aliases.put(NameKeys.key(f[i]), f[1].strip());
                 } else {
-                    o.aliases.put(ActorKnowledgeBase.key(f[1]), f[2].strip());
+                    o.aliases.put(NameKeys.key(f[1]), f[2].strip());
                 }
             } else if (kind.equals("split") && f.length == 3) {
                 o.splits.add(pair(f[1], f[2]));
@@ -73,7 +73,7 @@ public final class ActorOverrides {
                 } else if (sector != null && !Sector.isCode(sector)) {
                     o.problems.add("line " + n + ": not a sector code (GOV, MIL, GOVMIL: groups of three capitals): " + sector);
                 } else {
-                    o.codes.put(ActorKnowledgeBase.key(f[1]), new Codes(dash(f[2]), sector, type));
+                    o.codes.put(NameKeys.key(f[1]), new Codes(dash(f[2]), sector, type));
                 }
             } else {
                 o.problems.add("line " + n + ": not a rule (alias|merge|split|code, tab-separated): " + line.strip());
@@ -90,16 +90,16 @@ public final class ActorOverrides {
     }
 
     /** The canonical name the user fixed for this name, or null. */
-    String aliasOf(String name) { return aliases.get(ActorKnowledgeBase.key(name)); }
+    String aliasOf(String name) { return aliases.get(NameKeys.key(name)); }
 
     /** True when the user said this name never means that actor. */
     boolean forbids(String name, String canonical) { return splits.contains(pair(name, canonical)); }
 
-    Codes codesOf(String canonical) { return codes.get(ActorKnowledgeBase.key(canonical)); }
+    Codes codesOf(String canonical) { return codes.get(NameKeys.key(canonical)); }
 
     public List<String> problems() { return List.copyOf(problems); }
 
-    private static String pair(String a, String b) { return ActorKnowledgeBase.key(a) + "\u0000" + ActorKnowledgeBase.key(b); }
+    private static String pair(String a, String b) { return NameKeys.key(a) + "\u0000" + NameKeys.key(b); }
 
     private static String dash(String s) { return s == null || s.isBlank() || s.strip().equals("-") ? null : s.strip(); }
 }

@@ -71,7 +71,7 @@ final class AliasRules {
     static boolean isPlace(Entity mention) {
         if (mention.type() == EntityType.LOCATION) return true;
         String text = mention.text().strip();
-        if (PLACE_NAMES.contains(ActorKnowledgeBase.key(text))) return true;
+        if (PLACE_NAMES.contains(NameKeys.key(text))) return true;
         String[] words = text.split("\\s+");
         if (words.length > 1 && PLACE_HEADS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) return true;
         for (GazetteerEntry g : Gazetteer.standard().wholly(text)) if (g.kind() == GazetteerEntry.Kind.PLACE) return true;
@@ -117,7 +117,7 @@ final class AliasRules {
         if (alias.strip().contains(" ") || bearers.isEmpty()) return true;
         List<String> names = new ArrayList<>(bearers);
         if (!names.contains(person)) {
-            if (!words(person).contains(ActorKnowledgeBase.key(alias))) return false;
+            if (!words(person).contains(NameKeys.key(alias))) return false;
             names.add(person);
         }
         return names.stream().anyMatch(whole -> names.stream().allMatch(n -> nests(n, whole)));
@@ -156,12 +156,12 @@ final class AliasRules {
     static boolean isNamesake(String alias, String name) {
         // "C.C." of "Secretariat of the C.C.": the body a part belongs to
         String[] parts = name.strip().split("\\s+of\\s+(?:the\\s+)?", 2);
-        if (parts.length == 2 && ActorKnowledgeBase.key(parts[1]).equals(ActorKnowledgeBase.key(alias))) return true;
+        if (parts.length == 2 && NameKeys.key(parts[1]).equals(NameKeys.key(alias))) return true;
         if (alias.strip().equals(alias.strip().toLowerCase(Locale.ROOT))) return true;
         List<String> a = nameWords(alias), n = nameWords(name);
         if (a.isEmpty() || a.size() >= n.size() || !hasBodyHead(name)) return false;
         for (int i = 0; i < a.size(); i++) {
-            if (!ActorKnowledgeBase.key(a.get(i)).equals(ActorKnowledgeBase.key(n.get(i)))) return false;
+            if (!NameKeys.key(a.get(i)).equals(NameKeys.key(n.get(i)))) return false;
         }
         return true;
     }
@@ -175,7 +175,7 @@ final class AliasRules {
      */
     static boolean isOtherPerson(String text, String name) {
         List<String> a = nameWords(text), b = nameWords(name);
-        if (a.size() < 2 || b.size() < 2 || ActorKnowledgeBase.key(text).equals(ActorKnowledgeBase.key(name))) return false;
+        if (a.size() < 2 || b.size() < 2 || NameKeys.key(text).equals(NameKeys.key(name))) return false;
         List<String> shorter = a.size() <= b.size() ? a : b, longer = shorter == a ? b : a;
         for (String w : shorter) {
             if (longer.stream().noneMatch(l -> fits(w, l, longer))) return true;
@@ -192,8 +192,8 @@ final class AliasRules {
         List<String> a = nameWords(alias), n = nameWords(name);
         if (n.size() < 2 || a.size() <= n.size()) return false;
         for (int i = 0; i < n.size(); i++) {
-            String k = ActorKnowledgeBase.key(n.get(i));
-            if (!k.equals(ActorKnowledgeBase.key(a.get(a.size() - n.size() + i)))) return false;
+            String k = NameKeys.key(n.get(i));
+            if (!k.equals(NameKeys.key(a.get(a.size() - n.size() + i)))) return false;
         }
         return true;
     }
@@ -208,9 +208,9 @@ final class AliasRules {
         List<String> a = nameWords(alias), rest = new ArrayList<>(nameWords(name));
         if (a.isEmpty() || a.size() >= rest.size()) return false;
         for (String w : a) {
-            String k = ActorKnowledgeBase.key(w);
+            String k = NameKeys.key(w);
             int at = -1;
-            for (int i = 0; i < rest.size() && at < 0; i++) if (ActorKnowledgeBase.key(rest.get(i)).equals(k)) at = i;
+            for (int i = 0; i < rest.size() && at < 0; i++) if (NameKeys.key(rest.get(i)).equals(k)) at = i;
             if (at < 0) return false;
             rest.remove(at);
         }
@@ -244,11 +244,11 @@ final class AliasRules {
      */
     static boolean isOtherSpelling(String a, String b) {
         List<String> x = nameWords(a), y = nameWords(b);
-        if (x.size() < 2 || x.size() != y.size() || ActorKnowledgeBase.key(a).equals(ActorKnowledgeBase.key(b))) return false;
-        if (!ActorKnowledgeBase.key(x.get(x.size() - 1)).equals(ActorKnowledgeBase.key(y.get(y.size() - 1)))) return false;
+        if (x.size() < 2 || x.size() != y.size() || NameKeys.key(a).equals(NameKeys.key(b))) return false;
+        if (!NameKeys.key(x.get(x.size() - 1)).equals(NameKeys.key(y.get(y.size() - 1)))) return false;
         for (int i = 0; i < x.size() - 1; i++) {
             String w = x.get(i);
-            if (w.contains(".") || ActorKnowledgeBase.key(w).length() == 1 || !fits(w, y.get(i), y)) return false;
+            if (w.contains(".") || NameKeys.key(w).length() == 1 || !fits(w, y.get(i), y)) return false;
         }
         return true;
     }
@@ -256,13 +256,13 @@ final class AliasRules {
     /** True when two names open with one word, or one stem spelt two ways ("Dmitry", "Dmitri"), never an initial. */
     private static boolean sameFirstName(String a, String b) {
         List<String> x = nameWords(a), y = nameWords(b);
-        String k = ActorKnowledgeBase.key(x.get(0));
-        if (k.equals(ActorKnowledgeBase.key(y.get(0)))) return true;
+        String k = NameKeys.key(x.get(0));
+        if (k.equals(NameKeys.key(y.get(0)))) return true;
         return !x.get(0).contains(".") && k.length() > 1 && fits(x.get(0), y.get(0), y);
     }
 
     private static List<String> keys(String name) {
-        return nameWords(name).stream().map(ActorKnowledgeBase::key).toList();
+        return nameWords(name).stream().map(NameKeys::key).toList();
     }
 
     /**
@@ -286,11 +286,11 @@ final class AliasRules {
 
     /** True when a word of a name fits a word of the other: the same, a spelling of one stem, or initials. */
     private static boolean fits(String word, String other, List<String> otherWords) {
-        String w = ActorKnowledgeBase.key(word), o = ActorKnowledgeBase.key(other);
+        String w = NameKeys.key(word), o = NameKeys.key(other);
         if (w.equals(o)) return true;
         if (word.contains(".") || w.length() == 1) {
             for (char c : w.toCharArray()) {
-                if (otherWords.stream().noneMatch(x -> ActorKnowledgeBase.key(x).charAt(0) == c)) return false;
+                if (otherWords.stream().noneMatch(x -> NameKeys.key(x).charAt(0) == c)) return false;
             }
             return true;
         }
@@ -302,7 +302,7 @@ final class AliasRules {
     /** The words of a name with a letter or digit in them, hyphenated parts kept together ("Jong-un"). */
     private static List<String> nameWords(String name) {
         List<String> out = new ArrayList<>();
-        for (String w : name.strip().split("\\s+")) if (!ActorKnowledgeBase.key(w).isEmpty()) out.add(w);
+        for (String w : name.strip().split("\\s+")) if (!NameKeys.key(w).isEmpty()) out.add(w);
         return out;
     }
 
@@ -313,7 +313,7 @@ final class AliasRules {
 
     private static Set<String> words(String name) {
         Set<String> out = new HashSet<>();
-        for (String w : name.strip().split("\\s+")) out.add(ActorKnowledgeBase.key(w));
+        for (String w : name.strip().split("\\s+")) out.add(NameKeys.key(w));
         out.remove("");
         return out;
     }

@@ -21,7 +21,7 @@ public final class ConnectKeys {
      * spaces and punctuation do not count ("Kim Jong-un" and "Kim Jong Un" give one key).
      */
     public static String nameKey(String name) {
-        return ActorKnowledgeBase.key(name);
+        return NameKeys.key(name);
     }
 
     /**

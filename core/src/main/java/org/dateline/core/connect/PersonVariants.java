@@ -32,7 +32,7 @@ final class PersonVariants {
 
     /** East Asian family names, which open a name: the language layer's list, keyed. */
     private static final Set<String> FAMILY_NAMES_FIRST = org.dateline.core.language.FamilyNames.words().stream()
-            .map(ActorKnowledgeBase::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .map(NameKeys::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private PersonVariants() {}
 
@@ -43,8 +43,8 @@ final class PersonVariants {
         for (Name n : people) {
             List<String> w = words(n.name());
             if (w.size() < 2) continue;
-            byEnd.computeIfAbsent("<" + ActorKnowledgeBase.key(w.get(0)), k -> new ArrayList<>()).add(n);
-            byEnd.computeIfAbsent(">" + ActorKnowledgeBase.key(w.get(w.size() - 1)), k -> new ArrayList<>()).add(n);
+            byEnd.computeIfAbsent("<" + NameKeys.key(w.get(0)), k -> new ArrayList<>()).add(n);
+            byEnd.computeIfAbsent(">" + NameKeys.key(w.get(w.size() - 1)), k -> new ArrayList<>()).add(n);
         }
         Map<Name, Set<Name>> fits = new LinkedHashMap<>();
         for (List<Name> group : byEnd.values()) {
@@ -130,7 +130,7 @@ final class PersonVariants {
     private static boolean headed(String name) { return AliasRules.hasBodyHead(name) || AliasRules.hasPlaceHead(name); }
 
     private static boolean familyNameFirst(String name) {
-        return FAMILY_NAMES_FIRST.contains(ActorKnowledgeBase.key(words(name).get(0)));
+        return FAMILY_NAMES_FIRST.contains(NameKeys.key(words(name).get(0)));
     }
 
     private static boolean sameLastWord(String a, String b) {
@@ -145,12 +145,12 @@ final class PersonVariants {
     }
 
     private static List<String> keys(String name) {
-        return words(name).stream().map(ActorKnowledgeBase::key).toList();
+        return words(name).stream().map(NameKeys::key).toList();
     }
 
     private static List<String> words(String name) {
         List<String> out = new ArrayList<>();
-        for (String w : name.strip().split("\\s+")) if (!ActorKnowledgeBase.key(w).isEmpty()) out.add(w);
+        for (String w : name.strip().split("\\s+")) if (!NameKeys.key(w).isEmpty()) out.add(w);
         return out;
     }
 }

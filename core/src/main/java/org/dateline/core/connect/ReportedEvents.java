@@ -36,7 +36,7 @@ final class ReportedEvents {
         Set<String> people = new HashSet<>();
         for (Entity e : a.entities()) {
             String name = e.canonical() != null ? e.canonical() : e.text();
-            if (e.type() == EntityType.PERSON && name != null && name.contains(" ")) people.add(ActorKnowledgeBase.key(name));
+            if (e.type() == EntityType.PERSON && name != null && name.contains(" ")) people.add(NameKeys.key(name));
         }
         Set<String> out = new LinkedHashSet<>();
         for (Event ev : a.events()) {
@@ -45,7 +45,7 @@ final class ReportedEvents {
             List<Participant> all = new ArrayList<>(ev.actors());
             all.addAll(ev.recipients());
             for (Participant p : all) {
-                if (p != null && p.name() != null && !p.name().isBlank()) who.add(ActorKnowledgeBase.key(p.name()));
+                if (p != null && p.name() != null && !p.name().isBlank()) who.add(NameKeys.key(p.name()));
             }
             who.remove("");
             if (who.size() < 2 || Collections.disjoint(who, people)) continue;

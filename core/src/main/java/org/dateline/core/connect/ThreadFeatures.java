@@ -202,8 +202,8 @@ final class ThreadFeatures {
         for (Entity e : a.entities()) {
             if (e.type() != EntityType.COUNTRY) continue;
             String name = e.canonical() == null ? e.text() : e.canonical();
-            out.add("a:" + ActorKnowledgeBase.key(name) + ":" + name);
-            out.add("a:" + ActorKnowledgeBase.key(e.text()) + ":" + e.text());
+            out.add("a:" + NameKeys.key(name) + ":" + name);
+            out.add("a:" + NameKeys.key(e.text()) + ":" + e.text());
         }
         return out;
     }
@@ -218,8 +218,8 @@ final class ThreadFeatures {
         for (Entity e : a.entities()) {
             if (!Sector.MED.is(e.sector())) continue;
             String name = e.canonical() == null ? e.text() : e.canonical();
-            out.add("a:" + ActorKnowledgeBase.key(name) + ":" + name);
-            out.add("a:" + ActorKnowledgeBase.key(e.text()) + ":" + e.text());
+            out.add("a:" + NameKeys.key(name) + ":" + name);
+            out.add("a:" + NameKeys.key(e.text()) + ":" + e.text());
         }
         return out;
     }
@@ -228,7 +228,7 @@ final class ThreadFeatures {
     static Map<String, Double> features(Annotated a) {
         Map<String, Double> f = new HashMap<>();
         for (Entity e : a.entities()) {
-            String name = e.canonical() == null || ActorKnowledgeBase.key(e.canonical()).equals(ActorKnowledgeBase.key(e.text()))
+            String name = e.canonical() == null || NameKeys.key(e.canonical()).equals(NameKeys.key(e.text()))
                     ? e.text() : e.canonical();
             if (GenericParticipants.isGeneric(name)) continue;  // "chief executive", "police": no one in particular
             if (doctrine(name)) continue;  // "Juche", "the party's Songun": an idea, no party to a story
@@ -238,12 +238,12 @@ final class ThreadFeatures {
                 case COUNTRY -> 1;
                 case LOCATION, NATIONALITY, PRONOUN -> 0;
             };
-            if (w > 0) f.merge("a:" + ActorKnowledgeBase.key(name) + ":" + name, w, Math::max);
+            if (w > 0) f.merge("a:" + NameKeys.key(name) + ":" + name, w, Math::max);
         }
         for (Event ev : a.events()) {
             for (List<Participant> ps : List.of(ev.actors(), ev.recipients())) {
                 for (Participant p : ps) {
-                    if (p.name() != null && !GenericParticipants.isGeneric(p.name()) && !doctrine(p.name())) f.merge("a:" + ActorKnowledgeBase.key(p.name()) + ":" + p.name(), 2.0, Math::max);
+                    if (p.name() != null && !GenericParticipants.isGeneric(p.name()) && !doctrine(p.name())) f.merge("a:" + NameKeys.key(p.name()) + ":" + p.name(), 2.0, Math::max);
                 }
             }
         }

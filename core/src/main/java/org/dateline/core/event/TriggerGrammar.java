@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.dateline.model.EntityType;
 import org.dateline.model.EventStatus;
 
 /**
@@ -46,10 +45,12 @@ final class TriggerGrammar {
 
     private final Clause c;
     private final TriggerLexicon lex;
+    private final TriggerObjects objects;
 
     TriggerGrammar(Clause c, TriggerLexicon lex) {
         this.c = c;
         this.lex = lex;
+        this.objects = new TriggerObjects(c, lex);
     }
 
     /**
@@ -139,9 +140,9 @@ final class TriggerGrammar {
             if (!t.preps().isEmpty() && t.cameo().startsWith(CameoCodes.DISAPPROVE_ROOT) && armedSubject(i)) return null;
             // "called X a liar": the second object of a verb of naming (an xcomp) counts as its object
             // "the hostages held by the rebels": a passive relative clause's noun is its object
-            if (!t.objs().isEmpty() && objectsOf(i).stream().noneMatch(k -> objectIs(k, t))
-                    && new GroupLeaders(c).misreadObjects(i).stream().noneMatch(k -> objectIs(k, t))
-                    && !(PassiveRelatives.isOne(c, i) && objectIs(PassiveRelatives.patient(c, i), t))) return null;
+            if (!t.objs().isEmpty() && objects.of(i).stream().noneMatch(k -> objects.is(k, t))
+                    && new GroupLeaders(c).misreadObjects(i).stream().noneMatch(k -> objects.is(k, t))
+                    && !(PassiveRelatives.isOne(c, i) && objects.is(PassiveRelatives.patient(c, i), t))) return null;
             return new Cand(i, t, -1);
         }
         // "is ready to contribute troops": an intention adjective with its infinitive
@@ -195,34 +196,6 @@ final class TriggerGrammar {
                 || c.children(i, "nmod").stream().anyMatch(k -> PARTNER_CASES.contains(c.caseOf(k)))
                 || c.children(i, "compound").stream().anyMatch(k -> c.pos(k).startsWith("NNP"));
         return named || t.bare() ? new Cand(i, t, -1) : null;
-    }
-
-    /** A verb's objects for its row's lemmas: object, passive subject, second object ("called X a liar"), and the
-     *  noun of the verbless clause the parser makes of a quoted label ('called the remarks "rhetoric"'). */
-    private List<Integer> objectsOf(int i) {
-        List<Integer> out = new ArrayList<>(c.children(i, "obj", "nsubj:pass", "xcomp"));
-        for (int k : c.childrenExact(i, "ccomp")) {
-            if (c.pos(k).startsWith("NN") && !c.childrenExact(k, "nsubj").isEmpty() && c.children(k, "cop").isEmpty()) out.add(k);
-        }
-        return out;
-    }
-
-    /**
-     * Whether word k is one of the objects a trigger needs: one of its lemmas, or, for {@value #PERSON_OBJECT}, a
-     * person by name ("received Ali Hassan": whoever is received in person is a guest, whatever the name).
-     */
-    private boolean objectIs(int k, Trigger t) {
-        if (t.objs().contains(c.lemma(k))) return true;
-        if (CountedWords.counted(c, k).stream().anyMatch(m -> t.objs().contains(c.lemma(m)))) return true;
-        if (t.objs().contains(TOLD_OBJECT) && toldTo(k)) return true;
-        if (t.objs().contains(BLAME_LABEL) && NamingLabels.blames(c, lex, k)) return true; // "called X a coward"
-        return t.objs().contains(PERSON_OBJECT) && c.entitiesAt(k).stream().anyMatch(e -> e.type() == EntityType.PERSON);
-    }
-
-    /** "pressed Israel to allow aid": object k comes before an infinitive complement ("to" + verb) of its verb. */
-    private boolean toldTo(int k) {
-        return c.children(c.head(k), "xcomp").stream().anyMatch(x -> x > k && c.pos(x).startsWith("VB")
-                && c.children(x, "mark").stream().anyMatch(m -> c.lower(m).equals("to")));
     }
 
     /**

@@ -60,9 +60,9 @@ class ActorNamesTest {
 
     @Test
     void aNameWrittenJoinedStillNamesTheBodyCalledAfterIt() {
-        assertThat(ActorKnowledgeBase.extendsName("Tomasarven University", "Tomas Arven")).isTrue();
-        assertThat(ActorKnowledgeBase.extendsName("Tomas Arven-University", "Tomas Arven")).isTrue();
-        assertThat(ActorKnowledgeBase.extendsName("Tomas Arvenian", "Tomas Arven")).isFalse();
+        assertThat(NameKeys.extendsName("Tomasarven University", "Tomas Arven")).isTrue();
+        assertThat(NameKeys.extendsName("Tomas Arven-University", "Tomas Arven")).isTrue();
+        assertThat(NameKeys.extendsName("Tomas Arvenian", "Tomas Arven")).isFalse();
     }
 
     @Test

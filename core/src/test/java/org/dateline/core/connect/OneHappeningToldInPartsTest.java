@@ -52,9 +52,9 @@ class OneHappeningToldInPartsTest {
 
     @Test
     void aNameOpeningItsSentenceWithTheIsTheBareName() {
-        assertThat(ActorKnowledgeBase.withoutArticle("The Velmari prisoners")).isEqualTo("Velmari prisoners");
-        assertThat(ActorKnowledgeBase.key("The Velmari prisoners")).isEqualTo(ActorKnowledgeBase.key("Velmari prisoners"));
-        assertThat(ActorKnowledgeBase.withoutArticle("Theodor Vance")).isEqualTo("Theodor Vance");
+        assertThat(NameKeys.withoutArticle("The Velmari prisoners")).isEqualTo("Velmari prisoners");
+        assertThat(NameKeys.key("The Velmari prisoners")).isEqualTo(NameKeys.key("Velmari prisoners"));
+        assertThat(NameKeys.withoutArticle("Theodor Vance")).isEqualTo("Theodor Vance");
     }
 
     @Test

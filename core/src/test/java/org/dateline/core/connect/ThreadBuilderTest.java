@@ -295,9 +295,9 @@ class ThreadBuilderTest {
         Entity leader = person("Tomas Orrin", "RUR", null);
         var f = ThreadFeatures.features(story("a", "2023-05-02", "Orrin's Work Published in Velmar", leader,
                 org("Orrinism"), org("Marxism"), org("Ruritanian Party's Songun"), org("Juche Idea Study Group")));
-        assertThat(f).containsKey("a:" + ActorKnowledgeBase.key("Juche Idea Study Group") + ":Juche Idea Study Group")
-                .doesNotContainKeys("a:" + ActorKnowledgeBase.key("Orrinism") + ":Orrinism",
-                        "a:" + ActorKnowledgeBase.key("Marxism") + ":Marxism");
+        assertThat(f).containsKey("a:" + NameKeys.key("Juche Idea Study Group") + ":Juche Idea Study Group")
+                .doesNotContainKeys("a:" + NameKeys.key("Orrinism") + ":Orrinism",
+                        "a:" + NameKeys.key("Marxism") + ":Marxism");
         assertThat(ThreadFeatures.doctrine("Ruritanian Party's Songun")).isTrue();
         assertThat(ThreadFeatures.doctrine("Prism Media")).isFalse();
     }
