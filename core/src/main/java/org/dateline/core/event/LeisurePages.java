@@ -79,7 +79,7 @@ final class LeisurePages {
     }
 
     /** Whether a code, or one of the three-letter groups of a compound code (GOVMIL), is a public party's. */
-    private static boolean hasPublicCode(String code) {
+    static boolean hasPublicCode(String code) {
         if (code == null) return false;
         for (int i = 0; i + 3 <= code.length(); i += 3) {
             if (PUBLIC_SECTORS.contains(code.substring(i, i + 3))) return true;

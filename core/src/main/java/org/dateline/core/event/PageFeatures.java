@@ -24,7 +24,6 @@ import org.dateline.model.Participant;
  * country code. Numbers are put in a few bins, so that the model learns a trend and not a page.
  */
 final class PageFeatures {
-    private static final Set<String> PUBLIC_SECTORS = EventWords.get("public-party-sectors");
     private static final Set<String> PUBLIC_WORDS = EventWords.get("public-affairs-words");
     private static final Set<String> LEISURE_SECTIONS = EventWords.get("leisure-page-sections");
     private static final Set<String> PUBLIC_SECTIONS = EventWords.get("filter-public-sections");
@@ -82,7 +81,7 @@ final class PageFeatures {
     }
 
     private static boolean publicMention(Entity m) {
-        return m.type() == EntityType.COUNTRY || hasPublicCode(m.sector()) || "IGO".equals(m.country());
+        return m.type() == EntityType.COUNTRY || LeisurePages.hasPublicCode(m.sector()) || "IGO".equals(m.country());
     }
 
     /** none, some (under half), most (half or more, not all) or all of the page's events have a public party. */
@@ -94,22 +93,11 @@ final class PageFeatures {
         return 2 * n < events.size() ? "some" : "most";
     }
 
+    /** Whether an actor or a recipient of the event is public, as {@link LeisurePages} asks it. */
     static boolean publicParty(Event e) {
         List<Participant> all = new ArrayList<>(e.actors());
         all.addAll(e.recipients());
-        for (Participant p : all) {
-            if (hasPublicCode(p.sector()) || hasPublicCode(p.country())) return true;
-        }
-        return false;
-    }
-
-    /** Whether a code, or a three-letter group of a compound code (GOVMIL), is a public party's. */
-    private static boolean hasPublicCode(String code) {
-        if (code == null) return false;
-        for (int i = 0; i + 3 <= code.length(); i += 3) {
-            if (PUBLIC_SECTORS.contains(code.substring(i, i + 3))) return true;
-        }
-        return false;
+        return LeisurePages.publicParty(all);
     }
 
     /** 0, 1..low, low+1..high, or more than high. */
