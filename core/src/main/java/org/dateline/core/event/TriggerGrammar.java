@@ -214,10 +214,6 @@ final class TriggerGrammar {
     }
 
     /**
-     * "called on Ethiopia to open corridors" parsed with "on" as the marker of the infinitive: the verb's own
-     * preposition or particle right after it counts, whatever the parser hung it on.
-     */
-    /**
      * "arrived here": a verb of arrival whose place is the word for where the story is filed; not one of leaving
      * ("left here for X" leaves from there, and is a visit only to the X it names).
      */
@@ -244,9 +240,10 @@ final class TriggerGrammar {
     }
 
     /**
-     * The trigger's preposition right after it ("called on X", "talked to X"), unless it opens a time ("on the occasion")
-     * or, for a verb of talking, an audience ("talked to reporters" is no meeting). A request keeps its audience:
-     * "called on the followers to rally" asks them something (whether that is an event is decided later).
+     * The trigger's preposition right after it ("called on X", "talked to X"), whatever the parser hung it on ("called
+     * on Ethiopia to open corridors" parsed with "on" as the marker of the infinitive), unless it opens a time ("on the
+     * occasion") or, for a verb of talking, an audience ("talked to reporters" is no meeting). A request keeps its
+     * audience: "called on the followers to rally" asks them something (whether that is an event is decided later).
      */
     private boolean particleNext(int i, Trigger t) {
         int n = i + 1;
@@ -292,11 +289,6 @@ final class TriggerGrammar {
     }
 
     /**
-     * The verb a meeting noun is the purpose of ("joined by Y for a meeting", "hosted X for talks", also when the
-     * parser hung "for talks" on the object), or -1. A verb that is an event of its own counts only when it is also
-     * a light verb ("host"): then the meeting is what it did, and it is not coded apart (see {@link #code}).
-     */
-    /**
      * The words that tell what a protest is for ("staged demonstrations to demand reforms", "a hunger strike in
      * protest against X"): the subtrees of the purpose clauses and "in protest" phrases of its word or light verb.
      */
@@ -327,6 +319,11 @@ final class TriggerGrammar {
         return out;
     }
 
+    /**
+     * The verb a meeting noun is the purpose of ("joined by Y for a meeting", "hosted X for talks", also when the
+     * parser hung "for talks" on the object), or -1. A verb that is an event of its own counts only when it is also
+     * a light verb ("host"): then the meeting is what it did, and it is not coded apart (see {@link #code}).
+     */
     int purposeOf(Cand k) {
         if (k.light() >= 0 || !c.caseOf(k.i()).equals("for")) return -1;
         int h = c.head(k.i());
