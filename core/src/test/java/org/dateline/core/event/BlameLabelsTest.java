@@ -1,6 +1,8 @@
 package org.dateline.core.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.core.event.Accusations.assertAccuses;
+import static org.dateline.core.event.Accusations.assertNoAccusation;
 import static org.dateline.core.event.EventFixture.eventsOf;
 
 import java.util.List;
@@ -18,16 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 class BlameLabelsTest {
     private static List<Event> code(String body) { return GoldEvents.codeStoryFrom("London", body); }
-
-    private static void assertAccuses(List<Event> es, String actor, String recipient) {
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.ACCUSE
-                && e.actors().stream().anyMatch(p -> p.name() != null && p.name().contains(actor))
-                && e.recipients().stream().anyMatch(p -> p.name() != null && p.name().contains(recipient)));
-    }
-
-    private static void assertNoAccusation(List<Event> es) {
-        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.ACCUSE);
-    }
 
     @Test void brandingAMinisterACowardDenouncesTheMinister() {
         assertAccuses(code("The opposition leader Keir Hartley branded Prime Minister Boris Whitfield a coward on Monday."),

@@ -1,6 +1,8 @@
 package org.dateline.core.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.core.event.Accusations.assertAccuses;
+import static org.dateline.core.event.Accusations.assertNoAccusation;
 import static org.dateline.core.event.EventFixture.eventsOf;
 
 import java.util.List;
@@ -16,20 +18,6 @@ import org.junit.jupiter.api.Test;
  */
 class GeneralNewsAccusationsTest {
     private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
-
-    private static void assertAccuses(List<Event> es, String actor, String recipient) {
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> accuses(e, actor, recipient));
-    }
-
-    private static void assertNoAccusation(List<Event> es) {
-        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.ACCUSE);
-    }
-
-    private static boolean accuses(Event e, String actor, String recipient) {
-        return e.type() == EventType.ACCUSE
-                && e.actors().stream().anyMatch(p -> p.name() != null && p.name().contains(actor))
-                && e.recipients().stream().anyMatch(p -> p.name() != null && p.name().contains(recipient));
-    }
 
     @Test void sayingARivalHadViolatedTheLawAccusesTheRival() {
         List<Event> es = GoldEvents.codeStoryFrom("Ottawa",

@@ -1,11 +1,11 @@
 package org.dateline.core.event;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.core.event.Accusations.assertAccuses;
+import static org.dateline.core.event.Accusations.assertNoAccusation;
 
 import java.util.List;
 
 import org.dateline.model.Event;
-import org.dateline.model.EventType;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,16 +16,6 @@ import org.junit.jupiter.api.Test;
  */
 class HarshWordsTest {
     private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
-
-    private static void assertAccuses(List<Event> es, String actor, String recipient) {
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.ACCUSE
-                && e.actors().stream().anyMatch(p -> p.name() != null && p.name().contains(actor))
-                && e.recipients().stream().anyMatch(p -> p.name() != null && p.name().contains(recipient)));
-    }
-
-    private static void assertNoAccusation(List<Event> es) {
-        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.ACCUSE);
-    }
 
     @Test void lambastingARivalCriticizesTheRival() {
         assertAccuses(code("Senator Ann Fielding lambasted Governor Tom Reyes on Tuesday."), "Fielding", "Reyes");

@@ -1,6 +1,7 @@
 package org.dateline.core.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.core.event.Accusations.assertAccuses;
 
 import java.util.List;
 
@@ -16,12 +17,6 @@ import org.junit.jupiter.api.Test;
  */
 class QuotedLabelsTest {
     private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
-
-    private static void assertAccuses(List<Event> es, String actor, String recipient) {
-        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.ACCUSE
-                && e.actors().stream().anyMatch(p -> p.name() != null && p.name().contains(actor))
-                && e.recipients().stream().anyMatch(p -> p.name() != null && p.name().contains(recipient)));
-    }
 
     @Test void callingARivalQuotedALiarAccusesTheRival() {
         assertAccuses(code("Senator Ann Fielding called Governor Tom Reyes \u201ca liar\u201d on Monday."), "Fielding", "Reyes");

@@ -1,6 +1,7 @@
 package org.dateline.core.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.core.event.Accusations.assertNoAccusation;
 
 import java.util.List;
 
@@ -19,10 +20,6 @@ class ReportedBlameTest {
     private static void assertAccusedBy(List<Event> es, String speaker) {
         assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.ACCUSE
                 && e.actors().stream().anyMatch(p -> p.name() != null && p.name().contains(speaker)));
-    }
-
-    private static void assertNoAccusation(List<Event> es) {
-        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.ACCUSE);
     }
 
     @Test void aQuoteToldBeforeItsSpeakerAccusesWhomItBlames() {
