@@ -23,7 +23,10 @@ final class PageCleaner {
     private static final String NEVER_TEXT = "script, style, template, iframe, svg, canvas, object, embed, "
             + "video, audio, picture, source, button, input, select, textarea, label, dialog, link, meta, figcaption, "
             + "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, .twitter-tweet, .fb-post";
-    /** Furniture by its markup role; still kept when it holds much of the page's prose (a mis-used wrapper), but a modal box ({@link #isModal}) only in the recall pass. */
+    /**
+     * Furniture by its markup role; still kept when it holds much of the page's prose (a mis-used wrapper), a modal
+     * box ({@link #isModal}) only in the recall pass.
+     */
     private static final String FURNITURE = "nav, aside, footer, [role=navigation], [role=complementary], "
             + "[role=contentinfo], [role=banner], [role=dialog], [role=alert], [hidden], [aria-hidden=true], "
             + "[aria-modal=true]";
