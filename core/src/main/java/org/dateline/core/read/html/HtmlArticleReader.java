@@ -90,7 +90,8 @@ public final class HtmlArticleReader {
         long story = body.kind() == BodyExtractor.Kind.ITEMS ? 0 : paragraphs.stream().mapToLong(String::length).sum();
         Article article = d.finish(raw);
         boolean told = article.publicationDate() != null || article.byline() != null;
-        PageTypes.Text text = new PageTypes.Text(story, told, article.byline() != null,
+        long sentences = body.kind() == BodyExtractor.Kind.ITEMS ? 0 : PageTypes.sentenceChars(paragraphs);
+        PageTypes.Text text = new PageTypes.Text(story, sentences, told, article.byline() != null,
                 body.kind() == BodyExtractor.Kind.SECTIONS, Voice.ofItsOwner(paragraphs));
         PageType.Judged judged = signs.judge(raw.url(), text);
         return new ReadPage(uncredited(judged.type()) ? article.withByline(null) : article, judged);

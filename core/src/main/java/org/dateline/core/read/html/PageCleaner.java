@@ -23,9 +23,13 @@ final class PageCleaner {
     private static final String NEVER_TEXT = "script, style, template, iframe, svg, canvas, object, embed, "
             + "video, audio, picture, source, button, input, select, textarea, label, dialog, link, meta, figcaption, "
             + "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, .twitter-tweet, .fb-post";
-    /** Furniture by its markup role; still kept when it holds much of the page's prose (a mis-used wrapper). */
+    /**
+     * Furniture by its markup role; still kept when it holds much of the page's prose (a mis-used wrapper), a modal
+     * box ({@link #isModal}) only in the recall pass.
+     */
     private static final String FURNITURE = "nav, aside, footer, [role=navigation], [role=complementary], "
-            + "[role=contentinfo], [role=banner], [role=dialog], [role=alert], [hidden], [aria-hidden=true]";
+            + "[role=contentinfo], [role=banner], [role=dialog], [role=alert], [hidden], [aria-hidden=true], "
+            + "[aria-modal=true]";
     /** Share of the page's text above which a block is never removed for its name alone. */
     private static final double PROTECTED_SHARE = 0.3;
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
@@ -80,7 +84,7 @@ final class PageCleaner {
         List<Element> doomed = new ArrayList<>();
         boolean hiddenStory = !byNames && hiddenProse(body, stats) > total / 2;
         for (Element e : body.select(FURNITURE)) {
-            if (!holdsProse(e, stats, total)) doomed.add(e);
+            if (byNames && isModal(e) || !holdsProse(e, stats, total)) doomed.add(e);
         }
         for (Element e : body.getAllElements()) {
             if (e == body || KEEP_TAGS.contains(e.normalName())) continue;
@@ -183,6 +187,16 @@ final class PageCleaner {
     private static boolean commentsClass(String classes) {
         for (String c : classes.split("\\s+")) if (!c.isEmpty() && COMMENTS.matcher(c).matches()) return true;
         return false;
+    }
+
+    /**
+     * A modal box laid over the page ({@code aria-modal=true}): a cookie and privacy centre, a sign-in or newsletter
+     * pop-up. In the precise pass it goes however much text it holds (a consent centre's descriptions of its cookies
+     * outweigh a short page's own text); a site that shows its story in a modal reader still has it found by the
+     * recall pass, which keeps furniture that holds much of the prose.
+     */
+    private static boolean isModal(Element e) {
+        return "true".equalsIgnoreCase(e.attr("aria-modal"));
     }
 
     private static boolean holdsProse(Element e, TextStats stats, long total) {

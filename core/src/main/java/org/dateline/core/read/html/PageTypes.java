@@ -55,6 +55,10 @@ final class PageTypes {
                 return new PageType.Judged(PageType.OTHER,
                         "unsigned, and speaks as its owner ('we', 'our') under short headings: a service page, no story");
             }
+            if (judged.type() == PageType.ARTICLE && text.linesNotSentences()) {
+                return new PageType.Judged(PageType.LISTING, text.storyChars() + " characters of text, only "
+                        + text.sentenceChars() + " of them in sentences: its lines are titles and names, a list");
+            }
             return judged;
         }
 
@@ -105,7 +109,45 @@ final class PageTypes {
      * signed (a byline); whether it had to be gathered from sections side by side (no one block holds a story); and
      * whether it speaks as its owner to its readers ({@link Voice}).
      */
-    record Text(long storyChars, boolean credited, boolean signed, boolean sections, boolean ownersVoice) {}
+    record Text(long storyChars, long sentenceChars, boolean credited, boolean signed, boolean sections,
+                boolean ownersVoice) {
+        /**
+         * Whether the text is lines of titles, names and figures rather than sentences: a story tells in sentences,
+         * while a list of books, papers, people or things (a reading list, a catalogue, a profile's publications)
+         * says as much in length but next to nothing in sentences: fewer characters in sentences than half a short
+         * story (a shopping roundup's few lines of prose between its items still tell something), and under a
+         * {@value #LIST_SHARE}th part of the text.
+         */
+        boolean linesNotSentences() {
+            return sentenceChars < MIN_STORY / 2 && sentenceChars * LIST_SHARE < storyChars;
+        }
+    }
+
+    /** A text whose sentences make less than this part of it (one in N characters) is a list of lines. */
+    private static final int LIST_SHARE = 4;
+    /** A paragraph of at least this many words with a sentence's end is prose. */
+    private static final int SENTENCE_WORDS = 10;
+    /**
+     * The end of a sentence: a stop after a word or a closing bracket, then a blank or the end; or the full stop of
+     * a script written without blanks or case (Chinese, Japanese, Hindi, Arabic), where the count of words says
+     * nothing.
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile("[\\p{L}\\p{N})][.!?][\"\u201d\u2019)]?(?=\\s|$)");
+    private static final Pattern UNSPACED_END = Pattern.compile("[\u3002\uff01\uff1f\u0964\u061f]");
+
+    /**
+     * How many characters of the paragraphs are prose: paragraphs of {@value #SENTENCE_WORDS} words or more with
+     * a sentence's end in them. A title, a name with its dates, a price line or a citation has none.
+     */
+    static long sentenceChars(List<String> paragraphs) {
+        long n = 0;
+        for (String p : paragraphs) {
+            String s = p.strip();
+            boolean prose = s.split("\\s+").length >= SENTENCE_WORDS && SENTENCE_END.matcher(s).find();
+            if (prose || UNSPACED_END.matcher(s).find()) n += s.length();
+        }
+        return n;
+    }
 
     /**
      * Whether the page's text outweighs what its address suggests: a listing's address over a long story, or a

@@ -58,4 +58,24 @@ class NoticeWordsTest {
                 + "<p>Get the newsletter in your inbox.</p>" + paragraphs(BAKING[2]));
         assertThat(body).contains(mention).doesNotContain("Get the newsletter");
     }
+
+    @Test
+    void theSmallPrintAndFormMessagesOfANewsletterBoxGoFromTheStory() throws Exception {
+        String body = body(paragraphs(BAKING[0], BAKING[1])
+                + "<p>Discover seasonal recipes, special offers, kitchen tips, and more.</p>"
+                + "<p>This newsletter may include offers from partners. Subscribing to the newsletter indicates your "
+                + "agreement to our terms and to the way we handle your data, and you can unsubscribe from it at any "
+                + "time from the link at the bottom of every issue.</p>"
+                + "<p>We are having trouble saving your preferences right now. Please reload the page and choose your "
+                + "newsletters once more, or write to the help desk.</p>" + paragraphs(BAKING[2]));
+        assertThat(body.split("\n\n")).containsExactly(BAKING);
+    }
+
+    @Test
+    void aStorySentenceAboutUnsubscribingIsNoSmallPrint() throws Exception {
+        String told = "Readers who had complained for months that they could not unsubscribe from the bakery's mailings "
+                + "said the owners finally fixed the link in March.";
+        String body = body(paragraphs(BAKING[0], told, BAKING[1]));
+        assertThat(body).contains(told);
+    }
 }

@@ -261,4 +261,36 @@ class PageTypesTest {
         assertThat(read("", page, "https://institute.example/news").pageType().type()).isEqualTo(PageType.LISTING);
         assertThat(read("", page, "https://institute.example/category/cranes").pageType().type()).isEqualTo(PageType.ARTICLE);
     }
+
+    @Test
+    void aPageOfTitleAndNameLinesWithoutSentencesIsAListingWhateverItDeclares() throws Exception {
+        String ld = "<script type=\"application/ld+json\">{\"@type\": \"Article\", \"headline\": \"Books\"}</script>";
+        StringBuilder list = new StringBuilder("<main><h1>Books about harbours</h1><div class=\"list\">");
+        String[] words = {"Tides", "Cranes", "Quays", "Ferries", "Lighthouses", "Dockers", "Anchors", "Channels"};
+        for (int i = 0; i < 24; i++) {
+            list.append("<p>The Book of ").append(words[i % words.length]).append(", Volume ").append(i + 1)
+                    .append(" by Ann Example and Bo Sample, 4.").append(i % 10).append(" average rating, ")
+                    .append(1000 + i).append(" ratings</p>");
+        }
+        ReadPage p = read(ld, list.append("</div></main>").toString(), "https://books.example/lists/harbours");
+        assertThat(p.pageType().type()).as(p.pageType().reason()).isEqualTo(PageType.LISTING);
+        assertThat(p.pageType().reason()).contains("in sentences");
+    }
+
+    @Test
+    void aStoryWithAListOfNamesInItIsStillAnArticle() throws Exception {
+        StringBuilder names = new StringBuilder("<ul>");
+        for (int i = 0; i < 12; i++) names.append("<li>Harbour pilot number ").append(i + 1).append(", North Quay</li>");
+        ReadPage p = read("", "<article>" + STORY + names.append("</ul>") + "<p>" + PROSE_1 + "</p></article>",
+                "https://news.example/2024/03/08/harbour-pilots");
+        assertThat(p.pageType().type()).isEqualTo(PageType.ARTICLE);
+    }
+
+    @Test
+    void aStoryInAScriptWrittenWithoutBlanksIsToldInSentences() throws Exception {
+        String zh = "<p>\u6e2f\u53e3\u4eca\u5929\u6062\u590d\u4e86\u6b63\u5e38\u8fd0\u8425\u3002"
+                + "\u5de5\u4eba\u4eec\u5728\u65e9\u4e0a\u516b\u70b9\u5f00\u59cb\u88c5\u5378\u8d27\u7269\u3002</p>";
+        ReadPage p = read("", "<article>" + zh.repeat(30) + "</article>", "https://news.example/2024/03/08/gang");
+        assertThat(p.pageType().type()).as(p.pageType().reason()).isEqualTo(PageType.ARTICLE);
+    }
 }

@@ -61,4 +61,26 @@ class PaywallAndNoticeTest {
                 + "</article></body></html>");
         assertThat(body).contains(story);
     }
+
+    @Test
+    void aModalBoxOverThePageIsNotItsStoryThoughItSaysMoreThanTheStory() throws Exception {
+        StringBuilder centre = new StringBuilder("<div class=\"privacy-centre\"><div role=\"dialog\" aria-modal=\"true\">");
+        String[] kinds = {"Measurement", "Preference", "Advertising", "Essential", "Social media"};
+        for (String kind : kinds) {
+            centre.append("<h3>").append(kind).append(" cookies</h3>").append(p(kind + " cookies let the site and its "
+                    + "partners remember what you did on earlier visits, count how often pages are read, and decide, "
+                    + "with your agreement, what to show you on this and other sites."));
+        }
+        String body = body("<html><body>" + centre.append("</div></div>") + "<main><h1>Pier to be rebuilt</h1>"
+                + p(HARBOUR[0]) + p(HARBOUR[1]) + p(HARBOUR[2]) + "</main></body></html>");
+        assertThat(body.split("\n\n")).containsExactly(HARBOUR);
+    }
+
+    @Test
+    void aStoryShownOnlyInAModalReaderIsStillFound() throws Exception {
+        String body = body("<html><body><div role=\"dialog\" aria-modal=\"true\" class=\"reader\">"
+                + "<h1>Pier to be rebuilt</h1>" + p(HARBOUR[0]) + p(HARBOUR[1]) + p(HARBOUR[2])
+                + "</div></body></html>");
+        assertThat(body).contains(HARBOUR[0], HARBOUR[2]);
+    }
 }
