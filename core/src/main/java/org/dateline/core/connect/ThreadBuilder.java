@@ -118,6 +118,10 @@ public final class ThreadBuilder {
             LocalDate when = day != null ? day : Years.infer(yearless, t.days).orElse(null);
             if (!t.near(when)) continue;
             if (counted && !sharesEvent(t, reported)) continue;  // one raid of a campaign (ThreadFeatures#countedDeed)
+            // a column's recurring title over other parties each time ("Cooperation among Different Countries"): the
+            // next item, unless it names the thread's own party or event (a roundup titled "Visits" naming the guest)
+            if (ThreadFeatures.sameTitle(a.article().headline(), t.firstHeadline) && !sharesEvent(t, reported)
+                    && !sharesParty(t, features, weighted, stateKeys)) continue;
             if (anotherItem(t, features, weighted, subject, stateKeys, reported)) continue;
             double score = fit(t, features, weighted, subject, stateKeys, reported, norm, mass);
             if (score < 0) continue;

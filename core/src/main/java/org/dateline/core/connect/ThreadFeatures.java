@@ -42,6 +42,8 @@ final class ThreadFeatures {
     private static final Set<String> COUNTS = ConnectWords.get("headline-count-words");
     /** Digits of the longest count read in a headline: a longer number is a year ("2011 Floods"), not a toll. */
     private static final int COUNT_DIGITS = 3;
+    /** Words of the shortest headline read as a column's title ({@link #sameTitle}). */
+    static final int TITLE_WORDS = 3;
     private static final Set<String> VISITS = ConnectWords.get("headline-visit-words");
     /** Letters a word must have before "ism" to be read as the name of a doctrine ("Maoism", not "prism"). */
     private static final int ISM_MIN_LENGTH = 6;
@@ -160,6 +162,24 @@ final class ThreadFeatures {
             deed |= TOLL_DEEDS.contains(w);
         }
         return count && deed;
+    }
+
+    /**
+     * True when two headlines are one title, or one is the other less some words ("Cooperation among Countries" and
+     * "Cooperation among Different Countries"): the recurring title of a column, whatever each item's parties. A
+     * title of fewer than {@link #TITLE_WORDS} words ("Visits", "Delegation Arrives") is any headline's part.
+     */
+    static boolean sameTitle(String a, String b) {
+        if (a == null || b == null) return false;
+        Set<String> x = titleWords(a), y = titleWords(b);
+        if (Math.min(x.size(), y.size()) < TITLE_WORDS) return false;
+        return x.containsAll(y) || y.containsAll(x);
+    }
+
+    private static Set<String> titleWords(String headline) {
+        Set<String> out = new HashSet<>();
+        for (String w : NOT_WORD.split(headline.toLowerCase(Locale.ROOT))) if (!w.isEmpty()) out.add(w);
+        return out;
     }
 
     /**
