@@ -106,7 +106,13 @@ public final class EventMerger {
             }
             s = sole;
             if (s != null) m = SoleOccasions.reading(m);
-            if (s == null && identifies(m)) s = best(m);
+            if (s == null && identifies(m)) {
+                // a visit abroad placed in the visitor's own state tells where its news was made, not where the
+                // visit went (SoleOccasions#placedAtHome), whichever story of the visit it joins
+                EventMention abroad = SoleOccasions.reading(m);
+                s = best(abroad);
+                if (s != null) m = abroad;
+            }
             if (s == null && m.anchored() && identifies(m)) {
                 for (Map.Entry<String, List<String>> v : variants(m, true).entrySet()) {
                     Map.Entry<Story, EventMention> found = bestStandIn(m, v.getKey(), v.getValue());

@@ -92,6 +92,7 @@ public final class ThreadBuilder {
         Set<String> subject = ThreadFeatures.subjectWords(features, a.article().headline(), ThreadFeatures.sideNames(a));
         Set<String> stateKeys = ThreadFeatures.states(a);
         Set<String> reported = ReportedEvents.signatures(a);
+        boolean counted = ThreadFeatures.countedDeed(a.article().headline());
         media.addAll(ThreadFeatures.media(a));
         articles++;
         for (String f : features.keySet()) df.merge(f, 1, Integer::sum);
@@ -116,6 +117,11 @@ public final class ThreadBuilder {
         for (RunningThread t : candidates) {
             LocalDate when = day != null ? day : Years.infer(yearless, t.days).orElse(null);
             if (!t.near(when)) continue;
+            if (counted && !sharesEvent(t, reported)) continue;  // one raid of a campaign (ThreadFeatures#countedDeed)
+            // a column's recurring title over other parties each time ("Cooperation among Different Countries"): the
+            // next item, unless it names the thread's own party or event (a roundup titled "Visits" naming the guest)
+            if (ThreadFeatures.sameTitle(a.article().headline(), t.firstHeadline) && !sharesEvent(t, reported)
+                    && !sharesParty(t, features, weighted, stateKeys)) continue;
             if (anotherItem(t, features, weighted, subject, stateKeys, reported)) continue;
             double score = fit(t, features, weighted, subject, stateKeys, reported, norm, mass);
             if (score < 0) continue;

@@ -38,6 +38,12 @@ final class ThreadFeatures {
     private static final Set<String> KINDS = ConnectWords.get("headline-kind-words");
     private static final Set<String> MEASURES = ConnectWords.get("headline-measure-words");
     private static final Set<String> MONTHS = ConnectWords.get("month-words");
+    private static final Set<String> TOLL_DEEDS = ConnectWords.get("headline-toll-deeds");
+    private static final Set<String> COUNTS = ConnectWords.get("headline-count-words");
+    /** Digits of the longest count read in a headline: a longer number is a year ("2011 Floods"), not a toll. */
+    private static final int COUNT_DIGITS = 3;
+    /** Words of the shortest headline read as a column's title ({@link #sameTitle}). */
+    static final int TITLE_WORDS = 3;
     private static final Set<String> VISITS = ConnectWords.get("headline-visit-words");
     /** Letters a word must have before "ism" to be read as the name of a doctrine ("Maoism", not "prism"). */
     private static final int ISM_MIN_LENGTH = 6;
@@ -139,6 +145,41 @@ final class ThreadFeatures {
             if (f.startsWith("w:") && MEASURES.contains(f.substring(2))) return true;
         }
         return false;
+    }
+
+    /**
+     * True when a headline counts the people one deed took ({@code headline-toll-deeds} beside a number of
+     * {@code headline-count-words} or of digits: "Army Arrests 12 in Border Raids", "Two Killed in Air Strike"): one
+     * raid or strike of a campaign. The next raid of the same sides, on another day with another count, is another
+     * item of the series, not a later day of the same story.
+     */
+    static boolean countedDeed(String headline) {
+        if (headline == null) return false;
+        boolean count = false, deed = false;
+        for (String w : NOT_WORD.split(headline.toLowerCase(Locale.ROOT))) {
+            if (w.isEmpty()) continue;
+            count |= COUNTS.contains(w) || w.length() <= COUNT_DIGITS && w.chars().allMatch(Character::isDigit);
+            deed |= TOLL_DEEDS.contains(w);
+        }
+        return count && deed;
+    }
+
+    /**
+     * True when two headlines are one title, or one is the other less some words ("Cooperation among Countries" and
+     * "Cooperation among Different Countries"): the recurring title of a column, whatever each item's parties. A
+     * title of fewer than {@link #TITLE_WORDS} words ("Visits", "Delegation Arrives") is any headline's part.
+     */
+    static boolean sameTitle(String a, String b) {
+        if (a == null || b == null) return false;
+        Set<String> x = titleWords(a), y = titleWords(b);
+        if (Math.min(x.size(), y.size()) < TITLE_WORDS) return false;
+        return x.containsAll(y) || y.containsAll(x);
+    }
+
+    private static Set<String> titleWords(String headline) {
+        Set<String> out = new HashSet<>();
+        for (String w : NOT_WORD.split(headline.toLowerCase(Locale.ROOT))) if (!w.isEmpty()) out.add(w);
+        return out;
     }
 
     /**

@@ -98,4 +98,27 @@ class OneHappeningToldInPartsTest {
         assertThat(HomeCapitals.isHome("Lima", java.util.Set.of("GHA"))).isFalse();
         assertThat(HomeCapitals.isHome("Tarvosa", java.util.Set.of("PER"))).isFalse();
     }
+
+    /** Two undated reports of one visit abroad: the first placed where the visit went, the second where its news was made. */
+    private static Connected visitHailedIn(String publishedIn) {
+        Article a = article("a", "2024-03-02", "Visit", "Papers hailed the historic visit of Mara Velk to the city of Kumasi in Ghana.");
+        Article b = article("b", "2024-03-05", "Poems", "Poems hailing the historic visit of Mara Velk to Ghana were published in " + publishedIn + ".");
+        List<Participant> guest = List.of(p("Mara Velk", "PER"));
+        List<Participant> host = List.of(p("Ghana", "GHA"));
+        return Connector.connect(List.of(
+                new Annotated(a, List.of(state("Ghana", "GHA")), List.of(), List.of(), List.of(event(a, "e1", EventType.CONSULT, guest, host,
+                        a.publicationDate(), "Kumasi", EventStatus.OCCURRED, "historic visit of Mara Velk to the city of Kumasi"))),
+                new Annotated(b, List.of(state("Ghana", "GHA")), List.of(), List.of(), List.of(event(b, "e1", EventType.CONSULT, guest, host,
+                        b.publicationDate(), publishedIn, EventStatus.OCCURRED, "historic visit of Mara Velk to Ghana")))));
+    }
+
+    @Test
+    void aVisitAbroadPlacedInTheVisitorsOwnStateJoinsTheVisitPlacedWhereItWent() {
+        assertThat(visitHailedIn("Peru").events()).hasSize(1);
+    }
+
+    @Test
+    void aVisitAbroadPlacedInAThirdStateStaysApartFromTheVisitPlacedElsewhere() {
+        assertThat(visitHailedIn("Chile").events()).hasSize(2);
+    }
 }
