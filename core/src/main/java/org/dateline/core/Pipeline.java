@@ -8,6 +8,7 @@ import org.dateline.core.event.ActorDictionary;
 import org.dateline.core.event.EventCoder;
 import org.dateline.core.event.EventFeatures;
 import org.dateline.core.event.EventFilter;
+import org.dateline.core.event.EventProposer;
 import org.dateline.core.language.Analysis;
 import org.dateline.core.language.LanguageAnalyzer;
 import org.dateline.core.quote.QuoteFinder;
@@ -37,6 +38,8 @@ import org.dateline.core.time.TimexResolver;
  *             --QuoteFinder--> direct and reported quotes, speakers from the entities
  *             --TimexResolver--> time expressions anchored on the publication date
  *             --EventCoder--> events: who did what to whom, when, where, status   (parses trigger sentences only)
+ *                  then its EventProposer: for a sentence a learned model deems to tell an event of a type the rules
+ *                  gave it none of, an event of that type (mode "proposed"; nothing without a model)
  *             --EventFilter--> the events a learned model deems likely right, renumbered E1..En
  *             --> Annotated
  * </pre>
@@ -61,6 +64,7 @@ public final class Pipeline {
     private final TimexResolver timexResolver = new TimexResolver();
     private final ActorDictionary actors;
     private final EventFilter filter;
+    private final EventProposer proposer;
     private volatile LanguageAnalyzer language;
     private volatile EventCoder events;
 
@@ -71,9 +75,13 @@ public final class Pipeline {
     public Pipeline(ActorDictionary actors) { this(actors, EventFilter.standard()); }
 
     /** A pipeline with this event filter after the coder ({@link EventFilter#none} keeps every coded event). */
-    public Pipeline(ActorDictionary actors, EventFilter filter) {
+    public Pipeline(ActorDictionary actors, EventFilter filter) { this(actors, filter, EventProposer.standard()); }
+
+    /** A pipeline with this event filter and this proposer after the coder's rules ({@link EventProposer#none}: rules alone). */
+    public Pipeline(ActorDictionary actors, EventFilter filter, EventProposer proposer) {
         this.actors = actors == null ? ActorDictionary.empty() : actors;
         this.filter = filter == null ? EventFilter.none() : filter;
+        this.proposer = proposer == null ? EventProposer.none() : proposer;
     }
 
     /**
@@ -144,6 +152,11 @@ public final class Pipeline {
                 "body of %,d characters is longer than the %,d the language stages analyse", length, MAX_ANALYSED_CHARS));
     }
 
+    /** The language stages alone on an English article: its entities and tagged sentences (nothing parsed). */
+    public Analysis analyze(Article article) {
+        return article.isEnglish() ? language().analyze(article) : Analysis.empty();
+    }
+
     /** Time expressions of the body; anchor-dependent values stay null when the article has no date. */
     public List<TimeExpression> timexes(Article article) {
         Optional<Anchor> anchor = Anchors.of(article);
@@ -163,7 +176,7 @@ public final class Pipeline {
         if (e == null) {
             synchronized (this) {
                 if (events == null) {
-                    events = new EventCoder(language().models(), org.dateline.core.language.Gazetteer.standard(), actors);
+                    events = new EventCoder(language().models(), org.dateline.core.language.Gazetteer.standard(), actors, proposer);
                 }
                 e = events;
             }

@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
  * One row of a judge's file ({@code judged-NAME.tsv}): a coded event with its verdict, or an event the coder missed.
  * Columns: {@code doc start end trigger coded_type verdict gold_type gold_cameo actor date reason [gold_date]}; the
  * trainer reads the first six, the judged evaluation also the gold type and actor ({@code "-"} where the file has none)
- * and the optional twelfth column, the gold date of the event: a TimeML value, {@code "-"} where the text gives the act
+ * (the proposer's trainer also the gold CAMEO code) and the optional twelfth column, the gold date of the event: a TimeML value, {@code "-"} where the text gives the act
  * no time of its own, empty or absent where nobody has dated it yet ({@code goldDate} null: not checked); another
  * text is refused ({@link #GOLD_DATE}).
  */
 record JudgedRow(String doc, int start, int end, String trigger, String codedType, String verdict, String goldType,
-                 String goldActor, String goldDate) {
+                 String goldActor, String goldDate, String goldCameo) {
     /** The gold date that says the text gives the act no time of its own (the article's day "on or before", or none). */
     static final String UNDATED = "-";
     /** The verdicts that say a coded event was wrong: training rows labelled 0. */
@@ -71,7 +71,7 @@ record JudgedRow(String doc, int start, int end, String trigger, String codedTyp
             }
             try {
                 out.add(new JudgedRow(c[0].strip(), Integer.parseInt(c[1].strip()), Integer.parseInt(c[2].strip()),
-                        c[3].strip(), c[4].strip(), verdict, column(c, 6), column(c, 8), goldDate));
+                        c[3].strip(), c[4].strip(), verdict, column(c, 6), column(c, 8), goldDate, column(c, 7)));
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(at + "start and end must be numbers");
             }

@@ -25,6 +25,8 @@ import org.dateline.model.TimeExpression;
  * sentences --TriggerLexicon--> sentences with a possible trigger  (the only ones parsed: parsing is the cost)
  *           --NlpModels.parse--> dependency arcs
  *           --ClauseCoder--> events: type/CAMEO, participants, status, date, place, topic, outcome
+ *           --EventProposer--> for a sentence a learned model deems to tell an event of a type the rules gave it
+ *                     none of: an event of that type (mode "proposed"; off without a model: {@link EventProposer})
  *           --here--> dates for clauses without one, plans kept from being called occurred, one event per
  *                     repeated mention, addressees left implicit taken from the article
  * </pre>
@@ -42,8 +44,15 @@ public final class EventCoder {
     private final Modality modality = new Modality(lexicon);
     private final AtomicLong sentencesSeen = new AtomicLong();
     private final AtomicLong sentencesParsed = new AtomicLong();
+    private final EventProposer proposer;
 
     public EventCoder(NlpModels models, Gazetteer gazetteer, ActorDictionary dictionary) {
+        this(models, gazetteer, dictionary, EventProposer.standard());
+    }
+
+    /** A coder whose rules are followed by this proposer ({@link EventProposer#none} for the rules alone). */
+    public EventCoder(NlpModels models, Gazetteer gazetteer, ActorDictionary dictionary, EventProposer proposer) {
+        this.proposer = proposer == null ? EventProposer.none() : proposer;
         this.models = models;
         this.gazetteer = gazetteer;
         // the imported PETRARCH actors below the user's dictionary: names the gazetteer cannot code, at the article's date
@@ -59,6 +68,7 @@ public final class EventCoder {
         TitledReferents titles = new TitledReferents(entities);
         List<Draft> awaitingGuests = new ArrayList<>();
         List<Participant> voice = List.of(); // the issuer of the document quoted at length, if one is
+        List<Draft> proposals = new ArrayList<>(); // kept apart: the rules of later sentences never read them
         for (Sentence s : sentences) {
             sentencesSeen.incrementAndGet();
             if (before != null) voice = DocumentContent.follow(before.tokens(), voice, ctx);
@@ -76,8 +86,12 @@ public final class EventCoder {
             boolean published = PublishedPraise.mayHold(s.tokens());
             boolean commented = CommentaryBlame.mayHold(s.tokens());
             boolean adopted = AdoptedMessages.mayHold(s.tokens());
-            if (s.tokens().size() > NlpModels.MAX_SENTENCE_TOKENS || !issuing && !praising && !quoted && !published
-                    && !commented && !adopted && !lexicon.mayHaveEvent(s.tokens())) continue;
+            if (s.tokens().size() > NlpModels.MAX_SENTENCE_TOKENS) continue;
+            List<EventType> proposed = proposer.confidentTypes(s);
+            if (!issuing && !praising && !quoted && !published && !commented && !adopted && !lexicon.mayHaveEvent(s.tokens())) {
+                if (!proposed.isEmpty()) propose(clause == null ? parsed(s) : clause, proposed, ctx, timexes, proposals);
+                continue;
+            }
             if (clause == null) clause = parsed(s);
             if (clause == null) continue; // a parser failure on one sentence costs that sentence only
             readSentenceBefore(ctx, s, prior);
@@ -100,8 +114,10 @@ public final class EventCoder {
             if (adopted) ctx.events.addAll(AdoptedMessages.of(clause, ctx, timexes, told));
             if (quoted) DocumentContent.addTo(ctx.events, coded, DocumentContent.of(clause, voice, ctx, lexicon, cameo));
             ctx.carriedSubjects.read(clause);
+            if (!proposed.isEmpty()) propose(clause, proposed, ctx, timexes, proposals);
         }
         List<Draft> kept = merge(ctx.events);
+        kept.addAll(untold(merge(proposals), kept));
         List<Event> out = new ArrayList<>();
         HomeStateNames homeNames = new HomeStateNames(entities);
         TextSpellings spellings = new TextSpellings(entities);
@@ -136,6 +152,19 @@ public final class EventCoder {
             if (p.country() != null || p.sector() != null || !ctx.isPerson(p.name())) return false;
         }
         return true;
+    }
+
+    /** The proposer's events for a parsed sentence (none when the parser failed on it), of the types its rules gave none. */
+    private void propose(Clause clause, List<EventType> types, ArticleContext ctx, List<TimeExpression> timexes, List<Draft> out) {
+        if (clause == null) return;
+        List<Draft> told = ctx.events.stream().filter(d -> d.sentence == clause.sentence.index()).toList();
+        out.addAll(proposer.propose(clause, ctx, types, told, timexes, lexicon, modality));
+    }
+
+    /** The proposals that do not tell again an event the rules coded (same type, same parties) anywhere in the article. */
+    private static List<Draft> untold(List<Draft> proposals, List<Draft> coded) {
+        return proposals.stream().filter(p -> coded.stream().noneMatch(d -> d.type == p.type
+                && Participants.sameSet(d.everyone(), p.everyone()))).toList();
     }
 
     /**

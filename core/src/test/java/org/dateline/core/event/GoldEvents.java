@@ -15,14 +15,14 @@ import org.dateline.model.Spelled;
 /** Matching hand-made gold events (seeds.gold.json, examples/.expected.json) against coded ones. */
 final class GoldEvents {
     /**
-     * The stages up to the event coder, without the learned filter: the rules the invented-story tests are about. The
-     * filter (its own tests in EventFilterTest) is a model of what judges call right on real news, and an invented
-     * sentence written to show one rule is not what it was trained on. The language models are shared by both
-     * pipelines and load once per test JVM.
+     * The event coder's rules, without the learned stages: what the invented-story tests are about. The filter (its
+     * own tests in EventFilterTest) and the proposer (EventProposerTest) are models of what judges call right on real
+     * news, and an invented sentence written to show one rule is not what they were trained on. The language models
+     * are shared by both pipelines and load once per test JVM.
      */
-    static final Pipeline PIPELINE = new Pipeline(ActorDictionary.empty(), EventFilter.none());
+    static final Pipeline PIPELINE = new Pipeline(ActorDictionary.empty(), EventFilter.none(), EventProposer.none());
 
-    /** The whole pipeline, learned filter included: what the seeds' and the examples' gold is a contract for. */
+    /** The whole pipeline, learned filter and proposer included: what the seeds' and the examples' gold is a contract for. */
     static final Pipeline WHOLE = new Pipeline();
 
     /** The events of a story written for a test, published on 10 May 2023 (a Wednesday). */

@@ -1,0 +1,169 @@
+package org.dateline.cli.train;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+
+import org.dateline.core.Pipeline;
+import org.dateline.core.event.ActorDictionary;
+import org.dateline.core.event.EventFilter;
+import org.dateline.core.event.EventProposer;
+import org.dateline.core.event.FilterWeights;
+import org.dateline.core.event.SentenceFeatures;
+import org.dateline.core.language.Analysis;
+import org.dateline.model.EventType;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dateline train event-proposer}: learns the event proposer ({@link EventProposer}) from judged samples. It
+ * reads every sentence of the judged documents (tagged, not parsed), labels it by the judges' rows
+ * ({@link ProposerTraining}), chooses each type's prior and threshold on half A alone, reports half A (out of fold)
+ * and half B (a model of A) for KCNA and web documents, and writes the models trained on the halves asked for.
+ */
+@Command(name = "event-proposer", mixinStandardHelpOptions = true,
+        description = "Train the learned sentence-level event proposer on judged samples and write its weights.")
+public final class EventProposerTrainCommand implements Callable<Integer> {
+    static final String DEFAULT_OUT = "core/src/main/resources/org/dateline/core/event/event-proposer.tsv";
+    @Option(names = "--judged", defaultValue = "tools/event-filter/judged", paramLabel = "DIR",
+            description = "folder of sample-NAME.jsonl and judged-NAME.tsv pairs (default: ${DEFAULT-VALUE})") Path judged;
+    @Option(names = "--shared", defaultValue = "../shared",
+            description = "the shared data folder the documents' texts come from (default: ${DEFAULT-VALUE})") Path shared;
+    @Option(names = "--out", defaultValue = DEFAULT_OUT, paramLabel = "FILE",
+            description = "where to write the weights (default: ${DEFAULT-VALUE})") Path out;
+    @Option(names = "--train-half", defaultValue = "A", paramLabel = "A|B|AB",
+            description = "the halves the written models are trained on (default: ${DEFAULT-VALUE}: half B stays an honest test)")
+    String trainHalf;
+    @Option(names = "--types", split = ",", defaultValue = "SUPPORT,ACCUSE,REQUEST,CONSULT,THREATEN,AGREE",
+            description = "the PLOVER types to propose (default: ${DEFAULT-VALUE})") List<EventType> types;
+    @Option(names = "--min-precision", defaultValue = "0.5", paramLabel = "P",
+            description = "the least out-of-fold precision on half A of a type's proposals; its threshold is the lowest "
+                    + "that reaches it, and a type none reaches is not written (default: ${DEFAULT-VALUE})")
+    double minPrecision;
+    @Spec CommandSpec spec;
+
+    @Override public Integer call() throws Exception {
+        PrintWriter o = spec.commandLine().getOut();
+        String halves = trainHalf.strip().toUpperCase(Locale.ROOT);
+        if (!List.of("A", "B", "AB").contains(halves)) {
+            spec.commandLine().getErr().println("--train-half must be A, B or AB, not " + trainHalf);
+            return 2;
+        }
+        if (!Files.isDirectory(judged) || !Files.isRegularFile(shared.resolve(org.dateline.cli.eval.BlindSample.KCNA))) {
+            spec.commandLine().getErr().println("need the judged folder " + judged + " and the texts under " + shared);
+            return 2;
+        }
+        List<ProposerTraining.Row> rows = new ArrayList<>();
+        Map<EventType, Map<String, Integer>> cameos = new EnumMap<>(EventType.class);
+        List<String> problems = new ArrayList<>(), names = new ArrayList<>();
+        Pipeline reader = new Pipeline(ActorDictionary.empty(), EventFilter.none(), EventProposer.none());
+        JudgedSamples.visit(judged, shared, reader, System.err, problems, names, (sample, d, judgedRows) -> {
+            if (Pipeline.tooLongToAnalyse(d.article()).isPresent()) return;
+            Analysis a = reader.analyze(d.article());
+            rows.addAll(ProposerTraining.rowsOf(d.key(), a.sentences(), a.sentences().stream().map(SentenceFeatures::of).toList(), judgedRows));
+            if (halves.indexOf(Judgement.halfOf(d.key())) < 0) return;
+            for (JudgedRow r : judgedRows) countCameo(cameos, r);
+        });
+        List<ProposerTraining.Row> a = rows.stream().filter(r -> r.half() == 'A').toList();
+        List<ProposerTraining.Row> b = rows.stream().filter(r -> r.half() == 'B').toList();
+        List<ProposerTraining.Row> shipped = rows.stream().filter(r -> halves.indexOf(r.half()) >= 0).toList();
+        List<String> report = new ArrayList<>(), header = new ArrayList<>(), lines = new ArrayList<>();
+        report.add("judged samples " + names + ": " + a.size() + " sentences of half A, " + b.size() + " of half B; "
+                + problems.size() + " problems");
+        problems.forEach(p -> report.add("  " + p));
+        for (EventType t : types) {
+            ProposerTraining.Choice c = ProposerTraining.choose(a, t, minPrecision);
+            String cameo = mostCommon(cameos.get(t));
+            report.add(String.format(Locale.ROOT, "%s: positives A %d B %d; sigma %s, threshold %s, CAMEO %s", t,
+                    a.stream().filter(r -> r.gold().contains(t)).count(), b.stream().filter(r -> r.gold().contains(t)).count(),
+                    c.sigma(), c.usable() ? String.format(Locale.ROOT, "%.2f", c.threshold()) : "none (not written)", cameo));
+            FilterWeights ofA = ProposerTraining.train(a, t, c.sigma());
+            double[] onB = b.stream().mapToDouble(r -> ofA.probability(r.features())).toArray();
+            for (double th : new double[] {c.threshold(), 0.3, 0.5, 0.7}) {
+                if (th > 1) continue;
+                report.add(String.format(Locale.ROOT, "  at %.2f  A out of fold: %s | B, model of A: %s", th,
+                        gains(a, t, c.outOfFold(), th), gains(b, t, onB, th)));
+            }
+            if (!c.usable() || cameo == null) continue;
+            header.add(String.format(Locale.ROOT, "# %s: L2 sigma %s, threshold %.2f, CAMEO %s; half A out of fold: %s", t,
+                    c.sigma(), c.threshold(), cameo, gains(a, t, c.outOfFold(), c.threshold())));
+            lines.addAll(modelLines(t, ProposerTraining.train(shipped, t, c.sigma()), c.threshold(), cameo));
+        }
+        write(halves, names, shipped, header, lines);
+        report.add("written: " + out);
+        report.forEach(o::println);
+        o.flush();
+        return 0;
+    }
+
+    private static void countCameo(Map<EventType, Map<String, Integer>> cameos, JudgedRow r) {
+        if (!r.gold() || r.goldCameo().equals("-")) return;
+        String type = r.goldType().equals("-") ? r.codedType() : r.goldType();
+        try {
+            cameos.computeIfAbsent(EventType.valueOf(type), k -> new HashMap<>()).merge(r.goldCameo(), 1, Integer::sum);
+        } catch (IllegalArgumentException e) {
+            // a row of no PLOVER type gives no code
+        }
+    }
+
+    private static String mostCommon(Map<String, Integer> counts) {
+        if (counts == null) return null;
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static String gains(List<ProposerTraining.Row> rows, EventType t, double[] p, double th) {
+        return String.format(Locale.ROOT, "KCNA %s, web %s", gain(rows, t, p, th, ProposerTraining.Row::kcna),
+                gain(rows, t, p, th, r -> !r.kcna()));
+    }
+
+    private static String gain(List<ProposerTraining.Row> rows, EventType t, double[] p, double th, Predicate<ProposerTraining.Row> which) {
+        ProposerTraining.Gain g = ProposerTraining.gain(rows, t, p, th, which);
+        return String.format(Locale.ROOT, "%d proposed, %d right (%.2f)", g.proposed(), g.right(), g.precision());
+    }
+
+    private static List<String> modelLines(EventType t, FilterWeights w, double threshold, String cameo) {
+        List<String> lines = new ArrayList<>();
+        lines.add(t + "\tcameo\t" + cameo);
+        lines.add(t + "\tbias\t" + fmt(w.bias()));
+        lines.add(t + "\tthreshold\t" + fmt(threshold));
+        w.weights().entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(e -> lines.add(t + "\t" + e.getKey() + "\t" + fmt(e.getValue())));
+        return lines;
+    }
+
+    private void write(String halves, List<String> names, List<ProposerTraining.Row> shipped, List<String> header,
+                       List<String> models) throws java.io.IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add("# The learned event proposer (EventProposer): per PLOVER type a one-vs-rest logistic model over SentenceFeatures");
+        lines.add("# of whether a sentence tells an event of that type; where the rules gave a sentence no event of a type whose");
+        lines.add("# model is at least as sure as its threshold, an event of that type is proposed (mode 'proposed').");
+        lines.add(String.format(Locale.ROOT, "# Trained with CoreNLP's LogisticClassifierFactory (L2 prior) on half(s) %s only: %d sentences of %d",
+                halves, shipped.size(), shipped.stream().map(ProposerTraining.Row::doc).distinct().count()));
+        lines.add("# judged documents (positives: sentences where a judged row with a real event of the type starts). Sigma");
+        lines.add(String.format(Locale.ROOT, "# and threshold chosen on half A alone (%d-fold cross-validation by document; threshold: the lowest",
+                ProposerTraining.FOLDS));
+        lines.add(String.format(Locale.ROOT, "# whose out-of-fold proposals on sentences the rules left without the type are right %.2f of the", minPrecision));
+        lines.add("# time; a type none reaches is not written). CAMEO: the type's commonest gold code in the training half.");
+        lines.add("# Command: dateline train event-proposer --judged " + judged + " --train-half " + halves + " --min-precision " + minPrecision);
+        lines.add("# Data: " + names + " (sample-NAME.jsonl + judged-NAME.tsv); date " + LocalDate.now(ZoneOffset.UTC) + ".");
+        lines.addAll(header);
+        lines.add("# Then: TYPE<TAB>cameo|bias|threshold|feature<TAB>value lines. No model line = nothing proposed.");
+        lines.addAll(models);
+        Files.write(out, lines);
+    }
+
+    private static String fmt(double v) { return String.format(Locale.ROOT, "%.4f", v); }
+}

@@ -1,0 +1,187 @@
+package org.dateline.cli.train;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import edu.stanford.nlp.classify.Dataset;
+import edu.stanford.nlp.classify.LogPrior;
+import edu.stanford.nlp.classify.LogisticClassifier;
+import edu.stanford.nlp.classify.LogisticClassifierFactory;
+import edu.stanford.nlp.ling.BasicDatum;
+import edu.stanford.nlp.stats.Counter;
+import edu.stanford.nlp.util.HashIndex;
+import edu.stanford.nlp.util.Index;
+
+import org.dateline.core.event.FilterWeights;
+import org.dateline.core.language.Sentence;
+import org.dateline.model.EventType;
+
+/**
+ * Trains the event proposer: for each PLOVER type, a one-vs-rest logistic model (CoreNLP's
+ * {@link LogisticClassifierFactory}, an L2 prior) of whether a sentence tells an event of that type, over its
+ * {@code SentenceFeatures}. A sentence is a positive for a type when a judged row with a real event of that type
+ * (right, wrong-type's or wrong-actor's gold type, a missed row's anchor) starts in it; every other sentence of a
+ * judged document is a negative, the coder's not-events among them. The prior is chosen per type by cross-validation
+ * by document on the rows it is given (half A alone), and the threshold as the lowest at which the out-of-fold
+ * proposals, on the sentences where the rules gave no event of the type, are right at least as often as asked.
+ */
+final class ProposerTraining {
+    static final double[] SIGMAS = {0.25, 0.5, 1, 2};
+    static final int FOLDS = 5;
+    /** The fewest out-of-fold proposals a threshold must make to be trusted: fewer say nothing of its precision. */
+    static final int MIN_PROPOSALS = 5;
+    private static final String BIAS = "bias", YES = "yes", NO = "no";
+
+    /**
+     * One sentence of a judged document: its features, the types of the real events told in it, and the types the
+     * coder gave it (the judged coded rows starting in it).
+     */
+    record Row(String doc, List<String> features, Set<EventType> gold, Set<EventType> coded) {
+        char half() { return Judgement.halfOf(doc); }
+
+        boolean kcna() { return doc.startsWith("kcna:"); }
+
+        int fold() { return Judgement.bucket("s30:fold:" + doc, FOLDS); }
+    }
+
+    /** The settings chosen for one type, with the out-of-fold probabilities they were chosen on. */
+    record Choice(EventType type, double sigma, double logLikelihood, double threshold, double[] outOfFold) {
+        boolean usable() { return threshold <= 1; }
+    }
+
+    /** Proposals a model makes at a threshold on the sentences the rules gave no event of its type, and how many are right. */
+    record Gain(int proposed, int right) {
+        double precision() { return proposed == 0 ? 0 : (double) right / proposed; }
+    }
+
+    private ProposerTraining() {}
+
+    /** The rows of one document's sentences, labelled by its judged rows ({@code features} one list per sentence). */
+    static List<Row> rowsOf(String doc, List<Sentence> sentences, List<List<String>> features, List<JudgedRow> judged) {
+        List<Set<EventType>> gold = new ArrayList<>(), coded = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            gold.add(EnumSet.noneOf(EventType.class));
+            coded.add(EnumSet.noneOf(EventType.class));
+        }
+        for (JudgedRow r : judged) {
+            int s = sentenceAt(sentences, r.start());
+            if (s < 0) continue;
+            if (!r.missed()) type(r.codedType()).ifPresent(coded.get(s)::add);
+            if (r.gold()) type(r.goldType().equals("-") ? r.codedType() : r.goldType()).ifPresent(gold.get(s)::add);
+        }
+        List<Row> out = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) out.add(new Row(doc, features.get(i), gold.get(i), coded.get(i)));
+        return out;
+    }
+
+    /** The sentence an offset lies in, else the first after it (an offset on the space between two); -1 past the end. */
+    static int sentenceAt(List<Sentence> sentences, int offset) {
+        for (int i = 0; i < sentences.size(); i++) if (offset < sentences.get(i).end()) return i;
+        return -1;
+    }
+
+    private static java.util.Optional<EventType> type(String name) {
+        try {
+            return java.util.Optional.of(EventType.valueOf(name));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** A model of whether a sentence tells an event of the type (threshold 0: the caller sets it). */
+    static FilterWeights train(List<Row> rows, EventType type, double sigma) {
+        Index<String> labels = new HashIndex<>();
+        labels.add(NO);
+        labels.add(YES);
+        Dataset<String, String> data = new Dataset<>(new HashIndex<>(), labels);
+        for (Row r : rows) {
+            List<String> f = new ArrayList<>(r.features());
+            f.add(BIAS);
+            data.add(new BasicDatum<>(f, r.gold().contains(type) ? YES : NO));
+        }
+        if (data.size() == 0 || data.numClasses() < 2) return new FilterWeights(-10, 0, Map.of());
+        LogisticClassifier<String, String> model = quietly(() -> new LogisticClassifierFactory<String, String>()
+                .trainClassifier(data, 0.0, 1e-4, new LogPrior(LogPrior.LogPriorType.QUADRATIC, sigma, 0.0)));
+        double sign = YES.equals(model.getLabelForInternalPositiveClass()) ? 1 : -1;
+        Counter<String> w = model.weightsAsCounter();
+        Map<String, Double> weights = new LinkedHashMap<>();
+        for (String f : w.keySet()) {
+            double v = sign * w.getCount(f);
+            if (!f.equals(BIAS) && Math.abs(v) >= 1e-4) weights.put(f, v);
+        }
+        return new FilterWeights(sign * w.getCount(BIAS), 0, weights);
+    }
+
+    /** Every row's probability under a model trained on the other folds. */
+    static double[] outOfFold(List<Row> rows, EventType type, double sigma) {
+        List<FilterWeights> models = new ArrayList<>();
+        for (int k = 0; k < FOLDS; k++) {
+            int fold = k;
+            models.add(train(rows.stream().filter(r -> r.fold() != fold).toList(), type, sigma));
+        }
+        double[] p = new double[rows.size()];
+        for (int i = 0; i < p.length; i++) p[i] = models.get(rows.get(i).fold()).probability(rows.get(i).features());
+        return p;
+    }
+
+    /** The prior with the best out-of-fold log-likelihood, and the lowest threshold whose proposals reach the precision. */
+    static Choice choose(List<Row> rows, EventType type, double minPrecision) {
+        Choice best = null;
+        for (double sigma : SIGMAS) {
+            double[] p = outOfFold(rows, type, sigma);
+            double ll = logLikelihood(rows, type, p);
+            if (best == null || ll > best.logLikelihood()) best = new Choice(type, sigma, ll, 2, p);
+        }
+        return new Choice(type, best.sigma(), best.logLikelihood(), threshold(rows, type, best.outOfFold(), minPrecision), best.outOfFold());
+    }
+
+    static double logLikelihood(List<Row> rows, EventType type, double[] p) {
+        double sum = 0;
+        for (int i = 0; i < p.length; i++) {
+            double q = Math.min(1 - 1e-9, Math.max(1e-9, p[i]));
+            sum += Math.log(rows.get(i).gold().contains(type) ? q : 1 - q);
+        }
+        return p.length == 0 ? 0 : sum / p.length;
+    }
+
+    /**
+     * The lowest threshold in 0.05..0.95 (steps of 0.01) at which at least {@value #MIN_PROPOSALS} proposals are
+     * made and they are right at least {@code minPrecision} of the time; 2 (never) when none is.
+     */
+    static double threshold(List<Row> rows, EventType type, double[] p, double minPrecision) {
+        for (int t = 5; t <= 95; t++) {
+            Gain g = gain(rows, type, p, t / 100.0, r -> true);
+            if (g.proposed() >= MIN_PROPOSALS && g.precision() >= minPrecision) return t / 100.0;
+        }
+        return 2;
+    }
+
+    /** What the proposer adds at a threshold on the rows that pass {@code which}: only where the rules gave the type none. */
+    static Gain gain(List<Row> rows, EventType type, double[] p, double threshold, java.util.function.Predicate<Row> which) {
+        int proposed = 0, right = 0;
+        for (int i = 0; i < p.length; i++) {
+            Row r = rows.get(i);
+            if (!which.test(r) || r.coded().contains(type) || p[i] < threshold) continue;
+            proposed++;
+            if (r.gold().contains(type)) right++;
+        }
+        return new Gain(proposed, right);
+    }
+
+    /** Runs CoreNLP's optimiser without its progress lines on standard error. */
+    private static <T> T quietly(java.util.function.Supplier<T> work) {
+        PrintStream err = System.err;
+        System.setErr(new PrintStream(OutputStream.nullOutputStream()));
+        try {
+            return work.get();
+        } finally {
+            System.setErr(err);
+        }
+    }
+}

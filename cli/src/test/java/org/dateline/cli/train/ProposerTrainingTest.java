@@ -1,0 +1,82 @@
+package org.dateline.cli.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.dateline.core.event.FilterWeights;
+import org.dateline.core.language.Sentence;
+import org.dateline.model.EventType;
+import org.junit.jupiter.api.Test;
+
+/** The proposer's trainer: sentences labelled by the judges' rows, and a model that tells invented positives apart. */
+class ProposerTrainingTest {
+    private static JudgedRow row(int start, String coded, String verdict, String gold) {
+        return new JudgedRow("kcna:1", start, start + 5, "w", coded, verdict, gold, "PRK GOV", null, "051");
+    }
+
+    @Test
+    void eachSentenceIsLabelledByTheRealEventsThatStartInItAndTheTypesTheCoderGaveIt() {
+        List<Sentence> sentences = List.of(new Sentence(0, 0, 40, List.of(), List.of()), new Sentence(1, 41, 90, List.of(), List.of()),
+                new Sentence(2, 91, 120, List.of(), List.of()));
+        List<JudgedRow> rows = List.of(row(3, "ACCUSE", "wrong-type", "SUPPORT"), row(50, "-", "missed", "REQUEST"),
+                row(95, "CONSULT", "not-event", "-"));
+        List<ProposerTraining.Row> out = ProposerTraining.rowsOf("kcna:1", sentences, List.of(List.of(), List.of(), List.of()), rows);
+        assertThat(out.get(0).gold()).containsExactly(EventType.SUPPORT);
+        assertThat(out.get(0).coded()).containsExactly(EventType.ACCUSE);
+        assertThat(out.get(1).gold()).containsExactly(EventType.REQUEST);
+        assertThat(out.get(1).coded()).isEmpty();
+        assertThat(out.get(2).gold()).isEmpty();
+        assertThat(out.get(2).coded()).containsExactly(EventType.CONSULT);
+    }
+
+    /** Forty invented documents: sentences that "hail" are SUPPORT, sentences about weather are not; one noise word. */
+    private static List<ProposerTraining.Row> invented() {
+        List<ProposerTraining.Row> rows = new ArrayList<>();
+        for (int d = 0; d < 40; d++) {
+            String doc = "kcna:" + d;
+            rows.add(new ProposerTraining.Row(doc, List.of("lemma=hail", "position=first", "noise=" + d % 2),
+                    Set.of(EventType.SUPPORT), Set.of()));
+            rows.add(new ProposerTraining.Row(doc, List.of("lemma=weather", "position=later", "noise=" + d % 2), Set.of(), Set.of()));
+            rows.add(new ProposerTraining.Row(doc, List.of("lemma=rain", "position=later", "noise=" + (d + 1) % 2), Set.of(), Set.of()));
+        }
+        return rows;
+    }
+
+    @Test
+    void theTrainerLearnsToSeparateInventedPositivesFromNegatives() {
+        FilterWeights w = ProposerTraining.train(invented(), EventType.SUPPORT, 1.0);
+        assertThat(w.probability(List.of("lemma=hail", "position=first"))).isGreaterThan(0.8);
+        assertThat(w.probability(List.of("lemma=weather", "position=later"))).isLessThan(0.2);
+        assertThat(w.weights().getOrDefault("lemma=hail", 0.0)).isGreaterThan(w.weights().getOrDefault("noise=1", 0.0));
+    }
+
+    @Test
+    void theThresholdChosenOutOfFoldProposesThePositivesTheRulesLeftAndNothingElse() {
+        List<ProposerTraining.Row> rows = invented();
+        ProposerTraining.Choice c = ProposerTraining.choose(rows, EventType.SUPPORT, 0.9);
+        assertThat(c.usable()).isTrue();
+        ProposerTraining.Gain g = ProposerTraining.gain(rows, EventType.SUPPORT, c.outOfFold(), c.threshold(), r -> true);
+        assertThat(g.proposed()).isEqualTo(40);
+        assertThat(g.right()).isEqualTo(40);
+    }
+
+    @Test
+    void aSentenceTheRulesAlreadyGaveTheTypeIsNoProposal() {
+        List<ProposerTraining.Row> rows = List.of(new ProposerTraining.Row("kcna:1", List.of("lemma=hail"), Set.of(EventType.SUPPORT),
+                Set.of(EventType.SUPPORT)), new ProposerTraining.Row("kcna:2", List.of("lemma=hail"), Set.of(EventType.SUPPORT), Set.of()));
+        ProposerTraining.Gain g = ProposerTraining.gain(rows, EventType.SUPPORT, new double[] {0.9, 0.9}, 0.5, r -> true);
+        assertThat(g.proposed()).isEqualTo(1);
+    }
+
+    @Test
+    void aTypeNoThresholdMakesPreciseIsNotUsable() {
+        List<ProposerTraining.Row> rows = new ArrayList<>();
+        for (int d = 0; d < 40; d++) {
+            rows.add(new ProposerTraining.Row("kcna:" + d, List.of("lemma=say"), d % 2 == 0 ? Set.of(EventType.ACCUSE) : Set.of(), Set.of()));
+        }
+        assertThat(ProposerTraining.choose(rows, EventType.ACCUSE, 0.9).usable()).isFalse();
+    }
+}
