@@ -59,6 +59,7 @@ public final class EventCoder {
         TitledReferents titles = new TitledReferents(entities);
         List<Draft> awaitingGuests = new ArrayList<>();
         List<Participant> voice = List.of(); // the issuer of the document quoted at length, if one is
+        List<Draft> commentaries = new ArrayList<>(); // papers' commentaries told, for the piece's own voice
         for (Sentence s : sentences) {
             sentencesSeen.incrementAndGet();
             if (before != null) voice = DocumentContent.follow(before.tokens(), voice, ctx);
@@ -97,10 +98,12 @@ public final class EventCoder {
             List<Draft> told = List.copyOf(ctx.events.subList(coded, ctx.events.size()));
             if (published) ctx.events.addAll(PublishedPraise.of(clause, ctx, titles, timexes, told));
             if (commented) ctx.events.addAll(CommentaryBlame.of(clause, ctx, lexicon, timexes, told));
+            if (commented) commentaries.addAll(CommentaryBlame.speakers(clause, ctx, timexes));
             if (adopted) ctx.events.addAll(AdoptedMessages.of(clause, ctx, timexes, told));
             if (quoted) DocumentContent.addTo(ctx.events, coded, DocumentContent.of(clause, voice, ctx, lexicon, cameo));
             ctx.carriedSubjects.read(clause);
         }
+        ctx.events.addAll(OwnVoice.of(sentences, commentaries, ctx, lexicon)); // the piece's blame, once per party
         List<Draft> kept = merge(ctx.events);
         List<Event> out = new ArrayList<>();
         HomeStateNames homeNames = new HomeStateNames(entities);
