@@ -50,7 +50,40 @@ final class CommentaryBlame {
             if (VOICES.contains(lemma)) voice = true;
             if (DISMISSING.contains(lemma)) dismissal = true;
         }
-        return dismissal || voice && DocumentVoices.mayNameIn(tokens);
+        return dismissal || voice && DocumentVoices.mayNameIn(tokens) || OwnVoice.mayDeclare(tokens);
+    }
+
+    /**
+     * The papers that speak in a commentary or article of their own in the clause, blame or not ("Rodong Sinmun
+     * Tuesday says in a bylined commentary in this regard:", "Minju Joson carries a by-lined commentary"): one draft
+     * of an ACCUSE with no one accused for each, dated as the clause tells. {@link OwnVoice} reads the piece they
+     * open for the parties blamed.
+     */
+    static List<Draft> speakers(Clause c, ArticleContext ctx, List<TimeExpression> timexes) {
+        Map<Draft, Set<Integer>> anchorsOf = new LinkedHashMap<>();
+        ParticipantFinder parts = null;
+        for (int v = 0; v < c.size(); v++) {
+            boolean declares = OwnVoice.declares(c, v);
+            if (!c.pos(v).startsWith("VB") || !declares && !VOICES.contains(c.lemma(v))) continue;
+            int paper = paperOf(c, v);
+            if (paper < 0 || !declares && !inDocument(c, v, paper)) continue;
+            if (parts == null) parts = new ParticipantFinder(c, ctx);
+            List<Participant> voice = Publishers.of(parts, c, paper).stream().filter(p -> "MED".equals(p.sector())).toList();
+            if (voice.isEmpty()) continue;
+            anchorsOf.put(spoken(c, v, paper, voice), Set.of(v));
+        }
+        return ClauseDates.dated(c, ctx, timexes, anchorsOf);
+    }
+
+    /** The draft of the paper's commentary told at verb v, from its name on ("Minju Joson Tuesday dismisses"). */
+    private static Draft spoken(Clause c, int v, int paper, List<Participant> voice) {
+        Draft d = Draft.at(c, v, EventType.ACCUSE, "111");
+        int first = c.subtree(paper).get(0);
+        if (first < v) d.start = c.tokens.get(first).start();
+        Participants.addAll(d.actors, voice);
+        d.confidence = 0.5;
+        d.distinct = true; // each commentary is an act of its own
+        return d;
     }
 
     /** The paper's accusations the clause tells, one for each verb of its voice with a paper, blame and a party. */
@@ -72,13 +105,8 @@ final class CommentaryBlame {
             if (!blames) continue;
             Participant accused = accused(c, paperWords, before, ctx, voice.get(0).country());
             if (accused == null) continue;
-            Draft d = Draft.at(c, v, EventType.ACCUSE, "111");
-            int first = c.subtree(paper).get(0);
-            if (first < v) d.start = c.tokens.get(first).start(); // "Minju Joson Tuesday dismisses"
-            Participants.addAll(d.actors, voice);
+            Draft d = spoken(c, v, paper, voice);
             d.recipients.add(accused);
-            d.confidence = 0.5;
-            d.distinct = true; // each commentary is an act of its own
             anchorsOf.put(d, Set.of(v));
         }
         return ClauseDates.dated(c, ctx, timexes, anchorsOf);

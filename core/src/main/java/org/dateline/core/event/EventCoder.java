@@ -69,6 +69,7 @@ public final class EventCoder {
         List<Draft> awaitingGuests = new ArrayList<>();
         List<Participant> voice = List.of(); // the issuer of the document quoted at length, if one is
         List<Draft> proposals = new ArrayList<>(); // kept apart: the rules of later sentences never read them
+        List<Draft> commentaries = new ArrayList<>(); // papers' commentaries told, for the piece's own voice
         for (Sentence s : sentences) {
             sentencesSeen.incrementAndGet();
             if (before != null) voice = DocumentContent.follow(before.tokens(), voice, ctx);
@@ -111,11 +112,13 @@ public final class EventCoder {
             List<Draft> told = List.copyOf(ctx.events.subList(coded, ctx.events.size()));
             if (published) ctx.events.addAll(PublishedPraise.of(clause, ctx, titles, timexes, told));
             if (commented) ctx.events.addAll(CommentaryBlame.of(clause, ctx, lexicon, timexes, told));
+            if (commented) commentaries.addAll(CommentaryBlame.speakers(clause, ctx, timexes));
             if (adopted) ctx.events.addAll(AdoptedMessages.of(clause, ctx, timexes, told));
             if (quoted) DocumentContent.addTo(ctx.events, coded, DocumentContent.of(clause, voice, ctx, lexicon, cameo));
             ctx.carriedSubjects.read(clause);
             if (!proposed.isEmpty()) propose(clause, proposed, ctx, timexes, proposals);
         }
+        ctx.events.addAll(OwnVoice.of(sentences, commentaries, ctx, lexicon)); // the piece's blame, once per party
         List<Draft> kept = merge(ctx.events);
         kept.addAll(untold(merge(proposals), kept));
         List<Event> out = new ArrayList<>();

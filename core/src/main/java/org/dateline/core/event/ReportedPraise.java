@@ -31,6 +31,8 @@ final class ReportedPraise {
     private static final Set<String> SAYING = EventWords.get("reporting-verbs");
     private static final Set<String> ACCLAIM = EventWords.get("acclaim-words");
     private static final Set<String> UTTERANCES = EventWords.get("utterance-nouns");
+    private static final Set<String> DEEDS = EventWords.get("credited-deed-verbs");
+    private static final Set<String> DEED_OBJECTS = EventWords.get("credited-deed-objects");
 
     private ReportedPraise() {}
 
@@ -42,6 +44,7 @@ final class ReportedPraise {
             String lemma = TriggerLexicon.lemma(t);
             if (t.pos().startsWith("VB") && SAYING.contains(lemma)) saying = true;
             if (ACCLAIM.contains(lemma) || ACCLAIM.contains(t.word().toLowerCase(java.util.Locale.ROOT))) acclaim = true;
+            if (t.pos().startsWith("VB") && DEEDS.contains(lemma)) acclaim = true; // "noted he built a socialist power"
         }
         return saying && acclaim;
     }
@@ -138,10 +141,18 @@ final class ReportedPraise {
         return List.of();
     }
 
-    /** Whether a word of acclaim lies anywhere in the reported clause (its whole subtree). */
+    /**
+     * Whether a word of acclaim lies anywhere in the reported clause (its whole subtree), or the clause credits its
+     * subject with a deed of guidance: a verb of founding or showing the way ({@code credited-deed-verbs}) with a way,
+     * cause or state for object ({@code credited-deed-objects}): "noted the President built a socialist power",
+     * "said she had indicated the path to be followed", "said he paved the way for reunification". Built houses or
+     * founded a company are no such deed.
+     */
     private static boolean acclaims(Clause c, int content) {
         for (int i : c.subtree(content)) {
             if (ACCLAIM.contains(c.lemma(i)) || ACCLAIM.contains(c.lower(i))) return true;
+            if (!c.pos(i).startsWith("VB") || !DEEDS.contains(c.lemma(i))) continue;
+            for (int o : c.children(i, "obj")) if (DEED_OBJECTS.contains(c.lemma(o))) return true;
         }
         return false;
     }

@@ -108,4 +108,15 @@ class ReportedPraiseTest {
         eventsOf("The Romanian minister said that Nelson Mandela, who was freed on February 11, 1990, was the greatest man of Africa.")
                 .noneMatch(e -> praise(e, "minister", "Mandela") && "1990-02-11".equals(e.date()));
     }
+
+    // voice (s35): a deed of guidance credited to a person is praise, as a word of acclaim is
+    @Test void aPersonCreditedWithPavingTheWayIsPraisedByTheSpeaker() {
+        eventsOf("Ion Popescu, chairman of the Socialist Party of Romania, said that Nelson Mandela paved the way for the freedom of Africa.")
+                .anyMatch(e -> praise(e, "Popescu", "Mandela"));
+    }
+
+    @Test void aPersonReportedToHaveBuiltHousesIsNotPraised() {
+        eventsOf("Ion Popescu, chairman of the Socialist Party of Romania, said that Nelson Mandela built two houses in Soweto.")
+                .noneMatch(e -> String.valueOf(e.type()).equals("SUPPORT"));
+    }
 }
