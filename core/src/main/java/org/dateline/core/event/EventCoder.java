@@ -129,6 +129,7 @@ public final class EventCoder {
         if (d.everyone().isEmpty()) return false;
         // "Kennedy was convicted of fraud": an act of law with no agent is the state's, never private life
         if (d.actors.isEmpty() && AgentlessActs.isStateAct(d.type, d.cameo)) return false;
+        if (onlyPrivatePeople(d)) return true;
         if (d.type == EventType.CONSULT && (d.place != null || d.trigger == null
                 || !ENCOUNTER_WORDS.contains(d.trigger.toLowerCase(java.util.Locale.ROOT)))) return false;
         for (Participant p : d.everyone()) {
@@ -136,6 +137,24 @@ public final class EventCoder {
             if (p.country() != null || p.sector() != null || !ctx.isPerson(p.name())) return false;
         }
         return true;
+    }
+
+    /**
+     * "My parents encouraged it", "the head of the household will pick one person to challenge", "one person was
+     * injured": every party a private person named by a common noun and placed in no state ({@link
+     * CommonNounActors#isUnplacedPrivatePerson}), the kin of such a person, or the attacker made up for an attack with
+     * no one named and no country. No state, body or named person takes part, so no public act is told, whatever the
+     * verb; a demonstration stays, since people at large marching is the public act PROTEST codes.
+     */
+    private static boolean onlyPrivatePeople(Draft d) {
+        if (d.type == EventType.PROTEST) return false;
+        boolean someone = false;
+        for (Participant p : d.everyone()) {
+            if (Recipients.unplacedUnknownAttackers(p) || CommonNounActors.isUnplacedKin(p)) continue;
+            if (!CommonNounActors.isUnplacedPrivatePerson(p)) return false;
+            someone = true;
+        }
+        return someone;
     }
 
     /**

@@ -13,6 +13,12 @@ import java.util.Set;
  * <p>The "would" of a past habit with an adverb of frequency ({@code habit-frequency-adverbs}: "people
  * would often ask", "the guards would usually beat them") sums up acts the same way; a "would" with no such adverb is
  * a condition or a future in the past ("would strike if attacked") and is left to the status.
+ *
+ * <p>The perfect progressive tells conduct that has gone on for a while and goes on still: "the forces have been
+ * besieging, bombarding and invading the enclave", "the union has been pushing for a new wage deal", "sex workers
+ * have been organizing". It sums up a campaign with none of its acts in view (the conventions' ongoing campaigns); a
+ * perfect ("have besieged the town") or a past progressive ("were shelling the town when ...") tells acts that
+ * happened and stays. A conjunct takes the auxiliaries of the first verb it leans on.
  */
 final class HabitualConduct {
     private static final Set<String> CONSTANCY = EventWords.get("constancy-adverbs");
@@ -27,7 +33,7 @@ final class HabitualConduct {
     /** Whether the verb v, in the past or the perfect, carries an adverb of constancy. */
     boolean habitual(int v) {
         if (v < 0) return false;
-        if (wouldOfHabit(v)) return true;
+        if (wouldOfHabit(v) || perfectProgressive(v)) return true;
         if (!pastOrPerfect(v)) return false;
         return c.children(v, "advmod").stream().anyMatch(a -> CONSTANCY.contains(c.lower(a)));
     }
@@ -36,6 +42,14 @@ final class HabitualConduct {
     private boolean wouldOfHabit(int v) {
         if (c.children(v, "aux").stream().noneMatch(a -> c.lower(a).equals("would"))) return false;
         return c.children(v, "advmod").stream().anyMatch(a -> FREQUENCY.contains(c.lower(a)) || CONSTANCY.contains(c.lower(a)));
+    }
+
+    /** "have been besieging", "has been pushing for": a gerund under "been" and a form of "have". */
+    private boolean perfectProgressive(int v) {
+        if (!c.pos(v).equals("VBG")) return false;
+        int own = Coordination.auxiliaryHolder(c, v, k -> c.children(k, "aux", "nsubj").isEmpty());
+        java.util.List<Integer> aux = c.children(own, "aux");
+        return aux.stream().anyMatch(a -> c.lower(a).equals("been")) && aux.stream().anyMatch(a -> c.lemma(a).equals("have"));
     }
 
     private boolean pastOrPerfect(int v) {

@@ -1,0 +1,34 @@
+package org.dateline.core.event;
+
+import static org.dateline.core.event.EventFixture.eventsOf;
+
+import org.dateline.model.EventType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Conduct told in the perfect progressive ("have been besieging", "has been pushing for") is an ongoing campaign,
+ * which the conventions do not code; the same verbs in the past or the perfect tell acts that happened. Sentences
+ * written for this test.
+ */
+class OngoingCampaignsTest {
+
+    @Test
+    void forcesThatHaveBeenBesiegingAndShellingATownWageACampaign() {
+        eventsOf("The school lies in Tarvo, which the army of Ruritania has been besieging and shelling for weeks.")
+                .noneMatch(e -> e.type() == EventType.ASSAULT || e.type() == EventType.COERCE);
+    }
+
+    @Test
+    void aUnionThatHasBeenPushingForADealMakesNoSingleDemand() {
+        eventsOf("The teachers' union of Ruritania has been pushing for a new wage deal with the education ministry.")
+                .noneMatch(e -> e.type() == EventType.REQUEST);
+    }
+
+    @Test
+    void theSameActsInThePastAndThePerfectStay() {
+        eventsOf("The army of Ruritania shelled the rebel-held town of Tarvo on Monday.")
+                .anyMatch(e -> e.type() == EventType.ASSAULT);
+        eventsOf("The teachers' union of Ruritania has demanded a new wage deal from the education ministry.")
+                .anyMatch(e -> e.type() == EventType.REQUEST);
+    }
+}
