@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two kinds of act the judges of the web samples never took for events (CODING.md section 7): an act named only as a
- * hypothetical (inside a condition, or as the alternative not taken) and an act among private people placed in no
+ * hypothetical (inside a condition, as the alternative not taken, or as what may be done: "can be fined") and an act among private people placed in no
  * state (common nouns of private life, their kin, an unnamed attacker of no country). Each is set beside the same
  * words with a real act or a public party, which stay. Sentences written for this test.
  */
@@ -39,6 +39,20 @@ class HypotheticalsAndPrivatePeopleTest {
     void insteadOfBeforeANounLeavesTheActAlone() {
         eventsOf("The air force of Ruritania bombed the depot in Tarvo instead of the bridge on Tuesday.")
                 .anyMatch(e -> e.type() == EventType.ASSAULT);
+    }
+
+    @Test
+    void whatTheLawAllowsToBeDoneIsNoAct() {
+        eventsOf("Anyone who lies to the tracing service can be fined 500 euros under the new rules of Ruritania.")
+                .noneMatch(e -> e.type() == EventType.COERCE || e.type() == EventType.SANCTION);
+        eventsOf("Under the decree, protesters in Ruritania may be detained for up to two days without charge.")
+                .noneMatch(e -> e.type() == EventType.COERCE);
+    }
+
+    @Test
+    void theSameActDoneOnADayStays() {
+        eventsOf("Police in Ruritania detained forty protesters outside the parliament on Friday.")
+                .anyMatch(e -> e.type() == EventType.COERCE);
     }
 
     @Test
