@@ -140,17 +140,18 @@ public final class EventCoder {
     }
 
     /**
-     * "My parents encouraged it", "the head of the household will pick one person to challenge", "one person was
-     * injured": every party a private person named by a common noun and placed in no state ({@link
-     * CommonNounActors#isUnplacedPrivatePerson}), the kin of such a person, or the attacker made up for an attack with
-     * no one named and no country. No state, body or named person takes part, so no public act is told, whatever the
-     * verb; a demonstration stays, since people at large marching is the public act PROTEST codes.
+     * "My parents encouraged it", "the head of the household will pick one person to challenge", "after fans
+     * complained": every party a private person named by a common noun and placed in no state ({@link
+     * CommonNounActors#isUnplacedPrivatePerson}) or the kin of such a person. No state, body or named person takes
+     * part, so no public act is told, whatever the verb; a demonstration stays, since people at large marching is the
+     * public act PROTEST codes, and so does an attack whose attackers are unknown ("three people were hurt in the
+     * blast"), whose made-up attacker is a party of its own.
      */
     private static boolean onlyPrivatePeople(Draft d) {
         if (d.type == EventType.PROTEST) return false;
         boolean someone = false;
         for (Participant p : d.everyone()) {
-            if (Recipients.unplacedUnknownAttackers(p) || CommonNounActors.isUnplacedKin(p)) continue;
+            if (CommonNounActors.isUnplacedKin(p)) continue;
             if (!CommonNounActors.isUnplacedPrivatePerson(p)) return false;
             someone = true;
         }

@@ -19,14 +19,6 @@ import org.dateline.model.Sector;
  * unidentified attackers of the country where it happened, as ICEWS does.
  */
 final class Recipients {
-    /** The name of the attackers an attack of unknown authorship is given ({@link #unknownAttackers}). */
-    static final String UNKNOWN_ATTACKERS = "unidentified attackers";
-
-    /** Whether a party is the made-up attacker of an attack no one is named for, placed in no country either. */
-    static boolean unplacedUnknownAttackers(Participant p) {
-        return p.country() == null && UNKNOWN_ATTACKERS.equals(p.name());
-    }
-
     private static final Set<String> CASES = EventWords.get("recipient-cases");
     private static final Set<String> PLACE_CASES = EventWords.get("recipient-place-cases");
     private static final Set<String> PARTICLE_TARGET_CASES = EventWords.get("particle-target-cases");
@@ -277,7 +269,7 @@ final class Recipients {
         }
         // else the victims' own country: an attack of unknown authorship is taken as domestic
         for (Participant v : victims) if (country == null && CountryCodes.isState(v.country())) country = v.country();
-        return new Participant(UNKNOWN_ATTACKERS, country, null);
+        return new Participant("unidentified attackers", country, null);
     }
 
     /**
