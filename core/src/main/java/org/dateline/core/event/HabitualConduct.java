@@ -14,11 +14,13 @@ import java.util.Set;
  * would often ask", "the guards would usually beat them") sums up acts the same way; a "would" with no such adverb is
  * a condition or a future in the past ("would strike if attacked") and is left to the status.
  *
- * <p>The perfect progressive tells conduct that has gone on for a while and goes on still: "the forces have been
- * besieging, bombarding and invading the enclave", "the union has been pushing for a new wage deal", "sex workers
- * have been organizing". It sums up a campaign with none of its acts in view (the conventions' ongoing campaigns); a
- * perfect ("have besieged the town") or a past progressive ("were shelling the town when ...") tells acts that
- * happened and stays. A conjunct takes the auxiliaries of the first verb it leans on.
+ * <p>An act of force in the perfect progressive is a campaign that has gone on for a while and goes on still: "the
+ * forces have been besieging, bombarding and invading the enclave". It sums up strikes and raids with none of them in
+ * view (the conventions' ongoing campaigns), so {@link PortrayedActs} asks it of attacks and coercion only: wire news
+ * codes a continuing demand or cooperation told so ("authorities have been pressuring the workers to call off the
+ * strike", "has been sharing expertise with the rebels": two events of the PLOVER dev set, half A). A perfect ("have
+ * besieged the town") or a past progressive ("were shelling the town when ...") tells acts that happened and stays.
+ * A conjunct takes the auxiliaries of the first verb it leans on.
  */
 final class HabitualConduct {
     private static final Set<String> CONSTANCY = EventWords.get("constancy-adverbs");
@@ -33,7 +35,7 @@ final class HabitualConduct {
     /** Whether the verb v, in the past or the perfect, carries an adverb of constancy. */
     boolean habitual(int v) {
         if (v < 0) return false;
-        if (wouldOfHabit(v) || perfectProgressive(v)) return true;
+        if (wouldOfHabit(v)) return true;
         if (!pastOrPerfect(v)) return false;
         return c.children(v, "advmod").stream().anyMatch(a -> CONSTANCY.contains(c.lower(a)));
     }
@@ -44,8 +46,9 @@ final class HabitualConduct {
         return c.children(v, "advmod").stream().anyMatch(a -> FREQUENCY.contains(c.lower(a)) || CONSTANCY.contains(c.lower(a)));
     }
 
-    /** "have been besieging", "has been pushing for": a gerund under "been" and a form of "have". */
-    private boolean perfectProgressive(int v) {
+    /** "have been besieging", "has been shelling": a gerund under "been" and a form of "have". */
+    boolean perfectProgressive(int v) {
+        if (v < 0) return false;
         if (!c.pos(v).equals("VBG")) return false;
         int own = Coordination.auxiliaryHolder(c, v, k -> c.children(k, "aux", "nsubj").isEmpty());
         java.util.List<Integer> aux = c.children(own, "aux");
