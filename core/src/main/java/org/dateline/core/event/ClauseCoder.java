@@ -228,9 +228,11 @@ final class ClauseCoder {
         if (unasserted.exhorted(verbOf(k))) return List.of(); // "Smash the puppets!", "Let us wipe out X" urge it
         if (unasserted.indirectQuestion(k.i())) return List.of(); // "asked why X" wants an answer, not an act
         if (unasserted.embeddedQuestion(verbOf(k))) return List.of(); // "wondered if X will attack": not asserted
+        if (statuses.inCondition(verbOf(k))) return List.of(); // "pledged support if it is invaded": a hypothetical
+        if (unasserted.alternativeNotTaken(verbOf(k))) return List.of(); // "instead of eradicating the group"
         if (generic.generalises(verbOf(k))) return List.of(); // "most people ask about X": no one in particular
         if (rhetoric.voiced(verbOf(k))) return List.of(); // "must be punished", "will never pardon", hoped-for acts
-        if (portrayed.portrayed(verbOf(k))) return List.of(); // "no force can overpower us", "always supported X"
+        if (portrayed.portrayed(verbOf(k), entry.type())) return List.of(); // "no force can overpower us", "have been shelling"
         if (inner != null && rhetoric.vowNotToForgive(verbOf(inner))) return List.of(); // "vowed never to forgive X"
         Coding e = new Coding(k, inner, entry);
         if (!partiesOf.find(e)) return List.of();

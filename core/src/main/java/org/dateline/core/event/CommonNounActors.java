@@ -33,6 +33,7 @@ final class CommonNounActors {
     private static final Set<String> ANAPHORIC = EventWords.get("visitor-anaphor-determiners");
     private static final Set<String> VOICES = EventWords.get("public-voice-nouns");
     private static final Set<String> KIN = EventWords.get("kin-nouns");
+    private static final Set<String> PRIVATE_PEOPLE = EventWords.get("private-people-nouns");
     private static final Set<String> STATE_ORGANS = EventWords.get("state-organ-sectors");
     private static final Set<String> DEFINITE = EventWords.get("definite-determiners");
     private static final Set<String> GENERIC = EventWords.get("unplaced-modifiers");
@@ -73,6 +74,19 @@ final class CommonNounActors {
      */
     static boolean isUnplacedKin(Participant p) {
         return p.country() == null && p.name() != null && KIN.contains(lastWord(p));
+    }
+
+    /**
+     * A private person named by a common noun of private life and placed in no state ("my parents", "the doctor",
+     * "one person", "many people", "fans"): a civilian (CVL) told by any word of the phrase that names it, since the
+     * phrase may run on past its noun ("my daughter, who is in college").
+     */
+    static boolean isUnplacedPrivatePerson(Participant p) {
+        if (p.country() != null || p.name() == null || !"CVL".equals(p.sector())) return false;
+        for (String w : p.name().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}-]+")) {
+            if (PRIVATE_PEOPLE.contains(w)) return true;
+        }
+        return false;
     }
 
     private static String lastWord(Participant p) {

@@ -148,6 +148,7 @@ public final class EventCoder {
         if (d.everyone().isEmpty()) return false;
         // "Kennedy was convicted of fraud": an act of law with no agent is the state's, never private life
         if (d.actors.isEmpty() && AgentlessActs.isStateAct(d.type, d.cameo)) return false;
+        if (onlyPrivatePeople(d)) return true;
         if (d.type == EventType.CONSULT && (d.place != null || d.trigger == null
                 || !ENCOUNTER_WORDS.contains(d.trigger.toLowerCase(java.util.Locale.ROOT)))) return false;
         for (Participant p : d.everyone()) {
@@ -168,6 +169,25 @@ public final class EventCoder {
     private static List<Draft> untold(List<Draft> proposals, List<Draft> coded) {
         return proposals.stream().filter(p -> coded.stream().noneMatch(d -> d.type == p.type
                 && Participants.sameSet(d.everyone(), p.everyone()))).toList();
+    }
+
+    /**
+     * "My parents encouraged it", "the head of the household will pick one person to challenge", "after fans
+     * complained": every party a private person named by a common noun and placed in no state ({@link
+     * CommonNounActors#isUnplacedPrivatePerson}) or the kin of such a person. No state, body or named person takes
+     * part, so no public act is told, whatever the verb; a demonstration stays, since people at large marching is the
+     * public act PROTEST codes, and so does an attack whose attackers are unknown ("three people were hurt in the
+     * blast"), whose made-up attacker is a party of its own.
+     */
+    private static boolean onlyPrivatePeople(Draft d) {
+        if (d.type == EventType.PROTEST) return false;
+        boolean someone = false;
+        for (Participant p : d.everyone()) {
+            if (CommonNounActors.isUnplacedKin(p)) continue;
+            if (!CommonNounActors.isUnplacedPrivatePerson(p)) return false;
+            someone = true;
+        }
+        return someone;
     }
 
     /**

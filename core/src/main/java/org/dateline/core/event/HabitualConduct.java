@@ -13,6 +13,14 @@ import java.util.Set;
  * <p>The "would" of a past habit with an adverb of frequency ({@code habit-frequency-adverbs}: "people
  * would often ask", "the guards would usually beat them") sums up acts the same way; a "would" with no such adverb is
  * a condition or a future in the past ("would strike if attacked") and is left to the status.
+ *
+ * <p>An act of force in the perfect progressive is a campaign that has gone on for a while and goes on still: "the
+ * forces have been besieging, bombarding and invading the enclave". It sums up strikes and raids with none of them in
+ * view (the conventions' ongoing campaigns), so {@link PortrayedActs} asks it of attacks and coercion only: wire news
+ * codes a continuing demand or cooperation told so ("authorities have been pressuring the workers to call off the
+ * strike", "has been sharing expertise with the rebels": two events of the PLOVER dev set, half A). A perfect ("have
+ * besieged the town") or a past progressive ("were shelling the town when ...") tells acts that happened and stays.
+ * A conjunct takes the auxiliaries of the first verb it leans on.
  */
 final class HabitualConduct {
     private static final Set<String> CONSTANCY = EventWords.get("constancy-adverbs");
@@ -36,6 +44,15 @@ final class HabitualConduct {
     private boolean wouldOfHabit(int v) {
         if (c.children(v, "aux").stream().noneMatch(a -> c.lower(a).equals("would"))) return false;
         return c.children(v, "advmod").stream().anyMatch(a -> FREQUENCY.contains(c.lower(a)) || CONSTANCY.contains(c.lower(a)));
+    }
+
+    /** "have been besieging", "has been shelling": a gerund under "been" and a form of "have". */
+    boolean perfectProgressive(int v) {
+        if (v < 0) return false;
+        if (!c.pos(v).equals("VBG")) return false;
+        int own = Coordination.auxiliaryHolder(c, v, k -> c.children(k, "aux", "nsubj").isEmpty());
+        java.util.List<Integer> aux = c.children(own, "aux");
+        return aux.stream().anyMatch(a -> c.lower(a).equals("been")) && aux.stream().anyMatch(a -> c.lemma(a).equals("have"));
     }
 
     private boolean pastOrPerfect(int v) {

@@ -1,5 +1,7 @@
 package org.dateline.core.event;
 
+import org.dateline.model.EventType;
+
 /**
  * Acts a clause portrays rather than reports: what no one can do ({@link NoOneCan}), what someone is able to do
  * ({@link CapacityInfinitives}), a lasting conduct of the past ({@link HabitualConduct}), a past deed told as an
@@ -22,6 +24,14 @@ final class PortrayedActs {
         this.epithets = new Epithets(c);
         this.totals = new Aggregates(c);
         this.plights = new Plights(c);
+    }
+
+    /**
+     * Whether the verb v of an act of this type is portrayed: a boast, a capability, a habit, an epithet, a total, a
+     * plight, or for an attack or a coercion a campaign told in the perfect progressive ({@link HabitualConduct}).
+     */
+    boolean portrayed(int v, EventType type) {
+        return portrayed(v) || (type == EventType.ASSAULT || type == EventType.COERCE) && habits.perfectProgressive(v);
     }
 
     /** Whether the verb v is portrayed: a boast, a capability, a habit, an epithet, a total or a plight. */

@@ -27,6 +27,7 @@ import java.util.Set;
  */
 final class Rhetoric {
     private static final Set<String> OBLIGING = EventWords.get("obliging-modals");
+    private static final Set<String> PERMITTING = EventWords.get("permitting-modals");
     private static final Set<String> FORGIVING = EventWords.get("forgiving-verbs");
     private static final Set<String> VOWING = EventWords.get("vow-modals");
     private static final Set<String> NEGATIONS = EventWords.get("vow-negations");
@@ -49,9 +50,15 @@ final class Rhetoric {
         return v >= 0 && (obligedPassive(v) || vowNotToForgive(v) || hopedFor(v) || awaited(v) || wanted(v));
     }
 
-    /** "must be punished", "should be wiped out": a modal of obligation on a passive verb. */
+    /**
+     * "must be punished", "should be wiped out": a modal of obligation on a passive verb. A modal of possibility on a
+     * passive ({@code permitting-modals}: "anyone who lies can be fined", "fines may be imposed", "could be jailed")
+     * tells what the law or the case allows to be done, to no one on any day; a perfect ("may have been killed") tells
+     * an act that perhaps happened, and is left to the status.
+     */
     boolean obligedPassive(int v) {
-        return !c.children(v, "aux:pass").isEmpty() && hasAux(v, OBLIGING);
+        if (c.children(v, "aux:pass").isEmpty()) return false;
+        return hasAux(v, OBLIGING) || hasAux(v, PERMITTING) && !c.perfect(v);
     }
 
     /**

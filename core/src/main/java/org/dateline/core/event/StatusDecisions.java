@@ -142,9 +142,11 @@ final class StatusDecisions {
     /**
      * Whether the act whose verb is v lies in a clause of condition ({@code condition-openers}: "if", "unless"), as
      * its verb or within its verb's phrase and complements; an "if" after a verb of not knowing asks and is left to
-     * {@link Unasserted}.
+     * {@link Unasserted}. {@link ClauseCoder} codes no act named only in a condition ("if it is invaded", "if they were
+     * being assaulted"): the judges of every web sample marked them hypotheticals (CODING.md section 7), and this
+     * stage's POSSIBLE status is then left to a condition's intention that a wrap recodes.
      */
-    private boolean inCondition(int v) {
+    boolean inCondition(int v) {
         int clause = c.enclosingClause(v, WITHIN_CLAUSE, "advcl");
         if (clause < 0) return false;
         int h = c.head(clause);

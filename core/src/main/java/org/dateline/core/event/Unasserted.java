@@ -45,9 +45,22 @@ final class Unasserted {
             "nmod", "compound", "dep");
 
     private final Clause c;
+    /** Pairs of words that open an alternative not taken (word-lists.txt alternative-openers): "instead of". */
+    private static final Set<String> ALTERNATIVES = EventWords.get("alternative-openers");
 
     Unasserted(Clause c) {
         this.c = c;
+    }
+
+    /**
+     * An act named as the alternative not taken: "the campaign would only increase support for the group instead of
+     * eradicating it", "chose talks rather than attacking": the text says the act does not happen. The verb (a gerund
+     * or a bare verb) follows the two words of the opener, adverbs between them skipped.
+     */
+    boolean alternativeNotTaken(int v) {
+        int p = v - 1;
+        while (p > 0 && c.pos(p).startsWith("RB") && !ALTERNATIVES.contains(c.lower(p - 1) + "_" + c.lower(p))) p--;
+        return p > 0 && ALTERNATIVES.contains(c.lower(p - 1) + "_" + c.lower(p));
     }
 
     /** A sentence that ends in "?" and opens on an auxiliary: "Will Russia attack ...?", "Did the army ...?". */

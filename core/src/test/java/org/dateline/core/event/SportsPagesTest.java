@@ -20,6 +20,13 @@ class SportsPagesTest {
     }
 
     @Test
+    void aTennisReportNamingItsTourSinglesAndDoublesIsASportsPage() {
+        assertThat(SportsPages.sportsPage(PageWords.of("Finals in Cancun",
+                "The WTA season ends with the singles and doubles finals, the last tournament of the tennis year.")))
+                .isTrue();
+    }
+
+    @Test
     void aWarStoryWithOneSeasonAndOneCoachIsNoSportsPage() {
         assertThat(SportsPages.sportsPage(PageWords.of("Shelling resumes",
                 "Shelling resumed as the rainy season began; a coach carrying refugees was hit near the border.")))
