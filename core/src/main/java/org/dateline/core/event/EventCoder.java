@@ -65,6 +65,7 @@ public final class EventCoder {
             ctx.sentenceBefore = before;
             Sentence prior = before;
             ctx.narrated.enter(s, ctx.events, timexes, !voice.isEmpty());
+            ctx.occasions.enter(s, timexes);
             before = s;
             ctx.causes.read(s);
             // an attendance list after a hosting is parsed for its guests, and that parse serves its own events too
@@ -76,10 +77,16 @@ public final class EventCoder {
             boolean published = PublishedPraise.mayHold(s.tokens());
             boolean commented = CommentaryBlame.mayHold(s.tokens());
             boolean adopted = AdoptedMessages.mayHold(s.tokens());
-            if (s.tokens().size() > NlpModels.MAX_SENTENCE_TOKENS || !issuing && !praising && !quoted && !published
-                    && !commented && !adopted && !lexicon.mayHaveEvent(s.tokens())) continue;
+            boolean coding = issuing || praising || quoted || published || commented || adopted || lexicon.mayHaveEvent(s.tokens());
+            // "The envoy addressed the council on May 8.": parsed for the speech occasion it dates, though it holds no event
+            boolean occasion = !coding && clause == null && SpeechOccasions.mayOpen(s, timexes);
+            if (s.tokens().size() > NlpModels.MAX_SENTENCE_TOKENS || !coding && !occasion) continue;
             if (clause == null) clause = parsed(s);
             if (clause == null) continue; // a parser failure on one sentence costs that sentence only
+            if (occasion) {
+                ctx.occasions.read(clause, timexes);
+                continue;
+            }
             readSentenceBefore(ctx, s, prior);
             int coded = ctx.events.size();
             new ClauseCoder(clause, ctx, lexicon, cameo, modality).code(timexes, d -> {
@@ -100,6 +107,7 @@ public final class EventCoder {
             if (adopted) ctx.events.addAll(AdoptedMessages.of(clause, ctx, timexes, told));
             if (quoted) DocumentContent.addTo(ctx.events, coded, DocumentContent.of(clause, voice, ctx, lexicon, cameo));
             ctx.carriedSubjects.read(clause);
+            ctx.occasions.read(clause, timexes);
         }
         List<Draft> kept = merge(ctx.events);
         List<Event> out = new ArrayList<>();
