@@ -78,15 +78,11 @@ public final class EventCoder {
             boolean commented = CommentaryBlame.mayHold(s.tokens());
             boolean adopted = AdoptedMessages.mayHold(s.tokens());
             boolean coding = issuing || praising || quoted || published || commented || adopted || lexicon.mayHaveEvent(s.tokens());
-            // "The envoy addressed the council on May 8.": parsed for the speech occasion it dates, though it holds no event
-            boolean occasion = !coding && clause == null && SpeechOccasions.mayOpen(s, timexes);
-            if (s.tokens().size() > NlpModels.MAX_SENTENCE_TOKENS || !coding && !occasion) continue;
+            if (s.tokens().size() > NlpModels.MAX_SENTENCE_TOKENS || !coding && (clause != null || !SpeechOccasions.mayOpen(s, timexes))) continue;
             if (clause == null) clause = parsed(s);
             if (clause == null) continue; // a parser failure on one sentence costs that sentence only
-            if (occasion) {
-                ctx.occasions.read(clause, timexes);
-                continue;
-            }
+            // "The envoy addressed the council on May 8.": parsed for the speech occasion it dates alone, not coded
+            if (!coding && ctx.occasions.read(clause, timexes)) continue;
             readSentenceBefore(ctx, s, prior);
             int coded = ctx.events.size();
             new ClauseCoder(clause, ctx, lexicon, cameo, modality).code(timexes, d -> {

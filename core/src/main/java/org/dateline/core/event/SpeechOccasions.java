@@ -72,18 +72,23 @@ final class SpeechOccasions {
         return false;
     }
 
-    /** Reads a parsed sentence after its events were coded: a new occasion it dates, or a new speaker that ends one. */
-    void read(Clause c, List<TimeExpression> timexes) {
-        if (opened(c, timexes) || day == null) return;
+    /**
+     * Reads a parsed sentence after its events were coded: a new occasion it dates, or a new speaker that ends one.
+     * Always true, so that a sentence parsed for this alone can be left after it.
+     */
+    boolean read(Clause c, List<TimeExpression> timexes) {
+        if (opened(c, timexes) || day == null) return true;
         boolean other = false;
         for (int v = 0; v < c.size(); v++) {
-            if (!speechVerb(c, v)) continue;
+            // another speaker: one who says, or who issues or speaks in a document ("Y issued a statement")
+            if (!speechVerb(c, v) && !(c.pos(v).startsWith("VB") && occasionNounOf(c, v) != null)) continue;
             for (int s : c.subjects(v)) {
                 if (refers(c, s)) lastNamed = c.sentence.index();
                 else if (!c.pos(s).startsWith("W") && !c.lower(s).equals("that") && !reportedBySpeaker(c, v)) other = true;
             }
         }
         if (other) day = null;
+        return true;
     }
 
     /**
@@ -184,6 +189,8 @@ final class SpeechOccasions {
         if (c.pos(s).startsWith("NNP")) return namedAgain(c, s);
         boolean definite = c.children(s, "det").stream().anyMatch(d -> c.lower(d).equals("the"));
         String lemma = c.lemma(s);
+        // "the Kenyan ministry" after "the Nepalese ministry" is another speaker: each modifier must be the speaker's
+        for (int m : c.children(s, "amod", "compound", "nmod")) if (!speakerWords.contains(c.lower(m))) return false;
         return definite && (lemma.equals(speakerHead) || lemma.equals(noun) || speakerWords.contains(c.lower(s)));
     }
 

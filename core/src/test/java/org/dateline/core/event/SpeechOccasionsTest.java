@@ -35,7 +35,7 @@ class SpeechOccasionsTest {
     @Test void aSayingTheStatementReportsDoesNotEndItAndThePartyNamedAgainDenouncesOnItsDay() {
         List<Event> es = code("The Socialist Party of Togo issued a statement on May 3 on the new constitution.\n\n"
                 + "The Ghanaian president clarified that the reform is just, it noted.\n\n"
-                + "The Togolese party denounced the Ivorian government for its threats, which are a provocation.");
+                + "The Socialist Party of Togo denounced the Ivorian government for its threats, which are a provocation.");
         assertThat(DatedEvents.byType(es, "ACCUSE").date()).isEqualTo("2023-05-03");
     }
 
