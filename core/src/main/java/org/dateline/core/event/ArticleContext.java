@@ -66,6 +66,8 @@ final class ArticleContext {
     final java.util.Set<String> lookedBackOn;
     /** The past the story is telling, for the undated acts of the sentences that go on telling it. */
     final NarratedPast narrated;
+    /** The dated speech occasion whose speaker the next sentences may name again ({@link SpeechOccasions}). */
+    final SpeechOccasions occasions = new SpeechOccasions();
     private final Map<String, Integer> personMentions = new HashMap<>();
     private final Map<String, Entity> personByName = new HashMap<>();
 

@@ -76,6 +76,7 @@ public final class EventCoder {
             ctx.sentenceBefore = before;
             Sentence prior = before;
             ctx.narrated.enter(s, ctx.events, timexes, !voice.isEmpty());
+            ctx.occasions.enter(s, timexes);
             before = s;
             ctx.causes.read(s);
             // an attendance list after a hosting is parsed for its guests, and that parse serves its own events too
@@ -87,10 +88,17 @@ public final class EventCoder {
             boolean published = PublishedPraise.mayHold(s.tokens());
             boolean commented = CommentaryBlame.mayHold(s.tokens());
             boolean adopted = AdoptedMessages.mayHold(s.tokens());
+            boolean coding = issuing || praising || quoted || published || commented || adopted || lexicon.mayHaveEvent(s.tokens());
             if (s.tokens().size() > NlpModels.MAX_SENTENCE_TOKENS) continue;
             List<EventType> proposed = proposer.confidentTypes(s);
-            if (!issuing && !praising && !quoted && !published && !commented && !adopted && !lexicon.mayHaveEvent(s.tokens())) {
-                if (!proposed.isEmpty()) propose(clause == null ? parsed(s) : clause, proposed, ctx, timexes, proposals);
+            if (!coding) {
+                // no rule can code it: parsed only for a proposal or for the speech occasion it dates, never coded
+                boolean occasion = clause == null && SpeechOccasions.mayOpen(s, timexes);
+                if (proposed.isEmpty() && !occasion) continue;
+                Clause uncoded = clause == null ? parsed(s) : clause;
+                if (uncoded == null) continue;
+                if (!proposed.isEmpty()) propose(uncoded, proposed, ctx, timexes, proposals);
+                if (occasion) ctx.occasions.read(uncoded, timexes);
                 continue;
             }
             if (clause == null) clause = parsed(s);
@@ -117,6 +125,7 @@ public final class EventCoder {
             if (quoted) DocumentContent.addTo(ctx.events, coded, DocumentContent.of(clause, voice, ctx, lexicon, cameo));
             ctx.carriedSubjects.read(clause);
             if (!proposed.isEmpty()) propose(clause, proposed, ctx, timexes, proposals);
+            ctx.occasions.read(clause, timexes);
         }
         ctx.events.addAll(OwnVoice.of(sentences, commentaries, ctx, lexicon)); // the piece's blame, once per party
         List<Draft> kept = merge(ctx.events);

@@ -7,7 +7,8 @@ import org.dateline.model.TimeExpression;
 /**
  * An event its clause's words left undated. It takes the day it refers to elsewhere in the story: the day of the
  * document that does it ({@link DocumentDates}: "The statement accused Y"), else the day "the same day" points back to
- * ({@link SameDayReferences}). Failing both, it may lie in a past the text does not date, and then gets no date at
+ * ({@link SameDayReferences}), or the day of the speech occasion whose speaker makes it ({@link SpeechOccasions}: "He
+ * held a press conference on Sunday. The spokesman demanded ..."). Failing these, it may lie in a past the text does not date, and then gets no date at
  * all rather than the article's day: a look-back cue under it ({@link LookBacks}: "in those days", "in the past"), a
  * remembered act ({@link Recollections}), an act of a life the story looks back on ({@link RetrospectiveSubjects}),
  * or a past told as background ({@link PastCues#background}). The order is the order of trust, first match wins.
@@ -30,6 +31,8 @@ final class LastResortDates {
     void date(Draft d, Set<Integer> words) {
         TimeExpression referred = DocumentDates.ofActs(c, words, ctx);
         if (referred == null) referred = SameDayReferences.of(c, words, times.timexes);
+        // dates (s35): a speech act of a dated occasion's speaker named again ("The spokesman demanded")
+        if (referred == null) referred = ctx.occasions.of(c, words);
         if (referred != null) times.set(d, referred);
         if (d.date == null) lookBacks.date(d, words);
         // past2: a remembered act ("recalled that X invited him") has its own date or none (Recollections)

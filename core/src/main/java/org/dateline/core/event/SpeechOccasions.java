@@ -1,0 +1,221 @@
+package org.dateline.core.event;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.dateline.core.language.Sentence;
+import org.dateline.model.TimeExpression;
+
+/**
+ * A dated speech occasion and the speech acts its speaker goes on making in the next sentences. "A spokesman held a
+ * press conference on Sunday. He declared ... The spokesman demanded ...", "X issued a statement on June 8. ..., it
+ * noted. Y will support Z, it concluded.", "Lampron wrote in a Dec. 1 letter ... Lampron said": each speech act of
+ * that statement, conference or letter was made on its day (a speech act is dated on the day it was made), not on
+ * the day a later story retells it. An act takes the occasion's day only when it is itself a speech act (a verb of
+ * saying or of what a statement does: an attack the statement tells keeps its own time or none), its speaker is the
+ * occasion's (the same noun or name again, the document noun, or a pronoun in the very next sentence) and no other
+ * time or speaker came in between: a sentence naming a calendar time, or a verb of saying with another subject, ends
+ * the occasion. {@link LastResortDates} asks it for acts their own clause left undated.
+ */
+final class SpeechOccasions {
+    private static final Set<String> SPEECH_VERBS = union("reporting-verbs", "document-act-verbs", "saying-verbs",
+            "narrative-voice-verbs", "speech-occasion-verbs");
+    private static final Set<String> OCCASION_NOUNS = union("utterance-nouns", "speech-occasion-nouns");
+    private static final Set<String> SINGULAR = EventWords.get("singular-personal-pronouns");
+    private static final Set<String> FIRST_PERSON = EventWords.get("speaker-subject-pronouns");
+    /** How far above a date's head word the verb or noun of the occasion may be ("on Sunday" under the noun). */
+    private static final int MAX_HOPS = 3;
+
+    /** The occasion's day, or null when no occasion is open. */
+    private TimeExpression day;
+    /** The occasion's noun ("statement", "conference"), or null. */
+    private String noun;
+    /** The lower-case words of the speaker's phrase and its head's lemma. */
+    private Set<String> speakerWords = Set.of();
+    private String speakerHead;
+    private boolean plural;
+    private boolean document;
+    /** The last sentence that named the speaker (the occasion's or one of its acts): a pronoun must follow it. */
+    private int lastNamed = -1;
+    /** Whether the sentence being read names a calendar time (the occasion then ends with it, unless it opened one). */
+    private boolean timed;
+
+    /**
+     * Opens sentence s: a calendar time the sentence before named ends the occasion (never across a new time). One of
+     * this sentence's own does not: it dates what it hangs on ("he said the talks of 1967 ..."), and an act it leaves
+     * undated is still the speaker's act of the occasion's day.
+     */
+    void enter(Sentence s, List<TimeExpression> timexes) {
+        if (timed) day = null;
+        timed = false;
+        for (TimeExpression t : timexes) {
+            if (Circumstances.dates(t) && t.start() >= s.start() && t.end() <= s.end()) timed = true;
+        }
+    }
+
+    /**
+     * Whether sentence s may open an occasion: it names a full day and a verb of speech or an occasion noun. Such a
+     * sentence is parsed for this alone when it holds no event ("The envoy addressed the council on May 8.").
+     */
+    static boolean mayOpen(Sentence s, List<TimeExpression> timexes) {
+        boolean day = false;
+        for (TimeExpression t : timexes) {
+            boolean inside = t.start() >= s.start() && t.end() <= s.end();
+            day |= inside && Circumstances.dates(t) && ClauseTimes.day(Circumstances.dateValue(t)) != null;
+        }
+        if (!day) return false;
+        for (org.dateline.core.language.Token t : s.tokens()) {
+            String lemma = TriggerLexicon.lemma(t);
+            if (t.pos().startsWith("VB") && SPEECH_VERBS.contains(lemma) || t.pos().startsWith("NN") && OCCASION_NOUNS.contains(lemma)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Reads a parsed sentence after its events were coded: a new occasion it dates, or a new speaker that ends one.
+     * Always true, so that a sentence parsed for this alone can be left after it.
+     */
+    boolean read(Clause c, List<TimeExpression> timexes) {
+        if (opened(c, timexes) || day == null) return true;
+        boolean other = false;
+        for (int v = 0; v < c.size(); v++) {
+            // another speaker: one who says, or who issues or speaks in a document ("Y issued a statement")
+            if (!speechVerb(c, v) && !(c.pos(v).startsWith("VB") && occasionNounOf(c, v) != null)) continue;
+            for (int s : c.subjects(v)) {
+                if (refers(c, s)) lastNamed = c.sentence.index();
+                else if (!c.pos(s).startsWith("W") && !c.lower(s).equals("that") && !reportedBySpeaker(c, v)) other = true;
+            }
+        }
+        if (other) day = null;
+        return true;
+    }
+
+    /**
+     * Whether word v lies in what the speaker says: under a verb of saying whose subject names the speaker ("X
+     * clarified that ..., it noted", "Y will support Z, it concluded": the parser hangs "it noted" anywhere below).
+     */
+    private boolean reportedBySpeaker(Clause c, int v) {
+        for (int w = 0; w < c.size(); w++) {
+            if (w == v || !speechVerb(c, w) || c.subjects(w).stream().noneMatch(s -> refers(c, s))) continue;
+            if (c.dominates(w, v) || c.relIs(w, "parataxis") && c.dominates(v, w)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The occasion's day for an undated act of these words when one of them is a speech act of its speaker, named
+     * again or speaking in the first person within what the speaker says ("We will support Z, it concluded"); else
+     * null.
+     */
+    TimeExpression of(Clause c, Set<Integer> words) {
+        if (day == null) return null;
+        for (int a : words) {
+            if (!speechVerb(c, a)) continue;
+            for (int s : c.subjects(a)) {
+                // "We will support Z, it concluded": the speaker's own voice; "Y denounced Z, it said" is Y's act
+                if (refers(c, s) || FIRST_PERSON.contains(c.lower(s)) && reportedBySpeaker(c, a)) return day;
+            }
+        }
+        return null;
+    }
+
+    /** Opens an occasion when a full day of this sentence hangs on a past speech verb or occasion noun with a speaker. */
+    private boolean opened(Clause c, List<TimeExpression> timexes) {
+        for (int i = 0; i < c.size(); i++) {
+            TimeExpression t = timeOf(c, i, timexes);
+            if (t == null || timeOf(c, c.head(i), timexes) == t) continue; // not the expression's head word
+            if (ClauseTimes.day(Circumstances.dateValue(t)) == null) continue;
+            String occasionNoun = null;
+            for (int n = c.head(i), hop = 0; n >= 0 && hop < MAX_HOPS; n = c.head(n), hop++) {
+                if (c.pos(n).startsWith("NN") && OCCASION_NOUNS.contains(c.lemma(n))) occasionNoun = c.lemma(n);
+                if (!c.pos(n).startsWith("VB")) continue;
+                if (occasionNoun == null) occasionNoun = occasionNounOf(c, n);
+                if (occasionNoun == null && !speechVerb(c, n)) break;
+                int speaker = speakerOf(c, n);
+                if (speaker < 0 || !past(c, n)) break;
+                open(c, t, occasionNoun, speaker);
+                timed = false;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void open(Clause c, TimeExpression t, String occasionNoun, int speaker) {
+        day = t;
+        noun = occasionNoun;
+        speakerWords = new HashSet<>();
+        for (int k : c.subtreeWithout(speaker, Set.of("acl", "acl:relcl"))) speakerWords.add(c.lower(k));
+        speakerHead = c.lemma(speaker);
+        plural = c.pos(speaker).equals("NNS") || !c.children(speaker, "conj").isEmpty();
+        document = OCCASION_NOUNS.contains(speakerHead) || occasionNoun != null && !c.pos(speaker).startsWith("NN");
+        lastNamed = c.sentence.index();
+    }
+
+    /**
+     * The subject of verb v, the noun a participle describes ("The envoy, addressing X on May 8, said"), or the subject
+     * of the verb a subjectless participle hangs on ("Addressing X on May 8, he said"); -1 when none.
+     */
+    private static int speakerOf(Clause c, int v) {
+        if (c.relIs(v, "acl") && c.pos(c.head(v)).startsWith("NN")) return c.head(v);
+        List<Integer> subjects = c.subjects(v);
+        if (subjects.isEmpty() && c.relIs(v, "advcl", "xcomp", "conj")) subjects = c.subjects(c.head(v));
+        return subjects.isEmpty() ? -1 : subjects.get(0);
+    }
+
+    /** The occasion noun verb v issues or speaks in ("held a press conference", "said in a letter"), or null. */
+    private static String occasionNounOf(Clause c, int v) {
+        for (int o : c.children(v, "obj", "obl")) if (OCCASION_NOUNS.contains(c.lemma(o))) return c.lemma(o);
+        return null;
+    }
+
+    /** Whether verb v tells a past act: a past form with no modal, or a participle. */
+    private static boolean past(Clause c, int v) {
+        if (c.children(v, "aux").stream().anyMatch(x -> c.pos(x).equals("MD"))) return false;
+        return c.pos(v).equals("VBD") || c.pos(v).equals("VBN") || c.pos(v).equals("VBG");
+    }
+
+    /** Whether subject s names the occasion's speaker again. */
+    private boolean refers(Clause c, int s) {
+        String w = c.lower(s);
+        if (c.pos(s).startsWith("PRP")) {
+            if (lastNamed != c.sentence.index() - 1 && lastNamed != c.sentence.index()) return false;
+            if (SINGULAR.contains(w)) return !plural && !document;
+            if (w.equals("they")) return plural;
+            return w.equals("it") && (document || !plural) && c.entitiesAt(s).isEmpty();
+        }
+        if (!c.pos(s).startsWith("NN")) return false;
+        if (c.pos(s).startsWith("NNP")) return namedAgain(c, s);
+        boolean definite = c.children(s, "det").stream().anyMatch(d -> c.lower(d).equals("the"));
+        String lemma = c.lemma(s);
+        // "the Kenyan ministry" after "the Nepalese ministry" is another speaker: each modifier must be the speaker's
+        for (int m : c.children(s, "amod", "compound", "nmod")) if (!speakerWords.contains(c.lower(m))) return false;
+        return definite && (lemma.equals(speakerHead) || lemma.equals(noun) || speakerWords.contains(c.lower(s)));
+    }
+
+    /** A name whose every part the speaker's phrase holds ("Lampron" after "Pierre Lampron"). */
+    private boolean namedAgain(Clause c, int s) {
+        for (int k : c.children(s, "compound", "flat")) if (!speakerWords.contains(c.lower(k))) return false;
+        return speakerWords.contains(c.lower(s));
+    }
+
+    private static boolean speechVerb(Clause c, int v) {
+        return v >= 0 && c.pos(v).startsWith("VB") && SPEECH_VERBS.contains(c.lemma(v));
+    }
+
+    private static TimeExpression timeOf(Clause c, int i, List<TimeExpression> timexes) {
+        if (i < 0) return null;
+        TimeExpression marked = c.timeAt(i);
+        if (marked != null) return marked;
+        int start = c.tokens.get(i).start();
+        for (TimeExpression t : timexes) if (Circumstances.dates(t) && t.start() <= start && start < t.end()) return t;
+        return null;
+    }
+
+    private static Set<String> union(String... lists) {
+        Set<String> out = new HashSet<>();
+        for (String l : lists) out.addAll(EventWords.get(l));
+        return Set.copyOf(out);
+    }
+}
