@@ -1,20 +1,10 @@
 package org.dateline.cli.train;
 
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import edu.stanford.nlp.classify.Dataset;
-import edu.stanford.nlp.classify.LogPrior;
-import edu.stanford.nlp.classify.LogisticClassifier;
 import edu.stanford.nlp.classify.LogisticClassifierFactory;
-import edu.stanford.nlp.ling.BasicDatum;
-import edu.stanford.nlp.stats.Counter;
-import edu.stanford.nlp.util.HashIndex;
-import edu.stanford.nlp.util.Index;
 
 import org.dateline.core.event.EventFilter;
 import org.dateline.core.event.FilterWeights;
@@ -28,8 +18,6 @@ final class FilterTraining {
     /** The L2 prior widths tried: smaller is a stronger pull of every weight towards zero. */
     static final double[] SIGMAS = {0.1, 0.25, 0.5, 1, 2, 4};
     static final int FOLDS = 5;
-    private static final String BIAS = "bias";
-    private static final String RIGHT = "right", WRONG = "wrong";
 
     /** The settings chosen on one half: the prior, the threshold, and the out-of-fold scores they were chosen on. */
     record Choice(double sigma, double logLikelihood, double threshold, List<Tally.Scored> outOfFold) {}
@@ -38,27 +26,11 @@ final class FilterTraining {
 
     /** A model of the coded judgements the filter weighs (threshold 0: set it with {@link #withThreshold}). */
     static FilterWeights train(List<Judgement> judgements, double sigma) {
-        Index<String> labels = new HashIndex<>();
-        labels.add(WRONG); // first, so that RIGHT is the model's positive class
-        labels.add(RIGHT);
-        Dataset<String, String> data = new Dataset<>(new HashIndex<>(), labels);
+        List<LogisticFit.Example> examples = new ArrayList<>();
         for (Judgement j : judgements) {
-            if (!j.coded() || !EventFilter.weighs(j.features())) continue;
-            List<String> f = new ArrayList<>(j.features());
-            f.add(BIAS);
-            data.add(new BasicDatum<>(f, j.right() ? RIGHT : WRONG));
+            if (j.coded() && EventFilter.weighs(j.features())) examples.add(new LogisticFit.Example(j.features(), j.right()));
         }
-        if (data.size() == 0 || data.numClasses() < 2) return new FilterWeights(0, 0, Map.of());
-        LogisticClassifier<String, String> model = quietly(() -> new LogisticClassifierFactory<String, String>()
-                .trainClassifier(data, 0.0, 1e-4, new LogPrior(LogPrior.LogPriorType.QUADRATIC, sigma, 0.0)));
-        double sign = RIGHT.equals(model.getLabelForInternalPositiveClass()) ? 1 : -1;
-        Counter<String> w = model.weightsAsCounter();
-        Map<String, Double> weights = new LinkedHashMap<>();
-        for (String f : w.keySet()) {
-            double v = sign * w.getCount(f);
-            if (!f.equals(BIAS) && Math.abs(v) >= 1e-4) weights.put(f, v);
-        }
-        return new FilterWeights(sign * w.getCount(BIAS), 0, weights);
+        return LogisticFit.fit(examples, sigma, new FilterWeights(0, 0, Map.of()));
     }
 
     static FilterWeights withThreshold(FilterWeights w, double threshold) {
@@ -116,16 +88,5 @@ final class FilterTraining {
         int last = first;
         while (last + 1 < f1.length && f1[last + 1] >= best - 1e-12) last++;
         return (first + last) / 2 / 100.0;
-    }
-
-    /** Runs CoreNLP's optimiser without its progress lines on standard error. */
-    private static <T> T quietly(java.util.function.Supplier<T> work) {
-        PrintStream err = System.err;
-        System.setErr(new PrintStream(OutputStream.nullOutputStream()));
-        try {
-            return work.get();
-        } finally {
-            System.setErr(err);
-        }
     }
 }

@@ -1,22 +1,12 @@
 package org.dateline.cli.train;
 
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import edu.stanford.nlp.classify.Dataset;
-import edu.stanford.nlp.classify.LogPrior;
-import edu.stanford.nlp.classify.LogisticClassifier;
 import edu.stanford.nlp.classify.LogisticClassifierFactory;
-import edu.stanford.nlp.ling.BasicDatum;
-import edu.stanford.nlp.stats.Counter;
-import edu.stanford.nlp.util.HashIndex;
-import edu.stanford.nlp.util.Index;
 
 import org.dateline.core.event.FilterWeights;
 import org.dateline.core.language.Sentence;
@@ -36,7 +26,6 @@ final class ProposerTraining {
     static final int FOLDS = 5;
     /** The fewest out-of-fold proposals a threshold must make to be trusted: fewer say nothing of its precision. */
     static final int MIN_PROPOSALS = 5;
-    private static final String BIAS = "bias", YES = "yes", NO = "no";
 
     /**
      * One sentence of a judged document: its features, the types of the real events told in it, and the types the
@@ -96,26 +85,9 @@ final class ProposerTraining {
 
     /** A model of whether a sentence tells an event of the type (threshold 0: the caller sets it). */
     static FilterWeights train(List<Row> rows, EventType type, double sigma) {
-        Index<String> labels = new HashIndex<>();
-        labels.add(NO);
-        labels.add(YES);
-        Dataset<String, String> data = new Dataset<>(new HashIndex<>(), labels);
-        for (Row r : rows) {
-            List<String> f = new ArrayList<>(r.features());
-            f.add(BIAS);
-            data.add(new BasicDatum<>(f, r.gold().contains(type) ? YES : NO));
-        }
-        if (data.size() == 0 || data.numClasses() < 2) return new FilterWeights(-10, 0, Map.of());
-        LogisticClassifier<String, String> model = quietly(() -> new LogisticClassifierFactory<String, String>()
-                .trainClassifier(data, 0.0, 1e-4, new LogPrior(LogPrior.LogPriorType.QUADRATIC, sigma, 0.0)));
-        double sign = YES.equals(model.getLabelForInternalPositiveClass()) ? 1 : -1;
-        Counter<String> w = model.weightsAsCounter();
-        Map<String, Double> weights = new LinkedHashMap<>();
-        for (String f : w.keySet()) {
-            double v = sign * w.getCount(f);
-            if (!f.equals(BIAS) && Math.abs(v) >= 1e-4) weights.put(f, v);
-        }
-        return new FilterWeights(sign * w.getCount(BIAS), 0, weights);
+        List<LogisticFit.Example> examples = new ArrayList<>();
+        for (Row r : rows) examples.add(new LogisticFit.Example(r.features(), r.gold().contains(type)));
+        return LogisticFit.fit(examples, sigma, new FilterWeights(-10, 0, Map.of()));
     }
 
     /** Every row's probability under a model trained on the other folds. */
@@ -172,16 +144,5 @@ final class ProposerTraining {
             if (r.gold().contains(type)) right++;
         }
         return new Gain(proposed, right);
-    }
-
-    /** Runs CoreNLP's optimiser without its progress lines on standard error. */
-    private static <T> T quietly(java.util.function.Supplier<T> work) {
-        PrintStream err = System.err;
-        System.setErr(new PrintStream(OutputStream.nullOutputStream()));
-        try {
-            return work.get();
-        } finally {
-            System.setErr(err);
-        }
     }
 }
