@@ -1,6 +1,7 @@
 package org.dateline.core.event;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +51,8 @@ final class OwnVoice {
     private static final Set<String> FLOOR = EventWords.get("own-voice-floor-nouns");
     private static final Set<String> PLACING = EventWords.get("own-voice-placing-cases");
     private static final Set<String> ANAPHORS = EventWords.get("own-voice-pointing-words");
-    private static final Set<String> SPEECH_ACTS = Set.of("ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT", "PROTEST");
+    private static final Set<EventType> SPEECH_ACTS = EnumSet.of(EventType.ACCUSE, EventType.THREATEN, EventType.REQUEST,
+            EventType.REJECT, EventType.SUPPORT, EventType.PROTEST);
 
     private final ArticleContext ctx;
     private final TriggerLexicon lex;
@@ -159,7 +161,7 @@ final class OwnVoice {
         if (hasSaying(s) && !namesVoice(s, voice, declared)) return false;
         // "The Swiss group slammed the U.S. for ...": a speech act of a third party's; "the Lee group is to blame":
         // the party blamed, read as the doer, is still the voice's target
-        return told.stream().noneMatch(d -> SPEECH_ACTS.contains(d.type.name())
+        return told.stream().noneMatch(d -> SPEECH_ACTS.contains(d.type)
                 && d.actors.stream().anyMatch(p -> !voiceLike(p, voice) && !party.country().equals(p.country())));
     }
 
@@ -182,7 +184,7 @@ final class OwnVoice {
             if (t.pos().startsWith("NN") && FLOOR.contains(lemma)) return true; // "called a press conference"
         }
         if (issuing && document) return true;
-        return told.stream().anyMatch(d -> SPEECH_ACTS.contains(d.type.name()) && d.actors.stream().noneMatch(p -> voiceLike(p, voice)));
+        return told.stream().anyMatch(d -> SPEECH_ACTS.contains(d.type) && d.actors.stream().noneMatch(p -> voiceLike(p, voice)));
     }
 
     private static boolean hasSaying(Sentence s) {
