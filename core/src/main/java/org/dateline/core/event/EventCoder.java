@@ -92,13 +92,7 @@ public final class EventCoder {
             if (s.tokens().size() > NlpModels.MAX_SENTENCE_TOKENS) continue;
             List<EventType> proposed = proposer.confidentTypes(s);
             if (!coding) {
-                // no rule can code it: parsed only for a proposal or for the speech occasion it dates, never coded
-                boolean occasion = clause == null && SpeechOccasions.mayOpen(s, timexes);
-                if (proposed.isEmpty() && !occasion) continue;
-                Clause uncoded = clause == null ? parsed(s) : clause;
-                if (uncoded == null) continue;
-                if (!proposed.isEmpty()) propose(uncoded, proposed, ctx, timexes, proposals);
-                if (occasion) ctx.occasions.read(uncoded, timexes);
+                readUncoded(s, clause, proposed, ctx, timexes, proposals);
                 continue;
             }
             if (clause == null) clause = parsed(s);
@@ -168,6 +162,20 @@ public final class EventCoder {
     }
 
     /** The proposer's events for a parsed sentence (none when the parser failed on it), of the types its rules gave none. */
+    /**
+     * A sentence no rule can code: parsed only when the proposer is sure of it or it may date a speech occasion
+     * ("The envoy addressed the council on May 8."), never coded by the rules.
+     */
+    private void readUncoded(Sentence s, Clause clause, List<EventType> proposed, ArticleContext ctx,
+                             List<TimeExpression> timexes, List<Draft> proposals) {
+        boolean occasion = clause == null && SpeechOccasions.mayOpen(s, timexes);
+        if (proposed.isEmpty() && !occasion) return;
+        Clause uncoded = clause == null ? parsed(s) : clause;
+        if (uncoded == null) return;
+        if (!proposed.isEmpty()) propose(uncoded, proposed, ctx, timexes, proposals);
+        if (occasion) ctx.occasions.read(uncoded, timexes);
+    }
+
     private void propose(Clause clause, List<EventType> types, ArticleContext ctx, List<TimeExpression> timexes, List<Draft> out) {
         if (clause == null) return;
         List<Draft> told = ctx.events.stream().filter(d -> d.sentence == clause.sentence.index()).toList();
