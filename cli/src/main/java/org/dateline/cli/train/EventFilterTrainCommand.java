@@ -16,6 +16,7 @@ import org.dateline.core.event.ActorDictionary;
 import org.dateline.core.event.EventFilter;
 import org.dateline.core.event.FilterWeights;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,10 +31,7 @@ import picocli.CommandLine.Spec;
         description = "Train the learned event filter on judged samples (sample-NAME.jsonl + judged-NAME.tsv) and write its weights.")
 public final class EventFilterTrainCommand implements Callable<Integer> {
     static final String DEFAULT_OUT = "core/src/main/resources/org/dateline/core/event/event-filter.tsv";
-    @Option(names = "--judged", defaultValue = "tools/event-filter/judged", paramLabel = "DIR",
-            description = "folder of sample-NAME.jsonl and judged-NAME.tsv pairs (default: ${DEFAULT-VALUE})") Path judged;
-    @Option(names = "--shared", defaultValue = "../shared",
-            description = "the shared data folder the documents' texts come from (default: ${DEFAULT-VALUE})") Path shared;
+    @Mixin JudgedFolders folders;
     @Option(names = "--out", defaultValue = DEFAULT_OUT, paramLabel = "FILE",
             description = "where to write the weights (default: ${DEFAULT-VALUE})") Path out;
     @Option(names = "--train-half", defaultValue = "AB", paramLabel = "A|B|AB",
@@ -48,20 +46,20 @@ public final class EventFilterTrainCommand implements Callable<Integer> {
 
     @Override public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
-        String halves = trainHalf.strip().toUpperCase(Locale.ROOT);
-        if (!List.of("A", "B", "AB").contains(halves)) {
+        if (JudgedFolders.halves(trainHalf).isEmpty()) {
             spec.commandLine().getErr().println("--train-half must be A, B or AB, not " + trainHalf);
             return 2;
         }
-        if (!Files.isDirectory(judged) || !Files.isRegularFile(shared.resolve(org.dateline.cli.eval.BlindSample.KCNA))) {
-            spec.commandLine().getErr().println("need the judged folder " + judged + " and the texts under " + shared);
+        String halves = JudgedFolders.halves(trainHalf).get();
+        if (folders.missing().isPresent()) {
+            spec.commandLine().getErr().println(folders.missing().get());
             return 2;
         }
-        JudgedSamples.Loaded data = JudgedSamples.load(judged, shared, new Pipeline(ActorDictionary.empty(), EventFilter.none()), System.err);
+        JudgedSamples.Loaded data = JudgedSamples.load(folders.judged, folders.shared, new Pipeline(ActorDictionary.empty(), EventFilter.none()), System.err);
         List<Judgement> a = data.judgements().stream().filter(j -> j.half() == 'A').toList();
         List<Judgement> b = data.judgements().stream().filter(j -> j.half() == 'B').toList();
         List<String> report = new ArrayList<>();
-        report.add("judged samples " + data.names() + " in " + judged + ": " + data.documents() + " documents coded (filter off)");
+        report.add("judged samples " + data.names() + " in " + folders.judged + ": " + data.documents() + " documents coded (filter off)");
         report.add(FilterReport.counts(data.judgements(), j -> j.half() == 'A', "half A"));
         report.add(FilterReport.counts(data.judgements(), j -> j.half() == 'B', "half B"));
         report.add(data.problems().size() + " rows or events that did not align" + (data.problems().isEmpty() ? "" : ":"));
@@ -107,7 +105,7 @@ public final class EventFilterTrainCommand implements Callable<Integer> {
         lines.add(String.format(Locale.ROOT, "# missed, was %.2f on half A; capped at --max-threshold %.2f, above which events that core's",
                 best.threshold(), maxThreshold));
         lines.add("# tests and the examples' cross-document gold require were dropped: raise it here once those are settled).");
-        lines.add("# Command: dateline train event-filter --judged " + judged + " --train-half " + halves + " --max-threshold " + maxThreshold);
+        lines.add("# Command: dateline train event-filter --judged " + folders.judged + " --train-half " + halves + " --max-threshold " + maxThreshold);
         lines.add("# Data: " + data.names() + " (sample-NAME.jsonl + judged-NAME.tsv); date " + LocalDate.now(ZoneOffset.UTC) + ".");
         lines.add("# Then: bias, threshold, and one feature<TAB>weight line per feature, largest first. No file = no filter.");
         lines.add("bias\t" + fmt(w.bias()));

@@ -23,6 +23,7 @@ import org.dateline.core.event.SentenceFeatures;
 import org.dateline.core.language.Analysis;
 import org.dateline.model.EventType;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,10 +38,7 @@ import picocli.CommandLine.Spec;
         description = "Train the learned sentence-level event proposer on judged samples and write its weights.")
 public final class EventProposerTrainCommand implements Callable<Integer> {
     static final String DEFAULT_OUT = "core/src/main/resources/org/dateline/core/event/event-proposer.tsv";
-    @Option(names = "--judged", defaultValue = "tools/event-filter/judged", paramLabel = "DIR",
-            description = "folder of sample-NAME.jsonl and judged-NAME.tsv pairs (default: ${DEFAULT-VALUE})") Path judged;
-    @Option(names = "--shared", defaultValue = "../shared",
-            description = "the shared data folder the documents' texts come from (default: ${DEFAULT-VALUE})") Path shared;
+    @Mixin JudgedFolders folders;
     @Option(names = "--out", defaultValue = DEFAULT_OUT, paramLabel = "FILE",
             description = "where to write the weights (default: ${DEFAULT-VALUE})") Path out;
     @Option(names = "--train-half", defaultValue = "A", paramLabel = "A|B|AB",
@@ -56,20 +54,20 @@ public final class EventProposerTrainCommand implements Callable<Integer> {
 
     @Override public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
-        String halves = trainHalf.strip().toUpperCase(Locale.ROOT);
-        if (!List.of("A", "B", "AB").contains(halves)) {
+        if (JudgedFolders.halves(trainHalf).isEmpty()) {
             spec.commandLine().getErr().println("--train-half must be A, B or AB, not " + trainHalf);
             return 2;
         }
-        if (!Files.isDirectory(judged) || !Files.isRegularFile(shared.resolve(org.dateline.cli.eval.BlindSample.KCNA))) {
-            spec.commandLine().getErr().println("need the judged folder " + judged + " and the texts under " + shared);
+        String halves = JudgedFolders.halves(trainHalf).get();
+        if (folders.missing().isPresent()) {
+            spec.commandLine().getErr().println(folders.missing().get());
             return 2;
         }
         List<ProposerTraining.Row> rows = new ArrayList<>();
         Map<EventType, Map<String, Integer>> cameos = new EnumMap<>(EventType.class);
         List<String> problems = new ArrayList<>(), names = new ArrayList<>();
         Pipeline reader = new Pipeline(ActorDictionary.empty(), EventFilter.none(), EventProposer.none());
-        JudgedSamples.visit(judged, shared, reader, System.err, problems, names, (sample, d, judgedRows) -> {
+        JudgedSamples.visit(folders.judged, folders.shared, reader, System.err, problems, names, (sample, d, judgedRows) -> {
             if (Pipeline.tooLongToAnalyse(d.article()).isPresent()) return;
             Analysis a = reader.analyze(d.article());
             rows.addAll(ProposerTraining.rowsOf(d.key(), a.sentences(), a.sentences().stream().map(SentenceFeatures::of).toList(), judgedRows));
@@ -157,7 +155,7 @@ public final class EventProposerTrainCommand implements Callable<Integer> {
                 ProposerTraining.FOLDS));
         lines.add(String.format(Locale.ROOT, "# whose out-of-fold proposals on sentences the rules left without the type are right %.2f of the", minPrecision));
         lines.add("# time; a type none reaches is not written). CAMEO: the type's commonest gold code in the training half.");
-        lines.add("# Command: dateline train event-proposer --judged " + judged + " --train-half " + halves + " --min-precision " + minPrecision);
+        lines.add("# Command: dateline train event-proposer --judged " + folders.judged + " --train-half " + halves + " --min-precision " + minPrecision);
         lines.add("# Data: " + names + " (sample-NAME.jsonl + judged-NAME.tsv); date " + LocalDate.now(ZoneOffset.UTC) + ".");
         lines.addAll(header);
         lines.add("# Then: TYPE<TAB>cameo|bias|threshold|feature<TAB>value lines. No model line = nothing proposed.");

@@ -1,8 +1,6 @@
 package org.dateline.cli.train;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,12 +10,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
-import org.dateline.cli.eval.BlindSample;
 import org.dateline.core.Pipeline;
 import org.dateline.core.event.ActorDictionary;
 import org.dateline.core.event.EventFilter;
 import org.dateline.cli.train.JudgedScore.Count;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -32,10 +30,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "judged", mixinStandardHelpOptions = true,
         description = "Score the event coder on the judged samples: kept, dropped, recovered and new events, P and R by half and family.")
 public final class JudgedEvalCommand implements Callable<Integer> {
-    @Option(names = "--judged", defaultValue = "tools/event-filter/judged", paramLabel = "DIR",
-            description = "folder of sample-NAME.jsonl and judged-NAME.tsv pairs (default: ${DEFAULT-VALUE})") Path judged;
-    @Option(names = "--shared", defaultValue = "../shared",
-            description = "the shared data folder the documents' texts come from (default: ${DEFAULT-VALUE})") Path shared;
+    @Mixin JudgedFolders folders;
     @Option(names = "--no-filter", description = "code with the event filter off, as the judges saw the coder") boolean noFilter;
     @Option(names = "--list", split = ",", paramLabel = "WHAT",
             description = "also list these, one line each: NEW, RECOVERED, DROPPED_RIGHT, DROPPED_WRONG, DATE_WRONG") Set<Count> list = EnumSet.noneOf(Count.class);
@@ -43,15 +38,15 @@ public final class JudgedEvalCommand implements Callable<Integer> {
 
     @Override public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
-        if (!Files.isDirectory(judged) || !Files.isRegularFile(shared.resolve(BlindSample.KCNA))) {
-            spec.commandLine().getErr().println("need the judged folder " + judged + " and the texts under " + shared);
+        if (folders.missing().isPresent()) {
+            spec.commandLine().getErr().println(folders.missing().get());
             return 2;
         }
         Pipeline pipeline = noFilter ? new Pipeline(ActorDictionary.empty(), EventFilter.none()) : new Pipeline();
         Map<String, JudgedScore.Tally> tallies = new TreeMap<>();
         List<JudgedScore.Line> lines = new ArrayList<>();
         List<String> problems = new ArrayList<>(), names = new ArrayList<>();
-        JudgedSamples.visit(judged, shared, pipeline, System.err, problems, names, (sample, d, rows) -> {
+        JudgedSamples.visit(folders.judged, folders.shared, pipeline, System.err, problems, names, (sample, d, rows) -> {
             String group = Judgement.halfOf(d.key()) + " " + (d.key().startsWith("kcna:") ? "KCNA" : "web");
             JudgedScore.Tally tally = tallies.computeIfAbsent(group, k -> new JudgedScore.Tally());
             try {
@@ -62,7 +57,7 @@ public final class JudgedEvalCommand implements Callable<Integer> {
                 problems.add("skipped " + d.key() + ": " + e.getMessage());
             }
         });
-        o.println("judged samples " + names + " in " + judged + ", filter " + (noFilter ? "off" : "on"));
+        o.println("judged samples " + names + " in " + folders.judged + ", filter " + (noFilter ? "off" : "on"));
         problems.forEach(p -> o.println("  " + p));
         Map<String, JudgedScore.Tally> halves = new TreeMap<>();
         tallies.forEach((group, t) -> {
