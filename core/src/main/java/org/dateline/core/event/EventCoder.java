@@ -3,6 +3,7 @@ package org.dateline.core.event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.dateline.core.language.DependencyParse;
@@ -90,7 +91,7 @@ public final class EventCoder {
             boolean adopted = AdoptedMessages.mayHold(s.tokens());
             boolean coding = issuing || praising || quoted || published || commented || adopted || lexicon.mayHaveEvent(s.tokens());
             if (s.tokens().size() > NlpModels.MAX_SENTENCE_TOKENS) continue;
-            List<EventType> proposed = proposer.confidentTypes(s);
+            Map<EventType, Double> proposed = proposer.confidentTypes(s); // type -> the model's probability
             if (!coding) {
                 readUncoded(s, clause, proposed, ctx, timexes, proposals);
                 continue;
@@ -166,7 +167,7 @@ public final class EventCoder {
      * A sentence no rule can code: parsed only when the proposer is sure of it or it may date a speech occasion
      * ("The envoy addressed the council on May 8."), never coded by the rules.
      */
-    private void readUncoded(Sentence s, Clause clause, List<EventType> proposed, ArticleContext ctx,
+    private void readUncoded(Sentence s, Clause clause, Map<EventType, Double> proposed, ArticleContext ctx,
                              List<TimeExpression> timexes, List<Draft> proposals) {
         boolean occasion = clause == null && SpeechOccasions.mayOpen(s, timexes);
         if (proposed.isEmpty() && !occasion) return;
@@ -176,7 +177,7 @@ public final class EventCoder {
         if (occasion) ctx.occasions.read(uncoded, timexes);
     }
 
-    private void propose(Clause clause, List<EventType> types, ArticleContext ctx, List<TimeExpression> timexes, List<Draft> out) {
+    private void propose(Clause clause, Map<EventType, Double> types, ArticleContext ctx, List<TimeExpression> timexes, List<Draft> out) {
         if (clause == null) return;
         List<Draft> told = ctx.events.stream().filter(d -> d.sentence == clause.sentence.index()).toList();
         out.addAll(proposer.propose(clause, ctx, types, told, timexes, lexicon, modality));

@@ -65,12 +65,18 @@ public final class EventProposer {
         return w == null ? 0 : w.probability(features);
     }
 
-    /** The types whose models are at least as sure as their thresholds that the sentence tells one. */
-    List<EventType> confidentTypes(Sentence s) {
-        if (!active()) return List.of();
+    /**
+     * The types whose models are at least as sure as their thresholds that the sentence tells one, each with its
+     * model's probability (what a proposal's confidence is made of), in the models' order.
+     */
+    Map<EventType, Double> confidentTypes(Sentence s) {
+        if (!active()) return Map.of();
         List<String> f = SentenceFeatures.of(s);
-        List<EventType> out = new ArrayList<>();
-        weights.models().forEach((t, w) -> { if (w.probability(f) >= w.threshold()) out.add(t); });
+        Map<EventType, Double> out = new LinkedHashMap<>();
+        weights.models().forEach((t, w) -> {
+            double p = w.probability(f);
+            if (p >= w.threshold()) out.put(t, p);
+        });
         return out;
     }
 
@@ -78,7 +84,7 @@ public final class EventProposer {
      * The events proposed for a parsed sentence: one per confident type the rules' events of the sentence
      * ({@code told}) do not have, when its root has a subject party.
      */
-    List<Draft> propose(Clause c, ArticleContext ctx, List<EventType> types, List<Draft> told, List<TimeExpression> timexes,
+    List<Draft> propose(Clause c, ArticleContext ctx, Map<EventType, Double> types, List<Draft> told, List<TimeExpression> timexes,
                         TriggerLexicon lexicon, Modality modality) {
         // reading parties leaves memories in the article (the latest led group, document authors) that the rules of
         // later sentences read: a guess must not change what the rules code, so they are put back as they were
@@ -95,7 +101,7 @@ public final class EventProposer {
         }
     }
 
-    private List<Draft> proposeFor(Clause c, ArticleContext ctx, List<EventType> types, List<Draft> told,
+    private List<Draft> proposeFor(Clause c, ArticleContext ctx, Map<EventType, Double> types, List<Draft> told,
                                    List<TimeExpression> timexes, TriggerLexicon lexicon, Modality modality) {
         int root = rootOf(c);
         if (root < 0) return List.of();
@@ -107,9 +113,8 @@ public final class EventProposer {
         List<Participant> recipients = new ArrayList<>();
         for (int o : c.children(root, "obj", "iobj")) Participants.addAll(recipients, parts.of(o));
         recipients.removeIf(p -> Participants.contains(actors, p));
-        List<String> features = SentenceFeatures.of(c.sentence);
         Map<Draft, Set<Integer>> anchorsOf = new LinkedHashMap<>();
-        for (EventType t : types) {
+        for (EventType t : types.keySet()) {
             if (told.stream().anyMatch(d -> d.type == t)) continue;
             Draft d = Draft.at(c, root, t, weights.cameo().get(t));
             d.mode = MODE;
@@ -118,7 +123,7 @@ public final class EventProposer {
             Participants.addAll(d.actors, actors);
             Participants.addAll(d.recipients, recipients);
             d.status = modality.status(c, root, Set.of(root));
-            d.confidence = Math.round(probability(t, features) * 50) / 100.0; // a guess is half as sure as its model
+            d.confidence = Math.round(types.get(t) * 50) / 100.0; // a guess is half as sure as its model
             anchorsOf.put(d, Set.of(root));
         }
         c.markTimes(timexes);
