@@ -9,10 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.dateline.model.EventType;
 
@@ -31,14 +33,22 @@ public record ProposerWeights(Map<EventType, FilterWeights> models, Map<EventTyp
     public static final ProposerWeights NONE = new ProposerWeights(Map.of(), Map.of());
 
     public ProposerWeights {
-        models = Map.copyOf(models);
-        cameo = Map.copyOf(cameo);
+        // in the types' declared order, whatever the caller's map: two types proposed on one sentence come out in the
+        // same order on every run (Map.copyOf's order changes from one JVM to the next)
+        models = Collections.unmodifiableMap(byType(models));
+        cameo = Collections.unmodifiableMap(byType(cameo));
         for (EventType t : models.keySet()) {
             if (!cameo.containsKey(t)) throw new IllegalArgumentException("type " + t + " has a model and no CAMEO code");
         }
     }
 
     public boolean isEmpty() { return models.isEmpty(); }
+
+    private static <V> EnumMap<EventType, V> byType(Map<EventType, V> m) {
+        EnumMap<EventType, V> out = new EnumMap<>(EventType.class);
+        m.forEach((t, v) -> out.put(Objects.requireNonNull(t), Objects.requireNonNull(v)));
+        return out;
+    }
 
     /** The weights of a resource next to {@code owner}; a missing resource is {@link #NONE}. */
     public static ProposerWeights resource(Class<?> owner, String name) {
