@@ -21,6 +21,8 @@ final class Headline {
     private static final int SECTION_NAME_WORDS = 3;
     /** "(Video)", "[Watch]", "(Photos)": a bracketed note at the end of a title of what media the page holds. */
     private static final java.util.Set<String> MEDIA_TAGS = HtmlWords.get("title-media-tags");
+    /** Below this share of words in common (bag F1) a landing page's heading is a tagline, not its title. */
+    private static final double TAGLINE_OVERLAP = 0.8;
     private static final Pattern TRAILING_BRACKET = Pattern.compile("\\s*[(\\[]([^()\\[\\]]{2,30})[)\\]]\\s*$");
 
     private Headline() {}
@@ -29,14 +31,7 @@ final class Headline {
         String siteName = Meta.content(doc, "og:site_name");
         String site = siteName == null ? null : norm(siteName);
         List<String> sites = siteNames(doc, siteName);
-        List<String> declared = new ArrayList<>();
-        for (String s : new String[] {ld.headline(), Meta.content(doc, "og:title"), Meta.content(doc, "twitter:title"),
-                doc.title()}) {
-            if (s == null || s.isBlank()) continue;
-            String c = withoutMediaTag(withoutSite(clean(s), sites));
-            if (site != null && norm(c).equals(site)) continue;
-            declared.add(c);
-        }
+        List<String> declared = declared(doc, ld, site, sites);
         for (Element h1 : doc.select("h1")) {
             String h = withoutNamedSite(withoutMediaTag(clean(h1.text())), sites);
             if (h.length() < 8 || h.length() > 400) continue;
@@ -56,6 +51,41 @@ final class Headline {
             Element h1 = doc.selectFirst("h1");
             return h1 == null ? null : clean(h1.text());
         }
+        return bestDeclared(declared);
+    }
+
+    /**
+     * The title of a page that offers something (a service, a tool, a plan: what the reader judges {@code OTHER})
+     * when its headline is a tagline: the h1 of a landing page is a slogan ("Your content. Your canvas.", "We make
+     * tools for builders") while its declared title names the offer. Null when the headline already shares most
+     * of its words with the declared title, or says a part of it ("useState" of "useState - React": a manual's
+     * page names itself, its title adds the manual's name), or the page declares none.
+     */
+    static String ofOfferPage(Document doc, JsonLd ld, String headline) {
+        if (headline == null) return null;
+        String siteName = Meta.content(doc, "og:site_name");
+        List<String> declared = declared(doc, ld, siteName == null ? null : norm(siteName), siteNames(doc, siteName));
+        if (declared.isEmpty()) return null;
+        String best = bestDeclared(declared);
+        String said = words(headline);
+        boolean partOfTitle = said.split(" ").length * TAGLINE_OVERLAP <= common(said, words(best));
+        return partOfTitle || TokenOverlap.f1(words(best), said) >= TAGLINE_OVERLAP ? null : best;
+    }
+
+    /** The titles the page declares for search engines and cards, in trust order, less site names and media tags. */
+    private static List<String> declared(Document doc, JsonLd ld, String site, List<String> sites) {
+        List<String> declared = new ArrayList<>();
+        for (String s : new String[] {ld.headline(), Meta.content(doc, "og:title"), Meta.content(doc, "twitter:title"),
+                doc.title()}) {
+            if (s == null || s.isBlank()) continue;
+            String c = withoutMediaTag(withoutSite(clean(s), sites));
+            if (site != null && norm(c).equals(site)) continue;
+            declared.add(c);
+        }
+        return declared;
+    }
+
+    private static String bestDeclared(List<String> declared) {
         String best = null;
         for (String d : declared) {
             if (!truncated(d)) { best = d; break; }
@@ -203,6 +233,20 @@ final class Headline {
     private static String clean(String s) {
         return s.replace('\u00a0', ' ').replace("\u00b6", "").replaceAll("\\s+", " ").strip();
     }
+
+    /** How many words of {@code part} (counted with repeats) the other text also has. */
+    private static int common(String part, String text) {
+        java.util.Map<String, Integer> bag = new java.util.HashMap<>();
+        for (String w : text.split(" ")) bag.merge(w, 1, Integer::sum);
+        int n = 0;
+        for (String w : part.split(" ")) {
+            if (bag.getOrDefault(w, 0) > 0) { n++; bag.merge(w, -1, Integer::sum); }
+        }
+        return n;
+    }
+
+    /** The words of a title, lower case, without punctuation: "Hire & Grow!" -> "hire grow". */
+    private static String words(String s) { return norm(s).replaceAll("[^\\p{L}\\p{N}]+", " ").strip(); }
 
     static String norm(String s) {
         return clean(s).toLowerCase(Locale.ROOT).replaceAll("[\u2018\u2019\u201c\u201d\"']", "");

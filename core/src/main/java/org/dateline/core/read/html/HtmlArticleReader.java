@@ -94,6 +94,11 @@ public final class HtmlArticleReader {
         PageTypes.Text text = new PageTypes.Text(story, sentences, told, article.byline() != null,
                 body.kind() == BodyExtractor.Kind.SECTIONS, Voice.ofItsOwner(paragraphs));
         PageType.Judged judged = signs.judge(raw.url(), text);
+        String offer = judged.type() == PageType.OTHER ? Headline.ofOfferPage(doc, ld, d.headline) : null;
+        if (offer != null) {
+            d.headline = offer;
+            article = d.finish(raw);
+        }
         return new ReadPage(uncredited(judged.type()) ? article.withByline(null) : article, judged);
     }
 

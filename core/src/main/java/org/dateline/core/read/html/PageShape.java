@@ -14,9 +14,10 @@ import org.jsoup.nodes.Element;
  * The structure a page shows of its kind, read before furniture is taken out: the largest run of alike item blocks
  * (cards of a listing or a shop's category: siblings of one tag and class that each hold a link), how many prices
  * the page shows (and the largest run of alike items that each show one), and whether it offers to put something in a cart ({@code shop-phrases.txt}). A story has none of
- * these in number; a product page has a price and a cart; a category page has many priced cards.
+ * these in number; a product page has a price and a cart; a category page has many priced cards. And how many
+ * blocks of code ({@code <pre>}) it shows: a manual teaches by example after example.
  */
-record PageShape(int items, Element itemParent, int prices, int pricedItems, boolean cart) {
+record PageShape(int items, Element itemParent, int prices, int pricedItems, boolean cart, int codeBlocks) {
     /** Fewer alike linked siblings than this are a menu or a pager, not a list of items. */
     static final int MIN_ITEMS = 5;
     /** An item card longer than this (in characters) is a section of prose, not a card. */
@@ -28,7 +29,7 @@ record PageShape(int items, Element itemParent, int prices, int pricedItems, boo
     private static final List<String> SHOP_PHRASES = ResourceFile.entries(PageShape.class, "shop-phrases.txt");
 
     static PageShape of(Element body) {
-        if (body == null) return new PageShape(0, null, 0, 0, false);
+        if (body == null) return new PageShape(0, null, 0, 0, false, 0);
         TextStats stats = TextStats.of(body);
         int best = 0, priced = 0;
         Element bestParent = null;
@@ -38,7 +39,7 @@ record PageShape(int items, Element itemParent, int prices, int pricedItems, boo
             if (n[0] > best) { best = n[0]; bestParent = e; }
             priced = Math.max(priced, n[1]);
         }
-        return new PageShape(best, bestParent, prices(body), priced, cart(body));
+        return new PageShape(best, bestParent, prices(body), priced, cart(body), body.select("pre").size());
     }
 
     /**

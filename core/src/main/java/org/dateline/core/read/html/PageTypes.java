@@ -36,6 +36,11 @@ final class PageTypes {
     private static final int MANY_PRODUCTS = 3;
     /** This many alike item cards (and as many prices) make a listing or a shop's category. */
     private static final int MIN_CARDS = 6;
+    /**
+     * An unsigned page that declares no type and shows this many blocks of code is a manual or reference page:
+     * a programmer's blog post is signed or declares itself a post, and shows a few examples, not ten.
+     */
+    private static final int MANUAL_CODE_BLOCKS = 10;
     private static final Pattern HOME = Pattern.compile(
             "https?://[^/?#]+(?:/(?:[a-z]{2}(?:[-_][a-z]{2})?|index\\.\\w+))*/?(?:[?#].*)?");
     private static final Pattern PRODUCT_TYPE = Pattern.compile("\"@type\"\\s*:\\s*\\[?\\s*\"(?:https?://schema\\.org/)?Product\"");
@@ -180,6 +185,10 @@ final class PageTypes {
         }
         if (isHomePage(address)) {
             return new PageType.Judged(PageType.OTHER, "the site's home page, not one story");
+        }
+        if (!text.signed() && signs.shape().codeBlocks() >= MANUAL_CODE_BLOCKS) {
+            return new PageType.Judged(PageType.OTHER, "unsigned, and teaches by " + signs.shape().codeBlocks()
+                    + " blocks of code: documentation, no story");
         }
         // prose alone, undated and unsigned, is still taken for a story: calling a story "other" keeps its events out
         if (storyChars >= MIN_STORY) return new PageType.Judged(PageType.ARTICLE, storyChars + " characters of story prose");

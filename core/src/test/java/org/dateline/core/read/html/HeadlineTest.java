@@ -74,4 +74,24 @@ class HeadlineTest {
                 + "<p>Text</p></body></html>", "https://www.harbourwatch.org/story/1");
         assertThat(Headline.of(doc, JsonLd.of(doc))).isEqualTo("Seals return to the old harbour");
     }
+    private static String offerTitle(String head, String body, String headline) {
+        Document doc = Jsoup.parse("<html><head>" + head + "</head><body>" + body + "</body></html>");
+        return Headline.ofOfferPage(doc, JsonLd.of(doc), headline);
+    }
+
+    @Test
+    void aLandingPagesTaglineGivesWayToTheTitleThatNamesWhatItOffers() {
+        String head = "<title>Crane Hire for Small Ports | Quayside Lifting</title>"
+                + "<meta property=\"og:site_name\" content=\"Quayside Lifting\">";
+        assertThat(offerTitle(head, "<h1>Your cargo. Your schedule.</h1>", "Your cargo. Your schedule."))
+                .isEqualTo("Crane Hire for Small Ports");
+    }
+
+    @Test
+    void aLandingPagesHeadingThatNamesTheOfferStaysItsHeadline() {
+        String head = "<title>Crane Hire for Small Ports | Quayside Lifting</title>";
+        assertThat(offerTitle(head, "<h1>Crane hire for small ports</h1>", "Crane hire for small ports")).isNull();
+        assertThat(offerTitle("", "<h1>Your cargo. Your schedule.</h1>", "Your cargo. Your schedule.")).isNull();
+        assertThat(offerTitle("<title>Berths - Quay Manual</title>", "<h1>Berths</h1>", "Berths")).isNull();
+    }
 }

@@ -293,4 +293,28 @@ class PageTypesTest {
         ReadPage p = read("", "<article>" + zh.repeat(30) + "</article>", "https://news.example/2024/03/08/gang");
         assertThat(p.pageType().type()).as(p.pageType().reason()).isEqualTo(PageType.ARTICLE);
     }
+    private static String manual(int examples) {
+        StringBuilder sb = new StringBuilder("<main><h1>Loading a crane queue</h1>");
+        for (int i = 0; i < examples; i++) {
+            sb.append("<h2>Step ").append(i + 1).append("</h2><p>").append(PROSE_1).append("</p><pre>queue.load(")
+                    .append(i).append(");</pre>");
+        }
+        return sb.append("</main>").toString();
+    }
+
+    @Test
+    void anUnsignedPageThatTeachesByManyBlocksOfCodeIsDocumentationNotAStory() throws Exception {
+        ReadPage p = read("", manual(12), "https://harbour.example/guides/crane-queue");
+        assertThat(p.pageType().type()).as(p.pageType().reason()).isEqualTo(PageType.OTHER);
+        assertThat(p.pageType().reason()).contains("blocks of code");
+    }
+
+    @Test
+    void aPostWithAFewExamplesOrASignedOneIsStillAnArticle() throws Exception {
+        assertThat(read("", manual(3), "https://harbour.example/guides/crane-queue").pageType().type())
+                .isEqualTo(PageType.ARTICLE);
+        String signed = manual(12).replace("</h1>", "</h1><p class=\"byline\">By Ann Example</p>");
+        assertThat(read("", signed, "https://harbour.example/guides/crane-queue").pageType().type())
+                .isEqualTo(PageType.ARTICLE);
+    }
 }
