@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,6 +51,8 @@ public final class ActorKnowledgeBase {
     private final Map<String, List<Actor>> byNamePart = new HashMap<>();
     /** Variant names of people merged into the person's most frequent full form, kept for every later snapshot. */
     private final Map<String, String> merged = new LinkedHashMap<>();
+    /** Keys of two people's names an article joined by coordination ({@link CoordinatedNames}): never one person. */
+    private final Set<String> coordinated = new HashSet<>();
 
     public ActorKnowledgeBase(ActorOverrides overrides) { this.overrides = overrides; }
 
@@ -153,6 +156,10 @@ public final class ActorKnowledgeBase {
             }
             names.putIfAbsent(key(e.text()), canonical);
         }
+        for (Entity[] pair : CoordinatedNames.pairs(annotated.article().body(), annotated.entities())) {
+            String a = names.get(key(pair[0].text())), b = names.get(key(pair[1].text()));
+            if (a != null && b != null && !key(a).equals(key(b))) coordinated.add(twoPeople(a, b));
+        }
         return new Resolution(names, this::canonical, this::isState);
     }
 
@@ -182,7 +189,7 @@ public final class ActorKnowledgeBase {
         for (Actor a : actors.values()) {
             if (a.type == EntityType.PERSON && a.mentions > 0) people.add(new PersonVariants.Name(a.name, a.country, a.mentions));
         }
-        PersonVariants.renames(people).forEach((from, to) -> {
+        PersonVariants.renames(people, (a, b) -> coordinated.contains(twoPeople(a, b))).forEach((from, to) -> {
             if (overrides.forbids(from, to)) return;
             Actor source = actors.remove(key(from)), target = actors.get(key(to));
             target.absorb(source);
@@ -192,6 +199,12 @@ public final class ActorKnowledgeBase {
             merged.put(from, to);
         });
         return Map.copyOf(merged);
+    }
+
+    /** One key for two names, whichever comes first. */
+    private static String twoPeople(String a, String b) {
+        String x = key(a), y = key(b);
+        return x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x;
     }
 
     private String resolve(String raw, Entity e, Collection<String> context, boolean namedAfter) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * The people of the whole record written under two or more full names: "Dmitri Medvedev" and "Dmitry Medvedev",
@@ -38,6 +39,14 @@ final class PersonVariants {
 
     /** Each variant name to the name of the person it is one of (the group's most frequent full form). */
     static Map<String, String> renames(List<Name> people) {
+        return renames(people, (a, b) -> false);
+    }
+
+    /**
+     * The renames of {@link #renames(List)}, where two names an article wrote as two people ({@code twoPeople}: joined
+     * by coordination, {@link CoordinatedNames}) never fit each other.
+     */
+    static Map<String, String> renames(List<Name> people, BiPredicate<String, String> twoPeople) {
         // a variant shares its last word ("Dmitri Medvedev") or its first ("Hugo Chavez Frias") with the name
         Map<String, List<Name>> byEnd = new HashMap<>();
         for (Name n : people) {
@@ -51,7 +60,7 @@ final class PersonVariants {
             for (int i = 0; i < group.size(); i++) {
                 for (int j = i + 1; j < group.size(); j++) {
                     Name a = group.get(i), b = group.get(j);
-                    if (!oneState(a, b) || !oneName(a.name(), b.name())) continue;
+                    if (!oneState(a, b) || !oneName(a.name(), b.name()) || twoPeople.test(a.name(), b.name())) continue;
                     fits.computeIfAbsent(a, k -> new HashSet<>()).add(b);
                     fits.computeIfAbsent(b, k -> new HashSet<>()).add(a);
                 }
