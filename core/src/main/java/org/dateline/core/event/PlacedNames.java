@@ -51,9 +51,27 @@ final class PlacedNames {
     Participant placed(Participant p) {
         if (p.country() != null || !isProperName(p.name())) return p;
         Participant known = placed.get(p.name());
+        if (known == null) known = bySurname(p.name());
         if (known == null) known = knownWhole(p.name());
         if (known == null) return p;
         return new Participant(p.name(), known.country(), p.sector() != null ? p.sector() : known.sector());
+    }
+
+    /**
+     * A surname alone ("Haley said", "Hatoyama added") is the one full name the article placed that begins or ends
+     * with it ("Nikki Haley", "Yukio Hatoyama", "Choe Ryong Hae"); null when none or several do (the name is shared).
+     */
+    private Participant bySurname(String name) {
+        if (name.indexOf(' ') >= 0) return null;
+        Participant found = null;
+        for (Participant p : placed.values()) {
+            String[] words = p.name().split("\\s+");
+            if (words.length < 2 || !words[0].equals(name) && !words[words.length - 1].equals(name)) continue;
+            if (!p.name().equals(titleCased(p.name()))) continue; // "Communist Party of Japan" is a body's name
+            if (found != null && !found.country().equals(p.country())) return null;
+            found = p;
+        }
+        return found;
     }
 
     /** The one state the gazetteer (entries that are the whole name) or else the dictionary gives a name; null if none. */
@@ -91,6 +109,16 @@ final class PlacedNames {
         if (words.length > 1) return true;
         String lower = words[0].toLowerCase(Locale.ROOT);
         return CommonNounActors.sectorOf(lower) == null && CommonNounActors.sectorOf(singular(lower)) == null;
+    }
+
+    /** The name with each word capitalised: a person's name is, a body's "of" phrase is not. */
+    private static String titleCased(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("\\s+")) {
+            if (b.length() > 0) b.append(' ');
+            b.append(w.isEmpty() ? w : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1));
+        }
+        return b.toString();
     }
 
     private static String singular(String w) { return w.endsWith("s") ? w.substring(0, w.length() - 1) : w; }

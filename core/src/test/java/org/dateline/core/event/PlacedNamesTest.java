@@ -66,6 +66,28 @@ class PlacedNamesTest {
         assertThat(unplaced.recipients.get(0).country()).isEqualTo("EST");
     }
 
+    @Test void aSurnameAloneIsTheOneFullNameThatEndsWithIt() {
+        Draft placed = event(new Participant("Lena Vark", "EST", "GOV"), MINISTRY);
+        Draft unplaced = event(new Participant("Vark", null, null), MINISTRY);
+        new PlacedNames(List.of(placed, unplaced), article()).place(unplaced);
+        assertThat(unplaced.actors.get(0).country()).isEqualTo("EST");
+    }
+
+    @Test void aSurnameTwoPlacedPeopleOfTwoStatesShareStaysUnplaced() {
+        Draft one = event(new Participant("Ri Song Chol", "PRK", "GOV"), MINISTRY);
+        Draft two = event(new Participant("Ri Han Su", "KOR", "GOV"), MINISTRY);
+        Draft unplaced = event(new Participant("Ri", null, null), MINISTRY);
+        new PlacedNames(List.of(one, two, unplaced), article()).place(unplaced);
+        assertThat(unplaced.actors.get(0).country()).isNull();
+    }
+
+    @Test void aOneWordNameIsNoSurnameOfABodysName() {
+        Draft placed = event(new Participant("Friendship Society of Vark", "EST", "CVL"), MINISTRY);
+        Draft unplaced = event(new Participant("Vark", null, null), MINISTRY);
+        new PlacedNames(List.of(placed, unplaced), article()).place(unplaced);
+        assertThat(unplaced.actors.get(0).country()).isNull();
+    }
+
     @Test void aNameTheGazetteerKnowsWhollyTakesItsState() {
         // a state's own name written as a party's name, left unplaced by a construction that read only its words
         Draft unplaced = event(new Participant("Japan", null, null), MINISTRY);
