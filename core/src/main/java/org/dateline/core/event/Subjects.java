@@ -17,6 +17,7 @@ final class Subjects {
     private static final Set<String> INTENT_ADJECTIVES = EventWords.get("intent-adjectives");
     private static final Set<String> SPEAKER_PARTICIPLES = EventWords.get("speaker-participles");
     private static final Set<String> CLAUSE_SAYING = EventWords.get("clause-saying-verbs");
+    private static final Set<String> CLAUSE_OWN_SPEECH = EventWords.get("clause-own-speech-verbs");
 
     /** Nouns of things said or written, whose participle tells what they say ("a statement demanding X"). */
     private static final Set<String> UTTERANCES = EventWords.get("utterance-nouns");
@@ -119,7 +120,9 @@ final class Subjects {
      * ({@code speaker-participles}) with no subject of its own, set off by a comma, which the parser hangs on the verb
      * of the that-clause of a verb of saying or remembering ({@code clause-saying-verbs}), or on that verb's object
      * ("had broken the treaty, accusing ..."), is the sayer's act: the subject of that clause is who is deplored or
-     * called on, not who deplores. The verb of saying, or -1 when v is no such participle.
+     * called on, not who deplores; unless that subject speaks itself in the clause ({@code clause-own-speech-verbs}:
+     * "recalled that the minister referred to dialogue, urging the north to ..."), whose words the participle goes
+     * on with. The verb of saying, or -1 when v is no such participle.
      */
     private int sayerAbove(int v) {
         if (!c.pos(v).equals("VBG") || !c.subjects(v).isEmpty() || !SPEAKER_PARTICIPLES.contains(c.lemma(v))) return -1;
@@ -128,7 +131,8 @@ final class Subjects {
         if (h < 0) return -1;
         int host = c.relIs(v, "advcl", "dep") && c.pos(h).startsWith("VB") ? h
                 : c.relIs(v, "acl") && c.relIs(h, "obj") ? c.head(h) : -1;
-        if (host < 0 || !c.relIs(host, "ccomp")) return -1;
+        // "recalled that the minister referred to dialogue, urging ...": the clause's subject speaks on in it
+        if (host < 0 || !c.relIs(host, "ccomp") || CLAUSE_OWN_SPEECH.contains(c.lemma(host))) return -1;
         int saying = c.head(host);
         return saying >= 0 && saying < v && CLAUSE_SAYING.contains(c.lemma(saying)) ? saying : -1;
     }

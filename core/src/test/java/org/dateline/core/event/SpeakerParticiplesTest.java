@@ -27,6 +27,13 @@ class SpeakerParticiplesTest {
                         && e.actors().stream().noneMatch(p -> "RUS".equals(p.country())));
     }
 
+    @Test void aParticipleAfterAClauseWhoseSubjectSpeaksStaysThatSpeakers() {
+        eventsOf("The Chilean ministry recalled on Friday that Peru's envoy had spoken of the treaty again, urging "
+                + "Santiago to honour its border clauses.")
+                .noneMatch(e -> e.type() == EventType.REQUEST
+                        && e.actors().stream().anyMatch(p -> "CHL".equals(p.country())));
+    }
+
     @Test void anActOfForceAfterAReportedClauseStaysItsSubjects() {
         eventsOf("The Chilean foreign ministry said on Monday that Peruvian troops had attacked a border post, killing two guards.")
                 .noneMatch(e -> e.type() == EventType.ASSAULT
