@@ -128,8 +128,10 @@ public final class EventCoder {
         List<Event> out = new ArrayList<>();
         HomeStateNames homeNames = new HomeStateNames(entities);
         TextSpellings spellings = new TextSpellings(entities);
+        PlacedNames placedNames = new PlacedNames(kept, ctx);
         for (Draft d : kept) {
             if (privateLife(d, ctx)) continue;
+            placedNames.place(d); // the text's own placing of a name first, the home state's guess after
             homeNames.place(d);
             spellings.respell(d);
             finishDate(d, article);

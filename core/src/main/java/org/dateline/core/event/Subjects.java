@@ -15,6 +15,9 @@ final class Subjects {
     private static final Set<String> INTENT_AUX = EventWords.get("intent-auxiliaries");
     private static final Set<String> INTENT_HEADS = EventWords.get("intent-verbs");
     private static final Set<String> INTENT_ADJECTIVES = EventWords.get("intent-adjectives");
+    private static final Set<String> SPEAKER_PARTICIPLES = EventWords.get("speaker-participles");
+    private static final Set<String> CLAUSE_SAYING = EventWords.get("clause-saying-verbs");
+    private static final Set<String> CLAUSE_OWN_SPEECH = EventWords.get("clause-own-speech-verbs");
 
     /** Nouns of things said or written, whose participle tells what they say ("a statement demanding X"). */
     private static final Set<String> UTTERANCES = EventWords.get("utterance-nouns");
@@ -50,6 +53,11 @@ final class Subjects {
             if (h < 0) return -1;
             // "issued a statement to denounce X", "visited the embassy to express condolences": a purpose clause is
             // done by the main clause's subject, never its object (also with "to" parsed as a preposition)
+            int sayer = sayerAbove(v);
+            if (sayer >= 0) { // "X said Y lied, accusing Y of ...": the sayer accuses, not Y
+                v = sayer;
+                continue;
+            }
             boolean purpose = isPurpose(v);
             if (purpose && c.relIs(v, "acl")) { // the purpose parsed onto "Friday" in "issued it on Friday to ..."
                 v = c.head(h);
@@ -105,6 +113,28 @@ final class Subjects {
             }
         }
         return -1;
+    }
+
+    /**
+     * "X recalled that Y had done Z, deploring that ...", "X said Y lied, calling for ...": a speech-act participle
+     * ({@code speaker-participles}) with no subject of its own, set off by a comma, which the parser hangs on the verb
+     * of the that-clause of a verb of saying or remembering ({@code clause-saying-verbs}), or on that verb's object
+     * ("had broken the treaty, accusing ..."), is the sayer's act: the subject of that clause is who is deplored or
+     * called on, not who deplores; unless that subject speaks itself in the clause ({@code clause-own-speech-verbs}:
+     * "recalled that the minister referred to dialogue, urging the north to ..."), whose words the participle goes
+     * on with. The verb of saying, or -1 when v is no such participle.
+     */
+    private int sayerAbove(int v) {
+        if (!c.pos(v).equals("VBG") || !c.subjects(v).isEmpty() || !SPEAKER_PARTICIPLES.contains(c.lemma(v))) return -1;
+        if (v == 0 || !c.lower(v - 1).equals(",")) return -1;
+        int h = c.head(v);
+        if (h < 0) return -1;
+        int host = c.relIs(v, "advcl", "dep") && c.pos(h).startsWith("VB") ? h
+                : c.relIs(v, "acl") && c.relIs(h, "obj") ? c.head(h) : -1;
+        // "recalled that the minister referred to dialogue, urging ...": the clause's subject speaks on in it
+        if (host < 0 || !c.relIs(host, "ccomp") || CLAUSE_OWN_SPEECH.contains(c.lemma(host))) return -1;
+        int saying = c.head(host);
+        return saying >= 0 && saying < v && CLAUSE_SAYING.contains(c.lemma(saying)) ? saying : -1;
     }
 
     /**
