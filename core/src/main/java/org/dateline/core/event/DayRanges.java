@@ -61,9 +61,14 @@ final class DayRanges {
         Matcher m = BARE_LAST_DAY.matcher(body).region(first.end(), body.length());
         if (!m.lookingAt() || !joins(m.group(1), first, body)) return null;
         Matcher next = NEXT_WORD.matcher(body).region(m.end(), body.length());
-        if (next.lookingAt() && !FOLLOWERS.contains(next.group(1).toLowerCase(Locale.ROOT))) return null;
+        if (next.lookingAt() && !follows(next.group(1).toLowerCase(Locale.ROOT))) return null;
         int day = Integer.parseInt(m.group(2));
         return day > from.getDayOfMonth() && day <= from.lengthOfMonth() ? from.withDayOfMonth(day) : null;
+    }
+
+    /** A word that may follow a span's last day: a function word, or a participle ("March 4 and 6 denouncing X"). */
+    private static boolean follows(String word) {
+        return FOLLOWERS.contains(word) || word.length() > 4 && word.endsWith("ing");
     }
 
     /** A join word of a span; "and" only after a word that opens one ("between March 4 and 6"). */

@@ -34,6 +34,11 @@ class DayRangesTest {
         assertThat(DatedEvents.byType(es, "CONSULT").date()).isEqualTo("2023");
     }
 
+    @Test void statementsIssuedOverTwoDaysDenouncingAPartyAreDatedTheirMonth() {
+        List<Event> es = code("Chilean unions issued statements between April 4 and 6 denouncing the Peruvian government.");
+        assertThat(DatedEvents.byType(es, "ACCUSE").date()).isEqualTo("2023-04");
+    }
+
     /** A guard: a count after "and" is no last day ("on May 2 and 3 people were hurt"). */
     @Test void aNumberOfPeopleAfterTheDayIsNoSpan() {
         List<Event> es = code("Chilean police attacked the protesters in Santiago on May 2 and 3 people were hurt.");
