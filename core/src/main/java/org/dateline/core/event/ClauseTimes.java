@@ -44,10 +44,15 @@ final class ClauseTimes {
         }
     }
 
-    /** The date a time expression gives: the start of a range it ends ("June 1950-July 1953" is dated June 1950). */
+    /**
+     * The date a time expression gives: the start of a range it ends ("June 1950-July 1953" is dated June 1950); the
+     * month of a span of days it opens ("from August 20 to 27" is dated August, see {@link DayRanges}).
+     */
     void set(Draft d, TimeExpression t) {
         TimeExpression from = rangeStart(t);
-        set(d, Circumstances.dateValue(from), Circumstances.dateMod(from));
+        String span = DayRanges.valueOf(from, timexes, body);
+        if (span != null) set(d, span, null);
+        else set(d, Circumstances.dateValue(from), Circumstances.dateMod(from));
     }
 
     static void set(Draft d, String value, DateModifier mod) {

@@ -17,6 +17,10 @@ import org.dateline.model.TimeExpression;
  * occasion's (the same noun or name again, the document noun, or a pronoun in the very next sentence) and no other
  * time or speaker came in between: a sentence naming a calendar time, or a verb of saying with another subject, ends
  * the occasion. {@link LastResortDates} asks it for acts their own clause left undated.
+ * <p>A lead that tells gatherings held or statements issued on a date ("Various events were held in many countries
+ * from July 6 to 13", "A joint seminar was held in Russia on Feb. 15", "Organizations issued statements between March
+ * 4 and 6") opens an occasion of many speakers, a roundup: each one the next sentences quote spoke there, so any
+ * speaker's speech act takes its date, and only a new calendar time ends it.
  */
 final class SpeechOccasions {
     private static final Set<String> SPEECH_VERBS = union("reporting-verbs", "document-act-verbs", "saying-verbs",
@@ -24,6 +28,8 @@ final class SpeechOccasions {
     private static final Set<String> OCCASION_NOUNS = union("utterance-nouns", "speech-occasion-nouns");
     private static final Set<String> SINGULAR = EventWords.get("singular-personal-pronouns");
     private static final Set<String> FIRST_PERSON = EventWords.get("speaker-subject-pronouns");
+    private static final Set<String> ROUNDUP_VERBS = EventWords.get("roundup-verbs");
+    private static final Set<String> GATHERINGS = EventWords.get("roundup-gathering-nouns");
     /** How far above a date's head word the verb or noun of the occasion may be ("on Sunday" under the noun). */
     private static final int MAX_HOPS = 3;
 
@@ -35,6 +41,8 @@ final class SpeechOccasions {
     private Set<String> speakerWords = Set.of();
     private String speakerHead;
     private boolean plural;
+    /** Whether the occasion is a roundup's: any speaker's speech act is of it. */
+    private boolean roundup;
     private boolean document;
     /** The last sentence that named the speaker (the occasion's or one of its acts): a pronoun must follow it. */
     private int lastNamed = -1;
@@ -68,6 +76,7 @@ final class SpeechOccasions {
         for (org.dateline.core.language.Token t : s.tokens()) {
             String lemma = TriggerLexicon.lemma(t);
             if (t.pos().startsWith("VB") && SPEECH_VERBS.contains(lemma) || t.pos().startsWith("NN") && OCCASION_NOUNS.contains(lemma)) return true;
+            if (s.index() == 0 && t.pos().startsWith("NN") && GATHERINGS.contains(lemma)) return true;
         }
         return false;
     }
@@ -77,7 +86,7 @@ final class SpeechOccasions {
      * Always true, so that a sentence parsed for this alone can be left after it.
      */
     boolean read(Clause c, List<TimeExpression> timexes) {
-        if (opened(c, timexes) || day == null) return true;
+        if (opened(c, timexes) || day == null || roundup) return true;
         boolean other = false;
         for (int v = 0; v < c.size(); v++) {
             // another speaker: one who says, or who issues or speaks in a document ("Y issued a statement")
@@ -112,6 +121,7 @@ final class SpeechOccasions {
         if (day == null) return null;
         for (int a : words) {
             if (!speechVerb(c, a)) continue;
+            if (roundup && !c.subjects(a).isEmpty()) return day;
             for (int s : c.subjects(a)) {
                 // "We will support Z, it concluded": the speaker's own voice; "Y denounced Z, it said" is Y's act
                 if (refers(c, s) || FIRST_PERSON.contains(c.lower(s)) && reportedBySpeaker(c, a)) return day;
@@ -130,6 +140,10 @@ final class SpeechOccasions {
             for (int n = c.head(i), hop = 0; n >= 0 && hop < MAX_HOPS; n = c.head(n), hop++) {
                 if (c.pos(n).startsWith("NN") && OCCASION_NOUNS.contains(c.lemma(n))) occasionNoun = c.lemma(n);
                 if (!c.pos(n).startsWith("VB")) continue;
+                if (roundupLead(c, n)) {
+                    openRoundup(t);
+                    return true;
+                }
                 if (occasionNoun == null) occasionNoun = occasionNounOf(c, n);
                 if (occasionNoun == null && !speechVerb(c, n)) break;
                 int speaker = speakerOf(c, n);
@@ -142,8 +156,38 @@ final class SpeechOccasions {
         return false;
     }
 
+    /**
+     * Whether verb v of the article's first sentence holds gatherings or issues statements in the past: "events were
+     * held", "a seminar took place", "issued statements" (a plural document noun: one statement has one speaker).
+     */
+    private static boolean roundupLead(Clause c, int v) {
+        if (c.sentence.index() != 0 || !ROUNDUP_VERBS.contains(c.lemma(v)) || !past(c, v)) return false;
+        for (int k : c.children(v, "nsubj", "nsubj:pass", "obj")) {
+            boolean object = c.relIs(k, "obj");
+            if (gatherings(c, k, object)) return true;
+            for (int j : c.children(k, "conj")) if (gatherings(c, j, object)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A gathering noun as the subject ("events were held"), or plural gatherings or documents as the object ("issued
+     * statements"): one conference a speaker held ("held a press conference") is that speaker's occasion.
+     */
+    private static boolean gatherings(Clause c, int k, boolean object) {
+        if (object && !c.pos(k).equals("NNS")) return false;
+        return GATHERINGS.contains(c.lemma(k)) || c.pos(k).equals("NNS") && OCCASION_NOUNS.contains(c.lemma(k));
+    }
+
+    private void openRoundup(TimeExpression t) {
+        day = t;
+        roundup = true;
+        timed = false;
+    }
+
     private void open(Clause c, TimeExpression t, String occasionNoun, int speaker) {
         day = t;
+        roundup = false;
         noun = occasionNoun;
         speakerWords = new HashSet<>();
         for (int k : c.subtreeWithout(speaker, Set.of("acl", "acl:relcl"))) speakerWords.add(c.lower(k));
