@@ -110,7 +110,7 @@ final class ArticleContext {
         this.visitors = new VisitingParty(article.headline(), gazetteer);
         PageWords words = PageWords.of(article);
         this.sportsPage = SportsPages.sportsPage(words);
-        this.leisurePage = LeisurePages.leisurePage(words, article.url());
+        this.leisurePage = LeisurePages.leisurePage(words, article.url(), article.headline());
         this.homeState = HomeState.of(entities);
         this.lookedBackOn = RetrospectiveSubjects.of(article.headline(), article.body(), entities);
         this.narrated = new NarratedPast(article.publicationDay().orElse(null));

@@ -230,6 +230,8 @@ final class ClauseCoder {
         if (unasserted.embeddedQuestion(verbOf(k))) return List.of(); // "wondered if X will attack": not asserted
         if (statuses.inCondition(verbOf(k))) return List.of(); // "pledged support if it is invaded": a hypothetical
         if (unasserted.alternativeNotTaken(verbOf(k))) return List.of(); // "instead of eradicating the group"
+        if (unasserted.demandedInSubjunctive(verbOf(k))) return List.of(); // "insisted that the army withdraw": wanted
+        if (unasserted.inWouldBeSubject(verbOf(k))) return List.of(); // "Having the bank impose a tax would ...": weighed
         if (generic.generalises(verbOf(k))) return List.of(); // "most people ask about X": no one in particular
         if (rhetoric.voiced(verbOf(k))) return List.of(); // "must be punished", "will never pardon", hoped-for acts
         if (portrayed.portrayed(verbOf(k), entry.type())) return List.of(); // "no force can overpower us", "have been shelling"

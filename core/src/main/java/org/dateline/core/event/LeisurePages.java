@@ -21,10 +21,17 @@ import org.dateline.model.Participant;
  * it uses fewer than {@value #MIN_PUBLIC_WORDS} different words of public life ({@code public-affairs-words}:
  * government, minister, court, police, ...), so a news story about a court case over a phone stays a news story.
  * The section is read from the address's folders, never its last part (a story's own title) and never its site.
+ *
+ * <p>A page of service is one too: one whose headline asks a question, promises a guide, counts a list or reviews
+ * ("Why is there no snow this Christmas?", "What You Need to Know About the Solstice", "12 things to do this
+ * weekend", "... review": {@link PageFeatures#headlineShape}) and whose words name public life at most
+ * {@value #MAX_PUBLIC_WORDS_OF_SERVICE} time (different words): it answers a reader, it reports no one's act. A
+ * question over a news story names its parties ("Will the Senate pass the bill?" with a senate, a vote, a governor).
  */
 final class LeisurePages {
     static final int MIN_LEISURE_WORDS = 5;
     static final int MIN_PUBLIC_WORDS = 3;
+    static final int MAX_PUBLIC_WORDS_OF_SERVICE = 1;
     private static final Set<String> SECTIONS = EventWords.get("leisure-page-sections");
     private static final Set<String> LEISURE_WORDS = EventWords.get("leisure-page-words");
     private static final Set<String> PUBLIC_WORDS = EventWords.get("public-affairs-words");
@@ -38,8 +45,21 @@ final class LeisurePages {
      * about it.
      */
     static boolean leisurePage(PageWords page, String url) {
-        if (page.distinct(PUBLIC_WORDS, MIN_PUBLIC_WORDS) >= MIN_PUBLIC_WORDS) return false;
+        return leisurePage(page, url, null);
+    }
+
+    /** The same, a page of service by its headline ({@link #servicePage}) as well. */
+    static boolean leisurePage(PageWords page, String url, String headline) {
+        int publicWords = page.distinct(PUBLIC_WORDS, MIN_PUBLIC_WORDS);
+        if (publicWords >= MIN_PUBLIC_WORDS) return false;
+        if (publicWords <= MAX_PUBLIC_WORDS_OF_SERVICE && servicePage(headline)) return true;
         return filedUnderLeisure(url) || page.distinct(LEISURE_WORDS, MIN_LEISURE_WORDS) >= MIN_LEISURE_WORDS;
+    }
+
+    /** Whether the headline is a question, a guide, a counted list or a review, not a plain line of news. */
+    static boolean servicePage(String headline) {
+        String shape = PageFeatures.headlineShape(headline);
+        return !shape.equals("plain") && !shape.equals("none");
     }
 
     /** Whether a folder of the address (not its last part) is a leisure section: "/reviews/", "/food-and-drink-2/". */

@@ -1,5 +1,6 @@
 package org.dateline.core.event;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -27,6 +28,15 @@ import java.util.Set;
  * condition), or on a question word when its act is still ahead (a modal: "what they will attack"); "asked who
  * attacked the convoy" takes the attack as given and keeps it.
  *
+ * <p>A demand's content in the subjunctive asserts no happening: "insisted that the army withdraw its troops", "the
+ * bill's stipulation that the central bank levy a tax", "seeks that the editors be restrained". The base form of the
+ * verb (no tense, no auxiliary: "withdraw", "be restrained") in a that-clause under a word of demanding, proposing or
+ * requiring ({@code mandative-governors}) names the act wanted, which has not happened; the demand itself is the
+ * governing word's own event, if it is one. A tensed complement ("insisted that the army withdrew") reports a deed.
+ *
+ * <p>Nor does an act inside a gerund clause that is the subject of a would-be predicate: "Having the central bank
+ * impose a tax would give the state a tool", "Imposing tariffs could hurt farmers" weigh an act that may be done.
+ *
  * <p>A habit told in the present ("police often arrest protesters", "soldiers routinely beat detainees") is left
  * alone: news reports such a practice as the acts of those named, and event coders code it.
  */
@@ -47,6 +57,10 @@ final class Unasserted {
     private final Clause c;
     /** Pairs of words that open an alternative not taken (word-lists.txt alternative-openers): "instead of". */
     private static final Set<String> ALTERNATIVES = EventWords.get("alternative-openers");
+    private static final Set<String> MANDATIVE = EventWords.get("mandative-governors");
+    private static final Set<String> WOULD_BE = EventWords.get("would-be-modals");
+    /** Relations from a demanded clause's verb up to the word that demands it ("demand that", "damages and that"). */
+    private static final Set<String> DEMANDED_CLAUSE = Set.of("ccomp", "acl", "conj", "dep");
 
     Unasserted(Clause c) {
         this.c = c;
@@ -156,5 +170,58 @@ final class Unasserted {
     private boolean isQuote(int i) {
         String p = c.pos(i);
         return p.equals("''") || p.equals("``") || p.equals("-RRB-") || p.equals("-LRB-");
+    }
+
+    /**
+     * Whether the act whose verb is v is the subjunctive content of a demand: v (or its passive auxiliary "be") in the
+     * base form with no other auxiliary and no infinitive "to", in a clause under a word of demand, proposal or
+     * requirement, reached through the clause relations (and the words between: "seeks damages and that X be Y").
+     */
+    boolean demandedInSubjunctive(int v) {
+        if (v < 0 || !subjunctiveForm(v)) return false;
+        int clause = c.enclosingClause(v, Set.of("xcomp", "conj"), DEMANDED_CLAUSE.toArray(String[]::new));
+        if (clause < 0 || c.children(clause, "nsubj").isEmpty()) return false; // a passive's subject too
+        // a conjunct is a demanded clause of its own only with its "that": "seeks damages and that they be restrained"
+        if (c.relIs(clause, "conj") && !thatClause(clause)) return false;
+        for (int h = c.head(clause), guard = 0; h >= 0 && guard < 4; h = c.head(h), guard++) {
+            if (MANDATIVE.contains(c.lemma(h))) return true;
+            if (!c.relIs(h, "obj", "conj", "nsubj", "nsubj:pass", "ccomp", "acl")) return false;
+        }
+        return false;
+    }
+
+    /** The base form with no tense: "(that the army) withdraw", "(that they) be restrained"; never "to withdraw". */
+    private boolean subjunctiveForm(int v) {
+        if (c.children(v, "mark").stream().anyMatch(m -> c.lower(m).equals("to"))) return false;
+        List<Integer> aux = c.children(v, "aux", "aux:pass");
+        // "Having the bank impose": a gerund the parser took for the verb's auxiliary is no tense either
+        if (aux.size() == 1 && c.pos(aux.get(0)).equals("VBG")) return false;
+        if (aux.isEmpty()) return c.pos(v).equals("VB") || c.pos(v).equals("VBP") && thatClause(v);
+        return aux.size() == 1 && c.lower(aux.get(0)).equals("be") && c.relIs(aux.get(0), "aux:pass");
+    }
+
+    /**
+     * A present plural form ("that the troops withdraw") is a subjunctive only when the clause is a that-clause: the
+     * plain present of a plural subject looks the same, and the mark at least says it is a complement.
+     */
+    private boolean thatClause(int v) {
+        return c.children(v, "mark").stream().anyMatch(m -> c.lower(m).equals("that"));
+    }
+
+    /**
+     * Whether the act whose verb is v lies in a gerund clause that is the subject of a verb under a modal of what
+     * would be ("Having the bank impose a tax would give ...", "Imposing tariffs could hurt farmers").
+     */
+    boolean inWouldBeSubject(int v) {
+        for (int n = v, guard = 0; n >= 0 && guard < 6; n = c.head(n), guard++) {
+            // "Imposing tariffs", or a bare verb the parser gave the gerund as auxiliary: "Having the bank impose"
+            boolean gerund = c.pos(n).equals("VBG") || c.children(n, "aux").stream().anyMatch(a -> c.pos(a).equals("VBG"));
+            if (c.relIs(n, "csubj") && gerund) {
+                int h = c.head(n);
+                return h >= 0 && c.children(h, "aux").stream().anyMatch(a -> WOULD_BE.contains(c.lower(a)));
+            }
+            if (!c.relIs(n, "xcomp", "ccomp", "conj", "obj")) return false;
+        }
+        return false;
     }
 }

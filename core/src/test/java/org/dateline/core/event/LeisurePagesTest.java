@@ -106,4 +106,35 @@ class LeisurePagesTest {
         assertThat(es).anyMatch(e -> e.type() == EventType.ACCUSE || e.type() == EventType.ASSAULT
                 || e.type() == EventType.COERCE);
     }
+
+    private static List<Event> codeUnder(String headline, String body) {
+        Article a = new Article("t", "test", null, headline, null, null, null, null, "2023-05-10", false, List.of(), null,
+                null, "en", body, "");
+        return GoldEvents.PIPELINE.annotate(a).events();
+    }
+
+    @Test
+    void aFirmSuingAFirmUnderAQuestionHeadlineNamingNoPublicLifeIsNoEvent() {
+        assertThat(codeUnder("Why do phones get slower every year?", "Samsung sued Apple on Monday.")).isEmpty();
+    }
+
+    @Test
+    void aFirmSuingAFirmUnderAGuidesHeadlineIsNoEvent() {
+        assertThat(codeUnder("What You Need to Know About Phone Batteries", "Samsung sued Apple on Monday.")).isEmpty();
+        assertThat(codeUnder("12 things to know about phone batteries", "Samsung sued Apple on Monday.")).isEmpty();
+    }
+
+    /** A guard: the same suit under a plain line of news is coded, so the headline's shape dropped it above. */
+    @Test
+    void aFirmSuingAFirmUnderAPlainHeadlineStaysAnAccusation() {
+        assertThat(codeUnder("Samsung sues Apple over phone batteries", "Samsung sued Apple on Monday."))
+                .anyMatch(e -> e.type() == EventType.ACCUSE);
+    }
+
+    /** A guard: a question over a page that names the senate, the governor and a court is a news story. */
+    @Test
+    void aQuestionHeadlineOverAPageOfPublicLifeKeepsItsEvents() {
+        assertThat(codeUnder("Will the Senate pass the battery bill?", "The senate and the governor argued over the "
+                + "bill; a court will rule. Samsung sued Apple on Monday.")).anyMatch(e -> e.type() == EventType.ACCUSE);
+    }
 }
