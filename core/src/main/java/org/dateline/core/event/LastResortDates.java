@@ -31,8 +31,9 @@ final class LastResortDates {
     void date(Draft d, Set<Integer> words) {
         TimeExpression referred = DocumentDates.ofActs(c, words, ctx);
         if (referred == null) referred = SameDayReferences.of(c, words, times.timexes);
-        // dates (s35): a speech act of a dated occasion's speaker named again ("The spokesman demanded")
-        if (referred == null) referred = ctx.occasions.of(c, words);
+        // dates (s35): a speech act of a dated occasion's speaker named again ("The spokesman demanded"); never one of
+        // a person the story looks back on: their words belong to their life, not to the occasion that remembers them
+        if (referred == null && !RetrospectiveSubjects.lived(c, d, words, ctx)) referred = ctx.occasions.of(c, words);
         if (referred != null) times.set(d, referred);
         if (d.date == null) lookBacks.date(d, words);
         // past2: a remembered act ("recalled that X invited him") has its own date or none (Recollections)
