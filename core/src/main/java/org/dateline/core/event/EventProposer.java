@@ -22,7 +22,7 @@ import org.dateline.model.TimeExpression;
  * trigger the clause's root, its actor the root's subject as the coder's own machinery resolves it ({@link Subjects},
  * {@link ParticipantFinder}), its recipient the root's object party when there is one (but an accusation, demand or
  * threat told as a reported clause, "the U.S. has sought an attack, it said", is its speaker's, the subject being
- * whom it is made of), its CAMEO code the one the
+ * whom it is made of; told by a speaker the coder cannot name, "..., it said", it gives no event: its actor is unknown), its CAMEO code the one the
  * model's file gives the type, its status the coder's cues' ({@link Modality}) and its date the coder's dates'
  * ({@link ClauseDates}). A root with no subject party gives no event. Its span is the whole sentence: the model
  * weighed the sentence, not a word. Its mode is the one the trigger lexicon gives its root for the type, when it gives
@@ -125,6 +125,8 @@ public final class EventProposer {
         Map<Draft, Set<Integer>> anchorsOf = new LinkedHashMap<>();
         for (EventType t : types.keySet()) {
             if (told.stream().anyMatch(d -> d.type == t)) continue;
+            // "..., it said" with no party the coder can name for 'it': the charge is someone's, but not the subject's
+            if (SPEECH_ACTS.contains(t) && s >= 0 && speakers.isEmpty()) continue;
             Draft d = Draft.at(c, root, t, weights.cameo().get(t));
             d.origin = Event.PROPOSER;
             d.start = c.sentence.start();

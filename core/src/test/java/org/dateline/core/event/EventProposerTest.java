@@ -93,6 +93,13 @@ class EventProposerTest {
     }
 
     @Test
+    void aChargeToldByASpeakerTheCoderCannotNameIsNoProposalOfItsSubject() {
+        String body = "The French government has plotted a war against Chad for years, it said, adding that this bred the crisis.";
+        assertThat(events(CHARGING, body)).noneMatch(e -> Event.PROPOSER.equals(e.origin())
+                && e.actors().stream().anyMatch(p -> "FRA".equals(p.country())));
+    }
+
+    @Test
     void aChargeToldInTheTextsOwnVoiceKeepsItsSubjectAsActor() {
         String body = "The French government has plotted a war against Chad since Monday.";
         List<Event> proposed = events(CHARGING, body).stream().filter(e -> Event.PROPOSER.equals(e.origin())).toList();
