@@ -39,7 +39,7 @@ import org.dateline.core.time.TimexResolver;
  *             --TimexResolver--> time expressions anchored on the publication date
  *             --EventCoder--> events: who did what to whom, when, where, status   (parses trigger sentences only)
  *                  then its EventProposer: for a sentence a learned model deems to tell an event of a type the rules
- *                  gave it none of, an event of that type (mode "proposed"; nothing without a model)
+ *                  gave it none of, an event of that type (origin "proposer"; nothing without a model)
  *             --EventFilter--> the events a learned model deems likely right, renumbered E1..En
  *             --> Annotated
  * </pre>

@@ -26,17 +26,34 @@ import java.util.List;
  * @param reportedBy who the text says told of the event, when it is told in reported speech ("X said Y had attacked
  *                   Z", "according to X", "..., officials said"), or null: the claim's owner, kept apart from the
  *                   participants (CAMEO's "source" is the actor, hence not that name)
+ * @param origin     which stage of the coder made the event: {@value #RULES} (its rules read the words) or
+ *                   {@value #PROPOSER} (the learned proposer guessed it from the sentence as a whole); never null
  */
 public record Event(String id, EventType type, String mode, String cameo, List<Participant> actors,
                     List<Participant> recipients, String date, DateModifier dateMod, String place, EventStatus status,
                     String topic, int start, int end, double confidence, String outcome, String trigger,
-                    int sentence, Participant reportedBy) {
+                    int sentence, Participant reportedBy, String origin) {
+    /** The origin of an event the coder's rules read. */
+    public static final String RULES = "rules";
+    /** The origin of an event the learned proposer guessed. */
+    public static final String PROPOSER = "proposer";
+
     public Event {
         actors = List.copyOf(actors);
         recipients = List.copyOf(recipients);
+        if (origin == null) origin = RULES; // every event before the field was the rules'
     }
 
-    /** An event nobody is said to report (stores and bundles written before the field keep reading this way). */
+    /** An event of the rules (stores and bundles written before the origin field keep reading this way). */
+    public Event(String id, EventType type, String mode, String cameo, List<Participant> actors,
+                 List<Participant> recipients, String date, DateModifier dateMod, String place, EventStatus status,
+                 String topic, int start, int end, double confidence, String outcome, String trigger,
+                 int sentence, Participant reportedBy) {
+        this(id, type, mode, cameo, actors, recipients, date, dateMod, place, status, topic, start, end, confidence,
+                outcome, trigger, sentence, reportedBy, RULES);
+    }
+
+    /** A rules' event nobody is said to report (stores and bundles written before the field keep reading this way). */
     public Event(String id, EventType type, String mode, String cameo, List<Participant> actors,
                  List<Participant> recipients, String date, DateModifier dateMod, String place, EventStatus status,
                  String topic, int start, int end, double confidence, String outcome, String trigger, int sentence) {
@@ -48,7 +65,7 @@ public record Event(String id, EventType type, String mode, String cameo, List<P
     public Builder toBuilder() {
         return new Builder().id(id).type(type).mode(mode).cameo(cameo).actors(actors).recipients(recipients)
                 .date(date).dateMod(dateMod).place(place).status(status).topic(topic).span(start, end)
-                .confidence(confidence).outcome(outcome).trigger(trigger).sentence(sentence).reportedBy(reportedBy);
+                .confidence(confidence).outcome(outcome).trigger(trigger).sentence(sentence).reportedBy(reportedBy).origin(origin);
     }
 
     /** A builder for a new event: no participants, no sentence (-1), every other field null or zero until set. */
@@ -64,6 +81,7 @@ public record Event(String id, EventType type, String mode, String cameo, List<P
         private int start, end, sentence = -1;
         private double confidence;
         private Participant reportedBy;
+        private String origin = RULES;
 
         private Builder() {}
 
@@ -85,10 +103,11 @@ public record Event(String id, EventType type, String mode, String cameo, List<P
         public Builder trigger(String v) { trigger = v; return this; }
         public Builder sentence(int v) { sentence = v; return this; }
         public Builder reportedBy(Participant v) { reportedBy = v; return this; }
+        public Builder origin(String v) { origin = v; return this; }
 
         public Event build() {
             return new Event(id, type, mode, cameo, actors, recipients, date, dateMod, place, status, topic, start, end,
-                    confidence, outcome, trigger, sentence, reportedBy);
+                    confidence, outcome, trigger, sentence, reportedBy, origin);
         }
     }
 }

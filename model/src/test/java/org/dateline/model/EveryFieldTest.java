@@ -44,6 +44,6 @@ class EveryFieldTest {
         assertThat(e.toBuilder().build()).isEqualTo(e);
         assertThat(e.toBuilder().date("2024-03-08").build()).isEqualTo(new Event(e.id(), e.type(), e.mode(), e.cameo(),
                 e.actors(), e.recipients(), "2024-03-08", e.dateMod(), e.place(), e.status(), e.topic(), e.start(),
-                e.end(), e.confidence(), e.outcome(), e.trigger(), e.sentence(), e.reportedBy()));
+                e.end(), e.confidence(), e.outcome(), e.trigger(), e.sentence(), e.reportedBy(), e.origin()));
     }
 }

@@ -93,7 +93,7 @@ final class ArticleBundles {
                     recipients, e.getAs("date"), DateModifier.parse(e.getAs("date_mod")), e.getAs("place"), EventStatus.parse(e.getAs("status")),
                     e.getAs("topic"), (int) e.getAs("start_offset"), (int) e.getAs("end_offset"),
                     (double) e.getAs("confidence"), e.getAs("outcome"), e.getAs("trigger"),
-                    (int) e.getAs("sentence"), reportedBy));
+                    (int) e.getAs("sentence"), reportedBy, e.getAs("origin")));
         }
         return new Annotated(article, entities, timexes, List.of(), events);
     }

@@ -54,7 +54,7 @@ final class ConnectTables {
             "place", StringType, true, "status", StringType, true, "topic", StringType, true,
             "confidence", DoubleType, false, "thread_id", StringType, true, "mentions", IntegerType, false,
             "start_offset", IntegerType, false, "end_offset", IntegerType, false, "outcome", StringType, true,
-            "trigger", StringType, true, "sentence", IntegerType, false);
+            "trigger", StringType, true, "sentence", IntegerType, false, "origin", StringType, false);
     static final StructType STORY_EVENT_PARTICIPANTS_SCHEMA = schema(
             "event_id", StringType, false, "role", StringType, false, "position", IntegerType, false,
             "name", StringType, true, "country", StringType, true, "sector", StringType, true);
@@ -118,7 +118,7 @@ final class ConnectTables {
             Event e = se.event();
             out.get(STORY_EVENTS).add(RowFactory.create(se.id(), Spelled.of(e.type()), e.mode(), e.cameo(), e.date(), Spelled.of(e.dateMod()),
                     e.place(), Spelled.of(e.status()), e.topic(), e.confidence(), se.thread(), se.mentions().size(), e.start(),
-                    e.end(), e.outcome(), e.trigger(), e.sentence()));
+                    e.end(), e.outcome(), e.trigger(), e.sentence(), e.origin()));
             participants(out.get(STORY_EVENT_PARTICIPANTS), se.id(), "actor", e.actors());
             participants(out.get(STORY_EVENT_PARTICIPANTS), se.id(), "recipient", e.recipients());
             if (e.reportedBy() != null) participants(out.get(STORY_EVENT_PARTICIPANTS), se.id(), "reported_by", List.of(e.reportedBy()));

@@ -62,7 +62,7 @@ final class Rows {
             Event e = a.events().get(i);
             events.add(RowFactory.create(id, i, e.id(), Spelled.of(e.type()), e.mode(), e.cameo(), e.date(), Spelled.of(e.dateMod()),
                     e.place(), Spelled.of(e.status()), e.topic(), e.start(), e.end(), e.confidence(), e.outcome(), e.trigger(),
-                    e.sentence()));
+                    e.sentence(), e.origin()));
             addParticipants(participants, id, i, "actor", e.actors());
             addParticipants(participants, id, i, "recipient", e.recipients());
             if (e.reportedBy() != null) addParticipants(participants, id, i, "reported_by", List.of(e.reportedBy()));

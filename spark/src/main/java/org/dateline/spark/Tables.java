@@ -66,7 +66,8 @@ public final class Tables {
             "date", StringType, true, "date_mod", StringType, true, "place", StringType, true,
             "status", StringType, true, "topic", StringType, true,
             "start_offset", IntegerType, false, "end_offset", IntegerType, false, "confidence", DoubleType, false,
-            "outcome", StringType, true, "trigger", StringType, true, "sentence", IntegerType, false);
+            "outcome", StringType, true, "trigger", StringType, true, "sentence", IntegerType, false,
+            "origin", StringType, false);
 
     /**
      * Actors and recipients of the events, one row each: {@code role} is "actor" or "recipient", or "reported_by" for

@@ -44,7 +44,7 @@ final class ConnectParquetBack {
                     .dateMod(DateModifier.parse(r.getAs("date_mod"))).place(r.getAs("place")).status(EventStatus.parse(r.getAs("status")))
                     .topic(r.getAs("topic")).span(r.getAs("start_offset"), r.getAs("end_offset"))
                     .confidence(r.getAs("confidence")).outcome(r.getAs("outcome")).trigger(r.getAs("trigger"))
-                    .sentence(r.getAs("sentence")).reportedBy(side(parts, "reported_by").stream().findFirst().orElse(null)).build();
+                    .sentence(r.getAs("sentence")).origin(r.getAs("origin")).reportedBy(side(parts, "reported_by").stream().findFirst().orElse(null)).build();
             events.add(new StoryEvent(id, e, map(mentions.getOrDefault(id, List.of()), m -> new Mention(
                     m.getAs("article_id"), m.getAs("headline"), m.getAs("sentence"), m.getAs("start_offset"),
                     m.getAs("end_offset"), m.getAs("article_event_id"))),

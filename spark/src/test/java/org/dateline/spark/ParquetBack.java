@@ -62,7 +62,7 @@ final class ParquetBack {
                     r.getAs("mode"), r.getAs("cameo"), actors, recipients, r.getAs("date"), DateModifier.parse(r.getAs("date_mod")),
                     r.getAs("place"), EventStatus.parse(r.getAs("status")), r.getAs("topic"), (int) r.getAs("start_offset"),
                     (int) r.getAs("end_offset"), (double) r.getAs("confidence"), r.getAs("outcome"), r.getAs("trigger"),
-                    (int) r.getAs("sentence"), reportedBy));
+                    (int) r.getAs("sentence"), reportedBy, r.getAs("origin")));
         }
         List<Annotated> annotated = new ArrayList<>();
         for (Row r : spark.read().parquet(out + "/" + Tables.ARTICLES).collectAsList()) {

@@ -73,7 +73,7 @@ final class AnnotationReader {
                 + "FROM quotes WHERE article IN " + in + " ORDER BY article, ord", args,
                 rs -> new Quote(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getString(6)));
         Map<Long, List<Event>> events = Rows.group(c, "SELECT article, event_id, type, mode, cameo, actors, recipients, date, "
-                + "date_mod, place, status, topic, span_start, span_end, confidence, outcome, trigger, sentence, reported_by "
+                + "date_mod, place, status, topic, span_start, span_end, confidence, outcome, trigger, sentence, reported_by, origin "
                 + "FROM events WHERE article IN " + in
                 + " ORDER BY article, ord", args, AnnotationReader::event);
         List<Annotated> out = new ArrayList<>(seqs.size());
@@ -91,6 +91,6 @@ final class AnnotationReader {
                 JsonColumns.participants(rs.getString(6)), JsonColumns.participants(rs.getString(7)), rs.getString(8),
                 DateModifier.parse(rs.getString(9)), rs.getString(10), EventStatus.parse(rs.getString(11)), rs.getString(12), rs.getInt(13), rs.getInt(14),
                 rs.getDouble(15), rs.getString(16), rs.getString(17), rs.getInt(18),
-                JsonColumns.participants(rs.getString(19)).stream().findFirst().orElse(null));
+                JsonColumns.participants(rs.getString(19)).stream().findFirst().orElse(null), rs.getString(20));
     }
 }

@@ -71,7 +71,7 @@ final class AnnotationWriter {
                     + "VALUES (?, ?, ?, ?, ?, ?, ?)");
             event = c.prepareStatement("INSERT INTO events (article, ord, event_id, type, mode, cameo, actors, recipients, "
                     + "date, date_mod, place, status, topic, span_start, span_end, confidence, outcome, trigger, sentence, "
-                    + "reported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + "reported_by, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         }
 
         void write(long seq, Annotated a) throws SQLException {
@@ -98,7 +98,7 @@ final class AnnotationWriter {
                 Rows.bind(event, seq, ord++, e.id(), Spelled.of(e.type()), e.mode(), e.cameo(), JsonColumns.write(e.actors()),
                         JsonColumns.write(e.recipients()), e.date(), Spelled.of(e.dateMod()), e.place(), Spelled.of(e.status()), e.topic(),
                         e.start(), e.end(), e.confidence(), e.outcome(), e.trigger(), e.sentence(),
-                        e.reportedBy() == null ? null : JsonColumns.write(List.of(e.reportedBy())));
+                        e.reportedBy() == null ? null : JsonColumns.write(List.of(e.reportedBy())), e.origin());
                 event.addBatch();
             }
             entity.executeBatch();

@@ -52,7 +52,7 @@ final class ConnectionsWriter {
     private static void writeEvents(Connection c, List<StoryEvent> events) throws SQLException {
         try (PreparedStatement ev = c.prepareStatement("INSERT INTO story_events (id, type, mode, cameo, date, date_mod, "
                 + "first_day, last_day, place, status, topic, span_start, span_end, confidence, thread, num_mentions, "
-                + "num_articles, outcome, trigger, sentence, reported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "num_articles, outcome, trigger, sentence, reported_by, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "RETURNING seq");
              PreparedStatement part = c.prepareStatement("INSERT INTO story_event_participants (event, side, ord, name, "
                      + "country, sector) VALUES (?, ?, ?, ?, ?, ?)");
@@ -69,7 +69,7 @@ final class ConnectionsWriter {
                         days.map(TimeMlDays.Range::first).orElse(null), days.map(TimeMlDays.Range::last).orElse(null),
                         e.place(), Spelled.of(e.status()), e.topic(), e.start(), e.end(), e.confidence(), se.thread(),
                         se.mentions().size(), articles.size(), e.outcome(), e.trigger(), e.sentence(),
-                        e.reportedBy() == null ? null : JsonColumns.write(List.of(e.reportedBy())));
+                        e.reportedBy() == null ? null : JsonColumns.write(List.of(e.reportedBy())), e.origin());
                 long seq;
                 try (ResultSet rs = ev.executeQuery()) {
                     rs.next();

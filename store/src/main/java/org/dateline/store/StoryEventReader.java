@@ -24,7 +24,7 @@ import org.dateline.model.StoryEvent;
  */
 final class StoryEventReader {
     private static final String COLUMNS = "e.seq, e.id, e.type, e.mode, e.cameo, e.date, e.date_mod, e.place, e.status, "
-            + "e.topic, e.span_start, e.span_end, e.confidence, e.thread, e.outcome, e.trigger, e.sentence, e.reported_by";
+            + "e.topic, e.span_start, e.span_end, e.confidence, e.thread, e.outcome, e.trigger, e.sentence, e.reported_by, e.origin";
     /** Events completed per round of child queries: well under SQLite's limit on bound values. */
     private static final int CHUNK = 500;
     static final String ORDER = " ORDER BY coalesce(e.first_day, '9999'), e.id";
@@ -115,7 +115,7 @@ final class StoryEventReader {
                 new Event(rs.getString(2), StoredSpellings.eventType(rs.getString(3)), rs.getString(4), rs.getString(5), List.of(), List.of(),
                         rs.getString(6), DateModifier.parse(rs.getString(7)), rs.getString(8), EventStatus.parse(rs.getString(9)), rs.getString(10),
                         rs.getInt(11), rs.getInt(12), rs.getDouble(13), rs.getString(15), rs.getString(16), rs.getInt(17),
-                        JsonColumns.participants(rs.getString(18)).stream().findFirst().orElse(null)),
+                        JsonColumns.participants(rs.getString(18)).stream().findFirst().orElse(null), rs.getString(19)),
                 rs.getString(14)), args);
         List<StoryEvent> out = new ArrayList<>(heads.size());
         for (int i = 0; i < heads.size(); i += CHUNK) out.addAll(complete(c, heads.subList(i, Math.min(heads.size(), i + CHUNK))));

@@ -2,6 +2,7 @@ package org.dateline.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -35,7 +36,7 @@ class MigrationsTest {
         assertThat(query(db, "SELECT version || ':' || name FROM schema_version ORDER BY version"))
                 .containsExactly("1:V1__articles.sql", "2:V2__articles_fts.sql",
                         "3:V3__annotations_and_connections.sql", "4:V4__connections_generation.sql",
-                        "5:V5__event_outcome_trigger_sentence.sql", "6:V6__event_reported_by.sql");
+                        "5:V5__event_outcome_trigger_sentence.sql", "6:V6__event_reported_by.sql", "7:V7__event_origin.sql");
         assertThat(query(db, "PRAGMA journal_mode")).containsExactly("wal");
     }
 
@@ -70,11 +71,29 @@ class MigrationsTest {
         try (Store store = Store.open(db)) {
             Event e = store.annotatedArticle("a1").orElseThrow().events().get(0);
 
-            assertThat(store.schemaVersion()).isEqualTo(6);
+            assertThat(store.schemaVersion()).isEqualTo(7);
             assertThat(e).isEqualTo(Event.builder().id("E1").type(EventType.CONSULT).cameo("040").status(EventStatus.OCCURRED)
                     .span(0, 12).confidence(0.8).build());
             assertThat(e.trigger()).isNull();
             assertThat(e.sentence()).isEqualTo(-1);
+        }
+    }
+
+    @Test
+    void eventsStoredBeforeVersion7AreTheRulesUnlessTheProposerMarkedThemWithItsOldMode() throws SQLException {
+        Path db = dir.resolve("v6.db");
+        Store.open(db, Duration.ofSeconds(5), new Migrations(Migrations.bundled().steps().subList(0, 6))).close();
+        execute(db, "INSERT INTO articles (seq, content_hash, doc_id, body) VALUES (1, 'h1', 'a1', 'Park met Lee. Kim hailed Lee.')");
+        execute(db, "INSERT INTO annotations (article) VALUES (1)");
+        execute(db, "INSERT INTO events (article, ord, event_id, type, mode, cameo, status, span_start, span_end, confidence) "
+                + "VALUES (1, 0, 'E1', 'CONSULT', 'visit', '040', 'occurred', 0, 12, 0.8), "
+                + "(1, 1, 'E2', 'SUPPORT', 'proposed', '051', 'occurred', 14, 29, 0.3)");
+
+        try (Store store = Store.open(db)) {
+            List<Event> events = store.annotatedArticle("a1").orElseThrow().events();
+
+            assertThat(events).extracting(Event::id, Event::mode, Event::origin)
+                    .containsExactly(tuple("E1", "visit", Event.RULES), tuple("E2", null, Event.PROPOSER));
         }
     }
 
@@ -127,7 +146,7 @@ class MigrationsTest {
         }
 
         assertThat(Migrations.bundled().steps()).extracting(Migration::name).containsExactlyInAnyOrderElementsOf(files);
-        assertThat(Migrations.bundled().steps()).extracting(Migration::version).containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(Migrations.bundled().steps()).extracting(Migration::version).containsExactly(1, 2, 3, 4, 5, 6, 7);
     }
 
     static List<String> query(Path db, String sql) throws SQLException {

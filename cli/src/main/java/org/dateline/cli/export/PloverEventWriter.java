@@ -77,6 +77,7 @@ public final class PloverEventWriter {
         n.put("date_value", e.date());
         n.put("date_mod", Spelled.of(e.dateMod()));
         n.put("confidence", e.confidence());
+        n.put("origin", e.origin()); // "rules", or "proposer" for a learned guess
         return n;
     }
 

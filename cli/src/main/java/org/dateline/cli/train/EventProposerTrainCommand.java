@@ -19,6 +19,7 @@ import org.dateline.core.event.ActorDictionary;
 import org.dateline.core.event.EventFilter;
 import org.dateline.core.event.EventProposer;
 import org.dateline.core.event.FilterWeights;
+import org.dateline.core.event.PageFamily;
 import org.dateline.core.event.SentenceFeatures;
 import org.dateline.core.language.Analysis;
 import org.dateline.model.EventType;
@@ -46,9 +47,10 @@ public final class EventProposerTrainCommand implements Callable<Integer> {
     String trainHalf;
     @Option(names = "--types", split = ",", defaultValue = "SUPPORT,ACCUSE,REQUEST,CONSULT,THREATEN,AGREE",
             description = "the PLOVER types to propose (default: ${DEFAULT-VALUE})") List<EventType> types;
-    @Option(names = "--min-precision", defaultValue = "0.5", paramLabel = "P",
-            description = "the least out-of-fold precision on half A of a type's proposals; its threshold is the lowest "
-                    + "that reaches it, and a type none reaches is not written (default: ${DEFAULT-VALUE})")
+    @Option(names = "--min-precision", defaultValue = "0.6", paramLabel = "P",
+            description = "the least out-of-fold precision on half A of a type's proposals on each page family (wire, web); "
+                    + "a family's threshold is the lowest that reaches it, a family none reaches is off, and a type no "
+                    + "family reaches is not written (default: ${DEFAULT-VALUE})")
     double minPrecision;
     @Spec CommandSpec spec;
 
@@ -70,7 +72,7 @@ public final class EventProposerTrainCommand implements Callable<Integer> {
         JudgedSamples.visit(folders.judged, folders.shared, reader, System.err, problems, names, (sample, d, judgedRows) -> {
             if (Pipeline.tooLongToAnalyse(d.article()).isPresent()) return;
             Analysis a = reader.analyze(d.article());
-            rows.addAll(ProposerTraining.rowsOf(d.key(), a.sentences(), a.sentences().stream().map(SentenceFeatures::of).toList(), judgedRows));
+            rows.addAll(ProposerTraining.rowsOf(d.key(), PageFamily.of(d.article()), a.sentences(), a.sentences().stream().map(SentenceFeatures::of).toList(), judgedRows));
             if (halves.indexOf(Judgement.halfOf(d.key())) < 0) return;
             for (JudgedRow r : judgedRows) countCameo(cameos, r);
         });
@@ -84,20 +86,22 @@ public final class EventProposerTrainCommand implements Callable<Integer> {
         for (EventType t : types) {
             ProposerTraining.Choice c = ProposerTraining.choose(a, t, minPrecision);
             String cameo = mostCommon(cameos.get(t));
-            report.add(String.format(Locale.ROOT, "%s: positives A %d B %d; sigma %s, threshold %s, CAMEO %s", t,
+            report.add(String.format(Locale.ROOT, "%s: positives A %d B %d; sigma %s, thresholds %s, CAMEO %s", t,
                     a.stream().filter(r -> r.gold().contains(t)).count(), b.stream().filter(r -> r.gold().contains(t)).count(),
-                    c.sigma(), c.usable() ? String.format(Locale.ROOT, "%.2f", c.threshold()) : "none (not written)", cameo));
+                    c.sigma(), thresholds(c), cameo));
             FilterWeights ofA = ProposerTraining.train(a, t, c.sigma());
             double[] onB = b.stream().mapToDouble(r -> ofA.probability(r.features())).toArray();
-            for (double th : new double[] {c.threshold(), 0.3, 0.5, 0.7}) {
-                if (th > 1) continue;
-                report.add(String.format(Locale.ROOT, "  at %.2f  A out of fold: %s | B, model of A: %s", th,
-                        gains(a, t, c.outOfFold(), th), gains(b, t, onB, th)));
+            for (PageFamily f : PageFamily.values()) {
+                for (double th : new double[] {c.threshold(f), 0.3, 0.5, 0.7}) {
+                    if (th > 1) continue;
+                    report.add(String.format(Locale.ROOT, "  %s at %.2f  A out of fold: %s | B, model of A: %s", f.key(), th,
+                            gain(a, t, c.outOfFold(), th, f), gain(b, t, onB, th, f)));
+                }
             }
             if (!c.usable() || cameo == null) continue;
-            header.add(String.format(Locale.ROOT, "# %s: L2 sigma %s, threshold %.2f, CAMEO %s; half A out of fold: %s", t,
-                    c.sigma(), c.threshold(), cameo, gains(a, t, c.outOfFold(), c.threshold())));
-            lines.addAll(modelLines(t, ProposerTraining.train(shipped, t, c.sigma()), c.threshold(), cameo));
+            header.add(String.format(Locale.ROOT, "# %s: L2 sigma %s, thresholds %s, CAMEO %s; half A out of fold: %s", t,
+                    c.sigma(), thresholds(c), cameo, chosenGains(a, t, c)));
+            lines.addAll(modelLines(t, ProposerTraining.train(shipped, t, c.sigma()), c, cameo));
         }
         write(halves, names, shipped, header, lines);
         report.add("written: " + out);
@@ -122,21 +126,41 @@ public final class EventProposerTrainCommand implements Callable<Integer> {
                 .map(Map.Entry::getKey).orElse(null);
     }
 
-    private static String gains(List<ProposerTraining.Row> rows, EventType t, double[] p, double th) {
-        return String.format(Locale.ROOT, "KCNA %s, web %s", gain(rows, t, p, th, ProposerTraining.Row::kcna),
-                gain(rows, t, p, th, r -> !r.kcna()));
+    /** Each family's threshold as the file writes it: "wire 0.43, web off". */
+    private static String thresholds(ProposerTraining.Choice c) {
+        List<String> out = new ArrayList<>();
+        for (PageFamily f : PageFamily.values()) out.add(f.key() + " " + threshold(c.threshold(f)));
+        return String.join(", ", out);
     }
 
-    private static String gain(List<ProposerTraining.Row> rows, EventType t, double[] p, double th, Predicate<ProposerTraining.Row> which) {
+    private static String threshold(double t) { return t > 1 ? "off" : fmt(t); }
+
+    /** Each usable family's out-of-fold proposals at its own threshold. */
+    private static String chosenGains(List<ProposerTraining.Row> rows, EventType t, ProposerTraining.Choice c) {
+        List<String> out = new ArrayList<>();
+        for (PageFamily f : PageFamily.values()) {
+            if (c.threshold(f) <= 1) out.add(f.key() + " " + gain(rows, t, c.outOfFold(), c.threshold(f), f));
+        }
+        return String.join(", ", out);
+    }
+
+    private static String gain(List<ProposerTraining.Row> rows, EventType t, double[] p, double th, PageFamily family) {
+        Predicate<ProposerTraining.Row> which = r -> r.family() == family;
         ProposerTraining.Gain g = ProposerTraining.gain(rows, t, p, th, which);
         return String.format(Locale.ROOT, "%d proposed, %d right (%.2f)", g.proposed(), g.right(), g.precision());
     }
 
-    private static List<String> modelLines(EventType t, FilterWeights w, double threshold, String cameo) {
+    /**
+     * A type's lines: its CAMEO code, its model, and each family's threshold; the model's own threshold is the
+     * lowest usable family's (a reader that knows no family line still proposes no more than the file allows).
+     */
+    private static List<String> modelLines(EventType t, FilterWeights w, ProposerTraining.Choice c, String cameo) {
         List<String> lines = new ArrayList<>();
         lines.add(t + "\tcameo\t" + cameo);
         lines.add(t + "\tbias\t" + fmt(w.bias()));
-        lines.add(t + "\tthreshold\t" + fmt(threshold));
+        double lowest = c.thresholds().values().stream().filter(x -> x <= 1).min(Double::compare).orElse(1.0);
+        lines.add(t + "\tthreshold\t" + fmt(lowest));
+        for (PageFamily f : PageFamily.values()) lines.add(t + "\tthreshold." + f.key() + "\t" + threshold(c.threshold(f)));
         w.weights().entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .forEach(e -> lines.add(t + "\t" + e.getKey() + "\t" + fmt(e.getValue())));
         return lines;
@@ -147,18 +171,20 @@ public final class EventProposerTrainCommand implements Callable<Integer> {
         List<String> lines = new ArrayList<>();
         lines.add("# The learned event proposer (EventProposer): per PLOVER type a one-vs-rest logistic model over SentenceFeatures");
         lines.add("# of whether a sentence tells an event of that type; where the rules gave a sentence no event of a type whose");
-        lines.add("# model is at least as sure as its threshold, an event of that type is proposed (mode 'proposed').");
+        lines.add("# model is at least as sure as its family's threshold, an event of that type is proposed (origin 'proposer').");
         lines.add(String.format(Locale.ROOT, "# Trained with CoreNLP's LogisticClassifierFactory (L2 prior) on half(s) %s only: %d sentences of %d",
                 halves, shipped.size(), shipped.stream().map(ProposerTraining.Row::doc).distinct().count()));
         lines.add("# judged documents (positives: sentences where a judged row with a real event of the type starts). Sigma");
         lines.add(String.format(Locale.ROOT, "# and threshold chosen on half A alone (%d-fold cross-validation by document; threshold: the lowest",
                 ProposerTraining.FOLDS));
-        lines.add(String.format(Locale.ROOT, "# whose out-of-fold proposals on sentences the rules left without the type are right %.2f of the", minPrecision));
-        lines.add("# time; a type none reaches is not written). CAMEO: the type's commonest gold code in the training half.");
+        lines.add(String.format(Locale.ROOT, "# whose out-of-fold proposals on a page family's sentences the rules left without the type are right %.2f",
+                minPrecision));
+        lines.add("# of the time, per family (wire: the article names an agency; web: the rest); a family none reaches is off, a type");
+        lines.add("# no family reaches is not written). CAMEO: the type's commonest gold code in the training half.");
         lines.add("# Command: dateline train event-proposer --judged " + folders.judged + " --train-half " + halves + " --min-precision " + minPrecision);
         lines.add("# Data: " + names + " (sample-NAME.jsonl + judged-NAME.tsv); date " + LocalDate.now(ZoneOffset.UTC) + ".");
         lines.addAll(header);
-        lines.add("# Then: TYPE<TAB>cameo|bias|threshold|feature<TAB>value lines. No model line = nothing proposed.");
+        lines.add("# Then: TYPE<TAB>cameo|bias|threshold|threshold.wire|threshold.web|feature<TAB>value lines. No model line = nothing proposed.");
         lines.addAll(models);
         Files.write(out, lines);
     }

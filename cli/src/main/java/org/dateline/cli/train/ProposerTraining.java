@@ -1,6 +1,7 @@
 package org.dateline.cli.train;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -9,13 +10,15 @@ import java.util.Set;
 import edu.stanford.nlp.classify.LogisticClassifierFactory;
 
 import org.dateline.core.event.FilterWeights;
+import org.dateline.core.event.PageFamily;
 import org.dateline.core.language.Sentence;
 import org.dateline.model.EventType;
 
 /**
  * Trains the event proposer: for each PLOVER type, a one-vs-rest logistic model (CoreNLP's
  * {@link LogisticClassifierFactory}, an L2 prior) of whether a sentence tells an event of that type, over its
- * {@code SentenceFeatures}. A sentence is a positive for a type when a judged row with a real event of that type
+ * {@code SentenceFeatures}. The types the coder gave a sentence are those of the judged rows of the rules' events in it
+ * (a row spanning the whole sentence was an earlier proposer's guess). A sentence is a positive for a type when a judged row with a real event of that type
  * (right, wrong-type's or wrong-actor's gold type, a missed row's anchor) starts in it; every other sentence of a
  * judged document is a negative, the coder's not-events among them. The prior is chosen per type by cross-validation
  * by document on the rows it is given (half A alone), and the threshold as the lowest at which the out-of-fold
@@ -28,20 +31,24 @@ final class ProposerTraining {
     static final int MIN_PROPOSALS = 5;
 
     /**
-     * One sentence of a judged document: its features, the types of the real events told in it, and the types the
-     * coder gave it (the judged coded rows starting in it).
+     * One sentence of a judged document: its page's family, its features, the types of the real events told in it,
+     * and the types the coder gave it (the judged coded rows starting in it).
      */
-    record Row(String doc, List<String> features, Set<EventType> gold, Set<EventType> coded) {
+    record Row(String doc, PageFamily family, List<String> features, Set<EventType> gold, Set<EventType> coded) {
         char half() { return Judgement.halfOf(doc); }
-
-        boolean kcna() { return doc.startsWith("kcna:"); }
 
         int fold() { return Judgement.bucket("s30:fold:" + doc, FOLDS); }
     }
 
-    /** The settings chosen for one type, with the out-of-fold probabilities they were chosen on. */
-    record Choice(EventType type, double sigma, double logLikelihood, double threshold, double[] outOfFold) {
-        boolean usable() { return threshold <= 1; }
+    /**
+     * The settings chosen for one type: its prior, each family's threshold (above 1: off for that family), and the
+     * out-of-fold probabilities they were chosen on.
+     */
+    record Choice(EventType type, double sigma, double logLikelihood, Map<PageFamily, Double> thresholds, double[] outOfFold) {
+        /** True when some family's proposals of the type reached the precision asked. */
+        boolean usable() { return thresholds.values().stream().anyMatch(t -> t <= 1); }
+
+        double threshold(PageFamily family) { return thresholds.getOrDefault(family, 2.0); }
     }
 
     /** Proposals a model makes at a threshold on the sentences the rules gave no event of its type, and how many are right. */
@@ -52,7 +59,7 @@ final class ProposerTraining {
     private ProposerTraining() {}
 
     /** The rows of one document's sentences, labelled by its judged rows ({@code features} one list per sentence). */
-    static List<Row> rowsOf(String doc, List<Sentence> sentences, List<List<String>> features, List<JudgedRow> judged) {
+    static List<Row> rowsOf(String doc, PageFamily family, List<Sentence> sentences, List<List<String>> features, List<JudgedRow> judged) {
         List<Set<EventType>> gold = new ArrayList<>(), coded = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             gold.add(EnumSet.noneOf(EventType.class));
@@ -61,13 +68,20 @@ final class ProposerTraining {
         for (JudgedRow r : judged) {
             int s = sentenceAt(sentences, r.start());
             if (s < 0) continue;
-            if (!r.missed()) type(r.codedType()).ifPresent(coded.get(s)::add);
+            if (!r.missed() && !wholeSentence(sentences.get(s), r)) type(r.codedType()).ifPresent(coded.get(s)::add);
             if (r.gold()) type(r.goldType().equals("-") ? r.codedType() : r.goldType()).ifPresent(gold.get(s)::add);
         }
         List<Row> out = new ArrayList<>();
-        for (int i = 0; i < sentences.size(); i++) out.add(new Row(doc, features.get(i), gold.get(i), coded.get(i)));
+        for (int i = 0; i < sentences.size(); i++) out.add(new Row(doc, family, features.get(i), gold.get(i), coded.get(i)));
         return out;
     }
+
+    /**
+     * True when a coded row spans its whole sentence: a proposal of an earlier proposer (whose span is its sentence),
+     * not the rules' (whose span is a trigger's phrase). Counted as the rules', the earlier proposer's judged proposals
+     * would hide the very sentences a proposer is measured on.
+     */
+    static boolean wholeSentence(Sentence s, JudgedRow r) { return r.start() <= s.start() && r.end() >= s.end(); }
 
     /** The sentence an offset lies in, else the first after it (an offset on the space between two); -1 past the end. */
     static int sentenceAt(List<Sentence> sentences, int offset) {
@@ -102,15 +116,22 @@ final class ProposerTraining {
         return p;
     }
 
-    /** The prior with the best out-of-fold log-likelihood, and the lowest threshold whose proposals reach the precision. */
+    /**
+     * The prior with the best out-of-fold log-likelihood, and for each family the lowest threshold whose out-of-fold
+     * proposals on its sentences reach the precision (2, off, when none does).
+     */
     static Choice choose(List<Row> rows, EventType type, double minPrecision) {
         Choice best = null;
         for (double sigma : SIGMAS) {
             double[] p = outOfFold(rows, type, sigma);
             double ll = logLikelihood(rows, type, p);
-            if (best == null || ll > best.logLikelihood()) best = new Choice(type, sigma, ll, 2, p);
+            if (best == null || ll > best.logLikelihood()) best = new Choice(type, sigma, ll, Map.of(), p);
         }
-        return new Choice(type, best.sigma(), best.logLikelihood(), threshold(rows, type, best.outOfFold(), minPrecision), best.outOfFold());
+        Map<PageFamily, Double> thresholds = new EnumMap<>(PageFamily.class);
+        for (PageFamily f : PageFamily.values()) {
+            thresholds.put(f, threshold(rows, type, best.outOfFold(), minPrecision, r -> r.family() == f));
+        }
+        return new Choice(type, best.sigma(), best.logLikelihood(), thresholds, best.outOfFold());
     }
 
     static double logLikelihood(List<Row> rows, EventType type, double[] p) {
@@ -124,11 +145,12 @@ final class ProposerTraining {
 
     /**
      * The lowest threshold in 0.05..0.95 (steps of 0.01) at which at least {@value #MIN_PROPOSALS} proposals are
-     * made and they are right at least {@code minPrecision} of the time; 2 (never) when none is.
+     * made on the rows that pass {@code which} and they are right at least {@code minPrecision} of the time; 2
+     * (never) when none is.
      */
-    static double threshold(List<Row> rows, EventType type, double[] p, double minPrecision) {
+    static double threshold(List<Row> rows, EventType type, double[] p, double minPrecision, java.util.function.Predicate<Row> which) {
         for (int t = 5; t <= 95; t++) {
-            Gain g = gain(rows, type, p, t / 100.0, r -> true);
+            Gain g = gain(rows, type, p, t / 100.0, which);
             if (g.proposed() >= MIN_PROPOSALS && g.precision() >= minPrecision) return t / 100.0;
         }
         return 2;

@@ -47,6 +47,8 @@ final class Draft {
     boolean statement;
     /** Who the text says told of it ("X said", "according to X"), or null. */
     Participant reportedBy;
+    /** The stage that made it: the rules, or the learned proposer ({@link Event#PROPOSER}). */
+    String origin = Event.RULES;
 
     /**
      * A draft of the event the word at local index {@code token} of the clause tells: its type and CAMEO code, and
@@ -73,6 +75,6 @@ final class Draft {
 
     Event toEvent(String id) {
         return new Event(id, type, mode, cameo, actors, recipients, date, dateMod, place, status, topic, start, end,
-                Math.round(confidence * 100) / 100.0, outcome, trigger, sentence, reportedBy);
+                Math.round(confidence * 100) / 100.0, outcome, trigger, sentence, reportedBy, origin);
     }
 }

@@ -27,7 +27,7 @@ import org.dateline.model.TimeExpression;
  *           --NlpModels.parse--> dependency arcs
  *           --ClauseCoder--> events: type/CAMEO, participants, status, date, place, topic, outcome
  *           --EventProposer--> for a sentence a learned model deems to tell an event of a type the rules gave it
- *                     none of: an event of that type (mode "proposed"; off without a model: {@link EventProposer})
+ *                     none of: an event of that type (origin "proposer"; off without a model: {@link EventProposer})
  *           --here--> dates for clauses without one, plans kept from being called occurred, one event per
  *                     repeated mention, addressees left implicit taken from the article
  * </pre>
@@ -70,6 +70,7 @@ public final class EventCoder {
         List<Draft> awaitingGuests = new ArrayList<>();
         List<Participant> voice = List.of(); // the issuer of the document quoted at length, if one is
         List<Draft> proposals = new ArrayList<>(); // kept apart: the rules of later sentences never read them
+        PageFamily family = PageFamily.of(article); // whose thresholds the proposer applies
         List<Draft> commentaries = new ArrayList<>(); // papers' commentaries told, for the piece's own voice
         for (Sentence s : sentences) {
             sentencesSeen.incrementAndGet();
@@ -91,7 +92,7 @@ public final class EventCoder {
             boolean adopted = AdoptedMessages.mayHold(s.tokens());
             boolean coding = issuing || praising || quoted || published || commented || adopted || lexicon.mayHaveEvent(s.tokens());
             if (s.tokens().size() > NlpModels.MAX_SENTENCE_TOKENS) continue;
-            Map<EventType, Double> proposed = proposer.confidentTypes(s); // type -> the model's probability
+            Map<EventType, Double> proposed = proposer.confidentTypes(s, family); // type -> the model's probability
             if (!coding) {
                 readUncoded(s, clause, proposed, ctx, timexes, proposals);
                 continue;

@@ -58,7 +58,7 @@ public final class EventFeatures {
         String type = e.type() == null ? "none" : e.type().name();
         f.add("type=" + type);
         f.add("type*mode=" + type + "|" + (e.mode() == null ? "-" : e.mode()));
-        if (EventProposer.MODE.equals(e.mode())) f.add("origin=proposer"); // a learned guess, not a rule's reading
+        if (Event.PROPOSER.equals(e.origin())) f.add("origin=proposer"); // a learned guess, not a rule's reading
         f.add("cameo=" + (e.cameo() == null || e.cameo().length() < 2 ? "-" : e.cameo().substring(0, 2)));
         f.add("status=" + (e.status() == null ? "-" : e.status().name().toLowerCase(Locale.ROOT)));
         f.add("date-mod=" + (e.dateMod() == null ? "none" : e.dateMod().name().toLowerCase(Locale.ROOT)));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.dateline.core.language.Sentence;
+import org.dateline.model.Event;
 import org.dateline.model.EventType;
 import org.dateline.model.Participant;
 import org.dateline.model.TimeExpression;
@@ -16,12 +17,16 @@ import org.dateline.model.TimeExpression;
  * The learned event proposer, the stage of {@link EventCoder} after the rules: for each sentence, one-vs-rest logistic
  * models over its {@link SentenceFeatures} (learned from judged samples by {@code dateline train event-proposer})
  * say whether it tells an event of a PLOVER type; where a model is at least as sure as its threshold and the rules
- * gave the sentence no event of that type, the sentence is parsed and an event of that type is proposed: its
+ * gave the sentence no event of that type, the sentence is parsed and an event of that type is proposed (each
+ * type's threshold is its page's {@link PageFamily}'s: wire copy or other web pages, or off for that family): its
  * trigger the clause's root, its actor the root's subject as the coder's own machinery resolves it ({@link Subjects},
- * {@link ParticipantFinder}), its recipient the root's object party when there is one, its CAMEO code the one the
+ * {@link ParticipantFinder}), its recipient the root's object party when there is one (but an accusation, demand or
+ * threat told as a reported clause, "the U.S. has sought an attack, it said", is its speaker's, the subject being
+ * whom it is made of; told by a speaker the coder cannot name, "..., it said", it gives no event: its actor is unknown), its CAMEO code the one the
  * model's file gives the type, its status the coder's cues' ({@link Modality}) and its date the coder's dates'
  * ({@link ClauseDates}). A root with no subject party gives no event. Its span is the whole sentence: the model
- * weighed the sentence, not a word. Each proposal has mode {@value #MODE}, so that the learned filter
+ * weighed the sentence, not a word. Its mode is the one the trigger lexicon gives its root for the type, when it gives
+ * one, as the rules' events have; each proposal has origin {@value Event#PROPOSER}, so that the learned filter
  * ({@code origin=proposer}) and users can tell it from the rules' events.
  *
  * <p>The weights live in {@code event-proposer.tsv} next to this class; without it, or with one holding no model,
@@ -30,8 +35,8 @@ import org.dateline.model.TimeExpression;
  */
 public final class EventProposer {
     public static final String RESOURCE = "event-proposer.tsv";
-    /** The mode of every proposed event: what tells it from the rules' events. */
-    public static final String MODE = "proposed";
+    /** The types whose actor is who speaks: told in a reported clause, its subject is whom it is said of. */
+    private static final Set<EventType> SPEECH_ACTS = java.util.EnumSet.of(EventType.ACCUSE, EventType.REQUEST, EventType.THREATEN);
     /** A weights file to use instead of the shipped one, or {@code off}. */
     public static final String PROPERTY = "dateline.event-proposer";
     private static volatile EventProposer standard;
@@ -66,16 +71,18 @@ public final class EventProposer {
     }
 
     /**
-     * The types whose models are at least as sure as their thresholds that the sentence tells one, each with its
-     * model's probability (what a proposal's confidence is made of), in the models' order.
+     * The types whose models are at least as sure as their thresholds on the family's pages that the sentence tells
+     * one, each with its model's probability (what a proposal's confidence is made of), in the models' order.
      */
-    Map<EventType, Double> confidentTypes(Sentence s) {
+    Map<EventType, Double> confidentTypes(Sentence s, PageFamily family) {
         if (!active()) return Map.of();
         List<String> f = SentenceFeatures.of(s);
         Map<EventType, Double> out = new LinkedHashMap<>();
         weights.models().forEach((t, w) -> {
+            double threshold = weights.threshold(t, family);
+            if (threshold > 1) return; // the type is off for this family: skip its sums
             double p = w.probability(f);
-            if (p >= w.threshold()) out.put(t, p);
+            if (p >= threshold) out.put(t, p);
         });
         return out;
     }
@@ -105,23 +112,32 @@ public final class EventProposer {
                                    List<TimeExpression> timexes, TriggerLexicon lexicon, Modality modality) {
         int root = rootOf(c);
         if (root < 0) return List.of();
-        int subject = new Subjects(c, lexicon).subjectOf(root);
+        Subjects who = new Subjects(c, lexicon);
+        int subject = who.subjectOf(root);
         if (subject < 0) return List.of();
         ParticipantFinder parts = new ParticipantFinder(c, ctx);
-        List<Participant> actors = parts.of(subject);
-        if (actors.isEmpty()) return List.of();
-        List<Participant> recipients = new ArrayList<>();
-        for (int o : c.children(root, "obj", "iobj")) Participants.addAll(recipients, parts.of(o));
-        recipients.removeIf(p -> Participants.contains(actors, p));
+        List<Participant> doers = parts.of(subject);
+        if (doers.isEmpty()) return List.of();
+        List<Participant> objects = new ArrayList<>();
+        for (int o : c.children(root, "obj", "iobj")) Participants.addAll(objects, parts.of(o));
+        int s = who.speakerOf(root);
+        List<Participant> speakers = s >= 0 ? parts.of(s) : List.of();
         Map<Draft, Set<Integer>> anchorsOf = new LinkedHashMap<>();
         for (EventType t : types.keySet()) {
             if (told.stream().anyMatch(d -> d.type == t)) continue;
+            // "..., it said" with no party the coder can name for 'it': the charge is someone's, but not the subject's
+            if (SPEECH_ACTS.contains(t) && s >= 0 && speakers.isEmpty()) continue;
             Draft d = Draft.at(c, root, t, weights.cameo().get(t));
-            d.mode = MODE;
+            d.origin = Event.PROPOSER;
             d.start = c.sentence.start();
             d.end = c.sentence.end();
-            Participants.addAll(d.actors, actors);
-            Participants.addAll(d.recipients, recipients);
+            // "The U.S. has sought a nuclear attack, it said": the charge or demand is the speaker's, made of the clause's
+            // subject; told in the text's own voice, or by its subject ("X said ..."), the subject is the one who speaks
+            boolean spoken = SPEECH_ACTS.contains(t) && !speakers.isEmpty() && !Participants.contains(speakers, doers.get(0));
+            Participants.addAll(d.actors, spoken ? speakers : doers);
+            if (spoken) Participants.addAll(d.recipients, doers);
+            Participants.addAll(d.recipients, objects);
+            d.recipients.removeIf(p -> Participants.contains(d.actors, p));
             d.status = modality.status(c, root, Set.of(root));
             d.confidence = Math.round(types.get(t) * 50) / 100.0; // a guess is half as sure as its model
             anchorsOf.put(d, Set.of(root));

@@ -126,6 +126,8 @@ public final class AnnotationJson {
         // added field: who told of an event reported in speech ({"name","country","sector"}), or null
         if (e.reportedBy() == null) n.putNull("reported_by");
         else n.set("reported_by", participants(List.of(e.reportedBy())).get(0));
+        // added field: the coder's stage that made the event, "rules" or "proposer" (a learned guess)
+        n.put("origin", e.origin());
         return n;
     }
 
