@@ -172,7 +172,7 @@ public final class EventProposerTrainCommand implements Callable<Integer> {
                        List<String> models) throws java.io.IOException {
         List<String> lines = new ArrayList<>();
         lines.add("# The learned event proposer (EventProposer): per PLOVER type a one-vs-rest logistic model over SentenceFeatures");
-        lines.add("# of whether a sentence tells an event of that type; where the rules gave a sentence no event of a type whose");
+        lines.add("# of whether a sentence tells an event of that type; where the rules gave a sentence no event and a type's");
         lines.add("# model is at least as sure as its family's threshold, an event of that type is proposed (origin 'proposer').");
         lines.add(String.format(Locale.ROOT, "# Trained with CoreNLP's LogisticClassifierFactory (L2 prior) on half(s) %s only: %d sentences of %d",
                 halves, shipped.size(), shipped.stream().map(ProposerTraining.Row::doc).distinct().count()));

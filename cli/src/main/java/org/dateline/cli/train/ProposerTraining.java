@@ -22,7 +22,7 @@ import org.dateline.model.EventType;
  * (right, wrong-type's or wrong-actor's gold type, a missed row's anchor) starts in it; every other sentence of a
  * judged document is a negative, the coder's not-events among them. The prior is chosen per type by cross-validation
  * by document on the rows it is given (half A alone), and the threshold as the lowest at which the out-of-fold
- * proposals, on the sentences where the rules gave no event of the type, are right at least as often as asked.
+ * proposals, on the sentences where the rules gave no event, are right at least as often as asked.
  */
 final class ProposerTraining {
     static final double[] SIGMAS = {0.25, 0.5, 1, 2};
@@ -51,7 +51,7 @@ final class ProposerTraining {
         double threshold(PageFamily family) { return thresholds.getOrDefault(family, 2.0); }
     }
 
-    /** Proposals a model makes at a threshold on the sentences the rules gave no event of its type, and how many are right. */
+    /** Proposals a model makes at a threshold on the sentences the rules gave no event, and how many are right. */
     record Gain(int proposed, int right) {
         double precision() { return proposed == 0 ? 0 : (double) right / proposed; }
     }
@@ -156,12 +156,12 @@ final class ProposerTraining {
         return 2;
     }
 
-    /** What the proposer adds at a threshold on the rows that pass {@code which}: only where the rules gave the type none. */
+    /** What the proposer adds at a threshold on the rows that pass {@code which}: only where the rules gave no event. */
     static Gain gain(List<Row> rows, EventType type, double[] p, double threshold, java.util.function.Predicate<Row> which) {
         int proposed = 0, right = 0;
         for (int i = 0; i < p.length; i++) {
             Row r = rows.get(i);
-            if (!which.test(r) || r.coded().contains(type) || p[i] < threshold) continue;
+            if (!which.test(r) || !r.coded().isEmpty() || p[i] < threshold) continue;
             proposed++;
             if (r.gold().contains(type)) right++;
         }

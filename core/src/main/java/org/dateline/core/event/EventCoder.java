@@ -26,8 +26,8 @@ import org.dateline.model.TimeExpression;
  * sentences --TriggerLexicon--> sentences with a possible trigger  (the only ones parsed: parsing is the cost)
  *           --NlpModels.parse--> dependency arcs
  *           --ClauseCoder--> events: type/CAMEO, participants, status, date, place, topic, outcome
- *           --EventProposer--> for a sentence a learned model deems to tell an event of a type the rules gave it
- *                     none of: an event of that type (origin "proposer"; off without a model: {@link EventProposer})
+ *           --EventProposer--> for a sentence the rules gave no event that a learned model deems to tell an event
+ *                     of a type: an event of that type (origin "proposer"; off without a model: {@link EventProposer})
  *           --here--> dates for clauses without one, plans kept from being called occurred, one event per
  *                     repeated mention, addressees left implicit taken from the article
  * </pre>
@@ -165,7 +165,6 @@ public final class EventCoder {
         return true;
     }
 
-    /** The proposer's events for a parsed sentence (none when the parser failed on it), of the types its rules gave none. */
     /**
      * A sentence no rule can code: parsed only when the proposer is sure of it or it may date a speech occasion
      * ("The envoy addressed the council on May 8."), never coded by the rules.

@@ -17,14 +17,17 @@ import org.dateline.model.TimeExpression;
  * The learned event proposer, the stage of {@link EventCoder} after the rules: for each sentence, one-vs-rest logistic
  * models over its {@link SentenceFeatures} (learned from judged samples by {@code dateline train event-proposer})
  * say whether it tells an event of a PLOVER type; where a model is at least as sure as its threshold and the rules
- * gave the sentence no event of that type, the sentence is parsed and an event of that type is proposed (each
+ * gave the sentence no event at all, the sentence is parsed and an event of that type is proposed (each
  * type's threshold is its page's {@link PageFamily}'s: wire copy or other web pages, or off for that family): its
  * trigger the clause's root, its actor the root's subject as the coder's own machinery resolves it ({@link Subjects},
  * {@link ParticipantFinder}), its recipient the root's object party when there is one (but an accusation, demand or
  * threat told as a reported clause, "the U.S. has sought an attack, it said", is its speaker's, the subject being
  * whom it is made of; told by a speaker the coder cannot name, "..., it said", it gives no event: its actor is unknown), its CAMEO code the one the
  * model's file gives the type, its status the coder's cues' ({@link Modality}) and its date the coder's dates'
- * ({@link ClauseDates}). A root with no subject party gives no event. Its span is the whole sentence: the model
+ * ({@link ClauseDates}). A root with no subject party gives no event, nor does a question. A sentence the rules
+ * coded gets no proposal of another type: judges found such second types mostly the same happening coded again
+ * (a reception proposed as a visit too, a statement as praise too, the accused of a coded charge as its accuser).
+ * Its span is the whole sentence: the model
  * weighed the sentence, not a word. Its mode is the one the trigger lexicon gives its root for the type, when it gives
  * one, as the rules' events have; each proposal has origin {@value Event#PROPOSER}, so that the learned filter
  * ({@code origin=proposer}) and users can tell it from the rules' events.
@@ -110,6 +113,7 @@ public final class EventProposer {
 
     private List<Draft> proposeFor(Clause c, ArticleContext ctx, Map<EventType, Double> types, List<Draft> told,
                                    List<TimeExpression> timexes, TriggerLexicon lexicon, Modality modality) {
+        if (!told.isEmpty() || asks(c)) return List.of();
         int root = rootOf(c);
         if (root < 0) return List.of();
         Subjects who = new Subjects(c, lexicon);
@@ -124,7 +128,6 @@ public final class EventProposer {
         List<Participant> speakers = s >= 0 ? parts.of(s) : List.of();
         Map<Draft, Set<Integer>> anchorsOf = new LinkedHashMap<>();
         for (EventType t : types.keySet()) {
-            if (told.stream().anyMatch(d -> d.type == t)) continue;
             // "..., it said" with no party the coder can name for 'it': the charge is someone's, but not the subject's
             if (SPEECH_ACTS.contains(t) && s >= 0 && speakers.isEmpty()) continue;
             Draft d = Draft.at(c, root, t, weights.cameo().get(t));
@@ -144,6 +147,15 @@ public final class EventProposer {
         }
         c.markTimes(timexes);
         return ClauseDates.dated(c, ctx, timexes, anchorsOf);
+    }
+
+    /** Whether the sentence is a question ("Why did the minister criticise Portugal?"): it asks, it tells no act. */
+    private static boolean asks(Clause c) {
+        for (int i = c.size() - 1; i >= 0; i--) {
+            if (!c.pos(i).equals(".") && !c.pos(i).equals("''") && !c.pos(i).equals("-RRB-")) return false;
+            if (c.lower(i).equals("?")) return true;
+        }
+        return false;
     }
 
     /** The clause's root word: the one the parse hangs on no other; -1 when the parse has none. */
