@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.dateline.core.Pipeline;
@@ -46,15 +47,12 @@ public final class EventFilterTrainCommand implements Callable<Integer> {
 
     @Override public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
-        if (JudgedFolders.halves(trainHalf).isEmpty()) {
-            spec.commandLine().getErr().println("--train-half must be A, B or AB, not " + trainHalf);
+        Optional<String> problem = folders.trainingProblem(trainHalf);
+        if (problem.isPresent()) {
+            spec.commandLine().getErr().println(problem.get());
             return 2;
         }
         String halves = JudgedFolders.halves(trainHalf).get();
-        if (folders.missing().isPresent()) {
-            spec.commandLine().getErr().println(folders.missing().get());
-            return 2;
-        }
         JudgedSamples.Loaded data = JudgedSamples.load(folders.judged, folders.shared, new Pipeline(ActorDictionary.empty(), EventFilter.none()), System.err);
         List<Judgement> a = data.judgements().stream().filter(j -> j.half() == 'A').toList();
         List<Judgement> b = data.judgements().stream().filter(j -> j.half() == 'B').toList();

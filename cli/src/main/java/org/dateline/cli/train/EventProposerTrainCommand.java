@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 
@@ -58,15 +59,12 @@ public final class EventProposerTrainCommand implements Callable<Integer> {
 
     @Override public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
-        if (JudgedFolders.halves(trainHalf).isEmpty()) {
-            spec.commandLine().getErr().println("--train-half must be A, B or AB, not " + trainHalf);
+        Optional<String> problem = folders.trainingProblem(trainHalf);
+        if (problem.isPresent()) {
+            spec.commandLine().getErr().println(problem.get());
             return 2;
         }
         String halves = JudgedFolders.halves(trainHalf).get();
-        if (folders.missing().isPresent()) {
-            spec.commandLine().getErr().println(folders.missing().get());
-            return 2;
-        }
         List<ProposerTraining.Row> rows = new ArrayList<>();
         Map<EventType, Map<String, Integer>> cameos = new EnumMap<>(EventType.class);
         List<String> problems = new ArrayList<>(), names = new ArrayList<>();
@@ -179,7 +177,7 @@ public final class EventProposerTrainCommand implements Callable<Integer> {
         lines.add("# judged documents (positives: sentences where a judged row with a real event of the type starts). Sigma");
         lines.add(String.format(Locale.ROOT, "# and threshold chosen on half A alone (%d-fold cross-validation by document; threshold: the lowest",
                 ProposerTraining.FOLDS));
-        lines.add(String.format(Locale.ROOT, "# whose out-of-fold proposals on a page family's sentences the rules left without the type are right %.2f",
+        lines.add(String.format(Locale.ROOT, "# whose out-of-fold proposals on a page family's sentences the rules left without an event are right %.2f",
                 minPrecision));
         lines.add("# of the time, per family (wire: the article names an agency; web: the rest); a family none reaches is off, a type");
         lines.add("# no family reaches is not written). CAMEO: the type's commonest gold code in the training half.");

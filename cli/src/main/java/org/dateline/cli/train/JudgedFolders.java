@@ -25,6 +25,15 @@ final class JudgedFolders {
         return Optional.of("need the judged folder " + judged + " and the texts under " + shared);
     }
 
+    /**
+     * What a trainer checks before it reads anything: the user's error when {@code --train-half} is none of A, B, AB,
+     * else when a folder is not there ({@link #missing()}); empty when both are fine.
+     */
+    Optional<String> trainingProblem(String trainHalf) {
+        if (halves(trainHalf).isEmpty()) return Optional.of("--train-half must be A, B or AB, not " + trainHalf);
+        return missing();
+    }
+
     /** A {@code --train-half} value as {@code A}, {@code B} or {@code AB}, or empty when it is none of them. */
     static Optional<String> halves(String asked) {
         String h = asked.strip().toUpperCase(Locale.ROOT);
