@@ -92,9 +92,8 @@ public final class EventCoder {
             boolean adopted = AdoptedMessages.mayHold(s.tokens());
             boolean coding = issuing || praising || quoted || published || commented || adopted || lexicon.mayHaveEvent(s.tokens());
             if (s.tokens().size() > NlpModels.MAX_SENTENCE_TOKENS) continue;
-            Map<EventType, Double> proposed = proposer.confidentTypes(s, family); // type -> the model's probability
             if (!coding) {
-                readUncoded(s, clause, proposed, ctx, timexes, proposals);
+                readUncoded(s, clause, proposer.confidentTypes(s, family), ctx, timexes, proposals);
                 continue;
             }
             if (clause == null) clause = parsed(s);
@@ -120,7 +119,9 @@ public final class EventCoder {
             if (adopted) ctx.events.addAll(AdoptedMessages.of(clause, ctx, timexes, told));
             if (quoted) DocumentContent.addTo(ctx.events, coded, DocumentContent.of(clause, voice, ctx, lexicon, cameo));
             ctx.carriedSubjects.read(clause);
-            if (!proposed.isEmpty()) propose(clause, proposed, ctx, timexes, proposals);
+            if (ctx.events.stream().noneMatch(d -> d.sentence == s.index())) {
+                propose(clause, proposer.confidentTypes(s, family), ctx, timexes, proposals); // only where the rules found none
+            }
             ctx.occasions.read(clause, timexes);
         }
         ctx.events.addAll(OwnVoice.of(sentences, commentaries, ctx, lexicon)); // the piece's blame, once per party
@@ -179,10 +180,10 @@ public final class EventCoder {
         if (occasion) ctx.occasions.read(uncoded, timexes);
     }
 
+    /** The proposer's events for a parsed sentence the rules gave no event, of the types its models are sure of. */
     private void propose(Clause clause, Map<EventType, Double> types, ArticleContext ctx, List<TimeExpression> timexes, List<Draft> out) {
-        if (clause == null) return;
-        List<Draft> told = ctx.events.stream().filter(d -> d.sentence == clause.sentence.index()).toList();
-        out.addAll(proposer.propose(clause, ctx, types, told, timexes, lexicon, modality));
+        if (clause == null || types.isEmpty()) return;
+        out.addAll(proposer.propose(clause, ctx, types, timexes, lexicon, modality));
     }
 
     /** The proposals that do not tell again an event the rules coded (same type, same parties) anywhere in the article. */

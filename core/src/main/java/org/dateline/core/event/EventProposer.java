@@ -91,10 +91,10 @@ public final class EventProposer {
     }
 
     /**
-     * The events proposed for a parsed sentence: one per confident type the rules' events of the sentence
-     * ({@code told}) do not have, when its root has a subject party.
+     * The events proposed for a parsed sentence the rules gave no event (the coder asks for no other): one per
+     * confident type, when its root has a subject party and the sentence is no question.
      */
-    List<Draft> propose(Clause c, ArticleContext ctx, Map<EventType, Double> types, List<Draft> told, List<TimeExpression> timexes,
+    List<Draft> propose(Clause c, ArticleContext ctx, Map<EventType, Double> types, List<TimeExpression> timexes,
                         TriggerLexicon lexicon, Modality modality) {
         // reading parties leaves memories in the article (the latest led group, document authors) that the rules of
         // later sentences read: a guess must not change what the rules code, so they are put back as they were
@@ -102,7 +102,7 @@ public final class EventProposer {
         Participant rulingGroup = ctx.lastRulingGroup;
         TimeExpression documentDate = ctx.lastDocumentDate;
         try {
-            return proposeFor(c, ctx, types, told, timexes, lexicon, modality);
+            return proposeFor(c, ctx, types, timexes, lexicon, modality);
         } finally {
             ctx.lastLedGroup = ledGroup;
             ctx.lastDocumentAuthors = authors;
@@ -111,9 +111,9 @@ public final class EventProposer {
         }
     }
 
-    private List<Draft> proposeFor(Clause c, ArticleContext ctx, Map<EventType, Double> types, List<Draft> told,
+    private List<Draft> proposeFor(Clause c, ArticleContext ctx, Map<EventType, Double> types,
                                    List<TimeExpression> timexes, TriggerLexicon lexicon, Modality modality) {
-        if (!told.isEmpty() || asks(c)) return List.of();
+        if (asks(c)) return List.of();
         int root = rootOf(c);
         if (root < 0) return List.of();
         Subjects who = new Subjects(c, lexicon);
