@@ -22,6 +22,20 @@ class OnePartysCommentariesTest {
         return LocalDate.of(2023, 5, 1).plusDays(fromStart).toString();
     }
 
+    /**
+     * One party's commentaries, a headline every four days, ids PREFIX0, PREFIX1...; each names the party and the
+     * authorities it blames; connected with forty unrelated news items.
+     */
+    private static Connected commentaries(String prefix, String... headlines) {
+        Entity party = body("Velmar Labour Party"), authorities = body("Velmar Government");
+        List<Annotated> batch = new ArrayList<>();
+        for (int i = 0; i < headlines.length; i++) {
+            batch.add(headlined(prefix + i, day(4 * i), headlines[i], party, authorities));
+        }
+        addNews(batch);
+        return Connector.connect(batch);
+    }
+
     private static void addNews(List<Annotated> batch) {
         for (int i = 0; i < 40; i++) batch.add(headlined("n" + i, day(i % 30), "Harvest item " + i, state("Ruritania", "RUR")));
     }
@@ -36,44 +50,23 @@ class OnePartysCommentariesTest {
 
     @Test
     void onePartysCommentariesOnOtherSubjectsAreABeatNotAStory() {
-        Entity party = body("Velmar Labour Party"), authorities = body("Velmar Government");
-        String[] headlines = {"Velmar Authorities Hit for Ignoring Demand for Lower Fees",
+        Connected c = commentaries("c", "Velmar Authorities Hit for Ignoring Demand for Lower Fees",
                 "Ruritania Hit for Renaming Border Sea", "Dam Project Hit by Opposition in Velmar",
-                "Velmar Police Hit for Shielding Rally Thugs"};
-        List<Annotated> batch = new ArrayList<>();
-        for (int i = 0; i < headlines.length; i++) {
-            batch.add(headlined("c" + i, day(4 * i), headlines[i], party, authorities));
-        }
-        addNews(batch);
-        Connected c = Connector.connect(batch);
+                "Velmar Police Hit for Shielding Rally Thugs");
         assertThat(c.threads()).noneMatch(t -> t.articles().stream().filter(x -> x.startsWith("c")).count() > 1);
     }
 
     @Test
     void theWordsForTheAuthoritiesAndTheOppositionNameSidesNotASubject() {
-        Entity party = body("Velmar Labour Party"), authorities = body("Velmar Government");
-        String[] headlines = {"Velmar Authorities' Curbs on Press Denounced", "Velmar Authorities' Fee Pledge under Fire",
-                "Opposition Slams Velmar Ruling Forces' Port Deal", "Opposition Rejects Ruling Forces' Pension Cut"};
-        List<Annotated> batch = new ArrayList<>();
-        for (int i = 0; i < headlines.length; i++) {
-            batch.add(headlined("c" + i, day(4 * i), headlines[i], party, authorities));
-        }
-        addNews(batch);
-        Connected c = Connector.connect(batch);
+        Connected c = commentaries("c", "Velmar Authorities' Curbs on Press Denounced", "Velmar Authorities' Fee Pledge under Fire",
+                "Opposition Slams Velmar Ruling Forces' Port Deal", "Opposition Rejects Ruling Forces' Pension Cut");
         assertThat(c.threads()).noneMatch(t -> t.articles().stream().filter(x -> x.startsWith("c")).count() > 1);
     }
 
     @Test
     void onePartysCommentariesOnOneSubjectStayOneStory() {
-        Entity party = body("Velmar Labour Party"), authorities = body("Velmar Government");
-        String[] headlines = {"Dam Project Hit by Velmar Party", "Velmar Authorities Hit for Pushing Dam Project",
-                "Halt to Dam Project Demanded in Velmar"};
-        List<Annotated> batch = new ArrayList<>();
-        for (int i = 0; i < headlines.length; i++) {
-            batch.add(headlined("d" + i, day(4 * i), headlines[i], party, authorities));
-        }
-        addNews(batch);
-        Connected c = Connector.connect(batch);
+        Connected c = commentaries("d", "Dam Project Hit by Velmar Party", "Velmar Authorities Hit for Pushing Dam Project",
+                "Halt to Dam Project Demanded in Velmar");
         assertThat(c.threads()).anyMatch(t -> t.articles().containsAll(List.of("d0", "d1", "d2")));
     }
 }
