@@ -27,13 +27,15 @@ import org.dateline.model.Article;
 /**
  * The documents of the frozen blind event sample ({@code sample.jsonl}), read back from the corpora in shared/:
  * KCNA stories by their 1-based line in the KCNA dump, newspaper4k articles from their stored HTML by key, pages of
- * htmldate's dated set ({@code "source":"htmldate"}, the second sample) from their stored HTML by file name. Each
+ * htmldate's dated set ({@code "source":"htmldate"}, the second sample) from their stored HTML by file name, pages of
+ * the WCXB dev split ({@code "source":"wcxb"}, key its four-digit file id) from their stored HTML. Each
  * article carries the date the sample gives it, so that the coder resolves "Tuesday" as the hand coder did.
  */
 public final class BlindSample {
     public static final String KCNA = "corpus/kcna/kcna_2011_2012_en.jsonl.gz";
     static final String NEWSPAPER4K = "dev/extraction/newspaper4k";
     static final String HTMLDATE = "dev/extraction/htmldate-dev";
+    static final String WCXB = "dev/extraction/wcxb-dev";
 
     /** One sampled document: its gold key ("kcna:61", "n4k:ebe76f91..."), its source name, and the article. */
     public record Document(String key, String source, Article article) {}
@@ -68,6 +70,10 @@ public final class BlindSample {
                 String key = e.path("key").asText();
                 Path page = shared.resolve(HTMLDATE).resolve("pages").resolve(key);
                 page(out, problems, pipeline, page, "htmldate:" + key, "htmldate", "htmldate-" + key, date);
+            } else if (e.path("source").asText().equals("wcxb")) {
+                String key = e.path("key").asText();
+                Path page = shared.resolve(WCXB).resolve("html").resolve(key + ".html.gz");
+                page(out, problems, pipeline, page, "wcxb:" + key, "wcxb", "wcxb-" + key, date);
             } else {
                 String key = e.path("key").asText();
                 Path page = shared.resolve(NEWSPAPER4K).resolve("html").resolve(key + ".html.gz");

@@ -57,7 +57,7 @@ record JudgedRow(String doc, int start, int end, String trigger, String codedTyp
         List<JudgedRow> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (line.isBlank() || i == 0 && line.startsWith(HEADER)) continue;
+            if (line.isBlank() || i == 0 && line.startsWith(HEADER) || line.startsWith("#")) continue;
             String[] c = line.split("\t", -1);
             String at = where + " line " + (i + 1) + ": ";
             if (c.length < 6) throw new IllegalArgumentException(at + "expected at least 6 tab-separated columns");

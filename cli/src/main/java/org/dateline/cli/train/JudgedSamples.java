@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.dateline.cli.eval.BlindSample;
@@ -17,11 +19,14 @@ import org.dateline.core.Pipeline;
  * The judged samples of a folder: every {@code sample-NAME.jsonl} with its {@code judged-NAME.tsv}, the documents read
  * as the blind evaluation reads them ({@link BlindSample}), coded with the filter off, and the judges' rows aligned on
  * the events ({@link Alignment}). Judges work through a sample in order, so a document counts as judged when it comes
- * at or before the last document their file names; later ones are left out (a file still growing).
+ * at or before the last document their file names, or the number their file's line {@code # documents judged: N}
+ * gives, whichever is later; later ones are left out (a file still growing).
  */
 final class JudgedSamples {
     /** The judgements of every judged document, and the lines that say what did not fit. */
     record Loaded(List<Judgement> judgements, int documents, List<String> names, List<String> problems) {}
+
+    private static final Pattern DOCUMENTS_JUDGED = Pattern.compile("#\\s*documents judged:\\s*(\\d+)");
 
     private JudgedSamples() {}
 
@@ -67,8 +72,8 @@ final class JudgedSamples {
             Map<String, List<JudgedRow>> rows = new LinkedHashMap<>();
             for (JudgedRow r : JudgedRow.read(judged)) rows.computeIfAbsent(r.doc(), k -> new ArrayList<>()).add(r);
             List<BlindSample.Document> docs = BlindSample.read(sample, shared, reader, problems);
-            int last = -1;
-            for (int i = 0; i < docs.size(); i++) if (rows.containsKey(docs.get(i).key())) last = i;
+            int last = Math.min(docs.size(), documentsJudged(Files.readAllLines(judged))) - 1;
+            for (int i = 0; i < docs.size(); i++) if (rows.containsKey(docs.get(i).key())) last = Math.max(last, i);
             for (String doc : rows.keySet()) {
                 if (docs.stream().noneMatch(d -> d.key().equals(doc))) problems.add("judged " + doc + " is not in " + sample.getFileName());
             }
@@ -79,6 +84,20 @@ final class JudgedSamples {
             }
             if (progress != null) progress.println(" " + name + ": " + (last + 1) + " documents judged");
         }
+    }
+
+    /**
+     * How many documents, from the first, the judge says were finished: the number of the file's line
+     * {@code # documents judged: N}, or 0. It lets a last document with no event and nothing missed, which has no row,
+     * count as judged; without the line, judging ends at the last document a row names.
+     */
+    static int documentsJudged(List<String> lines) {
+        int n = 0;
+        for (String line : lines) {
+            Matcher m = DOCUMENTS_JUDGED.matcher(line.strip());
+            if (m.matches()) n = Integer.parseInt(m.group(1));
+        }
+        return n;
     }
 
     private static List<Path> samples(Path dir) throws IOException {

@@ -18,7 +18,11 @@ class BlindSampleTest {
     @TempDir Path shared;
 
     private void page(String name, String html) throws Exception {
-        Path dir = Files.createDirectories(shared.resolve(BlindSample.HTMLDATE).resolve("pages"));
+        page(shared.resolve(BlindSample.HTMLDATE).resolve("pages"), name, html);
+    }
+
+    private static void page(Path folder, String name, String html) throws Exception {
+        Path dir = Files.createDirectories(folder);
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve(name)))) {
             out.write(html.getBytes(StandardCharsets.UTF_8));
         }
@@ -41,6 +45,25 @@ class BlindSampleTest {
             assertThat(d.article().publicationDate()).isEqualTo("2020-03-02");
             assertThat(d.article().body()).contains("walked out on Monday").doesNotContain("newsletter");
         });
+    }
+
+    @Test void aPageOfTheWcxbSetIsReadByItsFileIdAndKeyedWithIt() throws Exception {
+        page(shared.resolve(BlindSample.WCXB).resolve("html"), "0042.html.gz", "<html><head><title>Ferry"
+                + " sails again</title></head><body><article><h1>Ferry sails again</h1><p>The island ferry resumed"
+                + " service on Friday after the strike ended, the operator said, and crews returned to work.</p>"
+                + "</article></body></html>");
+        Path sample = shared.resolve("sample.jsonl");
+        Files.writeString(sample, "{\"source\":\"wcxb\",\"key\":\"0042\",\"date\":\"2024-05-10\"}\n"
+                + "{\"source\":\"wcxb\",\"key\":\"0043\",\"date\":\"2024-05-11\"}\n");
+        List<String> problems = new ArrayList<>();
+        List<BlindSample.Document> docs = BlindSample.read(sample, shared, new Pipeline(), problems);
+        assertThat(docs).singleElement().satisfies(d -> {
+            assertThat(d.key()).isEqualTo("wcxb:0042");
+            assertThat(d.source()).isEqualTo("wcxb");
+            assertThat(d.article().publicationDate()).isEqualTo("2024-05-10");
+            assertThat(d.article().body()).contains("resumed service on Friday");
+        });
+        assertThat(problems).singleElement().asString().startsWith("skipped wcxb:0043");
     }
 
     @Test void aMissingPageIsSkippedWithALineNamingItAndTheRestIsRead() throws Exception {

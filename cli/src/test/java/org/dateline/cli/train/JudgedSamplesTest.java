@@ -58,4 +58,29 @@ class JudgedSamplesTest {
         assertThat(loaded.judgements()).extracting(Judgement::label).containsExactly(Judgement.Label.MISSED);
         assertThat(loaded.judgements().get(0).doc()).isEqualTo("htmldate:p3.html.gz");
     }
+
+    @Test
+    void aLastDocumentWithNoRowCountsWhenTheJudgeSaysHowManyDocumentsWereFinished() throws Exception {
+        page("q1.html.gz", "The harbour authority met union leaders on Wednesday and agreed to reopen the talks on pay"
+                + " for the workers of the northern port next month.");
+        page("q2.html.gz", "The weather was mild along the coast this week, with light winds and a little rain at night"
+                + " in most of the towns of the region, forecasters said.");
+        page("q3.html.gz", "A recipe for plum cake needs flour, butter, sugar and ripe plums from the garden, baked"
+                + " slowly for an hour until golden.");
+        Path dir = Files.createDirectories(shared.resolve("judged-marked"));
+        StringBuilder sample = new StringBuilder();
+        for (int i = 1; i <= 3; i++) sample.append("{\"source\":\"htmldate\",\"key\":\"q" + i + ".html.gz\",\"date\":\"2020-03-06\"}\n");
+        Files.writeString(dir.resolve("sample-y.jsonl"), sample);
+        String header = "doc\tstart\tend\ttrigger\tcoded_type\tverdict\tgold_type\tgold_cameo\tactor\tdate\treason";
+        String row = "htmldate:q1.html.gz\t0\t20\t-\t-\tmissed\tCONSULT\t040\t- BUS\t-\tinvented-miss";
+        Files.writeString(dir.resolve("judged-y.tsv"), String.join("\n", header, row, "# documents judged: 2") + "\n");
+
+        JudgedSamples.Loaded marked = JudgedSamples.load(dir, shared, new Pipeline(ActorDictionary.empty(), EventFilter.none()), null);
+        assertThat(marked.documents()).as("q1 and q2, the judge's count; q3 not yet").isEqualTo(2);
+        assertThat(marked.problems()).noneMatch(p -> p.contains("line"));
+
+        Files.writeString(dir.resolve("judged-y.tsv"), String.join("\n", header, row) + "\n");
+        JudgedSamples.Loaded unmarked = JudgedSamples.load(dir, shared, new Pipeline(ActorDictionary.empty(), EventFilter.none()), null);
+        assertThat(unmarked.documents()).as("without the count, judging ends at the last row's document").isEqualTo(1);
+    }
 }
