@@ -258,6 +258,7 @@ final class ClauseCoder {
         statuses.jointExercise(e);
         statuses.byTelephone(e);
         statuses.decideStatus(e);
+        if (statuses.unmadeInitiative(e)) return List.of(); // "has not made any offer": no act, and no refusal
         List<Draft> out = drafting.drafts(e);
         drafting.placeAndCircumstances(e, out, scene(k, Map.of()));
         return out;
