@@ -26,6 +26,7 @@ final class StatusDecisions {
     private static final Set<String> CONDITION_OPENERS = EventWords.get("condition-openers");
     private static final Set<String> QUESTION_GOVERNORS = EventWords.get("open-question-governors");
     private static final Set<String> INITIATIVES = EventWords.get("initiative-wraps");
+    private static final Set<String> ABILITY = EventWords.get("ability-modals");
     /** Relations an act's word is climbed through to the clause it belongs to. */
     private static final Set<String> WITHIN_CLAUSE = Set.of("xcomp", "conj", "acl", "obj", "nsubj", "nsubj:pass", "obl",
             "nmod", "compound");
@@ -137,6 +138,17 @@ final class StatusDecisions {
         int v = ClauseCoder.verbOf(k);
         if (v < 0 || who.intentional(v)) return false;
         return c.children(v, "aux").stream().noneMatch(a -> c.pos(a).equals("MD"));
+    }
+
+    /**
+     * "student clubs cannot request the money", "the senator could not confirm the claim": an act its doer is said to
+     * be unable to do did not happen and was not refused; the text tells of a state (a rule, a lack), not an act.
+     * Called after the status is decided: "cannot accept the proposal", a refusal, is a REJECT by then and occurred.
+     */
+    boolean unableToAct(Coding e) {
+        if (!EventStatus.NEGATED.equals(e.status)) return false;
+        int v = ClauseCoder.verbOf(e.k);
+        return v >= 0 && c.children(v, "aux").stream().anyMatch(a -> ABILITY.contains(c.lemma(a)) || ABILITY.contains(c.lower(a)));
     }
 
     /**
