@@ -258,6 +258,8 @@ final class ClauseCoder {
         statuses.jointExercise(e);
         statuses.byTelephone(e);
         statuses.decideStatus(e);
+        if (statuses.unmadeInitiative(e)) return List.of(); // "has not made any offer": no act, and no refusal
+        if (statuses.unableToAct(e)) return List.of(); // "clubs cannot request the money": a lack, not an act
         List<Draft> out = drafting.drafts(e);
         drafting.placeAndCircumstances(e, out, scene(k, Map.of()));
         return out;

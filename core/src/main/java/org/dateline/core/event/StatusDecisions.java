@@ -25,6 +25,8 @@ final class StatusDecisions {
     private static final Set<String> THREAT_CONDITIONS = EventWords.get("threat-conditions");
     private static final Set<String> CONDITION_OPENERS = EventWords.get("condition-openers");
     private static final Set<String> QUESTION_GOVERNORS = EventWords.get("open-question-governors");
+    private static final Set<String> INITIATIVES = EventWords.get("initiative-wraps");
+    private static final Set<String> ABILITY = EventWords.get("ability-modals");
     /** Relations an act's word is climbed through to the clause it belongs to. */
     private static final Set<String> WITHIN_CLAUSE = Set.of("xcomp", "conj", "acl", "obj", "nsubj", "nsubj:pass", "obl",
             "nmod", "compound");
@@ -116,12 +118,37 @@ final class StatusDecisions {
         // "flew to Seoul to meet X": a meeting that is the aim of a journey is still ahead
         if (e.type == EventType.CONSULT && EventStatus.OCCURRED.equals(e.status) && aims.aheadOfJourney(ClauseCoder.verbOf(k))) e.status = EventStatus.PLANNED;
         // "will not accept", "is not willing to withdraw": a refused intention is a rejection
-        if (k.t().wrap() && e.code.startsWith(CameoCodes.INTENT_ROOT) && EventStatus.NEGATED.equals(e.status)) {
+        if (k.t().wrap() && !unmadeInitiative(e) && e.code.startsWith(CameoCodes.INTENT_ROOT) && EventStatus.NEGATED.equals(e.status)) {
             String refined = e.inner == null ? null
                     : lex.wrapped(CameoCodes.REJECT, cameo.lookup(e.inner.t().cameo()).map(CameoTable.Entry::type).orElse(null));
             recode(e, refined != null ? refined : CameoCodes.REJECT);
             e.status = EventStatus.OCCURRED;
         }
+    }
+
+    /**
+     * "has not made any offer to free the hostages", "did not offer a ceasefire", "made no offer", "never promised
+     * aid": an offer or promise told as not made, with no modal of intention or ability on its verb, is an act that did
+     * not happen, not a refusal: nothing was put to the other side to refuse. "will not offer" states an intention
+     * (a rejection), and "did not accept" answers another's offer: both are left to the refusal rule.
+     */
+    boolean unmadeInitiative(Coding e) {
+        Cand k = e.k;
+        if (!k.t().wrap() || !INITIATIVES.contains(c.lemma(k.i())) || !EventStatus.NEGATED.equals(e.status)) return false;
+        int v = ClauseCoder.verbOf(k);
+        if (v < 0 || who.intentional(v)) return false;
+        return c.children(v, "aux").stream().noneMatch(a -> c.pos(a).equals("MD"));
+    }
+
+    /**
+     * "student clubs cannot request the money", "the senator could not confirm the claim": an act its doer is said to
+     * be unable to do did not happen and was not refused; the text tells of a state (a rule, a lack), not an act.
+     * Called after the status is decided: "cannot accept the proposal", a refusal, is a REJECT by then and occurred.
+     */
+    boolean unableToAct(Coding e) {
+        if (!EventStatus.NEGATED.equals(e.status)) return false;
+        int v = ClauseCoder.verbOf(e.k);
+        return v >= 0 && c.children(v, "aux").stream().anyMatch(a -> ABILITY.contains(c.lemma(a)) || ABILITY.contains(c.lower(a)));
     }
 
     /**
