@@ -15,26 +15,51 @@ import org.dateline.model.Participant;
  * pronoun opening the next one named no one. Here a "he", "she" or "they" that is the subject of a sentence's main
  * clause, or of the reporting clause after a quote ("..., they said, urging X to Y"), stands for the main-clause
  * subject of the sentence just before when that subject is a noun agreeing in number: one person (a name or a
- * {@code person-role-nouns} role) for "he" and "she", a plural or a coordination for "they". Further back, or
- * with a pronoun or no noun as that subject, nothing is carried.
+ * {@code person-role-nouns} role) for "he" and "she", a plural or a coordination for "they". A sentence opening with
+ * such a pronoun that agrees passes the subject on to the next ("They issued a resolution. In it they charged X.
+ * X is a fact, they said. They demanded Y"); further back, or past a sentence opened by another subject or by a
+ * pronoun that does not agree, nothing is carried.
  */
 final class CarriedSubjects {
     private static final Set<String> SINGULAR = EventWords.get("singular-personal-pronouns");
     private static final Set<String> PERSON_ROLES = EventWords.get("person-role-nouns");
     private static final Set<String> SAYING_VERBS = EventWords.get("saying-verbs");
 
-    /** The last sentence read, and its main clause's subject (-1 for none). */
+    /** The index of the last sentence read. */
+    private int lastRead = -1;
+    /** The clause holding the subject carried to the sentence after the last one read, and that subject (-1 for none). */
     private Clause previous;
     private int subject = -1;
 
-    /** Remembers a parsed sentence's main-clause subject, for the sentence after it. */
+    /**
+     * Remembers a parsed sentence's main-clause subject, for the sentence after it. A sentence whose main clause, or
+     * whose reporting clause after a quote, opens with a pronoun standing for the subject carried into it ("They
+     * issued a resolution. In it they charged X. X is a fact, they said. They demanded ...") passes that subject on:
+     * the pronoun names the same people, so the chain holds as long as each sentence opens with one agreeing with it.
+     */
     void read(Clause c) {
+        int carriedPronoun = carryingPronoun(c);
+        lastRead = c.sentence.index();
+        if (carriedPronoun >= 0) return; // previous and subject stay the antecedent the pronoun stands for
         previous = c;
         subject = -1;
         for (int i = 0; i < c.size(); i++) {
             if (!c.relIs(i, "root")) continue;
             for (int s : c.childrenExact(i, "nsubj")) if (!c.pos(s).startsWith("PRP")) subject = s;
         }
+    }
+
+    /** A pronoun of clause c that opens its main or reporting clause and stands for the subject carried into c; else -1. */
+    private int carryingPronoun(Clause c) {
+        if (subject < 0 || !holdsSentenceBefore(c.sentence.index())) return -1;
+        for (int h = 0; h < c.size(); h++) {
+            if (c.pos(h).startsWith("PRP") && opensMainClause(c, h) && agrees(c.lower(h))) return h;
+        }
+        return -1;
+    }
+
+    private boolean agrees(String pronoun) {
+        return pronoun.equals("they") ? plural(previous, subject) : SINGULAR.contains(pronoun) && onePerson(previous, subject);
     }
 
     /** Whether a sentence may need the subject of the one before: it holds a subject pronoun this class carries. */
@@ -47,14 +72,12 @@ final class CarriedSubjects {
     }
 
     /** Whether the sentence just before sentence {@code index} was read. */
-    boolean holdsSentenceBefore(int index) { return previous != null && previous.sentence.index() == index - 1; }
+    boolean holdsSentenceBefore(int index) { return lastRead >= 0 && lastRead == index - 1; }
 
     /** Who the pronoun h of clause c stands for when it carries the subject of the sentence before; else empty. */
     List<Participant> of(Clause c, int h, ArticleContext ctx) {
         if (subject < 0 || !holdsSentenceBefore(c.sentence.index()) || !opensMainClause(c, h)) return List.of();
-        String w = c.lower(h);
-        boolean agrees = w.equals("they") ? plural(previous, subject) : SINGULAR.contains(w) && onePerson(previous, subject);
-        if (!agrees) return List.of();
+        if (!agrees(c.lower(h))) return List.of();
         return new ParticipantFinder(previous, ctx).of(subject);
     }
 

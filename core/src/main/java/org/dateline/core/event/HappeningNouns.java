@@ -29,10 +29,31 @@ final class HappeningNouns {
      */
     static int agentParticiple(Clause c, TriggerLexicon lex, int i, Trigger t) {
         for (int v : c.childrenExact(i, "acl")) {
-            boolean light = t.lights().isEmpty() ? lex.isLightVerb(c.lemma(v)) : t.lights().contains(c.lemma(v));
-            if (!light || !c.pos(v).equals("VBN") || !c.subjects(v).isEmpty()) continue;
-            if (c.children(v, "obl").stream().anyMatch(k -> c.caseOf(k).equals("by"))) return v;
+            if (!lightOf(c, lex, v, t) || !c.pos(v).equals("VBN") || !c.subjects(v).isEmpty()) continue;
+            if (byAgent(c, v)) return v;
         }
-        return -1;
+        return misreadParticiple(c, lex, i, t);
+    }
+
+    /**
+     * "The strike staged by the miners ended", "the attacks launched by the troops caused concern": the parser, taking
+     * the participle for the sentence's verb, made the noun the subject of its own light verb and left that verb's
+     * "by" agent on it. No event stages itself, so a light verb without auxiliaries whose subject is its own event noun
+     * and which has a "by" agent is the participle qualifying the noun; its index, or -1.
+     */
+    private static int misreadParticiple(Clause c, TriggerLexicon lex, int i, Trigger t) {
+        int v = c.head(i);
+        if (v < 0 || !c.relIs(i, "nsubj") || !(c.pos(v).equals("VBN") || c.pos(v).equals("VBD"))) return -1;
+        if (!lightOf(c, lex, v, t) || !c.children(v, "aux", "aux:pass").isEmpty()) return -1;
+        return byAgent(c, v) ? v : -1;
+    }
+
+    private static boolean lightOf(Clause c, TriggerLexicon lex, int v, Trigger t) {
+        return t.lights().isEmpty() ? lex.isLightVerb(c.lemma(v)) : t.lights().contains(c.lemma(v));
+    }
+
+    /** Whether verb v has a "by" phrase naming a doer (a noun or pronoun, not "by doing"). */
+    private static boolean byAgent(Clause c, int v) {
+        return c.children(v, "obl").stream().anyMatch(k -> c.caseOf(k).equals("by") && !c.pos(k).startsWith("VB"));
     }
 }

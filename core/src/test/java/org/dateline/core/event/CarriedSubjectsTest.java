@@ -39,6 +39,28 @@ class CarriedSubjectsTest {
                 .noneMatch(e -> GoldEvents.actedBy(e, "ACCUSE", "BOL"));
     }
 
+    @Test void theyCarriesTheSubjectOnThroughASentenceWhoseReportingClauseOpensWithThey() {
+        eventsOf("Chilean dock workers gathered outside the port of Valparaiso on Monday.\n\n"
+                + "The new toll is unjust, they said.\n\n"
+                + "They demanded that the Peruvian government lift the toll at once.")
+                .anyMatch(e -> GoldEvents.typed(e, "REQUEST", "CHL", "PER"));
+    }
+
+    @Test void theChainBreaksAtASentenceWhoseSpeakerIsAnotherOne() {
+        eventsOf("Chilean dock workers gathered outside the port of Valparaiso on Monday.\n\n"
+                + "The new toll is unjust, he said.\n\n"
+                + "They demanded that the Peruvian government lift the toll at once.")
+                .noneMatch(e -> GoldEvents.actedBy(e, "REQUEST", "CHL"));
+    }
+
+    @Test void theChainBreaksAtASentenceOpenedByAnotherSubject() {
+        eventsOf("Chilean dock workers gathered outside the port of Valparaiso on Monday.\n\n"
+                + "In the evening they sang songs of the harbour.\n\n"
+                + "The Bolivian ambassadors left the city.\n\n"
+                + "They demanded that the Peruvian government lift the toll at once.")
+                .noneMatch(e -> GoldEvents.actedBy(e, "REQUEST", "CHL"));
+    }
+
     @Test void aRepresentativeOfABodySpeaksForTheBody() {
         eventsOf("A representative of the Chilean Communist Party accused the Peruvian government of lying.")
                 .anyMatch(e -> GoldEvents.typed(e, "ACCUSE", "CHL", "PER"));

@@ -120,4 +120,19 @@ class NominalEventsTest {
     @Test void aLawsuitMentionedWithoutItsPlaintiffIsNoEventOfItsOwn() {
         assertThat(code("The lawsuit cited in the report was long.")).isEmpty();
     }
+
+    @Test void aStrikeStagedByNamedWorkersThatThenEndedIsTheirStrike() {
+        eventsOf("The strike staged by Peruvian miners against the Chilean firm ended on Monday.")
+                .anyMatch(e -> GoldEvents.actedBy(e, "PROTEST", "PER"));
+    }
+
+    @Test void attacksLaunchedByNamedTroopsThatCausedConcernAreTheirAttacks() {
+        eventsOf("The attacks launched on Monday by Chilean troops against Peru caused concern.")
+                .anyMatch(e -> GoldEvents.actedBy(e, "ASSAULT", "CHL"));
+    }
+
+    @Test void anObjectionRaisedToAnotherStatesPlanIsAComplaintAgainstIt() {
+        eventsOf("The French president raised an objection to the Italian plan on Monday.")
+                .anyMatch(e -> GoldEvents.actedBy(e, "ACCUSE", "FRA"));
+    }
 }
