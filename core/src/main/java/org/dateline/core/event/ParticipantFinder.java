@@ -230,6 +230,8 @@ final class ParticipantFinder {
         // ... when the pronoun's verb asserts a deed of its own: not a plan ("we're going to protect"), a condition ("if
         // we are to"), a modal or a relative clause ("something we are imposing")
         if (FIRST_PERSON.contains(w) && c.relIs(h, "nsubj") && assertedDeed(c.head(h)) && reportedBy(h) >= 0) return of(reportedBy(h));
+        // "The statement said:" ... "We strongly denounce X": in a block of a document's own words, its issuer
+        if (FIRST_PERSON.contains(w) && c.relIs(h, "nsubj") && assertedDeed(c.head(h))) return ctx.blockVoice;
         int host = AdverbialPronouns.antecedent(c, h); // "X said this when Y called on him": X
         if (host >= 0) return of(host);
         // "The representative spoke. He accused ...": the subject of the sentence just before, told no event
