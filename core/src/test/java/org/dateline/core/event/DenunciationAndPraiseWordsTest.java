@@ -8,7 +8,7 @@ import org.dateline.model.Event;
 import org.junit.jupiter.api.Test;
 
 /**
- * Verbs of denouncing and praising the lexicon lacked ("slashed at", "rapped", "flailed", "vilified", "eulogized",
+ * Verbs of denouncing and praising the lexicon lacked ("slashed at", "vilified", "eulogized",
  * "highly appreciated the talents of"), and a label of praise a verb of naming gives the one it names ("called X an
  * outstanding statesman"), with their guards: a label of praise given a thing praises no one, and appreciating a
  * thing that is no one's quality is no praise. Sentences written for this test.
@@ -24,9 +24,8 @@ class DenunciationAndPraiseWordsTest {
         assertCoded(code("The Egyptian foreign minister on Monday slashed at the Japanese government for its claim."), "ACCUSE", "EGY", "JPN");
     }
 
-    @Test void rappingAndFlailingAGovernmentDenounceIt() {
-        assertCoded(code("The Egyptian foreign minister on Monday rapped the Japanese government."), "ACCUSE", "EGY", "JPN");
-        assertCoded(code("The Egyptian foreign minister on Monday flailed the Japanese government."), "ACCUSE", "EGY", "JPN");
+    @Test void vilifyingAGovernmentDenouncesIt() {
+        assertCoded(code("The Egyptian foreign minister on Monday vilified the Japanese government."), "ACCUSE", "EGY", "JPN");
     }
 
     @Test void eulogizingALeaderPraisesHim() {
