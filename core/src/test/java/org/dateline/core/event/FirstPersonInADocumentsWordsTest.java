@@ -38,4 +38,10 @@ class FirstPersonInADocumentsWordsTest {
                 + "We strongly denounce the United States for its provocations in the region.");
         assertThat(es).as(GoldEvents.describe(es)).noneMatch(FirstPersonInADocumentsWordsTest::accusesTheUs);
     }
+
+    @Test void aWeAnotherSpeakerIsSaidToUtterInsideTheBlockIsNotTheIssuers() {
+        List<Event> es = code("The Egyptian Solidarity Committee issued a statement on Monday. The statement said:\n\n"
+                + "\"We strongly denounce the United States for its provocations,\" the Libyan foreign minister said.");
+        assertThat(es).as(GoldEvents.describe(es)).noneMatch(FirstPersonInADocumentsWordsTest::accusesTheUs);
+    }
 }
