@@ -28,8 +28,18 @@ final class ArticleContext {
     final Gazetteer gazetteer;
     final ActorDictionary dictionary;
     final List<Draft> events = new ArrayList<>();
+    /** The issuer of the document whose words the sentence being coded is, in a block quoted at length ({@link DocumentContent}). */
+    List<Participant> blockVoice = List.of();
     /** The sentence before the one being coded, for a distance counted from the moment it dates ("a day after"). */
     Sentence sentenceBefore;
+    /**
+     * The passage a "this" opening on it sums up ("X again hurt the dignity of Y. This was a hideous provocation. The
+     * paper says this in a commentary."): the sentences of the paragraph that holds the sentence before, up to it, at
+     * most {@value #PASSAGE_REACH}, nearest first.
+     */
+    List<Sentence> passageBefore = List.of();
+    private final List<Sentence> paragraph = new ArrayList<>();
+    private static final int PASSAGE_REACH = 3;
     /** The main-clause subject of the sentence before, for a pronoun opening the next one. */
     final CarriedSubjects carriedSubjects = new CarriedSubjects();
     /** The people of the latest group named with its leader ("a delegation led by X"): who "the delegation" is. */
@@ -70,6 +80,18 @@ final class ArticleContext {
     final SpeechOccasions occasions = new SpeechOccasions();
     private final Map<String, Integer> personMentions = new HashMap<>();
     private final Map<String, Entity> personByName = new HashMap<>();
+
+    /** Moves on to sentence s, after the sentence before it: a line break between them opens a new paragraph. */
+    void readPassage(Sentence before, Sentence s) {
+        if (before == null) return;
+        paragraph.add(before);
+        List<Sentence> nearestFirst = new ArrayList<>(paragraph.subList(Math.max(0, paragraph.size() - PASSAGE_REACH), paragraph.size()));
+        java.util.Collections.reverse(nearestFirst);
+        passageBefore = List.copyOf(nearestFirst);
+        String body = article.body();
+        if (body != null && before.end() <= s.start() && s.start() <= body.length()
+                && body.substring(before.end(), s.start()).indexOf('\n') >= 0) paragraph.clear();
+    }
 
     /**
      * The doers of the latest protest the story has told ("5,000 workers held a rally"), or none: who "the ralliers"

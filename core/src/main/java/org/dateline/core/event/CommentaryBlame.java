@@ -23,7 +23,8 @@ import org.dateline.model.TimeExpression;
  * a cheap burlesque". A paper or broadcaster (sector MED) that speaks in a commentary or article of its own (an "in"
  * phrase with an utterance noun), or dismisses something ({@code commentary-dismissal-verbs}), accuses the foreign
  * party its words name (CAMEO 111, ACCUSE) when they hold a word of blame ({@code commentary-blame-words} or a
- * predicate of blame of triggers.tsv); "says this" takes the words and the party of the sentence before. A paper
+ * predicate of blame of triggers.tsv); "says this" takes the words and the party of the passage before (the sentences
+ * of its paragraph), "dismisses this as ..." its party. A paper
  * reporting a thing with no blame ("says in an article that the harvest was good") accuses no one, and so does a
  * paper whose words name no party outside its own country. Dated on the day the text gives the paper.
  *
@@ -99,11 +100,13 @@ final class CommentaryBlame {
             if (parts == null) parts = new ParticipantFinder(c, ctx);
             List<Participant> voice = Publishers.of(parts, c, paper).stream().filter(p -> "MED".equals(p.sector())).toList();
             if (voice.isEmpty()) continue;
-            Sentence before = saysThis(c, v) ? ctx.sentenceBefore : null;
+            // "says this", "dismisses this as ...": the words and the party of the passage before
+            List<Sentence> passage = refersBack(c, v) ? ctx.passageBefore : List.of();
             Set<Integer> paperWords = new HashSet<>(c.subtree(paper));
-            boolean blames = before != null ? blames(before.tokens(), lex) : blames(c, paperWords, lex);
+            boolean blames = blames(c, paperWords, lex) // a dismissal's label, or words the paper's own sentence holds
+                    || !DISMISSING.contains(c.lemma(v)) && passage.stream().anyMatch(b -> blames(b.tokens(), lex));
             if (!blames) continue;
-            Participant accused = accused(c, paperWords, before, ctx, voice.get(0).country());
+            Participant accused = accused(c, paperWords, passage, ctx, voice.get(0).country());
             if (accused == null) continue;
             Draft d = spoken(c, v, paper, voice);
             d.recipients.add(accused);
@@ -138,9 +141,12 @@ final class CommentaryBlame {
         return c.children(paper, "nmod").stream().anyMatch(k -> UTTERANCES.contains(c.lemma(k)) && c.caseOf(k).equals("in"));
     }
 
-    /** "says this in a bylined article", "dismisses this as ...": the words are those of the sentence before. */
-    private static boolean saysThis(Clause c, int v) {
-        for (int o : c.children(v, "obj")) if (THIS.contains(c.lower(o))) return !DISMISSING.contains(c.lemma(v));
+    /**
+     * "says this in a bylined article", "dismisses this as ...": the words are those of the passage before, the
+     * sentences of its paragraph ({@link ArticleContext#passageBefore}).
+     */
+    private static boolean refersBack(Clause c, int v) {
+        for (int o : c.children(v, "obj")) if (THIS.contains(c.lower(o))) return true;
         return false;
     }
 
@@ -161,11 +167,12 @@ final class CommentaryBlame {
 
     /**
      * The party the words blame: the first named body, state or person outside the paper's country, in the clause
-     * (the paper's own words excepted) or, for "says this", in the sentence before.
+     * (the paper's own words excepted) or, for "says this", in the passage before, its nearest sentence first ("X
+     * hurt the dignity of Y. This was a hideous provocation to Y.": X, though the sentence before names only Y).
      */
-    private static Participant accused(Clause c, Set<Integer> paperWords, Sentence before, ArticleContext ctx, String home) {
+    private static Participant accused(Clause c, Set<Integer> paperWords, List<Sentence> passage, ArticleContext ctx, String home) {
         List<Entity> named = new ArrayList<>();
-        if (before != null) named.addAll(before.mentions());
+        for (Sentence before : passage) named.addAll(before.mentions());
         Set<Entity> bodies = new HashSet<>();
         for (int i = 0; i < c.size(); i++) {
             if (paperWords.contains(i)) continue;

@@ -20,7 +20,8 @@ import org.dateline.model.Sector;
  * one ({@code document-demand-modals}: a paper's "should" is its demand, where a speaker's "said X should" in
  * general news may be advice). Praise is left to verbs of saying ({@link ReportedPraise}): a block of acclaim is one act, not one a line.
  *
- * <p>A block opens on a sentence that ends with a verb of saying or of going on and a colon
+ * <p>A block opens on a sentence that ends with a verb of saying or of going on and a colon (or holds one: "it said,
+ * and went on: Those rehearsals ..."; the block is the sentences after it)
  * ({@code document-block-openers}) and names a document or "it" (the issuer was read before, {@link DocumentIssuers});
  * an opener with another speaker ("He said:") closes it. A part of {@link EventCoder}.
  */
@@ -35,7 +36,9 @@ final class DocumentContent {
     static List<Participant> follow(List<Token> before, List<Participant> voice, ArticleContext ctx) {
         int n = before.size();
         while (n > 0 && before.get(n - 1).word().equals(",")) n--; // "said:," as wire copy often leaves it
-        if (n < 2 || !before.get(n - 1).word().equals(":")) return voice;
+        // "..., it said, and went on: Those rehearsals ...": a block the wire copy opened inside the sentence
+        while (n > 0 && !before.get(n - 1).word().equals(":")) n--;
+        if (n < 2) return voice;
         Token verb = before.get(n - 2);
         if (verb.word().equalsIgnoreCase("on") && n >= 3) verb = before.get(n - 3); // "It goes on:"
         if (!verb.pos().startsWith("VB") || !OPENERS.contains(TriggerLexicon.lemma(verb))) return voice;

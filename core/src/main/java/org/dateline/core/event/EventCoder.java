@@ -76,6 +76,8 @@ public final class EventCoder {
             sentencesSeen.incrementAndGet();
             if (before != null) voice = DocumentContent.follow(before.tokens(), voice, ctx);
             ctx.sentenceBefore = before;
+            ctx.blockVoice = voice;
+            ctx.readPassage(before, s);
             Sentence prior = before;
             ctx.narrated.enter(s, ctx.events, timexes, !voice.isEmpty());
             ctx.occasions.enter(s, timexes);

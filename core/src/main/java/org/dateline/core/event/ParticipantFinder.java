@@ -230,6 +230,10 @@ final class ParticipantFinder {
         // ... when the pronoun's verb asserts a deed of its own: not a plan ("we're going to protect"), a condition ("if
         // we are to"), a modal or a relative clause ("something we are imposing")
         if (FIRST_PERSON.contains(w) && c.relIs(h, "nsubj") && assertedDeed(c.head(h)) && reportedBy(h) >= 0) return of(reportedBy(h));
+        // "The statement said:" ... "We strongly denounce X": in a block of a document's own words, its issuer; not
+        // in a sentence with a verb of saying of its own ('"I applaud X," Senator Y said'), whose speaker it is
+        if (FIRST_PERSON.contains(w) && c.relIs(h, "nsubj") && assertedDeed(c.head(h)) && !ctx.blockVoice.isEmpty()
+                && !saysItself()) return ctx.blockVoice;
         int host = AdverbialPronouns.antecedent(c, h); // "X said this when Y called on him": X
         if (host >= 0) return of(host);
         // "The representative spoke. He accused ...": the subject of the sentence just before, told no event
@@ -322,6 +326,12 @@ final class ParticipantFinder {
         return v >= 0 && c.pos(v).startsWith("VB") && c.relIs(v, "root", "ccomp", "parataxis", "conj")
                 && c.children(v, "mark").isEmpty() && c.children(v, "aux").stream().noneMatch(a -> c.pos(a).equals("MD"))
                 && (c.children(v, "xcomp").isEmpty() || !c.children(v, "obj").isEmpty()); // "ask X to", not "going to"
+    }
+
+    /** Whether the sentence holds a verb of saying of its own: its words are then not a quoted block's. */
+    private boolean saysItself() {
+        for (int v = 0; v < c.size(); v++) if (c.pos(v).startsWith("VB") && SAYING_VERBS.contains(c.lemma(v))) return true;
+        return false;
     }
 
     /** The subject of the reporting verb whose clause holds token h ("Japan said it had halted"), or -1. */

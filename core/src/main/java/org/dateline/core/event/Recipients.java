@@ -23,6 +23,7 @@ final class Recipients {
     private static final Set<String> PLACE_CASES = EventWords.get("recipient-place-cases");
     private static final Set<String> PARTICLE_TARGET_CASES = EventWords.get("particle-target-cases");
     private static final Set<String> TARGET_ADVERBS = EventWords.get("target-particle-adverbs");
+    private static final Set<String> AT_TARGET_VERBS = EventWords.get("at-target-verbs");
     private static final Set<String> AIMED_IDIOMS = EventWords.get("aimed-idiom-nouns");
     private static final Set<EntityType> COUNTRY_NAMING = EnumSet.of(EntityType.COUNTRY, EntityType.NATIONALITY,
             EntityType.LOCATION);
@@ -104,10 +105,12 @@ final class Recipients {
     /**
      * "hit out at X", "lashed out at X", "fired back at X": a verb with a particle aims its "at" phrase at someone, where
      * "at" alone is a place ("met at the White House"). The parser may take the particle for an adverb ("hit back at
-     * X": {@code target-particle-adverbs}).
+     * X": {@code target-particle-adverbs}); a verb of scorn aims it without one ("slashed at X", "sneered at X":
+     * {@code at-target-verbs}).
      */
     private boolean particleTarget(int head, String cs) {
         return PARTICLE_TARGET_CASES.contains(cs) && c.pos(head).startsWith("VB") && (!c.children(head, "compound:prt").isEmpty()
+                || AT_TARGET_VERBS.contains(c.lemma(head))
                 || c.children(head, "advmod").stream().anyMatch(k -> TARGET_ADVERBS.contains(c.lower(k))));
     }
 

@@ -22,6 +22,8 @@ final class TriggerGrammar {
     static final String TOLD_OBJECT = "@told-to";
     /** The object "lemma" of triggers.tsv that stands for any label of blame a verb of naming gives ("a coward"). */
     static final String BLAME_LABEL = "@blame-label";
+    /** A label of praise a verb of naming gives: "called Wilson an outstanding nominee" ({@link NamingLabels#praises}). */
+    static final String PRAISE_LABEL = "@praise-label";
     private static final Set<String> FACT_MARKS = EventWords.get("fact-marks");
     private static final Set<String> HERE_WORDS = EventWords.get("here-words");
     private static final Set<String> VISIT_CASES = EventWords.get("visit-cases");

@@ -9,7 +9,7 @@ import org.dateline.model.EntityType;
  * The objects a verb's trigger row asks for ("pressed charges", "called X a liar", "received Ali Hassan"): which
  * words of the clause are the verb's objects, and whether one of them is what the row names, by lemma or by one of
  * the row's object classes ({@value TriggerGrammar#PERSON_OBJECT}, {@value TriggerGrammar#TOLD_OBJECT},
- * {@value TriggerGrammar#BLAME_LABEL}). Kept apart from {@link TriggerGrammar}, which asks it while it confirms a
+ * {@value TriggerGrammar#BLAME_LABEL}, {@value TriggerGrammar#PRAISE_LABEL}). Kept apart from {@link TriggerGrammar}, which asks it while it confirms a
  * verb, because finding and matching objects is one job of its own with its parse quirks.
  */
 final class TriggerObjects {
@@ -41,6 +41,7 @@ final class TriggerObjects {
         if (CountedWords.counted(c, k).stream().anyMatch(m -> t.objs().contains(c.lemma(m)))) return true;
         if (t.objs().contains(TriggerGrammar.TOLD_OBJECT) && toldTo(k)) return true;
         if (t.objs().contains(TriggerGrammar.BLAME_LABEL) && NamingLabels.blames(c, lex, k)) return true; // "called X a coward"
+        if (t.objs().contains(TriggerGrammar.PRAISE_LABEL) && NamingLabels.praises(c, k)) return true; // "called X a hero"
         return t.objs().contains(TriggerGrammar.PERSON_OBJECT)
                 && c.entitiesAt(k).stream().anyMatch(e -> e.type() == EntityType.PERSON);
     }
