@@ -21,7 +21,8 @@ final class UnnamedAgents {
     private static final Set<String> CAUSE_CASES = EventWords.get("cause-cases");
     private static final Set<String> STATE_CHARGES = EventWords.get("state-charge-codes");
     /** Words of an attack, its weapons and its fighters: a clause naming one tells of an attack by someone. */
-    private static final Set<String> ATTACK_WORDS = union(EventWords.get("story-attack-nouns"), EventWords.get("armed-agents"));
+    private static final Set<String> ATTACK_WORDS = union(EventWords.get("story-attack-nouns"),
+            union(EventWords.get("armed-agents"), EventWords.get("clause-attack-words")));
     /** Causes that harm only as a cost or a trend does ("inflation is hurting X", "the policies devastated Y"). */
     private static final Set<String> IMPERSONAL_CAUSES = EventWords.get("impersonal-harm-nouns");
     /** The reflexive pronouns of harm done to oneself ("the gunman killed himself"). */
@@ -59,7 +60,7 @@ final class UnnamedAgents {
         if (e.type == EventType.ASSAULT && (!e.others.isEmpty() || passive || !k.t().noun() && grammar.armedSubject(k.i()))) {
             if (impersonalCause(k)) return null;
             Participant attackers = recipients.unidentified(e.others, e.places);
-            return attackers.country() != null || namesAnAttack() ? attackers : null;
+            return attackers.country() != null || ctx.causes.attackNamed() || namesAnAttack() ? attackers : null;
         }
         // "a protest was staged in Peshawar", "demonstrations took place in Baghdad": the people of the place protest
         if (e.type == EventType.PROTEST && grammar.toldAsHappening(k)) return peopleOfPlace(e);
@@ -97,7 +98,8 @@ final class UnnamedAgents {
 
     /**
      * Whether the clause names an attack, a weapon or armed men ("hurt in the blast", "a gunman", "shelling"). An
-     * attacker is made up for harm the text places in no state only then: harm told of people placed nowhere, with no
+     * attacker is made up for harm the text places in no state only then, or when the story has named one before
+     * ({@link StoryCauses#attackNamed}): harm told of people placed nowhere, with no
      * attack named ("all four occupants were killed", "they were abused as children", "watched him devastate Diana"),
      * is an accident, a crime or a story among private people, where no state or armed body acts (section 7 of the
      * conventions: crimes and accidents as such are no events).
