@@ -40,6 +40,9 @@ final class StoryCauses {
         else if (noun && DISASTERS.contains(w)) disaster = true;
     }
 
+    /** True when the story has named an attack or fighting, in its headline or a sentence up to this one. */
+    boolean attackNamed() { return attack; }
+
     /** True when the story has named a disaster and no attack: harm it tells without a doer is the disaster's. */
     boolean disasterOnly() { return disaster && !attack; }
 }

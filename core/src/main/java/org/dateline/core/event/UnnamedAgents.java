@@ -20,6 +20,13 @@ final class UnnamedAgents {
     private static final Set<String> DISASTERS = EventWords.get("disaster-nouns");
     private static final Set<String> CAUSE_CASES = EventWords.get("cause-cases");
     private static final Set<String> STATE_CHARGES = EventWords.get("state-charge-codes");
+    /** Words of an attack, its weapons and its fighters: a clause naming one tells of an attack by someone. */
+    private static final Set<String> ATTACK_WORDS = union(EventWords.get("story-attack-nouns"),
+            union(EventWords.get("armed-agents"), EventWords.get("clause-attack-words")));
+    /** Causes that harm only as a cost or a trend does ("inflation is hurting X", "the policies devastated Y"). */
+    private static final Set<String> IMPERSONAL_CAUSES = EventWords.get("impersonal-harm-nouns");
+    /** The reflexive pronouns of harm done to oneself ("the gunman killed himself"). */
+    private static final Set<String> REFLEXIVES = EventWords.get("reflexive-pronouns");
 
     private final Clause c;
     private final ArticleContext ctx;
@@ -51,7 +58,9 @@ final class UnnamedAgents {
         if (Coordination.inRelativeClause(c, k.i())) return null;
         if (e.type == EventType.ASSAULT && ctx.causes.disasterOnly()) return null; // the story's disaster did it
         if (e.type == EventType.ASSAULT && (!e.others.isEmpty() || passive || !k.t().noun() && grammar.armedSubject(k.i()))) {
-            return recipients.unidentified(e.others, e.places);
+            if (impersonalCause(k)) return null;
+            Participant attackers = recipients.unidentified(e.others, e.places);
+            return attackers.country() != null || ctx.causes.attackNamed() || namesAnAttack() ? attackers : null;
         }
         // "a protest was staged in Peshawar", "demonstrations took place in Baghdad": the people of the place protest
         if (e.type == EventType.PROTEST && grammar.toldAsHappening(k)) return peopleOfPlace(e);
@@ -75,6 +84,41 @@ final class UnnamedAgents {
         for (Participant p : e.others) if (country == null && CountryCodes.isState(p.country())) country = p.country();
         if (!CountryCodes.isState(country)) return null;
         return new Participant(ctx.gazetteer.countryName(country), country, Sector.GOV.code());
+    }
+
+    /**
+     * "Inflation is hurting the president", "the new rules have devastated small firms": the subject that did the
+     * harm is a cost, a rule or a trend ({@code impersonal-harm-nouns}), which hurts as a cause does, not as an
+     * attacker; no attacker is to be made up beside it.
+     */
+    private boolean impersonalCause(Cand k) {
+        int s = k.t().noun() ? -1 : who.subjectOf(k.i());
+        return s >= 0 && !c.pos(s).startsWith("PRP") && IMPERSONAL_CAUSES.contains(c.lemma(s));
+    }
+
+    /**
+     * Whether the clause names an attack, a weapon or armed men ("hurt in the blast", "a gunman", "shelling"). An
+     * attacker is made up for harm the text places in no state only then, or when the story has named one before
+     * ({@link StoryCauses#attackNamed}): harm told of people placed nowhere, with no
+     * attack named ("all four occupants were killed", "they were abused as children", "watched him devastate Diana"),
+     * is an accident, a crime or a story among private people, where no state or armed body acts (section 7 of the
+     * conventions: crimes and accidents as such are no events).
+     */
+    private boolean namesAnAttack() {
+        for (int i = 0; i < c.size(); i++) if (ATTACK_WORDS.contains(c.lemma(i)) || ATTACK_WORDS.contains(c.lower(i))) return true;
+        return false;
+    }
+
+    /** "The gunman killed himself": harm done to oneself attacks no one. */
+    boolean selfInflicted(Cand k) {
+        int v = k.light() >= 0 ? k.light() : k.i();
+        return c.children(v, "obj").stream().anyMatch(o -> REFLEXIVES.contains(c.lower(o)));
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     /**
