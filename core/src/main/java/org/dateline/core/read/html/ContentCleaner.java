@@ -8,7 +8,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Takes the leftover furniture out of the chosen story blocks: inner containers that are mostly links
- * (related-headline lists), image galleries, form remnants, and blocks whose class names them as furniture.
+ * (related-headline lists), lists of linked teasers under a "Read Next" heading ({@link TeaserLists}), image
+ * galleries, form remnants, and blocks whose class names them as furniture.
  * Prose-heavy blocks (ten commas or more) are never removed: a long paragraph with a few links is still story.
  */
 final class ContentCleaner {
@@ -35,7 +36,13 @@ final class ContentCleaner {
         long prose = stats.paragraphLength(root);
         List<Element> doomed = new ArrayList<>();
         for (Element e : candidates) {
-            // a block holding a good part of the story's prose is a wrapper, whatever its name says
+            // a block holding a good part of the story's prose is a wrapper, whatever its name says; a list under a
+            // teaser heading is not, for all the sentences its teasers hold
+            if (TeaserLists.isTeaserList(e)) {
+                doomed.add(e);
+                counts.discount(e);
+                continue;
+            }
             if (stats.paragraphLength(e) > 0.3 * prose && !isPicture(e)) continue;
             if (shouldRemove(e, stats, counts, byNames)) {
                 doomed.add(e);

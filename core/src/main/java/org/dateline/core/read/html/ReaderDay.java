@@ -17,7 +17,7 @@ import org.jsoup.nodes.Document;
  * the page's clock) is not asked:
  * <ul>
  * <li>the publication stamps name several days: the shown date that the page's declared data (JSON-LD, meta
- * tags) names;</li>
+ * tags) names, or with no such data its {@code <time>} stamp;</li>
  * <li>the publication stamp is written in UTC and the shown date, written with a time of day in the publisher's
  * zone whose minutes match the stamp's, is a day off it in the direction a time zone can move it: it is the same
  * instant on the publisher's calendar;</li>
@@ -51,8 +51,8 @@ final class ReaderDay {
             out.add(0, new DateCandidate(reader.day().toString(), PublicationDateChooser.READER, reader.text()));
             return;
         }
-        // stamps that disagree where only a time element or the URL names the shown day: it goes first, for the
-        // chooser to weigh with the rest
+        // stamps that disagree where only the URL, or a time element the page's data gainsays, names the shown day:
+        // it goes first, for the chooser to weigh with the rest
         SeenDates.Seen shown = seen.stream().filter(s -> !s.changed()).findFirst().orElse(null);
         if (shown != null && distinctDays(published) > 1 && names(published, shown.day())) {
             out.add(0, new DateCandidate(shown.day().toString(), shown.origin(), shown.text()));
@@ -66,10 +66,19 @@ final class ReaderDay {
         return zoneShifted(published.get(0), shown.day(), SeenDates.localMinute(shown)) ? shown : null;
     }
 
-    /** Whether a publication stamp of the page's declared data (JSON-LD, meta tags) names the day. */
+    /**
+     * Whether a publication stamp of the page's declared data (JSON-LD, meta tags) names the day; on a page that
+     * declares none, its {@code <time>} stamp stands for its data: the markup of publication goes before the URL,
+     * whose day is often the day a draft's address was made, the evening before the story ran.
+     */
     private static boolean declared(List<DateCandidate> published, LocalDate d) {
-        return published.stream().anyMatch(c -> (c.origin().equals("json-ld") || c.origin().equals("meta"))
+        boolean data = published.stream().anyMatch(ReaderDay::isDeclaredData);
+        return published.stream().anyMatch(c -> (data ? isDeclaredData(c) : c.origin().equals("time"))
                 && day(c).equals(d));
+    }
+
+    private static boolean isDeclaredData(DateCandidate c) {
+        return c.origin().equals("json-ld") || c.origin().equals("meta");
     }
 
     /**

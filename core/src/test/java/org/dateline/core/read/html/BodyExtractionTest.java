@@ -158,6 +158,34 @@ class BodyExtractionTest {
     }
 
     @Test
+    void aListOfLinkedTeasersUnderAReadNextHeadingInsideTheStoryIsDropped() throws Exception {
+        String html = "<html><body><article>" + story() + "<h2><strong>Read Next:</strong></h2><ul>"
+                + "<li><p>A baker in the old quarter has doubled her output since the bridge reopened. "
+                + "<a href='/s/1'>Here is how she did it, and what the town's other shops can learn.</a></p></li>"
+                + "<li><p>The ferry will run on Sundays again. <a href='/s/2'>See the new timetable for the "
+                + "winter months and the fares that go with it.</a></p></li></ul></article></body></html>";
+        assertThat(read(html).body().split("\n\n")).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void aStorysOwnListUnderARelatedReadingHeadingKeepsItsPlainItems() throws Exception {
+        String html = "<html><body><article>" + story() + "<h3>Related reading</h3><ul>"
+                + "<li>The flood report of the river authority, written after the great flood</li>"
+                + "<li>The engineers' survey of the old embankment and its willows</li></ul></article></body></html>";
+        assertThat(read(html).body()).contains("The flood report of the river authority");
+    }
+
+    @Test
+    void aLinkedListLedInByASentenceThatBeginsLikeATeaserLabelIsTheStorysOwn() throws Exception {
+        String html = "<html><body><article>" + story() + "<p>More from the river authority on floods"
+                + ":</p><ul><li>Planting willows to hold an embankment together, a <a href='/r/1'>guide</a>"
+                + " for riverside gardeners</li><li>What a flood barrier's gates are tested for each autumn, from the "
+                + "<a href='/r/2'>engineers' notes</a></li></ul>"
+                + "</article></body></html>";
+        assertThat(read(html).body()).contains("Planting willows to hold an embankment together");
+    }
+
+    @Test
     void teaserLeadInsFormMessagesAndAffiliateNoticesInsideTheStoryAreDropped() throws Exception {
         String html = "<html><body><article><p>" + P1 + "</p><p>People are also reading\u2026</p><p>" + P2 + "</p>"
                 + "<p>Your subscription has been successful.</p><p>" + P3 + "</p><p>Garden News may earn a small "

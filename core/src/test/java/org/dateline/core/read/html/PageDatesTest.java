@@ -115,6 +115,25 @@ class PageDatesTest {
     }
 
     @Test
+    void onAPageWithoutDataTheShownTimeStampGoesBeforeTheDayInTheAddress() {
+        String html = "<html><body><h1>Council backs ferry plan</h1><div class=\"byline\">By Ana Lima "
+                + "<time datetime=\"2024-05-11 05:00:00\">05/11/2024 05:00 AM EDT</time></div>"
+                + "<p>The council voted on Friday to fund the ferry.</p></body></html>";
+        List<String> got = dates(html, "https://example.org/news/2024/05/10/ferry-plan-00123").stream()
+                .map(c -> c.value() + " " + c.origin()).toList();
+        assertThat(got).startsWith("2024-05-11 reader").contains("2024-05-10 url");
+    }
+
+    @Test
+    void aTimeStampTheDeclaredDataGainsaysDoesNotSettleTheDay() {
+        String html = "<html><head><meta property=\"article:published_time\" content=\"2024-05-10T20:00:00-04:00\">"
+                + "</head><body><h1>Council backs ferry plan</h1><div class=\"byline\">By Ana Lima "
+                + "<time datetime=\"2024-05-11 05:00:00\">05/11/2024 05:00 AM EDT</time></div>"
+                + "<p>Text</p></body></html>";
+        assertThat(stamps(html)).doesNotContain("2024-05-11 reader");
+    }
+
+    @Test
     void aDateInTheSiteHeaderAheadOfTheHeadlineIsThePagesClockAndSettlesNothing() {
         String html = "<html><head><meta property=\"article:published_time\" content=\"2024-05-10T15:00:00Z\">"
                 + "<meta property=\"og:updated_time\" content=\"2024-05-11T08:00:00Z\"></head><body>"
