@@ -56,9 +56,7 @@ record EventMention(Event event, ArticleContext context, String family, StatusCl
         actors.forEach(p -> key.add(p.name()));
         recipients.forEach(p -> (family.symmetric() ? key : others).add(p.name()));
         others.removeAll(key);
-        List<Participant> keyed = new ArrayList<>(actors);
-        if (family.symmetric()) keyed.addAll(recipients);
-        key.removeAll(statesOfTheirPeople(keyed, ctx));
+        key.removeAll(statesOfTheirPeople(actors, family.symmetric() ? recipients : List.of(), ctx));
         String date = Years.complete(e.date(), ctx.day(), status);
         Event renamed = e.toBuilder().actors(actors).recipients(recipients).date(date).build();
         Optional<Span> stated = Span.of(date).map(sp -> sp.narrow(e.dateMod()));
@@ -145,11 +143,25 @@ record EventMention(Event event, ArticleContext context, String family, StatusCl
     }
 
     /**
-     * The states among the participants that stand beside a named person or body of their own: "Kim Jong Il, chairman
-     * of the DPRK National Defence Commission, met the president" read with the state as a third party. A state and
-     * its own person on one side are one party, and the person says who it is; the state would only keep the report
-     * apart from the reports that name the person alone.
+     * The states that stand beside a named person or body of their own on the same side: "Kim Jong Il, chairman of
+     * the DPRK National Defence Commission, met the president" read with the state as a third party. A state and its
+     * own person on one side are one party, and the person says who it is; the state would only keep the report apart
+     * from the reports that name the person alone. The sides are read apart: the state a visitor went to ("Ro visited
+     * the DPRK") is the host, whatever state the visitor is coded with, and stays a party of the visit.
      */
+    static Set<String> statesOfTheirPeople(List<Participant> actors, List<Participant> recipients, ArticleContext ctx) {
+        Set<String> ofActors = statesOfTheirPeople(actors, ctx);
+        Set<String> ofRecipients = statesOfTheirPeople(recipients, ctx);
+        Set<String> out = new HashSet<>();
+        // a state named on both sides is that side's only where each side holds a person of its own
+        for (String n : ofActors) if (ofRecipients.contains(n) || !names(recipients, n)) out.add(n);
+        for (String n : ofRecipients) if (ofActors.contains(n) || !names(actors, n)) out.add(n);
+        return out;
+    }
+
+    private static boolean names(List<Participant> ps, String name) { return named(ps, name) != null; }
+
+    /** The states of one side that stand beside a named person or body of their own on that side. */
     static Set<String> statesOfTheirPeople(List<Participant> ps, ArticleContext ctx) {
         Set<String> peopleStates = new HashSet<>();
         for (Participant p : ps) {

@@ -20,11 +20,17 @@ import org.junit.jupiter.api.Test;
  */
 class AStateBesideItsOwnPersonTest {
     private static final List<Entity> NAMES = List.of(person("Ingrid Dahl", "NOR", "prime minister"),
-            person("Ana Ruiz", "CHL", "president"), state("Norway", "NOR"), state("Peru", "PER"));
+            person("Ana Ruiz", "CHL", "president"), person("Lena Berg", "NOR", "envoy"), state("Norway", "NOR"),
+            state("Peru", "PER"));
 
     private static Annotated meeting(String id, String body, String phrase, Participant... sides) {
+        return visit(id, body, phrase, List.of(sides), List.of());
+    }
+
+    private static Annotated visit(String id, String body, String phrase, List<Participant> actors,
+                                   List<Participant> recipients) {
         Article a = article(id, "2024-04-12", "Talks", body);
-        return annotated(a, NAMES, event(a, "e1", EventType.CONSULT, List.of(sides), List.of(), "2024-04-12", null,
+        return annotated(a, NAMES, event(a, "e1", EventType.CONSULT, actors, recipients, "2024-04-12", null,
                 EventStatus.OCCURRED, phrase));
     }
 
@@ -47,5 +53,26 @@ class AStateBesideItsOwnPersonTest {
                         "met Ana Ruiz and the envoy of Peru in Oslo on Friday",
                         p("Ingrid Dahl", "NOR"), p("Peru", "PER"), p("Ana Ruiz", "CHL"))));
         assertThat(storyOf(c, "a", "e1")).isNotEqualTo(storyOf(c, "b", "e1"));
+    }
+
+    @Test
+    void theStateAVisitorWentToStaysTheHostWhateverStateTheVisitorIsCodedWith() {
+        // the coder gave the envoy the host's state in one report: the host is still the other side of the visit
+        Connected c = Connector.connect(List.of(
+                visit("a", "Lena Berg visited Peru on Friday.", "visited Peru on Friday",
+                        List.of(p("Lena Berg", "PER")), List.of(p("Peru", "PER"))),
+                visit("b", "The envoy Lena Berg paid a visit to Peru on Friday.", "paid a visit to Peru on Friday",
+                        List.of(p("Lena Berg", "NOR")), List.of(p("Peru", "PER")))));
+        assertThat(storyOf(c, "a", "e1")).isEqualTo(storyOf(c, "b", "e1"));
+    }
+
+    @Test
+    void aVisitorsOwnStateBesideTheVisitorIsStillTheVisitorsSide() {
+        Connected c = Connector.connect(List.of(
+                visit("a", "Lena Berg of Norway visited Peru on Friday.", "visited Peru on Friday",
+                        List.of(p("Lena Berg", "NOR"), p("Norway", "NOR")), List.of(p("Peru", "PER"))),
+                visit("b", "The envoy Lena Berg paid a visit to Peru on Friday.", "paid a visit to Peru on Friday",
+                        List.of(p("Lena Berg", "NOR")), List.of(p("Peru", "PER")))));
+        assertThat(storyOf(c, "a", "e1")).isEqualTo(storyOf(c, "b", "e1"));
     }
 }
