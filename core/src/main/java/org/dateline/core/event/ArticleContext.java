@@ -78,6 +78,8 @@ final class ArticleContext {
     final NarratedPast narrated;
     /** The dated speech occasion whose speaker the next sentences may name again ({@link SpeechOccasions}). */
     final SpeechOccasions occasions = new SpeechOccasions();
+    /** The lead's undated acts and the occasion the next sentences may date them by ({@link LeadOccasions}). */
+    final LeadOccasions leads = new LeadOccasions();
     private final Map<String, Integer> personMentions = new HashMap<>();
     private final Map<String, Entity> personByName = new HashMap<>();
 

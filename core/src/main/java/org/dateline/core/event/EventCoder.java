@@ -81,6 +81,7 @@ public final class EventCoder {
             Sentence prior = before;
             ctx.narrated.enter(s, ctx.events, timexes, !voice.isEmpty());
             ctx.occasions.enter(s, timexes);
+            ctx.leads.enter(s, timexes);
             before = s;
             ctx.causes.read(s);
             // an attendance list after a hosting is parsed for its guests, and that parse serves its own events too
@@ -125,6 +126,7 @@ public final class EventCoder {
                 propose(clause, proposer.confidentTypes(s, family), ctx, timexes, proposals); // only where the rules found none
             }
             ctx.occasions.read(clause, timexes);
+            ctx.leads.read(clause, timexes, ctx.events, article.body());
         }
         ctx.events.addAll(OwnVoice.of(sentences, commentaries, ctx, lexicon)); // the piece's blame, once per party
         List<Draft> kept = merge(ctx.events);
@@ -175,11 +177,13 @@ public final class EventCoder {
     private void readUncoded(Sentence s, Clause clause, Map<EventType, Double> proposed, ArticleContext ctx,
                              List<TimeExpression> timexes, List<Draft> proposals) {
         boolean occasion = clause == null && SpeechOccasions.mayOpen(s, timexes);
-        if (proposed.isEmpty() && !occasion) return;
+        boolean lead = ctx.leads.mayDate(s, timexes); // dates (s37): it may tell the occasion of the lead's act
+        if (proposed.isEmpty() && !occasion && !lead) return;
         Clause uncoded = clause == null ? parsed(s) : clause;
         if (uncoded == null) return;
         if (!proposed.isEmpty()) propose(uncoded, proposed, ctx, timexes, proposals);
         if (occasion) ctx.occasions.read(uncoded, timexes);
+        if (lead) ctx.leads.read(uncoded, timexes, ctx.events, ctx.article.body());
     }
 
     /** The proposer's events for a parsed sentence the rules gave no event, of the types its models are sure of. */

@@ -29,6 +29,7 @@ final class SpeechOccasions {
     private static final Set<String> SINGULAR = EventWords.get("singular-personal-pronouns");
     private static final Set<String> FIRST_PERSON = EventWords.get("speaker-subject-pronouns");
     private static final Set<String> ROUNDUP_VERBS = EventWords.get("roundup-verbs");
+    private static final Set<String> ISSUING = EventWords.get("document-issuing-verbs");
     private static final Set<String> GATHERINGS = EventWords.get("roundup-gathering-nouns");
     /** How far above a date's head word the verb or noun of the occasion may be ("on Sunday" under the noun). */
     private static final int MAX_HOPS = 3;
@@ -58,8 +59,19 @@ final class SpeechOccasions {
         if (timed) day = null;
         timed = false;
         for (TimeExpression t : timexes) {
-            if (Circumstances.dates(t) && t.start() >= s.start() && t.end() <= s.end()) timed = true;
+            if (Circumstances.dates(t) && t.start() >= s.start() && t.end() <= s.end() && !holdsDay(t)) timed = true;
         }
+    }
+
+    /**
+     * dates (s37): a time that holds the occasion's day is no other time: "the joint editorial on the New Year 2012"
+     * after sessions held between Jan. 5 and 7, 2012 names the year they were held in, and the story stays with them.
+     */
+    private boolean holdsDay(TimeExpression t) {
+        String value = Circumstances.dateValue(t);
+        String of = day == null ? null : Circumstances.dateValue(day);
+        return value != null && of != null && value.length() < of.length() && value.matches("\\d{4}(-\\d{2})?")
+                && of.startsWith(value);
     }
 
     /**
@@ -120,6 +132,7 @@ final class SpeechOccasions {
     TimeExpression of(Clause c, Set<Integer> words) {
         if (day == null) return null;
         for (int a : words) {
+            if (roundup && adoptedDocument(c, a)) return day;
             if (!speechVerb(c, a)) continue;
             if (roundup && !c.subjects(a).isEmpty()) return day;
             for (int s : c.subjects(a)) {
@@ -128,6 +141,16 @@ final class SpeechOccasions {
             }
         }
         return null;
+    }
+
+    /**
+     * dates (s37): "A message to X was adopted", "A letter was sent to Y": a document the roundup's gatherings issued,
+     * told in the passive without its issuer, was issued there.
+     */
+    private static boolean adoptedDocument(Clause c, int v) {
+        if (!c.pos(v).equals("VBN") || !ISSUING.contains(c.lemma(v))) return false;
+        for (int s : c.childrenExact(v, "nsubj:pass")) if (OCCASION_NOUNS.contains(c.lemma(s))) return true;
+        return false;
     }
 
     /** Opens an occasion when a full day of this sentence hangs on a past speech verb or occasion noun with a speaker. */

@@ -50,4 +50,30 @@ class RoundupOccasionsTest {
                 + "The secretary of the Nigerian Labour Congress said rebels attacked a police station in the town of Jos.");
         assertThat(DatedEvents.byType(es, "ASSAULT").date()).isNotEqualTo("2023-05-04");
     }
+
+    @Test void aMessageAdoptedAtTheGatheringsTakesTheirMonth() {
+        List<Event> es = code("Seminars were held in Peru and Nigeria between April 4 and 6 to mark the anniversary of the party.\n\n"
+                + "The secretary of the Nigerian Labour Congress said the party had led the country well.\n\n"
+                + "A message to Nelson Mandela was adopted at the seminar in Nigeria.");
+        assertThat(es).anySatisfy(e -> {
+            assertThat(e.trigger()).isEqualTo("adopted");
+            assertThat(e.date()).isEqualTo("2023-04");
+        });
+    }
+
+    /** The year the gatherings were held in, named by a speaker, is no other time: the roundup goes on. */
+    @Test void aSpeakerAfterOneWhoNamedTheGatheringsYearStillSpeaksThere() {
+        List<Event> es = code("Seminars were held in Peru and Nigeria on May 4 to mark the anniversary of the party.\n\n"
+                + "The chairman of the Peruvian committee said the plan for 2023 is a plan of victory.\n\n"
+                + "The secretary of the Nigerian Labour Congress said the Canadian government must lift its sanctions.");
+        assertThat(DatedEvents.byType(es, "REQUEST").date()).isEqualTo("2023-05-04");
+    }
+
+    /** A guard: another year named in between does end the roundup. */
+    @Test void aSpeakerAfterOneWhoNamedAnotherYearDoesNotSpeakThere() {
+        List<Event> es = code("Seminars were held in Peru and Nigeria on May 4 to mark the anniversary of the party.\n\n"
+                + "The chairman of the Peruvian committee said the party was founded in 1998 by workers.\n\n"
+                + "The secretary of the Nigerian Labour Congress said the Canadian government must lift its sanctions.");
+        assertThat(DatedEvents.byType(es, "REQUEST").date()).isNotEqualTo("2023-05-04");
+    }
 }

@@ -1,0 +1,148 @@
+package org.dateline.core.event;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.dateline.core.language.Sentence;
+import org.dateline.model.EventStatus;
+import org.dateline.model.Participant;
+import org.dateline.model.TimeExpression;
+
+/**
+ * A lead that tells an act without its day, and the next sentences that tell the occasion it was done at with the day:
+ * "The Swiss organizations slammed the drills. The Swiss Group issued a joint statement on Feb. 6.", "The committee
+ * condemned the massacre. They held a rally on Jan. 19.". Wire copy writes the gist first and its occasion after; the lead's act was done at that occasion, on
+ * its day, not on the day the story came out. The occasion is a document issued or a gathering held by the lead's
+ * actor (named again by a pronoun or a word of its name), or a saying of that actor. A thing of the lead handed over
+ * later ("received a gift. It was handed over on Wednesday") is no such occasion: the judges dated the gift by the
+ * handover as often as they left it undated. Only the first sentences after the lead are read, up to the first one that names a calendar
+ * time: a day the story comes to later, or the day of what the lead is about ("The drills began on March 1"), is
+ * not its occasion.
+ */
+final class LeadOccasions {
+    private static final Set<String> ISSUING = EventWords.get("document-issuing-verbs");
+    private static final Set<String> HOLDING = EventWords.get("roundup-verbs");
+    private static final Set<String> SAYING = union("reporting-verbs", "saying-verbs", "narrative-voice-verbs",
+            "speech-occasion-verbs");
+    private static final Set<String> OCCASIONS = union("utterance-nouns", "speech-occasion-nouns", "roundup-gathering-nouns");
+    private static final Set<String> PRONOUNS = EventWords.get("lead-occasion-pronouns");
+    private static final Set<String> NAME_FILLERS = EventWords.get("lead-occasion-name-fillers");
+    /** How many sentences after the lead may tell its occasion. */
+    private static final int WINDOW = 2;
+    /** How far above a date's head word the occasion's verb may be ("on Feb. 6" under "statement" under "issued"). */
+    private static final int MAX_HOPS = 3;
+
+    /** Whether the lead is still waiting for its occasion: no sentence after it named a calendar time yet. */
+    private boolean waiting = true;
+    /** Whether the sentence being read names a calendar time: the window closes after it. */
+    private boolean timed;
+
+    /** Opens sentence s: the window closes after a sentence that named a calendar time, or past its last sentence. */
+    void enter(Sentence s, List<TimeExpression> timexes) {
+        if (timed || s.index() > WINDOW) waiting = false;
+        timed = s.index() >= 1 && named(s, timexes);
+    }
+
+    /** Whether sentence s may tell the lead's occasion: one of the first after it, naming a full day. */
+    boolean mayDate(Sentence s, List<TimeExpression> timexes) {
+        return waiting && s.index() >= 1 && s.index() <= WINDOW && fullDay(s, timexes);
+    }
+
+    /**
+     * Reads a parsed sentence after its events were coded: in a sentence after the lead, the occasion of the lead's
+     * undated acts with a full day, whose day they take.
+     */
+    void read(Clause c, List<TimeExpression> timexes, List<Draft> events, String body) {
+        if (c.sentence.index() == 0 || !waiting || !timed) return;
+        waiting = false;
+        List<Draft> leads = new ArrayList<>();
+        for (Draft d : events) {
+            if (d.sentence == 0 && d.date == null && !d.undatedPast && EventStatus.OCCURRED.equals(d.status)) leads.add(d);
+        }
+        if (leads.isEmpty()) return;
+        TimeExpression day = occasionDay(c, timexes, leads);
+        if (day == null) return;
+        String span = DayRanges.valueOf(day, timexes, body);
+        for (Draft d : leads) {
+            if (span != null) ClauseTimes.set(d, span, null);
+            else ClauseTimes.set(d, Circumstances.dateValue(day), Circumstances.dateMod(day));
+        }
+    }
+
+    /** The full day of this sentence that dates an occasion of the leads, or null. */
+    private static TimeExpression occasionDay(Clause c, List<TimeExpression> timexes, List<Draft> leads) {
+        for (int i = 0; i < c.size(); i++) {
+            TimeExpression t = timeOf(c, i, timexes);
+            if (t == null || timeOf(c, c.head(i), timexes) == t || ClauseTimes.day(Circumstances.dateValue(t)) == null) continue;
+            for (int v = c.head(i), hop = 0; v >= 0 && hop < MAX_HOPS; v = c.head(v), hop++) {
+                if (!c.pos(v).startsWith("VB")) continue;
+                if (past(c, v) && occasionOf(c, v, leads)) return t;
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** Whether past verb v tells the occasion of the leads' acts. */
+    private static boolean occasionOf(Clause c, int v, List<Draft> leads) {
+        boolean byActor = c.subjects(v).stream().anyMatch(s -> namesActor(c, s, leads));
+        for (int o : c.children(v, "obj", "nsubj:pass", "obl")) {
+            String lemma = c.lemma(o);
+            boolean issued = (ISSUING.contains(c.lemma(v)) || HOLDING.contains(c.lemma(v))) && OCCASIONS.contains(lemma);
+            if (issued && (byActor || c.relIs(o, "nsubj:pass"))) return true;
+        }
+        return byActor && SAYING.contains(c.lemma(v));
+    }
+
+    /** Whether subject s names a lead's actor again: a pronoun, or a word of the actor's name. */
+    private static boolean namesActor(Clause c, int s, List<Draft> leads) {
+        if (c.pos(s).startsWith("PRP")) return PRONOUNS.contains(c.lower(s));
+        Set<String> words = new HashSet<>();
+        for (int k : c.subtreeWithout(s, Set.of("acl", "acl:relcl"))) words.add(c.lower(k));
+        for (Draft d : leads) {
+            for (Participant p : d.actors) {
+                for (String w : p.name().toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+                    if (!NAME_FILLERS.contains(w) && words.contains(w)) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A past form with no modal, or a passive participle. */
+    private static boolean past(Clause c, int v) {
+        if (c.children(v, "aux").stream().anyMatch(x -> c.pos(x).equals("MD"))) return false;
+        return c.pos(v).equals("VBD") || c.pos(v).equals("VBN");
+    }
+
+    private static boolean named(Sentence s, List<TimeExpression> timexes) {
+        for (TimeExpression t : timexes) if (Circumstances.dates(t) && t.start() >= s.start() && t.end() <= s.end()) return true;
+        return false;
+    }
+
+    private static boolean fullDay(Sentence s, List<TimeExpression> timexes) {
+        for (TimeExpression t : timexes) {
+            if (Circumstances.dates(t) && t.start() >= s.start() && t.end() <= s.end()
+                    && ClauseTimes.day(Circumstances.dateValue(t)) != null) return true;
+        }
+        return false;
+    }
+
+    private static TimeExpression timeOf(Clause c, int i, List<TimeExpression> timexes) {
+        if (i < 0) return null;
+        TimeExpression marked = c.timeAt(i);
+        if (marked != null) return marked;
+        int start = c.tokens.get(i).start();
+        for (TimeExpression t : timexes) if (Circumstances.dates(t) && t.start() <= start && start < t.end()) return t;
+        return null;
+    }
+
+    private static Set<String> union(String... lists) {
+        Set<String> out = new HashSet<>();
+        for (String l : lists) out.addAll(EventWords.get(l));
+        return Set.copyOf(out);
+    }
+}
