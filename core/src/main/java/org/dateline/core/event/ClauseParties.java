@@ -63,7 +63,7 @@ final class ClauseParties {
     boolean find(Coding e) {
         actors(e);
         if (e.type == EventType.ASSAULT && unnamed.naturalCause(e.k)) return false;
-        if (e.type == EventType.ASSAULT && unnamed.selfInflicted(e.k)) return false; // "the gunman killed himself"
+        if (e.type == EventType.ASSAULT && unnamed.selfInflicted(e)) return false; // "the gunman killed himself"
         e.visit = CameoCodes.MAKE_VISIT.equals(e.code);
         if (e.visit && recipients.troops(e.subject)) return false; // troops arriving are a deployment, not a visit
         if (e.visit) {

@@ -27,6 +27,8 @@ final class UnnamedAgents {
     private static final Set<String> IMPERSONAL_CAUSES = EventWords.get("impersonal-harm-nouns");
     /** The reflexive pronouns of harm done to oneself ("the gunman killed himself"). */
     private static final Set<String> REFLEXIVES = EventWords.get("reflexive-pronouns");
+    /** CAMEO codes of acts that are force by themselves (an abduction, a bombing, an assassination): someone did them. */
+    private static final Set<String> FORCE_CODES = EventWords.get("acts-of-force-codes");
 
     private final Clause c;
     private final ArticleContext ctx;
@@ -60,7 +62,9 @@ final class UnnamedAgents {
         if (e.type == EventType.ASSAULT && (!e.others.isEmpty() || passive || !k.t().noun() && grammar.armedSubject(k.i()))) {
             if (impersonalCause(k)) return null;
             Participant attackers = recipients.unidentified(e.others, e.places);
-            return attackers.country() != null || ctx.causes.attackNamed() || namesAnAttack() ? attackers : null;
+            boolean someoneAttacked = attackers.country() != null || ctx.causes.attackNamed() || actOfForce(e.code)
+                    || namedDoer(k) || namesAnAttack();
+            return someoneAttacked ? attackers : null;
         }
         // "a protest was staged in Peshawar", "demonstrations took place in Baghdad": the people of the place protest
         if (e.type == EventType.PROTEST && grammar.toldAsHappening(k)) return peopleOfPlace(e);
@@ -109,9 +113,35 @@ final class UnnamedAgents {
         return false;
     }
 
-    /** "The gunman killed himself": harm done to oneself attacks no one. */
-    boolean selfInflicted(Cand k) {
-        int v = k.light() >= 0 ? k.light() : k.i();
+    /**
+     * "Foreigners were abducted", "a market was bombed": an abduction, a bombing or an assassination
+     * ({@code acts-of-force-codes}) is an attack by someone in itself, unlike a killing or a beating, which may be
+     * an accident's or a private crime's.
+     */
+    private static boolean actOfForce(String code) {
+        return code != null && FORCE_CODES.stream().anyMatch(code::startsWith);
+    }
+
+    /**
+     * "The guards abused the prisoners", "the army shelled the town": a doer the clause names by a noun, as subject or
+     * 'by' agent, is no attacker made up, even when the coder knows no country for it; a pronoun ("he beat her") or a
+     * disaster ("the crash killed five") is not one.
+     */
+    private boolean namedDoer(Cand k) {
+        if (k.t().noun()) return false;
+        List<Integer> agents = new java.util.ArrayList<>(c.childrenExact(k.i(), "nsubj"));
+        for (int o : c.children(k.i(), "obl")) if (c.caseOf(o).equals("by")) agents.add(o);
+        return agents.stream().anyMatch(a -> c.pos(a).startsWith("NN") && !IMPERSONAL_CAUSES.contains(c.lemma(a))
+                && !DISASTERS.contains(c.lemma(a)));
+    }
+
+    /**
+     * "The gunman killed himself": harm done to oneself attacks no one. But a bombing done by blowing oneself up
+     * ("a suicide bomber blew himself up at a mosque") is a suicide attack on those around ({@code acts-of-force-codes}).
+     */
+    boolean selfInflicted(Coding e) {
+        if (actOfForce(e.code)) return false;
+        int v = e.k.light() >= 0 ? e.k.light() : e.k.i();
         return c.children(v, "obj").stream().anyMatch(o -> REFLEXIVES.contains(c.lower(o)));
     }
 

@@ -44,4 +44,17 @@ class HarmWithoutAttackerTest {
         assertNone("The question was battled out in a German court on Monday.", EventType.ASSAULT);
         assertSome("French police kicked the protesters in Paris on Monday.", EventType.ASSAULT);
     }
+
+    @Test void aBomberWhoBlewHimselfUpAttackedThoseAroundHim() {
+        assertSome("A young militant blew himself up outside a police station on Tuesday.", EventType.ASSAULT);
+    }
+
+    @Test void anAbductionIsAnAttackByItselfWhereverItHappened() {
+        assertSome("Two engineers were abducted on their way to work on Tuesday.", EventType.ASSAULT);
+    }
+
+    @Test void aDoerNamedByANounIsNoMadeUpAttackerButAPronounTellsOfNoAttack() {
+        assertSome("The wardens beat the inmates in the jail on Tuesday.", EventType.ASSAULT);
+        assertNone("He beat the two boys on Sunday night.", EventType.ASSAULT);
+    }
 }
