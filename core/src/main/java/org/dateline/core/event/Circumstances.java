@@ -50,6 +50,19 @@ final class Circumstances {
         return last;
     }
 
+    /**
+     * The dating time expression at token {@code i} of the clause: the one the clause marks there, or else the one whose
+     * span covers the token; null for none (or {@code i < 0}).
+     */
+    static TimeExpression timeAt(Clause c, int i, List<TimeExpression> timexes) {
+        if (i < 0) return null;
+        TimeExpression marked = c.timeAt(i);
+        if (marked != null) return marked;
+        int start = c.tokens.get(i).start();
+        for (TimeExpression t : timexes) if (dates(t) && t.start() <= start && start < t.end()) return t;
+        return null;
+    }
+
     /** Calendar values only: durations, sets and vague references ("soon", "current") date nothing. */
     static boolean dates(TimeExpression t) {
         return dateValue(t) != null;

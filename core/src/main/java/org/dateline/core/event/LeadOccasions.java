@@ -25,9 +25,9 @@ import org.dateline.model.TimeExpression;
 final class LeadOccasions {
     private static final Set<String> ISSUING = EventWords.get("document-issuing-verbs");
     private static final Set<String> HOLDING = EventWords.get("roundup-verbs");
-    private static final Set<String> SAYING = union("reporting-verbs", "saying-verbs", "narrative-voice-verbs",
+    private static final Set<String> SAYING = EventWords.union("reporting-verbs", "saying-verbs", "narrative-voice-verbs",
             "speech-occasion-verbs");
-    private static final Set<String> OCCASIONS = union("utterance-nouns", "speech-occasion-nouns", "roundup-gathering-nouns");
+    private static final Set<String> OCCASIONS = EventWords.union("utterance-nouns", "speech-occasion-nouns", "roundup-gathering-nouns");
     private static final Set<String> PRONOUNS = EventWords.get("lead-occasion-pronouns");
     private static final Set<String> NAME_FILLERS = EventWords.get("lead-occasion-name-fillers");
     /** How many sentences after the lead may tell its occasion. */
@@ -75,8 +75,8 @@ final class LeadOccasions {
     /** The full day of this sentence that dates an occasion of the leads, or null. */
     private static TimeExpression occasionDay(Clause c, List<TimeExpression> timexes, List<Draft> leads) {
         for (int i = 0; i < c.size(); i++) {
-            TimeExpression t = timeOf(c, i, timexes);
-            if (t == null || timeOf(c, c.head(i), timexes) == t || ClauseTimes.day(Circumstances.dateValue(t)) == null) continue;
+            TimeExpression t = Circumstances.timeAt(c, i, timexes);
+            if (t == null || Circumstances.timeAt(c, c.head(i), timexes) == t || ClauseTimes.day(Circumstances.dateValue(t)) == null) continue;
             for (int v = c.head(i), hop = 0; v >= 0 && hop < MAX_HOPS; v = c.head(v), hop++) {
                 if (!c.pos(v).startsWith("VB")) continue;
                 if (past(c, v) && occasionOf(c, v, leads)) return t;
@@ -129,20 +129,5 @@ final class LeadOccasions {
                     && ClauseTimes.day(Circumstances.dateValue(t)) != null) return true;
         }
         return false;
-    }
-
-    private static TimeExpression timeOf(Clause c, int i, List<TimeExpression> timexes) {
-        if (i < 0) return null;
-        TimeExpression marked = c.timeAt(i);
-        if (marked != null) return marked;
-        int start = c.tokens.get(i).start();
-        for (TimeExpression t : timexes) if (Circumstances.dates(t) && t.start() <= start && start < t.end()) return t;
-        return null;
-    }
-
-    private static Set<String> union(String... lists) {
-        Set<String> out = new HashSet<>();
-        for (String l : lists) out.addAll(EventWords.get(l));
-        return Set.copyOf(out);
     }
 }

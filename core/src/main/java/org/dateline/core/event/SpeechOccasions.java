@@ -23,9 +23,9 @@ import org.dateline.model.TimeExpression;
  * speaker's speech act takes its date, and only a new calendar time ends it.
  */
 final class SpeechOccasions {
-    private static final Set<String> SPEECH_VERBS = union("reporting-verbs", "document-act-verbs", "saying-verbs",
+    private static final Set<String> SPEECH_VERBS = EventWords.union("reporting-verbs", "document-act-verbs", "saying-verbs",
             "narrative-voice-verbs", "speech-occasion-verbs");
-    private static final Set<String> OCCASION_NOUNS = union("utterance-nouns", "speech-occasion-nouns");
+    private static final Set<String> OCCASION_NOUNS = EventWords.union("utterance-nouns", "speech-occasion-nouns");
     private static final Set<String> SINGULAR = EventWords.get("singular-personal-pronouns");
     private static final Set<String> FIRST_PERSON = EventWords.get("speaker-subject-pronouns");
     private static final Set<String> ROUNDUP_VERBS = EventWords.get("roundup-verbs");
@@ -156,8 +156,8 @@ final class SpeechOccasions {
     /** Opens an occasion when a full day of this sentence hangs on a past speech verb or occasion noun with a speaker. */
     private boolean opened(Clause c, List<TimeExpression> timexes) {
         for (int i = 0; i < c.size(); i++) {
-            TimeExpression t = timeOf(c, i, timexes);
-            if (t == null || timeOf(c, c.head(i), timexes) == t) continue; // not the expression's head word
+            TimeExpression t = Circumstances.timeAt(c, i, timexes);
+            if (t == null || Circumstances.timeAt(c, c.head(i), timexes) == t) continue; // not the expression's head word
             if (ClauseTimes.day(Circumstances.dateValue(t)) == null) continue;
             String occasionNoun = null;
             for (int n = c.head(i), hop = 0; n >= 0 && hop < MAX_HOPS; n = c.head(n), hop++) {
@@ -269,20 +269,5 @@ final class SpeechOccasions {
 
     private static boolean speechVerb(Clause c, int v) {
         return v >= 0 && c.pos(v).startsWith("VB") && SPEECH_VERBS.contains(c.lemma(v));
-    }
-
-    private static TimeExpression timeOf(Clause c, int i, List<TimeExpression> timexes) {
-        if (i < 0) return null;
-        TimeExpression marked = c.timeAt(i);
-        if (marked != null) return marked;
-        int start = c.tokens.get(i).start();
-        for (TimeExpression t : timexes) if (Circumstances.dates(t) && t.start() <= start && start < t.end()) return t;
-        return null;
-    }
-
-    private static Set<String> union(String... lists) {
-        Set<String> out = new HashSet<>();
-        for (String l : lists) out.addAll(EventWords.get(l));
-        return Set.copyOf(out);
     }
 }
