@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.dateline.core.language.Sentence;
 import org.dateline.model.DateModifier;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
@@ -61,6 +62,23 @@ final class Circumstances {
         int start = c.tokens.get(i).start();
         for (TimeExpression t : timexes) if (dates(t) && t.start() <= start && start < t.end()) return t;
         return null;
+    }
+
+    /** Whether sentence s holds a dating time expression ({@link #dates}) whole. */
+    static boolean namesDate(Sentence s, List<TimeExpression> timexes) {
+        for (TimeExpression t : timexes) if (dates(t) && within(t, s)) return true;
+        return false;
+    }
+
+    /** Whether sentence s holds whole a time expression that names a full day ("on Feb. 6", not "in February"). */
+    static boolean namesDay(Sentence s, List<TimeExpression> timexes) {
+        for (TimeExpression t : timexes) if (dates(t) && within(t, s) && ClauseTimes.day(dateValue(t)) != null) return true;
+        return false;
+    }
+
+    /** Whether time expression t lies wholly inside sentence s. */
+    static boolean within(TimeExpression t, Sentence s) {
+        return t.start() >= s.start() && t.end() <= s.end();
     }
 
     /** Calendar values only: durations, sets and vague references ("soon", "current") date nothing. */

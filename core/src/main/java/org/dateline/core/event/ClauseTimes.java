@@ -49,7 +49,11 @@ final class ClauseTimes {
      * month of a span of days it opens ("from August 20 to 27" is dated August, see {@link DayRanges}).
      */
     void set(Draft d, TimeExpression t) {
-        TimeExpression from = rangeStart(t);
+        set(d, rangeStart(t), timexes, body);
+    }
+
+    /** The date expression {@code from} gives, or the month or year of the span of days it opens in the body. */
+    static void set(Draft d, TimeExpression from, List<TimeExpression> timexes, String body) {
         String span = DayRanges.valueOf(from, timexes, body);
         if (span != null) set(d, span, null);
         else set(d, Circumstances.dateValue(from), Circumstances.dateMod(from));

@@ -43,12 +43,12 @@ final class LeadOccasions {
     /** Opens sentence s: the window closes after a sentence that named a calendar time, or past its last sentence. */
     void enter(Sentence s, List<TimeExpression> timexes) {
         if (timed || s.index() > WINDOW) waiting = false;
-        timed = s.index() >= 1 && named(s, timexes);
+        timed = s.index() >= 1 && Circumstances.namesDate(s, timexes);
     }
 
     /** Whether sentence s may tell the lead's occasion: one of the first after it, naming a full day. */
     boolean mayDate(Sentence s, List<TimeExpression> timexes) {
-        return waiting && s.index() >= 1 && s.index() <= WINDOW && fullDay(s, timexes);
+        return waiting && s.index() >= 1 && s.index() <= WINDOW && Circumstances.namesDay(s, timexes);
     }
 
     /**
@@ -65,11 +65,7 @@ final class LeadOccasions {
         if (leads.isEmpty()) return;
         TimeExpression day = occasionDay(c, timexes, leads);
         if (day == null) return;
-        String span = DayRanges.valueOf(day, timexes, body);
-        for (Draft d : leads) {
-            if (span != null) ClauseTimes.set(d, span, null);
-            else ClauseTimes.set(d, Circumstances.dateValue(day), Circumstances.dateMod(day));
-        }
+        for (Draft d : leads) ClauseTimes.set(d, day, timexes, body);
     }
 
     /** The full day of this sentence that dates an occasion of the leads, or null. */
@@ -116,18 +112,5 @@ final class LeadOccasions {
     private static boolean past(Clause c, int v) {
         if (c.children(v, "aux").stream().anyMatch(x -> c.pos(x).equals("MD"))) return false;
         return c.pos(v).equals("VBD") || c.pos(v).equals("VBN");
-    }
-
-    private static boolean named(Sentence s, List<TimeExpression> timexes) {
-        for (TimeExpression t : timexes) if (Circumstances.dates(t) && t.start() >= s.start() && t.end() <= s.end()) return true;
-        return false;
-    }
-
-    private static boolean fullDay(Sentence s, List<TimeExpression> timexes) {
-        for (TimeExpression t : timexes) {
-            if (Circumstances.dates(t) && t.start() >= s.start() && t.end() <= s.end()
-                    && ClauseTimes.day(Circumstances.dateValue(t)) != null) return true;
-        }
-        return false;
     }
 }

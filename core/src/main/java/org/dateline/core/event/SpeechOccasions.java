@@ -59,7 +59,7 @@ final class SpeechOccasions {
         if (timed) day = null;
         timed = false;
         for (TimeExpression t : timexes) {
-            if (Circumstances.dates(t) && t.start() >= s.start() && t.end() <= s.end() && !holdsDay(t)) timed = true;
+            if (Circumstances.dates(t) && Circumstances.within(t, s) && !holdsDay(t)) timed = true;
         }
     }
 
@@ -79,12 +79,7 @@ final class SpeechOccasions {
      * sentence is parsed for this alone when it holds no event ("The envoy addressed the council on May 8.").
      */
     static boolean mayOpen(Sentence s, List<TimeExpression> timexes) {
-        boolean day = false;
-        for (TimeExpression t : timexes) {
-            boolean inside = t.start() >= s.start() && t.end() <= s.end();
-            day |= inside && Circumstances.dates(t) && ClauseTimes.day(Circumstances.dateValue(t)) != null;
-        }
-        if (!day) return false;
+        if (!Circumstances.namesDay(s, timexes)) return false;
         for (org.dateline.core.language.Token t : s.tokens()) {
             String lemma = TriggerLexicon.lemma(t);
             if (t.pos().startsWith("VB") && SPEECH_VERBS.contains(lemma) || t.pos().startsWith("NN") && OCCASION_NOUNS.contains(lemma)) return true;

@@ -21,8 +21,7 @@ final class UnnamedAgents {
     private static final Set<String> CAUSE_CASES = EventWords.get("cause-cases");
     private static final Set<String> STATE_CHARGES = EventWords.get("state-charge-codes");
     /** Words of an attack, its weapons and its fighters: a clause naming one tells of an attack by someone. */
-    private static final Set<String> ATTACK_WORDS = union(EventWords.get("story-attack-nouns"),
-            union(EventWords.get("armed-agents"), EventWords.get("clause-attack-words")));
+    private static final Set<String> ATTACK_WORDS = EventWords.union("story-attack-nouns", "armed-agents", "clause-attack-words");
     /** Causes that harm only as a cost or a trend does ("inflation is hurting X", "the policies devastated Y"). */
     private static final Set<String> IMPERSONAL_CAUSES = EventWords.get("impersonal-harm-nouns");
     /** The reflexive pronouns of harm done to oneself ("the gunman killed himself"). */
@@ -145,11 +144,6 @@ final class UnnamedAgents {
         return c.children(v, "obj").stream().anyMatch(o -> REFLEXIVES.contains(c.lower(o)));
     }
 
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new java.util.HashSet<>(a);
-        all.addAll(b);
-        return Set.copyOf(all);
-    }
 
     /**
      * A protest told as held or taking place somewhere, by no one named: the people of the country where it happened
