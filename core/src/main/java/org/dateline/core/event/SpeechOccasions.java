@@ -25,7 +25,10 @@ import org.dateline.model.TimeExpression;
 final class SpeechOccasions {
     private static final Set<String> SPEECH_VERBS = EventWords.union("reporting-verbs", "document-act-verbs", "saying-verbs",
             "narrative-voice-verbs", "speech-occasion-verbs");
-    private static final Set<String> OCCASION_NOUNS = EventWords.union("utterance-nouns", "speech-occasion-nouns");
+    private static final Set<String> OCCASION_NOUNS = EventWords.union("utterance-nouns", "speech-occasion-nouns",
+            "protest-occasion-nouns");
+    private static final Set<String> PROTESTS = EventWords.get("protest-occasion-nouns");
+    private static final Set<String> PROTESTERS = EventWords.get("protest-participant-nouns");
     private static final Set<String> SINGULAR = EventWords.get("singular-personal-pronouns");
     private static final Set<String> FIRST_PERSON = EventWords.get("speaker-subject-pronouns");
     private static final Set<String> ROUNDUP_VERBS = EventWords.get("roundup-verbs");
@@ -163,8 +166,10 @@ final class SpeechOccasions {
                     return true;
                 }
                 if (occasionNoun == null) occasionNoun = occasionNounOf(c, n);
+                int passiveProtest = protestToldInPassive(c, n);
+                if (occasionNoun == null && passiveProtest >= 0) occasionNoun = c.lemma(passiveProtest);
                 if (occasionNoun == null && !speechVerb(c, n)) break;
-                int speaker = speakerOf(c, n);
+                int speaker = passiveProtest >= 0 ? passiveProtest : speakerOf(c, n);
                 if (speaker < 0 || !past(c, n)) break;
                 open(c, t, occasionNoun, speaker);
                 timed = false;
@@ -226,6 +231,15 @@ final class SpeechOccasions {
         return subjects.isEmpty() ? -1 : subjects.get(0);
     }
 
+    /**
+     * dates (s38): "A demonstration was staged in Gaza on July 19": the protest noun that is the passive subject of
+     * verb v, which then stands for its people ({@code protest-participant-nouns}); -1 when there is none.
+     */
+    private static int protestToldInPassive(Clause c, int v) {
+        for (int k : c.childrenExact(v, "nsubj:pass")) if (PROTESTS.contains(c.lemma(k))) return k;
+        return -1;
+    }
+
     /** The occasion noun verb v issues or speaks in ("held a press conference", "said in a letter"), or null. */
     private static String occasionNounOf(Clause c, int v) {
         for (int o : c.children(v, "obj", "obl")) if (OCCASION_NOUNS.contains(c.lemma(o))) return c.lemma(o);
@@ -251,6 +265,8 @@ final class SpeechOccasions {
         if (c.pos(s).startsWith("NNP")) return namedAgain(c, s);
         boolean definite = c.children(s, "det").stream().anyMatch(d -> c.lower(d).equals("the"));
         String lemma = c.lemma(s);
+        // dates (s38): "A rally was held on May 3. The demonstrators demanded": a protest's people are its speakers
+        if (PROTESTS.contains(speakerHead) && PROTESTERS.contains(lemma)) return definite;
         // "the Kenyan ministry" after "the Nepalese ministry" is another speaker: each modifier must be the speaker's
         for (int m : c.children(s, "amod", "compound", "nmod")) if (!speakerWords.contains(c.lower(m))) return false;
         return definite && (lemma.equals(speakerHead) || lemma.equals(noun) || speakerWords.contains(c.lower(s)));
