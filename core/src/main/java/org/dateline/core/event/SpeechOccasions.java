@@ -166,10 +166,10 @@ final class SpeechOccasions {
                     return true;
                 }
                 if (occasionNoun == null) occasionNoun = occasionNounOf(c, n);
-                int passiveProtest = protestToldInPassive(c, n);
-                if (occasionNoun == null && passiveProtest >= 0) occasionNoun = c.lemma(passiveProtest);
+                int protest = protestAsSubject(c, n);
+                if (occasionNoun == null && protest >= 0) occasionNoun = c.lemma(protest);
                 if (occasionNoun == null && !speechVerb(c, n)) break;
-                int speaker = passiveProtest >= 0 ? passiveProtest : speakerOf(c, n);
+                int speaker = protest >= 0 ? protest : speakerOf(c, n);
                 if (speaker < 0 || !past(c, n)) break;
                 open(c, t, occasionNoun, speaker);
                 timed = false;
@@ -199,6 +199,7 @@ final class SpeechOccasions {
      */
     private static boolean gatherings(Clause c, int k, boolean object) {
         if (object && !c.pos(k).equals("NNS")) return false;
+        if (PROTESTS.contains(c.lemma(k))) return false; // dates (s38): protesters speak at a protest, not anyone
         return GATHERINGS.contains(c.lemma(k)) || c.pos(k).equals("NNS") && OCCASION_NOUNS.contains(c.lemma(k));
     }
 
@@ -232,11 +233,14 @@ final class SpeechOccasions {
     }
 
     /**
-     * dates (s38): "A demonstration was staged in Gaza on July 19": the protest noun that is the passive subject of
-     * verb v, which then stands for its people ({@code protest-participant-nouns}); -1 when there is none.
+     * dates (s38): "A demonstration was staged in Gaza on July 19", "Demonstrations took place in Baghdad on April
+     * 23": the protest noun that is the subject of verb v, which then stands for its people
+     * ({@code protest-participant-nouns}, or "they" after a plural); -1 when there is none.
      */
-    private static int protestToldInPassive(Clause c, int v) {
-        for (int k : c.childrenExact(v, "nsubj:pass")) if (PROTESTS.contains(c.lemma(k))) return k;
+    private static int protestAsSubject(Clause c, int v) {
+        for (String rel : List.of("nsubj:pass", "nsubj")) {
+            for (int k : c.childrenExact(v, rel)) if (PROTESTS.contains(c.lemma(k))) return k;
+        }
         return -1;
     }
 

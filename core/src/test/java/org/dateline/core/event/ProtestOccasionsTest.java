@@ -41,4 +41,11 @@ class ProtestOccasionsTest {
                 + "The Chilean officials strongly demanded the authorities reopen the port, which is the only work the fishermen have.");
         assertThat(DatedEvents.byType(es, "REQUEST").date()).isNotEqualTo("2023-05-06");
     }
+
+    /** A guard: a protest lead is no roundup of any speaker; another party's saying keeps no day of it. */
+    @Test void anotherPartysSayingAfterDemonstrationsTookPlaceDoesNotTakeTheirDay() {
+        List<Event> es = code("Demonstrations took place in Lima and Cusco on May 4 and 5 against the new mining law.\n\n"
+                + "The chairman of the Chilean mining board recently said the Peruvian government must withdraw the law.");
+        assertThat(DatedEvents.byType(es, "REQUEST").date()).isNotEqualTo("2023-05");
+    }
 }
