@@ -199,7 +199,8 @@ final class SpeechOccasions {
      */
     private static boolean gatherings(Clause c, int k, boolean object) {
         if (object && !c.pos(k).equals("NNS")) return false;
-        if (PROTESTS.contains(c.lemma(k))) return false; // dates (s38): protesters speak at a protest, not anyone
+        // dates (s38): protesters speak at a protest, not anyone; rallies, where the floor is given, stay gatherings
+        if (PROTESTS.contains(c.lemma(k)) && !GATHERINGS.contains(c.lemma(k))) return false;
         return GATHERINGS.contains(c.lemma(k)) || c.pos(k).equals("NNS") && OCCASION_NOUNS.contains(c.lemma(k));
     }
 
