@@ -25,7 +25,10 @@ import org.dateline.model.TimeExpression;
 final class SpeechOccasions {
     private static final Set<String> SPEECH_VERBS = EventWords.union("reporting-verbs", "document-act-verbs", "saying-verbs",
             "narrative-voice-verbs", "speech-occasion-verbs");
-    private static final Set<String> OCCASION_NOUNS = EventWords.union("utterance-nouns", "speech-occasion-nouns");
+    private static final Set<String> OCCASION_NOUNS = EventWords.union("utterance-nouns", "speech-occasion-nouns",
+            "protest-occasion-nouns");
+    private static final Set<String> PROTESTS = EventWords.get("protest-occasion-nouns");
+    private static final Set<String> PROTESTERS = EventWords.get("protest-participant-nouns");
     private static final Set<String> SINGULAR = EventWords.get("singular-personal-pronouns");
     private static final Set<String> FIRST_PERSON = EventWords.get("speaker-subject-pronouns");
     private static final Set<String> ROUNDUP_VERBS = EventWords.get("roundup-verbs");
@@ -163,8 +166,10 @@ final class SpeechOccasions {
                     return true;
                 }
                 if (occasionNoun == null) occasionNoun = occasionNounOf(c, n);
+                int protest = protestAsSubject(c, n);
+                if (occasionNoun == null && protest >= 0) occasionNoun = c.lemma(protest);
                 if (occasionNoun == null && !speechVerb(c, n)) break;
-                int speaker = speakerOf(c, n);
+                int speaker = protest >= 0 ? protest : speakerOf(c, n);
                 if (speaker < 0 || !past(c, n)) break;
                 open(c, t, occasionNoun, speaker);
                 timed = false;
@@ -194,6 +199,8 @@ final class SpeechOccasions {
      */
     private static boolean gatherings(Clause c, int k, boolean object) {
         if (object && !c.pos(k).equals("NNS")) return false;
+        // dates (s38): protesters speak at a protest, not anyone; rallies, where the floor is given, stay gatherings
+        if (PROTESTS.contains(c.lemma(k)) && !GATHERINGS.contains(c.lemma(k))) return false;
         return GATHERINGS.contains(c.lemma(k)) || c.pos(k).equals("NNS") && OCCASION_NOUNS.contains(c.lemma(k));
     }
 
@@ -226,6 +233,18 @@ final class SpeechOccasions {
         return subjects.isEmpty() ? -1 : subjects.get(0);
     }
 
+    /**
+     * dates (s38): "A demonstration was staged in Gaza on July 19", "Demonstrations took place in Baghdad on April
+     * 23": the protest noun that is the subject of verb v, which then stands for its people
+     * ({@code protest-participant-nouns}, or "they" after a plural); -1 when there is none.
+     */
+    private static int protestAsSubject(Clause c, int v) {
+        for (String rel : List.of("nsubj:pass", "nsubj")) {
+            for (int k : c.childrenExact(v, rel)) if (PROTESTS.contains(c.lemma(k))) return k;
+        }
+        return -1;
+    }
+
     /** The occasion noun verb v issues or speaks in ("held a press conference", "said in a letter"), or null. */
     private static String occasionNounOf(Clause c, int v) {
         for (int o : c.children(v, "obj", "obl")) if (OCCASION_NOUNS.contains(c.lemma(o))) return c.lemma(o);
@@ -251,6 +270,8 @@ final class SpeechOccasions {
         if (c.pos(s).startsWith("NNP")) return namedAgain(c, s);
         boolean definite = c.children(s, "det").stream().anyMatch(d -> c.lower(d).equals("the"));
         String lemma = c.lemma(s);
+        // dates (s38): "A rally was held on May 3. The demonstrators demanded": a protest's people are its speakers
+        if (PROTESTS.contains(speakerHead) && PROTESTERS.contains(lemma)) return definite;
         // "the Kenyan ministry" after "the Nepalese ministry" is another speaker: each modifier must be the speaker's
         for (int m : c.children(s, "amod", "compound", "nmod")) if (!speakerWords.contains(c.lower(m))) return false;
         return definite && (lemma.equals(speakerHead) || lemma.equals(noun) || speakerWords.contains(c.lower(s)));

@@ -135,6 +135,15 @@ final class DateRules {
         return prev != null && MONTH_PREPOSITIONS.contains(prev);
     }
 
+    /** Whether the month opens its sentence, alone or after "in" ("In November, ..."): it sets the clause's scene. */
+    private static boolean opensSentence(Match m, String body) {
+        int i = m.start();
+        String prev = previousWord(body, i);
+        if (prev != null && prev.equals("in")) i = body.toLowerCase(Locale.ROOT).lastIndexOf("in", i - 1);
+        while (i > 0 && body.charAt(i - 1) == ' ') i--;
+        return i <= 0 || body.charAt(i - 1) == '\n' || body.charAt(i - 1) == '.' || body.charAt(i - 1) == '"';
+    }
+
     private static Resolution bareMonth(Match m, ResolveContext c) {
         int mo = monthNumber(m.group("mo"));
         LocalDate ref = c.ref();
@@ -151,7 +160,7 @@ final class DateRules {
         }
         Tense t = c.tense();
         if (t == Tense.UNKNOWN && c.body.startsWith("'s", m.end())) t = Tense.PAST;
-        return month(m, c.yearForMonth(mo, t), Basis.CALENDAR);
+        return month(m, c.yearForMonth(mo, t, opensSentence(m, c.body)), Basis.CALENDAR);
     }
 
     /**

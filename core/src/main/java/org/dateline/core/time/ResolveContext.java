@@ -62,9 +62,12 @@ final class ResolveContext {
      * The year of a bare month: this year's when it is the current month, else the nearest occurrence, unless
      * the tense points the other way and the nearest lies more than {@link #MONTHS_AGAINST_TENSE} months off
      * (so "payable in January" said in October stays next January, "in January" told in the past in October is
-     * last January).
+     * last January). A month that opens a past clause ("In November, the parliament called on ...") sets the scene
+     * of what happened: as TimeML anchors it, the latest such month on or before the anchor, however near the next
+     * one lies (dates s38: a story of August read it as the coming November). The tense guesser's slips on plans
+     * ("loans through January", "paid on a date in January") stay with the threshold.
      */
-    int yearForMonth(int month, Tense t) {
+    int yearForMonth(int month, Tense t, boolean opensClause) {
         int y = ref.getYear();
         int cur = ref.getMonthValue();
         if (month == cur) return y;
@@ -73,7 +76,8 @@ final class ResolveContext {
         boolean nearestAhead = ahead < behind;
         int distance = Math.min(ahead, behind);
         boolean forward = nearestAhead;
-        if (t == Tense.PAST && nearestAhead && distance > MONTHS_AGAINST_TENSE) forward = false;
+        int againstTense = opensClause && t == Tense.PAST ? 0 : MONTHS_AGAINST_TENSE;
+        if (t == Tense.PAST && nearestAhead && distance > againstTense) forward = false;
         if (t == Tense.FUTURE && !nearestAhead && distance > MONTHS_AGAINST_TENSE) forward = true;
         if (forward) return month > cur ? y : y + 1;
         return month < cur ? y : y - 1;
