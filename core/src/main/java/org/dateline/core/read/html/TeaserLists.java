@@ -19,16 +19,42 @@ final class TeaserLists {
     /** A heading longer than this is a title that happens to begin like a teaser heading, not a box label. */
     private static final int HEADING_LENGTH = 60;
     private static final String HEADING = "h2, h3, h4, h5, h6, p, strong, b, div";
+    /** How many alike cards make a block a run of teaser cards rather than one block of the story. */
+    private static final int MIN_CARDS = 2;
 
     private TeaserLists() {}
 
-    /** Whether {@code list} (a ul or ol) is a list of linked teasers under a teaser heading. */
+    /**
+     * Whether {@code list} is a list of linked teasers under a teaser heading: a ul or ol, or a block of cards
+     * (a page builder's post grid: a div or section whose first branching holds two or more elements of one tag,
+     * each a card with its title, excerpt and link), every item linking somewhere.
+     */
     static boolean isTeaserList(Element list) {
-        if (!list.is("ul, ol")) return false;
+        if (!list.is("ul, ol, div, section")) return false;
+        // the cards first: finding them is cheap, and most blocks have none, so the heading's text is rarely built
+        List<Element> items = list.is("ul, ol")
+                ? list.children().stream().filter(c -> c.normalName().equals("li")).toList()
+                : cards(list);
+        if (items.isEmpty()) return false;
         Element before = list.previousElementSibling();
         if (before == null || !before.is(HEADING) || !isTeaserHeading(before.text())) return false;
-        List<Element> items = list.children().stream().filter(c -> c.normalName().equals("li")).toList();
-        return !items.isEmpty() && items.stream().allMatch(li -> li.selectFirst("a[href]") != null);
+        return items.stream().allMatch(li -> li.selectFirst("a[href]") != null);
+    }
+
+    /**
+     * The cards of a block: below the wrappers that hold one element each, the first element with more than one
+     * child, whose children are its cards when there are at least {@value #MIN_CARDS} and all share one tag other
+     * than a paragraph's; else none (a block of mixed prose, headings and pictures is no run of cards, and a run
+     * of paragraphs, links and all, is the story's own text: a digest's 'Other news' tells its items in them).
+     */
+    private static List<Element> cards(Element block) {
+        Element e = block;
+        while (e.childrenSize() == 1) e = e.child(0);
+        List<Element> kids = e.children();
+        if (kids.size() < MIN_CARDS) return List.of();
+        String tag = kids.get(0).normalName();
+        if (tag.equals("p")) return List.of();
+        return kids.stream().allMatch(k -> k.normalName().equals(tag)) ? kids : List.of();
     }
 
     static boolean isTeaserHeading(String text) {

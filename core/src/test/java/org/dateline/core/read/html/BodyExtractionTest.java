@@ -168,6 +168,30 @@ class BodyExtractionTest {
     }
 
     @Test
+    void aGridOfPostCardsUnderALatestNewsHeadingInsideTheStoryIsDropped() throws Exception {
+        String card = "<article class='grid-post'><h3><a href='/p/%d'>%s</a></h3><div class='excerpt'><p>%s</p></div>"
+                + "<a href='/p/%d'>Read the post</a></article>";
+        String html = "<html><body><div class='page-column'><div class='block-one'>" + story() + "</div>"
+                + "<div class='block-two'><h2>Latest News</h2></div><div class='block-three'><div class='posts'>"
+                + String.format(card, 1, "Rates for the ferry", "The council set the fares for the winter season, "
+                        + "and the harbour master explained why they rose for the first time in years.", 1)
+                + String.format(card, 2, "The mill reopens", "After two years of repairs the old mill grinds again, "
+                        + "and its owners hope that the visitors who came before the flood will return.", 2)
+                + "</div></div></div></body></html>";
+        String body = read(html).body();
+        assertThat(body).contains(P1).contains(P3).doesNotContain("Rates for the ferry").doesNotContain("old mill");
+    }
+
+    @Test
+    void aStorysOwnParagraphsUnderAnOtherNewsHeadingAreKeptThoughEachLinks() throws Exception {
+        String html = "<html><body><article>" + story() + "<h3>Other news</h3><div class='digest'>"
+                + "<p>The <a href='/r/1'>river authority</a> will test the flood gates of the lower weir on Monday.</p>"
+                + "<p>Volunteers planted willows along the <a href='/r/2'>embankment</a> to hold its soil.</p>"
+                + "</div></article></body></html>";
+        assertThat(read(html).body()).contains("will test the flood gates").contains("Volunteers planted willows");
+    }
+
+    @Test
     void aStorysOwnListUnderARelatedReadingHeadingKeepsItsPlainItems() throws Exception {
         String html = "<html><body><article>" + story() + "<h3>Related reading</h3><ul>"
                 + "<li>The flood report of the river authority, written after the great flood</li>"
