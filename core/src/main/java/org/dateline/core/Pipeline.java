@@ -111,11 +111,18 @@ public final class Pipeline {
         return annotateJudged(page, false).annotated();
     }
 
-    /** The same, with the judgement whether the page reports public affairs ({@link #annotateJudged(Article, boolean)}). */
+    /**
+     * The same, with the judgement whether the page reports public affairs ({@link #annotateJudged(Article, boolean)}),
+     * the reader's page type read too: a product page or a forum thread reports none ({@link PublicAffairs#onPage}).
+     */
     public Judged annotateJudged(ReadPage page, boolean everyPage) throws UnreadableDocumentException {
         Optional<String> tooLong = tooLongToAnalyse(page.article());
         if (tooLong.isPresent()) throw new UnreadableDocumentException(tooLong.get());
-        return annotateJudged(page.article(), everyPage);
+        Judged byText = annotateJudged(page.article(), true);
+        PublicAffairs affairs = byText.publicAffairs().onPage(page.pageType());
+        if (affairs.reports() || everyPage) return new Judged(byText.annotated(), affairs);
+        Annotated a = byText.annotated();
+        return new Judged(new Annotated(a.article(), a.entities(), a.timexes(), a.quotes(), List.of()), affairs);
     }
 
     /**

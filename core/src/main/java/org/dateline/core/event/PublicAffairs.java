@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.dateline.core.language.Sentence;
+import org.dateline.core.read.draft.PageType;
 import org.dateline.model.Article;
 import org.dateline.model.Event;
 import org.dateline.model.EventType;
@@ -21,24 +22,28 @@ import org.dateline.model.EventType;
  *   <li>wire copy (a dateline credited to an agency, {@link PageFamily#WIRE}) reports public affairs;</li>
  *   <li>a text of fewer than {@value #MIN_SENTENCES} sentences is too short to judge by shares and is taken to;</li>
  *   <li>so does a page with at least {@value #MIN_PUBLIC_EVENTS} coded events of public life ({@link #publicEvent}:
- *       a party of {@code public-party-sectors} or an international body, a union, a protest, an arrest), or with one
- *       such event on a page that also uses {@value #MIN_PUBLIC_WORDS_WITH_EVENT} different words of public life
- *       ({@code public-affairs-words});</li>
+ *       a party of {@code public-party-sectors} or an international body, a union, a protest, an arrest) whose
+ *       sentences name a public party in at least {@value #MIN_PUBLIC_SHARE_WITH_EVENTS} of them (a column of 500
+ *       sentences with two stray events of a state is no report of them), or with one such event on a page that also
+ *       uses {@value #MIN_PUBLIC_WORDS_WITH_EVENT} different words of public life ({@code public-affairs-words},
+ *       {@code public-page-words});</li>
  *   <li>so does a page whose sentences name a state, a government or another public party in at least
  *       {@value #MIN_PUBLIC_SHARE} of them, or that uses {@value #MIN_PUBLIC_WORDS} different words of public life;</li>
  *   <li>any other page does not: its reason says how little public life it names and, when they tell, the words of
  *       its topic (sport, products, leisure: {@link SportsPages}, {@link LeisurePages}).</li>
  * </ul>
  *
- * A page judged so gets no events unless the user asks for every page's events ({@code --every-page}).
+ * A page the reader typed a product page or a forum thread reports none ({@link #onPage}). A page judged so gets no
+ * events unless the user asks for every page's events ({@code --every-page}).
  */
 public record PublicAffairs(boolean reports, String reason) {
     static final int MIN_SENTENCES = 6;
     static final int MIN_PUBLIC_EVENTS = 2;
     static final int MIN_PUBLIC_WORDS_WITH_EVENT = 2;
+    static final double MIN_PUBLIC_SHARE_WITH_EVENTS = 0.06;
     static final double MIN_PUBLIC_SHARE = 0.2;
     static final int MIN_PUBLIC_WORDS = 3;
-    private static final Set<String> PUBLIC_WORDS = EventWords.get("public-affairs-words");
+    private static final Set<String> PUBLIC_WORDS = EventWords.union("public-affairs-words", "public-page-words");
     private static final Set<String> PUBLIC_PAGE_SECTORS = EventWords.get("public-page-sectors");
     private static final Set<String> LEISURE_WORDS = EventWords.get("leisure-page-words");
     private static final Set<String> SPORTS_WORDS = EventWords.get("sports-page-words");
@@ -85,7 +90,7 @@ public record PublicAffairs(boolean reports, String reason) {
         if (c.wire()) return new PublicAffairs(true, "wire copy");
         if (c.sentences() < MIN_SENTENCES) return new PublicAffairs(true, "too short to judge: " + c.sentences() + " sentences");
         String found = found(c);
-        if (c.publicEvents() >= MIN_PUBLIC_EVENTS
+        if (c.publicEvents() >= MIN_PUBLIC_EVENTS && c.publicShare() >= MIN_PUBLIC_SHARE_WITH_EVENTS
                 || c.publicEvents() >= 1 && c.publicWords() >= MIN_PUBLIC_WORDS_WITH_EVENT
                 || c.publicShare() >= MIN_PUBLIC_SHARE || c.publicWords() >= MIN_PUBLIC_WORDS) {
             return new PublicAffairs(true, found);
@@ -97,9 +102,21 @@ public record PublicAffairs(boolean reports, String reason) {
         return new PublicAffairs(false, "names little public life: " + found + (topic.isEmpty() ? "" : "; " + String.join(", ", topic)));
     }
 
+    /**
+     * The judgement of a page's text, on a page the reader typed: a product page or a forum thread reports no public
+     * affairs whatever its words (a shop's blurb, private people's posts); an article, a listing or a page of another
+     * kind is judged by its text.
+     */
+    public PublicAffairs onPage(PageType.Judged page) {
+        if (page == null || !reports || page.type() != PageType.PRODUCT && page.type() != PageType.FORUM) return this;
+        return new PublicAffairs(false, "a " + (page.type() == PageType.PRODUCT ? "product page" : "forum thread")
+                + " (" + page.reason() + ")");
+    }
+
     /** The public life a page names, in a few words: "3 of 20 sentences name a public party, 1 event with one, 2 words". */
     private static String found(Cues c) {
-        return String.format(Locale.ROOT, "%d of %d sentences name a public party, %d of %d events have one, %d words of public life",
-                c.publicSentences(), c.sentences(), c.publicEvents(), c.events(), c.publicWords());
+        String events = c.events() == 0 ? "no events" : c.publicEvents() + " of " + c.events() + " events have one";
+        return String.format(Locale.ROOT, "%d of %d sentences name a public party, %s, %d words of public life",
+                c.publicSentences(), c.sentences(), events, c.publicWords());
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.dateline.core.Pipeline;
+import org.dateline.core.read.draft.PageType;
 import org.dateline.model.Article;
 import org.junit.jupiter.api.Test;
 
@@ -94,6 +95,25 @@ class PublicAffairsTest {
         PublicAffairs.Cues two = new PublicAffairs.Cues(false, 1, 0, 2, 0, 0, 0, 0, "plain");
         assertThat(PublicAffairs.of(two).reports()).isTrue();
         assertThat(PublicAffairs.of(two).reason()).startsWith("too short to judge");
+    }
+
+    @Test
+    void aProductPageOrAForumThreadReportsNoPublicAffairsWhateverItsWordsAndAnArticleIsJudgedByItsText() {
+        PublicAffairs byText = new PublicAffairs(true, "9 of 20 sentences name a public party");
+        PublicAffairs product = byText.onPage(new PageType.Judged(PageType.PRODUCT, "JSON-LD @type Product"));
+        assertThat(product.reports()).isFalse();
+        assertThat(product.reason()).contains("product page").contains("JSON-LD @type Product");
+        assertThat(byText.onPage(new PageType.Judged(PageType.FORUM, "posts")).reports()).isFalse();
+        assertThat(byText.onPage(new PageType.Judged(PageType.ARTICLE, "JSON-LD @type NewsArticle"))).isEqualTo(byText);
+        assertThat(byText.onPage(new PageType.Judged(PageType.LISTING, "12 linked headlines"))).isEqualTo(byText);
+    }
+
+    @Test
+    void twoEventsOfAStateInALongColumnThatSeldomNamesOneAreNoReportOfPublicAffairs() {
+        PublicAffairs.Cues column = new PublicAffairs.Cues(false, 3, 2, 200, 6, 1, 2, 0, "plain");
+        assertThat(PublicAffairs.of(column).reports()).isFalse();
+        PublicAffairs.Cues story = new PublicAffairs.Cues(false, 3, 2, 40, 6, 1, 0, 0, "plain");
+        assertThat(PublicAffairs.of(story).reports()).isTrue();
     }
 
     @Test
