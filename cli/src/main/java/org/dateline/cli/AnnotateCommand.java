@@ -56,6 +56,9 @@ final class AnnotateCommand implements Callable<Integer> {
     @Option(names = "--actors", paramLabel = "FILE",
             description = "a PETRARCH-format .actors dictionary coding participants the gazetteer does not know")
     Path actors;
+    @Option(names = "--every-page", description = "code events on every page; by default a page that reports no "
+            + "public affairs (sport, products, leisure, how-to: article.reports_public_affairs false, with "
+            + "article.public_affairs_reason) gets none") boolean everyPage;
     @Option(names = "--no-event-filter", description = "print every event the coder gives, before the learned event "
             + "filter drops those it deems likely wrong (for judging the coder)") boolean noEventFilter;
 
@@ -166,11 +169,15 @@ final class AnnotateCommand implements Callable<Integer> {
      */
     private ObjectNode annotate(Pipeline pipeline, RawDocument raw) throws UnreadableDocumentException {
         ReadPage page = pipeline.readPage(raw);
-        Annotated annotated = noNlp ? Annotated.of(page.article()) : pipeline.annotate(page);
-        ObjectNode json = AnnotationJson.of(annotated);
+        Pipeline.Judged judged = noNlp ? null : pipeline.annotateJudged(page, everyPage);
+        ObjectNode json = AnnotationJson.of(judged == null ? Annotated.of(page.article()) : judged.annotated());
         ObjectNode article = (ObjectNode) json.get("article");
         article.put("page_type", page.pageType().type().spelling());
         article.put("page_type_reason", page.pageType().reason());
+        if (judged != null) {
+            article.put("reports_public_affairs", judged.publicAffairs().reports());
+            article.put("public_affairs_reason", judged.publicAffairs().reason());
+        }
         return json;
     }
 

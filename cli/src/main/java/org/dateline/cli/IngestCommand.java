@@ -28,7 +28,8 @@ final class IngestCommand implements Callable<Integer> {
     LocalDate date;
     @Mixin NlpOptions nlp;
     @Option(names = "--every-page", description = "code events from every page; by default listings, forum threads "
-            + "and product pages are stored with their text but not coded")
+            + "and product pages are stored with their text but not coded, and articles that report no public affairs "
+            + "(sport, products, leisure, how-to) get no events")
     boolean everyPage;
 
     @Override public Integer call() throws Exception {
@@ -43,6 +44,8 @@ final class IngestCommand implements Callable<Integer> {
                 double secs = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
                 System.err.println("dateline ingest: " + s + (ingester.connected() == null ? ""
                         : "; " + ingester.connected().events().size() + " story events")
+                        + (ingester.withheld() == 0 ? "" : "; " + ingester.withheld()
+                                + " pages reporting no public affairs got no events (--every-page codes them)")
                         + String.format(java.util.Locale.ROOT, " in %.1f s (%.1f articles/s)", secs, s.read() / secs)
                         + " (store: " + db.db + ")");
                 return s.failed() == 0 ? 0 : 1;

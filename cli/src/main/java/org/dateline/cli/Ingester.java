@@ -58,6 +58,8 @@ final class Ingester implements AutoCloseable {
     private Connected connected;
 
     private boolean everyPage;
+    /** Pages analysed whose events were withheld: they report no public affairs ({@link org.dateline.core.event.PublicAffairs}). */
+    private final AtomicInteger withheld = new AtomicInteger();
     private org.dateline.core.connect.ActorOverrides overrides = org.dateline.core.connect.ActorOverrides.none();
 
     /** A document read and (with NLP) being annotated. */
@@ -80,7 +82,8 @@ final class Ingester implements AutoCloseable {
 
     /**
      * With {@code true}, events are coded from every page; by default listings, forum threads and product pages are
-     * stored with their text but not coded: they report no events of their own.
+     * stored with their text but not coded: they report no events of their own; and an article that reports no
+     * public affairs (sport, products, leisure) is stored with its entities and dates but no events.
      */
     Ingester codingEveryPage(boolean every) {
         this.everyPage = every;
@@ -124,6 +127,9 @@ final class Ingester implements AutoCloseable {
     }
 
     IngestSummary summary() { return new IngestSummary(read, added, duplicates, failed); }
+
+    /** How many pages analysed so far got no events because they report no public affairs (none with every page coded). */
+    int withheld() { return withheld.get(); }
 
     /** What the cross-article stage stored at the end of the last run, or null when it did not run (no NLP, or nothing new). */
     Connected connected() { return connected; }
@@ -170,8 +176,14 @@ final class Ingester implements AutoCloseable {
             modelsAsked = true;
             progress.loadingModels();
         }
-        return CompletableFuture.supplyAsync(() -> pipeline.annotate(article), workers)
+        return CompletableFuture.supplyAsync(() -> counted(pipeline.annotateJudged(article, everyPage)), workers)
                 .whenComplete((a, e) -> progress.processed());
+    }
+
+    /** The annotated article, its page counted when its events were withheld. */
+    private Annotated counted(Pipeline.Judged judged) {
+        if (!judged.publicAffairs().reports() && !everyPage) withheld.incrementAndGet();
+        return judged.annotated();
     }
 
     private void flush() {

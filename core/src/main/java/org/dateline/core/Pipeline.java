@@ -9,6 +9,7 @@ import org.dateline.core.event.EventCoder;
 import org.dateline.core.event.EventFeatures;
 import org.dateline.core.event.EventFilter;
 import org.dateline.core.event.EventProposer;
+import org.dateline.core.event.PublicAffairs;
 import org.dateline.core.language.Analysis;
 import org.dateline.core.language.LanguageAnalyzer;
 import org.dateline.core.quote.QuoteFinder;
@@ -107,9 +108,21 @@ public final class Pipeline {
 
     /** Runs the stages after reading on a page read; one too long to analyse is unreadable, with the reason. */
     public Annotated annotate(ReadPage page) throws UnreadableDocumentException {
+        return annotateJudged(page, false).annotated();
+    }
+
+    /**
+     * The same, with the judgement whether the page reports public affairs ({@link #annotateJudged(Article, boolean)}),
+     * the reader's page type read too: a product page or a forum thread reports none ({@link PublicAffairs#onPage}).
+     */
+    public Judged annotateJudged(ReadPage page, boolean everyPage) throws UnreadableDocumentException {
         Optional<String> tooLong = tooLongToAnalyse(page.article());
         if (tooLong.isPresent()) throw new UnreadableDocumentException(tooLong.get());
-        return annotate(page.article());
+        Judged byText = annotateJudged(page.article(), true);
+        PublicAffairs affairs = byText.publicAffairs().onPage(page.pageType());
+        if (affairs.reports() || everyPage) return new Judged(byText.annotated(), affairs);
+        Annotated a = byText.annotated();
+        return new Judged(new Annotated(a.article(), a.entities(), a.timexes(), a.quotes(), List.of()), affairs);
     }
 
     /**
@@ -118,30 +131,53 @@ public final class Pipeline {
      * @throws IllegalArgumentException when the article is too long to analyse (ask {@link #tooLongToAnalyse} first)
      */
     public Annotated annotate(Article article) {
-        if (!filter.active()) return coded(article, false).annotated();
-        FilterInput coded = coded(article, true);
-        Annotated a = coded.annotated();
-        return new Annotated(a.article(), a.entities(), a.timexes(), a.quotes(), filter.keep(a.events(), coded.features()));
+        return annotateJudged(article, false).annotated();
+    }
+
+    /**
+     * An annotated article and the judgement whether it reports public affairs ({@link PublicAffairs}): a page that
+     * does not keeps its entities, time expressions and quotes but gets no events, unless {@code everyPage}.
+     */
+    public record Judged(Annotated annotated, PublicAffairs publicAffairs) {}
+
+    /**
+     * Runs the stages after reading and says whether the page reports public affairs; with {@code everyPage} its
+     * events are kept whatever the judgement (the user asked for every page's events). Same contract as
+     * {@link #annotate(Article)} otherwise.
+     */
+    public Judged annotateJudged(Article article, boolean everyPage) {
+        Coded coded = coded(article, filter.active());
+        Annotated a = coded.input().annotated();
+        PublicAffairs affairs = coded.publicAffairs();
+        List<Event> events = affairs.reports() || everyPage ? a.events() : List.of();
+        if (filter.active() && !events.isEmpty()) events = filter.keep(events, coded.input().features());
+        return new Judged(new Annotated(a.article(), a.entities(), a.timexes(), a.quotes(), events), affairs);
     }
 
     /**
      * Runs the stages on an article and stops before the event filter: every coded event with its features, for the
      * filter's trainer. Same contract as {@link #annotate(Article)} otherwise.
      */
-    public FilterInput annotateForFilter(Article article) { return coded(article, true); }
+    public FilterInput annotateForFilter(Article article) { return coded(article, true).input(); }
+
+    /** Every coded event with the filter's features, and whether the page reports public affairs. */
+    private record Coded(FilterInput input, PublicAffairs publicAffairs) {}
 
     /** The stages up to the event coder; the filter's features only when asked (without a filter none is needed). */
-    private FilterInput coded(Article article, boolean withFeatures) {
+    private Coded coded(Article article, boolean withFeatures) {
         tooLongToAnalyse(article).ifPresent(reason -> {
             throw new IllegalArgumentException(reason);
         });
-        if (!article.isEnglish()) return new FilterInput(Annotated.of(article), List.of());
+        if (!article.isEnglish()) {
+            return new Coded(new FilterInput(Annotated.of(article), List.of()), PublicAffairs.unjudged("not English: not analysed"));
+        }
         Analysis analysis = language().analyze(article);
         List<Quote> quotes = QuoteFinder.find(article.body(), analysis.sentences());
         List<TimeExpression> timexes = timexes(article);
         List<Event> coded = events().code(article, analysis.sentences(), analysis.entities(), timexes);
         List<List<String>> features = withFeatures ? EventFeatures.of(article, analysis.sentences(), timexes, coded) : List.of();
-        return new FilterInput(new Annotated(article, analysis.entities(), timexes, quotes, coded), features);
+        return new Coded(new FilterInput(new Annotated(article, analysis.entities(), timexes, quotes, coded), features),
+                PublicAffairs.of(article, analysis.sentences(), coded));
     }
 
     /** Why the language stages will not analyse {@code article} (its body is too long), or empty when they will. */
