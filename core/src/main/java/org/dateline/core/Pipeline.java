@@ -9,6 +9,7 @@ import org.dateline.core.event.EventCoder;
 import org.dateline.core.event.EventFeatures;
 import org.dateline.core.event.EventFilter;
 import org.dateline.core.event.EventProposer;
+import org.dateline.core.event.SpanishEventCoder;
 import org.dateline.core.language.Analysis;
 import org.dateline.core.language.LanguageAnalyzer;
 import org.dateline.core.quote.QuoteFinder;
@@ -67,6 +68,7 @@ public final class Pipeline {
     private final EventProposer proposer;
     private volatile LanguageAnalyzer language;
     private volatile EventCoder events;
+    private volatile SpanishEventCoder spanish;
 
     /** A pipeline coding participants with the gazetteer alone. */
     public Pipeline() { this(ActorDictionary.empty()); }
@@ -118,7 +120,8 @@ public final class Pipeline {
      * @throws IllegalArgumentException when the article is too long to analyse (ask {@link #tooLongToAnalyse} first)
      */
     public Annotated annotate(Article article) {
-        if (!filter.active()) return coded(article, false).annotated();
+        // the filter learnt English features: Spanish events pass unfiltered
+        if (!filter.active() || isSpanish(article)) return coded(article, false).annotated();
         FilterInput coded = coded(article, true);
         Annotated a = coded.annotated();
         return new Annotated(a.article(), a.entities(), a.timexes(), a.quotes(), filter.keep(a.events(), coded.features()));
@@ -135,6 +138,10 @@ public final class Pipeline {
         tooLongToAnalyse(article).ifPresent(reason -> {
             throw new IllegalArgumentException(reason);
         });
+        if (isSpanish(article)) {
+            Annotated a = spanish(article);
+            return new FilterInput(a, withFeatures ? a.events().stream().map(e -> List.<String>of()).toList() : List.of());
+        }
         if (!article.isEnglish()) return new FilterInput(Annotated.of(article), List.of());
         Analysis analysis = language().analyze(article);
         List<Quote> quotes = QuoteFinder.find(article.body(), analysis.sentences());
@@ -143,6 +150,31 @@ public final class Pipeline {
         List<List<String>> features = withFeatures ? EventFeatures.of(article, analysis.sentences(), timexes, coded) : List.of();
         return new FilterInput(new Annotated(article, analysis.entities(), timexes, quotes, coded), features);
     }
+
+    /** Whether the article is one the Spanish coder reads (its own models, loaded on the first such article). */
+    public static boolean isSpanish(Article article) { return "es".equals(article.language()); }
+
+    /** Whether the stages code events from the article's language: English (or unknown) and Spanish. */
+    public static boolean reads(Article article) { return article.isEnglish() || isSpanish(article); }
+
+    /**
+     * A Spanish article: its events from {@link SpanishEventCoder} (no entities, quotes nor time expressions: the
+     * English stages do not read Spanish, and its events carry their own dates); never through the filter, which
+     * learnt English features.
+     */
+    private Annotated spanish(Article article) {
+        SpanishEventCoder coder = spanish;
+        if (coder == null) {
+            synchronized (this) {
+                if (spanish == null) spanish = new SpanishEventCoder(org.dateline.core.language.Gazetteer.standard());
+                coder = spanish;
+            }
+        }
+        return new Annotated(article, List.of(), List.of(), List.of(), coder.code(article));
+    }
+
+    /** Whether this pipeline has coded a Spanish article (and so built its Spanish coder). */
+    boolean hasCodedSpanish() { return spanish != null; }
 
     /** Why the language stages will not analyse {@code article} (its body is too long), or empty when they will. */
     public static Optional<String> tooLongToAnalyse(Article article) {
