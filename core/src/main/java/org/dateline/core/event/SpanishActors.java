@@ -58,8 +58,15 @@ final class SpanishActors {
         return List.of(m, m + "a", m + "es", m + "as");
     }
 
-    /** The participant the phrase headed by token {@code head} names, or null when it names no state, sector or person. */
-    Participant of(DependencyParse parse, int head, String body) {
+    /** Whether a word is a noun of an office, body or force ("delegación", "ministro"). */
+    boolean isSectorNoun(String word) { return sectors.containsKey(SpanishWords.fold(word)); }
+
+    /**
+     * The participant the phrase headed by token {@code head} names, or null when it names no state, sector or person
+     * (a proper name the gazetteer does not know is a participant of unknown state). An office without a state ("el
+     * ministro") is the agency's home state's ({@code home}, or null), as in the English coder.
+     */
+    Participant of(DependencyParse parse, int head, String body, String home) {
         if (head < 0) return null;
         List<Token> tokens = parse.sentence().tokens();
         TreeSet<Integer> phrase = new TreeSet<>();
@@ -81,8 +88,10 @@ final class SpanishActors {
             if (country == null) country = known.country();
             if (sector == null) sector = known.sector();
         }
-        if (country == null && sector == null && known == null) return null;
+        boolean named = tokens.get(head).pos().equals("PROPN");
+        if (country == null && sector == null && known == null && !named) return null;
         if ("-".equals(sector)) sector = null;
+        if (country == null && sector != null) country = home;
         int start = tokens.get(positions.get(0)).start(), end = tokens.get(positions.get(positions.size() - 1)).end();
         String name = body.substring(start, Math.min(end, start + 80)).replaceAll("\\s+", " ");
         return new Participant(name, country, sector);

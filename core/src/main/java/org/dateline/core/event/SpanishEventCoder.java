@@ -39,7 +39,7 @@ public final class SpanishEventCoder {
 
     /** The events of a Spanish article, parsing it with the (lazily loaded) Spanish models. */
     public List<Event> code(Article article) {
-        return code(article, SpanishModels.shared().parse(article.body()));
+        return code(article, SpanishModels.shared().parse(words.accented(article.body())));
     }
 
     /** The events of parsed sentences of an article's body. */
@@ -76,6 +76,8 @@ public final class SpanishEventCoder {
         Token t = parse.sentence().tokens().get(at);
         if (Set.of("NOUN", "PROPN", "DET", "ADP", "PRON", "NUM").contains(t.pos())) return -1;
         if (form.infinitive() && !planned(parse, at)) return -1;
+        // a participle is an act only with its auxiliary ("ha firmado", "fue recibida"), not as an adjective ("el acuerdo firmado")
+        if (form.participle() && parse.dependents(at).stream().noneMatch(a -> a.relation().startsWith("aux"))) return -1;
         SpanishWords.Trigger row = form.trigger();
         if (!row.preps().isEmpty() && !hasOblique(parse, at, row.preps())) return -1;
         if (!row.objects().isEmpty() && !hasObject(parse, at, row.objects())) return -1;
@@ -85,12 +87,33 @@ public final class SpanishEventCoder {
     /** The light verb whose object (or subject, "se celebró la reunión") the noun is, when the row lists it; else -1. */
     private int lightVerb(DependencyParse parse, int at, SpanishWords.Trigger row) {
         DependencyParse.Arc up = parse.headOf(at);
-        if (up == null || up.head() < 0) return -1;
-        if (!Set.of("obj", "nsubj", "nsubj:pass", "obl").contains(up.relation())) return -1;
-        String infinitive = words.infinitive(parse.sentence().tokens().get(up.head()).word());
-        if (infinitive == null || !row.lights().contains(infinitive)) return -1;
-        if (infinitive.equals(SpanishWords.fold(parse.sentence().tokens().get(up.head()).word())) && !planned(parse, up.head())) return -1;
-        return up.head();
+        int verb = up != null && up.head() >= 0 && Set.of("obj", "nsubj", "nsubj:pass", "obl").contains(up.relation())
+                ? up.head() : -1;
+        if (!isLight(parse, verb, row)) verb = precedingVerb(parse, at);
+        return isLight(parse, verb, row) ? verb : -1;
+    }
+
+    /** A finite (or "ir a" + infinitive) form of one of the row's light verbs. */
+    private boolean isLight(DependencyParse parse, int verb, SpanishWords.Trigger row) {
+        if (verb < 0) return false;
+        String word = parse.sentence().tokens().get(verb).word();
+        String infinitive = words.infinitive(word);
+        if (infinitive == null || !row.lights().contains(infinitive)) return false;
+        return !infinitive.equals(SpanishWords.fold(word)) || planned(parse, verb);
+    }
+
+    /**
+     * The verb just before a noun with no verb between (a light verb the parser did not attach its object to, "realizó
+     * del día 20 al 26 una visita"), within eight tokens and the same clause; -1 when there is none.
+     */
+    private static int precedingVerb(DependencyParse parse, int noun) {
+        List<Token> tokens = parse.sentence().tokens();
+        for (int i = noun - 1; i >= Math.max(0, noun - 8); i--) {
+            Token t = tokens.get(i);
+            if (t.pos().equals("VERB")) return i;
+            if (t.pos().equals("PUNCT") || t.pos().equals("SCONJ") || t.pos().equals("AUX")) return -1;
+        }
+        return -1;
     }
 
     /** "va a visitar", "iba a celebrarse": an infinitive under a form of "ir". */
@@ -132,8 +155,9 @@ public final class SpanishEventCoder {
         List<Token> tokens = parse.sentence().tokens();
         var entry = CameoTable.standard().lookup(f.form().trigger().cameo()).orElse(null);
         if (entry == null) return null;
-        Participant actor = actors.of(parse, subject(parse, f.predicate()), article.body());
-        Participant recipient = recipient(parse, f, article.body());
+        String home = article.agency() == null ? null : org.dateline.core.language.AgencyHomes.of(article.agency());
+        Participant actor = actors.of(parse, subject(parse, f.predicate()), article.body(), home);
+        Participant recipient = recipient(parse, f, article.body(), home);
         if (actor == null && recipient == null) return null;
         EventStatus status = status(parse, f);
         int start = Math.min(tokens.get(f.trigger()).start(), tokens.get(f.predicate()).start());
@@ -156,7 +180,7 @@ public final class SpanishEventCoder {
      * The predicate's subject: its nsubj, or the passive agent ("por ..."), or for a verb coordinated with an earlier
      * one ("se reunió y departió con") that verb's subject; -1 when none is written (a dropped subject).
      */
-    private static int subject(DependencyParse parse, int predicate) {
+    private int subject(DependencyParse parse, int predicate) {
         List<Token> tokens = parse.sentence().tokens();
         for (DependencyParse.Arc a : parse.dependents(predicate)) if (a.relation().equals("nsubj")) return a.dependent();
         for (DependencyParse.Arc a : parse.dependents(predicate)) {
@@ -167,11 +191,25 @@ public final class SpanishEventCoder {
         }
         DependencyParse.Arc up = parse.headOf(predicate);
         if (up != null && up.relation().equals("conj") && up.head() >= 0) return subject(parse, up.head());
+        return postponedSubject(parse, predicate);
+    }
+
+    /**
+     * The subject written after its verb, which the parser often misses ("Llegó el día 9 a esta capital la
+     * delegación de ..."): the first later noun of an office, body or force, before any other finite verb.
+     */
+    private int postponedSubject(DependencyParse parse, int predicate) {
+        List<Token> tokens = parse.sentence().tokens();
+        for (int i = predicate + 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.pos().equals("VERB") || t.pos().equals("AUX") || t.word().equals(",") && i > predicate + 12) return -1;
+            if (t.pos().equals("NOUN") && actors.isSectorNoun(t.word())) return i;
+        }
         return -1;
     }
 
     /** The first object, "a"/"con" oblique or indirect object (of the predicate, then of the trigger noun) that names an actor. */
-    private Participant recipient(DependencyParse parse, Found f, String body) {
+    private Participant recipient(DependencyParse parse, Found f, String body, String home) {
         List<Token> tokens = parse.sentence().tokens();
         Set<Integer> holders = new java.util.LinkedHashSet<>(List.of(f.predicate(), f.trigger()));
         for (int h : holders) {
@@ -182,7 +220,7 @@ public final class SpanishEventCoder {
                 boolean object = a.relation().equals("obj") || a.relation().equals("iobj") || a.relation().equals("nsubj:pass");
                 if (!(marked || object)) continue;
                 if (!(a.relation().startsWith("obl") || a.relation().startsWith("nmod") || object)) continue;
-                Participant r = actors.of(parse, a.dependent(), body);
+                Participant r = actors.of(parse, a.dependent(), body, home);
                 if (r != null) return r;
             }
         }

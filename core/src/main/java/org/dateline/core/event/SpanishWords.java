@@ -20,8 +20,8 @@ final class SpanishWords {
     /** One lexicon row: its infinitive or noun, part of speech (V verb, N noun, L light verb only) and CAMEO code. */
     record Trigger(String lemma, char pos, String cameo, Set<String> preps, Set<String> objects, Set<String> lights) {}
 
-    /** A form and what it is: the row, and whether the form is a future (a plan) or an infinitive. */
-    record Form(Trigger trigger, boolean future, boolean infinitive) {}
+    /** A form and what it is: the row, and whether the form is a future (a plan), an infinitive or a participle. */
+    record Form(Trigger trigger, boolean future, boolean infinitive, boolean participle) {}
 
     private static final SpanishWords STANDARD = new SpanishWords();
 
@@ -43,17 +43,54 @@ final class SpanishWords {
                 if (t.pos() != 'N') infinitiveOfForm.putIfAbsent(f, t.lemma());
                 if (t.pos() == 'L') continue;
                 boolean future = t.pos() == 'V' && isFuture(f, t.lemma(), listed.contains(f));
-                forms.computeIfAbsent(f, k -> new ArrayList<>()).add(new Form(t, future, f.equals(t.lemma())));
+                boolean participle = t.pos() == 'V' && f.matches(".*[ai]d[oa]s?");
+                forms.computeIfAbsent(f, k -> new ArrayList<>()).add(new Form(t, future, f.equals(t.lemma()), participle));
             }
         }
         for (String light : List.of("enviar", "expresar", "dirigir", "remitir", "transmitir", "mandar", "celebrar",
                 "realizar", "efectuar", "iniciar", "concluir", "terminar", "cumplir", "organizar", "depositar", "colocar",
                 "ofrendar", "manifestar", "reiterar", "brindar", "prestar", "concertar", "alcanzar", "rubricar", "formular",
                 "presentar", "lanzar", "perpetrar", "proporcionar", "entregar", "llevar", "desplegar", "escenificar",
-                "imponer", "aplicar", "endurecer", "adoptar", "ampliar", "reanudar", "dispensar")) {
+                "imponer", "aplicar", "publicar", "difundir", "senalar", "revelar", "indicar", "subrayar", "destacar", "escribir", "insertar", "endurecer", "adoptar", "ampliar", "reanudar", "dispensar")) {
             for (String f : verbForms(light)) infinitiveOfForm.putIfAbsent(f, light);
         }
+        for (String infinitive : new java.util.HashSet<>(infinitiveOfForm.values())) accentedForms(infinitive);
+        // a form that is also a noun of the lexicon ("apoyo": support, or "apoyó": supported) keeps its spelling
+        forms.forEach((form, readings) -> {
+            if (readings.stream().anyMatch(r -> r.trigger().pos() == 'N')) accents.remove(form);
+        });
     }
+
+    /** The written accents of the preterite and future of a regular verb ("llego" -> "llegó", "visitara" -> "visitará"). */
+    private void accentedForms(String infinitive) {
+        String stem = infinitive.substring(0, infinitive.length() - 2);
+        accents.put(infinitive + "a", infinitive + "á");
+        accents.put(infinitive + "an", infinitive + "án");
+        accents.put(stem + (infinitive.endsWith("ar") ? "o" : "io"), stem + (infinitive.endsWith("ar") ? "ó" : "ió"));
+    }
+
+    /**
+     * The text with the accents restored on the lexicon's verb forms written without them ("Llego", "reunio"), on
+     * nouns in -cion and on "dia": the Spanish tagger, trained on accented text, takes "llego" for an adjective and
+     * the parse falls apart. Each restored letter replaces one letter, so every offset stays the body's.
+     */
+    String accented(String text) {
+        java.util.regex.Matcher m = WORD.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            String w = m.group(), lower = w.toLowerCase(Locale.ROOT);
+            String fixed = accents.get(lower);
+            if (fixed == null && lower.endsWith("cion")) fixed = lower.substring(0, lower.length() - 2) + "ón";
+            if (fixed == null && lower.equals("dia")) fixed = "día";
+            String replacement = fixed == null ? w : w.substring(0, 1) + fixed.substring(1);
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");
+    private final Map<String, String> accents = new HashMap<>();
 
     /** The lexicon's readings of a word as written (any case, with or without accents). */
     List<Form> lookup(String word) { return forms.getOrDefault(fold(word), List.of()); }
