@@ -23,7 +23,8 @@ import org.dateline.model.Participant;
  */
 final class SpanishActors {
     private static final int LONGEST_NAME = 7; // tokens: "republica popular democratica de corea"
-    private static final Set<String> CLAUSAL = Set.of("acl", "acl:relcl", "punct", "advcl", "parataxis", "conj", "cc", "dep");
+    // coordinated nouns stay in the phrase ("los líderes del partido y el Estado de China"): its first state is theirs
+    private static final Set<String> CLAUSAL = Set.of("acl", "acl:relcl", "punct", "advcl", "parataxis", "cc", "dep");
 
     private final Map<String, String> countries = new HashMap<>();
     private final Map<String, String> sectors = new HashMap<>();
@@ -59,7 +60,16 @@ final class SpanishActors {
     }
 
     /** Whether a word is a noun of an office, body or force ("delegación", "ministro"). */
-    boolean isSectorNoun(String word) { return sectors.containsKey(SpanishWords.fold(word)); }
+    boolean isSectorNoun(String word) { return sector(word) != null; }
+
+    /** The sector of a noun of an office, body or force, singular or plural ("ministros", "delegaciones"); else null. */
+    private String sector(String word) {
+        String w = SpanishWords.fold(word);
+        String s = sectors.get(w);
+        if (s == null && w.endsWith("es")) s = sectors.get(w.substring(0, w.length() - 2));
+        if (s == null && w.endsWith("s")) s = sectors.get(w.substring(0, w.length() - 1));
+        return s;
+    }
 
     /**
      * The participant the phrase headed by token {@code head} names, or null when it names no state, sector or person
@@ -71,7 +81,7 @@ final class SpanishActors {
         List<Token> tokens = parse.sentence().tokens();
         TreeSet<Integer> phrase = new TreeSet<>();
         collect(parse, head, phrase, 0);
-        String country = null, sector = sectors.get(SpanishWords.fold(tokens.get(head).word()));
+        String country = null, sector = sector(tokens.get(head).word());
         Participant known = known(tokens, phrase, body);
         List<Integer> positions = new ArrayList<>(phrase);
         for (int i = 0; i < positions.size() && country == null; i++) {
@@ -83,12 +93,14 @@ final class SpanishActors {
                 if (c != null) country = c;
             }
         }
-        for (int p : positions) if (sector == null) sector = sectors.get(SpanishWords.fold(tokens.get(p).word()));
+        for (int p : positions) if (sector == null) sector = sector(tokens.get(p).word());
         if (known != null) {
             if (country == null) country = known.country();
             if (sector == null) sector = known.sector();
         }
         boolean named = tokens.get(head).pos().equals("PROPN");
+        // an actor is a name, an office or a state: "las acciones militares de EE.UU." are no one's
+        if (!named && sector(tokens.get(head).word()) == null && !countries.containsKey(SpanishWords.fold(tokens.get(head).word()))) return null;
         if (country == null && sector == null && known == null && !named) return null;
         if ("-".equals(sector)) sector = null;
         if (country == null && sector != null) country = home;

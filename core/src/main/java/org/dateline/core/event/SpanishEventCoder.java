@@ -158,6 +158,7 @@ public final class SpanishEventCoder {
         String home = article.agency() == null ? null : org.dateline.core.language.AgencyHomes.of(article.agency());
         Participant actor = actors.of(parse, subject(parse, f.predicate()), article.body(), home);
         Participant recipient = recipient(parse, f, article.body(), home);
+        if (recipient != null && actor != null && recipient.name().equals(actor.name())) recipient = null;
         if (actor == null && recipient == null) return null;
         EventStatus status = status(parse, f);
         int start = Math.min(tokens.get(f.trigger()).start(), tokens.get(f.predicate()).start());
