@@ -43,6 +43,8 @@ import org.dateline.core.time.TimexResolver;
  *                  gave it none of, an event of that type (origin "proposer"; nothing without a model)
  *             --EventFilter--> the events a learned model deems likely right, renumbered E1..En
  *             --> Annotated
+ * A Spanish article ({@code language} "es") goes instead through the SpanishEventCoder (CoreNLP's Spanish models,
+ * loaded on the first Spanish article only) and skips the filter; an article in another language is coded as nothing.
  * </pre>
  *
  * One instance is thread-safe once built and should be shared: it holds the CoreNLP models (about 1 GB), which
