@@ -10,6 +10,7 @@ import org.dateline.core.event.EventFeatures;
 import org.dateline.core.event.EventFilter;
 import org.dateline.core.event.EventProposer;
 import org.dateline.core.event.PublicAffairs;
+import org.dateline.core.event.SpanishEventCoder;
 import org.dateline.core.language.Analysis;
 import org.dateline.core.language.LanguageAnalyzer;
 import org.dateline.core.quote.QuoteFinder;
@@ -43,6 +44,8 @@ import org.dateline.core.time.TimexResolver;
  *                  gave it none of, an event of that type (origin "proposer"; nothing without a model)
  *             --EventFilter--> the events a learned model deems likely right, renumbered E1..En
  *             --> Annotated
+ * A Spanish article ({@code language} "es") goes instead through the SpanishEventCoder (CoreNLP's Spanish models,
+ * loaded on the first Spanish article only) and skips the filter; an article in another language is coded as nothing.
  * </pre>
  *
  * One instance is thread-safe once built and should be shared: it holds the CoreNLP models (about 1 GB), which
@@ -68,6 +71,7 @@ public final class Pipeline {
     private final EventProposer proposer;
     private volatile LanguageAnalyzer language;
     private volatile EventCoder events;
+    private volatile SpanishEventCoder spanish;
 
     /** A pipeline coding participants with the gazetteer alone. */
     public Pipeline() { this(ActorDictionary.empty()); }
@@ -146,11 +150,12 @@ public final class Pipeline {
      * {@link #annotate(Article)} otherwise.
      */
     public Judged annotateJudged(Article article, boolean everyPage) {
-        Coded coded = coded(article, filter.active());
+        Coded coded = coded(article, filter.active() && !isSpanish(article));
         Annotated a = coded.input().annotated();
         PublicAffairs affairs = coded.publicAffairs();
         List<Event> events = affairs.reports() || everyPage ? a.events() : List.of();
-        if (filter.active() && !events.isEmpty()) events = filter.keep(events, coded.input().features());
+        // the filter learnt English features: Spanish events pass unfiltered
+        if (filter.active() && !isSpanish(article) && !events.isEmpty()) events = filter.keep(events, coded.input().features());
         return new Judged(new Annotated(a.article(), a.entities(), a.timexes(), a.quotes(), events), affairs);
     }
 
@@ -168,6 +173,11 @@ public final class Pipeline {
         tooLongToAnalyse(article).ifPresent(reason -> {
             throw new IllegalArgumentException(reason);
         });
+        if (isSpanish(article)) {
+            Annotated a = spanish(article);
+            List<List<String>> none = withFeatures ? a.events().stream().map(e -> List.<String>of()).toList() : List.of();
+            return new Coded(new FilterInput(a, none), PublicAffairs.unjudged("Spanish: the Spanish coder does not judge pages"));
+        }
         if (!article.isEnglish()) {
             return new Coded(new FilterInput(Annotated.of(article), List.of()), PublicAffairs.unjudged("not English: not analysed"));
         }
@@ -179,6 +189,31 @@ public final class Pipeline {
         return new Coded(new FilterInput(new Annotated(article, analysis.entities(), timexes, quotes, coded), features),
                 PublicAffairs.of(article, analysis.sentences(), coded));
     }
+
+    /** Whether the article is one the Spanish coder reads (its own models, loaded on the first such article). */
+    public static boolean isSpanish(Article article) { return "es".equals(article.language()); }
+
+    /** Whether the stages code events from the article's language: English (or unknown) and Spanish. */
+    public static boolean reads(Article article) { return article.isEnglish() || isSpanish(article); }
+
+    /**
+     * A Spanish article: its events from {@link SpanishEventCoder} (no entities, quotes nor time expressions: the
+     * English stages do not read Spanish, and its events carry their own dates); never through the filter, which
+     * learnt English features.
+     */
+    private Annotated spanish(Article article) {
+        SpanishEventCoder coder = spanish;
+        if (coder == null) {
+            synchronized (this) {
+                if (spanish == null) spanish = new SpanishEventCoder(org.dateline.core.language.Gazetteer.standard());
+                coder = spanish;
+            }
+        }
+        return new Annotated(article, List.of(), List.of(), List.of(), coder.code(article));
+    }
+
+    /** Whether this pipeline has coded a Spanish article (and so built its Spanish coder). */
+    boolean hasCodedSpanish() { return spanish != null; }
 
     /** Why the language stages will not analyse {@code article} (its body is too long), or empty when they will. */
     public static Optional<String> tooLongToAnalyse(Article article) {

@@ -51,8 +51,8 @@ public final class JudgedEvalCommand implements Callable<Integer> {
             JudgedScore.Tally tally = tallies.computeIfAbsent(group, k -> new JudgedScore.Tally());
             try {
                 JudgedScore.score(d.key(), pipeline.annotate(d.article()).events(), rows, tally, lines);
-                // the language stages read English only: a judge's gold in another language is out of the coder's reach
-                if (!d.article().isEnglish()) tally.add(Count.GOLD_NOT_ENGLISH, (int) rows.stream().filter(JudgedRow::gold).count());
+                // the coders read English and Spanish: a judge's gold in another language is out of their reach
+                tally.add(Count.GOLD_UNREAD_LANGUAGE, JudgedScore.goldUnread(d.article(), rows));
             } catch (RuntimeException e) {
                 problems.add("skipped " + d.key() + ": " + e.getMessage());
             }
@@ -76,11 +76,11 @@ public final class JudgedEvalCommand implements Callable<Integer> {
     private static String row(String group, JudgedScore.Tally t) {
         return String.format(Locale.ROOT, "%-7s docs %3d gold %4d | kept right %3d wrong %3d | dropped right %3d wrong %3d "
                         + "| recovered %3d (actor country %3d) | new %3d | P %.3f R %.3f | date right %3d wrong %3d not checked %3d "
-                        + "| gold not English %3d",
+                        + "| gold unread language %3d",
                 group, t.get(Count.DOCUMENTS),
                 t.get(Count.GOLD), t.get(Count.KEPT_RIGHT), t.get(Count.KEPT_WRONG), t.get(Count.DROPPED_RIGHT),
                 t.get(Count.DROPPED_WRONG), t.get(Count.RECOVERED), t.get(Count.RECOVERED_ACTOR_OK), t.get(Count.NEW),
                 t.precision(), t.recall(), t.get(Count.DATE_RIGHT), t.get(Count.DATE_WRONG), t.get(Count.DATE_UNCHECKED),
-                t.get(Count.GOLD_NOT_ENGLISH));
+                t.get(Count.GOLD_UNREAD_LANGUAGE));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.dateline.cli.eval.BlindEventEval;
+import org.dateline.core.Pipeline;
 import org.dateline.model.Event;
 import org.dateline.model.Participant;
 
@@ -30,8 +31,16 @@ final class JudgedScore {
     /** What the score counts. */
     enum Count { DOCUMENTS, GOLD, KEPT_RIGHT, KEPT_WRONG, DROPPED_RIGHT, DROPPED_WRONG, RECOVERED, RECOVERED_ACTOR_OK, NEW,
         DATE_RIGHT, DATE_WRONG, DATE_UNCHECKED,
-        /** Gold events of documents the language stages do not read (not English): counted by the caller. */
-        GOLD_NOT_ENGLISH }
+        /**
+         * Gold events of documents in a language no coder reads (neither English nor Spanish): out of the coder's
+         * reach, counted by the caller ({@link #goldUnread}); they stay in {@link #GOLD}, as Spanish gold always did.
+         */
+        GOLD_UNREAD_LANGUAGE }
+
+    /** The gold rows of a document in a language the pipeline codes no events from ({@link Pipeline#reads}); else 0. */
+    static int goldUnread(org.dateline.model.Article article, List<JudgedRow> rows) {
+        return Pipeline.reads(article) ? 0 : (int) rows.stream().filter(JudgedRow::gold).count();
+    }
 
     /** What happened to one judged row or coded event, for the listing. */
     record Line(Count count, String doc, int start, int end, String what) {}

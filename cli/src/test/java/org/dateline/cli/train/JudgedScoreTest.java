@@ -145,4 +145,18 @@ class JudgedScoreTest {
                 dated(event(170, 200, "signed", EventType.AGREE, "FRA"), "2011-06-07", null)), new ArrayList<>());
         assertThat(t.get(Count.DATE_RIGHT) + t.get(Count.DATE_WRONG) + t.get(Count.DATE_UNCHECKED)).isZero();
     }
+
+    private static org.dateline.model.Article articleIn(String language) {
+        return new org.dateline.model.Article("t", "test", null, null, null, null, null, null, "2011-03-10", false, List.of(),
+                null, null, language, "body", "h");
+    }
+
+    @Test
+    void goldOfSpanishOrEnglishDocumentsIsInReachAndGoldInAThirdLanguageIsNot() {
+        List<JudgedRow> gold = ROWS.stream().filter(JudgedRow::gold).toList();
+        assertThat(gold).isNotEmpty();
+        assertThat(JudgedScore.goldUnread(articleIn("es"), ROWS)).isZero();
+        assertThat(JudgedScore.goldUnread(articleIn("en"), ROWS)).isZero();
+        assertThat(JudgedScore.goldUnread(articleIn("fr"), ROWS)).isEqualTo(gold.size());
+    }
 }

@@ -1,0 +1,245 @@
+package org.dateline.core.event;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.dateline.core.language.DependencyParse;
+import org.dateline.core.language.Gazetteer;
+import org.dateline.core.language.SpanishModels;
+import org.dateline.core.language.Token;
+import org.dateline.model.Article;
+import org.dateline.model.DateModifier;
+import org.dateline.model.Event;
+import org.dateline.model.EventStatus;
+import org.dateline.model.Participant;
+
+/**
+ * Events of a Spanish story, from its UD parse and the Spanish lexicon ({@link SpanishWords}): a trigger verb
+ * ("se reunió con", "visitó", "condenó") or a trigger noun that is the object or the subject of one of its light verbs
+ * ("envió un mensaje", "sostuvo conversaciones con", "se celebró la reunión"). The predicate's subject is the actor
+ * (its passive agent "por ..." when passive); its object or an oblique of "a"/"con" the recipient ({@link SpanishActors}).
+ * Status: a negation ("no", "nunca") of the predicate negates; a future ("visitará") or "ir a" + infinitive plans;
+ * other infinitives (purposes, wishes, demands' contents) are not events of their own. The date is a day the sentence
+ * names ({@link SpanishDates}), else the publication day as a bound, as in the English coder.
+ */
+public final class SpanishEventCoder {
+    private static final Set<String> NEGATIONS = Set.of("no", "nunca", "jamas");
+    private static final Set<String> RECIPIENT_CASES = Set.of("a", "al", "con");
+    private static final Set<String> GOING = Set.of("va", "van", "iba", "iban", "ira", "iran");
+
+    private final SpanishWords words = SpanishWords.standard();
+    private final SpanishActors actors;
+
+    public SpanishEventCoder(Gazetteer gazetteer) { this.actors = new SpanishActors(gazetteer); }
+
+    /** A trigger found in a sentence: the lexicon's form, the trigger token and the predicate that carries it. */
+    private record Found(SpanishWords.Form form, int trigger, int predicate) {}
+
+    /** The events of a Spanish article, parsing it with the (lazily loaded) Spanish models. */
+    public List<Event> code(Article article) {
+        return code(article, SpanishModels.shared().parse(words.accented(article.body())));
+    }
+
+    /** The events of parsed sentences of an article's body. */
+    public List<Event> code(Article article, List<SpanishModels.Parsed> sentences) {
+        List<Event> out = new ArrayList<>();
+        for (SpanishModels.Parsed p : sentences) {
+            Set<String> seen = new HashSet<>();
+            for (Found f : triggers(p.parse())) {
+                Event e = event(article, p, f, "E" + (out.size() + 1));
+                if (e != null && seen.add(f.predicate() + " " + e.type())) out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** The triggers of a sentence, in order, each with its predicate. */
+    private List<Found> triggers(DependencyParse parse) {
+        List<Found> out = new ArrayList<>();
+        List<Token> tokens = parse.sentence().tokens();
+        for (Token t : tokens) {
+            for (SpanishWords.Form form : words.lookup(t.word())) {
+                int predicate = form.trigger().pos() == 'V' ? verbPredicate(parse, t.index() - first(parse), form)
+                        : lightVerb(parse, t.index() - first(parse), form.trigger());
+                if (predicate >= 0) out.add(new Found(form, t.index() - first(parse), predicate));
+            }
+        }
+        return out;
+    }
+
+    private static int first(DependencyParse parse) { return parse.sentence().tokens().get(0).index(); }
+
+    /** The verb itself when its form, object and oblique fit the row; -1 otherwise. */
+    private int verbPredicate(DependencyParse parse, int at, SpanishWords.Form form) {
+        Token t = parse.sentence().tokens().get(at);
+        if (Set.of("NOUN", "PROPN", "DET", "ADP", "PRON", "NUM").contains(t.pos())) return -1;
+        if (form.infinitive() && !planned(parse, at)) return -1;
+        // a participle is an act only with its auxiliary ("ha firmado", "fue recibida"), not as an adjective ("el acuerdo firmado")
+        if (form.participle() && parse.dependents(at).stream().noneMatch(a -> a.relation().startsWith("aux"))) return -1;
+        SpanishWords.Trigger row = form.trigger();
+        if (!row.preps().isEmpty() && !hasOblique(parse, at, row.preps())) return -1;
+        if (!row.objects().isEmpty() && !hasObject(parse, at, row.objects())) return -1;
+        return at;
+    }
+
+    /** The light verb whose object (or subject, "se celebró la reunión") the noun is, when the row lists it; else -1. */
+    private int lightVerb(DependencyParse parse, int at, SpanishWords.Trigger row) {
+        DependencyParse.Arc up = parse.headOf(at);
+        int verb = up != null && up.head() >= 0 && Set.of("obj", "nsubj", "nsubj:pass", "obl").contains(up.relation())
+                ? up.head() : -1;
+        if (!isLight(parse, verb, row)) verb = precedingVerb(parse, at);
+        return isLight(parse, verb, row) ? verb : -1;
+    }
+
+    /** A finite (or "ir a" + infinitive) form of one of the row's light verbs. */
+    private boolean isLight(DependencyParse parse, int verb, SpanishWords.Trigger row) {
+        if (verb < 0) return false;
+        String word = parse.sentence().tokens().get(verb).word();
+        String infinitive = words.infinitive(word);
+        if (infinitive == null || !row.lights().contains(infinitive)) return false;
+        return !infinitive.equals(SpanishWords.fold(word)) || planned(parse, verb);
+    }
+
+    /**
+     * The verb just before a noun with no verb between (a light verb the parser did not attach its object to, "realizó
+     * del día 20 al 26 una visita"), within eight tokens and the same clause; -1 when there is none.
+     */
+    private static int precedingVerb(DependencyParse parse, int noun) {
+        List<Token> tokens = parse.sentence().tokens();
+        for (int i = noun - 1; i >= Math.max(0, noun - 8); i--) {
+            Token t = tokens.get(i);
+            if (t.pos().equals("VERB")) return i;
+            if (t.pos().equals("PUNCT") || t.pos().equals("SCONJ") || t.pos().equals("AUX")) return -1;
+        }
+        return -1;
+    }
+
+    /** "va a visitar", "iba a celebrarse": an infinitive under a form of "ir". */
+    private static boolean planned(DependencyParse parse, int at) {
+        DependencyParse.Arc up = parse.headOf(at);
+        List<Token> tokens = parse.sentence().tokens();
+        if (up != null && up.head() >= 0 && GOING.contains(SpanishWords.fold(tokens.get(up.head()).word()))) return true;
+        return parse.dependents(at).stream().anyMatch(a -> GOING.contains(SpanishWords.fold(tokens.get(a.dependent()).word())));
+    }
+
+    /** An oblique (or a noun below one of the verb's dependents, for a misattached one) marked by one of the prepositions. */
+    private static boolean hasOblique(DependencyParse parse, int verb, Set<String> preps) {
+        List<Token> tokens = parse.sentence().tokens();
+        for (DependencyParse.Arc a : parse.dependents(verb)) {
+            for (DependencyParse.Arc b : parse.dependents(a.dependent())) {
+                if (b.relation().equals("case") && preps.contains(SpanishWords.fold(tokens.get(b.dependent()).word()))) return true;
+                for (DependencyParse.Arc c : parse.dependents(b.dependent())) {
+                    if (c.relation().equals("case") && b.relation().startsWith("nmod")
+                            && preps.contains(SpanishWords.fold(tokens.get(c.dependent()).word()))) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** An object or oblique (or the subject of a passive) whose head is one of the nouns, singular or plural. */
+    private static boolean hasObject(DependencyParse parse, int verb, Set<String> objects) {
+        List<Token> tokens = parse.sentence().tokens();
+        for (DependencyParse.Arc a : parse.dependents(verb)) {
+            if (!Set.of("obj", "obl", "nsubj:pass", "iobj").contains(a.relation())) continue;
+            String w = SpanishWords.fold(tokens.get(a.dependent()).word());
+            if (objects.contains(w) || objects.contains(w.replaceAll("e?s$", ""))) return true;
+        }
+        return false;
+    }
+
+    private Event event(Article article, SpanishModels.Parsed p, Found f, String id) {
+        DependencyParse parse = p.parse();
+        List<Token> tokens = parse.sentence().tokens();
+        var entry = CameoTable.standard().lookup(f.form().trigger().cameo()).orElse(null);
+        if (entry == null) return null;
+        String home = article.agency() == null ? null : org.dateline.core.language.AgencyHomes.of(article.agency());
+        Participant actor = actors.of(parse, subject(parse, f.predicate()), article.body(), home);
+        Participant recipient = recipient(parse, f, article.body(), home);
+        if (recipient != null && actor != null && recipient.name().equals(actor.name())) recipient = null;
+        if (actor == null && recipient == null) return null;
+        EventStatus status = status(parse, f);
+        int start = Math.min(tokens.get(f.trigger()).start(), tokens.get(f.predicate()).start());
+        int end = Math.max(tokens.get(f.trigger()).end(), tokens.get(f.predicate()).end());
+        Event.Builder b = Event.builder().id(id).type(entry.type()).mode(entry.mode()).cameo(entry.code())
+                .actors(actor == null ? List.of() : List.of(actor)).recipients(recipient == null ? List.of() : List.of(recipient))
+                .status(status).span(start, end).trigger(article.body().substring(start, end))
+                .sentence(parse.sentence().index()).confidence(0.6);
+        SpanishDates.date(article, parse.sentence(), status, article.body()).ifPresentOrElse(
+                d -> b.date(d),
+                () -> {
+                    if (article.publicationDate() != null && status != EventStatus.NEGATED) {
+                        b.date(article.publicationDate()).dateMod(status == EventStatus.OCCURRED ? DateModifier.ON_OR_BEFORE : DateModifier.ON_OR_AFTER);
+                    }
+                });
+        return b.build();
+    }
+
+    /**
+     * The predicate's subject: its nsubj, or the passive agent ("por ..."), or for a verb coordinated with an earlier
+     * one ("se reunió y departió con") that verb's subject; -1 when none is written (a dropped subject).
+     */
+    private int subject(DependencyParse parse, int predicate) {
+        List<Token> tokens = parse.sentence().tokens();
+        for (DependencyParse.Arc a : parse.dependents(predicate)) if (a.relation().equals("nsubj")) return a.dependent();
+        for (DependencyParse.Arc a : parse.dependents(predicate)) {
+            if (a.relation().startsWith("obl") && parse.dependents(a.dependent()).stream()
+                    .anyMatch(c -> c.relation().equals("case") && SpanishWords.fold(tokens.get(c.dependent()).word()).equals("por"))) {
+                return a.dependent();
+            }
+        }
+        DependencyParse.Arc up = parse.headOf(predicate);
+        if (up != null && up.relation().equals("conj") && up.head() >= 0) return subject(parse, up.head());
+        return postponedSubject(parse, predicate);
+    }
+
+    /**
+     * The subject written after its verb, which the parser often misses ("Llegó el día 9 a esta capital la
+     * delegación de ..."): the first later noun of an office, body or force, before any other finite verb.
+     */
+    private int postponedSubject(DependencyParse parse, int predicate) {
+        List<Token> tokens = parse.sentence().tokens();
+        for (int i = predicate + 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.pos().equals("VERB") || t.pos().equals("AUX") || t.word().equals(",") && i > predicate + 12) return -1;
+            if (t.pos().equals("NOUN") && actors.isSectorNoun(t.word())) return i;
+        }
+        return -1;
+    }
+
+    /** The first object, "a"/"con" oblique or indirect object (of the predicate, then of the trigger noun) that names an actor. */
+    private Participant recipient(DependencyParse parse, Found f, String body, String home) {
+        List<Token> tokens = parse.sentence().tokens();
+        Set<Integer> holders = new java.util.LinkedHashSet<>(List.of(f.predicate(), f.trigger()));
+        for (int h : holders) {
+            for (DependencyParse.Arc a : parse.dependents(h)) {
+                if (a.dependent() == f.trigger()) continue;
+                boolean marked = parse.dependents(a.dependent()).stream().anyMatch(c -> c.relation().equals("case")
+                        && RECIPIENT_CASES.contains(SpanishWords.fold(tokens.get(c.dependent()).word())));
+                boolean object = a.relation().equals("obj") || a.relation().equals("iobj") || a.relation().equals("nsubj:pass");
+                if (!(marked || object)) continue;
+                if (!(a.relation().startsWith("obl") || a.relation().startsWith("nmod") || object)) continue;
+                Participant r = actors.of(parse, a.dependent(), body, home);
+                if (r != null) return r;
+            }
+        }
+        return null;
+    }
+
+    /** Negated by "no"/"nunca" on the predicate; planned by a future form or "ir a"; else occurred. */
+    private EventStatus status(DependencyParse parse, Found f) {
+        List<Token> tokens = parse.sentence().tokens();
+        for (DependencyParse.Arc a : parse.dependents(f.predicate())) {
+            if (NEGATIONS.contains(SpanishWords.fold(tokens.get(a.dependent()).word()))) return EventStatus.NEGATED;
+        }
+        String predicate = SpanishWords.fold(tokens.get(f.predicate()).word());
+        String infinitive = words.infinitive(predicate);
+        boolean future = f.predicate() == f.trigger() ? f.form().future()
+                : infinitive != null && (predicate.equals(infinitive + "a") || predicate.equals(infinitive + "an")
+                        || predicate.matches(".*dran?$"));
+        if (future || planned(parse, f.predicate())) return EventStatus.PLANNED;
+        return EventStatus.OCCURRED;
+    }
+}

@@ -1,0 +1,101 @@
+package org.dateline.core.language;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+
+/**
+ * CoreNLP's Spanish models (the {@code models-spanish} jar): tokenizer, multi-word splitter ("del" = "de el"), UD
+ * tagger and the UD_Spanish dependency parser, for the Spanish stories of a wire service (KCNA has a Spanish service
+ * in the same formulas as its English one).
+ *
+ * <p>Built on the first Spanish document and never before: the models take seconds and a few hundred MB to load,
+ * which a run over English documents must not pay ({@link #loaded()} tells whether they were). One instance serves
+ * every thread, like {@link NlpModels}. No NER: the event coder's actors come from country names, demonyms and
+ * the gazetteer's people, which are written the same in both languages. The tagger gives no Spanish lemmas (it lower-cases
+ * the word), so the coder's lexicon lists the inflected forms of its verbs, made by rule from the infinitive.
+ */
+public final class SpanishModels {
+    private static volatile SpanishModels shared;
+
+    private final StanfordCoreNLP pipeline;
+
+    /** One sentence tagged and parsed: tokens (lemma = the word in lower case) and its UD arcs. */
+    public record Parsed(Sentence sentence, DependencyParse parse) {}
+
+    private SpanishModels() {
+        this.pipeline = new StanfordCoreNLP(properties());
+    }
+
+    /** The shared instance, loading the models on first call. */
+    public static SpanishModels shared() {
+        SpanishModels m = shared;
+        if (m == null) {
+            synchronized (SpanishModels.class) {
+                if (shared == null) shared = new SpanishModels();
+                m = shared;
+            }
+        }
+        return m;
+    }
+
+    /** Whether the Spanish models were loaded in this process (an English-only run never loads them). */
+    public static boolean loaded() { return shared != null; }
+
+    private static Properties properties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,mwt,pos,depparse");
+        p.setProperty("tokenize.language", "es");
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        p.setProperty("mwt.mappingFile", "edu/stanford/nlp/models/mwt/spanish/spanish-mwt.tsv");
+        p.setProperty("pos.model", "edu/stanford/nlp/models/pos-tagger/spanish-ud.tagger");
+        p.setProperty("pos.maxlen", Integer.toString(NlpModels.MAX_SENTENCE_TOKENS));
+        p.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/UD_Spanish.gz");
+        p.setProperty("depparse.language", "spanish");
+        p.setProperty("depparse.maxlen", Integer.toString(NlpModels.MAX_SENTENCE_TOKENS));
+        return p;
+    }
+
+    /** Tags and parses a Spanish text: its sentences in order, each with its arcs (none for an over-long sentence). */
+    public List<Parsed> parse(String text) {
+        Annotation doc = new Annotation(text);
+        pipeline.annotate(doc);
+        List<Parsed> out = new ArrayList<>();
+        int tokenIndex = 0;
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<Token> tokens = new ArrayList<>();
+            for (CoreLabel l : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                String word = l.word();
+                tokens.add(new Token(tokenIndex++, l.beginPosition(), l.endPosition(), word,
+                        word.toLowerCase(java.util.Locale.ROOT), l.tag() == null ? "X" : l.tag(), "O"));
+            }
+            if (tokens.isEmpty()) continue;
+            Sentence sentence = new Sentence(out.size(), tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), tokens, List.of());
+            out.add(new Parsed(sentence, new DependencyParse(sentence, arcs(s))));
+        }
+        return out;
+    }
+
+    /** The sentence's basic UD arcs as positions in its token list (CoreNLP counts from 1). */
+    private static List<DependencyParse.Arc> arcs(CoreMap s) {
+        SemanticGraph g = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        List<DependencyParse.Arc> arcs = new ArrayList<>();
+        if (g == null) return arcs;
+        for (SemanticGraphEdge e : g.edgeListSorted()) {
+            arcs.add(new DependencyParse.Arc(e.getGovernor().index() - 1, e.getDependent().index() - 1, e.getRelation().toString()));
+        }
+        for (IndexedWord root : g.getRoots()) arcs.add(new DependencyParse.Arc(-1, root.index() - 1, "root"));
+        arcs.sort((a, b) -> Integer.compare(a.dependent(), b.dependent()));
+        return arcs;
+    }
+}
