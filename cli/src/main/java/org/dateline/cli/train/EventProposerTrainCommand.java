@@ -55,6 +55,9 @@ public final class EventProposerTrainCommand implements Callable<Integer> {
                     + "a family's threshold is the lowest that reaches it, a family none reaches is off, and a type no "
                     + "family reaches is not written (default: ${DEFAULT-VALUE})")
     double minPrecision;
+    @Option(names = "--dump", paramLabel = "FILE", hidden = true,
+            description = "also write every sentence's row (doc, half, fold, family, gold, coded, features) for experiments")
+    Path dump;
     @Spec CommandSpec spec;
 
     @Override public Integer call() throws Exception {
@@ -72,10 +75,16 @@ public final class EventProposerTrainCommand implements Callable<Integer> {
         JudgedSamples.visit(folders.judged, folders.shared, reader, System.err, problems, names, (sample, d, judgedRows) -> {
             if (Pipeline.tooLongToAnalyse(d.article()).isPresent()) return;
             Analysis a = reader.analyze(d.article());
-            rows.addAll(ProposerTraining.rowsOf(d.key(), PageFamily.of(d.article()), a.sentences(), a.sentences().stream().map(SentenceFeatures::of).toList(), judgedRows));
+            PageFamily family = PageFamily.of(d.article());
+            rows.addAll(ProposerTraining.rowsOf(d.key(), family, a.sentences(),
+                    a.sentences().stream().map(s -> SentenceFeatures.of(s, family)).toList(), judgedRows));
             if (halves.indexOf(Judgement.halfOf(d.key())) < 0) return;
             for (JudgedRow r : judgedRows) countCameo(cameos, r);
         });
+        if (dump != null) {
+            Files.write(dump, rows.stream().map(r -> r.doc() + "\t" + r.half() + "\t" + r.fold() + "\t" + r.family().key() + "\t"
+                    + r.gold() + "\t" + r.coded() + "\t" + String.join(" ", r.features()).replace('\t', ' ')).toList());
+        }
         List<ProposerTraining.Row> a = rows.stream().filter(r -> r.half() == 'A').toList();
         List<ProposerTraining.Row> b = rows.stream().filter(r -> r.half() == 'B').toList();
         List<ProposerTraining.Row> shipped = rows.stream().filter(r -> halves.indexOf(r.half()) >= 0).toList();
