@@ -71,10 +71,6 @@ public final class EventFeatures {
         f.add("actor-coded=" + coded(e.actors()));
         f.add("confidence=" + Math.round(e.confidence() * 10) / 10.0);
         if (e.reportedBy() != null) f.add("reported-by");
-        // wire copy and other web pages tell events in different prose: a type's reliability differs between them
-        String family = PageFamily.of(article).key();
-        f.add("family=" + family);
-        f.add("type*family=" + type + "|" + family);
         return f;
     }
 
@@ -108,9 +104,6 @@ public final class EventFeatures {
         if (timexes.stream().anyMatch(t -> t.start() >= s.start() && t.start() < s.end())) f.add("time-expression");
         f.add("position=" + position(s, article));
         f.add("actor-kind=" + kind(e.actors(), s));
-        String type = e.type() == null ? "none" : e.type().name();
-        f.add("type*actor-kind=" + type + "|" + kind(e.actors(), s));
-        f.add("type*speech=" + type + "|" + (quote != null ? quote : reporting ? "reported" : "plain"));
         f.add("recipient-kind=" + kind(e.recipients(), s));
         int n = s.tokens().size();
         f.add("length=" + (n < 15 ? "short" : n < 40 ? "medium" : "long"));

@@ -68,17 +68,6 @@ class EventFeaturesTest {
     }
 
     @Test
-    void aWebPageAndAWireStoryAreTheirFamiliesAndAQuotedChargeIsTheTypesSpeech() {
-        List<String> web = featuresOf("\"German troops attacked our soldiers,\" the French president said.", EventType.ASSAULT);
-        assertThat(web).contains("family=web", "type*family=ASSAULT|web", "type*speech=ASSAULT|in-quote")
-                .doesNotContain("family=wire");
-        Article wire = new Article("t", "test", null, null, null, "AFP", null, null, "2023-05-10", false, List.of(), null,
-                null, "en", "French police arrested twenty German protesters in Paris on May 3.", "");
-        Pipeline.FilterInput in = GoldEvents.PIPELINE.annotateForFilter(wire);
-        assertThat(in.features().get(0)).contains("family=wire", "type*family=COERCE|wire", "type*speech=COERCE|plain");
-    }
-
-    @Test
     void theDateIsComparedWithThePublicationDayAtItsOwnPrecision() {
         assertThat(EventFeatures.dateAgainstPublication("2023-05-10", "2023-05-10")).isEqualTo("same");
         assertThat(EventFeatures.dateAgainstPublication("2023-05", "2023-05-10")).isEqualTo("same-period");
