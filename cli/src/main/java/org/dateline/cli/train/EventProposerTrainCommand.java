@@ -75,9 +75,7 @@ public final class EventProposerTrainCommand implements Callable<Integer> {
         JudgedSamples.visit(folders.judged, folders.shared, reader, System.err, problems, names, (sample, d, judgedRows) -> {
             if (Pipeline.tooLongToAnalyse(d.article()).isPresent()) return;
             Analysis a = reader.analyze(d.article());
-            PageFamily family = PageFamily.of(d.article());
-            rows.addAll(ProposerTraining.rowsOf(d.key(), family, a.sentences(),
-                    a.sentences().stream().map(s -> SentenceFeatures.of(s, family)).toList(), judgedRows));
+            rows.addAll(ProposerTraining.rowsOf(d.key(), PageFamily.of(d.article()), a.sentences(), a.sentences().stream().map(SentenceFeatures::of).toList(), judgedRows));
             if (halves.indexOf(Judgement.halfOf(d.key())) < 0) return;
             for (JudgedRow r : judgedRows) countCameo(cameos, r);
         });

@@ -79,7 +79,7 @@ public final class EventProposer {
      */
     Map<EventType, Double> confidentTypes(Sentence s, PageFamily family) {
         if (!active()) return Map.of();
-        List<String> f = SentenceFeatures.of(s, family);
+        List<String> f = SentenceFeatures.of(s);
         Map<EventType, Double> out = new LinkedHashMap<>();
         weights.models().forEach((t, w) -> {
             double threshold = weights.threshold(t, family);

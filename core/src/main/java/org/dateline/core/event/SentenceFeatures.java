@@ -22,16 +22,12 @@ import org.dateline.model.Entity;
 public final class SentenceFeatures {
     /** Verbs that carry tense or voice rather than an act: never the sentence's first main verb. */
     private static final Set<String> AUXILIARIES = EventWords.get("proposer-auxiliary-verbs");
-    private static final Set<String> REPORTING = EventWords.get("filter-reporting-verbs");
-    private static final Set<String> NEGATION = EventWords.get("filter-negation");
-    private static final Set<String> FIRST_PERSON = EventWords.get("filter-first-person");
 
     private SentenceFeatures() {}
 
-    /** The features of one sentence of a page of this family (its {@link Sentence#index} gives its position). */
-    public static List<String> of(Sentence s, PageFamily family) {
+    /** The features of one sentence (its {@link Sentence#index} gives its position in the article). */
+    public static List<String> of(Sentence s) {
         Set<String> f = new LinkedHashSet<>();
-        f.add("family=" + family.key());
         f.add("position=" + position(s.index()));
         int n = s.tokens().size();
         f.add("length=" + (n < 12 ? "short" : n > 40 ? "long" : "mid"));
@@ -39,17 +35,13 @@ public final class SentenceFeatures {
         for (Token t : s.tokens()) {
             String lemma = TriggerLexicon.lemma(t);
             if (t.word().equals("\"") || t.pos().equals("``") || t.pos().equals("''")) f.add("quoted");
-            f.addAll(cues(t, lemma));
             if (!lemma.matches("[a-z][a-z-]+") || t.pos().startsWith("NNP") || inMention(s, t)) continue;
-            String lexical = lexicalClass(t);
-            if (lexical != null) f.add("lex=" + lexical);
             if (t.pos().startsWith("VB")) {
                 f.add("verb=" + lemma);
                 if (firstVerb < 0 && !AUXILIARIES.contains(lemma)) {
                     firstVerb = t.start();
                     f.add("first-verb=" + lemma);
                     f.add("first-verb-tense=" + t.pos());
-                    f.add("first-verb-lex=" + (lexical == null ? "none" : lexical));
                 }
             }
             if (t.pos().startsWith("NN") || t.pos().startsWith("VB") || t.pos().startsWith("JJ")) f.add("lemma=" + lemma);
@@ -62,34 +54,6 @@ public final class SentenceFeatures {
         }
         f.add("subject=" + subject);
         return new ArrayList<>(f);
-    }
-
-    /**
-     * The CAMEO root the trigger lexicon gives a word as what it is (a verb, an event noun, an adjective), or null: a
-     * class of words, not the word, so that a trigger the judged sentences never held still counts as its kind's.
-     */
-    private static String lexicalClass(Token t) {
-        Trigger trigger = TriggerLexicon.standard().triggerFor(t);
-        if (trigger == null || trigger.cameo() == null || trigger.cameo().length() < 2) return null;
-        return trigger.cameo().substring(0, 2);
-    }
-
-    /**
-     * The sentence's status and speech cues a word gives: the lexicon's status cue ("will", "plan": planned),
-     * a negation, a modal, a reporting verb (the sentence tells what someone said), a first person (a speaker's own
-     * voice).
-     */
-    private static List<String> cues(Token t, String lemma) {
-        List<String> out = new ArrayList<>();
-        String word = t.word().toLowerCase(java.util.Locale.ROOT);
-        String status = TriggerLexicon.standard().cue(lemma);
-        if (status != null) out.add("cue=" + status);
-        if (NEGATION.contains(word) || NEGATION.contains(lemma)) out.add("cue=negation");
-        if (t.pos().equals("MD")) out.add("cue=modal");
-        if (t.pos().startsWith("VB") && REPORTING.contains(lemma)) out.add("speech=reporting-verb");
-        if (word.equals("according")) out.add("speech=according");
-        if (t.pos().startsWith("PRP") && FIRST_PERSON.contains(word)) out.add("speech=first-person");
-        return out;
     }
 
     private static String position(int index) {
