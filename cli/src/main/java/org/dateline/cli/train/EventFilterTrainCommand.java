@@ -43,6 +43,9 @@ public final class EventFilterTrainCommand implements Callable<Integer> {
                     + "highest under which the model of stop s31 keeps every event core's tests and the examples' "
                     + "cross-document gold require; at 0.25 it dropped an offer told in a relative clause).")
     double maxThreshold;
+    @Option(names = "--dump", paramLabel = "FILE", hidden = true,
+            description = "also write every judgement (doc, half, fold, label, features) for experiments outside the trainer")
+    Path dump;
     @Spec CommandSpec spec;
 
     @Override public Integer call() throws Exception {
@@ -54,6 +57,10 @@ public final class EventFilterTrainCommand implements Callable<Integer> {
         }
         String halves = JudgedFolders.halves(trainHalf).get();
         JudgedSamples.Loaded data = JudgedSamples.load(folders.judged, folders.shared, new Pipeline(ActorDictionary.empty(), EventFilter.none()), System.err);
+        if (dump != null) {
+            Files.write(dump, data.judgements().stream().map(j -> j.doc() + "\t" + j.half() + "\t" + j.fold(FilterTraining.FOLDS)
+                    + "\t" + j.label() + "\t" + String.join(" ", j.features())).toList());
+        }
         List<Judgement> a = data.judgements().stream().filter(j -> j.half() == 'A').toList();
         List<Judgement> b = data.judgements().stream().filter(j -> j.half() == 'B').toList();
         List<String> report = new ArrayList<>();

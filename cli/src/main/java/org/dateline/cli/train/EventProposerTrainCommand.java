@@ -55,6 +55,9 @@ public final class EventProposerTrainCommand implements Callable<Integer> {
                     + "a family's threshold is the lowest that reaches it, a family none reaches is off, and a type no "
                     + "family reaches is not written (default: ${DEFAULT-VALUE})")
     double minPrecision;
+    @Option(names = "--dump", paramLabel = "FILE", hidden = true,
+            description = "also write every sentence's row (doc, half, fold, family, gold, coded, features) for experiments")
+    Path dump;
     @Spec CommandSpec spec;
 
     @Override public Integer call() throws Exception {
@@ -76,6 +79,10 @@ public final class EventProposerTrainCommand implements Callable<Integer> {
             if (halves.indexOf(Judgement.halfOf(d.key())) < 0) return;
             for (JudgedRow r : judgedRows) countCameo(cameos, r);
         });
+        if (dump != null) {
+            Files.write(dump, rows.stream().map(r -> r.doc() + "\t" + r.half() + "\t" + r.fold() + "\t" + r.family().key() + "\t"
+                    + r.gold() + "\t" + r.coded() + "\t" + String.join(" ", r.features()).replace('\t', ' ')).toList());
+        }
         List<ProposerTraining.Row> a = rows.stream().filter(r -> r.half() == 'A').toList();
         List<ProposerTraining.Row> b = rows.stream().filter(r -> r.half() == 'B').toList();
         List<ProposerTraining.Row> shipped = rows.stream().filter(r -> halves.indexOf(r.half()) >= 0).toList();

@@ -10,7 +10,8 @@ import org.dateline.model.Event;
  * its {@link EventFeatures} and drops an event whose probability of being right is under the model's threshold. The
  * weights were learned from people judging the coder's events on whole documents ({@code dateline train
  * event-filter}, data in {@code tools/event-filter/judged/}); they live in {@code event-filter.tsv} next to this
- * class. Without that file, or with one holding no model, the filter keeps every event.
+ * class. Without that file, or with one holding no model, the filter keeps every event. The system property
+ * {@value #PROPERTY} names another weights file to use instead (a model of half A, to score half B), or {@code off}.
  *
  * <p>It weighs only events told as done ({@code status=occurred}): a planned, possible or negated event already says
  * by its status that it is no reported act, and the project codes such events on purpose (the seeds' and examples'
@@ -29,10 +30,19 @@ public final class EventFilter {
 
     private EventFilter(FilterWeights weights) { this.weights = weights == null ? FilterWeights.NONE : weights; }
 
-    /** The filter with the shipped weights (read once). */
+    /** A weights file to use instead of the shipped one (a model trained but not shipped), or {@code off}. */
+    public static final String PROPERTY = "dateline.event-filter";
+
+    /** The filter with the shipped weights, or those the system property {@value #PROPERTY} names (read once). */
     public static EventFilter standard() {
         EventFilter f = standard;
-        if (f == null) standard = f = new EventFilter(FilterWeights.resource(EventFilter.class, RESOURCE));
+        if (f == null) {
+            String chosen = System.getProperty(PROPERTY, "").strip();
+            if (chosen.equals("off")) f = none();
+            else if (!chosen.isEmpty()) f = new EventFilter(FilterWeights.file(java.nio.file.Path.of(chosen)));
+            else f = new EventFilter(FilterWeights.resource(EventFilter.class, RESOURCE));
+            standard = f;
+        }
         return f;
     }
 

@@ -51,6 +51,15 @@ public record FilterWeights(double bias, double threshold, Map<String, Double> w
         }
     }
 
+    /** The weights of a file (a model trained but not shipped, named by the user). */
+    public static FilterWeights file(java.nio.file.Path path) {
+        try {
+            return parse(java.nio.file.Files.readAllLines(path), path.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(path + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Reads the lines of a weights file; {@code where} names it in errors ("event-filter.tsv line 7: ..."). */
     public static FilterWeights parse(List<String> lines, String where) {
         Double bias = null, threshold = null;
