@@ -182,7 +182,9 @@ record EventMention(Event event, ArticleContext context, String family, StatusCl
     static Set<String> statesOfTheirPeople(List<Participant> ps, ArticleContext ctx) {
         Set<String> peopleStates = new HashSet<>();
         for (Participant p : ps) {
-            if (p.country() != null && !ctx.names().isState(p.name()) && !GenericParticipants.isGeneric(p.name())) {
+            // a named exercise coded with a state's code is a happening, not that state's own party
+            if (p.country() != null && !ctx.names().isState(p.name()) && !GenericParticipants.isGeneric(p.name())
+                    && !NamedHappenings.names(p.name(), ctx.body())) {
                 peopleStates.add(p.country());
             }
         }
