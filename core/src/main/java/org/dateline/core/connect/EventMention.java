@@ -35,9 +35,12 @@ record EventMention(Event event, ArticleContext context, String family, StatusCl
                     List<String> others, Span span, boolean anchored, Mention mention) {
     static final int PAST_WINDOW = 60;
     static final int FUTURE_WINDOW = 90;
+    /** Days past its publication a stay told while it lasted may still go on (a visit of a week, {@link #window}). */
+    static final int STAY_AHEAD = 7;
     private static final Set<String> SAME_TIME = ConnectWords.get("same-time-conjunctions");
     private static final Set<String> COORDINATING = ConnectWords.get("coordinating-conjunctions");
     private static final Set<String> PRESENCE = ConnectWords.get("presence-verb-forms");
+    private static final Set<String> STAY_NOUNS = ConnectWords.get("stay-nouns");
     /** Characters before a report's span searched for the clause it hangs on. */
     static final int GOVERNING_REACH = 160;
 
@@ -63,7 +66,7 @@ record EventMention(Event event, ArticleContext context, String family, StatusCl
         // a day that dates the source the report cites ("according to KBS on Tuesday") is no date of its deed
         boolean anchored = stated.isPresent() && !isFallback(e.date(), e.dateMod(), stated.get(), ctx)
                 && !CitedDays.onlyCited(e.date(), ctx);
-        Span span = anchored ? stated.get() : window(status, ctx.day());
+        Span span = anchored ? stated.get() : window(status, ctx.day(), isStay(e));
         Mention m = new Mention(ctx.id(), ctx.headline(), Sentences.around(ctx.body(), e.start(), e.end()),
                 e.start(), e.end(), e.id());
         EventMention out = new EventMention(renamed, ctx, family.name(), status, List.copyOf(key),
@@ -132,14 +135,28 @@ record EventMention(Event event, ArticleContext context, String family, StatusCl
         return ctx.day() != null && stated.contains(Span.day(ctx.day()));
     }
 
-    private static Span window(StatusClass status, LocalDate day) {
+    /**
+     * The days an undated report may have happened on, around its publication. A stay ({@link #isStay}: "he visited
+     * Pyongyang", told on a Tuesday of a visitor who left on Thursday) is news while it lasts, so its report may be
+     * published before its last days: it reaches {@link #STAY_AHEAD} days past publication, where another deed ends
+     * the day after.
+     */
+    private static Span window(StatusClass status, LocalDate day, boolean stay) {
         if (day == null) return null;
         Span d = Span.day(day);
         return switch (status) {
             case PLAN -> d.widen(1, FUTURE_WINDOW);
             case NEGATED -> d.widen(PAST_WINDOW / 2, FUTURE_WINDOW);
-            case OCCURRED, OTHER -> d.widen(PAST_WINDOW, 1);
+            case OCCURRED, OTHER -> d.widen(PAST_WINDOW, stay ? STAY_AHEAD : 1);
         };
+    }
+
+    /** True when a report's trigger is a verb of being somewhere or a stay's noun ("visited", "tour", "visit"). */
+    static boolean isStay(Event e) {
+        String trigger = e.trigger();
+        if (trigger == null) return false;
+        String t = trigger.toLowerCase(Locale.ROOT);
+        return PRESENCE.contains(t) || STAY_NOUNS.contains(t);
     }
 
     /**
@@ -165,7 +182,9 @@ record EventMention(Event event, ArticleContext context, String family, StatusCl
     static Set<String> statesOfTheirPeople(List<Participant> ps, ArticleContext ctx) {
         Set<String> peopleStates = new HashSet<>();
         for (Participant p : ps) {
-            if (p.country() != null && !ctx.names().isState(p.name()) && !GenericParticipants.isGeneric(p.name())) {
+            // a named exercise coded with a state's code is a happening, not that state's own party
+            if (p.country() != null && !ctx.names().isState(p.name()) && !GenericParticipants.isGeneric(p.name())
+                    && !NamedHappenings.names(p.name(), ctx.body())) {
                 peopleStates.add(p.country());
             }
         }
