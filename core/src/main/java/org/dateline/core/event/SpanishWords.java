@@ -47,13 +47,6 @@ final class SpanishWords {
                 forms.computeIfAbsent(f, k -> new ArrayList<>()).add(new Form(t, future, f.equals(t.lemma()), participle));
             }
         }
-        for (String light : List.of("enviar", "expresar", "dirigir", "remitir", "transmitir", "mandar", "celebrar",
-                "realizar", "efectuar", "iniciar", "concluir", "terminar", "cumplir", "organizar", "depositar", "colocar",
-                "ofrendar", "manifestar", "reiterar", "brindar", "prestar", "concertar", "alcanzar", "rubricar", "formular",
-                "presentar", "lanzar", "perpetrar", "proporcionar", "entregar", "llevar", "desplegar", "escenificar",
-                "imponer", "aplicar", "publicar", "difundir", "senalar", "revelar", "indicar", "subrayar", "destacar", "escribir", "insertar", "endurecer", "adoptar", "ampliar", "reanudar", "dispensar")) {
-            for (String f : verbForms(light)) infinitiveOfForm.putIfAbsent(f, light);
-        }
         for (String infinitive : new java.util.HashSet<>(infinitiveOfForm.values())) accentedForms(infinitive);
         // a form that is also a noun of the lexicon ("apoyo": support, or "apoyó": supported) keeps its spelling
         forms.forEach((form, readings) -> {
