@@ -13,6 +13,7 @@ import org.dateline.core.event.EventCoder;
 import org.dateline.core.language.Analysis;
 import org.dateline.core.language.Gazetteer;
 import org.dateline.core.language.LanguageAnalyzer;
+import org.dateline.core.read.draft.LanguageGuesser;
 import org.dateline.model.Article;
 import org.dateline.model.TimeExpression;
 import picocli.CommandLine.Command;
@@ -63,9 +64,10 @@ final class BenchEventsCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** A story as the readers would give it: its language guessed from its text, so Spanish stories take their path. */
     private static Article article(String id, String date, String body) {
-        return new Article(id, "bench", null, null, null, null, null, null, date, false, List.of(), null, null, "en",
-                body, "");
+        return new Article(id, "bench", null, null, null, null, null, null, date, false, List.of(), null, null,
+                LanguageGuesser.guess(body), body, "");
     }
 
     static List<Article> read(Path file, int limit) {
