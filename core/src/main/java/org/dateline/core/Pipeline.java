@@ -12,6 +12,7 @@ import org.dateline.core.event.EventProposer;
 import org.dateline.core.event.PublicAffairs;
 import org.dateline.core.event.SpanishEventCoder;
 import org.dateline.core.language.Analysis;
+import org.dateline.core.language.Gazetteer;
 import org.dateline.core.language.LanguageAnalyzer;
 import org.dateline.core.quote.QuoteFinder;
 import org.dateline.model.Annotated;
@@ -125,8 +126,7 @@ public final class Pipeline {
         Judged byText = annotateJudged(page.article(), true);
         PublicAffairs affairs = byText.publicAffairs().onPage(page.pageType());
         if (affairs.reports() || everyPage) return new Judged(byText.annotated(), affairs);
-        Annotated a = byText.annotated();
-        return new Judged(new Annotated(a.article(), a.entities(), a.timexes(), a.quotes(), List.of()), affairs);
+        return new Judged(byText.annotated().withEvents(List.of()), affairs);
     }
 
     /**
@@ -150,13 +150,14 @@ public final class Pipeline {
      * {@link #annotate(Article)} otherwise.
      */
     public Judged annotateJudged(Article article, boolean everyPage) {
-        Coded coded = coded(article, filter.active() && !isSpanish(article));
+        // the filter learnt English features: Spanish events pass unfiltered
+        boolean filtered = filter.active() && !isSpanish(article);
+        Coded coded = coded(article, filtered);
         Annotated a = coded.input().annotated();
         PublicAffairs affairs = coded.publicAffairs();
         List<Event> events = affairs.reports() || everyPage ? a.events() : List.of();
-        // the filter learnt English features: Spanish events pass unfiltered
-        if (filter.active() && !isSpanish(article) && !events.isEmpty()) events = filter.keep(events, coded.input().features());
-        return new Judged(new Annotated(a.article(), a.entities(), a.timexes(), a.quotes(), events), affairs);
+        if (filtered && !events.isEmpty()) events = filter.keep(events, coded.input().features());
+        return new Judged(a.withEvents(events), affairs);
     }
 
     /**
@@ -205,7 +206,7 @@ public final class Pipeline {
         SpanishEventCoder coder = spanish;
         if (coder == null) {
             synchronized (this) {
-                if (spanish == null) spanish = new SpanishEventCoder(org.dateline.core.language.Gazetteer.standard());
+                if (spanish == null) spanish = new SpanishEventCoder(Gazetteer.standard());
                 coder = spanish;
             }
         }
