@@ -139,7 +139,7 @@ final class DateRules {
     private static boolean opensSentence(Match m, String body) {
         int i = m.start();
         String prev = previousWord(body, i);
-        if (prev != null && prev.equals("in")) i = body.toLowerCase(Locale.ROOT).lastIndexOf("in", i - 1);
+        if (prev != null && prev.equals("in")) i = previousWordStart(body, i);
         while (i > 0 && body.charAt(i - 1) == ' ') i--;
         return i <= 0 || body.charAt(i - 1) == '\n' || body.charAt(i - 1) == '.' || body.charAt(i - 1) == '"';
     }
@@ -248,11 +248,22 @@ final class DateRules {
     }
 
     static String previousWord(String body, int pos) {
+        int e = previousWordEnd(body, pos);
+        int s = previousWordStart(body, pos);
+        return s == e ? null : body.substring(s, e).toLowerCase(Locale.ROOT);
+    }
+
+    /** Where the word before {@code pos} (letters, digits, hyphens, after any whitespace) starts; its end when none. */
+    static int previousWordStart(String body, int pos) {
+        int s = previousWordEnd(body, pos);
+        while (s > 0 && (Character.isLetterOrDigit(body.charAt(s - 1)) || body.charAt(s - 1) == '-')) s--;
+        return s;
+    }
+
+    private static int previousWordEnd(String body, int pos) {
         int e = pos;
         while (e > 0 && Character.isWhitespace(body.charAt(e - 1))) e--;
-        int s = e;
-        while (s > 0 && (Character.isLetterOrDigit(body.charAt(s - 1)) || body.charAt(s - 1) == '-')) s--;
-        return s == e ? null : body.substring(s, e).toLowerCase(Locale.ROOT);
+        return e;
     }
 
     static String nextWord(String body, int pos) {
