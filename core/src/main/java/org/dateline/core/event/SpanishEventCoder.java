@@ -25,9 +25,15 @@ import org.dateline.model.Participant;
  * names ({@link SpanishDates}), else the publication day as a bound, as in the English coder.
  */
 public final class SpanishEventCoder {
-    private static final Set<String> NEGATIONS = Set.of("no", "nunca", "jamas");
-    private static final Set<String> RECIPIENT_CASES = Set.of("a", "al", "con");
-    private static final Set<String> GOING = Set.of("va", "van", "iba", "iban", "ira", "iran");
+    private static final Set<String> NEGATIONS = EventWords.get("spanish-negations");
+    private static final Set<String> RECIPIENT_CASES = EventWords.get("spanish-recipient-prepositions");
+    private static final Set<String> GOING = EventWords.get("spanish-going-forms");
+    /** UD tags of a word that is no verb, whatever the lexicon says of its form ("apoyo", "visita"). */
+    private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "PROPN", "DET", "ADP", "PRON", "NUM");
+    /** UD relations of a trigger noun to its light verb: its object or subject ("se celebró la reunión"), or an oblique. */
+    private static final Set<String> LIGHT_VERB_RELATIONS = Set.of("obj", "nsubj", "nsubj:pass", "obl");
+    /** UD relations of a verb's object noun a row may require ("recibió a la delegación"). */
+    private static final Set<String> OBJECT_RELATIONS = Set.of("obj", "obl", "nsubj:pass", "iobj");
 
     private final SpanishWords words = SpanishWords.standard();
     private final SpanishActors actors;
@@ -74,7 +80,7 @@ public final class SpanishEventCoder {
     /** The verb itself when its form, object and oblique fit the row; -1 otherwise. */
     private int verbPredicate(DependencyParse parse, int at, SpanishWords.Form form) {
         Token t = parse.sentence().tokens().get(at);
-        if (Set.of("NOUN", "PROPN", "DET", "ADP", "PRON", "NUM").contains(t.pos())) return -1;
+        if (NOMINAL_TAGS.contains(t.pos())) return -1;
         if (form.infinitive() && !planned(parse, at)) return -1;
         // a participle is an act only with its auxiliary ("ha firmado", "fue recibida"), not as an adjective ("el acuerdo firmado")
         if (form.participle() && parse.dependents(at).stream().noneMatch(a -> a.relation().startsWith("aux"))) return -1;
@@ -87,7 +93,7 @@ public final class SpanishEventCoder {
     /** The light verb whose object (or subject, "se celebró la reunión") the noun is, when the row lists it; else -1. */
     private int lightVerb(DependencyParse parse, int at, SpanishWords.Trigger row) {
         DependencyParse.Arc up = parse.headOf(at);
-        int verb = up != null && up.head() >= 0 && Set.of("obj", "nsubj", "nsubj:pass", "obl").contains(up.relation())
+        int verb = up != null && up.head() >= 0 && LIGHT_VERB_RELATIONS.contains(up.relation())
                 ? up.head() : -1;
         if (!isLight(parse, verb, row)) verb = precedingVerb(parse, at);
         return isLight(parse, verb, row) ? verb : -1;
@@ -143,7 +149,7 @@ public final class SpanishEventCoder {
     private static boolean hasObject(DependencyParse parse, int verb, Set<String> objects) {
         List<Token> tokens = parse.sentence().tokens();
         for (DependencyParse.Arc a : parse.dependents(verb)) {
-            if (!Set.of("obj", "obl", "nsubj:pass", "iobj").contains(a.relation())) continue;
+            if (!OBJECT_RELATIONS.contains(a.relation())) continue;
             String w = SpanishWords.fold(tokens.get(a.dependent()).word());
             if (objects.contains(w) || objects.contains(w.replaceAll("e?s$", ""))) return true;
         }
