@@ -28,7 +28,9 @@ import org.dateline.model.Article;
  * The documents of the frozen blind event sample ({@code sample.jsonl}), read back from the corpora in shared/:
  * KCNA stories by their 1-based line in the KCNA dump, newspaper4k articles from their stored HTML by key, pages of
  * htmldate's dated set ({@code "source":"htmldate"}, the second sample) from their stored HTML by file name, pages of
- * the WCXB dev split ({@code "source":"wcxb"}, key its four-digit file id) from their stored HTML. Each
+ * the WCXB dev split ({@code "source":"wcxb"}, key its four-digit file id) from their stored HTML, news articles of
+ * the TimeML sets ({@code "source":"timeml"}, key the file's path under {@code dev/time}, "TimeBank/APW19980213.1310.tml")
+ * as the text of their TEXT element. Each
  * article carries the date the sample gives it, so that the coder resolves "Tuesday" as the hand coder did.
  */
 public final class BlindSample {
@@ -36,6 +38,7 @@ public final class BlindSample {
     static final String NEWSPAPER4K = "dev/extraction/newspaper4k";
     static final String HTMLDATE = "dev/extraction/htmldate-dev";
     static final String WCXB = "dev/extraction/wcxb-dev";
+    static final String TIMEML = "dev/time";
 
     /** One sampled document: its gold key ("kcna:61", "n4k:ebe76f91..."), its source name, and the article. */
     public record Document(String key, String source, Article article) {}
@@ -74,6 +77,17 @@ public final class BlindSample {
                 String key = e.path("key").asText();
                 Path page = shared.resolve(WCXB).resolve("html").resolve(key + ".html.gz");
                 page(out, problems, pipeline, page, "wcxb:" + key, "wcxb", "wcxb-" + key, date);
+            } else if (e.path("source").asText().equals("timeml")) {
+                String key = e.path("key").asText();
+                Path file = shared.resolve(TIMEML).resolve(key);
+                try {
+                    // wire and broadcast copy without a headline element: the TEXT element is the whole story
+                    TimeMlDocument doc = TimeMlDocument.read(file);
+                    out.add(new Document("tml:" + key, "timeml", article("tml-" + doc.name(), "timeml", null, null,
+                            date != null ? date : doc.dct().toString(), doc.text().strip())));
+                } catch (IOException ex) {
+                    problems.add("skipped tml:" + key + ": " + ex.getMessage());
+                }
             } else {
                 String key = e.path("key").asText();
                 Path page = shared.resolve(NEWSPAPER4K).resolve("html").resolve(key + ".html.gz");

@@ -98,4 +98,24 @@ class BlindSampleTest {
         assertThat(problems).isEmpty();
         assertThat(docs).extracting(d -> d.article().language()).containsExactly("en", "es");
     }
+
+    @Test void aTimeMlStoryIsItsTextElementDatedByItsCreationTimeUnlessTheSampleGivesADate() throws Exception {
+        Path dir = shared.resolve(BlindSample.TIMEML).resolve("TimeBank");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("XYZ19990301.0100.tml"), "<?xml version=\"1.0\"?>\n<TimeML><DOCID>XYZ</DOCID>"
+                + "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"1999-03-01\" functionInDocument=\"CREATION_TIME\">"
+                + "03/01/1999</TIMEX3></DCT><TEXT>\n\nThe two ministers <EVENT eid=\"e1\">met</EVENT> in Lisbon on"
+                + " <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1999-02-27\">Saturday</TIMEX3>.\n</TEXT></TimeML>\n");
+        Path sample = shared.resolve("sample.jsonl");
+        Files.writeString(sample, "{\"source\":\"timeml\",\"key\":\"TimeBank/XYZ19990301.0100.tml\"}\n"
+                + "{\"source\":\"timeml\",\"key\":\"TimeBank/gone.tml\"}\n");
+        List<String> problems = new ArrayList<>();
+        List<BlindSample.Document> docs = BlindSample.read(sample, shared, new Pipeline(), problems);
+        assertThat(docs).singleElement().satisfies(d -> {
+            assertThat(d.key()).isEqualTo("tml:TimeBank/XYZ19990301.0100.tml");
+            assertThat(d.article().publicationDate()).isEqualTo("1999-03-01");
+            assertThat(d.article().body()).isEqualTo("The two ministers met in Lisbon on Saturday.");
+        });
+        assertThat(problems).singleElement().asString().startsWith("skipped tml:TimeBank/gone.tml");
+    }
 }
