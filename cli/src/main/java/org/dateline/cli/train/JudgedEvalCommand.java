@@ -47,7 +47,7 @@ public final class JudgedEvalCommand implements Callable<Integer> {
         List<JudgedScore.Line> lines = new ArrayList<>();
         List<String> problems = new ArrayList<>(), names = new ArrayList<>();
         JudgedSamples.visit(folders.judged, folders.shared, pipeline, System.err, problems, names, (sample, d, rows) -> {
-            String group = Judgement.halfOf(d.key()) + " " + (d.key().startsWith("kcna:") ? "KCNA" : "web");
+            String group = Judgement.halfOf(d.key()) + " " + family(d.key());
             JudgedScore.Tally tally = tallies.computeIfAbsent(group, k -> new JudgedScore.Tally());
             try {
                 JudgedScore.score(d.key(), pipeline.annotate(d.article()).events(), rows, tally, lines);
@@ -71,6 +71,12 @@ public final class JudgedEvalCommand implements Callable<Integer> {
         }
         o.flush();
         return 0;
+    }
+
+    /** KCNA stories, wire copy of the TimeML sets, or web pages: three kinds of text the coder meets, scored apart. */
+    static String family(String doc) {
+        if (doc.startsWith("kcna:")) return "KCNA";
+        return doc.startsWith("tml:") ? "wire" : "web";
     }
 
     private static String row(String group, JudgedScore.Tally t) {

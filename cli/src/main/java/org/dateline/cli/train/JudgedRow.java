@@ -27,12 +27,12 @@ record JudgedRow(String doc, int start, int end, String trigger, String codedTyp
     /** The verdicts with a real event behind them: found right, coded with a wrong type or actor, or missed. */
     static final Set<String> GOLD = Set.of(RIGHT, MISSED, "wrong-type", "wrong-actor");
     /**
-     * The TimeML date values a judge writes: a day, month, year, week, season, quarter or half, a decade or century
+     * The TimeML date values a judge writes: a day, month, year, week (or its weekend, {@code 2000-W13-WE}), season, quarter or half, a decade or century
      * ({@code 195X}, {@code 19XX}), or {@link #UNDATED}. Anything else is a typing slip that would silently count as a
      * wrong date, so reading refuses it.
      */
     private static final Pattern GOLD_DATE =
-            Pattern.compile("-|\\d{4}(-(\\d{2}(-\\d{2})?|W\\d{2}|SP|SU|FA|WI|Q[1-4]|H[12]))?|\\d{3}X|\\d{2}XX");
+            Pattern.compile("-|\\d{4}(-(\\d{2}(-\\d{2})?|W\\d{2}(-WE)?|SP|SU|FA|WI|Q[1-4]|H[12]))?|\\d{3}X|\\d{2}XX");
     private static final String HEADER = "doc\tstart\tend\ttrigger\tcoded_type\tverdict";
 
     boolean missed() { return verdict.equals(MISSED); }

@@ -104,7 +104,7 @@ class JudgedScoreTest {
 
     @Test
     void goldDatesOfEveryTimeMlGrainAreReadAndAnyOtherTextIsRefusedNamingTheLine() {
-        for (String value : List.of("2011-06-02", "2011-06", "2011", "2023-W51", "2023-SU", "2020-Q1", "195X", "19XX", "-")) {
+        for (String value : List.of("2011-06-02", "2011-06", "2011", "2023-W51", "2000-W13-WE", "2023-SU", "2020-Q1", "195X", "19XX", "-")) {
             assertThat(JudgedRow.parse(List.of("d\t0\t1\t-\t-\tmissed\tAID\t070\tPRK GOV\t-\t-\t" + value), "f")
                     .get(0).goldDate()).isEqualTo(value);
         }
