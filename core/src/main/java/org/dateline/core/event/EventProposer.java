@@ -1,6 +1,5 @@
 package org.dateline.core.event;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +33,7 @@ import org.dateline.model.TimeExpression;
  *
  * <p>The weights live in {@code event-proposer.tsv} next to this class; without it, or with one holding no model,
  * nothing is proposed. The system property {@value #PROPERTY} names another weights file to use instead (a model
- * trained but not shipped), or {@code off}.
+ * trained but not shipped), or {@code off} ({@link ChosenWeights}).
  */
 public final class EventProposer {
     public static final String RESOURCE = "event-proposer.tsv";
@@ -51,10 +50,8 @@ public final class EventProposer {
     public static EventProposer standard() {
         EventProposer p = standard;
         if (p == null) {
-            String chosen = System.getProperty(PROPERTY, "").strip();
-            if (chosen.equals("off")) p = none();
-            else if (!chosen.isEmpty()) p = of(ProposerWeights.file(Path.of(chosen)));
-            else p = of(ProposerWeights.resource(EventProposer.class, RESOURCE));
+            p = of(ChosenWeights.named(PROPERTY, ProposerWeights.NONE, ProposerWeights::file,
+                    () -> ProposerWeights.resource(EventProposer.class, RESOURCE)));
             standard = p;
         }
         return p;
@@ -113,7 +110,7 @@ public final class EventProposer {
 
     private List<Draft> proposeFor(Clause c, ArticleContext ctx, Map<EventType, Double> types,
                                    List<TimeExpression> timexes, TriggerLexicon lexicon, Modality modality) {
-        if (asks(c)) return List.of();
+        if (new Unasserted(c).question()) return List.of();
         int root = rootOf(c);
         if (root < 0) return List.of();
         Subjects who = new Subjects(c, lexicon);
@@ -147,15 +144,6 @@ public final class EventProposer {
         }
         c.markTimes(timexes);
         return ClauseDates.dated(c, ctx, timexes, anchorsOf);
-    }
-
-    /** Whether the sentence is a question ("Why did the minister criticise Portugal?"): it asks, it tells no act. */
-    private static boolean asks(Clause c) {
-        for (int i = c.size() - 1; i >= 0; i--) {
-            if (!c.pos(i).equals(".") && !c.pos(i).equals("''") && !c.pos(i).equals("-RRB-")) return false;
-            if (c.lower(i).equals("?")) return true;
-        }
-        return false;
     }
 
     /** The clause's root word: the one the parse hangs on no other; -1 when the parse has none. */
