@@ -68,7 +68,9 @@ final class Headline {
         if (declared.isEmpty()) return null;
         String best = bestDeclared(declared);
         String said = words(headline);
-        boolean partOfTitle = said.split(" ").length * TAGLINE_OVERLAP <= common(said, words(best));
+        // a headline of no word at all ("???") shares none, save with a title of none either
+        if (said.isEmpty()) return words(best).isEmpty() ? null : best;
+        boolean partOfTitle = said.split(" ").length * TAGLINE_OVERLAP <= TokenOverlap.shared(said, words(best));
         return partOfTitle || TokenOverlap.f1(words(best), said) >= TAGLINE_OVERLAP ? null : best;
     }
 
@@ -232,17 +234,6 @@ final class Headline {
     /** Blanks folded; the pilcrow documentation generators append to a heading as its permalink dropped. */
     private static String clean(String s) {
         return s.replace('\u00a0', ' ').replace("\u00b6", "").replaceAll("\\s+", " ").strip();
-    }
-
-    /** How many words of {@code part} (counted with repeats) the other text also has. */
-    private static int common(String part, String text) {
-        java.util.Map<String, Integer> bag = new java.util.HashMap<>();
-        for (String w : text.split(" ")) bag.merge(w, 1, Integer::sum);
-        int n = 0;
-        for (String w : part.split(" ")) {
-            if (bag.getOrDefault(w, 0) > 0) { n++; bag.merge(w, -1, Integer::sum); }
-        }
-        return n;
     }
 
     /** The words of a title, lower case, without punctuation: "Hire & Grow!" -> "hire grow". */
