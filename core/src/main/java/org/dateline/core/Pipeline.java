@@ -163,6 +163,12 @@ public final class Pipeline {
     /**
      * Runs the stages on an article and stops before the event filter: every coded event with its features, for the
      * filter's trainer. Same contract as {@link #annotate(Article)} otherwise.
+     *
+     * <p>It codes a page the public-affairs judgement withholds ({@link PublicAffairs}: a match report, a recipe) as
+     * fully as any other, on purpose: the filter also weighs such pages' events when the user asks for every page's
+     * ({@code everyPage}), and the shipped model was learnt from all judged pages. Training on reporting pages only
+     * would be one line in the trainer but would need the filter retrained to mean anything, and would leave
+     * {@code --every-page} to a model that never saw the pages it then weighs.
      */
     public FilterInput annotateForFilter(Article article) { return coded(article, true).input(); }
 
