@@ -2,6 +2,7 @@ package org.dateline.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.dateline.core.event.ActorDictionary;
@@ -226,7 +227,7 @@ public final class Pipeline {
     public static Optional<String> tooLongToAnalyse(Article article) {
         int length = article.body().length();
         if (length <= MAX_ANALYSED_CHARS) return Optional.empty();
-        return Optional.of(String.format(java.util.Locale.ROOT,
+        return Optional.of(String.format(Locale.ROOT,
                 "body of %,d characters is longer than the %,d the language stages analyse", length, MAX_ANALYSED_CHARS));
     }
 

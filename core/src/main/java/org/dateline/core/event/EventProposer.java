@@ -1,6 +1,7 @@
 package org.dateline.core.event;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ import org.dateline.model.TimeExpression;
 public final class EventProposer {
     public static final String RESOURCE = "event-proposer.tsv";
     /** The types whose actor is who speaks: told in a reported clause, its subject is whom it is said of. */
-    private static final Set<EventType> SPEECH_ACTS = java.util.EnumSet.of(EventType.ACCUSE, EventType.REQUEST, EventType.THREATEN);
+    private static final Set<EventType> SPEECH_ACTS = EnumSet.of(EventType.ACCUSE, EventType.REQUEST, EventType.THREATEN);
     /** A weights file to use instead of the shipped one, or {@code off}. */
     public static final String PROPERTY = "dateline.event-proposer";
     private static volatile EventProposer standard;

@@ -3,6 +3,8 @@ package org.dateline.core.read.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
@@ -20,7 +22,7 @@ final class Headline {
     /** A heading this short that shares nothing with the declared titles names a blog or section, not a story. */
     private static final int SECTION_NAME_WORDS = 3;
     /** "(Video)", "[Watch]", "(Photos)": a bracketed note at the end of a title of what media the page holds. */
-    private static final java.util.Set<String> MEDIA_TAGS = HtmlWords.get("title-media-tags");
+    private static final Set<String> MEDIA_TAGS = HtmlWords.get("title-media-tags");
     /** Below this share of words in common (bag F1) a landing page's heading is a tagline, not its title. */
     private static final double TAGLINE_OVERLAP = 0.8;
     private static final Pattern TRAILING_BRACKET = Pattern.compile("\\s*[(\\[]([^()\\[\\]]{2,30})[)\\]]\\s*$");
@@ -171,7 +173,7 @@ final class Headline {
     /** As {@link #withoutSite(String, String)}, with the site's several names; a first part that is one goes too. */
     static String withoutSite(String title, List<String> sites) {
         List<int[]> seps = new ArrayList<>();
-        java.util.regex.Matcher m = SEPARATOR.matcher(title);
+        Matcher m = SEPARATOR.matcher(title);
         while (m.find()) seps.add(new int[] {m.start(), m.end()});
         if (seps.isEmpty()) return title;
         int begin = 0;
@@ -193,7 +195,7 @@ final class Headline {
      * more often its own ("Sudo – Examples") than a site's.
      */
     static String withoutNamedSite(String heading, List<String> sites) {
-        java.util.regex.Matcher m = SEPARATOR.matcher(heading);
+        Matcher m = SEPARATOR.matcher(heading);
         int firstStart = -1;
         int firstEnd = -1;
         int lastStart = -1;
@@ -212,7 +214,7 @@ final class Headline {
 
     /** "Cat video beamed from deep space (Video)" -> "Cat video beamed from deep space". */
     static String withoutMediaTag(String title) {
-        java.util.regex.Matcher m = TRAILING_BRACKET.matcher(title);
+        Matcher m = TRAILING_BRACKET.matcher(title);
         if (!m.find() || m.start() == 0) return title;
         for (String w : m.group(1).toLowerCase(Locale.ROOT).split("[\\s+&,/]+")) {
             if (!MEDIA_TAGS.contains(w)) return title;
@@ -223,7 +225,7 @@ final class Headline {
     /** The last part of a title after a separator when it is short enough to be a site's name, else null. */
     static String siteSuffix(String title) {
         if (title == null) return null;
-        java.util.regex.Matcher m = SEPARATOR.matcher(title);
+        Matcher m = SEPARATOR.matcher(title);
         int end = -1;
         while (m.find()) end = m.end();
         if (end < 0) return null;
