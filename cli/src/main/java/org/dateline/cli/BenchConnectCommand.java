@@ -6,6 +6,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -137,8 +138,8 @@ final class BenchConnectCommand implements Callable<Integer> {
         Pipeline pipeline = new Pipeline();
         List<Annotated> out = new ArrayList<>();
         for (RawDocument d : BenchInput.jsonl(file, limit)) out.add(Annotated.of(pipeline.read(d)));
-        out.sort(java.util.Comparator.comparing(a -> a.article().publicationDate(),
-                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        out.sort(Comparator.comparing(a -> a.article().publicationDate(),
+                Comparator.nullsLast(Comparator.naturalOrder())));
         return out;
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 import org.dateline.core.Pipeline;
 import org.dateline.core.source.DocumentSource;
@@ -50,7 +51,7 @@ final class BenchIngestCommand implements Callable<Integer> {
     /** Stops delivering after {@code limit} items. */
     private static DocumentSource limited(DocumentSource src, int limit) {
         return new DocumentSource() {
-            @Override public void read(java.util.function.Consumer<SourceItem> sink) {
+            @Override public void read(Consumer<SourceItem> sink) {
                 int[] n = {0};
                 src.read(item -> { if (n[0]++ < limit) sink.accept(item); });
             }

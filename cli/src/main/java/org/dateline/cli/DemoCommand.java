@@ -2,6 +2,8 @@ package org.dateline.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -58,14 +60,14 @@ final class DemoCommand implements Callable<Integer> {
     private static void printArticles(Store store) {
         System.out.println("Articles (publication date, headline):");
         record Row(String date, boolean inferred, Article article) {}
-        List<Row> rows = new java.util.ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         for (Article a : store.newest(50)) {
             Optional<String> thread = a.publicationDate() != null && a.publicationDate().startsWith("X")
                     ? store.inferredDate(a.id()) : Optional.empty();
             rows.add(new Row(thread.orElse(a.publicationDate() == null ? "(undated)" : a.publicationDate()),
                     a.yearInferred() || thread.isPresent(), a));
         }
-        rows.sort(java.util.Comparator.comparing(r -> r.date().startsWith("(") ? "~" : r.date()));   // undated last
+        rows.sort(Comparator.comparing(r -> r.date().startsWith("(") ? "~" : r.date()));   // undated last
         for (Row r : rows) {
             String rev = r.article().revision() == null ? "" : r.article().revision() + " ";
             System.out.printf("  %-10s%s  %s%s%n", r.date(), r.inferred() ? "*" : " ", rev, r.article().headline());

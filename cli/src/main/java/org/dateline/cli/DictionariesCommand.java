@@ -3,7 +3,9 @@ package org.dateline.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -46,8 +48,8 @@ final class DictionariesCommand implements Runnable {
                 System.out.printf("%-18s %,8d lines%n", f.getKey(), rows);
             }
             long names = files.get("actors.tsv").lines().filter(l -> !l.startsWith("#"))
-                    .flatMap(l -> java.util.Arrays.stream(l.split("\t")[0].split("\\|")))
-                    .filter(p -> !p.equals(p.toLowerCase(java.util.Locale.ROOT))).count();
+                    .flatMap(l -> Arrays.stream(l.split("\t")[0].split("\\|")))
+                    .filter(p -> !p.equals(p.toLowerCase(Locale.ROOT))).count();
             System.out.printf("%,d actor phrases of ordinary words kept only as names (capitalised)%n", names);
             problems.forEach(p -> System.err.println("skipped: " + p));
             System.out.printf("wrote %d files to %s; %d dictionary lines skipped%n", files.size(), to, problems.size());

@@ -2,6 +2,7 @@ package org.dateline.cli;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.dateline.core.Pipeline;
@@ -46,7 +47,7 @@ final class IngestCommand implements Callable<Integer> {
                         : "; " + ingester.connected().events().size() + " story events")
                         + (ingester.withheld() == 0 ? "" : "; " + ingester.withheld()
                                 + " pages reporting no public affairs got no events (--every-page codes them)")
-                        + String.format(java.util.Locale.ROOT, " in %.1f s (%.1f articles/s)", secs, s.read() / secs)
+                        + String.format(Locale.ROOT, " in %.1f s (%.1f articles/s)", secs, s.read() / secs)
                         + " (store: " + db.db + ")");
                 return s.failed() == 0 ? 0 : 1;
             }

@@ -1,7 +1,11 @@
 package org.dateline.cli;
 
 import java.io.PrintStream;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -52,9 +56,9 @@ final class TimelineCommand implements Callable<Integer> {
                 return 0;
             }
             // a plan that came true is told with the meeting it became, not as an event of its own
-            java.util.Map<String, StoryEvent> byId = new java.util.HashMap<>();
+            Map<String, StoryEvent> byId = new HashMap<>();
             events.forEach(e -> byId.put(e.id(), e));
-            java.util.Set<String> realized = new java.util.HashSet<>();
+            Set<String> realized = new HashSet<>();
             for (StoryEvent e : events) {
                 for (var l : e.links()) if (l.rel() == LinkRelation.REALIZED_BY && byId.containsKey(l.event())) realized.add(e.id());
             }

@@ -2,6 +2,7 @@ package org.dateline.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.dateline.core.event.ActorDictionary;
@@ -163,6 +164,12 @@ public final class Pipeline {
     /**
      * Runs the stages on an article and stops before the event filter: every coded event with its features, for the
      * filter's trainer. Same contract as {@link #annotate(Article)} otherwise.
+     *
+     * <p>It codes a page the public-affairs judgement withholds ({@link PublicAffairs}: a match report, a recipe) as
+     * fully as any other, on purpose: the filter also weighs such pages' events when the user asks for every page's
+     * ({@code everyPage}), and the shipped model was learnt from all judged pages. Training on reporting pages only
+     * would be one line in the trainer but would need the filter retrained to mean anything, and would leave
+     * {@code --every-page} to a model that never saw the pages it then weighs.
      */
     public FilterInput annotateForFilter(Article article) { return coded(article, true).input(); }
 
@@ -220,7 +227,7 @@ public final class Pipeline {
     public static Optional<String> tooLongToAnalyse(Article article) {
         int length = article.body().length();
         if (length <= MAX_ANALYSED_CHARS) return Optional.empty();
-        return Optional.of(String.format(java.util.Locale.ROOT,
+        return Optional.of(String.format(Locale.ROOT,
                 "body of %,d characters is longer than the %,d the language stages analyse", length, MAX_ANALYSED_CHARS));
     }
 

@@ -1,5 +1,8 @@
 package org.dateline.model;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * A value of a closed vocabulary with one written form: the word the annotate JSON, the store's columns and the Parquet
  * tables use for it. Each vocabulary is an enum whose constants name their spelling once, with a static
@@ -15,8 +18,8 @@ public interface Spelled {
     }
 
     /** Every spelling of a vocabulary, in the order its constants are declared: for help texts and input checks. */
-    static <E extends Enum<E> & Spelled> java.util.List<String> spellings(Class<E> type) {
-        return java.util.Arrays.stream(type.getEnumConstants()).map(Spelled::spelling).toList();
+    static <E extends Enum<E> & Spelled> List<String> spellings(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Spelled::spelling).toList();
     }
 
     /** The constant of {@code type} spelled {@code text}; null for null; an IllegalArgumentException naming the choices else. */

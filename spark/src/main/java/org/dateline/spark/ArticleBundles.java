@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ final class ArticleBundles {
 
     static Dataset<Row> of(Map<String, Dataset<Row>> t) {
         Dataset<Row> articles = t.get(Tables.ARTICLES);
-        Column[] fields = java.util.Arrays.stream(Tables.ARTICLES_SCHEMA.fieldNames())
+        Column[] fields = Arrays.stream(Tables.ARTICLES_SCHEMA.fieldNames())
                 .filter(f -> !f.equals("article_id") && !f.equals("source")).map(f -> col(f)).toArray(Column[]::new);
         Column[] all = new Column[fields.length + 1];
         all[0] = col("source");
@@ -53,7 +54,7 @@ final class ArticleBundles {
     private static Dataset<Row> nested(Dataset<Row> child, String as, String... keyColumns) {
         List<String> key = new ArrayList<>(List.of("article_id"));
         key.addAll(List.of(keyColumns));
-        Column[] cols = java.util.Arrays.stream(child.columns()).filter(c -> !c.equals("article_id"))
+        Column[] cols = Arrays.stream(child.columns()).filter(c -> !c.equals("article_id"))
                 .map(c -> col(c)).toArray(Column[]::new);
         return child.dropDuplicates(key.toArray(String[]::new)).groupBy("article_id")
                 .agg(collect_list(struct(cols)).as(as));

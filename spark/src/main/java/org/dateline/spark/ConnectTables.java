@@ -5,6 +5,7 @@ import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,7 +107,7 @@ final class ConnectTables {
         m.put(REVISIONS, REVISIONS_SCHEMA);
         m.put(INFERRED_DATES, INFERRED_DATES_SCHEMA);
         m.put(BLOCKS, BLOCKS_SCHEMA);
-        return java.util.Collections.unmodifiableMap(m);
+        return Collections.unmodifiableMap(m);
     }
 
     /** One block's result as rows per table, with the block's own rows ({@link #BLOCKS_SCHEMA}). */

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +96,7 @@ public final class Tables {
         m.put(EVENTS, EVENTS_SCHEMA);
         m.put(EVENT_PARTICIPANTS, EVENT_PARTICIPANTS_SCHEMA);
         m.put(ERRORS, ERRORS_SCHEMA);
-        return java.util.Collections.unmodifiableMap(m);
+        return Collections.unmodifiableMap(m);
     }
 
     /** Builds a schema from (name, type, nullable) triples. */

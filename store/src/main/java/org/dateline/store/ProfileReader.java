@@ -6,6 +6,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -64,7 +65,7 @@ final class ProfileReader {
 
     /** The letters and digits of a name (and any other character but those {@link #SPELLING_SQL} drops), lower case. */
     static String spellingKey(String name) {
-        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s\\-.'\u2019]+", "");
+        return name.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-.'\u2019]+", "");
     }
 
     /** Threads with the latest news first. */

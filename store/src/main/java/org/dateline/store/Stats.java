@@ -1,5 +1,7 @@
 package org.dateline.store;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -19,8 +21,8 @@ public record Stats(long articles, Map<String, Long> byLanguage, Map<String, Lon
     public static final String NO_AGENCY = "(none)";
 
     public Stats {
-        byLanguage = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byLanguage));
-        byAgency = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byAgency));
+        byLanguage = Collections.unmodifiableMap(new LinkedHashMap<>(byLanguage));
+        byAgency = Collections.unmodifiableMap(new LinkedHashMap<>(byAgency));
     }
 
     /** A few human-readable lines, as {@code dateline stats} prints them. */

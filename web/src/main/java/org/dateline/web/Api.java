@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -194,7 +195,7 @@ final class Api {
     static Set<EventType> types(Context ctx) {
         String v = ctx.queryParam("types");
         if (v == null || v.isBlank()) return Set.of();
-        Set<EventType> types = java.util.EnumSet.noneOf(EventType.class);
+        Set<EventType> types = EnumSet.noneOf(EventType.class);
         for (String t : v.split(",")) if (!t.isBlank()) types.add(eventType(t));
         return types;
     }

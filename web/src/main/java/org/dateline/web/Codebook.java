@@ -7,10 +7,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.dateline.model.EventStatus;
@@ -93,11 +95,11 @@ public record Codebook(List<TypeEntry> types, List<Term> statuses, List<Term> da
         for (EventType t : EventType.values()) {
             List<CameoCode> codes = cameo.getOrDefault(t.spelling(), List.of());
             List<String> modes = codes.stream().map(CameoCode::mode).filter(m -> m != null)
-                    .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)).stream().toList();
+                    .collect(Collectors.toCollection(LinkedHashSet::new)).stream().toList();
             types.add(new TypeEntry(t.spelling(), t.quad(), quads.get(String.valueOf(t.quad())),
                     text(meanings.get("types"), t.spelling()), modes, codes));
         }
-        types.sort(java.util.Comparator.comparingInt(TypeEntry::quad));
+        types.sort(Comparator.comparingInt(TypeEntry::quad));
         List<Term> statuses = STATUSES.stream().map(s -> new Term(s, text(meanings.get("statuses"), s))).toList();
         List<Term> mods = new ArrayList<>();
         meanings.get("date_mods").fields().forEachRemaining(m -> mods.add(new Term(m.getKey(), m.getValue().asText())));

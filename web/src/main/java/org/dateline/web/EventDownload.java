@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.javalin.http.BadRequestResponse;
@@ -87,7 +88,7 @@ final class EventDownload {
         return out.toString();
     }
 
-    private static String join(List<Participant> ps, java.util.function.Function<Participant, String> field) {
+    private static String join(List<Participant> ps, Function<Participant, String> field) {
         return ps.stream().map(field).map(v -> Objects.toString(v, "")).collect(Collectors.joining("; "));
     }
 }

@@ -1,6 +1,8 @@
 package org.dateline.web;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.dateline.model.Event;
 import org.dateline.model.EventLink;
@@ -29,7 +31,7 @@ public record EventSummary(String id, String type, String mode, String cameo, St
 
     /** Every participant name, actors first, each once. */
     List<String> participantNames() {
-        return java.util.stream.Stream.concat(actors.stream(), recipients.stream())
-                .map(Participant::name).filter(java.util.Objects::nonNull).distinct().toList();
+        return Stream.concat(actors.stream(), recipients.stream())
+                .map(Participant::name).filter(Objects::nonNull).distinct().toList();
     }
 }

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.dateline.model.Annotated;
 import org.dateline.model.Entity;
@@ -79,8 +81,8 @@ final class MentionHighlighter {
     }
 
     private static Set<String> names(Event e) {
-        return java.util.stream.Stream.concat(e.actors().stream(), e.recipients().stream())
-                .map(Participant::name).map(MentionHighlighter::lower).filter(java.util.Objects::nonNull)
+        return Stream.concat(e.actors().stream(), e.recipients().stream())
+                .map(Participant::name).map(MentionHighlighter::lower).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
     }
 

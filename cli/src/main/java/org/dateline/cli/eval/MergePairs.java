@@ -2,6 +2,7 @@ package org.dateline.cli.eval;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -102,7 +103,7 @@ final class MergePairs {
     private static List<Integer> draw(int size, int n, Random rnd) {
         List<Integer> idx = new ArrayList<>();
         for (int i = 0; i < size; i++) idx.add(i);
-        java.util.Collections.shuffle(idx, rnd);
+        Collections.shuffle(idx, rnd);
         return idx.subList(0, Math.min(n, size));
     }
 

@@ -5,10 +5,14 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.zip.CRC32;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,7 +55,7 @@ public final class PloverGoldEval {
      * Scores the records whose id {@code keep} accepts. {@link #half} splits the set in two halves that stay the
      * same from run to run, so that rules can be tuned on one and checked on the other.
      */
-    public static Result evaluate(Pipeline pipeline, Path file, java.util.function.Predicate<String> keep,
+    public static Result evaluate(Pipeline pipeline, Path file, Predicate<String> keep,
                                   PrintStream verbose) throws IOException {
         JsonNode root = new ObjectMapper().readTree(file.toFile());
         int gold = 0, found = 0, typeRight = 0, ac = 0, acr = 0, rc = 0, rcr = 0, invented = 0;
@@ -128,7 +132,7 @@ public final class PloverGoldEval {
      * destroying property and abduction (1712/181, ASSAULT in 0.8). The first element is the usual reading.
      */
     static Set<EventType> accepted(String v05) {
-        Set<EventType> out = new java.util.LinkedHashSet<>();
+        Set<EventType> out = new LinkedHashSet<>();
         String usual = CameoTable.ploverV08(v05);
         if (Spelled.spellings(EventType.class).contains(usual)) out.add(EventType.parse(usual));
         switch (v05) {
@@ -143,7 +147,7 @@ public final class PloverGoldEval {
 
     /** The half ('A' or 'B') a record falls in: the parity of the CRC-32 of its id. */
     public static char half(String id) {
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        CRC32 crc = new CRC32();
         crc.update(id.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return crc.getValue() % 2 == 0 ? 'A' : 'B';
     }
@@ -214,7 +218,7 @@ public final class PloverGoldEval {
         lines.add(pair("actor country codes", a.actorAccuracy(), b.actorAccuracy()));
         lines.add(pair("recipient country codes", a.recipientAccuracy(), b.recipientAccuracy()));
         lines.add(String.format(Locale.ROOT, "%-28s %16s %16s", "per type (gold: P / R)", "", ""));
-        java.util.TreeSet<String> types = new java.util.TreeSet<>(a.byType().keySet());
+        TreeSet<String> types = new TreeSet<>(a.byType().keySet());
         types.addAll(b.byType().keySet());
         for (String t : types) {
             lines.add(String.format(Locale.ROOT, "  %-26s %16s %16s", t, perType(a.byType().get(t)),

@@ -1,6 +1,7 @@
 package org.dateline.cli.eval;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.dateline.core.time.Timex;
@@ -31,7 +32,7 @@ public final class TempEvalScore {
         gold += doc.gold().size();
         boolean[] used = new boolean[found.size()];
         int[] pair = new int[doc.gold().size()];
-        java.util.Arrays.fill(pair, -1);
+        Arrays.fill(pair, -1);
         for (int g = 0; g < doc.gold().size(); g++) {
             TimeMlDocument.GoldTimex gt = doc.gold().get(g);
             for (int s = 0; s < found.size(); s++) {

@@ -40,10 +40,15 @@ public final class GraphmlWriter {
         int activity;
     }
 
-    public void write(List<StoryEvent> events, Writer out) throws XMLStreamException {
-        Map<String, Node> nodes = new TreeMap<>();
-        Map<String, Integer> edges = new TreeMap<>();          // "a\u0000b" with a < b -> weight
-        for (StoryEvent se : events) {
+    /** The actors of the events as nodes, by name, and the pairs that met as edges ("a\u0000b" with a < b -> weight). */
+    private record Graph(Map<String, Node> nodes, Map<String, Integer> edges) {
+        static Graph of(List<StoryEvent> events) {
+            Graph g = new Graph(new TreeMap<>(), new TreeMap<>());
+            for (StoryEvent se : events) g.add(se);
+            return g;
+        }
+
+        private void add(StoryEvent se) {
             Set<String> names = new LinkedHashSet<>();
             List<Participant> all = new ArrayList<>(se.event().actors());
             all.addAll(se.event().recipients());
@@ -55,12 +60,16 @@ public final class GraphmlWriter {
                 names.add(p.name());
             }
             names.forEach(name -> nodes.get(name).activity++);
-            if (se.event().type() != MEETING_TYPE) continue;
+            if (se.event().type() != MEETING_TYPE) return;
             List<String> sorted = names.stream().sorted().toList();
             for (int i = 0; i < sorted.size(); i++) {
                 for (int j = i + 1; j < sorted.size(); j++) edges.merge(sorted.get(i) + '\u0000' + sorted.get(j), 1, Integer::sum);
             }
         }
+    }
+
+    public void write(List<StoryEvent> events, Writer out) throws XMLStreamException {
+        Graph graph = Graph.of(events);
         XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
         x.writeStartDocument("UTF-8", "1.0");
         x.writeCharacters("\n");
@@ -77,6 +86,17 @@ public final class GraphmlWriter {
         x.writeAttribute("id", "who-meets-whom");
         x.writeAttribute("edgedefault", "undirected");
         x.writeCharacters("\n");
+        nodes(x, graph.nodes());
+        edges(x, graph.edges());
+        x.writeEndElement();
+        x.writeCharacters("\n");
+        x.writeEndElement();
+        x.writeCharacters("\n");
+        x.writeEndDocument();
+        x.flush();
+    }
+
+    private void nodes(XMLStreamWriter x, Map<String, Node> nodes) throws XMLStreamException {
         for (Map.Entry<String, Node> e : nodes.entrySet()) {
             ActorProfile profile = profiles.get(e.getKey());
             x.writeStartElement("node");
@@ -89,6 +109,9 @@ public final class GraphmlWriter {
             x.writeEndElement();
             x.writeCharacters("\n");
         }
+    }
+
+    private static void edges(XMLStreamWriter x, Map<String, Integer> edges) throws XMLStreamException {
         int id = 0;
         for (Map.Entry<String, Integer> e : edges.entrySet()) {
             String[] ends = e.getKey().split("\u0000");
@@ -100,12 +123,6 @@ public final class GraphmlWriter {
             x.writeEndElement();
             x.writeCharacters("\n");
         }
-        x.writeEndElement();
-        x.writeCharacters("\n");
-        x.writeEndElement();
-        x.writeCharacters("\n");
-        x.writeEndDocument();
-        x.flush();
     }
 
     private static void key(XMLStreamWriter x, String name, String forWhat, String type) throws XMLStreamException {

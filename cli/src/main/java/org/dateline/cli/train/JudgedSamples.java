@@ -21,6 +21,10 @@ import org.dateline.core.Pipeline;
  * the events ({@link Alignment}). Judges work through a sample in order, so a document counts as judged when it comes
  * at or before the last document their file names, or the number their file's line {@code # documents judged: N}
  * gives, whichever is later; later ones are left out (a file still growing).
+ *
+ * <p>For the filter ({@link #load}) a Spanish document is left out, since the filter never weighs a Spanish article's
+ * events; a page the public-affairs judgement withholds is kept, coded in full ({@link Pipeline#annotateForFilter}
+ * says why).
  */
 final class JudgedSamples {
     /** The judgements of every judged document, and the lines that say what did not fit. */

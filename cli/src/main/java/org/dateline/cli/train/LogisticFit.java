@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import edu.stanford.nlp.classify.Dataset;
 import edu.stanford.nlp.classify.LogPrior;
@@ -60,7 +61,7 @@ final class LogisticFit {
     }
 
     /** Runs CoreNLP's optimiser without its progress lines on standard error. */
-    private static <T> T quietly(java.util.function.Supplier<T> work) {
+    private static <T> T quietly(Supplier<T> work) {
         PrintStream err = System.err;
         System.setErr(new PrintStream(OutputStream.nullOutputStream()));
         try {

@@ -5,7 +5,9 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import edu.stanford.nlp.classify.LogisticClassifierFactory;
 
@@ -93,11 +95,11 @@ final class ProposerTraining {
         return -1;
     }
 
-    private static java.util.Optional<EventType> type(String name) {
+    private static Optional<EventType> type(String name) {
         try {
-            return java.util.Optional.of(EventType.valueOf(name));
+            return Optional.of(EventType.valueOf(name));
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -152,7 +154,7 @@ final class ProposerTraining {
      * made on the rows that pass {@code which} and they are right at least {@code minPrecision} of the time; 2
      * (never) when none is.
      */
-    static double threshold(List<Row> rows, EventType type, double[] p, double minPrecision, java.util.function.Predicate<Row> which) {
+    static double threshold(List<Row> rows, EventType type, double[] p, double minPrecision, Predicate<Row> which) {
         for (int t = 5; t <= 95; t++) {
             Gain g = gain(rows, type, p, t / 100.0, which);
             if (g.proposed() >= MIN_PROPOSALS && g.precision() >= minPrecision) return t / 100.0;
@@ -161,7 +163,7 @@ final class ProposerTraining {
     }
 
     /** What the proposer adds at a threshold on the rows that pass {@code which}: only where the rules gave no event. */
-    static Gain gain(List<Row> rows, EventType type, double[] p, double threshold, java.util.function.Predicate<Row> which) {
+    static Gain gain(List<Row> rows, EventType type, double[] p, double threshold, Predicate<Row> which) {
         int proposed = 0, right = 0;
         for (int i = 0; i < p.length; i++) {
             Row r = rows.get(i);

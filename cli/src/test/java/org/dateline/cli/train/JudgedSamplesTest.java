@@ -22,10 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
 class JudgedSamplesTest {
     @TempDir Path shared;
 
-    private void page(String name, String paragraph) throws Exception {
+    private void page(String name, String paragraph) throws Exception { page(name, null, paragraph); }
+
+    private void page(String name, String language, String paragraph) throws Exception {
         Path dir = Files.createDirectories(shared.resolve("dev/extraction/htmldate-dev/pages"));
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve(name)))) {
-            out.write(("<html><body><article><p>" + paragraph + "</p></article></body></html>").getBytes(StandardCharsets.UTF_8));
+            String html = language == null ? "<html>" : "<html lang=\"" + language + "\">";
+            out.write((html + "<body><article><p>" + paragraph + "</p></article></body></html>")
+                    .getBytes(StandardCharsets.UTF_8));
         }
     }
 
@@ -82,5 +86,26 @@ class JudgedSamplesTest {
         Files.writeString(dir.resolve("judged-y.tsv"), String.join("\n", header, row) + "\n");
         JudgedSamples.Loaded unmarked = JudgedSamples.load(dir, shared, new Pipeline(ActorDictionary.empty(), EventFilter.none()), null);
         assertThat(unmarked.documents()).as("without the count, judging ends at the last row's document").isEqualTo(1);
+    }
+
+    @Test
+    void aSpanishDocumentTeachesTheFilterNothingForTheFilterNeverWeighsItsEvents() throws Exception {
+        page("s1.html.gz", "en", "The harbour authority met union leaders on Wednesday and agreed to reopen the talks on"
+                + " pay for the workers of the northern port next month.");
+        page("s2.html.gz", "es", "La policía francesa detuvo el viernes en París a veinte manifestantes alemanes después"
+                + " de que una marcha hacia la embajada se volviera violenta, dijo el ministerio del Interior.");
+        Path dir = Files.createDirectories(shared.resolve("judged-spanish"));
+        StringBuilder sample = new StringBuilder();
+        for (int i = 1; i <= 2; i++) sample.append("{\"source\":\"htmldate\",\"key\":\"s" + i + ".html.gz\",\"date\":\"2020-03-06\"}\n");
+        Files.writeString(dir.resolve("sample-z.jsonl"), sample);
+        Files.writeString(dir.resolve("judged-z.tsv"), String.join("\n",
+                "doc\tstart\tend\ttrigger\tcoded_type\tverdict\tgold_type\tgold_cameo\tactor\tdate\treason",
+                "htmldate:s1.html.gz\t0\t20\t-\t-\tmissed\tCONSULT\t040\t- BUS\t-\tinvented-miss",
+                "htmldate:s2.html.gz\t0\t20\t-\t-\tmissed\tASSAULT\t180\t- CVL\t-\tinvented-miss") + "\n");
+
+        JudgedSamples.Loaded loaded = JudgedSamples.load(dir, shared, new Pipeline(ActorDictionary.empty(), EventFilter.none()), null);
+
+        assertThat(loaded.documents()).as("the English page only").isEqualTo(1);
+        assertThat(loaded.judgements()).extracting(Judgement::doc).containsExactly("htmldate:s1.html.gz");
     }
 }

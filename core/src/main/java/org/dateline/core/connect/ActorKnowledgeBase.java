@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.dateline.core.dictionary.ActorCode;
 import org.dateline.core.dictionary.ActorEntry;
 import org.dateline.core.dictionary.PetrarchPhrase;
@@ -57,10 +60,10 @@ public final class ActorKnowledgeBase {
     public ActorKnowledgeBase(ActorOverrides overrides) { this.overrides = overrides; }
 
     /** Names of one article mapped to canonical actor names (raw canonical or text -> knowledge-base name). */
-    public record Resolution(Map<String, String> names, java.util.function.UnaryOperator<String> fallback,
-                             java.util.function.Predicate<String> states) {
+    public record Resolution(Map<String, String> names, UnaryOperator<String> fallback,
+                             Predicate<String> states) {
         /** A resolution that knows no states. */
-        public Resolution(Map<String, String> names, java.util.function.UnaryOperator<String> fallback) {
+        public Resolution(Map<String, String> names, UnaryOperator<String> fallback) {
             this(names, fallback, n -> false);
         }
 
@@ -274,7 +277,7 @@ public final class ActorKnowledgeBase {
             String[] parts = name.strip().split("\\s+");
             if (type == EntityType.PERSON && parts.length >= 2) {
                 // Family name first (Lee Do-hoon) or last (Stephen Biegun): a short name may be either end.
-                for (String p : new java.util.LinkedHashSet<>(List.of(parts[0], parts[parts.length - 1]))) {
+                for (String p : new LinkedHashSet<>(List.of(parts[0], parts[parts.length - 1]))) {
                     byNamePart.computeIfAbsent(key(p), x -> new ArrayList<>()).add(a);
                 }
             }
@@ -336,7 +339,7 @@ public final class ActorKnowledgeBase {
         String country;
         String sector;
         final Set<String> aliases = new LinkedHashSet<>();
-        final Set<String> statesNamed = new java.util.TreeSet<>();
+        final Set<String> statesNamed = new TreeSet<>();
         final Map<String, String[]> roles = new LinkedHashMap<>(); // lower-cased role -> {role, first, last}
 
         int mentions;

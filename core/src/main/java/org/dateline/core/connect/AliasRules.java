@@ -2,6 +2,7 @@ package org.dateline.core.connect;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +32,7 @@ final class AliasRules {
     private static final Set<String> ORGAN_WORDS = ConnectWords.get("organ-words");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /** Gazetteer entries that name a state: its name, its adjective, its capital. */
-    private static final Set<GazetteerEntry.Kind> STATE_KINDS = java.util.EnumSet.of(GazetteerEntry.Kind.COUNTRY,
+    private static final Set<GazetteerEntry.Kind> STATE_KINDS = EnumSet.of(GazetteerEntry.Kind.COUNTRY,
             GazetteerEntry.Kind.DEMONYM, GazetteerEntry.Kind.CAPITAL);
     /** Letters two spellings of one name word share at the start, all but the last ("Dmitri", "Dmitry"). */
     private static final int SAME_STEM = 4;

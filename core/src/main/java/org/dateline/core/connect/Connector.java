@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.dateline.core.dictionary.ActorEntry;
 import org.dateline.model.Annotated;
@@ -166,7 +168,7 @@ public final class Connector {
     static int revisionRank(Annotated a) {
         String r = a == null || a.article() == null ? null : a.article().revision();
         if (r == null) return 0;
-        java.util.regex.Matcher n = java.util.regex.Pattern.compile("(\\d+)").matcher(r);
+        Matcher n = Pattern.compile("(\\d+)").matcher(r);
         return n.find() ? 1 + Integer.parseInt(n.group(1)) : 1;
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import org.dateline.model.Participant;
 
@@ -84,7 +85,7 @@ public final class EventMerger {
 
     public EventMerger(ConnectLexicon lexicon) {
         this.lexicon = lexicon;
-        java.util.function.Predicate<EventMention> encounter =
+        Predicate<EventMention> encounter =
                 m -> lexicon.family(org.dateline.model.Spelled.of(m.event().type())).symmetric();
         this.told = new ToldAlike(tellings, words, encounter);
         this.occasions = new SoleOccasions(buckets, EventMerger::keys, told::test, encounter);

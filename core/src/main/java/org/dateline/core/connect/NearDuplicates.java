@@ -1,6 +1,7 @@
 package org.dateline.core.connect;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -93,7 +94,7 @@ public final class NearDuplicates {
     static int[] signature(String body) {
         String[] words = body.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
         int[] sig = new int[HASHES];
-        java.util.Arrays.fill(sig, Integer.MAX_VALUE);
+        Arrays.fill(sig, Integer.MAX_VALUE);
         int shingles = 0;
         String w1 = null, w2 = null;
         for (String w : words) {

@@ -1,6 +1,7 @@
 package org.dateline.core.connect;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.stream.Collectors;
 
 /**
  * The people of the whole record written under two or more full names: "Dmitri Medvedev" and "Dmitry Medvedev",
@@ -28,12 +30,12 @@ final class PersonVariants {
     record Name(String name, String country, int mentions) {}
 
     /** The most mentions first; on a tie the name given with a state, then the first in alphabetical order. */
-    private static final java.util.Comparator<Name> MOST_WRITTEN = java.util.Comparator.comparingInt(Name::mentions)
-            .thenComparing(n -> n.country() != null).thenComparing(Name::name, java.util.Comparator.reverseOrder());
+    private static final Comparator<Name> MOST_WRITTEN = Comparator.comparingInt(Name::mentions)
+            .thenComparing(n -> n.country() != null).thenComparing(Name::name, Comparator.reverseOrder());
 
     /** East Asian family names, which open a name: the language layer's list, keyed. */
     private static final Set<String> FAMILY_NAMES_FIRST = org.dateline.core.language.FamilyNames.words().stream()
-            .map(NameKeys::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .map(NameKeys::key).collect(Collectors.toUnmodifiableSet());
 
     private PersonVariants() {}
 

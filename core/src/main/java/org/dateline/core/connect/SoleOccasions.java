@@ -2,6 +2,7 @@ package org.dateline.core.connect;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -63,7 +64,7 @@ final class SoleOccasions {
         if (m.anchored() || m.status() != StatusClass.OCCURRED) return null;
         if (!encounter.test(m) || !EventMerger.namesBoth(m)) return null;
         Story found = null;
-        Set<Story> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Story> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (String k : keys.apply(m)) {
             Deque<Story> bucket = buckets.get(k);
             if (bucket == null) continue;
@@ -123,7 +124,7 @@ final class SoleOccasions {
     List<Story> gather(Story dated, EventMention dating) {
         List<Story> emptied = new ArrayList<>();
         if (!encounter.test(dating)) return emptied;
-        Set<Story> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Story> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (String k : keys.apply(dating)) {
             Deque<Story> bucket = buckets.get(k);
             if (bucket == null) continue;

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -96,8 +98,8 @@ record Span(LocalDate first, LocalDate last) {
     Span widen(int before, int after) { return new Span(first.minusDays(before), last.plusDays(after)); }
 
     /** Months touched, as yyyymm numbers, for blocking keys. */
-    java.util.List<Integer> months() {
-        java.util.List<Integer> out = new java.util.ArrayList<>();
+    List<Integer> months() {
+        List<Integer> out = new ArrayList<>();
         for (LocalDate d = first.withDayOfMonth(1); !d.isAfter(last); d = d.plusMonths(1)) {
             out.add(d.getYear() * 100 + d.getMonthValue());
             if (out.size() > 24) break; // a decade-wide value is no blocking key

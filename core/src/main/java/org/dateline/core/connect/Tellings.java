@@ -1,6 +1,7 @@
 package org.dateline.core.connect;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +65,7 @@ final class Tellings {
      */
     void readArticle(List<EventMention> mentions) {
         List<EventMention> ordered = new ArrayList<>(mentions);
-        ordered.sort(java.util.Comparator.comparingInt(m -> m.mention().start()));
+        ordered.sort(Comparator.comparingInt(m -> m.mention().start()));
         EventMention summary = null;
         for (EventMention m : ordered) {
             Telling t = of(m);

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -95,7 +96,7 @@ final class Tokens {
         Matcher m = TITLED.matcher(sentence);
         while (m.find()) {
             // the sets are the ones kindsIn(List) just made; the first dimension is that of things sent
-            if (DECORATIONS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) out.get(0).add(HONOUR);
+            if (DECORATIONS.contains(m.group(1).toLowerCase(Locale.ROOT))) out.get(0).add(HONOUR);
         }
         return out;
     }

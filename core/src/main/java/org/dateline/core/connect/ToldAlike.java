@@ -1,5 +1,7 @@
 package org.dateline.core.connect;
 
+import java.util.function.Predicate;
+
 /**
  * Whether a report tells its event as a story's reports do: the clause-level evidence {@link EventMerger} reads
  * before it weighs the words, each kind of it kept by a class of its own.
@@ -28,7 +30,7 @@ final class ToldAlike {
      * @param tellings  the merger's readings of how reports tell their events (shared: it reads whole articles)
      * @param encounter true for a report of a family whose parties meet ({@link ConnectLexicon.Family#symmetric})
      */
-    ToldAlike(Tellings tellings, HappeningWords words, java.util.function.Predicate<EventMention> encounter) {
+    ToldAlike(Tellings tellings, HappeningWords words, Predicate<EventMention> encounter) {
         this.tellings = tellings;
         this.tokens = new Tokens(encounter);
         this.subjects = new StatementSubjects(words);

@@ -1,9 +1,15 @@
 package org.dateline.core.event;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.dateline.core.language.AgencyHomes;
 import org.dateline.core.language.Gazetteer;
@@ -73,7 +79,7 @@ final class ArticleContext {
     /** Whether the page reports no public affairs ({@link LeisurePages}): only acts with a public party are events. */
     final boolean leisurePage;
     /** The people the story looks back on ({@link RetrospectiveSubjects}): their undated plain-past acts are their life's. */
-    final java.util.Set<String> lookedBackOn;
+    final Set<String> lookedBackOn;
     /** The past the story is telling, for the undated acts of the sentences that go on telling it. */
     final NarratedPast narrated;
     /** The dated speech occasion whose speaker the next sentences may name again ({@link SpeechOccasions}). */
@@ -88,7 +94,7 @@ final class ArticleContext {
         if (before == null) return;
         paragraph.add(before);
         List<Sentence> nearestFirst = new ArrayList<>(paragraph.subList(Math.max(0, paragraph.size() - PASSAGE_REACH), paragraph.size()));
-        java.util.Collections.reverse(nearestFirst);
+        Collections.reverse(nearestFirst);
         passageBefore = List.copyOf(nearestFirst);
         String body = article.body();
         if (body != null && before.end() <= s.start() && s.start() <= body.length()
@@ -141,7 +147,7 @@ final class ArticleContext {
         String led = datelineCountry == null ? LeadSetting.of(lead) : null;
         this.leadCountry = settingCountry == null || settingCountry.equals(led) ? led : null;
         List<Entity> inOrder = new ArrayList<>(entities);
-        inOrder.sort(java.util.Comparator.comparingInt(Entity::start));
+        inOrder.sort(Comparator.comparingInt(Entity::start));
         Entity before = null;
         for (Entity e : inOrder) {
             Entity prev = before;
@@ -159,19 +165,19 @@ final class ArticleContext {
         lastRulingGroup = PersonNamedGroups.firstNamedIn(this, inOrder);
     }
 
-    private static final java.util.Set<String> ENVOY_WORDS = new java.util.HashSet<>();
+    private static final Set<String> ENVOY_WORDS = new HashSet<>();
 
     static {
         for (String[] r : ResourceFile.rows(ArticleContext.class, "envoy-roles.txt")) ENVOY_WORDS.add(r[0].strip());
     }
 
-    private final java.util.Set<String> envoys = new java.util.HashSet<>();
+    private final Set<String> envoys = new HashSet<>();
 
     /** True for a role word of a state's negotiator ("envoy", "counterparts"): see envoy-roles.txt. */
     static boolean isEnvoyWord(String lowerWord) { return ENVOY_WORDS.contains(lowerWord); }
 
     private static boolean isEnvoyRole(String role) {
-        for (String w : role.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) if (ENVOY_WORDS.contains(w)) return true;
+        for (String w : role.toLowerCase(Locale.ROOT).split("[^a-z]+")) if (ENVOY_WORDS.contains(w)) return true;
         return false;
     }
 
@@ -235,11 +241,11 @@ final class ArticleContext {
     private final Map<String, Participant> learned = new HashMap<>();
     /** The noun right after each nationality adjective of the article, as written, with its first country. */
     private final Map<String, String> nounNationality = new HashMap<>();
-    private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile("\\s+([A-Za-z-]+)");
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+([A-Za-z-]+)");
 
     private void rememberNationality(Entity e) {
         var m = NEXT_WORD.matcher(article.body()).region(e.end(), article.body().length());
-        if (m.lookingAt()) nounNationality.putIfAbsent(m.group(1).toLowerCase(java.util.Locale.ROOT), e.country());
+        if (m.lookingAt()) nounNationality.putIfAbsent(m.group(1).toLowerCase(Locale.ROOT), e.country());
         visitors.nationalityBefore(article.body(), e.end(), e.country());
     }
 
@@ -255,7 +261,7 @@ final class ArticleContext {
                 .forEach(m -> {
                     var next = NEXT_WORD.matcher(h).region(m.end(), h.length());
                     if (!next.lookingAt()) return;
-                    nounNationality.putIfAbsent(next.group(1).toLowerCase(java.util.Locale.ROOT), m.entry().country());
+                    nounNationality.putIfAbsent(next.group(1).toLowerCase(Locale.ROOT), m.entry().country());
                 });
     }
 

@@ -1,6 +1,7 @@
 package org.dateline.core.event;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.dateline.core.language.Token;
@@ -65,7 +66,7 @@ final class CarriedSubjects {
     /** Whether a sentence may need the subject of the one before: it holds a subject pronoun this class carries. */
     static boolean mayNeed(List<Token> tokens) {
         for (Token t : tokens) {
-            String w = t.word().toLowerCase(java.util.Locale.ROOT);
+            String w = t.word().toLowerCase(Locale.ROOT);
             if (w.equals("they") || SINGULAR.contains(w)) return true;
         }
         return false;

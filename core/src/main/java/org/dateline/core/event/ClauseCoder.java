@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.dateline.model.EventType;
 import org.dateline.model.TimeExpression;
@@ -103,7 +104,7 @@ final class ClauseCoder {
         this.drafting = new DraftBuilder(c, ctx, lex, circ, who, parts, eventWords);
     }
 
-    List<Draft> code(List<TimeExpression> timexes, java.util.function.Consumer<Draft> added) {
+    List<Draft> code(List<TimeExpression> timexes, Consumer<Draft> added) {
         c.markTimes(timexes);
         Map<Integer, Cand> cands = new LinkedHashMap<>();
         for (int i = 0; i < c.size(); i++) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -83,14 +84,14 @@ final class CommonNounActors {
      */
     static boolean isUnplacedPrivatePerson(Participant p) {
         if (p.country() != null || p.name() == null || !"CVL".equals(p.sector())) return false;
-        for (String w : p.name().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}-]+")) {
+        for (String w : p.name().toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
             if (PRIVATE_PEOPLE.contains(w)) return true;
         }
         return false;
     }
 
     private static String lastWord(Participant p) {
-        String[] words = p.name().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        String[] words = p.name().toLowerCase(Locale.ROOT).split("\\s+");
         return words[words.length - 1];
     }
 

@@ -1,5 +1,6 @@
 package org.dateline.core.event;
 
+import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -55,7 +56,7 @@ final class ConditionalThreats {
         boolean future = c.children(k, "aux").stream().anyMatch(a -> FUTURE.contains(c.lower(a)));
         boolean own = c.children(k, "nsubj", "expl").stream().anyMatch(s -> OWN_SUBJECTS.contains(c.lower(s)));
         if (!future || !own) return false;
-        Set<Integer> act = new java.util.HashSet<>(c.subtreeWithout(k, Set.of("advcl", "ccomp", "parataxis")));
+        Set<Integer> act = new HashSet<>(c.subtreeWithout(k, Set.of("advcl", "ccomp", "parataxis")));
         for (int j : act) {
             if (HOSTILE_WORDS.contains(c.lemma(j)) || HOSTILE_WORDS.contains(c.lower(j))) return true;
             Trigger t = lex.triggerFor(c.tokens.get(j));

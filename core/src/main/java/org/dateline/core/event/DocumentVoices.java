@@ -1,5 +1,6 @@
 package org.dateline.core.event;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -38,7 +39,7 @@ final class DocumentVoices {
     }
 
     /** Whether a sentence may name a document in an "in" phrase ("in a bylined commentary"): parsed for its issuer. */
-    static boolean mayNameIn(java.util.List<org.dateline.core.language.Token> tokens) {
+    static boolean mayNameIn(List<org.dateline.core.language.Token> tokens) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             if (!tokens.get(i).word().equalsIgnoreCase("in")) continue;
             for (int j = i + 1; j < Math.min(tokens.size(), i + 5); j++) {

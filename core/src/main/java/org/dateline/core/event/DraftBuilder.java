@@ -3,6 +3,7 @@ package org.dateline.core.event;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.dateline.model.EventType;
@@ -16,7 +17,7 @@ import org.dateline.model.Participant;
  */
 final class DraftBuilder {
     /** Words that tell one person's meetings with several as held apart ("met X and, separately, Y"). */
-    private static final java.util.Set<String> SEPARATELY = EventWords.get("separate-meeting-words");
+    private static final Set<String> SEPARATELY = EventWords.get("separate-meeting-words");
     private final Clause c;
     private final ArticleContext ctx;
     private final TriggerLexicon lex;
@@ -47,7 +48,7 @@ final class DraftBuilder {
                     && !(elaboratesGroupMeeting(e.actors, e.others) && !separate);
             if (split) {
                 // "held separate talks with X and Y", "met X and, separately, Y": meetings the text tells apart
-                boolean apart = separate || c.tokens.stream().anyMatch(t -> SEPARATELY.contains(t.word().toLowerCase(java.util.Locale.ROOT)));
+                boolean apart = separate || c.tokens.stream().anyMatch(t -> SEPARATELY.contains(t.word().toLowerCase(Locale.ROOT)));
                 for (Participant o : e.others) {
                     Draft d = draft(e, e.mode, List.of(o), List.of());
                     d.separately = apart;

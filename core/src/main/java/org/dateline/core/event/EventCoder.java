@@ -3,7 +3,9 @@ package org.dateline.core.event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.dateline.core.language.DependencyParse;
@@ -36,7 +38,7 @@ import org.dateline.model.TimeExpression;
  */
 public final class EventCoder {
     /** The words of a bare encounter ("met", "a meeting"), which private people have too. */
-    private static final java.util.Set<String> ENCOUNTER_WORDS = EventWords.get("encounter-words");
+    private static final Set<String> ENCOUNTER_WORDS = EventWords.get("encounter-words");
     private final NlpModels models;
     private final Gazetteer gazetteer;
     private final ActorDictionary dictionary;
@@ -131,6 +133,14 @@ public final class EventCoder {
         ctx.events.addAll(OwnVoice.of(sentences, commentaries, ctx, lexicon)); // the piece's blame, once per party
         List<Draft> kept = merge(ctx.events);
         kept.addAll(untold(merge(proposals), kept));
+        return finished(kept, article, entities, ctx);
+    }
+
+    /**
+     * The article's drafts as events, numbered E1..En in order: private life dropped, names placed and spelled as the
+     * text spells them, dates finished.
+     */
+    private static List<Event> finished(List<Draft> kept, Article article, List<Entity> entities, ArticleContext ctx) {
         List<Event> out = new ArrayList<>();
         HomeStateNames homeNames = new HomeStateNames(entities);
         TextSpellings spellings = new TextSpellings(entities);
@@ -162,7 +172,7 @@ public final class EventCoder {
         if (d.actors.isEmpty() && AgentlessActs.isStateAct(d.type, d.cameo)) return false;
         if (onlyPrivatePeople(d)) return true;
         if (d.type == EventType.CONSULT && (d.place != null || d.trigger == null
-                || !ENCOUNTER_WORDS.contains(d.trigger.toLowerCase(java.util.Locale.ROOT)))) return false;
+                || !ENCOUNTER_WORDS.contains(d.trigger.toLowerCase(Locale.ROOT)))) return false;
         for (Participant p : d.everyone()) {
             if (CommonNounActors.isUnplacedKin(p)) continue; // "her son", "the boy's relatives": private people
             if (p.country() != null || p.sector() != null || !ctx.isPerson(p.name())) return false;

@@ -11,7 +11,8 @@ import org.dateline.model.Event;
  * weights were learned from people judging the coder's events on whole documents ({@code dateline train
  * event-filter}, data in {@code tools/event-filter/judged/}); they live in {@code event-filter.tsv} next to this
  * class. Without that file, or with one holding no model, the filter keeps every event. The system property
- * {@value #PROPERTY} names another weights file to use instead (a model of half A, to score half B), or {@code off}.
+ * {@value #PROPERTY} names another weights file to use instead (a model of half A, to score half B), or {@code off}
+ * ({@link ChosenWeights}).
  *
  * <p>It weighs only events told as done ({@code status=occurred}): a planned, possible or negated event already says
  * by its status that it is no reported act, and the project codes such events on purpose (the seeds' and examples'
@@ -37,10 +38,8 @@ public final class EventFilter {
     public static EventFilter standard() {
         EventFilter f = standard;
         if (f == null) {
-            String chosen = System.getProperty(PROPERTY, "").strip();
-            if (chosen.equals("off")) f = none();
-            else if (!chosen.isEmpty()) f = new EventFilter(FilterWeights.file(java.nio.file.Path.of(chosen)));
-            else f = new EventFilter(FilterWeights.resource(EventFilter.class, RESOURCE));
+            f = of(ChosenWeights.named(PROPERTY, FilterWeights.NONE, FilterWeights::file,
+                    () -> FilterWeights.resource(EventFilter.class, RESOURCE)));
             standard = f;
         }
         return f;

@@ -1,7 +1,7 @@
 package org.dateline.core.event;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,12 +34,12 @@ import org.dateline.model.TimeExpression;
  *
  * <p>The weights live in {@code event-proposer.tsv} next to this class; without it, or with one holding no model,
  * nothing is proposed. The system property {@value #PROPERTY} names another weights file to use instead (a model
- * trained but not shipped), or {@code off}.
+ * trained but not shipped), or {@code off} ({@link ChosenWeights}).
  */
 public final class EventProposer {
     public static final String RESOURCE = "event-proposer.tsv";
     /** The types whose actor is who speaks: told in a reported clause, its subject is whom it is said of. */
-    private static final Set<EventType> SPEECH_ACTS = java.util.EnumSet.of(EventType.ACCUSE, EventType.REQUEST, EventType.THREATEN);
+    private static final Set<EventType> SPEECH_ACTS = EnumSet.of(EventType.ACCUSE, EventType.REQUEST, EventType.THREATEN);
     /** A weights file to use instead of the shipped one, or {@code off}. */
     public static final String PROPERTY = "dateline.event-proposer";
     private static volatile EventProposer standard;
@@ -51,10 +51,8 @@ public final class EventProposer {
     public static EventProposer standard() {
         EventProposer p = standard;
         if (p == null) {
-            String chosen = System.getProperty(PROPERTY, "").strip();
-            if (chosen.equals("off")) p = none();
-            else if (!chosen.isEmpty()) p = of(ProposerWeights.file(Path.of(chosen)));
-            else p = of(ProposerWeights.resource(EventProposer.class, RESOURCE));
+            p = of(ChosenWeights.named(PROPERTY, ProposerWeights.NONE, ProposerWeights::file,
+                    () -> ProposerWeights.resource(EventProposer.class, RESOURCE)));
             standard = p;
         }
         return p;
@@ -113,7 +111,7 @@ public final class EventProposer {
 
     private List<Draft> proposeFor(Clause c, ArticleContext ctx, Map<EventType, Double> types,
                                    List<TimeExpression> timexes, TriggerLexicon lexicon, Modality modality) {
-        if (asks(c)) return List.of();
+        if (new Unasserted(c).question()) return List.of();
         int root = rootOf(c);
         if (root < 0) return List.of();
         Subjects who = new Subjects(c, lexicon);
@@ -147,15 +145,6 @@ public final class EventProposer {
         }
         c.markTimes(timexes);
         return ClauseDates.dated(c, ctx, timexes, anchorsOf);
-    }
-
-    /** Whether the sentence is a question ("Why did the minister criticise Portugal?"): it asks, it tells no act. */
-    private static boolean asks(Clause c) {
-        for (int i = c.size() - 1; i >= 0; i--) {
-            if (!c.pos(i).equals(".") && !c.pos(i).equals("''") && !c.pos(i).equals("-RRB-")) return false;
-            if (c.lower(i).equals("?")) return true;
-        }
-        return false;
     }
 
     /** The clause's root word: the one the parse hangs on no other; -1 when the parse has none. */

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,9 +54,9 @@ public record FilterWeights(double bias, double threshold, Map<String, Double> w
     }
 
     /** The weights of a file (a model trained but not shipped, named by the user). */
-    public static FilterWeights file(java.nio.file.Path path) {
+    public static FilterWeights file(Path path) {
         try {
-            return parse(java.nio.file.Files.readAllLines(path), path.toString());
+            return parse(Files.readAllLines(path), path.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(path + ": " + e.getMessage(), e);
         }

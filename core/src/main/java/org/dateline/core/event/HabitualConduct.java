@@ -1,5 +1,6 @@
 package org.dateline.core.event;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -51,7 +52,7 @@ final class HabitualConduct {
         if (v < 0) return false;
         if (!c.pos(v).equals("VBG")) return false;
         int own = Coordination.auxiliaryHolder(c, v, k -> c.children(k, "aux", "nsubj").isEmpty());
-        java.util.List<Integer> aux = c.children(own, "aux");
+        List<Integer> aux = c.children(own, "aux");
         return aux.stream().anyMatch(a -> c.lower(a).equals("been")) && aux.stream().anyMatch(a -> c.lemma(a).equals("have"));
     }
 

@@ -1,6 +1,7 @@
 package org.dateline.core.event;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -18,7 +19,7 @@ final class ObjectParties {
      * Types whose event noun names its target by "of" ("the blockade of Cuba", "the arrest of the editor", "X's
      * criticism of Y").
      */
-    private static final Set<EventType> OF_TARGETS = java.util.EnumSet.of(EventType.ASSAULT, EventType.COERCE,
+    private static final Set<EventType> OF_TARGETS = EnumSet.of(EventType.ASSAULT, EventType.COERCE,
             EventType.SANCTION, EventType.MOBILIZE, EventType.THREATEN, EventType.ACCUSE);
 
     private final Clause c;

@@ -2,6 +2,7 @@ package org.dateline.core.event;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -133,7 +134,7 @@ final class OwnVoice {
     private Set<String> headlineStates() {
         String h = ctx.article.headline();
         if (h == null || ctx.gazetteer == null) return Set.of();
-        Set<String> states = new java.util.HashSet<>();
+        Set<String> states = new HashSet<>();
         ctx.gazetteer.wholeWords(h, Gazetteer.WordEdges.LETTERS_OR_DIGITS).forEach(m -> states.add(m.entry().country()));
         return states;
     }

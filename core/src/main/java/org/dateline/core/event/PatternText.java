@@ -2,6 +2,7 @@ package org.dateline.core.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads the text of one PETRARCH verb pattern ("&treaty (in ^) (with)", "(to list) (of {banned parties})") into a
@@ -13,7 +14,7 @@ import java.util.List;
  * Prepositions written outside parentheses are read as such, never as the object.
  */
 final class PatternText {
-    private static final java.util.Set<String> PARTICLES = EventWords.get("pattern-particles");
+    private static final Set<String> PARTICLES = EventWords.get("pattern-particles");
 
     private PatternText() {}
 

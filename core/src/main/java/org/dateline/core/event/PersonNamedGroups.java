@@ -2,7 +2,9 @@ package org.dateline.core.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.dateline.model.CountryCodes;
 import org.dateline.model.Entity;
@@ -24,7 +26,7 @@ final class PersonNamedGroups {
     private static final Set<String> FACTION_NOUNS = EventWords.get("person-faction-nouns");
     private static final Set<String> RULING_SECTORS = EventWords.get("ruling-sectors");
     private static final Set<String> EPITHETS = EventWords.get("epithet-nouns");
-    private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile("(?:['\u2019]s)?\\s+([A-Za-z]+)");
+    private static final Pattern NEXT_WORD = Pattern.compile("(?:['\u2019]s)?\\s+([A-Za-z]+)");
     private static final Set<String> DEFINITE = EventWords.get("epithet-determiners");
 
     private final Clause c;
@@ -46,7 +48,7 @@ final class PersonNamedGroups {
             if (e.type() != EntityType.PERSON || e.end() >= body.length()) continue;
             var m = NEXT_WORD.matcher(body).region(e.end(), body.length());
             if (!m.lookingAt()) continue;
-            String noun = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            String noun = m.group(1).toLowerCase(Locale.ROOT);
             if (noun.endsWith("s")) noun = noun.substring(0, noun.length() - 1);
             boolean government = GOVERNMENT_NOUNS.contains(noun);
             if (!government && !FACTION_NOUNS.contains(noun)) continue;
@@ -113,7 +115,7 @@ final class PersonNamedGroups {
 
     /** True when an entity lies in the noun's phrase (its "of" phrases included): it names someone itself. */
     private boolean hasEntity(int h) {
-        for (int i : c.subtreeWithout(h, java.util.Set.of("acl", "acl:relcl", "conj", "cc", "punct", "appos", "parataxis"))) {
+        for (int i : c.subtreeWithout(h, Set.of("acl", "acl:relcl", "conj", "cc", "punct", "appos", "parataxis"))) {
             if (!c.entitiesAt(i).isEmpty()) return true;
         }
         return false;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.dateline.core.language.Sentence;
 import org.dateline.core.read.draft.PageType;
@@ -76,7 +77,7 @@ public record PublicAffairs(boolean reports, String reason) {
     static boolean publicEvent(Event e) {
         if (e.type() == EventType.PROTEST || PageFeatures.publicParty(e)) return true;
         if (e.actors().isEmpty() && AgentlessActs.isStateAct(e.type(), e.cameo())) return true;
-        return java.util.stream.Stream.concat(e.actors().stream(), e.recipients().stream())
+        return Stream.concat(e.actors().stream(), e.recipients().stream())
                 .anyMatch(p -> p.sector() != null && PUBLIC_PAGE_SECTORS.contains(p.sector()));
     }
 

@@ -2,6 +2,7 @@ package org.dateline.core.event;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -210,7 +211,7 @@ final class Recipients {
      * Russia", "refused to deploy peacekeepers in Iraq"), when nothing else gave the other side; null when none.
      */
     Participant inComplement(List<Integer> complements, List<Participant> actors) {
-        Set<String> own = new java.util.HashSet<>();
+        Set<String> own = new HashSet<>();
         for (Participant a : actors) if (a.country() != null) own.add(a.country());
         for (int comp : complements) {
             for (int i : c.subtree(comp)) {
@@ -255,7 +256,7 @@ final class Recipients {
      * soldier ... outside the Iraqi city of Basra" is Iraq), else in no country.
      */
     Participant unidentified(List<Participant> victims, List<Integer> places) {
-        Set<String> victimCountries = new java.util.HashSet<>();
+        Set<String> victimCountries = new HashSet<>();
         for (Participant v : victims) if (v.country() != null) victimCountries.add(v.country());
         Participant at = where(places, victims);
         String country = at != null && !victimCountries.contains(at.country()) ? at.country() : null;

@@ -1,5 +1,6 @@
 package org.dateline.core.event;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -65,7 +66,7 @@ final class ReportedObligations {
 
     /** The clauses a verb of saying v reports: its complements, or the clause it follows ("X must go, he said"). */
     static List<Integer> reportedClauses(Clause c, int v) {
-        List<Integer> out = new java.util.ArrayList<>(c.children(v, "ccomp", "xcomp"));
+        List<Integer> out = new ArrayList<>(c.children(v, "ccomp", "xcomp"));
         int h = c.head(v);
         if (h >= 0 && h < v && saying(c, v) && c.relIs(v, "parataxis", "ccomp")) out.add(h);
         return out;

@@ -3,6 +3,7 @@ package org.dateline.core.event;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -43,7 +44,7 @@ final class ReportedPraise {
         for (Token t : tokens) {
             String lemma = TriggerLexicon.lemma(t);
             if (t.pos().startsWith("VB") && SAYING.contains(lemma)) saying = true;
-            if (ACCLAIM.contains(lemma) || ACCLAIM.contains(t.word().toLowerCase(java.util.Locale.ROOT))) acclaim = true;
+            if (ACCLAIM.contains(lemma) || ACCLAIM.contains(t.word().toLowerCase(Locale.ROOT))) acclaim = true;
             if (t.pos().startsWith("VB") && DEEDS.contains(lemma)) acclaim = true; // "noted he built a socialist power"
         }
         return saying && acclaim;

@@ -2,6 +2,7 @@ package org.dateline.core.event;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -218,7 +219,7 @@ public final class SpanishEventCoder {
     /** The first object, "a"/"con" oblique or indirect object (of the predicate, then of the trigger noun) that names an actor. */
     private Participant recipient(DependencyParse parse, Found f, String body, String home) {
         List<Token> tokens = parse.sentence().tokens();
-        Set<Integer> holders = new java.util.LinkedHashSet<>(List.of(f.predicate(), f.trigger()));
+        Set<Integer> holders = new LinkedHashSet<>(List.of(f.predicate(), f.trigger()));
         for (int h : holders) {
             for (DependencyParse.Arc a : parse.dependents(h)) {
                 if (a.dependent() == f.trigger()) continue;

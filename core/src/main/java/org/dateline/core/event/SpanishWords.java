@@ -3,10 +3,13 @@ package org.dateline.core.event;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.dateline.core.resources.ResourceFile;
 
@@ -47,7 +50,7 @@ final class SpanishWords {
                 forms.computeIfAbsent(f, k -> new ArrayList<>()).add(new Form(t, future, f.equals(t.lemma()), participle));
             }
         }
-        for (String infinitive : new java.util.HashSet<>(infinitiveOfForm.values())) accentedForms(infinitive);
+        for (String infinitive : new HashSet<>(infinitiveOfForm.values())) accentedForms(infinitive);
         // a form that is also a noun of the lexicon ("apoyo": support, or "apoyó": supported) keeps its spelling
         forms.forEach((form, readings) -> {
             if (readings.stream().anyMatch(r -> r.trigger().pos() == 'N')) accents.remove(form);
@@ -68,7 +71,7 @@ final class SpanishWords {
      * the parse falls apart. Each restored letter replaces one letter, so every offset stays the body's.
      */
     String accented(String text) {
-        java.util.regex.Matcher m = WORD.matcher(text);
+        Matcher m = WORD.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         while (m.find()) {
             String w = m.group(), lower = w.toLowerCase(Locale.ROOT);
@@ -76,13 +79,13 @@ final class SpanishWords {
             if (fixed == null && lower.endsWith("cion")) fixed = lower.substring(0, lower.length() - 2) + "ón";
             if (fixed == null && lower.equals("dia")) fixed = "día";
             String replacement = fixed == null ? w : w.substring(0, 1) + fixed.substring(1);
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);
         return out.toString();
     }
 
-    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private final Map<String, String> accents = new HashMap<>();
 
     /** The lexicon's readings of a word as written (any case, with or without accents). */
@@ -147,6 +150,6 @@ final class SpanishWords {
     }
 
     private static Set<String> set(String bar) {
-        return bar == null || bar.isEmpty() ? Set.of() : new java.util.HashSet<>(List.of(bar.split("\\|")));
+        return bar == null || bar.isEmpty() ? Set.of() : new HashSet<>(List.of(bar.split("\\|")));
     }
 }

@@ -3,6 +3,7 @@ package org.dateline.core.event;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -60,6 +61,6 @@ final class TextSpellings {
     }
 
     private static String letters(String s) {
-        return s.replaceAll("[\\s\\-‐‑'’.]", "").toLowerCase(java.util.Locale.ROOT);
+        return s.replaceAll("[\\s\\-‐‑'’.]", "").toLowerCase(Locale.ROOT);
     }
 }

@@ -77,14 +77,31 @@ final class Unasserted {
         return p > 0 && ALTERNATIVES.contains(c.lower(p - 1) + "_" + c.lower(p));
     }
 
+    /**
+     * Whether the sentence is a question of any kind, one that ends on "?" ("Why did the minister criticise
+     * Portugal?", "Will Russia attack?"): a learned proposal takes it as asking, telling no act.
+     */
+    boolean question() { return closingQuestionMark() >= 0; }
+
     /** A sentence that ends in "?" and opens on an auxiliary: "Will Russia attack ...?", "Did the army ...?". */
     boolean yesNoQuestion() {
-        int last = c.size() - 1;
-        while (last > 0 && isQuote(last)) last--;
-        if (last < 0 || !c.lower(last).equals("?")) return false;
+        int last = closingQuestionMark();
+        if (last < 0) return false;
         int first = 0;
         while (first < last && (isQuote(first) || c.pos(first).equals("CC"))) first++;
         return INVERTED.contains(c.lower(first)) && c.relIs(first, "aux", "aux:pass", "cop");
+    }
+
+    /**
+     * The "?" that ends the sentence, behind any closing quotes, brackets and other end punctuation ("?!", "?'",
+     * "?)"); -1 when the sentence does not end on one.
+     */
+    private int closingQuestionMark() {
+        for (int i = c.size() - 1; i >= 0; i--) {
+            if (c.lower(i).equals("?")) return i;
+            if (!c.pos(i).equals(".") && !isQuote(i)) return -1;
+        }
+        return -1;
     }
 
     /**

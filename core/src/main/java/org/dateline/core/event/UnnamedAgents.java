@@ -1,5 +1,6 @@
 package org.dateline.core.event;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -128,7 +129,7 @@ final class UnnamedAgents {
      */
     private boolean namedDoer(Cand k) {
         if (k.t().noun()) return false;
-        List<Integer> agents = new java.util.ArrayList<>(c.childrenExact(k.i(), "nsubj"));
+        List<Integer> agents = new ArrayList<>(c.childrenExact(k.i(), "nsubj"));
         for (int o : c.children(k.i(), "obl")) if (c.caseOf(o).equals("by")) agents.add(o);
         return agents.stream().anyMatch(a -> c.pos(a).startsWith("NN") && !IMPERSONAL_CAUSES.contains(c.lemma(a))
                 && !DISASTERS.contains(c.lemma(a)));

@@ -1,6 +1,7 @@
 package org.dateline.core.event;
 
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.dateline.core.language.Gazetteer;
@@ -19,7 +20,7 @@ final class VisitingParty {
     private static final Set<String> VISITORS = EventWords.get("visitor-nouns");
     /** Up to two capitalised words of a name ("Senate", "Government") and then a visitor noun, singular or plural. */
     private static final Pattern BEFORE_VISITOR = Pattern.compile("(?:\\s+[A-Z][A-Za-z-]*){0,2}\\s+(?i:("
-            + String.join("|", new java.util.TreeSet<>(VISITORS)) + ")s?)\\b");
+            + String.join("|", new TreeSet<>(VISITORS)) + ")s?)\\b");
 
     /**
      * A headline's nationality is one word, written after no letter and before no letter or hyphen: "Cuban-led

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -48,7 +49,7 @@ final class Doc {
 
     String lower(int i) {
         Token t = token(i);
-        return t == null ? "" : t.word().toLowerCase(java.util.Locale.ROOT);
+        return t == null ? "" : t.word().toLowerCase(Locale.ROOT);
     }
 
     boolean sameSentence(int i, int j) {

@@ -1,5 +1,6 @@
 package org.dateline.core.language;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -23,7 +24,7 @@ public record GazetteerEntry(String text, Kind kind, String canonical, String co
     }
 
     /** Lower-case entries match regardless of case ("foreign ministry", "Foreign Ministry"). */
-    public boolean caseInsensitive() { return text.equals(text.toLowerCase(java.util.Locale.ROOT)); }
+    public boolean caseInsensitive() { return text.equals(text.toLowerCase(Locale.ROOT)); }
 
     /** True for names that can stand for a state acting (metonymy): countries, capitals, context aliases. */
     public boolean canActAsState() {

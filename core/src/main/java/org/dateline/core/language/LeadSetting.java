@@ -2,6 +2,7 @@ package org.dateline.core.language;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.dateline.model.CountryCodes;
@@ -50,7 +51,7 @@ public final class LeadSetting {
     private static boolean inPlacePhrase(List<Token> tokens, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 12; k--) {
             Token t = tokens.get(k);
-            String w = t.word().toLowerCase(java.util.Locale.ROOT);
+            String w = t.word().toLowerCase(Locale.ROOT);
             if (PLACE_PREPOSITIONS.contains(w)) return true;
             if (!PHRASE_TAGS.contains(t.pos()) && !w.equals("of")) return false;
         }

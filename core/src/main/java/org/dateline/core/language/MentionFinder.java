@@ -17,9 +17,9 @@ import org.dateline.model.Sector;
  * longer and contains it ("U.N. General Assembly" is kept whole), in which case the inner name lends its codes.
  */
 final class MentionFinder {
-    private static final java.util.Set<String> NAMED_AFTER_HEADS = LanguageWords.get("named-after-heads");
+    private static final Set<String> NAMED_AFTER_HEADS = LanguageWords.get("named-after-heads");
 
-    private static final java.util.Set<String> COMPASS = LanguageWords.get("compass-words");
+    private static final Set<String> COMPASS = LanguageWords.get("compass-words");
 
     private MentionFinder() {}
 

@@ -1,5 +1,6 @@
 package org.dateline.core.language;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -19,7 +20,7 @@ final class ModalNouns {
     /** The token, retagged as a noun when it is a modal right after a determiner or possessive; else itself. */
     static Token repair(Token t, Token before) {
         if (before == null || !MODAL.equals(t.pos()) || !NOUN_OPENERS.contains(before.pos())) return t;
-        return new Token(t.index(), t.start(), t.end(), t.word(), t.word().toLowerCase(java.util.Locale.ROOT), NOUN,
+        return new Token(t.index(), t.start(), t.end(), t.word(), t.word().toLowerCase(Locale.ROOT), NOUN,
                 t.ner());
     }
 }

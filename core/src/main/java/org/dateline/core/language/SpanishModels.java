@@ -2,6 +2,7 @@ package org.dateline.core.language;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -77,7 +78,7 @@ public final class SpanishModels {
             for (CoreLabel l : s.get(CoreAnnotations.TokensAnnotation.class)) {
                 String word = l.word();
                 tokens.add(new Token(tokenIndex++, l.beginPosition(), l.endPosition(), word,
-                        word.toLowerCase(java.util.Locale.ROOT), l.tag() == null ? "X" : l.tag(), "O"));
+                        word.toLowerCase(Locale.ROOT), l.tag() == null ? "X" : l.tag(), "O"));
             }
             if (tokens.isEmpty()) continue;
             Sentence sentence = new Sentence(out.size(), tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), tokens, List.of());

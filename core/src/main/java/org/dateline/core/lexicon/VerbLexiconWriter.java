@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -38,7 +39,7 @@ import org.dateline.core.resources.ResourceFile;
  */
 public final class VerbLexiconWriter {
     /** The words after a verb that make it a phrasal verb, from the importer's own resource. */
-    private static final java.util.Set<String> PARTICLES =
+    private static final Set<String> PARTICLES =
             ResourceFile.wordSets(VerbLexiconWriter.class, "verb-particles.txt").get("particles");
 
     private final CameoPloverTable table;

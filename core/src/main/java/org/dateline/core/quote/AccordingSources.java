@@ -1,5 +1,6 @@
 package org.dateline.core.quote;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
@@ -31,5 +32,5 @@ final class AccordingSources {
 
     private static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
 
-    private static String join(String[] w, int from, int to) { return String.join(" ", java.util.Arrays.copyOfRange(w, from, to)); }
+    private static String join(String[] w, int from, int to) { return String.join(" ", Arrays.copyOfRange(w, from, to)); }
 }

@@ -1,5 +1,6 @@
 package org.dateline.core.source;
 
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 /**
@@ -23,8 +24,8 @@ public interface DocumentSource extends AutoCloseable {
      * page file, the lines of a JSON Lines file. Empty when unknown (standard input, URLs, WARC, feeds). An
      * estimate: a line that is not a document still counts.
      */
-    default java.util.OptionalLong expectedDocuments() {
-        return java.util.OptionalLong.empty();
+    default OptionalLong expectedDocuments() {
+        return OptionalLong.empty();
     }
 
     /** Sources open their input inside {@link #read} and close it before returning, so there is usually nothing left. */

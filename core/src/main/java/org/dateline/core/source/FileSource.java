@@ -4,6 +4,7 @@ import java.io.FilterInputStream;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 /**
@@ -32,8 +33,8 @@ public final class FileSource implements DocumentSource {
     }
 
     /** One for a file (most are one page; a file whose content turns out to be a feed or JSON Lines gives more). */
-    @Override public java.util.OptionalLong expectedDocuments() {
-        return onePage ? java.util.OptionalLong.of(1) : java.util.OptionalLong.empty();
+    @Override public OptionalLong expectedDocuments() {
+        return onePage ? OptionalLong.of(1) : OptionalLong.empty();
     }
 
     /** Standard input as a source named {@code stdin}; reading it does not close the caller's stream. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
@@ -49,12 +50,12 @@ public final class JsonlSource implements DocumentSource {
     @Override public String name() { return name; }
 
     /** The non-blank lines, counted in one pass over the (gunzipped) file; empty when it cannot be read. */
-    @Override public java.util.OptionalLong expectedDocuments() {
+    @Override public OptionalLong expectedDocuments() {
         try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
                 GzipSupport.maybeGunzip(opener.open()), java.nio.charset.StandardCharsets.UTF_8))) {
-            return java.util.OptionalLong.of(r.lines().filter(l -> !l.isBlank()).count());
+            return OptionalLong.of(r.lines().filter(l -> !l.isBlank()).count());
         } catch (IOException | java.io.UncheckedIOException e) {
-            return java.util.OptionalLong.empty();                 // read() will report the problem
+            return OptionalLong.empty();                 // read() will report the problem
         }
     }
 

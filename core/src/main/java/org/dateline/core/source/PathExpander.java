@@ -11,9 +11,12 @@ import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -26,8 +29,8 @@ import java.util.function.Function;
  */
 final class PathExpander {
     /** Stems of a folder's own papers (see {@link #furniture}). */
-    private static final java.util.Set<String> FURNITURE =
-            java.util.Set.of("README", "LICENSE", "LICENCE", "COPYING", "CHANGELOG", "NOTICE");
+    private static final Set<String> FURNITURE =
+            Set.of("README", "LICENSE", "LICENCE", "COPYING", "CHANGELOG", "NOTICE");
     private final Function<Path, DocumentSource> forFile;
 
     PathExpander(Function<Path, DocumentSource> forFile) {
@@ -62,9 +65,9 @@ final class PathExpander {
         String[] parts = spec.split("/", -1);
         int first = 0;
         while (first < parts.length && !isGlob(parts[first])) first++;
-        String baseText = String.join("/", java.util.Arrays.copyOfRange(parts, 0, first));
+        String baseText = String.join("/", Arrays.copyOfRange(parts, 0, first));
         if (baseText.isEmpty() && spec.startsWith("/")) baseText = "/";
-        String pattern = String.join("/", java.util.Arrays.copyOfRange(parts, first, parts.length));
+        String pattern = String.join("/", Arrays.copyOfRange(parts, first, parts.length));
         Path base = baseText.isEmpty() ? Path.of(".") : Path.of(baseText);
         if (!Files.isDirectory(base)) return List.of(new FailedSource(spec, "no files match the pattern"));
         PathMatcher full;
@@ -132,7 +135,7 @@ final class PathExpander {
     static boolean furniture(Path p) {
         Path name = p.getFileName();
         if (name == null) return false;
-        String n = name.toString().toUpperCase(java.util.Locale.ROOT);
+        String n = name.toString().toUpperCase(Locale.ROOT);
         int dot = n.indexOf('.');
         return FURNITURE.contains(dot < 0 ? n : n.substring(0, dot));
     }

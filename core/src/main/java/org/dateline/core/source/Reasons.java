@@ -9,6 +9,8 @@ import java.nio.channels.UnresolvedAddressException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 
 /**
  * Turns an exception into the one-line reason of a {@link SourceError}. Why a class of its own: the same I/O
@@ -47,8 +49,8 @@ final class Reasons {
 
     private static Throwable unwrap(Throwable e) {
         Throwable t = e;
-        while ((t instanceof java.util.concurrent.ExecutionException || t instanceof java.io.UncheckedIOException
-                || t instanceof java.util.concurrent.CompletionException) && t.getCause() != null) {
+        while ((t instanceof ExecutionException || t instanceof java.io.UncheckedIOException
+                || t instanceof CompletionException) && t.getCause() != null) {
             t = t.getCause();
         }
         // HttpClient wraps the real cause (ConnectException with a null message) in an IOException.

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * Turns what the user typed ({@code dateline ingest a.warc.gz dumps/ '../shared/seeds/*' - https://...}) into
@@ -61,7 +62,7 @@ public final class Sources {
         return new DocumentSource() {
             @Override public String name() { return name; }
 
-            @Override public void read(java.util.function.Consumer<SourceItem> sink) {
+            @Override public void read(Consumer<SourceItem> sink) {
                 ContentRouter.route(name, opener, SourceKind.DOCUMENT, ContentRouter.Hints.NONE, sink);
             }
         };

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -103,7 +104,7 @@ public final class WarcSource implements DocumentSource {
     }
 
     private static boolean isHtml(MediaType type) {
-        String base = (type.type() + "/" + type.subtype()).toLowerCase(java.util.Locale.ROOT);
+        String base = (type.type() + "/" + type.subtype()).toLowerCase(Locale.ROOT);
         return base.equals("text/html") || base.startsWith("application/xhtml");
     }
 

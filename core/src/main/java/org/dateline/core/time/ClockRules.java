@@ -3,6 +3,7 @@ package org.dateline.core.time;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /** Clock times: "3 p.m.", "10:35 a.m. EDT Thursday", "noon Saturday", "around midnight". */
 final class ClockRules {
@@ -44,7 +45,7 @@ final class ClockRules {
         LocalDate day = c.ref();
         Basis basis = Basis.CALENDAR;
         if (m.has("wd")) {
-            day = c.weekday(DayOfWeek.valueOf(m.group("wd").toUpperCase(java.util.Locale.ROOT)).getValue(), c.tense());
+            day = c.weekday(DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT)).getValue(), c.tense());
             basis = Basis.WEEKDAY;
         } else if (m.has("dw")) {
             String dw = m.lower("dw");

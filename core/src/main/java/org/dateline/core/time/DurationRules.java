@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Lengths of time ("the past three days", "two-year", "several months") and recurrences ("every Monday", "weekly"). */
 final class DurationRules {
@@ -11,7 +12,7 @@ final class DurationRules {
     private static final String SET_CUES = "(?:\\d|%|\\b(?:percent|times|twice|once|thrice|million|billion"
             + "|dollars|cents|apiece|each|won|yen|euros|pounds))\\s+";
 
-    static final java.util.regex.Pattern UNIT_WORD = Rx.compile("\\b" + Lexicon.alternation(Lexicon.get().unitWords())
+    static final Pattern UNIT_WORD = Rx.compile("\\b" + Lexicon.alternation(Lexicon.get().unitWords())
             + "\\b");
 
     private DurationRules() {}

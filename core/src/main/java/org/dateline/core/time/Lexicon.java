@@ -1,5 +1,6 @@
 package org.dateline.core.time;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -46,7 +47,7 @@ final class Lexicon {
 
     /** A regex alternation of the keys, longest first so that "the near future" beats "the future". */
     static String alternation(Iterable<String> keys) {
-        List<String> list = new java.util.ArrayList<>();
+        List<String> list = new ArrayList<>();
         keys.forEach(list::add);
         list.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         return list.stream().map(k -> Pattern.quote(k).replace(" ", "\\E\\s+\\Q"))
@@ -55,7 +56,7 @@ final class Lexicon {
 
     /** Unit keys with their plural forms. */
     List<String> unitWords() {
-        List<String> all = new java.util.ArrayList<>();
+        List<String> all = new ArrayList<>();
         for (String u : units.keySet()) {
             all.add(u);
             all.add(plural(u));

@@ -1,5 +1,6 @@
 package org.dateline.core.time;
 
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -19,6 +20,6 @@ record Match(Rule rule, int start, int end, String text, Map<String, String> gro
     /** The group in lower case with runs of spaces made single; null when the group did not take part. */
     String lower(String name) {
         String g = groups.get(name);
-        return g == null ? null : g.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return g == null ? null : g.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 }

@@ -2,6 +2,8 @@ package org.dateline.core.time;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reads the quantities of duration phrases: "3", "2 1/2", "twenty-four", "a couple of", "several" (vague). */
 final class NumberWords {
@@ -20,7 +22,7 @@ final class NumberWords {
             t = t.substring(0, t.lastIndexOf(" and ")).strip();
         }
         if (t.startsWith("half a") || t.equals("half an")) return new BigDecimal("0.5");
-        java.util.regex.Matcher frac = java.util.regex.Pattern.compile("(\\d+) ([1-3])/([2-4])").matcher(t);
+        Matcher frac = Pattern.compile("(\\d+) ([1-3])/([2-4])").matcher(t);
         if (frac.matches()) {
             return new BigDecimal(frac.group(1)).add(new BigDecimal(frac.group(2))
                     .divide(new BigDecimal(frac.group(3)), 2, java.math.RoundingMode.HALF_UP));

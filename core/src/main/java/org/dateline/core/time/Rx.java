@@ -2,6 +2,7 @@ package org.dateline.core.time;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,7 +66,7 @@ final class Rx {
     /** TimeML mod for an approximating word placed before an expression. */
     static String durMod(String word) {
         if (word == null) return null;
-        String w = word.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        String w = word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         return switch (w) {
             case "about", "around", "approximately", "roughly", "some", "more or less" -> "APPROX";
             case "nearly", "almost", "less than", "under", "fewer than", "barely" -> "LESS_THAN";
@@ -79,7 +80,7 @@ final class Rx {
     /** TimeML-style mod for "early", "mid", "late", "the end of"... (EARLY/MID/LATE as the project's gold uses). */
     static String partMod(String word) {
         if (word == null) return null;
-        String w = word.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s-]+", " ").strip();
+        String w = word.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " ").strip();
         if (w.startsWith("the ")) w = w.substring(4);
         if (w.endsWith(" of")) w = w.substring(0, w.length() - 3).strip();
         return switch (w) {

@@ -20,6 +20,11 @@ class UnassertedTest {
     }
 
     @Test
+    void aYesNoQuestionStaysOneBehindClosingQuotes() {
+        assertThat(code("\"Will Ethiopia attack Eritrea again?\"")).isEmpty();
+    }
+
+    @Test
     void aQuestionWithAQuestionWordTakesItsActAsGiven() {
         assertThat(code("Who attacked the convoy near Goma?")).extracting(Event::type).contains(EventType.ASSAULT);
     }

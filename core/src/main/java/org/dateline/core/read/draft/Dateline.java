@@ -1,5 +1,6 @@
 package org.dateline.core.read.draft;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,7 +34,7 @@ public record Dateline(String place, String dateText, String agency, String rest
         if (!m.matches()) return null;
         String place = m.group("place").strip();
         String head = place.contains(",") ? place.substring(0, place.indexOf(',')) : place;
-        if (head.replaceAll("[^\\p{L}]", "").length() < 2 || !head.equals(head.toUpperCase(java.util.Locale.ROOT))) {
+        if (head.replaceAll("[^\\p{L}]", "").length() < 2 || !head.equals(head.toUpperCase(Locale.ROOT))) {
             return null;
         }
         String date = m.group("date");

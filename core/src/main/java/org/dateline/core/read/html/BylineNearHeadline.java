@@ -1,6 +1,7 @@
 package org.dateline.core.read.html;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,7 +30,7 @@ final class BylineNearHeadline {
             + "\\s+)?by:?|(?:" + String.join("|", ResourceFile.entries(BylineNearHeadline.class, "credit-labels.txt"))
             + ")(?:\\(s\\)|s)?\\s*:?");
     /** Form controls: a sorting menu's "By Review" or "By Date" is no credit. */
-    private static final java.util.Set<String> CONTROLS = java.util.Set.of("select", "option", "button", "label");
+    private static final Set<String> CONTROLS = Set.of("select", "option", "button", "label");
     /** Texts after the headline looked at: the credit sits among the first few, before the story. */
     private static final int LOOK_AHEAD = 60;
     private static final int MAX_LENGTH = 80;

@@ -1,5 +1,6 @@
 package org.dateline.core.read.html;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -109,7 +110,7 @@ final class CreditParts {
         String[] words = name.split(" ");
         if (words.length < 4 || name.equals(name.toUpperCase(Locale.ROOT))) return name;
         for (int i = 2; i + 1 < words.length; i++) {
-            if (capitals(words[i]) && capitals(words[i + 1])) return String.join(" ", java.util.Arrays.copyOf(words, i));
+            if (capitals(words[i]) && capitals(words[i + 1])) return String.join(" ", Arrays.copyOf(words, i));
         }
         return name;
     }
@@ -143,7 +144,7 @@ final class CreditParts {
         // Autos Editor"), so only a first and a last name are taken (with a middle initial: "Rob E. Moss")
         int keep = words.length >= 3 && words[1].matches("\\p{Lu}\\.") ? 3 : 2;
         if (words.length < keep || ROLE_MODIFIERS.contains(words[0].toLowerCase(Locale.ROOT))) return part;
-        String name = String.join(" ", java.util.Arrays.copyOf(words, keep));
+        String name = String.join(" ", Arrays.copyOf(words, keep));
         // "Help Net Security Staff": the site's own name cut short is no person
         String prefix = name.toLowerCase(Locale.ROOT) + " ";
         if (organisations.stream().anyMatch(o -> o.startsWith(prefix))) return part;

@@ -3,6 +3,8 @@ package org.dateline.core.read.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
@@ -20,7 +22,7 @@ final class Headline {
     /** A heading this short that shares nothing with the declared titles names a blog or section, not a story. */
     private static final int SECTION_NAME_WORDS = 3;
     /** "(Video)", "[Watch]", "(Photos)": a bracketed note at the end of a title of what media the page holds. */
-    private static final java.util.Set<String> MEDIA_TAGS = HtmlWords.get("title-media-tags");
+    private static final Set<String> MEDIA_TAGS = HtmlWords.get("title-media-tags");
     /** Below this share of words in common (bag F1) a landing page's heading is a tagline, not its title. */
     private static final double TAGLINE_OVERLAP = 0.8;
     private static final Pattern TRAILING_BRACKET = Pattern.compile("\\s*[(\\[]([^()\\[\\]]{2,30})[)\\]]\\s*$");
@@ -68,7 +70,9 @@ final class Headline {
         if (declared.isEmpty()) return null;
         String best = bestDeclared(declared);
         String said = words(headline);
-        boolean partOfTitle = said.split(" ").length * TAGLINE_OVERLAP <= common(said, words(best));
+        // a headline of no word at all ("???") shares none, save with a title of none either
+        if (said.isEmpty()) return words(best).isEmpty() ? null : best;
+        boolean partOfTitle = said.split(" ").length * TAGLINE_OVERLAP <= TokenOverlap.shared(said, words(best));
         return partOfTitle || TokenOverlap.f1(words(best), said) >= TAGLINE_OVERLAP ? null : best;
     }
 
@@ -169,7 +173,7 @@ final class Headline {
     /** As {@link #withoutSite(String, String)}, with the site's several names; a first part that is one goes too. */
     static String withoutSite(String title, List<String> sites) {
         List<int[]> seps = new ArrayList<>();
-        java.util.regex.Matcher m = SEPARATOR.matcher(title);
+        Matcher m = SEPARATOR.matcher(title);
         while (m.find()) seps.add(new int[] {m.start(), m.end()});
         if (seps.isEmpty()) return title;
         int begin = 0;
@@ -191,7 +195,7 @@ final class Headline {
      * more often its own ("Sudo – Examples") than a site's.
      */
     static String withoutNamedSite(String heading, List<String> sites) {
-        java.util.regex.Matcher m = SEPARATOR.matcher(heading);
+        Matcher m = SEPARATOR.matcher(heading);
         int firstStart = -1;
         int firstEnd = -1;
         int lastStart = -1;
@@ -210,7 +214,7 @@ final class Headline {
 
     /** "Cat video beamed from deep space (Video)" -> "Cat video beamed from deep space". */
     static String withoutMediaTag(String title) {
-        java.util.regex.Matcher m = TRAILING_BRACKET.matcher(title);
+        Matcher m = TRAILING_BRACKET.matcher(title);
         if (!m.find() || m.start() == 0) return title;
         for (String w : m.group(1).toLowerCase(Locale.ROOT).split("[\\s+&,/]+")) {
             if (!MEDIA_TAGS.contains(w)) return title;
@@ -221,7 +225,7 @@ final class Headline {
     /** The last part of a title after a separator when it is short enough to be a site's name, else null. */
     static String siteSuffix(String title) {
         if (title == null) return null;
-        java.util.regex.Matcher m = SEPARATOR.matcher(title);
+        Matcher m = SEPARATOR.matcher(title);
         int end = -1;
         while (m.find()) end = m.end();
         if (end < 0) return null;
@@ -232,17 +236,6 @@ final class Headline {
     /** Blanks folded; the pilcrow documentation generators append to a heading as its permalink dropped. */
     private static String clean(String s) {
         return s.replace('\u00a0', ' ').replace("\u00b6", "").replaceAll("\\s+", " ").strip();
-    }
-
-    /** How many words of {@code part} (counted with repeats) the other text also has. */
-    private static int common(String part, String text) {
-        java.util.Map<String, Integer> bag = new java.util.HashMap<>();
-        for (String w : text.split(" ")) bag.merge(w, 1, Integer::sum);
-        int n = 0;
-        for (String w : part.split(" ")) {
-            if (bag.getOrDefault(w, 0) > 0) { n++; bag.merge(w, -1, Integer::sum); }
-        }
-        return n;
     }
 
     /** The words of a title, lower case, without punctuation: "Hire & Grow!" -> "hire grow". */

@@ -3,6 +3,7 @@ package org.dateline.core.read.html;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whether a part of a byline names an organisation rather than a person: the site or its publisher, or a name that
@@ -14,11 +15,11 @@ final class Organisations {
     private static final Set<String> HEADS = HtmlWords.get("organisation-heads");
     private static final Set<String> CREDENTIALS = HtmlWords.get("credentials");
     /** "University of Tokyo", "The Institute for Basic Science": a head word, "of" or "for", capitalised words. */
-    private static final java.util.regex.Pattern OF_NAME = java.util.regex.Pattern.compile(
+    private static final Pattern OF_NAME = Pattern.compile(
             "(?:The\\s+)?\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.&'-]*"
             + "(?:\\s+(?:\\p{Lu}[\\p{L}.&'-]*|of|and|for|the|&))*");
     /** "CNN", "WBEZ", "KQED": an acronym after a person's name is where the person works. */
-    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{2,6}");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
 
     private Organisations() {}
 
@@ -35,7 +36,7 @@ final class Organisations {
     }
 
     /** "CFP®", "CEPF™": letters in capitals under a registration or trade mark name a certification. */
-    private static final java.util.regex.Pattern CERTIFIED = java.util.regex.Pattern.compile("\\p{Lu}{2,6}\\s*[\u00ae\u2122]");
+    private static final Pattern CERTIFIED = Pattern.compile("\\p{Lu}{2,6}\\s*[\u00ae\u2122]");
 
     /**
      * True when {@code part} is a degree or licence written after a name ("MD", "Ph.D.", "RD"), or a certification

@@ -3,6 +3,7 @@ package org.dateline.core.read.html;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.dateline.core.read.draft.PublicationDateChooser;
@@ -80,7 +81,7 @@ final class PageDates {
             String v = t.hasAttr("datetime") ? t.attr("datetime") : t.hasAttr("content") ? t.attr("content") : t.text();
             if (changed(t) || labelledChanged(t)) {
                 if (!hasModified(out)) add(out, order, v, PublicationDateChooser.MODIFIED);
-                java.util.regex.Matcher m = MODIFIED.matcher(t.text());
+                Matcher m = MODIFIED.matcher(t.text());
                 if (m.find() && m.start() > 0 && add(out, order, t.text().substring(0, m.start()), "time")) return;
                 continue;
             }

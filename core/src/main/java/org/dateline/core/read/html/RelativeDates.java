@@ -2,6 +2,7 @@ package org.dateline.core.read.html;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -90,7 +91,7 @@ final class RelativeDates {
 
     /** Words as a regular-expression alternation, longest first; "_" in a word stands for a blank ("il_y_a"). */
     private static String alternation(String words) {
-        return java.util.Arrays.stream(words.strip().split("\\s+")).distinct()
+        return Arrays.stream(words.strip().split("\\s+")).distinct()
                 .sorted((a, b) -> b.length() - a.length())
                 .map(w -> Pattern.quote(w.replace('_', ' ')).replace(" ", "\\E\\s+\\Q"))
                 .reduce((a, b) -> a + "|" + b).orElse("");

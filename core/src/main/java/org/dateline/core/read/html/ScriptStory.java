@@ -1,6 +1,8 @@
 package org.dateline.core.read.html;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +87,7 @@ final class ScriptStory {
         String[] words = opening.strip().split("\\s+");
         if (words.length < KEY_WORDS) return null;
         for (int i = 0; i < KEY_WORDS; i++) if (!PLAIN_WORD.matcher(words[i]).matches()) return null;
-        return String.join(" ", java.util.Arrays.copyOf(words, KEY_WORDS));
+        return String.join(" ", Arrays.copyOf(words, KEY_WORDS));
     }
 
     /** The longest run of paragraph nodes that opens with {@code key}, holds the shown story and says more. */
@@ -113,7 +115,7 @@ final class ScriptStory {
 
     /** Whether {@code whole} holds {@value #HOLDS_SHOWN} of the words of {@code part}. */
     private static boolean holds(String whole, String part) {
-        Map<String, Integer> bag = new java.util.HashMap<>();
+        Map<String, Integer> bag = new HashMap<>();
         for (String t : whole.split("\\s+")) bag.merge(t, 1, Integer::sum);
         int common = 0, total = 0;
         for (String t : part.split("\\s+")) {

@@ -3,6 +3,7 @@ package org.dateline.core.read.html;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.dateline.core.resources.ResourceFile;
@@ -31,9 +32,9 @@ final class SeenDates {
     /** How much of the text before a date's end and after it is kept as the text it was read from. */
     private static final int DATE_WIDTH = 30;
     private static final int TIME_WIDTH = 40;
-    private static final java.util.regex.Pattern TIME_OF_DAY = java.util.regex.Pattern.compile(
+    private static final Pattern TIME_OF_DAY = Pattern.compile(
             "(?i)(?<!\\d)(?:[01]?\\d|2[0-3]):([0-5]\\d)(?!\\d)|(?<!\\d)1?\\d\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)");
-    private static final java.util.regex.Pattern UTC_WORDS = java.util.regex.Pattern.compile("(?i)\\b(?:GMT|UTC|Z)\\b");
+    private static final Pattern UTC_WORDS = Pattern.compile("(?i)\\b(?:GMT|UTC|Z)\\b");
     /** Date blocks read at most: a listing page has one per teaser, and only the first few can be the page's. */
     private static final int MAX_BLOCKS = 12;
 
@@ -158,7 +159,7 @@ final class SeenDates {
      */
     static int localMinute(Seen s) {
         if (s.text() == null || UTC_WORDS.matcher(s.text()).find()) return -1;
-        java.util.regex.Matcher m = TIME_OF_DAY.matcher(s.text());
+        Matcher m = TIME_OF_DAY.matcher(s.text());
         if (!m.find()) return -1;
         return m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
     }
