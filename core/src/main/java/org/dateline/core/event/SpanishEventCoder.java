@@ -49,9 +49,10 @@ public final class SpanishEventCoder {
     /** A trigger found in a sentence: the lexicon's form, the trigger token and the predicate that carries it. */
     private record Found(SpanishWords.Form form, int trigger, int predicate) {}
 
-    /** The events of a Spanish article, parsing it with the (lazily loaded) Spanish models. */
+    /** The events of a Spanish article, parsing its sentences with a lexicon form with the (lazily loaded) Spanish models. */
     public List<Event> code(Article article) {
-        return code(article, SpanishModels.shared().parse(words.accented(article.body())));
+        // only sentences with a form of the lexicon are tagged and parsed: no other sentence can give an event
+        return code(article, SpanishModels.shared().parse(words.accented(article.body()), words::mayHoldEvent));
     }
 
     /**
