@@ -22,7 +22,10 @@ import org.dateline.model.Participant;
  * (its passive agent "por ..." when passive); its object or an oblique of "a"/"con" the recipient ({@link SpanishActors}).
  * Status: a negation ("no", "nunca") of the predicate negates; a future ("visitará") or "ir a" + infinitive plans;
  * other infinitives (purposes, wishes, demands' contents) are not events of their own. The date is a day the sentence
- * names ({@link SpanishDates}), else the publication day as a bound, as in the English coder.
+ * names ({@link SpanishDates}), else the publication day as a bound, as in the English coder. A subject of people at
+ * large ("el pueblo coreano") makes no event; one act told twice is one event ({@link MentionMerge}) and a greeting
+ * or a sight seen during a visit is part of the visit ({@link VisitParts}), as for English. Only sentences with a form
+ * of the lexicon are tagged and parsed.
  */
 public final class SpanishEventCoder {
     private static final Set<String> NEGATIONS = EventWords.get("spanish-negations");
