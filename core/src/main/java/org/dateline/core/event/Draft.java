@@ -45,6 +45,8 @@ final class Draft {
     boolean pastAge;
     /** A stated intention, request or refusal: undated, it is dated by the saying that reports it. */
     boolean statement;
+    /** A greeting given to someone ("gave a warm welcome to X"): a part of X's visit when the article tells one ({@link VisitParts}). */
+    boolean greeting;
     /** Who the text says told of it ("X said", "according to X"), or null. */
     Participant reportedBy;
     /** The stage that made it: the rules, or the learned proposer ({@link Event#PROPOSER}). */

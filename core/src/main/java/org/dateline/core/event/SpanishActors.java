@@ -25,6 +25,8 @@ final class SpanishActors {
     private static final int LONGEST_NAME = 7; // tokens: "republica popular democratica de corea"
     // coordinated nouns stay in the phrase ("los líderes del partido y el Estado de China"): its first state is theirs
     private static final Set<String> CLAUSAL = Set.of("acl", "acl:relcl", "punct", "advcl", "parataxis", "cc", "dep");
+    private static final Set<String> GENERIC = EventWords.get("spanish-generic-nouns");
+    private static final Set<String> MEMBERS = EventWords.get("spanish-member-nouns");
 
     private final Map<String, String> countries = new HashMap<>();
     private final Map<String, String> sectors = new HashMap<>();
@@ -35,7 +37,9 @@ final class SpanishActors {
         Locale spanish = Locale.forLanguageTag("es");
         for (String code : Locale.getISOCountries()) {
             Locale country = new Locale("", code);
-            countries.put(SpanishWords.fold(country.getDisplayCountry(spanish)), country.getISO3Country());
+            String name = SpanishWords.fold(country.getDisplayCountry(spanish));
+            // "Reunión" is a state's name and the commonest meeting noun: a word of the event lexicon is never a state
+            if (SpanishWords.standard().lookup(name).isEmpty()) countries.put(name, country.getISO3Country());
         }
         for (String[] r : ResourceFile.rows(SpanishActors.class, "spanish-actors.tsv")) {
             String word = r[0].trim(), kind = r[1].trim(), value = r[2].trim();
@@ -58,6 +62,26 @@ final class SpanishActors {
         if (last == 'e' || last == 'i' || last == 'a') return List.of(m, m + "s", m + "es");
         return List.of(m, m + "a", m + "es", m + "as");
     }
+
+    /**
+     * Whether the phrase headed by {@code head} names people at large by itself ("el pueblo coreano", "los círculos
+     * surcoreanos y la opinión pública mundial"): its head is a noun of {@code spanish-generic-nouns} and no office,
+     * body or name is coordinated with it ("el pueblo y el gobierno de China" names the government).
+     */
+    boolean generic(DependencyParse parse, int head) {
+        if (head < 0) return false;
+        List<Token> tokens = parse.sentence().tokens();
+        if (!GENERIC.contains(SpanishWords.fold(tokens.get(head).word()))) return false;
+        for (DependencyParse.Arc a : parse.dependents(head)) {
+            if (!a.relation().equals("conj")) continue;
+            Token t = tokens.get(a.dependent());
+            if (t.pos().equals("PROPN") || sector(t.word()) != null && !"-".equals(sector(t.word()))) return false;
+        }
+        return true;
+    }
+
+    /** Whether a word is a visitor noun of the lexicon ("visitantes", "huéspedes"): an actor of no state of its own. */
+    boolean isVisitorNoun(String word) { return "-".equals(sector(word)); }
 
     /** Whether a word is a noun of an office, body or force ("delegación", "ministro"). */
     boolean isSectorNoun(String word) { return sector(word) != null; }
@@ -99,8 +123,11 @@ final class SpanishActors {
             if (sector == null) sector = known.sector();
         }
         boolean named = tokens.get(head).pos().equals("PROPN");
-        // an actor is a name, an office or a state: "las acciones militares de EE.UU." are no one's
-        if (!named && sector(tokens.get(head).word()) == null && !countries.containsKey(SpanishWords.fold(tokens.get(head).word()))) return null;
+        // an actor is a name, an office or a state: "las acciones militares de EE.UU." are no one's; members of a
+        // body are the body's ("las mujeres de la Embajada de Cuba")
+        boolean member = MEMBERS.contains(SpanishWords.fold(tokens.get(head).word())) && (country != null || sector != null);
+        if (!named && !member && sector(tokens.get(head).word()) == null
+                && !countries.containsKey(SpanishWords.fold(tokens.get(head).word()))) return null;
         if (country == null && sector == null && known == null && !named) return null;
         if ("-".equals(sector)) sector = null;
         if (country == null && sector != null) country = home;

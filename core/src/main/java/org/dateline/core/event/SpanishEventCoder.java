@@ -23,12 +23,21 @@ import org.dateline.model.Participant;
  * (its passive agent "por ..." when passive); its object or an oblique of "a"/"con" the recipient ({@link SpanishActors}).
  * Status: a negation ("no", "nunca") of the predicate negates; a future ("visitará") or "ir a" + infinitive plans;
  * other infinitives (purposes, wishes, demands' contents) are not events of their own. The date is a day the sentence
- * names ({@link SpanishDates}), else the publication day as a bound, as in the English coder.
+ * names ({@link SpanishDates}), else the publication day as a bound, as in the English coder. A subject of people at
+ * large ("el pueblo coreano") makes no event; one act told twice is one event ({@link MentionMerge}) and a greeting
+ * or a sight seen during a visit is part of the visit ({@link VisitParts}), as for English. Only sentences with a form
+ * of the lexicon are tagged and parsed.
  */
 public final class SpanishEventCoder {
     private static final Set<String> NEGATIONS = EventWords.get("spanish-negations");
     private static final Set<String> RECIPIENT_CASES = EventWords.get("spanish-recipient-prepositions");
     private static final Set<String> GOING = EventWords.get("spanish-going-forms");
+    private static final Set<String> RELATIVES = EventWords.get("spanish-relative-pronouns");
+    private static final Set<String> GREETINGS = EventWords.get("spanish-greeting-nouns");
+    private static final String VISIT = "042";
+    private static final java.util.regex.Pattern GERUND = java.util.regex.Pattern.compile(".*(ando|iendo)(se)?");
+    /** Prepositions "of" a noun's holder ("la reunión del comité": "del" is one token when the splitter leaves it). */
+    private static final Set<String> OF = Set.of("de", "del");
     /** UD tags of a word that is no verb, whatever the lexicon says of its form ("apoyo", "visita"). */
     private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "PROPN", "DET", "ADP", "PRON", "NUM");
     /** UD relations of a trigger noun to its light verb: its object or subject ("se celebró la reunión"), or an oblique. */
@@ -44,22 +53,38 @@ public final class SpanishEventCoder {
     /** A trigger found in a sentence: the lexicon's form, the trigger token and the predicate that carries it. */
     private record Found(SpanishWords.Form form, int trigger, int predicate) {}
 
-    /** The events of a Spanish article, parsing it with the (lazily loaded) Spanish models. */
+    /** The events of a Spanish article, parsing its sentences with a lexicon form with the (lazily loaded) Spanish models. */
     public List<Event> code(Article article) {
-        return code(article, SpanishModels.shared().parse(words.accented(article.body())));
+        // only sentences with a form of the lexicon are tagged and parsed: no other sentence can give an event
+        return code(article, SpanishModels.shared().parse(words.accented(article.body()), words::mayHoldEvent));
     }
 
-    /** The events of parsed sentences of an article's body. */
+    /**
+     * The events of parsed sentences of an article's body. Its drafts go through the English coder's fold of one act
+     * told twice ({@link MentionMerge}) and of the parts of a visit ({@link VisitParts}) before they are dated.
+     */
     public List<Event> code(Article article, List<SpanishModels.Parsed> sentences) {
-        List<Event> out = new ArrayList<>();
+        List<Draft> drafts = new ArrayList<>();
         for (SpanishModels.Parsed p : sentences) {
             Set<String> seen = new HashSet<>();
             for (Found f : triggers(p.parse())) {
-                Event e = event(article, p, f, "E" + (out.size() + 1));
-                if (e != null && seen.add(f.predicate() + " " + e.type())) out.add(e);
+                Draft d = draft(article, p, f, drafts);
+                if (d != null && seen.add(f.predicate() + " " + d.type)) drafts.add(d);
             }
         }
+        List<Event> out = new ArrayList<>();
+        for (Draft d : VisitParts.fold(MentionMerge.merge(drafts))) {
+            finishDate(d, article);
+            out.add(d.toEvent("E" + (out.size() + 1)));
+        }
         return out;
+    }
+
+    /** The publication day as a bound for an event its sentence gives no day (none for a negated one), as in English. */
+    private static void finishDate(Draft d, Article article) {
+        if (d.date != null || article.publicationDate() == null || d.status == EventStatus.NEGATED) return;
+        d.date = article.publicationDate();
+        d.dateMod = d.status == EventStatus.OCCURRED ? DateModifier.ON_OR_BEFORE : DateModifier.ON_OR_AFTER;
     }
 
     /** The triggers of a sentence, in order, each with its predicate. */
@@ -157,31 +182,68 @@ public final class SpanishEventCoder {
         return false;
     }
 
-    private Event event(Article article, SpanishModels.Parsed p, Found f, String id) {
+    /**
+     * The draft of a trigger's event, or null when it has no party or its subject names people at large ("el pueblo
+     * coreano felicita ..."): an act of no identifiable actor is not coded. {@code before} are the article's drafts so
+     * far, whose first foreign state is the visitors' ("los visitantes llegaron ...").
+     */
+    private Draft draft(Article article, SpanishModels.Parsed p, Found f, List<Draft> before) {
         DependencyParse parse = p.parse();
         List<Token> tokens = parse.sentence().tokens();
         var entry = CameoTable.standard().lookup(f.form().trigger().cameo()).orElse(null);
         if (entry == null) return null;
         String home = article.agency() == null ? null : org.dateline.core.language.AgencyHomes.of(article.agency());
-        Participant actor = actors.of(parse, subject(parse, f.predicate()), article.body(), home);
+        int subject = subject(parse, f.predicate());
+        // "se celebró la reunión del comité X": the event noun is the subject of its light verb; its holder is X
+        if (subject == f.trigger() && f.trigger() != f.predicate()) subject = holder(parse, f.trigger());
+        if (actors.generic(parse, subject)) return null;
+        Participant actor = visitors(actors.of(parse, subject, article.body(), home), parse, subject, before, home);
         Participant recipient = recipient(parse, f, article.body(), home);
         if (recipient != null && actor != null && recipient.name().equals(actor.name())) recipient = null;
         if (actor == null && recipient == null) return null;
-        EventStatus status = status(parse, f);
-        int start = Math.min(tokens.get(f.trigger()).start(), tokens.get(f.predicate()).start());
-        int end = Math.max(tokens.get(f.trigger()).end(), tokens.get(f.predicate()).end());
-        Event.Builder b = Event.builder().id(id).type(entry.type()).mode(entry.mode()).cameo(entry.code())
-                .actors(actor == null ? List.of() : List.of(actor)).recipients(recipient == null ? List.of() : List.of(recipient))
-                .status(status).span(start, end).trigger(article.body().substring(start, end))
-                .sentence(parse.sentence().index()).confidence(0.6);
-        SpanishDates.date(article, parse.sentence(), status, article.body()).ifPresentOrElse(
-                d -> b.date(d),
-                () -> {
-                    if (article.publicationDate() != null && status != EventStatus.NEGATED) {
-                        b.date(article.publicationDate()).dateMod(status == EventStatus.OCCURRED ? DateModifier.ON_OR_BEFORE : DateModifier.ON_OR_AFTER);
-                    }
-                });
-        return b.build();
+        // a leader of the agency's state seeing a site at home is an inspection, no visit (as in English)
+        if (VISIT.equals(entry.code()) && recipient == null && actor != null && home != null && home.equals(actor.country())) return null;
+        Draft d = new Draft();
+        d.type = entry.type();
+        d.mode = entry.mode();
+        d.cameo = entry.code();
+        if (actor != null) d.actors.add(actor);
+        if (recipient != null) d.recipients.add(recipient);
+        d.status = status(parse, f);
+        d.start = Math.min(tokens.get(f.trigger()).start(), tokens.get(f.predicate()).start());
+        d.end = Math.max(tokens.get(f.trigger()).end(), tokens.get(f.predicate()).end());
+        d.trigger = article.body().substring(d.start, d.end);
+        d.sentence = parse.sentence().index();
+        d.confidence = 0.6;
+        d.greeting = GREETINGS.contains(f.form().trigger().lemma());
+        SpanishDates.date(article, parse.sentence(), d.status, article.body()).ifPresent(day -> d.date = day);
+        return d;
+    }
+
+    /**
+     * A bare visitor noun ("los visitantes") is of the state of the story's visiting party: the first state other
+     * than the agency's that the article's events named so far.
+     */
+    private Participant visitors(Participant actor, DependencyParse parse, int subject, List<Draft> before, String home) {
+        if (actor == null || actor.country() != null || !actors.isVisitorNoun(parse.sentence().tokens().get(subject).word())) return actor;
+        for (Draft d : before) {
+            for (Participant p : d.everyone()) {
+                if (p.country() != null && !p.country().equals(home)) return new Participant(actor.name(), p.country(), actor.sector());
+            }
+        }
+        return actor;
+    }
+
+    /** The "de" modifier of an event noun ("la reunión del comité"), or -1. */
+    private static int holder(DependencyParse parse, int noun) {
+        List<Token> tokens = parse.sentence().tokens();
+        for (DependencyParse.Arc a : parse.dependents(noun)) {
+            if (!a.relation().startsWith("nmod")) continue;
+            boolean of = parse.dependents(a.dependent()).stream().anyMatch(c -> c.relation().equals("case")
+                    && OF.contains(SpanishWords.fold(tokens.get(c.dependent()).word())));
+            if (of) return a.dependent();
+        }
+        return -1;
     }
 
     /**
@@ -190,14 +252,26 @@ public final class SpanishEventCoder {
      */
     private int subject(DependencyParse parse, int predicate) {
         List<Token> tokens = parse.sentence().tokens();
-        for (DependencyParse.Arc a : parse.dependents(predicate)) if (a.relation().equals("nsubj")) return a.dependent();
+        DependencyParse.Arc up = parse.headOf(predicate);
+        // "publicó un artículo enviando felicitaciones a ...": an adverbial gerund's act is its clause's subject's (a
+        // gerund's own subject comes after it, "llegando el presidente"; the parser often takes a noun before it)
+        if (up != null && up.head() >= 0 && up.relation().equals("advcl") && GERUND.matcher(SpanishWords.fold(tokens.get(predicate).word())).matches()
+                && parse.dependents(predicate).stream().noneMatch(a -> a.relation().equals("nsubj") && a.dependent() > predicate)) {
+            return subject(parse, up.head());
+        }
+        for (DependencyParse.Arc a : parse.dependents(predicate)) {
+            if (!a.relation().equals("nsubj")) continue;
+            // "Chen, quien realiza una visita a ...": the relative pronoun stands for the noun its clause hangs from
+            boolean relative = RELATIVES.contains(SpanishWords.fold(tokens.get(a.dependent()).word()));
+            if (relative && up != null && up.head() >= 0 && up.relation().startsWith("acl")) return up.head();
+            return a.dependent();
+        }
         for (DependencyParse.Arc a : parse.dependents(predicate)) {
             if (a.relation().startsWith("obl") && parse.dependents(a.dependent()).stream()
                     .anyMatch(c -> c.relation().equals("case") && SpanishWords.fold(tokens.get(c.dependent()).word()).equals("por"))) {
                 return a.dependent();
             }
         }
-        DependencyParse.Arc up = parse.headOf(predicate);
         if (up != null && up.relation().equals("conj") && up.head() >= 0) return subject(parse, up.head());
         return postponedSubject(parse, predicate);
     }

@@ -91,6 +91,21 @@ final class SpanishWords {
     /** The lexicon's readings of a word as written (any case, with or without accents). */
     List<Form> lookup(String word) { return forms.getOrDefault(fold(word), List.of()); }
 
+    /**
+     * Whether a sentence, as its words are written, may tell an event: one of them is a form of the lexicon, also
+     * with a clitic the tagger's splitter may take off ("reunirse", "entrevistándole"). A sentence without one gets
+     * no event whatever its parse, so it need not be tagged nor parsed.
+     */
+    boolean mayHoldEvent(List<String> words) {
+        for (String w : words) {
+            String f = fold(w);
+            if (forms.containsKey(f) || forms.containsKey(CLITIC.matcher(f).replaceFirst(""))) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern CLITIC = java.util.regex.Pattern.compile("(se|le|les|lo|la|los|las)$");
+
     /** The infinitive of a verb form the lexicon knows (its verbs and the light verbs of its nouns), or null. */
     String infinitive(String word) { return infinitiveOfForm.get(fold(word)); }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.function.Predicate;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -30,12 +31,17 @@ public final class SpanishModels {
     private static volatile SpanishModels shared;
 
     private final StanfordCoreNLP pipeline;
+    /** Tokenizer and sentence splitter alone: what decides which sentences are worth the tagger and the parser. */
+    private final StanfordCoreNLP splitter;
 
     /** One sentence tagged and parsed: tokens (lemma = the word in lower case) and its UD arcs. */
     public record Parsed(Sentence sentence, DependencyParse parse) {}
 
     private SpanishModels() {
         this.pipeline = new StanfordCoreNLP(properties());
+        Properties split = properties();
+        split.setProperty("annotators", "tokenize,ssplit");
+        this.splitter = new StanfordCoreNLP(split);
     }
 
     /** The shared instance, loading the models on first call. */
@@ -68,21 +74,37 @@ public final class SpanishModels {
     }
 
     /** Tags and parses a Spanish text: its sentences in order, each with its arcs (none for an over-long sentence). */
-    public List<Parsed> parse(String text) {
-        Annotation doc = new Annotation(text);
-        pipeline.annotate(doc);
+    public List<Parsed> parse(String text) { return parse(text, words -> true); }
+
+    /**
+     * Tags and parses only the sentences of a Spanish text whose words (as written) the predicate deems worth it, as
+     * the English event stage parses only sentences with a possible trigger: tagging and parsing are the cost, and
+     * most sentences of a story hold no event word. Each parsed sentence keeps its index in the text and its offsets
+     * in it; the others are left out.
+     */
+    public List<Parsed> parse(String text, Predicate<List<String>> worthParsing) {
+        Annotation split = new Annotation(text);
+        splitter.annotate(split);
         List<Parsed> out = new ArrayList<>();
-        int tokenIndex = 0;
-        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-            List<Token> tokens = new ArrayList<>();
-            for (CoreLabel l : s.get(CoreAnnotations.TokensAnnotation.class)) {
-                String word = l.word();
-                tokens.add(new Token(tokenIndex++, l.beginPosition(), l.endPosition(), word,
-                        word.toLowerCase(Locale.ROOT), l.tag() == null ? "X" : l.tag(), "O"));
+        int index = 0, tokenIndex = 0;
+        for (CoreMap s : split.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            int sentenceIndex = index++;
+            if (labels.isEmpty() || !worthParsing.test(labels.stream().map(CoreLabel::word).toList())) continue;
+            int begin = labels.get(0).beginPosition(), end = labels.get(labels.size() - 1).endPosition();
+            Annotation doc = new Annotation(text.substring(begin, end));
+            pipeline.annotate(doc);
+            for (CoreMap parsed : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+                List<Token> tokens = new ArrayList<>();
+                for (CoreLabel l : parsed.get(CoreAnnotations.TokensAnnotation.class)) {
+                    String word = l.word();
+                    tokens.add(new Token(tokenIndex++, begin + l.beginPosition(), begin + l.endPosition(), word,
+                            word.toLowerCase(Locale.ROOT), l.tag() == null ? "X" : l.tag(), "O"));
+                }
+                if (tokens.isEmpty()) continue;
+                Sentence sentence = new Sentence(sentenceIndex, tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), tokens, List.of());
+                out.add(new Parsed(sentence, new DependencyParse(sentence, arcs(parsed))));
             }
-            if (tokens.isEmpty()) continue;
-            Sentence sentence = new Sentence(out.size(), tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), tokens, List.of());
-            out.add(new Parsed(sentence, new DependencyParse(sentence, arcs(s))));
         }
         return out;
     }

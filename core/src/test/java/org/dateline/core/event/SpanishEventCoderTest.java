@@ -21,8 +21,17 @@ class SpanishEventCoderTest {
                 "es", body, "h");
     }
 
-    private static List<Event> code(String body) {
-        List<Event> events = CODER.code(article(body));
+    /** An article of KCNA, whose home state (the DPRK) is where its stories are filed. */
+    private static Article kcna(String body) {
+        return new Article("t", "test", null, "Titular", null, "KCNA", null, null, "2011-03-10", false, List.of(), null, null,
+                "es", body, "h");
+    }
+
+    private static List<Event> code(String body) { return code(article(body)); }
+
+    private static List<Event> code(Article article) {
+        String body = article.body();
+        List<Event> events = CODER.code(article);
         events.forEach(e -> System.out.println(body + "\n  -> " + e));
         return events;
     }
@@ -101,5 +110,83 @@ class SpanishEventCoderTest {
     void aWeekdayDatesTheEventOnTheLastSuchDayBeforePublication() {
         Event e = only(code("El ministro sirio se reunió este martes con el embajador ruso."), EventType.CONSULT);
         assertThat(e.date()).isEqualTo("2011-03-08"); // 10 March 2011 was a Thursday
+    }
+
+    @Test
+    void aWelcomeTheHostsGiveTheVisitorIsPartOfTheVisit() {
+        List<Event> events = code("El presidente vietnamita realizó el día 3 una visita oficial a Laos. "
+                + "Los dirigentes laosianos dieron calurosa bienvenida al presidente vietnamita.");
+        assertThat(events).extracting(Event::cameo).containsExactly("042");
+    }
+
+    @Test
+    void aWelcomeInAStoryWithoutAVisitStaysAnEvent() {
+        Event e = only(code("El primer ministro japonés expresó su calurosa bienvenida al presidente ruso."), EventType.SUPPORT);
+        assertThat(e.actors()).extracting(p -> p.country()).containsExactly("JPN");
+    }
+
+    @Test
+    void aPlaceTheVisitorsSeeIsPartOfTheirVisit() {
+        List<Event> events = code("La delegación del Partido Comunista de Cuba llegó el día 5 a Hanoi. "
+                + "La delegación cubana visitó las provincias del norte de Vietnam.");
+        assertThat(events).extracting(Event::cameo).containsExactly("042");
+    }
+
+    @Test
+    void aLeaderOfTheAgencysStateSeeingASiteAtHomeIsNoVisit() {
+        assertThat(code(kcna("El primer ministro coreano realizó una visita de orientación a la fábrica de Kangso.")))
+                .noneMatch(e -> e.type() == EventType.CONSULT);
+    }
+
+    @Test
+    void peopleAtLargeAreNoActorAndTheirActIsNotCoded() {
+        assertThat(code("El pueblo coreano felicita sinceramente a China por sus éxitos.")).isEmpty();
+        assertThat(code("Los círculos surcoreanos y la opinión pública condenaron al gobierno títere.")).isEmpty();
+    }
+
+    @Test
+    void peopleCoordinatedWithAGovernmentActWithIt() {
+        Event e = only(code("El gobierno y el pueblo de Cuba enviaron un mensaje de felicitación al presidente ruso."), EventType.SUPPORT);
+        assertThat(e.actors()).extracting(p -> p.country()).containsExactly("CUB");
+    }
+
+    @Test
+    void aSpeakerPraisingTheSameAddresseeTwiceIsOneEvent() {
+        List<Event> events = code("El canciller cubano elogió al presidente vietnamita. "
+                + "El canciller cubano elogió al presidente vietnamita por su labor.");
+        assertThat(events).hasSize(1);
+    }
+
+    @Test
+    void theSubjectOfARelativeClauseIsTheNounItHangsFrom() {
+        Event e = only(code("El vicepresidente chino, quien realiza una visita a Vietnam, depositó una corona ante el monumento."),
+                EventType.CONSULT);
+        assertThat(e.actors()).extracting(p -> p.country()).containsExactly("CHN");
+    }
+
+    @Test
+    void aGerundActsForTheSubjectOfItsClause() {
+        Event e = only(code("El diario Rodong Sinmun publicó un artículo enviando felicitaciones al presidente cubano."), EventType.SUPPORT);
+        assertThat(e.actors()).extracting(p -> p.sector()).containsExactly("MED");
+    }
+
+    @Test
+    void aMeetingNounThatIsTheSubjectIsHeldByItsOfModifier() {
+        Event e = only(code("Se celebró en Ginebra la reunión del comité consultivo de Estados Unidos y Japón."), EventType.CONSULT);
+        assertThat(e.actors()).extracting(p -> p.country()).containsExactly("USA");
+    }
+
+    @Test
+    void bareVisitorsAreOfTheFirstForeignStateTheStoryNamed() {
+        List<Event> events = code(kcna("El canciller coreano conversó con el pastor estadounidense John Smith. "
+                + "Los visitantes llegaron este día a Pyongyang por vía aérea."));
+        assertThat(events).filteredOn(e -> "042".equals(e.cameo())).singleElement()
+                .satisfies(e -> assertThat(e.actors()).extracting(p -> p.country()).containsExactly("USA"));
+    }
+
+    @Test
+    void membersOfABodyActForIt() {
+        Event e = only(code("Las mujeres de la Embajada de Cuba visitaron Vietnam."), EventType.CONSULT);
+        assertThat(e.actors()).extracting(p -> p.country()).containsExactly("CUB");
     }
 }
