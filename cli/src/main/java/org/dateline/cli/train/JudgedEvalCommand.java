@@ -1,6 +1,7 @@
 package org.dateline.cli.train;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -34,6 +35,9 @@ public final class JudgedEvalCommand implements Callable<Integer> {
     @Option(names = "--no-filter", description = "code with the event filter off, as the judges saw the coder") boolean noFilter;
     @Option(names = "--list", split = ",", paramLabel = "WHAT",
             description = "also list these, one line each: NEW, RECOVERED, DROPPED_RIGHT, DROPPED_WRONG, DATE_WRONG") Set<Count> list = EnumSet.noneOf(Count.class);
+    @Option(names = "--page-dump", paramLabel = "FILE", hidden = true,
+            description = "also write one JSON line per document: the page decision's cues, what the pipeline found, "
+                    + "and the judged counts of its events kept and withheld, for experiments outside Java") Path pageDump;
     @Spec CommandSpec spec;
 
     @Override public Integer call() throws Exception {
@@ -45,18 +49,22 @@ public final class JudgedEvalCommand implements Callable<Integer> {
         Pipeline pipeline = noFilter ? new Pipeline(ActorDictionary.empty(), EventFilter.none()) : new Pipeline();
         Map<String, JudgedScore.Tally> tallies = new TreeMap<>();
         List<JudgedScore.Line> lines = new ArrayList<>();
-        List<String> problems = new ArrayList<>(), names = new ArrayList<>();
+        List<String> problems = new ArrayList<>(), names = new ArrayList<>(), dumped = new ArrayList<>();
         JudgedSamples.visit(folders.judged, folders.shared, pipeline, System.err, problems, names, (sample, d, rows) -> {
             String group = Judgement.halfOf(d.key()) + " " + family(d.key());
             JudgedScore.Tally tally = tallies.computeIfAbsent(group, k -> new JudgedScore.Tally());
             try {
-                JudgedScore.score(d.key(), pipeline.annotate(d.article()).events(), rows, tally, lines);
+                Pipeline.Judged judged = pipeline.annotateJudged(d.article(), true);
+                List<org.dateline.model.Event> events = judged.publicAffairs().reports() ? judged.annotated().events() : List.of();
+                JudgedScore.score(d.key(), events, rows, tally, lines);
+                if (pageDump != null) dumped.add(PageDump.line(d, judged, rows));
                 // the coders read English and Spanish: a judge's gold in another language is out of their reach
                 tally.add(Count.GOLD_UNREAD_LANGUAGE, JudgedScore.goldUnread(d.article(), rows));
             } catch (RuntimeException e) {
                 problems.add("skipped " + d.key() + ": " + e.getMessage());
             }
         });
+        if (pageDump != null) java.nio.file.Files.write(pageDump, dumped);
         o.println("judged samples " + names + " in " + folders.judged + ", filter " + (noFilter ? "off" : "on"));
         problems.forEach(p -> o.println("  " + p));
         Map<String, JudgedScore.Tally> halves = new TreeMap<>();

@@ -37,7 +37,7 @@ import org.dateline.model.EventType;
  * A page the reader typed a product page or a forum thread reports none ({@link #onPage}). A page judged so gets no
  * events unless the user asks for every page's events ({@code --every-page}).
  */
-public record PublicAffairs(boolean reports, String reason) {
+public record PublicAffairs(boolean reports, String reason, Cues cues) {
     static final int MIN_SENTENCES = 6;
     static final int MIN_PUBLIC_EVENTS = 2;
     static final int MIN_PUBLIC_WORDS_WITH_EVENT = 2;
@@ -48,6 +48,9 @@ public record PublicAffairs(boolean reports, String reason) {
     private static final Set<String> PUBLIC_PAGE_SECTORS = EventWords.get("public-page-sectors");
     private static final Set<String> LEISURE_WORDS = EventWords.get("leisure-page-words");
     private static final Set<String> SPORTS_WORDS = EventWords.get("sports-page-words");
+
+    /** A decision taken without reading cues (a page nothing was coded on, a page type). */
+    public PublicAffairs(boolean reports, String reason) { this(reports, reason, null); }
 
     /** The decision for a page nothing was coded on (no language stage ran): nothing to withhold. */
     public static PublicAffairs unjudged(String why) { return new PublicAffairs(true, why); }
@@ -88,19 +91,19 @@ public record PublicAffairs(boolean reports, String reason) {
 
     /** The decision on these cues. */
     public static PublicAffairs of(Cues c) {
-        if (c.wire()) return new PublicAffairs(true, "wire copy");
-        if (c.sentences() < MIN_SENTENCES) return new PublicAffairs(true, "too short to judge: " + c.sentences() + " sentences");
+        if (c.wire()) return new PublicAffairs(true, "wire copy", c);
+        if (c.sentences() < MIN_SENTENCES) return new PublicAffairs(true, "too short to judge: " + c.sentences() + " sentences", c);
         String found = found(c);
         if (c.publicEvents() >= MIN_PUBLIC_EVENTS && c.publicShare() >= MIN_PUBLIC_SHARE_WITH_EVENTS
                 || c.publicEvents() >= 1 && c.publicWords() >= MIN_PUBLIC_WORDS_WITH_EVENT
                 || c.publicShare() >= MIN_PUBLIC_SHARE || c.publicWords() >= MIN_PUBLIC_WORDS) {
-            return new PublicAffairs(true, found);
+            return new PublicAffairs(true, found, c);
         }
         List<String> topic = new ArrayList<>();
         if (c.sportsWords() >= SportsPages.MIN_DISTINCT) topic.add(c.sportsWords() + " words of sport or games");
         if (c.leisureWords() >= LeisurePages.MIN_LEISURE_WORDS) topic.add(c.leisureWords() + " words of products or leisure");
         if (!c.headline().equals("plain") && !c.headline().equals("none")) topic.add("a headline of service (" + c.headline() + ")");
-        return new PublicAffairs(false, "names little public life: " + found + (topic.isEmpty() ? "" : "; " + String.join(", ", topic)));
+        return new PublicAffairs(false, "names little public life: " + found + (topic.isEmpty() ? "" : "; " + String.join(", ", topic)), c);
     }
 
     /**
@@ -111,7 +114,7 @@ public record PublicAffairs(boolean reports, String reason) {
     public PublicAffairs onPage(PageType.Judged page) {
         if (page == null || !reports || page.type() != PageType.PRODUCT && page.type() != PageType.FORUM) return this;
         return new PublicAffairs(false, "a " + (page.type() == PageType.PRODUCT ? "product page" : "forum thread")
-                + " (" + page.reason() + ")");
+                + " (" + page.reason() + ")", cues);
     }
 
     /** The public life a page names, in a few words: "3 of 20 sentences name a public party, 1 event with one, 2 words". */

@@ -123,4 +123,40 @@ class PublicAffairsTest {
         PublicAffairs.Cues none = new PublicAffairs.Cues(false, 2, 0, 20, 1, 1, 0, 0, "plain");
         assertThat(PublicAffairs.of(none).reports()).isFalse();
     }
+
+    private static final Article ROYAL_STORY = page("Duchess opens new children's ward",
+            "The Duchess of Albany opened a children's ward at Kingsmead Hospital on Thursday. The palace said she had "
+            + "asked to meet the nurses who ran the night shifts. Crowds waited outside since dawn to see the royal visitor. "
+            + "She unveiled a plaque and planted a tree in the garden. The monarchy has backed the hospital's appeal for "
+            + "ten years. Staff gave her a card made by the young patients.");
+
+    private static final Article COUNCIL_STORY = page("Town votes to close the old market",
+            "Members of the town council voted on Tuesday to close the old market by the end of the year. The councillors "
+            + "said the building was no longer safe. Traders asked them to delay the vote until spring. A new ordinance bans "
+            + "stalls on the high street from June. The municipal engineer said repairs would cost twice the yearly budget. "
+            + "Traders plan to meet the councillors again next week.");
+
+    private static final Article POP_STARS = page("The king of pop and the queen of soul, on one record",
+            "The singer called Prince the king of the studio. Her new album opens with a song about a throne of gold. "
+            + "The queen of soul first sang it in a small club in Detroit. Fans have streamed the record a million times. "
+            + "The band plays a tour of twelve cities next spring. The singer said the songs were written in one summer.");
+
+    @Test
+    void aStoryOfARoyalHouseUsesWordsOfPublicLifeThatNameTheMonarchy() {
+        PublicAffairs.Cues cues = judged(ROYAL_STORY, false).publicAffairs().cues();
+        assertThat(cues.publicWords()).isGreaterThanOrEqualTo(PublicAffairs.MIN_PUBLIC_WORDS); // palace, royal, monarchy
+        assertThat(judged(ROYAL_STORY, false).publicAffairs().reports()).isTrue();
+    }
+
+    @Test
+    void aStoryOfATownCouncilUsesWordsOfPublicLifeThatNameLocalGovernment() {
+        PublicAffairs.Cues cues = judged(COUNCIL_STORY, false).publicAffairs().cues();
+        assertThat(cues.publicWords()).isGreaterThanOrEqualTo(PublicAffairs.MIN_PUBLIC_WORDS); // council(lors), ordinance, municipal
+        assertThat(judged(COUNCIL_STORY, false).publicAffairs().reports()).isTrue();
+    }
+
+    @Test
+    void kingsQueensPrincesAndThronesOfSongsAreNoWordsOfPublicLife() {
+        assertThat(judged(POP_STARS, false).publicAffairs().cues().publicWords()).isZero();
+    }
 }
