@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.dateline.core.language.DependencyParse;
 import org.dateline.core.language.Gazetteer;
@@ -35,7 +36,7 @@ public final class SpanishEventCoder {
     private static final Set<String> RELATIVES = EventWords.get("spanish-relative-pronouns");
     private static final Set<String> GREETINGS = EventWords.get("spanish-greeting-nouns");
     private static final String VISIT = "042";
-    private static final java.util.regex.Pattern GERUND = java.util.regex.Pattern.compile(".*(ando|iendo)(se)?");
+    private static final Pattern GERUND = Pattern.compile(".*(ando|iendo)(se)?");
     /** Prepositions "of" a noun's holder ("la reunión del comité": "del" is one token when the splitter leaves it). */
     private static final Set<String> OF = Set.of("de", "del");
     /** UD tags of a word that is no verb, whatever the lexicon says of its form ("apoyo", "visita"). */

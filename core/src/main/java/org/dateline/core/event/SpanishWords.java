@@ -104,7 +104,7 @@ final class SpanishWords {
         return false;
     }
 
-    private static final java.util.regex.Pattern CLITIC = java.util.regex.Pattern.compile("(se|le|les|lo|la|los|las)$");
+    private static final Pattern CLITIC = Pattern.compile("(se|le|les|lo|la|los|las)$");
 
     /** The infinitive of a verb form the lexicon knows (its verbs and the light verbs of its nouns), or null. */
     String infinitive(String word) { return infinitiveOfForm.get(fold(word)); }
