@@ -143,8 +143,8 @@ final class ClauseParties {
                         || e.type == EventType.ASSAULT && NamedAttackers.armedOf(c, p)) {
                     Participants.addAll(actors, parts.of(p));
                 }
-                // "a meeting of the envoys of A, B and C": the people it is of are the ones who meet
-                if (c.caseOf(p).equals("of") && e.type == EventType.CONSULT && c.pos(p).equals("NNS")) {
+                // "a meeting of the envoys of A, B and C", "a meeting of Vietnam and Laos": the people it is of
+                if (c.caseOf(p).equals("of") && e.type == EventType.CONSULT && meetingSides(p)) {
                     Participants.addAll(actors, parts.of(p));
                 }
             }
@@ -179,6 +179,16 @@ final class ClauseParties {
             if (patient >= 0) e.others.addAll(recipients.ofObject(patient));
             for (int p : PassiveRelatives.agents(c, k.i())) Participants.addAll(actors, parts.of(p));
         }
+    }
+
+    /**
+     * Whether the "of" phrase p of a meeting noun names the sides that meet: a plural ("a meeting of the envoys") or
+     * parties joined by a conjunction ("a meeting of Vietnam and Laos", "talks of the premier and the envoy"). One
+     * body named alone ("a meeting of the Central Committee") is where the meeting is held, not a side that meets
+     * another, and stays out.
+     */
+    private boolean meetingSides(int p) {
+        return c.pos(p).equals("NNS") || !c.children(p, "conj").isEmpty();
     }
 
     /**

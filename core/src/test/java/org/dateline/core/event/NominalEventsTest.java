@@ -57,6 +57,16 @@ class NominalEventsTest {
                 .anyMatch(e -> GoldEvents.actedBy(e, "CONSULT", "COL") && GoldEvents.actedBy(e, "CONSULT", "VEN"));
     }
 
+    @Test void aMeetingOfTwoNamedStatesIsTheirMeeting() {
+        eventsOf("A meeting of Vietnam and Laos was held in Hanoi on Friday.")
+                .anyMatch(e -> GoldEvents.actedBy(e, "CONSULT", "VNM") && GoldEvents.actedBy(e, "CONSULT", "LAO"));
+    }
+
+    @Test void aMeetingOfOneBodyAloneHasNoSidesFromItsOfPhrase() {
+        assertThat(code("A plenary meeting of the Central Committee was held in Hanoi on Friday."))
+                .noneMatch(e -> String.valueOf(e.type()).equals("CONSULT") && e.actors().size() > 1);
+    }
+
     @Test void aFireThatBrokeOutIsNoEvent() {
         assertThat(code("A fire broke out at a textile factory in Dhaka on Monday.")).isEmpty();
     }
