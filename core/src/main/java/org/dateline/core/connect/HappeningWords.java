@@ -47,7 +47,7 @@ final class HappeningWords {
      * ({@link TitleWords}): those tell who acted, as the names do.
      */
     Set<String> of(EventMention m) {
-        return cache.computeIfAbsent(m, x -> words(TitleWords.without(x.mention().sentence()), names(x)));
+        return cache.computeIfAbsent(m, x -> words(TitleWords.without(told(x)), names(x)));
     }
 
     /** Counts a report's words as seen, so that words most reports use weigh less in later comparisons. */
@@ -128,7 +128,7 @@ final class HappeningWords {
         return nameCache.computeIfAbsent(m, x -> {
             Set<String> all = of(x);
             Set<String> out = new HashSet<>();
-            String sentence = x.mention().sentence();
+            String sentence = told(x);
             if (sentence == null) return out;
             Set<String> home = HomeCapitals.states(x);
             Matcher w = WORD.matcher(sentence);
@@ -192,6 +192,14 @@ final class HappeningWords {
         }
         return out;
     }
+
+    /**
+     * The sentence that tells a report's deed ({@link StatementSubjects#ownSentence}), not the mention's, which may
+     * run on into the sentence before or after it: pages that join their paragraphs with a comma ("in the north.,
+     * He said") read as one sentence to the mention's splitter, and the words of the next paragraph say nothing of
+     * this deed while they dilute the similarity of two reports of it.
+     */
+    private static String told(EventMention m) { return StatementSubjects.ownSentence(m); }
 
     private static Collection<String> names(EventMention m) {
         Set<String> out = new HashSet<>();

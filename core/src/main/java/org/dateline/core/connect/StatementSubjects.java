@@ -9,6 +9,8 @@ import java.util.Set;
 
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
+import org.dateline.model.Participant;
+import org.dateline.model.Sector;
 
 /**
  * What a published statement is about: a commentary, statement or editorial is told by who issued it, in what form and
@@ -18,6 +20,11 @@ import org.dateline.model.EntityType;
  * whose subjects share no word that few reports use ({@link HappeningWords#UNCOMMON}) are two statements: the same
  * statement filed twice names its subject twice, while two articles of one paper on one day share the agency's
  * stock words ("world history", "moves") whatever each is about.
+ *
+ * <p>A news medium that acts in its own name ("Rodong Sinmun on Monday calls for", sector {@code MED}: a paper, a
+ * broadcaster, an agency) tells a statement whatever its verb: its deed is an article of its own, and a paper runs
+ * several a day, each calling for or denouncing something else. So a report whose actor is a medium is compared on its
+ * subject as a report naming a statement's form is.
  *
  * <p>A report's subject is its content lemmas ({@link HappeningWords}) less the words of the statement's frame
  * ({@code statement-frame-words}: the speaker's office, the form, the verbs of issuing and judging), of the
@@ -55,7 +62,13 @@ final class StatementSubjects {
      * a drill told in one statement and again in a paper's commentary is one drill whatever each statement is about.
      */
     private Set<String> subject(EventMention m) {
-        return cache.computeIfAbsent(m, x -> about(ownSentence(x), names(x)));
+        return cache.computeIfAbsent(m, x -> about(ownSentence(x), names(x), mediumSpeaks(x)));
+    }
+
+    /** True when a report's actor is a news medium ({@code MED}), whose deed is an article of its own. */
+    static boolean mediumSpeaks(EventMention m) {
+        for (Participant p : m.event().actors()) if (Sector.MED.is(p.sector())) return true;
+        return false;
     }
 
     /** The report's own sentence in its article's body ({@link StatedDays}), or its mention's when the body has none. */
@@ -68,9 +81,14 @@ final class StatementSubjects {
     }
 
     /** The words of what a sentence's statement is about, the given names left out; empty when it tells none. */
-    Set<String> about(String sentence, Collection<String> names) {
+    Set<String> about(String sentence, Collection<String> names) { return about(sentence, names, false); }
+
+    /**
+     * The words of what a sentence's statement is about; {@code statement} when the report tells one whatever its
+     * words (a medium's own deed, {@link #mediumSpeaks}).
+     */
+    Set<String> about(String sentence, Collection<String> names, boolean statement) {
         Set<String> all = words.words(sentence, names);
-        boolean statement = false;
         for (String w : all) statement |= FORMS.contains(w);
         Set<String> out = new HashSet<>();
         if (!statement) return out;
