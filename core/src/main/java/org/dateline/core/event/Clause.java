@@ -56,6 +56,7 @@ final class Clause {
         ReducedRelatives.repair(this);
         LeaderAttachment.repair(this);
         QuotedLabels.repair(this);
+        FrontedQuotes.repair(this);
     }
 
     /**
