@@ -15,7 +15,8 @@ import org.dateline.core.resources.ResourceFile;
 /**
  * Paragraph-level furniture that survives block selection because it sits inside the story container: share and
  * print prompts, "Advertisement", newsletter and cookie notices, photo captions and credits, copyright lines,
- * "(END)", publication-time stamps, and the reporter's e-mail sign-off (kept aside as the contact).
+ * "(END)", publication-time stamps, editors' corrections, and the reporter's e-mail sign-off (kept aside as the
+ * contact).
  */
 final class Furniture {
     private static final Pattern SHORT_FURNITURE = Pattern.compile("(?i)^(?:advertisement|advertising|ad|sponsored"
@@ -75,6 +76,8 @@ final class Furniture {
     /** Furniture lines and notices kept as data ({@code furniture-lines.txt}): whole short lines, and notices. */
     private static final List<Pattern> LINES = phrases("line");
     private static final List<Pattern> NOTICES = phrases("notice");
+    /** Notes on the story itself that open a paragraph (a correction), kept as data ({@code furniture-lines.txt}). */
+    private static final List<Pattern> NOTES = phrases("note");
     /** How many closing paragraphs are looked at for credits and biographies. */
     private static final int TAIL = 4;
     /** How many long prose paragraphs must use a notice word for it to be the story's subject. */
@@ -173,6 +176,7 @@ final class Furniture {
         }
         if (p.length() < 300) for (Pattern notice : NOTICES) if (notice.matcher(p).find()) return true;
         if (p.length() < NOTICE_BLOCK && opensWithNotice(p)) return true;
+        if (p.length() < NOTICE_BLOCK) for (Pattern note : NOTES) if (note.matcher(p).find()) return true;
         if (p.length() < 300 && noticeBesides(p, topics) && !endsLikeProse(p)) return true;
         if (p.length() < 200 && noticeBesides(p, topics) && p.split("\\s+").length < 25
                 && (p.contains("newsletter") || p.contains("cookie") || p.contains("Sign up") || p.contains("Subscribe"))) {
