@@ -63,9 +63,9 @@ final class VisitDays {
     /** Opens sentence s: first reads the day the sentence before named, then whether s names a time of the news. */
     void enter(Sentence s, List<TimeExpression> timexes) {
         if (open == null) visitStory = published != null && (visitHeadline || namesVisit(lemmas(s)));
-        else day = dayAfter(open, timexes, day);
+        else if (visitStory) day = dayAfter(open, timexes, day);
         open = s;
-        ownTime = namesTimeOfTheNews(s, timexes);
+        ownTime = visitStory && namesTimeOfTheNews(s, timexes); // a story of no day of its own is read no further
     }
 
     /** Gives an act left undated the day the visit story is on, when it is told in the past and its sentence names no time. */

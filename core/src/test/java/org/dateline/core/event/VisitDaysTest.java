@@ -1,6 +1,7 @@
 package org.dateline.core.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.util.List;
 
@@ -71,5 +72,12 @@ class VisitDaysTest {
         Event laterVisit = es.stream().filter(e -> "visit".equals(e.trigger()) && e.start() > 100).findFirst()
                 .orElseThrow(() -> new AssertionError("no later visit in" + GoldEvents.describe(es)));
         assertThat(laterVisit.date()).isNotEqualTo("2023-05-08");
+    }
+
+    @Test void aVisitStoryWithoutAPublicationDayIsCoded() {
+        org.dateline.model.Article a = new org.dateline.model.Article("t", "test", null, null, null, null, null, null,
+                null, false, List.of(), null, null, "en", "The minister paid a visit to Hanoi on May 8.\n\n"
+                + "He was presented with a gift by the mayor.", "");
+        assertThatCode(() -> GoldEvents.PIPELINE.annotate(a)).doesNotThrowAnyException();
     }
 }
