@@ -82,6 +82,8 @@ final class ArticleContext {
     final Set<String> lookedBackOn;
     /** The past the story is telling, for the undated acts of the sentences that go on telling it. */
     final NarratedPast narrated;
+    /** The day a visit story is on, for the undated acts told after it ({@link VisitDays}). */
+    final VisitDays visitDays;
     /** The dated speech occasion whose speaker the next sentences may name again ({@link SpeechOccasions}). */
     final SpeechOccasions occasions = new SpeechOccasions();
     /** The lead's undated acts and the occasion the next sentences may date them by ({@link LeadOccasions}). */
@@ -143,7 +145,8 @@ final class ArticleContext {
         this.leisurePage = LeisurePages.leisurePage(words, article.url(), article.headline());
         this.homeState = HomeState.of(entities);
         this.lookedBackOn = RetrospectiveSubjects.of(article.headline(), article.body(), entities);
-        this.narrated = new NarratedPast(article.publicationDay().orElse(null));
+        this.narrated = new NarratedPast(article.publicationDay().orElse(null), article.body());
+        this.visitDays = new VisitDays(article.publicationDay().orElse(null), article.headline(), article.body());
         String led = datelineCountry == null ? LeadSetting.of(lead) : null;
         this.leadCountry = settingCountry == null || settingCountry.equals(led) ? led : null;
         List<Entity> inOrder = new ArrayList<>(entities);

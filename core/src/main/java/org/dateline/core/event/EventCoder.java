@@ -82,6 +82,7 @@ public final class EventCoder {
             ctx.readPassage(before, s);
             Sentence prior = before;
             ctx.narrated.enter(s, ctx.events, timexes, !voice.isEmpty());
+            ctx.visitDays.enter(s, timexes);
             ctx.occasions.enter(s, timexes);
             ctx.leads.enter(s, timexes);
             before = s;

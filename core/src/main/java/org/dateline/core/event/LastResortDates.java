@@ -11,7 +11,9 @@ import org.dateline.model.TimeExpression;
  * held a press conference on Sunday. The spokesman demanded ..."). Failing these, it may lie in a past the text does not date, and then gets no date at
  * all rather than the article's day: a look-back cue under it ({@link LookBacks}: "in those days", "in the past"), a
  * remembered act ({@link Recollections}), an act of a life the story looks back on ({@link RetrospectiveSubjects}),
- * or a past told as background ({@link PastCues#background}). The order is the order of trust, first match wins.
+ * or a past told as background ({@link PastCues#background}); last, a past the story goes on telling
+ * ({@link NarratedPast}) or the day a visit story is on ({@link VisitDays}). The order is the order of trust, first
+ * match wins.
  */
 final class LastResortDates {
     private final ClauseTimes times;
@@ -44,5 +46,7 @@ final class LastResortDates {
         if (d.date == null && words.stream().anyMatch(past::background)) d.undatedPast = true;
         // kpast (s29): a plain-past act of a story telling the past takes that past (NarratedPast)
         if (d.date == null && !d.undatedPast) ctx.narrated.carry(d, c, words);
+        // visits (s39): an act of a visit story takes the day the story is on (VisitDays)
+        if (d.date == null && !d.undatedPast) ctx.visitDays.carry(d, c, words);
     }
 }

@@ -43,6 +43,8 @@ final class NarratedPast {
     private static final String UNDATED = "";
 
     private final LocalDate published;
+    /** The article's body: what joins two days into a span. */
+    private final String body;
     /** The past being told: a TimeML value, {@link #UNDATED}, or null when the story is not telling one. */
     private String past;
     /** How that past dates the acts that go on telling it: ON_OR_AFTER for history, none for the day of the news. */
@@ -56,9 +58,13 @@ final class NarratedPast {
     private Sentence open;
     private int firstDraft;
 
-    /** @param published the article's day, or null (then no past is told on) */
-    NarratedPast(LocalDate published) {
+    /**
+     * @param published the article's day, or null (then no past is told on)
+     * @param body      the article's body
+     */
+    NarratedPast(LocalDate published, String body) {
         this.published = published;
+        this.body = body;
     }
 
     /**
@@ -136,7 +142,9 @@ final class NarratedPast {
         String last = null;
         for (TimeExpression t : timexes) {
             if (!Circumstances.dates(t) || t.start() < open.start() || t.end() > open.end()) continue;
-            String v = Circumstances.dateValue(t);
+            // visits (s39): a day that opens a span ("on May 8 and 9") gives the span's month, no day of the news
+            String span = body == null ? null : DayRanges.valueOf(t, timexes, body);
+            String v = span != null ? span : Circumstances.dateValue(t);
             if (!isHistory(v) && !isNewsDay(v)) {
                 past = null;
                 return null;
