@@ -66,9 +66,7 @@ public final class HtmlArticleReader {
                         : body.paragraphs());
         Furniture.strip(paragraphs);
         if (thread) PostFurniture.strip(paragraphs);
-        // a forum's posts open on their own stamps, and a listing's items are dated: only a story's stamp is furniture
-        boolean stamps = !thread && body.kind() == BodyExtractor.Kind.STORY;
-        String leadingAgency = dropLeadingNoise(paragraphs, d.headline, authors, stamps);
+        String leadingAgency = dropLeadingNoise(paragraphs, d.headline, authors);
         d.contact = Furniture.stripSignOff(paragraphs);
         Furniture.stripTrailingCredits(paragraphs);
         Furniture.stripWriterNote(paragraphs, authors);
@@ -114,17 +112,16 @@ public final class HtmlArticleReader {
     }
 
     /**
-     * Headline repeats, "By ..." lines and, when {@code stamps}, bare time stamps ({@link TimeStamps}) before the
-     * first real paragraph; a byline found fills authors. Returns the agency such a line credits ("By Reuters"), or
-     * null.
+     * Headline repeats, "By ..." lines and time stamps before the first real paragraph; a byline found fills authors.
+     * Returns the agency such a line credits ("By Reuters"), or null.
      */
-    private static String dropLeadingNoise(List<String> ps, String headline, List<String> authors, boolean stamps) {
+    private static String dropLeadingNoise(List<String> ps, String headline, List<String> authors) {
         String h = headline == null ? null : Headline.norm(headline);
         String agency = null;
         for (int i = 0; i < 3 && !ps.isEmpty(); ) {
             String p = ps.get(0);
             Authors.Byline by = Authors.fromByLine(p);
-            if (h != null && Headline.norm(p).equals(h) || stamps && TimeStamps.isBare(p)) {
+            if (h != null && Headline.norm(p).equals(h)) {
                 ps.remove(0);
             } else if (!by.isEmpty()) {
                 if (authors.isEmpty()) authors.addAll(by.people());
@@ -135,8 +132,6 @@ public final class HtmlArticleReader {
                 if (i >= 3 || ps.size() <= i) break;
                 // only look past short lines: a long first paragraph is the lead
                 if (p.length() > 150) break;
-                if (stamps && TimeStamps.isBare(ps.get(i))) ps.remove(i);
-                if (ps.size() <= i) break;
                 Authors.Byline next = Authors.fromByLine(ps.get(i));
                 if (!next.isEmpty()) {
                     if (authors.isEmpty()) authors.addAll(next.people());
