@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.dateline.core.Pipeline;
-import org.dateline.core.event.ActorDictionary;
 import org.dateline.core.event.EventFilter;
 import org.dateline.core.event.FilterWeights;
 import picocli.CommandLine.Command;
@@ -56,7 +55,7 @@ public final class EventFilterTrainCommand implements Callable<Integer> {
             return 2;
         }
         String halves = JudgedFolders.halves(trainHalf).get();
-        JudgedSamples.Loaded data = JudgedSamples.load(folders.judged, folders.shared, new Pipeline(ActorDictionary.empty(), EventFilter.none()), System.err);
+        JudgedSamples.Loaded data = JudgedSamples.load(folders.judged, folders.shared, JudgedSamples.unfiltered(), System.err);
         if (dump != null) {
             Files.write(dump, data.judgements().stream().map(j -> j.doc() + "\t" + j.half() + "\t" + j.fold(FilterTraining.FOLDS)
                     + "\t" + j.label() + "\t" + String.join(" ", j.features())).toList());

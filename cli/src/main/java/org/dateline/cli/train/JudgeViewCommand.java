@@ -17,8 +17,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.dateline.cli.eval.BlindSample;
 import org.dateline.core.Pipeline;
-import org.dateline.core.event.ActorDictionary;
-import org.dateline.core.event.EventFilter;
 import org.dateline.core.json.AnnotationJson;
 import org.dateline.model.Annotated;
 import org.dateline.model.Event;
@@ -64,11 +62,11 @@ public final class JudgeViewCommand implements Callable<Integer> {
             return 2;
         }
         Files.createDirectories(out);
-        Pipeline pipeline = filter ? new Pipeline() : new Pipeline(ActorDictionary.empty(), EventFilter.none());
+        Pipeline pipeline = filter ? new Pipeline() : JudgedSamples.unfiltered();
         ObjectMapper json = AnnotationJson.mapper();
         int failed = 0;
         for (Path sample : samples) {
-            String name = sample.getFileName().toString().replaceAll("^sample-|\\.jsonl$", "");
+            String name = JudgedSamples.nameOf(sample);
             List<String> problems = new ArrayList<>();
             List<BlindSample.Document> docs = BlindSample.read(sample, shared, pipeline, problems);
             try (BufferedWriter view = Files.newBufferedWriter(out.resolve("view-" + name + ".txt"), StandardCharsets.UTF_8);

@@ -12,8 +12,6 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 import org.dateline.core.Pipeline;
-import org.dateline.core.event.ActorDictionary;
-import org.dateline.core.event.EventFilter;
 import org.dateline.cli.train.JudgedScore.Count;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,7 +44,7 @@ public final class JudgedEvalCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(folders.missing().get());
             return 2;
         }
-        Pipeline pipeline = noFilter ? new Pipeline(ActorDictionary.empty(), EventFilter.none()) : new Pipeline();
+        Pipeline pipeline = noFilter ? JudgedSamples.unfiltered() : new Pipeline();
         Map<String, JudgedScore.Tally> tallies = new TreeMap<>();
         List<JudgedScore.Line> lines = new ArrayList<>();
         List<String> problems = new ArrayList<>(), names = new ArrayList<>(), dumped = new ArrayList<>();

@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 
 import org.dateline.cli.eval.BlindSample;
 import org.dateline.core.Pipeline;
+import org.dateline.core.event.ActorDictionary;
+import org.dateline.core.event.EventFilter;
 
 /**
  * The judged samples of a folder: every {@code sample-NAME.jsonl} with its {@code judged-NAME.tsv}, the documents read
@@ -68,7 +70,7 @@ final class JudgedSamples {
     static void visit(Path dir, Path shared, Pipeline reader, PrintStream progress, List<String> problems,
                       List<String> names, Visitor visitor) throws IOException {
         for (Path sample : samples(dir)) {
-            String name = sample.getFileName().toString().replaceAll("^sample-|\\.jsonl$", "");
+            String name = nameOf(sample);
             Path judged = dir.resolve("judged-" + name + ".tsv");
             if (!Files.isRegularFile(judged)) {
                 problems.add("no judged-" + name + ".tsv beside " + sample.getFileName() + " (sample skipped)");
@@ -105,6 +107,17 @@ final class JudgedSamples {
         }
         return n;
     }
+
+    /** A sample's name: "k3" for {@code sample-k3.jsonl}, the name its judged file {@code judged-k3.tsv} carries. */
+    static String nameOf(Path sample) {
+        return sample.getFileName().toString().replaceAll("^sample-|\\.jsonl$", "");
+    }
+
+    /**
+     * The coder as the judges saw it: every stage, the event filter off and no actor dictionary learnt from a store.
+     * What the judged rows are aligned on, and what {@code --no-filter} scores.
+     */
+    static Pipeline unfiltered() { return new Pipeline(ActorDictionary.empty(), EventFilter.none()); }
 
     private static List<Path> samples(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {

@@ -14,10 +14,9 @@ final class MentionMerge {
     private MentionMerge() {}
 
     /**
-     * One event, many mentions: a later mention with the same type, participants and status, and no other date,
-     * adds what it knows (a place, a topic) to the first instead of standing as a second event; so does one that
-     * restates it with its parties named otherwise ({@link RestatedMentions}). A mention folded so stays a mention
-     * the next ones are compared with: a third telling that repeats the second word for word joins the same event.
+     * The drafts with every later mention of an event folded into its first (see the class). A mention folded so stays
+     * a mention the next ones are compared with: a third telling that repeats the second word for word joins the same
+     * event.
      */
     static List<Draft> merge(List<Draft> all) {
         List<Draft> kept = new ArrayList<>();

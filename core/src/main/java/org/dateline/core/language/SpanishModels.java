@@ -73,14 +73,11 @@ public final class SpanishModels {
         return p;
     }
 
-    /** Tags and parses a Spanish text: its sentences in order, each with its arcs (none for an over-long sentence). */
-    public List<Parsed> parse(String text) { return parse(text, words -> true); }
-
     /**
      * Tags and parses only the sentences of a Spanish text whose words (as written) the predicate deems worth it, as
      * the English event stage parses only sentences with a possible trigger: tagging and parsing are the cost, and
      * most sentences of a story hold no event word. Each parsed sentence keeps its index in the text and its offsets
-     * in it; the others are left out.
+     * in it (with its arcs, none for an over-long sentence); the others are left out.
      */
     public List<Parsed> parse(String text, Predicate<List<String>> worthParsing) {
         Annotation split = new Annotation(text);
