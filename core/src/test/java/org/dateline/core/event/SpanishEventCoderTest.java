@@ -30,10 +30,7 @@ class SpanishEventCoderTest {
     private static List<Event> code(String body) { return code(article(body)); }
 
     private static List<Event> code(Article article) {
-        String body = article.body();
-        List<Event> events = CODER.code(article);
-        events.forEach(e -> System.out.println(body + "\n  -> " + e));
-        return events;
+        return CODER.code(article);
     }
 
     private static Event only(List<Event> events, EventType type) {
