@@ -43,7 +43,7 @@ public final class HtmlArticleReader {
                     "HTML page too large: %.1f MB (limit %d MB)", bytes.length / 1048576.0, MAX_BYTES / 1048576));
         }
         TextDecoder.checkReadable(bytes);
-        String html = TextDecoder.decode(bytes, raw.charset(), HtmlCharset.declaredIn(bytes));
+        String html = StrayCdata.drop(TextDecoder.decode(bytes, raw.charset(), HtmlCharset.declaredIn(bytes)));
         Document doc = Jsoup.parse(html, raw.url() == null ? "" : raw.url());
         ReadingBudget.check(doc);
 

@@ -28,18 +28,21 @@ import org.jsoup.parser.Parser;
  * @param dateModified  the raw {@code dateModified}: never the publication date, an upper bound for it; or null
  * @param poster        who opened the discussion a forum or question page describes (a DiscussionForumPosting's or
  *                      Question's author, often a handle such as "blue_kite"), or null
+ * @param news          whether an article node declares a news story (NewsArticle and its kinds, a live blog):
+ *                      a report of the day, not an evergreen guide
  */
 record JsonLd(String headline, List<String> authors, String datePublished, String articleBody, String publisher,
-        String dateModified, String poster) {
+        String dateModified, String poster, boolean news) {
     private static final Set<String> ARTICLE_TYPES = HtmlWords.get("article-types");
     private static final Set<String> POSTING_TYPES = HtmlWords.get("posting-types");
+    private static final Set<String> NEWS_TYPES = HtmlWords.get("news-types");
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
                     JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER,
                     JsonReadFeature.ALLOW_JAVA_COMMENTS)
             .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
             .build();
-    static final JsonLd NONE = new JsonLd(null, List.of(), null, null, null, null, null);
+    static final JsonLd NONE = new JsonLd(null, List.of(), null, null, null, null, null, false);
     /** First publication, strongest first; dateModified is left out on purpose. */
     private static final String[] PUBLISHED = {"datePublished", "dateCreated", "uploadDate"};
 
@@ -59,7 +62,7 @@ record JsonLd(String headline, List<String> authors, String datePublished, Strin
         }
         String poster = poster(postings);
         if (articles.isEmpty()) return pages.isEmpty() && poster == null ? NONE
-                : new JsonLd(null, List.of(), published(pages), null, null, modified(pages), poster);
+                : new JsonLd(null, List.of(), published(pages), null, null, modified(pages), poster, false);
         JsonNode best = articles.stream()
                 .max((a, b) -> Integer.compare(richness(a), richness(b))).orElseThrow();
         String published = text(best, PUBLISHED);
@@ -69,7 +72,8 @@ record JsonLd(String headline, List<String> authors, String datePublished, Strin
         JsonNode publisher = best.path("publisher");
         return new JsonLd(text(best, "headline", "name"), authors(best.get("author")), published,
                 text(best, "articleBody"), publisher.isObject() ? text(publisher, "name") : text(best, "publisher"),
-                text(best, "dateModified") != null ? text(best, "dateModified") : modified(pages), poster);
+                text(best, "dateModified") != null ? text(best, "dateModified") : modified(pages), poster,
+                articles.stream().anyMatch(n -> isOfType(n.get("@type"), NEWS_TYPES)));
     }
 
     /** The first posting's author: the thread's opener, named as the forum shows the name. */

@@ -22,7 +22,9 @@ import org.jsoup.nodes.Element;
  * then a relative stamp there ("3 hours ago") counted back from the day the page was fetched ({@link RelativeDates}).
  * Modification dates (JSON-LD {@code dateModified}, {@code article:modified_time} and the like, a {@code <time>}
  * labelled "Updated") say when a page changed, not when the story ran: they are kept as one PublicationDateChooser.MODIFIED candidate,
- * which the chooser never prefers to a publication date but uses as an upper bound. At most one candidate per
+ * which the chooser never prefers to a publication date but uses as an upper bound; only when the story's head shows
+ * that day alone, on a news story or soon after publication, does {@link ReaderDay} put it first as the day the
+ * readers see. At most one candidate per
  * origin, so that the chooser weighs sources, not repetitions.
  */
 final class PageDates {
@@ -62,7 +64,7 @@ final class PageDates {
         if (nonePublished(out)) RelativeDates.add(doc, headline, url, fetched, out);
         if (nonePublished(out)) PageWideDates.add(doc, out, order, changeStamped(doc, ld, out, order));
         modified(doc, ld, out, order);
-        ReaderDay.decide(doc, headline, out, order);
+        ReaderDay.decide(doc, headline, out, order, ld.news());
         UtcStamps.toLocalDays(out);
         return out;
     }

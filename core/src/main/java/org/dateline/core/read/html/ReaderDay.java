@@ -13,7 +13,7 @@ import org.jsoup.nodes.Document;
 /**
  * When a page's machine stamps (JSON-LD, meta tags, time elements, the URL) leave its day in doubt, the day it shows
  * its readers settles it, and goes first as a {@link PublicationDateChooser#READER} candidate, which the chooser
- * takes. Two doubts are settled so; a date shown ahead of the story's head (the site's header, where a date is
+ * takes. Three doubts are settled so; a date shown ahead of the story's head (the site's header, where a date is
  * the page's clock) is not asked:
  * <ul>
  * <li>the publication stamps name several days: the shown date that the page's declared data (JSON-LD, meta
@@ -21,11 +21,12 @@ import org.jsoup.nodes.Document;
  * <li>the publication stamp is written in UTC and the shown date, written with a time of day in the publisher's
  * zone whose minutes match the stamp's, is a day off it in the direction a time zone can move it: it is the same
  * instant on the publisher's calendar;</li>
+ * <li>the story's head shows only the change stamp's day, no publication day: on a news story, or for a change
+ * within a week of publication, that day is the story's as the page tells it ({@link #shownChange}); an
+ * evergreen page re-dated long after keeps its first day (on the dev sets, taking every shown change day won on
+ * newspaper4k's and htmldate's pages and lost as often as it won on WCXB's guides and product pages).</li>
  * </ul>
- * The machine stamps stay among the candidates. A shown date that is only the change stamp's day settles nothing:
- * we want the first publication, which the page's stamps give even when its readers are shown "Updated March 4"
- * alone (on the dev sets, taking the shown change day instead won on newspaper4k and htmldate's pages and lost as
- * often as it won on WCXB's).
+ * The machine stamps stay among the candidates.
  */
 final class ReaderDay {
     /** A time written in UTC: "Z", "+00:00", "+0000", "GMT", "UTC" after the time of day. */
@@ -35,10 +36,13 @@ final class ReaderDay {
     private static final int EASTMOST_SHIFT = 10;
     /** Before this UTC hour, the calendar day before still runs somewhere west (UTC-12 at most). */
     private static final int WESTMOST_SHIFT = 12;
+    /** A change this soon after publication is the story's own retelling: a correction or a new top. */
+    private static final int CORRECTION_DAYS = 7;
 
     private ReaderDay() {}
 
-    static void decide(Document doc, String headline, List<DateCandidate> out, DateText.NumericOrder order) {
+    static void decide(Document doc, String headline, List<DateCandidate> out, DateText.NumericOrder order,
+                       boolean news) {
         List<DateCandidate> published = out.stream().filter(c -> !isModified(c)).toList();
         if (published.isEmpty()) return;
         List<SeenDates.Seen> seen = new ArrayList<>(SeenDates.blocks(doc, order));
@@ -47,6 +51,7 @@ final class ReaderDay {
         seen.removeIf(s -> !SeenDates.inStoryHead(doc, headline, s));
         if (seen.isEmpty()) return;
         SeenDates.Seen reader = reader(seen, published);
+        if (reader == null) reader = shownChange(seen, published, out, news);
         if (reader != null) {
             out.add(0, new DateCandidate(reader.day().toString(), PublicationDateChooser.READER, reader.text()));
             return;
@@ -64,6 +69,25 @@ final class ReaderDay {
         if (shown == null) return null;
         if (distinctDays(published) > 1 && declared(published, shown.day())) return shown;
         return zoneShifted(published.get(0), shown.day(), SeenDates.localMinute(shown)) ? shown : null;
+    }
+
+    /**
+     * The change day the story's head shows as the page's only date: the day a news story (declared so in its data)
+     * was last told, or a change made within {@value #CORRECTION_DAYS} days of publication (a correction, a
+     * developing story's new top). The page shows its readers that day and not the first one, and the text we read
+     * is the one written that day, so its "yesterday" and "on Friday" count from it. A page that shows its first
+     * day too, or an evergreen page re-dated months later ("Updated March 4, 2025" over a guide first put out in
+     * 2019), keeps its publication stamp: that page's first day is the one its story was told on. Null when no
+     * shown date is the change day.
+     */
+    private static SeenDates.Seen shownChange(List<SeenDates.Seen> seen, List<DateCandidate> published,
+                                              List<DateCandidate> all, boolean news) {
+        LocalDate changedOn = all.stream().filter(ReaderDay::isModified).map(ReaderDay::day).findFirst().orElse(null);
+        if (changedOn == null || seen.stream().anyMatch(s -> names(published, s.day()))) return null;
+        boolean soon = published.stream().allMatch(c -> Math.abs(changedOn.toEpochDay() - day(c).toEpochDay())
+                <= CORRECTION_DAYS);
+        if (!news && !soon) return null;
+        return seen.stream().filter(s -> s.day().equals(changedOn)).findFirst().orElse(null);
     }
 
     /**

@@ -35,6 +35,21 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void aCdataOpenerLeftUnclosedInTheBodyDoesNotSwallowTheStory() throws Exception {
+        String html = "<html><head><title>Port to double capacity</title></head><body><![CDATA[<div id=\"top\"></div>"
+                + "<h1>Port to double capacity</h1>" + story() + "</body></html>";
+        assertThat(read(html).body()).contains(PROSE_1).contains(PROSE_3).doesNotContain("CDATA").doesNotContain("<p>");
+    }
+
+    @Test
+    void aClosedCdataSectionInAScriptIsLeftAsWritten() {
+        String html = "<script>//<![CDATA[\nvar a = 1;\n//]]></script><p>Text</p>";
+        assertThat(StrayCdata.drop(html)).isSameAs(html);
+        assertThat(StrayCdata.drop("<script>//<![CDATA[ x //]]></script><![CDATA[<p>Text</p>"))
+                .isEqualTo("<script>//<![CDATA[ x //]]></script><p>Text</p>");
+    }
+
+    @Test
     void jsonLdGivesHeadlineAuthorsAndDateAheadOfOtherHints() throws Exception {
         String html = """
                 <html lang="en-GB"><head><title>Port to double capacity - The Coast Courier</title>

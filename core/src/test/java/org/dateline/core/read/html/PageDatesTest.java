@@ -221,4 +221,36 @@ class PageDatesTest {
                 + "</time><p>Text written on March 9, 2025.</p></body></html>";
         assertThat(stamps(html)).containsExactly("2025-02-12 time");
     }
+
+    private static String page(String type, String published, String modified, String byline) {
+        return "<html><head><script type=\"application/ld+json\">{\"@type\":\"" + type + "\",\"headline\":"
+                + "\"Council backs ferry plan\",\"datePublished\":\"" + published + "\",\"dateModified\":\""
+                + modified + "\"}</script></head><body><h1>Council backs ferry plan</h1><div class=\"byline\">"
+                + byline + "</div><p>Text</p></body></html>";
+    }
+
+    @Test
+    void aNewsStoryWhoseHeadShowsOnlyItsChangeDayIsDatedThatDay() {
+        String html = page("NewsArticle", "2024-05-10T15:00:00Z", "2024-05-21T09:00:00Z", "By Ana Lima. Updated May 21, 2024");
+        assertThat(stamps(html)).startsWith("2024-05-21 reader", "2024-05-10 json-ld");
+    }
+
+    @Test
+    void aChangeWithinAWeekShownAloneDatesAnyPage() {
+        String html = page("BlogPosting", "2024-05-10T15:00:00Z", "2024-05-12T09:00:00Z", "May 12, 2024");
+        assertThat(stamps(html)).startsWith("2024-05-12 reader");
+    }
+
+    @Test
+    void anEvergreenPageReDatedMonthsLaterKeepsItsFirstDay() {
+        String html = page("BlogPosting", "2019-03-01T10:00:00Z", "2025-03-04T10:00:00Z", "Updated March 4, 2025");
+        assertThat(stamps(html)).doesNotContain("2025-03-04 reader").startsWith("2019-03-01 json-ld");
+    }
+
+    @Test
+    void aNewsStoryThatShowsItsFirstDayBesideTheChangeKeepsTheFirst() {
+        String html = page("NewsArticle", "2024-05-10T15:00:00Z", "2024-05-12T09:00:00Z",
+                "Published May 10, 2024 <span class=\"updated\">Updated May 12, 2024</span>");
+        assertThat(stamps(html)).doesNotContain("2024-05-12 reader").startsWith("2024-05-10 json-ld");
+    }
 }
