@@ -1,0 +1,20 @@
+package org.dateline.core.event;
+
+import static org.dateline.core.event.Accusations.assertAccuses;
+
+import java.util.List;
+
+import org.dateline.model.Event;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speech acts as wire copy words them with ordinary verbs and nouns: accusations or charges levelled, lodged
+ * or voiced carry the noun's event, as "made" or "renewed" do. Sentences written for this test.
+ */
+class WireSpeechActsTest {
+    private static List<Event> code(String body) { return GoldEvents.codeStoryFrom("Lima", body); }
+
+    @Test void accusationsLevelledAtAStateAreAnAccusation() {
+        assertAccuses(code("Peru's president levelled accusations against Ecuador of arming the rebels."), "Peru", "Ecuador");
+    }
+}
