@@ -9,7 +9,8 @@ import org.dateline.core.language.Token;
  * Responsibility for a harm laid on a party, the commonest accusation of wire copy that uses no word of blame: "said
  * Iraq was responsible for the attack", "officials said the rebels were behind the bombing", "said Israel bore full
  * responsibility for the deaths". Told by a verb of saying (or hung on the quote as an aside), it is the speaker's
- * accusation of the clause's subject, as a predicate of blame is ({@link ReportedBlame}).
+ * accusation of the clause's subject, as a predicate of blame is ({@link ReportedBlame}); "held X responsible for the
+ * attack" is the subject's accusation of X.
  * <p>
  * Only for a harm ({@code harm-nouns}, or an event noun of attack, coercion or threat of the lexicon): "said the army
  * is responsible for security" is a duty and "said the bank was behind the project" a sponsor. A modal makes it a
@@ -21,6 +22,8 @@ final class ResponsibilityBlame {
             false, false, false);
     /** Adjectives that lay a harm on their subject with "for" ("responsible", "accountable"). */
     private static final Set<String> ANSWERABLE = EventWords.get("responsibility-adjectives");
+    /** Verbs that lay responsibility on their object ("held X responsible for"). */
+    private static final Set<String> HOLDING = EventWords.get("responsibility-holding-verbs");
     /** Verbs that take responsibility as their object ("bore responsibility for"). */
     private static final Set<String> BEARING = EventWords.get("responsibility-bearing-verbs");
     /** Nouns of responsibility ("responsibility", "blame"). */
@@ -64,6 +67,18 @@ final class ResponsibilityBlame {
             for (int o : c.childrenExact(k, "obj")) if (BURDENS.contains(c.lemma(o)) && (harmFor(o) || harmFor(k))) return true;
         }
         return false;
+    }
+
+    /**
+     * The charge a verb of holding lays on its object ("held Peru responsible for the attack"), or null; "will hold
+     * the rebels accountable for any attack" warns of what is to come and lays none.
+     */
+    Trigger holding(int v) {
+        if (!c.pos(v).startsWith("VB") || !HOLDING.contains(c.lemma(v))) return null;
+        // "will hold X responsible for any attack": a warning of what is to come, not a charge laid
+        if (c.children(v, "aux").stream().anyMatch(a -> c.pos(a).equals("MD"))) return null;
+        for (int x : c.children(v, "xcomp")) if (ANSWERABLE.contains(c.lemma(x)) && harmFor(x)) return CHARGE;
+        return null;
     }
 
     /** Whether word w has a "for" phrase whose noun is a harm ("responsible for the attack"). */

@@ -48,4 +48,12 @@ class ResponsibilityBlameTest {
     @Test void sayingAPartyWasNotResponsibleAccusesNoOne() {
         assertNoAccusation(code("Egypt's foreign minister said Libya was not responsible for the attack."));
     }
+
+    @Test void holdingAStateResponsibleForAnAttackAccusesIt() {
+        assertAccuses(code("Egypt held Libya responsible for the attack on its embassy in Tripoli."), "Egypt", "Libya");
+    }
+
+    @Test void aWarningToHoldAStateResponsibleForAnyAttackLaysNoChargeYet() {
+        assertNoAccusation(code("Egypt will hold Libya responsible for any attack on its embassy."));
+    }
 }
