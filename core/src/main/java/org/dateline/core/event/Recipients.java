@@ -34,9 +34,6 @@ final class Recipients {
     private static final Set<EntityType> ADDRESSEES = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION,
             EntityType.PERSON, EntityType.NATIONALITY, EntityType.LOCATION);
     private static final Set<String> OBJECT_CASES = EventWords.get("object-cases");
-    /** Nouns of a grievance felt at someone ("anger", "outrage"), and the prepositions of whom it is at. */
-    private static final Set<String> GRIEVANCES = EventWords.get("grievance-nouns");
-    private static final Set<String> GRIEVANCE_CASES = EventWords.get("grievance-cases");
     private static final Set<String> REMOVALS = EventWords.get("removal-verbs");
     private static final Set<String> DESTINATION_CASES = EventWords.get("destination-cases");
     private static final Set<String> REMOVAL_NOUNS = EventWords.get("removal-nouns");
@@ -154,25 +151,8 @@ final class Recipients {
             Participants.addAll(out, parts.of(p));
             if (!out.isEmpty()) break;
         }
-        if (out.isEmpty()) Participants.addAll(out, aggrieved(obj));
+        if (out.isEmpty()) Participants.addAll(out, Grievances.at(c, parts, obj)); // "expressed anger at Chile"
         if (out.isEmpty()) Participants.addAll(out, absentPerson(obj));
-        return out;
-    }
-
-    /**
-     * The party a feeling of grievance is at ("expressed anger at Chile", "outrage over Chile's decision", "dismay at
-     * the rebels' attack"): the "at/over/about" phrase of a grievance noun, or that phrase's possessor. A feeling at a
-     * thing nobody did ("anger at the weather") is at no one.
-     */
-    private List<Participant> aggrieved(int obj) {
-        List<Participant> out = new ArrayList<>();
-        if (!GRIEVANCES.contains(c.lemma(obj))) return out;
-        for (int p : c.children(obj, "nmod")) {
-            if (!GRIEVANCE_CASES.contains(c.caseOf(p))) continue;
-            Participants.addAll(out, parts.of(p));
-            for (int q : c.childrenExact(p, "nmod:poss")) if (out.isEmpty() && !c.pos(q).equals("PRP$")) Participants.addAll(out, parts.of(q));
-            if (!out.isEmpty()) break;
-        }
         return out;
     }
 
