@@ -35,6 +35,7 @@ final class ClauseCoder {
     private final Subjects who;
     private final TriggerGrammar grammar;
     private final ReportedObligations obligations;
+    private final ResponsibilityBlame responsibility;
     private final ConditionalThreats threats;
     private final ClauseParties partiesOf;
     private final PatternGrammar patterns;
@@ -77,6 +78,7 @@ final class ClauseCoder {
         this.who = new Subjects(c, lex);
         this.grammar = new TriggerGrammar(c, lex);
         this.obligations = new ReportedObligations(c, lex);
+        this.responsibility = new ResponsibilityBlame(c, lex);
         this.threats = new ConditionalThreats(c, lex, t -> cameo.lookup(t.cameo()).map(CameoTable.Entry::type).orElse(null));
         this.patterns = new PatternGrammar(c, VerbPatterns.standard(), lex);
         this.aims = new Purposes(c, lex);
@@ -165,6 +167,8 @@ final class ClauseCoder {
     private Trigger triggerAt(int i) {
         Trigger compound = lex.compoundNounAt(c, i);
         if (compound != null) return compound;
+        Trigger held = responsibility.holding(i); // "held Peru responsible for the attack"
+        if (held != null) return held;
         Trigger after = obligations.postposed(i); // "X should go at once, it held": the verb only reports
         if (after != null) return after;
         Trigger t = lex.triggerFor(c.tokens.get(i));

@@ -83,6 +83,11 @@ final class ClauseParties {
         if (e.type == EventType.ACCUSE && e.others.isEmpty() && !e.k.t().noun()) {
             for (int v : ReportedBlame.contents(c, e.k.i())) Participants.addAll(e.others, BlamedParties.accused(c, parts, v));
         }
+        // "held Peru responsible for the attack": the one held is the verb's object or the adjective's subject
+        if (ResponsibilityBlame.CHARGE.equals(e.k.t()) && e.others.isEmpty()) {
+            for (int x : c.children(e.k.i(), "xcomp")) for (int s : c.childrenExact(x, "nsubj")) Participants.addAll(e.others, parts.of(s));
+            for (int o : c.childrenExact(e.k.i(), "obj")) Participants.addAll(e.others, parts.of(o));
+        }
         owners.giversOf(e);
         e.others.removeIf(p -> Participants.contains(e.actors, p));
         owners.judgedOwner(e);

@@ -151,6 +151,7 @@ final class Recipients {
             Participants.addAll(out, parts.of(p));
             if (!out.isEmpty()) break;
         }
+        if (out.isEmpty()) Participants.addAll(out, Grievances.at(c, parts, obj)); // "expressed anger at Chile"
         if (out.isEmpty()) Participants.addAll(out, absentPerson(obj));
         return out;
     }

@@ -72,6 +72,8 @@ final class ReportedBlame {
                 }
             }
         }
+        // "said Iraq was responsible for the attack", "said the rebels were behind the bombing": a harm laid on a party
+        if (t == null && new ResponsibilityBlame(c, lex).lays(k)) return namesParty(k) ? ResponsibilityBlame.CHARGE : null;
         if (t == null || c.childrenExact(k, "nsubj").isEmpty()) return null;
         Trigger row = t;
         if (!row.objs().isEmpty() && c.children(pred, "obj").stream().noneMatch(o -> row.objs().contains(c.lemma(o)))) return null;
