@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code dateline train event-filter}: learns the event filter from judged samples. It codes the judged documents with
  * the filter off, aligns the judges' rows, chooses the L2 prior and the threshold on half A alone (cross-validation by
- * document), reports half A (out of fold) and half B (a model of A) for KCNA and web documents, and writes the model
- * trained on the halves asked for (both by default) with the settings chosen on A.
+ * document), reports half A (out of fold) and half B (a model of A) for each family of documents (KCNA, web, wire),
+ * and writes the model trained on the halves asked for (both by default) with the settings chosen on A.
  */
 @Command(name = "event-filter", mixinStandardHelpOptions = true,
         description = "Train the learned event filter on judged samples (sample-NAME.jsonl + judged-NAME.tsv) and write its weights.")

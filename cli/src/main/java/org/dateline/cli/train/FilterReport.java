@@ -10,18 +10,19 @@ import java.util.function.Predicate;
 import org.dateline.core.event.EventFilter;
 import org.dateline.core.event.FilterWeights;
 
-/** The trainer's report: the settings chosen on half A, the figures on both halves and both families, the weights. */
+/** The trainer's report: the settings chosen on half A, the figures on both halves and each family (as {@code eval judged}), the weights. */
 final class FilterReport {
     private FilterReport() {}
 
-    /** One line per half and family: coded, kept, precision and recall before and after. */
+    /** One line for all documents and one per family (KCNA, web, wire): coded, kept, precision and recall before and after. */
     static List<String> table(String label, List<Tally.Scored> scored, double threshold) {
         List<String> out = new ArrayList<>();
         out.add(String.format(Locale.ROOT, "%-26s %6s %6s %9s %9s %9s %9s %7s %7s", label, "coded", "kept",
                 "P before", "P after", "R before", "R after", "F1 bef", "F1 aft"));
         row(out, "  all", Tally.of(scored, threshold, j -> true));
-        row(out, "  KCNA", Tally.of(scored, threshold, Judgement::kcna));
-        row(out, "  web", Tally.of(scored, threshold, j -> !j.kcna()));
+        for (String family : List.of("KCNA", "web", "wire")) {
+            row(out, "  " + family, Tally.of(scored, threshold, j -> family.equals(JudgedEvalCommand.family(j.doc()))));
+        }
         return out;
     }
 

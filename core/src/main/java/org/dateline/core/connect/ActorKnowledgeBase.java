@@ -38,7 +38,9 @@ import org.dateline.model.EntityType;
  * him in full). Across articles a short name is ambiguous, and a wrong merge puts one person's deeds on another, so
  * "Lee" in a later story becomes "Lee Do-hoon" only when exactly one known full name fits it and the context agrees:
  * that person already acts in the story's thread, or the mention has the same country and the same role. Spelling
- * variants ("Kim Jong Un", "Kim Jong-un") are one actor by a normalised key. The user's {@link ActorOverrides}
+ * variants ("Kim Jong Un", "Kim Jong-un") are one actor by a normalised key, which keeps where the words break:
+ * "Kimchaek", a city, is not "Kim Chaek", the man it is named after ({@link NameKeys}); a body's name alone may be
+ * written joined or apart. The user's {@link ActorOverrides}
  * come first, always.
  */
 public final class ActorKnowledgeBase {
@@ -52,6 +54,8 @@ public final class ActorKnowledgeBase {
     private final Map<String, Actor> actors = new HashMap<>();
     private final Map<String, Actor> byAlias = new HashMap<>();
     private final Map<String, List<Actor>> byNamePart = new HashMap<>();
+    /** Bodies, states and groups by their name's words written joined ({@link NameKeys#wordKey}): "Jajuminbo". */
+    private final Map<String, Actor> bodiesJoined = new HashMap<>();
     /** Variant names of people merged into the person's most frequent full form, kept for every later snapshot. */
     private final Map<String, String> merged = new LinkedHashMap<>();
     /** Keys of two people's names an article joined by coordination ({@link CoordinatedNames}): never one person. */
@@ -215,13 +219,14 @@ public final class ActorKnowledgeBase {
         if (fixed != null) return fixed;
         Actor known = actors.get(key(raw));
         if (known == null) known = byAlias.get(key(raw));
+        if (known == null && e.type() != EntityType.PERSON) known = bodyWrittenJoined(raw);
         if (known != null && !overrides.forbids(raw, known.name)) return stateless(known, raw, e) ? statedForm(known, raw, e) : known.name;
         if (e.type() != EntityType.PERSON) return raw;
         // a body named after a person ("Kim Il Sung University") is not his name written longer
         if (raw.strip().contains(" ")) return namedAfter ? raw : fullerOrShorter(raw, e);
         // A short name: "Lee", "Biegun". Which known full name could it be, and does the context agree?
         List<Actor> fits = new ArrayList<>();
-        for (Actor c : byNamePart.getOrDefault(key(raw), List.of())) {
+        for (Actor c : byNamePart.getOrDefault(NameKeys.wordKey(raw), List.of())) {
             if (overrides.forbids(raw, c.name)) continue;
             boolean inThread = context.contains(c.name);
             boolean sameCountryAndRole = e.country() != null && e.country().equals(c.country)
@@ -229,6 +234,17 @@ public final class ActorKnowledgeBase {
             if (inThread || sameCountryAndRole) fits.add(c);
         }
         return fits.size() == 1 ? fits.get(0).name : raw;
+    }
+
+    /**
+     * The body, state or group whose name is this one with its words written joined or apart ("Jajuminbo", "Jaju
+     * Minbo"; "Kimchaek University of Technology", "Kim Chaek University of Technology"): a paper or a school is one
+     * body however its name is broken. Never a person: a name written as one word is a place or a thing named after
+     * the person ("Kimchaek", the city of "Kim Chaek"), which is why the name key keeps the blanks.
+     */
+    private Actor bodyWrittenJoined(String raw) {
+        Actor a = bodiesJoined.get(NameKeys.wordKey(withoutArticle(raw)));
+        return a == null || a.type == EntityType.PERSON ? null : a;
     }
 
     /**
@@ -259,7 +275,7 @@ public final class ActorKnowledgeBase {
         String[] words = raw.strip().split("\\s+");
         Set<Actor> fits = new LinkedHashSet<>();
         for (String part : new LinkedHashSet<>(List.of(words[0], words[words.length - 1]))) {
-            for (Actor c : byNamePart.getOrDefault(key(part), List.of())) {
+            for (Actor c : byNamePart.getOrDefault(NameKeys.wordKey(part), List.of())) {
                 if (c.type != EntityType.PERSON || !e.country().equals(c.country) || overrides.forbids(raw, c.name)) continue;
                 if (AliasRules.isShorterForm(raw, c.name) || AliasRules.isShorterForm(c.name, raw)
                         || AliasRules.isOtherSpelling(raw, c.name)) fits.add(c);
@@ -274,11 +290,12 @@ public final class ActorKnowledgeBase {
         if (a == null) {
             a = new Actor(name, type);
             actors.put(k, a);
+            if (type != EntityType.PERSON) bodiesJoined.putIfAbsent(NameKeys.wordKey(withoutArticle(name)), a);
             String[] parts = name.strip().split("\\s+");
             if (type == EntityType.PERSON && parts.length >= 2) {
                 // Family name first (Lee Do-hoon) or last (Stephen Biegun): a short name may be either end.
                 for (String p : new LinkedHashSet<>(List.of(parts[0], parts[parts.length - 1]))) {
-                    byNamePart.computeIfAbsent(key(p), x -> new ArrayList<>()).add(a);
+                    byNamePart.computeIfAbsent(NameKeys.wordKey(p), x -> new ArrayList<>()).add(a);
                 }
             }
         }
@@ -330,7 +347,7 @@ public final class ActorKnowledgeBase {
 
     /** The known full names of people with this word at either end ("Kim" -> "Kim Jong Il", "Kim Yong Nam"). */
     private List<String> bearers(String word) {
-        return byNamePart.getOrDefault(key(word), List.of()).stream().map(b -> b.name).toList();
+        return byNamePart.getOrDefault(NameKeys.wordKey(word), List.of()).stream().map(b -> b.name).toList();
     }
 
     private static final class Actor {

@@ -118,7 +118,7 @@ final class AliasRules {
         if (alias.strip().contains(" ") || bearers.isEmpty()) return true;
         List<String> names = new ArrayList<>(bearers);
         if (!names.contains(person)) {
-            if (!words(person).contains(NameKeys.key(alias))) return false;
+            if (!words(person).contains(NameKeys.wordKey(alias))) return false;
             names.add(person);
         }
         return names.stream().anyMatch(whole -> names.stream().allMatch(n -> nests(n, whole)));
@@ -162,7 +162,7 @@ final class AliasRules {
         List<String> a = nameWords(alias), n = nameWords(name);
         if (a.isEmpty() || a.size() >= n.size() || !hasBodyHead(name)) return false;
         for (int i = 0; i < a.size(); i++) {
-            if (!NameKeys.key(a.get(i)).equals(NameKeys.key(n.get(i)))) return false;
+            if (!NameKeys.wordKey(a.get(i)).equals(NameKeys.wordKey(n.get(i)))) return false;
         }
         return true;
     }
@@ -193,8 +193,8 @@ final class AliasRules {
         List<String> a = nameWords(alias), n = nameWords(name);
         if (n.size() < 2 || a.size() <= n.size()) return false;
         for (int i = 0; i < n.size(); i++) {
-            String k = NameKeys.key(n.get(i));
-            if (!k.equals(NameKeys.key(a.get(a.size() - n.size() + i)))) return false;
+            String k = NameKeys.wordKey(n.get(i));
+            if (!k.equals(NameKeys.wordKey(a.get(a.size() - n.size() + i)))) return false;
         }
         return true;
     }
@@ -209,9 +209,9 @@ final class AliasRules {
         List<String> a = nameWords(alias), rest = new ArrayList<>(nameWords(name));
         if (a.isEmpty() || a.size() >= rest.size()) return false;
         for (String w : a) {
-            String k = NameKeys.key(w);
+            String k = NameKeys.wordKey(w);
             int at = -1;
-            for (int i = 0; i < rest.size() && at < 0; i++) if (NameKeys.key(rest.get(i)).equals(k)) at = i;
+            for (int i = 0; i < rest.size() && at < 0; i++) if (NameKeys.wordKey(rest.get(i)).equals(k)) at = i;
             if (at < 0) return false;
             rest.remove(at);
         }
@@ -246,10 +246,10 @@ final class AliasRules {
     static boolean isOtherSpelling(String a, String b) {
         List<String> x = nameWords(a), y = nameWords(b);
         if (x.size() < 2 || x.size() != y.size() || NameKeys.key(a).equals(NameKeys.key(b))) return false;
-        if (!NameKeys.key(x.get(x.size() - 1)).equals(NameKeys.key(y.get(y.size() - 1)))) return false;
+        if (!NameKeys.wordKey(x.get(x.size() - 1)).equals(NameKeys.wordKey(y.get(y.size() - 1)))) return false;
         for (int i = 0; i < x.size() - 1; i++) {
             String w = x.get(i);
-            if (w.contains(".") || NameKeys.key(w).length() == 1 || !fits(w, y.get(i), y)) return false;
+            if (w.contains(".") || NameKeys.wordKey(w).length() == 1 || !fits(w, y.get(i), y)) return false;
         }
         return true;
     }
@@ -257,13 +257,13 @@ final class AliasRules {
     /** True when two names open with one word, or one stem spelt two ways ("Dmitry", "Dmitri"), never an initial. */
     private static boolean sameFirstName(String a, String b) {
         List<String> x = nameWords(a), y = nameWords(b);
-        String k = NameKeys.key(x.get(0));
-        if (k.equals(NameKeys.key(y.get(0)))) return true;
+        String k = NameKeys.wordKey(x.get(0));
+        if (k.equals(NameKeys.wordKey(y.get(0)))) return true;
         return !x.get(0).contains(".") && k.length() > 1 && fits(x.get(0), y.get(0), y);
     }
 
     private static List<String> keys(String name) {
-        return nameWords(name).stream().map(NameKeys::key).toList();
+        return nameWords(name).stream().map(NameKeys::wordKey).toList();
     }
 
     /**
@@ -287,11 +287,11 @@ final class AliasRules {
 
     /** True when a word of a name fits a word of the other: the same, a spelling of one stem, or initials. */
     private static boolean fits(String word, String other, List<String> otherWords) {
-        String w = NameKeys.key(word), o = NameKeys.key(other);
+        String w = NameKeys.wordKey(word), o = NameKeys.wordKey(other);
         if (w.equals(o)) return true;
         if (word.contains(".") || w.length() == 1) {
             for (char c : w.toCharArray()) {
-                if (otherWords.stream().noneMatch(x -> NameKeys.key(x).charAt(0) == c)) return false;
+                if (otherWords.stream().noneMatch(x -> NameKeys.wordKey(x).charAt(0) == c)) return false;
             }
             return true;
         }
@@ -303,7 +303,7 @@ final class AliasRules {
     /** The words of a name with a letter or digit in them, hyphenated parts kept together ("Jong-un"). */
     private static List<String> nameWords(String name) {
         List<String> out = new ArrayList<>();
-        for (String w : name.strip().split("\\s+")) if (!NameKeys.key(w).isEmpty()) out.add(w);
+        for (String w : name.strip().split("\\s+")) if (!NameKeys.wordKey(w).isEmpty()) out.add(w);
         return out;
     }
 
@@ -314,7 +314,7 @@ final class AliasRules {
 
     private static Set<String> words(String name) {
         Set<String> out = new HashSet<>();
-        for (String w : name.strip().split("\\s+")) out.add(NameKeys.key(w));
+        for (String w : name.strip().split("\\s+")) out.add(NameKeys.wordKey(w));
         out.remove("");
         return out;
     }

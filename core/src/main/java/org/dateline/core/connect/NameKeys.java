@@ -11,27 +11,47 @@ import org.dateline.model.Entity;
 
 /**
  * Keys of names, and the few tests on names written out that the keys serve. A key is a name lower-cased, without
- * its accents, without an article that opens it, and with every mark that is not a letter or a digit dropped:
- * "Kim Jong Un", "Kim Jong-un" and "KIM JONG UN" share one key, and so do "The Palestinian prisoners" and
- * "Palestinian prisoners". The connector files actors, aliases, overrides and thread features by key, because one
- * party is written many ways across articles and a spelling difference must not make it two parties.
+ * its accents, without an article that opens it, with the marks inside a word dropped (an apostrophe, a full stop:
+ * "People's", "U.S.") and every other run of marks that are not letters or digits one blank: "Kim Jong Un", "Kim
+ * Jong-un" and "KIM JONG UN" share one key, and so do "The Palestinian prisoners" and "Palestinian prisoners". The
+ * connector files actors, aliases, overrides and thread features by key, because one party is written many ways
+ * across articles and a spelling difference must not make it two parties.
+ *
+ * <p>Where the words of a name break is part of the name, not of its spelling: a place, a flower or a school named
+ * after a person is written as one word ("Kimchaek", the city; "Kim Chaek", the man), so a key that joined the words
+ * would file the city under the man. {@link #wordKey} keys one word of a name, for the rules that compare names word
+ * by word.
  */
 final class NameKeys {
     private static final Set<String> NAME_ARTICLES = ConnectWords.get("name-articles");
     /** Compiled once: every name of every article is keyed several times, and replaceAll compiles anew each call. */
     private static final Pattern MARKS = Pattern.compile("\\p{M}"), NOT_NAME = Pattern.compile("[^\\p{L}\\p{N}]+"),
-            SPACES = Pattern.compile("\\s+");
+            SPACES = Pattern.compile("\\s+"), IN_WORD = Pattern.compile("(?<=[\\p{L}\\p{N}])['\u2019.](?=[\\p{L}\\p{N}]|$)");
 
     private NameKeys() {}
 
     /**
      * Spelling-insensitive key: "Kim Jong Un" and "Kim Jong-un" are one, and so are "The Palestinian prisoners" and
      * "Palestinian prisoners": an article ({@code name-articles}) that opens a name only because it opens the
-     * sentence ("The Palestinian prisoners are staging ...") names no other party than the bare name does.
+     * sentence ("The Palestinian prisoners are staging ...") names no other party than the bare name does. The words
+     * stay apart: "Kimchaek" and "Kim Chaek" are two keys.
      */
     static String key(String name) {
-        String n = MARKS.matcher(Normalizer.normalize(withoutArticle(name), Normalizer.Form.NFD)).replaceAll("");
-        return NOT_NAME.matcher(n.toLowerCase(Locale.ROOT)).replaceAll("");
+        String n = IN_WORD.matcher(folded(withoutArticle(name))).replaceAll("");
+        return NOT_NAME.matcher(n).replaceAll(" ").strip();
+    }
+
+    /**
+     * The key of one word of a name, every mark dropped ("Jong-un" -> "jongun", "V.V." -> "vv"): for comparing names
+     * word by word, where a word is what blanks delimit.
+     */
+    static String wordKey(String word) {
+        return NOT_NAME.matcher(folded(word)).replaceAll("");
+    }
+
+    /** Lower case without accents. */
+    private static String folded(String text) {
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     /** The name without an article that opens it ("The Palestinian prisoners" -> "Palestinian prisoners"). */
@@ -61,12 +81,12 @@ final class NameKeys {
      * ("Kimilsung University", "Kim Il-sung University") as its spellings are.
      */
     static boolean extendsName(String text, String name) {
-        String n = key(name);
+        String n = wordKey(withoutArticle(name));
         if (n.isEmpty() || !text.strip().startsWith(name.strip().split("\\s+")[0])) return false;
         String[] words = NOT_NAME.split(withoutArticle(text));
         StringBuilder prefix = new StringBuilder();
         for (int i = 0; i < words.length - 1 && prefix.length() < n.length(); i++) {
-            prefix.append(key(words[i]));
+            prefix.append(wordKey(words[i]));
             if (prefix.toString().equals(n)) return true;
         }
         return false;

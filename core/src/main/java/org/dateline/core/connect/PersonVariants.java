@@ -35,7 +35,7 @@ final class PersonVariants {
 
     /** East Asian family names, which open a name: the language layer's list, keyed. */
     private static final Set<String> FAMILY_NAMES_FIRST = org.dateline.core.language.FamilyNames.words().stream()
-            .map(NameKeys::key).collect(Collectors.toUnmodifiableSet());
+            .map(NameKeys::wordKey).collect(Collectors.toUnmodifiableSet());
 
     private PersonVariants() {}
 
@@ -54,8 +54,8 @@ final class PersonVariants {
         for (Name n : people) {
             List<String> w = words(n.name());
             if (w.size() < 2) continue;
-            byEnd.computeIfAbsent("<" + NameKeys.key(w.get(0)), k -> new ArrayList<>()).add(n);
-            byEnd.computeIfAbsent(">" + NameKeys.key(w.get(w.size() - 1)), k -> new ArrayList<>()).add(n);
+            byEnd.computeIfAbsent("<" + NameKeys.wordKey(w.get(0)), k -> new ArrayList<>()).add(n);
+            byEnd.computeIfAbsent(">" + NameKeys.wordKey(w.get(w.size() - 1)), k -> new ArrayList<>()).add(n);
         }
         Map<Name, Set<Name>> fits = new LinkedHashMap<>();
         for (List<Name> group : byEnd.values()) {
@@ -141,7 +141,7 @@ final class PersonVariants {
     private static boolean headed(String name) { return AliasRules.hasBodyHead(name) || AliasRules.hasPlaceHead(name); }
 
     private static boolean familyNameFirst(String name) {
-        return FAMILY_NAMES_FIRST.contains(NameKeys.key(words(name).get(0)));
+        return FAMILY_NAMES_FIRST.contains(NameKeys.wordKey(words(name).get(0)));
     }
 
     private static boolean sameLastWord(String a, String b) {
@@ -156,12 +156,12 @@ final class PersonVariants {
     }
 
     private static List<String> keys(String name) {
-        return words(name).stream().map(NameKeys::key).toList();
+        return words(name).stream().map(NameKeys::wordKey).toList();
     }
 
     private static List<String> words(String name) {
         List<String> out = new ArrayList<>();
-        for (String w : name.strip().split("\\s+")) if (!NameKeys.key(w).isEmpty()) out.add(w);
+        for (String w : name.strip().split("\\s+")) if (!NameKeys.wordKey(w).isEmpty()) out.add(w);
         return out;
     }
 }

@@ -34,7 +34,10 @@ final class PageFeatures {
 
     private PageFeatures() {}
 
-    /** The features every event of the page shares: public share, states, public events, length, headline, section. */
+    /**
+     * The features every event of the page shares: public share, states, public events, length, and the headline's
+     * shape and the address's section when the page has them (a page without either gets no feature for it).
+     */
     static List<String> ofPage(Article article, List<Sentence> sentences, List<Event> events) {
         List<String> f = new ArrayList<>();
         f.add("page-public=" + publicShareBin(publicSentenceShare(sentences)));
@@ -43,8 +46,12 @@ final class PageFeatures {
         f.add("page-public-words=" + countBin(PageWords.of(article).distinct(PUBLIC_WORDS, 6), 2, 5));
         int n = sentences.size();
         f.add("page-sentences=" + (n <= 5 ? "1-5" : n <= 15 ? "6-15" : n <= 40 ? "16-40" : "41+"));
-        f.add("headline=" + headlineShape(article.headline()));
-        f.add("section=" + section(article.url()));
+        // no headline, or an address whose folders are of no known kind, says how a source publishes, not what the
+        // page is: in the judged data each marks one source alone, and a weight on it would learn the source
+        String headline = headlineShape(article.headline());
+        if (!headline.equals("none")) f.add("headline=" + headline);
+        String section = section(article.url());
+        if (!section.equals("none") && !section.equals("other")) f.add("section=" + section);
         return f;
     }
 

@@ -39,7 +39,15 @@ class PageFeaturesTest {
         Pipeline.FilterInput in = coded("Police arrest protesters in Paris", null, NEWS);
         assertThat(in.features()).isNotEmpty();
         assertThat(in.features().get(0)).contains("page-public=most", "page-states=4+", "party*page-public=public|most",
-                "page-sentences=1-5", "headline=plain", "section=none");
+                "page-sentences=1-5", "headline=plain").noneMatch(f -> f.startsWith("section="));
+    }
+
+    @Test
+    void aPageWithoutAHeadlineOrWithAnAddressOfNoKnownSectionGetsNoFeatureForIt() {
+        Pipeline.FilterInput bare = coded(null, null, NEWS);
+        assertThat(bare.features().get(0)).noneMatch(f -> f.startsWith("headline=") || f.startsWith("section="));
+        Pipeline.FilterInput filed = coded("Police arrest protesters in Paris", "https://example.org/stories/2023/arrests", NEWS);
+        assertThat(filed.features().get(0)).contains("headline=plain").noneMatch(f -> f.startsWith("section="));
     }
 
     @Test
