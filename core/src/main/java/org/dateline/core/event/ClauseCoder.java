@@ -44,8 +44,6 @@ final class ClauseCoder {
     private final Unasserted unasserted;
     private final DeniedActs denied;
     private final BackgroundClauses background;
-    private final SpeculativeActs speculative;
-    private final AgreedOpinions opinions;
     private final Rhetoric rhetoric;
     private final Warnings warnings;
     private final Offerings offerings;
@@ -89,8 +87,6 @@ final class ClauseCoder {
         this.unasserted = new Unasserted(c);
         this.denied = new DeniedActs(c);
         this.background = new BackgroundClauses(c);
-        this.speculative = new SpeculativeActs(c);
-        this.opinions = new AgreedOpinions(c);
         this.warnings = new Warnings(c);
         this.offerings = new Offerings(c, lex);
         this.market = new MarketDeals(c);
@@ -241,7 +237,6 @@ final class ClauseCoder {
         if (unasserted.alternativeNotTaken(verbOf(k))) return List.of(); // "instead of eradicating the group"
         if (unasserted.demandedInSubjunctive(verbOf(k))) return List.of(); // "insisted that the army withdraw": wanted
         if (unasserted.inWouldBeSubject(verbOf(k))) return List.of(); // "Having the bank impose a tax would ...": weighed
-        if (opinions.opinion(verbOf(k))) return List.of(); // "both agree this was a crime": a shared view
         if (generic.generalises(verbOf(k))) return List.of(); // "most people ask about X": no one in particular
         if (rhetoric.voiced(verbOf(k))) return List.of(); // "must be punished", "will never pardon", hoped-for acts
         if (portrayed.portrayed(verbOf(k), entry.type())) return List.of(); // "no force can overpower us", "have been shelling"
@@ -272,7 +267,6 @@ final class ClauseCoder {
         if (statuses.unableToAct(e)) return List.of(); // "clubs cannot request the money": a lack, not an act
         if (denied.denied(e)) return List.of(); // "did not authorize the operation": no act happened
         if (background.background(verbOf(k))) return List.of(); // "a treaty he had rejected": history as background
-        if (speculative.speculative(e)) return List.of(); // "might send agents": weighed, not done
         List<Draft> out = drafting.drafts(e);
         drafting.placeAndCircumstances(e, out, scene(k, Map.of()));
         return out;

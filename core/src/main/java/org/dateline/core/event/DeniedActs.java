@@ -5,15 +5,14 @@ import java.util.Set;
 import org.dateline.model.EventStatus;
 
 /**
- * An act the text says did not happen is no event: "the resolution did not authorize a naval operation", "Cuba has
- * not prohibited him from going", "can call up reservists without seeking approval", "no talks were held". Judges
- * mark such acts {@code not-event} (CODING.md, sections 4 and 7: a denial, a decision not to do something), and
- * reporting them as coded events only adds wrong rows.
+ * An act said to be left undone in passing, as the manner of another act, is no event: "can call up reservists
+ * without seeking congressional approval", "crossed the border without asking permission". Nobody sought or asked;
+ * judges mark such acts {@code not-event} (CODING.md section 7: a decision not to do something).
  *
- * <p>Only a plain negator on the act's own word denies it ({@code plain-negators}: "not", "never", "no",
- * "without"). A negation that comes from a governing verb is an act of its own and stays: "cancelled the talks",
- * "postponed the visit" are what plans are linked to, and "refused to meet" is a rejection by then. The rule runs
- * after the status is decided, so "will not accept" (recoded a rejection, occurred) is no longer negated here.
+ * <p>Only a negator of manner on the act's own word ({@code plain-negators}: "without") counts. A negated main verb
+ * ("did not meet at the summit") is still coded, with status negated (CODING.md section 4, the PLOVER probe), and a
+ * negation that comes from a governing verb is an act of its own: "cancelled the talks", "postponed the visit" are
+ * what plans are linked to. The rule runs after the status is decided.
  */
 final class DeniedActs {
     private static final Set<String> NEGATORS = EventWords.get("plain-negators");
