@@ -43,6 +43,8 @@ final class ClauseCoder {
     private final Purposes aims;
     private final CandidateFolding folding;
     private final Unasserted unasserted;
+    private final DeniedActs denied;
+    private final BackgroundClauses background;
     private final Rhetoric rhetoric;
     private final Warnings warnings;
     private final Offerings offerings;
@@ -85,6 +87,8 @@ final class ClauseCoder {
         this.rhetoric = new Rhetoric(c);
         this.folding = new CandidateFolding(c, grammar, aims, this::typeOf, k -> rhetoric.vowNotToForgive(verbOf(k)));
         this.unasserted = new Unasserted(c);
+        this.denied = new DeniedActs(c);
+        this.background = new BackgroundClauses(c);
         this.warnings = new Warnings(c);
         this.offerings = new Offerings(c, lex);
         this.market = new MarketDeals(c);
@@ -265,6 +269,8 @@ final class ClauseCoder {
         statuses.decideStatus(e);
         if (statuses.unmadeInitiative(e)) return List.of(); // "has not made any offer": no act, and no refusal
         if (statuses.unableToAct(e)) return List.of(); // "clubs cannot request the money": a lack, not an act
+        if (denied.denied(e)) return List.of(); // "did not authorize the operation": no act happened
+        if (background.background(verbOf(k))) return List.of(); // "a treaty he had rejected": history as background
         List<Draft> out = drafting.drafts(e);
         drafting.placeAndCircumstances(e, out, scene(k, Map.of()));
         return out;
