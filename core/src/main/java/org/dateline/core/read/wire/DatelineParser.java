@@ -5,7 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds a wire dateline at the start of a first paragraph: {@code SEOUL, Sept. 18 (Yonhap) --},
- * {@code WASHINGTON (Reuters) -}, {@code UNITED NATIONS, March 5, 2024 (AP) —}, {@code Pyongyang, December 1 (KCNA) --}.
+ * {@code WASHINGTON (Reuters) -}, {@code UNITED NATIONS, March 5, 2024 (AP) —}, {@code Pyongyang, December 1 (KCNA) --},
+ * {@code JERUSALEM (AP) _}: ASCII wire feeds of the 1990s set their dash as an underscore, and a dateline left in the
+ * body becomes the subject of the lead ("(AP) _ Officials rejected" coded AP as the one who rejected).
  * The dateline is metadata (place, date as written, agency), so it is taken out of the body text.
  */
 public final class DatelineParser {
@@ -17,7 +19,7 @@ public final class DatelineParser {
             "^\\s*(?<place>[A-Z][A-Za-z.'\\-]*(?:[ \\-][A-Z][A-Za-z.'\\-]*){0,3}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?)"
             + "(?:,\\s*(?<date>" + MONTH + "\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+" + MONTH + "(?:\\s+\\d{4})?))?"
             + "\\s*(?:\\((?<agency>[A-Za-z][A-Za-z0-9 .&'\\-]{0,40})\\))?"
-            + "\\s*(?:--|\u2014|\u2013|-)\\s+(?<rest>\\S.*)$", Pattern.DOTALL);
+            + "\\s*(?:--|\u2014|\u2013|-|_)\\s+(?<rest>\\S.*)$", Pattern.DOTALL);
 
     private DatelineParser() {}
 
