@@ -28,11 +28,6 @@ final class BackgroundClauses {
         if (v < 0 || !c.pos(v).startsWith("VB")) return false;
         int clause = c.enclosingClause(v, WITHIN_CLAUSE, SUBORDINATE);
         if (clause < 0 || !c.pos(clause).startsWith("VB")) return false;
-        return pastPerfect(clause) || (clause != v && pastPerfect(v));
-    }
-
-    /** "had rejected", "had been killed": a "have" auxiliary in the past tense. */
-    private boolean pastPerfect(int v) {
-        return c.children(v, "aux").stream().anyMatch(a -> c.lemma(a).equals("have") && c.pos(a).equals("VBD"));
+        return c.pastPerfect(clause) || (clause != v && c.pastPerfect(v));
     }
 }

@@ -293,6 +293,16 @@ final class Clause {
         return children(v, "aux").stream().anyMatch(a -> lemma(a).equals("have"));
     }
 
+    /** "had rejected", "had been killed": the perfect in the past tense, an act placed before the story's own past. */
+    boolean pastPerfect(int v) {
+        return children(v, "aux").stream().anyMatch(a -> lemma(a).equals("have") && pos(a).equals("VBD"));
+    }
+
+    /** "will meet", "could attack", "should go": the word v has a modal auxiliary. */
+    boolean hasModal(int v) {
+        return children(v, "aux").stream().anyMatch(a -> pos(a).equals("MD"));
+    }
+
     /**
      * "no talks", "no force": the noun n has the negative determiner "no", which denies that any such thing took
      * part (a closed word of the grammar, not a list to grow).

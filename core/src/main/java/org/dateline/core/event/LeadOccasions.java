@@ -110,7 +110,7 @@ final class LeadOccasions {
 
     /** A past form with no modal, or a passive participle. */
     private static boolean past(Clause c, int v) {
-        if (c.children(v, "aux").stream().anyMatch(x -> c.pos(x).equals("MD"))) return false;
+        if (c.hasModal(v)) return false;
         return c.pos(v).equals("VBD") || c.pos(v).equals("VBN");
     }
 }

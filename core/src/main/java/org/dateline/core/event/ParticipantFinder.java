@@ -324,7 +324,7 @@ final class ParticipantFinder {
     /** Whether verb v is a main or reported clause's own deed: no mark, no modal, no infinitive wrapped without an object. */
     private boolean assertedDeed(int v) {
         return v >= 0 && c.pos(v).startsWith("VB") && c.relIs(v, "root", "ccomp", "parataxis", "conj")
-                && c.children(v, "mark").isEmpty() && c.children(v, "aux").stream().noneMatch(a -> c.pos(a).equals("MD"))
+                && c.children(v, "mark").isEmpty() && !c.hasModal(v)
                 && (c.children(v, "xcomp").isEmpty() || !c.children(v, "obj").isEmpty()); // "ask X to", not "going to"
     }
 

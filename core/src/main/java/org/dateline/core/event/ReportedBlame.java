@@ -27,10 +27,12 @@ final class ReportedBlame {
 
     private final Clause c;
     private final TriggerLexicon lex;
+    private final ResponsibilityBlame responsibility;
 
     ReportedBlame(Clause c, TriggerLexicon lex) {
         this.c = c;
         this.lex = lex;
+        this.responsibility = new ResponsibilityBlame(c, lex);
     }
 
     /**
@@ -62,7 +64,7 @@ final class ReportedBlame {
         }
         // "said X had made inappropriate comments", "said X made racist remarks": the doer of what an
         // adjective of blame judges is blamed, as "said X's comments were inappropriate" blames X
-        if (t == null && c.pos(k).startsWith("VB") && c.children(k, "aux").stream().noneMatch(a -> c.pos(a).equals("MD"))) {
+        if (t == null && c.pos(k).startsWith("VB") && !c.hasModal(k)) {
             for (int o : c.childrenExact(k, "obj")) {
                 // the adjective only: "said the police investigated the crime" blames no one
                 t = c.pos(o).startsWith("NN") ? judgingAdjective(o) : null;
@@ -73,7 +75,7 @@ final class ReportedBlame {
             }
         }
         // "said Iraq was responsible for the attack", "said the rebels were behind the bombing": a harm laid on a party
-        if (t == null && new ResponsibilityBlame(c, lex).lays(k)) return namesParty(k) ? ResponsibilityBlame.CHARGE : null;
+        if (t == null && responsibility.lays(k)) return namesParty(k) ? ResponsibilityBlame.CHARGE : null;
         if (t == null || c.childrenExact(k, "nsubj").isEmpty()) return null;
         Trigger row = t;
         if (!row.objs().isEmpty() && c.children(pred, "obj").stream().noneMatch(o -> row.objs().contains(c.lemma(o)))) return null;
@@ -82,7 +84,7 @@ final class ReportedBlame {
         boolean verb = pred == k && c.pos(k).startsWith("VB");
         if (verb && !PARTY_VERBS.contains(c.lemma(k))) return said; // "said X had lied": the verb's doer is blamed
         // "said X would fail to win": a forecast, not a fault laid on X
-        if (verb && c.children(k, "aux").stream().anyMatch(a -> c.pos(a).equals("MD"))) return null;
+        if (verb && c.hasModal(k)) return null;
         if (!verb && !c.children(pred, "xcomp").isEmpty()) return null; // "illegal to drive on" judges the act, not its subject
         return namesParty(k) ? said : null;
     }

@@ -1,6 +1,7 @@
 package org.dateline.core.event;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.dateline.core.language.Token;
@@ -46,7 +47,7 @@ final class ResponsibilityBlame {
     /** Whether a sentence holds a word of responsibility at all: worth parsing for one. */
     static boolean mayHold(List<Token> tokens) {
         for (Token t : tokens) {
-            String w = t.word().toLowerCase(java.util.Locale.ROOT);
+            String w = t.word().toLowerCase(Locale.ROOT);
             if (ANSWERABLE.contains(w) || BURDENS.contains(w) || SOURCE_CASES.contains(w)) return true;
         }
         return false;
@@ -57,9 +58,7 @@ final class ResponsibilityBlame {
      * adjective), "X was behind the bombing" (k the harm), "X bore responsibility for the deaths" (k the verb).
      */
     boolean lays(int k) {
-        if (c.childrenExact(k, "nsubj").isEmpty() || c.children(k, "aux").stream().anyMatch(a -> c.pos(a).equals("MD"))) {
-            return false;
-        }
+        if (c.childrenExact(k, "nsubj").isEmpty() || c.hasModal(k)) return false;
         String lemma = c.lemma(k);
         if (ANSWERABLE.contains(lemma) && c.pos(k).startsWith("JJ")) return harmFor(k);
         if (c.pos(k).startsWith("NN") && SOURCE_CASES.contains(c.caseOf(k))) return isHarm(k);
@@ -76,7 +75,7 @@ final class ResponsibilityBlame {
     Trigger holding(int v) {
         if (!c.pos(v).startsWith("VB") || !HOLDING.contains(c.lemma(v))) return null;
         // "will hold X responsible for any attack": a warning of what is to come, not a charge laid
-        if (c.children(v, "aux").stream().anyMatch(a -> c.pos(a).equals("MD"))) return null;
+        if (c.hasModal(v)) return null;
         for (int x : c.children(v, "xcomp")) if (ANSWERABLE.contains(c.lemma(x)) && harmFor(x)) return CHARGE;
         return null;
     }

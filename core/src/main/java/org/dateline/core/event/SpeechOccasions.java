@@ -253,7 +253,7 @@ final class SpeechOccasions {
 
     /** Whether verb v tells a past act: a past form with no modal, or a participle. */
     private static boolean past(Clause c, int v) {
-        if (c.children(v, "aux").stream().anyMatch(x -> c.pos(x).equals("MD"))) return false;
+        if (c.hasModal(v)) return false;
         return c.pos(v).equals("VBD") || c.pos(v).equals("VBN") || c.pos(v).equals("VBG");
     }
 

@@ -137,7 +137,7 @@ final class StatusDecisions {
         if (!k.t().wrap() || !INITIATIVES.contains(c.lemma(k.i())) || !EventStatus.NEGATED.equals(e.status)) return false;
         int v = ClauseCoder.verbOf(k);
         if (v < 0 || who.intentional(v)) return false;
-        return c.children(v, "aux").stream().noneMatch(a -> c.pos(a).equals("MD"));
+        return !c.hasModal(v);
     }
 
     /**

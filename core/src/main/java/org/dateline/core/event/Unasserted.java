@@ -131,7 +131,7 @@ final class Unasserted {
         int h = c.head(clause);
         if (h < 0 || !QUESTION_GOVERNORS.contains(c.lemma(h))) return false;
         if (c.children(clause, "mark").stream().anyMatch(m -> QUESTION_OPENERS.contains(c.lower(m)))) return true;
-        if (!c.relIs(clause, "ccomp") || c.children(clause, "aux").stream().noneMatch(a -> c.pos(a).equals("MD"))) return false;
+        if (!c.relIs(clause, "ccomp") || !c.hasModal(clause)) return false;
         // "exactly what targets X will attack": the question word within the clause's first words
         int first = first(clause);
         for (int i = first; i < Math.min(clause, first + 3); i++) if (c.pos(i).startsWith("W")) return true;

@@ -20,8 +20,7 @@ final class StrayCdata {
         int at = html.indexOf(OPEN, from);
         if (at < 0) return html;
         StringBuilder out = new StringBuilder(html.length());
-        out.append(html, 0, at);
-        int last = at;
+        int last = 0;
         while (at >= 0) {
             out.append(html, last, at);
             last = at + OPEN.length();
