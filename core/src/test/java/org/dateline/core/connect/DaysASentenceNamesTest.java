@@ -28,9 +28,8 @@ class DaysASentenceNamesTest {
 
     /** A report the text dates: its day is a time expression over the phrase. */
     private static Annotated dated(Article a, String day, String phrase) {
-        Event e = event(a, "e1", EventType.SUPPORT, LEAGUE, LEADER, day, null, EventStatus.OCCURRED, phrase);
-        return new Annotated(a, List.of(), List.of(new TimeExpression("t1", "DATE", day, null, e.start(), e.end())),
-                List.of(), List.of(e));
+        return annotated(a, List.of(), event(a, "e1", EventType.SUPPORT, LEAGUE, LEADER, day, null,
+                EventStatus.OCCURRED, phrase));
     }
 
     /**

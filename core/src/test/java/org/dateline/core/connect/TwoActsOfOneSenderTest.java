@@ -15,7 +15,6 @@ import org.dateline.model.Event;
 import org.dateline.model.EventStatus;
 import org.dateline.model.EventType;
 import org.dateline.model.Participant;
-import org.dateline.model.TimeExpression;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,9 +40,8 @@ class TwoActsOfOneSenderTest {
     /** An article whose one event the text dates (a time expression states its day). */
     private static Annotated dated(Article a, List<Entity> entities, EventType type, List<Participant> actors,
                                    List<Participant> recipients, String day, String phrase) {
-        Event e = event(a, "e1", type, actors, recipients, day, null, EventStatus.OCCURRED, phrase);
-        return new Annotated(a, entities, List.of(new TimeExpression("t1", "DATE", day, null, e.start(), e.end())),
-                List.of(), List.of(e));
+        return annotated(a, entities, event(a, "e1", type, actors, recipients, day, null,
+                EventStatus.OCCURRED, phrase));
     }
 
     @Test

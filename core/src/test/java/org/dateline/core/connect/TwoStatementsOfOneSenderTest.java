@@ -8,11 +8,9 @@ import java.util.List;
 import org.dateline.model.Annotated;
 import org.dateline.model.Article;
 import org.dateline.model.Connected;
-import org.dateline.model.Event;
 import org.dateline.model.EventStatus;
 import org.dateline.model.EventType;
 import org.dateline.model.Participant;
-import org.dateline.model.TimeExpression;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,9 +22,8 @@ class TwoStatementsOfOneSenderTest {
     private static final List<Participant> PARTY = List.of(p("Green Union Party", "VLM"));
 
     private static Annotated dated(Article a, String day, String phrase) {
-        Event e = event(a, "e1", EventType.ACCUSE, PARTY, List.of(), day, null, EventStatus.OCCURRED, phrase);
-        return new Annotated(a, List.of(), List.of(new TimeExpression("t1", "DATE", day, null, e.start(), e.end())),
-                List.of(), List.of(e));
+        return annotated(a, List.of(), event(a, "e1", EventType.ACCUSE, PARTY, List.of(), day, null,
+                EventStatus.OCCURRED, phrase));
     }
 
     @Test

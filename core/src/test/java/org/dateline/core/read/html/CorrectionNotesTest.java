@@ -1,10 +1,9 @@
 package org.dateline.core.read.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.core.read.html.InventedPages.articleBody;
+import static org.dateline.core.read.html.InventedPages.paragraphs;
 
-import java.nio.charset.StandardCharsets;
-
-import org.dateline.core.source.RawDocument;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,23 +21,9 @@ class CorrectionNotesTest {
             + "last works had smothered the mussel beds along the breakwater for two whole seasons.",
     };
 
-    private final HtmlArticleReader reader = new HtmlArticleReader();
-
-    private String body(String story) throws Exception {
-        String html = "<html><body><article>" + story + "</article></body></html>";
-        return reader.read(RawDocument.of("test.html", html.getBytes(StandardCharsets.UTF_8))
-                .withFormat(RawDocument.Format.HTML)).body();
-    }
-
-    private static String paragraphs(String... ps) {
-        StringBuilder sb = new StringBuilder();
-        for (String p : ps) sb.append("<p>").append(p).append("</p>");
-        return sb.toString();
-    }
-
     @Test
     void aCorrectionUnderItsLabelGoesFromTheEndOfTheStory() throws Exception {
-        String body = body(paragraphs(STORY) + "<h3>Correction, March 4, 2024:</h3>"
+        String body = articleBody(paragraphs(STORY) + "<h3>Correction, March 4, 2024:</h3>"
                 + "<p>An earlier version of this article misstated the length of the northern channel. It is four "
                 + "kilometres long, not fourteen.</p>");
         assertThat(body.split("\n\n")).containsExactly(STORY);
@@ -46,21 +31,21 @@ class CorrectionNotesTest {
 
     @Test
     void aClarificationWithItsTimeGoesFromTheTopOfTheStory() throws Exception {
-        String body = body("<p>Clarification, 2 March 2024, 9:15 a.m.: This story has been updated to make clear that "
-                + "the cooperative, not the board, asked for the southern moorings.</p>" + paragraphs(STORY));
+        String body = articleBody("<p>Clarification, 2 March 2024, 9:15 a.m.: This story has been updated to make "
+                + "clear that the cooperative, not the board, asked for the southern moorings.</p>" + paragraphs(STORY));
         assertThat(body.split("\n\n")).containsExactly(STORY);
     }
 
     @Test
     void aPreviousVersionNoteGoesUnderABareCorrectionsHeading() throws Exception {
-        String body = body(paragraphs(STORY) + "<h4>Corrections</h4>"
+        String body = articleBody(paragraphs(STORY) + "<h4>Corrections</h4>"
                 + "<p>A previous version of this story said the board voted unanimously. Two members abstained.</p>");
         assertThat(body).doesNotContain("A previous version").doesNotContain("abstained");
     }
 
     @Test
     void anEditorsNoteThatTheStoryWasCorrectedGoes() throws Exception {
-        String body = body(paragraphs(STORY)
+        String body = articleBody(paragraphs(STORY)
                 + "<p>Editor's note: This article has been corrected to give the right date of the board's vote.</p>");
         assertThat(body.split("\n\n")).containsExactly(STORY);
     }
@@ -68,7 +53,7 @@ class CorrectionNotesTest {
     @Test
     void anUpdateThatAddsNewsStays() throws Exception {
         String update = "Update, March 6: The cooperative said on Wednesday it would challenge the plan in court.";
-        String body = body(paragraphs(STORY) + "<p>" + update + "</p>");
+        String body = articleBody(paragraphs(STORY) + "<p>" + update + "</p>");
         assertThat(body).contains(update);
     }
 
@@ -77,7 +62,8 @@ class CorrectionNotesTest {
         String told = "A previous version of the harbour plan, drawn up in 2019, would have closed the channel to "
                 + "fishing boats for three years.";
         String prisons = "Corrections";
-        String body = body(paragraphs(STORY[0], told, STORY[1]) + "<p>The county spends most on:</p><ul><li>Schools</li>"
+        String body = articleBody(paragraphs(STORY[0], told, STORY[1])
+                + "<p>The county spends most on:</p><ul><li>Schools</li>"
                 + "<li>" + prisons + "</li><li>Roads</li></ul>" + paragraphs(STORY[2]));
         assertThat(body).contains(told).contains("Schools").contains("\n" + prisons);
     }

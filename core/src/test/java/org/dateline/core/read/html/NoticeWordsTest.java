@@ -1,10 +1,9 @@
 package org.dateline.core.read.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.core.read.html.InventedPages.articleBody;
+import static org.dateline.core.read.html.InventedPages.paragraphs;
 
-import java.nio.charset.StandardCharsets;
-
-import org.dateline.core.source.RawDocument;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,30 +20,16 @@ class NoticeWordsTest {
             + "halfway through, as most home ovens are hotter at the back than at the door.",
     };
 
-    private final HtmlArticleReader reader = new HtmlArticleReader();
-
-    private String body(String story) throws Exception {
-        String html = "<html><body><article>" + story + "</article></body></html>";
-        return reader.read(RawDocument.of("test.html", html.getBytes(StandardCharsets.UTF_8))
-                .withFormat(RawDocument.Format.HTML)).body();
-    }
-
-    private static String paragraphs(String... ps) {
-        StringBuilder sb = new StringBuilder();
-        for (String p : ps) sb.append("<p>").append(p).append("</p>");
-        return sb.toString();
-    }
-
     @Test
     void aShortLineOnTheStorysOwnSubjectIsKeptThoughItUsesANoticeWord() throws Exception {
-        String body = body(paragraphs(BAKING[0], BAKING[1]) + "<h2>Freezing the cookies</h2>"
+        String body = articleBody(paragraphs(BAKING[0], BAKING[1]) + "<h2>Freezing the cookies</h2>"
                 + paragraphs("Baked cookies keep for a month in the freezer.", BAKING[2]));
         assertThat(body).contains("Freezing the cookies", "Baked cookies keep for a month in the freezer.");
     }
 
     @Test
     void aSiteNoticeInTheSameStoryStillGoes() throws Exception {
-        String body = body(paragraphs(BAKING[0], BAKING[1], BAKING[2])
+        String body = articleBody(paragraphs(BAKING[0], BAKING[1], BAKING[2])
                 + "<p>Sign up for our newsletter and get a new recipe every Sunday.</p>"
                 + "<p>We use cookies to improve your experience of this site.</p>");
         assertThat(body.split("\n\n")).containsExactly(BAKING);
@@ -54,14 +39,14 @@ class NoticeWordsTest {
     void aNoticeWordOnlyOneLongParagraphUsesIsNoSubject() throws Exception {
         String mention = "The recipe first went out in the bakery's newsletter, which the owners have written by hand "
                 + "and posted to their regular customers every month since the shop opened in the old mill.";
-        String body = body(paragraphs(BAKING[0], mention, BAKING[1])
+        String body = articleBody(paragraphs(BAKING[0], mention, BAKING[1])
                 + "<p>Get the newsletter in your inbox.</p>" + paragraphs(BAKING[2]));
         assertThat(body).contains(mention).doesNotContain("Get the newsletter");
     }
 
     @Test
     void theSmallPrintAndFormMessagesOfANewsletterBoxGoFromTheStory() throws Exception {
-        String body = body(paragraphs(BAKING[0], BAKING[1])
+        String body = articleBody(paragraphs(BAKING[0], BAKING[1])
                 + "<p>Discover seasonal recipes, special offers, kitchen tips, and more.</p>"
                 + "<p>This newsletter may include offers from partners. Subscribing to the newsletter indicates your "
                 + "agreement to our terms and to the way we handle your data, and you can unsubscribe from it at any "
@@ -75,7 +60,7 @@ class NoticeWordsTest {
     void aStorySentenceAboutUnsubscribingIsNoSmallPrint() throws Exception {
         String told = "Readers who had complained for months that they could not unsubscribe from the bakery's mailings "
                 + "said the owners finally fixed the link in March.";
-        String body = body(paragraphs(BAKING[0], told, BAKING[1]));
+        String body = articleBody(paragraphs(BAKING[0], told, BAKING[1]));
         assertThat(body).contains(told);
     }
 }

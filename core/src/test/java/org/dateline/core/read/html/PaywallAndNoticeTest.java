@@ -1,10 +1,8 @@
 package org.dateline.core.read.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.core.read.html.InventedPages.body;
 
-import java.nio.charset.StandardCharsets;
-
-import org.dateline.core.source.RawDocument;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,13 +18,6 @@ class PaywallAndNoticeTest {
         "Shopkeepers on the front welcomed the vote but asked that the builders keep the promenade open through the "
             + "summer, when most of their trade comes from day visitors off the morning boats.",
     };
-
-    private final HtmlArticleReader reader = new HtmlArticleReader();
-
-    private String body(String html) throws Exception {
-        return reader.read(RawDocument.of("test.html", html.getBytes(StandardCharsets.UTF_8))
-                .withFormat(RawDocument.Format.HTML)).body();
-    }
 
     private static String p(String text) { return "<p>" + text + "</p>"; }
 

@@ -1,10 +1,9 @@
 package org.dateline.core.read.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.core.read.html.InventedPages.body;
+import static org.dateline.core.read.html.InventedPages.paragraphs;
 
-import java.nio.charset.StandardCharsets;
-
-import org.dateline.core.source.RawDocument;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,19 +31,6 @@ class StoryContainersTest {
         "Grain that comes in damp is dried on the farm or at the cooperative's store, where it is weighed, sampled "
             + "for protein and moisture, and paid for by the tonne at the price the buyers set that week.",
     };
-
-    private final HtmlArticleReader reader = new HtmlArticleReader();
-
-    private String body(String html) throws Exception {
-        return reader.read(RawDocument.of("test.html", html.getBytes(StandardCharsets.UTF_8))
-                .withFormat(RawDocument.Format.HTML)).body();
-    }
-
-    private static String paragraphs(String... ps) {
-        StringBuilder sb = new StringBuilder();
-        for (String p : ps) sb.append("<p>").append(p).append("</p>");
-        return sb.toString();
-    }
 
     /** Structured data declaring the page a story of that type, as most publishing systems write it. */
     private static String declared(String type) {
