@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
  * by half and by family, as {@link JudgedScore} counts: kept and dropped judged events, recovered misses, and the new
  * events no judge has read yet (listed with {@code --list new}, so that a judge can read them and the files grow). The
  * last column counts the gold events of documents not in English, which the language stages never read: part of the
- * recall's loss that no change to the coder can win back.
+ * recall's loss that no change to the coder can win back. The row ends with the precision over asserted events, which
+ * leaves out the negated and possible events judged no event ({@link JudgedScore}).
  */
 @Command(name = "judged", mixinStandardHelpOptions = true,
         description = "Score the event coder on the judged samples: kept, dropped, recovered and new events, P and R by half and family.")
@@ -88,11 +89,11 @@ public final class JudgedEvalCommand implements Callable<Integer> {
     private static String row(String group, JudgedScore.Tally t) {
         return String.format(Locale.ROOT, "%-7s docs %3d gold %4d | kept right %3d wrong %3d | dropped right %3d wrong %3d "
                         + "| recovered %3d (actor country %3d) | new %3d | P %.3f R %.3f | date right %3d wrong %3d not checked %3d "
-                        + "| gold unread language %3d",
+                        + "| gold unread language %3d | negated or possible judged no event %3d, P asserted %.3f",
                 group, t.get(Count.DOCUMENTS),
                 t.get(Count.GOLD), t.get(Count.KEPT_RIGHT), t.get(Count.KEPT_WRONG), t.get(Count.DROPPED_RIGHT),
                 t.get(Count.DROPPED_WRONG), t.get(Count.RECOVERED), t.get(Count.RECOVERED_ACTOR_OK), t.get(Count.NEW),
                 t.precision(), t.recall(), t.get(Count.DATE_RIGHT), t.get(Count.DATE_WRONG), t.get(Count.DATE_UNCHECKED),
-                t.get(Count.GOLD_UNREAD_LANGUAGE));
+                t.get(Count.GOLD_UNREAD_LANGUAGE), t.get(Count.KEPT_WRONG_UNASSERTED), t.assertedPrecision());
     }
 }

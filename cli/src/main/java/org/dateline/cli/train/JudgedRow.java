@@ -20,8 +20,10 @@ record JudgedRow(String doc, int start, int end, String trigger, String codedTyp
                  String goldActor, String goldDate, String goldCameo) {
     /** The gold date that says the text gives the act no time of its own (the article's day "on or before", or none). */
     static final String UNDATED = "-";
+    /** The verdict for a coded event that stands for no real event (CODING.md section 7). */
+    static final String NOT_EVENT = "not-event";
     /** The verdicts that say a coded event was wrong: training rows labelled 0. */
-    static final Set<String> WRONG = Set.of("wrong-type", "wrong-actor", "duplicate", "not-event");
+    static final Set<String> WRONG = Set.of("wrong-type", "wrong-actor", "duplicate", NOT_EVENT);
     static final String RIGHT = "right";
     static final String MISSED = "missed";
     /** The verdicts with a real event behind them: found right, coded with a wrong type or actor, or missed. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.dateline.cli.eval.BlindEventEval;
 import org.dateline.core.Pipeline;
 import org.dateline.model.Event;
+import org.dateline.model.EventStatus;
 import org.dateline.model.Participant;
 
 /**
@@ -23,13 +24,23 @@ import org.dateline.model.Participant;
  * counts only judged events: (kept right + recovered) over (kept right + kept wrong + recovered). New events are
  * reported beside it, never guessed at.
  *
+ * <p>An event the coder gives with status {@link EventStatus#NEGATED} or {@link EventStatus#POSSIBLE} says the act did not
+ * or may not happen: CODING.md section 4 has the coder keep it, with that status, while judges mark it {@code not-event}
+ * (an act that did not happen is no event). Such a row is counted wrong as before, and also as
+ * {@link Count#KEPT_WRONG_UNASSERTED}, so that a second precision ({@link Tally#assertedPrecision}) scores the events
+ * the coder asserts: what a user who asks for acts that took place or are planned sees. Both are reported (CODING.md
+ * question 113).
+ *
  * <p>Where a row carries a gold date ({@link JudgedRow#goldDate()}), the date of the kept right or recovered event it
  * stands for is checked as the blind evaluation checks it ({@link BlindEventEval#dateAgrees}): right, wrong, or not
  * checked when the row has no gold date yet.
  */
 final class JudgedScore {
     /** What the score counts. */
-    enum Count { DOCUMENTS, GOLD, KEPT_RIGHT, KEPT_WRONG, DROPPED_RIGHT, DROPPED_WRONG, RECOVERED, RECOVERED_ACTOR_OK, NEW,
+    enum Count { DOCUMENTS, GOLD, KEPT_RIGHT, KEPT_WRONG,
+        /** Kept wrong rows judged {@code not-event} whose event the coder now gives as negated or possible. */
+        KEPT_WRONG_UNASSERTED,
+        DROPPED_RIGHT, DROPPED_WRONG, RECOVERED, RECOVERED_ACTOR_OK, NEW,
         DATE_RIGHT, DATE_WRONG, DATE_UNCHECKED,
         /**
          * Gold events of documents in a language no coder reads (neither English nor Spanish): out of the coder's
@@ -60,6 +71,12 @@ final class JudgedScore {
         double precision() {
             int right = get(Count.KEPT_RIGHT) + get(Count.RECOVERED);
             return ratio(right, right + get(Count.KEPT_WRONG));
+        }
+
+        /** Precision over the events the coder asserts: negated and possible events judged no event left out. */
+        double assertedPrecision() {
+            int right = get(Count.KEPT_RIGHT) + get(Count.RECOVERED);
+            return ratio(right, right + get(Count.KEPT_WRONG) - get(Count.KEPT_WRONG_UNASSERTED));
         }
 
         double recall() { return ratio(get(Count.KEPT_RIGHT) + get(Count.RECOVERED), get(Count.GOLD)); }
@@ -93,6 +110,7 @@ final class JudgedScore {
                 judged.add(i);
                 tally.add(right ? Count.KEPT_RIGHT : Count.KEPT_WRONG);
                 if (right) checkDate(doc, coded.get(i), r, tally, lines);
+                else if (unasserted(coded.get(i), r)) tally.add(Count.KEPT_WRONG_UNASSERTED);
                 if (r.gold() && !right) open.add(r);
             } else {
                 tally.add(right ? Count.DROPPED_RIGHT : Count.DROPPED_WRONG);
@@ -125,6 +143,11 @@ final class JudgedScore {
             lines.add(new Line(Count.RECOVERED, doc, e.start(), e.end(), e.type() + " (gold " + gold.verdict() + " "
                     + gold.goldActor() + ", actor " + (actorOk ? "ok" : "not") + ")"));
         }
+    }
+
+    /** A row judged no event about an event the coder says did not or may not happen. */
+    static boolean unasserted(Event e, JudgedRow r) {
+        return r.verdict().equals(JudgedRow.NOT_EVENT) && (e.status() == EventStatus.NEGATED || e.status() == EventStatus.POSSIBLE);
     }
 
     /** Counts whether a found event (kept right or recovered) has the date of the gold row it stands for. */

@@ -9,6 +9,7 @@ import java.util.List;
 import org.dateline.cli.train.JudgedScore.Count;
 import org.dateline.model.DateModifier;
 import org.dateline.model.Event;
+import org.dateline.model.EventStatus;
 import org.dateline.model.EventType;
 import org.dateline.model.Participant;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,24 @@ class JudgedScoreTest {
         assertThat(t.get(Count.GOLD)).isEqualTo(3);    // the right, the missed and the wrong-type rows
         assertThat(t.precision()).isEqualTo(1 / 3.0);
         assertThat(t.recall()).isEqualTo(1 / 3.0);
+    }
+
+    @Test
+    void aPossibleEventJudgedNoEventIsWrongYetLeavesThePrecisionOverAssertedEvents() {
+        Event possible = event(41, 90, "attack", EventType.ASSAULT, "FRA").toBuilder().status(EventStatus.POSSIBLE).build();
+        JudgedScore.Tally t = score(List.of(event(0, 40, "met", EventType.CONSULT, "FRA"), possible), new ArrayList<>());
+        assertThat(t.get(Count.KEPT_WRONG)).isEqualTo(1);
+        assertThat(t.get(Count.KEPT_WRONG_UNASSERTED)).isEqualTo(1);
+        assertThat(t.precision()).isEqualTo(0.5);
+        assertThat(t.assertedPrecision()).isEqualTo(1.0);
+    }
+
+    @Test
+    void anOccurredEventJudgedNoEventCountsAgainstBothPrecisions() {
+        JudgedScore.Tally t = score(List.of(event(0, 40, "met", EventType.CONSULT, "FRA"),
+                event(41, 90, "attack", EventType.ASSAULT, "FRA").toBuilder().status(EventStatus.OCCURRED).build()), new ArrayList<>());
+        assertThat(t.get(Count.KEPT_WRONG_UNASSERTED)).isZero();
+        assertThat(t.assertedPrecision()).isEqualTo(0.5);
     }
 
     @Test
