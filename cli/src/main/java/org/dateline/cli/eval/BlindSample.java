@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -81,11 +82,8 @@ public final class BlindSample {
                 String key = e.path("key").asText();
                 Path file = shared.resolve(TIMEML).resolve(key);
                 try {
-                    // wire and broadcast copy without a headline element: the TEXT element is the whole story
-                    TimeMlDocument doc = TimeMlDocument.read(file);
-                    out.add(new Document("tml:" + key, "timeml", article("tml-" + doc.name(), "timeml", null, null,
-                            date != null ? date : doc.dct().toString(), doc.text().strip())));
-                } catch (IOException ex) {
+                    out.add(new Document("tml:" + key, "timeml", wireStory(file, date, pipeline)));
+                } catch (IOException | UnreadableDocumentException | RuntimeException ex) {
                     problems.add("skipped tml:" + key + ": " + ex.getMessage());
                 }
             } else {
@@ -103,6 +101,20 @@ public final class BlindSample {
             }
         }
         return out;
+    }
+
+    /**
+     * A news story of the TimeML sets as ingesting its text would read it: the TEXT element goes through the wire
+     * reader, which takes the dateline ("MOSCOW (AP) _") out of the body into the dateline place and the agency, as it
+     * does for any wire copy a user gives. The day is the sample's, else the document's creation time.
+     */
+    static Article wireStory(Path file, String date, Pipeline pipeline) throws IOException, UnreadableDocumentException {
+        TimeMlDocument doc = TimeMlDocument.read(file);
+        String day = date != null ? date : doc.dct().toString();
+        Article read = pipeline.read(RawDocument.of(file.toString(), doc.text().strip().getBytes(StandardCharsets.UTF_8))
+                .withFormat(RawDocument.Format.TEXT).withDate(LocalDate.parse(day)));
+        return new Article("tml-" + doc.name(), "timeml", null, read.headline(), read.byline(), read.agency(),
+                read.datelinePlace(), read.datelineText(), day, false, List.of(), null, null, read.language(), read.body(), "");
     }
 
     /** Reads one stored (gzipped) HTML page through the pipeline's reader; an unreadable page is skipped with a line. */

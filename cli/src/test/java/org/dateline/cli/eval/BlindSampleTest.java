@@ -118,4 +118,22 @@ class BlindSampleTest {
         });
         assertThat(problems).singleElement().asString().startsWith("skipped tml:TimeBank/gone.tml");
     }
+
+    @Test void aTimeMlWireStoryLosesItsDatelineToThePlaceAndTheAgencyAsIngestingItWould() throws Exception {
+        Path dir = shared.resolve(BlindSample.TIMEML).resolve("AQUAINT");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("XYZ19990302.0200.tml"), "<?xml version=\"1.0\"?>\n<TimeML><DOCID>XYZ</DOCID>"
+                + "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"1999-03-02\" functionInDocument=\"CREATION_TIME\">"
+                + "03/02/1999</TIMEX3></DCT><TEXT>\n\nPORT ALDER, Kestria (AP) _\n\nThe two ministers <EVENT eid=\"e1\">met</EVENT>"
+                + " on <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1999-03-01\">Monday</TIMEX3>.\n</TEXT></TimeML>\n");
+        Path sample = shared.resolve("sample.jsonl");
+        Files.writeString(sample, "{\"source\":\"timeml\",\"key\":\"AQUAINT/XYZ19990302.0200.tml\"}\n");
+        List<BlindSample.Document> docs = BlindSample.read(sample, shared, new Pipeline(), new ArrayList<>());
+        assertThat(docs).singleElement().satisfies(d -> {
+            assertThat(d.article().body()).isEqualTo("The two ministers met on Monday.");
+            assertThat(d.article().headline()).isNull();
+            assertThat(d.article().datelinePlace()).isEqualTo("PORT ALDER, Kestria");
+            assertThat(d.article().agency()).isEqualTo("AP");
+        });
+    }
 }

@@ -8,10 +8,14 @@ import java.util.regex.Pattern;
  * {@code WASHINGTON (Reuters) -}, {@code UNITED NATIONS, March 5, 2024 (AP) —}, {@code Pyongyang, December 1 (KCNA) --},
  * {@code JERUSALEM (AP) _}: ASCII wire feeds of the 1990s set their dash as an underscore, and a dateline left in the
  * body becomes the subject of the lead ("(AP) _ Officials rejected" coded AP as the one who rejected).
- * The dateline is metadata (place, date as written, agency), so it is taken out of the body text.
+ * The dateline is metadata (place, date as written, agency), so it is taken out of the body text. Some feeds set it
+ * on a line of its own ({@code HAVANA (AP) --}, then the lead as the next paragraph): then {@code rest} is empty.
  */
 public final class DatelineParser {
-    /** A parsed dateline; {@code rest} is the paragraph text after it. Any field but place and rest may be null. */
+    /**
+     * A parsed dateline; {@code rest} is the paragraph text after it, empty for a dateline alone on its line. Any field
+     * but place and rest may be null.
+     */
     public record Dateline(String place, String dateText, String agency, String rest) {}
 
     private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
@@ -19,7 +23,7 @@ public final class DatelineParser {
             "^\\s*(?<place>[A-Z][A-Za-z.'\\-]*(?:[ \\-][A-Z][A-Za-z.'\\-]*){0,3}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?)"
             + "(?:,\\s*(?<date>" + MONTH + "\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+" + MONTH + "(?:\\s+\\d{4})?))?"
             + "\\s*(?:\\((?<agency>[A-Za-z][A-Za-z0-9 .&'\\-]{0,40})\\))?"
-            + "\\s*(?:--|\u2014|\u2013|-|_)\\s+(?<rest>\\S.*)$", Pattern.DOTALL);
+            + "\\s*(?:--|\u2014|\u2013|-|_)(?:\\s+(?<rest>\\S.*)|\\s*)$", Pattern.DOTALL);
 
     private DatelineParser() {}
 
@@ -38,6 +42,7 @@ public final class DatelineParser {
                 && place.length() >= 3;
         if (date == null && agency == null && !capsPlace) return null;
         if (place.length() > 60) return null;
-        return new Dateline(place, date == null ? null : date.strip(), agency == null ? null : agency.strip(), m.group("rest"));
+        return new Dateline(place, date == null ? null : date.strip(), agency == null ? null : agency.strip(),
+                m.group("rest") == null ? "" : m.group("rest"));
     }
 }

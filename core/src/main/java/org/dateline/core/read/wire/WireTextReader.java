@@ -25,6 +25,8 @@ import org.dateline.core.source.RawDocument;
  * their sign-off; a page without a sign-off loses only a trailing run of numbered headline lists.
  */
 public final class WireTextReader {
+    /** Past this many words a first line is the lead's sentence, not a headline. */
+    private static final int MAX_HEADLINE_WORDS = 20;
     private static final Pattern DATE_HEADER = Pattern.compile("^\\s*date[:\\s]+(\\d{4}-\\d{2}-\\d{2})\\b\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE = Pattern.compile("^\\s*By\\s+(\\p{Lu}[\\p{L}.'\\-]*(?:[ ,]+(?:and\\s+)?\\p{Lu}[\\p{L}.'\\-]*){0,7})\\s*$");
@@ -70,7 +72,8 @@ public final class WireTextReader {
                 d.datelinePlace = dl.place();
                 d.datelineText = dl.dateText();
                 d.agency = Agencies.canonical(dl.agency());
-                body.set(0, dl.rest());
+                if (dl.rest().isBlank()) body.remove(0);    // the dateline had a line of its own
+                else body.set(0, dl.rest());
             }
         }
         d.paragraphs.addAll(body);
@@ -87,17 +90,22 @@ public final class WireTextReader {
     }
 
     /**
-     * The first line is a headline when the source gave none and it reads like one (short, no closing period), or
-     * when it repeats the title the source gave.
+     * The first line is a headline when the source gave none and it reads like one (short, no closing period or
+     * colon, not a dateline), or when it repeats the title the source gave.
      */
     private static boolean looksLikeHeadline(List<String> lines, int i, String sourceTitle) {
         String line = lines.get(i);
         if (sourceTitle != null) return normalise(line).equals(normalise(sourceTitle));
-        if (line.length() > 250 || DatelineParser.parse(line) != null) return false;
+        // a headline is short: past twenty words the line is the lead's first sentence (broadcast transcripts end
+        // theirs with a question mark as often as with a period)
+        if (line.length() > 250 || line.split("\\s+").length > MAX_HEADLINE_WORDS || DatelineParser.parse(line) != null) {
+            return false;
+        }
         int next = skipBlank(lines, i + 1);
         boolean followedByFrame = next < lines.size()
                 && (BYLINE.matcher(lines.get(next)).matches() || DatelineParser.parse(lines.get(next)) != null);
-        return followedByFrame || !line.endsWith(".");
+        // a line ending in a colon introduces what follows ("The paper said in an editorial on Monday:")
+        return followedByFrame || !(line.endsWith(".") || line.endsWith(":"));
     }
 
     /**

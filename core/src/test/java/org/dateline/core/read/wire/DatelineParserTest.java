@@ -34,4 +34,17 @@ class DatelineParserTest {
         assertThat(DatelineParser.parse("Port Alder, May 2 (KCNA) -- The delegation left.").rest())
                 .isEqualTo("The delegation left.");
     }
+
+    @Test
+    void aDatelineAloneOnItsLineLeavesNothingAfterIt() {
+        DatelineParser.Dateline d = DatelineParser.parse("MARVELLA, Kestria (AP) _");
+        assertThat(d).isNotNull();
+        assertThat(d.place()).isEqualTo("MARVELLA, Kestria");
+        assertThat(d.rest()).isEmpty();
+    }
+
+    @Test
+    void aLineOfOrdinaryWordsEndingInADashIsNoDateline() {
+        assertThat(DatelineParser.parse("Harbour news -")).isNull();
+    }
 }

@@ -121,6 +121,31 @@ class WireTextReaderTest {
     }
 
     @Test
+    void aDatelineOnALineOfItsOwnIsTheDatelineNotTheHeadline() throws Exception {
+        Article a = read("PORT ALDER, Oct. 3 (Harbor Wire) --\n\nThe ferry company cancelled its crossings.\n\nUnions met on Friday.",
+                LocalDate.of(1999, 10, 3));
+        assertThat(a.headline()).isNull();
+        assertThat(a.datelinePlace()).isEqualTo("PORT ALDER");
+        assertThat(a.agency()).isEqualTo("Harbor Wire");
+        assertThat(a.body()).isEqualTo("The ferry company cancelled its crossings.\n\nUnions met on Friday.");
+    }
+
+    @Test
+    void aFirstLineEndingInAColonIntroducesTheTextAndIsNoHeadline() throws Exception {
+        Article a = read("The Harbor Times said in an editorial on Monday:\n\nThe crossings must resume.", LocalDate.of(1999, 10, 4));
+        assertThat(a.headline()).isNull();
+        assertThat(a.body()).startsWith("The Harbor Times said in an editorial on Monday:");
+    }
+
+    @Test
+    void aFirstLineOfMoreThanTwentyWordsIsTheLeadNotAHeadline() throws Exception {
+        Article a = read("The harbour board said today it will look again at whether the old pier, closed since the storms of "
+                + "last winter, can in fact be saved?\n\nEngineers will report in May.", LocalDate.of(1999, 10, 4));
+        assertThat(a.headline()).isNull();
+        assertThat(a.body()).startsWith("The harbour board said today");
+    }
+
+    @Test
     void aPlainTextWithATitleFromTheSourceIsAllBody() throws Exception {
         RawDocument raw = RawDocument.of("kcna.jsonl:3", "Leader meets ambassador.\n\nThey had a talk.".getBytes(StandardCharsets.UTF_8))
                 .withTitle("Leader Meets Envoy").withDate(LocalDate.of(2011, 12, 1));
