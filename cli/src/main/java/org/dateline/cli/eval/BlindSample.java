@@ -106,7 +106,9 @@ public final class BlindSample {
     /**
      * A news story of the TimeML sets as ingesting its text would read it: the TEXT element goes through the wire
      * reader, which takes the dateline ("MOSCOW (AP) _") out of the body into the dateline place and the agency, as it
-     * does for any wire copy a user gives. The day is the sample's, else the document's creation time.
+     * does for any wire copy a user gives. The day is the sample's, else the one the reader chooses between the
+     * document's creation time (given as the source's date) and the dateline's ("WARSAW, February 26 (Xinhua)" in a
+     * story created on the 27th: the dateline's day, as ingesting the story with that date would).
      */
     static Article wireStory(Path file, String date, Pipeline pipeline) throws IOException, UnreadableDocumentException {
         TimeMlDocument doc = TimeMlDocument.read(file);
@@ -114,7 +116,8 @@ public final class BlindSample {
         Article read = pipeline.read(RawDocument.of(file.toString(), doc.text().strip().getBytes(StandardCharsets.UTF_8))
                 .withFormat(RawDocument.Format.TEXT).withDate(LocalDate.parse(day)));
         return new Article("tml-" + doc.name(), "timeml", null, read.headline(), read.byline(), read.agency(),
-                read.datelinePlace(), read.datelineText(), day, false, List.of(), null, null, read.language(), read.body(), "");
+                read.datelinePlace(), read.datelineText(), date != null ? date : read.publicationDate(), read.yearInferred(),
+                read.dateCandidates(), null, null, read.language(), read.body(), "");
     }
 
     /** Reads one stored (gzipped) HTML page through the pipeline's reader; an unreadable page is skipped with a line. */

@@ -119,12 +119,12 @@ class BlindSampleTest {
         assertThat(problems).singleElement().asString().startsWith("skipped tml:TimeBank/gone.tml");
     }
 
-    @Test void aTimeMlWireStoryLosesItsDatelineToThePlaceAndTheAgencyAsIngestingItWould() throws Exception {
+    @Test void aTimeMlWireStoryLosesItsDatelineToThePlaceTheAgencyAndTheDayAsIngestingItWould() throws Exception {
         Path dir = shared.resolve(BlindSample.TIMEML).resolve("AQUAINT");
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("XYZ19990302.0200.tml"), "<?xml version=\"1.0\"?>\n<TimeML><DOCID>XYZ</DOCID>"
                 + "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"1999-03-02\" functionInDocument=\"CREATION_TIME\">"
-                + "03/02/1999</TIMEX3></DCT><TEXT>\n\nPORT ALDER, Kestria (AP) _\n\nThe two ministers <EVENT eid=\"e1\">met</EVENT>"
+                + "03/02/1999</TIMEX3></DCT><TEXT>\n\nPORT ALDER, March 1 (AP) _\n\nThe two ministers <EVENT eid=\"e1\">met</EVENT>"
                 + " on <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1999-03-01\">Monday</TIMEX3>.\n</TEXT></TimeML>\n");
         Path sample = shared.resolve("sample.jsonl");
         Files.writeString(sample, "{\"source\":\"timeml\",\"key\":\"AQUAINT/XYZ19990302.0200.tml\"}\n");
@@ -132,7 +132,8 @@ class BlindSampleTest {
         assertThat(docs).singleElement().satisfies(d -> {
             assertThat(d.article().body()).isEqualTo("The two ministers met on Monday.");
             assertThat(d.article().headline()).isNull();
-            assertThat(d.article().datelinePlace()).isEqualTo("PORT ALDER, Kestria");
+            assertThat(d.article().datelinePlace()).isEqualTo("PORT ALDER");
+            assertThat(d.article().publicationDate()).isEqualTo("1999-03-01");   // the dateline's day, not the file's
             assertThat(d.article().agency()).isEqualTo("AP");
         });
     }
