@@ -46,15 +46,20 @@ final class ProfileReader {
         return complete(c, found).stream().findFirst();
     }
 
-    /** What a spelling key leaves out of a stored name, innermost first, as SQL: blanks, hyphens, dots, apostrophes. */
+    /**
+     * A stored name's spelling key, as SQL: lower case, a hyphen read as a blank, dots and apostrophes left out. The
+     * blanks stay, as in core's name key (NameKeys): where a name's words break is part of the name.
+     */
     private static final String SPELLING_SQL =
-            "lower(replace(replace(replace(replace(replace(%s, ' ', ''), '-', ''), '.', ''), '''', ''), '\u2019', ''))";
+            "lower(replace(replace(replace(replace(%s, '-', ' '), '.', ''), '''', ''), '\u2019', ''))";
 
     /**
      * A name written another way than the record wrote it ("Kim Jong-un" for "Kim Jong Un", "U.N." for "UN"): the
-     * actors whose name or alias has the same letters and digits in any case once blanks, hyphens, dots and
-     * apostrophes are left out. A user types a name as some paper spelled it, and a record built from another
-     * paper must still find the person. At most two are read, so that a spelling two actors share names neither.
+     * actors whose name or alias has the same words in any case once hyphens are read as blanks and dots and
+     * apostrophes are left out. A user types a name as some paper spelled it, and a record built from another paper
+     * must still find the person. The words must break where the name's do: "Kimchaek", the city, is not "Kim Chaek",
+     * the man, as core's name key keeps them apart. At most two are read, so that a spelling two actors share names
+     * neither.
      */
     private static List<ActorHead> bySpelling(Connection c, String name) throws SQLException {
         String key = spellingKey(name);
@@ -63,9 +68,10 @@ final class ProfileReader {
                 + "actor_aliases WHERE " + SPELLING_SQL.formatted("alias") + " = ?) LIMIT 2", ProfileReader::head, key, key);
     }
 
-    /** The letters and digits of a name (and any other character but those {@link #SPELLING_SQL} drops), lower case. */
+    /** A typed name's spelling key ({@link #SPELLING_SQL}): its words lower case, one blank apart. */
     static String spellingKey(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-.'\u2019]+", "");
+        String n = name.toLowerCase(Locale.ROOT).replaceAll("[.'\u2019]", "");
+        return n.replace('-', ' ').replaceAll("\\s+", " ").strip();
     }
 
     /** Threads with the latest news first. */

@@ -127,7 +127,9 @@ class ConnectionsStoreTest {
         store.replaceConnections(TestRecords.connected());
 
         assertThat(store.actor("Park Min Jae")).as("blank for hyphen").map(ActorProfile::name).contains("Park Min-jae");
-        assertThat(store.actor("ParkMinjae")).as("joined").map(ActorProfile::name).contains("Park Min-jae");
+        assertThat(store.actor("PARK MIN-JAE")).as("any case").map(ActorProfile::name).contains("Park Min-jae");
+        assertThat(store.actor("ParkMinjae")).as("words joined are another name, as a city named after a man is")
+                .isEmpty();
         assertThat(store.actor("Kenji  Morita")).map(ActorProfile::name).contains("Kenji Morita");
         assertThat(store.actor("Park Min Ja")).as("other letters are another name").isEmpty();
     }

@@ -222,6 +222,9 @@ public final class ActorKnowledgeBase {
         if (known == null && e.type() != EntityType.PERSON) known = bodyWrittenJoined(raw);
         if (known != null && !overrides.forbids(raw, known.name)) return stateless(known, raw, e) ? statedForm(known, raw, e) : known.name;
         if (e.type() != EntityType.PERSON) return raw;
+        // "H.E. Generalissimo Kim Jong Il": the person addressed by his titles, resolved as his name
+        String bare = AliasRules.withoutTitles(raw);
+        if (!namedAfter && !bare.equals(raw)) return resolve(bare, e, context, false);
         // a body named after a person ("Kim Il Sung University") is not his name written longer
         if (raw.strip().contains(" ")) return namedAfter ? raw : fullerOrShorter(raw, e);
         // A short name: "Lee", "Biegun". Which known full name could it be, and does the context agree?

@@ -31,6 +31,8 @@ final class AliasRules {
     private static final Set<String> ORGAN_KINDS = ConnectWords.get("organ-kinds");
     private static final Set<String> ORGAN_WORDS = ConnectWords.get("organ-words");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> TITLE_ROLES = ConnectWords.get("title-roles");
+    private static final Set<String> HONORIFICS = ConnectWords.get("name-honorifics");
     /** Gazetteer entries that name a state: its name, its adjective, its capital. */
     private static final Set<GazetteerEntry.Kind> STATE_KINDS = EnumSet.of(GazetteerEntry.Kind.COUNTRY,
             GazetteerEntry.Kind.DEMONYM, GazetteerEntry.Kind.CAPITAL);
@@ -197,6 +199,25 @@ final class AliasRules {
             if (!k.equals(NameKeys.wordKey(a.get(a.size() - n.size() + i)))) return false;
         }
         return true;
+    }
+
+    /**
+     * A person's name without the titles and honorifics written before it ({@code title-roles},
+     * {@code name-honorifics}): "H.E. Generalissimo Kim Jong Il" and "Dear Respected Marshal Kim Jong Un" are the
+     * person addressed, "Kim Jong Il" and "Kim Jong Un", not a person of their own; the title is a role. What is
+     * left must be a name of two words or more, else the name is returned whole: "Prince Harry", "General Lee" are
+     * left to the short-name rules.
+     */
+    static String withoutTitles(String name) {
+        List<String> words = nameWords(name);
+        int at = 0;
+        while (at < words.size() && titleWord(words.get(at))) at++;
+        return at == 0 || words.size() - at < 2 ? name : String.join(" ", words.subList(at, words.size()));
+    }
+
+    private static boolean titleWord(String w) {
+        String lower = w.toLowerCase(Locale.ROOT);
+        return HONORIFICS.contains(lower) || TITLE_ROLES.contains(lower.replaceAll("[.,]+$", ""));
     }
 
     /**

@@ -240,11 +240,12 @@ public final class EventMerger {
     /**
      * How well a report fits a story, or a negative number when it cannot be the same event: the keys, recipients,
      * days and places must agree, the clauses must tell it the same way and give no different counts of one thing,
-     * and the sentences must tell of the same happening.
+     * two pieces of a medium's own blame must name the deed they blame for alike ({@link OwnPieces}), and the
+     * sentences must tell of the same happening.
      */
     double score(Story s, EventMention m) {
         double keys = KeyFit.score(s, m, false);
-        if (keys < 0 || !told.test(s, m)) return -1;
+        if (keys < 0 || !told.test(s, m) || OwnPieces.apart(s, m, words)) return -1;
         double similarity = words.similarity(s, m);
         if (alone(s, m) && !aloneTiedBy(s, m)) return -1;
         if (recalledLate(s, m, UNDATED_GAP_DAYS) && !words.sharesSpecific(s, m, HappeningWords.UNCOMMON)) return -1;

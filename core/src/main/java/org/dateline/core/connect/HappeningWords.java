@@ -125,10 +125,25 @@ final class HappeningWords {
      * of a participant's own state ({@link HomeCapitals}): where its people meet every month is no occasion's name.
      */
     private Set<String> nameWords(EventMention m) {
-        return nameCache.computeIfAbsent(m, x -> {
-            Set<String> all = of(x);
+        return nameCache.computeIfAbsent(m, x -> nameWords(x, told(x), of(x)));
+    }
+
+    /**
+     * True when two reports' texts (any run of their sentences, not only the sentence that tells each deed) share a
+     * name few reports use ({@link #sharesName}'s names, at most that share of the reports seen).
+     */
+    boolean shareNameIn(EventMention a, String textA, EventMention b, String textB, double share) {
+        Set<String> mine = nameWords(a, textA, words(TitleWords.without(textA), names(a)));
+        for (String w : nameWords(b, textB, words(TitleWords.without(textB), names(b)))) {
+            if (mine.contains(w) && few(w, share)) return true;
+        }
+        return false;
+    }
+
+    /** The capitalised content lemmas ({@code all}) of a report's text that do not open it, the home capitals left out. */
+    private Set<String> nameWords(EventMention x, String sentence, Set<String> all) {
+        {
             Set<String> out = new HashSet<>();
-            String sentence = told(x);
             if (sentence == null) return out;
             Set<String> home = HomeCapitals.states(x);
             Matcher w = WORD.matcher(sentence);
@@ -143,7 +158,7 @@ final class HappeningWords {
                 first = false;
             }
             return out;
-        });
+        }
     }
 
     /**

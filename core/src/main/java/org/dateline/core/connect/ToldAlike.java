@@ -12,7 +12,9 @@ import java.util.function.Predicate;
  * for what the participants did ({@link ClauseStates}: a greeting to Laos beside one to Romania), nor a statement
  * about something else ({@link StatementSubjects}: two commentaries of one party on one day), nor a departure on
  * another named day ({@link Departures#onOtherDays}: two trips of one delegation), nor, undated, another day in its
- * own sentence ({@link StatedDays}: the statement of another branch "on July 20"). A habit or occasions summed up
+ * own sentence ({@link StatedDays}: the statement of another branch "on July 20"), nor a described participant of
+ * another state ({@link DescribedStates}: the Iranian and the Chinese "delegation"), nor the title of another work
+ * ({@link WorkTitles}: two articles a committee posted on one day). A habit or occasions summed up
  * without a count ({@link Telling#UNCOUNTED}) join no story, not even in the same words: a yearly funding or a
  * commentary's demand filed again is still no happening. Counted occasions ("four visits since May") may be summed
  * up alike by two stories. Not thread-safe, like the merger that
@@ -25,6 +27,7 @@ final class ToldAlike {
     private final ClauseStates states = new ClauseStates();
     private final StatementSubjects subjects;
     private final StatedDays days = new StatedDays();
+    private final WorkTitles titles = new WorkTitles();
 
     /**
      * @param tellings  the merger's readings of how reports tell their events (shared: it reads whole articles)
@@ -46,7 +49,8 @@ final class ToldAlike {
         if (t == Telling.HABIT || t == Telling.UNCOUNTED) return false;
         for (EventMention o : s.mentions) {
             if (quantities.disagree(o, m) || tokens.disagree(o, m) || states.contrast(o, m)
-                    || subjects.differ(o, m) || Departures.onOtherDays(o, m) || days.disagree(o, m)) return false;
+                    || subjects.differ(o, m) || Departures.onOtherDays(o, m) || days.disagree(o, m)
+                    || DescribedStates.differ(o, m) || titles.disagree(o, m)) return false;
         }
         return true;
     }
