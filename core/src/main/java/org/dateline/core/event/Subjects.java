@@ -36,10 +36,12 @@ final class Subjects {
     /** The subject of a verb, inherited through xcomp, conj and "plan to": -1 when none. */
     /**
      * "Scharping, ending a two-day visit to Poland, said": a present participle set off by a comma after a proper
-     * name is that name's predicate, done by it.
+     * name that is the clause's subject is that name's predicate, done by it. After an object ("wrote to Sam Altman,
+     * asking the company to act") it is the writer's, as the parser's attachment to the name does not say.
      */
     private boolean setOffParticiple(int v, int h) {
-        return c.pos(v).equals("VBG") && v > 0 && c.lower(v - 1).equals(",") && h < v && c.pos(h).startsWith("NNP");
+        return c.pos(v).equals("VBG") && v > 0 && c.lower(v - 1).equals(",") && h < v && c.pos(h).startsWith("NNP")
+                && c.relIs(h, "nsubj");
     }
 
     int subjectOf(int v) {

@@ -39,6 +39,11 @@ class WireMeetingsAndSigningsTest {
                 .filteredOn(e -> e.type() == EventType.CONSULT).hasSize(1);
     }
 
+    @Test void aParticipleAfterTheNameOfAnObjectIsNotThatPersonsAct() {
+        eventsOf("Last week, the caucus wrote to Sam Altman and the company's board, asking the company to diversify its board.")
+                .noneMatch(e -> e.type() == EventType.REQUEST && e.actors().stream().anyMatch(p -> p.name().contains("Altman")));
+    }
+
     @Test void endingAStrikeIsNoMeetingOfThoseWhoEndIt() {
         eventsOf("The army ended the strike on Monday.").noneMatch(e -> e.type() == EventType.CONSULT);
     }
