@@ -50,6 +50,7 @@ final class Clause {
         for (int i = 0; i < n; i++) repairParticipleClause(i);
         for (int i = 0; i < n; i++) repairBlamedSubject(i);
         BareWeekdays.repair(this);
+        FrontedAdjunctSubjects.repair(this);
         AddressedInfinitives.repair(this);
         GerundAfterPreposition.repair(this);
         ReportedParticiples.repair(this);

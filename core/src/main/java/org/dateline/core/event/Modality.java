@@ -36,6 +36,7 @@ final class Modality {
         int rank = 0;
         int node = trigger;
         for (int guard = 0; node >= 0 && guard < 12; guard++) {
+            if (node != trigger && PerformedWishes.performs(c, node)) break; // "I want to thank X": thanked now
             // "exercises to be staged by X are a provocation": the parser may make the noun the subject of its own
             // passive infinitive; that infinitive tells of what is still ahead, as on a noun
             if (passiveInfinitive(c, node) && (own.contains(node) || c.subjects(node).contains(trigger))) rank = Math.max(rank, 1);

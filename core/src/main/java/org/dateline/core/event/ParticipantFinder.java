@@ -97,6 +97,8 @@ final class ParticipantFinder {
      * returns null; an empty list decides too (nobody).
      */
     private List<Participant> single(int h) {
+        int antecedent = RelativePronouns.antecedent(c, h); // "Saddam Hussein, with whom the king met": Saddam Hussein
+        if (antecedent >= 0) return of(antecedent);
         List<Participant> out = byConstruction(h);
         if (out == null) out = byName(h);
         if (out == null) out = byRole(h);
@@ -323,6 +325,7 @@ final class ParticipantFinder {
 
     /** Whether verb v is a main or reported clause's own deed: no mark, no modal, no infinitive wrapped without an object. */
     private boolean assertedDeed(int v) {
+        if (PerformedWishes.performs(c, v)) return true; // "I would like to thank X": the speaker thanks
         return v >= 0 && c.pos(v).startsWith("VB") && c.relIs(v, "root", "ccomp", "parataxis", "conj")
                 && c.children(v, "mark").isEmpty() && !c.hasModal(v)
                 && (c.children(v, "xcomp").isEmpty() || !c.children(v, "obj").isEmpty()); // "ask X to", not "going to"

@@ -92,8 +92,10 @@ final class Rhetoric {
      */
     boolean wanted(int v) {
         int n = Coordination.firstConjunct(c, v);
-        return n >= 0 && c.relIs(n, "xcomp") && c.head(n) >= 0 && DESIRING.contains(c.lemma(c.head(n)));
+        return n >= 0 && c.relIs(n, "xcomp") && c.head(n) >= 0 && DESIRING.contains(c.lemma(c.head(n)))
+                && !PerformedWishes.performs(c, c.head(n)); // "I want to thank X": the thanks is given
     }
+
 
     /**
      * "until they apologize", "only when the dictator is ousted": an adverbial clause (through coordinated verbs) opened

@@ -34,6 +34,16 @@ final class Subjects {
     }
 
     /** The subject of a verb, inherited through xcomp, conj and "plan to": -1 when none. */
+    /**
+     * "Scharping, ending a two-day visit to Poland, said": a present participle set off by a comma after a proper
+     * name that is the clause's subject is that name's predicate, done by it. After an object ("wrote to Sam Altman,
+     * asking the company to act") it is the writer's, as the parser's attachment to the name does not say.
+     */
+    private boolean setOffParticiple(int v, int h) {
+        return c.pos(v).equals("VBG") && v > 0 && c.lower(v - 1).equals(",") && h < v && c.pos(h).startsWith("NNP")
+                && c.relIs(h, "nsubj");
+    }
+
     int subjectOf(int v) {
         boolean fromConjunct = false;
         for (int guard = 0; v >= 0 && guard < 8; guard++) {
@@ -104,6 +114,8 @@ final class Subjects {
                 }
                 fromConjunct = r.equals("conj");
                 v = h;
+            } else if (r.equals("acl") && setOffParticiple(v, h)) {
+                return h; // "Scharping, ending a two-day visit, said": the name the participle is set off after
             } else if (r.equals("acl") && c.pos(h).startsWith("NN") && c.relIs(h, "obj", "nsubj")) {
                 v = c.relIs(h, "obj") ? c.head(h) : -1;
             } else if (r.equals("acl:relcl")) {

@@ -40,6 +40,7 @@ final class TriggerGrammar {
     private static final Set<String> OCCASIONS = EventWords.get("occasion-nouns");
     private static final Set<String> ARMED = EventWords.get("armed-agents");
     private static final Set<String> ENDOWING = EventWords.get("endowing-verbs");
+    private static final Set<String> CLOSING = EventWords.get("meeting-closing-verbs");
     private static final Set<String> RECEIVING = EventWords.get("receiving-verbs");
     private static final Set<String> ARRIVING = EventWords.get("token-arrival-verbs");
     private static final Set<String> BLAMING_SPEECH = EventWords.get("blaming-speech-verbs");
@@ -169,6 +170,7 @@ final class TriggerGrammar {
         // phrase of a verb of endowing that is one of the noun's light verbs
         light = light || h >= 0 && r.equals("obl") && c.caseOf(i).equals("with") && c.pos(h).startsWith("VB")
                 && ENDOWING.contains(c.lemma(h)) && t.lights().contains(c.lemma(h));
+        light = light || closedMeeting(i, t);
         // "drew criticism from the UN", "won backing from Germany": a verb of receiving carries the noun of what
         // someone gives, when its giver is named ("from"); the giver acts (ClauseParties swaps the sides)
         light = light || h >= 0 && r.equals("obj") && c.pos(h).startsWith("VB") && RECEIVING.contains(c.lemma(h))
@@ -198,6 +200,20 @@ final class TriggerGrammar {
                 || c.children(i, "nmod").stream().anyMatch(k -> PARTNER_CASES.contains(c.caseOf(k)))
                 || c.children(i, "compound").stream().anyMatch(k -> c.pos(k).startsWith("NNP"));
         return named || t.bare() ? new Cand(i, t, -1) : null;
+    }
+
+    /**
+     * "wrapped up a three-hour meeting with X", "ending a two-day visit to Poland", "concluded talks with Y": a meeting
+     * or visit noun as the object of a verb of ending it ({@code meeting-closing-verbs}) was held, by that verb's
+     * subject, as one held with a light verb is. Only nouns of meeting: "ended the strike", "ended the war" end
+     * something else than a meeting of those who end it. Not an infinitive: "met again to finish their discussion"
+     * tells the meeting's purpose, the meeting itself already told.
+     */
+    private boolean closedMeeting(int i, Trigger t) {
+        int h = c.head(i);
+        return t.cameo().startsWith(CameoCodes.CONSULT_ROOT) && h >= 0 && c.rel(i).equals("obj")
+                && c.pos(h).startsWith("VB") && CLOSING.contains(c.lemma(h))
+                && c.children(h, "mark").stream().noneMatch(m -> c.lower(m).equals("to"));
     }
 
     /**
