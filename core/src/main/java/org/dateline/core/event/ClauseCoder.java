@@ -184,8 +184,9 @@ final class ClauseCoder {
             patterned.add(i);
             return byPattern;
         }
-        if (t != null && t.objs().isEmpty()) return t;
-        // a row bound to objects it lacks ("found ... guilty") leaves the verb to what its that-clause says
+        // a row bound to a preposition it lacks ("ruled that X should go", not "ruled against X") and a row bound to
+        // objects it lacks ("found ... guilty") leave the verb to what its that-clause says
+        if (t != null && t.objs().isEmpty() && (t.noun() || t.preps().isEmpty() || grammar.confirm(i, t) != null)) return t;
         Trigger modal = obligations.trigger(i);
         Trigger said = modal != null ? modal : grammar.culpabilityTrigger(i); // "said X must do Y", "said X had lied"
         if (said == null) said = threats.trigger(i); // "said it would seize X unless Y pays"
