@@ -36,6 +36,7 @@ final class ClauseCoder {
     private final TriggerGrammar grammar;
     private final ReportedObligations obligations;
     private final ResponsibilityBlame responsibility;
+    private final CourtMotions motions;
     private final ConditionalThreats threats;
     private final ClauseParties partiesOf;
     private final PatternGrammar patterns;
@@ -81,6 +82,7 @@ final class ClauseCoder {
         this.grammar = new TriggerGrammar(c, lex);
         this.obligations = new ReportedObligations(c, lex);
         this.responsibility = new ResponsibilityBlame(c, lex);
+        this.motions = new CourtMotions(c);
         this.threats = new ConditionalThreats(c, lex, t -> cameo.lookup(t.cameo()).map(CameoTable.Entry::type).orElse(null));
         this.patterns = new PatternGrammar(c, VerbPatterns.standard(), lex);
         this.aims = new Purposes(c, lex);
@@ -173,6 +175,8 @@ final class ClauseCoder {
         if (compound != null) return compound;
         Trigger held = responsibility.holding(i); // "held Peru responsible for the attack"
         if (held != null) return held;
+        Trigger motion = motions.motion(i); // "moved to dismiss the lawsuit": a motion filed
+        if (motion != null) return motion;
         Trigger after = obligations.postposed(i); // "X should go at once, it held": the verb only reports
         if (after != null) return after;
         Trigger t = lex.triggerFor(c.tokens.get(i));

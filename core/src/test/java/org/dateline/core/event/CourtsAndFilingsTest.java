@@ -91,4 +91,20 @@ class CourtsAndFilingsTest {
     @Test void aParliamentRatifyingATreatySignsIt() {
         assertCoded(code("The Dutch parliament ratified the accession treaty on Tuesday."), EventType.SUPPORT, "057", "parliament");
     }
+
+    @Test void partyMovingToDismissALawsuitFilesAMotion() {
+        assertCoded(code("Lawyers for the Justice Department moved on Monday to dismiss the Ohio relatives' lawsuit."),
+                EventType.REQUEST, "020", "Justice Department");
+    }
+
+    @Test void aFirmMovingToDismissWorkersFilesNoMotion() {
+        List<Event> es = code("The Ohio steel company moved to dismiss 200 workers at its Toledo plant.");
+        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.REQUEST);
+    }
+
+    @Test void theChargesAPartyMovesToDismissAreAskedForNotDismissed() {
+        List<Event> es = code("Lawyers for the Ohio senator have moved to dismiss the charges against him.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.REQUEST)
+                .noneMatch(e -> e.type() == EventType.REJECT && e.status() == org.dateline.model.EventStatus.OCCURRED);
+    }
 }

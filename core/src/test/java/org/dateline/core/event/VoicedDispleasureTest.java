@@ -63,4 +63,13 @@ class VoicedDispleasureTest {
         List<Event> es = code("The Ohio Democratic Party raised funds for the children's hospital.");
         assertThat(es).as(GoldEvents.describe(es)).isEmpty();
     }
+
+    @Test void callingARivalsClaimsBaselessCriticisesTheRival() {
+        assertCriticisedBy(code("Senator Tom Marlow called the governor's claims baseless on Monday."), "Marlow");
+    }
+
+    @Test void callingARumourBaselessBlamesNoOne() {
+        List<Event> es = code("Senator Tom Marlow called the rumours about the weather baseless.");
+        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.ACCUSE);
+    }
 }
