@@ -188,13 +188,18 @@ final class ClauseCoder {
             patterned.add(i);
             return byPattern;
         }
-        // a row bound to a preposition it lacks ("ruled that X should go", not "ruled against X") and a row bound to
-        // objects it lacks ("found ... guilty") leave the verb to what its that-clause says
-        if (t != null && t.objs().isEmpty() && (t.noun() || t.preps().isEmpty() || grammar.confirm(i, t) != null)) return t;
+        // a row bound to a preposition it lacks but with a that-clause ("ruled that X should go", not "ruled against
+        // X") and a row bound to objects it lacks ("found ... guilty") leave the verb to what its that-clause says
+        if (t != null && t.objs().isEmpty() && !prepLackedBeforeThatClause(i, t)) return t;
         Trigger modal = obligations.trigger(i);
         Trigger said = modal != null ? modal : grammar.culpabilityTrigger(i); // "said X must do Y", "said X had lied"
         if (said == null) said = threats.trigger(i); // "said it would seize X unless Y pays"
         return said != null ? said : t;
+    }
+
+    /** Whether verb i's row is bound to a preposition the verb lacks, and a that-clause of its own says something. */
+    private boolean prepLackedBeforeThatClause(int i, Trigger t) {
+        return !t.noun() && !t.preps().isEmpty() && !c.children(i, "ccomp").isEmpty() && grammar.confirm(i, t) == null;
     }
 
     /** The PLOVER type of a candidate's CAMEO code, or null when the table has none. */

@@ -107,4 +107,9 @@ class CourtsAndFilingsTest {
         assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.REQUEST)
                 .noneMatch(e -> e.type() == EventType.REJECT && e.status() == org.dateline.model.EventStatus.OCCURRED);
     }
+
+    @Test void aRulingThatAPartyMustActIsToldByItsThatClause() {
+        List<Event> es = code("A federal judge in Ohio ruled on Monday that the steel company must pay the workers.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.type() == EventType.REQUEST);
+    }
 }
