@@ -36,6 +36,7 @@ final class ClauseCoder {
     private final TriggerGrammar grammar;
     private final ReportedObligations obligations;
     private final ResponsibilityBlame responsibility;
+    private final CourtMotions motions;
     private final ConditionalThreats threats;
     private final ClauseParties partiesOf;
     private final PatternGrammar patterns;
@@ -81,6 +82,7 @@ final class ClauseCoder {
         this.grammar = new TriggerGrammar(c, lex);
         this.obligations = new ReportedObligations(c, lex);
         this.responsibility = new ResponsibilityBlame(c, lex);
+        this.motions = new CourtMotions(c);
         this.threats = new ConditionalThreats(c, lex, t -> cameo.lookup(t.cameo()).map(CameoTable.Entry::type).orElse(null));
         this.patterns = new PatternGrammar(c, VerbPatterns.standard(), lex);
         this.aims = new Purposes(c, lex);
@@ -173,6 +175,8 @@ final class ClauseCoder {
         if (compound != null) return compound;
         Trigger held = responsibility.holding(i); // "held Peru responsible for the attack"
         if (held != null) return held;
+        Trigger motion = motions.motion(i); // "moved to dismiss the lawsuit": a motion filed
+        if (motion != null) return motion;
         Trigger after = obligations.postposed(i); // "X should go at once, it held": the verb only reports
         if (after != null) return after;
         Trigger t = lex.triggerFor(c.tokens.get(i));
@@ -184,12 +188,18 @@ final class ClauseCoder {
             patterned.add(i);
             return byPattern;
         }
-        if (t != null && t.objs().isEmpty()) return t;
-        // a row bound to objects it lacks ("found ... guilty") leaves the verb to what its that-clause says
+        // a row bound to a preposition it lacks but with a that-clause ("ruled that X should go", not "ruled against
+        // X") and a row bound to objects it lacks ("found ... guilty") leave the verb to what its that-clause says
+        if (t != null && t.objs().isEmpty() && !prepLackedBeforeThatClause(i, t)) return t;
         Trigger modal = obligations.trigger(i);
         Trigger said = modal != null ? modal : grammar.culpabilityTrigger(i); // "said X must do Y", "said X had lied"
         if (said == null) said = threats.trigger(i); // "said it would seize X unless Y pays"
         return said != null ? said : t;
+    }
+
+    /** Whether verb i's row is bound to a preposition the verb lacks, and a that-clause of its own says something. */
+    private boolean prepLackedBeforeThatClause(int i, Trigger t) {
+        return !t.noun() && !t.preps().isEmpty() && !c.children(i, "ccomp").isEmpty() && grammar.confirm(i, t) == null;
     }
 
     /** The PLOVER type of a candidate's CAMEO code, or null when the table has none. */
