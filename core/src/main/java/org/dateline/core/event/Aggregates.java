@@ -1,5 +1,6 @@
 package org.dateline.core.event;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,6 +21,7 @@ final class Aggregates {
     private static final Set<String> SPAN_MODIFIERS = EventWords.get("aggregate-span-modifiers");
     private static final Set<String> NEGATIONS = EventWords.get("vow-negations");
     private static final Set<String> STARTING_NOUNS = EventWords.get("starting-point-nouns");
+    private static final Set<String> RUNNING = EventWords.get("running-total-phrases");
 
     private final Clause c;
 
@@ -30,6 +32,7 @@ final class Aggregates {
     /** Whether the verb v (or the participle an event is told by) counts its acts over a span of time. */
     boolean aggregate(int v) {
         if (v < 0 || !c.pos(v).startsWith("VB") || negated(v)) return false;
+        if (c.perfect(v) && runningTotal(v) && counted(v)) return true;
         for (int k : c.children(v, "obl", "nmod", "advcl")) {
             if (c.relIs(k, "advcl") ? sinceClause(v, k) : sinceTime(k) || longSpan(k)) return true;
         }
@@ -77,6 +80,34 @@ final class Aggregates {
         int first = c.subtree(k).get(0);
         if (first != k && c.pos(first).equals("IN")) return c.lower(first);
         return first > 0 && c.pos(first - 1).equals("IN") ? c.lower(first - 1) : "";
+    }
+
+    /**
+     * "have so far killed 20,000", "have been arrested to date", "has given $2 billion in total": a phrase that makes a
+     * perfect a running total ({@code running-total-phrases}, its words joined by "_"), however short the span, when
+     * what it counts is given a number ({@link #counted}).
+     */
+    private boolean runningTotal(int v) {
+        for (int k : c.children(v, "advmod", "obl", "nmod")) {
+            List<Integer> words = c.subtree(k);
+            if (words.size() > 3) continue;
+            StringBuilder b = new StringBuilder();
+            for (int w : words) b.append(b.length() == 0 ? "" : "_").append(c.lower(w));
+            if (RUNNING.contains(b.toString())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "have so far killed about 2,000 civilians", "300 protesters have been arrested to date": the acts are counted, a
+     * number stands in the object or the passive's subject. "Has so far refused to resign" counts nothing: one refusal
+     * that lasts.
+     */
+    private boolean counted(int v) {
+        for (int k : c.children(v, "obj", "nsubj:pass")) {
+            for (int w : c.subtree(k)) if (c.relIs(w, "nummod")) return true;
+        }
+        return false;
     }
 
     /** "have not met since", "have held no talks since": the verb or its object negated. */

@@ -46,6 +46,9 @@ final class ClauseCoder {
     private final Unasserted unasserted;
     private final DeniedActs denied;
     private final BackgroundClauses background;
+    private final ClaimedActs claims;
+    private final AttackToll tolls;
+    private final StandingPositions positions;
     private final Rhetoric rhetoric;
     private final Warnings warnings;
     private final Offerings offerings;
@@ -91,6 +94,8 @@ final class ClauseCoder {
         this.unasserted = new Unasserted(c);
         this.denied = new DeniedActs(c);
         this.background = new BackgroundClauses(c);
+        this.claims = new ClaimedActs(c);
+        this.tolls = new AttackToll(c);
         this.warnings = new Warnings(c);
         this.offerings = new Offerings(c, lex);
         this.market = new MarketDeals(c);
@@ -102,6 +107,7 @@ final class ClauseCoder {
         this.games = new GameResults(c);
         this.verbalAttacks = new VerbalAttacks(c, ctx, grammar);
         this.timeless = new TimelessPresent(c);
+        this.positions = new StandingPositions(c);
         this.labels = new NamingLabels(c);
         this.advice = new UnaddressedAdvice(c);
         this.exhortations = new ExhortedPeople(c);
@@ -138,6 +144,7 @@ final class ClauseCoder {
             }
         }
         for (Cand k : cands.values()) if (k.t().inner() && !absorbed.contains(k.i())) hostings.add(k.i()); // not alone
+        hostings.addAll(tolls.injuriesOfCodedAttacks(cands, this::typeOf)); // "killed three and wounded six": one attack
         // "imposed an arms embargo": a generated verb carrying an event noun is that noun's event, not one more
         for (Cand k : cands.values()) {
             int v = k.light();
@@ -267,6 +274,7 @@ final class ClauseCoder {
         if (offerings.goodsOnly(e)) return List.of(); // "the school offers degrees": goods, given to no one
         if (market.tradeOnly(e)) return List.of(); // "X offered to buy Y's shares": firms trading, no public act
         if (timeless.describes(verbOf(k), e.actors, e.others)) return List.of(); // "the app supports X": as a rule
+        if (positions.stance(verbOf(k), e)) return List.of(); // "has long opposed the expansion": a position held
         if (labels.onNoParty(verbOf(k), e)) return List.of(); // "called the weather a disaster": an opinion of a thing
         if (advice.toNoOne(verbOf(k), e)) return List.of(); // "the guide recommends three quotes": asks no one
         if (exhortations.ownPeople(verbOf(k), e)) return List.of(); // "called upon all the people to turn out": exhortation
@@ -281,6 +289,7 @@ final class ClauseCoder {
         if (statuses.unableToAct(e)) return List.of(); // "clubs cannot request the money": a lack, not an act
         if (denied.denied(e)) return List.of(); // "did not authorize the operation": no act happened
         if (background.background(verbOf(k))) return List.of(); // "a treaty he had rejected": history as background
+        if (claims.claimed(verbOf(k))) return List.of(); // "accusations that X had beaten Y": the claim is the event
         List<Draft> out = drafting.drafts(e);
         drafting.placeAndCircumstances(e, out, scene(k, Map.of()));
         return out;

@@ -101,11 +101,21 @@ final class ReportedObligations {
     /**
      * An obliged state, not an act: a predicate with a copula ("should be mindful", "must be aware") or a verb of
      * feeling or knowing ({@code stative-obligation-verbs}: "should feel ashamed", "must know"), also under "ought".
+     * A modal with the perfect ("must not have written the letter", "should have known") judges the past, an inference
+     * or a regret, and asks no act of anyone either.
      */
     private boolean stative(int k) {
         for (int v : c.pos(k).equals("MD") ? c.children(k, "xcomp") : List.of(k)) {
             if (!c.children(v, "cop").isEmpty() || STATIVE.contains(c.lemma(v))) return true;
+            if (modalPerfect(v)) return true;
         }
         return false;
+    }
+
+    /** "must have written", "should not have gone": a modal followed by the bare "have" of the perfect. */
+    private boolean modalPerfect(int v) {
+        List<Integer> aux = c.children(v, "aux");
+        return aux.stream().anyMatch(a -> c.pos(a).equals("MD"))
+                && aux.stream().anyMatch(a -> c.lemma(a).equals("have") && c.pos(a).equals("VB"));
     }
 }
