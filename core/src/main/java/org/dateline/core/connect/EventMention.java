@@ -139,7 +139,8 @@ record EventMention(Event event, ArticleContext context, String family, StatusCl
      * The days an undated report may have happened on, around its publication. A stay ({@link #isStay}: "he visited
      * Pyongyang", told on a Tuesday of a visitor who left on Thursday) is news while it lasts, so its report may be
      * published before its last days: it reaches {@link #STAY_AHEAD} days past publication, where another deed ends
-     * the day after.
+     * on the publication day: a report of an article posted, told on the 5th, cannot be of the article a later report
+     * dates the 6th.
      */
     private static Span window(StatusClass status, LocalDate day, boolean stay) {
         if (day == null) return null;
@@ -147,7 +148,7 @@ record EventMention(Event event, ArticleContext context, String family, StatusCl
         return switch (status) {
             case PLAN -> d.widen(1, FUTURE_WINDOW);
             case NEGATED -> d.widen(PAST_WINDOW / 2, FUTURE_WINDOW);
-            case OCCURRED, OTHER -> d.widen(PAST_WINDOW, stay ? STAY_AHEAD : 1);
+            case OCCURRED, OTHER -> d.widen(PAST_WINDOW, stay ? STAY_AHEAD : 0);
         };
     }
 

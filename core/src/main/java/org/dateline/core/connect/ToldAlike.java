@@ -14,7 +14,9 @@ import java.util.function.Predicate;
  * another named day ({@link Departures#onOtherDays}: two trips of one delegation), nor, undated, another day in its
  * own sentence ({@link StatedDays}: the statement of another branch "on July 20"), nor a described participant of
  * another state ({@link DescribedStates}: the Iranian and the Chinese "delegation"), nor the title of another work
- * ({@link WorkTitles}: two articles a committee posted on one day). A habit or occasions summed up
+ * ({@link WorkTitles}: two articles a committee posted on one day), nor another numbered occasion
+ * ({@link OrdinalOccasions}: a bulletin for the 67th birthday beside a library for the 86th anniversary), nor the
+ * other side of an exchange ({@link GivingSides}: messages received beside messages sent in reply). A habit or occasions summed up
  * without a count ({@link Telling#UNCOUNTED}) join no story, not even in the same words: a yearly funding or a
  * commentary's demand filed again is still no happening. Counted occasions ("four visits since May") may be summed
  * up alike by two stories. Not thread-safe, like the merger that
@@ -28,6 +30,7 @@ final class ToldAlike {
     private final StatementSubjects subjects;
     private final StatedDays days = new StatedDays();
     private final WorkTitles titles = new WorkTitles();
+    private final OrdinalOccasions ordinals = new OrdinalOccasions();
 
     /**
      * @param tellings  the merger's readings of how reports tell their events (shared: it reads whole articles)
@@ -50,7 +53,8 @@ final class ToldAlike {
         for (EventMention o : s.mentions) {
             if (quantities.disagree(o, m) || tokens.disagree(o, m) || states.contrast(o, m)
                     || subjects.differ(o, m) || Departures.onOtherDays(o, m) || days.disagree(o, m)
-                    || DescribedStates.differ(o, m) || titles.disagree(o, m)) return false;
+                    || DescribedStates.differ(o, m) || titles.disagree(o, m) || ordinals.disagree(o, m)
+                    || GivingSides.differ(o, m)) return false;
         }
         return true;
     }
