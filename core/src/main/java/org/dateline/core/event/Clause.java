@@ -205,6 +205,18 @@ final class Clause {
         return out;
     }
 
+    /** Branches that tell of other things than a verb's own time: other clauses, asides. */
+    private static final Set<String> OTHER_CLAUSES = Set.of("conj", "parataxis", "ccomp", "advcl", "acl", "acl:relcl",
+            "csubj", "xcomp", "appos", "list", "dep");
+
+    /**
+     * Whether a time expression lies under verb v in its own clause ("visits Paris this week", "has backed the plan
+     * since May"), not in a clause or aside hanging on it.
+     */
+    boolean timedInItsClause(int v) {
+        return subtreeWithout(v, OTHER_CLAUSES).stream().anyMatch(this::isTime);
+    }
+
     /** Token i and everything below it except branches through the given relations. */
     List<Integer> subtreeWithout(int i, Set<String> cut) {
         List<Integer> out = new ArrayList<>();

@@ -1,7 +1,5 @@
 package org.dateline.core.event;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 import org.dateline.model.EventType;
@@ -23,9 +21,6 @@ import org.dateline.model.EventType;
  */
 final class StandingPositions {
     private static final Set<String> STANCE = EventWords.get("stance-verbs");
-    /** Branches that tell of other things than the verb's own time: other clauses, asides. */
-    private static final Set<String> OTHER_CLAUSES = Set.of("conj", "parataxis", "ccomp", "advcl", "acl", "acl:relcl",
-            "csubj", "xcomp", "appos", "list", "dep");
 
     private final Clause c;
 
@@ -39,7 +34,7 @@ final class StandingPositions {
         if (e.type != EventType.SUPPORT && e.type != EventType.ACCUSE && e.type != EventType.REQUEST
                 && e.type != EventType.REJECT) return false;
         if (describedByBacker(v)) return true;
-        return e.others.isEmpty() && heldTense(v) && !timed(v);
+        return e.others.isEmpty() && heldTense(v) && !c.timedInItsClause(v);
     }
 
     /** "rebels backed by Iran": a participle hanging on a noun, its backer in a "by" phrase. */
@@ -57,14 +52,4 @@ final class StandingPositions {
         return c.pos(v).equals("VBG") && c.children(v, "aux").stream().anyMatch(a -> c.lemma(a).equals("be"));
     }
 
-    /** Whether a time expression lies under the verb, in its own clause: "has backed the plan since May". */
-    private boolean timed(int v) {
-        List<Integer> todo = new ArrayList<>(List.of(v));
-        while (!todo.isEmpty()) {
-            int i = todo.remove(todo.size() - 1);
-            if (c.isTime(i)) return true;
-            for (int k : c.children(i)) if (!OTHER_CLAUSES.contains(c.rel(k))) todo.add(k);
-        }
-        return false;
-    }
 }

@@ -30,9 +30,6 @@ final class TimelessPresent {
     private static final Set<String> MODALS = EventWords.get("timeless-modals");
     private static final Set<String> PRIVATE_SECTORS = EventWords.get("timeless-private-sectors");
     private static final Set<String> PRIVATE_CODES = EventWords.get("timeless-private-codes");
-    /** Branches that tell of other things than the verb's own time: other clauses, asides. */
-    private static final Set<String> OTHER_CLAUSES = Set.of("conj", "parataxis", "ccomp", "advcl", "acl", "acl:relcl",
-            "csubj", "xcomp", "appos", "list", "dep");
 
     private final Clause c;
 
@@ -42,7 +39,7 @@ final class TimelessPresent {
 
     /** Whether the event with these parties, whose verb is v, describes private parties in the timeless present. */
     boolean describes(int v, List<Participant> actors, List<Participant> others) {
-        if (v < 0 || !timelessTense(v) || timed(v)) return false;
+        if (v < 0 || !timelessTense(v) || c.timedInItsClause(v)) return false;
         List<Participant> all = new ArrayList<>(actors);
         all.addAll(others);
         return all.stream().allMatch(TimelessPresent::privateParty);
@@ -80,14 +77,4 @@ final class TimelessPresent {
         return pos.equals("VBN") && c.relIs(a, "aux:pass") && (ap.equals("VBZ") || ap.equals("VBP"));
     }
 
-    /** Whether a time expression lies under the verb, in its own clause: "visits Paris this week". */
-    private boolean timed(int v) {
-        List<Integer> todo = new ArrayList<>(List.of(v));
-        while (!todo.isEmpty()) {
-            int i = todo.remove(todo.size() - 1);
-            if (c.isTime(i)) return true;
-            for (int k : c.children(i)) if (!OTHER_CLAUSES.contains(c.rel(k))) todo.add(k);
-        }
-        return false;
-    }
 }
