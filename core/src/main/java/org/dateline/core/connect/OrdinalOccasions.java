@@ -1,7 +1,10 @@
 package org.dateline.core.connect;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -46,7 +49,7 @@ final class OrdinalOccasions {
     static Set<Integer> numbers(String text) {
         Set<Integer> out = new HashSet<>();
         if (text == null) return out;
-        java.util.List<String> words = new java.util.ArrayList<>();
+        List<String> words = new ArrayList<>();
         Matcher w = WORD.matcher(text);
         while (w.find()) words.add(w.group().toLowerCase(Locale.ROOT));
         for (int i = 0; i < words.size(); i++) {
@@ -70,7 +73,7 @@ final class OrdinalOccasions {
 
     /** {@code ordinal-words} as word=number pairs: "fifth=5". */
     private static Map<String, Integer> ordinalWords() {
-        Map<String, Integer> out = new java.util.HashMap<>();
+        Map<String, Integer> out = new HashMap<>();
         for (String pair : ConnectWords.get("ordinal-words")) {
             int eq = pair.indexOf('=');
             out.put(pair.substring(0, eq), Integer.parseInt(pair.substring(eq + 1)));

@@ -114,8 +114,6 @@ final class ReportedObligations {
 
     /** "must have written", "should not have gone": a modal followed by the bare "have" of the perfect. */
     private boolean modalPerfect(int v) {
-        List<Integer> aux = c.children(v, "aux");
-        return aux.stream().anyMatch(a -> c.pos(a).equals("MD"))
-                && aux.stream().anyMatch(a -> c.lemma(a).equals("have") && c.pos(a).equals("VB"));
+        return c.hasModal(v) && c.children(v, "aux").stream().anyMatch(a -> c.lemma(a).equals("have") && c.pos(a).equals("VB"));
     }
 }
