@@ -13,8 +13,8 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Turns the chosen story blocks into paragraphs: one per {@code <p>}, heading, list item, quote or line break,
  * white space collapsed. Blocks that are nearly all link text and short ("Read more: ...", a lone headline link)
- * are dropped here, where link text can still be told from plain text; a heading linked to its own anchor on the
- * page is not link text.
+ * are dropped here, where link text can still be told from plain text, unless they are the items of a list the story
+ * announces ({@link AnnouncedLists}); a heading linked to its own anchor on the page is not link text.
  */
 final class BlockText {
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "li", "ul", "ol",
@@ -47,6 +47,8 @@ final class BlockText {
         int linkChars;
         int inLink;
         int inHeading;
+        /** Inside a list the story announces ({@link AnnouncedLists}): its lines of link text are its items. */
+        int inAnnounced;
 
         Collector(boolean keepLinks) { this.keepLinks = keepLinks; }
 
@@ -67,21 +69,29 @@ final class BlockText {
                 if (BLOCKS.contains(e.normalName())) flush();
                 if (HEADINGS.contains(e.normalName())) inHeading++;
                 if (countsAsLink(e)) inLink++;
+                if (announced(e)) inAnnounced++;
             }
         }
 
         @Override public void tail(Node node, int depth) {
             if (node instanceof Element e) {
                 if (countsAsLink(e)) inLink--;
+                if (announced(e)) inAnnounced--;
                 if (HEADINGS.contains(e.normalName())) inHeading--;
                 if (BLOCKS.contains(e.normalName())) flush();
             }
         }
 
+        private static boolean announced(Element e) {
+            String tag = e.normalName();
+            return (tag.equals("ul") || tag.equals("ol")) && AnnouncedLists.isAnnouncedList(e);
+        }
+
         void flush() {
             String s = line.toString().strip();
             if (!s.isEmpty()) {
-                boolean linkBlock = !keepLinks && linkChars > 0.6 * s.length() && s.split(" ").length <= 25;
+                boolean linkBlock = !keepLinks && inAnnounced == 0 && linkChars > 0.6 * s.length()
+                        && s.split(" ").length <= 25;
                 if (!linkBlock) out.add(s);
             }
             line.setLength(0);
