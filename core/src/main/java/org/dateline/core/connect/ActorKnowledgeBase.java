@@ -117,7 +117,9 @@ public final class ActorKnowledgeBase {
             String coded = e.canonical() != null && !e.canonical().isBlank() ? e.canonical() : e.text();
             // "Raul Castro Ruz" coded as "Fidel Castro" by the surname they share is another person: neither the
             // coded name nor the codes that came with it are his
-            boolean otherPerson = e.type() == EntityType.PERSON && AliasRules.isOtherPerson(e.text(), coded);
+            boolean otherPerson = e.type() == EntityType.PERSON && (AliasRules.isOtherPerson(e.text(), coded)
+                    // ... as is a one-word name the language layer tied to a full name the article gives only later
+                    || !e.text().strip().contains(" ") && AliasRules.namedInFullOnlyLater(coded, e, annotated.entities()));
             String given = otherPerson ? e.text().strip() : coded;
             // the text's own spelling, not a dictionary's respelling of it ("Kim Jong Un", never "Kim Jong-un")
             boolean namedAfter = extendsName(e.text(), given);
@@ -132,7 +134,7 @@ public final class ActorKnowledgeBase {
             String wanted = e.type() == EntityType.ORGANIZATION && PartyStates.isSharedName(raw)
                     ? PartyStates.keyed(raw, e.country(), annotated.article().body(), e.end(), annotated.article().headline())
                     : raw;
-            String canonical = names.computeIfAbsent(key(raw), k -> resolve(wanted, e, context, namedAfter));
+            String canonical = names.computeIfAbsent(key(raw), k -> resolve(wanted, e, context, namedAfter, annotated.entities()));
             // "Kim Il Sung University" tagged as its namesake is an organisation or place named after him
             // ... and a newspaper or school tagged as a person ("Liao Yang Daily") is a body too
             boolean body = namedAfter || e.type() == EntityType.PERSON && AliasRules.hasBodyHead(canonical);
@@ -214,7 +216,7 @@ public final class ActorKnowledgeBase {
         return x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x;
     }
 
-    private String resolve(String raw, Entity e, Collection<String> context, boolean namedAfter) {
+    private String resolve(String raw, Entity e, Collection<String> context, boolean namedAfter, List<Entity> article) {
         String fixed = overrides.aliasOf(raw);
         if (fixed != null) return fixed;
         Actor known = actors.get(key(raw));
@@ -224,13 +226,15 @@ public final class ActorKnowledgeBase {
         if (e.type() != EntityType.PERSON) return raw;
         // "H.E. Generalissimo Kim Jong Il": the person addressed by his titles, resolved as his name
         String bare = AliasRules.withoutTitles(raw);
-        if (!namedAfter && !bare.equals(raw)) return resolve(bare, e, context, false);
+        if (!namedAfter && !bare.equals(raw)) return resolve(bare, e, context, false, article);
         // a body named after a person ("Kim Il Sung University") is not his name written longer
         if (raw.strip().contains(" ")) return namedAfter ? raw : fullerOrShorter(raw, e);
         // A short name: "Lee", "Biegun". Which known full name could it be, and does the context agree?
         List<Actor> fits = new ArrayList<>();
         for (Actor c : byNamePart.getOrDefault(NameKeys.wordKey(raw), List.of())) {
             if (overrides.forbids(raw, c.name)) continue;
+            // "Vijay, vice-president of ..., Vijay Chopra, director of ...": a short form refers back, never forward
+            if (AliasRules.namedInFullOnlyLater(c.name, e, article)) continue;
             boolean inThread = context.contains(c.name);
             boolean sameCountryAndRole = e.country() != null && e.country().equals(c.country)
                     && e.role() != null && c.roles.containsKey(e.role().strip().toLowerCase(Locale.ROOT));

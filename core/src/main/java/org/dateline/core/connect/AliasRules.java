@@ -126,6 +126,23 @@ final class AliasRules {
         return names.stream().anyMatch(whole -> names.stream().allMatch(n -> nests(n, whole)));
     }
 
+    /**
+     * True when the article writes a person's full name, and only after this one-word mention of it: the one word is
+     * then no short form of that name, since a short form refers back to a name given before it, never forward. It is
+     * a person of one name, or another bearer of the word, listed before the fuller name ("Vijay, vice-president of
+     * the party, Vijay Chopra, director of the company"). A full name known from other articles only (the story's
+     * earlier days) still stands behind a short form.
+     */
+    static boolean namedInFullOnlyLater(String fullName, Entity mention, List<Entity> entities) {
+        boolean named = false;
+        for (Entity x : entities) {
+            if (x.type() != EntityType.PERSON || !NameKeys.key(x.text()).equals(NameKeys.key(fullName))) continue;
+            if (x.start() <= mention.start()) return false;
+            named = true;
+        }
+        return named;
+    }
+
     /** True when a name's last word makes it a body: "Lanzhou Wanbao", "Liao Yang Daily", "Wonsan Committee". */
     static boolean hasBodyHead(String name) {
         List<String> words = nameWords(name);

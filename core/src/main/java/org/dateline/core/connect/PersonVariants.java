@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  *
  * <p>Two names are one person's when they are of one state (or one gives none) and one is the other written
  * shorter or longer ({@link AliasRules#isShorterForm}: a middle name dropped, a second surname), spelt otherwise word
- * by word ({@link AliasRules#isOtherSpelling}), or the last words of the other ({@link #isTail}: "Ebele Jonathan").
+ * by word ({@link AliasRules#isOtherSpelling}), or the last words of the other ({@link #isTail}: "Ebele Jonathan"), unless the other opens with an East Asian family name,
+ * whose last words are a given name many bear ("Hui Jong" of "Choe Hui Jong" and of "To Hui Jong").
  * A name that fits two people who do not fit each other ("Yong Nam" of "Kim Yong Nam" and "Ri Yong Nam") joins
  * neither, and a group whose names give two states stays apart: a wrong merge gives one man the other's deeds.
  */
@@ -133,15 +134,19 @@ final class PersonVariants {
      */
     static boolean oneName(String a, String b) {
         if (AliasRules.isOtherPerson(a, b) || headed(a) || headed(b)) return false;
-        if (isTail(a, b) || isTail(b, a)) return true;
+        // the tail of a name that opens with its family name ("Hui Jong" of "Choe Hui Jong") is the given name, which
+        // many people bear: the tagger cut "To Hui Jong" short, it did not write Choe Hui Jong shorter
+        if (isTail(a, b) && !familyNameFirst(b) || isTail(b, a) && !familyNameFirst(a)) return true;
         if (familyNameFirst(a) || familyNameFirst(b) || !sameLastWord(a, b)) return false;
         return AliasRules.isShorterForm(a, b) || AliasRules.isShorterForm(b, a) || AliasRules.isOtherSpelling(a, b);
     }
 
     private static boolean headed(String name) { return AliasRules.hasBodyHead(name) || AliasRules.hasPlaceHead(name); }
 
+    /** True when a name opens with an East Asian family name: a listed one, or one capital letter ("O Su Yong"). */
     private static boolean familyNameFirst(String name) {
-        return FAMILY_NAMES_FIRST.contains(NameKeys.wordKey(words(name).get(0)));
+        String first = words(name).get(0);
+        return FAMILY_NAMES_FIRST.contains(NameKeys.wordKey(first)) || first.length() == 1 && Character.isUpperCase(first.charAt(0));
     }
 
     private static boolean sameLastWord(String a, String b) {

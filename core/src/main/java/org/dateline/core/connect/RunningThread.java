@@ -63,10 +63,11 @@ final class RunningThread {
     /**
      * Takes an article in: its day ({@code dated} when the article gave it, not inferred from the thread), the
      * features as read ({@code raw}, for the names the thread is titled by) and as weighed against the stream
-     * ({@code weighted}, what later articles are scored against), and the events it reported.
+     * ({@code weighted}, what later articles are scored against), the events it reported, and whether it is a roundup
+     * of several parties' items, which makes none of its features the thread's core.
      */
     void add(String article, LocalDate day, boolean dated, String stated, Map<String, Double> raw,
-             Map<String, Double> weighted, Set<String> reported) {
+             Map<String, Double> weighted, Set<String> reported, boolean roundup) {
         articleIds.add(article);
         for (String e : reported) {
             events.remove(e);
@@ -87,7 +88,8 @@ final class RunningThread {
         }
         weighted.forEach((k, v) -> {
             features.merge(k, v, Double::sum);
-            carriers.merge(k, 1, Integer::sum);
+            // a roundup's names are several stories' (ThreadFeatures#roundup): none is the thread's core by it
+            if (!roundup) carriers.merge(k, 1, Integer::sum);
         });
         if (features.size() > THREAD_FEATURES * 2) {
             List<String> weakest = features.entrySet().stream().sorted(Map.Entry.comparingByValue())

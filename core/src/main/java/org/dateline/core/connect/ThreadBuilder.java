@@ -26,6 +26,10 @@ import org.dateline.model.StoryThread;
  * envoy's trip) the story's own key actors, present in every article, would look as common as "talks" and the
  * articles that bring in a new side of the story (the North's answer, China's offer) would fall out of it.
  *
+ * <p>A standing figure (a person named in {@link #STANDING_WEEKS} weeks: the officials on every attendance list, the
+ * minister who greets a new counterpart each week) weighs nothing at all: two occasions the same leadership attended
+ * share its whole list, which would outweigh the one word of their subjects they share ("Banquet").
+ *
  * <p>An article that reports an event the thread already reported (the same people on the same day, see
  * {@link ReportedEvents}) has that as evidence on top of the shared features: {@link #EVENT_EVIDENCE} per such event,
  * for at most two and never past a full match. A thread's features and reported events grow as articles join it.
@@ -101,6 +105,9 @@ public final class ThreadBuilder {
         double norm = 0, mass = 0;
         for (Map.Entry<String, Double> f : features.entrySet()) {
             if (common(f.getKey())) continue;
+            // a standing figure (the officials on every attendance list) weighs nothing: sharing the list of who
+            // attended says the same leadership was there, not that it was the same occasion
+            if (standingPerson(f.getKey(), f.getValue())) continue;
             double w = f.getValue() * idf(f.getKey());
             weighted.put(f.getKey(), w);
             norm += w * w;
@@ -137,7 +144,8 @@ public final class ThreadBuilder {
             threads.put(best.id, best);
             bestDay = day;
         }
-        best.add(a.article().id(), bestDay, day != null, a.article().publicationDate(), features, weighted, reported);
+        best.add(a.article().id(), bestDay, day != null, a.article().publicationDate(), features, weighted, reported,
+                ThreadFeatures.roundup(a.article().headline()));
         threadOfArticle.put(a.article().id(), best);
         for (String f : weighted.keySet()) {
             Deque<RunningThread> d = index.computeIfAbsent(f, k -> new ArrayDeque<>());
@@ -285,6 +293,11 @@ public final class ThreadBuilder {
      */
     private boolean standing(String feature) {
         return weeksNamed.getOrDefault(feature, Set.of()).size() >= STANDING_WEEKS || opening.standing(feature);
+    }
+
+    /** True when a feature is a person ({@link ThreadFeatures#PERSON}) who is a standing figure ({@link #standing}). */
+    private boolean standingPerson(String feature, double weight) {
+        return feature.startsWith("a:") && weight >= ThreadFeatures.PERSON && standing(feature);
     }
 
     /** The week a day falls in, counted from the epoch. */

@@ -165,6 +165,23 @@ final class ThreadFeatures {
     }
 
     /**
+     * True when a headline is made of protocol, placeholder and genre words only ("Visits", "Greetings", "Gifts to the
+     * Leader"): the title of a roundup, whose body tells the day's items for several parties (one delegation leaving,
+     * two others arriving). What it names is a union of stories, so it is evidence of none: a report of one of its
+     * parties may join the story the roundup joined, but not a thread the roundup is the core of.
+     */
+    static boolean roundup(String headline) {
+        if (headline == null) return false;
+        boolean any = false;
+        for (String w : NOT_WORD.split(headline.toLowerCase(Locale.ROOT))) {
+            if (w.length() < 3 || STOP.contains(w)) continue;
+            if (!PROTOCOL.contains(w) && !PLACEHOLDERS.contains(w) && !GENRES.contains(w)) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /**
      * True when two headlines are one title, or one is the other less some words ("Cooperation among Countries" and
      * "Cooperation among Different Countries"): the recurring title of a column, whatever each item's parties. A
      * title of fewer than {@link #TITLE_WORDS} words ("Visits", "Delegation Arrives") is any headline's part.
