@@ -9,11 +9,14 @@ import java.util.Set;
  * whoever issued or held it, as "issued a statement denouncing X" is ({@link Subjects#documentAdjunctHost}): the verb
  * stands as the noun's light verb, whatever verbs the noun's row asks for elsewhere ("expressed support"). The "in"
  * phrase may hang on the verb, on the document or on the date the parser tied to the verb. Not a protest noun: a
- * statement "in protest against" a ruling complains, it is no demonstration. A part of {@link TriggerGrammar}.
+ * statement "in protest against" a ruling complains, it is no demonstration. Nor a document "in support of" someone:
+ * that is a publication that praises, which {@link PublishedPraise} tells. A part of {@link TriggerGrammar}.
  */
 final class StatedStances {
     private static final Set<String> UTTERANCES = EventWords.get("utterance-nouns");
     private static final Set<String> FORUMS = EventWords.get("forum-nouns");
+    /** 05: praise and support, which a document tells as a publication ({@link PublishedPraise}). */
+    private static final String PRAISE_ROOT = "05";
 
     private StatedStances() {}
 
@@ -28,7 +31,9 @@ final class StatedStances {
                 : c.relIs(h, "obj", "obl", "obl:tmod") && c.head(h) >= 0 && c.pos(c.head(h)).startsWith("VB") ? c.head(h) : -1;
         if (verb < 0 || c.subjects(verb).isEmpty()) return -1;
         for (int o : c.children(verb, "obj")) {
-            if (UTTERANCES.contains(c.lemma(o)) || FORUMS.contains(c.lemma(o))) return verb;
+            // a document "in support of X" is a publication that praises: PublishedPraise tells it, publisher to work
+            if (UTTERANCES.contains(c.lemma(o)) && !t.cameo().startsWith(PRAISE_ROOT)) return verb;
+            if (FORUMS.contains(c.lemma(o))) return verb;
         }
         return -1;
     }
