@@ -17,6 +17,8 @@ public final class CameoCodes {
     public static final String REJECT_ROOT = "12";
     /** 13: threats. */
     public static final String THREATEN_ROOT = "13";
+    /** 14: protests (demonstrations, strikes, boycotts). */
+    public static final String PROTEST_ROOT = "14";
     /** 04: consultations, meetings and visits. */
     public static final String CONSULT_ROOT = "04";
     /** 040: consult, no more said. */

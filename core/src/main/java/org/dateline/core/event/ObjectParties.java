@@ -59,6 +59,10 @@ final class ObjectParties {
         // "voiced support for Finland", "expressed solidarity with X" is "with" already: whom support is for
         if (k.t().noun() && e.type == EventType.SUPPORT) {
             for (int p : c.children(k.i(), "nmod")) if (c.caseOf(p).equals("for")) Participants.addAll(e.others, parts.of(p));
+            // "a statement in support of the stand of the DPRK": whom the stance is for, looked through its stand
+            if (c.caseOf(k.i()).equals("in")) {
+                for (int p : c.children(k.i(), "nmod")) if (c.caseOf(p).equals("of")) Participants.addAll(e.others, recipients.ofObject(p));
+            }
         }
         e.places = new ArrayList<>(recipients.obliques(k.i(), k.light(), e.others));
         e.places.addAll(recipients.objectPlaces(k.i()));

@@ -26,6 +26,8 @@ final class Recipients {
     private static final Set<String> TARGET_ADVERBS = EventWords.get("target-particle-adverbs");
     private static final Set<String> AT_TARGET_VERBS = EventWords.get("at-target-verbs");
     private static final Set<String> AIMED_IDIOMS = EventWords.get("aimed-idiom-nouns");
+    private static final Set<String> ESTEEM_ADVERBS = EventWords.get("esteem-adverbs");
+    private static final Set<String> ESTEEM_CASES = EventWords.get("esteem-cases");
     private static final Set<EntityType> COUNTRY_NAMING = EnumSet.of(EntityType.COUNTRY, EntityType.NATIONALITY,
             EntityType.LOCATION);
     private static final Set<EventType> DOMESTIC = EnumSet.of(EventType.PROTEST, EventType.COERCE, EventType.ASSAULT,
@@ -76,7 +78,7 @@ final class Recipients {
                 // "protested against the court's ruling", "condolences on the death of X": a phrase whose noun names
                 // no party stands for whom its possessor or "of" phrase names, as an object does
                 // "on behalf of X", "on the part of X" name the actor's side (stand-in-nouns)
-                boolean aimed = CASES.contains(cs) || particleTarget(head, cs) || idiomTarget(trigger, cs);
+                boolean aimed = CASES.contains(cs) || particleTarget(head, cs) || idiomTarget(trigger, cs) || esteemed(head, cs);
                 if (aimed && STAND_INS.contains(c.lemma(p))) continue;
                 if (aimed) Participants.addAll(others, ofObject(p));
                 else if (PLACE_CASES.contains(cs)) places.add(p);
@@ -113,6 +115,15 @@ final class Recipients {
         return PARTICLE_TARGET_CASES.contains(cs) && c.pos(head).startsWith("VB") && (!c.children(head, "compound:prt").isEmpty()
                 || AT_TARGET_VERBS.contains(c.lemma(head))
                 || c.children(head, "advmod").stream().anyMatch(k -> TARGET_ADVERBS.contains(c.lower(k))));
+    }
+
+    /**
+     * "spoke highly of the President", "thinks highly of his feats": an adverb of esteem on a verb makes its "of" phrase
+     * the one esteemed, where "spoke of the need" names a topic, not a party.
+     */
+    private boolean esteemed(int head, String cs) {
+        return ESTEEM_CASES.contains(cs) && c.pos(head).startsWith("VB")
+                && c.children(head, "advmod").stream().anyMatch(k -> ESTEEM_ADVERBS.contains(c.lower(k)));
     }
 
     /**

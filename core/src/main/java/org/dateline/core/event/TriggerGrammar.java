@@ -188,6 +188,8 @@ final class TriggerGrammar {
             return new Cand(i, t, c.head(h));
         }
         if (light) return new Cand(i, t, h);
+        int stance = StatedStances.issuer(c, i, t); // "released a statement in support of X": the issuer's support
+        if (stance >= 0) return new Cand(i, t, stance);
         int byParticiple = HappeningNouns.agentParticiple(c, lex, i, t);
         if (byParticiple >= 0) return new Cand(i, t, byParticiple); // "a lawsuit filed against Meta by writers"
         int gap = gapRelative(i, t);
