@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The form a sender's act took (a decision adopted, a write-up carried, a visit paid) sets it apart from the things
  * the same sender sent on the same occasion, as a message and a wreath are apart; a sentence naming two forms joins
- * a report of either (invented reports).
+ * a report of either; the moves of a trip (arrival, departure, return) are one kind beside talks (invented reports).
  */
 class FormsAnActTookTest {
     private static final List<Participant> COMMITTEE = List.of(p("Standing Committee of the Velmar League", "VEL"));
@@ -93,5 +93,28 @@ class FormsAnActTookTest {
                 Tokens.kindsIn(Tellings.words("the committee sent a wreath")))).isTrue();
         assertThat(Tokens.disagree(Tokens.kindsIn(Tellings.words("the paper carried a write-up")),
                 Tokens.kindsIn(Tellings.words("party leaders sent messages")))).isTrue();
+    }
+
+    @Test
+    void anArrivalForAVisitAndTalksHeldDuringTheStayAreTwoHappenings() {
+        Article a = article("a", "2024-05-02", "Arrival", "Premier Anna Velde arrived in Norport on Thursday to pay an "
+                + "official goodwill visit to Norland.");
+        Article b = article("b", "2024-05-03", "Talks", "Premier Anna Velde, who is on an official goodwill visit to "
+                + "Norland, met and had friendly talks with the presidents of Sudmark and Ostland in Norport on Friday.");
+        var norland = List.of(p("Norland", "NRL"));
+        Connected c = Connector.connect(List.of(
+                undated(a, EventType.CONSULT, LEADER, norland, "arrived in Norport on Thursday to pay an official "
+                        + "goodwill visit to Norland"),
+                undated(b, EventType.CONSULT, LEADER, norland, "who is on an official goodwill visit to Norland")));
+        assertThat(c.events()).hasSize(2);
+    }
+
+    @Test
+    void theMovesOfOneTripAreOneKindAndTalksAnother() {
+        var arrival = Tokens.kindsIn(Tellings.words("the delegation arrived here by air"));
+        assertThat(Tokens.disagree(arrival, Tokens.kindsIn(Tellings.words("the delegation returned home")))).isFalse();
+        assertThat(Tokens.disagree(arrival, Tokens.kindsIn(Tellings.words("they held talks")))).isTrue();
+        assertThat(Tokens.disagree(Tokens.kindsIn(Tellings.words("she arrived for talks with the premier")),
+                Tokens.kindsIn(Tellings.words("they held talks")))).isFalse();
     }
 }
