@@ -15,7 +15,7 @@ import org.dateline.model.Participant;
 import org.junit.jupiter.api.Test;
 
 /**
- * The form a sender's act took (a decision adopted, a write-up carried, a visit paid) sets it apart from the things
+ * The form a sender's act took (a decision adopted, a write-up carried) sets it apart from the things
  * the same sender sent on the same occasion, as a message and a wreath are apart; a sentence naming two forms joins
  * a report of either; the moves of a trip (arrival, departure, return) are one kind beside talks (invented reports).
  */
@@ -86,9 +86,9 @@ class FormsAnActTookTest {
 
     @Test
     void aSentenceNamingTwoFormsSharesOneWithEach() {
-        var both = Tokens.kindsIn(Tellings.words("He laid a wreath during his visit to the town"));
-        assertThat(Tokens.disagree(both, Tokens.kindsIn(Tellings.words("he visited the town")))).isFalse();
-        assertThat(Tokens.disagree(both, Tokens.kindsIn(Tellings.words("a wreath was laid")))).isFalse();
+        var both = Tokens.kindsIn(Tellings.words("The paper carried an article with the message"));
+        assertThat(Tokens.disagree(both, Tokens.kindsIn(Tellings.words("he sent a message")))).isFalse();
+        assertThat(Tokens.disagree(both, Tokens.kindsIn(Tellings.words("the article said")))).isFalse();
         assertThat(Tokens.disagree(Tokens.kindsIn(Tellings.words("the committee adopted a decision")),
                 Tokens.kindsIn(Tellings.words("the committee sent a wreath")))).isTrue();
         assertThat(Tokens.disagree(Tokens.kindsIn(Tellings.words("the paper carried a write-up")),
