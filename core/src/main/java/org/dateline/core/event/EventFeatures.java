@@ -109,11 +109,13 @@ public final class EventFeatures {
         f.add("recipient-kind=" + kind(e.recipients(), s));
         int n = s.tokens().size();
         f.add("length=" + (n < 15 ? "short" : n < 40 ? "medium" : "long"));
-        f.addAll(TriggerContext.of(trigger, s));
         return f;
     }
 
-    /** What the article's other events say: how many there are, and whether this trigger or type came before. */
+    /**
+     * What the article's other events say: how many there are, whether this trigger or type came before, and whether
+     * the same party's act of this type was told in an earlier sentence (a restatement, which judges count once).
+     */
     static List<String> inArticle(Event e, List<Event> earlier, int count) {
         List<String> f = new ArrayList<>();
         f.add("events=" + (count <= 1 ? "0-1" : count <= 3 ? "2-3" : "4+"));
