@@ -44,7 +44,7 @@ public final class EventFeatures {
             Sentence s = byIndex.get(e.sentence());
             List<String> f = new ArrayList<>(ofEvent(e, article));
             if (s != null) f.addAll(ofSentence(e, s, article, timexes));
-            f.addAll(inArticle(e, events.subList(0, i), byIndex, events.size()));
+            f.addAll(inArticle(e, events.subList(0, i), events.size()));
             f.addAll(page);
             f.addAll(PageFeatures.ofEvent(e, page));
             out.add(f);
@@ -63,6 +63,8 @@ public final class EventFeatures {
         f.add("status=" + (e.status() == null ? "-" : e.status().name().toLowerCase(Locale.ROOT)));
         f.add("date-mod=" + (e.dateMod() == null ? "none" : e.dateMod().name().toLowerCase(Locale.ROOT)));
         f.add("date=" + dateAgainstPublication(e.date(), article.publicationDate()));
+        String gap = gapBeforePublication(e.date(), article.publicationDate());
+        if (gap != null) f.add("date-gap=" + gap);
         f.add("actor=" + shape(e.actors()));
         f.add("recipient=" + shape(e.recipients()));
         f.add("actor-sector=" + sector(e.actors()));
@@ -110,8 +112,11 @@ public final class EventFeatures {
         return f;
     }
 
-    /** What the article's other events say: how many there are, and whether this trigger or type came before. */
-    private static List<String> inArticle(Event e, List<Event> earlier, Map<Integer, Sentence> sentences, int count) {
+    /**
+     * What the article's other events say: how many there are, whether this trigger or type came before, and whether
+     * the same party's act of this type was told in an earlier sentence (a restatement, which judges count once).
+     */
+    static List<String> inArticle(Event e, List<Event> earlier, int count) {
         List<String> f = new ArrayList<>();
         f.add("events=" + (count <= 1 ? "0-1" : count <= 3 ? "2-3" : "4+"));
         if (earlier.stream().anyMatch(p -> p.sentence() == e.sentence())) f.add("not-first-in-sentence");
@@ -120,6 +125,9 @@ public final class EventFeatures {
             if (p.sentence() >= e.sentence()) continue;
             if (firstWord(p.trigger()).equals(trigger) && !f.contains("trigger-coded-before")) f.add("trigger-coded-before");
             if (p.type() == e.type() && !f.contains("type-coded-before")) f.add("type-coded-before");
+            if (p.type() == e.type() && sameFirst(p.actors(), e.actors()) && !f.contains("same-type-and-actor-before")) {
+                f.add("same-type-and-actor-before"); // the same act of the same party told again: a restatement
+            }
         }
         return f;
     }
@@ -132,6 +140,22 @@ public final class EventFeatures {
         if (day.startsWith(date)) return date.length() == 10 ? "same" : "same-period";
         String prefix = day.substring(0, date.length());
         return date.compareTo(prefix) < 0 ? "earlier" : "later";
+    }
+
+    /**
+     * How long before the publication day an earlier date lies: within its month ("days"), its year ("months"), or
+     * a year or more before ("years": the story's background, not its news); null when the date is not earlier.
+     */
+    static String gapBeforePublication(String date, String published) {
+        if (!"earlier".equals(dateAgainstPublication(date, published))) return null;
+        if (!date.substring(0, 4).equals(published.substring(0, 4))) return "years";
+        return date.length() >= 7 && date.substring(0, 7).equals(published.substring(0, 7)) ? "days" : "months";
+    }
+
+    /** True when both lists name a first party, and by the same name. */
+    private static boolean sameFirst(List<Participant> a, List<Participant> b) {
+        if (a.isEmpty() || b.isEmpty() || a.get(0).name() == null) return false;
+        return a.get(0).name().equalsIgnoreCase(b.get(0).name());
     }
 
     /** The first party's form: named by a name, a common noun, a pronoun, or none. */

@@ -92,4 +92,26 @@ class EventFeaturesTest {
         assertThat(EventFeatures.relation(List.of(police), List.of(new Participant("someone", null, null)))).isEqualTo("unknown");
         assertThat(EventFeatures.relation(List.of(police), List.of())).isEqualTo("no-recipient");
     }
+
+    @Test
+    void anEarlierDateIsDaysMonthsOrYearsBeforeThePublicationDay() {
+        assertThat(EventFeatures.gapBeforePublication("2023-05-03", "2023-05-10")).isEqualTo("days");
+        assertThat(EventFeatures.gapBeforePublication("2023-02", "2023-05-10")).isEqualTo("months");
+        assertThat(EventFeatures.gapBeforePublication("1998", "2023-05-10")).isEqualTo("years");
+        assertThat(EventFeatures.gapBeforePublication("2023-05-10", "2023-05-10")).isNull();
+        assertThat(EventFeatures.gapBeforePublication("2024-01-01", "2023-05-10")).isNull();
+    }
+
+    @Test
+    void theSameActOfTheSamePartyToldAgainIsMarkedOnTheRestatement() {
+        Event first = Event.builder().id("E1").type(EventType.COERCE).trigger("arrested").sentence(0)
+                .actors(List.of(new Participant("French police", "FRA", "COP"))).build();
+        Event again = Event.builder().id("E2").type(EventType.COERCE).trigger("detained").sentence(2)
+                .actors(List.of(new Participant("french police", "FRA", "COP"))).build();
+        Event other = Event.builder().id("E3").type(EventType.COERCE).trigger("detained").sentence(3)
+                .actors(List.of(new Participant("Italian police", "ITA", "COP"))).build();
+        assertThat(EventFeatures.inArticle(again, List.of(first), 2)).contains("same-type-and-actor-before");
+        assertThat(EventFeatures.inArticle(other, List.of(first, again), 3)).doesNotContain("same-type-and-actor-before")
+                .contains("type-coded-before");
+    }
 }
