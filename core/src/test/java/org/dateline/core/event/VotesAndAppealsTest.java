@@ -9,27 +9,25 @@ import org.dateline.model.EventType;
 import org.junit.jupiter.api.Test;
 
 /**
- * A vote is coded by its direction (against or down: a rejection; for: an endorsement; none: no event), and the
- * family of "appealed to X to act" asks X for the act as "urged X to act" does. Invented sentences.
+ * A vote is no event whatever its direction (the ballot is the procedure; what the body then does, or the act an
+ * infinitive names, "voted to reject", is the event), and the family of "appealed to X to act" asks X for the act as
+ * "urged X to act" does. Invented sentences.
  */
 class VotesAndAppealsTest {
     private static List<Event> code(String body) { return GoldEvents.codeStory(body); }
 
-    @Test void votingDownOrAgainstAProposalRejectsIt() {
-        assertThat(code("The Chilean senate voted against the government's pension reform on Tuesday."))
-                .anyMatch(e -> e.type() == EventType.REJECT).noneMatch(e -> e.type() == EventType.AGREE);
-        assertThat(code("The Chilean senate voted the pension bill down on Thursday."))
-                .anyMatch(e -> e.type() == EventType.REJECT).noneMatch(e -> e.type() == EventType.AGREE);
-    }
-
-    @Test void votingForAProposalEndorsesIt() {
-        assertThat(code("Bolivian lawmakers voted for the trade agreement with Chile."))
-                .anyMatch(e -> e.type() == EventType.SUPPORT).noneMatch(e -> e.type() == EventType.AGREE);
-    }
-
-    @Test void aVoteWithoutDirectionIsNoEvent() {
+    @Test void aVoteForOrAgainstAMeasureIsTheProcedureNotAnEvent() {
+        // CODING.md question 122: the event is what the body then does, not the ballot
+        assertThat(code("The Chilean senate voted against the government's pension reform on Tuesday.")).isEmpty();
+        assertThat(code("The Chilean senate voted the pension bill down on Thursday.")).isEmpty();
+        assertThat(code("Bolivian lawmakers voted for the trade agreement with Chile.")).isEmpty();
         assertThat(code("The Chilean senate voted on the pension reform on Tuesday.")).isEmpty();
         assertThat(code("Many Chilean women voted for the first time.")).isEmpty();
+    }
+
+    @Test void whatTheBodyDoesAfterTheVoteIsStillCoded() {
+        assertThat(code("The Chilean senate ratified the trade agreement with Bolivia on Tuesday."))
+                .anyMatch(e -> e.type() == EventType.SUPPORT || e.type() == EventType.AGREE);
     }
 
     @Test void aVoteToRejectIsTheRejectionAlone() {
