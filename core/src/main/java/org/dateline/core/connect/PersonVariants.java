@@ -21,8 +21,9 @@ import java.util.stream.Collectors;
  *
  * <p>Two names are one person's when they are of one state (or one gives none) and one is the other written
  * shorter or longer ({@link AliasRules#isShorterForm}: a middle name dropped, a second surname), spelt otherwise word
- * by word ({@link AliasRules#isOtherSpelling}), or the last words of the other ({@link #isTail}: "Ebele Jonathan"), unless the other opens with an East Asian family name,
- * whose last words are a given name many bear ("Hui Jong" of "Choe Hui Jong" and of "To Hui Jong").
+ * by word ({@link AliasRules#isOtherSpelling}), or the last words of the other ({@link #isTail}: "Ebele Jonathan"),
+ * unless the other opens with an East Asian family name, whose last words are a given name many bear ("Hui Jong" of
+ * "Choe Hui Jong" and of "To Hui Jong").
  * A name that fits two people who do not fit each other ("Yong Nam" of "Kim Yong Nam" and "Ri Yong Nam") joins
  * neither, and a group whose names give two states stays apart: a wrong merge gives one man the other's deeds.
  */
@@ -146,7 +147,8 @@ final class PersonVariants {
     /** True when a name opens with an East Asian family name: a listed one, or one capital letter ("O Su Yong"). */
     private static boolean familyNameFirst(String name) {
         String first = words(name).get(0);
-        return FAMILY_NAMES_FIRST.contains(NameKeys.wordKey(first)) || first.length() == 1 && Character.isUpperCase(first.charAt(0));
+        return FAMILY_NAMES_FIRST.contains(NameKeys.wordKey(first))
+                || first.length() == 1 && Character.isUpperCase(first.charAt(0));
     }
 
     private static boolean sameLastWord(String a, String b) {

@@ -11,6 +11,10 @@ public final class CameoCodes {
     public static final String APPEAL_ROOT = "02";
     /** 03: expressions of intent to cooperate. */
     public static final String INTENT_ROOT = "03";
+    /** 04: consultations, meetings and visits. */
+    public static final String CONSULT_ROOT = "04";
+    /** 05: diplomatic cooperation: praise, endorsement, support. */
+    public static final String SUPPORT_ROOT = "05";
     /** 11: disapproval and accusation, by words: what a verb of attacking with an issue ("over X") is. */
     public static final String DISAPPROVE_ROOT = "11";
     /** 12: rejections. */
@@ -19,8 +23,6 @@ public final class CameoCodes {
     public static final String THREATEN_ROOT = "13";
     /** 14: protests (demonstrations, strikes, boycotts). */
     public static final String PROTEST_ROOT = "14";
-    /** 04: consultations, meetings and visits. */
-    public static final String CONSULT_ROOT = "04";
     /** 040: consult, no more said. */
     public static final String CONSULT = "040";
     /** 041: discuss by telephone. */

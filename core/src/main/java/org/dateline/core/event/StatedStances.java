@@ -15,8 +15,6 @@ import java.util.Set;
 final class StatedStances {
     private static final Set<String> UTTERANCES = EventWords.get("utterance-nouns");
     private static final Set<String> FORUMS = EventWords.get("forum-nouns");
-    /** 05: praise and support, which a document tells as a publication ({@link PublishedPraise}). */
-    private static final String PRAISE_ROOT = "05";
 
     private StatedStances() {}
 
@@ -32,7 +30,7 @@ final class StatedStances {
         if (verb < 0 || c.subjects(verb).isEmpty()) return -1;
         for (int o : c.children(verb, "obj")) {
             // a document "in support of X" is a publication that praises: PublishedPraise tells it, publisher to work
-            if (UTTERANCES.contains(c.lemma(o)) && !t.cameo().startsWith(PRAISE_ROOT)) return verb;
+            if (UTTERANCES.contains(c.lemma(o)) && !t.cameo().startsWith(CameoCodes.SUPPORT_ROOT)) return verb;
             if (FORUMS.contains(c.lemma(o))) return verb;
         }
         return -1;
