@@ -27,15 +27,14 @@ final class AnnouncedLists {
     private AnnouncedLists() {}
 
     /**
-     * Whether {@code block} is a list (or the one-child wrapper of a list) that the paragraph right before it
-     * announces with a colon.
+     * Whether {@code block} is a list with items, or a one-child wrapper of one, that a colon lead-in announces
+     * ({@link #isAnnouncedList}). Asked of the list itself too, whatever box holds it: a cleaner judging the
+     * innermost blocks first meets the list before the wrapper the lead-in stands beside.
      */
     static boolean isAnnounced(Element block) {
         Element list = block;
         while (!isList(list) && list.childrenSize() == 1) list = list.child(0);
-        if (!isList(list) || list.getElementsByTag("li").isEmpty()) return false;
-        Element before = block.previousElementSibling();
-        return before != null && before.normalName().equals("p") && isLeadIn(before);
+        return isList(list) && !list.getElementsByTag("li").isEmpty() && isAnnouncedList(list);
     }
 
     /**

@@ -42,6 +42,14 @@ class AnnouncedListsTest {
     }
 
     @Test
+    void anAnnouncedListInABoxOfItsOwnIsReadWithTheStoryToo() throws Exception {
+        String html = page("<p>Here are some of the classes the library offers this winter:</p><div class='classes'>"
+                + linked("Bookkeeping for beginners", "Conversational Welsh", "Drawing from life", "Basic carpentry")
+                + "</div>");
+        assertThat(body(html)).contains("Conversational Welsh", "Basic carpentry", AFTER[0]);
+    }
+
+    @Test
     void aListOfLinksUnderATeaserLabelEndingInAColonStaysOut() throws Exception {
         String html = page("<p>Related stories:</p>" + linked("Library opens a second branch in the harbour town",
                 "Council votes to keep the mobile library running", "Reading room to close for repairs in May"));
