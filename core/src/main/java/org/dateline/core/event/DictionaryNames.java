@@ -2,6 +2,7 @@ package org.dateline.core.event;
 
 import java.util.List;
 
+import org.dateline.core.language.GazetteerEntry;
 import org.dateline.model.Participant;
 
 /**
@@ -32,7 +33,7 @@ final class DictionaryNames {
                 String text = c.text(run, ctx.article.body());
                 boolean caseBound = ctx.dictionary.caseBound(text);
                 if (caseBound && run.stream().noneMatch(i -> c.pos(i).startsWith("NNP"))) continue;
-                if (insideLongerName(run, core, caseBound)) continue;
+                if (insideLongerName(run, core, caseBound) || insideRegionName(run, core)) continue;
                 var coding = ctx.dictionary.lookup(text, ctx.article.publicationDate());
                 if (coding.isPresent()) {
                     return new Participant(coding.get().name(), coding.get().country(), coding.get().sector());
@@ -52,6 +53,23 @@ final class DictionaryNames {
         boolean left = core.contains(first - 1) && isCapitalisedName(first - 1);
         boolean right = core.contains(last + 1) && isCapitalisedName(last + 1);
         return caseBound ? left || right : left && right;
+    }
+
+    /**
+     * "Latin American leaders", "the South American bloc": a word the dictionary codes as a state ("American") that
+     * the gazetteer reads, with the words before it, as a region that is no state. The longer name wins, as it does
+     * for the entities.
+     */
+    private boolean insideRegionName(List<Integer> run, List<Integer> core) {
+        if (ctx.gazetteer == null) return false;
+        int first = run.get(0), end = c.tokens.get(run.get(run.size() - 1)).end();
+        for (int k = first - 1; k >= first - 2 && core.contains(k); k--) {
+            for (GazetteerEntry e : ctx.gazetteer.startingAt(ctx.article.body(), c.tokens.get(k).start())) {
+                boolean region = e.kind() == GazetteerEntry.Kind.PLACE && e.country() == null;
+                if (region && c.tokens.get(k).start() + e.text().length() >= end) return true;
+            }
+        }
+        return false;
     }
 
     private boolean isCapitalisedName(int i) {

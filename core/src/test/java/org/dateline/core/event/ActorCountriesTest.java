@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Where an actor is from when its own words say it in a way the name does not: a state written with a lower-case
  * compass word, an organisation "of" a state, nouns sharing an "of" phrase, visitors (not of the dateline's state),
- * a dictionary name that is only a part of a longer name, and a nationality written before a noun (or before the
+ * a dictionary name that is only a part of a longer name or of a region ("Latin American"), and a nationality written before a noun (or before the
  * first of two coordinated nouns), which outranks the state the story is set in.
  */
 class ActorCountriesTest {
@@ -30,6 +30,19 @@ class ActorCountriesTest {
 
     private static List<Participant> everyone(List<Event> es) {
         return es.stream().flatMap(e -> java.util.stream.Stream.concat(e.actors().stream(), e.recipients().stream())).toList();
+    }
+
+    @Test void leadersOfARegionOfTheAmericasAreNotAmerican() {
+        List<Event> es = code("The Bolivian president met Latin American leaders in La Paz on Tuesday, and South "
+                + "American foreign ministers condemned Israel on Wednesday.");
+        // no state answers for a region's leaders: better no participant than the United States
+        assertThat(everyone(es)).as(GoldEvents.describe(es)).noneMatch(p -> "USA".equals(p.country()));
+    }
+
+    @Test void anAmericanEnvoyStaysAmerican() {
+        List<Event> es = code("An American envoy met the Bolivian president in La Paz on Tuesday.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> e.actors().stream()
+                .anyMatch(p -> "USA".equals(p.country())));
     }
 
     @Test void aPartyOfTheSouthWrittenInLowerCaseIsSouthKorean() {

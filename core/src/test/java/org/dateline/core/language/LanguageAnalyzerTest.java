@@ -84,6 +84,16 @@ class LanguageAnalyzerTest {
     }
 
     @Test
+    void aRegionOfTheAmericasIsNotTheUnitedStates() {
+        Analysis a = analyze("Central American ministers met in Managua on Monday, and the Union of South American "
+                + "Nations sent observers. Trade with Latin America grew, an American diplomat said.", null, null);
+        assertThat(the(a, "Central American").country()).isNull();
+        assertThat(the(a, "Latin America").country()).isNull();
+        assertThat(the(a, "Union of South American Nations").country()).isEqualTo("IGO");
+        assertThat(the(a, "American").country()).isEqualTo("USA");
+    }
+
+    @Test
     void rolesAttachWholeAndGiveCountryAndSector() {
         Analysis a = analyze("French Foreign Minister Marie Dupont met her Italian counterpart Paolo Rossi in Rome on "
                 + "Tuesday. Anna Berg, deputy director of the International Atomic Energy Agency, joined them later. "
