@@ -32,9 +32,16 @@ final class BodyExtractor {
      * declare itself an article may tell its text in many sections side by side (a service or landing page, a
      * product page): when the whole page, its link-heavy blocks taken out, says {@value #RECALL_GAIN} times as
      * much as the one best block, the whole page is its text. An index page (many linked headlines, little story
-     * of its own) is read whole with its headlines on the same terms: its list of teasers is its text.
+     * of its own) is read whole with its headlines on the same terms: its list of teasers is its text. A passage
+     * read twice is kept once ({@link RepeatedPassages}).
      */
     static Body read(Document doc, JsonLd ld, Supplier<Document> fresh, boolean thread, boolean article, boolean teasers) {
+        Body body = choose(doc, ld, fresh, thread, article, teasers);
+        return new Body(RepeatedPassages.dropRepeats(body.paragraphs()), body.kind());
+    }
+
+    private static Body choose(Document doc, JsonLd ld, Supplier<Document> fresh, boolean thread, boolean article,
+            boolean teasers) {
         if (thread) return thread(doc, fresh);
         Body one = oneBlock(doc, ld, fresh);
         if (article || one.kind() == Kind.ITEMS) return one;

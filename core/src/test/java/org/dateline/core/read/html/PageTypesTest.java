@@ -16,6 +16,16 @@ class PageTypesTest {
     private final HtmlArticleReader reader = new HtmlArticleReader();
     private static final String STORY = "<p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p><p>" + PROSE_3 + "</p>";
 
+    /**
+     * A story {@code parts} times as long as {@link #STORY}, each part's paragraphs told apart by a closing
+     * sentence: a passage said twice word for word is read once ({@link RepeatedPassages}).
+     */
+    private static String longStory(int parts) {
+        StringBuilder sb = new StringBuilder(STORY);
+        for (int i = 2; i <= parts; i++) sb.append(STORY.replace("</p>", " So ends part " + i + ".</p>"));
+        return sb.toString();
+    }
+
     private ReadPage read(String head, String body, String url) throws Exception {
         String html = "<html><head><title>Harbour</title>" + head + "</head><body>" + body + "</body></html>";
         return reader.readPage(RawDocument.of("t.html", html.getBytes(StandardCharsets.UTF_8)).withUrl(url)
@@ -183,7 +193,7 @@ class PageTypesTest {
     @Test
     void aLongSignedStoryUnderAProductLikeAddressIsAnArticleAndKeepsItsWriter() throws Exception {
         String writer = "<meta name=\"author\" content=\"Ana Lima\">";
-        String story = "<article>" + STORY + STORY + "</article>";
+        String story = "<article>" + longStory(2) + "</article>";
         ReadPage p = read(writer, story, "https://letters.example/p/why-the-harbour-matters");
         assertThat(p.pageType().type()).isEqualTo(PageType.ARTICLE);
         assertThat(p.article().byline()).isEqualTo("Ana Lima");
@@ -257,7 +267,7 @@ class PageTypesTest {
 
     @Test
     void aSectionIndexWhoseTeasersReadAsMuchProseAsAStoryIsStillAListing() throws Exception {
-        String page = "<main>" + STORY + STORY + STORY + "</main>";
+        String page = "<main>" + longStory(3) + "</main>";
         assertThat(read("", page, "https://institute.example/news").pageType().type()).isEqualTo(PageType.LISTING);
         assertThat(read("", page, "https://institute.example/category/cranes").pageType().type()).isEqualTo(PageType.ARTICLE);
     }

@@ -109,7 +109,12 @@ class SectionPagesTest {
     @Test
     void aLongStoryBesideManyLinkedHeadlinesIsReadAsTheStoryAlone() throws Exception {
         StringBuilder story = new StringBuilder("<div class='story'>");
-        for (int i = 0; i < 4; i++) story.append("<p>").append(P1).append("</p><p>").append(P2).append("</p><p>").append(P3).append("</p>");
+        // each part told apart by a closing sentence: a passage said twice word for word is read once
+        for (int i = 0; i < 4; i++) {
+            String end = i == 0 ? "" : " So ends part " + (i + 1) + ".";
+            story.append("<p>").append(P1).append(end).append("</p><p>").append(P2).append(end).append("</p><p>")
+                    .append(P3).append(end).append("</p>");
+        }
         ReadPage p = read("", "<div class='page'>" + story.append("</div>") + frontPage(3).replace("main", "div") + "</div>");
         assertThat(p.article().body()).startsWith(P1).doesNotContain("Valley council approves plan");
         assertThat(p.pageType().type()).isEqualTo(PageType.ARTICLE);
