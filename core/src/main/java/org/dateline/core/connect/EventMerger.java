@@ -82,6 +82,8 @@ public final class EventMerger {
     private final Tellings tellings = new Tellings();
     private final ToldAlike told;
     private final SoleOccasions occasions;
+    /** How many reports {@link #settle} has taken out of their stories: it tells their own stories' ids apart. */
+    private int dropped;
 
     public EventMerger(ConnectLexicon lexicon) {
         this.lexicon = lexicon;
@@ -152,7 +154,8 @@ public final class EventMerger {
     private void settle(Story s) {
         for (EventMention early : EarlyReports.of(s)) {
             s.drop(early);
-            Story own = new Story(early, "/alone");
+            // a report may leave more than one story as their days narrow: each of its own stories needs its own id
+            Story own = new Story(early, "/alone" + ++dropped);
             stories.add(own);
             index(own, early);
         }
