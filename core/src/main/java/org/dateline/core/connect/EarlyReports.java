@@ -13,7 +13,8 @@ import java.util.List;
  * against the story's own dated core, as it stands now, not against the one member it was alike to when it joined.
  *
  * <p>Only reports told as done ({@link StatusClass#OCCURRED}) are read so: a plan is published before its day by
- * what it is. A day's grace ({@link #GRACE_DAYS}) allows for a report filed at midnight, or a time zone.
+ * what it is. A stay ("visited", "a visit") may be told up to {@link EventMention#STAY_AHEAD} days before the day a
+ * later report dates, as that day may fall within it. A day's grace ({@link #GRACE_DAYS}) allows for a report filed at midnight, or a time zone.
  */
 final class EarlyReports {
     static final int GRACE_DAYS = 1;
@@ -26,7 +27,10 @@ final class EarlyReports {
         if (s.status != StatusClass.OCCURRED || !s.anchored || s.span == null) return out;
         LocalDate begun = s.span.first().minusDays(GRACE_DAYS);
         for (EventMention m : s.mentions) {
-            if (!m.anchored() && m.day() != null && m.day().isBefore(begun)) out.add(m);
+            if (m.anchored() || m.day() == null) continue;
+            // a stay is news while it lasts, and may be told before the day a later report dates within it
+            LocalDate by = EventMention.isStay(m.event()) ? begun.minusDays(EventMention.STAY_AHEAD) : begun;
+            if (m.day().isBefore(by)) out.add(m);
         }
         return out;
     }

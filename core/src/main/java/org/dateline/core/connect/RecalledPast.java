@@ -68,8 +68,11 @@ final class RecalledPast {
         String body = m.context().body();
         int at = triggerAt(m);
         if (body == null || at < 0) return false;
-        int from = StatedDays.sentenceStart(body, at);
-        List<String> lead = Tellings.words(body.substring(from, at));
+        String before = body.substring(StatedDays.sentenceStart(body, at), at);
+        // the cue must govern the trigger in its own sentence: not across a stop, a semicolon or a parenthesis
+        int cut = -1;
+        for (String stop : List.of(".", ";", ")", "(")) cut = Math.max(cut, before.lastIndexOf(stop));
+        List<String> lead = Tellings.words(before.substring(cut + 1));
         List<String> near = lead.subList(Math.max(0, lead.size() - CUE_REACH - 1), lead.size());
         for (List<String> cue : CUES) {
             for (int i = 0; i + cue.size() <= near.size(); i++) {
