@@ -82,6 +82,8 @@ public final class EventMerger {
     private final Tellings tellings = new Tellings();
     private final ToldAlike told;
     private final SoleOccasions occasions;
+    /** How many reports {@link #settle} has taken out of their stories: it tells their own stories' ids apart. */
+    private int dropped;
 
     public EventMerger(ConnectLexicon lexicon) {
         this.lexicon = lexicon;
@@ -134,6 +136,7 @@ public final class EventMerger {
             index(s, m);
             List<Story> emptied = dates ? occasions.gather(s, m) : List.of();
             if (!emptied.isEmpty()) stories.removeAll(emptied);
+            if (dates || s.anchored) settle(s);
             words.seen(m);
             touched.add(s);
             placed.put(m, s);
@@ -142,6 +145,21 @@ public final class EventMerger {
     }
 
     Collection<Story> stories() { return stories; }
+
+    /**
+     * Keeps a story to its dated core: a report published before the happening its dated reports tell had begun
+     * ({@link EarlyReports}) leaves it and stands as a story of its own, as it would have had the date been known
+     * when it came. Checked each time a story is dated or joined, as its days may have narrowed.
+     */
+    private void settle(Story s) {
+        for (EventMention early : EarlyReports.of(s)) {
+            s.drop(early);
+            // a report may leave more than one story as their days narrow: each of its own stories needs its own id
+            Story own = new Story(early, "/alone" + ++dropped);
+            stories.add(own);
+            index(own, early);
+        }
+    }
 
     /**
      * The story a report is a step of: that of the deed it continues in its sentence ({@link CoordinatedDeeds}), or

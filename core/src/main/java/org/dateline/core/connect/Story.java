@@ -45,9 +45,15 @@ final class Story {
     /** The story that took all this story's reports ({@link SoleOccasions#gather}), or null. */
     Story absorbedInto;
 
-    Story(EventMention first) {
+    Story(EventMention first) { this(first, ""); }
+
+    /**
+     * A story begun by a report; {@code salt} tells apart the ids of two stories begun by one report, as when a report
+     * leaves the story it began ({@link Story#drop}) and stands alone.
+     */
+    Story(EventMention first, String salt) {
         this.id = "ev-" + HexFormat.of().toHexDigits(NearDuplicates.mix(
-                (first.context().id() + "#" + first.event().id()).hashCode() * 0x9E3779B97F4A7C15L)).substring(0, 12);
+                (first.context().id() + "#" + first.event().id() + salt).hashCode() * 0x9E3779B97F4A7C15L)).substring(0, 12);
         this.family = first.family();
         this.status = first.status();
         this.key = first.key();
@@ -86,6 +92,18 @@ final class Story {
         left.forEach(this::add);
         steps.forEach(st -> articles.add(st.context().id()));
         if (mentions.isEmpty()) absorbedInto = to;
+    }
+
+    /** Takes a report out of the story ({@link EarlyReports}) and recomputes its days and articles from the rest. */
+    void drop(EventMention m) {
+        mentions.remove(m);
+        List<EventMention> left = List.copyOf(mentions);
+        mentions.clear();
+        articles.clear();
+        span = null;
+        anchored = false;
+        left.forEach(this::add);
+        steps.forEach(st -> articles.add(st.context().id()));
     }
 
     void addStep(EventMention m) {

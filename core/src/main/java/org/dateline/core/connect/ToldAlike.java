@@ -16,7 +16,10 @@ import java.util.function.Predicate;
  * another state ({@link DescribedStates}: the Iranian and the Chinese "delegation"), nor the title of another work
  * ({@link WorkTitles}: two articles a committee posted on one day), nor another numbered occasion
  * ({@link OrdinalOccasions}: a bulletin for the 67th birthday beside a library for the 86th anniversary), nor the
- * other side of an exchange ({@link GivingSides}: messages received beside messages sent in reply). A habit or occasions summed up
+ * other side of an exchange ({@link GivingSides}: messages received beside messages sent in reply), nor a past its
+ * own clause recalls beside news, as against any report of the story ({@link RecalledPast}: "in 2001 he visited
+ * Moscow" beside this week's visit), nor another occasion of one stay ({@link SiteVisits}: the delegation's
+ * arrival beside its visit to a site, two sites visited). A habit or occasions summed up
  * without a count ({@link Telling#UNCOUNTED}) join no story, not even in the same words: a yearly funding or a
  * commentary's demand filed again is still no happening. Counted occasions ("four visits since May") may be summed
  * up alike by two stories. Not thread-safe, like the merger that
@@ -31,6 +34,8 @@ final class ToldAlike {
     private final StatedDays days = new StatedDays();
     private final WorkTitles titles = new WorkTitles();
     private final OrdinalOccasions ordinals = new OrdinalOccasions();
+    private final RecalledPast recalled = new RecalledPast();
+    private final SiteVisits sites = new SiteVisits();
 
     /**
      * @param tellings  the merger's readings of how reports tell their events (shared: it reads whole articles)
@@ -54,7 +59,8 @@ final class ToldAlike {
             if (quantities.disagree(o, m) || tokens.disagree(o, m) || states.contrast(o, m)
                     || subjects.differ(o, m) || Departures.onOtherDays(o, m) || days.disagree(o, m)
                     || DescribedStates.differ(o, m) || titles.disagree(o, m) || ordinals.disagree(o, m)
-                    || GivingSides.differ(o, m)) return false;
+                    || GivingSides.differ(o, m) || recalled.differ(o, m)
+                    || sites.differ(o, m)) return false;
         }
         return true;
     }
