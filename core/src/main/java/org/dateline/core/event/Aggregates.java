@@ -14,11 +14,13 @@ import java.util.Set;
  * act that lasted a while ("talks for two days") have neither and stay events. A negated span ("have held no talks
  * since their leaders met") counts no acts at all: it is a negation over a span, which the status tells, not a total.
  *
- * <p>A span may also start at a time named before, by a pro-form ({@code starting-point-proforms}: "since then"), and
- * a perfect may count its acts in times ({@code repetition-nouns}: "has been arrested more than a dozen times", "has
- * visited Beijing five times", "have detained him several times"): a record of a life or a body, each act on a day of
- * its own and none of them in view. A simple past counted so ("shelled the town three times on Monday") may be one
- * day's work, and "for the first time" counts nothing: both stay events.
+ * <p>A span may also start at a time named before, by a pro-form ({@code starting-point-proforms}: "since then"); "and
+ * then" orders two acts and starts no span.
+ *
+ * <p>A perfect counted in times ("has been arrested more than a dozen times") is a record too, but a lead that
+ * counts acts the same sentence then tells one by one ("have met three times during the visit, as they met in
+ * Washington last week and then held talks on Tuesday") must keep the told acts, which a drop of the lead's verb
+ * took with it (the seeds' gold A6): left for a rule that can tell them apart.
  */
 final class Aggregates {
     private static final Set<String> START = EventWords.get("starting-point-marks");
@@ -29,8 +31,6 @@ final class Aggregates {
     private static final Set<String> STARTING_NOUNS = EventWords.get("starting-point-nouns");
     private static final Set<String> RUNNING = EventWords.get("running-total-phrases");
     private static final Set<String> PROFORMS = EventWords.get("starting-point-proforms");
-    private static final Set<String> REPETITIONS = EventWords.get("repetition-nouns");
-    private static final Set<String> COUNT_WORDS = EventWords.get("repetition-count-words");
 
     private final Clause c;
 
@@ -41,7 +41,7 @@ final class Aggregates {
     /** Whether the verb v (or the participle an event is told by) counts its acts over a span of time. */
     boolean aggregate(int v) {
         if (v < 0 || !c.pos(v).startsWith("VB") || negated(v)) return false;
-        if (c.perfect(v) && (runningTotal(v) && counted(v) || countedInTimes(v))) return true;
+        if (c.perfect(v) && runningTotal(v) && counted(v)) return true;
         if (sinceProform(v)) return true;
         for (int k : c.children(v, "obl", "nmod", "advcl")) {
             if (c.relIs(k, "advcl") ? sinceClause(v, k) : sinceTime(k) || longSpan(k)) return true;
@@ -92,23 +92,6 @@ final class Aggregates {
             int first = words.get(0);
             int second = words.size() == 2 ? words.get(1) : first + 1;
             if (second < c.size() && START.contains(c.lower(first)) && PROFORMS.contains(c.lower(second))) return true;
-        }
-        return false;
-    }
-
-    /**
-     * "more than a dozen times", "five times", "several times": a plural noun of repetition among the verb's phrases
-     * with a number or a word of count in it. "For the first time" (singular, an ordinal) and "at times" (no count)
-     * count nothing.
-     */
-    private boolean countedInTimes(int v) {
-        for (int k : c.children(v)) {
-            if (c.relIs(k, "nsubj", "nsubj:pass", "obj", "ccomp", "xcomp", "conj")) continue;
-            List<Integer> words = c.subtree(k);
-            boolean repetition = words.stream().anyMatch(w -> c.pos(w).equals("NNS") && REPETITIONS.contains(c.lemma(w)));
-            if (repetition && words.stream().anyMatch(w -> c.pos(w).equals("CD") || COUNT_WORDS.contains(c.lower(w)))) {
-                return true;
-            }
         }
         return false;
     }
