@@ -24,6 +24,7 @@ import org.dateline.model.Entity;
  */
 final class NameKeys {
     private static final Set<String> NAME_ARTICLES = ConnectWords.get("name-articles");
+    private static final Set<String> NAME_ABBREVIATIONS = ConnectWords.get("name-abbreviations");
     /** Compiled once: every name of every article is keyed several times, and replaceAll compiles anew each call. */
     private static final Pattern MARKS = Pattern.compile("\\p{M}"), NOT_NAME = Pattern.compile("[^\\p{L}\\p{N}]+"),
             SPACES = Pattern.compile("\\s+"), IN_WORD = Pattern.compile("(?<=[\\p{L}\\p{N}])['\u2019.](?=[\\p{L}\\p{N}]|$)");
@@ -65,13 +66,23 @@ final class NameKeys {
     /**
      * The mention with its text and canonical name on one line, words one blank apart: a name broken across the
      * lines of a page ("Medical College of&#10;        Kim Il Sung University") is the name, and a profile or alias
-     * that kept the break would be a second spelling of it no one types.
+     * that kept the break would be a second spelling of it no one types. Nor is the full stop of the sentence a name
+     * ends ("... visited the Taedonggang Fruit Farm."): a last word that is no abbreviation ({@code
+     * name-abbreviations}: "Co.", "Jr.") nor a run of initials ("U.S.", "D.C.") leaves its stop.
      */
     static Entity oneLine(Entity e) {
-        String text = e.text() == null ? null : SPACES.matcher(e.text().strip()).replaceAll(" ");
-        String canonical = e.canonical() == null ? null : SPACES.matcher(e.canonical().strip()).replaceAll(" ");
+        String text = e.text() == null ? null : withoutFullStop(SPACES.matcher(e.text().strip()).replaceAll(" "));
+        String canonical = e.canonical() == null ? null : withoutFullStop(SPACES.matcher(e.canonical().strip()).replaceAll(" "));
         if (Objects.equals(text, e.text()) && Objects.equals(canonical, e.canonical())) return e;
         return new Entity(text, e.type(), e.start(), e.end(), canonical, e.country(), e.sector(), e.role(), e.sentence());
+    }
+
+    /** The name less a sentence's full stop after its last word, which must be a word of two letters or more. */
+    static String withoutFullStop(String name) {
+        if (!name.endsWith(".")) return name;
+        String last = name.substring(name.lastIndexOf(' ') + 1, name.length() - 1);
+        boolean word = last.length() >= 2 && last.chars().allMatch(Character::isLetter);
+        return word && !NAME_ABBREVIATIONS.contains(last.toLowerCase(Locale.ROOT)) ? name.substring(0, name.length() - 1) : name;
     }
 
     /**

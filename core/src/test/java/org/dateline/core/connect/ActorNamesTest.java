@@ -41,6 +41,18 @@ class ActorNamesTest {
     }
 
     @Test
+    void theFullStopOfTheSentenceIsNoPartOfTheNameButAnAbbreviationsStopIs() {
+        List<ActorProfile> ps = observe(entity("Ruritanian Fruit Farm.", EntityType.ORGANIZATION, "Ruritanian Fruit Farm.", null),
+                entity("Ruritanian Fruit Farm", EntityType.ORGANIZATION, "Ruritanian Fruit Farm", null),
+                entity("Arven Shipping Co.", EntityType.ORGANIZATION, "Arven Shipping Co.", null),
+                entity("Ruritania U.S.", EntityType.ORGANIZATION, "Ruritania U.S.", null));
+        assertThat(ps).extracting(ActorProfile::name)
+                .contains("Ruritanian Fruit Farm", "Arven Shipping Co.", "Ruritania U.S.")
+                .doesNotContain("Ruritanian Fruit Farm.");
+        assertThat(named(ps, "Ruritanian Fruit Farm").aliases()).doesNotContain("Ruritanian Fruit Farm.");
+    }
+
+    @Test
     void aSchoolNamedAfterAPersonIsAnotherActorNotTheirAlias() {
         List<ActorProfile> ps = observe(entity("Tomas Arven", EntityType.PERSON, "Tomas Arven", "president"),
                 entity("Tomas Arven University", EntityType.PERSON, "Tomas Arven", "president"),

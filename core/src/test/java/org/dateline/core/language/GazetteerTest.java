@@ -28,6 +28,7 @@ class GazetteerTest {
         assertThat(first("Japanese").kind()).isEqualTo(Kind.DEMONYM);
         assertThat(first("Japanese").country()).isEqualTo("JPN");
         assertThat(first("North Korean").country()).isEqualTo("PRK");
+        assertThat(first("Kirgyzstan").country()).as("a spelling of the news agencies").isEqualTo("KGZ");
         assertThat(g.countryName("KOR")).isEqualTo("South Korea");
         assertThat(g.size()).isGreaterThan(500);
     }
