@@ -84,19 +84,18 @@ final class Story {
             steps.remove(st);
             to.addStep(st);
         }
-        List<EventMention> left = List.copyOf(mentions);
-        mentions.clear();
-        articles.clear();
-        span = null;
-        anchored = false;
-        left.forEach(this::add);
-        steps.forEach(st -> articles.add(st.context().id()));
+        recount();
         if (mentions.isEmpty()) absorbedInto = to;
     }
 
     /** Takes a report out of the story ({@link EarlyReports}) and recomputes its days and articles from the rest. */
     void drop(EventMention m) {
         mentions.remove(m);
+        recount();
+    }
+
+    /** Days, anchoring and articles recomputed from the reports and steps the story holds now. */
+    private void recount() {
         List<EventMention> left = List.copyOf(mentions);
         mentions.clear();
         articles.clear();
