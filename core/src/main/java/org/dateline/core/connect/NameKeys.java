@@ -81,7 +81,8 @@ final class NameKeys {
     static String withoutFullStop(String name) {
         if (!name.endsWith(".")) return name;
         String last = name.substring(name.lastIndexOf(' ') + 1, name.length() - 1);
-        boolean word = last.length() >= 2 && last.chars().allMatch(Character::isLetter);
+        // a word, hyphenated or not ("Farm", "Al-Assad"); "U.S" or "SDN.BHD" hold stops of their own: initials
+        boolean word = last.length() >= 2 && last.indexOf('.') < 0 && last.chars().anyMatch(Character::isLetter);
         return word && !NAME_ABBREVIATIONS.contains(last.toLowerCase(Locale.ROOT)) ? name.substring(0, name.length() - 1) : name;
     }
 

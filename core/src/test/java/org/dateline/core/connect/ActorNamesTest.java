@@ -45,10 +45,11 @@ class ActorNamesTest {
         List<ActorProfile> ps = observe(entity("Ruritanian Fruit Farm.", EntityType.ORGANIZATION, "Ruritanian Fruit Farm.", null),
                 entity("Ruritanian Fruit Farm", EntityType.ORGANIZATION, "Ruritanian Fruit Farm", null),
                 entity("Arven Shipping Co.", EntityType.ORGANIZATION, "Arven Shipping Co.", null),
-                entity("Ruritania U.S.", EntityType.ORGANIZATION, "Ruritania U.S.", null));
+                entity("Ruritania U.S.", EntityType.ORGANIZATION, "Ruritania U.S.", null),
+                entity("Omar Al-Arven.", EntityType.PERSON, "Omar Al-Arven.", null));
         assertThat(ps).extracting(ActorProfile::name)
-                .contains("Ruritanian Fruit Farm", "Arven Shipping Co.", "Ruritania U.S.")
-                .doesNotContain("Ruritanian Fruit Farm.");
+                .contains("Ruritanian Fruit Farm", "Arven Shipping Co.", "Ruritania U.S.", "Omar Al-Arven")
+                .doesNotContain("Ruritanian Fruit Farm.", "Omar Al-Arven.");
         assertThat(named(ps, "Ruritanian Fruit Farm").aliases()).doesNotContain("Ruritanian Fruit Farm.");
     }
 
