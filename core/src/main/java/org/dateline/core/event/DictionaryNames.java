@@ -33,9 +33,10 @@ final class DictionaryNames {
                 String text = c.text(run, ctx.article.body());
                 boolean caseBound = ctx.dictionary.caseBound(text);
                 if (caseBound && run.stream().noneMatch(i -> c.pos(i).startsWith("NNP"))) continue;
-                if (insideLongerName(run, core, caseBound) || insideRegionName(run, core)) continue;
+                if (insideLongerName(run, core, caseBound)) continue;
                 var coding = ctx.dictionary.lookup(text, ctx.article.publicationDate());
-                if (coding.isPresent()) {
+                // the gazetteer is asked only of a run the dictionary codes: most runs of most nominals are no name
+                if (coding.isPresent() && !insideRegionName(run, core)) {
                     return new Participant(coding.get().name(), coding.get().country(), coding.get().sector());
                 }
             }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A passage the page says twice: a run of several paragraphs that repeats, word for word and in the same order, a
@@ -18,6 +19,8 @@ final class RepeatedPassages {
     static final int MIN_PARAGRAPHS = 3;
     /** ... and say at least this many words. */
     static final int MIN_WORDS = 60;
+    /** Compiled once: every paragraph of every page is squashed, and replaceAll compiles anew each call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private RepeatedPassages() {}
 
@@ -68,6 +71,6 @@ final class RepeatedPassages {
     }
 
     private static String squash(String p) {
-        return p.strip().replaceAll("\\s+", " ");
+        return SPACES.matcher(p.strip()).replaceAll(" ");
     }
 }
