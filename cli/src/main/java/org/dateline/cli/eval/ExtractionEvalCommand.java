@@ -57,6 +57,10 @@ public final class ExtractionEvalCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "list every document that misses on body, title, author or date")
     boolean verbose;
 
+    @Option(names = "--pages", paramLabel = "DIR", description = "write every page's scores (DIR/SET/pages.tsv) and its "
+            + "gold and read bodies (DIR/SET/ID.gold.txt, ID.got.txt), to read the worst pages")
+    Path pages;
+
     /** Averages over the scored documents. */
     public record Result(int documents, int missingPages, int unreadable, double precision, double recall, double f1,
                          double title, double author, double date, int dated) {}
@@ -86,7 +90,10 @@ public final class ExtractionEvalCommand implements Callable<Integer> {
         }
         for (Path d : dirs) {
             long start = System.nanoTime();
-            ExtractionRun run = ExtractionRun.of(GoldSets.load(d), limit, verbose ? System.out : null);
+            ExtractionRun run;
+            try (PageDump dump = PageDump.of(pages, d.getFileName().toString())) {
+                run = ExtractionRun.of(GoldSets.load(d), limit, verbose ? System.out : null, dump);
+            }
             ExtractionReport.print(run, (System.nanoTime() - start) / 1e9, System.out);
         }
         return 0;

@@ -42,17 +42,22 @@ final class ExtractionRun {
     }
 
     static ExtractionRun of(GoldSets.Loaded set, int limit, PrintStream verbose) {
+        return of(set, limit, verbose, null);
+    }
+
+    /** As {@link #of(GoldSets.Loaded, int, PrintStream)}; every page's scores and bodies go to {@code dump} when not null. */
+    static ExtractionRun of(GoldSets.Loaded set, int limit, PrintStream verbose, PageDump dump) {
         ExtractionRun run = new ExtractionRun(set.name(), set.missing());
         ArticleReader reader = new ArticleReader();
         int n = 0;
         for (GoldPage g : set.pages()) {
             if (n++ >= limit) break;
-            run.score(reader, g, verbose);
+            run.score(reader, g, verbose, dump);
         }
         return run;
     }
 
-    private void score(ArticleReader reader, GoldPage g, PrintStream verbose) {
+    private void score(ArticleReader reader, GoldPage g, PrintStream verbose, PageDump dump) {
         byte[] bytes;
         Article a = null;
         PageType.Judged type = null;
@@ -81,6 +86,7 @@ final class ExtractionRun {
             if (a == null) t.addUnreadable(g); else t.add(g, a, type.type());
         }
         if (verbose != null) listMiss(g, a, type, failure, differs, verbose);
+        if (dump != null) dump.add(g, a, type);
     }
 
     private List<ExtractionTally> tallies(GoldPage g, boolean differs) {
