@@ -14,7 +14,8 @@ import org.jsoup.select.NodeVisitor;
  * Turns the chosen story blocks into paragraphs: one per {@code <p>}, heading, list item, quote or line break,
  * white space collapsed. Blocks that are nearly all link text and short ("Read more: ...", a lone headline link)
  * are dropped here, where link text can still be told from plain text, unless they are the items of a list the story
- * announces ({@link AnnouncedLists}); a heading linked to its own anchor on the page is not link text.
+ * announces ({@link AnnouncedLists}) or of one whose links all lead off the site ({@link OutboundLists}); a
+ * heading linked to its own anchor on the page is not link text.
  */
 final class BlockText {
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "li", "ul", "ol",
@@ -84,7 +85,8 @@ final class BlockText {
 
         private static boolean announced(Element e) {
             String tag = e.normalName();
-            return (tag.equals("ul") || tag.equals("ol")) && AnnouncedLists.isAnnouncedList(e);
+            return (tag.equals("ul") || tag.equals("ol"))
+                    && (AnnouncedLists.isAnnouncedList(e) || OutboundLists.isOutboundList(e));
         }
 
         void flush() {

@@ -11,7 +11,8 @@ import org.jsoup.nodes.Element;
  * (related-headline lists), lists of linked teasers under a "Read Next" heading ({@link TeaserLists}), image
  * galleries, form remnants, and blocks whose class names them as furniture.
  * Prose-heavy blocks (ten commas or more) are never removed: a long paragraph with a few links is still story;
- * nor is a list the story announces with a colon ({@link AnnouncedLists}), however many of its items are links.
+ * nor is a list the story announces with a colon ({@link AnnouncedLists}), or one whose links all lead off the site
+ * ({@link OutboundLists}), however many of its items are links.
  */
 final class ContentCleaner {
     private static final String CONDITIONAL = "div, section, ul, ol, table, form, fieldset, dl, figure";
@@ -85,6 +86,7 @@ final class ContentCleaner {
         if (isPicture(e)) return true; // pictures and their captions, never story text
         if (counts.get(e, BlockCounts.Kind.COMMAS) >= 10) return false;
         if (AnnouncedLists.isAnnounced(e)) return false;  // the story said a list follows: its links are its items
+        if (OutboundLists.isOutbound(e)) return false;    // links off the site: the story's products or sources
         boolean isList = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
         int p = counts.get(e, BlockCounts.Kind.PARAGRAPHS);
         int img = counts.get(e, BlockCounts.Kind.IMAGES);

@@ -14,6 +14,12 @@ final class InventedPages {
                 .withFormat(RawDocument.Format.HTML)).body();
     }
 
+    /** The body the HTML reader reads from a whole page fetched from {@code url} (its links resolved against it). */
+    static String body(String html, String url) throws Exception {
+        return new HtmlArticleReader().read(RawDocument.of("test.html", html.getBytes(StandardCharsets.UTF_8))
+                .withUrl(url).withFormat(RawDocument.Format.HTML)).body();
+    }
+
     /** The body the HTML reader reads from a page whose one {@code <article>} holds {@code story}. */
     static String articleBody(String story) throws Exception {
         return body("<html><body><article>" + story + "</article></body></html>");
