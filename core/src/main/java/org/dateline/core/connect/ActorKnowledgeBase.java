@@ -126,6 +126,14 @@ public final class ActorKnowledgeBase {
             String raw = namedAfter || key(e.text()).equals(key(given)) ? e.text().strip() : given;
             // "Army", "Police": not an actor of its own; the event keeps the word, uncoded
             if (GenericParticipants.isGeneric(raw)) continue;
+            // "Committee", "Solidarity": a kind of body, which every state has, not one body
+            if (e.type() != EntityType.PERSON && ProperNames.isBareCommonNoun(raw)) continue;
+            // "the South" of "the South Headquarters", "NK" of "Daily NK": a piece of a longer name, no name of its own
+            boolean piece = ProperNames.insideLongerName(annotated.article().body(), mention.start(), mention.end(),
+                    e.type() == EntityType.PERSON);
+            // ... and a body known by no other mention ("People's Solidarity" of a longer name) is no actor
+            if (piece && e.type() != EntityType.PERSON && e.type() != EntityType.COUNTRY
+                    && actors.get(key(raw)) == null && byAlias.get(key(raw)) == null) continue;
             // "National Assembly", "Central Committee" with no state: every state's, no actor of its own either
             if (e.country() == null && e.type() != EntityType.PERSON && AliasRules.isOrganKind(raw)) continue;
             // a person's tag on a title ("Bolivian ambassador") or on a place ("Kumi Inlet"): no person to file
@@ -154,9 +162,9 @@ public final class ActorKnowledgeBase {
             // nor a title a person was called by earlier in the article ("Sudan president"), unless the user said so
             boolean spelling = a.type != EntityType.PERSON || key(raw).equals(key(a.name)) || sharesNameWord(raw, a.name)
                     || overrides.aliasOf(raw) != null;
-            if (!other && spelling && (raw.equals(e.text().strip()) || !key(raw).equals(key(a.name)))) a.alias(raw);
+            if (!other && !piece && spelling && (raw.equals(e.text().strip()) || !key(raw).equals(key(a.name)))) a.alias(raw);
             boolean byName = !other && (a.type != EntityType.PERSON || sharesNameWord(e.text(), a.name));
-            if (byName && !PRONOUNS.contains(e.text().toLowerCase(Locale.ROOT))) a.alias(e.text());
+            if (byName && !piece && !PRONOUNS.contains(e.text().toLowerCase(Locale.ROOT))) a.alias(e.text());
             // a role comes with the person's name ("Foreign Minister Pak Ui Chun"), not with a pronoun or a bare
             // title the language stage tied to someone ("the ambassador")
             // ... and written beside that name in this sentence, not spread from another mention or a dictionary
@@ -342,10 +350,14 @@ public final class ActorKnowledgeBase {
                             || !AliasRules.isOrganWithoutItsState(s, a.name))
                     .toList();
             // a body its mentions gave no state: the one state its reports name after its name, if they agree
-            String country = a.country != null || a.statesNamed.size() != 1 ? a.country : a.statesNamed.iterator().next();
+            // ... the state and sector its own name carries ("Socialist Party of Romania"), else
+            boolean body = a.type == EntityType.ORGANIZATION || a.type == EntityType.GROUP;
+            String country = a.country != null || !body ? a.country : NameCodes.state(a.name);
+            String sector = a.sector != null || !body ? a.sector : NameCodes.sector(a.name);
+            if (country == null && a.statesNamed.size() == 1) country = a.statesNamed.iterator().next();
             Set<String> coded = eventStates.getOrDefault(a.name, Set.of());
             if (country == null && a.type != EntityType.COUNTRY && coded.size() == 1) country = coded.iterator().next();
-            out.add(new ActorProfile(a.name, a.type, country, a.sector, aliases, roles,
+            out.add(new ActorProfile(a.name, a.type, country, sector, aliases, roles,
                     eventCounts.getOrDefault(a.name, 0)));
         }
         out.sort(Comparator.comparingInt(ActorProfile::events).reversed().thenComparing(ActorProfile::name));

@@ -1,0 +1,68 @@
+package org.dateline.core.connect;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.dateline.core.language.Gazetteer;
+import org.dateline.core.language.GazetteerEntry;
+
+/**
+ * The codes a body's name carries in its own words, for a body whose mentions gave none: the sector its head word
+ * says ("Socialist Party of Romania" is a party, PTY; "Germany-DPRK Association" and "Korean Friendship Society" civic
+ * bodies, CVL; "Kuwait University" a school, EDU; "Rodong Sinmun" a medium, MED) and the state its "of" names
+ * ("Socialist Party of Romania", ROU). The head is the last word before any "of" or "for" ("Society for the Study of ...") or the state key a shared
+ * party name carries ("Pioneer Party (IDN)"); an organ ("Central Committee of the Lebanese Communist Party") is of the
+ * sector of the body it is an organ of. A code the dictionaries or the text gave always comes first: the name
+ * only fills a gap, and a ruling party the dictionaries code GOV stays GOV.
+ */
+final class NameCodes {
+    /** CAMEO sector codes a name's head can give, each with its word list {@code sector-CODE}. */
+    enum Sector { PTY, CVL, EDU, MED }
+
+    private static final Map<Sector, Set<String>> HEADS = heads();
+    private static final Set<String> ORGAN_KINDS = ConnectWords.get("organ-kinds");
+
+    private NameCodes() {}
+
+    private static Map<Sector, Set<String>> heads() {
+        Map<Sector, Set<String>> m = new LinkedHashMap<>();
+        for (Sector s : Sector.values()) m.put(s, ConnectWords.get("sector-" + s.name()));
+        return m;
+    }
+
+    /** The sector the head of a body's name gives, or null. */
+    static String sector(String name) {
+        String head = head(name);
+        if (head == null) return null;
+        for (Map.Entry<Sector, Set<String>> e : HEADS.entrySet()) if (e.getValue().contains(head)) return e.getKey().name();
+        // an organ of a body ("Central Committee of the Lebanese Communist Party") is of that body's sector
+        String[] parts = name.strip().split("\\s+of\\s+(?:the\\s+)?", 2);
+        return parts.length == 2 && ORGAN_KINDS.contains(head) ? sector(parts[1]) : null;
+    }
+
+    /** The state a body's name names after its last "of" ("Workers' Party of Korea"), as ISO alpha-3, or null. */
+    static String state(String name) {
+        String n = name.strip();
+        int of = n.lastIndexOf(" of ");
+        if (of < 0) return null;
+        String rest = n.substring(of + 4).replaceFirst("^the\\s+", "");
+        if (rest.isEmpty()) return null;
+        // the whole rest is a state's name, not a state's word in a longer name ("of Korea University")
+        String probe = Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+        for (GazetteerEntry g : Gazetteer.standard().wholly(probe)) {
+            if (g.kind() == GazetteerEntry.Kind.COUNTRY && g.country() != null) return g.country();
+        }
+        return null;
+    }
+
+    private static String head(String name) {
+        String n = name.strip().replaceFirst("\\s*\\([A-Z]{3}\\)$", "");
+        String before = n.split("\\s+(?:of|for)\\s+", 2)[0].strip();
+        List<String> words = List.of(before.split("[\\s-]+"));
+        if (words.size() < 2) return null;
+        return words.get(words.size() - 1).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+    }
+}

@@ -1,0 +1,115 @@
+package org.dateline.core.connect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.core.connect.Fixtures.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.dateline.model.ActorProfile;
+import org.dateline.model.Annotated;
+import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A profile is filed under proper names that stand alone in their sentence: a piece of a longer name is no alias, a
+ * common noun of a kind of body no actor, and a body's own name gives the sector and state its mentions did not.
+ */
+class NamesThatStandAloneTest {
+    /** The mentions of {@code names} in {@code body}, each at its first place from where the previous one ended. */
+    private static List<ActorProfile> read(String body, EntityType type, String canonical, String country, String... names) {
+        List<Entity> es = new ArrayList<>();
+        int from = 0;
+        for (String n : names) {
+            int at = body.indexOf(n, from);
+            es.add(new Entity(n, type, at, at + n.length(), canonical == null ? n : canonical, country, null, null, 0));
+            from = at + n.length();
+        }
+        ActorKnowledgeBase kb = new ActorKnowledgeBase(ActorOverrides.none());
+        kb.observe(new Annotated(article("a", "2024-02-01", "h", body), es, List.of(), List.of(), List.of()), "2024-02-01", Set.of());
+        return kb.profiles(Map.of());
+    }
+
+    private static ActorProfile named(List<ActorProfile> ps, String name) {
+        return ps.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow(() -> new AssertionError(name + " in " + ps));
+    }
+
+    @Test
+    void aCompassWordThatOpensALongerNameIsNoAliasOfTheState() {
+        List<ActorProfile> ps = read("North Ruritania warned. The North Side Committee met in North Varna Province. The North"
+                + " denied it.", EntityType.COUNTRY, "North Ruritania", "NRU", "North Ruritania", "The North", "North", "The North");
+        assertThat(named(ps, "North Ruritania").aliases()).containsExactly("The North");
+        ps = read("North Ruritania warned. The North Side Committee met.", EntityType.COUNTRY, "North Ruritania", "NRU",
+                "North Ruritania", "The North");
+        assertThat(named(ps, "North Ruritania").aliases()).isEmpty();
+    }
+
+    @Test
+    void anAcronymInsideAMediasNameOrACompoundIsNoAlias() {
+        List<ActorProfile> ps = read("North Ruritania said Daily NR lied and the NR-Varna talks failed.", EntityType.COUNTRY,
+                "North Ruritania", "NRU", "North Ruritania", "NR", "NR");
+        assertThat(named(ps, "North Ruritania").aliases()).isEmpty();
+    }
+
+    @Test
+    void aDayOrAMonthOrATitleAfterANameDoesNotLengthenIt() {
+        List<ActorProfile> ps = read("Ruritanian President Ana Vel Tuesday met Ana Vel Orrin. Ana Vel Feb. 2 spoke.",
+                EntityType.PERSON, "Ana Vel Orrin", "RUR", "Ana Vel Orrin", "Ana Vel");
+        assertThat(ps).extracting(ActorProfile::name).contains("Ana Vel Orrin");
+    }
+
+    @Test
+    void aPiecesOfALongerBodysNameIsNoActorWhenNothingElseNamesIt() {
+        List<ActorProfile> ps = read("The Varna Children's Palace opened. The Sea School Children's Palace closed.",
+                EntityType.ORGANIZATION, null, "RUR", "Children's Palace", "Children's Palace");
+        assertThat(ps).isEmpty();
+    }
+
+    @Test
+    void anOfficeWrittenBeforeAPersonsNameDoesNotMakeItAPiece() {
+        List<ActorProfile> ps = read("Secretary of Defense Tomas Arven and Senator Ana Vel Orrin met.", EntityType.PERSON,
+                null, "RUR", "Tomas Arven", "Ana Vel Orrin");
+        assertThat(ps).extracting(ActorProfile::name).containsExactlyInAnyOrder("Tomas Arven", "Ana Vel Orrin");
+    }
+
+    @Test
+    void aBareCommonNounOfAKindOfBodyIsNoActor() {
+        for (String noun : List.of("Committee", "The committee", "Government", "Solidarity", "Association", "Agriculture")) {
+            assertThat(read(noun + " spoke.", EntityType.ORGANIZATION, null, "RUR", noun)).as(noun).isEmpty();
+        }
+        assertThat(read("Varna Solidarity spoke.", EntityType.ORGANIZATION, null, "RUR", "Varna Solidarity")).hasSize(1);
+    }
+
+    @Test
+    void aBodysHeadWordGivesTheSectorItsMentionsLacked() {
+        assertThat(NameCodes.sector("Socialist Party of Ruritania")).isEqualTo("PTY");
+        assertThat(NameCodes.sector("Pioneer Party (RUR)")).isEqualTo("PTY");
+        assertThat(NameCodes.sector("Ruritania-Varna Friendship Association")).isEqualTo("CVL");
+        assertThat(NameCodes.sector("Varna Society for the Study of the Juche Idea")).isEqualTo("CVL");
+        assertThat(NameCodes.sector("Central Committee of the Ruritanian Communist Party")).isEqualTo("PTY");
+        assertThat(NameCodes.sector("Varna University")).isEqualTo("EDU");
+        assertThat(NameCodes.sector("Varna Fruit Farm")).isNull();
+        assertThat(NameCodes.sector("Party")).isNull();
+    }
+
+    @Test
+    void aStateNamedAtTheEndOfABodysNameIsItsState() {
+        assertThat(NameCodes.state("Socialist Party of Romania")).isEqualTo("ROU");
+        assertThat(NameCodes.state("Workers' Party of the Philippines")).isEqualTo("PHL");
+        assertThat(NameCodes.state("Communist Party of Romania University")).isNull();
+        assertThat(NameCodes.state("Varna Fruit Farm")).isNull();
+    }
+
+    @Test
+    void aProfileTakesTheCodesItsNameCarriesOnlyWhereItsMentionsGaveNone() {
+        List<ActorProfile> ps = read("The Socialist Party of Romania said.", EntityType.ORGANIZATION, null, null,
+                "Socialist Party of Romania");
+        assertThat(named(ps, "Socialist Party of Romania")).satisfies(p -> {
+            assertThat(p.country()).isEqualTo("ROU");
+            assertThat(p.sector()).isEqualTo("PTY");
+        });
+    }
+}
