@@ -33,7 +33,7 @@ public final class JudgedEvalCommand implements Callable<Integer> {
     @Mixin JudgedFolders folders;
     @Option(names = "--no-filter", description = "code with the event filter off, as the judges saw the coder") boolean noFilter;
     @Option(names = "--list", split = ",", paramLabel = "WHAT",
-            description = "also list these, one line each: NEW, RECOVERED, DROPPED_RIGHT, DROPPED_WRONG, DATE_WRONG") Set<Count> list = EnumSet.noneOf(Count.class);
+            description = "also list these, one line each: NEW, RECOVERED, DROPPED_RIGHT, DROPPED_WRONG, DATE_WRONG, KEPT_WRONG (a coded event a judge found wrong, with the verdict)") Set<Count> list = EnumSet.noneOf(Count.class);
     @Option(names = "--page-dump", paramLabel = "FILE", hidden = true,
             description = "also write one JSON line per document: the page decision's cues, what the pipeline found, "
                     + "and the judged counts of its events kept and withheld, for experiments outside Java") Path pageDump;
