@@ -84,6 +84,8 @@ final class ArticleContext {
     final NarratedPast narrated;
     /** The day a visit story is on, for the undated acts told after it ({@link VisitDays}). */
     final VisitDays visitDays;
+    /** Who gathered and who spoke at the story's latest gathering that named them: whom "the speakers" means. */
+    final Gatherings gatherings = new Gatherings();
     /** The dated speech occasion whose speaker the next sentences may name again ({@link SpeechOccasions}). */
     final SpeechOccasions occasions = new SpeechOccasions();
     /** The lead's undated acts and the occasion the next sentences may date them by ({@link LeadOccasions}). */
@@ -113,6 +115,15 @@ final class ArticleContext {
             if (d.type == org.dateline.model.EventType.PROTEST && !d.actors.isEmpty()) return List.copyOf(d.actors);
         }
         return List.of();
+    }
+
+    /** The sentence of the latest protest with doers the story has told, or -1. */
+    int lastProtestSentence() {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            Draft d = events.get(i);
+            if (d.type == org.dateline.model.EventType.PROTEST && !d.actors.isEmpty()) return d.sentence;
+        }
+        return -1;
     }
 
     /**

@@ -125,6 +125,7 @@ public final class EventCoder {
             if (adopted) ctx.events.addAll(AdoptedMessages.of(clause, ctx, timexes, told));
             if (quoted) DocumentContent.addTo(ctx.events, coded, DocumentContent.of(clause, voice, ctx, lexicon, cameo));
             ctx.carriedSubjects.read(clause);
+            if (Gatherings.mayTell(s.tokens())) ctx.gatherings.read(clause, ctx);
             if (ctx.events.stream().noneMatch(d -> d.sentence == s.index())) {
                 propose(clause, proposer.confidentTypes(s, family), ctx, timexes, proposals); // only where the rules found none
             }
@@ -189,12 +190,14 @@ public final class EventCoder {
                              List<TimeExpression> timexes, List<Draft> proposals) {
         boolean occasion = clause == null && SpeechOccasions.mayOpen(s, timexes);
         boolean lead = ctx.leads.mayDate(s, timexes); // dates (s37): it may tell the occasion of the lead's act
-        if (proposed.isEmpty() && !occasion && !lead) return;
+        boolean gathering = Gatherings.mayTell(s.tokens()); // "Speeches were made by X": whom "the speakers" means
+        if (proposed.isEmpty() && !occasion && !lead && !gathering) return;
         Clause uncoded = clause == null ? parsed(s) : clause;
         if (uncoded == null) return;
         if (!proposed.isEmpty()) propose(uncoded, proposed, ctx, timexes, proposals);
         if (occasion) ctx.occasions.read(uncoded, timexes);
         if (lead) ctx.leads.read(uncoded, timexes, ctx.events, ctx.article.body());
+        if (gathering) ctx.gatherings.read(uncoded, ctx);
     }
 
     /** The proposer's events for a parsed sentence the rules gave no event, of the types its models are sure of. */
