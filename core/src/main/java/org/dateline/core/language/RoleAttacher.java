@@ -68,6 +68,7 @@ final class RoleAttacher {
             end--;
         }
         int head = longestRoleEndingAt(end);
+        if (head >= 0 && head == end && isVerb(head)) return null; // "actions to judge Lee": a deed, not a title
         if (head < 0) {
             int[] chain = roleOfABodyBefore(end);
             if (chain == null) return null;
@@ -109,6 +110,18 @@ final class RoleAttacher {
         if (!linked || !doc.sameSentence(i, end)) return null;
         int head = longestRoleEndingAt(i - 1);
         return head < 0 ? null : new int[] {head, end};
+    }
+
+    /**
+     * Whether the one-word role at token {@code i} is used as a verb. Role nouns such as "judge", "head" or "chair"
+     * double as verbs: after an infinitive "to", or where the tagger marks a verb, the word is the deed done to the
+     * name that follows ("the movement to judge Lee"), never his title. A capitalised title ("Judge Lee") is a title
+     * whatever the tagger says.
+     */
+    private boolean isVerb(int i) {
+        Token t = doc.token(i);
+        if (t == null || Character.isUpperCase(t.word().charAt(0))) return false;
+        return t.pos().startsWith("VB") || i > 0 && doc.lower(i - 1).equals("to");
     }
 
     /** Index of the first token of the longest role phrase ending at token {@code end}, or -1. */

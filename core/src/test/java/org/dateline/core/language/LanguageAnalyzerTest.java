@@ -115,6 +115,16 @@ class LanguageAnalyzerTest {
     }
 
     @Test
+    void aRoleWordUsedAsAVerbBeforeANameIsTheDeedNotHisTitle() {
+        Analysis a = analyze("Students joined the campaign to judge Karl Brenner for the fraud. The court's presiding "
+                + "judge Erika Vogt opened the hearing. Rebels vowed to head Omar Salim off at the border.", null, null);
+        assertThat(the(a, "Karl Brenner").role()).isNull();
+        assertThat(the(a, "Karl Brenner").sector()).isNull();
+        assertThat(the(a, "Erika Vogt").role()).contains("judge");
+        assertThat(the(a, "Omar Salim").role()).isNull();
+    }
+
+    @Test
     void aPhraseAfterTheNameIsARoleOnlyWhenItIsANounPhraseNotAnAdverbialOrParticipialRemark() {
         Analysis a = analyze("Maria Lenz, the new leader of the party, spoke first. Tomas Weber, always quoting the "
                 + "late leader of the union, spoke next. Ivan Petrov, together with senior officials of the ministry, "
