@@ -2,6 +2,7 @@ package org.dateline.core.connect;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.dateline.core.language.Gazetteer;
 import org.dateline.core.language.GazetteerEntry;
@@ -20,6 +21,8 @@ import org.dateline.core.language.GazetteerEntry;
  * deed. A person's name is lengthened only after it: his offices stand before it in capitals.
  */
 final class ProperNames {
+    /** What a word loses to be looked up: all but letters and hyphens (compiled once: it runs on every mention). */
+    private static final Pattern NOT_NAME_LETTERS = Pattern.compile("[^\\p{L}-]");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> CALENDAR = ConnectWords.get("calendar-names");
     private static final Set<String> TITLE_ROLES = ConnectWords.get("title-roles");
@@ -80,7 +83,7 @@ final class ProperNames {
     }
 
     private static String bare(String word) {
-        return word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}-]", "");
+        return NOT_NAME_LETTERS.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     /**

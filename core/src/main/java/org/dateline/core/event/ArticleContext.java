@@ -110,20 +110,22 @@ final class ArticleContext {
      * and "the strikers" are ({@link GatheringPeople}).
      */
     List<Participant> lastProtesters() {
-        for (int i = events.size() - 1; i >= 0; i--) {
-            Draft d = events.get(i);
-            if (d.type == org.dateline.model.EventType.PROTEST && !d.actors.isEmpty()) return List.copyOf(d.actors);
-        }
-        return List.of();
+        Draft protest = lastProtest();
+        return protest == null ? List.of() : List.copyOf(protest.actors);
     }
 
     /** The sentence of the latest protest with doers the story has told, or -1. */
     int lastProtestSentence() {
+        Draft protest = lastProtest();
+        return protest == null ? -1 : protest.sentence;
+    }
+
+    private Draft lastProtest() {
         for (int i = events.size() - 1; i >= 0; i--) {
             Draft d = events.get(i);
-            if (d.type == org.dateline.model.EventType.PROTEST && !d.actors.isEmpty()) return d.sentence;
+            if (d.type == org.dateline.model.EventType.PROTEST && !d.actors.isEmpty()) return d;
         }
-        return -1;
+        return null;
     }
 
     /**
