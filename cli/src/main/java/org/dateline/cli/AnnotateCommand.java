@@ -151,8 +151,9 @@ final class AnnotateCommand implements Callable<Integer> {
                     failed++;
                     err.println("dateline annotate: " + source + ": " + e.getMessage());
                     out.println(m.writeValueAsString(AnnotationJson.error(id, source, e.getMessage())));
-                } catch (RuntimeException e) {
-                    // a bug on one document must not end the batch; say so loudly, keep going
+                } catch (RuntimeException | StackOverflowError e) {
+                    // a bug on one document must not end the batch; say so loudly, keep going (a parse that sends a
+                    // recursive search round in a circle overflows the stack of that document only)
                     failed++;
                     err.println("dateline annotate: " + source + ": internal error: " + e);
                     out.println(m.writeValueAsString(AnnotationJson.error(id, source, "internal error: " + e)));

@@ -1,6 +1,7 @@
 package org.dateline.core.event;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -44,6 +45,8 @@ final class ParticipantFinder {
     private final StateGroups stateGroups;
     private final PhraseCountries placing;
     private final NamedPersons persons;
+    /** The nominals being resolved now, so that a cycle in a misparse ends instead of overflowing the stack. */
+    private final Set<Integer> resolving = new HashSet<>();
     /** Whose state an actor owned by a possessive pronoun is ("their government"). */
     final Possessors possessors;
 
@@ -63,8 +66,17 @@ final class ParticipantFinder {
 
     /** The participants a nominal names, its conjuncts included. */
     List<Participant> of(int h) {
+        // a nominal that leads back to itself (a misparsed relative or partitive) names nobody on the second visit
+        if (h < 0 || !resolving.add(h)) return new ArrayList<>();
+        try {
+            return resolve(h);
+        } finally {
+            resolving.remove(h);
+        }
+    }
+
+    private List<Participant> resolve(int h) {
         List<Participant> out = new ArrayList<>();
-        if (h < 0) return out;
         if (DocumentIssuers.standsForLatest(c, h, ctx)) return new ArrayList<>(ctx.lastDocumentAuthors);
         Participants.addAll(out, single(h));
         for (int k : c.children(h, "conj")) Participants.addAll(out, of(k));
