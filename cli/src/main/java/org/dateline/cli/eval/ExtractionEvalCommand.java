@@ -57,6 +57,13 @@ public final class ExtractionEvalCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "list every document that misses on body, title, author or date")
     boolean verbose;
 
+    @Option(names = "--list", split = ",", paramLabel = "FIELD", description = "list the misses of these fields only "
+            + "(body, title, author, date, type; case-insensitive), e.g. --list title,author --half A")
+    List<String> list;
+
+    @Option(names = "--half", paramLabel = "A|B", description = "list the misses of this half only (with --verbose or --list)")
+    Character half;
+
     @Option(names = "--pages", paramLabel = "DIR", description = "write every page's scores (DIR/SET/pages.tsv) and its "
             + "gold and read bodies (DIR/SET/ID.gold.txt, ID.got.txt), to read the worst pages")
     Path pages;
@@ -88,11 +95,18 @@ public final class ExtractionEvalCommand implements Callable<Integer> {
                     + (dir == null ? "<shared>/" + SETS + "/*" : dir) + "); pass --dir or --set");
             return 2;
         }
+        MissListing listing;
+        try {
+            listing = MissListing.of(System.out, verbose, MissListing.fields(list), half);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
         for (Path d : dirs) {
             long start = System.nanoTime();
             ExtractionRun run;
             try (PageDump dump = PageDump.of(pages, d.getFileName().toString())) {
-                run = ExtractionRun.of(GoldSets.load(d), limit, verbose ? System.out : null, dump);
+                run = ExtractionRun.of(GoldSets.load(d), limit, listing, dump);
             }
             ExtractionReport.print(run, (System.nanoTime() - start) / 1e9, System.out);
         }
@@ -101,7 +115,8 @@ public final class ExtractionEvalCommand implements Callable<Integer> {
 
     /** Scores up to {@code limit} documents of one set; misses are listed on {@code verboseOut} when it is not null. */
     public static Result evaluate(Path dir, int limit, PrintStream verboseOut) throws IOException {
-        ExtractionRun run = ExtractionRun.of(GoldSets.load(dir), limit, verboseOut);
+        ExtractionRun run = ExtractionRun.of(GoldSets.load(dir), limit,
+                verboseOut == null ? null : MissListing.every(verboseOut), null);
         ExtractionTally t = run.groups.get("all");
         return new Result(t.documents, run.missing, t.unreadable, t.body(t.precision), t.body(t.recall), t.body(t.f1),
                 t.title(), t.author(), t.dateAccuracy(), t.dated());

@@ -41,12 +41,15 @@ final class ExtractionRun {
         for (String g : new String[] {"all", "A", "B", "gold matches", "gold differs"}) groups.put(g, new ExtractionTally());
     }
 
-    static ExtractionRun of(GoldSets.Loaded set, int limit, PrintStream verbose) {
+    static ExtractionRun of(GoldSets.Loaded set, int limit, MissListing verbose) {
         return of(set, limit, verbose, null);
     }
 
-    /** As {@link #of(GoldSets.Loaded, int, PrintStream)}; every page's scores and bodies go to {@code dump} when not null. */
-    static ExtractionRun of(GoldSets.Loaded set, int limit, PrintStream verbose, PageDump dump) {
+    /**
+     * Reads and scores up to {@code limit} pages of a set; misses are listed as {@code verbose} asks when it is not
+     * null, and every page's scores and bodies go to {@code dump} when it is not null.
+     */
+    static ExtractionRun of(GoldSets.Loaded set, int limit, MissListing verbose, PageDump dump) {
         ExtractionRun run = new ExtractionRun(set.name(), set.missing());
         ArticleReader reader = new ArticleReader();
         int n = 0;
@@ -57,7 +60,7 @@ final class ExtractionRun {
         return run;
     }
 
-    private void score(ArticleReader reader, GoldPage g, PrintStream verbose, PageDump dump) {
+    private void score(ArticleReader reader, GoldPage g, MissListing verbose, PageDump dump) {
         byte[] bytes;
         Article a = null;
         PageType.Judged type = null;
@@ -66,7 +69,7 @@ final class ExtractionRun {
             bytes = g.bytes();
         } catch (IOException e) {
             tallies(g, false).forEach(t -> t.addUnreadable(g));
-            if (verbose != null) verbose.println(g.id() + "  UNREADABLE " + e);
+            if (verbose != null && verbose.lists(g)) verbose.out().println(g.id() + "  UNREADABLE " + e);
             return;
         }
         long start = System.nanoTime();
@@ -85,7 +88,7 @@ final class ExtractionRun {
         for (ExtractionTally t : tallies(g, differs)) {
             if (a == null) t.addUnreadable(g); else t.add(g, a, type.type());
         }
-        if (verbose != null) listMiss(g, a, type, failure, differs, verbose);
+        if (verbose != null && verbose.lists(g)) listMiss(g, a, type, failure, differs, verbose);
         if (dump != null) dump.add(g, a, type);
     }
 
@@ -104,17 +107,20 @@ final class ExtractionRun {
     }
 
     private static void listMiss(GoldPage g, Article a, PageType.Judged type, String failure, boolean differs,
-                                 PrintStream out) {
+                                 MissListing listing) {
+        PrintStream out = listing.out();
         if (a == null) {
             out.println(g.id() + "  UNREADABLE " + failure);
             return;
         }
         double[] prf = g.body() == null ? new double[] {1, 1, 1} : ExtractionEvalCommand.bagOfWords(g.body(), a.body());
-        boolean tOk = g.title() == null || ExtractionTally.titleRight(g, a);
-        boolean aOk = g.authors() == null || ExtractionTally.authorRight(g, a);
-        boolean dOk = g.date() == null || g.date().equals(a.publicationDate());
-        boolean typeOk = g.pageType() == null || ExtractionTally.goldType(g.pageType()) == type.type();
-        if (prf[2] >= 0.9 && tOk && aOk && dOk && typeOk) return;
+        boolean bOk = prf[2] >= 0.9 || !listing.lists(MissListing.Field.BODY);
+        boolean tOk = g.title() == null || ExtractionTally.titleRight(g, a) || !listing.lists(MissListing.Field.TITLE);
+        boolean aOk = g.authors() == null || ExtractionTally.authorRight(g, a) || !listing.lists(MissListing.Field.AUTHOR);
+        boolean dOk = g.date() == null || g.date().equals(a.publicationDate()) || !listing.lists(MissListing.Field.DATE);
+        boolean typeOk = g.pageType() == null || ExtractionTally.goldType(g.pageType()) == type.type()
+                || !listing.lists(MissListing.Field.TYPE);
+        if (bOk && tOk && aOk && dOk && typeOk) return;
         out.printf(Locale.ROOT, "%s %s%s%s  %s  P=%.2f R=%.2f F1=%.2f%n", g.id(), g.half(),
                 g.pageType() == null ? "" : " " + g.pageType(), differs ? " (gold differs from page)" : "", g.url(),
                 prf[0], prf[1], prf[2]);

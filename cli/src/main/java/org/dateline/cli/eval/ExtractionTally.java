@@ -20,6 +20,15 @@ final class ExtractionTally {
     double precision;
     double recall;
     double f1;
+    /** WCXB's scorer (lower-case \\w+ words): sums of per-page precision, recall and F1. */
+    double wcxbPrecision;
+    double wcxbRecall;
+    double wcxbF1;
+    /** ScrapingHub's scorer (4-word shingles): sums of per-page precision and recall, over the pages each counts. */
+    double shinglePrecision;
+    int shinglePrecisionPages;
+    double shingleRecall;
+    int shingleRecallPages;
     int titleScored;
     int titleRight;
     int authorScored;
@@ -46,6 +55,7 @@ final class ExtractionTally {
             precision += prf[0];
             recall += prf[1];
             f1 += prf[2];
+            addBenchmarks(g.body(), a.body());
         }
         if (g.title() != null) {
             titleScored++;
@@ -63,11 +73,35 @@ final class ExtractionTally {
     void addUnreadable(GoldPage g) {
         documents++;
         unreadable++;
-        if (g.body() != null) bodyScored++;
+        if (g.body() != null) {
+            bodyScored++;
+            addBenchmarks(g.body(), "");
+        }
         if (g.title() != null) titleScored++;
         if (g.authors() != null) authorScored++;
         if (g.date() != null) dateNone++;
         if (g.pageType() != null) typeScored++;
+    }
+
+    /** The body as the WCXB and ScrapingHub scorers see it (see {@link BenchmarkScores}). */
+    private void addBenchmarks(String gold, String got) {
+        double[] w = BenchmarkScores.wcxbWords(gold, got);
+        wcxbPrecision += w[0];
+        wcxbRecall += w[1];
+        wcxbF1 += w[2];
+        double[] c = BenchmarkScores.shingleCounts(gold, got);
+        double p = BenchmarkScores.shinglePrecision(c);
+        double r = BenchmarkScores.shingleRecall(c);
+        if (!Double.isNaN(p)) { shinglePrecision += p; shinglePrecisionPages++; }
+        if (!Double.isNaN(r)) { shingleRecall += r; shingleRecallPages++; }
+    }
+
+    /** ScrapingHub's F1: the harmonic mean of the averaged shingle precision and recall. */
+    double shingleF1() {
+        if (shinglePrecisionPages == 0 || shingleRecallPages == 0) return Double.NaN;
+        double p = shinglePrecision / shinglePrecisionPages;
+        double r = shingleRecall / shingleRecallPages;
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
     /** The gold's page types in ours: collections are listings; documentation and service pages are other. */
