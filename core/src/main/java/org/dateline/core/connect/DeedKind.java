@@ -1,0 +1,58 @@
+package org.dateline.core.connect;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The kind of deed a report tells, as far as what makes two reports one deed goes ({@link DeedEvidence}): a message
+ * is one by its sender, its addressee and its day; a visit by its visitor and where it went; a meeting by who met whom
+ * and on which day; a military act by its actor and its place or day; anything else only by its words.
+ *
+ * <p>Read from the report's trigger, else from the words of its clause ({@link Tellings#clause}; not the words after
+ * it, where a title "to Meet the Requirements" or the object of another deed may stand), the kinds tried in the order of this enum: "received a message of greeting" is a message, not a
+ * reception; "visited the front unit to inspect the drill" is a visit. The words are data ({@code deed-*-words}).
+ * The movements of a trip ({@code trip-movement-verbs}: "arrived", "left") are a visit by their trigger only: "left
+ * five wounded" leaves no one's trip.
+ */
+enum DeedKind {
+    MESSAGE("deed-message-words"),
+    VISIT("deed-visit-words"),
+    MEETING("deed-meeting-words"),
+    MILITARY("deed-military-words"),
+    /** No kind whose evidence is known: two such reports are one deed only by their words. */
+    OTHER(null);
+
+    private static final Set<String> MOVEMENT = ConnectWords.get("trip-movement-verbs");
+    private final Set<String> words;
+
+    DeedKind(String list) {
+        this.words = list == null ? Set.of() : ConnectWords.get(list);
+    }
+
+    /** The kind of a report's deed. */
+    static DeedKind of(EventMention m) {
+        String trigger = m.event().trigger() == null ? "" : m.event().trigger().toLowerCase(Locale.ROOT);
+        return of(trigger, lowerWords(Tellings.clause(m)));
+    }
+
+    /**
+     * The words of a clause written in lower case: a capitalised word is a name or a title's ("a work titled 'On
+     * Meeting the Requirements'"), not the deed's.
+     */
+    static List<String> lowerWords(String clause) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String w : Tellings.words(clause == null ? "" : clause.replaceAll("\\b\\p{Lu}[\\p{L}'’-]*", " "))) out.add(w);
+        return out;
+    }
+
+    /** The kind told by a trigger (lower case) and the words of its clause. */
+    static DeedKind of(String trigger, List<String> clause) {
+        if (MOVEMENT.contains(trigger)) return VISIT;
+        for (DeedKind k : values()) if (k.words.contains(trigger)) return k;
+        for (DeedKind k : values()) {
+            for (String w : clause) if (k.words.contains(w)) return k;
+        }
+        return OTHER;
+    }
+}
