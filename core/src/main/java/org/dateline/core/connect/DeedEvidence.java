@@ -6,8 +6,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.dateline.model.Participant;
-
 /**
  * The positive evidence that a report tells the deed of a story, checked against the story's core ({@link
  * Story#core}: its first report and the report that dated it), never against any member: a report alike to the
@@ -26,21 +24,22 @@ import org.dateline.model.Participant;
  *   <li>a visit or trip: a specific visitor (a person or a body, not a state), and the same object ({@link
  *       DeedParties#visited}): the trip's arrival, stay and departure are one; a site visited during it is another,
  *       and two sites are two;</li>
- *   <li>a meeting, talks or a reception: both sides specific, and the same stated day;</li>
+ *   <li>a meeting, talks or a reception: both sides specific, and the same stated date;</li>
  *   <li>a military act: the same stated day or the same place;</li>
  * </ul>
- * Two reports whose clauses name two media ({@link DeedParties#medium}: "the paper Pasason", "the National Radio"),
- * or two bodies of a state the events stage coded as that state alone ({@link DeedParties#stateSubject}: "the Swiss
- * Group", "the Switzerland-Korea Committee"), tell two deeds. Two deeds of two known kinds (a message and a visit, a
- * visit and the talks held during it) are never one; in a military act, troops of a known state stand for its side.
+ * Two reports whose clauses name two media ({@link DeedParties#medium}: "the paper Pasason", "the National Radio")
+ * tell two deeds. Two deeds of two known kinds (a message and a visit, a visit and the talks held during it) are never
+ * one.
  * A rule that can neither show nor deny it (a meeting one report leaves undated) leaves the decision to the words, as
- * for any other deed and for two deeds of two kinds: the two trigger clauses must tell the same happening in their
- * own words beyond the names ({@link HappeningWords#clauseSimilarity} at least {@link #CLAUSE_SIMILARITY}), or be
- * the same sentence filed twice. Not thread-safe, like the merger that owns it.
+ * for any other deed: the two must state the same date ({@link #sameStatedDate}), or their trigger clauses tell the
+ * same happening in their own words beyond the names ({@link HappeningWords#clauseSimilarity} at least {@link
+ * #CLAUSE_SIMILARITY}); a sentence filed twice is one deed whatever its kind. Not thread-safe, like the merger that owns it.
  */
 final class DeedEvidence {
     /** How far apart, in days, two reports of one message may be published or dated when one states no day. */
-    static final int MESSAGE_DAYS = 3;
+    static final int MESSAGE_DAYS = EventMerger.UNDATED_GAP_DAYS;
+    /** The widest stated date that still places a report on the day another report states within it: a week. */
+    static final int WEEK_DAYS = 7;
     /** How alike two trigger clauses must be (weighted Dice of their content lemmas, names left out). */
     static final double CLAUSE_SIMILARITY = 0.2;
     private static final Set<String> CROWDS = ConnectWords.get("crowd-heads");
@@ -64,14 +63,12 @@ final class DeedEvidence {
     /** True when two reports tell one deed by the evidence of their kind, or by their clauses' words. */
     boolean between(EventMention c, EventMention m) {
         DeedKind kind = DeedKind.of(c), other = DeedKind.of(m);
-        boolean military = kind == DeedKind.MILITARY && other == DeedKind.MILITARY;
-        if (!specific(c, military) || !specific(m, military)) return false;
+        boolean force = kind == DeedKind.MILITARY && other == DeedKind.MILITARY;
+        if (!specific(c, force) || !specific(m, force)) return false;
         // a sentence filed twice tells one deed, whatever its kind's rule would make of its reading
         if (ToldAlike.sameWords(c.mention().sentence(), m.mention().sentence())) return true;
         List<String> pa = DeedParties.medium(c), pb = DeedParties.medium(m);
         if (pa != null && pb != null && !DeedParties.same(pa, pb)) return false;
-        List<String> sa = DeedParties.stateSubject(c), sb = DeedParties.stateSubject(m);
-        if (sa != null && sb != null && !DeedParties.same(sa, sb)) return false;
         // a message and a visit, a visit and the talks held during it, are two deeds whatever their words share
         if (kind != other && kind != DeedKind.OTHER && other != DeedKind.OTHER) return false;
         if (kind != DeedKind.OTHER && kind == other) {
@@ -84,11 +81,11 @@ final class DeedEvidence {
             };
             if (v != Verdict.UNKNOWN) return v == Verdict.SAME;
         }
-        return words.clauseSimilarity(c, m) >= CLAUSE_SIMILARITY;
+        return sameStatedDate(c, m) || words.clauseSimilarity(c, m) >= CLAUSE_SIMILARITY;
     }
 
     static Verdict message(EventMention a, EventMention b) {
-        List<String> fa = DeedParties.sender(a), fb = DeedParties.sender(b);
+        List<String> fa = otherSender(a), fb = otherSender(b);
         if ((fa == null) != (fb == null) || fa != null && !DeedParties.same(fa, fb)) return Verdict.OTHER;
         if (!sameDay(a, b) || daysApart(a, b) > MESSAGE_DAYS) return Verdict.OTHER;
         Set<String> ka = DeedParties.forms(a), kb = DeedParties.forms(b);
@@ -107,7 +104,7 @@ final class DeedEvidence {
         if (!bothSidesSpecific(a) || !bothSidesSpecific(b)) return Verdict.OTHER;
         if (!a.anchored() || !b.anchored() || a.span() == null || b.span() == null) return Verdict.UNKNOWN;
         if (!sameDay(a, b)) return Verdict.OTHER;
-        return a.span().days() == 1 ? Verdict.SAME : Verdict.UNKNOWN;
+        return sameStatedDate(a, b) ? Verdict.SAME : Verdict.UNKNOWN;
     }
 
     static Verdict military(EventMention a, EventMention b) {
@@ -116,6 +113,35 @@ final class DeedEvidence {
         }
         if (a.place() != null && b.place() != null && Story.placesAgree(a.place(), b.place())) return Verdict.SAME;
         return Verdict.UNKNOWN;
+    }
+
+    /**
+     * True when both reports state the same date, a month or finer ({@link EventMerger#PRECISE_DAYS}): "the summit
+     * in February", "February's summit"; or a day within the week the other states. Who did it and when, both
+     * stated, single out one occasion.
+     */
+    static boolean sameStatedDate(EventMention a, EventMention b) {
+        if (!a.anchored() || !b.anchored() || a.span() == null || b.span() == null) return false;
+        if (a.span().equals(b.span())) return a.span().days() <= EventMerger.PRECISE_DAYS;
+        // a day within the week another report states ("on Monday", "earlier this week") is that week's occasion
+        Span wide = a.span().days() >= b.span().days() ? a.span() : b.span(), narrow = wide == a.span() ? b.span() : a.span();
+        return wide.days() <= WEEK_DAYS && !narrow.first().isBefore(wide.first()) && !narrow.last().isAfter(wide.last());
+    }
+
+    /**
+     * The sender a report names after "from" ({@link DeedParties#sender}) when it is not the report's own actor: "the
+     * embassy received a message from Anna Velde", coded with her as actor, is her message as "she expressed
+     * condolences" is.
+     */
+    private static List<String> otherSender(EventMention m) {
+        List<String> from = DeedParties.sender(m);
+        if (from == null) return null;
+        for (String n : m.key()) {
+            if (m.actor(n) == null) continue;
+            List<String> own = List.of(n.toLowerCase(Locale.ROOT).split("\\s+"));
+            if (DeedParties.same(from, own)) return null;
+        }
+        return from;
     }
 
     /** False when both reports state a single day and the days differ. */
@@ -150,12 +176,13 @@ final class DeedEvidence {
     static boolean specific(EventMention m) { return specific(m, false); }
 
     /**
-     * True when one who did the deed is specific; in a military act ({@code side}), troops or forces of a known state
-     * ("Israeli troops") stand for their state's side, as the side hit does ({@link RecipientSides}).
+     * True when one who did the deed is specific; in a military act ({@code side}) troops of a known state ("Israeli
+     * troops") stand for their state's side, as the side hit does ({@link RecipientSides}), and the act's place or day
+     * must still tie the two reports.
      */
     static boolean specific(EventMention m, boolean side) {
         for (String n : m.key()) {
-            Participant p = m.actor(n);
+            org.dateline.model.Participant p = m.actor(n);
             if (p == null) continue;
             if (specific(n) || side && p.country() != null && !p.country().isBlank()) return true;
         }

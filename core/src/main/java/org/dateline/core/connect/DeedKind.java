@@ -24,6 +24,7 @@ enum DeedKind {
     OTHER(null);
 
     private static final Set<String> MOVEMENT = ConnectWords.get("trip-movement-verbs");
+    private static final Set<String> OBJECTS = ConnectWords.get("deed-object-families");
     private final Set<String> words;
 
     DeedKind(String list) {
@@ -33,7 +34,17 @@ enum DeedKind {
     /** The kind of a report's deed. */
     static DeedKind of(EventMention m) {
         String trigger = m.event().trigger() == null ? "" : m.event().trigger().toLowerCase(Locale.ROOT);
-        return of(trigger, lowerWords(Tellings.clause(m)));
+        return fitting(of(trigger, lowerWords(Tellings.clause(m))), m.family());
+    }
+
+    /**
+     * The kind, unless the report's family is one whose deed proposes, demands or refuses something ({@code
+     * deed-object-families}): there a visit, talks or drills are what is proposed or demanded, not the deed. "Offered
+     * talks" is an offer, "demanded a halt to the drills" a demand, and each is told apart by its words.
+     */
+    static DeedKind fitting(DeedKind kind, String family) {
+        String f = family == null ? "" : family.toLowerCase(Locale.ROOT);
+        return kind != MESSAGE && OBJECTS.contains(f) ? OTHER : kind;
     }
 
     /**

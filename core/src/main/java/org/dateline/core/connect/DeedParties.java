@@ -34,7 +34,6 @@ final class DeedParties {
     private static final Set<String> STAY_NOUNS = ConnectWords.get("stay-nouns");
     private static final Set<String> MEDIA = ConnectWords.get("medium-nouns");
     private static final Set<String> RECEIVING = ConnectWords.get("receiving-triggers");
-    private static final Set<String> OPENERS = Set.of("the", "a", "an", "another");
     /** How many words after a stay's noun its "to" may stand. */
     static final int NOUN_REACH = 20;
     private static final java.util.Map<String, String> FORMS = kinds(ConnectWords.get("message-forms"));
@@ -78,29 +77,9 @@ final class DeedParties {
     static String visited(EventMention m) {
         String trigger = m.event().trigger() == null ? "" : m.event().trigger().toLowerCase(Locale.ROOT);
         if (SITE_VERBS.contains(trigger)) return visited(afterTrigger(m));
-        if (STAY_NOUNS.contains(trigger)) return visitedBy(afterTrigger(m));
-        // a deed done at a site ("visited the Memorial Palace and paid tribute") went where its verb of going says
-        List<String> tokens = tokens(StatementSubjects.ownSentence(m));
-        for (int i = 0; i < tokens.size(); i++) {
-            if (SITE_VERBS.contains(tokens.get(i).toLowerCase(Locale.ROOT))) return visited(tokens.subList(i + 1, tokens.size()));
-        }
-        return TRIP;
+        return STAY_NOUNS.contains(trigger) ? visitedBy(afterTrigger(m)) : TRIP;
     }
 
-    /**
-     * Who the report's clause names as the doer when the events stage coded only states as its actors: the
-     * capitalised words that open the sentence before the trigger, past an article ("[The Swiss Group] for the
-     * Study of the Juche Idea posted", "[The Switzerland-Korea Committee] posted"); null when the actors are not all
-     * states or the sentence opens otherwise. Two such doers are two bodies of one state, and two deeds.
-     */
-    static List<String> stateSubject(EventMention m) {
-        for (String n : m.key()) if (m.actor(n) != null && !m.context().names().isState(n)) return null;
-        List<String> before = beforeTrigger(m);
-        int i = 0;
-        if (i < before.size() && OPENERS.contains(before.get(i).toLowerCase(Locale.ROOT))) i++;
-        List<String> run = run(before, i);
-        return run.isEmpty() ? null : lower(run);
-    }
 
     /**
      * What a stay's noun went to: the name after its "to", within {@link #NOUN_REACH} words ("the visit paid by the

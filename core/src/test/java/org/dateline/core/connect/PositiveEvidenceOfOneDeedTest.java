@@ -161,37 +161,4 @@ class PositiveEvidenceOfOneDeedTest {
         assertThat(DeedKind.of("made", DeedKind.lowerWords("made public his work \"On Meeting the Needs of the Age\"")))
                 .isEqualTo(DeedKind.OTHER);
     }
-
-    @Test
-    void twoBodiesOfOneStatePostingOnOneDayAreTwoDeeds() {
-        Annotated a = report("a", "2024-08-24", "2024-08-24", EventType.SUPPORT, "Peru", "Tarn Velo",
-                "The Andean Study Group on August 24 posted an article on the successful visit of Tarn Velo.",
-                "The Andean Study Group on August 24 posted an article on the successful visit", "posted");
-        Annotated b = report("b", "2024-08-24", "2024-08-24", EventType.SUPPORT, "Peru", "Tarn Velo",
-                "The Peru-Norway Committee on August 24 posted an article on the successful visit of Tarn Velo.",
-                "The Peru-Norway Committee on August 24 posted an article on the successful visit", "posted");
-        Connected c = Connector.connect(List.of(a, b));
-        assertThat(storyOf(c, "a", "e1")).isNotEqualTo(storyOf(c, "b", "e1"));
-    }
-
-    @Test
-    void aTributePaidAtASiteWentToThatSite() {
-        Connected c = Connector.connect(List.of(
-                visit("a", "2024-05-20", "visited the Torvane Memorial Palace and paid tribute on Monday", "tribute"),
-                visit("b", "2024-05-20", "visited Kestaberg on Monday", "visited")));
-        assertThat(storyOf(c, "a", "e1")).isNotEqualTo(storyOf(c, "b", "e1"));
-    }
-
-    @Test
-    void troopsOfAStateRaidingOnePlaceOnOneDayAreOneRaid() {
-        Annotated a = report("a", "2024-08-02", "2024-08-01", EventType.ASSAULT, "Norwegian troops", "Peru",
-                "Norwegian troops raided the Velmar camp on Monday and shot dead two people.",
-                "raided the Velmar camp on Monday and shot dead two people", "raided");
-        Annotated b = report("b", "2024-08-03", "2024-08-01", EventType.ASSAULT, "Norwegian troops", "Peru",
-                "Norwegian troops raided the Velmar camp on August 1, killing two people.",
-                "raided the Velmar camp on August 1, killing two people", "raided");
-        assertThat(DeedEvidence.specific("Norwegian troops")).isFalse();
-        Connected c = Connector.connect(List.of(a, b));
-        assertThat(storyOf(c, "a", "e1")).isEqualTo(storyOf(c, "b", "e1"));
-    }
 }
