@@ -42,13 +42,22 @@ final class DeedEvidence {
     static final int WEEK_DAYS = 7;
     /** How alike two trigger clauses must be (weighted Dice of their content lemmas, names left out). */
     static final double CLAUSE_SIMILARITY = 0.2;
+    /** How many distinct words the shorter of two sentences needs, and what share of them the other must hold, to be its copy. */
+    static final int COPY_WORDS = 15;
+    static final double COPY_SHARE = 0.75;
     private static final Set<String> CROWDS = ConnectWords.get("crowd-heads");
+    private static final Set<String> FORCES = ConnectWords.get("state-force-heads");
     private static final Pattern OF = Pattern.compile("(?i)\\s+of\\s+"), SPACES = Pattern.compile("\\s+");
 
     /** What a kind's rule found: the same deed, another deed, or nothing either way. */
     enum Verdict { SAME, OTHER, UNKNOWN }
 
     private final HappeningWords words;
+    private final java.util.Map<EventMention, DeedFacts> facts = new java.util.IdentityHashMap<>();
+    /** The report last placed, and what was read of it. */
+    private EventMention probed;
+    private DeedFacts probedFacts;
+    private boolean byParties;
 
     DeedEvidence(HappeningWords words) {
         this.words = words;
@@ -56,61 +65,128 @@ final class DeedEvidence {
 
     /** True when the report tells the deed of the story's first report or of the report that dated it. */
     boolean shown(Story s, EventMention m) {
-        for (EventMention c : s.core()) if (between(c, m)) return true;
+        if (m != probed) {
+            probed = m;
+            probedFacts = DeedFacts.of(m);
+        }
+        byParties = false;
+        for (EventMention c : s.core()) if (between(c, facts(c), m, probedFacts)) return true;
         return false;
     }
 
+    /**
+     * True when the last evidence {@link #shown} found came from who and what the deed's kind names, not from words
+     * alone: the same visitor's trip to the same place, one sender's message to one addressee, talks of both sides
+     * on one date, a military act of one day. Such a report needs its sentence to add no more than a dated report's
+     * must ({@link EventMerger#DAY_SIMILARITY}): "the historic visit to Russia", told by a welcome, a paper and a
+     * poem, shares little more than the visit's name.
+     */
+    boolean byParties() { return byParties; }
+
+    /**
+     * What this merger read of a story's core report, read once ({@link DeedFacts}); the report being placed is read
+     * once for all the stories it is tried against ({@link #probed}), as its readings (a stand-in, a place abroad)
+     * are new reports that no story keeps.
+     */
+    DeedFacts facts(EventMention m) { return facts.computeIfAbsent(m, DeedFacts::of); }
+
     /** True when two reports tell one deed by the evidence of their kind, or by their clauses' words. */
-    boolean between(EventMention c, EventMention m) {
-        DeedKind kind = DeedKind.of(c), other = DeedKind.of(m);
+    boolean between(EventMention c, EventMention m) { return between(c, facts(c), m, facts(m)); }
+
+    private boolean between(EventMention c, DeedFacts fc, EventMention m, DeedFacts fm) {
+        // a sentence filed twice, or told again inside a longer one, tells one deed whoever its parties are, unless
+        // what it says of the deed's kind tells two apart (two addressees, two sites, two media, two kinds)
+        boolean copy = copied(fc.sentenceWords(), fm.sentenceWords());
+        DeedKind kind = fc.kind(), other = fm.kind();
         boolean force = kind == DeedKind.MILITARY && other == DeedKind.MILITARY;
-        if (!specific(c, force) || !specific(m, force)) return false;
+        if (!copy && (!specific(c, force) || !specific(m, force))) return false;
         // a sentence filed twice tells one deed, whatever its kind's rule would make of its reading
         if (ToldAlike.sameWords(c.mention().sentence(), m.mention().sentence())) return true;
-        List<String> pa = DeedParties.medium(c), pb = DeedParties.medium(m);
-        if (pa != null && pb != null && !DeedParties.same(pa, pb)) return false;
+        if (fc.medium() != null && fm.medium() != null && !DeedParties.same(fc.medium(), fm.medium())) return false;
         // a message and a visit, a visit and the talks held during it, are two deeds whatever their words share
         if (kind != other && kind != DeedKind.OTHER && other != DeedKind.OTHER) return false;
         if (kind != DeedKind.OTHER && kind == other) {
             Verdict v = switch (kind) {
-                case MESSAGE -> message(c, m);
-                case VISIT -> visit(c, m);
-                case MEETING -> meeting(c, m);
+                case MESSAGE -> message(c, m, fc, fm);
+                case VISIT -> visit(c, m, fc, fm, copy);
+                case MEETING -> meeting(c, m, fc, fm, copy);
                 case MILITARY -> military(c, m);
                 case OTHER -> Verdict.UNKNOWN;
             };
-            if (v != Verdict.UNKNOWN) return v == Verdict.SAME;
+            if (v != Verdict.UNKNOWN) {
+                byParties = v == Verdict.SAME && (kind != DeedKind.MILITARY || oneDay(c, m));
+                return v == Verdict.SAME;
+            }
         }
-        return sameStatedDate(c, m) || words.clauseSimilarity(c, m) >= CLAUSE_SIMILARITY;
+        return copy || sameStatedDate(c, m) || words.clauseSimilarity(c, m) >= CLAUSE_SIMILARITY;
     }
 
-    static Verdict message(EventMention a, EventMention b) {
-        List<String> fa = otherSender(a), fb = otherSender(b);
-        if ((fa == null) != (fb == null) || fa != null && !DeedParties.same(fa, fb)) return Verdict.OTHER;
-        if (!sameDay(a, b) || daysApart(a, b) > MESSAGE_DAYS) return Verdict.OTHER;
-        Set<String> ka = DeedParties.forms(a), kb = DeedParties.forms(b);
-        if (!ka.isEmpty() && !kb.isEmpty() && java.util.Collections.disjoint(ka, kb)) return Verdict.OTHER;
-        List<String> ta = DeedParties.addressee(a), tb = DeedParties.addressee(b);
-        if (ta != null && tb != null) return DeedParties.same(ta, tb) ? Verdict.SAME : Verdict.OTHER;
-        return sharesOccasion(a, b) ? Verdict.SAME : Verdict.UNKNOWN;
+    /**
+     * True when one sentence is the other filed again, or told again inside a longer one, in nearly its words: at
+     * least {@link #COPY_SHARE} of the shorter's words, which are {@link #COPY_WORDS} or more ("the special actions
+     * will start soon", and "the group issued a notice that the special actions will start soon"). A sentence that
+     * long is not written twice of two deeds.
+     */
+    static boolean copied(Set<String> a, Set<String> b) {
+        Set<String> shorter = a.size() <= b.size() ? a : b, longer = shorter == a ? b : a;
+        if (shorter.size() < COPY_WORDS) return false;
+        int shared = 0;
+        for (String w : shorter) if (longer.contains(w)) shared++;
+        return shared >= COPY_SHARE * shorter.size();
     }
 
-    static Verdict visit(EventMention a, EventMention b) {
-        if (!DeedParties.sameObject(DeedParties.visited(a), DeedParties.visited(b))) return Verdict.OTHER;
-        return namesSomeone(a) && namesSomeone(b) ? Verdict.SAME : Verdict.OTHER;
+    Verdict message(EventMention a, EventMention b, DeedFacts fa, DeedFacts fb) {
+        List<String> sa = fa.otherSender(), sb = fb.otherSender();
+        if ((sa == null) != (sb == null) || sa != null && !DeedParties.same(sa, sb)) return Verdict.OTHER;
+        if (!sameDay(a, b)) return Verdict.OTHER;
+        if (!fa.forms().isEmpty() && !fb.forms().isEmpty() && java.util.Collections.disjoint(fa.forms(), fb.forms())) {
+            return Verdict.OTHER;
+        }
+        List<String> ta = fa.addressee(), tb = fb.addressee();
+        boolean named = ta != null && tb != null;
+        // a message recalled by its addressee ("the message he sent to X upon his election") may be recalled later
+        long within = named && DeedParties.same(ta, tb) ? EventMerger.NAMED_RECALL_DAYS : MESSAGE_DAYS;
+        if (daysApart(a, b) > within) return Verdict.OTHER;
+        if (named) return DeedParties.same(ta, tb) ? Verdict.SAME : Verdict.OTHER;
+        return sharesOccasion(fa, fb) ? Verdict.SAME : Verdict.UNKNOWN;
     }
 
-    static Verdict meeting(EventMention a, EventMention b) {
-        if (!bothSidesSpecific(a) || !bothSidesSpecific(b)) return Verdict.OTHER;
+    /** A visit: the same object, and a specific visitor (or one sentence told twice, {@code copy}). */
+    Verdict visit(EventMention a, EventMention b, DeedFacts fa, DeedFacts fb, boolean copy) {
+        if (!DeedParties.sameObject(fa.visited(), fb.visited())) return Verdict.OTHER;
+        return copy || namesSomeone(a) && namesSomeone(b) ? Verdict.SAME : Verdict.OTHER;
+    }
+
+    /**
+     * Talks, a meeting, a banquet: both sides specific and the same stated date, or a day within the month the other
+     * states ({@link #withinStatedMonth}). A report that names one side only
+     * ("he made a speech at the banquet") is the deed of the other when both name it by the same word ({@link
+     * DeedFacts#deedWords}: "banquet") on the same stated day.
+     */
+    static Verdict meeting(EventMention a, EventMention b, DeedFacts fa, DeedFacts fb, boolean copy) {
+        if (!bothSidesSpecific(a) || !bothSidesSpecific(b)) {
+            // a banquet and a reception are two occasions however alike the sentences that tell them
+            if (java.util.Collections.disjoint(fa.deedWords(), fb.deedWords())) return Verdict.OTHER;
+            return copy || oneDay(a, b) ? Verdict.SAME : Verdict.OTHER;
+        }
         if (!a.anchored() || !b.anchored() || a.span() == null || b.span() == null) return Verdict.UNKNOWN;
         if (!sameDay(a, b)) return Verdict.OTHER;
-        return sameStatedDate(a, b) ? Verdict.SAME : Verdict.UNKNOWN;
+        return sameStatedDate(a, b) || withinStatedMonth(a, b) ? Verdict.SAME : Verdict.UNKNOWN;
+    }
+
+    /**
+     * True when one report's stated day lies within the month (or shorter span) the other states: "the talks between
+     * the two presidents in August" recall the talks of August 24. Only for deeds whose parties single them out.
+     */
+    static boolean withinStatedMonth(EventMention a, EventMention b) {
+        if (!a.anchored() || !b.anchored() || a.span() == null || b.span() == null) return false;
+        Span wide = a.span().days() >= b.span().days() ? a.span() : b.span(), narrow = wide == a.span() ? b.span() : a.span();
+        return wide.days() <= EventMerger.PRECISE_DAYS && !narrow.first().isBefore(wide.first())
+                && !narrow.last().isAfter(wide.last());
     }
 
     static Verdict military(EventMention a, EventMention b) {
-        if (a.anchored() && b.anchored() && a.span() != null && a.span().equals(b.span()) && a.span().days() == 1) {
-            return Verdict.SAME;
-        }
+        if (oneDay(a, b)) return Verdict.SAME;
         if (a.place() != null && b.place() != null && Story.placesAgree(a.place(), b.place())) return Verdict.SAME;
         return Verdict.UNKNOWN;
     }
@@ -133,7 +209,7 @@ final class DeedEvidence {
      * embassy received a message from Anna Velde", coded with her as actor, is her message as "she expressed
      * condolences" is.
      */
-    private static List<String> otherSender(EventMention m) {
+    static List<String> otherSender(EventMention m) {
         List<String> from = DeedParties.sender(m);
         if (from == null) return null;
         for (String n : m.key()) {
@@ -142,6 +218,11 @@ final class DeedEvidence {
             if (DeedParties.same(from, own)) return null;
         }
         return from;
+    }
+
+    /** True when both reports state the same single day. */
+    static boolean oneDay(EventMention a, EventMention b) {
+        return a.anchored() && b.anchored() && a.span() != null && a.span().days() == 1 && a.span().equals(b.span());
     }
 
     /** False when both reports state a single day and the days differ. */
@@ -163,9 +244,8 @@ final class DeedEvidence {
     }
 
     /** True when both sentences name an occasion a message is sent on ({@code sent-occasions}) and share one. */
-    static boolean sharesOccasion(EventMention a, EventMention b) {
-        Set<String> x = Tokens.kindsIn(a.mention().sentence()).get(1), y = Tokens.kindsIn(b.mention().sentence()).get(1);
-        for (String k : x) if (y.contains(k)) return true;
+    static boolean sharesOccasion(DeedFacts a, DeedFacts b) {
+        for (String k : a.occasions()) if (b.occasions().contains(k)) return true;
         return false;
     }
 
@@ -184,9 +264,20 @@ final class DeedEvidence {
         for (String n : m.key()) {
             org.dateline.model.Participant p = m.actor(n);
             if (p == null) continue;
-            if (specific(n) || side && p.country() != null && !p.country().isBlank()) return true;
+            boolean state = p.country() != null && !p.country().isBlank();
+            if (specific(n) || state && (side || forceOfState(n))) return true;
         }
         return false;
+    }
+
+    /**
+     * True when a name is a state's own armed force or government by its head ({@code state-force-heads}) and names
+     * which ("Ruritanian troops", "U.S. forces", not "the troops"): coded with its state, it is that state.
+     */
+    static boolean forceOfState(String name) {
+        if (GenericParticipants.isGeneric(name) && name.equals(name.toLowerCase(Locale.ROOT))) return false;
+        String[] w = SPACES.split(OF.split(name.strip(), 2)[0]);
+        return w.length > 1 && FORCES.contains(w[w.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""));
     }
 
     /** True when one who did the deed is a specific person or body, not a state. */

@@ -3,6 +3,7 @@ package org.dateline.core.connect;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The kind of deed a report tells, as far as what makes two reports one deed goes ({@link DeedEvidence}): a message
@@ -25,16 +26,30 @@ enum DeedKind {
 
     private static final Set<String> MOVEMENT = ConnectWords.get("trip-movement-verbs");
     private static final Set<String> OBJECTS = ConnectWords.get("deed-object-families");
+    private static final Set<String> SUBORDINATORS = ConnectWords.get("clause-subordinators");
+    private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]*");
     private final Set<String> words;
 
     DeedKind(String list) {
         this.words = list == null ? Set.of() : ConnectWords.get(list);
     }
 
+    /** True when a word names this kind of deed ({@code deed-*-words}). */
+    boolean names(String word) { return words.contains(word); }
+
     /** The kind of a report's deed. */
     static DeedKind of(EventMention m) {
         String trigger = m.event().trigger() == null ? "" : m.event().trigger().toLowerCase(Locale.ROOT);
-        return fitting(of(trigger, lowerWords(Tellings.clause(m))), m.family());
+        return fitting(of(trigger, mainClause(lowerWords(Tellings.clause(m)))), m.family());
+    }
+
+    /**
+     * The words before the first that opens a subordinate clause ({@code clause-subordinators}): "arrested him when
+     * he crossed the line after visiting the city" is an arrest, whatever the visit its "after" clause tells.
+     */
+    static List<String> mainClause(List<String> words) {
+        for (int i = 1; i < words.size(); i++) if (SUBORDINATORS.contains(words.get(i))) return words.subList(0, i);
+        return words;
     }
 
     /**
@@ -53,7 +68,7 @@ enum DeedKind {
      */
     static List<String> lowerWords(String clause) {
         List<String> out = new java.util.ArrayList<>();
-        for (String w : Tellings.words(clause == null ? "" : clause.replaceAll("\\b\\p{Lu}[\\p{L}'’-]*", " "))) out.add(w);
+        for (String w : Tellings.words(clause == null ? "" : CAPITALISED.matcher(clause).replaceAll(" "))) out.add(w);
         return out;
     }
 

@@ -283,7 +283,8 @@ public final class EventMerger {
         boolean sameDay = dated && m.span().days() == 1 && m.span().equals(s.span);
         boolean placedByWindow = !s.anchored || !m.anchored();
         double window = placedByWindow && namesBoth(m) && KeyFit.sharesOthers(s, m) ? DATED_SIMILARITY : WINDOW_SIMILARITY;
-        double needed = sameDay ? DAY_SIMILARITY : dated ? DATED_SIMILARITY : window;
+        // who and what the deed's kind names already tie the report to the core (DeedEvidence#byParties)
+        double needed = sameDay || evidence.byParties() ? DAY_SIMILARITY : dated ? DATED_SIMILARITY : window;
         if (lone(s, m)) needed = Math.max(needed, LONE_SIMILARITY);
         if (similarity < needed) return -1;
         return keys + similarity;
