@@ -22,9 +22,16 @@ import org.dateline.model.Participant;
  * North's offer of talks that one story dates "last week" and the next does not date at all.
  *
  * <p>Only events that could be the same are compared: a blocking key of (family, status class, canonical
- * participants, month) finds them, each event probing the months its days may fall in. Two reports merge when the
- * participants are the same actors (after the knowledge base resolved names, so two people who share a surname stay
- * two keys), recipients agree where both give them, the days overlap and the places agree. A plan and the meeting
+ * participants, month) finds them, each event probing the months its days may fall in. A report then goes through
+ * one chain of stages ({@link #score}), each able to refuse it:
+ * <pre>
+ * KeyFit        same actors (after the knowledge base resolved names), recipients that agree, days that overlap,
+ *               places that agree, published close to the story's core when undated
+ * ToldAlike     nothing in either clause tells another deed: another count, thing sent, site, past, statement...
+ * DeedEvidence  positive evidence, by the kind of deed, that it tells the deed of the story's CORE (its first
+ *               report and the report that dated it): never admitted through a later member
+ * words         the sentences alike enough for how the two are dated (HappeningWords)
+ * </pre> A plan and the meeting
  * it became are different status classes, hence different story events: {@link PlanOutcomeLinker} links them.
  * Two events of one article stay apart unless both name the very same day and place: an article reporting two
  * meetings of the same pair (one in Washington on Friday, one in New York later) means two meetings.
@@ -81,6 +88,7 @@ public final class EventMerger {
     private final HappeningWords words = new HappeningWords();
     private final Tellings tellings = new Tellings();
     private final ToldAlike told;
+    private final DeedEvidence evidence = new DeedEvidence(words);
     private final SoleOccasions occasions;
     /** How many reports {@link #settle} has taken out of their stories: it tells their own stories' ids apart. */
     private int dropped;
@@ -90,7 +98,8 @@ public final class EventMerger {
         Predicate<EventMention> encounter =
                 m -> lexicon.family(org.dateline.model.Spelled.of(m.event().type())).symmetric();
         this.told = new ToldAlike(tellings, words, encounter);
-        this.occasions = new SoleOccasions(buckets, EventMerger::keys, told::test, encounter);
+        this.occasions = new SoleOccasions(buckets, EventMerger::keys, (s, m) -> told.test(s, m) && evidence.shown(s, m),
+                encounter);
     }
 
     /** Adds the events of one article; returns the stories they joined or started. */
@@ -258,12 +267,13 @@ public final class EventMerger {
     /**
      * How well a report fits a story, or a negative number when it cannot be the same event: the keys, recipients,
      * days and places must agree, the clauses must tell it the same way and give no different counts of one thing,
-     * two pieces of a medium's own blame must name the deed they blame for alike ({@link OwnPieces}), and the
-     * sentences must tell of the same happening.
+     * two pieces of a medium's own blame must name the deed they blame for alike ({@link OwnPieces}), the report must
+     * show that it tells the deed of the story's core ({@link DeedEvidence}), and the sentences must tell of the same
+     * happening.
      */
     double score(Story s, EventMention m) {
         double keys = KeyFit.score(s, m, false);
-        if (keys < 0 || !told.test(s, m) || OwnPieces.apart(s, m, words)) return -1;
+        if (keys < 0 || !told.test(s, m) || OwnPieces.apart(s, m, words) || !evidence.shown(s, m)) return -1;
         double similarity = words.similarity(s, m);
         if (alone(s, m) && !aloneTiedBy(s, m)) return -1;
         if (recalledLate(s, m, UNDATED_GAP_DAYS) && !words.sharesSpecific(s, m, HappeningWords.UNCOMMON)) return -1;
@@ -273,7 +283,8 @@ public final class EventMerger {
         boolean sameDay = dated && m.span().days() == 1 && m.span().equals(s.span);
         boolean placedByWindow = !s.anchored || !m.anchored();
         double window = placedByWindow && namesBoth(m) && KeyFit.sharesOthers(s, m) ? DATED_SIMILARITY : WINDOW_SIMILARITY;
-        double needed = sameDay ? DAY_SIMILARITY : dated ? DATED_SIMILARITY : window;
+        // who and what the deed's kind names already tie the report to the core (DeedEvidence#byParties)
+        double needed = sameDay || evidence.byParties() ? DAY_SIMILARITY : dated ? DATED_SIMILARITY : window;
         if (lone(s, m)) needed = Math.max(needed, LONE_SIMILARITY);
         if (similarity < needed) return -1;
         return keys + similarity;

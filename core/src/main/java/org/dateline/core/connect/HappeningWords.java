@@ -39,6 +39,7 @@ final class HappeningWords {
 
     private final Map<EventMention, Set<String>> cache = new IdentityHashMap<>();
     private final Map<EventMention, Set<String>> nameCache = new IdentityHashMap<>();
+    private final Map<EventMention, Set<String>> clauseCache = new IdentityHashMap<>();
     private final Map<String, Integer> df = new HashMap<>();
     private int reports;
 
@@ -66,6 +67,19 @@ final class HappeningWords {
         double sum = 0;
         for (EventMention o : s.mentions) sum += dice(mine, of(o));
         return s.mentions.isEmpty() ? 0 : sum / s.mentions.size();
+    }
+
+    /**
+     * The weighted Dice similarity of two reports' trigger clauses ({@link Tellings#clause} and the words after it up
+     * to a comma, {@link Tellings#tail}): the deed's words, its object and its place, without the participants' names
+     * and titles. Not the sentences: a sentence tells of the sender and the day as much as of the deed, and two deeds
+     * of one sender on one day share all of that.
+     */
+    double clauseSimilarity(EventMention a, EventMention b) { return dice(clause(a), clause(b)); }
+
+    private Set<String> clause(EventMention m) {
+        return clauseCache.computeIfAbsent(m,
+                x -> words(TitleWords.without(Tellings.clause(x) + " " + Tellings.tail(x)), names(x)));
     }
 
     /**

@@ -48,22 +48,18 @@ final class KeyFit {
     }
 
     /**
-     * Published within the gap of the story's first report: a chain of reports ten days apart is no one event. A
-     * report that names both parties ({@link EventMerger#namesBoth}: "the leader's visit to Russia") may instead follow any
-     * report of the story within the gap, as long as it comes within {@link EventMerger#NAMED_RECALL_DAYS} of the first: a
-     * visit of a week is welcomed, hailed and covered by a paper's pages over the weeks after, and who went where
-     * holds those reports together where a repeated phrase of one actor does not.
+     * Published within the gap of the story's first report: a chain of reports ten days apart is no one event, and a
+     * report is never placed by a later member. A report that names both parties ({@link EventMerger#namesBoth}:
+     * "the leader's visit to Russia") may come up to {@link EventMerger#NAMED_RECALL_DAYS} after the first: a visit
+     * of a week is welcomed, hailed and covered by a paper's pages over the weeks after, and who went where holds
+     * those reports together where a repeated phrase of one actor does not.
      */
     private static boolean publishedClose(Story s, EventMention m) {
         LocalDate first = s.first().day();
         if (m.day() == null || first == null) return true;
         long sinceFirst = Math.abs(first.toEpochDay() - m.day().toEpochDay());
         if (sinceFirst <= EventMerger.UNDATED_GAP_DAYS) return true;
-        if (sinceFirst > EventMerger.NAMED_RECALL_DAYS || !EventMerger.namesBoth(m)) return false;
-        for (EventMention o : s.mentions) {
-            if (o.day() != null && Math.abs(o.day().toEpochDay() - m.day().toEpochDay()) <= EventMerger.UNDATED_GAP_DAYS) return true;
-        }
-        return false;
+        return sinceFirst <= EventMerger.NAMED_RECALL_DAYS && EventMerger.namesBoth(m);
     }
 
     /**

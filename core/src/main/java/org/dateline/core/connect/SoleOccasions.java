@@ -30,8 +30,8 @@ import org.dateline.model.Participant;
  * ({@link EventMerger#namesBoth}: a person or a body beside another; two states alone are no such pair), happened
  * (a plan names no occasion yet), is told as one occasion as the story is, and agrees on the place (the Moscow of an
  * earlier visit recalled is not the Siberia of this one). The occasion is dated to a month or finer, began before
- * the report was published, and is still news: the report comes within {@link EventMerger#UNDATED_GAP_DAYS} of a
- * report of it. When the weeks hold two dated occasions of the pair, or none, the report is left to its words.
+ * the report was published, and is still news: the report comes within {@link EventMerger#NAMED_RECALL_DAYS} of
+ * its end, or within {@link EventMerger#UNDATED_GAP_DAYS} of a report of its core. When the weeks hold two dated occasions of the pair, or none, the report is left to its words.
  *
  * <p>An article may tell the occasion twice ("the news of his visit to Siberia", then "his visit to Russia is a great
  * event"): a second report of it in an article the story holds is recorded as a step of the story, as a deed that
@@ -105,11 +105,16 @@ final class SoleOccasions {
         return actor && abroad;
     }
 
-    /** True when a report is published once the occasion began and within the gap of one of its reports. */
+    /**
+     * True when a report is published once the occasion began, and within {@link EventMerger#NAMED_RECALL_DAYS} of its
+     * end or the gap of a report of its core ({@link Story#core}): never through a later member.
+     */
     static boolean stillNews(Story s, EventMention m) {
         LocalDate day = m.day();
         if (day == null || day.isBefore(s.span.first())) return false;
-        for (EventMention o : s.mentions) {
+        // the occasion's own days place it, not the day a later member was published
+        if (!day.isAfter(s.span.last().plusDays(EventMerger.NAMED_RECALL_DAYS))) return true;
+        for (EventMention o : s.core()) {
             LocalDate d = o.day();
             if (d != null && Math.abs(d.toEpochDay() - day.toEpochDay()) <= EventMerger.UNDATED_GAP_DAYS) return true;
         }

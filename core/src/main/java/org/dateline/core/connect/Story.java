@@ -117,6 +117,18 @@ final class Story {
 
     EventMention first() { return mentions.get(0); }
 
+    /**
+     * The reports that define the story: its first, and the first that stated its date when that is another. A report
+     * joins the story only on evidence against these ({@link DeedEvidence}), never through a later member: reports
+     * that are each alike to the one before drift from deed to deed.
+     */
+    List<EventMention> core() {
+        EventMention first = mentions.get(0);
+        if (!anchored || first.anchored()) return List.of(first);
+        for (EventMention m : mentions) if (m.anchored()) return List.of(first, m);
+        return List.of(first);
+    }
+
     /** The place given by the most precisely dated mention that names one. */
     String place() {
         EventMention best = null;
