@@ -27,6 +27,7 @@ import org.dateline.core.dictionary.PetrarchPhrase;
 
 import org.dateline.model.ActorProfile;
 import org.dateline.model.Annotated;
+import org.dateline.model.CountryCodes;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 
@@ -128,6 +129,11 @@ public final class ActorKnowledgeBase {
             if (GenericParticipants.isGeneric(raw)) continue;
             // "Committee", "Solidarity": a kind of body, which every state has, not one body
             if (e.type() != EntityType.PERSON && ProperNames.isBareCommonNoun(raw)) continue;
+            // ... and "Government" is a state's only when a state owns it: "Heads of State and Government of the
+            // African Union" gives the union, which has no government ("IGO Government": the code stood for a state)
+            boolean kindWord = e.type() != EntityType.PERSON && ProperNames.isBareCommonNoun(e.text());
+            if (kindWord && e.country() != null && !CountryCodes.isState(e.country())
+                    && key(raw).equals(key(e.country() + " " + e.text()))) continue;
             // "the South" of "the South Headquarters", "NK" of "Daily NK": a piece of a longer name, no name of its own
             boolean piece = ProperNames.insideLongerName(annotated.article().body(), mention.start(), mention.end(),
                     e.type() == EntityType.PERSON);
@@ -162,9 +168,10 @@ public final class ActorKnowledgeBase {
             // nor a title a person was called by earlier in the article ("Sudan president"), unless the user said so
             boolean spelling = a.type != EntityType.PERSON || key(raw).equals(key(a.name)) || sharesNameWord(raw, a.name)
                     || overrides.aliasOf(raw) != null;
-            if (!other && !piece && spelling && (raw.equals(e.text().strip()) || !key(raw).equals(key(a.name)))) a.alias(raw);
+            if (!other && !piece && !kindWord && spelling && (raw.equals(e.text().strip()) || !key(raw).equals(key(a.name)))) a.alias(raw);
             boolean byName = !other && (a.type != EntityType.PERSON || sharesNameWord(e.text(), a.name));
-            if (byName && !piece && !PRONOUNS.contains(e.text().toLowerCase(Locale.ROOT))) a.alias(e.text());
+            // "Government" for the Ruritanian government is a word any state's government is called by: no name of it
+            if (byName && !piece && !kindWord && !PRONOUNS.contains(e.text().toLowerCase(Locale.ROOT))) a.alias(e.text());
             // a role comes with the person's name ("Foreign Minister Pak Ui Chun"), not with a pronoun or a bare
             // title the language stage tied to someone ("the ambassador")
             // ... and written beside that name in this sentence, not spread from another mention or a dictionary

@@ -1,5 +1,6 @@
 package org.dateline.core.connect;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,11 +20,16 @@ import org.dateline.core.language.GazetteerEntry;
  * only fills a gap, and a ruling party the dictionaries code GOV stays GOV.
  */
 final class NameCodes {
-    /** CAMEO sector codes a name's head can give, each with its word list {@code sector-CODE}. */
-    enum Sector { PTY, CVL, EDU, MED }
+    /**
+     * CAMEO sector codes a name's head can give, each with its word list {@code sector-CODE}: one-word heads, and
+     * two-word heads written with an underscore ("news_agency", "trade_union"), which come first.
+     */
+    enum Sector { PTY, CVL, EDU, MED, GOV, MIL, JUD, BUS, LAB, COP, SPY }
 
     private static final Map<Sector, Set<String>> HEADS = heads();
     private static final Set<String> ORGAN_KINDS = ConnectWords.get("organ-kinds");
+    /** Heads that say a body is made of others, whose sector is theirs: "Confederation of Trade Unions". */
+    private static final Set<String> GROUPING_HEADS = ConnectWords.get("grouping-heads");
 
     private NameCodes() {}
 
@@ -35,12 +41,16 @@ final class NameCodes {
 
     /** The sector the head of a body's name gives, or null. */
     static String sector(String name) {
-        String head = head(name);
-        if (head == null) return null;
+        List<String> words = headWords(name);
+        // a head alone ("Party") is a kind of body, not a name; "Ministry of Education" is one
+        if (words.size() < 2 && !name.strip().matches("(?s).*\\s(?:of|for)\\s.*")) return null;
+        String head = words.get(words.size() - 1), pair = words.size() < 2 ? "" : words.get(words.size() - 2) + "_" + head;
+        for (Map.Entry<Sector, Set<String>> e : HEADS.entrySet()) if (e.getValue().contains(pair)) return e.getKey().name();
         for (Map.Entry<Sector, Set<String>> e : HEADS.entrySet()) if (e.getValue().contains(head)) return e.getKey().name();
-        // an organ of a body ("Central Committee of the Lebanese Communist Party") is of that body's sector
+        // an organ of a body ("Central Committee of the Lebanese Communist Party") is of that body's sector, and a
+        // grouping of bodies ("Confederation of Trade Unions") of its members'
         String[] parts = name.strip().split("\\s+of\\s+(?:the\\s+)?", 2);
-        return parts.length == 2 && ORGAN_KINDS.contains(head) ? sector(parts[1]) : null;
+        return parts.length == 2 && (ORGAN_KINDS.contains(head) || GROUPING_HEADS.contains(head)) ? sector(parts[1]) : null;
     }
 
     /** The state a body's name names after its last "of" ("Workers' Party of Korea"), as ISO alpha-3, or null. */
@@ -58,11 +68,12 @@ final class NameCodes {
         return null;
     }
 
-    private static String head(String name) {
+    /** The words of a name up to its head, the last word before any "of" or "for", lower-cased, letters only. */
+    private static List<String> headWords(String name) {
         String n = name.strip().replaceFirst("\\s*\\([A-Z]{3}\\)$", "");
         String before = n.split("\\s+(?:of|for)\\s+", 2)[0].strip();
-        List<String> words = List.of(before.split("[\\s-]+"));
-        if (words.size() < 2) return null;
-        return words.get(words.size() - 1).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        List<String> words = new ArrayList<>();
+        for (String w : before.split("[\\s-]+")) words.add(w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}']", "").replaceAll("'$", ""));
+        return words;
     }
 }
