@@ -148,7 +148,8 @@ public final class ActorKnowledgeBase {
             String wanted = e.type() == EntityType.ORGANIZATION && PartyStates.isSharedName(raw)
                     ? PartyStates.keyed(raw, e.country(), annotated.article().body(), e.end(), annotated.article().headline())
                     : raw;
-            String canonical = names.computeIfAbsent(key(raw), k -> resolve(wanted, e, context, namedAfter, annotated.entities()));
+            String canonical = names.computeIfAbsent(key(raw), k -> namesake(resolve(wanted, e, context, namedAfter,
+                    annotated.entities()), e, mention, annotated.article().body()));
             // "Kim Il Sung University" tagged as its namesake is an organisation or place named after him
             // ... and a newspaper or school tagged as a person ("Liao Yang Daily") is a body too
             boolean body = namedAfter || e.type() == EntityType.PERSON && AliasRules.hasBodyHead(canonical);
@@ -187,6 +188,22 @@ public final class ActorKnowledgeBase {
         return new Resolution(names, this::canonical, this::isState);
     }
 
+    /**
+     * The person a resolved name is in this mention: the known person of that name, or his namesake of another state
+     * ({@link Namesakes}): one already known under the name keyed by that state, or a new one when the mention's
+     * title and state are another man's.
+     */
+    private String namesake(String canonical, Entity e, Entity mention, String body) {
+        Actor known = actors.get(key(canonical));
+        if (known == null || known.type != EntityType.PERSON || e.type() != EntityType.PERSON
+                || known.country == null || e.country() == null || known.country.equals(e.country())) return canonical;
+        String keyed = Namesakes.keyed(known.name, e.country());
+        if (actors.containsKey(key(keyed))) return actors.get(key(keyed)).name;
+        String role = e.role() != null && RoleEvidence.attached(body, mention, e.role()) ? e.role() : null;
+        return Namesakes.another(known.country, known.sector, known.roles.keySet(), e.country(), e.sector(), role)
+                ? keyed : canonical;
+    }
+
     /** True when the actor of that canonical name is a state. */
     public boolean isState(String canonical) {
         Actor a = actors.get(key(canonical));
@@ -211,7 +228,8 @@ public final class ActorKnowledgeBase {
     public Map<String, String> joinVariants() {
         List<PersonVariants.Name> people = new ArrayList<>();
         for (Actor a : actors.values()) {
-            if (a.type == EntityType.PERSON && a.mentions > 0) people.add(new PersonVariants.Name(a.name, a.country, a.mentions));
+            // a namesake keyed by his state ("Kim Chol (CHN)") is another man than the name's first bearer, always
+            if (a.type == EntityType.PERSON && a.mentions > 0 && !a.name.endsWith(")")) people.add(new PersonVariants.Name(a.name, a.country, a.mentions));
         }
         PersonVariants.renames(people, (a, b) -> coordinated.contains(twoPeople(a, b))).forEach((from, to) -> {
             if (overrides.forbids(from, to)) return;
