@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.dateline.core.dictionary.ActorCode;
@@ -48,8 +47,6 @@ public final class ActorKnowledgeBase {
     private static final Set<EntityType> ACTOR_TYPES = EnumSet.of(EntityType.PERSON, EntityType.ORGANIZATION,
             EntityType.COUNTRY, EntityType.GROUP);
     private static final Set<String> PRONOUNS = ConnectWords.get("pronouns");
-    private static final int MAX_ALIASES = 40;
-    private static final int MAX_ROLES = 20;
 
     private final ActorOverrides overrides;
     private final Map<String, Actor> actors = new HashMap<>();
@@ -163,6 +160,7 @@ public final class ActorKnowledgeBase {
                 if (named != null) a.statesNamed.add(named);
             }
             if (a.sector == null && !otherPerson) a.sector = e.sector();
+            if (a.sector == null && a.type != EntityType.PERSON) a.sector = NameCodes.describedSector(annotated.article().body(), mention.start());
             // "Gaza Strip" coded as Palestine, "Palestinian officials", "the committee": mentions of another entity
             boolean other = !key(e.text()).equals(key(a.name)) && AliasRules.isOtherEntity(e, a.name, a.type);
             // a dictionary's respelling reached through a title ("leader" -> "Kim Jong-un") is no spelling of the text,
@@ -392,44 +390,5 @@ public final class ActorKnowledgeBase {
     /** The known full names of people with this word at either end ("Kim" -> "Kim Jong Il", "Kim Yong Nam"). */
     private List<String> bearers(String word) {
         return byNamePart.getOrDefault(NameKeys.wordKey(word), List.of()).stream().map(b -> b.name).toList();
-    }
-
-    private static final class Actor {
-        final String name;
-        EntityType type;
-        String country;
-        String sector;
-        final Set<String> aliases = new LinkedHashSet<>();
-        final Set<String> statesNamed = new TreeSet<>();
-        final Map<String, String[]> roles = new LinkedHashMap<>(); // lower-cased role -> {role, first, last}
-
-        int mentions;
-
-        Actor(String name, EntityType type) { this.name = name; this.type = type; }
-
-        /** Takes in another actor's record: its name and aliases, roles, codes where this one has none. */
-        void absorb(Actor other) {
-            alias(other.name);
-            other.aliases.forEach(this::alias);
-            other.roles.values().forEach(r -> { role(r[0], r[1]); role(r[0], r[2]); });
-            if (country == null) country = other.country;
-            if (sector == null) sector = other.sector;
-            statesNamed.addAll(other.statesNamed);
-            mentions += other.mentions;
-        }
-
-        void alias(String s) {
-            if (s != null && !s.isBlank() && aliases.size() < MAX_ALIASES) aliases.add(s.strip());
-        }
-
-        void role(String role, String date) {
-            String[] seen = roles.get(role.toLowerCase(Locale.ROOT));
-            if (seen == null) {
-                if (roles.size() < MAX_ROLES) roles.put(role.toLowerCase(Locale.ROOT), new String[] {role, date, date});
-                return;
-            }
-            if (date.compareTo(seen[1]) < 0) seen[1] = date;
-            if (date.compareTo(seen[2]) > 0) seen[2] = date;
-        }
     }
 }

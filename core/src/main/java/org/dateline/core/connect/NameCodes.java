@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.dateline.core.language.Gazetteer;
 import org.dateline.core.language.GazetteerEntry;
@@ -30,6 +32,12 @@ final class NameCodes {
     private static final Set<String> ORGAN_KINDS = ConnectWords.get("organ-kinds");
     /** Heads that say a body is made of others, whose sector is theirs: "Confederation of Trade Unions". */
     private static final Set<String> GROUPING_HEADS = ConnectWords.get("grouping-heads");
+    /** Words anywhere before a body's head that make it a civic body: "Bangladesh-Korea Friendship Committee". */
+    private static final Set<String> CIVIC_WORDS = ConnectWords.get("civic-name-words");
+    private static final Set<String> MEDIUM_NOUNS = ConnectWords.get("medium-nouns");
+    /** The last word before a name, past an opening quotation mark. */
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s+[\"\u201c']?$");
+    private static final int WORD_REACH = 30;
 
     private NameCodes() {}
 
@@ -50,7 +58,21 @@ final class NameCodes {
         // an organ of a body ("Central Committee of the Lebanese Communist Party") is of that body's sector, and a
         // grouping of bodies ("Confederation of Trade Unions") of its members'
         String[] parts = name.strip().split("\\s+of\\s+(?:the\\s+)?", 2);
-        return parts.length == 2 && (ORGAN_KINDS.contains(head) || GROUPING_HEADS.contains(head)) ? sector(parts[1]) : null;
+        String owner = parts.length == 2 && (ORGAN_KINDS.contains(head) || GROUPING_HEADS.contains(head)) ? sector(parts[1]) : null;
+        if (owner != null) return owner;
+        // a body for friendship or solidarity with a people, or for the study of an idea, is a civic body
+        for (String w : words) if (CIVIC_WORDS.contains(w)) return Sector.CVL.name();
+        return null;
+    }
+
+    /**
+     * MED when the text calls the body a medium right before its name, as a report names a foreign paper ("the Nepali
+     * paper Jana Sata", "the weekly 'Natun Katha'"); else null. The name itself says nothing of it.
+     */
+    static String describedSector(String body, int start) {
+        if (body == null || start <= 0 || start > body.length()) return null;
+        Matcher m = WORD_BEFORE.matcher(body.substring(Math.max(0, start - WORD_REACH), start));
+        return m.find() && MEDIUM_NOUNS.contains(m.group(1).toLowerCase(Locale.ROOT)) ? "MED" : null;
     }
 
     /** The state a body's name names after its last "of" ("Workers' Party of Korea"), as ISO alpha-3, or null. */

@@ -140,6 +140,17 @@ class NamesThatStandAloneTest {
         assertThat(NameCodes.sector("Ruritanian Confederation of Trade Unions")).isEqualTo("LAB");
         assertThat(NameCodes.sector("Cultural Department of the Varna Regional Government")).isEqualTo("GOV");
         assertThat(NameCodes.sector("Varna Children's Union")).isNull();
+    }
+
+    @Test
+    void aFriendshipOrStudyBodyIsCivicAndAMediumCalledSoBeforeItsNameIsMedia() {
+        assertThat(NameCodes.sector("Varna-Ruritania Friendship and Solidarity Committee")).isEqualTo("CVL");
+        assertThat(NameCodes.sector("Kimilsungism-Kimjongilism Study Group")).isEqualTo("CVL");
+        assertThat(NameCodes.sector("Varna Regional Committee")).isNull();
+        List<ActorProfile> ps = read("The Ruritanian paper Varna Kotha wrote.", EntityType.ORGANIZATION, null, "RUR", "Varna Kotha");
+        assertThat(named(ps, "Varna Kotha").sector()).isEqualTo("MED");
+        ps = read("At the weekly meeting Varna Kotha spoke.", EntityType.ORGANIZATION, null, "RUR", "Varna Kotha");
+        assertThat(named(ps, "Varna Kotha").sector()).isNull();
         assertThat(NameCodes.sector("Party")).isNull();
     }
 
