@@ -377,6 +377,12 @@ public final class ActorKnowledgeBase {
             boolean body = a.type == EntityType.ORGANIZATION || a.type == EntityType.GROUP;
             String country = a.country != null || !body ? a.country : NameCodes.state(a.name);
             String sector = a.sector != null || !body ? a.sector : NameCodes.sector(a.name);
+            // a person of no sector: the one sector of the bodies his titles name
+            if (a.type == EntityType.PERSON && (sector == null || "GOV".equals(sector))) {
+                List<String> titles = roles.stream().map(ActorProfile.Role::role).toList();
+                String seat = sector == null ? NameCodes.sectorOfTitles(titles) : NameCodes.seatSector(titles);
+                if (seat != null) sector = seat;
+            }
             if (country == null && a.statesNamed.size() == 1) country = a.statesNamed.iterator().next();
             Set<String> coded = eventStates.getOrDefault(a.name, Set.of());
             if (country == null && a.type != EntityType.COUNTRY && coded.size() == 1) country = coded.iterator().next();

@@ -1,6 +1,8 @@
 package org.dateline.core.connect;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +37,7 @@ final class NameCodes {
     /** Words anywhere before a body's head that make it a civic body: "Bangladesh-Korea Friendship Committee". */
     private static final Set<String> CIVIC_WORDS = ConnectWords.get("civic-name-words");
     private static final Set<String> MEDIUM_NOUNS = ConnectWords.get("medium-nouns");
+    private static final Set<String> BARE_TITLES = ConnectWords.get("bare-titles");
     /** The last word before a name, past an opening quotation mark. */
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s+[\"\u201c']?$");
     private static final int WORD_REACH = 30;
@@ -63,6 +66,44 @@ final class NameCodes {
         // a body for friendship or solidarity with a people, or for the study of an idea, is a civic body
         for (String w : words) if (CIVIC_WORDS.contains(w)) return Sector.CVL.name();
         return null;
+    }
+
+    /**
+     * The sector of the bodies a person's titles name after their "of" ("first vice-president of Kim Il Sung
+     * University": EDU; "member of the presidium of the Communist Party of Tajikistan": PTY), when they agree; else
+     * null. A person is of the sector of the body he holds office in.
+     */
+    static String sectorOfTitles(Collection<String> titles) {
+        Set<String> found = new HashSet<>();
+        for (String t : titles) {
+            String[] parts = t.strip().split("\\s+of\\s+(?:the\\s+)?", 2);
+            String s = parts.length == 2 ? sector(parts[1]) : null;
+            if (s != null) found.add(s);
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /**
+     * The sector of the bodies every title of a person names, to stand for a GOV his mentions were coded with by a
+     * title word ("chairman", "secretary"): the chairman of a friendship association (CVL) or the secretary of a
+     * party's committee (PTY) holds no office of a state. Null when a title names a state's office or a body of no
+     * sector ("president of Syria"), says more than a bare office word ({@code bare-titles}: "great leader"), or
+     * two titles name bodies of two sectors: a ruling party's leader who heads the state too stays GOV.
+     */
+    static String seatSector(Collection<String> titles) {
+        Set<String> found = new HashSet<>();
+        for (String t : titles) {
+            String[] parts = t.strip().split("\\s+of\\s+(?:the\\s+)?", 2);
+            String s = parts.length == 2 ? sector(parts[1]) : null;
+            if (s != null) found.add(s);
+            else if (parts.length == 2 || !bareTitle(t)) return null;
+        }
+        return found.size() == 1 && !found.contains(Sector.GOV.name()) ? found.iterator().next() : null;
+    }
+
+    private static boolean bareTitle(String title) {
+        for (String w : title.toLowerCase(Locale.ROOT).split("[\\s-]+")) if (!BARE_TITLES.contains(w)) return false;
+        return true;
     }
 
     /**

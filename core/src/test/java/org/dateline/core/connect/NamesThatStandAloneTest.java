@@ -155,6 +155,35 @@ class NamesThatStandAloneTest {
     }
 
     @Test
+    void aPersonOfNoSectorIsOfTheSectorOfTheBodyHisTitleNames() {
+        assertThat(NameCodes.sectorOfTitles(List.of("first vice-president of Varna University"))).isEqualTo("EDU");
+        assertThat(NameCodes.sectorOfTitles(List.of("member of the presidium of the Communist Party of Ruritania")))
+                .isEqualTo("PTY");
+        assertThat(NameCodes.sectorOfTitles(List.of("rector of Varna University", "chairman of the Varna Trade Union")))
+                .isNull();
+        String body = "Ana Vel, first vice-president of Varna University, spoke.";
+        ActorKnowledgeBase kb = new ActorKnowledgeBase(ActorOverrides.none());
+        Entity e = new Entity("Ana Vel", EntityType.PERSON, 0, 7, "Ana Vel", "RUR", null,
+                "first vice-president of Varna University", 0);
+        kb.observe(new Annotated(article("a", "2024-02-01", "h", body), List.of(e), List.of(), List.of(), List.of()),
+                "2024-02-01", Set.of());
+        assertThat(named(kb.profiles(Map.of()), "Ana Vel").sector()).isEqualTo("EDU");
+    }
+
+    @Test
+    void anOfficeInAPartyOrACivicBodyIsNoStatesOffice() {
+        assertThat(NameCodes.seatSector(List.of("chairman of the Varna-Ruritania Friendship Association", "Chairman")))
+                .isEqualTo("CVL");
+        assertThat(NameCodes.seatSector(List.of("general secretary of the Socialist Party of Varna"))).isEqualTo("PTY");
+        // an office of a state, a title of more than an office word, or two sectors: the state's official he stays
+        assertThat(NameCodes.seatSector(List.of("secretary of the Workers' Party of Ruritania", "president of Ruritania")))
+                .isNull();
+        assertThat(NameCodes.seatSector(List.of("general secretary of the Ruritanian Party", "great leader"))).isNull();
+        assertThat(NameCodes.seatSector(List.of("first secretary of the Ruritanian Party",
+                "Supreme Commander of the Ruritanian People's Army"))).isNull();
+    }
+
+    @Test
     void aStateNamedAtTheEndOfABodysNameIsItsState() {
         assertThat(NameCodes.state("Socialist Party of Romania")).isEqualTo("ROU");
         assertThat(NameCodes.state("Workers' Party of the Philippines")).isEqualTo("PHL");
