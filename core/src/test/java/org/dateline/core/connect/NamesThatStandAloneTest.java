@@ -174,6 +174,8 @@ class NamesThatStandAloneTest {
     void anOfficeInAPartyOrACivicBodyIsNoStatesOffice() {
         assertThat(NameCodes.seatSector(List.of("chairman of the Varna-Ruritania Friendship Association", "Chairman")))
                 .isEqualTo("CVL");
+        assertThat(NameCodes.seatSector(List.of("head of the delegation of the Varna Association for the Study of Juche")))
+                .isEqualTo("CVL");
         assertThat(NameCodes.seatSector(List.of("general secretary of the Socialist Party of Varna"))).isEqualTo("PTY");
         // an office of a state, a title of more than an office word, or two sectors: the state's official he stays
         assertThat(NameCodes.seatSector(List.of("secretary of the Workers' Party of Ruritania", "president of Ruritania")))
