@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.dateline.core.dictionary.ActorCode;
@@ -27,6 +26,7 @@ import org.dateline.core.dictionary.PetrarchPhrase;
 
 import org.dateline.model.ActorProfile;
 import org.dateline.model.Annotated;
+import org.dateline.model.CountryCodes;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 
@@ -47,8 +47,6 @@ public final class ActorKnowledgeBase {
     private static final Set<EntityType> ACTOR_TYPES = EnumSet.of(EntityType.PERSON, EntityType.ORGANIZATION,
             EntityType.COUNTRY, EntityType.GROUP);
     private static final Set<String> PRONOUNS = ConnectWords.get("pronouns");
-    private static final int MAX_ALIASES = 40;
-    private static final int MAX_ROLES = 20;
 
     private final ActorOverrides overrides;
     private final Map<String, Actor> actors = new HashMap<>();
@@ -128,6 +126,11 @@ public final class ActorKnowledgeBase {
             if (GenericParticipants.isGeneric(raw)) continue;
             // "Committee", "Solidarity": a kind of body, which every state has, not one body
             if (e.type() != EntityType.PERSON && ProperNames.isBareCommonNoun(raw)) continue;
+            // ... and "Government" is a state's only when a state owns it: "Heads of State and Government of the
+            // African Union" gives the union, which has no government ("IGO Government": the code stood for a state)
+            boolean kindWord = e.type() != EntityType.PERSON && ProperNames.isBareCommonNoun(e.text());
+            if (kindWord && e.country() != null && !CountryCodes.isState(e.country())
+                    && key(raw).equals(key(e.country() + " " + e.text()))) continue;
             // "the South" of "the South Headquarters", "NK" of "Daily NK": a piece of a longer name, no name of its own
             boolean piece = ProperNames.insideLongerName(annotated.article().body(), mention.start(), mention.end(),
                     e.type() == EntityType.PERSON);
@@ -142,7 +145,8 @@ public final class ActorKnowledgeBase {
             String wanted = e.type() == EntityType.ORGANIZATION && PartyStates.isSharedName(raw)
                     ? PartyStates.keyed(raw, e.country(), annotated.article().body(), e.end(), annotated.article().headline())
                     : raw;
-            String canonical = names.computeIfAbsent(key(raw), k -> resolve(wanted, e, context, namedAfter, annotated.entities()));
+            String canonical = names.computeIfAbsent(key(raw), k -> namesake(resolve(wanted, e, context, namedAfter,
+                    annotated.entities()), e, mention, annotated.article().body()));
             // "Kim Il Sung University" tagged as its namesake is an organisation or place named after him
             // ... and a newspaper or school tagged as a person ("Liao Yang Daily") is a body too
             boolean body = namedAfter || e.type() == EntityType.PERSON && AliasRules.hasBodyHead(canonical);
@@ -156,15 +160,17 @@ public final class ActorKnowledgeBase {
                 if (named != null) a.statesNamed.add(named);
             }
             if (a.sector == null && !otherPerson) a.sector = e.sector();
+            if (a.sector == null && a.type != EntityType.PERSON) a.sector = NameCodes.describedSector(annotated.article().body(), mention.start());
             // "Gaza Strip" coded as Palestine, "Palestinian officials", "the committee": mentions of another entity
             boolean other = !key(e.text()).equals(key(a.name)) && AliasRules.isOtherEntity(e, a.name, a.type);
             // a dictionary's respelling reached through a title ("leader" -> "Kim Jong-un") is no spelling of the text,
             // nor a title a person was called by earlier in the article ("Sudan president"), unless the user said so
             boolean spelling = a.type != EntityType.PERSON || key(raw).equals(key(a.name)) || sharesNameWord(raw, a.name)
                     || overrides.aliasOf(raw) != null;
-            if (!other && !piece && spelling && (raw.equals(e.text().strip()) || !key(raw).equals(key(a.name)))) a.alias(raw);
+            if (!other && !piece && !kindWord && spelling && (raw.equals(e.text().strip()) || !key(raw).equals(key(a.name)))) a.alias(raw);
             boolean byName = !other && (a.type != EntityType.PERSON || sharesNameWord(e.text(), a.name));
-            if (byName && !piece && !PRONOUNS.contains(e.text().toLowerCase(Locale.ROOT))) a.alias(e.text());
+            // "Government" for the Ruritanian government is a word any state's government is called by: no name of it
+            if (byName && !piece && !kindWord && !PRONOUNS.contains(e.text().toLowerCase(Locale.ROOT))) a.alias(e.text());
             // a role comes with the person's name ("Foreign Minister Pak Ui Chun"), not with a pronoun or a bare
             // title the language stage tied to someone ("the ambassador")
             // ... and written beside that name in this sentence, not spread from another mention or a dictionary
@@ -178,6 +184,22 @@ public final class ActorKnowledgeBase {
             if (a != null && b != null && !key(a).equals(key(b))) coordinated.add(twoPeople(a, b));
         }
         return new Resolution(names, this::canonical, this::isState);
+    }
+
+    /**
+     * The person a resolved name is in this mention: the known person of that name, or his namesake of another state
+     * ({@link Namesakes}): one already known under the name keyed by that state, or a new one when the mention's
+     * title and state are another man's.
+     */
+    private String namesake(String canonical, Entity e, Entity mention, String body) {
+        Actor known = actors.get(key(canonical));
+        if (known == null || known.type != EntityType.PERSON || e.type() != EntityType.PERSON
+                || known.country == null || e.country() == null || known.country.equals(e.country())) return canonical;
+        String keyed = Namesakes.keyed(known.name, e.country());
+        if (actors.containsKey(key(keyed))) return actors.get(key(keyed)).name;
+        String role = e.role() != null && RoleEvidence.attached(body, mention, e.role()) ? e.role() : null;
+        return Namesakes.another(known.country, known.sector, known.roles.keySet(), e.country(), e.sector(), role)
+                ? keyed : canonical;
     }
 
     /** True when the actor of that canonical name is a state. */
@@ -204,7 +226,8 @@ public final class ActorKnowledgeBase {
     public Map<String, String> joinVariants() {
         List<PersonVariants.Name> people = new ArrayList<>();
         for (Actor a : actors.values()) {
-            if (a.type == EntityType.PERSON && a.mentions > 0) people.add(new PersonVariants.Name(a.name, a.country, a.mentions));
+            // a namesake keyed by his state ("Kim Chol (CHN)") is another man than the name's first bearer, always
+            if (a.type == EntityType.PERSON && a.mentions > 0 && !a.name.endsWith(")")) people.add(new PersonVariants.Name(a.name, a.country, a.mentions));
         }
         PersonVariants.renames(people, (a, b) -> coordinated.contains(twoPeople(a, b))).forEach((from, to) -> {
             if (overrides.forbids(from, to)) return;
@@ -354,6 +377,12 @@ public final class ActorKnowledgeBase {
             boolean body = a.type == EntityType.ORGANIZATION || a.type == EntityType.GROUP;
             String country = a.country != null || !body ? a.country : NameCodes.state(a.name);
             String sector = a.sector != null || !body ? a.sector : NameCodes.sector(a.name);
+            // a person of no sector: the one sector of the bodies his titles name
+            if (a.type == EntityType.PERSON && (sector == null || "GOV".equals(sector))) {
+                List<String> titles = roles.stream().map(ActorProfile.Role::role).toList();
+                String seat = sector == null ? NameCodes.sectorOfTitles(titles) : NameCodes.seatSector(titles);
+                if (seat != null) sector = seat;
+            }
             if (country == null && a.statesNamed.size() == 1) country = a.statesNamed.iterator().next();
             Set<String> coded = eventStates.getOrDefault(a.name, Set.of());
             if (country == null && a.type != EntityType.COUNTRY && coded.size() == 1) country = coded.iterator().next();
@@ -367,44 +396,5 @@ public final class ActorKnowledgeBase {
     /** The known full names of people with this word at either end ("Kim" -> "Kim Jong Il", "Kim Yong Nam"). */
     private List<String> bearers(String word) {
         return byNamePart.getOrDefault(NameKeys.wordKey(word), List.of()).stream().map(b -> b.name).toList();
-    }
-
-    private static final class Actor {
-        final String name;
-        EntityType type;
-        String country;
-        String sector;
-        final Set<String> aliases = new LinkedHashSet<>();
-        final Set<String> statesNamed = new TreeSet<>();
-        final Map<String, String[]> roles = new LinkedHashMap<>(); // lower-cased role -> {role, first, last}
-
-        int mentions;
-
-        Actor(String name, EntityType type) { this.name = name; this.type = type; }
-
-        /** Takes in another actor's record: its name and aliases, roles, codes where this one has none. */
-        void absorb(Actor other) {
-            alias(other.name);
-            other.aliases.forEach(this::alias);
-            other.roles.values().forEach(r -> { role(r[0], r[1]); role(r[0], r[2]); });
-            if (country == null) country = other.country;
-            if (sector == null) sector = other.sector;
-            statesNamed.addAll(other.statesNamed);
-            mentions += other.mentions;
-        }
-
-        void alias(String s) {
-            if (s != null && !s.isBlank() && aliases.size() < MAX_ALIASES) aliases.add(s.strip());
-        }
-
-        void role(String role, String date) {
-            String[] seen = roles.get(role.toLowerCase(Locale.ROOT));
-            if (seen == null) {
-                if (roles.size() < MAX_ROLES) roles.put(role.toLowerCase(Locale.ROOT), new String[] {role, date, date});
-                return;
-            }
-            if (date.compareTo(seen[1]) < 0) seen[1] = date;
-            if (date.compareTo(seen[2]) > 0) seen[2] = date;
-        }
     }
 }

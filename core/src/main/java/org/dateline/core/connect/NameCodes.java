@@ -1,10 +1,15 @@
 package org.dateline.core.connect;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.dateline.core.language.Gazetteer;
 import org.dateline.core.language.GazetteerEntry;
@@ -19,11 +24,23 @@ import org.dateline.core.language.GazetteerEntry;
  * only fills a gap, and a ruling party the dictionaries code GOV stays GOV.
  */
 final class NameCodes {
-    /** CAMEO sector codes a name's head can give, each with its word list {@code sector-CODE}. */
-    enum Sector { PTY, CVL, EDU, MED }
+    /**
+     * CAMEO sector codes a name's head can give, each with its word list {@code sector-CODE}: one-word heads, and
+     * two-word heads written with an underscore ("news_agency", "trade_union"), which come first.
+     */
+    enum Sector { PTY, CVL, EDU, MED, GOV, MIL, JUD, BUS, LAB, COP, SPY }
 
     private static final Map<Sector, Set<String>> HEADS = heads();
     private static final Set<String> ORGAN_KINDS = ConnectWords.get("organ-kinds");
+    /** Heads that say a body is made of others, whose sector is theirs: "Confederation of Trade Unions". */
+    private static final Set<String> GROUPING_HEADS = ConnectWords.get("grouping-heads");
+    /** Words anywhere before a body's head that make it a civic body: "Bangladesh-Korea Friendship Committee". */
+    private static final Set<String> CIVIC_WORDS = ConnectWords.get("civic-name-words");
+    private static final Set<String> MEDIUM_NOUNS = ConnectWords.get("medium-nouns");
+    private static final Set<String> BARE_TITLES = ConnectWords.get("bare-titles");
+    /** The last word before a name, past an opening quotation mark. */
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s+[\"\u201c']?$");
+    private static final int WORD_REACH = 30;
 
     private NameCodes() {}
 
@@ -35,12 +52,68 @@ final class NameCodes {
 
     /** The sector the head of a body's name gives, or null. */
     static String sector(String name) {
-        String head = head(name);
-        if (head == null) return null;
+        List<String> words = headWords(name);
+        // a head alone ("Party") is a kind of body, not a name; "Ministry of Education" is one
+        if (words.size() < 2 && !name.strip().matches("(?s).*\\s(?:of|for)\\s.*")) return null;
+        String head = words.get(words.size() - 1), pair = words.size() < 2 ? "" : words.get(words.size() - 2) + "_" + head;
+        for (Map.Entry<Sector, Set<String>> e : HEADS.entrySet()) if (e.getValue().contains(pair)) return e.getKey().name();
         for (Map.Entry<Sector, Set<String>> e : HEADS.entrySet()) if (e.getValue().contains(head)) return e.getKey().name();
-        // an organ of a body ("Central Committee of the Lebanese Communist Party") is of that body's sector
+        // an organ of a body ("Central Committee of the Lebanese Communist Party") is of that body's sector, and a
+        // grouping of bodies ("Confederation of Trade Unions") of its members'
         String[] parts = name.strip().split("\\s+of\\s+(?:the\\s+)?", 2);
-        return parts.length == 2 && ORGAN_KINDS.contains(head) ? sector(parts[1]) : null;
+        String owner = parts.length == 2 && (ORGAN_KINDS.contains(head) || GROUPING_HEADS.contains(head)) ? sector(parts[1]) : null;
+        if (owner != null) return owner;
+        // a body for friendship or solidarity with a people, or for the study of an idea, is a civic body
+        for (String w : words) if (CIVIC_WORDS.contains(w)) return Sector.CVL.name();
+        return null;
+    }
+
+    /**
+     * The sector of the bodies a person's titles name after their "of" ("first vice-president of Kim Il Sung
+     * University": EDU; "member of the presidium of the Communist Party of Tajikistan": PTY), when they agree; else
+     * null. A person is of the sector of the body he holds office in.
+     */
+    static String sectorOfTitles(Collection<String> titles) {
+        Set<String> found = new HashSet<>();
+        for (String t : titles) {
+            String[] parts = t.strip().split("\\s+of\\s+(?:the\\s+)?", 2);
+            String s = parts.length == 2 ? sector(parts[1]) : null;
+            if (s != null) found.add(s);
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /**
+     * The sector of the bodies every title of a person names, to stand for a GOV his mentions were coded with by a
+     * title word ("chairman", "secretary"): the chairman of a friendship association (CVL) or the secretary of a
+     * party's committee (PTY) holds no office of a state. Null when a title names a state's office or a body of no
+     * sector ("president of Syria"), says more than a bare office word ({@code bare-titles}: "great leader"), or
+     * two titles name bodies of two sectors: a ruling party's leader who heads the state too stays GOV.
+     */
+    static String seatSector(Collection<String> titles) {
+        Set<String> found = new HashSet<>();
+        for (String t : titles) {
+            String[] parts = t.strip().split("\\s+of\\s+(?:the\\s+)?", 2);
+            String s = parts.length == 2 ? sector(parts[1]) : null;
+            if (s != null) found.add(s);
+            else if (parts.length == 2 || !bareTitle(t)) return null;
+        }
+        return found.size() == 1 && !found.contains(Sector.GOV.name()) ? found.iterator().next() : null;
+    }
+
+    private static boolean bareTitle(String title) {
+        for (String w : title.toLowerCase(Locale.ROOT).split("[\\s-]+")) if (!BARE_TITLES.contains(w)) return false;
+        return true;
+    }
+
+    /**
+     * MED when the text calls the body a medium right before its name, as a report names a foreign paper ("the Nepali
+     * paper Jana Sata", "the weekly 'Natun Katha'"); else null. The name itself says nothing of it.
+     */
+    static String describedSector(String body, int start) {
+        if (body == null || start <= 0 || start > body.length()) return null;
+        Matcher m = WORD_BEFORE.matcher(body.substring(Math.max(0, start - WORD_REACH), start));
+        return m.find() && MEDIUM_NOUNS.contains(m.group(1).toLowerCase(Locale.ROOT)) ? "MED" : null;
     }
 
     /** The state a body's name names after its last "of" ("Workers' Party of Korea"), as ISO alpha-3, or null. */
@@ -58,11 +131,12 @@ final class NameCodes {
         return null;
     }
 
-    private static String head(String name) {
+    /** The words of a name up to its head, the last word before any "of" or "for", lower-cased, letters only. */
+    private static List<String> headWords(String name) {
         String n = name.strip().replaceFirst("\\s*\\([A-Z]{3}\\)$", "");
         String before = n.split("\\s+(?:of|for)\\s+", 2)[0].strip();
-        List<String> words = List.of(before.split("[\\s-]+"));
-        if (words.size() < 2) return null;
-        return words.get(words.size() - 1).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        List<String> words = new ArrayList<>();
+        for (String w : before.split("[\\s-]+")) words.add(w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}']", "").replaceAll("'$", ""));
+        return words;
     }
 }

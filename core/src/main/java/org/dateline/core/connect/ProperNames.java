@@ -2,6 +2,7 @@ package org.dateline.core.connect;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.dateline.core.language.Gazetteer;
@@ -29,6 +30,13 @@ final class ProperNames {
     private static final Set<String> HONORIFICS = ConnectWords.get("name-honorifics");
     private static final Set<String> BARE_NOUNS = ConnectWords.get("bare-body-nouns");
     private static final Set<String> BODY_HEADS = ConnectWords.get("body-heads");
+    private static final Set<String> COMPASS = ConnectWords.get("compass-modifiers");
+    private static final Set<String> NAME_LINKS = ConnectWords.get("name-inner-words");
+    /** ", South and Overseas" after "The North": more compass words, the last after "and" or "or". */
+    private static final Pattern MORE_MODIFIERS = Pattern.compile(
+            "((?:\\s*,\\s*[\\p{Lu}][\\p{L}-]*)*)\\s*,?\\s+(?:and|or)\\s+([\\p{Lu}][\\p{L}-]*)");
+    /** How far a quoted name may open before a mention that closes it. */
+    private static final int QUOTED_NAME_REACH = 120;
     private static final Set<GazetteerEntry.Kind> STATE_WORDS = Set.of(GazetteerEntry.Kind.COUNTRY,
             GazetteerEntry.Kind.DEMONYM, GazetteerEntry.Kind.CAPITAL);
 
@@ -39,7 +47,46 @@ final class ProperNames {
         if (body == null || start < 0 || end > body.length() || start >= end) return false;
         // before a person's name stand his offices, capitalised in any order ("Secretary of Defense Donald
         // Rumsfeld", "Senator Mir Lashkari Raisani", "DPRK Hero An Tong Su"): only what follows it can lengthen it
-        return gluedAfter(body, end) || !person && gluedBefore(body, start);
+        return gluedAfter(body, end) || !person && (gluedBefore(body, start) || modifierOfLaterHead(body, start, end)
+                || closesQuotedName(body, start, end));
+    }
+
+    /**
+     * True for a compass word coordinated with others before the one head they share: "The North, South and Overseas
+     * Headquarters", "North and South Hwanghae". Each conjunct modifies the head after the last one, so the first is
+     * a piece of a name as much as "the North" of "the North Headquarters" is. Only compass words ({@code
+     * compass-modifiers}) coordinate so: "China and South Korea" are two names.
+     */
+    static boolean modifierOfLaterHead(String body, int start, int end) {
+        String[] words = body.substring(start, end).strip().split("\\s+");
+        if (!COMPASS.contains(bare(words[words.length - 1]))) return false;
+        Matcher m = MORE_MODIFIERS.matcher(body).region(end, Math.min(body.length(), end + QUOTED_NAME_REACH));
+        if (!m.lookingAt() || !COMPASS.contains(bare(m.group(2)))) return false;
+        for (String w : m.group(1).split("[\\s,]+")) if (!w.isEmpty() && !COMPASS.contains(bare(w))) return false;
+        return gluedAfter(body, m.end());
+    }
+
+    /**
+     * True when the mention closes a name the text sets in quotation marks and that opens before it: "the North" of
+     * "Federation of the Movement for Freedom in the North", as a report names a body it will not call by a name of
+     * its own. Every word from the opening mark on is capitalised or a word that joins a name's parts ({@code
+     * name-inner-words}: "of", "in", "for"), so a quoted sentence ("we warn the North") is no name.
+     */
+    static boolean closesQuotedName(String body, int start, int end) {
+        if (end >= body.length() || body.charAt(end) != '"' && body.charAt(end) != '\u201d') return false;
+        int open = -1;
+        for (int i = start - 1; i >= Math.max(0, start - QUOTED_NAME_REACH) && open < 0; i--) {
+            char c = body.charAt(i);
+            if (c == '\n' || c == '\u201d') return false;
+            if (c == '"' || c == '\u201c') open = i;
+        }
+        if (open < 0) return false;
+        String[] words = body.substring(open + 1, start).strip().split("\\s+");
+        if (words.length == 0 || words[0].isEmpty() || !Character.isUpperCase(words[0].charAt(0))) return false;
+        for (String w : words) {
+            if (!Character.isUpperCase(w.charAt(0)) && !NAME_LINKS.contains(bare(w))) return false;
+        }
+        return true;
     }
 
     private static boolean gluedAfter(String body, int end) {

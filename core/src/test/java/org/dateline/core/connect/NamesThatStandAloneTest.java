@@ -48,6 +48,27 @@ class NamesThatStandAloneTest {
     }
 
     @Test
+    void aCompassWordCoordinatedBeforeTheHeadItSharesIsAPieceOfThatName() {
+        List<ActorProfile> ps = read("The North, South and Overseas Side Committees met. The North and South Headquarters"
+                + " spoke. Talks between the North and the South went on.", EntityType.COUNTRY, "North Ruritania", "NRU",
+                "The North", "The North", "the North");
+        assertThat(named(ps, "North Ruritania").aliases()).containsExactly("the North");
+        assertThat(ProperNames.modifierOfLaterHead("rain hit North and South Varna provinces", 9, 14)).isTrue();
+        assertThat(ProperNames.modifierOfLaterHead("Ruritania and South Varna met", 0, 9)).isFalse();
+        assertThat(ProperNames.modifierOfLaterHead("the North, South Varna and Vel met", 0, 9)).isFalse();
+    }
+
+    @Test
+    void aNameThatClosesAQuotedNameIsAPieceOfIt() {
+        List<ActorProfile> ps = read("It funds the \"Federation of the Movement for Freedom in the North\" and the \"Pen Center"
+                + " of Defectors from the North\". He said \"we will not yield to the North\".", EntityType.COUNTRY,
+                "North Ruritania", "NRU", "the North", "the North", "the North");
+        assertThat(named(ps, "North Ruritania").aliases()).containsExactly("the North");
+        assertThat(ProperNames.closesQuotedName("the \"Network for Democracy in the North\"", 30, 39)).isTrue();
+        assertThat(ProperNames.closesQuotedName("\"we will warn the North\"", 14, 23)).isFalse();
+    }
+
+    @Test
     void anAcronymInsideAMediasNameOrACompoundIsNoAlias() {
         List<ActorProfile> ps = read("North Ruritania said Daily NR lied and the NR-Varna talks failed.", EntityType.COUNTRY,
                 "North Ruritania", "NRU", "North Ruritania", "NR", "NR");
@@ -84,6 +105,15 @@ class NamesThatStandAloneTest {
     }
 
     @Test
+    void aGovernmentIsAStatesAndItsBareNounNoAlias() {
+        assertThat(read("The Assembly of Heads of State and Government of the Union met.", EntityType.ORGANIZATION,
+                "IGO Government", "IGO", "Government")).isEmpty();
+        List<ActorProfile> ps = read("The Ruritanian Government said. The Government added.", EntityType.ORGANIZATION,
+                "Ruritania Government", "RUR", "Ruritanian Government", "Government");
+        assertThat(named(ps, "Ruritania Government").aliases()).doesNotContain("Government");
+    }
+
+    @Test
     void aBodysHeadWordGivesTheSectorItsMentionsLacked() {
         assertThat(NameCodes.sector("Socialist Party of Ruritania")).isEqualTo("PTY");
         assertThat(NameCodes.sector("Pioneer Party (RUR)")).isEqualTo("PTY");
@@ -92,7 +122,67 @@ class NamesThatStandAloneTest {
         assertThat(NameCodes.sector("Central Committee of the Ruritanian Communist Party")).isEqualTo("PTY");
         assertThat(NameCodes.sector("Varna University")).isEqualTo("EDU");
         assertThat(NameCodes.sector("Varna Fruit Farm")).isNull();
+        assertThat(NameCodes.sector("Varna Fruit Farm")).isNull();
+    }
+
+    @Test
+    void aStatesOrgansAndABusinessOrAUnionOfWorkersAreKnownByTheirHeads() {
+        assertThat(NameCodes.sector("Ministry of Public Health of Ruritania")).isEqualTo("GOV");
+        assertThat(NameCodes.sector("Varna City Assembly")).isEqualTo("GOV");
+        assertThat(NameCodes.sector("Imperial Ruritanian Army")).isEqualTo("MIL");
+        assertThat(NameCodes.sector("Varna Front Command")).isEqualTo("MIL");
+        assertThat(NameCodes.sector("Varna Central District Court")).isEqualTo("JUD");
+        assertThat(NameCodes.sector("Varna District Police Agency")).isEqualTo("COP");
+        assertThat(NameCodes.sector("Ruritanian News Agency")).isEqualTo("MED");
+        assertThat(NameCodes.sector("Varna Ilbo")).isEqualTo("MED");
+        assertThat(NameCodes.sector("Varna Heavy Industry Co.")).isEqualTo("BUS");
+        assertThat(NameCodes.sector("Varna Metal Trade Union")).isEqualTo("LAB");
+        assertThat(NameCodes.sector("Ruritanian Confederation of Trade Unions")).isEqualTo("LAB");
+        assertThat(NameCodes.sector("Cultural Department of the Varna Regional Government")).isEqualTo("GOV");
+        assertThat(NameCodes.sector("Varna Children's Union")).isNull();
+    }
+
+    @Test
+    void aFriendshipOrStudyBodyIsCivicAndAMediumCalledSoBeforeItsNameIsMedia() {
+        assertThat(NameCodes.sector("Varna-Ruritania Friendship and Solidarity Committee")).isEqualTo("CVL");
+        assertThat(NameCodes.sector("Kimilsungism-Kimjongilism Study Group")).isEqualTo("CVL");
+        assertThat(NameCodes.sector("Varna Regional Committee")).isNull();
+        List<ActorProfile> ps = read("The Ruritanian paper Varna Kotha wrote.", EntityType.ORGANIZATION, null, "RUR", "Varna Kotha");
+        assertThat(named(ps, "Varna Kotha").sector()).isEqualTo("MED");
+        ps = read("At the weekly meeting Varna Kotha spoke.", EntityType.ORGANIZATION, null, "RUR", "Varna Kotha");
+        assertThat(named(ps, "Varna Kotha").sector()).isNull();
         assertThat(NameCodes.sector("Party")).isNull();
+    }
+
+    @Test
+    void aPersonOfNoSectorIsOfTheSectorOfTheBodyHisTitleNames() {
+        assertThat(NameCodes.sectorOfTitles(List.of("first vice-president of Varna University"))).isEqualTo("EDU");
+        assertThat(NameCodes.sectorOfTitles(List.of("member of the presidium of the Communist Party of Ruritania")))
+                .isEqualTo("PTY");
+        assertThat(NameCodes.sectorOfTitles(List.of("rector of Varna University", "chairman of the Varna Trade Union")))
+                .isNull();
+        String body = "Ana Vel, first vice-president of Varna University, spoke.";
+        ActorKnowledgeBase kb = new ActorKnowledgeBase(ActorOverrides.none());
+        Entity e = new Entity("Ana Vel", EntityType.PERSON, 0, 7, "Ana Vel", "RUR", null,
+                "first vice-president of Varna University", 0);
+        kb.observe(new Annotated(article("a", "2024-02-01", "h", body), List.of(e), List.of(), List.of(), List.of()),
+                "2024-02-01", Set.of());
+        assertThat(named(kb.profiles(Map.of()), "Ana Vel").sector()).isEqualTo("EDU");
+    }
+
+    @Test
+    void anOfficeInAPartyOrACivicBodyIsNoStatesOffice() {
+        assertThat(NameCodes.seatSector(List.of("chairman of the Varna-Ruritania Friendship Association", "Chairman")))
+                .isEqualTo("CVL");
+        assertThat(NameCodes.seatSector(List.of("head of the delegation of the Varna Association for the Study of Juche")))
+                .isEqualTo("CVL");
+        assertThat(NameCodes.seatSector(List.of("general secretary of the Socialist Party of Varna"))).isEqualTo("PTY");
+        // an office of a state, a title of more than an office word, or two sectors: the state's official he stays
+        assertThat(NameCodes.seatSector(List.of("secretary of the Workers' Party of Ruritania", "president of Ruritania")))
+                .isNull();
+        assertThat(NameCodes.seatSector(List.of("general secretary of the Ruritanian Party", "great leader"))).isNull();
+        assertThat(NameCodes.seatSector(List.of("first secretary of the Ruritanian Party",
+                "Supreme Commander of the Ruritanian People's Army"))).isNull();
     }
 
     @Test
