@@ -30,9 +30,8 @@ final class LookBacks {
                 if (past.undated(k)) {
                     d.undatedPast = true;
                     d.pastAge = !past.repeats(k);
-                    // past acts told as done again and again are a count, no event (question 126); a body's present
-                    // habit ("police often arrest protesters") stays undated, as Unasserted has it
-                    if (past.repeats(k) && told(words)) d.background = Background.REPEATED;
+                    // acts told as done again and again are a count or a habit, no event (question 126)
+                    if (past.repeats(k)) d.background = Background.REPEATED;
                 } else if (past.pointsBack(k)) {
                     String then = times.dateOfSentenceBefore();
                     if (then != null) ClauseTimes.set(d, then, null);
@@ -56,11 +55,6 @@ final class LookBacks {
             for (int later : c.children(a, "conj")) if (c.pos(later).startsWith("VB")) out.add(later);
         }
         return out;
-    }
-
-    /** Whether a verb of the event is in the past tense or a participle ("visited", "have visited", "were abducted"). */
-    private boolean told(Set<Integer> words) {
-        return words.stream().anyMatch(w -> c.pos(w).equals("VBD") || c.pos(w).equals("VBN"));
     }
 
     private static int minOf(Set<Integer> words) {
