@@ -37,13 +37,33 @@ final class PageDump {
         o.put("quotes", judged.annotated().quotes().size());
         o.put("headline", d.article().headline());
         o.put("url", d.article().url());
+        o.put("published", d.article().publicationDay().map(Object::toString).orElse(null));
         JudgedScore.Tally all = new JudgedScore.Tally();
         JudgedScore.score(d.key(), judged.annotated().events(), rows, all, new ArrayList<>());
         ObjectNode counts = o.putObject("ifKept");
         for (JudgedScore.Count c : JudgedScore.Count.values()) counts.put(c.name(), all.get(c));
         o.put("goldRows", rows.stream().filter(JudgedRow::gold).count());
         o.put("rightOrMissedRows", rows.stream().filter(r -> r.missed() || r.verdict().equals(JudgedRow.RIGHT)).count());
+        o.set("events", events(judged.annotated().events()));
         o.put("body", d.article().body());
         return o.toString();
+    }
+
+    /** The coded events (even of a page the decision withholds), keyed as judged rows are: span, trigger, type. */
+    private static com.fasterxml.jackson.databind.node.ArrayNode events(List<org.dateline.model.Event> events) {
+        com.fasterxml.jackson.databind.node.ArrayNode out = JSON.createArrayNode();
+        for (org.dateline.model.Event e : events) {
+            ObjectNode n = out.addObject();
+            n.put("start", e.start());
+            n.put("end", e.end());
+            n.put("trigger", e.trigger() == null ? "" : e.trigger().strip());
+            n.put("type", e.type() == null ? "" : e.type().name());
+            n.put("cameo", e.cameo());
+            n.put("status", String.valueOf(e.status()));
+            n.put("date", e.date());
+            n.put("dateMod", e.dateMod() == null ? null : e.dateMod().name());
+            n.put("topic", e.topic());
+        }
+        return out;
     }
 }

@@ -76,6 +76,7 @@ final class ClauseDates {
             for (int a : e.getValue()) {
                 int years = d.date == null ? anniversaries.yearsBefore(a) : Anniversaries.NONE;
                 if (years == Anniversaries.NONE) continue;
+                d.background = Background.ANNIVERSARY; // the occasion's act is the event (question 126)
                 if (years == Anniversaries.UNCOUNTED || published == null) d.undatedPast = true;
                 else ClauseTimes.set(d, String.valueOf(published.getYear() - years), null);
             }

@@ -41,6 +41,13 @@ final class Draft {
     int journey = -1;
     /** The clause places it in a past it gives no date for ("in the new century"): left undated, not the article's day. */
     boolean undatedPast;
+    /**
+     * Told as background, not as news (CODING.md section 7, question 126): an act in a "when" clause of the past with
+     * no date of its own, acts told as done again and again, the act an anniversary is of, an undated act of an
+     * essay's narrated age. Such a draft dates and carries the story's past like any other, but it is no event: the
+     * coder leaves it out before mentions are merged ({@link EventCoder}). Why each is background: {@link Background}.
+     */
+    Background background;
     /** Placed in an age that is over by a cue of its own ("during the war"): a past the next sentences may go on telling. */
     boolean pastAge;
     /** A stated intention, request or refusal: undated, it is dated by the saying that reports it. */

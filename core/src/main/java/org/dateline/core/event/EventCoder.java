@@ -133,7 +133,8 @@ public final class EventCoder {
             ctx.leads.read(clause, timexes, ctx.events, article.body());
         }
         ctx.events.addAll(OwnVoice.of(sentences, commentaries, ctx, lexicon)); // the piece's blame, once per party
-        List<Draft> kept = MentionMerge.merge(ctx.events);
+        // history told as background dated and carried the story's past; it is no event (Background)
+        List<Draft> kept = MentionMerge.merge(ctx.events.stream().filter(d -> d.background == null).toList());
         kept.addAll(untold(MentionMerge.merge(proposals), kept));
         return finished(kept, article, entities, ctx);
     }

@@ -44,6 +44,11 @@ final class LastResortDates {
         if (d.date == null && RetrospectiveSubjects.lived(c, d, words, ctx)) d.undatedPast = true;
         // precise (s23): a past act told as background ("since X visited", "the man who attacked Y")
         if (d.date == null && words.stream().anyMatch(past::background)) d.undatedPast = true;
+        // history (s45): a "when" clause of the past with no date sets the scene; the act is no event (question 126)
+        if (d.date == null && !d.undatedPast && words.stream().anyMatch(past::sceneSetting)) {
+            d.undatedPast = true;
+            d.background = Background.WHEN_CLAUSE;
+        }
         // kpast (s29): a plain-past act of a story telling the past takes that past (NarratedPast)
         if (d.date == null && !d.undatedPast) ctx.narrated.carry(d, c, words);
         // visits (s39): an act of a visit story takes the day the story is on (VisitDays)

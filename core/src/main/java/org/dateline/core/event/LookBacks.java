@@ -30,6 +30,8 @@ final class LookBacks {
                 if (past.undated(k)) {
                     d.undatedPast = true;
                     d.pastAge = !past.repeats(k);
+                    // acts told as done again and again are a count or a habit, no event (question 126)
+                    if (past.repeats(k)) d.background = Background.REPEATED;
                 } else if (past.pointsBack(k)) {
                     String then = times.dateOfSentenceBefore();
                     if (then != null) ClauseTimes.set(d, then, null);

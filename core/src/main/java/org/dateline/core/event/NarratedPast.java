@@ -96,6 +96,7 @@ final class NarratedPast {
         if (past.equals(UNDATED)) {
             d.undatedPast = true;
             d.pastAge = true;
+            d.background = Background.NARRATED_AGE; // a retelling with no date of its own (question 126)
         } else {
             ClauseTimes.set(d, past, pastMod);
         }

@@ -24,6 +24,8 @@ final class PastCues {
     private static final Set<String> DEED_CAUSE_MARKS = EventWords.get("past-deed-cause-marks");
 
     private static final Set<String> PAST_AGE_NOUNS = EventWords.get("past-age-nouns");
+    private static final Set<String> SCENE_MARKS = EventWords.get("scene-setting-marks");
+    private static final Set<String> PAST_PASSIVE_AUX = EventWords.get("past-passive-auxiliaries");
 
     private final Clause c;
     private final RepeatedActs repeated;
@@ -84,6 +86,27 @@ final class PastCues {
             return false;
         }
         return c.children(v, "mark", "case").stream().anyMatch(m -> DEED_CAUSE_MARKS.contains(c.lower(m)));
+    }
+
+    /**
+     * "When the envoy visited Pyongyang, the leader decided ...", "when the ship was seized, the crew ...": an act in the
+     * plain past (a past tense, or a past passive) in an adverbial clause opened by a conjunction of the moment
+     * ({@code scene-setting-marks}) sets the scene for its main clause's act; the main clause tells the news. The
+     * caller asks it only of an act left with no date of its own or of its main clause: a clause of the news shares its
+     * main clause's day ({@link LinkedDates#whenClauses}). The past perfect is {@link BackgroundClauses}'s.
+     */
+    boolean sceneSetting(int v) {
+        v = Coordination.firstConjunct(c, v);
+        if (v < 0 || !c.relIs(v, "advcl") || !plainPast(v)) return false;
+        for (int m : c.children(v, "mark", "advmod")) if (SCENE_MARKS.contains(c.lower(m))) return true;
+        return false;
+    }
+
+    /** "visited", "was seized": a verb in the past tense with no auxiliary, or a participle under a past "be". */
+    private boolean plainPast(int v) {
+        if (c.pos(v).equals("VBD")) return c.childrenExact(v, "aux").isEmpty();
+        return c.pos(v).equals("VBN") && c.childrenExact(v, "aux").isEmpty()
+                && c.childrenExact(v, "aux:pass").stream().anyMatch(a -> PAST_PASSIVE_AUX.contains(c.lower(a)));
     }
 
     /** Whether the word k tells the event as done again and again, rather than placing it in an age that is over. */

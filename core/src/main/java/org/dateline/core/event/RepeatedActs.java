@@ -15,6 +15,9 @@ final class RepeatedActs {
     private static final Set<String> UNITS = EventWords.get("frequency-units");
     private static final Set<String> DISTRIBUTIVES = EventWords.get("frequency-distributives");
     private static final Set<String> OCCASIONS = EventWords.get("frequency-occasions");
+    private static final Set<String> COUNT_NOUNS = EventWords.get("frequency-count-nouns");
+    private static final Set<String> COUNT_MODIFIERS = EventWords.get("frequency-count-modifiers");
+    private static final Set<String> COUNT_CASES = EventWords.get("frequency-count-cases");
     private static final List<String[]> PHRASES = EventWords.get("frequency-phrases").stream()
             .map(p -> p.split("_")).toList();
 
@@ -28,7 +31,18 @@ final class RepeatedActs {
     boolean cue(int k) {
         String word = c.lower(k);
         return ADVERBS.contains(word) || OCCASIONS.contains(word)
-                || UNITS.contains(word) && distributed(k) || inPhrase(k);
+                || UNITS.contains(word) && distributed(k) || COUNT_NOUNS.contains(word) && counted(k) || inPhrase(k);
+    }
+
+    /**
+     * "several times", "three times", "at times": the noun of times counted with a numeral or a quantifier, or after
+     * "at" alone. "In ancient times" names an age ({@link PastCues}), "the times" a paper: neither counts acts.
+     */
+    private boolean counted(int times) {
+        for (int m : c.children(times, "nummod", "amod", "det")) {
+            if (c.relIs(m, "nummod") || COUNT_MODIFIERS.contains(c.lower(m))) return true;
+        }
+        return COUNT_CASES.contains(c.caseOf(times)) && c.children(times, "amod", "det", "nummod").isEmpty();
     }
 
     /** "every day", "each year": a unit of time counted out with a distributive. */

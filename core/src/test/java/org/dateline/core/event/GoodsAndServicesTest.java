@@ -72,10 +72,11 @@ class GoodsAndServicesTest {
     }
 
     @Test
-    void aPastActOfPeopleOrTheHabitOfABodyIsStillAnEvent() {
+    void aPastActOfPeopleIsStillAnEventButTheHabitOfABodyIsNone() {
         eventsOf("Many people praised the Kenyan president for his speech on Monday.")
                 .anyMatch(e -> e.type() == EventType.SUPPORT);
-        eventsOf("Belarusian police often arrest protesters in Minsk.").anyMatch(e -> e.type() == EventType.COERCE);
+        // habitual conduct is no event (CODING.md section 7, question 126)
+        eventsOf("Belarusian police often arrest protesters in Minsk.").noneMatch(e -> e.type() == EventType.COERCE);
     }
 
     @Test

@@ -1,0 +1,34 @@
+package org.dateline.core.event;
+
+/**
+ * Why an act the text tells is background history rather than an event of the story (CODING.md section 7, question
+ * 126). The ruling: a single past act told in a main clause with a date of its own (a day, a month, a year, a decade)
+ * is an event with that date, however old ("American planes bombed the port in 1950"); an act told only in a
+ * background clause, an act retold with no date of its own, the act an anniversary is of, and conduct told as a
+ * habit or a count of many acts are no event. Each constant names one linguistic construction the coder recognises;
+ * a draft marked with any of them ({@link Draft#background}) is left out of the article's events.
+ */
+enum Background {
+    /**
+     * "When the envoy visited Pyongyang, the leader decided to help": a plain past act in a "when" clause, with no date
+     * of its own or of its main clause, sets the scene for the act the main clause tells ({@link PastCues#sceneSetting}).
+     * A "when" clause of the news dated by its main clause ("said so on Monday when the ambassador called on him")
+     * shares that date and stays.
+     */
+    WHEN_CLAUSE,
+    /**
+     * "Held drills almost every day", "visited the country several times", "time and again": acts told as done
+     * again and again sum up many acts, none of them in view ({@link RepeatedActs}).
+     */
+    REPEATED,
+    /**
+     * "Marked the 55th anniversary of the leader's visit": the anniversary is the occasion of the act told (the film
+     * show), and the act it counts back to is history named, not told ({@link Anniversaries}).
+     */
+    ANNIVERSARY,
+    /**
+     * An act of an essay that goes on telling an age it gives no date ("During the war the invaders burned the
+     * villages. They killed civilians."): a retelling with no date of its own ({@link NarratedPast}).
+     */
+    NARRATED_AGE
+}
