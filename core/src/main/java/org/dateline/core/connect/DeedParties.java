@@ -3,6 +3,7 @@ package org.dateline.core.connect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,8 +37,8 @@ final class DeedParties {
     private static final Set<String> RECEIVING = ConnectWords.get("receiving-triggers");
     /** How many words after a stay's noun its "to" may stand. */
     static final int NOUN_REACH = 20;
-    private static final java.util.Map<String, String> FORMS = kinds(ConnectWords.get("message-forms"));
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "his", "her", "its", "their", "our");
+    private static final Map<String, String> FORMS = kinds(ConnectWords.get("message-forms"));
+    private static final Set<String> ARTICLES = ConnectWords.get("party-determiners");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.－-]*|[,;:()\"“”]");
 
     private DeedParties() {}

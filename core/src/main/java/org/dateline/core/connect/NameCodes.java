@@ -41,6 +41,8 @@ final class NameCodes {
     /** The last word before a name, past an opening quotation mark. */
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s+[\"\u201c']?$");
     private static final int WORD_REACH = 30;
+    /** Where a title or a name turns to the body it belongs to: "first vice-president of (the) Kim Il Sung University". */
+    private static final Pattern OF_BODY = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
 
     private NameCodes() {}
 
@@ -60,7 +62,7 @@ final class NameCodes {
         for (Map.Entry<Sector, Set<String>> e : HEADS.entrySet()) if (e.getValue().contains(head)) return e.getKey().name();
         // an organ of a body ("Central Committee of the Lebanese Communist Party") is of that body's sector, and a
         // grouping of bodies ("Confederation of Trade Unions") of its members'
-        String[] parts = name.strip().split("\\s+of\\s+(?:the\\s+)?", 2);
+        String[] parts = OF_BODY.split(name.strip(), 2);
         String owner = parts.length == 2 && (ORGAN_KINDS.contains(head) || GROUPING_HEADS.contains(head)) ? sector(parts[1]) : null;
         if (owner != null) return owner;
         // a body for friendship or solidarity with a people, or for the study of an idea, is a civic body
@@ -76,7 +78,7 @@ final class NameCodes {
     static String sectorOfTitles(Collection<String> titles) {
         Set<String> found = new HashSet<>();
         for (String t : titles) {
-            String[] parts = t.strip().split("\\s+of\\s+(?:the\\s+)?", 2);
+            String[] parts = OF_BODY.split(t.strip(), 2);
             String s = parts.length == 2 ? sector(parts[1]) : null;
             if (s != null) found.add(s);
         }
@@ -93,7 +95,7 @@ final class NameCodes {
     static String seatSector(Collection<String> titles) {
         Set<String> found = new HashSet<>();
         for (String t : titles) {
-            String[] parts = t.strip().split("\\s+of\\s+(?:the\\s+)?", 2);
+            String[] parts = OF_BODY.split(t.strip(), 2);
             String s = parts.length == 2 ? sector(parts[1]) : null;
             if (s != null) found.add(s);
             else if (parts.length == 2 || !bareTitle(t)) return null;
