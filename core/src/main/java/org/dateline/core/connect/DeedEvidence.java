@@ -169,7 +169,7 @@ final class DeedEvidence {
             if (java.util.Collections.disjoint(fa.deedWords(), fb.deedWords())) return Verdict.OTHER;
             return copy || oneDay(a, b) ? Verdict.SAME : Verdict.OTHER;
         }
-        if (!a.anchored() || !b.anchored() || a.span() == null || b.span() == null) return Verdict.UNKNOWN;
+        if (!bothStated(a, b)) return Verdict.UNKNOWN;
         if (!sameDay(a, b)) return Verdict.OTHER;
         return sameStatedDate(a, b) || withinStatedMonth(a, b) ? Verdict.SAME : Verdict.UNKNOWN;
     }
@@ -179,10 +179,18 @@ final class DeedEvidence {
      * the two presidents in August" recall the talks of August 24. Only for deeds whose parties single them out.
      */
     static boolean withinStatedMonth(EventMention a, EventMention b) {
-        if (!a.anchored() || !b.anchored() || a.span() == null || b.span() == null) return false;
-        Span wide = a.span().days() >= b.span().days() ? a.span() : b.span(), narrow = wide == a.span() ? b.span() : a.span();
-        return wide.days() <= EventMerger.PRECISE_DAYS && !narrow.first().isBefore(wide.first())
-                && !narrow.last().isAfter(wide.last());
+        return bothStated(a, b) && oneWithinOther(a.span(), b.span(), EventMerger.PRECISE_DAYS);
+    }
+
+    /** True when the narrower span lies within the wider, which is at most {@code widest} days long. */
+    private static boolean oneWithinOther(Span a, Span b, int widest) {
+        Span wide = a.days() >= b.days() ? a : b, narrow = wide == a ? b : a;
+        return wide.days() <= widest && wide.contains(narrow);
+    }
+
+    /** True when both reports state a date of their own (a day, a week, a month...). */
+    private static boolean bothStated(EventMention a, EventMention b) {
+        return a.anchored() && b.anchored() && a.span() != null && b.span() != null;
     }
 
     static Verdict military(EventMention a, EventMention b) {
@@ -197,11 +205,10 @@ final class DeedEvidence {
      * stated, single out one occasion.
      */
     static boolean sameStatedDate(EventMention a, EventMention b) {
-        if (!a.anchored() || !b.anchored() || a.span() == null || b.span() == null) return false;
+        if (!bothStated(a, b)) return false;
         if (a.span().equals(b.span())) return a.span().days() <= EventMerger.PRECISE_DAYS;
         // a day within the week another report states ("on Monday", "earlier this week") is that week's occasion
-        Span wide = a.span().days() >= b.span().days() ? a.span() : b.span(), narrow = wide == a.span() ? b.span() : a.span();
-        return wide.days() <= WEEK_DAYS && !narrow.first().isBefore(wide.first()) && !narrow.last().isAfter(wide.last());
+        return oneWithinOther(a.span(), b.span(), WEEK_DAYS);
     }
 
     /**
@@ -227,7 +234,7 @@ final class DeedEvidence {
 
     /** False when both reports state a single day and the days differ. */
     static boolean sameDay(EventMention a, EventMention b) {
-        if (!a.anchored() || !b.anchored() || a.span() == null || b.span() == null) return true;
+        if (!bothStated(a, b)) return true;
         if (a.span().days() != 1 || b.span().days() != 1) return true;
         return a.span().equals(b.span());
     }
@@ -276,8 +283,8 @@ final class DeedEvidence {
      */
     static boolean forceOfState(String name) {
         if (GenericParticipants.isGeneric(name) && name.equals(name.toLowerCase(Locale.ROOT))) return false;
-        String[] w = SPACES.split(OF.split(name.strip(), 2)[0]);
-        return w.length > 1 && FORCES.contains(w[w.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""));
+        String[] w = wordsBeforeOf(name);
+        return w.length > 1 && FORCES.contains(head(w));
     }
 
     /** True when one who did the deed is a specific person or body, not a state. */
@@ -299,7 +306,14 @@ final class DeedEvidence {
      */
     static boolean specific(String name) {
         if (GenericParticipants.isGeneric(name)) return false;
-        String[] w = SPACES.split(OF.split(name.strip(), 2)[0]);
-        return !CROWDS.contains(w[w.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""));
+        return !CROWDS.contains(head(wordsBeforeOf(name)));
+    }
+
+    /** The words of a name before its first "of": "Ruritanian troops of the northern front" gives "Ruritanian troops". */
+    private static String[] wordsBeforeOf(String name) { return SPACES.split(OF.split(name.strip(), 2)[0]); }
+
+    /** The head of a name's words, its last, in lower-case letters only. */
+    private static String head(String[] words) {
+        return words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
     }
 }

@@ -78,8 +78,7 @@ final class NameCodes {
     static String sectorOfTitles(Collection<String> titles) {
         Set<String> found = new HashSet<>();
         for (String t : titles) {
-            String[] parts = OF_BODY.split(t.strip(), 2);
-            String s = parts.length == 2 ? sector(parts[1]) : null;
+            String s = bodySector(t);
             if (s != null) found.add(s);
         }
         return found.size() == 1 ? found.iterator().next() : null;
@@ -95,12 +94,17 @@ final class NameCodes {
     static String seatSector(Collection<String> titles) {
         Set<String> found = new HashSet<>();
         for (String t : titles) {
-            String[] parts = OF_BODY.split(t.strip(), 2);
-            String s = parts.length == 2 ? sector(parts[1]) : null;
+            String s = bodySector(t);
             if (s != null) found.add(s);
-            else if (parts.length == 2 || !bareTitle(t)) return null;
+            else if (OF_BODY.matcher(t.strip()).find() || !bareTitle(t)) return null;
         }
         return found.size() == 1 && !found.contains(Sector.GOV.name()) ? found.iterator().next() : null;
+    }
+
+    /** The sector of the body a title names after its "of" ("rector of Varna University": EDU), or null. */
+    private static String bodySector(String title) {
+        String[] parts = OF_BODY.split(title.strip(), 2);
+        return parts.length == 2 ? sector(parts[1]) : null;
     }
 
     private static boolean bareTitle(String title) {
