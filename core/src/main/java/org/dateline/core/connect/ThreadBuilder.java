@@ -64,6 +64,11 @@ public final class ThreadBuilder {
      */
     static final int STANDING_WEEKS = 3;
     private static final int WEEKS_KEPT = STANDING_WEEKS;
+    /**
+     * Days past a thread's latest day within which a body that does the article's deed may still tie it to the thread
+     * alone: the days of one stay, its arrival, gift, tour and departure ({@link #anotherDeedOfItsDoer}).
+     */
+    static final int STAY_DAYS = 3;
 
     private final Map<String, Integer> df = new HashMap<>();
     /** Feature keys of the media named so far (a paper seen once as a medium stays one when tagged as a person). */
@@ -97,6 +102,7 @@ public final class ThreadBuilder {
         Set<String> stateKeys = ThreadFeatures.states(a);
         Set<String> reported = ReportedEvents.signatures(a);
         boolean counted = ThreadFeatures.countedDeed(a.article().headline());
+        Set<String> doers = ThreadFeatures.doers(a);
         media.addAll(ThreadFeatures.media(a));
         articles++;
         for (String f : features.keySet()) df.merge(f, 1, Integer::sum);
@@ -130,6 +136,7 @@ public final class ThreadBuilder {
             if (ThreadFeatures.sameTitle(a.article().headline(), t.firstHeadline) && !sharesEvent(t, reported)
                     && !sharesParty(t, features, weighted, stateKeys)) continue;
             if (anotherItem(t, features, weighted, subject, stateKeys, reported)) continue;
+            if (anotherDeedOfItsDoer(t, when, features, subject, stateKeys, reported, doers)) continue;
             double score = fit(t, features, weighted, subject, stateKeys, reported, norm, mass);
             if (score < 0) continue;
             // at equal fit, a yearless article prefers the thread that can give it its year
@@ -220,6 +227,33 @@ public final class ThreadBuilder {
         if (ThreadFeatures.actOnObject(features) && !sharesObject(t, subject, weighted.keySet())) return true;
         return ThreadFeatures.visit(features) && coreSubjectWords(t, subject) <= 1
                 && !sharesParty(t, features, weighted, stateKeys);
+    }
+
+    /**
+     * True when the article is another deed of a body the thread already told doing one: all it shares with the thread
+     * of its parties is bodies that do its own deed (the bureau that issues a stamp, the society that makes a
+     * statement, the army unit that announces a drill), with no person in common and no event in common, more than
+     * {@link #STAY_DAYS} days after the thread's latest day, and no more than one subject word of the thread's core in
+     * common. A body acting again weeks later is its routine (the next issue, the next statement on another matter);
+     * within the days of one stay (a delegation's gift, its tour, its departure) it is still the same happening, and two
+     * words of the matter in common ("Juche", "Idea" of a congress the exhibition marks) make it the same matter.
+     */
+    private boolean anotherDeedOfItsDoer(RunningThread t, LocalDate day, Map<String, Double> features,
+                                         Set<String> subject, Set<String> stateKeys, Set<String> reported,
+                                         Set<String> doers) {
+        if (day == null || t.last == null || day.toEpochDay() - t.last.toEpochDay() <= STAY_DAYS) return false;
+        if (sharesEvent(t, reported) || coreSubjectWords(t, subject) > 1) return false;
+        boolean anyBody = false;
+        // read from all the article's features, not only the weighed ones: a guest whose stay and the praise he gave
+        // of it after span three weeks is a standing figure by then, but still the thread's own person
+        for (String f : features.keySet()) {
+            if (!f.startsWith("a:") || !t.features.containsKey(f) || !t.core(f)) continue;
+            if (stateKeys.contains(f) || media.contains(f) || common(f)) continue;
+            if (features.get(f) >= ThreadFeatures.PERSON) return false;  // the same person: the same participants
+            if (!ThreadFeatures.doer(f, doers)) return false;  // a party the deed is about or done to: the matter
+            anyBody = true;
+        }
+        return anyBody;
     }
 
     /**

@@ -282,6 +282,41 @@ final class ThreadFeatures {
         return out;
     }
 
+    /**
+     * The actor features of the parties that do the article's deeds (the actors of its events, not their recipients):
+     * the bureau that issued the stamp, the society that made the statement, the unit that staged the drill. A body
+     * that does the deed of one article and of another is a doer twice, which says two deeds, not one story.
+     */
+    static Set<String> doers(Annotated a) {
+        Set<String> out = new HashSet<>();
+        for (Event ev : a.events()) {
+            for (Participant p : ev.actors()) {
+                if (p.name() != null && !GenericParticipants.isGeneric(p.name())) {
+                    out.add("a:" + NameKeys.key(p.name()) + ":" + p.name());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when an actor feature names one of the article's doers ({@link #doers}), by its key or as a shorter form of
+     * a doer's key: the tagger's "General Association of Koreans" is the coder's "General Association of Koreans in
+     * China" that made the statement.
+     */
+    static boolean doer(String actorFeature, Set<String> doers) {
+        if (doers.contains(actorFeature)) return true;
+        String key = keyOf(actorFeature);
+        if (key.indexOf(' ') < 0) return false;  // one word is too little to call two names one
+        for (String d : doers) if (keyOf(d).startsWith(key + " ")) return true;
+        return false;
+    }
+
+    /** The key part of an actor feature {@code a:KEY:Name}. */
+    private static String keyOf(String actorFeature) {
+        return actorFeature.substring(2, actorFeature.indexOf(':', 2));
+    }
+
     /** Feature -> weight by kind: people 3, organisations and groups 2, states 1, headline words 1. */
     static Map<String, Double> features(Annotated a) {
         Map<String, Double> f = new HashMap<>();
