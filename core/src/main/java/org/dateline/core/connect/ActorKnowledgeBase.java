@@ -47,8 +47,6 @@ public final class ActorKnowledgeBase {
     private static final Set<EntityType> ACTOR_TYPES = EnumSet.of(EntityType.PERSON, EntityType.ORGANIZATION,
             EntityType.COUNTRY, EntityType.GROUP);
     private static final Set<String> PRONOUNS = ConnectWords.get("pronouns");
-    /** Sectors the language layer reads off one word of a title ("general", "executive"), which his titles may correct. */
-    private static final Set<String> TITLE_WORD_SECTORS = Set.of("MIL", "BUS");
 
     private final ActorOverrides overrides;
     private final Map<String, Actor> actors = new HashMap<>();
@@ -163,9 +161,11 @@ public final class ActorKnowledgeBase {
             Actor a = actor(canonical, body ? EntityType.ORGANIZATION : e.type());
             a.mentions++;
             if (a.country == null && !wanted.equals(raw)) a.country = PartyStates.stateOf(canonical);
-            // the state his words give him, once, beats the one a mention of no such words was coded with
-            if (stated != null && !a.countryStated && overrides.codesOf(a.name) == null) a.country = stated;
-            a.countryStated |= stated != null;
+            // the state his words give him, once, beats the one a mention of no such words was coded with; only a
+            // mention written as his name says so: a short name tied to him by the thread may be another man
+            boolean statedOfHim = stated != null && key(raw).equals(key(a.name));
+            if (statedOfHim && !a.countryStated && overrides.codesOf(a.name) == null) a.country = stated;
+            a.countryStated |= statedOfHim;
             if (a.country == null && !otherPerson) a.country = e.country();
             // "the Democratic Labor Party of south Korea": the state its reports name after the name
             if (e.country() == null && a.type == EntityType.ORGANIZATION) {
@@ -390,17 +390,9 @@ public final class ActorKnowledgeBase {
             boolean body = a.type == EntityType.ORGANIZATION || a.type == EntityType.GROUP;
             String country = a.country != null || !body ? a.country : NameCodes.state(a.name);
             String sector = a.sector != null || !body ? a.sector : NameCodes.sector(a.name);
-            // a person of no sector: the one sector his offices and the bodies his titles name give; of a sector a
-            // word of his title gave the language layer ("general manager": MIL, "executive vice-minister": BUS),
-            // the one his titles give, if any
-            if (a.type == EntityType.PERSON && (sector == null || "GOV".equals(sector) || TITLE_WORD_SECTORS.contains(sector))) {
-                List<String> titles = roles.stream().map(ActorProfile.Role::role).toList();
-                boolean gov = "GOV".equals(sector);
-                String seat = gov ? NameCodes.seatSector(titles) : NameCodes.sectorOfTitles(titles);
-                // ... and a GOV of an editor or a manager by every title he holds is the media's or a business's
-                if (seat == null && gov) seat = NameCodes.sectorOfEveryOffice(titles);
-                if (seat != null) sector = seat;
-            }
+            // the sector his offices and the bodies his titles name give, where his mentions gave none or one
+            // read off a word of his title ({@link NameCodes#personSector})
+            if (a.type == EntityType.PERSON) sector = NameCodes.personSector(sector, roles.stream().map(ActorProfile.Role::role).toList());
             if (country == null && a.statesNamed.size() == 1) country = a.statesNamed.iterator().next();
             Set<String> coded = eventStates.getOrDefault(a.name, Set.of());
             if (country == null && a.type != EntityType.COUNTRY && coded.size() == 1) country = coded.iterator().next();

@@ -34,6 +34,8 @@ final class NameCodes {
     /** Office words that give their holder's sector, each sector with its list {@code office-sector-CODE}. */
     private static final Map<Sector, Set<String>> OFFICES = lists("office-sector-");
     private static final Set<String> POSTMODIFIERS = ConnectWords.get("office-postmodifiers");
+    /** Sectors the language layer reads off one word of a title, which the person's titles may correct. */
+    private static final Set<String> TITLE_WORD_SECTORS = ConnectWords.get("title-word-sectors");
     /** Offices a postmodifier may qualify: "secretary general", "prosecutor general"; not "lieutenant general". */
     private static final Set<String> QUALIFIED = union(ConnectWords.get("bare-titles"), ConnectWords.get("qualified-offices"));
     private static final Set<String> ORGAN_KINDS = ConnectWords.get("organ-kinds");
@@ -94,6 +96,23 @@ final class NameCodes {
             if (s != null) found.add(s);
         }
         return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /**
+     * A person's sector from his titles, given the one his mentions were coded with: with none, the one sector his
+     * offices and the bodies his titles name give ({@link #sectorOfTitles}); with one the language layer reads off a
+     * word of a title ({@code title-word-sectors}: "general manager" MIL, "executive vice-minister" BUS), the same,
+     * when they give one; with GOV, the body every title names ({@link #seatSector}) or the office every title holds
+     * ("editor-in-chief": MED). Else the coded one.
+     */
+    static String personSector(String coded, List<String> titles) {
+        String seat = null;
+        if (coded == null || TITLE_WORD_SECTORS.contains(coded)) seat = sectorOfTitles(titles);
+        else if (Sector.GOV.name().equals(coded)) {
+            seat = seatSector(titles);
+            if (seat == null) seat = sectorOfEveryOffice(titles);
+        }
+        return seat != null ? seat : coded;
     }
 
     /**

@@ -34,6 +34,8 @@ final class PartyStates {
     private static final int BEFORE_REACH = 40;
     /** A capitalised word right after an adjective: the adjective modifies it. */
     private static final Pattern ATTRIBUTIVE = Pattern.compile("\\s+[\"\u201c']?\\p{Lu}");
+    /** A state's name as a possessive before a capitalised word: "Japan's Ruling Party". */
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s\\s+[\"\u201c']?\\p{Lu}");
 
     private PartyStates() {}
 
@@ -58,15 +60,26 @@ final class PartyStates {
 
     /**
      * The one state whose adjective a headline writes before another capitalised word ("Brazilian Party Leaders",
-     * "Italian Delegation"), or null; "towards U.S. and ..." uses the word as a name, of the other side.
+     * "Japanese Opposition"), or whose name it writes as a possessive ("Japan's Ruling Party"), or null. A state's
+     * bare name there is as often the other side ("Party Urged to Drop Sycophancy towards U.S.", "Appeal to Japan"),
+     * and so is a word that is a state's name and adjective at once ("U.S. Involvement in ...").
      */
     private static String headlineAdjective(String headline) {
         Set<String> out = new LinkedHashSet<>();
         for (Match m : Gazetteer.standard().wholeWords(headline, WordEdges.LETTERS_OR_DIGITS).toList()) {
-            if (m.entry().kind() == GazetteerEntry.Kind.DEMONYM && m.entry().country() != null
-                    && ATTRIBUTIVE.matcher(headline.substring(m.end())).lookingAt()) out.add(m.entry().country());
+            String state = m.entry().country(), after = headline.substring(m.end());
+            if (state == null) continue;
+            boolean adjective = m.entry().kind() == GazetteerEntry.Kind.DEMONYM && !alsoAName(m.entry().text())
+                    && ATTRIBUTIVE.matcher(after).lookingAt();
+            boolean possessive = m.entry().kind() == GazetteerEntry.Kind.COUNTRY && POSSESSIVE.matcher(after).lookingAt();
+            if (adjective || possessive) out.add(state);
         }
         return out.size() == 1 ? out.iterator().next() : null;
+    }
+
+    private static boolean alsoAName(String word) {
+        for (GazetteerEntry g : Gazetteer.standard().wholly(word)) if (g.kind() == GazetteerEntry.Kind.COUNTRY) return true;
+        return false;
     }
 
     /**

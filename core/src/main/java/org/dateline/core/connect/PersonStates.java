@@ -32,7 +32,8 @@ final class PersonStates {
     /** A word, and an article that opens a group's noun phrase. */
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
-    private static final Pattern CLAUSE_END = Pattern.compile("[.;:!?\\n]");
+    /** Where a clause ends: a stop before a capital, not the stops of "U.S." inside a phrase. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[;:!?\\n]|\\.(?=\\s+\\p{Lu})");
     private static final Pattern HYPHENED = Pattern.compile("\\S+[-\u2013\uff0d]\\S+");
     private static final int REACH = 300;
 

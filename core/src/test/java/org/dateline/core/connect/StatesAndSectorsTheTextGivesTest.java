@@ -56,6 +56,9 @@ class StatesAndSectorsTheTextGivesTest {
         assertThat(PersonStates.ofLedGroup(body, body.indexOf("Wu Peng"))).isEqualTo("CHN");
         String of = "The premier received the delegation of the Communist Party of Vietnam headed by Tran Minh.";
         assertThat(PersonStates.ofLedGroup(of, of.indexOf("Tran Minh"))).isEqualTo("VNM");
+        String two = "Present were the delegation of Chile headed by Ana Ruiz, and the delegation of the U.S. headed by Tom Bell.";
+        assertThat(PersonStates.ofLedGroup(two, two.indexOf("Tom Bell"))).isEqualTo("USA");
+        assertThat(PersonStates.ofLedGroup(two, two.indexOf("Ana Ruiz"))).isEqualTo("CHL");
         String none = "A trade delegation led by Wu Peng arrived in Chile.";
         assertThat(PersonStates.ofLedGroup(none, none.indexOf("Wu Peng"))).isNull();
     }
@@ -110,6 +113,12 @@ class StatesAndSectorsTheTextGivesTest {
                 "Unity Party Urged to Drop Sycophancy towards U.S.")).isEqualTo("Unity Party");
         assertThat(PartyStates.keyed("Unity Party", null, "The Unity Party said.", 4, 15,
                 "Brazilian Party Leaders Send Greetings")).isEqualTo("Unity Party (BRA)");
+        assertThat(PartyStates.keyed("Unity Party", null, "The Unity Party said.", 4, 15,
+                "Analyst Sheds Light on U.S. Involvement in Elections")).isEqualTo("Unity Party");
+        assertThat(PartyStates.keyed("Unity Party", null, "The Unity Party said.", 4, 15,
+                "Appeal to Japan Issued")).isEqualTo("Unity Party");
+        assertThat(PartyStates.keyed("Unity Party", null, "The Unity Party said.", 4, 15,
+                "Japan's Ruling Forces Split")).isEqualTo("Unity Party (JPN)");
     }
 
     @Test
