@@ -20,6 +20,8 @@ final class Actor {
     final String name;
     EntityType type;
     String country;
+    /** True once a mention's own words gave the state ({@link PersonStates}), which no coded guess replaces. */
+    boolean countryStated;
     String sector;
     final Set<String> aliases = new LinkedHashSet<>();
     final Set<String> statesNamed = new TreeSet<>();
@@ -34,7 +36,8 @@ final class Actor {
         alias(other.name);
         other.aliases.forEach(this::alias);
         other.roles.values().forEach(r -> { role(r[0], r[1]); role(r[0], r[2]); });
-        if (country == null) country = other.country;
+        if (country == null || other.countryStated && !countryStated && other.country != null) country = other.country;
+        countryStated |= other.countryStated;
         if (sector == null) sector = other.sector;
         statesNamed.addAll(other.statesNamed);
         mentions += other.mentions;

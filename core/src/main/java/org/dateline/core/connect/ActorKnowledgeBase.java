@@ -91,7 +91,9 @@ public final class ActorKnowledgeBase {
             String sector = e.latestCode().flatMap(ActorCode::sector).orElse(null);
             EntityType type = sector == null ? EntityType.COUNTRY : name.split(" ").length <= 4 ? EntityType.PERSON : EntityType.ORGANIZATION;
             Actor a = actor(name, type);
+            // a dictionary's state is the person's, as one his words gave would be
             if (a.country == null) a.country = country;
+            a.countryStated |= a.country != null;
             if (a.sector == null) a.sector = sector;
             for (String synonym : e.synonyms()) {
                 String s = PetrarchPhrase.titleCase(synonym);
@@ -111,7 +113,10 @@ public final class ActorKnowledgeBase {
         Map<String, String> names = new HashMap<>();
         for (Entity mention : annotated.entities()) {
             if (!ACTOR_TYPES.contains(mention.type())) continue;
-            Entity e = oneLine(mention);
+            Entity line = oneLine(mention);
+            // "Cambodian Prime Minister X", "a Chinese delegation led by X": the state his own words give him
+            String stated = line.type() == EntityType.PERSON ? PersonStates.of(annotated.article().body(), mention, line.role()) : null;
+            Entity e = stated == null ? line : line.withCountry(stated);
             String coded = e.canonical() != null && !e.canonical().isBlank() ? e.canonical() : e.text();
             // "Raul Castro Ruz" coded as "Fidel Castro" by the surname they share is another person: neither the
             // coded name nor the codes that came with it are his
@@ -143,16 +148,24 @@ public final class ActorKnowledgeBase {
             if (e.type() == EntityType.PERSON && (AliasRules.isTitleWithoutName(raw) || AliasRules.hasPlaceHead(raw))) continue;
             // "Democratic Party": every state has one; the actor is the party of this mention's state
             String wanted = e.type() == EntityType.ORGANIZATION && PartyStates.isSharedName(raw)
-                    ? PartyStates.keyed(raw, e.country(), annotated.article().body(), e.end(), annotated.article().headline())
+                    ? PartyStates.keyed(raw, e.country(), annotated.article().body(), e.start(), e.end(), annotated.article().headline())
                     : raw;
             String canonical = names.computeIfAbsent(key(raw), k -> namesake(resolve(wanted, e, context, namedAfter,
                     annotated.entities()), e, mention, annotated.article().body()));
+            // "the Lee group", "Kim's side": a family name no full name resolved, naming a group, no one of its own
+            if (e.type() == EntityType.PERSON && !canonical.strip().contains(" ")
+                    && ProperNames.modifiesGroupNoun(annotated.article().body(), mention.end())) continue;
             // "Kim Il Sung University" tagged as its namesake is an organisation or place named after him
             // ... and a newspaper or school tagged as a person ("Liao Yang Daily") is a body too
             boolean body = namedAfter || e.type() == EntityType.PERSON && AliasRules.hasBodyHead(canonical);
             Actor a = actor(canonical, body ? EntityType.ORGANIZATION : e.type());
             a.mentions++;
             if (a.country == null && !wanted.equals(raw)) a.country = PartyStates.stateOf(canonical);
+            // the state his words give him, once, beats the one a mention of no such words was coded with; only a
+            // mention written as his name says so: a short name tied to him by the thread may be another man
+            boolean statedOfHim = stated != null && key(raw).equals(key(a.name));
+            if (statedOfHim && !a.countryStated && overrides.codesOf(a.name) == null) a.country = stated;
+            a.countryStated |= statedOfHim;
             if (a.country == null && !otherPerson) a.country = e.country();
             // "the Democratic Labor Party of south Korea": the state its reports name after the name
             if (e.country() == null && a.type == EntityType.ORGANIZATION) {
@@ -377,12 +390,9 @@ public final class ActorKnowledgeBase {
             boolean body = a.type == EntityType.ORGANIZATION || a.type == EntityType.GROUP;
             String country = a.country != null || !body ? a.country : NameCodes.state(a.name);
             String sector = a.sector != null || !body ? a.sector : NameCodes.sector(a.name);
-            // a person of no sector: the one sector of the bodies his titles name
-            if (a.type == EntityType.PERSON && (sector == null || "GOV".equals(sector))) {
-                List<String> titles = roles.stream().map(ActorProfile.Role::role).toList();
-                String seat = sector == null ? NameCodes.sectorOfTitles(titles) : NameCodes.seatSector(titles);
-                if (seat != null) sector = seat;
-            }
+            // the sector his offices and the bodies his titles name give, where his mentions gave none or one
+            // read off a word of his title ({@link NameCodes#personSector})
+            if (a.type == EntityType.PERSON) sector = NameCodes.personSector(sector, roles.stream().map(ActorProfile.Role::role).toList());
             if (country == null && a.statesNamed.size() == 1) country = a.statesNamed.iterator().next();
             Set<String> coded = eventStates.getOrDefault(a.name, Set.of());
             if (country == null && a.type != EntityType.COUNTRY && coded.size() == 1) country = coded.iterator().next();

@@ -30,7 +30,14 @@ final class NameCodes {
      */
     enum Sector { PTY, CVL, EDU, MED, GOV, MIL, JUD, BUS, LAB, COP, SPY }
 
-    private static final Map<Sector, Set<String>> HEADS = heads();
+    private static final Map<Sector, Set<String>> HEADS = lists("sector-");
+    /** Office words that give their holder's sector, each sector with its list {@code office-sector-CODE}. */
+    private static final Map<Sector, Set<String>> OFFICES = lists("office-sector-");
+    private static final Set<String> POSTMODIFIERS = ConnectWords.get("office-postmodifiers");
+    /** Sectors the language layer reads off one word of a title, which the person's titles may correct. */
+    private static final Set<String> TITLE_WORD_SECTORS = ConnectWords.get("title-word-sectors");
+    /** Offices a postmodifier may qualify: "secretary general", "prosecutor general"; not "lieutenant general". */
+    private static final Set<String> QUALIFIED = union(ConnectWords.get("bare-titles"), ConnectWords.get("qualified-offices"));
     private static final Set<String> ORGAN_KINDS = ConnectWords.get("organ-kinds");
     /** Heads that say a body is made of others, whose sector is theirs: "Confederation of Trade Unions". */
     private static final Set<String> GROUPING_HEADS = ConnectWords.get("grouping-heads");
@@ -46,10 +53,16 @@ final class NameCodes {
 
     private NameCodes() {}
 
-    private static Map<Sector, Set<String>> heads() {
+    private static Map<Sector, Set<String>> lists(String prefix) {
         Map<Sector, Set<String>> m = new LinkedHashMap<>();
-        for (Sector s : Sector.values()) m.put(s, ConnectWords.get("sector-" + s.name()));
+        for (Sector s : Sector.values()) m.put(s, ConnectWords.optional(prefix + s.name()));
         return m;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new HashSet<>(a);
+        u.addAll(b);
+        return Set.copyOf(u);
     }
 
     /** The sector the head of a body's name gives, or null. */
@@ -78,10 +91,59 @@ final class NameCodes {
     static String sectorOfTitles(Collection<String> titles) {
         Set<String> found = new HashSet<>();
         for (String t : titles) {
-            String s = bodySector(t);
+            String s = officeSector(t);
+            if (s == null) s = bodySector(t);
             if (s != null) found.add(s);
         }
         return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /**
+     * A person's sector from his titles, given the one his mentions were coded with: with none, the one sector his
+     * offices and the bodies his titles name give ({@link #sectorOfTitles}); with one the language layer reads off a
+     * word of a title ({@code title-word-sectors}: "general manager" MIL, "executive vice-minister" BUS), the same,
+     * when they give one; with GOV, the body every title names ({@link #seatSector}) or the office every title holds
+     * ("editor-in-chief": MED). Else the coded one.
+     */
+    static String personSector(String coded, List<String> titles) {
+        String seat = null;
+        if (coded == null || TITLE_WORD_SECTORS.contains(coded)) seat = sectorOfTitles(titles);
+        else if (Sector.GOV.name().equals(coded)) {
+            seat = seatSector(titles);
+            if (seat == null) seat = sectorOfEveryOffice(titles);
+        }
+        return seat != null ? seat : coded;
+    }
+
+    /**
+     * The one sector the office word of every title gives ("editor-in-chief of the publishing house": MED), or null
+     * when a title's office gives none or two titles give two: it stands for a GOV his mentions were coded with.
+     */
+    static String sectorOfEveryOffice(Collection<String> titles) {
+        Set<String> found = new HashSet<>();
+        for (String t : titles) {
+            String s = officeSector(t);
+            if (s == null) return null;
+            found.add(s);
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /**
+     * The sector an office word says of its holder in whatever body he holds it ({@code office-sector-CODE}): a
+     * manager is in business, an editor in the media, a rector in a school, a minister or an ambassador in a state's
+     * government, a general or a marshal in its army. The office is the head of the title, its last word before any
+     * "of" ("general manager of the Dalian trading company": manager, BUS); a word that follows an office to qualify
+     * it ({@code office-postmodifiers}: "secretary general", "director general") is no office of its own. Null when
+     * the head gives none ("chairman", "secretary": the body they serve does).
+     */
+    static String officeSector(String title) {
+        String[] words = OF_BODY.split(title.strip(), 2)[0].toLowerCase(Locale.ROOT).split("\\s+");
+        int h = words.length - 1;
+        if (h > 0 && POSTMODIFIERS.contains(words[h]) && QUALIFIED.contains(words[h - 1])) h--;
+        String head = words[h].replaceAll("[^\\p{L}-]", "");
+        for (Map.Entry<Sector, Set<String>> e : OFFICES.entrySet()) if (e.getValue().contains(head)) return e.getKey().name();
+        return null;
     }
 
     /**

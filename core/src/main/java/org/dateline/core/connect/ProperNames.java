@@ -40,7 +40,22 @@ final class ProperNames {
     private static final Set<GazetteerEntry.Kind> STATE_WORDS = Set.of(GazetteerEntry.Kind.COUNTRY,
             GazetteerEntry.Kind.DEMONYM, GazetteerEntry.Kind.CAPITAL);
 
+    private static final Set<String> GROUP_NOUNS = ConnectWords.get("name-group-nouns");
+    /** A family name's possessive or blank, an opening quotation mark, then a word: "Lee group", "Kim's side". */
+    private static final Pattern NOUN_AFTER = Pattern.compile("\\A(?:['\u2019]s)?\\s+[\"\u201c']?(\\p{Ll}+)");
+
     private ProperNames() {}
+
+    /**
+     * True when a name stands as the modifier of a noun of a group after it: "the Lee group", "the Lee \"government\"",
+     * "Kim's side". The phrase names the group around the bearer; a bare family name so written, whose bearer the
+     * record cannot tell, is no actor of its own.
+     */
+    static boolean modifiesGroupNoun(String body, int end) {
+        if (body == null || end < 0 || end >= body.length()) return false;
+        Matcher m = NOUN_AFTER.matcher(body.substring(end, Math.min(body.length(), end + 30)));
+        return m.find() && GROUP_NOUNS.contains(m.group(1));
+    }
 
     /** True when the mention at {@code start..end} of {@code body} is a piece of a longer capitalised name. */
     static boolean insideLongerName(String body, int start, int end, boolean person) {

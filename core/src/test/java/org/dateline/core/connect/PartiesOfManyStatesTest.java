@@ -55,7 +55,7 @@ class PartiesOfManyStatesTest {
 
     @Test
     void aHeadlineNamingTwoStatesTellsNoParty() {
-        assertThat(PartyStates.keyed("Democratic Party", null, "The Democratic Party spoke.", 20,
+        assertThat(PartyStates.keyed("Democratic Party", null, "The Democratic Party spoke.", 4, 20,
                 "Italian Envoy Meets Japanese Minister")).isEqualTo("Democratic Party");
     }
 }
