@@ -96,7 +96,9 @@ public final class EventCoder {
             boolean published = PublishedPraise.mayHold(s.tokens());
             boolean commented = CommentaryBlame.mayHold(s.tokens());
             boolean adopted = AdoptedMessages.mayHold(s.tokens());
-            boolean coding = issuing || praising || quoted || published || commented || adopted || lexicon.mayHaveEvent(s.tokens());
+            boolean listed = ListedGatherings.mayHold(s.tokens());
+            boolean coding = issuing || praising || quoted || published || commented || adopted || listed
+                    || lexicon.mayHaveEvent(s.tokens());
             if (s.tokens().size() > NlpModels.MAX_SENTENCE_TOKENS) continue;
             if (!coding) {
                 readUncoded(s, clause, proposer.confidentTypes(s, family), ctx, timexes, proposals);
@@ -123,6 +125,8 @@ public final class EventCoder {
             if (commented) ctx.events.addAll(CommentaryBlame.of(clause, ctx, lexicon, timexes, told));
             if (commented) commentaries.addAll(CommentaryBlame.speakers(clause, ctx, timexes));
             if (adopted) ctx.events.addAll(AdoptedMessages.of(clause, ctx, timexes, told));
+            // gatherings held apart in several countries: one act of honouring per country (CODING.md question 127)
+            if (listed) ctx.events.addAll(ListedGatherings.of(clause, ctx, timexes, told));
             if (quoted) DocumentContent.addTo(ctx.events, coded, DocumentContent.of(clause, voice, ctx, lexicon, cameo));
             ctx.carriedSubjects.read(clause);
             if (Gatherings.mayTell(s.tokens())) ctx.gatherings.read(clause, ctx);

@@ -1,0 +1,205 @@
+package org.dateline.core.event;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.dateline.core.language.Sentence;
+import org.dateline.core.language.Token;
+import org.dateline.model.CountryCodes;
+import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
+import org.dateline.model.EventType;
+import org.dateline.model.Participant;
+import org.dateline.model.TimeExpression;
+
+/**
+ * Gatherings in honour of someone held apart in several countries and listed in one sentence: "Meetings were held in
+ * Peru, Chile and Ghana to mark the birthday of X", "Seminars took place in Laos and Nepal to congratulate Y", "They
+ * included lectures in Mali and a film show in India", "The birthday of Z was marked in Peru and Chile". Each country's gathering is its own act of honouring (CAMEO 017,
+ * SUPPORT; CODING.md question 127: the dyadic coding, one place and one set of participants an event), its actor the
+ * country's participants (sector CVL, since the sentence names no host), its recipient the one honoured.
+ *
+ * <p>The occasion names the one honoured: a word of honouring ({@code honouring-occasion-words}: "to mark", "in
+ * celebration of", "on the occasion of", "anniversary") followed by a person or a state, in the sentence or, where the
+ * sentence only lists ("They included ..."), in the sentence before. A gathering with no one honoured ("seminars in
+ * Peru and Chile on trade") is no act toward anyone and is not coded; a gathering in the honoured one's own country
+ * is domestic honour, left out as {@link DomesticHonours} leaves it out. A country whose party the clause coder
+ * coded already (a host named: "held by the Peruvian committee in Peru") is not coded twice.
+ *
+ * <p>The gathering must be told as held ({@code gathering-holding-verbs}: "were held", "took place", "given",
+ * "included") or name its place itself ("meetings in Laos"). A part of {@link EventCoder}, read after the clause
+ * coder.
+ */
+final class ListedGatherings {
+    private static final Set<String> GATHERINGS = EventWords.get("listed-gathering-nouns");
+    private static final Set<String> HOLDING = EventWords.get("gathering-holding-verbs");
+    private static final Set<String> OCCASIONS = EventWords.get("honouring-occasion-words");
+    private static final Set<String> MARKING = EventWords.get("occasion-marking-verbs");
+    /** How many words after the word of honouring the one honoured may be named. */
+    private static final int HONOURED_REACH = 14;
+    /** CAMEO 017: a symbolic act of honouring (a memorial event abroad), mapped to SUPPORT by convention. */
+    static final String SYMBOLIC_ACT = "017";
+
+    private ListedGatherings() {}
+
+    /** Whether a sentence may list gatherings by place: a noun of a gathering and the word "in". */
+    static boolean mayHold(List<Token> tokens) {
+        boolean gathering = false;
+        boolean in = false;
+        for (Token t : tokens) {
+            if (t.pos().startsWith("NN") && GATHERINGS.contains(TriggerLexicon.lemma(t))) gathering = true;
+            if (t.pos().startsWith("VBN") && MARKING.contains(TriggerLexicon.lemma(t))) gathering = true;
+            if (t.word().equalsIgnoreCase("in")) in = true;
+        }
+        return gathering && in;
+    }
+
+    /** One act of honouring per country where the clause places a gathering held for someone it names. */
+    static List<Draft> of(Clause c, ArticleContext ctx, List<TimeExpression> timexes, List<Draft> coded) {
+        Participant honoured = honoured(c, ctx);
+        if (honoured == null) return List.of();
+        Map<String, int[]> places = new LinkedHashMap<>(); // country -> {gathering, country word}
+        for (int i = 0; i < c.size(); i++) {
+            String country = stateAt(c, i);
+            if (country == null || places.containsKey(country) || country.equals(honoured.country())) continue;
+            int g = gatheringPlacedBy(c, i);
+            if (g >= 0) places.put(country, new int[] {g, i});
+        }
+        // the list is one sentence of one time: "between May 2 and 6" closing it dates every gathering listed
+        Set<Integer> listWords = new HashSet<>();
+        for (int[] gw : places.values()) {
+            listWords.add(gw[0]);
+            listWords.add(gw[1]);
+            int verb = c.head(gw[0]);
+            if (verb >= 0 && c.pos(verb).startsWith("VB")) listWords.add(verb);
+        }
+        Map<Draft, Set<Integer>> anchorsOf = new LinkedHashMap<>();
+        for (var place : places.entrySet()) {
+            String country = place.getKey();
+            if (coded.stream().anyMatch(d -> d.everyone().stream().anyMatch(p -> country.equals(p.country())))) continue;
+            int g = place.getValue()[0];
+            int word = place.getValue()[1];
+            Draft d = Draft.at(c, g, EventType.SUPPORT, SYMBOLIC_ACT);
+            d.start = c.tokens.get(Math.min(g, word)).start();
+            d.end = c.tokens.get(Math.max(g, word)).end();
+            String name = ctx.gazetteer.countryName(country);
+            d.actors.add(new Participant("participants in " + (name == null ? country : name), country, "CVL"));
+            d.recipients.add(honoured);
+            d.confidence = 0.5;
+            d.distinct = true; // each country's gathering is its own act, though the same one is honoured
+            anchorsOf.put(d, listWords);
+        }
+        return ClauseDates.dated(c, ctx, timexes, anchorsOf);
+    }
+
+    /** The state a place word of the clause lies in (a country or a town named), or null. */
+    private static String stateAt(Clause c, int i) {
+        for (Entity e : c.entitiesAt(i)) {
+            if (e.type() != EntityType.COUNTRY && e.type() != EntityType.LOCATION) continue;
+            // the entity's last word stands for it, so "South Africa" is read once
+            if (c.tokens.get(i).end() != e.end()) continue;
+            if (CountryCodes.isState(e.country())) return e.country();
+        }
+        return null;
+    }
+
+    /**
+     * The gathering whose "in" phrase place word i is in, the place listed or not ("in Peru, Chile and Ghana"): the
+     * noun the phrase modifies ("lectures in Mali") or the subject or object of the verb of holding it modifies
+     * ("meetings were held in Mali", "they included a meeting in Mali"); -1 when the phrase places no gathering.
+     */
+    private static int gatheringPlacedBy(Clause c, int i) {
+        int n = i;
+        for (int guard = 0; c.relIs(n, "conj") && guard < 20; guard++) n = c.head(n);
+        String prep = c.caseOf(n);
+        // "a lecture given in Guinea": a participle the parser reads as part of the preposition
+        if (!prep.equals("in") && !prep.endsWith(" in")) return -1;
+        int h = c.head(n);
+        if (h < 0) return -1;
+        if (isGathering(c, h)) return heldOrPlaced(c, h) ? h : -1;
+        if (markedOccasion(c, h)) return h; // "the birthday was marked in Peru and Ghana": marked where it was
+        if (!c.pos(h).startsWith("VB") || !HOLDING.contains(c.lemma(h))) return -1;
+        for (int k : c.children(h, "nsubj", "obj")) if (isGathering(c, k)) return k;
+        return -1;
+    }
+
+    /** "The anniversary was marked in Peru": a verb of marking in the passive, its subject the occasion. */
+    private static boolean markedOccasion(Clause c, int v) {
+        return c.pos(v).startsWith("VBN") && MARKING.contains(c.lemma(v)) && !c.childrenExact(v, "nsubj:pass").isEmpty();
+    }
+
+    private static boolean isGathering(Clause c, int k) {
+        return c.pos(k).startsWith("NN") && GATHERINGS.contains(c.lemma(k));
+    }
+
+    /**
+     * A gathering noun that names its own place is told as held when it is a verb of holding's subject or object,
+     * or listed with one ("meetings in Laos and lectures in Mali" after "They included"), or stands alone as the
+     * sentence's subject of a holding ("remembrance meetings in Laos were held").
+     */
+    private static boolean heldOrPlaced(Clause c, int g) {
+        int n = g;
+        for (int guard = 0; c.relIs(n, "conj") && guard < 20; guard++) n = c.head(n);
+        int h = c.head(n);
+        if (h < 0) return c.relIs(n, "root");
+        if (c.pos(h).startsWith("VB")) return HOLDING.contains(c.lemma(h)) && c.relIs(n, "nsubj", "obj");
+        // listed inside another gathering's place phrase by a faulty parse: "meetings in Laos and lectures in Mali"
+        for (int a = h, guard = 0; a >= 0 && guard < 20; a = c.head(a), guard++) {
+            if (isGathering(c, a)) return heldOrPlaced(c, a);
+        }
+        return false;
+    }
+
+    /**
+     * The one the gathering honours: the first person, else the first state, named after a word of honouring in the
+     * clause ("to mark the birthday of X", "to congratulate Y"), or in the sentence before when the clause has none.
+     */
+    private static Participant honoured(Clause c, ArticleContext ctx) {
+        List<Token> tokens = c.tokens;
+        for (int v = 0; v < c.size(); v++) {
+            if (!markedOccasion(c, v)) continue;
+            // the occasion marked is the subject, before the verb: "the birthday of X was marked in Peru"
+            Participant named = namedAfter(tokens.get(c.subtree(c.childrenExact(v, "nsubj:pass").get(0)).get(0)).start(), c.sentence, ctx);
+            if (named != null) return named;
+        }
+        int cue = cueIn(tokens);
+        Participant named = cue < 0 ? null : namedAfter(tokens.get(cue).end(), c.sentence, ctx);
+        if (named != null) return named;
+        // "They included remembrance meetings in Laos": the occasion, and the one honoured, told just before
+        Sentence before = ctx.sentenceBefore;
+        if (before == null) return null;
+        int prior = cueIn(before.tokens());
+        return prior < 0 ? null : namedAfter(before.tokens().get(prior).end(), before, ctx);
+    }
+
+    private static int cueIn(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) if (OCCASIONS.contains(TriggerLexicon.lemma(tokens.get(i)))) return i;
+        return -1;
+    }
+
+    private static Participant namedAfter(int from, Sentence s, ArticleContext ctx) {
+        List<Token> tokens = s.tokens();
+        int limit = Integer.MAX_VALUE;
+        int seen = 0;
+        for (Token t : tokens) {
+            if (t.start() < from) continue;
+            if (++seen > HONOURED_REACH) {
+                limit = t.start();
+                break;
+            }
+        }
+        Entity state = null;
+        List<Entity> mentions = new ArrayList<>(s.mentions());
+        mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        for (Entity e : mentions) {
+            if (e.start() < from || e.start() >= limit || e.country() == null) continue;
+            if (e.type() == EntityType.PERSON) return ctx.participant(e);
+            if (state == null && e.type() == EntityType.COUNTRY && CountryCodes.isState(e.country())) state = e;
+        }
+        return state == null ? null : ctx.participant(state);
+    }
+}

@@ -1,0 +1,78 @@
+package org.dateline.core.event;
+
+import static org.dateline.core.event.EventFixture.eventsOf;
+
+import org.dateline.model.Event;
+import org.dateline.model.EventType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Gatherings in honour of someone held apart in several countries and listed in one sentence are one act of honouring
+ * per country (CODING.md question 127), the country's participants honouring the one the occasion names; a gathering
+ * that honours no one, one in the honoured one's own country, and a protest are not. On sentences written for this
+ * test.
+ */
+class ListedGatheringsTest {
+
+    private static boolean honours(Event e, String country, String toWord) {
+        return e.type() == EventType.SUPPORT && "017".equals(e.cameo())
+                && e.actors().stream().anyMatch(p -> country.equals(p.country()) && "CVL".equals(p.sector()))
+                && e.recipients().stream().anyMatch(p -> p.name().contains(toWord));
+    }
+
+    @Test void meetingsHeldInThreeCountriesToMarkABirthdayAreThreeActsOfHonouring() {
+        eventsOf("Meetings were held in Peru, Chile and Ghana to mark the birthday of Nelson Mandela.")
+                .anyMatch(e -> honours(e, "PER", "Mandela"))
+                .anyMatch(e -> honours(e, "CHL", "Mandela"))
+                .anyMatch(e -> honours(e, "GHA", "Mandela"));
+    }
+
+    @Test void meetingsThatTookPlaceToCongratulateSomeoneAreDatedByTheirDays() {
+        eventsOf("Meetings took place in Nepal and Benin between May 2 and 4 to congratulate Nelson Mandela on his election.")
+                .anyMatch(e -> honours(e, "NPL", "Mandela") && "2023-05".equals(e.date()))
+                .anyMatch(e -> honours(e, "BEN", "Mandela") && "2023-05".equals(e.date()));
+    }
+
+    @Test void differentGatheringsListedWithTheirCountriesAreEachTheirCountrysAct() {
+        eventsOf("On the occasion of the birthday of Nelson Mandela a meeting was held in France, a lecture given in"
+                + " Guinea and a film show in Russia.")
+                .anyMatch(e -> honours(e, "FRA", "Mandela"))
+                .anyMatch(e -> honours(e, "GIN", "Mandela"))
+                .anyMatch(e -> honours(e, "RUS", "Mandela"));
+    }
+
+    @Test void aListAfterTheSentenceThatToldTheOccasionHonoursTheOneItNamed() {
+        eventsOf("Events were held across the world to mark the birthday of Nelson Mandela. They included remembrance"
+                + " meetings in Laos and Cuba and lectures in Mali.")
+                .anyMatch(e -> honours(e, "LAO", "Mandela"))
+                .anyMatch(e -> honours(e, "CUB", "Mandela"))
+                .anyMatch(e -> honours(e, "MLI", "Mandela"));
+    }
+
+    @Test void anAnniversaryMarkedInSeveralCountriesIsMarkedByEach() {
+        eventsOf("The birthday of Nelson Mandela was marked in Peru and Mexico.")
+                .anyMatch(e -> honours(e, "PER", "Mandela"))
+                .anyMatch(e -> honours(e, "MEX", "Mandela"));
+    }
+
+    @Test void aStateWhoseAnniversaryIsCelebratedIsTheOneHonoured() {
+        eventsOf("Meetings were held in Russia and Laos in celebration of the anniversary of South Africa.")
+                .anyMatch(e -> honours(e, "RUS", "South Africa"))
+                .anyMatch(e -> honours(e, "LAO", "South Africa"));
+    }
+
+    @Test void seminarsOnTradeHonourNoOne() {
+        eventsOf("Seminars were held in Peru and Chile on trade policy.")
+                .noneMatch(e -> e.type() == EventType.SUPPORT);
+    }
+
+    @Test void meetingsInTheHonouredOnesOwnCountryAreDomesticHonour() {
+        eventsOf("Meetings were held in Pretoria and Durban to mark the birthday of Nelson Mandela.")
+                .noneMatch(e -> e.type() == EventType.SUPPORT);
+    }
+
+    @Test void protestsOnAnAnniversaryAreNoHonouring() {
+        eventsOf("Protests were held in Peru and Chile to mark the anniversary of the coup.")
+                .noneMatch(e -> "017".equals(e.cameo()));
+    }
+}
