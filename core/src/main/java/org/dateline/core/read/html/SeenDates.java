@@ -37,6 +37,12 @@ final class SeenDates {
     private static final Pattern UTC_WORDS = Pattern.compile("(?i)\\b(?:GMT|UTC|Z)\\b");
     /** Class or id words of a menu bar or a caption, whose date is the page's clock or a photograph's. */
     private static final Pattern MENU_NAMED = Pattern.compile("(?i)nav|menu|caption");
+    /**
+     * How many enclosing blocks are asked whether they are a menu bar or a caption: those wrap their date closely,
+     * and a page builder's wrapper far up may carry any name. Teaser-box names are not asked: builders call every
+     * block a "widget".
+     */
+    private static final int MENU_DEPTH = 6;
     /** A label of the day a member joined just before a date, a weekday between ("Joined: Mon", "Mitglied seit"). */
     private static final Pattern MEMBER_SINCE = Pattern.compile("(?iu)(?<!\\p{L})(?:"
             + String.join("|", ResourceFile.entries(SeenDates.class, "member-since-labels.txt"))
@@ -171,9 +177,9 @@ final class SeenDates {
     }
 
     /**
-     * Whether the date a Seen was read from is written in a caption, a menu or a box of other stories, or labelled
+     * Whether the date a Seen was read from is written in a caption, a menu, an aside or a footer, or labelled
      * as the day a member joined ({@code member-since-labels.txt}): a caption dates its photograph ("Elon Musk in
-     * Rome on December 15, 2023."), a menu bar the page's clock, a teaser box another story, a forum's "Joined: Jul
+     * Rome on December 15, 2023."), a menu bar the page's clock, an aside another story, a forum's "Joined: Jul
      * 24, 2017" its member. Read from the first element whose own text holds the date; false when the date is split
      * across elements or not found.
      */
@@ -185,8 +191,9 @@ final class SeenDates {
         String date = s.text().substring(f.start(), f.end());
         for (Element e : doc.body().getElementsContainingOwnText(date)) {
             if (!e.ownText().contains(date)) continue;
-            if (e.closest("figure, figcaption") != null || OtherStories.holds(e)) return true;
-            for (Element p = e; p != null && p != doc.body(); p = p.parent()) {
+            if (e.closest("figure, figcaption, nav, aside, footer") != null) return true;
+            Element p = e;
+            for (int i = 0; p != null && p != doc.body() && i < MENU_DEPTH; i++, p = p.parent()) {
                 if (MENU_NAMED.matcher(p.className() + " " + p.id()).find()) return true;
             }
             return false;
