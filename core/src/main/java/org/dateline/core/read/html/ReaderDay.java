@@ -24,7 +24,10 @@ import org.jsoup.nodes.Document;
  * <li>the story's head shows only the change stamp's day, no publication day: on a news story, or for a change
  * within a week of publication, that day is the story's as the page tells it ({@link #shownChange}); an
  * evergreen page re-dated long after keeps its first day (on the dev sets, taking every shown change day won on
- * newspaper4k's and htmldate's pages and lost as often as it won on WCXB's guides and product pages).</li>
+ * newspaper4k's and htmldate's pages and lost as often as it won on WCXB's guides and product pages);</li>
+ * <li>the line under the headline shows a plain date days before every publication stamp, and no shown date names
+ * a stamp's day: the stamps were written when the page was re-published or its site rebuilt ({@link #shownEarlier}).
+ * </li>
  * </ul>
  * The machine stamps stay among the candidates.
  */
@@ -38,6 +41,8 @@ final class ReaderDay {
     private static final int WESTMOST_SHIFT = 12;
     /** A change this soon after publication is the story's own retelling: a correction or a new top. */
     private static final int CORRECTION_DAYS = 7;
+    /** How far a day shown under the headline may fall before a stamp and still be its instant in another zone. */
+    private static final int ZONE_DAYS = 1;
 
     private ReaderDay() {}
 
@@ -52,6 +57,7 @@ final class ReaderDay {
         if (seen.isEmpty()) return;
         SeenDates.Seen reader = reader(seen, published);
         if (reader == null) reader = shownChange(seen, published, out, news);
+        if (reader == null) reader = shownEarlier(doc, headline, near, seen, published, order);
         if (reader != null) {
             out.add(0, new DateCandidate(reader.day().toString(), PublicationDateChooser.READER, reader.text()));
             return;
@@ -91,6 +97,29 @@ final class ReaderDay {
     }
 
     /**
+     * The plain date the line under the headline shows when it is more than {@value #ZONE_DAYS} day before every
+     * publication stamp of the page and no date the story's head shows names a stamp's day: a story is not shown as
+     * told before it ran, so the stamps are a later re-publication's, or the day a site builder last rebuilt the
+     * page (it writes that day as {@code datePublished} and {@code dateModified} alike). Only the line under the
+     * headline is asked, not the date blocks further down, which on a page that shows no date of its own are the
+     * teasers of older stories, nor the kicker line above the headline, where a list of other stories may end, nor
+     * a date written in a caption, a menu bar or a teaser box ({@link SeenDates#besideTheStory}). A
+     * numeric date whose other reading ("11/01/2021" as November 1 or January 11) is a stamp's day is that day.
+     * Null otherwise.
+     */
+    private static SeenDates.Seen shownEarlier(Document doc, String headline, SeenDates.Seen near,
+                                               List<SeenDates.Seen> seen, List<DateCandidate> published,
+                                               DateText.NumericOrder order) {
+        if (near == null || near.changed() || !seen.contains(near) || !SeenDates.underHeadline(doc, headline, near)
+                || SeenDates.besideTheStory(doc, near, order)) {
+            return null;
+        }
+        if (seen.stream().anyMatch(s -> names(published, s.day()) || names(published, swapped(s.day())))) return null;
+        LocalDate first = published.stream().map(ReaderDay::day).min(LocalDate::compareTo).orElseThrow();
+        return near.day().isBefore(first.minusDays(ZONE_DAYS)) ? near : null;
+    }
+
+    /**
      * Whether a publication stamp of the page's declared data (JSON-LD, meta tags) names the day; on a page that
      * declares none, its {@code <time>} stamp stands for its data: the markup of publication goes before the URL,
      * whose day is often the day a draft's address was made, the evening before the story ran.
@@ -120,6 +149,11 @@ final class ReaderDay {
         long off = shown.toEpochDay() - day(stamp).toEpochDay();
         int hour = Integer.parseInt(m.group(1));
         return off == -1 && hour < WESTMOST_SHIFT || off == 1 && hour >= EASTMOST_SHIFT;
+    }
+
+    /** The day with day and month read the other way round (January 11 for November 1), or the day itself. */
+    private static LocalDate swapped(LocalDate d) {
+        return d.getDayOfMonth() <= 12 ? LocalDate.of(d.getYear(), d.getDayOfMonth(), d.getMonthValue()) : d;
     }
 
     private static boolean names(List<DateCandidate> cs, LocalDate d) {

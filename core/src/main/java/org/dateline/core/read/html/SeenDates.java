@@ -35,6 +35,18 @@ final class SeenDates {
     private static final Pattern TIME_OF_DAY = Pattern.compile(
             "(?i)(?<!\\d)(?:[01]?\\d|2[0-3]):([0-5]\\d)(?!\\d)|(?<!\\d)1?\\d\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)");
     private static final Pattern UTC_WORDS = Pattern.compile("(?i)\\b(?:GMT|UTC|Z)\\b");
+    /** Class or id words of a menu bar or a caption, whose date is the page's clock or a photograph's. */
+    private static final Pattern MENU_NAMED = Pattern.compile("(?i)nav|menu|caption");
+    /**
+     * How many enclosing blocks are asked whether they are a menu bar or a caption: those wrap their date closely,
+     * and a page builder's wrapper far up may carry any name. Teaser-box names are not asked: builders call every
+     * block a "widget".
+     */
+    private static final int MENU_DEPTH = 6;
+    /** A label of the day a member joined just before a date, a weekday between ("Joined: Mon", "Mitglied seit"). */
+    private static final Pattern MEMBER_SINCE = Pattern.compile("(?iu)(?<!\\p{L})(?:"
+            + String.join("|", ResourceFile.entries(SeenDates.class, "member-since-labels.txt"))
+            + ")\\s*:?\\s*(?:\\p{L}{2,9}[.,]?\\s*)?$");
     /** Date blocks read at most: a listing page has one per teaser, and only the first few can be the page's. */
     private static final int MAX_BLOCKS = 12;
 
@@ -151,6 +163,42 @@ final class SeenDates {
         int at = text.indexOf(headline);
         int seenAt = text.indexOf(s.text());
         return at < 0 || seenAt < 0 || seenAt >= at - ABOVE_HEADLINE;
+    }
+
+    /**
+     * Whether a date read near the headline was read under it, in the line the story's stamp stands in, not in the
+     * kicker line above it, where a run of other stories may end ("Public order (FR) April 27, 2017").
+     */
+    static boolean underHeadline(Document doc, String headline, Seen s) {
+        if (doc.body() == null || s.text() == null || headline == null || headline.isBlank()) return false;
+        String text = doc.body().text();
+        int at = text.indexOf(headline);
+        return at >= 0 && text.indexOf(s.text(), at) >= 0;
+    }
+
+    /**
+     * Whether the date a Seen was read from is written in a caption, a menu, an aside or a footer, or labelled
+     * as the day a member joined ({@code member-since-labels.txt}): a caption dates its photograph ("Elon Musk in
+     * Rome on December 15, 2023."), a menu bar the page's clock, an aside another story, a forum's "Joined: Jul
+     * 24, 2017" its member. Read from the first element whose own text holds the date; false when the date is split
+     * across elements or not found.
+     */
+    static boolean besideTheStory(Document doc, Seen s, DateText.NumericOrder order) {
+        if (doc.body() == null || s.text() == null) return false;
+        DateText.Found f = DateText.find(s.text(), order);
+        if (f == null) return false;
+        if (MEMBER_SINCE.matcher(s.text().substring(0, f.start())).find()) return true;
+        String date = s.text().substring(f.start(), f.end());
+        for (Element e : doc.body().getElementsContainingOwnText(date)) {
+            if (!e.ownText().contains(date)) continue;
+            if (e.closest("figure, figcaption, nav, aside, footer") != null) return true;
+            Element p = e;
+            for (int i = 0; p != null && p != doc.body() && i < MENU_DEPTH; i++, p = p.parent()) {
+                if (MENU_NAMED.matcher(p.className() + " " + p.id()).find()) return true;
+            }
+            return false;
+        }
+        return false;
     }
 
     /**

@@ -253,4 +253,68 @@ class PageDatesTest {
                 "Published May 10, 2024 <span class=\"updated\">Updated May 12, 2024</span>");
         assertThat(stamps(html)).doesNotContain("2024-05-12 reader").startsWith("2024-05-10 json-ld");
     }
+
+    @Test
+    void aDateShownUnderTheHeadlineDaysBeforeTheMarkupsStampIsTheDayTheStoryRan() {
+        String html = page("BlogPosting", "2025-11-05T10:00:00Z", "2025-11-05T10:00:00Z", "By Ana Lima January 31, 2024");
+        assertThat(stamps(html)).startsWith("2024-01-31 reader", "2025-11-05 json-ld");
+    }
+
+    @Test
+    void aDateShownOneDayBeforeTheStampMayBeTheSameInstantAndIsNotPutFirst() {
+        String html = page("NewsArticle", "2024-05-10T02:00:00Z", "2024-05-10T02:00:00Z", "By Ana Lima May 9, 2024");
+        assertThat(stamps(html)).doesNotContain("2024-05-09 reader").startsWith("2024-05-10 json-ld");
+    }
+
+    @Test
+    void anOlderTeaserDateFarBelowAStoryThatShowsNoDateIsNotTheStorysDay() {
+        String story = "The council voted to fund a second ferry between the islands. ".repeat(14);
+        String html = page("NewsArticle", "2024-05-10T15:00:00Z", "2024-05-10T15:00:00Z", "By Ana Lima")
+                .replace("<p>Text</p>", "<p>" + story + "</p><div class=\"related\"><a href=\"/old\">Older ferry plan</a>"
+                        + "<span class=\"date\">March 2, 2023</span></div>");
+        assertThat(stamps(html)).doesNotContain("2023-03-02 reader").startsWith("2024-05-10 json-ld");
+    }
+
+    @Test
+    void aPageShowingAnEarlierDayLabelledUpdatedKeepsItsStamp() {
+        String html = page("BlogPosting", "2025-11-05T10:00:00Z", "2025-11-05T10:00:00Z", "Updated January 31, 2024");
+        assertThat(stamps(html)).doesNotContain("2024-01-31 reader");
+    }
+
+    @Test
+    void aDateEndingTheListOfOtherStoriesAboveTheHeadlineIsNotTheStorysDay() {
+        String html = page("BlogPosting", "2017-09-01T00:00:00Z", "2017-09-01T00:00:00Z", "By Ana Lima")
+                .replace("<body>", "<body><ul><li><a href=\"/review\">Port rules review</a> April 27, 2017</li></ul>");
+        assertThat(stamps(html)).doesNotContain("2017-04-27 reader").startsWith("2017-09-01 json-ld");
+    }
+
+    @Test
+    void aNumericDateUnderTheHeadlineWhoseOtherReadingIsTheStampsDayIsNotAnEarlierDay() {
+        String html = page("NewsArticle", "2021-11-01T05:00:00+01:00", "2021-11-01T05:00:00+01:00", "Stand: 11/01/2021")
+                .replace("<html>", "<html lang=\"de\">");
+        assertThat(stamps(html)).doesNotContain("2021-01-11 reader").startsWith("2021-11-01 json-ld");
+    }
+
+    @Test
+    void aCaptionsDateUnderTheHeadlineDatesThePhotographNotTheStory() {
+        String html = page("NewsArticle", "2023-12-18T16:02:00-05:00", "2023-12-18T16:02:00-05:00", "By Ana Lima")
+                .replace("<p>Text</p>", "<figure><img src=\"/a.jpg\"><figcaption>The mayor in Porto on December 15, 2023."
+                        + "</figcaption></figure><p>Text</p>");
+        assertThat(stamps(html)).doesNotContain("2023-12-15 reader").startsWith("2023-12-18 json-ld");
+    }
+
+    @Test
+    void aStaleClockInTheMenuBarUnderAHiddenHeadlineIsNotTheStorysDay() {
+        String html = page("NewsArticle", "2023-12-23T08:00:00+08:00", "2023-12-23T08:00:00+08:00", "By Ana Lima")
+                .replace("<div class=\"byline\">", "<div id=\"main-navbar\"><div class=\"menu-date\">July 10, 2022</div></div>"
+                        + "<div class=\"byline\">");
+        assertThat(stamps(html)).doesNotContain("2022-07-10 reader").startsWith("2023-12-23 json-ld");
+    }
+
+    @Test
+    void theDayAMemberJoinedShownUnderAThreadsTitleIsNotThePostsDay() {
+        String html = page("BlogPosting", "2024-02-24T09:00:00Z", "2024-02-24T09:00:00Z",
+                "Topic author harbourfan Posts: 524 Joined: Mon Jul 24, 2017 9:28 am");
+        assertThat(stamps(html)).doesNotContain("2017-07-24 reader").startsWith("2024-02-24 json-ld");
+    }
 }
