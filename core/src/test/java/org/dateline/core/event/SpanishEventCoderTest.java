@@ -186,4 +186,47 @@ class SpanishEventCoderTest {
         Event e = only(code("Las mujeres de la Embajada de Cuba visitaron Vietnam."), EventType.CONSULT);
         assertThat(e.actors()).extracting(p -> p.country()).containsExactly("CUB");
     }
+
+    @Test
+    void aFloralBasketSentIsSupportFromTheSenderToTheOneHonoured() {
+        Event e = only(code("El presidente cubano envió un cesto de flores al embajador vietnamita."), EventType.SUPPORT);
+        assertThat(e.cameo()).isEqualTo("051");
+        assertThat(e.actors()).extracting(p -> p.country()).containsExactly("CUB");
+        assertThat(e.recipients()).extracting(p -> p.country()).containsExactly("VNM");
+    }
+
+    @Test
+    void giftsPresentedToALeaderAreOneSupportEvent() {
+        Event e = only(code("El ministro ruso obsequió regalos al presidente mongol."), EventType.SUPPORT);
+        assertThat(e.actors()).extracting(p -> p.country()).containsExactly("RUS");
+        assertThat(e.recipients()).extracting(p -> p.country()).containsExactly("MNG");
+    }
+
+    @Test
+    void aLunchGivenInHonourOfGuestsHostsThem() {
+        Event e = only(code("El canciller chino ofreció un almuerzo en honor de la delegación cubana."), EventType.CONSULT);
+        assertThat(e.cameo()).isEqualTo("043");
+        assertThat(e.actors()).extracting(p -> p.country()).containsExactly("CHN");
+    }
+
+    @Test
+    void valuingSomeonesAchievementsIsPraiseButAssessingDamageIsNot() {
+        Event e = only(code("El presidente mongol apreció altamente los éxitos alcanzados por los científicos laosianos."), EventType.SUPPORT);
+        assertThat(e.actors()).extracting(p -> p.country()).containsExactly("MNG");
+        assertThat(code("El ministro mongol evaluó los daños de la inundación.")).isEmpty();
+    }
+
+    @Test
+    void viewsExchangedWithSomeoneAreTalks() {
+        Event e = only(code("El canciller cubano intercambió opiniones con el embajador chino."), EventType.CONSULT);
+        assertThat(e.cameo()).isEqualTo("040");
+        assertThat(e.recipients()).extracting(p -> p.country()).containsExactly("CHN");
+    }
+
+    @Test
+    void aSubjectAfterItsVerbIsFoundPastAMeansOfTravelWrittenWithoutItsAccent() {
+        Event e = only(code("Llego el dia 5 a esta capital por avion la delegacion del gobierno mongol."), EventType.CONSULT);
+        assertThat(e.cameo()).isEqualTo("042");
+        assertThat(e.actors()).extracting(p -> p.country()).containsExactly("MNG");
+    }
 }
