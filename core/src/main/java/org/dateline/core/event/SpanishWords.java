@@ -70,14 +70,19 @@ final class SpanishWords {
     /**
      * The text with the accents restored on the lexicon's verb forms written without them ("Llego", "reunio"), on
      * nouns in -ion, on the words of {@code spanish-accented-words} ("avion", "via aerea") and on "dia": the Spanish
-     * tagger, trained on accented text, takes "llego" for an adjective and the parse falls apart. Each restored letter replaces one letter, so every offset stays the body's.
+     * tagger, trained on accented text, takes "llego" for an adjective and the parse falls apart. A verb form after a
+     * determiner ("el intercambio") is a noun and stays as written. Each restored letter replaces one letter, so every
+     * offset stays the body's.
      */
     String accented(String text) {
         Matcher m = WORD.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
+        String previous = "";
         while (m.find()) {
             String w = m.group(), lower = w.toLowerCase(Locale.ROOT);
-            String fixed = accents.get(lower);
+            // "el intercambio", "su apoyo": after a determiner a form like a preterite is the noun, and keeps its spelling
+            String fixed = DETERMINERS.contains(fold(previous)) && infinitiveOfForm.containsKey(lower) ? null : accents.get(lower);
+            previous = w;
             // a noun in -ion is written -ión ("reunion", "avion", "region"); the bare word "ion" is too short to be one
             if (fixed == null && lower.endsWith("ion") && lower.length() >= 5) fixed = lower.substring(0, lower.length() - 2) + "ón";
             if (fixed == null && lower.equals("dia")) fixed = "día";
@@ -89,6 +94,7 @@ final class SpanishWords {
     }
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final Set<String> DETERMINERS = EventWords.get("spanish-noun-determiners");
     private final Map<String, String> accents = new HashMap<>();
 
     /** The lexicon's readings of a word as written (any case, with or without accents). */

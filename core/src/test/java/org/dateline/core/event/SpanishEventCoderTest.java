@@ -229,4 +229,26 @@ class SpanishEventCoderTest {
         assertThat(e.cameo()).isEqualTo("042");
         assertThat(e.actors()).extracting(p -> p.country()).containsExactly("MNG");
     }
+
+    @Test
+    void aVerbWithItsSubjectDroppedActsForTheLastActorOfTheSentenceBefore() {
+        List<Event> events = code("El canciller cubano llegó el día 8 a Hanoi. Se reunió con el ministro vietnamita.");
+        Event e = events.stream().filter(x -> "040".equals(x.cameo())).findFirst().orElseThrow();
+        assertThat(e.actors()).extracting(p -> p.country()).containsExactly("CUB");
+        assertThat(e.recipients()).extracting(p -> p.country()).containsExactly("VNM");
+    }
+
+    @Test
+    void aFirstPersonVerbIsAQuotedSpeakersAndCarriesNoEarlierActor() {
+        List<Event> events = code("El canciller cubano llegó el día 8 a Hanoi. Enviamos nuestro apoyo al gobierno de Vietnam.");
+        assertThat(events).filteredOn(x -> x.type() == EventType.SUPPORT)
+                .allSatisfy(x -> assertThat(x.actors()).isEmpty());
+    }
+
+    @Test
+    void aMeetingHeldWithNoHolderNamedCarriesNoEarlierActor() {
+        List<Event> events = code("El canciller cubano llegó el día 8 a Hanoi. Se celebró el día 9 una reunión con el ministro vietnamita.");
+        assertThat(events).filteredOn(x -> "040".equals(x.cameo()))
+                .allSatisfy(x -> assertThat(x.actors()).isEmpty());
+    }
 }

@@ -41,4 +41,10 @@ class SpanishWordsTest {
         assertThat(fixed).isEqualTo("Llegó por avión y por vía aérea a la República, y esta es la reunión.");
         assertThat(fixed).hasSameSizeAs(text);
     }
+
+    @Test
+    void aFormLikeAPreteriteAfterADeterminerIsTheNounAndKeepsItsSpelling() {
+        assertThat(words.accented("Hubo el intercambio de opiniones y se intercambio el saludo."))
+                .isEqualTo("Hubo el intercambio de opiniones y se intercambió el saludo.");
+    }
 }
