@@ -251,4 +251,23 @@ class SpanishEventCoderTest {
         assertThat(events).filteredOn(x -> "040".equals(x.cameo()))
                 .allSatisfy(x -> assertThat(x.actors()).isEmpty());
     }
+
+    @Test
+    void aMeetingThatTookPlaceIsHeldByTheBodyNamedAfterIt() {
+        Event e = only(code("Tuvo lugar el día 9 en Hanoi la reunión del comité central del Partido Comunista de Vietnam."), EventType.CONSULT);
+        assertThat(e.actors()).extracting(p -> p.country()).containsExactly("VNM");
+    }
+
+    @Test
+    void talksThatTookPlaceBetweenTwoDelegationsAreHeldByThem() {
+        List<Event> events = code("Tuvieron lugar el día 9 en Hanoi las conversaciones entre la delegación del gobierno cubano y la delegación vietnamita.");
+        assertThat(events).filteredOn(e -> "040".equals(e.cameo())).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.actors()).extracting(p -> p.country()).containsExactly("CUB"));
+    }
+
+    @Test
+    void aPassiveWithItsAgentUnwrittenCarriesNoEarlierActor() {
+        List<Event> events = code("El canciller cubano llegó el día 8 a Hanoi. Fueron condenados severamente los ataques.");
+        assertThat(events).filteredOn(e -> e.type() == EventType.ACCUSE).allSatisfy(e -> assertThat(e.actors()).isEmpty());
+    }
 }
