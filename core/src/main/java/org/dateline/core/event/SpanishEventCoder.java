@@ -37,8 +37,12 @@ public final class SpanishEventCoder {
     private static final Set<String> GREETINGS = EventWords.get("spanish-greeting-nouns");
     private static final String VISIT = "042";
     private static final Pattern GERUND = Pattern.compile(".*(ando|iendo)(se)?");
+    /** A verb form of the first person: "-mos" plural, "he"/"hemos"/"hube" auxiliaries. */
+    private static final Pattern FIRST_PERSON = Pattern.compile(".*mos|he|hube");
     /** Prepositions "of" a noun's holder ("la reunión del comité": "del" is one token when the splitter leaves it). */
     private static final Set<String> OF = Set.of("de", "del");
+    /** Prepositions of a noun after its verb that may still name the doer: a holder "de", joint parties "entre". */
+    private static final Set<String> SUBJECT_CASES = Set.of("de", "del", "entre");
     /** UD tags of a word that is no verb, whatever the lexicon says of its form ("apoyo", "visita"). */
     private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "PROPN", "DET", "ADP", "PRON", "NUM");
     /** UD relations of a trigger noun to its light verb: its object or subject ("se celebró la reunión"), or an oblique. */
@@ -195,10 +199,13 @@ public final class SpanishEventCoder {
         if (entry == null) return null;
         String home = article.agency() == null ? null : org.dateline.core.language.AgencyHomes.of(article.agency());
         int subject = subject(parse, f.predicate());
+        boolean unwritten = subject < 0; // no subject at all: not "se celebró la reunión", whose noun is its subject
         // "se celebró la reunión del comité X": the event noun is the subject of its light verb; its holder is X
         if (subject == f.trigger() && f.trigger() != f.predicate()) subject = holder(parse, f.trigger());
         if (actors.generic(parse, subject)) return null;
         Participant actor = visitors(actors.of(parse, subject, article.body(), home), parse, subject, before, home);
+        // a passive ("son condenados") has no doer to carry: its subject, dropped or not, is the one acted on
+        if (actor == null && unwritten && !f.form().participle()) actor = carried(before, parse.sentence().index(), tokens.get(f.predicate()).word());
         Participant recipient = recipient(parse, f, article.body(), home);
         if (recipient != null && actor != null && recipient.name().equals(actor.name())) recipient = null;
         if (actor == null && recipient == null) return null;
@@ -233,6 +240,18 @@ public final class SpanishEventCoder {
             }
         }
         return actor;
+    }
+
+    /**
+     * The doer of a verb with no subject written (Spanish drops it: "El canciller llegó a Hanoi. Se reunió con ..."): the
+     * actor of the last event told in this sentence or the one before, when the verb is in the third person; a first
+     * person ("Enviamos nuestro apoyo", "he intercambiado") is a quoted speaker's, whom the story need not have named
+     * as the last actor. Null when there is none.
+     */
+    private static Participant carried(List<Draft> before, int sentence, String verb) {
+        if (FIRST_PERSON.matcher(SpanishWords.fold(verb)).matches() || before.isEmpty()) return null;
+        Draft last = before.get(before.size() - 1);
+        return last.sentence >= sentence - 1 && !last.actors.isEmpty() ? last.actors.get(0) : null;
     }
 
     /** The "de" modifier of an event noun ("la reunión del comité"), or -1. */
@@ -279,14 +298,19 @@ public final class SpanishEventCoder {
 
     /**
      * The subject written after its verb, which the parser often misses ("Llegó el día 9 a esta capital la
-     * delegación de ..."): the first later noun of an office, body or force, before any other finite verb.
+     * delegación de ..."): the first later noun of an office, body or force that no preposition but "de" or "entre"
+     * governs, before any other finite verb.
      */
     private int postponedSubject(DependencyParse parse, int predicate) {
         List<Token> tokens = parse.sentence().tokens();
         for (int i = predicate + 1; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.pos().equals("VERB") || t.pos().equals("AUX") || t.word().equals(",") && i > predicate + 12) return -1;
-            if (t.pos().equals("NOUN") && actors.isSectorNoun(t.word())) return i;
+            // a noun behind a preposition ("se reunió con el ministro") is an oblique, not the subject; one behind "de"
+            // holds the noun before it ("tuvo lugar la reunión del comité"), one behind "entre" is a party of joint talks
+            boolean oblique = parse.dependents(i).stream().anyMatch(a -> a.relation().equals("case")
+                    && !SUBJECT_CASES.contains(SpanishWords.fold(tokens.get(a.dependent()).word())));
+            if (t.pos().equals("NOUN") && actors.isSectorNoun(t.word()) && !oblique) return i;
         }
         return -1;
     }

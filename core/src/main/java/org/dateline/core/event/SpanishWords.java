@@ -55,6 +55,8 @@ final class SpanishWords {
         forms.forEach((form, readings) -> {
             if (readings.stream().anyMatch(r -> r.trigger().pos() == 'N')) accents.remove(form);
         });
+        // words of no event that misparse without their accent ("por avion", "via aerea"): see word-lists.txt
+        for (String w : EventWords.get("spanish-accented-words")) accents.putIfAbsent(fold(w), w);
     }
 
     /** The written accents of the preterite and future of a regular verb ("llego" -> "llegó", "visitara" -> "visitará"). */
@@ -67,16 +69,22 @@ final class SpanishWords {
 
     /**
      * The text with the accents restored on the lexicon's verb forms written without them ("Llego", "reunio"), on
-     * nouns in -cion and on "dia": the Spanish tagger, trained on accented text, takes "llego" for an adjective and
-     * the parse falls apart. Each restored letter replaces one letter, so every offset stays the body's.
+     * nouns in -ion, on the words of {@code spanish-accented-words} ("avion", "via aerea") and on "dia": the Spanish
+     * tagger, trained on accented text, takes "llego" for an adjective and the parse falls apart. A verb form after a
+     * determiner ("el intercambio") is a noun and stays as written. Each restored letter replaces one letter, so every
+     * offset stays the body's.
      */
     String accented(String text) {
         Matcher m = WORD.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
+        String previous = "";
         while (m.find()) {
             String w = m.group(), lower = w.toLowerCase(Locale.ROOT);
-            String fixed = accents.get(lower);
-            if (fixed == null && lower.endsWith("cion")) fixed = lower.substring(0, lower.length() - 2) + "ón";
+            // "el intercambio", "su apoyo": after a determiner a form like a preterite is the noun, and keeps its spelling
+            String fixed = DETERMINERS.contains(fold(previous)) && infinitiveOfForm.containsKey(lower) ? null : accents.get(lower);
+            previous = w;
+            // a noun in -ion is written -ión ("reunion", "avion", "region"); the bare word "ion" is too short to be one
+            if (fixed == null && lower.endsWith("ion") && lower.length() >= 5) fixed = lower.substring(0, lower.length() - 2) + "ón";
             if (fixed == null && lower.equals("dia")) fixed = "día";
             String replacement = fixed == null ? w : w.substring(0, 1) + fixed.substring(1);
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
@@ -86,6 +94,7 @@ final class SpanishWords {
     }
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final Set<String> DETERMINERS = EventWords.get("spanish-noun-determiners");
     private final Map<String, String> accents = new HashMap<>();
 
     /** The lexicon's readings of a word as written (any case, with or without accents). */

@@ -186,4 +186,88 @@ class SpanishEventCoderTest {
         Event e = only(code("Las mujeres de la Embajada de Cuba visitaron Vietnam."), EventType.CONSULT);
         assertThat(e.actors()).extracting(p -> p.country()).containsExactly("CUB");
     }
+
+    @Test
+    void aFloralBasketSentIsSupportFromTheSenderToTheOneHonoured() {
+        Event e = only(code("El presidente cubano envió un cesto de flores al embajador vietnamita."), EventType.SUPPORT);
+        assertThat(e.cameo()).isEqualTo("051");
+        assertThat(e.actors()).extracting(p -> p.country()).containsExactly("CUB");
+        assertThat(e.recipients()).extracting(p -> p.country()).containsExactly("VNM");
+    }
+
+    @Test
+    void giftsPresentedToALeaderAreOneSupportEvent() {
+        Event e = only(code("El ministro ruso obsequió regalos al presidente mongol."), EventType.SUPPORT);
+        assertThat(e.actors()).extracting(p -> p.country()).containsExactly("RUS");
+        assertThat(e.recipients()).extracting(p -> p.country()).containsExactly("MNG");
+    }
+
+    @Test
+    void aLunchGivenInHonourOfGuestsHostsThem() {
+        Event e = only(code("El canciller chino ofreció un almuerzo en honor de la delegación cubana."), EventType.CONSULT);
+        assertThat(e.cameo()).isEqualTo("043");
+        assertThat(e.actors()).extracting(p -> p.country()).containsExactly("CHN");
+    }
+
+    @Test
+    void valuingSomeonesAchievementsIsPraiseButAssessingDamageIsNot() {
+        Event e = only(code("El presidente mongol apreció altamente los éxitos alcanzados por los científicos laosianos."), EventType.SUPPORT);
+        assertThat(e.actors()).extracting(p -> p.country()).containsExactly("MNG");
+        assertThat(code("El ministro mongol evaluó los daños de la inundación.")).isEmpty();
+    }
+
+    @Test
+    void viewsExchangedWithSomeoneAreTalks() {
+        Event e = only(code("El canciller cubano intercambió opiniones con el embajador chino."), EventType.CONSULT);
+        assertThat(e.cameo()).isEqualTo("040");
+        assertThat(e.recipients()).extracting(p -> p.country()).containsExactly("CHN");
+    }
+
+    @Test
+    void aSubjectAfterItsVerbIsFoundPastAMeansOfTravelWrittenWithoutItsAccent() {
+        Event e = only(code("Llego el dia 5 a esta capital por avion la delegacion del gobierno mongol."), EventType.CONSULT);
+        assertThat(e.cameo()).isEqualTo("042");
+        assertThat(e.actors()).extracting(p -> p.country()).containsExactly("MNG");
+    }
+
+    @Test
+    void aVerbWithItsSubjectDroppedActsForTheLastActorOfTheSentenceBefore() {
+        List<Event> events = code("El canciller cubano llegó el día 8 a Hanoi. Se reunió con el ministro vietnamita.");
+        Event e = events.stream().filter(x -> "040".equals(x.cameo())).findFirst().orElseThrow();
+        assertThat(e.actors()).extracting(p -> p.country()).containsExactly("CUB");
+        assertThat(e.recipients()).extracting(p -> p.country()).containsExactly("VNM");
+    }
+
+    @Test
+    void aFirstPersonVerbIsAQuotedSpeakersAndCarriesNoEarlierActor() {
+        List<Event> events = code("El canciller cubano llegó el día 8 a Hanoi. Enviamos nuestro apoyo al gobierno de Vietnam.");
+        assertThat(events).filteredOn(x -> x.type() == EventType.SUPPORT)
+                .allSatisfy(x -> assertThat(x.actors()).isEmpty());
+    }
+
+    @Test
+    void aMeetingHeldWithNoHolderNamedCarriesNoEarlierActor() {
+        List<Event> events = code("El canciller cubano llegó el día 8 a Hanoi. Se celebró el día 9 una reunión con el ministro vietnamita.");
+        assertThat(events).filteredOn(x -> "040".equals(x.cameo()))
+                .allSatisfy(x -> assertThat(x.actors()).isEmpty());
+    }
+
+    @Test
+    void aMeetingThatTookPlaceIsHeldByTheBodyNamedAfterIt() {
+        Event e = only(code("Tuvo lugar el día 9 en Hanoi la reunión del comité central del Partido Comunista de Vietnam."), EventType.CONSULT);
+        assertThat(e.actors()).extracting(p -> p.country()).containsExactly("VNM");
+    }
+
+    @Test
+    void talksThatTookPlaceBetweenTwoDelegationsAreHeldByThem() {
+        List<Event> events = code("Tuvieron lugar el día 9 en Hanoi las conversaciones entre la delegación del gobierno cubano y la delegación vietnamita.");
+        assertThat(events).filteredOn(e -> "040".equals(e.cameo())).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.actors()).extracting(p -> p.country()).containsExactly("CUB"));
+    }
+
+    @Test
+    void aPassiveWithItsAgentUnwrittenCarriesNoEarlierActor() {
+        List<Event> events = code("El canciller cubano llegó el día 8 a Hanoi. Fueron condenados severamente los ataques.");
+        assertThat(events).filteredOn(e -> e.type() == EventType.ACCUSE).allSatisfy(e -> assertThat(e.actors()).isEmpty());
+    }
 }

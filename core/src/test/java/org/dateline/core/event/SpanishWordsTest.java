@@ -33,4 +33,18 @@ class SpanishWordsTest {
         assertThat(SpanishActors.demonymForms("chino")).contains("china", "chinos", "chinas");
         assertThat(SpanishActors.demonymForms("japones")).contains("japonesa", "japoneses");
     }
+
+    @Test
+    void wordsWrittenWithoutTheirAccentGetItBackInPlace() {
+        String text = "Llego por avion y por via aerea a la Republica, y esta es la reunion.";
+        String fixed = words.accented(text);
+        assertThat(fixed).isEqualTo("Llegó por avión y por vía aérea a la República, y esta es la reunión.");
+        assertThat(fixed).hasSameSizeAs(text);
+    }
+
+    @Test
+    void aFormLikeAPreteriteAfterADeterminerIsTheNounAndKeepsItsSpelling() {
+        assertThat(words.accented("Hubo el intercambio de opiniones y se intercambio el saludo."))
+                .isEqualTo("Hubo el intercambio de opiniones y se intercambió el saludo.");
+    }
 }
