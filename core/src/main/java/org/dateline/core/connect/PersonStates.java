@@ -31,7 +31,7 @@ final class PersonStates {
     private static final Pattern LED_BY = Pattern.compile("\\s+(?:led|headed)\\s+by\\s+(?:[^\\s,.;:]+\\s+){0,4}?$");
     /** A word, and an article that opens a group's noun phrase. */
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> ARTICLES = ConnectWords.get("articles");
     /** Where a clause ends: a stop before a capital, not the stops of "U.S." inside a phrase. */
     private static final Pattern CLAUSE_END = Pattern.compile("[;:!?\\n]|\\.(?=\\s+\\p{Lu})");
     private static final Pattern HYPHENED = Pattern.compile("\\S+[-\u2013\uff0d]\\S+");

@@ -24,7 +24,7 @@ import org.dateline.core.language.GazetteerEntry;
 final class ProperNames {
     /** What a word loses to be looked up: all but letters and hyphens (compiled once: it runs on every mention). */
     private static final Pattern NOT_NAME_LETTERS = Pattern.compile("[^\\p{L}-]");
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> ARTICLES = ConnectWords.get("articles");
     private static final Set<String> CALENDAR = ConnectWords.get("calendar-names");
     private static final Set<String> TITLE_ROLES = ConnectWords.get("title-roles");
     private static final Set<String> HONORIFICS = ConnectWords.get("name-honorifics");

@@ -42,7 +42,7 @@ public final class SpanishEventCoder {
     /** Prepositions "of" a noun's holder ("la reunión del comité": "del" is one token when the splitter leaves it). */
     private static final Set<String> OF = Set.of("de", "del");
     /** Prepositions of a noun after its verb that may still name the doer: a holder "de", joint parties "entre". */
-    private static final Set<String> SUBJECT_CASES = Set.of("de", "del", "entre");
+    private static final Set<String> SUBJECT_CASES = EventWords.get("spanish-subject-prepositions");
     /** UD tags of a word that is no verb, whatever the lexicon says of its form ("apoyo", "visita"). */
     private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "PROPN", "DET", "ADP", "PRON", "NUM");
     /** UD relations of a trigger noun to its light verb: its object or subject ("se celebró la reunión"), or an oblique. */
