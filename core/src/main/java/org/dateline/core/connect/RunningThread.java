@@ -101,7 +101,7 @@ final class RunningThread {
         }
         for (Map.Entry<String, Double> f : raw.entrySet()) {
             if (!f.getKey().startsWith("a:")) continue;
-            String name = f.getKey().substring(f.getKey().indexOf(':', 2) + 1);
+            String name = ThreadFeatures.nameOf(f.getKey());
             actorNames.merge(name, 1, Integer::sum);
             if (f.getValue() >= ThreadFeatures.PERSON) personNames.merge(name, 1, Integer::sum);
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.dateline.model.Annotated;
@@ -85,7 +86,7 @@ final class ThreadFeatures {
      */
     static Set<String> subjectWords(Map<String, Double> features, String headline, Set<String> sideNames) {
         Set<String> stems = new HashSet<>();
-        for (String f : features.keySet()) if (f.startsWith("a:")) addNameStems(f.substring(f.indexOf(':', 2) + 1), stems);
+        for (String f : features.keySet()) if (f.startsWith("a:")) addNameStems(nameOf(f), stems);
         for (String name : sideNames) addNameStems(name, stems);
         Set<String> out = nameless(features, stems);
         out.removeAll(initialisms(headline));
@@ -226,7 +227,7 @@ final class ThreadFeatures {
 
     /** True when an actor feature's name has a kind of object among its words ("Tarvo Tile Factory"). */
     static boolean namesObject(String actorFeature) {
-        String name = actorFeature.substring(actorFeature.indexOf(':', 2) + 1);
+        String name = nameOf(actorFeature);
         for (String w : NOT_WORD.split(name.toLowerCase(Locale.ROOT))) if (KINDS.contains(w)) return true;
         return false;
     }
@@ -256,14 +257,7 @@ final class ThreadFeatures {
 
     /** The actor features of an article that are states: the sides of its story, never its body. */
     static Set<String> states(Annotated a) {
-        Set<String> out = new HashSet<>();
-        for (Entity e : a.entities()) {
-            if (e.type() != EntityType.COUNTRY) continue;
-            String name = e.canonical() == null ? e.text() : e.canonical();
-            out.add("a:" + NameKeys.key(name) + ":" + name);
-            out.add("a:" + NameKeys.key(e.text()) + ":" + e.text());
-        }
-        return out;
+        return entityFeatures(a, e -> e.type() == EntityType.COUNTRY);
     }
 
     /**
@@ -272,12 +266,16 @@ final class ThreadFeatures {
      * one subject after another share it and nothing else, so it is no evidence that two articles tell one story.
      */
     static Set<String> media(Annotated a) {
+        return entityFeatures(a, e -> Sector.MED.is(e.sector()));
+    }
+
+    /** The actor features of the article's entities of one kind, by their canonical name and as written. */
+    private static Set<String> entityFeatures(Annotated a, Predicate<Entity> kind) {
         Set<String> out = new HashSet<>();
         for (Entity e : a.entities()) {
-            if (!Sector.MED.is(e.sector())) continue;
-            String name = e.canonical() == null ? e.text() : e.canonical();
-            out.add("a:" + NameKeys.key(name) + ":" + name);
-            out.add("a:" + NameKeys.key(e.text()) + ":" + e.text());
+            if (!kind.test(e)) continue;
+            out.add(actorFeature(e.canonical() == null ? e.text() : e.canonical()));
+            out.add(actorFeature(e.text()));
         }
         return out;
     }
@@ -292,7 +290,7 @@ final class ThreadFeatures {
         for (Event ev : a.events()) {
             for (Participant p : ev.actors()) {
                 if (p.name() != null && !GenericParticipants.isGeneric(p.name())) {
-                    out.add("a:" + NameKeys.key(p.name()) + ":" + p.name());
+                    out.add(actorFeature(p.name()));
                 }
             }
         }
@@ -312,9 +310,22 @@ final class ThreadFeatures {
         return false;
     }
 
+    /**
+     * The feature of a party named {@code name}: {@code a:KEY:Name}, its key ({@link NameKeys#key}) for matching and
+     * the name as written for reading.
+     */
+    static String actorFeature(String name) {
+        return "a:" + NameKeys.key(name) + ":" + name;
+    }
+
     /** The key part of an actor feature {@code a:KEY:Name}. */
     private static String keyOf(String actorFeature) {
         return actorFeature.substring(2, actorFeature.indexOf(':', 2));
+    }
+
+    /** The name part of an actor feature {@code a:KEY:Name}, as the text wrote it. */
+    static String nameOf(String actorFeature) {
+        return actorFeature.substring(actorFeature.indexOf(':', 2) + 1);
     }
 
     /** Feature -> weight by kind: people 3, organisations and groups 2, states 1, headline words 1. */
@@ -331,12 +342,12 @@ final class ThreadFeatures {
                 case COUNTRY -> 1;
                 case LOCATION, NATIONALITY, PRONOUN -> 0;
             };
-            if (w > 0) f.merge("a:" + NameKeys.key(name) + ":" + name, w, Math::max);
+            if (w > 0) f.merge(actorFeature(name), w, Math::max);
         }
         for (Event ev : a.events()) {
             for (List<Participant> ps : List.of(ev.actors(), ev.recipients())) {
                 for (Participant p : ps) {
-                    if (p.name() != null && !GenericParticipants.isGeneric(p.name()) && !doctrine(p.name())) f.merge("a:" + NameKeys.key(p.name()) + ":" + p.name(), 2.0, Math::max);
+                    if (p.name() != null && !GenericParticipants.isGeneric(p.name()) && !doctrine(p.name())) f.merge(actorFeature(p.name()), 2.0, Math::max);
                 }
             }
         }

@@ -81,7 +81,15 @@ final class Coordination {
      * "conj" links; v itself when it is no conjunct.
      */
     static int firstConjunct(Clause c, int v) {
-        for (int guard = 0; v >= 0 && guard < 4 && c.relIs(v, "conj"); guard++) v = c.head(v);
+        return firstConjunct(c, v, 4);
+    }
+
+    /**
+     * The first of the conjuncts v is joined to, climbing at most {@code links} "conj" links: a list of places or
+     * gatherings may run longer than a pair of verbs ({@link ListedGatherings}).
+     */
+    static int firstConjunct(Clause c, int v, int links) {
+        for (int guard = 0; v >= 0 && guard < links && c.relIs(v, "conj"); guard++) v = c.head(v);
         return v;
     }
 

@@ -41,6 +41,8 @@ final class ListedGatherings {
     private static final Set<String> MARKING = EventWords.get("occasion-marking-verbs");
     /** How many words after the word of honouring the one honoured may be named. */
     private static final int HONOURED_REACH = 14;
+    /** How many "conj" links a listed place or gathering may lie from the first of its list. */
+    private static final int LIST_REACH = 20;
     /** CAMEO 017: a symbolic act of honouring (a memorial event abroad), mapped to SUPPORT by convention. */
     static final String SYMBOLIC_ACT = "017";
 
@@ -113,8 +115,7 @@ final class ListedGatherings {
      * ("meetings were held in Mali", "they included a meeting in Mali"); -1 when the phrase places no gathering.
      */
     private static int gatheringPlacedBy(Clause c, int i) {
-        int n = i;
-        for (int guard = 0; c.relIs(n, "conj") && guard < 20; guard++) n = c.head(n);
+        int n = Coordination.firstConjunct(c, i, LIST_REACH);
         String prep = c.caseOf(n);
         // "a lecture given in Guinea": a participle the parser reads as part of the preposition
         if (!prep.equals("in") && !prep.endsWith(" in")) return -1;
@@ -142,8 +143,7 @@ final class ListedGatherings {
      * sentence's subject of a holding ("remembrance meetings in Laos were held").
      */
     private static boolean heldOrPlaced(Clause c, int g) {
-        int n = g;
-        for (int guard = 0; c.relIs(n, "conj") && guard < 20; guard++) n = c.head(n);
+        int n = Coordination.firstConjunct(c, g, LIST_REACH);
         int h = c.head(n);
         if (h < 0) return c.relIs(n, "root");
         if (c.pos(h).startsWith("VB")) return HOLDING.contains(c.lemma(h)) && c.relIs(n, "nsubj", "obj");
