@@ -26,6 +26,15 @@ final class ClassHints {
      * paragraphs that way, and they are the story.
      */
     private static final String SUBSCRIBE = "subscri(?!bers?-(?:only|content|premium))";
+    /**
+     * A box about the writer under or beside the story: "about-the-author", a "bio" ("author-box__bio",
+     * "writer-bio"), or the author's name joined to a box word ("author-box", "author__info", "author_detail_box",
+     * "author-card", "author-profile"): a publishing theme's panel with the writer's photo, job and biography,
+     * which readers and trafilatura leave out. A name that is only the author's ("author", "author-name",
+     * "post-author") marks a byline, read by {@link Authors}, and is no box.
+     */
+    private static final String AUTHOR_BOX = "about-?(?:the-?)?author|(?<![a-z])bio(?:graphy)?(?![a-z])"
+            + "|author[-_]*(?:box|bio|info|card|section|details?|profile|about|description)";
     static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|paragraph|rich-?text",
             Pattern.CASE_INSENSITIVE);
@@ -35,7 +44,7 @@ final class ClassHints {
             + "|(?:^|\\s)widgets?(?:[\\s_]|-area|$)|social|newsletter"
             + "|" + SUBSCRIBE + "|cookie|consent|popup|modal|breadcrumb|\\bnav|menu|most-?(?:read|viewed|popular)|trending"
             + "|recommend|taboola|advert|caption|credit|byline|signup|print|disclaimer|read-?more|more-?stories"
-            + "|about-?(?:the-?)?author|\\bbio\\b",
+            + "|" + AUTHOR_BOX,
             Pattern.CASE_INSENSITIVE);
     /** Removed before scoring unless the same name also suggests content. */
     static final Pattern UNLIKELY = Pattern.compile(
@@ -43,7 +52,7 @@ final class ClassHints {
             + "|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental"
             + "|ad-break|agegate|pagination|pager|popup|newsletter|" + SUBSCRIBE + "|cookie|consent|share|promo|outbrain"
             + "|taboola|most-?(?:read|viewed|popular)|trending|recommend|read-?more|more-?stories|navigation|navbar"
-            + "|about-?(?:the-?)?author|\\bbio\\b",
+            + "|" + AUTHOR_BOX,
             Pattern.CASE_INSENSITIVE);
     /** A panel folded until the reader opens it (accordion, FAQ answer, tab, spoiler): hidden, yet page text. */
     static final Pattern DISCLOSURE = Pattern.compile(

@@ -86,6 +86,26 @@ class BodyExtractionTest {
     }
 
     @Test
+    void aThemesAuthorBoxNamedForTheAuthorAndABoxWordIsDropped() throws Exception {
+        String bio = "Marta Kovac is a fee-only planner who began her career as a tax adviser and now writes about "
+                + "saving for young families, with a weekly column on budgets, pensions and the cost of childcare.";
+        for (String names : new String[] {"author-box", "author__info", "author_detail_box", "theme-author-box__bio"}) {
+            String html = "<html><body><article>" + story() + "<div class='" + names + "'><img src='m.jpg'>"
+                    + "<h4>Marta Kovac</h4><p>" + bio + "</p></div></article></body></html>";
+            assertThat(read(html).body().split("\n\n")).as(names).containsExactly(P1, P2, P3);
+        }
+    }
+
+    @Test
+    void aBlockNamedForTheAuthorAloneIsNoBoxAndAPostBiographyHoldingTheStoryIsKept() throws Exception {
+        String html = "<html><body><div class='biography-page'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></div></body></html>";
+        assertThat(read(html).body().split("\n\n")).containsExactly(P1, P2, P3);
+        String authored = "<html><body><article><div class='author'>" + story() + "</div></article></body></html>";
+        assertThat(read(authored).body().split("\n\n")).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void creditLinesAndTheWritersBiographyAtTheEndAreDropped() throws Exception {
         String html = "<html><body><article>" + story()
                 + "<p>Ines Varga contributed to this report from the upper valley.</p>"
