@@ -24,7 +24,10 @@ import org.jsoup.nodes.Document;
  * <li>the story's head shows only the change stamp's day, no publication day: on a news story, or for a change
  * within a week of publication, that day is the story's as the page tells it ({@link #shownChange}); an
  * evergreen page re-dated long after keeps its first day (on the dev sets, taking every shown change day won on
- * newspaper4k's and htmldate's pages and lost as often as it won on WCXB's guides and product pages);</li>
+ * newspaper4k's and htmldate's pages and lost as often as it won on WCXB's guides and product pages; taking any
+ * "Updated" day the story's head shows, the reading some WCXB gold follows, lost on every set's both halves at stop
+ * s47: date right htmldate A 228 -> 224, B 223 -> 222; newspaper4k A 190 -> 186, B 192 -> 191; WCXB A 343 -> 329,
+ * B 347 -> 328);</li>
  * <li>the line under the headline shows a plain date days before every publication stamp, and no shown date names
  * a stamp's day: the stamps were written when the page was re-published or its site rebuilt ({@link #shownEarlier}).
  * </li>
