@@ -20,7 +20,7 @@ import org.dateline.store.Store;
  * labelled sample can be scored against any version of the rules on the same NLP output.
  */
 record ConnectedStore(Map<String, Annotated> articles, Connected connected, Map<String, Event> events,
-                      Map<String, String> storyOf, Map<String, Mention> mentions) {
+                      Map<String, String> storyOf, Map<String, Mention> mentions, Connector connector) {
 
     static ConnectedStore load(Path db) {
         List<Annotated> all = new ArrayList<>();
@@ -44,7 +44,7 @@ record ConnectedStore(Map<String, Annotated> articles, Connected connected, Map<
                 mentions.put(key(m), m);
             }
         }
-        return new ConnectedStore(articles, connected, events, storyOf, mentions);
+        return new ConnectedStore(articles, connected, events, storyOf, mentions, c);
     }
 
     static String key(Mention m) { return key(m.article(), m.eventId()); }

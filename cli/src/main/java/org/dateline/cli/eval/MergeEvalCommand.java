@@ -31,6 +31,9 @@ public final class MergeEvalCommand implements Callable<Integer> {
             + "same|different, why; tab-separated) to score; a report is article#event or, to survive a re-annotation, "
             + "article@start-end/TYPE/at (body offsets of its sentence, its type, where its span began)") Path labels;
     @Option(names = "--verbose", description = "With --labels, list every pair scored wrong.") boolean verbose;
+    @Option(names = "--features", paramLabel = "FILE", description = "With --labels, write each scored pair's features "
+            + "(those the merger's learned stage weighs), its label, half and whether the merger merged it, for "
+            + "'dateline train merges'") Path features;
     @Spec CommandSpec spec;
 
     @Override public Integer call() throws Exception {
@@ -46,6 +49,11 @@ public final class MergeEvalCommand implements Callable<Integer> {
         }
         int[][] counts = new int[2][3]; // per half: merged and same, merged, same
         int labelled = 0, found = 0;
+        PrintWriter featureOut = features == null ? null : new PrintWriter(Files.newBufferedWriter(features));
+        if (featureOut != null) {
+            featureOut.println("# features of labelled merge pairs: dateline eval merges --db " + db + " --labels " + labels);
+            featureOut.println("# columns: pair, half, label, merged (by the merger at hand), probability (its learned stage), features");
+        }
         for (String line : Files.readAllLines(labels)) {
             if (line.isBlank() || line.startsWith("#")) continue;
             String[] f = line.split("\t");
@@ -56,6 +64,13 @@ public final class MergeEvalCommand implements Callable<Integer> {
             if (a == null || b == null || !store.mentions().containsKey(a) || !store.mentions().containsKey(b)) continue;
             found++;
             boolean same = f[3].equals("same"), merged = store.merged(a, b);
+            if (featureOut != null) {
+                List<String> fs = store.connector().mergeFeatures(a, b);
+                if (fs != null) {
+                    featureOut.printf(Locale.ROOT, "%s\t%s\t%s\t%s\t%.4f\t%s%n", f[0], half == 0 ? "A" : "B", f[3],
+                            merged ? "merged" : "apart", store.connector().mergeProbability(a, b), String.join(" ", fs));
+                }
+            }
             if (merged && same) counts[half][0]++;
             if (merged) counts[half][1]++;
             if (same) counts[half][2]++;
@@ -64,6 +79,7 @@ public final class MergeEvalCommand implements Callable<Integer> {
                 sampler.describe(new MergePairs.Pair(f[0], a, b)).stream().skip(1).forEach(out::println);
             }
         }
+        if (featureOut != null) featureOut.close();
         out.printf(Locale.ROOT, "%d of %d labelled pairs have both reports in the store (only those are scored)%n",
                 found, labelled);
         for (int h = 0; h < 2; h++) {

@@ -157,6 +157,15 @@ public final class Connector {
                 inferredDates);
     }
 
+    /**
+     * The features the merger's learned stage weighs for two reports ({@code article#event} each), or null when
+     * either was not placed: what {@code dateline eval merges --features} writes for training.
+     */
+    public List<String> mergeFeatures(String a, String b) { return merger.pairFeatures(a, b); }
+
+    /** The merger's learned probability that two reports tell one happening (NaN when either was not placed). */
+    public double mergeProbability(String a, String b) { return merger.pairProbability(a, b); }
+
     /** Articles that could not be connected, with the reason. */
     public List<String> problems() { return List.copyOf(problems); }
 

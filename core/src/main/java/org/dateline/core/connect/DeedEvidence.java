@@ -91,7 +91,10 @@ final class DeedEvidence {
     DeedFacts facts(EventMention m) { return facts.computeIfAbsent(m, DeedFacts::of); }
 
     /** True when two reports tell one deed by the evidence of their kind, or by their clauses' words. */
-    boolean between(EventMention c, EventMention m) { return between(c, facts(c), m, facts(m)); }
+    boolean between(EventMention c, EventMention m) {
+        byParties = false;
+        return between(c, facts(c), m, facts(m));
+    }
 
     private boolean between(EventMention c, DeedFacts fc, EventMention m, DeedFacts fm) {
         // a sentence filed twice, or told again inside a longer one, tells one deed whoever its parties are, unless

@@ -31,6 +31,10 @@ import org.dateline.model.Participant;
  * DeedEvidence  positive evidence, by the kind of deed, that it tells the deed of the story's CORE (its first
  *               report and the report that dated it): never admitted through a later member
  * words         the sentences alike enough for how the two are dated (HappeningWords)
+ * SameHappening a learned veto: a logistic model over what the stages above computed (PairFeatures: how both are
+ *               dated, how alike their clauses and sentences, the deed's kind, a copy, one thread), fitted on
+ *               hand-labelled pairs (merge-model.tsv, dateline train merges), refuses a report it judges another
+ *               happening than the story's core; it never admits one the rules refused
  * </pre> A plan and the meeting
  * it became are different status classes, hence different story events: {@link PlanOutcomeLinker} links them.
  * Two events of one article stay apart unless both name the very same day and place: an article reporting two
@@ -90,6 +94,9 @@ public final class EventMerger {
     private final ToldAlike told;
     private final DeedEvidence evidence = new DeedEvidence(words);
     private final SoleOccasions occasions;
+    private final SameHappening model = new SameHappening(new PairFeatures(words, evidence));
+    /** Every report placed, by its key ({@code article#event}): what {@link #pairFeatures} reads. */
+    private final Map<String, EventMention> reports = new HashMap<>();
     /** How many reports {@link #settle} has taken out of their stories: it tells their own stories' ids apart. */
     private int dropped;
 
@@ -156,6 +163,23 @@ public final class EventMerger {
     Collection<Story> stories() { return stories; }
 
     /**
+     * The features the learned stage weighs ({@link PairFeatures}) for two reports placed, keyed {@code article#event},
+     * the earlier placed first; null when either is unknown. For training and its evaluation only.
+     */
+    List<String> pairFeatures(String a, String b) {
+        EventMention x = reports.get(a), y = reports.get(b);
+        if (x == null || y == null) return null;
+        return x.context().order() <= y.context().order() ? model.features(x, y) : model.features(y, x);
+    }
+
+    /** The learned stage's probability that two placed reports tell one happening, or NaN when either is unknown. */
+    double pairProbability(String a, String b) {
+        EventMention x = reports.get(a), y = reports.get(b);
+        if (x == null || y == null) return Double.NaN;
+        return x.context().order() <= y.context().order() ? model.probability(x, y) : model.probability(y, x);
+    }
+
+    /**
      * Keeps a story to its dated core: a report published before the happening its dated reports tell had begun
      * ({@link EarlyReports}) leaves it and stands as a story of its own, as it would have had the date been known
      * when it came. Checked each time a story is dated or joined, as its days may have narrowed.
@@ -189,6 +213,7 @@ public final class EventMerger {
     private List<EventMention> datedFirst(ArticleContext ctx, List<org.dateline.model.Event> events) {
         List<EventMention> out = new ArrayList<>(events.size());
         for (org.dateline.model.Event e : events) out.add(EventMention.of(e, ctx, lexicon));
+        for (EventMention m : out) reports.put(ctx.id() + "#" + m.event().id(), m);
         tellings.readArticle(out);
         out.sort(Comparator.comparing(m -> !m.anchored())); // stable: text order kept within each group
         return out;
@@ -287,6 +312,7 @@ public final class EventMerger {
         double needed = sameDay || evidence.byParties() ? DAY_SIMILARITY : dated ? DATED_SIMILARITY : window;
         if (lone(s, m)) needed = Math.max(needed, LONE_SIMILARITY);
         if (similarity < needed) return -1;
+        if (!model.accepts(s, m)) return -1;
         return keys + similarity;
     }
 
