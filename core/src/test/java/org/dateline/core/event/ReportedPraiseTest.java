@@ -119,4 +119,20 @@ class ReportedPraiseTest {
         eventsOf("Ion Popescu, chairman of the Socialist Party of Romania, said that Nelson Mandela built two houses in Soweto.")
                 .noneMatch(e -> String.valueOf(e.type()).equals("SUPPORT"));
     }
+
+    // speech (s47): a body or a doctrine made stronger is a deed of guidance too
+    @Test void aPersonCreditedWithDevelopingAndEnrichingAnIdeaIsPraisedByTheSpeaker() {
+        eventsOf("The chairman of the Labour Front of Ghana said that Kwame Nkrumah developed and enriched the idea of Pan-Africanism.")
+                .anyMatch(e -> praise(e, "chairman", "Nkrumah"));
+    }
+
+    @Test void aPersonCreditedWithConsolidatingThePartysUnityIsPraisedByTheSpeaker() {
+        eventsOf("The secretary of the Socialist Party of Chile noted that Salvador Allende consolidated the unity of the party.")
+                .anyMatch(e -> praise(e, "secretary", "Allende"));
+    }
+
+    @Test void aPersonReportedToHaveStrengthenedHisGripIsNotPraised() {
+        eventsOf("The opposition leader of Chile said that Augusto Pinochet strengthened his grip on the courts.")
+                .noneMatch(e -> String.valueOf(e.type()).equals("SUPPORT"));
+    }
 }
