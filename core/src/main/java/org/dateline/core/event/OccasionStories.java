@@ -23,14 +23,19 @@ import org.dateline.model.TimeExpression;
  * <p>
  * A story is an occasion story when its lead names an occasion marked ({@code honouring-occasion-words}: "to mark",
  * "anniversary", "on the occasion of") and a time of the news (no later than the article's day, at most
- * {@link #NEWS_DAYS} before). A later sentence that names a time of the news of its own moves the story to that time;
- * times long past or still ahead are told in passing and change nothing. Only an act told in the past and left
- * undated by its own sentence takes the time. Unlike a visit story ({@link VisitDays}), whose days follow each other
+ * {@link #NEWS_DAYS} before). A later sentence that names a time of the news of its own tells another happening and
+ * ends the story's time; times long past or still ahead are told in passing and change nothing. Only an act told in
+ * the past as done, left undated by its own sentence, takes the time: not a saying, nor an act someone reports
+ * ("said rebels attacked the town"), whose dates are the speaker's occasion's
+ * ({@link SpeechOccasions}). Unlike a visit story ({@link VisitDays}), whose days follow each other
  * and so are lost in a span, an occasion story's span is the one time of all its occasions. One per article, kept by
  * {@link ArticleContext}; {@link LastResortDates} asks it after {@link VisitDays}.
  */
 final class OccasionStories {
     private static final Set<String> OCCASION_WORDS = EventWords.get("honouring-occasion-words");
+    private static final Set<String> SAYING = EventWords.union("reporting-verbs", "saying-verbs");
+    /** Relations under which a clause is what someone reports, not what the story tells as done. */
+    private static final String[] REPORTED = {"ccomp", "parataxis"};
     /** How far back a time may lie and still be the time of the occasions the story reports. */
     private static final int NEWS_DAYS = 31;
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d\\d");
@@ -39,6 +44,7 @@ final class OccasionStories {
     private final String body;
     private boolean occasionStory;
     private boolean leadRead;
+    private boolean leadTimed;
     /** The time the story is on (a TimeML day or month value), or null when it is on none. */
     private String time;
     /** Whether the sentence being coded names a time of the news of its own. */
@@ -62,13 +68,26 @@ final class OccasionStories {
         if (!occasionStory) return;
         String named = timeOfTheNews(s, timexes);
         ownTime = named != null;
-        if (ownTime) time = named;
+        // the lead's time is the occasions'; a time a later sentence names is of another happening, and ends the story's
+        if (s.index() == 0 || !leadTimed) time = s.index() == 0 ? named : null;
+        else if (ownTime) time = null;
+        if (s.index() == 0) leadTimed = named != null;
     }
 
     /** Gives an act left undated the time the occasion story is on, when it is told in the past in a sentence naming no time. */
     void carry(Draft d, Clause c, Set<Integer> words) {
         if (!occasionStory || time == null || ownTime || !EventStatus.OCCURRED.equals(d.status)) return;
+        // a speaker's words are dated by who said them where (SpeechOccasions), not here
+        if (words.stream().anyMatch(w -> SAYING.contains(c.lemma(w)) || reported(c, w))) return;
         if (words.stream().anyMatch(w -> VisitDays.toldInThePast(c, w))) ClauseTimes.set(d, time, null);
+    }
+
+    /** Whether word w lies in what a clause above it reports ("said rebels attacked the town"). */
+    private static boolean reported(Clause c, int w) {
+        for (int n = w, guard = 0; n >= 0 && guard < c.size(); n = c.head(n), guard++) {
+            if (c.relIs(n, REPORTED)) return true;
+        }
+        return false;
     }
 
     /** The last time of the news sentence s names (a span of days as its month), or null when it names none. */
