@@ -84,6 +84,8 @@ final class ArticleContext {
     final NarratedPast narrated;
     /** The day a visit story is on, for the undated acts told after it ({@link VisitDays}). */
     final VisitDays visitDays;
+    /** The time an occasion story is on, for the undated acts told after its lead ({@link OccasionStories}). */
+    final OccasionStories occasionStories;
     /** Who gathered and who spoke at the story's latest gathering that named them: whom "the speakers" means. */
     final Gatherings gatherings = new Gatherings();
     /** The dated speech occasion whose speaker the next sentences may name again ({@link SpeechOccasions}). */
@@ -160,6 +162,7 @@ final class ArticleContext {
         this.lookedBackOn = RetrospectiveSubjects.of(article.headline(), article.body(), entities);
         this.narrated = new NarratedPast(article.publicationDay().orElse(null), article.body());
         this.visitDays = new VisitDays(article.publicationDay().orElse(null), article.headline(), article.body());
+        this.occasionStories = new OccasionStories(article.publicationDay().orElse(null), article.body());
         String led = datelineCountry == null ? LeadSetting.of(lead) : null;
         this.leadCountry = settingCountry == null || settingCountry.equals(led) ? led : null;
         List<Entity> inOrder = new ArrayList<>(entities);

@@ -83,6 +83,7 @@ public final class EventCoder {
             Sentence prior = before;
             ctx.narrated.enter(s, ctx.events, timexes, !voice.isEmpty());
             ctx.visitDays.enter(s, timexes);
+            ctx.occasionStories.enter(s, timexes);
             ctx.occasions.enter(s, timexes);
             ctx.leads.enter(s, timexes);
             before = s;

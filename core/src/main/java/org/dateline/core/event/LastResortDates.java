@@ -12,7 +12,8 @@ import org.dateline.model.TimeExpression;
  * all rather than the article's day: a look-back cue under it ({@link LookBacks}: "in those days", "in the past"), a
  * remembered act ({@link Recollections}), an act of a life the story looks back on ({@link RetrospectiveSubjects}),
  * or a past told as background ({@link PastCues#background}); last, a past the story goes on telling
- * ({@link NarratedPast}) or the day a visit story is on ({@link VisitDays}). The order is the order of trust, first
+ * ({@link NarratedPast}) or the day a visit story is on ({@link VisitDays}), or the
+ * time an occasion story's lead gives ({@link OccasionStories}). The order is the order of trust, first
  * match wins.
  */
 final class LastResortDates {
@@ -53,5 +54,7 @@ final class LastResortDates {
         if (d.date == null && !d.undatedPast) ctx.narrated.carry(d, c, words);
         // visits (s39): an act of a visit story takes the day the story is on (VisitDays)
         if (d.date == null && !d.undatedPast) ctx.visitDays.carry(d, c, words);
+        // dates (s47): an act of an occasion story takes the time its lead gives the occasions (OccasionStories)
+        if (d.date == null && !d.undatedPast) ctx.occasionStories.carry(d, c, words);
     }
 }

@@ -122,7 +122,7 @@ final class VisitDays {
      * presented with a gift", "gave a luncheon", "Highly praising ..., he expressed"), reached before any verb in the
      * present, the future or a modal.
      */
-    private static boolean toldInThePast(Clause c, int w) {
+    static boolean toldInThePast(Clause c, int w) {
         for (int n = w, hop = 0; n >= 0 && hop <= MAX_CLIMB; n = c.head(n), hop++) {
             String pos = c.pos(n);
             if (pos.equals("VBD")) return true;
