@@ -107,6 +107,10 @@ final class AnnotateCommand implements Callable<Integer> {
         } catch (UnreadableDocumentException e) {
             err.println("dateline annotate: " + raw.source() + ": " + e.getMessage());
             return 1;
+        } catch (RuntimeException | StackOverflowError e) {
+            // as in a batch (annotateLines): one line naming the page and the fault, not a stack trace
+            err.println("dateline annotate: " + raw.source() + ": internal error: " + e);
+            return 1;
         }
     }
 
