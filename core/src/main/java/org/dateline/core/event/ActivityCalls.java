@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.dateline.model.CountryCodes;
 import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
 import org.dateline.model.EventType;
 import org.dateline.model.Participant;
 
@@ -20,12 +21,14 @@ import org.dateline.model.Participant;
  * the withdrawal of the troops" (a noun, whose owner is the party: left to the other rules).
  *
  * <p>The test: a request coded on a verb of calling ({@code activity-calling-verbs}) whose complement introduced by
- * {@code activity-calling-cases} is a gerund; the event has no recipient, and the gerund's phrase names no state or
- * body of another country than the caller's (an entity placed in a state the actors are not of).
+ * {@code activity-calling-cases} is a gerund; the event has no recipient, and the gerund's phrase names no counterpart:
+ * no place, body or group, no person of another state, and no word of relations between parties ("called for
+ * improving relations", "reunifying the country", "stopping the base construction on Jeju Island" stay requests).
  */
 final class ActivityCalls {
     private static final Set<String> VERBS = EventWords.get("activity-calling-verbs");
     private static final Set<String> CASES = EventWords.get("activity-calling-cases");
+    private static final Set<String> COUNTERPART = EventWords.get("counterpart-words");
 
     private final Clause c;
 
@@ -41,7 +44,7 @@ final class ActivityCalls {
         if (gerunds.isEmpty()) return false;
         Set<String> own = new HashSet<>();
         for (Participant p : e.actors) if (p.country() != null) own.add(p.country());
-        return gerunds.stream().noneMatch(g -> namesAnotherState(g, own));
+        return gerunds.stream().noneMatch(g -> namesCounterpart(g, own));
     }
 
     /**
@@ -62,10 +65,17 @@ final class ActivityCalls {
         return out;
     }
 
-    /** Whether the gerund's phrase names a state or a body of a state other than the caller's. */
-    private boolean namesAnotherState(int g, Set<String> own) {
+    /**
+     * Whether the gerund's phrase names a counterpart: any place, body, state or group the text names (a person of
+     * the caller's own state or of none is only honoured, "events praising President X"), a person of another state,
+     * or a word of relations between parties ({@code counterpart-words}: "improving relations", "reunifying the
+     * country", "building fair trade").
+     */
+    private boolean namesCounterpart(int g, Set<String> own) {
         for (int i : c.subtree(g)) {
+            if (COUNTERPART.contains(c.lemma(i)) || COUNTERPART.contains(c.lower(i))) return true;
             for (Entity en : c.entitiesAt(i)) {
+                if (en.type() != EntityType.PERSON && en.type() != EntityType.PRONOUN) return true;
                 if (CountryCodes.isState(en.country()) && !own.contains(en.country())) return true;
             }
         }

@@ -34,4 +34,16 @@ class ActivityCallsTest {
         eventsOf("The Cuban foreign minister called on the United States to lift the blockade at once.")
                 .anyMatch(e -> e.type() == EventType.REQUEST);
     }
+
+    @Test
+    void aCallForImprovingRelationsHasACounterpart() {
+        eventsOf("The Laotian foreign minister called for improving relations between the two neighbours through dialogue.")
+                .anyMatch(e -> e.type() == EventType.REQUEST);
+    }
+
+    @Test
+    void aCallForStoppingWorkAtANamedPlaceHasACounterpart() {
+        eventsOf("The protesters' union called for stopping the dam construction on Hainan Island.")
+                .anyMatch(e -> e.type() == EventType.REQUEST);
+    }
 }
