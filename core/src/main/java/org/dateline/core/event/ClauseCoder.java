@@ -60,6 +60,7 @@ final class ClauseCoder {
     private final NamingLabels labels;
     private final UnaddressedAdvice advice;
     private final ExhortedPeople exhortations;
+    private final ActivityCalls activityCalls;
     private final PartylessDuties duties;
     private final DomesticHonours honours;
     private final PortrayedActs portrayed;
@@ -111,6 +112,7 @@ final class ClauseCoder {
         this.labels = new NamingLabels(c);
         this.advice = new UnaddressedAdvice(c);
         this.exhortations = new ExhortedPeople(c);
+        this.activityCalls = new ActivityCalls(c);
         this.duties = new PartylessDuties(c);
         this.honours = new DomesticHonours(c, ctx.homeState);
         this.partiesOf = new ClauseParties(c, ctx, lex, cameo, parts, circ, new Recipients(c, ctx, parts), who, grammar);
@@ -278,6 +280,7 @@ final class ClauseCoder {
         if (labels.onNoParty(verbOf(k), e)) return List.of(); // "called the weather a disaster": an opinion of a thing
         if (advice.toNoOne(verbOf(k), e)) return List.of(); // "the guide recommends three quotes": asks no one
         if (exhortations.ownPeople(verbOf(k), e)) return List.of(); // "called upon all the people to turn out": exhortation
+        if (activityCalls.toNoOne(verbOf(k), e)) return List.of(); // "called for introducing new methods": no one asked
         if (duties.onNoOne(verbOf(k), e)) return List.of(); // "said good methods should be introduced": asks no one
         if (honours.amongOwn(k.i(), e)) return List.of(); // "laid a wreath at the monument to the country's heroes"
         // "expressed satisfaction with the harvest", "took part in the exercises": a pattern without another side
