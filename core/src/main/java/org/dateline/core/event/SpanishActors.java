@@ -80,6 +80,20 @@ final class SpanishActors {
         return true;
     }
 
+    /**
+     * Whether a participant's written name names people at large: one of its words is a noun of
+     * {@code spanish-generic-nouns} and none a noun of an office, body or force ("todo el pueblo coreano", not "el
+     * gobierno y el pueblo de China").
+     */
+    boolean generic(String name) {
+        boolean people = false;
+        for (String w : SpanishWords.fold(name).split("[^\\p{L}]+")) {
+            if (GENERIC.contains(w)) people = true;
+            else if (sector(w) != null && !"-".equals(sector(w))) return false;
+        }
+        return people;
+    }
+
     /** Whether a word is a visitor noun of the lexicon ("visitantes", "huéspedes"): an actor of no state of its own. */
     boolean isVisitorNoun(String word) { return "-".equals(sector(word)); }
 

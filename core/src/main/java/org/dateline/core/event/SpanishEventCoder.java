@@ -198,7 +198,7 @@ public final class SpanishEventCoder {
         var entry = CameoTable.standard().lookup(f.form().trigger().cameo()).orElse(null);
         if (entry == null) return null;
         String home = article.agency() == null ? null : org.dateline.core.language.AgencyHomes.of(article.agency());
-        int subject = subject(parse, f.predicate());
+        int subject = subject(parse, f.predicate(), f.trigger());
         boolean unwritten = subject < 0; // no subject at all: not "se celebró la reunión", whose noun is its subject
         // "se celebró la reunión del comité X": the event noun is the subject of its light verb; its holder is X
         if (subject == f.trigger() && f.trigger() != f.predicate()) subject = holder(parse, f.trigger());
@@ -208,6 +208,8 @@ public final class SpanishEventCoder {
         if (actor == null && unwritten && !f.form().participle()) actor = carried(before, parse.sentence().index(), tokens.get(f.predicate()).word());
         Participant recipient = recipient(parse, f, article.body(), home);
         if (recipient != null && actor != null && recipient.name().equals(actor.name())) recipient = null;
+        // "Exhortaron a todo el pueblo coreano": an act of no named doer on people at large is no event (as English)
+        if (actor == null && recipient != null && actors.generic(recipient.name())) return null;
         if (actor == null && recipient == null) return null;
         // a leader of the agency's state seeing a site at home is an inspection, no visit (as in English)
         if (VISIT.equals(entry.code()) && recipient == null && actor != null && home != null && home.equals(actor.country())) return null;
@@ -270,14 +272,14 @@ public final class SpanishEventCoder {
      * The predicate's subject: its nsubj, or the passive agent ("por ..."), or for a verb coordinated with an earlier
      * one ("se reunió y departió con") that verb's subject; -1 when none is written (a dropped subject).
      */
-    private int subject(DependencyParse parse, int predicate) {
+    private int subject(DependencyParse parse, int predicate, int trigger) {
         List<Token> tokens = parse.sentence().tokens();
         DependencyParse.Arc up = parse.headOf(predicate);
         // "publicó un artículo enviando felicitaciones a ...": an adverbial gerund's act is its clause's subject's (a
         // gerund's own subject comes after it, "llegando el presidente"; the parser often takes a noun before it)
         if (up != null && up.head() >= 0 && up.relation().equals("advcl") && GERUND.matcher(SpanishWords.fold(tokens.get(predicate).word())).matches()
                 && parse.dependents(predicate).stream().noneMatch(a -> a.relation().equals("nsubj") && a.dependent() > predicate)) {
-            return subject(parse, up.head());
+            return subject(parse, up.head(), trigger);
         }
         for (DependencyParse.Arc a : parse.dependents(predicate)) {
             if (!a.relation().equals("nsubj")) continue;
@@ -292,8 +294,8 @@ public final class SpanishEventCoder {
                 return a.dependent();
             }
         }
-        if (up != null && up.relation().equals("conj") && up.head() >= 0) return subject(parse, up.head());
-        return postponedSubject(parse, predicate);
+        if (up != null && up.relation().equals("conj") && up.head() >= 0) return subject(parse, up.head(), trigger);
+        return postponedSubject(parse, predicate, trigger);
     }
 
     /**
@@ -301,7 +303,7 @@ public final class SpanishEventCoder {
      * delegación de ..."): the first later noun of an office, body or force that no preposition but "de" or "entre"
      * governs, before any other finite verb.
      */
-    private int postponedSubject(DependencyParse parse, int predicate) {
+    private int postponedSubject(DependencyParse parse, int predicate, int trigger) {
         List<Token> tokens = parse.sentence().tokens();
         for (int i = predicate + 1; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -310,9 +312,26 @@ public final class SpanishEventCoder {
             // holds the noun before it ("tuvo lugar la reunión del comité"), one behind "entre" is a party of joint talks
             boolean oblique = parse.dependents(i).stream().anyMatch(a -> a.relation().equals("case")
                     && !SUBJECT_CASES.contains(SpanishWords.fold(tokens.get(a.dependent()).word())));
-            if (t.pos().equals("NOUN") && actors.isSectorNoun(t.word()) && !oblique) return i;
+            if (t.pos().equals("NOUN") && actors.isSectorNoun(t.word()) && !oblique && !inObject(parse, i, predicate, trigger)) return i;
         }
         return -1;
+    }
+
+    /**
+     * Whether a token lies in the predicate's object ("visitó la embajada", "apreció los esfuerzos de la embajada"):
+     * what a verb acts on is not its doer. The phrase of the event noun itself is not such an object: "tuvo lugar la
+     * reunión del comité" is the committee's meeting, whatever the parser makes of "lugar".
+     */
+    private static boolean inObject(DependencyParse parse, int token, int predicate, int trigger) {
+        int at = token;
+        for (int depth = 0; depth < 12; depth++) {
+            if (at == trigger) return false;
+            DependencyParse.Arc up = parse.headOf(at);
+            if (up == null || up.head() < 0) return false;
+            if (up.head() == predicate) return up.relation().equals("obj") || up.relation().equals("iobj");
+            at = up.head();
+        }
+        return false;
     }
 
     /** The first object, "a"/"con" oblique or indirect object (of the predicate, then of the trigger noun) that names an actor. */

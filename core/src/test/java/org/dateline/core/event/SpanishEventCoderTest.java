@@ -270,4 +270,15 @@ class SpanishEventCoderTest {
         List<Event> events = code("El canciller cubano llegó el día 8 a Hanoi. Fueron condenados severamente los ataques.");
         assertThat(events).filteredOn(e -> e.type() == EventType.ACCUSE).allSatisfy(e -> assertThat(e.actors()).isEmpty());
     }
+
+    @Test
+    void whatAVerbActsOnIsNotItsDoerWrittenAfterIt() {
+        List<Event> events = code("Visitó el día 9 la embajada china y depositó un cesto de flores ante el monumento.");
+        assertThat(events).allSatisfy(e -> assertThat(e.actors()).extracting(p -> p.country()).doesNotContain("CHN"));
+    }
+
+    @Test
+    void anExhortationOfNoNamedDoerToPeopleAtLargeIsNoEvent() {
+        assertThat(code("Exhortaron a todo el pueblo coreano a redoblar los esfuerzos.")).isEmpty();
+    }
 }
