@@ -36,7 +36,7 @@ public final class MergeTrainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FEATURES", arity = "1..*", description = "files written by 'eval merges --features'") List<Path> files;
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "where to write the weights "
             + "(core/src/main/resources/org/dateline/core/connect/merge-model.tsv ships them)") Path out;
-    @Option(names = "--train-half", defaultValue = "A", paramLabel = "A|B") String half;
+    @Option(names = "--train-half", defaultValue = "A", paramLabel = "A|B") Half half;
     @Option(names = "--sigma", defaultValue = "1.0", description = "L2 prior width (default: ${DEFAULT-VALUE})") double sigma;
     @Option(names = "--min-precision", defaultValue = "0.9", description = "pair precision the threshold aims at on "
             + "the training half (default: ${DEFAULT-VALUE})") double minPrecision;
@@ -45,8 +45,11 @@ public final class MergeTrainCommand implements Callable<Integer> {
             + "(default: all the file gives)") List<String> only = List.of();
     @Spec CommandSpec spec;
 
+    /** The halves of a label set: A holds the odd pair numbers, B the even ones. */
+    enum Half { A, B }
+
     /** One labelled pair as the feature file gives it. */
-    record Row(String file, String half, boolean same, boolean merged, List<String> features) {}
+    record Row(String file, Half half, boolean same, boolean merged, List<String> features) {}
 
     @Override public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -57,12 +60,17 @@ public final class MergeTrainCommand implements Callable<Integer> {
                 String[] c = line.split("\t");
                 List<String> fs = new ArrayList<>(Arrays.asList(c[5].split(" ")));
                 if (!only.isEmpty()) fs.retainAll(only);
-                rows.add(new Row(f.getFileName().toString(), c[1], c[2].equals("same"), c[3].equals("merged"), fs));
+                rows.add(new Row(f.getFileName().toString(), Half.valueOf(c[1]), c[2].equals("same"), c[3].equals("merged"), fs));
             }
         }
         List<LogisticFit.Example> train = new ArrayList<>();
         for (Row r : rows) {
-            if (r.half.equals(half) && (allPairs || r.merged)) train.add(new LogisticFit.Example(r.features, r.same));
+            if (r.half == half && (allPairs || r.merged)) train.add(new LogisticFit.Example(r.features, r.same));
+        }
+        if (train.isEmpty()) {
+            spec.commandLine().getErr().println("dateline train merges: no " + (allPairs ? "labelled" : "rule-merged")
+                    + " pair of half " + half + " in " + files);
+            return 1;
         }
         FilterWeights fit = LogisticFit.fit(train, sigma, FilterWeights.NONE);
         double threshold = threshold(rows, fit);
@@ -89,10 +97,10 @@ public final class MergeTrainCommand implements Callable<Integer> {
     }
 
     /** Merged and same, merged, same: pairs the rules merged and the model keeps, of one half (and one file). */
-    private static int[] count(List<Row> rows, FilterWeights w, double t, String half, String file) {
+    private static int[] count(List<Row> rows, FilterWeights w, double t, Half half, String file) {
         int[] c = new int[3];
         for (Row r : rows) {
-            if (!r.half.equals(half) || file != null && !r.file.equals(file)) continue;
+            if (r.half != half || file != null && !r.file.equals(file)) continue;
             boolean merged = r.merged && w.probability(r.features) >= t;
             if (merged && r.same) c[0]++;
             if (merged) c[1]++;
@@ -103,7 +111,7 @@ public final class MergeTrainCommand implements Callable<Integer> {
 
     private static void report(PrintWriter out, List<Row> rows, FilterWeights w) {
         for (String file : rows.stream().map(Row::file).distinct().toList()) {
-            for (String h : List.of("A", "B")) {
+            for (Half h : Half.values()) {
                 int[] rules = count(rows, FilterWeights.NONE, 0, h, file), vetoed = count(rows, w, w.threshold(), h, file);
                 out.printf(Locale.ROOT, "%s half %s: rules P %.2f R %.2f (%d/%d/%d) -> with the model P %.2f R %.2f (%d/%d/%d)%n",
                         file, h, ratio(rules[0], rules[1]), ratio(rules[0], rules[2]), rules[0], rules[1], rules[2],

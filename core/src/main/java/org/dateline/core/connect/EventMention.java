@@ -44,6 +44,9 @@ record EventMention(Event event, ArticleContext context, String family, StatusCl
     /** Characters before a report's span searched for the clause it hangs on. */
     static final int GOVERNING_REACH = 160;
 
+    /** The report's name across the pipeline: {@code article#event}, as merge labels and story ids write it. */
+    String reportKey() { return context.id() + "#" + event.id(); }
+
     static EventMention of(Event e, ArticleContext ctx, ConnectLexicon lexicon) {
         EventMention m = of(e, ctx, lexicon, StatusClass.of(e.status()));
         // "left here today to visit China": the trip has begun (Departures), not a plan

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -95,8 +96,6 @@ public final class EventMerger {
     private final DeedEvidence evidence = new DeedEvidence(words);
     private final SoleOccasions occasions;
     private final SameHappening model = new SameHappening(new PairFeatures(words, evidence));
-    /** Every report placed, by its key ({@code article#event}): what {@link #pairFeatures} reads. */
-    private final Map<String, EventMention> reports = new HashMap<>();
     /** How many reports {@link #settle} has taken out of their stories: it tells their own stories' ids apart. */
     private int dropped;
 
@@ -167,16 +166,24 @@ public final class EventMerger {
      * the earlier placed first; null when either is unknown. For training and its evaluation only.
      */
     List<String> pairFeatures(String a, String b) {
-        EventMention x = reports.get(a), y = reports.get(b);
+        EventMention x = placedReport(a), y = placedReport(b);
         if (x == null || y == null) return null;
         return x.context().order() <= y.context().order() ? model.features(x, y) : model.features(y, x);
     }
 
     /** The learned stage's probability that two placed reports tell one happening, or NaN when either is unknown. */
     double pairProbability(String a, String b) {
-        EventMention x = reports.get(a), y = reports.get(b);
+        EventMention x = placedReport(a), y = placedReport(b);
         if (x == null || y == null) return Double.NaN;
         return x.context().order() <= y.context().order() ? model.probability(x, y) : model.probability(y, x);
+    }
+
+    /**
+     * The report placed under {@code article#event}, found in the stories: a scan, since only training and its
+     * evaluation ask, and an index kept for them would grow with every report of a long stream.
+     */
+    private EventMention placedReport(String key) {
+        return stories.stream().map(s -> s.report(key)).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /**
@@ -213,7 +220,6 @@ public final class EventMerger {
     private List<EventMention> datedFirst(ArticleContext ctx, List<org.dateline.model.Event> events) {
         List<EventMention> out = new ArrayList<>(events.size());
         for (org.dateline.model.Event e : events) out.add(EventMention.of(e, ctx, lexicon));
-        for (EventMention m : out) reports.put(ctx.id() + "#" + m.event().id(), m);
         tellings.readArticle(out);
         out.sort(Comparator.comparing(m -> !m.anchored())); // stable: text order kept within each group
         return out;

@@ -53,11 +53,18 @@ final class Story {
      */
     Story(EventMention first, String salt) {
         this.id = "ev-" + HexFormat.of().toHexDigits(NearDuplicates.mix(
-                (first.context().id() + "#" + first.event().id() + salt).hashCode() * 0x9E3779B97F4A7C15L)).substring(0, 12);
+                (first.reportKey() + salt).hashCode() * 0x9E3779B97F4A7C15L)).substring(0, 12);
         this.family = first.family();
         this.status = first.status();
         this.key = first.key();
         add(first);
+    }
+
+    /** This story's report named {@code article#event}, among its mentions and its steps, or null. */
+    EventMention report(String reportKey) {
+        for (EventMention m : mentions) if (m.reportKey().equals(reportKey)) return m;
+        for (EventMention m : steps) if (m.reportKey().equals(reportKey)) return m;
+        return null;
     }
 
     void add(EventMention m) {

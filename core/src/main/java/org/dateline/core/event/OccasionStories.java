@@ -44,7 +44,6 @@ final class OccasionStories {
     private final String body;
     private boolean occasionStory;
     private boolean leadRead;
-    private boolean leadTimed;
     /** The time the story is on (a TimeML day or month value), or null when it is on none. */
     private String time;
     /** Whether the sentence being coded names a time of the news of its own. */
@@ -69,9 +68,9 @@ final class OccasionStories {
         String named = timeOfTheNews(s, timexes);
         ownTime = named != null;
         // the lead's time is the occasions'; a time a later sentence names is of another happening, and ends the story's
-        if (s.index() == 0 || !leadTimed) time = s.index() == 0 ? named : null;
+        // (no later sentence sets one: a story whose lead names none stays on none)
+        if (s.index() == 0) time = named;
         else if (ownTime) time = null;
-        if (s.index() == 0) leadTimed = named != null;
     }
 
     /** Gives an act left undated the time the occasion story is on, when it is told in the past in a sentence naming no time. */
