@@ -28,6 +28,7 @@ final class Coreference {
     private static final Set<String> PREPOSITIONS = LanguageWords.get("coreference-prepositions");
     private static final Set<String> BODY_HEADS = LanguageWords.get("body-heads");
     private static final Set<String> TITLE_COMPLEMENTS = LanguageWords.get("title-complement-prepositions");
+    private static final Set<String> TITLE_FILLERS = LanguageWords.get("title-filler-words");
 
     private final Doc doc;
 
@@ -94,6 +95,7 @@ final class Coreference {
 
     private void shortNames() {
         List<Mention> full = fullPersons();
+        Set<String> namesakes = namesakes(full);
         for (Mention m : doc.mentions) {
             // NER sometimes takes a surname for a company or a place ("Dupont"): the article's people say otherwise
             if (m.entry == null && !m.isPerson() && !nameOf(m).contains(" ") && expand(nameOf(m), full) != null) {
@@ -107,9 +109,12 @@ final class Coreference {
                 continue;
             }
             String expanded = expand(text, full);
-            // "Abe" after "Jiro Abe": the article's own person, not the known one who shares the surname
-            if (expanded != null && m.entry != null && m.entry.kind() == Kind.PERSON && !expanded.equals(m.entry.canonical())) {
+            // "Abe" after "Jiro Abe": the article's own person, not the known one who shares the surname; so too
+            // "Secretary-General Abe of the X League", whose title is not the known one's
+            if (m.entry != null && m.entry.kind() == Kind.PERSON
+                    && (expanded != null ? !expanded.equals(m.entry.canonical()) : namesakes.contains(text))) {
                 m.entry = null;
+                m.canonical = null;
                 m.country = null;
                 m.sector = null;
             }
@@ -117,6 +122,38 @@ final class Coreference {
             else if (m.entry != null && m.entry.kind() == Kind.PERSON) m.canonical = m.entry.canonical();
             else if (m.canonical == null) m.canonical = text;
         }
+    }
+
+    /** Surnames written alone that some mention's own title shows to be a namesake of the known office holder. */
+    private Set<String> namesakes(List<Mention> full) {
+        Set<String> out = new HashSet<>();
+        for (Mention m : doc.mentions) {
+            String text = nameOf(m);
+            if (m.isNamedPerson() && !text.contains(" ") && m.entry != null && m.entry.kind() == Kind.PERSON
+                    && expand(text, full) == null && titledOtherwise(m)) out.add(text);
+        }
+        return out;
+    }
+
+    /**
+     * A surname alone that the gazetteer knows as an office holder ("Abe", "Mugabe") names him only as far as the
+     * text agrees: a title the text gives that one mention ("Chairman of the Policy Council Abe", "Secretary-General
+     * Abe of the X League") sharing no word with the known role ("Japanese Prime Minister") makes it a namesake.
+     * "Prime Minister Abe", "former Prime Minister Abe" and a surname with no title stay the known person.
+     */
+    private boolean titledOtherwise(Mention m) {
+        if (m.role == null || m.entry.role() == null || m.entry.text().contains(" ")) return false;
+        Set<String> known = titleWords(m.entry.role());
+        for (String w : titleWords(m.role)) if (known.contains(w)) return false;
+        return !titleWords(m.role).isEmpty();
+    }
+
+    private static Set<String> titleWords(String title) {
+        Set<String> words = new HashSet<>();
+        for (String w : title.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+            if (w.length() > 2 && !TITLE_FILLERS.contains(w)) words.add(w);
+        }
+        return words;
     }
 
     private void nominals() {

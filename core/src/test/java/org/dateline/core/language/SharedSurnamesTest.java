@@ -38,4 +38,26 @@ class SharedSurnamesTest {
         assertThat(persons(a)).filteredOn(e -> e.text().contains("Abe"))
                 .isNotEmpty().allMatch(e -> "Shinzo Abe".equals(e.canonical()) && "JPN".equals(e.country()));
     }
+
+    @Test
+    void aSurnameAloneUnderAnotherTitleIsANamesakeInEveryMention() {
+        Analysis a = analyze("Secretary-General Abe of the Japan Socialist League sent a message to the rally on Tuesday. "
+                + "Abe said the workers would win.", null, null);
+        assertThat(persons(a)).filteredOn(e -> e.text().equals("Abe"))
+                .hasSize(2).noneMatch(e -> "Shinzo Abe".equals(e.canonical()) || "GOV".equals(e.sector()));
+    }
+
+    @Test
+    void aSurnameAloneUnderTheKnownTitleIsStillTheKnownPerson() {
+        Analysis a = analyze("Former Prime Minister Abe visited the shrine on Tuesday.", null, null);
+        assertThat(persons(a)).filteredOn(e -> e.text().equals("Abe"))
+                .isNotEmpty().allMatch(e -> "Shinzo Abe".equals(e.canonical()) && "JPN".equals(e.country()));
+    }
+
+    @Test
+    void aSurnameAloneWithNoTitleIsStillTheKnownPerson() {
+        Analysis a = analyze("Mugabe addressed the rally in Harare on Saturday.", null, null);
+        assertThat(persons(a)).filteredOn(e -> e.text().equals("Mugabe"))
+                .isNotEmpty().allMatch(e -> "Robert Mugabe".equals(e.canonical()));
+    }
 }
