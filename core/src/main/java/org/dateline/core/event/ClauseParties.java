@@ -172,6 +172,11 @@ final class ClauseParties {
             for (int p : c.childrenExact(k.light(), "nsubj:pass")) Participants.addAll(e.others, recipients.ofObject(p));
             for (int p : c.children(k.light(), "obj")) Participants.addAll(e.others, recipients.ofObject(p));
         }
+        // "Y was sent a message by X", "Y was given a gift by X": the giver is the "by" agent, Y receives
+        if (RetainedObjects.given(c, k)) {
+            for (int p : RetainedObjects.givers(c, k)) Participants.addAll(actors, parts.of(p));
+            for (int p : RetainedObjects.receivers(c, k)) Participants.addAll(e.others, recipients.ofObject(p));
+        }
         // "gave X a vase as a gift": the one given the thing is the light verb's indirect object (kcnapub s34)
         if (k.t().noun() && k.light() >= 0 && c.caseOf(k.i()).equals("as")) {
             for (int p : c.children(k.light(), "iobj")) Participants.addAll(e.others, recipients.ofObject(p));
