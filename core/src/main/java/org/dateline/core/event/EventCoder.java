@@ -129,6 +129,8 @@ public final class EventCoder {
             // gatherings held apart in several countries: one act of honouring per country (CODING.md question 127)
             if (listed) ctx.events.addAll(ListedGatherings.of(clause, ctx, timexes, told));
             if (quoted) DocumentContent.addTo(ctx.events, coded, DocumentContent.of(clause, voice, ctx, lexicon, cameo));
+            // "praised the President": the title alone is the person named with it before (praise and blame only)
+            TitledRecipients.resolve(clause, ctx.events.subList(coded, ctx.events.size()), titles, ctx);
             ctx.carriedSubjects.read(clause);
             if (Gatherings.mayTell(s.tokens())) ctx.gatherings.read(clause, ctx);
             if (ctx.events.stream().noneMatch(d -> d.sentence == s.index())) {

@@ -28,13 +28,14 @@ final class PraisedParties {
             Entity e = person(c, s); // "the president Ana Silva is a great leader": the name in the subject's core
             if (e == null) e = titled(c, s, titles);
             if (e == null) e = possessor(c, s, titles);
+            if (e == null) e = byAgent(c, s, titles); // "the feats performed by the President"
             if (e != null) return List.of(ctx.participant(e));
         }
         Entity done = agentOrRevered(c, content, titles);
         if (done != null) return List.of(ctx.participant(done));
         for (int n : c.subtree(content)) {
             if (!GUIDANCE.contains(c.lemma(n)) || !c.pos(n).startsWith("NN")) continue;
-            Entity e = leaderOf(c, n);
+            Entity e = leaderOf(c, n, titles);
             if (e != null) return List.of(ctx.participant(e));
         }
         return List.of();
@@ -81,11 +82,21 @@ final class PraisedParties {
         return null;
     }
 
-    /** The person whose leadership the noun n is: its "of" phrase, its possessor, or the "by" agent of its participle. */
-    private static Entity leaderOf(Clause c, int n) {
+    /**
+     * The person whose leadership the noun n is: its "of" phrase, its possessor, or the "by" agent of its participle.
+     * A possessive pronoun ("under his wise leadership", "the history of his party leadership") stands for the person
+     * last named before the clause, as it does on a judged subject ({@link #possessor}).
+     */
+    private static Entity leaderOf(Clause c, int n, TitledReferents titles) {
         for (int k : c.children(n, "nmod", "nmod:poss")) {
-            if (c.relIs(k, "nmod") && !c.caseOf(k).equals("of")) continue;
+            // relIs reads "nmod" as any nmod:* too: a possessor has no case and must not be taken for another phrase
+            boolean possessor = c.relIs(k, "nmod:poss");
+            if (!possessor && !c.caseOf(k).equals("of")) continue;
             Entity e = person(c, k);
+            if (e == null) e = titled(c, k, titles);
+            if (e == null && possessor && POSSESSIVES.contains(c.lower(k))) {
+                e = titles.lastBefore(c.sentence.index(), c.tokens.get(0).start());
+            }
             if (e != null) return e;
         }
         // "under the wise leadership of X" where the parser hung "of X" on the verb: the "of" phrase right after the noun
@@ -95,10 +106,20 @@ final class PraisedParties {
             Entity e = person(c, k);
             if (e != null) return e;
         }
+        return byAgent(c, n, titles);
+    }
+
+    /**
+     * The person the "by" phrase of a participle on the noun n names, by name or by a title: "the line pursued by
+     * Silva", and on a judged subject "the feats performed by the President are great", "the idea founded by Silva
+     * is invincible": a deed or work its participle credits to a person, whose praise it is. Null if none.
+     */
+    private static Entity byAgent(Clause c, int n, TitledReferents titles) {
         for (int a : c.children(n, "acl")) {
             for (int k : c.children(a, "obl")) {
                 if (!c.caseOf(k).equals("by")) continue;
                 Entity e = person(c, k);
+                if (e == null) e = titled(c, k, titles);
                 if (e != null) return e;
             }
         }

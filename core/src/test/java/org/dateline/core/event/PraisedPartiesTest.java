@@ -80,4 +80,29 @@ class PraisedPartiesTest {
                 + "He appreciated the chance to see the new furnace.");
         assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> String.valueOf(e.type()).equals("SUPPORT"));
     }
+
+    // speech (s48): a possessive pronoun on a noun of guidance, a deed credited to a title by its participle
+    @Test void praiseUnderHisLeadershipIsPraiseOfThePersonNamedBefore() {
+        List<Event> es = code("Julius Nyerere led Tanzania to independence in 1961.\n\n"
+                + "Amadou Diallo said that under his wise leadership the country has become a great power.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> praise(e, "Diallo", "Nyerere"));
+    }
+
+    @Test void aGloriousHistoryOfHisLeadershipIsPraiseOfThePersonNamedBefore() {
+        List<Event> es = code("Julius Nyerere led Tanzania to independence in 1961.\n\n"
+                + "Amadou Diallo said that the history of his leadership is a glorious history.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> praise(e, "Diallo", "Nyerere"));
+    }
+
+    @Test void hisLeadershipWithNoWordOfAcclaimIsNoPraise() {
+        List<Event> es = code("Julius Nyerere led Tanzania to independence in 1961.\n\n"
+                + "Amadou Diallo said that under his leadership the country has changed its currency.");
+        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> String.valueOf(e.type()).equals("SUPPORT"));
+    }
+
+    @Test void featsPerformedByThePresidentCalledGreatArePraiseOfThePresident() {
+        List<Event> es = code("President Julius Nyerere visited Romania in May 1975.\n\n"
+                + "Ion Popescu said that the feats performed by the President for the friendship of the two countries are great.");
+        assertThat(es).as(GoldEvents.describe(es)).anyMatch(e -> praise(e, "Popescu", "Nyerere"));
+    }
 }
