@@ -16,7 +16,8 @@ import org.dateline.model.EventType;
  * <p>The test: an act the coder would give as happened, whose verb (or the light verb of its noun) is an "-ing" form
  * under a present form of "be" ({@code present-be-auxiliaries}: "is", "are"), a conjunct taking that auxiliary from the
  * verb it leans on. Left alone: a meeting or a visit ("the minister is visiting Japan", "they are meeting in Geneva"),
- * which news tells so on its day or ahead of it; a progressive with a time of its own in its clause ("are staging
+ * which news tells so on its day or ahead of it; a refusal ("the councils are refusing to accept the rules"), a stance
+ * the party holds now and has made known; a progressive with a time of its own in its clause ("are staging
  * drills this week": the status reads it as planned or dated); a passive ("is being held"), a past progressive ("were
  * shelling the town when ..."), which tells acts in view, and a perfect progressive ({@link HabitualConduct} reads it).
  */
@@ -31,7 +32,7 @@ final class ProgressiveConduct {
 
     /** Whether the coded act is conduct under way told in the present progressive. */
     boolean ongoing(int v, Coding e) {
-        if (v < 0 || e.type == null || e.type == EventType.CONSULT || e.visit) return false;
+        if (v < 0 || e.type == null || e.type == EventType.CONSULT || e.type == EventType.REJECT || e.visit) return false;
         if (e.status != null && e.status != EventStatus.OCCURRED) return false;
         if (!c.pos(v).equals("VBG")) return false;
         int own = Coordination.auxiliaryHolder(c, v, k -> c.children(k, "aux", "aux:pass", "nsubj").isEmpty());

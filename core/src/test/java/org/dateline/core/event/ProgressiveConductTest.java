@@ -40,4 +40,10 @@ class ProgressiveConductTest {
         eventsOf("The Peruvian foreign minister is visiting Chile at the invitation of his counterpart.")
                 .anyMatch(e -> e.type() == EventType.CONSULT);
     }
+
+    @Test
+    void councilsThatAreRefusingTheRulesHoldARefusalMadeKnown() {
+        eventsOf("The Dublin councils are refusing to accept the new Irish rules.")
+                .anyMatch(e -> e.type() == EventType.REJECT);
+    }
 }
