@@ -62,7 +62,6 @@ final class ClauseCoder {
     private final ExhortedPeople exhortations;
     private final ActivityCalls activityCalls;
     private final PartylessDuties duties;
-    private final ProgressiveConduct progressive;
     private final HomePledges pledges;
     private final DomesticHonours honours;
     private final PortrayedActs portrayed;
@@ -116,7 +115,6 @@ final class ClauseCoder {
         this.exhortations = new ExhortedPeople(c);
         this.activityCalls = new ActivityCalls(c);
         this.duties = new PartylessDuties(c);
-        this.progressive = new ProgressiveConduct(c);
         this.pledges = new HomePledges(ctx.homeState);
         this.honours = new DomesticHonours(c, ctx.homeState);
         this.partiesOf = new ClauseParties(c, ctx, lex, cameo, parts, circ, new Recipients(c, ctx, parts), who, grammar);
@@ -295,7 +293,6 @@ final class ClauseCoder {
         statuses.decideStatus(e);
         if (statuses.unmadeInitiative(e)) return List.of(); // "has not made any offer": no act, and no refusal
         if (statuses.unableToAct(e)) return List.of(); // "clubs cannot request the money": a lack, not an act
-        if (progressive.ongoing(verbOf(k), e)) return List.of(); // "the army is killing civilians": a campaign under way
         if (denied.denied(e)) return List.of(); // "did not authorize the operation": no act happened
         if (background.background(verbOf(k))) return List.of(); // "a treaty he had rejected": history as background
         if (claims.claimed(verbOf(k))) return List.of(); // "accusations that X had beaten Y": the claim is the event
