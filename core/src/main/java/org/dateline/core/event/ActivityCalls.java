@@ -1,15 +1,12 @@
 package org.dateline.core.event;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.dateline.model.CountryCodes;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.dateline.model.EventType;
-import org.dateline.model.Participant;
 
 /**
  * A call for an activity that names no one to do it is exhortation or policy, not a demand made of a party: "the
@@ -22,7 +19,7 @@ import org.dateline.model.Participant;
  *
  * <p>The test: a request coded on a verb of calling ({@code activity-calling-verbs}) whose complement introduced by
  * {@code activity-calling-cases} is a gerund; the event has no recipient, and the gerund's phrase names no counterpart:
- * no place, body or group, no person of another state, and no word of relations between parties ("called for
+ * no place, body, group or person named, and no word of relations between parties ("called for
  * improving relations", "reunifying the country", "stopping the base construction on Jeju Island" stay requests).
  */
 final class ActivityCalls {
@@ -42,9 +39,7 @@ final class ActivityCalls {
         if (!c.pos(v).startsWith("VB") || !VERBS.contains(c.lemma(v))) return false;
         List<Integer> gerunds = gerunds(v);
         if (gerunds.isEmpty()) return false;
-        Set<String> own = new HashSet<>();
-        for (Participant p : e.actors) if (p.country() != null) own.add(p.country());
-        return gerunds.stream().noneMatch(g -> namesCounterpart(g, own));
+        return gerunds.stream().noneMatch(this::namesCounterpart);
     }
 
     /**
@@ -66,17 +61,17 @@ final class ActivityCalls {
     }
 
     /**
-     * Whether the gerund's phrase names a counterpart: any place, body, state or group the text names (a person of
-     * the caller's own state or of none is only honoured, "events praising President X"), a person of another state,
-     * or a word of relations between parties ({@code counterpart-words}: "improving relations", "reunifying the
-     * country", "building fair trade").
+     * Whether the gerund's phrase names a counterpart: any place, body, state, group or person the text names (a
+     * pronoun, "events praising his feats", names no one new), or a word of relations between parties
+     * ({@code counterpart-words}: "improving relations", "reunifying the country", "building fair trade").
      */
-    private boolean namesCounterpart(int g, Set<String> own) {
+    private boolean namesCounterpart(int g) {
         for (int i : c.subtree(g)) {
             if (COUNTERPART.contains(c.lemma(i)) || COUNTERPART.contains(c.lower(i))) return true;
             for (Entity en : c.entitiesAt(i)) {
-                if (en.type() != EntityType.PERSON && en.type() != EntityType.PRONOUN) return true;
-                if (CountryCodes.isState(en.country()) && !own.contains(en.country())) return true;
+                // a person named by name is someone the call is about, whatever his country ("called for
+                // supporting Mr. X's candidacy"); a pronoun ("praising his feats") names no one new
+                if (en.type() != EntityType.PRONOUN) return true;
             }
         }
         return false;

@@ -62,6 +62,7 @@ final class ClauseCoder {
     private final ExhortedPeople exhortations;
     private final ActivityCalls activityCalls;
     private final PartylessDuties duties;
+    private final HomePledges pledges;
     private final DomesticHonours honours;
     private final PortrayedActs portrayed;
     private final BareVows vows;
@@ -114,6 +115,7 @@ final class ClauseCoder {
         this.exhortations = new ExhortedPeople(c);
         this.activityCalls = new ActivityCalls(c);
         this.duties = new PartylessDuties(c);
+        this.pledges = new HomePledges(ctx.homeState);
         this.honours = new DomesticHonours(c, ctx.homeState);
         this.partiesOf = new ClauseParties(c, ctx, lex, cameo, parts, circ, new Recipients(c, ctx, parts), who, grammar);
         this.statuses = new StatusDecisions(c, lex, cameo, modality, circ, who, grammar, aims);
@@ -268,6 +270,7 @@ final class ClauseCoder {
         if (!partiesOf.find(e)) return List.of();
         if (verbalAttacks.verbal(e)) statuses.recode(e, VerbalAttacks.CRITICIZE); // "the senator shot back"
         if (vows.empty(e)) return List.of(); // "the students vowed to study harder": a resolve, made to no one
+        if (pledges.ownPeople(e)) return List.of(); // "the workers will defend the leadership": a resolve at home
         blamed.blameTheDoers(e, parts, new Recipients(c, ctx, parts)); // "condemned the bombing of the embassies": the bombers, not the embassies
         forces.keepOwnForces(e, parts, new Recipients(c, ctx, parts)); // "moved troops into the Gulf": its own troops, shown to no one
         if (games.result(verbOf(k), e.type)) return List.of(); // "Madrid beat Barcelona 3-1": a match, no assault

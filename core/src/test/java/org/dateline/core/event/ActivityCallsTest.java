@@ -46,4 +46,16 @@ class ActivityCallsTest {
         eventsOf("The protesters' union called for stopping the dam construction on Hainan Island.")
                 .anyMatch(e -> e.type() == EventType.REQUEST);
     }
+
+    @Test
+    void aCallForReleasingANamedCompatriotHasACounterpart() {
+        eventsOf("The Laotian minister called for releasing Somsak Phomvihane from detention at once.")
+                .anyMatch(e -> e.type() == EventType.REQUEST);
+    }
+
+    @Test
+    void aCallForHonouringHisFeatsNamesNoOneNew() {
+        eventsOf("The Laotian minister called for organizing events praising his feats in every province.")
+                .noneMatch(e -> e.type() == EventType.REQUEST);
+    }
 }
