@@ -27,6 +27,14 @@ final class ContentScorer {
     private static final int MAX_ELEMENTS = 400_000;
     /** How much more text than the story block a wrapper around it may hold and still add nothing of its own. */
     private static final double WRAPPER_GROWTH = 1.25;
+    /** The shortest paragraph that makes a block above the story its lead ({@link #isLead}). */
+    private static final int LEAD_PARAGRAPH = 150;
+    /** The most text a lead block above the story holds: more is a story (or a teaser list) of its own. */
+    private static final int LEAD_MAX = 2000;
+    /** The most of a lead's text that may sit in links. */
+    private static final double LEAD_LINKS = 0.2;
+    /** How much of a lead block's text its paragraphs hold. */
+    private static final double LEAD_SHARE = 0.6;
 
     /**
      * Insertion (page) order, so that blocks of equal score rank in page order: an identity map ranked ties by
@@ -160,10 +168,13 @@ final class ContentScorer {
         double topScore = score(top);
         double threshold = Math.max(10, topScore * 0.2);
         List<Element> out = new ArrayList<>();
+        boolean beforeTop = true;
         for (Element sib : parent.children()) {
-            if (sib == top) { out.add(sib); continue; }
+            if (sib == top) { out.add(sib); beforeTop = false; continue; }
             double bonus = !top.className().isEmpty() && top.className().equals(sib.className()) ? topScore * 0.2 : 0;
             if (scores.containsKey(sib) && score(sib) + bonus >= threshold) {
+                out.add(sib);
+            } else if (beforeTop && isLead(sib)) {
                 out.add(sib);
             } else if (sib.normalName().equals("p")) {
                 long len = stats.textLength(sib);
@@ -173,6 +184,24 @@ final class ContentScorer {
             }
         }
         return out;
+    }
+
+    /**
+     * A block just above the story that holds its lead: the standfirst, deck or summary a publishing system sets in
+     * a box of its own before the story's body (readability takes such preambles only when they are bare
+     * paragraphs). One paragraph or a few, of {@value #LEAD_PARAGRAPH} characters or more, hardly linked, making up
+     * most of the block's text, and short of a story of its own; no block whose name says furniture, and none that
+     * shows a picture (the lead art's box above a story, whose long caption is no lead).
+     */
+    private boolean isLead(Element sib) {
+        long text = stats.textLength(sib);
+        if (text == 0 || text > LEAD_MAX || ClassHints.weight(sib) < 0) return false;
+        if (sib.selectFirst("img, figure") != null) return false;   // a picture's box: its words are a caption
+        if (stats.linkDensity(sib) >= LEAD_LINKS || stats.paragraphLength(sib) < LEAD_SHARE * text) return false;
+        for (Element p : sib.getElementsByTag("p")) {
+            if (stats.paragraphLength(p) >= LEAD_PARAGRAPH && stats.linkDensity(p) < LEAD_LINKS) return true;
+        }
+        return false;
     }
 
     private static int countCommas(String s) {

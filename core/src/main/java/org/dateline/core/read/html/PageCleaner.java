@@ -32,6 +32,10 @@ final class PageCleaner {
             + "[aria-modal=true]";
     /** Share of the page's text above which a block is never removed for its name alone. */
     private static final double PROTECTED_SHARE = 0.3;
+    /** How long a paragraph must be to be a story's lead rather than a site's motto ({@link #isStoryHead}). */
+    private static final int LEAD_PARAGRAPH = 150;
+    /** The most of a lead paragraph's text that may be links. */
+    private static final double LEAD_LINKS = 0.3;
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COMMENTS = Pattern.compile(
@@ -102,7 +106,7 @@ final class PageCleaner {
             }
             if ((HEADINGS.contains(e.normalName()) ? UNLIKELY_HEADING_NAMES : UNLIKELY_NAMES).test(names)
                     && !"articleBody".equals(e.attr("itemprop")) && e.closest("table") == null
-                    && !holdsProse(e, stats, total)) {
+                    && !holdsProse(e, stats, total) && !isStoryHead(e, names, stats)) {
                 doomed.add(e);
             }
         }
@@ -197,6 +201,20 @@ final class PageCleaner {
      */
     private static boolean isModal(Element e) {
         return "true".equalsIgnoreCase(e.attr("aria-modal"));
+    }
+
+    /**
+     * A block named a "header" only ("listicle-header", "article-header__intro") that holds a paragraph of prose:
+     * the head of the story, with its standfirst or opening paragraphs under the headline, not the page's header.
+     * A site's header holds a logo, a menu and a search box, at most a one-line motto; no paragraph of
+     * {@value #LEAD_PARAGRAPH} characters or more that is not mostly links.
+     */
+    private static boolean isStoryHead(Element e, String names, TextStats stats) {
+        if (unlikelyBesidesHeader(names)) return false;
+        for (Element p : e.getElementsByTag("p")) {
+            if (stats.paragraphLength(p) >= LEAD_PARAGRAPH && stats.linkDensity(p) < LEAD_LINKS) return true;
+        }
+        return false;
     }
 
     private static boolean holdsProse(Element e, TextStats stats, long total) {

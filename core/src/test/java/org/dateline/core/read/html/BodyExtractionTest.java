@@ -246,6 +246,30 @@ class BodyExtractionTest {
     }
 
     @Test
+    void aStoryHeadNamedAHeaderKeepsItsLeadParagraphWhileTheSiteHeaderGoes() throws Exception {
+        String lead = "So the town has a new barrier at last. Here is how the river authority built it, what it cost, "
+                + "and why the shopkeepers of the lower town are still waiting for their road to reopen.";
+        String html = "<html><body><div class='site-header'><p>Town Gazette, your paper since 1881</p>"
+                + "<a href='/'>Home</a> <a href='/news'>News</a></div><main><div class='listicle-container'>"
+                + "<section class='listicle-header'><div class='listicle-intro'><p>" + lead + "</p></div></section>"
+                + "<section class='listicle-body'>" + story() + "</section></div></main></body></html>";
+        assertThat(read(html).body().split("\n\n")).containsExactly(lead, P1, P2, P3);
+    }
+
+    @Test
+    void aStandfirstInABoxOfItsOwnAboveTheStoryIsItsLeadButALinkedTeaserAboveItIsNot() throws Exception {
+        String deck = "The barrier cost more than planned and took a winter longer to build, but the lower town, flooded "
+                + "twice in ten years, finally has the defence its residents asked for.";
+        String teaser = "Last spring the council voted to close the ferry landing for repairs, after a storm broke "
+                + "the pier in two places and the ferry company stopped its morning boats.";
+        String html = "<html><body><div class='page'><div class='card'><h3><a href='/ferry'>Ferry landing "
+                + "closed for repairs</a></h3><p><a href='/ferry'>" + teaser + "</a></p></div>"
+                + "<div class='deck'><p>" + deck + "</p></div><div class='story-body'>" + story() + "</div></div>"
+                + "</body></html>";
+        assertThat(read(html).body().split("\n\n")).containsExactly(deck, P1, P2, P3);
+    }
+
+    @Test
     void tickerBoxHeadingsMediaLeadInsSoundCuesAndPodcastPlugsInsideTheStoryAreDropped() throws Exception {
         String html = "<html><body><article><p>In this article</p><p>" + P1 + "</p><p>WATCH | The barrier's gates "
                 + "close for the first time:</p><p>[MUSIC: Rain on the river]</p><p>" + P2 + "</p><p>Like what "

@@ -74,4 +74,13 @@ class PaywallAndNoticeTest {
                 + "</div></body></html>");
         assertThat(body).contains(HARBOUR[0], HARBOUR[2]);
     }
+
+    @Test
+    void aDisclosureThatSaysWhenYouBuyBeforeTheCommissionIsANotice() throws Exception {
+        String disclosure = "Every product on this page was chosen by our editors. However, when you buy something "
+                + "through our links, we may earn an affiliate commission.";
+        String body = body("<html><body><article>" + p(disclosure) + p(HARBOUR[0]) + p(HARBOUR[1]) + p(HARBOUR[2])
+                + "</article></body></html>");
+        assertThat(body.split("\n\n")).containsExactly(HARBOUR);
+    }
 }
