@@ -113,9 +113,11 @@ final class Coreference {
             // "Secretary-General Abe of the X League", whose title is not the known one's
             if (m.entry != null && m.entry.kind() == Kind.PERSON
                     && (expanded != null ? !expanded.equals(m.entry.canonical()) : namesakes.contains(text))) {
+                // a namesake written with the surname alone keeps the surname's nation, the one thing it shares
+                // with the known person; "Jiro Abe" gets his own from the text
+                m.country = expanded == null ? m.entry.country() : null;
                 m.entry = null;
                 m.canonical = null;
-                m.country = null;
                 m.sector = null;
             }
             if (expanded != null) m.canonical = expanded;

@@ -44,7 +44,8 @@ class SharedSurnamesTest {
         Analysis a = analyze("Secretary-General Abe of the Japan Socialist League sent a message to the rally on Tuesday. "
                 + "Abe said the workers would win.", null, null);
         assertThat(persons(a)).filteredOn(e -> e.text().equals("Abe"))
-                .hasSize(2).noneMatch(e -> "Shinzo Abe".equals(e.canonical()) || "GOV".equals(e.sector()));
+                .hasSize(2).noneMatch(e -> "Shinzo Abe".equals(e.canonical()) || "GOV".equals(e.sector()))
+                .allMatch(e -> "JPN".equals(e.country()));
     }
 
     @Test
