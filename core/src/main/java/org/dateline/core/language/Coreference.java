@@ -1,6 +1,7 @@
 package org.dateline.core.language;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -145,9 +146,8 @@ final class Coreference {
      */
     private boolean titledOtherwise(Mention m) {
         if (m.role == null || m.entry.role() == null || m.entry.text().contains(" ")) return false;
-        Set<String> known = titleWords(m.entry.role());
-        for (String w : titleWords(m.role)) if (known.contains(w)) return false;
-        return !titleWords(m.role).isEmpty();
+        Set<String> given = titleWords(m.role);
+        return !given.isEmpty() && Collections.disjoint(given, titleWords(m.entry.role()));
     }
 
     private static Set<String> titleWords(String title) {

@@ -198,10 +198,7 @@ final class ContentScorer {
         if (text == 0 || text > LEAD_MAX || ClassHints.weight(sib) < 0) return false;
         if (sib.selectFirst("img, figure") != null) return false;   // a picture's box: its words are a caption
         if (stats.linkDensity(sib) >= LEAD_LINKS || stats.paragraphLength(sib) < LEAD_SHARE * text) return false;
-        for (Element p : sib.getElementsByTag("p")) {
-            if (stats.paragraphLength(p) >= LEAD_PARAGRAPH && stats.linkDensity(p) < LEAD_LINKS) return true;
-        }
-        return false;
+        return stats.holdsParagraph(sib, LEAD_PARAGRAPH, LEAD_LINKS);
     }
 
     private static int countCommas(String s) {

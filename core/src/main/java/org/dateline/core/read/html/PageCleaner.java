@@ -210,11 +210,7 @@ final class PageCleaner {
      * {@value #LEAD_PARAGRAPH} characters or more that is not mostly links.
      */
     private static boolean isStoryHead(Element e, String names, TextStats stats) {
-        if (unlikelyBesidesHeader(names)) return false;
-        for (Element p : e.getElementsByTag("p")) {
-            if (stats.paragraphLength(p) >= LEAD_PARAGRAPH && stats.linkDensity(p) < LEAD_LINKS) return true;
-        }
-        return false;
+        return !unlikelyBesidesHeader(names) && stats.holdsParagraph(e, LEAD_PARAGRAPH, LEAD_LINKS);
     }
 
     private static boolean holdsProse(Element e, TextStats stats, long total) {

@@ -65,4 +65,16 @@ final class TextStats {
         long[] s = stats.get(e);
         return s == null || s[0] == 0 ? 0 : Math.min(1.0, (double) s[1] / s[0]);
     }
+
+    /**
+     * Whether e holds a paragraph of prose: a {@code <p>} (e itself or one inside it) of at least {@code minLength}
+     * characters of paragraph text, less than {@code maxLinks} of it in links. A story's lead or standfirst has one;
+     * a site's header (logo, menu, a one-line motto) and a box of links have none.
+     */
+    boolean holdsParagraph(Element e, long minLength, double maxLinks) {
+        for (Element p : e.getElementsByTag("p")) {
+            if (paragraphLength(p) >= minLength && linkDensity(p) < maxLinks) return true;
+        }
+        return false;
+    }
 }
