@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
         description = {"Draws merged and unmerged candidate pairs of event reports from a store, to label by hand.",
                 "With --labels, scores merge precision and recall on the labelled pairs in two halves A and B."},
         footer = {"", "Examples:", "  dateline eval merges --db kcna.db --seed 14 > pairs.txt",
-                "  dateline eval merges --db kcna.db --labels labels.tsv"})
+                "  dateline eval merges --db kcna.db --labels labels.tsv",
+                "  dateline eval merges --db kcna.db --labels labels.tsv --rekey labels-sentences.tsv"})
 public final class MergeEvalCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE", required = true, description = "the store (only read)") Path db;
     @Option(names = "--seed", defaultValue = "14", description = "random seed of the draw (default: ${DEFAULT-VALUE})") long seed;
@@ -34,10 +35,16 @@ public final class MergeEvalCommand implements Callable<Integer> {
     @Option(names = "--features", paramLabel = "FILE", description = "With --labels, write each scored pair's features "
             + "(those the merger's learned stage weighs), its label, half and whether the merger merged it, for "
             + "'dateline train merges'") Path features;
+    @Option(names = "--rekey", paramLabel = "OUT", description = "With --labels, write the label file to OUT with every "
+            + "report keyed article#event replaced by its sentence key article@start-end/TYPE/at read from this store "
+            + "(the store the labels were drawn on), which a re-annotation does not renumber; comments, labels and "
+            + "reasons are copied byte for byte") Path rekey;
     @Spec CommandSpec spec;
 
     @Override public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (rekey != null && labels == null) throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "--rekey needs --labels (the label file to re-key)");
         ConnectedStore store = ConnectedStore.load(db);
         MergePairs sampler = new MergePairs(store);
         if (labels == null) {
@@ -46,6 +53,15 @@ public final class MergeEvalCommand implements Callable<Integer> {
             }
             out.flush();
             return 0;
+        }
+        if (rekey != null) {
+            SentenceKeys.Result r = SentenceKeys.rekey(Files.readString(labels), store);
+            Files.writeString(rekey, r.text());
+            out.printf(Locale.ROOT, "re-keyed %d reports by sentence into %s; %d not in the store (kept by id), %d whose "
+                    + "sentence key names another event of this store%n", r.rekeyed(), rekey, r.missing().size(),
+                    r.ambiguous().size());
+            r.missing().forEach(m -> out.println("  not in the store: " + m));
+            r.ambiguous().forEach(m -> out.println("  ambiguous: " + m));
         }
         int[][] counts = new int[2][3]; // per half: merged and same, merged, same
         int labelled = 0, found = 0;
