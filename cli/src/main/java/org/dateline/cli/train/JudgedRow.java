@@ -23,7 +23,8 @@ record JudgedRow(String doc, int start, int end, String trigger, String codedTyp
     /** The verdict for a coded event that stands for no real event (CODING.md section 7). */
     static final String NOT_EVENT = "not-event";
     /** The verdicts that say a coded event was wrong: training rows labelled 0. */
-    static final Set<String> WRONG = Set.of("wrong-type", "wrong-actor", "duplicate", NOT_EVENT);
+    static final String WRONG_ACTOR = "wrong-actor";
+    static final Set<String> WRONG = Set.of("wrong-type", WRONG_ACTOR, "duplicate", NOT_EVENT);
     static final String RIGHT = "right";
     static final String MISSED = "missed";
     /** The verdicts with a real event behind them: found right, coded with a wrong type or actor, or missed. */

@@ -46,7 +46,14 @@ final class JudgedScore {
          * Gold events of documents in a language no coder reads (neither English nor Spanish): out of the coder's
          * reach, counted by the caller ({@link #goldUnread}); they stay in {@link #GOLD}, as Spanish gold always did.
          */
-        GOLD_UNREAD_LANGUAGE }
+        GOLD_UNREAD_LANGUAGE,
+        /**
+         * Found events whose main actor is scored against the judges' ({@link ActorScore}): kept events of rows judged
+         * right or wrong-actor, and recovered events; with how many have the gold country, sector, and both.
+         */
+        ACTOR_SCORED, ACTOR_COUNTRY_RIGHT, ACTOR_SECTOR_RIGHT, ACTOR_RIGHT,
+        /** A listing only: a found event whose main actor has a wrong country or sector. */
+        ACTOR_WRONG }
 
     /** The gold rows of a document in a language the pipeline codes no events from ({@link Pipeline#reads}); else 0. */
     static int goldUnread(org.dateline.model.Article article, List<JudgedRow> rows) {
@@ -79,6 +86,9 @@ final class JudgedScore {
             return ratio(right, right + get(Count.KEPT_WRONG) - get(Count.KEPT_WRONG_UNASSERTED));
         }
 
+        /** The share of scored main actors ({@link Count#ACTOR_SCORED}) that the count {@code c} says are right. */
+        double actorShare(Count c) { return ratio(get(c), get(Count.ACTOR_SCORED)); }
+
         double recall() { return ratio(get(Count.KEPT_RIGHT) + get(Count.RECOVERED), get(Count.GOLD)); }
 
         private static double ratio(int a, int b) { return b == 0 ? 0 : (double) a / b; }
@@ -110,6 +120,7 @@ final class JudgedScore {
                 judged.add(i);
                 tally.add(right ? Count.KEPT_RIGHT : Count.KEPT_WRONG);
                 if (right) checkDate(doc, coded.get(i), r, tally, lines);
+                if (right || r.verdict().equals(JudgedRow.WRONG_ACTOR)) ActorScore.count(doc, coded.get(i), r, tally, lines);
                 else if (unasserted(coded.get(i), r)) tally.add(Count.KEPT_WRONG_UNASSERTED);
                 if (!right) lines.add(new Line(Count.KEPT_WRONG, doc, r.start(), r.end(),
                         r.verdict() + " " + r.codedType() + " '" + r.trigger() + "' " + coded.get(i).status()));
@@ -136,11 +147,13 @@ final class JudgedScore {
                 tally.add(Count.KEPT_RIGHT);
                 tally.add(Count.DROPPED_RIGHT, -1);
                 checkDate(doc, e, gold, tally, lines);
+                ActorScore.count(doc, e, gold, tally, lines);
                 continue;
             }
             boolean actorOk = e.actors().stream().map(Participant::country).anyMatch(gold.goldCountry()::equals);
             tally.add(Count.RECOVERED);
             checkDate(doc, e, gold, tally, lines);
+            ActorScore.count(doc, e, gold, tally, lines);
             if (actorOk) tally.add(Count.RECOVERED_ACTOR_OK);
             lines.add(new Line(Count.RECOVERED, doc, e.start(), e.end(), e.type() + " (gold " + gold.verdict() + " "
                     + gold.goldActor() + ", actor " + (actorOk ? "ok" : "not") + ")"));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.dateline.core.language.BodySectors;
 import org.dateline.core.language.Gazetteer;
 import org.dateline.core.language.GazetteerEntry;
 import org.dateline.model.Entity;
@@ -28,7 +29,6 @@ final class AliasRules {
     private static final Set<String> PLACE_NAMES = ConnectWords.get("place-names");
     private static final Set<String> COLLECTIVE_NOUNS = ConnectWords.get("collective-nouns");
     private static final Set<String> BODY_HEADS = ConnectWords.get("body-heads");
-    private static final Set<String> ORGAN_KINDS = ConnectWords.get("organ-kinds");
     private static final Set<String> ORGAN_WORDS = ConnectWords.get("organ-words");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> TITLE_ROLES = ConnectWords.get("title-roles");
@@ -315,10 +315,10 @@ final class AliasRules {
         if (words.isEmpty()) return false;
         String head = name.strip().split("\\s+of\\s+", 2)[0].strip();
         String[] hw = head.split("\\s+");
-        if (!ORGAN_KINDS.contains(hw[hw.length - 1].toLowerCase(Locale.ROOT))) return false;
+        if (!BodySectors.isOrganKind(hw[hw.length - 1].toLowerCase(Locale.ROOT))) return false;
         for (String w : words) {
             String lower = w.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-            if (!ORGAN_KINDS.contains(lower) && !ORGAN_WORDS.contains(lower)) return false;
+            if (!BodySectors.isOrganKind(lower) && !ORGAN_WORDS.contains(lower)) return false;
         }
         return true;
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.dateline.core.language.BodySectors;
 import org.dateline.core.language.Gazetteer;
 import org.dateline.core.language.GazetteerEntry;
 
@@ -30,7 +31,6 @@ final class NameCodes {
      */
     enum Sector { PTY, CVL, EDU, MED, GOV, MIL, JUD, BUS, LAB, COP, SPY }
 
-    private static final Map<Sector, Set<String>> HEADS = lists("sector-");
     /** Office words that give their holder's sector, each sector with its list {@code office-sector-CODE}. */
     private static final Map<Sector, Set<String>> OFFICES = lists("office-sector-");
     private static final Set<String> POSTMODIFIERS = ConnectWords.get("office-postmodifiers");
@@ -38,11 +38,6 @@ final class NameCodes {
     private static final Set<String> TITLE_WORD_SECTORS = ConnectWords.get("title-word-sectors");
     /** Offices a postmodifier may qualify: "secretary general", "prosecutor general"; not "lieutenant general". */
     private static final Set<String> QUALIFIED = union(ConnectWords.get("bare-titles"), ConnectWords.get("qualified-offices"));
-    private static final Set<String> ORGAN_KINDS = ConnectWords.get("organ-kinds");
-    /** Heads that say a body is made of others, whose sector is theirs: "Confederation of Trade Unions". */
-    private static final Set<String> GROUPING_HEADS = ConnectWords.get("grouping-heads");
-    /** Words anywhere before a body's head that make it a civic body: "Bangladesh-Korea Friendship Committee". */
-    private static final Set<String> CIVIC_WORDS = ConnectWords.get("civic-name-words");
     private static final Set<String> MEDIUM_NOUNS = ConnectWords.get("medium-nouns");
     private static final Set<String> BARE_TITLES = ConnectWords.get("bare-titles");
     /** The last word before a name, past an opening quotation mark. */
@@ -65,23 +60,8 @@ final class NameCodes {
         return Set.copyOf(u);
     }
 
-    /** The sector the head of a body's name gives, or null. */
-    static String sector(String name) {
-        List<String> words = headWords(name);
-        // a head alone ("Party") is a kind of body, not a name; "Ministry of Education" is one
-        if (words.size() < 2 && !name.strip().matches("(?s).*\\s(?:of|for)\\s.*")) return null;
-        String head = words.get(words.size() - 1), pair = words.size() < 2 ? "" : words.get(words.size() - 2) + "_" + head;
-        for (Map.Entry<Sector, Set<String>> e : HEADS.entrySet()) if (e.getValue().contains(pair)) return e.getKey().name();
-        for (Map.Entry<Sector, Set<String>> e : HEADS.entrySet()) if (e.getValue().contains(head)) return e.getKey().name();
-        // an organ of a body ("Central Committee of the Lebanese Communist Party") is of that body's sector, and a
-        // grouping of bodies ("Confederation of Trade Unions") of its members'
-        String[] parts = OF_BODY.split(name.strip(), 2);
-        String owner = parts.length == 2 && (ORGAN_KINDS.contains(head) || GROUPING_HEADS.contains(head)) ? sector(parts[1]) : null;
-        if (owner != null) return owner;
-        // a body for friendship or solidarity with a people, or for the study of an idea, is a civic body
-        for (String w : words) if (CIVIC_WORDS.contains(w)) return Sector.CVL.name();
-        return null;
-    }
+    /** The sector the head of a body's name gives, or null ({@link BodySectors#of}). */
+    static String sector(String name) { return BodySectors.of(name); }
 
     /**
      * The sector of the bodies a person's titles name after their "of" ("first vice-president of Kim Il Sung
@@ -184,27 +164,6 @@ final class NameCodes {
         return m.find() && MEDIUM_NOUNS.contains(m.group(1).toLowerCase(Locale.ROOT)) ? "MED" : null;
     }
 
-    /** The state a body's name names after its last "of" ("Workers' Party of Korea"), as ISO alpha-3, or null. */
-    static String state(String name) {
-        String n = name.strip();
-        int of = n.lastIndexOf(" of ");
-        if (of < 0) return null;
-        String rest = n.substring(of + 4).replaceFirst("^the\\s+", "");
-        if (rest.isEmpty()) return null;
-        // the whole rest is a state's name, not a state's word in a longer name ("of Korea University")
-        String probe = Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
-        for (GazetteerEntry g : Gazetteer.standard().wholly(probe)) {
-            if (g.kind() == GazetteerEntry.Kind.COUNTRY && g.country() != null) return g.country();
-        }
-        return null;
-    }
-
-    /** The words of a name up to its head, the last word before any "of" or "for", lower-cased, letters only. */
-    private static List<String> headWords(String name) {
-        String n = name.strip().replaceFirst("\\s*\\([A-Z]{3}\\)$", "");
-        String before = n.split("\\s+(?:of|for)\\s+", 2)[0].strip();
-        List<String> words = new ArrayList<>();
-        for (String w : before.split("[\\s-]+")) words.add(w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}']", "").replaceAll("'$", ""));
-        return words;
-    }
+    /** The state a body's name names after its last "of" ({@link BodySectors#stateOf}), as ISO alpha-3, or null. */
+    static String state(String name) { return BodySectors.stateOf(name); }
 }

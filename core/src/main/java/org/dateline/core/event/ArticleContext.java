@@ -368,7 +368,11 @@ final class ArticleContext {
             if (n != null) name = n;
             if (sector == null) sector = Sector.GOV.code();
         }
-        return new Participant(name, country, sector);
+        Participant p = new Participant(name, country, sector);
+        // "the X Friendship Association", "the Socialist Party of X": a body's name gives its sector; "Y, chairman of
+        // the X Friendship Association": so does the body his title names
+        if (e.type() == EntityType.PERSON) return BodySeats.holder(p, BodySeats.seatOf(e.role()));
+        return BodySeats.named(p, e, article.body());
     }
 
     boolean isCountryName(Entity e) {

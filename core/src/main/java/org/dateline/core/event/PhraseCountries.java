@@ -14,6 +14,9 @@ import org.dateline.model.Participant;
  * Kept apart from {@link ParticipantFinder}, which decides who a nominal is; this class only says where from.
  */
 final class PhraseCountries {
+    /** What ends a seat's name in the parse: a clause, an apposition, a list of other bodies. */
+    private static final java.util.Set<String> SEAT_CUT = java.util.Set.of("acl", "acl:relcl", "appos", "conj", "cc",
+            "punct", "parataxis", "advcl");
     private final Clause c;
     private final ArticleContext ctx;
     private final GroupLeaders leaders;
@@ -29,6 +32,7 @@ final class PhraseCountries {
      * "Kenzo Oshima, the United Nations Emergency Relief Coordinator", "Red Cross officials".
      */
     Participant withCountry(Participant p, int h) {
+        if (holdsOffice(h)) p = BodySeats.holder(p, seatOf(h)); // "the chairman of the X Friendship Association"
         if (p.country() != null) return p;
         List<Integer> near = new ArrayList<>(c.subtreeWithout(h, ParticipantFinder.CORE_CUT));
         List<Integer> owners = new ArrayList<>(c.childrenExact(h, "nmod:poss"));
@@ -51,6 +55,17 @@ final class PhraseCountries {
         }
         String owner = stateOfPhrase(h);
         return owner == null ? p : new Participant(p.name(), owner, p.sector());
+    }
+
+    /** The words of the first "of" phrase of an office ("the chairman [of the X Association]"), or null. */
+    private String seatOf(int h) {
+        for (int k : c.children(h, "nmod")) {
+            if (!c.caseOf(k).equals("of")) continue;
+            List<Integer> seat = new ArrayList<>(c.subtreeWithout(k, SEAT_CUT));
+            seat.removeIf(i -> c.relIs(i, "case") && i < k || c.relIs(i, "det") && c.head(i) == k);
+            return seat.isEmpty() ? null : c.text(seat, ctx.article.body());
+        }
+        return null;
     }
 
     /**

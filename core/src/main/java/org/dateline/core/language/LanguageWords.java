@@ -12,4 +12,7 @@ final class LanguageWords {
 
     /** A list by its name in the file; an unknown name fails when the using class loads. */
     static Set<String> get(String name) { return LISTS.get(name); }
+
+    /** A list by its name, or no words when the file defines none of that name (one list of a family per code). */
+    static Set<String> optional(String name) { return LISTS.names().contains(name) ? LISTS.get(name) : Set.of(); }
 }

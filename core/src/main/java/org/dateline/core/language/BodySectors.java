@@ -1,0 +1,102 @@
+package org.dateline.core.language;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The sector a body's own name gives it: the head of the name, its last word before any "of" or "for" ("Socialist
+ * Party of Romania": PTY; "Germany-DPRK Friendship Association": CVL; "Ministry of Education": GOV), an organ or a
+ * grouping of a body named after its "of" taking that body's ("Central Committee of the Lebanese Communist Party":
+ * PTY), else a civic word before the head ("Bangladesh-Korea Friendship Committee", "National Committee for the
+ * Study of ...": CVL), and a body whose "for" phrase names a civic purpose ("Group for the Study of the X Idea",
+ * "Institute for the Study of ...": CVL, though an institute is else a school). The lists are {@code word-lists.txt}'s {@code sector-CODE}, {@code organ-kinds},
+ * {@code grouping-heads} and {@code civic-name-words}. One rule read by the event coder, for the bodies it names in one
+ * story, and by the actor profiles of the connected record, so that both code a body alike.
+ */
+public final class BodySectors {
+    /** The sectors a name's head may give, in the order their lists are tried. */
+    private enum Sector { PTY, CVL, EDU, MED, GOV, MIL, JUD, BUS, LAB, COP, SPY }
+
+    private static final Map<Sector, Set<String>> HEADS = new LinkedHashMap<>();
+    private static final Set<String> ORGAN_KINDS = LanguageWords.get("organ-kinds");
+    /** Heads that say a body is made of others, whose sector is theirs: "Confederation of Trade Unions". */
+    private static final Set<String> GROUPING_HEADS = LanguageWords.get("grouping-heads");
+    /** Words anywhere before a body's head that make it a civic body: "Bangladesh-Korea Friendship Committee". */
+    private static final Set<String> CIVIC_WORDS = LanguageWords.get("civic-name-words");
+    /** Where a name turns to the body it belongs to: "Central Committee of (the) Workers' Party". */
+    private static final Pattern OF_BODY = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
+
+    static {
+        for (Sector s : Sector.values()) HEADS.put(s, LanguageWords.optional("sector-" + s.name()));
+    }
+
+    private BodySectors() {}
+
+    /** The sector the head of a body's name gives, or null; a head alone ("Party") is a kind of body, not a name. */
+    public static String of(String name) {
+        if (name == null || name.isBlank()) return null;
+        List<String> words = headWords(name);
+        if (words.size() < 2 && !name.strip().matches("(?s).*\\s(?:of|for)\\s.*")) return null;
+        String head = words.get(words.size() - 1), pair = words.size() < 2 ? "" : words.get(words.size() - 2) + "_" + head;
+        String byHead = headSector(head, pair);
+        // a school's head with a civic purpose: "Institute for the Study of X" is a study society, not a school
+        if (byHead != null) return Sector.EDU.name().equals(byHead) && civicPurpose(name) ? Sector.CVL.name() : byHead;
+        // an organ of a body is of that body's sector, and a grouping of bodies of its members'
+        String[] parts = OF_BODY.split(name.strip(), 2);
+        String owner = parts.length == 2 && (ORGAN_KINDS.contains(head) || GROUPING_HEADS.contains(head)) ? of(parts[1]) : null;
+        if (owner != null) return owner;
+        // a body for friendship or solidarity with a people, or for the study of an idea, is a civic body
+        for (String w : words) if (CIVIC_WORDS.contains(w)) return Sector.CVL.name();
+        return civicPurpose(name) ? Sector.CVL.name() : null;
+    }
+
+    private static String headSector(String head, String pair) {
+        for (Map.Entry<Sector, Set<String>> e : HEADS.entrySet()) if (e.getValue().contains(pair)) return e.getKey().name();
+        for (Map.Entry<Sector, Set<String>> e : HEADS.entrySet()) if (e.getValue().contains(head)) return e.getKey().name();
+        return null;
+    }
+
+    /** A body named for a civic purpose: a civic word in its "for" phrase ("Group for the Study of X", "Committee for Solidarity with Y"). */
+    private static boolean civicPurpose(String name) {
+        String[] parts = name.strip().split("\\s+for\\s+", 2);
+        if (parts.length < 2) return false;
+        for (String w : parts[1].split("[\\s-]+")) if (CIVIC_WORDS.contains(w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""))) return true;
+        return false;
+    }
+
+    /**
+     * The state a body's name names after its last "of" ("Workers' Party of Korea", "Ministry of Foreign Affairs of
+     * Ruritania"), as ISO alpha-3, or null: the whole rest must be a state's name, not a state's word in a longer name
+     * ("of Korea University").
+     */
+    public static String stateOf(String name) {
+        if (name == null) return null;
+        String n = name.strip();
+        int of = n.lastIndexOf(" of ");
+        if (of < 0) return null;
+        String rest = n.substring(of + 4).replaceFirst("^the\\s+", "");
+        if (rest.isEmpty()) return null;
+        String probe = Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+        for (GazetteerEntry g : Gazetteer.standard().wholly(probe)) {
+            if (g.kind() == GazetteerEntry.Kind.COUNTRY && g.country() != null) return g.country();
+        }
+        return null;
+    }
+
+    /** Whether a lower-case word is a kind of a state's organ ({@code organ-kinds}: "assembly", "committee"). */
+    public static boolean isOrganKind(String word) { return ORGAN_KINDS.contains(word); }
+
+    /** The words of a name before its first "of" or "for", lower case, a trailing code "(KOR)" left out. */
+    private static List<String> headWords(String name) {
+        String n = name.strip().replaceFirst("\\s*\\([A-Z]{3}\\)$", "");
+        String before = n.split("\\s+(?:of|for)\\s+", 2)[0].strip();
+        List<String> words = new ArrayList<>();
+        for (String w : before.split("[\\s-]+")) words.add(w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}']", "").replaceAll("'$", ""));
+        return words;
+    }
+}

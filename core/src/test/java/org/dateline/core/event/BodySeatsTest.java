@@ -1,0 +1,61 @@
+package org.dateline.core.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.core.event.EventFixture.eventsOf;
+
+import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
+import org.dateline.model.Participant;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A named body takes the sector its name gives, and one who holds an office in a civic body, a school, a medium or a
+ * firm takes that body's sector rather than a state official's; on sentences and names written for this test.
+ */
+class BodySeatsTest {
+    private static final String BODY = "The Borsk Group for the Study of the Juche Idea of Ruritania issued a statement.";
+
+    @Test void aBodysNameIsReadOnPastTheMentionThroughItsForPhrase() {
+        Entity group = new Entity("Borsk Group", EntityType.ORGANIZATION, 4, 15, null, "RUR", null, null, 0);
+        assertThat(BodySeats.fullName(group, BODY)).isEqualTo("Borsk Group for the Study of the Juche Idea of Ruritania");
+        assertThat(BodySeats.named(new Participant("Borsk Group", "RUR", null), group, BODY).sector()).isEqualTo("CVL");
+    }
+
+    @Test void aBodyWhoseNameEndsWithAStateIsOfThatState() {
+        String body = "The Ministry of Foreign Affairs of Peru issued a statement.";
+        Entity ministry = new Entity("Ministry of Foreign Affairs of Peru", EntityType.ORGANIZATION, 4, 38, null, null, "GOV", null, 0);
+        Participant p = BodySeats.named(new Participant("Ministry of Foreign Affairs of Peru", null, "GOV"), ministry, body);
+        assertThat(p.country()).isEqualTo("PER");
+        assertThat(p.sector()).isEqualTo("GOV");
+    }
+
+    @Test void aBodyWithASectorOfItsOwnKeepsIt() {
+        Entity group = new Entity("Borsk Group", EntityType.ORGANIZATION, 4, 15, null, "RUR", "MED", null, 0);
+        assertThat(BodySeats.named(new Participant("Borsk Group", "RUR", "MED"), group, BODY).sector()).isEqualTo("MED");
+    }
+
+    @Test void theChairmanOfAFriendshipAssociationIsCivicNotAStatesOfficial() {
+        Participant chairman = new Participant("chairman", "RUR", "GOV");
+        assertThat(BodySeats.holder(chairman, "the Ruritania-Korea Friendship Association").sector()).isEqualTo("CVL");
+    }
+
+    @Test void theSecretaryOfAPartyStaysAsCodedForARulingPartysOfficialIsTheStates() {
+        Participant secretary = new Participant("secretary", "RUR", "GOV");
+        assertThat(BodySeats.holder(secretary, "the Central Committee of the Labour Party of Ruritania").sector()).isEqualTo("GOV");
+    }
+
+    @Test void aPersonsTitleNamesHisSeatAfterItsFirstOf() {
+        assertThat(BodySeats.seatOf("rector of Borsk University")).isEqualTo("Borsk University");
+        assertThat(BodySeats.seatOf("foreign minister")).isNull();
+    }
+
+    @Test void aStudyGroupsChairmanWhoPraisesSpeaksForACivicBody() {
+        eventsOf("The chairman of the Peruvian Committee for the Study of the Juche Idea praised the Korean people on Monday.")
+                .anyMatch(e -> e.actors().stream().anyMatch(p -> "PER".equals(p.country()) && "CVL".equals(p.sector())));
+    }
+
+    @Test void aPartyNamedByItsStateIsAParty() {
+        eventsOf("The Socialist Party of Peru denounced the United States on Monday.")
+                .anyMatch(e -> e.actors().stream().anyMatch(p -> "PER".equals(p.country()) && "PTY".equals(p.sector())));
+    }
+}

@@ -1,0 +1,40 @@
+package org.dateline.core.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The sector a body's own name gives it, on names invented for this test. */
+class BodySectorsTest {
+    @Test void aPartyIsAPartyWhateverStateItIsOf() {
+        assertThat(BodySectors.of("Socialist Party of Ruritania")).isEqualTo("PTY");
+    }
+
+    @Test void aFriendshipAssociationIsACivicBody() {
+        assertThat(BodySectors.of("Ruritania-Korea Friendship Association")).isEqualTo("CVL");
+    }
+
+    @Test void aGroupForTheStudyOfAnIdeaIsACivicBody() {
+        assertThat(BodySectors.of("Borsk Group for the Study of the Juche Idea")).isEqualTo("CVL");
+        assertThat(BodySectors.of("National Committee for the Study of Kimilsungism")).isEqualTo("CVL");
+    }
+
+    @Test void anInstituteIsASchoolUnlessItIsForTheStudyOfAnIdea() {
+        assertThat(BodySectors.of("Borsk Institute of Technology")).isEqualTo("EDU");
+        assertThat(BodySectors.of("Ruritanian Institute for the Study of the Juche Idea")).isEqualTo("CVL");
+    }
+
+    @Test void anOrganOfAPartyIsOfThePartysSector() {
+        assertThat(BodySectors.of("Central Committee of the Labour Party of Ruritania")).isEqualTo("PTY");
+    }
+
+    @Test void aBodysStateIsTheStateItsNameEndsWithNotAStatesWordInALongerName() {
+        assertThat(BodySectors.stateOf("Ministry of Foreign Affairs of Belarus")).isEqualTo("BLR");
+        assertThat(BodySectors.stateOf("Library of Congress")).isNull();
+    }
+
+    @Test void aCommitteeOfNoPurposeTheNameTellsHasNoSector() {
+        assertThat(BodySectors.of("Preparatory Committee")).isNull();
+        assertThat(BodySectors.of("Committee")).isNull();
+    }
+}
