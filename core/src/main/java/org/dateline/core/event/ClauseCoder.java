@@ -286,6 +286,7 @@ final class ClauseCoder {
         if (activityCalls.toNoOne(verbOf(k), e)) return List.of(); // "called for introducing new methods": no one asked
         if (duties.onNoOne(verbOf(k), e)) return List.of(); // "said good methods should be introduced": asks no one
         if (honours.amongOwn(k.i(), e)) return List.of(); // "laid a wreath at the monument to the country's heroes"
+        if (OwnStaffMeetings.withOwnStaff(e)) return List.of(); // "the premier convened a meeting of officials concerned"
         // "expressed satisfaction with the harvest", "took part in the exercises": a pattern without another side
         if (patterned.contains(k.i()) && e.others.isEmpty() && e.actors.size() < 2) return List.of();
         statuses.jointExercise(e);

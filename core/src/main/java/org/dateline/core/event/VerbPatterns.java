@@ -48,8 +48,12 @@ final class VerbPatterns {
             Pattern p = PatternText.parse(r[2], r[3], r[7].equals("other"));
             if (p != null) byFamily.computeIfAbsent(r[1], k -> new ArrayList<>()).add(p);
         }
+        // verbs that take none of their family's patterns either ("greeted the delegation": the visit's ceremony)
+        Set<String> unpatterned = ResourceFile.wordSets(VerbPatterns.class, "imported-verbs-excluded.txt")
+                .get("unpatterned");
         for (String[] r : ResourceFile.rows(VerbPatterns.class, "petrarch/verbs.tsv")) {
             if (r.length < 7 || !r[0].equals("verb") || r[1].contains(" ") || !byFamily.containsKey(r[6])) continue;
+            if (unpatterned.contains(r[1])) continue;
             familiesOf.computeIfAbsent(r[1], k -> new HashSet<>()).add(r[6]);
         }
         familiesOf.forEach((verb, fams) -> {
