@@ -12,7 +12,8 @@ import org.jsoup.nodes.Element;
  * galleries, form remnants, and blocks whose class names them as furniture.
  * Prose-heavy blocks (ten commas or more) are never removed: a long paragraph with a few links is still story;
  * nor is a list the story announces with a colon ({@link AnnouncedLists}), or one whose links all lead off the site
- * ({@link OutboundLists}), however many of its items are links.
+ * ({@link OutboundLists}), however many of its items are links; nor is the prose of an entry in a run of alike
+ * entries that each tell something of their own ({@link AlikeRuns}: a ranked list, a guide's picks).
  */
 final class ContentCleaner {
     private static final String CONDITIONAL = "div, section, ul, ol, table, form, fieldset, dl, figure";
@@ -36,6 +37,7 @@ final class ContentCleaner {
         TextStats stats = TextStats.of(root);
         BlockCounts counts = BlockCounts.of(root);
         long prose = stats.paragraphLength(root);
+        AlikeRuns runs = AlikeRuns.of(root, stats);
         List<Element> doomed = new ArrayList<>();
         for (Element e : candidates) {
             // a block holding a good part of the story's prose is a wrapper, whatever its name says; a list under a
@@ -46,7 +48,7 @@ final class ContentCleaner {
                 continue;
             }
             if (stats.paragraphLength(e) > 0.3 * prose && !isPicture(e)) continue;
-            if (shouldRemove(e, stats, counts, byNames)) {
+            if (shouldRemove(e, stats, counts, runs, byNames)) {
                 doomed.add(e);
                 counts.discount(e);  // the blocks around it are judged without it, as if it were gone already
             }
@@ -79,7 +81,8 @@ final class ContentCleaner {
         return rows >= DATA_ROWS;
     }
 
-    private static boolean shouldRemove(Element e, TextStats stats, BlockCounts counts, boolean byNames) {
+    private static boolean shouldRemove(Element e, TextStats stats, BlockCounts counts, AlikeRuns runs,
+            boolean byNames) {
         int weight = byNames ? ClassHints.weight(e) : Math.max(0, ClassHints.weight(e));
         if (weight < 0 && !wrapsDataTable(e, stats)) return true;
         String tag = e.normalName();
@@ -87,6 +90,7 @@ final class ContentCleaner {
         if (counts.get(e, BlockCounts.Kind.COMMAS) >= 10) return false;
         if (AnnouncedLists.isAnnounced(e)) return false;  // the story said a list follows: its links are its items
         if (OutboundLists.isOutbound(e)) return false;    // links off the site: the story's products or sources
+        if (runs.isProseOfEntry(e)) return false;         // an entry of a ranked list or a guide's picks, links and all
         boolean isList = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
         int p = counts.get(e, BlockCounts.Kind.PARAGRAPHS);
         int img = counts.get(e, BlockCounts.Kind.IMAGES);
