@@ -74,8 +74,11 @@ public final class EventCoder {
         List<Draft> proposals = new ArrayList<>(); // kept apart: the rules of later sentences never read them
         PageFamily family = PageFamily.of(article); // whose thresholds the proposer applies
         List<Draft> commentaries = new ArrayList<>(); // papers' commentaries told, for the piece's own voice
+        List<SpeakerBlocks.Block> blocks = new ArrayList<>(); // speakers' words after a colon ("X said:")
+        SpeakerBlocks.Block block = null;
         for (Sentence s : sentences) {
             sentencesSeen.incrementAndGet();
+            if (block != null && !block.takes(s)) block = null;
             if (before != null) voice = DocumentContent.follow(before.tokens(), voice, ctx);
             ctx.sentenceBefore = before;
             ctx.blockVoice = voice;
@@ -98,7 +101,8 @@ public final class EventCoder {
             boolean commented = CommentaryBlame.mayHold(s.tokens());
             boolean adopted = AdoptedMessages.mayHold(s.tokens());
             boolean listed = ListedGatherings.mayHold(s.tokens());
-            boolean coding = issuing || praising || quoted || published || commented || adopted || listed
+            boolean opening = SpeakerBlocks.opens(s.tokens());
+            boolean coding = issuing || praising || quoted || published || commented || adopted || listed || opening
                     || lexicon.mayHaveEvent(s.tokens());
             if (s.tokens().size() > NlpModels.MAX_SENTENCE_TOKENS) continue;
             if (!coding) {
@@ -128,6 +132,10 @@ public final class EventCoder {
             if (adopted) ctx.events.addAll(AdoptedMessages.of(clause, ctx, timexes, told));
             // gatherings held apart in several countries: one act of honouring per country (CODING.md question 127)
             if (listed) ctx.events.addAll(ListedGatherings.of(clause, ctx, timexes, told));
+            if (opening) {
+                block = SpeakerBlocks.open(clause, ctx, timexes);
+                if (block != null) blocks.add(block);
+            }
             if (quoted) DocumentContent.addTo(ctx.events, coded, DocumentContent.of(clause, voice, ctx, lexicon, cameo));
             // "praised the President": the title alone is the person named with it before (praise and blame only)
             TitledRecipients.resolve(clause, ctx.events.subList(coded, ctx.events.size()), titles, ctx);
@@ -139,6 +147,7 @@ public final class EventCoder {
             ctx.occasions.read(clause, timexes);
             ctx.leads.read(clause, timexes, ctx.events, article.body());
         }
+        for (SpeakerBlocks.Block b : blocks) ctx.events.addAll(SpeakerBlocks.acts(b, ctx, titles, lexicon));
         ctx.events.addAll(OwnVoice.of(sentences, commentaries, ctx, lexicon)); // the piece's blame, once per party
         // history told as background dated and carried the story's past; it is no event (Background)
         List<Draft> kept = MentionMerge.merge(ctx.events.stream().filter(d -> d.background == null).toList());

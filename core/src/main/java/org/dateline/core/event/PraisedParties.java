@@ -19,11 +19,18 @@ final class PraisedParties {
     private static final Set<String> GUIDANCE = EventWords.get("praised-guidance-nouns");
     private static final Set<String> POSSESSIVES = EventWords.get("person-possessives");
     private static final Set<String> REVERENCE = EventWords.get("reverence-verbs");
+    private static final Set<String> REGARD = EventWords.get("praised-regard-nouns");
+    private static final Set<String> REGARD_CASES = EventWords.get("praised-regard-cases");
 
     private PraisedParties() {}
 
     /** The person the reported clause (headed by content) judges, beyond a named subject; empty when none. */
     static List<Participant> of(Clause c, int content, ArticleContext ctx, TitledReferents titles) {
+        // "said she felt the benevolence of Silva": the one regarded, not the subject who regards him
+        for (int n : c.subtree(content)) {
+            Entity r = REGARD.contains(c.lemma(n)) && c.pos(n).startsWith("NN") ? regarded(c, n) : null;
+            if (r != null) return List.of(ctx.participant(r));
+        }
         for (int s : c.children(content, "nsubj")) {
             Entity e = person(c, s); // "the president Ana Silva is a great leader": the name in the subject's core
             if (e == null) e = titled(c, s, titles);
@@ -34,11 +41,43 @@ final class PraisedParties {
         Entity done = agentOrRevered(c, content, titles);
         if (done != null) return List.of(ctx.participant(done));
         for (int n : c.subtree(content)) {
-            if (!GUIDANCE.contains(c.lemma(n)) || !c.pos(n).startsWith("NN")) continue;
-            Entity e = leaderOf(c, n, titles);
+            if (!c.pos(n).startsWith("NN")) continue;
+            Entity e = GUIDANCE.contains(c.lemma(n)) ? leaderOf(c, n, titles) : null;
             if (e != null) return List.of(ctx.participant(e));
         }
         return List.of();
+    }
+
+    /**
+     * Whether the reported clause holds a noun of a person's virtue or of regard for a person ({@code
+     * praised-regard-nouns}: "the warm benevolence of Silva", "their reverence for Silva", "the love of Silva") that
+     * names the person: words that acclaim, though no adjective of acclaim is there.
+     */
+    static boolean regards(Clause c, int content) {
+        for (int n : c.subtree(content)) {
+            if (REGARD.contains(c.lemma(n)) && c.pos(n).startsWith("NN") && regarded(c, n) != null) return true;
+        }
+        return false;
+    }
+
+    /** Whether a sentence holds a noun of virtue or regard ({@link #regards}), for its first look. */
+    static boolean mayRegard(String lemma) {
+        return REGARD.contains(lemma);
+    }
+
+    /**
+     * The person a noun of virtue or regard is about: its possessor or its "of", "for" or "towards" phrase, by name
+     * ("Silva's benevolence", "reverence for Silva"); a pronoun or a bare title is not enough here, for the regard of
+     * someone unnamed ("his love of the sea") praises no one. Null if none.
+     */
+    private static Entity regarded(Clause c, int n) {
+        for (int k : c.children(n, "nmod", "nmod:poss")) {
+            if (!c.relIs(k, "nmod:poss") && !REGARD_CASES.contains(c.caseOf(k))) continue;
+            for (int w : c.subtreeWithout(k, ParticipantFinder.CORE_CUT)) {
+                for (Entity e : c.entitiesAt(w)) if (e.type() == EntityType.PERSON) return e;
+            }
+        }
+        return null;
     }
 
     /** "the President", "the respected General": a capitalised title after "the", for the one named with it before. */

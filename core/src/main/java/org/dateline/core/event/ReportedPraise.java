@@ -23,7 +23,9 @@ import org.dateline.model.TimeExpression;
  * exploits, wisdom) in that clause. A clause about a thing ("the plan is a great success") or with no word of acclaim
  * ("X has visited Y, he said") praises no one; neither does a speaker reporting of himself. A judged
  * person told by a title, a possessor or a leadership ({@link PraisedParties}) counts too, and a document's words
- * ("the statement said") are its issuer's.
+ * ("the statement said") are its issuer's. A noun of a person's virtue or of regard for a person ({@code
+ * praised-regard-nouns}: "said she felt the benevolence of X", "the flowers reflect the reverence for X") acclaims
+ * that person though no adjective of acclaim is there; with no person named ("love of football") it acclaims no one.
  *
  * <p>Not coded beside a sentence's praise or an event of the same speaker: a sentence with a praising verb or a visit
  * has told its event already ({@link #untold}). A part of {@link EventCoder}.
@@ -45,6 +47,7 @@ final class ReportedPraise {
             String lemma = TriggerLexicon.lemma(t);
             if (t.pos().startsWith("VB") && SAYING.contains(lemma)) saying = true;
             if (ACCLAIM.contains(lemma) || ACCLAIM.contains(t.word().toLowerCase(Locale.ROOT))) acclaim = true;
+            if (t.pos().startsWith("NN") && PraisedParties.mayRegard(lemma)) acclaim = true; // "the benevolence of X"
             if (t.pos().startsWith("VB") && DEEDS.contains(lemma)) acclaim = true; // "noted he built a socialist power"
         }
         return saying && acclaim;
@@ -150,6 +153,7 @@ final class ReportedPraise {
      * founded a company are no such deed.
      */
     private static boolean acclaims(Clause c, int content) {
+        if (PraisedParties.regards(c, content)) return true; // "said she felt the warm benevolence of Silva"
         for (int i : c.subtree(content)) {
             if (ACCLAIM.contains(c.lemma(i)) || ACCLAIM.contains(c.lower(i))) return true;
             if (!c.pos(i).startsWith("VB") || !DEEDS.contains(c.lemma(i))) continue;

@@ -135,4 +135,25 @@ class ReportedPraiseTest {
         eventsOf("The opposition leader of Chile said that Augusto Pinochet strengthened his grip on the courts.")
                 .noneMatch(e -> String.valueOf(e.type()).equals("SUPPORT"));
     }
+
+    // stop s49: nouns of a person's virtue or of regard for a person
+    @Test void feelingTheBenevolenceOfAPersonIsPraiseOfHim() {
+        eventsOf("Maria Lopez, a dancer of Cuba, said that she deeply felt the warm benevolence of Julius Nyerere.")
+                .anyMatch(e -> praise(e, "Lopez", "Nyerere"));
+    }
+
+    @Test void flowersReflectingReverenceForAPersonArePraiseOfHim() {
+        eventsOf("The Romanian ambassador Ion Popescu said the flowers reflect the people's reverence for Julius Nyerere.")
+                .anyMatch(e -> praise(e, "Popescu", "Nyerere"));
+    }
+
+    @Test void loveOfAThingPraisesNoOne() {
+        eventsOf("The Romanian ambassador Ion Popescu said the people's love of football is deep.")
+                .noneMatch(e -> String.valueOf(e.type()).equals("SUPPORT"));
+    }
+
+    @Test void devotionToThePeopleWithNoPersonNamedPraisesNoOne() {
+        eventsOf("The Romanian ambassador Ion Popescu said the nurses worked with devotion to the people.")
+                .noneMatch(e -> String.valueOf(e.type()).equals("SUPPORT"));
+    }
 }
