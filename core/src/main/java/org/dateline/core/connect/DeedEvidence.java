@@ -128,7 +128,8 @@ final class DeedEvidence {
      * True when one sentence is the other filed again, or told again inside a longer one, in nearly its words: at
      * least {@link #COPY_SHARE} of the shorter's words, which are {@link #COPY_WORDS} or more ("the special actions
      * will start soon", and "the group issued a notice that the special actions will start soon"). A sentence that
-     * long is not written twice of two deeds.
+     * long is not written twice of two deeds. The words are its prose ({@link #proseWords}): a long name is no long
+     * sentence.
      */
     static boolean copied(Set<String> a, Set<String> b) {
         Set<String> shorter = a.size() <= b.size() ? a : b, longer = shorter == a ? b : a;
@@ -136,6 +137,18 @@ final class DeedEvidence {
         int shared = 0;
         for (String w : shorter) if (longer.contains(w)) shared++;
         return shared >= COPY_SHARE * shorter.size();
+    }
+
+    /**
+     * The distinct words of a sentence written in lower case, the words its copy is told by ({@link #copied}): not the
+     * capitalised words of its names and titles. A body's long name ("the National Committee for the Study of the
+     * Ideas of Velo") and a greeting's address fill half of every sentence about that body, and two of its postings
+     * of two days would read as one sentence filed twice; what they did and when is told in the prose between.
+     */
+    static Set<String> proseWords(String sentence) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : DeedKind.lowerWords(sentence)) out.add(w);
+        return out;
     }
 
     Verdict message(EventMention a, EventMention b, DeedFacts fa, DeedFacts fb) {

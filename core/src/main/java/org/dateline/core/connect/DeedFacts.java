@@ -19,7 +19,7 @@ import java.util.Set;
  * @param otherSender   who its message came from when not its own actor, or null
  * @param visited       what its visit went to ({@link DeedParties#visited})
  * @param occasions     the occasions a message is sent on that its sentence names ({@code sent-occasions})
- * @param sentenceWords the distinct words of its sentence, for telling a sentence filed twice
+ * @param sentenceWords the distinct lower-case words of its sentence, for telling a sentence filed twice
  */
 record DeedFacts(DeedKind kind, Set<String> deedWords, List<String> medium, Set<String> forms, List<String> addressee,
                  List<String> otherSender, String visited, Set<String> occasions, Set<String> sentenceWords) {
@@ -33,6 +33,6 @@ record DeedFacts(DeedKind kind, Set<String> deedWords, List<String> medium, Set<
         for (String w : clause) if (kind.names(w)) named.add(w);
         return new DeedFacts(kind, Set.copyOf(named), DeedParties.medium(m), DeedParties.forms(m),
                 DeedParties.addressee(m), DeedEvidence.otherSender(m), DeedParties.visited(m),
-                Tokens.kindsIn(m.mention().sentence()).get(1), Set.copyOf(Tellings.words(m.mention().sentence())));
+                Tokens.kindsIn(m.mention().sentence()).get(1), DeedEvidence.proseWords(m.mention().sentence()));
     }
 }

@@ -218,9 +218,14 @@ final class DeedParties {
         return tokens;
     }
 
-    /** True when the report's own sentence tells of something received ({@code receiving-triggers}). */
+    /**
+     * True when the report's own sentence tells of something received ({@code receiving-triggers}), or its mention
+     * does when the sentence tells what a message said: "[He received a message of greeting from X on Monday.] In the
+     * message he extended congratulations to him": the receipt names who sent what the next sentence tells.
+     */
     static boolean receives(EventMention m) {
         for (String w : Tellings.words(StatementSubjects.ownSentence(m))) if (RECEIVING.contains(w)) return true;
+        for (String w : Tellings.words(m.mention().sentence())) if (RECEIVING.contains(w)) return true;
         return false;
     }
 

@@ -86,6 +86,11 @@ public final class EventMerger {
      * undated ones are, on their words.
      */
     static final int PRECISE_DAYS = 31;
+    /**
+     * How many words written in lower case a sentence needs for its second filing to tie a lone, undated report to
+     * the first ({@link #filedTwice}): a news sentence has a dozen, a cheer or a slogan half as many.
+     */
+    static final int FILED_WORDS = 8;
 
     private final ConnectLexicon lexicon;
     private final Map<String, Deque<Story>> buckets = new HashMap<>();
@@ -341,10 +346,21 @@ public final class EventMerger {
      * speech at the square").
      */
     private boolean aloneTiedBy(Story s, EventMention m) {
-        if (ToldAlike.sameWords(s.first().mention().sentence(), m.mention().sentence())) return true;
+        if (filedTwice(s.first(), m)) return true;
         if (words.sharedWeight(s, m) < ALONE_EVIDENCE) return false;
         if (s.anchored || Recency.marked(m) || Recency.marked(s.first())) return words.sharesSpecific(s, m, HappeningWords.RARE);
         return words.sharesName(s, m, HappeningWords.RARE);
+    }
+
+    /**
+     * True when a report's sentence is the first report's filed again: the same words, and enough of them written in
+     * lower case ({@link #FILED_WORDS}) to be written once. "The dear leader, thank you very much", a cheer or a
+     * slogan, is what many speakers say on many days: the same short formula in two articles is two utterances.
+     */
+    static boolean filedTwice(EventMention first, EventMention m) {
+        String sentence = m.mention().sentence();
+        return ToldAlike.sameWords(first.mention().sentence(), sentence)
+                && DeedEvidence.proseWords(sentence).size() >= FILED_WORDS;
     }
 
     /**

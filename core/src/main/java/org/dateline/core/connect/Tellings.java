@@ -42,6 +42,7 @@ final class Tellings {
     static final int DURATION_REACH = 4;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'’.,:-]*");
     private static final Set<String> PERIOD_LINKS = ConnectWords.get("period-links");
+    private static final Set<String> PLACE_PREPOSITIONS = ConnectWords.get("place-prepositions");
     /**
      * Two years joined as a period, a month name allowed before the second: "(1950-1953)", "June 1950-July 1953",
      * "from 1950 to 1953" (the linking words are {@code period-links}); group 1 and 3 are the years, 2 the link.
@@ -93,7 +94,9 @@ final class Tellings {
             words.addAll(words(clause(x)));
             if (!x.anchored() && x.status() == StatusClass.OCCURRED && aim(words, at)) return Telling.HABIT;
             Telling t = read(words, x.anchored(), x.status());
-            if (t == Telling.OCCASION && overYears(clause(x))) return Telling.UNCOUNTED;
+            if (t == Telling.OCCASION && (overYears(clause(x)) || overPlaces(words(clause(x) + " " + tail(x))))) {
+                return Telling.UNCOUNTED;
+            }
             if (t == Telling.OCCASION) return repeated(x, words);
             if (t != Telling.HABIT) return t;
             List<String> all = new ArrayList<>(words);
@@ -152,6 +155,19 @@ final class Tellings {
             String link = m.group(2).strip().toLowerCase(Locale.ROOT);
             boolean linked = link.length() == 1 || PERIOD_LINKS.contains(link);
             if (linked && Integer.parseInt(m.group(3)) > Integer.parseInt(m.group(1))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * True when a clause or the words after it place its deed in places it counts vaguely ({@code place-prepositions}
+     * then {@code vague-counts}: "protected him in many battlefields", "held rallies across several provinces"): what
+     * was done in many places is many deeds summed up, as "many times" is, and two such clauses share their doer and
+     * their praise whatever the places were.
+     */
+    static boolean overPlaces(List<String> words) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (PLACE_PREPOSITIONS.contains(words.get(i)) && VAGUE.contains(words.get(i + 1))) return true;
         }
         return false;
     }

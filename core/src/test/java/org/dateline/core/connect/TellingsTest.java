@@ -88,4 +88,12 @@ class TellingsTest {
         assertThat(undated("The army incessantly shelled the villages")).isEqualTo(Telling.UNCOUNTED);
         assertThat(undated("The navy staged drills off the coast")).isEqualTo(Telling.OCCASION);
     }
+
+    @Test
+    void aDeedDoneInPlacesCountedVaguelyIsManyDeedsSummedUp() {
+        assertThat(Tellings.overPlaces(Tellings.words("She guarded the commander at the risk of her life in many battlefields"))).isTrue();
+        assertThat(Tellings.overPlaces(Tellings.words("The league held rallies across several provinces"))).isTrue();
+        assertThat(Tellings.overPlaces(Tellings.words("She guarded the commander in the battle of the ridge"))).isFalse();
+        assertThat(Tellings.overPlaces(Tellings.words("He met several delegations in the capital"))).isFalse();
+    }
 }
