@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
                 "With --labels, scores merge precision and recall on the labelled pairs in two halves A and B."},
         footer = {"", "Examples:", "  dateline eval merges --db kcna.db --seed 14 > pairs.txt",
                 "  dateline eval merges --db kcna.db --labels labels.tsv",
-                "  dateline eval merges --db kcna.db --labels labels.tsv --rekey labels-sentences.tsv"})
+                "  dateline eval merges --db kcna.db --labels labels.tsv --rekey keyed.tsv"})
 public final class MergeEvalCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE", required = true, description = "the store (only read)") Path db;
     @Option(names = "--seed", defaultValue = "14", description = "random seed of the draw (default: ${DEFAULT-VALUE})") long seed;
