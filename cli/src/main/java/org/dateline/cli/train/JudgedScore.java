@@ -120,8 +120,8 @@ final class JudgedScore {
                 judged.add(i);
                 tally.add(right ? Count.KEPT_RIGHT : Count.KEPT_WRONG);
                 if (right) checkDate(doc, coded.get(i), r, tally, lines);
-                if (right || r.verdict().equals(JudgedRow.WRONG_ACTOR)) ActorScore.count(doc, coded.get(i), r, tally, lines);
                 else if (unasserted(coded.get(i), r)) tally.add(Count.KEPT_WRONG_UNASSERTED);
+                if (right || r.verdict().equals(JudgedRow.WRONG_ACTOR)) ActorScore.count(doc, coded.get(i), r, tally, lines);
                 if (!right) lines.add(new Line(Count.KEPT_WRONG, doc, r.start(), r.end(),
                         r.verdict() + " " + r.codedType() + " '" + r.trigger() + "' " + coded.get(i).status()));
                 if (r.gold() && !right) open.add(r);

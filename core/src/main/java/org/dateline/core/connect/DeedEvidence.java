@@ -146,9 +146,7 @@ final class DeedEvidence {
      * of two days would read as one sentence filed twice; what they did and when is told in the prose between.
      */
     static Set<String> proseWords(String sentence) {
-        Set<String> out = new java.util.HashSet<>();
-        for (String w : DeedKind.lowerWords(sentence)) out.add(w);
-        return out;
+        return Set.copyOf(DeedKind.lowerWords(sentence));
     }
 
     Verdict message(EventMention a, EventMention b, DeedFacts fa, DeedFacts fb) {

@@ -1,6 +1,5 @@
 package org.dateline.core.connect;
 
-import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;

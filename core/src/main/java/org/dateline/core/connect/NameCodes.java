@@ -1,6 +1,5 @@
 package org.dateline.core.connect;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,8 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.dateline.core.language.BodySectors;
-import org.dateline.core.language.Gazetteer;
-import org.dateline.core.language.GazetteerEntry;
+import org.dateline.core.language.BodySectors.Sector;
 
 /**
  * The codes a body's name carries in its own words, for a body whose mentions gave none: the sector its head word
@@ -25,11 +23,6 @@ import org.dateline.core.language.GazetteerEntry;
  * only fills a gap, and a ruling party the dictionaries code GOV stays GOV.
  */
 final class NameCodes {
-    /**
-     * CAMEO sector codes a name's head can give, each with its word list {@code sector-CODE}: one-word heads, and
-     * two-word heads written with an underscore ("news_agency", "trade_union"), which come first.
-     */
-    enum Sector { PTY, CVL, EDU, MED, GOV, MIL, JUD, BUS, LAB, COP, SPY }
 
     /** Office words that give their holder's sector, each sector with its list {@code office-sector-CODE}. */
     private static final Map<Sector, Set<String>> OFFICES = lists("office-sector-");

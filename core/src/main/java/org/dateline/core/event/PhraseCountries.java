@@ -2,6 +2,7 @@ package org.dateline.core.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.dateline.model.CountryCodes;
 import org.dateline.model.Entity;
@@ -15,7 +16,7 @@ import org.dateline.model.Participant;
  */
 final class PhraseCountries {
     /** What ends a seat's name in the parse: a clause, an apposition, a list of other bodies. */
-    private static final java.util.Set<String> SEAT_CUT = java.util.Set.of("acl", "acl:relcl", "appos", "conj", "cc",
+    private static final Set<String> SEAT_CUT = Set.of("acl", "acl:relcl", "appos", "conj", "cc",
             "punct", "parataxis", "advcl");
     private final Clause c;
     private final ArticleContext ctx;

@@ -27,10 +27,8 @@ final class PraisedParties {
     /** The person the reported clause (headed by content) judges, beyond a named subject; empty when none. */
     static List<Participant> of(Clause c, int content, ArticleContext ctx, TitledReferents titles) {
         // "said she felt the benevolence of Silva": the one regarded, not the subject who regards him
-        for (int n : c.subtree(content)) {
-            Entity r = REGARD.contains(c.lemma(n)) && c.pos(n).startsWith("NN") ? regarded(c, n) : null;
-            if (r != null) return List.of(ctx.participant(r));
-        }
+        Entity regarded = regardedIn(c, content);
+        if (regarded != null) return List.of(ctx.participant(regarded));
         for (int s : c.children(content, "nsubj")) {
             Entity e = person(c, s); // "the president Ana Silva is a great leader": the name in the subject's core
             if (e == null) e = titled(c, s, titles);
@@ -41,8 +39,8 @@ final class PraisedParties {
         Entity done = agentOrRevered(c, content, titles);
         if (done != null) return List.of(ctx.participant(done));
         for (int n : c.subtree(content)) {
-            if (!c.pos(n).startsWith("NN")) continue;
-            Entity e = GUIDANCE.contains(c.lemma(n)) ? leaderOf(c, n, titles) : null;
+            if (!GUIDANCE.contains(c.lemma(n)) || !c.pos(n).startsWith("NN")) continue;
+            Entity e = leaderOf(c, n, titles);
             if (e != null) return List.of(ctx.participant(e));
         }
         return List.of();
@@ -54,10 +52,16 @@ final class PraisedParties {
      * names the person: words that acclaim, though no adjective of acclaim is there.
      */
     static boolean regards(Clause c, int content) {
+        return regardedIn(c, content) != null;
+    }
+
+    /** The person the first noun of virtue or regard in the clause names ({@link #regarded}), or null. */
+    private static Entity regardedIn(Clause c, int content) {
         for (int n : c.subtree(content)) {
-            if (REGARD.contains(c.lemma(n)) && c.pos(n).startsWith("NN") && regarded(c, n) != null) return true;
+            Entity r = REGARD.contains(c.lemma(n)) && c.pos(n).startsWith("NN") ? regarded(c, n) : null;
+            if (r != null) return r;
         }
-        return false;
+        return null;
     }
 
     /** Whether a sentence holds a noun of virtue or regard ({@link #regards}), for its first look. */

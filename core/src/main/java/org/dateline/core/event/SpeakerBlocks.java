@@ -162,7 +162,11 @@ final class SpeakerBlocks {
         return false;
     }
 
-    /** Words of blame outside quotation marks: commentary-blame-words or a predicate of blame of triggers.tsv. */
+    /**
+     * Words of blame anywhere in the line, quoted or not (the speaker's words are all his): commentary-blame-words or a
+     * predicate of blame of triggers.tsv. OwnVoice's twin skips quotations (the paper's voice is what is unquoted)
+     * and reads a second list.
+     */
     private static boolean blames(Sentence s, TriggerLexicon lex) {
         for (Token t : s.tokens()) {
             String word = t.word().toLowerCase(Locale.ROOT);

@@ -19,8 +19,11 @@ import java.util.regex.Pattern;
  * story, and by the actor profiles of the connected record, so that both code a body alike.
  */
 public final class BodySectors {
-    /** The sectors a name's head may give, in the order their lists are tried. */
-    private enum Sector { PTY, CVL, EDU, MED, GOV, MIL, JUD, BUS, LAB, COP, SPY }
+    /**
+     * The sectors a body's name or an office word may give, in the order their lists ({@code sector-CODE}, and the
+     * actor profiles' {@code office-sector-CODE}) are tried.
+     */
+    public enum Sector { PTY, CVL, EDU, MED, GOV, MIL, JUD, BUS, LAB, COP, SPY }
 
     private static final Map<Sector, Set<String>> HEADS = new LinkedHashMap<>();
     private static final Set<String> ORGAN_KINDS = LanguageWords.get("organ-kinds");

@@ -7,9 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
-import org.dateline.core.resources.ResourceFile;
 import org.jsoup.nodes.Element;
 
 /**
@@ -40,8 +38,6 @@ final class AlikeRuns {
 
     /** The longest text of a date stamp in an entry ("Dec 19, 2025", "Posted 3 March 2024"). */
     private static final int STAMP = 40;
-    private static final NameMemo<Boolean> DATE_NAMED = NameMemo.finds(Pattern.compile(
-            "(?i)" + String.join("|", ResourceFile.entries(AlikeRuns.class, "date-class-hints.txt"))));
 
     private final TextStats stats;
     private final Element root;
@@ -104,13 +100,14 @@ final class AlikeRuns {
         return prose >= PROSE_SHARE * run.size() && 2 * dated < run.size();
     }
 
-    /** An entry that carries its date: a {@code <time>}, or a short date in a block whose class or id names one. */
+    /**
+     * An entry that carries its date: a {@code <time>}, or a short date in a block whose class or id names one
+     * ({@link SeenDates#namedForDate}).
+     */
     static boolean isDated(Element entry) {
         if (entry.selectFirst("time") != null) return true;
         for (Element e : entry.getAllElements()) {
-            if (e == entry || !(e.hasAttr("class") && DATE_NAMED.test(e.className()) || e.hasAttr("id") && DATE_NAMED.test(e.id()))) {
-                continue;
-            }
+            if (e == entry || !SeenDates.namedForDate(e)) continue;
             String text = e.text();
             if (!text.isEmpty() && text.length() <= STAMP && DateText.parse(text) != null) return true;
         }

@@ -83,9 +83,12 @@ final class SeenDates {
 
     /** An {@code <abbr title>}, or an element whose class or id names a date block. */
     private static boolean hinted(Element e) {
-        return e.normalName().equals("abbr") && e.hasAttr("title")
-                || e.hasAttr("class") && DATE_NAMED.test(e.attr("class"))
-                || e.hasAttr("id") && DATE_NAMED.test(e.attr("id"));
+        return e.normalName().equals("abbr") && e.hasAttr("title") || namedForDate(e);
+    }
+
+    /** Whether an element's class or id names a date block ({@code date-class-hints.txt}: "date", "byline", "entry-meta"). */
+    static boolean namedForDate(Element e) {
+        return e.hasAttr("class") && DATE_NAMED.test(e.attr("class")) || e.hasAttr("id") && DATE_NAMED.test(e.attr("id"));
     }
 
     private static Seen marked(String text, boolean changed, DateText.NumericOrder order) {
