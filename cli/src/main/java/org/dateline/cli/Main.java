@@ -2,6 +2,7 @@ package org.dateline.cli;
 
 import java.util.List;
 
+import org.dateline.core.source.Reasons;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -52,8 +53,7 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         for (Class<?> c : commands) cl.addSubcommand(c);
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
-            String msg = e.getMessage() == null ? e.toString() : e.getMessage();
-            line.getErr().println("dateline " + line.getCommandName() + ": " + msg);
+            line.getErr().println("dateline " + line.getCommandName() + ": " + Reasons.withFile(e));
             if (Boolean.getBoolean("dateline.debug")) e.printStackTrace(line.getErr());
             return 3;
         });
