@@ -23,8 +23,10 @@ import picocli.CommandLine.Spec;
         description = "Score event coding (type, actor and recipient country codes, missed, invented) on PLOVER gold "
                 + "records in two halves A and B, or (--blind) on the frozen blind sample of whole documents.")
 public final class EventEvalCommand implements Callable<Integer> {
-    @Option(names = "--file", defaultValue = "../shared/dev/events/plover_gsr_dev.json",
-            description = "PLOVER gold records, JSON array (default: ${DEFAULT-VALUE})") Path file;
+    static final String PLOVER_DEV = "dev/events/plover_gsr_dev.json";
+
+    @Option(names = "--file", description = "PLOVER gold records, JSON array (default: " + PLOVER_DEV
+            + " in --shared)") Path file;
     @Option(names = "--verbose", description = "List every miss and every wrong type or actor (half A only, or the "
             + "blind sample's misses and extras).") boolean verbose;
     @Option(names = "--blind", description = "Score the frozen blind sample (gold.jsonl, sample.jsonl in --blind-dir).")
@@ -32,7 +34,8 @@ public final class EventEvalCommand implements Callable<Integer> {
     @Option(names = "--blind-dir", defaultValue = "cli/src/test/resources/blind-events",
             description = "the blind sample's folder (default: ${DEFAULT-VALUE})") Path blindDir;
     @Option(names = "--shared", defaultValue = "../shared",
-            description = "the shared data folder the blind sample's texts come from (default: ${DEFAULT-VALUE})")
+            description = "the shared data folder: the PLOVER dev records and the blind sample's texts come from it "
+                    + "(default: ${DEFAULT-VALUE})")
     Path shared;
     @Option(names = "--no-event-filter", description = "Score the coder's own output, before the learned event filter.")
     boolean noEventFilter;
@@ -41,6 +44,7 @@ public final class EventEvalCommand implements Callable<Integer> {
     @Override public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         if (blind) return blind(out);
+        Path file = this.file != null ? this.file : shared.resolve(PLOVER_DEV);
         if (!Files.isRegularFile(file)) {
             spec.commandLine().getErr().println("no such file: " + file + " (skipped)");
             return 2;
