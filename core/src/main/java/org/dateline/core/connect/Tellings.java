@@ -18,8 +18,7 @@ import java.util.regex.Pattern;
  * ("twice"); it sums up occasions it does not count when the word follows a vague count ("several times", "on many
  * occasions") or is an adverb of repetition ("repeatedly"). A clause the text gives no date is a habit or a state when its verb is
  * progressive in the present ("is demonstrating"), under a modal ("should withdraw", "can block") or continued
- * ("keep raiding", "continue to kill"), an aim ("to provide the people with a better life") or a conduct ({@link
- * ConductClauses}: "paid deep attention to the street"): those are the commentary's claims, which an agency
+ * ("keep raiding", "continue to kill"), or an aim ("to provide the people with a better life"): those are the commentary's claims, which an agency
  * repeats in many stories, and never the report of one occasion. A dated clause is an occasion whatever its verb:
  * the date is what ties it to one. The present perfect is no cue: news tells its latest occasion in it ("has
  * invited the envoy for consultations"). A clause opened by a conjunction of repetition ({@code habit-conjunctions}:
@@ -97,9 +96,6 @@ final class Tellings {
             int at = words.size();
             words.addAll(words(clause(x)));
             if (!x.anchored() && x.status() == StatusClass.OCCURRED && aim(words, at)) return Telling.HABIT;
-            String trigger = x.event().trigger() == null ? "" : x.event().trigger().toLowerCase(Locale.ROOT);
-            // "paid deep attention to the street", "devoted all his life to the people": a conduct, no occasion
-            if (!x.anchored() && x.status() == StatusClass.OCCURRED && ConductClauses.tells(words, trigger)) return Telling.HABIT;
             Telling t = read(words, x.anchored(), x.status());
             if (t == Telling.OCCASION && (overYears(clause(x)) || overPlaces(words(clause(x) + " " + tail(x))))) {
                 return Telling.UNCOUNTED;
