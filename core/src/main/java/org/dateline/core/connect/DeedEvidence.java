@@ -78,7 +78,7 @@ final class DeedEvidence {
      * True when the last evidence {@link #shown} found came from who and what the deed's kind names, not from words
      * alone: the same visitor's trip to the same place, one sender's message to one addressee, talks of both sides
      * on one date, a military act of one day. Such a report needs its sentence to add no more than a dated report's
-     * must ({@link EventMerger#DAY_SIMILARITY}): "the historic visit to Russia", told by a welcome, a paper and a
+     * must ({@link StoryFit#DAY_SIMILARITY}): "the historic visit to Russia", told by a welcome, a paper and a
      * poem, shares little more than the visit's name.
      */
     boolean byParties() { return byParties; }

@@ -31,7 +31,7 @@ final class KeyFit {
         // names both parties of one occasion ("the anniversary of the leader's visit to Russia" last year)
         boolean undated = !s.anchored && !m.anchored();
         boolean yearOnly = !undated && !precise(s) && !precise(m);
-        if ((undated || yearOnly && !EventMerger.namesBoth(m)) && !publishedClose(s, m)) return -1;
+        if ((undated || yearOnly && !StoryFit.namesBoth(m)) && !publishedClose(s, m)) return -1;
         double score = 1;
         if (s.anchored && m.anchored()) score += 2 + (s.span.equals(m.span()) ? 1 : 0);
         if (s.place() != null && m.place() != null) score += 1;
@@ -49,7 +49,7 @@ final class KeyFit {
 
     /**
      * Published within the gap of the story's first report: a chain of reports ten days apart is no one event, and a
-     * report is never placed by a later member. A report that names both parties ({@link EventMerger#namesBoth}:
+     * report is never placed by a later member. A report that names both parties ({@link StoryFit#namesBoth}:
      * "the leader's visit to Russia") may come up to {@link EventMerger#NAMED_RECALL_DAYS} after the first: a visit
      * of a week is welcomed, hailed and covered by a paper's pages over the weeks after, and who went where holds
      * those reports together where a repeated phrase of one actor does not.
@@ -59,7 +59,7 @@ final class KeyFit {
         if (m.day() == null || first == null) return true;
         long sinceFirst = Math.abs(first.toEpochDay() - m.day().toEpochDay());
         if (sinceFirst <= EventMerger.UNDATED_GAP_DAYS) return true;
-        return sinceFirst <= EventMerger.NAMED_RECALL_DAYS && EventMerger.namesBoth(m);
+        return sinceFirst <= EventMerger.NAMED_RECALL_DAYS && StoryFit.namesBoth(m);
     }
 
     /**

@@ -39,8 +39,8 @@ final class PairFeatures {
         DeedKind a = evidence.facts(c).kind(), b = evidence.facts(m).kind();
         out.add(a == b ? "kind:" + a.name().toLowerCase(java.util.Locale.ROOT) : "kind:mixed");
         if (evidence.between(c, m) && evidence.byParties()) out.add("by-parties");
-        if (EventMerger.namesBoth(c) && EventMerger.namesBoth(m)) out.add("names-both");
-        if (EventMerger.lone(new Story(c), m)) out.add("lone");
+        if (StoryFit.namesBoth(c) && StoryFit.namesBoth(m)) out.add("names-both");
+        if (StoryFit.lone(new Story(c), m)) out.add("lone");
         if (words.shareNameIn(c, StatementSubjects.ownSentence(c), m, StatementSubjects.ownSentence(m),
                 HappeningWords.RARE)) {
             out.add("name-shared");

@@ -10,13 +10,19 @@ import java.util.regex.Pattern;
  * repeats it ("provides 20 million dollars every year": a habit), the count of the clause a participle hangs on
  * ("invited him to the capital several times, encouraging him to ...": the encouraging is summed up as the
  * invitations are), and a named happening going on ("are staging the Spring Shield joint exercises": one exercise in
- * progress, not a habit).
+ * progress, not a habit), and an adjective of repetition on the deed's noun ("staged ceaseless war exercises": occasions
+ * summed up).
  */
 final class RepetitionCues {
     private static final Set<String> PERIODIC_ADVERBS = ConnectWords.get("periodic-adverbs");
     private static final Set<String> PERIODIC_QUANTIFIERS = ConnectWords.get("periodic-quantifiers");
     private static final Set<String> PERIOD_UNITS = ConnectWords.get("period-units");
     private static final Set<String> HAPPENING_NOUNS = ConnectWords.get("named-happening-nouns");
+    private static final Set<String> REPETITION_ADJECTIVES = ConnectWords.get("repetition-adjectives");
+    private static final Set<String> PHRASE_BREAKS = ConnectWords.get("noun-phrase-breaks");
+    private static final Set<String> DETERMINERS = ConnectWords.get("party-determiners");
+    /** How many words may stand between an adjective and the noun it qualifies: "ceaseless large-scale war exercises". */
+    static final int MODIFIER_REACH = 4;
     /** A capitalised word, then up to four lower-case words, then a word: a name before its head noun. */
     private static final Pattern NAMED_HEAD = Pattern.compile(
             "(?<=\\S\\s)\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*((?:\\s+\\p{Ll}[\\p{L}-]*){0,4})");
@@ -72,6 +78,26 @@ final class RepetitionCues {
         while (m.find()) {
             List<String> after = Tellings.words(m.group(1));
             for (String w : after) if (HAPPENING_NOUNS.contains(w)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * True when the deed's noun ({@code trigger}, lower case) is qualified by an adjective of repetition ({@code
+     * repetition-adjectives}) in its own noun phrase: "staged ceaseless large-scale war exercises", "the frequent
+     * visits", "incessant attacks". What is done ceaselessly is many occasions summed up, as "repeatedly" sums up a
+     * verb's, and two such clauses share their doers and their words whichever drills each meant. The adjective must
+     * stand in the noun's phrase, no determiner, preposition or conjunction between ({@code noun-phrase-breaks}):
+     * "kicked off the drills despite repeated warnings" sums up the warnings, not the drills.
+     */
+    static boolean repeatedNoun(List<String> words, String trigger) {
+        for (int i = 0; i < words.size(); i++) {
+            if (!words.get(i).equals(trigger)) continue;
+            for (int j = i - 1; j >= Math.max(0, i - MODIFIER_REACH); j--) {
+                String w = words.get(j);
+                if (REPETITION_ADJECTIVES.contains(w)) return true;
+                if (PHRASE_BREAKS.contains(w) || DETERMINERS.contains(w)) break;
+            }
         }
         return false;
     }

@@ -27,7 +27,7 @@ import org.dateline.model.Participant;
  * apart by what they say.
  *
  * <p>The evidence is the pair and the date, so each is read strictly: the report names both parties specifically
- * ({@link EventMerger#namesBoth}: a person or a body beside another; two states alone are no such pair), happened
+ * ({@link StoryFit#namesBoth}: a person or a body beside another; two states alone are no such pair), happened
  * (a plan names no occasion yet), is told as one occasion as the story is, and agrees on the place (the Moscow of an
  * earlier visit recalled is not the Siberia of this one). The occasion is dated to a month or finer, began before
  * the report was published, and is still news: the report comes within {@link EventMerger#NAMED_RECALL_DAYS} of
@@ -62,7 +62,7 @@ final class SoleOccasions {
     /** The sole dated story an undated report of a named pair can be a report of, or null. */
     Story of(EventMention m) {
         if (m.anchored() || m.status() != StatusClass.OCCURRED) return null;
-        if (!encounter.test(m) || !EventMerger.namesBoth(m)) return null;
+        if (!encounter.test(m) || !StoryFit.namesBoth(m)) return null;
         Story found = null;
         Set<Story> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (String k : keys.apply(m)) {

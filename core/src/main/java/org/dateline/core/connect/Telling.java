@@ -8,7 +8,10 @@ package org.dateline.core.connect;
 enum Telling {
     /** One happening: "troops raided a camp on Monday", "the leader's visit to the capital". */
     OCCASION,
-    /** A state, a habit or what ought to be, with no date: "the party is demonstrating its might", "troops keep raiding". */
+    /**
+     * A state, a habit or what ought to be, with no date: "the party is demonstrating its might", "troops keep raiding";
+     * or what someone is, dated or not: "he was a close friend of the people".
+     */
     HABIT,
     /** Several occasions counted together: "visited the country four times", "twice last year". */
     SEVERAL,

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * repeats in many stories, and never the report of one occasion. A dated clause is an occasion whatever its verb:
  * the date is what ties it to one. The present perfect is no cue: news tells its latest occasion in it ("has
  * invited the envoy for consultations"). A clause opened by a conjunction of repetition ({@code habit-conjunctions}:
- * "whenever he visited the workers") is a habit even when dated: it tells every such occasion. The readings are cached per report; not thread-safe, like the merger that owns it.
+ * "whenever he visited the workers") is a habit even when dated: it tells every such occasion, and so is a noun a
+ * copula predicates of someone ({@link PredicateNouns}: "was a friend of the people"), a state and no deed. The readings are cached per report; not thread-safe, like the merger that owns it.
  */
 final class Tellings {
     private static final Set<String> PROGRESSIVE = ConnectWords.get("progressive-auxiliaries");
@@ -89,6 +90,8 @@ final class Tellings {
     /** How a report tells its event. */
     Telling of(EventMention m) {
         return cache.computeIfAbsent(m, x -> {
+            // what someone is ("was a close friend of the people") is a state, dated or not
+            if (PredicateNouns.tells(x)) return Telling.HABIT;
             List<String> words = words(lead(x));
             int at = words.size();
             words.addAll(words(clause(x)));
@@ -109,11 +112,14 @@ final class Tellings {
     /**
      * How a clause read as one occasion is told once the cues beside its words are read ({@link RepetitionCues}): a
      * participle counts the occasions of the clause it hangs on ("invited him several times, encouraging him"), and
-     * an undated deed repeated by a period ("every year") is a habit.
+     * an undated deed repeated by a period ("every year") is a habit, and a deed's noun qualified by an adjective of
+     * repetition ("ceaseless drills") is occasions summed up.
      */
     private static Telling repeated(EventMention m, List<String> words) {
         Telling head = read(RepetitionCues.participleHead(m), m.anchored(), m.status());
         if (head == Telling.SEVERAL || head == Telling.UNCOUNTED) return head;
+        String trigger = m.event().trigger();
+        if (trigger != null && RepetitionCues.repeatedNoun(words, trigger.toLowerCase(Locale.ROOT))) return Telling.UNCOUNTED;
         boolean undated = !m.anchored() && m.status() == StatusClass.OCCURRED;
         return undated && RepetitionCues.periodic(words) ? Telling.HABIT : Telling.OCCASION;
     }

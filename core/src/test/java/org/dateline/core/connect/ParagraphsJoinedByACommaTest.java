@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * Some pages join their paragraphs with a comma ("on Tuesday.,  The hall was"), so a light splitter reads two
  * sentences as one. What a report says happened is the sentence that tells its deed: the next paragraph's words say
  * nothing of it, and two reports of one deed must not drift apart because each runs on into other news (invented
- * reports; a deed of one actor alone needs the words of {@link EventMerger#LONE_SIMILARITY}).
+ * reports; a deed of one actor alone needs the words of {@link StoryFit#LONE_SIMILARITY}).
  */
 class ParagraphsJoinedByACommaTest {
     private static final String DAY = "2024-09-03";

@@ -70,10 +70,10 @@ class ProseAndSpokenFormsTest {
     @Test
     void aShortFormulaSaidTwiceIsNoSentenceFiledTwice() {
         String thanks = "The dear Tarn Velo, thank you very much.";
-        assertThat(EventMerger.filedTwice(mention("a", thanks, "thank you", "thank"),
+        assertThat(StoryFit.filedTwice(mention("a", thanks, "thank you", "thank"),
                 mention("b", thanks, "thank you", "thank"))).isFalse();
         String news = "Tarn Velo sent a letter of thanks to the builders of the new bridge over the river in the north on Monday.";
-        assertThat(EventMerger.filedTwice(mention("a", news, "sent a letter", "sent"),
+        assertThat(StoryFit.filedTwice(mention("a", news, "sent a letter", "sent"),
                 mention("b", news, "sent a letter", "sent"))).isTrue();
     }
 

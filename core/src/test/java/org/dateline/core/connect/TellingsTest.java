@@ -90,6 +90,20 @@ class TellingsTest {
     }
 
     @Test
+    void anAdjectiveOfRepetitionOnTheDeedsNounSumsUpOccasions() {
+        assertThat(RepetitionCues.repeatedNoun(Tellings.words("the fleet staged ceaseless large-scale naval exercises"), "exercises")).isTrue();
+        assertThat(RepetitionCues.repeatedNoun(Tellings.words("the frequent visits of the envoy"), "visits")).isTrue();
+        assertThat(RepetitionCues.repeatedNoun(Tellings.words("the rebels launched incessant attacks"), "attacks")).isTrue();
+        assertThat(RepetitionCues.repeatedNoun(Tellings.words("the fleet staged naval exercises on Monday"), "exercises")).isFalse();
+    }
+
+    @Test
+    void anAdjectiveOfRepetitionInAnotherPhraseLeavesTheDeedOneOccasion() {
+        assertThat(RepetitionCues.repeatedNoun(Tellings.words("kicked off the drills despite repeated warnings"), "drills")).isFalse();
+        assertThat(RepetitionCues.repeatedNoun(Tellings.words("after numerous protests the council held a vote"), "vote")).isFalse();
+    }
+
+    @Test
     void aDeedDoneInPlacesCountedVaguelyIsManyDeedsSummedUp() {
         assertThat(Tellings.overPlaces(Tellings.words("She guarded the commander at the risk of her life in many battlefields"))).isTrue();
         assertThat(Tellings.overPlaces(Tellings.words("The league held rallies across several provinces"))).isTrue();
