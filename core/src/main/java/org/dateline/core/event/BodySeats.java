@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.dateline.core.language.BodySectors;
+import org.dateline.core.language.RulingParties;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.dateline.model.Participant;
@@ -18,12 +19,14 @@ import org.dateline.model.Sector;
  * layer often ends a body's name before its "for" or "of" ("the British Group[ for the Study of ...]"): the name is
  * read on through the capitalised words that follow it in the text.
  *
- * <p>A holder takes only the sectors of bodies outside a state's apparatus ({@code seat-body-sectors}: civic bodies,
- * schools, media, firms): a party official of a ruling party is coded GOV by the conventions (CODING.md section 3),
+ * <p>A holder takes the sectors of bodies outside a state's apparatus ({@code seat-body-sectors}: civic bodies,
+ * schools, media, firms), and a party's (PTY) when the party does not rule its state ({@link RulingParties}): an
+ * official of a ruling party is coded GOV by the conventions (CODING.md section 3), as is the ruling party itself,
  * and an office of a ministry or an army is a state's anyway.
  */
 final class BodySeats {
     private static final Set<String> SEAT_SECTORS = EventWords.get("seat-body-sectors");
+    private static final String PARTY = BodySectors.Sector.PTY.name();
     /** The rest of a body's name after the mention: "for" or "of" and capitalised words, with their small joiners. */
     private static final Pattern REST_OF_NAME = Pattern.compile(
             "^\\s+(?:for|of)\\s+(?:(?:the|of|for|and|in|on|with)\\s+|\\p{Lu}[\\p{L}'\u2019.-]*\\s*)+");
@@ -38,6 +41,8 @@ final class BodySeats {
         if (p.sector() != null && p.country() != null || e.type() != EntityType.ORGANIZATION) return p;
         String name = fullName(e, body);
         String sector = p.sector() != null ? p.sector() : BodySectors.of(name);
+        // a party that rules its state acts as the state's rulers: "the Workers' Party of Korea sent a wreath"
+        if (PARTY.equals(sector) && RulingParties.rules(name)) sector = Sector.GOV.code();
         String country = p.country() != null ? p.country() : BodySectors.stateOf(name);
         return new Participant(p.name(), country, sector);
     }
@@ -49,7 +54,9 @@ final class BodySeats {
      */
     static Participant holder(Participant p, String seat) {
         if (seat == null || p.sector() != null && !Sector.GOV.is(p.sector())) return p;
-        String sector = BodySectors.of(seat.strip().replaceFirst("^(?i)the\\s+", ""));
+        String body = seat.strip().replaceFirst("^(?i)the\\s+", "");
+        String sector = BodySectors.of(body);
+        if (PARTY.equals(sector)) return RulingParties.rules(body) ? p : new Participant(p.name(), p.country(), PARTY);
         return sector != null && SEAT_SECTORS.contains(sector) ? new Participant(p.name(), p.country(), sector) : p;
     }
 

@@ -152,15 +152,17 @@ public final class EventCoder {
         // history told as background dated and carried the story's past; it is no event (Background)
         List<Draft> kept = MentionMerge.merge(ctx.events.stream().filter(d -> d.background == null).toList());
         kept.addAll(untold(MentionMerge.merge(proposals), kept));
-        return finished(kept, article, entities, ctx);
+        return finished(kept, article, sentences, entities, ctx);
     }
 
     /**
      * The article's drafts as events, numbered E1..En in order: private life dropped, names placed and spelled as the
      * text spells them, dates finished.
      */
-    private static List<Event> finished(List<Draft> kept, Article article, List<Entity> entities, ArticleContext ctx) {
+    private static List<Event> finished(List<Draft> kept, Article article, List<Sentence> sentences, List<Entity> entities,
+                                        ArticleContext ctx) {
         List<Event> out = new ArrayList<>();
+        ApposedPapers papers = new ApposedPapers(article.body(), entities, ctx.gazetteer);
         HomeStateNames homeNames = new HomeStateNames(entities);
         TextSpellings spellings = new TextSpellings(entities);
         PlacedNames placedNames = new PlacedNames(kept, ctx);
@@ -168,11 +170,21 @@ public final class EventCoder {
             if (privateLife(d, ctx)) continue;
             placedNames.place(d); // the text's own placing of a name first, the home state's guess after
             homeNames.place(d);
+            Sentence told = sentenceOf(d, sentences);
+            if (told != null) papers.place(d, told.start(), told.end()); // "The Lao paper X said": the paper
+            ArmedStates.place(d, ctx.gazetteer); // "South Korea fired shells": the state's forces
             spellings.respell(d);
             finishDate(d, article);
             out.add(d.toEvent("E" + (out.size() + 1)));
         }
         return out;
+    }
+
+    /** The sentence a draft was told in, or null. */
+    private static Sentence sentenceOf(Draft d, List<Sentence> sentences) {
+        if (d.sentence >= 0 && d.sentence < sentences.size() && sentences.get(d.sentence).index() == d.sentence) return sentences.get(d.sentence);
+        for (Sentence s : sentences) if (s.index() == d.sentence) return s;
+        return null;
     }
 
     /**

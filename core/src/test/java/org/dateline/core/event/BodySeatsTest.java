@@ -39,9 +39,27 @@ class BodySeatsTest {
         assertThat(BodySeats.holder(chairman, "the Ruritania-Korea Friendship Association").sector()).isEqualTo("CVL");
     }
 
-    @Test void theSecretaryOfAPartyStaysAsCodedForARulingPartysOfficialIsTheStates() {
+    @Test void theSecretaryOfAPartyOutOfGovernmentSpeaksForAParty() {
         Participant secretary = new Participant("secretary", "RUR", "GOV");
-        assertThat(BodySeats.holder(secretary, "the Central Committee of the Labour Party of Ruritania").sector()).isEqualTo("GOV");
+        assertThat(BodySeats.holder(secretary, "the Central Committee of the Labour Party of Ruritania").sector()).isEqualTo("PTY");
+        assertThat(BodySeats.holder(new Participant("chairman", "RUR", null), "the Green Party of Ruritania").sector()).isEqualTo("PTY");
+    }
+
+    @Test void theSecretaryOfARulingPartyStaysTheStatesOfficial() {
+        Participant secretary = new Participant("secretary", "PRK", "GOV");
+        assertThat(BodySeats.holder(secretary, "the Central Committee of the Workers' Party of Korea").sector()).isEqualTo("GOV");
+        assertThat(BodySeats.holder(new Participant("leader", "RUR", "GOV"), "the ruling Labour Party of Ruritania").sector()).isEqualTo("GOV");
+    }
+
+    @Test void aPartyOfficialWithASectorOfHisOwnKeepsIt() {
+        Participant deputy = new Participant("deputy", "RUR", "LEG");
+        assertThat(BodySeats.holder(deputy, "the Labour Party of Ruritania").sector()).isEqualTo("LEG");
+    }
+
+    @Test void aRulingPartyNamedAsADoerIsTheStatesRulers() {
+        String body = "The Communist Party of Vietnam sent a wreath.";
+        Entity party = new Entity("Communist Party of Vietnam", EntityType.ORGANIZATION, 4, 30, null, "VNM", null, null, 0);
+        assertThat(BodySeats.named(new Participant("Communist Party of Vietnam", "VNM", null), party, body).sector()).isEqualTo("GOV");
     }
 
     @Test void aPersonsTitleNamesHisSeatAfterItsFirstOf() {
