@@ -22,6 +22,8 @@ final class ContentCleaner {
     /** How much of a wrapper's text its table must hold for the wrapper to be only the table's box. */
     private static final double TABLE_SHARE = 0.8;
     private static final int DATA_ROWS = 3;
+    /** The longest line a box emptied of its links may keep and still be only their label. */
+    private static final int LABEL = 100;
 
     private ContentCleaner() {}
 
@@ -44,16 +46,22 @@ final class ContentCleaner {
             // teaser heading is not, for all the sentences its teasers hold
             if (TeaserLists.isTeaserList(e)) {
                 doomed.add(e);
-                counts.discount(e);
+                discount(e, stats, counts);
                 continue;
             }
             if (stats.paragraphLength(e) > 0.3 * prose && !isPicture(e)) continue;
             if (shouldRemove(e, stats, counts, runs, byNames)) {
                 doomed.add(e);
-                counts.discount(e);  // the blocks around it are judged without it, as if it were gone already
+                discount(e, stats, counts);
             }
         }
         Prune.removeAll(doomed);
+    }
+
+    /** The blocks around a doomed one are judged without it, its text, links and counts, as if it were gone already. */
+    private static void discount(Element e, TextStats stats, BlockCounts counts) {
+        counts.discount(e);
+        stats.discount(e);
     }
 
     /**
@@ -81,6 +89,14 @@ final class ContentCleaner {
         return rows >= DATA_ROWS;
     }
 
+    /**
+     * A box emptied of most of its text by the blocks taken out of it, and left with a line and no paragraph: the
+     * heading or label of a list of links that went ("More news", "Partners"), not story text.
+     */
+    private static boolean isLeftLabel(long length, int paragraphs, long removed) {
+        return removed > length && paragraphs == 0 && length < LABEL;
+    }
+
     private static boolean shouldRemove(Element e, TextStats stats, BlockCounts counts, AlikeRuns runs,
             boolean byNames) {
         int weight = byNames ? ClassHints.weight(e) : Math.max(0, ClassHints.weight(e));
@@ -99,6 +115,7 @@ final class ContentCleaner {
         double ld = stats.linkDensity(e);
         int headings = counts.get(e, BlockCounts.Kind.HEADINGS);
         if (img > 1 && (double) p / img < 0.5 && length < 200) return true;
+        if (isLeftLabel(length, p, stats.removedLength(e))) return true;
         if (!isList && li > p) return true;
         if (!isList && headings == 0 && length < 25 && (img == 0 || img > 2)) return true;
         if (!isList && weight < 25 && ld > 0.2 && length < 1000) return true;

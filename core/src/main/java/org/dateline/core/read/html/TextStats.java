@@ -11,15 +11,17 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Text and link-text lengths of every element under a root, computed in one pass so that scoring stays linear
- * in the page size (asking each element for its text would be quadratic on deep pages).
+ * in the page size (asking each element for its text would be quadratic on deep pages), and kept current as blocks
+ * are taken out ({@link #discount}): a container whose link box was removed is judged on what it still holds.
  */
 final class TextStats {
     private final Map<Element, long[]> stats = new IdentityHashMap<>();
+    private final Element root;
 
-    private TextStats() {}
+    private TextStats(Element root) { this.root = root; }
 
     static TextStats of(Element root) {
-        TextStats t = new TextStats();
+        TextStats t = new TextStats(root);
         NodeTraversor.traverse(new NodeVisitor() {
             @Override public void head(Node node, int depth) { }
 
@@ -46,7 +48,36 @@ final class TextStats {
         return t;
     }
 
-    private long[] at(Element e) { return stats.computeIfAbsent(e, k -> new long[3]); }
+    /**
+     * Takes a block's lengths off its ancestors up to the root, as if it had been removed: the cleaner judges
+     * blocks innermost first, and a wrapper whose list of related links went already is no longer link-heavy
+     * for the links it held. Costs the block's depth.
+     * (Paragraph lengths are taken off as they are; a paragraph inside a paragraph is malformed markup.)
+     */
+    void discount(Element e) {
+        long[] s = stats.get(e);
+        if (s == null || e == root) return;
+        long text = s[0], links = s[1], prose = s[2];
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a.normalName().equals("a")) links = text;   // all the text a link holds is link text
+            long[] as = stats.get(a);
+            if (as != null) {
+                as[0] -= text;
+                as[1] -= links;
+                as[2] -= prose;
+                as[3] += text;
+            }
+            if (a == root) break;
+        }
+    }
+
+    private long[] at(Element e) { return stats.computeIfAbsent(e, k -> new long[4]); }
+
+    /** How much text the blocks taken out of e held ({@link #discount}); 0 before any was. */
+    long removedLength(Element e) {
+        long[] s = stats.get(e);
+        return s == null ? 0 : s[3];
+    }
 
     /** Approximate visible text length (white space collapsed). */
     long textLength(Element e) {
