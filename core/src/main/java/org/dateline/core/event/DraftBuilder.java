@@ -38,7 +38,10 @@ final class DraftBuilder {
         this.eventWords = eventWords;
     }
 
-    /** One draft, or for one person meeting several separately ("met X and, separately, Y") one per meeting. */
+    /**
+     * One draft, or for one person meeting several separately ("met X and, separately, Y") one per meeting, or for a
+     * visit by parties of several states one per party.
+     */
     List<Draft> drafts(Coding e) {
         Cand k = e.k;
         List<Draft> out = new ArrayList<>();
@@ -56,6 +59,13 @@ final class DraftBuilder {
                 }
             } else {
                 out.add(draft(e, e.multi ? "multilateral" : e.mode, e.others, List.of()));
+            }
+        } else if (e.visit && !purposeOfTravel(k) && SeparateVisitors.parties(e.actors, e.others).size() >= 2) {
+            // "delegations of A, B and C arrived here": one trip per visiting party (SeparateVisitors)
+            for (List<Participant> party : SeparateVisitors.parties(e.actors, e.others)) {
+                Draft d = draft(e, e.mode, party, List.of(), e.others);
+                d.distinct = true; // the parties' trips are separate happenings, never one event told twice
+                out.add(d);
             }
         } else {
             out.add(draft(e, e.mode, List.of(), e.others));
@@ -84,8 +94,11 @@ final class DraftBuilder {
     }
 
     private Draft draft(Coding e, String mode, List<Participant> coActors, List<Participant> recipients) {
+        return draft(e, mode, e.actors, coActors, recipients);
+    }
+
+    private Draft draft(Coding e, String mode, List<Participant> actors, List<Participant> coActors, List<Participant> recipients) {
         Cand k = e.k;
-        List<Participant> actors = e.actors;
         Draft d = Draft.at(c, k.i(), e.type, e.code);
         d.statement = k.t().wrap();
         d.mode = mode;
@@ -103,6 +116,14 @@ final class DraftBuilder {
         d.end = c.tokens.get(span.get(span.size() - 1)).end();
         d.confidence = (k.t().noun() ? 0.7 : 0.8) + (actors.isEmpty() ? -0.2 : 0);
         return d;
+    }
+
+    /**
+     * "arrived here to attend the congress": an infinitive of purpose tells what the trip is for, and the trip already
+     * has one event per party; its own event stays one.
+     */
+    private boolean purposeOfTravel(Cand k) {
+        return !k.t().noun() && c.relIs(k.i(), "xcomp", "advcl") && c.children(k.i(), "mark").stream().anyMatch(m -> c.lower(m).equals("to"));
     }
 
     /** Who the text says told of the event ("X said Y had attacked Z", "according to X"), or null. */

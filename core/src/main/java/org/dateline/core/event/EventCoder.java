@@ -101,8 +101,9 @@ public final class EventCoder {
             boolean commented = CommentaryBlame.mayHold(s.tokens());
             boolean adopted = AdoptedMessages.mayHold(s.tokens());
             boolean listed = ListedGatherings.mayHold(s.tokens());
+            boolean inverted = InvertedArrivals.mayHold(s.tokens());
             boolean opening = SpeakerBlocks.opens(s.tokens());
-            boolean coding = issuing || praising || quoted || published || commented || adopted || listed || opening
+            boolean coding = issuing || praising || quoted || published || commented || adopted || listed || inverted || opening
                     || lexicon.mayHaveEvent(s.tokens());
             if (s.tokens().size() > NlpModels.MAX_SENTENCE_TOKENS) continue;
             if (!coding) {
@@ -132,6 +133,8 @@ public final class EventCoder {
             if (adopted) ctx.events.addAll(AdoptedMessages.of(clause, ctx, timexes, told));
             // gatherings held apart in several countries: one act of honouring per country (CODING.md question 127)
             if (listed) ctx.events.addAll(ListedGatherings.of(clause, ctx, timexes, told));
+            // "arriving here on the same day were A and B": the travellers come after the verb (InvertedArrivals)
+            if (inverted) ctx.events.addAll(InvertedArrivals.of(clause, ctx, timexes, told));
             if (opening) {
                 block = SpeakerBlocks.open(clause, ctx, timexes);
                 if (block != null) blocks.add(block);

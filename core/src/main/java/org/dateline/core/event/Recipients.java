@@ -20,6 +20,7 @@ import org.dateline.model.Sector;
  * unidentified attackers of the country where it happened, as ICEWS does.
  */
 final class Recipients {
+    private static final Set<String> VISITOR_NOUNS = EventWords.get("visitor-nouns");
     private static final Set<String> CASES = EventWords.get("recipient-cases");
     private static final Set<String> PLACE_CASES = EventWords.get("recipient-place-cases");
     private static final Set<String> PARTICLE_TARGET_CASES = EventWords.get("particle-target-cases");
@@ -383,9 +384,12 @@ final class Recipients {
         return only;
     }
 
-    /** True when a subject is a military unit ("peacekeeping troops", "a first patch of troops"). */
+    /**
+     * True when a subject is a military unit ("peacekeeping troops", "a first patch of troops"). A visitor noun is
+     * never one: "a delegation of the Ghanaian army arrived" is a visit by soldiers, not a deployment.
+     */
     boolean troops(int subject) {
-        if (subject < 0) return false;
+        if (subject < 0 || VISITOR_NOUNS.contains(c.lemma(subject))) return false;
         if (Sector.MIL.is(CommonNounActors.sectorOf(c.lemma(subject)))) return true;
         for (int k : c.children(subject, "nmod")) {
             if (c.caseOf(k).equals("of") && Sector.MIL.is(CommonNounActors.sectorOf(c.lemma(k)))) return true;

@@ -137,7 +137,8 @@ final class TriggerGrammar {
                             && !OCCASIONS.contains(c.lemma(k)) // "voted for the first time"
                             && !c.isTime(k)) // "called X a liar on Monday": a day is no one called on
                     && c.children(i, "compound:prt", "advmod").stream().noneMatch(k -> t.preps().contains(c.lower(k)))
-                    && !particleNext(i, t) && !arrivedHere(i, t) && !partnersAsSubjects(i, t)) return null;
+                    && !particleNext(i, t) && !arrivedHere(i, t) && !Departures.leavesHere(c, i)
+                    && !partnersAsSubjects(i, t)) return null;
             if (t.armed() && !armedSubject(i)) return null;
             // "attacked the government over prices" is words; "troops attacked the town over the weekend" is not
             if (!t.preps().isEmpty() && t.cameo().startsWith(CameoCodes.DISAPPROVE_ROOT) && armedSubject(i)) return null;
