@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
 import org.dateline.model.Participant;
 
 /**
@@ -21,10 +22,57 @@ final class Publishers {
 
     private Publishers() {}
 
-    /** The placed publishers the nominal h names. */
+    /**
+     * The placed publishers the nominal h names; a publisher whose name the tagger does not know is told by its kind
+     * and its country ({@link #byKind}).
+     */
     static List<Participant> of(ParticipantFinder parts, Clause c, int h) {
-        return parts.of(h).stream().map(p -> placed(p, c, h)).filter(p -> p.country() != null)
+        List<Participant> named = parts.of(h).stream().map(p -> placed(p, c, h)).filter(p -> p.country() != null)
                 .map(p -> withSector(p, c, h)).toList();
+        if (!named.isEmpty()) return named;
+        Participant unnamed = byKind(c, h);
+        return unnamed == null ? List.of() : List.of(unnamed);
+    }
+
+    /**
+     * "The U.S. paper Worker's World", "a TV of Mexico", "Workers' World, the organ of the party of the United States":
+     * a publisher whose own name the tagger does not know (a small paper, a radio) is still placed by its phrase, which
+     * gives its kind (a paper, a party, a committee: {@code publisher-media-nouns} ...) and a country (a state's name or
+     * its nationality word, also in an apposition); it is the paper (or party, or committee) of that country, named as
+     * the text names it. A phrase with no kind word ("Juan Perez of Chile") or no country ("the paper Worker's World")
+     * places no one. Null when it places none.
+     */
+    private static Participant byKind(Clause c, int h) {
+        String sector = kindOf(c, h, Set.of("acl", "acl:relcl", "conj")); // "X, the organ of the party": a paper
+        if (sector == null) return null;
+        String country = null;
+        for (int i : c.subtreeWithout(h, Set.of("acl", "acl:relcl", "conj"))) {
+            for (Entity e : c.entitiesAt(i)) {
+                if ((e.type() == EntityType.COUNTRY || e.type() == EntityType.NATIONALITY) && e.country() != null) {
+                    country = e.country();
+                    break;
+                }
+            }
+            if (country != null) break;
+        }
+        return country == null ? null : new Participant(nameOf(c, h), country, sector);
+    }
+
+    /** The publisher's words as the text writes them: the run of proper nouns that ends with h, else h with its "of". */
+    private static String nameOf(Clause c, int h) {
+        int first = h;
+        while (first > 0 && c.pos(h).startsWith("NNP") && (c.pos(first - 1).startsWith("NNP") || c.pos(first - 1).equals("POS")
+                || Character.isUpperCase(c.tokens.get(first - 1).word().charAt(0)) && c.pos(first - 1).startsWith("NN"))) first--;
+        int last = h;
+        for (int k : c.children(h, "nmod")) {
+            if (k > h && c.caseOf(k).equals("of")) last = Math.max(last, c.subtreeWithout(k, Set.of("acl", "acl:relcl", "conj", "appos")).stream().max(Integer::compare).orElse(k));
+        }
+        StringBuilder name = new StringBuilder();
+        for (int i = first; i <= last; i++) {
+            if (i > first && !c.pos(i).equals("POS")) name.append(' ');
+            name.append(c.tokens.get(i).word());
+        }
+        return name.toString();
     }
 
     /**
@@ -69,7 +117,11 @@ final class Publishers {
     }
 
     private static String kindOf(Clause c, int h) {
-        for (int i : c.subtreeWithout(h, Set.of("acl", "acl:relcl", "appos", "conj"))) {
+        return kindOf(c, h, Set.of("acl", "acl:relcl", "appos", "conj"));
+    }
+
+    private static String kindOf(Clause c, int h, Set<String> cut) {
+        for (int i : c.subtreeWithout(h, cut)) {
             String sector = MEDIA.contains(c.lemma(i)) ? "MED" : PARTIES.contains(c.lemma(i)) ? "PTY"
                     : CIVIC.contains(c.lemma(i)) ? "CVL" : null;
             if (sector != null) return sector;

@@ -66,4 +66,30 @@ class PublishedPraiseTest {
         eventsOf("The People's Library of Arequipa in Peru issued a bulletin on August 23 on the anniversary of Nelson Mandela's election.")
                 .anyMatch(e -> praise(e, "PER", "Mandela") && e.actors().stream().anyMatch(p -> "CVL".equals(p.sector())));
     }
+
+    // stop s50: a publisher the tagger does not know by name is placed by its kind and its country
+    @Test void aSmallPaperNamedWithItsCountryPraisesThroughItsArticle() {
+        eventsOf("The April issue of the Kenyan paper Wanjiku's Voice carried an article praising Nelson Mandela's exploits.")
+                .anyMatch(e -> praise(e, "KEN", "Mandela") && e.actors().stream().anyMatch(p -> "MED".equals(p.sector())));
+    }
+
+    @Test void aBroadcasterOfACountryCarryingNewsOfALeadersActivitiesWithHisPhotosPraisesHim() {
+        eventsOf("A TV of Ghana carried the news of Nelson Mandela's activities with his photos on March 3.")
+                .anyMatch(e -> praise(e, "GHA", "Mandela"));
+    }
+
+    @Test void aPaperKnownByTheOrganItIsOfACountrysPartyIsThatCountrysPaper() {
+        eventsOf("The March issue of Wanjiku Voice, the organ of the Socialist Party of Kenya, carried an article illustrated with a photo of Nelson Mandela.")
+                .anyMatch(e -> praise(e, "KEN", "Mandela"));
+    }
+
+    @Test void aPaperPlacedInNoCountryIsStillNotCoded() {
+        eventsOf("The paper Wanjiku's Voice carried an article praising Nelson Mandela's exploits on March 3.")
+                .noneMatch(e -> String.valueOf(e.type()).equals("SUPPORT"));
+    }
+
+    @Test void newsOfAHarvestPraisesNoOne() {
+        eventsOf("A TV of Ghana carried the news of the harvest in the north on March 3.")
+                .noneMatch(e -> String.valueOf(e.type()).equals("SUPPORT"));
+    }
 }
