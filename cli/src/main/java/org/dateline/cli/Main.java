@@ -2,7 +2,6 @@ package org.dateline.cli;
 
 import java.util.List;
 
-import org.dateline.core.source.Reasons;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -53,7 +52,7 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         for (Class<?> c : commands) cl.addSubcommand(c);
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
-            line.getErr().println("dateline " + line.getCommandName() + ": " + Reasons.withFile(e));
+            line.getErr().println("dateline " + line.getCommandName() + ": " + FileErrors.describe(e));
             if (Boolean.getBoolean("dateline.debug")) e.printStackTrace(line.getErr());
             return 3;
         });

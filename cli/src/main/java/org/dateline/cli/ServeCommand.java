@@ -10,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import org.dateline.core.source.Reasons;
 import org.dateline.store.Store;
 import org.dateline.web.ServeOptions;
 import org.dateline.web.WebServer;
@@ -68,8 +67,8 @@ final class ServeCommand implements Callable<Integer> {
         try {
             return Files.readAllLines(tokenFile).stream().findFirst().orElse("").strip();
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read the token file " + tokenFile + ": "
-                    + Reasons.of(e));
+            String why = e instanceof java.nio.file.FileSystemException f ? FileErrors.reason(f) : e.getMessage();
+            throw new IllegalArgumentException("cannot read the token file " + tokenFile + ": " + why);
         }
     }
 }

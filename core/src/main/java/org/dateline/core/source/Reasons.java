@@ -7,35 +7,23 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
 /**
- * Turns an exception into the one line a user reads. Why a class of its own: the same I/O failure must read the same
- * way whether it happened in a file, a WARC, a feed, a download or a command's own argument.
- * <ul>
- *   <li>{@link #of} is the reason alone ("no such file"), for a {@link SourceError} that already names its source;
- *   <li>{@link #withFile} names the file too ("/data/labels.tsv: no such file"), for a command's error line: the
- *       JDK's file exceptions carry the path as their whole message, which alone says what but not why.
- * </ul>
+ * Turns an exception into the one-line reason of a {@link SourceError}. Why a class of its own: the same I/O
+ * failure must read the same way whether it happened in a file, a WARC, a feed or a download.
  */
-public final class Reasons {
+final class Reasons {
     private Reasons() {}
 
-    /** The reason alone: "no such file", "permission denied", "connection refused", else the message on one line. */
-    public static String of(Throwable e) {
+    static String of(Throwable e) {
         Throwable t = unwrap(e);
         if (t instanceof NoSuchFileException) return "no such file";
         if (t instanceof AccessDeniedException) return "permission denied";
         if (t instanceof NotDirectoryException) return "not a folder";
-        if (t instanceof FileAlreadyExistsException) return "already exists";
-        if (t instanceof DirectoryNotEmptyException) return "folder not empty";
-        if (t instanceof FileSystemException f && f.getReason() != null) return oneLine(f.getReason());
         if (t instanceof TruncatedGzipException) return t.getMessage();
         if (t instanceof EOFException) return "unexpected end of file" + detail(t);
         if (t instanceof HttpConnectTimeoutException) return "connection timed out";
@@ -45,19 +33,6 @@ public final class Reasons {
         if (t instanceof OutOfMemoryError) return "document too large for memory";
         String message = oneLine(t.getMessage());
         return message.isEmpty() ? t.getClass().getSimpleName() : message;
-    }
-
-    /**
-     * The file a file-system failure names, then its reason ("/data/x.tsv: no such file"); any other failure by its
-     * own whole message (a command's message may be long on purpose), or its class when it has none.
-     */
-    public static String withFile(Throwable e) {
-        Throwable t = unwrap(e);
-        if (t instanceof FileSystemException f && f.getFile() != null) {
-            String file = f.getOtherFile() == null ? f.getFile() : f.getFile() + " -> " + f.getOtherFile();
-            return file + ": " + of(f);
-        }
-        return t.getMessage() == null || t.getMessage().isBlank() ? t.toString() : t.getMessage();
     }
 
     /** The message squeezed onto one line, at most 300 characters. */
