@@ -74,6 +74,16 @@ public final class SpanishModels {
     }
 
     /**
+     * One Spanish parse at a time, across threads. CoreNLP's dependency parser names each arc label it has not met by
+     * building a GrammaticalRelation, whose constructor adds it to its parent's list of children, a static ArrayList
+     * shared by every parser: English labels are all known in advance, Spanish (generic UD) ones are made on first
+     * use, so two Spanish stories parsed at once by an ingest's workers can corrupt that list (seen: an
+     * ArrayIndexOutOfBoundsException in ArrayList.add, the story stored unannotated). Spanish stories are rare, so
+     * waiting costs nothing measurable.
+     */
+    private static final Object PARSING = new Object();
+
+    /**
      * Tags and parses only the sentences of a Spanish text whose words (as written) the predicate deems worth it, as
      * the English event stage parses only sentences with a possible trigger: tagging and parsing are the cost, and
      * most sentences of a story hold no event word. Each parsed sentence keeps its index in the text and its offsets
@@ -90,7 +100,9 @@ public final class SpanishModels {
             if (labels.isEmpty() || !worthParsing.test(labels.stream().map(CoreLabel::word).toList())) continue;
             int begin = labels.get(0).beginPosition(), end = labels.get(labels.size() - 1).endPosition();
             Annotation doc = new Annotation(text.substring(begin, end));
-            pipeline.annotate(doc);
+            synchronized (PARSING) {
+                pipeline.annotate(doc);
+            }
             for (CoreMap parsed : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
                 List<Token> tokens = new ArrayList<>();
                 for (CoreLabel l : parsed.get(CoreAnnotations.TokensAnnotation.class)) {
