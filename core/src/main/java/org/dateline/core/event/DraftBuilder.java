@@ -60,15 +60,19 @@ final class DraftBuilder {
             } else {
                 out.add(draft(e, e.multi ? "multilateral" : e.mode, e.others, List.of()));
             }
-        } else if (e.visit && !purposeOfTravel(k) && SeparateVisitors.parties(e.actors, e.others).size() >= 2) {
-            // "delegations of A, B and C arrived here": one trip per visiting party (SeparateVisitors)
-            for (List<Participant> party : SeparateVisitors.parties(e.actors, e.others)) {
-                Draft d = draft(e, e.mode, party, List.of(), e.others);
-                d.distinct = true; // the parties' trips are separate happenings, never one event told twice
-                out.add(d);
-            }
         } else {
-            out.add(draft(e, e.mode, List.of(), e.others));
+            List<List<Participant>> parties = e.visit && !purposeOfTravel(k)
+                    ? SeparateVisitors.parties(e.actors, e.others) : List.of();
+            if (parties.size() < 2) {
+                out.add(draft(e, e.mode, List.of(), e.others));
+            } else {
+                // "delegations of A, B and C arrived here": one trip per visiting party (SeparateVisitors)
+                for (List<Participant> party : parties) {
+                    Draft d = draft(e, e.mode, party, List.of(), e.others);
+                    d.distinct = true; // the parties' trips are separate happenings, never one event told twice
+                    out.add(d);
+                }
+            }
         }
         return out;
     }
@@ -123,7 +127,8 @@ final class DraftBuilder {
      * has one event per party; its own event stays one.
      */
     private boolean purposeOfTravel(Cand k) {
-        return !k.t().noun() && c.relIs(k.i(), "xcomp", "advcl") && c.children(k.i(), "mark").stream().anyMatch(m -> c.lower(m).equals("to"));
+        return !k.t().noun() && c.relIs(k.i(), "xcomp", "advcl")
+                && c.children(k.i(), "mark").stream().anyMatch(m -> c.lower(m).equals("to"));
     }
 
     /** Who the text says told of the event ("X said Y had attacked Z", "according to X"), or null. */

@@ -103,8 +103,8 @@ public final class EventCoder {
             boolean listed = ListedGatherings.mayHold(s.tokens());
             boolean inverted = InvertedArrivals.mayHold(s.tokens());
             boolean opening = SpeakerBlocks.opens(s.tokens());
-            boolean coding = issuing || praising || quoted || published || commented || adopted || listed || inverted || opening
-                    || lexicon.mayHaveEvent(s.tokens());
+            boolean coding = issuing || praising || quoted || published || commented || adopted || listed || inverted
+                    || opening || lexicon.mayHaveEvent(s.tokens());
             if (s.tokens().size() > NlpModels.MAX_SENTENCE_TOKENS) continue;
             if (!coding) {
                 readUncoded(s, clause, proposer.confidentTypes(s, family), ctx, timexes, proposals);
@@ -173,7 +173,7 @@ public final class EventCoder {
             if (privateLife(d, ctx)) continue;
             placedNames.place(d); // the text's own placing of a name first, the home state's guess after
             homeNames.place(d);
-            Sentence told = sentenceOf(d, sentences);
+            Sentence told = Sentence.numbered(sentences, d.sentence);
             if (told != null) papers.place(d, told.start(), told.end()); // "The Lao paper X said": the paper
             ArmedStates.place(d, ctx.gazetteer); // "South Korea fired shells": the state's forces
             spellings.respell(d);
@@ -181,13 +181,6 @@ public final class EventCoder {
             out.add(d.toEvent("E" + (out.size() + 1)));
         }
         return out;
-    }
-
-    /** The sentence a draft was told in, or null. */
-    private static Sentence sentenceOf(Draft d, List<Sentence> sentences) {
-        if (d.sentence >= 0 && d.sentence < sentences.size() && sentences.get(d.sentence).index() == d.sentence) return sentences.get(d.sentence);
-        for (Sentence s : sentences) if (s.index() == d.sentence) return s;
-        return null;
     }
 
     /**

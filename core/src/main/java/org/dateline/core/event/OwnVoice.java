@@ -124,7 +124,7 @@ final class OwnVoice {
         // the paper's commentary, where the piece tells it, is its blame of the party it is about
         Draft topic = blamed.values().stream().filter(d -> topical(d.recipients.get(0), topics)).findFirst()
                 .orElse(blamed.isEmpty() ? null : blamed.values().iterator().next());
-        if (topic != null && declared != null && opensOn(sentenceAt(sentences, declared.sentence), topic)) anchorOn(topic, declared);
+        if (topic != null && declared != null && opensOn(Sentence.numbered(sentences, declared.sentence), topic)) anchorOn(topic, declared);
         for (Draft d : blamed.values()) if (!told(EventType.ACCUSE, d)) out.add(d);
         for (Draft d : pressed.values()) if (!told(EventType.REQUEST, d)) out.add(d);
         return out;
@@ -300,11 +300,6 @@ final class OwnVoice {
      * Whether the paper's commentary is told where its blame is: the sentence that declares it blames, points at
      * what was told before ("in this regard", "says this") or opens the words that follow (ends on a colon).
      */
-    private static Sentence sentenceAt(List<Sentence> sentences, int index) {
-        for (Sentence s : sentences) if (s.index() == index) return s;
-        return null;
-    }
-
     private static boolean opensOn(Sentence declaring, Draft blame) {
         if (declaring == null) return false;
         if (blame.sentence == declaring.index()) return true;
