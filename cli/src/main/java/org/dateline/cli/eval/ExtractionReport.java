@@ -26,6 +26,8 @@ final class ExtractionReport {
         if (run.groups.get("gold differs").documents == 0) {
             names.remove("gold differs");
             names.remove("gold matches");
+        } else {
+            out.println(differences(run));
         }
         out.printf("%-24s", "metric");
         for (String n : names) out.printf("%14s", n);
@@ -60,6 +62,20 @@ final class ExtractionReport {
             origins(all, out);
         }
         if (!run.byType.isEmpty()) byType(run, out);
+    }
+
+    /**
+     * How many pages' gold describes another version of the page and why, said before the figures: the column
+     * "gold matches" gives every figure without them, "all" with them.
+     */
+    static String differences(ExtractionRun run) {
+        StringBuilder why = new StringBuilder();
+        for (Map.Entry<GoldVersion.Difference, Integer> e : run.differences.entrySet()) {
+            why.append(why.isEmpty() ? "" : ", ").append(e.getKey().label).append(' ').append(e.getValue());
+        }
+        return String.format(Locale.ROOT, "gold describes another version of the page on %d of %d pages (%s): "
+                + "\"gold matches\" is every figure without them, \"all\" with them",
+                run.groups.get("gold differs").documents, run.groups.get("all").documents, why);
     }
 
     private static void row(PrintStream out, ExtractionRun run, List<String> names, String label,

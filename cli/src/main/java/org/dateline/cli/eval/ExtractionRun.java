@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,8 @@ final class ExtractionRun {
     final Map<String, ExtractionTally> groups = new LinkedHashMap<>();
     /** page type -> half ("A", "B", "all") -> tally. */
     final Map<String, Map<String, ExtractionTally>> byType = new TreeMap<>();
+    /** How many pages' gold describes another version of the page, by the first way it differs. */
+    final Map<GoldVersion.Difference, Integer> differences = new EnumMap<>(GoldVersion.Difference.class);
     long readNanos;
     /**
      * Processor time of the reading thread, apart from wall time: on a machine shared with other jobs the wall
@@ -84,11 +87,14 @@ final class ExtractionRun {
         }
         readNanos += System.nanoTime() - start;
         readCpuNanos += ReadingClock.cpuNanos() - cpuStart;
-        boolean differs = g.body() != null && GoldVersion.differs(g, new String(bytes, StandardCharsets.UTF_8));
+        GoldVersion.Difference difference = g.body() == null ? GoldVersion.Difference.NONE
+                : GoldVersion.of(g, new String(bytes, StandardCharsets.UTF_8));
+        boolean differs = difference != GoldVersion.Difference.NONE;
+        if (differs) differences.merge(difference, 1, Integer::sum);
         for (ExtractionTally t : tallies(g, differs)) {
             if (a == null) t.addUnreadable(g); else t.add(g, a, type.type());
         }
-        if (verbose != null && verbose.lists(g)) listMiss(g, a, type, failure, differs, verbose);
+        if (verbose != null && verbose.lists(g)) listMiss(g, a, type, failure, difference, verbose);
         if (dump != null) dump.add(g, a, type);
     }
 
@@ -106,7 +112,8 @@ final class ExtractionRun {
         return out;
     }
 
-    private static void listMiss(GoldPage g, Article a, PageType.Judged type, String failure, boolean differs,
+    private static void listMiss(GoldPage g, Article a, PageType.Judged type, String failure,
+                                 GoldVersion.Difference differs,
                                  MissListing listing) {
         PrintStream out = listing.out();
         if (a == null) {
@@ -122,7 +129,8 @@ final class ExtractionRun {
                 || !listing.lists(MissListing.Field.TYPE);
         if (bOk && tOk && aOk && dOk && typeOk) return;
         out.printf(Locale.ROOT, "%s %s%s%s  %s  P=%.2f R=%.2f F1=%.2f%n", g.id(), g.half(),
-                g.pageType() == null ? "" : " " + g.pageType(), differs ? " (gold differs from page)" : "", g.url(),
+                g.pageType() == null ? "" : " " + g.pageType(),
+                differs == GoldVersion.Difference.NONE ? "" : " (gold differs from page: " + differs.label + ")", g.url(),
                 prf[0], prf[1], prf[2]);
         if (!typeOk) out.printf("    type   gold=%s | got=%s (%s)%n", g.pageType(), type.type().spelling(), type.reason());
         if (!tOk) out.printf("    title  gold=%s | got=%s%n", g.title(), a.headline());

@@ -1,7 +1,14 @@
 package org.dateline.core.read.html;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.dateline.core.resources.ResourceFile;
 
 import org.jsoup.nodes.Element;
 
@@ -10,63 +17,71 @@ import org.jsoup.nodes.Element;
  * "comment", "related", "share", "promo" mark page furniture. These words are conventions shared by most
  * publishing systems, not any one site's markup. A "widget" is furniture as a class of its own ("widget",
  * "widget_recent_posts", "widget-area": a blog's sidebar boxes), not as a part of a page builder's layout names
- * ("builder-widget-container" wraps every block of text a page builder lays out).
+ * ("builder-widget-container" wraps every block of text a page builder lays out). The names are kept as data, in
+ * {@code class-hints.txt}, with the reasons for the subtler ones (a scroller, a call to subscribe, a box about the
+ * writer).
  */
 final class ClassHints {
-    /**
-     * A scrolling widget (a ticker, a carousel), readability's "scroll"; not a layout utility that lets a wide
-     * block scroll ("overflow-x-scroll", "overflow-scroll": the wrapper of a wide table) or sets where an anchor
-     * scrolls to ("scroll-target", "scroll-mt-24", "scroll-smooth").
-     */
-    private static final String SCROLLER =
-            "(?<!overflow-|overflow-[xy]-)scroll(?!-(?:target|smooth|snap|m[tblrxy]?-|p[tblrxy]?-))";
-    /**
-     * A call to subscribe ("subscribe-box", "subscription-cta"); not a block named for who may read it
-     * ("subscriber-only", "subscribers-content", "subscriber-premium"): a paywalled site marks its story's
-     * paragraphs that way, and they are the story.
-     */
-    private static final String SUBSCRIBE = "subscri(?!bers?-(?:only|content|premium))";
-    /**
-     * A box about the writer under or beside the story: "about-the-author", a "bio" ("author-box__bio",
-     * "writer-bio"), or the author's name joined to a box word ("author-box", "author__info", "author_detail_box",
-     * "author-card", "author-profile"): a publishing theme's panel with the writer's photo, job and biography,
-     * which readers and trafilatura leave out. A name that is only the author's ("author", "author-name",
-     * "post-author") marks a byline, read by {@link Authors}, and is no box.
-     */
-    private static final String AUTHOR_BOX = "about-?(?:the-?)?author|(?<![a-z])bio(?:graphy)?(?![a-z])"
-            + "|author[-_]*(?:box|bio|info|card|section|details?|profile|about|description)";
-    static final Pattern POSITIVE = Pattern.compile(
-            "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|paragraph|rich-?text",
-            Pattern.CASE_INSENSITIVE);
-    static final Pattern NEGATIVE = Pattern.compile(
-            "-ad-|^ad-|\\bads?\\b|banner|combx|comment|contact|foot|masthead|media|meta|outbrain|promo"
-            + "|related|" + SCROLLER + "|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool"
-            + "|(?:^|\\s)widgets?(?:[\\s_]|-area|$)|social|newsletter"
-            + "|" + SUBSCRIBE + "|cookie|consent|popup|modal|breadcrumb|\\bnav|menu|most-?(?:read|viewed|popular)|trending"
-            + "|recommend|taboola|advert|caption|credit|byline|signup|print|disclaimer|read-?more|more-?stories"
-            + "|" + AUTHOR_BOX,
-            Pattern.CASE_INSENSITIVE);
+    private static final String RESOURCE = "class-hints.txt";
+    /** A fragment's name where a row uses it: {@code {scroller}} (a quantifier's braces hold digits, never letters). */
+    private static final Pattern FRAGMENT = Pattern.compile("\\{([a-z][a-z-]*)\\}");
+    private static final Map<String, Pattern> KINDS = kinds();
+    static final Pattern POSITIVE = kind("positive");
+    static final Pattern NEGATIVE = kind("negative");
     /** Removed before scoring unless the same name also suggests content. */
-    static final Pattern UNLIKELY = Pattern.compile(
-            "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header"
-            + "|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental"
-            + "|ad-break|agegate|pagination|pager|popup|newsletter|" + SUBSCRIBE + "|cookie|consent|share|promo|outbrain"
-            + "|taboola|most-?(?:read|viewed|popular)|trending|recommend|read-?more|more-?stories|navigation|navbar"
-            + "|" + AUTHOR_BOX,
-            Pattern.CASE_INSENSITIVE);
+    static final Pattern UNLIKELY = kind("unlikely");
     /** A panel folded until the reader opens it (accordion, FAQ answer, tab, spoiler): hidden, yet page text. */
-    static final Pattern DISCLOSURE = Pattern.compile(
-            "accordion|collaps|faq|answer|tab-?(?:pane|panel|content)|spoiler|expand|toggle-?content",
-            Pattern.CASE_INSENSITIVE);
-    static final Pattern MAYBE = Pattern.compile("\\band\\b|article|body|column|content|main|shadow|story|entry|post",
-            Pattern.CASE_INSENSITIVE);
+    static final Pattern DISCLOSURE = kind("disclosure");
+    static final Pattern MAYBE = kind("maybe");
 
-    /** What one class string or id says: -25, 0 or +25 (both a content and a furniture word: 0). */
     /** Where a lower-case letter meets an upper-case one: a word boundary of a camel-case class name. */
     private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
     private static final NameMemo<Integer> SAYS = new NameMemo<>(ClassHints::says);
 
     private ClassHints() {}
+
+    private static Pattern kind(String name) {
+        Pattern p = KINDS.get(name);
+        if (p == null) throw new IllegalStateException(RESOURCE + ": no rows of kind " + name);
+        return p;
+    }
+
+    /**
+     * The patterns of {@code class-hints.txt}: each kind's alternatives joined in file order, a {@code {name}} in an
+     * alternative replaced by the fragment a {@code define} row gives that name.
+     */
+    private static Map<String, Pattern> kinds() {
+        Map<String, List<String>> fragments = new LinkedHashMap<>();
+        Map<String, List<String>> kinds = new LinkedHashMap<>();
+        for (String[] row : ResourceFile.rows(ClassHints.class, RESOURCE)) {
+            if (row.length == 3 && row[0].equals("define")) {
+                fragments.computeIfAbsent(row[1], k -> new ArrayList<>()).add(row[2]);
+            } else if (row.length == 2) {
+                kinds.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
+            } else {
+                throw new IllegalStateException(RESOURCE + ": not KIND, REGEX: " + String.join("\t", row));
+            }
+        }
+        Map<String, Pattern> out = new LinkedHashMap<>();
+        kinds.forEach((kind, alternatives) -> {
+            StringBuilder regex = new StringBuilder();
+            for (String a : alternatives) {
+                Matcher m = FRAGMENT.matcher(a);
+                StringBuilder one = new StringBuilder();
+                while (m.find()) {
+                    List<String> f = fragments.get(m.group(1));
+                    if (f == null) {
+                        throw new IllegalStateException(RESOURCE + ": no fragment " + m.group(1) + " in: " + a);
+                    }
+                    m.appendReplacement(one, Matcher.quoteReplacement("(?:" + String.join("|", f) + ")"));
+                }
+                m.appendTail(one);
+                regex.append(regex.isEmpty() ? "" : "|").append(one);
+            }
+            out.put(kind, Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE));
+        });
+        return out;
+    }
 
     /** +25 for each of class and id that suggests content, -25 for each that suggests furniture. */
     static int weight(Element e) {
@@ -79,6 +94,7 @@ final class ClassHints {
         return w;
     }
 
+    /** What one class string or id says: -25, 0 or +25 (both a content and a furniture word: 0). */
     private static int says(String name) {
         int w = 0;
         if (NEGATIVE.matcher(name).find()) w -= 25;
