@@ -53,8 +53,11 @@ final class NameCodes {
         return Set.copyOf(u);
     }
 
-    /** The sector the head of a body's name gives, or null ({@link BodySectors#of}). */
-    static String sector(String name) { return BodySectors.of(name); }
+    /**
+     * The sector the head of a body's name gives, or null, a ruling party's being its state's (GOV) as the event
+     * coder codes it ({@link BodySectors#ofActor}).
+     */
+    static String sector(String name) { return BodySectors.ofActor(name); }
 
     /**
      * The sector of the bodies a person's titles name after their "of" ("first vice-president of Kim Il Sung
@@ -124,7 +127,8 @@ final class NameCodes {
      * title word ("chairman", "secretary"): the chairman of a friendship association (CVL) or the secretary of a
      * party's committee (PTY) holds no office of a state. Null when a title names a state's office or a body of no
      * sector ("president of Syria"), says more than a bare office word ({@code bare-titles}: "great leader"), or
-     * two titles name bodies of two sectors: a ruling party's leader who heads the state too stays GOV.
+     * two titles name bodies of two sectors: a ruling party's leader who heads the state too stays GOV, and so does
+     * an office in a ruling party alone ({@link BodySectors#ofActor}: the event coder's rule).
      */
     static String seatSector(Collection<String> titles) {
         Set<String> found = new HashSet<>();

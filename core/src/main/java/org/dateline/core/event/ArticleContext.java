@@ -158,7 +158,7 @@ final class ArticleContext {
         PageWords words = PageWords.of(article);
         this.sportsPage = SportsPages.sportsPage(words);
         this.leisurePage = LeisurePages.leisurePage(words, article.url(), article.headline());
-        this.homeState = HomeState.of(entities);
+        this.homeState = HomeState.of(HomeState.placed(entities, dictionary, article.publicationDate()));
         this.lookedBackOn = RetrospectiveSubjects.of(article.headline(), article.body(), entities);
         this.narrated = new NarratedPast(article.publicationDay().orElse(null), article.body());
         this.visitDays = new VisitDays(article.publicationDay().orElse(null), article.headline(), article.body());

@@ -166,7 +166,7 @@ public final class EventCoder {
                                         ArticleContext ctx) {
         List<Event> out = new ArrayList<>();
         ApposedPapers papers = new ApposedPapers(article.body(), entities, ctx.gazetteer);
-        HomeStateNames homeNames = new HomeStateNames(entities);
+        HomeStateNames homeNames = new HomeStateNames(HomeState.placed(entities, ctx.dictionary, article.publicationDate()));
         TextSpellings spellings = new TextSpellings(entities);
         PlacedNames placedNames = new PlacedNames(kept, ctx);
         for (Draft d : kept) {

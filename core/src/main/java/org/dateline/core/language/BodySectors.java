@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
  * The sector a body's own name gives it: the head of the name, its last word before any "of" or "for" ("Socialist
  * Party of Romania": PTY; "Germany-DPRK Friendship Association": CVL; "Ministry of Education": GOV), an organ or a
  * grouping of a body named after its "of" taking that body's ("Central Committee of the Lebanese Communist Party":
- * PTY), else a civic word before the head ("Bangladesh-Korea Friendship Committee", "National Committee for the
+ * PTY), as is a part of a body ("Lahore Branch of the X Friendship Association": CVL), else a civic word before the head ("Bangladesh-Korea Friendship Committee", "National Committee for the
  * Study of ...": CVL), and a body whose "for" phrase names a civic purpose ("Group for the Study of the X Idea",
  * "Institute for the Study of ...": CVL, though an institute is else a school). The lists are {@code word-lists.txt}'s {@code sector-CODE}, {@code organ-kinds},
- * {@code grouping-heads} and {@code civic-name-words}. One rule read by the event coder, for the bodies it names in one
+ * {@code grouping-heads}, {@code body-part-heads} and {@code civic-name-words}. One rule read by the event coder, for the bodies it names in one
  * story, and by the actor profiles of the connected record, so that both code a body alike.
  */
 public final class BodySectors {
@@ -29,6 +29,8 @@ public final class BodySectors {
     private static final Set<String> ORGAN_KINDS = LanguageWords.get("organ-kinds");
     /** Heads that say a body is made of others, whose sector is theirs: "Confederation of Trade Unions". */
     private static final Set<String> GROUPING_HEADS = LanguageWords.get("grouping-heads");
+    /** Heads of a part of a body, whose sector is the body's: "Lahore Branch of the X Friendship Association". */
+    private static final Set<String> PART_HEADS = LanguageWords.get("body-part-heads");
     /** Words anywhere before a body's head that make it a civic body: "Bangladesh-Korea Friendship Committee". */
     private static final Set<String> CIVIC_WORDS = LanguageWords.get("civic-name-words");
     /** Where a name turns to the body it belongs to: "Central Committee of (the) Workers' Party". */
@@ -51,11 +53,23 @@ public final class BodySectors {
         if (byHead != null) return Sector.EDU.name().equals(byHead) && civicPurpose(name) ? Sector.CVL.name() : byHead;
         // an organ of a body is of that body's sector, and a grouping of bodies of its members'
         String[] parts = OF_BODY.split(name.strip(), 2);
-        String owner = parts.length == 2 && (ORGAN_KINDS.contains(head) || GROUPING_HEADS.contains(head)) ? of(parts[1]) : null;
+        boolean owned = ORGAN_KINDS.contains(head) || GROUPING_HEADS.contains(head) || PART_HEADS.contains(head);
+        String owner = parts.length == 2 && owned ? of(parts[1]) : null;
         if (owner != null) return owner;
         // a body for friendship or solidarity with a people, or for the study of an idea, is a civic body
         for (String w : words) if (CIVIC_WORDS.contains(w)) return Sector.CVL.name();
         return civicPurpose(name) ? Sector.CVL.name() : null;
+    }
+
+    /**
+     * The sector a body's name gives the body and those who act for it, as the conventions code them: a party's
+     * (PTY), except a party that rules its state ({@link RulingParties}), whose acts and officials are the state's
+     * (GOV, CODING.md section 3); else {@link #of}. The one rule the event coder and the actor profiles both read, so
+     * that a ruling party's official is coded alike in an event and in the knowledge base.
+     */
+    public static String ofActor(String name) {
+        String s = of(name);
+        return Sector.PTY.name().equals(s) && RulingParties.rules(name) ? Sector.GOV.name() : s;
     }
 
     private static String headSector(String head, String pair) {

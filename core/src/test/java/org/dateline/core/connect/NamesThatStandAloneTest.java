@@ -186,6 +186,20 @@ class NamesThatStandAloneTest {
     }
 
     @Test
+    void anOfficeInARulingPartyIsTheStatesAsTheEventCoderCodesIt() {
+        // one rule with the coder (BodySectors.ofActor): a ruling party's secretary stays GOV, another party's is PTY
+        assertThat(NameCodes.seatSector(List.of("secretary of the Central Committee of the Workers' Party of Korea")))
+                .isNull();
+        assertThat(NameCodes.personSector("GOV", List.of("secretary of the Central Committee of the Workers' Party of Korea")))
+                .isEqualTo("GOV");
+        assertThat(NameCodes.sectorOfTitles(List.of("member of the Political Bureau of the Communist Party of China")))
+                .isEqualTo("GOV");
+        assertThat(NameCodes.personSector("GOV", List.of("secretary of the Central Committee of the Socialist Party of Varna")))
+                .isEqualTo("PTY");
+        assertThat(NameCodes.sector("Workers' Party of Korea")).isEqualTo("GOV");
+    }
+
+    @Test
     void aStateNamedAtTheEndOfABodysNameIsItsState() {
         assertThat(NameCodes.state("Socialist Party of Romania")).isEqualTo("ROU");
         assertThat(NameCodes.state("Workers' Party of the Philippines")).isEqualTo("PHL");

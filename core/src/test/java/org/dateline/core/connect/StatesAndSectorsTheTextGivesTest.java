@@ -80,23 +80,28 @@ class StatesAndSectorsTheTextGivesTest {
     }
 
     @Test
-    void aManagerIsInBusinessAndAPartySecretaryInThePartyWhateverWordOfHisTitleWasCoded() {
+    void aManagerIsInBusinessAndAPartySecretaryInThePartyOrTheStateItRulesWhateverWordOfHisTitleWasCoded() {
         assertThat(NameCodes.officeSector("general manager of the Harbin Trading Co.")).isEqualTo("BUS");
         assertThat(NameCodes.officeSector("secretary general of the Ruritanian Party")).isNull();
         assertThat(NameCodes.officeSector("director general of the bureau")).isNull();
         assertThat(NameCodes.officeSector("Lieutenant General")).isEqualTo("MIL");
         assertThat(NameCodes.officeSector("editor-in-chief of the Varna Daily")).isEqualTo("MED");
         assertThat(NameCodes.officeSector("executive vice-minister of Foreign Affairs")).isEqualTo("GOV");
-        String body = "Pak Chol, general manager of the Tumen Trading Co., and Ri Gun, chief secretary of the Onsong "
-                + "County Committee of the Workers' Party of Korea, spoke.";
+        String body = "Pak Chol, general manager of the Tumen Trading Co., Ri Gun, chief secretary of the Onsong "
+                + "County Committee of the Workers' Party of Korea, and Ana Vel, secretary of the Borsk Committee of "
+                + "the Socialist Party of Ruritania, spoke.";
         ActorKnowledgeBase kb = new ActorKnowledgeBase(ActorOverrides.none());
         kb.observe(story("Meeting", body,
                 mention(body, "Pak Chol", EntityType.PERSON, "PRK", "MIL", "general manager of the Tumen Trading Co."),
                 mention(body, "Ri Gun", EntityType.PERSON, "PRK", "MIL",
-                        "chief secretary of the Onsong County Committee of the Workers' Party of Korea")),
+                        "chief secretary of the Onsong County Committee of the Workers' Party of Korea"),
+                mention(body, "Ana Vel", EntityType.PERSON, "RUR", "MIL",
+                        "secretary of the Borsk Committee of the Socialist Party of Ruritania")),
                 "2024-05-02", Set.of());
         assertThat(profile(kb, "Pak Chol").sector()).isEqualTo("BUS");
-        assertThat(profile(kb, "Ri Gun").sector()).isEqualTo("PTY");
+        // a secretary of a party that rules its state is the state's official, as the event coder codes him
+        assertThat(profile(kb, "Ri Gun").sector()).isEqualTo("GOV");
+        assertThat(profile(kb, "Ana Vel").sector()).isEqualTo("PTY");
     }
 
     @Test

@@ -76,4 +76,38 @@ class BodySeatsTest {
         eventsOf("The Socialist Party of Peru denounced the United States on Monday.")
                 .anyMatch(e -> e.actors().stream().anyMatch(p -> "PER".equals(p.country()) && "PTY".equals(p.sector())));
     }
+
+    @Test void aBodyOfPeopleOfManyStatesIsTransnationalWhateverStateItsNameEnds() {
+        String body = "The International Alliance of Borsk Societies of Ruritania issued a statement.";
+        Entity alliance = new Entity("International Alliance of Borsk Societies of Ruritania", EntityType.ORGANIZATION, 4, 56,
+                null, "RUR", "GOV", null, 0);
+        Participant p = BodySeats.named(new Participant(alliance.text(), "RUR", "GOV"), alliance, body);
+        assertThat(p.country()).isEqualTo("NGO");
+        assertThat(p.sector()).isEqualTo("CVL");
+    }
+
+    @Test void thePresidentOfAWorldCouncilActsForItNotForAState() {
+        Participant president = new Participant("Ana Vel", null, "GOV");
+        assertThat(BodySeats.holder(president, "the World Borsk Council")).satisfies(p -> {
+            assertThat(p.country()).isEqualTo("NGO");
+            assertThat(p.sector()).isEqualTo("CVL");
+        });
+    }
+
+    @Test void aBodyOfStatesOrABodyWhoseHeadGivesAnotherSectorIsNoTransnationalCivicBody() {
+        assertThat(BodySeats.transnational("the World Health Organization")).isFalse();
+        assertThat(BodySeats.transnational("International Monetary Fund")).isFalse();
+        assertThat(BodySeats.transnational("International Borsk Tribune")).isFalse();
+        assertThat(BodySeats.transnational("International Trade Ministry")).isFalse();
+        assertThat(BodySeats.transnational("Borsk International Association")).isFalse();
+        assertThat(BodySeats.transnational("Global Borsk Coalition")).isTrue();
+    }
+
+    @Test void theChairmanOfABranchOfAFriendshipAssociationIsCivic() {
+        Participant chairman = new Participant("chairman", "RUR", "GOV");
+        assertThat(BodySeats.holder(chairman, "the Borsk Branch of the Ruritania-Korea Friendship Association").sector())
+                .isEqualTo("CVL");
+        assertThat(BodySeats.holder(chairman, "the Borsk Headquarters of the General Association of Ruritanians").sector())
+                .isEqualTo("CVL");
+    }
 }

@@ -37,4 +37,17 @@ class BodySectorsTest {
         assertThat(BodySectors.of("Preparatory Committee")).isNull();
         assertThat(BodySectors.of("Committee")).isNull();
     }
+
+    @Test void aRulingPartyActsAsItsStateAndAnyOtherPartyAsAParty() {
+        assertThat(BodySectors.ofActor("Central Committee of the Workers' Party of Korea")).isEqualTo("GOV");
+        assertThat(BodySectors.ofActor("the ruling Justice Party")).isEqualTo("GOV");
+        assertThat(BodySectors.ofActor("Socialist Party of Ruritania")).isEqualTo("PTY");
+        assertThat(BodySectors.ofActor("Ruritania-Korea Friendship Association")).isEqualTo("CVL");
+    }
+
+    @Test void aPartOfABodyIsOfTheBodysSectorAndAPartOfNothingNamedHasNone() {
+        assertThat(BodySectors.of("Lahore Branch of the Ruritania-Korea Friendship Association")).isEqualTo("CVL");
+        assertThat(BodySectors.of("Borsk Headquarters of the Socialist Party of Ruritania")).isEqualTo("PTY");
+        assertThat(BodySectors.of("Borsk Headquarters")).isNull();
+    }
 }
