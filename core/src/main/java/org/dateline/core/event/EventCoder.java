@@ -102,9 +102,10 @@ public final class EventCoder {
             boolean adopted = AdoptedMessages.mayHold(s.tokens());
             boolean listed = ListedGatherings.mayHold(s.tokens());
             boolean inverted = InvertedArrivals.mayHold(s.tokens());
+            boolean abroad = TripsAbroad.mayHold(s.tokens());
             boolean opening = SpeakerBlocks.opens(s.tokens());
             boolean coding = issuing || praising || quoted || published || commented || adopted || listed || inverted
-                    || opening || lexicon.mayHaveEvent(s.tokens());
+                    || abroad || opening || lexicon.mayHaveEvent(s.tokens());
             if (s.tokens().size() > NlpModels.MAX_SENTENCE_TOKENS) continue;
             if (!coding) {
                 readUncoded(s, clause, proposer.confidentTypes(s, family), ctx, timexes, proposals);
@@ -135,6 +136,8 @@ public final class EventCoder {
             if (listed) ctx.events.addAll(ListedGatherings.of(clause, ctx, timexes, told));
             // "arriving here on the same day were A and B": the travellers come after the verb (InvertedArrivals)
             if (inverted) ctx.events.addAll(InvertedArrivals.of(clause, ctx, timexes, told));
+            // "left here to attend the congress in Lima": a home party's trip, its host named by its purpose (TripsAbroad)
+            if (abroad) ctx.events.addAll(TripsAbroad.of(clause, ctx, timexes, told));
             if (opening) {
                 block = SpeakerBlocks.open(clause, ctx, timexes);
                 if (block != null) blocks.add(block);

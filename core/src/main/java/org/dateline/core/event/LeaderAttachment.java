@@ -23,8 +23,18 @@ final class LeaderAttachment {
         for (int v = 0; v < c.size(); v++) {
             // the tagger often calls "led" past tense after a noun ("the delegation of Z led by X"): with a "by"
             // agent and no auxiliary it is the participle all the same
-            if (LEADING.contains(c.lower(v)) && (c.pos(v).equals("VBN") || c.pos(v).equals("VBD")) && agent(c, v) >= 0) repair(c, v);
+            if (namesLeader(c, v)) repair(c, v);
         }
+    }
+
+    /**
+     * Whether word v is a leading participle with its "by" agent ("a delegation led by X", "the mission, headed by
+     * X"): it tells who leads a group, which is no act of its own. PETRARCH's "lead a delegation" (AGREE 036, intent
+     * to meet) is the active verb of one who takes a delegation somewhere; read on the participle it would make an
+     * event of every "led by" in a list of delegations.
+     */
+    static boolean namesLeader(Clause c, int v) {
+        return LEADING.contains(c.lower(v)) && (c.pos(v).equals("VBN") || c.pos(v).equals("VBD")) && agent(c, v) >= 0;
     }
 
     private static void repair(Clause c, int v) {

@@ -23,6 +23,8 @@ final class PatternGrammar {
 
     /** The trigger verb i is by its best-matching pattern, or null when none matches. */
     Trigger match(int v) {
+        // "the delegation led by X": who leads a group, not X's act on the group ({@link LeaderAttachment})
+        if (LeaderAttachment.namesLeader(c, v)) return null;
         VerbPatterns.Pattern best = null;
         for (VerbPatterns.Pattern p : patterns.patternsOf(c.lemma(v))) {
             if ((best == null || p.weight() > best.weight()) && matches(v, p)) best = p;
