@@ -116,7 +116,12 @@ final class ParticipantFinder {
         if (out == null) out = byRole(h);
         if (out == null) out = byCoreEntity(h);
         if (out == null) out = byReference(h);
-        return DomesticOffices.placed(out != null ? out : byDictionaryOrNoun(h), c, h, ctx);
+        if (out == null) {
+            out = byDictionaryOrNoun(h);
+            // "the vice-chairman of the X Party of Laos": an office no step named speaks for its body (BodyOffices)
+            if (out.isEmpty()) out = BodyOffices.bodyOf(c, h, this::of);
+        }
+        return DomesticOffices.placed(out, c, h, ctx);
     }
 
     /**
