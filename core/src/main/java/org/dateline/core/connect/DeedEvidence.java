@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  *       and two sites are two;</li>
  *   <li>a meeting, talks or a reception: both sides specific, and the same stated date;</li>
  *   <li>a military act: the same stated day or the same place;</li>
+ *   <li>an arrest, in any words: the same named person arrested, on no two stated days ({@link Detentions});</li>
  * </ul>
  * Two reports whose clauses name two media ({@link DeedParties#medium}: "the paper Pasason", "the National Radio")
  * tell two deeds. Two deeds of two known kinds (a message and a visit, a visit and the talks held during it) are never
@@ -120,6 +121,11 @@ final class DeedEvidence {
                 byParties = v == Verdict.SAME && (kind != DeedKind.MILITARY || oneDay(c, m));
                 return v == Verdict.SAME;
             }
+        }
+        // who was arrested singles out the arrest, whatever words tell it ("arrested him", "put him in jail")
+        if (kind == DeedKind.OTHER && other == DeedKind.OTHER && Detentions.onePerson(c, m)) {
+            byParties = true;
+            return true;
         }
         return copy || sameStatedDate(c, m) || words.clauseSimilarity(c, m) >= CLAUSE_SIMILARITY;
     }

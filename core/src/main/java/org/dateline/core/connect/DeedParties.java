@@ -99,9 +99,12 @@ final class DeedParties {
         return TRIP;
     }
 
-    /** True when two objects of a visit are one: the same words, or one's words begin the other's. */
+    /**
+     * True when two objects of a visit are one: the same words, or one's words begin the other's, a place's noun
+     * standing for its adjective ({@link PlaceForms}: "Far East region", "Far Eastern region").
+     */
     static boolean sameObject(String a, String b) {
-        return a.equals(b) || !a.isEmpty() && !b.isEmpty() && (a.startsWith(b + " ") || b.startsWith(a + " "));
+        return a.equals(b) || !a.isEmpty() && !b.isEmpty() && PlaceForms.samePrefix(a, b);
     }
 
     /**

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * repeats in many stories, and never the report of one occasion. A dated clause is an occasion whatever its verb:
  * the date is what ties it to one. The present perfect is no cue: news tells its latest occasion in it ("has
  * invited the envoy for consultations"). A clause opened by a conjunction of repetition ({@code habit-conjunctions}:
- * "whenever he visited the workers") is a habit even when dated: it tells every such occasion, and so is a noun a
+ * "whenever he visited the workers") is a habit even when dated: it tells every such occasion, and so is a relative
+ * clause of a plural noun of time ({@link #timesWhen}: "the days when they could threaten us"), and so is a noun a
  * copula predicates of someone ({@link PredicateNouns}: "was a friend of the people"), a state and no deed. The readings are cached per report; not thread-safe, like the merger that owns it.
  */
 final class Tellings {
@@ -39,6 +40,9 @@ final class Tellings {
     private static final Set<String> SHORT_DURATIONS = ConnectWords.get("short-durations");
     /** Conjunctions of repetition ("whenever he visited"): their clause is a habit, dated or not. */
     private static final Set<String> HABIT_CONJUNCTIONS = ConnectWords.get("habit-conjunctions");
+    /** Plural nouns of time whose relative clause ({@code time-relatives}: "the days when") tells a period's habit. */
+    private static final Set<String> TIME_NOUNS = ConnectWords.get("habit-time-nouns");
+    private static final Set<String> TIME_RELATIVES = ConnectWords.get("time-relatives");
     /** Words a duration's unit may stand after its "for": "for two weeks", "for the past ten days". */
     static final int DURATION_REACH = 4;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'’.,:-]*");
@@ -182,7 +186,7 @@ final class Tellings {
     static Telling read(List<String> words, boolean dated, StatusClass status) {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            if (HABIT_CONJUNCTIONS.contains(w)) return Telling.HABIT;
+            if (HABIT_CONJUNCTIONS.contains(w) || timesWhen(words, i)) return Telling.HABIT;
             if (UNCOUNTED_FREQUENCY.contains(w)) return Telling.UNCOUNTED;
             if (LONE_FREQUENCY.contains(w)) return Telling.SEVERAL;
             if (!FREQUENCY.contains(w) || i == 0) continue;
@@ -201,6 +205,19 @@ final class Tellings {
             if (CONTINUING.contains(w) && (next.endsWith("ing") || next.equals("to"))) return Telling.HABIT;
         }
         return Telling.OCCASION;
+    }
+
+    /**
+     * True when the word at {@code i} opens a relative clause of a plural noun of time ({@code habit-time-nouns}
+     * within {@link #LEAD_WORDS} words before a {@code time-relatives} word: "gone are the days when they could
+     * threaten us", "in the years when he toured the farms"): the clause tells what was done over a period, every
+     * such occasion and none in particular, as "whenever" does. A singular noun ("the day when he arrived") is one
+     * occasion and is left to the other cues.
+     */
+    static boolean timesWhen(List<String> words, int i) {
+        if (!TIME_RELATIVES.contains(words.get(i))) return false;
+        for (int j = Math.max(0, i - LEAD_WORDS); j < i; j++) if (TIME_NOUNS.contains(words.get(j))) return true;
+        return false;
     }
 
     /**
