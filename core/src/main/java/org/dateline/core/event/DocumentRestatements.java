@@ -26,7 +26,8 @@ import org.dateline.model.Participant;
  * country): the document's issuer, however the second mention names it. An act the text marks as one more occurrence
  * ("again") is never folded, nor a document's words with no earlier event of its kind, nor ones whose latest earlier
  * event of that type is someone else's (a second party's statement told in between): "the statement" is then that
- * party's, and it is left alone.
+ * party's, and it is left alone; nor an act the document aims at a party the first act did not reach (s51: "the
+ * statement accused the U.S." after a statement denouncing the authorities is a second accusation).
  */
 final class DocumentRestatements {
     private static final Set<String> DOCUMENTS = EventWords.get("utterance-nouns");
@@ -76,7 +77,7 @@ final class DocumentRestatements {
         List<Draft> out = new ArrayList<>();
         for (Draft d : kept) {
             Draft first = restating.contains(d) ? latestOfType(out, d) : null;
-            if (first == null || !first.status.equals(d.status) || !shareDoer(first, d)) {
+            if (first == null || !first.status.equals(d.status) || !shareDoer(first, d) || addsAddressee(first, d)) {
                 out.add(d);
                 continue;
             }
@@ -93,6 +94,24 @@ final class DocumentRestatements {
             if (k.sentence < d.sentence && k.type == d.type) return k;
         }
         return null;
+    }
+
+    /**
+     * Whether the restatement d aims its act at a party the first did not: "issued a statement denouncing the
+     * authorities" and then "The statement accused the U.S. of ..." is a second accusation, whoever issued both (an
+     * act per addressee, as judges code it). An addressee is new when the first named none, or when its country is
+     * known and none of the first's addressees has it; an addressee of the first with no country could be anyone,
+     * and then nothing is new. An addressee of d with no country ("Hyon", the minister named before) is never new.
+     */
+    static boolean addsAddressee(Draft first, Draft d) {
+        if (d.recipients.isEmpty()) return false;
+        if (first.recipients.isEmpty()) return true;
+        if (first.recipients.stream().anyMatch(p -> p.country() == null)) return false;
+        for (Participant q : d.recipients) {
+            if (q.country() == null) continue;
+            if (first.recipients.stream().noneMatch(p -> q.country().equals(p.country()))) return true;
+        }
+        return false;
     }
 
     /** Whether the two drafts have a doer in common: one name, or one country. */

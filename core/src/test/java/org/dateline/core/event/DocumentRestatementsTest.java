@@ -49,6 +49,22 @@ class DocumentRestatementsTest {
                 .anyMatch(e -> support(e, "CHL")).anyMatch(e -> GoldEvents.actedBy(e, "REQUEST", "CHL"));
     }
 
+    @Test void theStatementAccusingTheSamePartyAgainIsTheSameAccusation() {
+        eventsOf("The Solidarity Forum of Peru issued a statement on Friday denouncing the Chilean government for the "
+                + "naval drills.\n\n"
+                + "The statement accused the Chilean government of violating the border treaty.")
+                .filteredOn(e -> GoldEvents.actedBy(e, "ACCUSE", "PER")).hasSize(1);
+    }
+
+    @Test void theStatementAccusingASecondPartyIsASecondAccusation() {
+        // (s51) one act per addressee: the document's words aimed at a party the first act did not reach
+        eventsOf("The Solidarity Forum of Peru issued a statement on Friday denouncing the Chilean government for the "
+                + "naval drills.\n\n"
+                + "The statement accused the United States of backing the drills.")
+                .anyMatch(e -> GoldEvents.typed(e, "ACCUSE", "PER", "CHL"))
+                .anyMatch(e -> GoldEvents.typed(e, "ACCUSE", "PER", "USA"));
+    }
+
     @Test void theInPhraseNeedsADocumentThePhrasePointsBackAt() {
         // the cue itself, on parses of invented sentences: "in the message" points back, "in a message" names a new one
         org.assertj.core.api.Assertions.assertThat(restates("In the message the president extended greetings to the king.", "greetings")).isTrue();
