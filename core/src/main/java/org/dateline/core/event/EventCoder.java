@@ -75,6 +75,7 @@ public final class EventCoder {
         PageFamily family = PageFamily.of(article); // whose thresholds the proposer applies
         List<Draft> commentaries = new ArrayList<>(); // papers' commentaries told, for the piece's own voice
         List<SpeakerBlocks.Block> blocks = new ArrayList<>(); // speakers' words after a colon ("X said:")
+        DocumentRestatements restatements = new DocumentRestatements(); // "the statement said": the statement again
         SpeakerBlocks.Block block = null;
         for (Sentence s : sentences) {
             sentencesSeen.incrementAndGet();
@@ -145,6 +146,7 @@ public final class EventCoder {
             if (quoted) DocumentContent.addTo(ctx.events, coded, DocumentContent.of(clause, voice, ctx, lexicon, cameo));
             // "praised the President": the title alone is the person named with it before (praise and blame only)
             TitledRecipients.resolve(clause, ctx.events.subList(coded, ctx.events.size()), titles, ctx);
+            restatements.read(clause, ctx.events.subList(coded, ctx.events.size()));
             ctx.carriedSubjects.read(clause);
             if (Gatherings.mayTell(s.tokens())) ctx.gatherings.read(clause, ctx);
             if (ctx.events.stream().noneMatch(d -> d.sentence == s.index())) {
@@ -156,7 +158,7 @@ public final class EventCoder {
         for (SpeakerBlocks.Block b : blocks) ctx.events.addAll(SpeakerBlocks.acts(b, ctx, titles, lexicon));
         ctx.events.addAll(OwnVoice.of(sentences, commentaries, ctx, lexicon)); // the piece's blame, once per party
         // history told as background dated and carried the story's past; it is no event (Background)
-        List<Draft> kept = MentionMerge.merge(ctx.events.stream().filter(d -> d.background == null).toList());
+        List<Draft> kept = restatements.fold(MentionMerge.merge(ctx.events.stream().filter(d -> d.background == null).toList()));
         kept.addAll(untold(MentionMerge.merge(proposals), kept));
         return finished(kept, article, sentences, entities, ctx);
     }

@@ -1,0 +1,139 @@
+package org.dateline.core.event;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+import org.dateline.model.Participant;
+
+/**
+ * (s50, issue 13) A speech act told in the words of the document the story has already told issued: "The statement
+ * said that X is ...", "The article noted ...", "The statement strongly urged Japan to ...", "In the message the
+ * president extended greetings to ...", "He in the message congratulated ...". The definite document noun points back
+ * at the document, and what it says is the content of that one statement, message or article: CODING.md codes a
+ * statement once per speaker (section 1) and folds a happening told again into its first mention (section 6), and
+ * judges mark such a second row {@code duplicate} (same statement, same message, same article).
+ *
+ * <p>The cue is grammatical: the event word, or the verb it hangs from (its light verb, the verb of saying whose
+ * content it is), has as subject a bare definite document noun ({@code utterance-nouns}: "the statement", "the
+ * article", not "a statement" nor "the joint statement of 2000") or an "in" phrase naming a document with a definite
+ * or possessive determiner ({@code restating-determiners}: "in the message", "in his letter"). Such a draft is folded
+ * into the latest earlier event of the article of the same type and status when the two share a doer (one name or one
+ * country): the document's issuer, however the second mention names it. An act the text marks as one more occurrence
+ * ("again") is never folded, nor a document's words with no earlier event of its kind, nor ones whose latest earlier
+ * event of that type is someone else's (a second party's statement told in between): "the statement" is then that
+ * party's, and it is left alone; nor an act the document aims at a party the first act did not reach (s51: "the
+ * statement accused the U.S." after a statement denouncing the authorities is a second accusation).
+ */
+final class DocumentRestatements {
+    private static final Set<String> DOCUMENTS = EventWords.get("utterance-nouns");
+    private static final Set<String> DETERMINERS = EventWords.get("restating-determiners");
+    private static final Set<String> SAYING = EventWords.get("reporting-verbs");
+    /** How far up from the event word its clause is climbed: the light verb, then a verb of saying. */
+    private static final int CLIMB = 3;
+
+    private final Set<Draft> restating = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /** Marks the drafts of this clause that tell a document's words (see the class). */
+    void read(Clause c, List<Draft> drafts) {
+        for (Draft d : drafts) {
+            int w = triggerToken(c, d);
+            if (w >= 0 && !c.marksAnotherOccurrence(w) && inDocumentsWords(c, w)) restating.add(d);
+        }
+    }
+
+    /** Whether the event word w, or a verb it hangs from, speaks through a document the text points back at. */
+    static boolean inDocumentsWords(Clause c, int w) {
+        int n = w;
+        for (int step = 0; n >= 0 && step <= CLIMB; step++) {
+            for (int s : c.childrenExact(n, "nsubj")) {
+                if (DOCUMENTS.contains(c.lemma(s)) && ParticipantFinder.isBareDefinite(c, s)) return true;
+            }
+            for (int o : c.children(n, "obl")) {
+                if (DOCUMENTS.contains(c.lemma(o)) && c.caseOf(o).equals("in") && pointsBack(c, o)) return true;
+            }
+            int h = c.head(n);
+            if (h < 0) return false;
+            boolean light = c.relIs(n, "obj", "xcomp");
+            boolean content = c.relIs(n, "ccomp", "parataxis") && SAYING.contains(c.lemma(h));
+            if (!light && !content) return false;
+            n = h;
+        }
+        return false;
+    }
+
+    /** "the message", "his letter", "this statement": a determiner that points back at a document already named. */
+    private static boolean pointsBack(Clause c, int o) {
+        for (int d : c.children(o, "det", "nmod:poss")) if (DETERMINERS.contains(c.lower(d))) return true;
+        return false;
+    }
+
+    /** The drafts with each document's restatement folded into the earlier event it restates (see the class). */
+    List<Draft> fold(List<Draft> kept) {
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : kept) {
+            Draft first = restating.contains(d) ? latestOfType(out, d) : null;
+            if (first == null || !first.status.equals(d.status) || !shareDoer(first, d) || addsAddressee(first, d)) {
+                out.add(d);
+                continue;
+            }
+            if (first.place == null) first.place = d.place;
+            if (first.topic == null) first.topic = d.topic;
+        }
+        return out;
+    }
+
+    /** The latest draft kept so far of an earlier sentence with the type of d, or null. */
+    private static Draft latestOfType(List<Draft> out, Draft d) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Draft k = out.get(i);
+            if (k.sentence < d.sentence && k.type == d.type) return k;
+        }
+        return null;
+    }
+
+    /**
+     * Whether the restatement d aims its act at a party the first did not: "issued a statement denouncing the
+     * authorities" and then "The statement accused the U.S. of ..." is a second accusation, whoever issued both (an
+     * act per addressee, as judges code it). An addressee is new when the first named none, or when its country is
+     * known and none of the first's addressees has it; an addressee of the first with no country could be anyone,
+     * and then nothing is new. An addressee of d with no country ("Hyon", the minister named before) is never new.
+     */
+    static boolean addsAddressee(Draft first, Draft d) {
+        if (d.recipients.isEmpty()) return false;
+        if (first.recipients.isEmpty()) return true;
+        if (first.recipients.stream().anyMatch(p -> p.country() == null)) return false;
+        for (Participant q : d.recipients) {
+            if (q.country() == null) continue;
+            if (first.recipients.stream().noneMatch(p -> q.country().equals(p.country()))) return true;
+        }
+        return false;
+    }
+
+    /** Whether the two drafts have a doer in common: one name, or one country. */
+    private static boolean shareDoer(Draft a, Draft b) {
+        for (Participant p : a.actors) {
+            for (Participant q : b.actors) {
+                if (p.name() != null && q.name() != null
+                        && p.name().toLowerCase(Locale.ROOT).equals(q.name().toLowerCase(Locale.ROOT))) return true;
+                if (p.country() != null && Objects.equals(p.country(), q.country())) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The clause's token of the draft's trigger word: the first word of the trigger, inside the draft's span. */
+    private static int triggerToken(Clause c, Draft d) {
+        if (d.trigger == null || d.trigger.isBlank()) return -1;
+        String first = d.trigger.strip().split("\\s+")[0];
+        for (int i = 0; i < c.size(); i++) {
+            var t = c.tokens.get(i);
+            if (t.start() >= d.start && t.end() <= d.end && t.word().equals(first)) return i;
+        }
+        return -1;
+    }
+}
