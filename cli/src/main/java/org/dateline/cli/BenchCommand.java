@@ -19,6 +19,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
+import org.dateline.cli.eval.ReadBenchCommand;
 import org.dateline.core.Pipeline;
 import org.dateline.core.resources.ResourceFile;
 import org.dateline.model.Annotated;
@@ -33,9 +34,10 @@ import picocli.CommandLine.Option;
  * The subcommands measure single stages.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measures the whole pipeline (no subcommand) or one stage: articles/s, tokens/s, peak memory.",
+        description = "Measures the whole pipeline (no subcommand) or one stage: articles/s, tokens/s, peak memory; "
+                + "bench read: the HTML reader alone, pages/s and processor ms a page.",
         subcommands = {BenchIngestCommand.class, BenchLanguageCommand.class, BenchEventsCommand.class,
-                BenchConnectCommand.class},
+                BenchConnectCommand.class, ReadBenchCommand.class},
         footer = {"", "Example:", "  dateline bench --limit 2000 --reference-limit 20"})
 final class BenchCommand implements Callable<Integer> {
     private static final Pattern TOKEN = Pattern.compile("\\w+(?:[-'.]\\w+)*|[^\\w\\s]");

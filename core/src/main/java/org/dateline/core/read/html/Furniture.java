@@ -177,8 +177,10 @@ final class Furniture {
         if (p.length() < 300) for (Pattern notice : NOTICES) if (notice.matcher(p).find()) return true;
         if (p.length() < NOTICE_BLOCK && opensWithNotice(p)) return true;
         if (p.length() < NOTICE_BLOCK) for (Pattern note : NOTES) if (note.matcher(p).find()) return true;
-        if (p.length() < 300 && noticeBesides(p, topics) && !endsLikeProse(p)) return true;
-        if (p.length() < 200 && noticeBesides(p, topics) && p.split("\\s+").length < 25
+        // asked once: the two tests below share it, and it scans the paragraph for every notice word
+        boolean notice = p.length() < 300 && noticeBesides(p, topics);
+        if (notice && !endsLikeProse(p)) return true;
+        if (p.length() < 200 && notice && p.split("\\s+").length < 25
                 && (p.contains("newsletter") || p.contains("cookie") || p.contains("Sign up") || p.contains("Subscribe"))) {
             return true;
         }

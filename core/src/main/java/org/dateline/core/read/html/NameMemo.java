@@ -19,6 +19,11 @@ final class NameMemo<T> {
     private static final int MAX_NAMES = 20_000;
     private final Function<String, T> answer;
     private final Map<String, T> known = new ConcurrentHashMap<>();
+    /**
+     * The answer for the empty name, kept apart: most elements have no id and many no class, and a map lookup
+     * costs more than the field.
+     */
+    private volatile T empty;
 
     NameMemo(Function<String, T> answer) { this.answer = answer; }
 
@@ -29,12 +34,16 @@ final class NameMemo<T> {
 
     /** The answer for this name (the empty string for none). */
     T get(String name) {
-        String key = name == null ? "" : name;
-        T t = known.get(key);
+        if (name == null || name.isEmpty()) {
+            T e = empty;
+            if (e == null) empty = e = answer.apply("");
+            return e;
+        }
+        T t = known.get(name);
         if (t != null) return t;
-        t = answer.apply(key);
+        t = answer.apply(name);
         if (known.size() >= MAX_NAMES) known.clear();
-        known.put(key, t);
+        known.put(name, t);
         return t;
     }
 

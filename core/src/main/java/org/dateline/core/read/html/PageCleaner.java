@@ -11,8 +11,10 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Strips what can never be article text before any scoring: code, media, forms controls, hidden blocks,
@@ -62,6 +64,9 @@ final class PageCleaner {
             "(?i)(?:image|img|photo|picture|pic|media|figure|video|gallery|wp)[-_]?caption|(?:^|\\s)caption(?:\\s|$)"));
     private static final NameMemo<Boolean> COMMENTS_ID = new NameMemo<>(n -> COMMENTS.matcher(n).matches());
     private static final NameMemo<Boolean> COMMENTS_CLASS = new NameMemo<>(PageCleaner::commentsClass);
+    /** Parsed once: asked of every named element, a query string would be parsed again each time. */
+    private static final Evaluator CODE_LISTING = QueryParser.parse("pre, code");
+    private static final Evaluator TABLE = QueryParser.parse("table");
 
     private PageCleaner() {}
 
@@ -105,7 +110,7 @@ final class PageCleaner {
                 continue;
             }
             if ((HEADINGS.contains(e.normalName()) ? UNLIKELY_HEADING_NAMES : UNLIKELY_NAMES).test(names)
-                    && !"articleBody".equals(e.attr("itemprop")) && e.closest("table") == null
+                    && !"articleBody".equals(e.attr("itemprop")) && e.closest(TABLE) == null
                     && !holdsProse(e, stats, total) && !isStoryHead(e, names, stats)) {
                 doomed.add(e);
             }
@@ -180,7 +185,7 @@ final class PageCleaner {
      */
     private static boolean inCodeListing(Element e) {
         String tag = e.normalName();
-        return tag.equals("pre") || tag.equals("code") || e.closest("pre, code") != null;
+        return tag.equals("pre") || tag.equals("code") || e.closest(CODE_LISTING) != null;
     }
 
     /** A class token or id that names a reader-comments block: removed even when it holds much prose. */

@@ -54,13 +54,14 @@ final class ReaderDay {
         List<DateCandidate> published = out.stream().filter(c -> !isModified(c)).toList();
         if (published.isEmpty()) return;
         List<SeenDates.Seen> seen = new ArrayList<>(SeenDates.blocks(doc, order));
-        SeenDates.Seen near = SeenDates.nearHeadline(doc, headline, order);
+        String text = SeenDates.bodyText(doc);   // built once: the page does not change while its dates are read
+        SeenDates.Seen near = SeenDates.nearHeadline(doc, text, headline, order);
         if (near != null) seen.add(near);
-        seen.removeIf(s -> !SeenDates.inStoryHead(doc, headline, s));
+        seen.removeIf(s -> !SeenDates.inStoryHead(text, headline, s));
         if (seen.isEmpty()) return;
         SeenDates.Seen reader = reader(seen, published);
         if (reader == null) reader = shownChange(seen, published, out, news);
-        if (reader == null) reader = shownEarlier(doc, headline, near, seen, published, order);
+        if (reader == null) reader = shownEarlier(doc, text, headline, near, seen, published, order);
         if (reader != null) {
             out.add(0, new DateCandidate(reader.day().toString(), PublicationDateChooser.READER, reader.text()));
             return;
@@ -110,10 +111,10 @@ final class ReaderDay {
      * numeric date whose other reading ("11/01/2021" as November 1 or January 11) is a stamp's day is that day.
      * Null otherwise.
      */
-    private static SeenDates.Seen shownEarlier(Document doc, String headline, SeenDates.Seen near,
+    private static SeenDates.Seen shownEarlier(Document doc, String text, String headline, SeenDates.Seen near,
                                                List<SeenDates.Seen> seen, List<DateCandidate> published,
                                                DateText.NumericOrder order) {
-        if (near == null || near.changed() || !seen.contains(near) || !SeenDates.underHeadline(doc, headline, near)
+        if (near == null || near.changed() || !seen.contains(near) || !SeenDates.underHeadline(text, headline, near)
                 || SeenDates.besideTheStory(doc, near, order)) {
             return null;
         }

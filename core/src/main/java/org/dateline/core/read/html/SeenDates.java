@@ -104,8 +104,12 @@ final class SeenDates {
      * not written in the page. Null when neither holds a date.
      */
     static Seen nearHeadline(Document doc, String headline, DateText.NumericOrder order) {
-        if (doc.body() == null) return null;
-        String text = doc.body().text();
+        return nearHeadline(doc, bodyText(doc), headline, order);
+    }
+
+    /** As {@link #nearHeadline(Document, String, DateText.NumericOrder)}, given the page's {@link #bodyText}. */
+    static Seen nearHeadline(Document doc, String text, String headline, DateText.NumericOrder order) {
+        if (text == null) return null;
         String h = headline;
         int at = h == null || h.isBlank() ? -1 : text.indexOf(h);
         if (at < 0) {
@@ -158,11 +162,10 @@ final class SeenDates {
     /**
      * Whether a date block stands in the story's head: after the start of the kicker line above the headline, not
      * in the site's header ahead of it, where a date is the page's clock ("Thursday, November 9th 2023 Today's
-     * Paper"). True when the headline is not written in the page.
+     * Paper"). True when the headline is not written in the page. {@code text} is the page's {@link #bodyText}.
      */
-    static boolean inStoryHead(Document doc, String headline, Seen s) {
-        if (doc.body() == null || s.text() == null || headline == null || headline.isBlank()) return true;
-        String text = doc.body().text();
+    static boolean inStoryHead(String text, String headline, Seen s) {
+        if (text == null || s.text() == null || headline == null || headline.isBlank()) return true;
         int at = text.indexOf(headline);
         int seenAt = text.indexOf(s.text());
         return at < 0 || seenAt < 0 || seenAt >= at - ABOVE_HEADLINE;
@@ -170,13 +173,21 @@ final class SeenDates {
 
     /**
      * Whether a date read near the headline was read under it, in the line the story's stamp stands in, not in the
-     * kicker line above it, where a run of other stories may end ("Public order (FR) April 27, 2017").
+     * kicker line above it, where a run of other stories may end ("Public order (FR) April 27, 2017"). {@code text}
+     * is the page's {@link #bodyText}.
      */
-    static boolean underHeadline(Document doc, String headline, Seen s) {
-        if (doc.body() == null || s.text() == null || headline == null || headline.isBlank()) return false;
-        String text = doc.body().text();
+    static boolean underHeadline(String text, String headline, Seen s) {
+        if (text == null || s.text() == null || headline == null || headline.isBlank()) return false;
         int at = text.indexOf(headline);
         return at >= 0 && text.indexOf(s.text(), at) >= 0;
+    }
+
+    /**
+     * The text of the page's body, or null for a page without one. Building it walks the whole page, so a caller
+     * that asks several questions of one unchanged page builds it once and passes it on.
+     */
+    static String bodyText(Document doc) {
+        return doc.body() == null ? null : doc.body().text();
     }
 
     /**

@@ -5,6 +5,8 @@ import java.util.regex.Pattern;
 
 import org.dateline.core.resources.ResourceFile;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * A list of other stories that sits inside the story container under a heading that says so ("Read Next:",
@@ -19,6 +21,11 @@ final class TeaserLists {
     /** A heading longer than this is a title that happens to begin like a teaser heading, not a box label. */
     private static final int HEADING_LENGTH = 60;
     private static final String HEADING = "h2, h3, h4, h5, h6, p, strong, b, div";
+    /** The queries parsed once: every block of a story is asked, and a query string is parsed again each time. */
+    private static final Evaluator IS_HEADING = QueryParser.parse(HEADING);
+    private static final Evaluator LIST_OR_BLOCK = QueryParser.parse("ul, ol, div, section");
+    private static final Evaluator LIST = QueryParser.parse("ul, ol");
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
     /** How many alike cards make a block a run of teaser cards rather than one block of the story. */
     private static final int MIN_CARDS = 2;
 
@@ -30,15 +37,15 @@ final class TeaserLists {
      * each a card with its title, excerpt and link), every item linking somewhere.
      */
     static boolean isTeaserList(Element list) {
-        if (!list.is("ul, ol, div, section")) return false;
+        if (!list.is(LIST_OR_BLOCK)) return false;
         // the cards first: finding them is cheap, and most blocks have none, so the heading's text is rarely built
-        List<Element> items = list.is("ul, ol")
+        List<Element> items = list.is(LIST)
                 ? list.children().stream().filter(c -> c.normalName().equals("li")).toList()
                 : cards(list);
         if (items.isEmpty()) return false;
         Element before = list.previousElementSibling();
-        if (before == null || !before.is(HEADING) || !isTeaserHeading(before.text())) return false;
-        return items.stream().allMatch(li -> li.selectFirst("a[href]") != null);
+        if (before == null || !before.is(IS_HEADING) || !isTeaserHeading(before.text())) return false;
+        return items.stream().allMatch(li -> li.selectFirst(LINK) != null);
     }
 
     /**

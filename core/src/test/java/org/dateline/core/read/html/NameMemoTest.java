@@ -1,0 +1,30 @@
+package org.dateline.core.read.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+/** Answers about markup names, remembered, on invented names. */
+class NameMemoTest {
+    @Test
+    void aNameIsAskedOnceAndItsAnswerRemembered() {
+        AtomicInteger asked = new AtomicInteger();
+        NameMemo<Boolean> memo = new NameMemo<>(n -> { asked.incrementAndGet(); return n.contains("share"); });
+        assertThat(memo.test("share-bar")).isTrue();
+        assertThat(memo.test("share-bar")).isTrue();
+        assertThat(memo.test("story-body")).isFalse();
+        assertThat(asked).hasValue(2);
+    }
+
+    @Test
+    void noNameAndTheEmptyNameGetTheEmptyNamesAnswerAskedOnce() {
+        AtomicInteger asked = new AtomicInteger();
+        NameMemo<Integer> memo = new NameMemo<>(n -> { asked.incrementAndGet(); return n.length() + 7; });
+        assertThat(memo.get("")).isEqualTo(7);
+        assertThat(memo.get(null)).isEqualTo(7);
+        assertThat(memo.get("")).isEqualTo(7);
+        assertThat(asked).hasValue(1);
+    }
+}
