@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
         description = {"Reads the pages of an extraction gold set (default newspaper4k) as annotate --no-nlp does, "
                 + "after warm-up rounds, and prints processor ms a page and pages/s (processor and wall time) per round "
                 + "and for the best and median rounds.",
-                "--dump FILE writes each page's whole read as a JSON line, to diff two versions of the reader."},
+                "With --dump FILE it writes each page's whole read as a JSON line, to diff two versions of the reader."},
         footer = {"", "Example:", "  dateline bench read --set newspaper4k --rounds 5 --dump /tmp/read.jsonl"})
 public final class ReadBenchCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "NAME", defaultValue = "newspaper4k",
