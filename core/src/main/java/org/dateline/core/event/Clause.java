@@ -339,7 +339,15 @@ final class Clause {
 
     /** "never forgive", "have not met": the verb v carries one of {@code words} as an adverb or a negation. */
     boolean modifiedBy(int v, Set<String> words) {
-        return children(v, "advmod", "neg").stream().anyMatch(k -> words.contains(lower(k)));
+        return hasChildAmong(v, words, "advmod", "neg");
+    }
+
+    /**
+     * Whether word v has a child attached by one of the relations that is one of {@code words} (lower case):
+     * "left here", "came back home" -- the place word of a verb of moving, wherever the parser hung it.
+     */
+    boolean hasChildAmong(int v, Set<String> words, String... rels) {
+        return children(v, rels).stream().anyMatch(k -> words.contains(lower(k)));
     }
 
     /**

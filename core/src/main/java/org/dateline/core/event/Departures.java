@@ -22,10 +22,15 @@ final class Departures {
 
     /** Whether verb i is a verb of leaving whose place is "here" ("left here", "departed from here"). */
     static boolean leavesHere(Clause c, int i) {
-        if (!c.pos(i).startsWith("VB") || !LEAVING.contains(c.lemma(i))) return false;
-        // "departed from here": the parser may hang "here" as an adverbial clause of the verb
-        for (int k : c.children(i, "advmod", "obl", "obj", "advcl")) if (HERE_WORDS.contains(c.lower(k))) return true;
-        return false;
+        return c.pos(i).startsWith("VB") && LEAVING.contains(c.lemma(i)) && placedHere(c, i);
+    }
+
+    /**
+     * Whether the place of verb i is "here" ("left here", "arriving here"); "departed from here": the parser may hang
+     * "here" as an adverbial clause of the verb.
+     */
+    static boolean placedHere(Clause c, int i) {
+        return c.hasChildAmong(i, HERE_WORDS, "advmod", "obl", "obj", "advcl");
     }
 
     /**

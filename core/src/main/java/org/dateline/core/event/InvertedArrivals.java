@@ -26,7 +26,6 @@ import org.dateline.model.TimeExpression;
 final class InvertedArrivals {
     private static final Set<String> ARRIVAL_VERBS = EventWords.get("arrival-verbs");
     private static final Set<String> LEAVING = EventWords.get("leaving-verbs");
-    private static final Set<String> HERE_WORDS = EventWords.get("here-words");
     private static final Set<String> RETURNING = EventWords.get("returning-verbs");
     private static final Set<String> HOME_WORDS = EventWords.get("home-words");
     /** "were", "was": the copula of an inverted bulletin, as of an attendance list ({@link GuestLists}). */
@@ -85,8 +84,7 @@ final class InvertedArrivals {
         String lemma = c.lemma(g);
         if (!ARRIVAL_VERBS.contains(lemma) && !LEAVING.contains(lemma) && !RETURNING.contains(lemma)) return -1;
         if (!c.relIs(g, "nsubj", "csubj", "dep")) return -1;
-        boolean here = c.children(g, "advmod", "obl", "obj", "advcl").stream().anyMatch(k -> HERE_WORDS.contains(c.lower(k)));
-        if (!here && !homeward(c, g)) return -1;
+        if (!Departures.placedHere(c, g) && !homeward(c, g)) return -1;
         int h = c.head(g);
         if (h < 0 || !c.pos(h).startsWith("NN") && !c.pos(h).startsWith("PRP")) return -1;
         boolean copula = c.children(h, "cop").stream().anyMatch(k -> COPULAS.contains(c.lower(k)));
@@ -114,7 +112,7 @@ final class InvertedArrivals {
      * arrives here, and {@link Departures} leaves it out).
      */
     private static boolean homeward(Clause c, int g) {
-        return RETURNING.contains(c.lemma(g)) && c.children(g, "advmod", "obl", "obj").stream().anyMatch(k -> HOME_WORDS.contains(c.lower(k)));
+        return RETURNING.contains(c.lemma(g)) && c.hasChildAmong(g, HOME_WORDS, "advmod", "obl", "obj");
     }
 
     /** The host of an arrival here: the state the story is filed in, when the party is placed in another. */

@@ -240,7 +240,7 @@ final class TriggerGrammar {
      */
     private boolean arrivedHere(int i, Trigger t) {
         return ARRIVAL_VERBS.contains(c.lemma(i)) && t.preps().stream().anyMatch(VISIT_CASES::contains)
-                && c.children(i, "advmod").stream().anyMatch(k -> HERE_WORDS.contains(c.lower(k)));
+                && c.hasChildAmong(i, HERE_WORDS, "advmod");
     }
 
     /**

@@ -110,7 +110,7 @@ final class TripsAbroad {
     /** "came back home", "returned home", "went back home": a verb of coming back whose goal is "home". */
     private static boolean cameHome(Clause c, int v) {
         return c.pos(v).startsWith("VB") && HOMECOMING.contains(c.lemma(v))
-                && c.children(v, "advmod", "obl", "obj", "compound:prt").stream().anyMatch(k -> HOME_WORDS.contains(c.lower(k)));
+                && c.hasChildAmong(v, HOME_WORDS, "advmod", "obl", "obj", "compound:prt");
     }
 
     /**

@@ -59,7 +59,7 @@ final class VisitDestinations {
         }
         // "arrived here", "left here for X" with no X: where the story is filed (its dateline, else its agency's home)
         if (dest == null && ARRIVAL_VERBS.contains(c.lemma(e.k.i()))
-                && c.children(e.k.i(), "advmod").stream().anyMatch(k -> HERE_WORDS.contains(c.lower(k)))) dest = ctx.here();
+                && c.hasChildAmong(e.k.i(), HERE_WORDS, "advmod")) dest = ctx.here();
         if (dest == null && visitorsSawSite(e)) dest = ctx.here();
         // "the Czech delegation left here on Monday": a foreign party leaving ends its visit here (Departures)
         if (dest == null && !e.k.t().noun() && Departures.leavesHere(c, e.k.i())) dest = Departures.hostLeft(e.actors, ctx.here(), ctx.visitors.country());
