@@ -15,7 +15,6 @@ import org.dateline.core.read.ArticleReader;
 import org.dateline.core.read.draft.PageType;
 import org.dateline.core.read.draft.ReadPage;
 import org.dateline.core.source.UnreadableDocumentException;
-import org.dateline.core.source.RawDocument;
 import org.dateline.model.Article;
 
 /**
@@ -78,8 +77,7 @@ final class ExtractionRun {
         long start = System.nanoTime();
         long cpuStart = ReadingClock.cpuNanos();
         try {
-            ReadPage page = reader.readPage(RawDocument.of(g.page().toString(), bytes).withUrl(g.url())
-                    .withFormat(RawDocument.Format.HTML));
+            ReadPage page = reader.readPage(g.document(bytes));
             a = page.article();
             type = page.pageType();
         } catch (UnreadableDocumentException | RuntimeException e) {

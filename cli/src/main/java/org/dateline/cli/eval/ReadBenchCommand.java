@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.dateline.core.read.ArticleReader;
 import org.dateline.core.read.draft.ReadPage;
-import org.dateline.core.source.RawDocument;
 import org.dateline.core.source.UnreadableDocumentException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,7 +54,7 @@ public final class ReadBenchCommand implements Callable<Integer> {
             + "date candidates, page type and reason) as one JSON line a page, in the set's order")
     Path dump;
 
-    private record Page(String id, String url, Path path, byte[] bytes) {}
+    private record Page(GoldPage gold, byte[] bytes) {}
 
     @Override public Integer call() throws IOException {
         Path d = dir;
@@ -72,7 +71,7 @@ public final class ReadBenchCommand implements Callable<Integer> {
         for (GoldPage g : GoldSets.load(d).pages()) {
             if (pages.size() >= limit) break;
             try {
-                pages.add(new Page(g.id(), g.url(), g.page(), g.bytes()));
+                pages.add(new Page(g, g.bytes()));
             } catch (IOException e) {
                 System.err.println("bench read: " + g.page() + ": " + e.getMessage());
             }
@@ -126,13 +125,12 @@ public final class ReadBenchCommand implements Callable<Integer> {
     }
 
     private static ReadPage read(ArticleReader reader, Page p) throws UnreadableDocumentException {
-        return reader.readPage(RawDocument.of(p.path().toString(), p.bytes()).withUrl(p.url())
-                .withFormat(RawDocument.Format.HTML));
+        return reader.readPage(p.gold().document(p.bytes()));
     }
 
     private static ObjectNode dumped(ObjectMapper json, Page p, ArticleReader reader) {
         ObjectNode o = json.createObjectNode();
-        o.put("id", p.id());
+        o.put("id", p.gold().id());
         try {
             ReadPage page = read(reader, p);
             o.put("page_type", page.pageType().type().spelling());
