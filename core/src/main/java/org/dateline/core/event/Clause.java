@@ -56,6 +56,7 @@ final class Clause {
         ReportedParticiples.repair(this);
         ReducedRelatives.repair(this);
         LeaderAttachment.repair(this);
+        StrandedMainVerbs.repair(this);
         QuotedLabels.repair(this);
         FrontedQuotes.repair(this);
     }
@@ -115,11 +116,18 @@ final class Clause {
 
     /** Re-hangs a word under another head with another relation (the repairs of misparses). */
     void move(int dependent, int newHead, String relation) {
-        children.get(head[dependent]).remove(Integer.valueOf(dependent));
+        if (head[dependent] >= 0) children.get(head[dependent]).remove(Integer.valueOf(dependent));
         head[dependent] = newHead;
         rel[dependent] = relation;
         children.get(newHead).add(dependent);
         children.get(newHead).sort(Integer::compare);
+    }
+
+    /** Makes a word the sentence's root (a repair that finds the main verb the parser hung under another word). */
+    void makeRoot(int word) {
+        if (head[word] >= 0) children.get(head[word]).remove(Integer.valueOf(word));
+        head[word] = -1;
+        rel[word] = "root";
     }
 
     int size() { return tokens.size(); }

@@ -10,8 +10,10 @@ import java.util.Set;
  * ("a banquet in honour of the delegation led by X": "led" on "banquet"), or on the group itself read as the subject
  * of a clause of its own ("met the delegation headed by X"). A participle that names a leader modifies a group; so
  * when the noun the parser chose is no group, the nearest group noun to the participle's left inside that noun's
- * phrase is its noun, and a noun read as the participle's subject after a verb is that verb's object. Run once by
- * {@link Clause} on its arcs, before any coding.
+ * phrase is its noun, and a noun read as the participle's subject after a verb is that verb's object. After a long
+ * leader phrase the parser may also take the participle for the sentence's verb ("a delegation headed by X, title,
+ * returned home"): the verb it hung under it is the main verb again. Run once by {@link Clause} on its arcs, before any
+ * coding.
  */
 final class LeaderAttachment {
     private static final Set<String> LEADING = EventWords.get("leading-participles");
@@ -38,6 +40,10 @@ final class LeaderAttachment {
     }
 
     private static void repair(Clause c, int v) {
+        if (c.head(v) < 0) {
+            raiseMainVerb(c, v);
+            return;
+        }
         if (c.relIs(v, "acl")) {
             int n = c.head(v);
             int g = n >= 0 && n < v && !isGroup(c, n) ? nearestGroup(c, n, v) : -1;
@@ -58,6 +64,29 @@ final class LeaderAttachment {
         c.move(n, verb, "obj");
         c.move(v, g, "acl");
         moveCircumstances(c, v, verb);
+    }
+
+    /**
+     * "A delegation headed by X, vice-chairman of its committee, returned home on Thursday": after a long leader
+     * phrase the parser may take the leading participle for the sentence's verb, with the group as its subject, and
+     * hang the real verb under it as a loose dependent. A verb of its own tense (no auxiliary, no subject of its own)
+     * hung so after the participle's agent is the main verb: the group is its subject and the participle qualifies
+     * the group again.
+     */
+    private static void raiseMainVerb(Clause c, int v) {
+        List<Integer> subjects = c.childrenExact(v, "nsubj");
+        int by = agent(c, v);
+        if (subjects.size() != 1 || subjects.get(0) > v || !isGroup(c, subjects.get(0))) return;
+        for (int w : c.children(v, "dep", "parataxis")) {
+            if (w < by || !c.pos(w).equals("VBD") && !c.pos(w).equals("VBN")) continue;
+            if (!c.subjects(w).isEmpty() || !c.children(w, "aux", "aux:pass", "cop").isEmpty()) continue;
+            int group = subjects.get(0);
+            c.makeRoot(w);
+            c.move(group, w, "nsubj");
+            c.move(v, group, "acl");
+            moveCircumstances(c, v, w);
+            return;
+        }
     }
 
     /** "led by X on Monday": what else the parser hung on the participle (a date, a place) is the clause verb's. */
