@@ -31,8 +31,8 @@ import org.dateline.model.TimeExpression;
  * coded already (a host named: "held by the Peruvian committee in Peru") is not coded twice.
  *
  * <p>The gathering must be told as held ({@code gathering-holding-verbs}: "were held", "took place", "given",
- * "included") or name its place itself ("meetings in Laos"). A part of {@link EventCoder}, read after the clause
- * coder.
+ * "included") or name its place itself ("meetings in Laos"), and told as held: "a seminar will be held in Peru" is a
+ * plan, not an act ({@link #toCome}). A part of {@link EventCoder}, read after the clause coder.
  */
 final class ListedGatherings {
     private static final Set<String> GATHERINGS = EventWords.get("listed-gathering-nouns");
@@ -122,10 +122,20 @@ final class ListedGatherings {
         int h = c.head(n);
         if (h < 0) return -1;
         if (isGathering(c, h)) return heldOrPlaced(c, h) ? h : -1;
-        if (markedOccasion(c, h)) return h; // "the birthday was marked in Peru and Ghana": marked where it was
-        if (!c.pos(h).startsWith("VB") || !HOLDING.contains(c.lemma(h))) return -1;
+        if (markedOccasion(c, h)) return toCome(c, h) ? -1 : h; // "the birthday was marked in Peru and Ghana"
+        if (!c.pos(h).startsWith("VB") || !HOLDING.contains(c.lemma(h)) || toCome(c, h)) return -1;
         for (int k : c.children(h, "nsubj", "obj")) if (isGathering(c, k)) return k;
         return -1;
+    }
+
+    /**
+     * "A seminar will be held in Peru", "seminars are to be held in Laos", "decided to hold meetings in Mali": a
+     * holding told with a modal or as an infinitive is a plan, and a plan to honour someone is not an act of honouring
+     * (section 1 of CODING.md: what did not happen is no event). Both are closed words of the grammar, not a list.
+     */
+    static boolean toCome(Clause c, int v) {
+        if (c.hasModal(v)) return true;
+        return c.children(v, "mark").stream().anyMatch(m -> c.lower(m).equals("to"));
     }
 
     /** "The anniversary was marked in Peru": a verb of marking in the passive, its subject the occasion. */
@@ -146,7 +156,7 @@ final class ListedGatherings {
         int n = Coordination.firstConjunct(c, g, LIST_REACH);
         int h = c.head(n);
         if (h < 0) return c.relIs(n, "root");
-        if (c.pos(h).startsWith("VB")) return HOLDING.contains(c.lemma(h)) && c.relIs(n, "nsubj", "obj");
+        if (c.pos(h).startsWith("VB")) return HOLDING.contains(c.lemma(h)) && c.relIs(n, "nsubj", "obj") && !toCome(c, h);
         // listed inside another gathering's place phrase by a faulty parse: "meetings in Laos and lectures in Mali"
         for (int a = h, guard = 0; a >= 0 && guard < 20; a = c.head(a), guard++) {
             if (isGathering(c, a)) return heldOrPlaced(c, a);

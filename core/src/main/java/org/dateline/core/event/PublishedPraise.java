@@ -18,7 +18,8 @@ import org.dateline.model.TimeExpression;
 /**
  * A publication as the act: "The Mexican newspaper X carried an article titled 'Great man Y' on Feb. 5",
  * "The Party of Z issued a statement on March 18 on the occasion of Y's birth anniversary", "Y's work was posted on the
- * website by the W Committee on May 22". Whoever publishes, posts, issues or airs a work (a verb of publishing,
+ * website by the W Committee on May 22", "Y's work was posted on the website of the W Institute" (the outlet's owner
+ * publishes when no "by" agent is named, {@link #outletOf}). Whoever publishes, posts, issues or airs a work (a verb of publishing,
  * {@code publishing-verbs}, with a work as its object or passive subject, {@code published-works}) that acclaims
  * someone praises that one (CAMEO 051, SUPPORT), on the day the text gives the publication. The work acclaims when
  * what the verb governs holds a word of acclaim or of tribute ({@code acclaim-words}, {@code publication-praise-cues}:
@@ -93,6 +94,26 @@ final class PublishedPraise {
         return ClauseDates.dated(c, ctx, timexes, anchorsOf);
     }
 
+    /**
+     * "Posted on the website X was an article titled ...", "Carried in the paper Y were photos ...": a passive
+     * participle put first, the work after "was" or "were". The parser reads the work as a predicate the participle
+     * governs; the work is that child (after the participle, with its copula), or -1 when the verb is no such
+     * participle.
+     */
+    private static int invertedWork(Clause c, int v) {
+        if (!c.pos(v).equals("VBN") || !c.childrenExact(v, "nsubj").isEmpty() || !c.childrenExact(v, "aux:pass").isEmpty()) return -1;
+        for (int k : c.children(v, "dep", "nsubj", "nsubj:pass")) {
+            if (k > v && !c.children(k, "cop").isEmpty() && (isWork(c.lemma(k)) || isHyphenedWork(c, k))) return k;
+        }
+        return -1;
+    }
+
+    /** "the website", "the Russian website Mir" (the name the head, the kind a compound before it). */
+    private static boolean isOutlet(Clause c, int k) {
+        if (Publishers.isMediaWord(c.lemma(k))) return true;
+        return c.pos(k).startsWith("NNP") && c.children(k, "compound").stream().anyMatch(m -> Publishers.isMediaWord(c.lemma(m)));
+    }
+
     private static boolean isWork(String lemma) {
         return WORKS.contains(lemma) || UTTERANCES.contains(lemma);
     }
@@ -116,6 +137,8 @@ final class PublishedPraise {
      * its words acclaim ("The paper Y introduced the noble career of the President"); -1 when none.
      */
     private static int workOf(Clause c, int v, boolean paper) {
+        int inverted = invertedWork(c, v);
+        if (inverted >= 0) return inverted;
         for (int o : c.children(v, "obj", "nsubj:pass")) {
             if (isWork(c.lemma(o)) || isHyphenedWork(c, o)) return o;
             // "the full text of X's work", "the first part of X's work": the part stands for the work
@@ -139,9 +162,25 @@ final class PublishedPraise {
      */
     private static int publisherOf(Clause c, int v) {
         for (int s : c.childrenExact(v, "nsubj")) return Publishers.paperOfIssue(c, s); // "the May issue of X"
-        if (c.childrenExact(v, "aux:pass").isEmpty()) return -1;
+        if (c.childrenExact(v, "aux:pass").isEmpty() && invertedWork(c, v) < 0) return -1;
         for (int k : c.subtreeWithout(v, OTHER_CLAUSES)) {
             if (k != v && c.relIs(k, "obl", "nmod") && c.caseOf(k).equals("by")) return k;
+        }
+        return outletOf(c, v);
+    }
+
+    /**
+     * "X's work was posted on the website of the Peruvian Institute", "Posted on the Russian website Mir was an
+     * article", "was carried in the Indian paper Y": a passive with no "by" agent names its publisher by the outlet the
+     * work appeared on or in ({@code publisher-media-nouns}); the outlet's owner, when its "of" phrase names one,
+     * published it (the institute whose website it is). -1 when the verb names no outlet.
+     */
+    private static int outletOf(Clause c, int v) {
+        for (int k : c.children(v, "obl")) {
+            String prep = c.caseOf(k);
+            if (!(prep.equals("on") || prep.equals("in")) || !isOutlet(c, k)) continue;
+            for (int o : c.children(k, "nmod")) if (c.caseOf(o).equals("of") && c.pos(o).startsWith("NN")) return o;
+            return k;
         }
         return -1;
     }

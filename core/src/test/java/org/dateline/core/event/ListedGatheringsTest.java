@@ -75,4 +75,19 @@ class ListedGatheringsTest {
         eventsOf("Protests were held in Peru and Chile to mark the anniversary of the coup.")
                 .noneMatch(e -> "017".equals(e.cameo()));
     }
+
+    @Test void aSeminarThatWillBeHeldIsAPlanNotAnActOfHonouring() {
+        eventsOf("A seminar will be held in Peru and Chile next month to mark the birthday of Nelson Mandela.")
+                .noneMatch(e -> "017".equals(e.cameo()));
+    }
+
+    @Test void meetingsThatAreToBeHeldHonourNoOneYet() {
+        eventsOf("Meetings are to be held in Laos and Mali in April to mark the birthday of Nelson Mandela.")
+                .noneMatch(e -> "017".equals(e.cameo()));
+    }
+
+    @Test void aBirthdayThatWillBeMarkedAbroadIsNotYetMarked() {
+        eventsOf("The birthday of Nelson Mandela will be marked in Peru and Mexico.")
+                .noneMatch(e -> "017".equals(e.cameo()));
+    }
 }

@@ -92,4 +92,21 @@ class PublishedPraiseTest {
         eventsOf("A TV of Ghana carried the news of the harvest in the north on March 3.")
                 .noneMatch(e -> String.valueOf(e.type()).equals("SUPPORT"));
     }
+
+    @Test void aLeadersWorkPostedOnAnInstitutesWebsiteIsTheInstitutesPraise() {
+        eventsOf("Nelson Mandela's work \"Long Walk to Freedom\" was posted on the website of the Danish Institute for"
+                + " African Studies on May 9.")
+                .anyMatch(e -> praise(e, "DNK", "Mandela"));
+    }
+
+    @Test void anArticlePostedOnANamedForeignWebsiteIsThatWebsitesPraise() {
+        eventsOf("Posted on the Chilean website Vientos on March 3 was an article titled \"Nelson Mandela, a great hero of"
+                + " Africa\".")
+                .anyMatch(e -> praise(e, "CHL", "Mandela"));
+    }
+
+    @Test void aReportPostedOnAWebsiteWithNoTributePraisesNoOne() {
+        eventsOf("A report on the harvest was posted on the website of the Danish Institute for African Studies on May 9.")
+                .noneMatch(e -> String.valueOf(e.type()).equals("SUPPORT"));
+    }
 }

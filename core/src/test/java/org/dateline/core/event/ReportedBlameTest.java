@@ -76,4 +76,9 @@ class ReportedBlameTest {
     @Test void callingARivalsCommentsRhetoricIsCriticism() {
         assertAccusedBy(code("Senator Tom Marlow called the governor's comments \"unhelpful rhetoric.\""), "Marlow");
     }
+
+    @Test void sayingAGovernmentDiscriminatesAgainstSchoolsAccusesIt() {
+        assertAccusedBy(code("Senator Tom Marlow said the state government is discriminating against the immigrant schools."),
+                "Marlow");
+    }
 }
