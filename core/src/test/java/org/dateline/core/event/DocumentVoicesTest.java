@@ -63,4 +63,15 @@ class DocumentVoicesTest {
                 .noneMatch(e -> String.valueOf(e.type()).equals("ACCUSE")
                         && e.actors().stream().anyMatch(p -> p.country() != null));
     }
+
+    @Test void twoSpeakersNamedByOneTitleInTwoCountriesAreTwoPraises() {
+        // (s52) "the president" of a Mexican and of a French body: one title, two speakers
+        eventsOf("Meetings marking the birthday of Nelson Mandela took place in Mexico and France in July.\n\n"
+                + "The president of the Mexican Committee for African Solidarity said that Nelson Mandela was the "
+                + "greatest hero of the century.\n\n"
+                + "The president of the French Association for African Solidarity said that Nelson Mandela had freed "
+                + "a whole continent.")
+                .anyMatch(e -> GoldEvents.typed(e, "SUPPORT", "MEX", "ZAF"))
+                .anyMatch(e -> GoldEvents.typed(e, "SUPPORT", "FRA", "ZAF"));
+    }
 }
