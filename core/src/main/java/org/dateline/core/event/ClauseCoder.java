@@ -47,6 +47,7 @@ final class ClauseCoder {
     private final DeniedActs denied;
     private final BackgroundClauses background;
     private final ClaimedActs claims;
+    private final ClaimedConduct conductClaims;
     private final AttackToll tolls;
     private final StandingPositions positions;
     private final Rhetoric rhetoric;
@@ -97,6 +98,7 @@ final class ClauseCoder {
         this.denied = new DeniedActs(c);
         this.background = new BackgroundClauses(c);
         this.claims = new ClaimedActs(c);
+        this.conductClaims = new ClaimedConduct(c, ctx);
         this.tolls = new AttackToll(c);
         this.warnings = new Warnings(c);
         this.offerings = new Offerings(c, lex);
@@ -297,6 +299,7 @@ final class ClauseCoder {
         if (denied.denied(e)) return List.of(); // "did not authorize the operation": no act happened
         if (background.background(verbOf(k))) return List.of(); // "a treaty he had rejected": history as background
         if (claims.claimed(verbOf(k))) return List.of(); // "accusations that X had beaten Y": the claim is the event
+        if (conductClaims.claimed(verbOf(k), e.actors)) return List.of(); // "X has refused all talks, the statement said"
         List<Draft> out = drafting.drafts(e);
         drafting.placeAndCircumstances(e, out, scene(k, Map.of()));
         return out;

@@ -51,8 +51,9 @@ final class DocumentVoices {
 
     /**
      * Whether the event word v is a verb of saying that is the act itself ("X is a provocation, it said"; "said the
-     * minister had lied"): each such clause reports a speech act of its own, and a second one in another sentence
-     * ("..., it noted", "..., it stressed") is a second act by the same speaker, not a repeated mention of the first.
+     * minister had lied"), whose subject may then be a document speaking for its issuer. (Until stop s51 each such
+     * clause was also kept apart as an act of its own; CODING.md question 130 rules the reporting clauses of one
+     * statement one event per type and speaker, and they are now merged as any mention is.)
      */
     static boolean ownAct(Clause c, int v) {
         return c.pos(v).startsWith("VB") && SAYING.contains(c.lemma(v));

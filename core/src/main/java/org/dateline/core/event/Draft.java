@@ -29,8 +29,9 @@ final class Draft {
     int end;
     double confidence;
     /**
-     * The text marks it as a new occurrence ("another round of talks"), or it is a speech act told by a reporting
-     * clause of its own ("..., it noted"): never merged into an earlier mention.
+     * The text marks it as a new occurrence ("another round of talks"), or a rule knows it for an act of its own (each
+     * paper's article, each speaker's block): never merged into an earlier mention. A reporting clause of a statement
+     * already told ("..., it noted") is not one (CODING.md question 130).
      */
     boolean distinct;
     /** One of the meetings of one person the text tells as held apart ("separate talks with X and Y"). */

@@ -112,7 +112,9 @@ final class DraftBuilder {
         d.recipients.removeIf(p -> Participants.contains(d.actors, p));
         d.status = e.status;
         d.place = e.place;
-        d.distinct = c.marksAnotherOccurrence(k.i()) || DocumentVoices.ownAct(c, k.i());
+        // (s51, CODING.md question 130) a statement told in several reporting clauses ("..., it noted", "..., it
+        // stressed") is one act per type and speaker: only a text that marks another occurrence keeps a mention apart
+        d.distinct = c.marksAnotherOccurrence(k.i());
         d.guestsAfter = e.guestsAfter;
         d.reportedBy = speaker(k);
         List<Integer> span = ownSpan(k.light() >= 0 ? k.light() : k.i());

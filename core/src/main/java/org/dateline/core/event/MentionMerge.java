@@ -43,6 +43,9 @@ final class MentionMerge {
             return true;
         }
         if (mention.type != d.type || !mention.status.equals(d.status) || !mention.cameo.equals(d.cameo)) return false;
+        // (s52) one title naming speakers of two countries ("the president" of a Mexican and of a French body) is two
+        // speakers, not one told twice
+        if (Participants.countriesClash(mention.everyone(), d.everyone())) return false;
         boolean sameParties = Participants.sameSet(mention.everyone(), d.everyone());
         if (!sameParties && !RestatedMentions.restates(mention, d)) return false;
         if (mention.date != null && d.date != null && !(mention.date.equals(d.date))) return false;

@@ -26,6 +26,20 @@ final class Participants {
         return false;
     }
 
+    /**
+     * Whether the two lists hold one party under one name placed in two different countries: "the president" of a
+     * Mexican committee and "the president" of a French association, each named by his title alone, are two people.
+     * A name with no country on one side clashes with nothing.
+     */
+    static boolean countriesClash(List<Participant> a, List<Participant> b) {
+        for (Participant p : a) {
+            if (p.country() == null) continue;
+            for (Participant q : b)
+                if (same(p, q) && q.country() != null && !q.country().equals(p.country())) return true;
+        }
+        return false;
+    }
+
     static boolean sameSet(List<Participant> a, List<Participant> b) {
         for (Participant p : a) if (!contains(b, p)) return false;
         for (Participant p : b) if (!contains(a, p)) return false;

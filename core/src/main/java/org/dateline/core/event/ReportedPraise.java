@@ -194,7 +194,7 @@ final class ReportedPraise {
         Participants.addAll(d.actors, speaker);
         Participants.addAll(d.recipients, praised);
         d.confidence = 0.6;
-        d.distinct = true; // each reporting clause is an act of its own: "..., it noted", "..., it stressed"
+        // not distinct: "..., it noted" and "..., it stressed" of one statement are one praise (CODING.md question 130)
         return d;
     }
 }

@@ -1,6 +1,8 @@
 package org.dateline.core.event;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.dateline.model.Participant;
 
@@ -37,7 +39,21 @@ final class RestatedMentions {
         if (earlier.sentence != 0 && later.sentence != earlier.sentence + 1) return false;
         if (!Participants.overlap(earlier.actors, later.actors)) return false;
         if (earlier.recipients.isEmpty() || later.recipients.isEmpty()) return false;
-        return Participants.overlap(earlier.recipients, later.recipients) || shareCountry(earlier.recipients, later.recipients);
+        return Participants.overlap(earlier.recipients, later.recipients)
+                || shareCountry(earlier.recipients, later.recipients, doersCountries(earlier, later));
+    }
+
+    /**
+     * The countries of the two drafts' doers. (s52) A receiving side in the doer's own country is not told apart by its
+     * country: "He praised the workers of the shipyard" and, in the next sentence, a praise of the country's founder
+     * are two praises by one speaker of two compatriots, where "Israel vows war on Hamas. The foreign minister vowed to
+     * crush Gaza's militants" names one foe abroad twice.
+     */
+    private static Set<String> doersCountries(Draft earlier, Draft later) {
+        Set<String> home = new HashSet<>();
+        for (Participant p : earlier.actors) if (p.country() != null) home.add(p.country());
+        for (Participant p : later.actors) if (p.country() != null) home.add(p.country());
+        return home;
     }
 
     /** Takes the parties of a folded mention into the kept one: each named once, doers as doers. */
@@ -46,9 +62,9 @@ final class RestatedMentions {
         for (Participant p : folded.recipients) if (!Participants.contains(kept.everyone(), p)) kept.recipients.add(p);
     }
 
-    private static boolean shareCountry(List<Participant> a, List<Participant> b) {
+    private static boolean shareCountry(List<Participant> a, List<Participant> b, Set<String> home) {
         for (Participant p : a) {
-            if (p.country() == null) continue;
+            if (p.country() == null || home.contains(p.country())) continue;
             for (Participant q : b) if (p.country().equals(q.country())) return true;
         }
         return false;

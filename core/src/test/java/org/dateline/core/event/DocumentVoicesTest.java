@@ -6,8 +6,8 @@ import org.dateline.model.Event;
 import org.junit.jupiter.api.Test;
 
 /**
- * A document that speaks ("..., the statement said", "It noted that ...") speaks for whoever issued it, and each
- * reporting clause is an act of its own; on sentences written for this test.
+ * A document that speaks ("..., the statement said", "It noted that ...") speaks for whoever issued it, and the
+ * reporting clauses of one statement are one act per type (CODING.md question 130); on sentences written for this test.
  */
 class DocumentVoicesTest {
 
@@ -41,17 +41,37 @@ class DocumentVoicesTest {
                 .anyMatch(e -> GoldEvents.typed(e, "ACCUSE", "CUB", "USA"));
     }
 
-    @Test void twoReportingClausesOfOneStatementAreTwoActs() {
+    @Test void twoReportingClausesOfOneStatementAreOnePraise() {
+        // (s51, CODING.md question 130; s31 read them as two acts) the statement issued on the birthday, "it noted"
+        // and "it stressed" tell one praise by one speaker
         eventsOf("The Socialist Party of Romania issued a statement on Monday on the birthday of Nelson Mandela.\n\n"
                 + "Nelson Mandela performed undying feats for the liberation of Africa, it noted.\n\n"
                 + "Nelson Mandela is the greatest hero of the continent, it stressed.")
-                // (s31) the statement issued on the birthday is a praise of its own (PublishedPraise), not one of these
-                .filteredOn(e -> praise(e, "Socialist Party", "Mandela") && !"issued".equals(e.trigger())).hasSize(2);
+                .filteredOn(e -> praise(e, "Socialist Party", "Mandela")).hasSize(1);
+    }
+
+    @Test void anotherStatementIssuedOnAnotherDayIsASecondPraise() {
+        // the ruling's exception: the text tells a statement issued anew
+        eventsOf("The Socialist Party of Romania issued a statement on Monday praising Nelson Mandela.\n\n"
+                + "Nelson Mandela performed undying feats for the liberation of Africa, it noted.\n\n"
+                + "On Tuesday the Socialist Party of Romania issued another statement praising Nelson Mandela.")
+                .filteredOn(e -> praise(e, "Socialist Party", "Mandela")).hasSize(2);
     }
 
     @Test void aStatementNoOneIssuedInTheStoryAccusesForNoState() {
         eventsOf("The statement said the Chilean government had violated the border treaty.")
                 .noneMatch(e -> String.valueOf(e.type()).equals("ACCUSE")
                         && e.actors().stream().anyMatch(p -> p.country() != null));
+    }
+
+    @Test void twoSpeakersNamedByOneTitleInTwoCountriesAreTwoPraises() {
+        // (s52) "the president" of a Mexican and of a French body: one title, two speakers
+        eventsOf("Meetings marking the birthday of Nelson Mandela took place in Mexico and France in July.\n\n"
+                + "The president of the Mexican Committee for African Solidarity said that Nelson Mandela was the "
+                + "greatest hero of the century.\n\n"
+                + "The president of the French Association for African Solidarity said that Nelson Mandela had freed "
+                + "a whole continent.")
+                .anyMatch(e -> GoldEvents.typed(e, "SUPPORT", "MEX", "ZAF"))
+                .anyMatch(e -> GoldEvents.typed(e, "SUPPORT", "FRA", "ZAF"));
     }
 }

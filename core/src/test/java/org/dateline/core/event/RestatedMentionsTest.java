@@ -66,4 +66,22 @@ class RestatedMentionsTest {
                 + "Pakistan condemned India again on Wednesday over a drone strike."), EventType.ACCUSE);
         assertThat(accusations).hasSize(2);
     }
+
+    @Test
+    void praiseOfTwoCompatriotsInTwoSentencesIsTwoPraises() {
+        // (s52) the receiving sides share only the speaker's own country: two addressees, not one told twice
+        List<Event> praise = ofType(code("President William Ruto praised the nurses of the Nairobi hospital on Monday for "
+                + "their devotion. Kenya became a strong nation under the wise guidance of Jomo Kenyatta, he said."),
+                EventType.SUPPORT);
+        assertThat(praise).hasSize(2);
+    }
+
+    @Test
+    void twoCondemnationsOfOneForeignSideInTwoSentencesAreOne() {
+        // the twin: the receiving sides share a country that is not the doer's, one foe named twice
+        List<Event> accusations = ofType(code("Kenya condemned Somalia on Tuesday over the border raid. "
+                + "Kenya condemned the Somali army for what it called reckless aggression."),
+                EventType.ACCUSE);
+        assertThat(accusations).hasSize(1);
+    }
 }
