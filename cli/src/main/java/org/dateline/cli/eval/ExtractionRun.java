@@ -89,10 +89,12 @@ final class ExtractionRun {
                 : GoldVersion.of(g, new String(bytes, StandardCharsets.UTF_8));
         boolean differs = difference != GoldVersion.Difference.NONE;
         if (differs) differences.merge(difference, 1, Integer::sum);
+        DateMiss dateMiss = a == null ? DateMiss.NONE
+                : DateMiss.of(g.date(), a.publicationDate(), new String(bytes, StandardCharsets.UTF_8));
         for (ExtractionTally t : tallies(g, differs)) {
-            if (a == null) t.addUnreadable(g); else t.add(g, a, type.type());
+            if (a == null) t.addUnreadable(g); else t.add(g, a, type.type(), dateMiss);
         }
-        if (verbose != null && verbose.lists(g)) listMiss(g, a, type, failure, difference, verbose);
+        if (verbose != null && verbose.lists(g)) listMiss(g, a, type, failure, difference, dateMiss, verbose);
         if (dump != null) dump.add(g, a, type);
     }
 
@@ -111,7 +113,7 @@ final class ExtractionRun {
     }
 
     private static void listMiss(GoldPage g, Article a, PageType.Judged type, String failure,
-                                 GoldVersion.Difference differs,
+                                 GoldVersion.Difference differs, DateMiss dateMiss,
                                  MissListing listing) {
         PrintStream out = listing.out();
         if (a == null) {
@@ -133,6 +135,9 @@ final class ExtractionRun {
         if (!typeOk) out.printf("    type   gold=%s | got=%s (%s)%n", g.pageType(), type.type().spelling(), type.reason());
         if (!tOk) out.printf("    title  gold=%s | got=%s%n", g.title(), a.headline());
         if (!aOk) out.printf("    author gold=%s | got=%s%n", g.authors(), a.byline());
-        if (!dOk) out.printf("    date   gold=%s | got=%s %s%n", g.date(), a.publicationDate(), a.dateCandidates());
+        if (!dOk) {
+            out.printf("    date   gold=%s | got=%s%s %s%n", g.date(), a.publicationDate(),
+                    dateMiss == DateMiss.NONE ? "" : " (" + dateMiss.label + ")", a.dateCandidates());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.dateline.cli.eval;
 
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -40,10 +41,17 @@ final class ExtractionTally {
     int dateNone;
     int undatedNone;
     int undatedSome;
+    /** Wrong dates by cause (gold took the change stamp, one day apart, other). */
+    final Map<DateMiss, Integer> wrongBy = new EnumMap<>(DateMiss.class);
     /** origin -> {times chosen, times right}; "none" when no date was chosen. */
     final Map<String, int[]> origins = new TreeMap<>();
 
     void add(GoldPage g, Article a, PageType type) {
+        add(g, a, type, DateMiss.NONE);
+    }
+
+    /** One page read, with why its date misses the gold's when it does ({@link DateMiss}). */
+    void add(GoldPage g, Article a, PageType type, DateMiss dateMiss) {
         documents++;
         if (g.pageType() != null) {
             typeScored++;
@@ -66,7 +74,7 @@ final class ExtractionTally {
             if (authorRight(g, a)) authorRight++;
         }
         // undated pages count only in a dates-only set (htmldate's); elsewhere the gold's lack of a date is no claim
-        if (g.date() != null || g.body() == null) addDate(g, a);
+        if (g.date() != null || g.body() == null) addDate(g, a, dateMiss);
     }
 
     /** A page the reader refused: a miss on every field the gold gives. */
@@ -117,7 +125,7 @@ final class ExtractionTally {
 
     double pageType() { return typeScored == 0 ? Double.NaN : (double) typeRight / typeScored; }
 
-    private void addDate(GoldPage g, Article a) {
+    private void addDate(GoldPage g, Article a, DateMiss dateMiss) {
         String got = a.publicationDate();
         boolean right = got != null && got.equals(g.date());
         int[] o = origins.computeIfAbsent(origin(a), k -> new int[2]);
@@ -131,6 +139,7 @@ final class ExtractionTally {
             dateRight++;
         } else {
             dateWrong++;
+            wrongBy.merge(dateMiss, 1, Integer::sum);
         }
     }
 
@@ -158,6 +167,18 @@ final class ExtractionTally {
     double title() { return titleScored == 0 ? Double.NaN : (double) titleRight / titleScored; }
 
     double author() { return authorScored == 0 ? Double.NaN : (double) authorRight / authorScored; }
+
+    /** Wrong dates of one cause. */
+    int wrong(DateMiss cause) { return wrongBy.getOrDefault(cause, 0); }
+
+    /**
+     * Right days among dated pages, the pages whose gold took the page's change stamp where the reader took the
+     * publication it states left out: the issue asks for first publication, and those golds do not.
+     */
+    double dateAccuracyWithoutChangeGold() {
+        int n = dated() - wrong(DateMiss.GOLD_TOOK_CHANGE);
+        return n == 0 ? Double.NaN : (double) dateRight / n;
+    }
 
     /** Right days among dated pages. */
     double dateAccuracy() { return dated() == 0 ? Double.NaN : (double) dateRight / dated(); }

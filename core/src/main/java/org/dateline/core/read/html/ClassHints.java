@@ -1,14 +1,7 @@
 package org.dateline.core.read.html;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import org.dateline.core.resources.ResourceFile;
 
 import org.jsoup.nodes.Element;
 
@@ -22,10 +15,7 @@ import org.jsoup.nodes.Element;
  * writer).
  */
 final class ClassHints {
-    private static final String RESOURCE = "class-hints.txt";
-    /** A fragment's name where a row uses it: {@code {scroller}} (a quantifier's braces hold digits, never letters). */
-    private static final Pattern FRAGMENT = Pattern.compile("\\{([a-z][a-z-]*)\\}");
-    private static final Map<String, Pattern> KINDS = kinds();
+    private static final PatternRows ROWS = PatternRows.of(ClassHints.class, "class-hints.txt");
     static final Pattern POSITIVE = kind("positive");
     static final Pattern NEGATIVE = kind("negative");
     /** Removed before scoring unless the same name also suggests content. */
@@ -39,47 +29,9 @@ final class ClassHints {
 
     private ClassHints() {}
 
+    /** One kind of {@code class-hints.txt}, its alternatives joined in file order and matched without case. */
     private static Pattern kind(String name) {
-        Pattern p = KINDS.get(name);
-        if (p == null) throw new IllegalStateException(RESOURCE + ": no rows of kind " + name);
-        return p;
-    }
-
-    /**
-     * The patterns of {@code class-hints.txt}: each kind's alternatives joined in file order, a {@code {name}} in an
-     * alternative replaced by the fragment a {@code define} row gives that name.
-     */
-    private static Map<String, Pattern> kinds() {
-        Map<String, List<String>> fragments = new LinkedHashMap<>();
-        Map<String, List<String>> kinds = new LinkedHashMap<>();
-        for (String[] row : ResourceFile.rows(ClassHints.class, RESOURCE)) {
-            if (row.length == 3 && row[0].equals("define")) {
-                fragments.computeIfAbsent(row[1], k -> new ArrayList<>()).add(row[2]);
-            } else if (row.length == 2) {
-                kinds.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
-            } else {
-                throw new IllegalStateException(RESOURCE + ": not KIND, REGEX: " + String.join("\t", row));
-            }
-        }
-        Map<String, Pattern> out = new LinkedHashMap<>();
-        kinds.forEach((kind, alternatives) -> {
-            StringBuilder regex = new StringBuilder();
-            for (String a : alternatives) {
-                Matcher m = FRAGMENT.matcher(a);
-                StringBuilder one = new StringBuilder();
-                while (m.find()) {
-                    List<String> f = fragments.get(m.group(1));
-                    if (f == null) {
-                        throw new IllegalStateException(RESOURCE + ": no fragment " + m.group(1) + " in: " + a);
-                    }
-                    m.appendReplacement(one, Matcher.quoteReplacement("(?:" + String.join("|", f) + ")"));
-                }
-                m.appendTail(one);
-                regex.append(regex.isEmpty() ? "" : "|").append(one);
-            }
-            out.put(kind, Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE));
-        });
-        return out;
+        return Pattern.compile(ROWS.alternation(name), Pattern.CASE_INSENSITIVE);
     }
 
     /** +25 for each of class and id that suggests content, -25 for each that suggests furniture. */

@@ -19,29 +19,18 @@ import org.dateline.core.resources.ResourceFile;
  * contact).
  */
 final class Furniture {
-    private static final Pattern SHORT_FURNITURE = Pattern.compile("(?i)^(?:advertisement|advertising|ad|sponsored"
-            + "|share(?: this| on| via)?(?: article| story| page| post)?|print(?: this)?(?: article| page)?|e-?mail"
-            + "|tweet|facebook|twitter|linkedin|whatsapp|reddit|pinterest|copy(?: the)? link|link copied|read more"
-            + "|see more|show more|load more|more|related(?: articles| stories| content| coverage| links)?"
-            + "|most (?:read|viewed|popular|shared)|trending(?: now| stories)?|recommended(?: for you| stories)?"
-            + "|top stories|(?:view )?comments?(?: \\(\\d+\\))?|\\(?end\\)?|continue reading.*|story continues below.*"
-            + "|skip (?:to )?.*|listen(?: to)?(?: this)? (?:article|story).*|\\d+ min(?:ute)?s? read|close|menu"
-            + "|back to top|next|previous|watch|video|gallery|photos?|image|read next|up next|what to read next"
-            + "|you may also like|we recommend|more from .{1,40}|more on this story|follow us.*|subscribe(?: now)?"
-            + "|log ?in|sign ?in|sign up|register|sponsored content|\\d+ comments?|share this:?)[\\s.:!|\u00bb\u203a>]*$");
-    private static final Pattern NOTICE = Pattern.compile("(?i)(?:sign up|subscribe|newsletter|inbox|cookies?"
-            + "|consent|privacy policy|terms of (?:use|service)|all rights reserved|javascript|ad ?blocker"
-            + "|your browser|download (?:the|our) app|follow us on|share this (?:article|story)|click here"
-            + "|reproduction in whole or in part|get our .{0,30}(?:app|newsletter)|\\bbrowser\\b"
-            + "|(?:contribut|donat)\\w* (?:of )?(?:as little as|\\$)|support (?:our|us|independent) \\w+)");
-    private static final Pattern CAPTION = Pattern.compile("(?i)(?:^(?:photo|image|picture|credit|illustration|"
-            + "file photo|pictured|above|top|main image)s?(?:\\s+by)?\\s*[:|/\u2014-]"
-            + "|\\b(?:photo |image |gallery )?credit:\\s*\\S"
-            + "|\\((?:AP|Reuters|AFP|Getty|EPA|Xinhua|Yonhap|File|Photo|Image)[^)]{0,60}\\)\\s*$"
-            + "|(?:getty images|shutterstock|ap photo|/ ?reuters|/ ?afp|istock|via getty)\\s*\\)?\\s*$)");
-    private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(?:copyright|\u00a9|\\(c\\))\\s.{0,200}$");
+    /** The cue words of the tests below, kept as data ({@code furniture-cues.txt}), one alternation a kind. */
+    private static final PatternRows CUES = PatternRows.of(Furniture.class, "furniture-cues.txt");
+    /** A short paragraph that is only a prompt, a label or a network's name ("Share this article", "Read more"). */
+    private static final Pattern SHORT_FURNITURE = Pattern.compile(
+            "(?i)^(?:" + CUES.alternation("short-line") + ")[\\s.:!|\u00bb\u203a>]*$");
+    /** A word that marks a notice to the reader ("newsletter", "cookies", "your browser"). */
+    private static final Pattern NOTICE = Pattern.compile("(?i)(?:" + CUES.alternation("notice-word") + ")");
+    private static final Pattern CAPTION = Pattern.compile("(?i)(?:" + CUES.alternation("caption") + ")");
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "(?i)^(?:" + CUES.alternation("copyright-mark") + ")\\s.{0,200}$");
     private static final Pattern STAMP = Pattern.compile(
-            "(?i)^(?:published|updated|posted|last updated|first published|modified|originally published)\\b.{0,80}$");
+            "(?i)^(?:" + CUES.alternation("stamp-label") + ")\\b.{0,80}$");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern SIGN_OFF = Pattern.compile(
             "^\\(?(?:by\\s+)?(?:[\\p{L}.'\\- ]{0,60}?[\\s(:]+)?(" + EMAIL.pattern() + ")\\)?\\.?$",
@@ -50,19 +39,10 @@ final class Furniture {
     /**
      * Lines that close a story without telling it: who else reported, edited or produced it ("Jane Roe contributed
      * to this report.", "Reporting by ...; Editing by ...", "The interview was produced by ..."), where it first
-     * appeared, and the writer's one-line biography ("Jane Roe is a senior reporter at ... Follow her on X"). Taken
-     * off the end of the story only.
+     * appeared, and how to reach the writer. Taken off the end of the story only.
      */
-    private static final Pattern TRAILING_CREDIT = Pattern.compile("(?i)^(?:"
-            + ".{0,160}\\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article)\\b.{0,40}"
-            + "|\\(?(?:additional )?(?:reporting|writing|editing|compiled|edited|produced) by\\b.{0,250}"
-            + "|(?:the |this )?(?:interview|segment|episode|podcast|audio|video)\\b[^,.;]{0,80}?"
-            + "\\b(?:produced|edited|mixed|hosted) by(?: [\\p{L}.'\u2019&-]+,?){1,8}\\.?"
-            + "|this (?:story|article|piece|interview|post|column|essay) (?:was |has been |is )?(?:originally |first |also )?"
-            + "(?:published|appeared|posted|republished|produced|edited)\\b.{0,200}"
-            + "|(?:follow|email|e-mail|contact|reach) (?:him|her|them|the (?:author|writer|reporter))\\b.{0,150}"
-            + "|.{0,100}\\b(?:can|may) be reached (?:at|by|on|via)\\b.{0,200}"
-            + ")$");
+    private static final Pattern TRAILING_CREDIT = Pattern.compile(
+            "(?i)^(?:" + CUES.alternation("trailing-credit") + ")$");
     /** How many closing paragraphs may be a note on the writer, and how long such a note is at most. */
     private static final int NOTE_TAIL = 2;
     private static final int NOTE_LENGTH = 600;
@@ -71,8 +51,11 @@ final class Furniture {
 
     /** "Jane Roe is a senior reporter at ...": a name (two to four capitalised words) said to be a writer. */
     private static final Pattern WRITER_BIO = Pattern.compile("^\\p{Lu}[\\p{L}.'\u2019-]+(?: \\p{Lu}[\\p{L}.'\u2019-]+){1,3}"
-            + " (?:is|was) (?:a|an|the)\\b.{0,80}?\\b(?:reporter|writer|editor|correspondent|journalist|columnist"
-            + "|contributor|producer|critic|intern|fellow|author)s?\\b.{0,250}$");
+            + " (?:is|was) (?:a|an|the)\\b.{0,80}?\\b(?:" + CUES.alternation("writer-job") + ")s?\\b.{0,250}$");
+    /** A closing line of wire copy that only ends the story: "(END)", "-30-", "###". */
+    private static final Pattern END_MARK = Pattern.compile("(?i)(?:" + CUES.alternation("end-mark") + ")");
+    /** What makes a short notice a sign-up box even when it ends like prose, with case: "newsletter", "Sign up". */
+    private static final Pattern CALL_TO_SIGN_UP = Pattern.compile(CUES.alternation("call-to-sign-up"));
     /** Furniture lines and notices kept as data ({@code furniture-lines.txt}): whole short lines, and notices. */
     private static final List<Pattern> LINES = phrases("line");
     private static final List<Pattern> NOTICES = phrases("notice");
@@ -181,7 +164,7 @@ final class Furniture {
         boolean notice = p.length() < 300 && noticeBesides(p, topics);
         if (notice && !endsLikeProse(p)) return true;
         if (p.length() < 200 && notice && p.split("\\s+").length < 25
-                && (p.contains("newsletter") || p.contains("cookie") || p.contains("Sign up") || p.contains("Subscribe"))) {
+                && CALL_TO_SIGN_UP.matcher(p).find()) {
             return true;
         }
         if (p.length() < 300 && CAPTION.matcher(p).find()) return true;
@@ -228,7 +211,7 @@ final class Furniture {
             if (mail != null) {
                 if (contact == null) contact = mail;
                 paragraphs.remove(paragraphs.size() - 1);
-            } else if (last.matches("(?i)\\(?end\\)?\\.?|-?\\s*30\\s*-?|###")) {
+            } else if (END_MARK.matcher(last).matches()) {
                 paragraphs.remove(paragraphs.size() - 1);
             } else {
                 break;
