@@ -160,11 +160,34 @@ public final class ExtractionEvalCommand implements Callable<Integer> {
         return s.strip().split("\\s+");
     }
 
+    /**
+     * A title as titles are compared: NFKC, lower case, curly quotes and accents as straight quotes, dashes as hyphens,
+     * runs of white space ({@code \s}) as one space, stripped. One pass over the characters, as the gold-version test
+     * normalises whole pages with it.
+     */
     static String normTitle(String s) {
         if (s == null) return "";
-        return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replaceAll("[\u2018\u2019\u201b`\u00b4]", "'").replaceAll("[\u201c\u201d\u201e]", "\"")
-                .replaceAll("[\u2010-\u2015]", "-").replaceAll("\\s+", " ").strip();
+        String lower = (Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s
+                : Normalizer.normalize(s, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean inSpace = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+            if (space) {
+                if (!inSpace) out.append(' ');
+            } else if (c == '\u2018' || c == '\u2019' || c == '\u201b' || c == '`' || c == '\u00b4') {
+                out.append('\'');
+            } else if (c == '\u201c' || c == '\u201d' || c == '\u201e') {
+                out.append('"');
+            } else if (c >= '\u2010' && c <= '\u2015') {
+                out.append('-');
+            } else {
+                out.append(c);
+            }
+            inSpace = space;
+        }
+        return out.toString().strip();
     }
 
     static Set<String> authorSet(String s) {

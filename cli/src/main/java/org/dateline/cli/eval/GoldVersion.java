@@ -2,6 +2,7 @@ package org.dateline.cli.eval;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -87,16 +88,43 @@ final class GoldVersion {
     static double bodyShare(String gold, String page) {
         List<String> runs = shingles(BenchmarkScores.words(Parser.unescapeEntities(gold, false), true));
         if (runs.isEmpty()) return 1;
-        Set<String> held = new HashSet<>(shingles(BenchmarkScores.words(page, true)));
+        Set<String> held = heldAmong(new HashSet<>(runs), BenchmarkScores.words(page, true));
         long found = runs.stream().filter(held::contains).count();
         return (double) found / runs.size();
+    }
+
+    /**
+     * Which of the wanted runs the page's words hold, in one pass over them. A run is joined only where the page has
+     * its first word, so a page of a hundred thousand words (scripts included) costs a hash lookup a word rather than
+     * a string a word; the answer is the same as joining every run of the page.
+     */
+    private static Set<String> heldAmong(Set<String> wanted, List<String> words) {
+        Set<String> found = new HashSet<>();
+        if (words.isEmpty()) return found;
+        if (words.size() < SHINGLE) {
+            String all = String.join(" ", words);
+            if (wanted.contains(all)) found.add(all);
+            return found;
+        }
+        Set<String> firsts = new HashSet<>();
+        for (String run : wanted) {
+            int space = run.indexOf(' ');
+            firsts.add(space < 0 ? run : run.substring(0, space));
+        }
+        for (int i = 0; i + SHINGLE <= words.size() && found.size() < wanted.size(); i++) {
+            if (!firsts.contains(words.get(i))) continue;
+            String run = String.join(" ", words.subList(i, i + SHINGLE));
+            if (wanted.contains(run)) found.add(run);
+        }
+        return found;
     }
 
     private static List<String> shingles(List<String> words) {
         if (words.isEmpty()) return List.of();
         if (words.size() < SHINGLE) return List.of(String.join(" ", words));
-        return Stream.iterate(0, i -> i + SHINGLE <= words.size(), i -> i + 1)
-                .map(i -> String.join(" ", words.subList(i, i + SHINGLE))).toList();
+        List<String> out = new ArrayList<>(words.size() - SHINGLE + 1);
+        for (int i = 0; i + SHINGLE <= words.size(); i++) out.add(String.join(" ", words.subList(i, i + SHINGLE)));
+        return out;
     }
 
     private static boolean holdsDay(String lowerHtml, LocalDate day) {

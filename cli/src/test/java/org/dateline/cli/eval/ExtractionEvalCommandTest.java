@@ -38,6 +38,21 @@ class ExtractionEvalCommandTest {
     }
 
     @Test
+    void normalisingATitleInOnePassAgreesWithThePatternsItStandsFor() {
+        String[] titles = {"", "   ", "Port\u2019s NEW terminal", "\u201cQuoted\u201d \u2018single\u2019 `tick\u00b4 \u201b\u201e",
+            "dash\u2010\u2011\u2012\u2013\u2014\u2015end", "tabs\t\tand\r\nlines\u000b\fhere ", "no\u00a0break \u00a0 space",
+            "\ufb01ne ligature \u2460 circled", "\u039f\u0394\u039f\u03a3 final sigma", "\u0130stanbul", "A\u0301 combining",
+            "\u3000ideographic\u3000space\u3000", "\u2028line separator\u2029"};
+        for (String t : titles) {
+            String byPatterns = java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFKC)
+                    .toLowerCase(java.util.Locale.ROOT).replaceAll("[\u2018\u2019\u201b`\u00b4]", "'")
+                    .replaceAll("[\u201c\u201d\u201e]", "\"").replaceAll("[\u2010-\u2015]", "-")
+                    .replaceAll("\\s+", " ").strip();
+            assertThat(ExtractionEvalCommand.normTitle(t)).as(t).isEqualTo(byPatterns);
+        }
+    }
+
+    @Test
     void scoresASmallGoldSet(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("html"));
         String body = "The council voted on Monday to close the old bridge, citing safety, cost and the lack of any repair plan.";

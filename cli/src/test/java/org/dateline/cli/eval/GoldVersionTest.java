@@ -61,4 +61,18 @@ class GoldVersionTest {
         assertThat(GoldVersion.of(gold("Quay to close", STORY), page("Quay to close", furniture.repeat(20) + STORY)))
                 .isEqualTo(GoldVersion.Difference.NONE);
     }
+
+    @Test
+    void everyRunOfTheGoldIsCountedAsOftenAsTheGoldRepeatsIt() {
+        String gold = "the quay is shut the quay is shut";   // five runs, "the quay is shut" twice
+        assertThat(GoldVersion.bodyShare(gold, "Notice: the quay is shut today")).isEqualTo(2.0 / 5);
+        assertThat(GoldVersion.bodyShare(gold, gold)).isEqualTo(1.0);
+    }
+
+    @Test
+    void aGoldOfFewerWordsThanARunIsFoundOnlyAsAWholePage() {
+        assertThat(GoldVersion.bodyShare("Quay shut", "quay shut")).isEqualTo(1.0);
+        assertThat(GoldVersion.bodyShare("Quay shut", "the quay shut today")).isEqualTo(0.0);
+        assertThat(GoldVersion.bodyShare("the quay is shut", "quay shut")).isEqualTo(0.0);
+    }
 }

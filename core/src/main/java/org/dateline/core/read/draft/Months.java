@@ -20,7 +20,6 @@ public final class Months {
             "august", "september", "october", "november", "december"};
     private static final TextStyle[] STYLES = {TextStyle.FULL, TextStyle.FULL_STANDALONE, TextStyle.SHORT,
             TextStyle.SHORT_STANDALONE};
-    private static final Map<String, Integer> ANY_LANGUAGE = anyLanguage();
 
     private Months() {}
 
@@ -38,7 +37,16 @@ public final class Months {
     public static Integer inAnyLanguage(String word) {
         Integer english = number(word);
         if (english != null) return english;
-        return ANY_LANGUAGE.get(fold(word));
+        return AnyLanguage.NAMES.get(fold(word));
+    }
+
+    /**
+     * The names in every page language, built on first use: reading them from the JDK's locale data costs some 400 ms
+     * of processor time (a few milliseconds a language), which English names ({@link #number}, asked by the wire
+     * text and byline readers) and a page whose dates are all English never need.
+     */
+    private static final class AnyLanguage {
+        static final Map<String, Integer> NAMES = anyLanguage();
     }
 
     private static String fold(String word) {

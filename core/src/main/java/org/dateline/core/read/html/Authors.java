@@ -23,6 +23,9 @@ final class Authors {
             + "|authors?(?:\\s*[:|]\\s*|\\s+))", Pattern.CASE_INSENSITIVE);
     /** A body paragraph that opens a credit: "By" or "Written by" only, as "Authors of the study..." opens prose. */
     private static final Pattern BY_LINE = Pattern.compile("^(?:written\\s+)?by[:\\s]+", Pattern.CASE_INSENSITIVE);
+    /** An address's scheme and host, and its query or fragment: what is left is the path. */
+    private static final Pattern HOST = Pattern.compile("^[a-z]+://[^/]+");
+    private static final Pattern QUERY = Pattern.compile("[?#].*$");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|&|\\|)\\s*");
     private static final Set<String> AUTHOR_PATHS = HtmlWords.get("author-paths");
     /** Meta tags that name the writer, asked in order. */
@@ -114,7 +117,7 @@ final class Authors {
     private static Byline siteOwner(List<String> declared, String site) {
         if (site == null) return Byline.NONE;
         for (String d : declared) {
-            String name = d.replaceAll("\\s+", " ").strip();
+            String name = Spaces.squeeze(d).strip();
             if (CreditParts.sameWords(name, site) && CreditParts.personLike(name, List.of())) return new Byline(List.of(name), null);
         }
         return Byline.NONE;
@@ -174,7 +177,7 @@ final class Authors {
      */
     static String poster(String name) {
         if (name == null) return null;
-        String s = name.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        String s = Spaces.squeeze(name.replace('\u00a0', ' ')).strip();
         return s.length() < 2 || s.length() > 60 || s.startsWith("http") ? null : s;
     }
 
@@ -238,7 +241,7 @@ final class Authors {
     }
 
     private static boolean toAuthorPage(String href) {
-        String path = href.replaceFirst("^[a-z]+://[^/]+", "").replaceFirst("[?#].*$", "");
+        String path = QUERY.matcher(HOST.matcher(href).replaceFirst("")).replaceFirst("");
         String[] segments = path.toLowerCase(Locale.ROOT).split("/");
         // the author segment, then at least one more naming the person
         for (int i = 0; i + 1 < segments.length; i++) {
@@ -285,7 +288,7 @@ final class Authors {
         String agency = null;
         for (String r : raw) {
             String s = BY.matcher(HelperCredits.writersOnly(r.replace('\u00a0', ' ').strip())).replaceFirst("");
-            s = s.replaceAll("\\S+@\\S+", " ").replaceAll("\\s+", " ").strip();
+            s = Spaces.squeeze(s.replaceAll("\\S+@\\S+", " ")).strip();
             s = CreditParts.withoutTrailingOrganisation(s, organisations);
             if (s.startsWith(",") || s.startsWith(";")) continue;   // ", The Daily Journal": the name is missing, only the employer is left
             boolean personSeen = false;

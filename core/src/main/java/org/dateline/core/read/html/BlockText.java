@@ -62,7 +62,7 @@ final class BlockText {
             if (node instanceof TextNode t) {
                 String s = t.getWholeText();
                 if (s.isEmpty()) return;
-                String norm = s.replace('\u00a0', ' ').replaceAll("\\s+", " ");
+                String norm = Spaces.squeeze(s.replace('\u00a0', ' '));
                 if (line.length() == 0 || line.charAt(line.length() - 1) == ' ') norm = norm.stripLeading();
                 line.append(norm);
                 if (inLink > 0) linkChars += norm.strip().length();

@@ -58,7 +58,7 @@ final class BylineElements {
         org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
             if (node instanceof org.jsoup.nodes.TextNode t) b.append(' ').append(t.text());
         }, e);
-        return b.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ").replaceAll(" ([,;.])", "$1").strip();
+        return Spaces.squeeze(b.toString().replace('\u00a0', ' ')).replaceAll(" ([,;.])", "$1").strip();
     }
 
     /** Whether one of the class names (or the id) has a byline word among its parts and no word of a non-name part. */
@@ -68,7 +68,7 @@ final class BylineElements {
 
     private static boolean names(String names) {
         if (names.isBlank()) return false;
-        for (String name : names.split("\\s+")) {
+        for (String name : Spaces.split(names)) {
             boolean hint = false;
             boolean not = false;
             boolean holder = false;
@@ -87,7 +87,7 @@ final class BylineElements {
 
     /** Whether a class names the name part of a box about the author ("author-box__name"). */
     private static boolean boxName(String names) {
-        for (String name : names.split("\\s+")) {
+        for (String name : Spaces.split(names)) {
             List<String> words = List.of(ClassHints.words(name));
             if (words.stream().anyMatch(WORDS::contains) && words.stream().anyMatch(HOLDERS::contains)
                     && words.stream().anyMatch(NAME_WORDS::contains)) return true;

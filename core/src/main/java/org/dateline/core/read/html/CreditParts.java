@@ -29,6 +29,7 @@ final class CreditParts {
     /** "John Garcia Jr.": the full stop of a generational suffix belongs to the name; other trailing stops do not. */
     /** Where Authors splits a byline into its people: an organisation's name holding one is cut whole first. */
     private static final Pattern SPLIT_CHAR = Pattern.compile(",|;|\\band\\b|&|\\|");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
     private static final Pattern SUFFIX_DOT = Pattern.compile("\\b(?:Jr|Sr)\\.,*$");
     /** A lower-case word after a one-word name: "Human in the Loop", "Insights from". */
     private static final Pattern LOWER_WORD_NEXT = Pattern.compile("\\s+\\p{Ll}{2,}");
@@ -38,7 +39,7 @@ final class CreditParts {
 
     /** "Ken Yu August 3, 2023" -> "Ken Yu": bylines often run into the date that follows them. */
     private static String cutAtDate(String part) {
-        String[] words = part.split("\\s+");
+        String[] words = Spaces.split(part);
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
@@ -61,7 +62,7 @@ final class CreditParts {
      * word or an initial, none a role ("Guest"), and no organisation ("U.S. National Institute", "CNN").
      */
     static boolean personLike(String name, List<String> organisations) {
-        String[] words = name.split("\\s+");
+        String[] words = Spaces.split(name);
         if (words.length < 2 || words.length > 4 || Organisations.is(name, organisations)) return false;
         for (String w : words) {
             if (!PERSON_WORD.matcher(w).matches() || NOT_NAMES.contains(w.toLowerCase(Locale.ROOT))) return false;
@@ -139,7 +140,7 @@ final class CreditParts {
     private static String beforeRole(String part, List<String> organisations) {
         Matcher role = ROLE.matcher(part);
         if (!role.find() || role.start() == 0) return part;
-        String[] words = part.substring(0, role.start()).strip().split("\\s+");
+        String[] words = Spaces.split(part.substring(0, role.start()).strip());
         // a job's own words may come between the name and its head word ("Liza Moss Marketing Manager", "Senior
         // Autos Editor"), so only a first and a last name are taken (with a middle initial: "Rob E. Moss")
         int keep = words.length >= 3 && words[1].matches("\\p{Lu}\\.") ? 3 : 2;
@@ -153,7 +154,7 @@ final class CreditParts {
 
     /** A name made only of words that name no one: "Staff", "The Author", "Cancel" (a button's word). */
     private static boolean labelOnly(String lowerName) {
-        for (String w : lowerName.split("\\s+")) {
+        for (String w : Spaces.split(lowerName)) {
             if (!NOT_NAMES.contains(w)) return false;
         }
         return true;
@@ -165,8 +166,8 @@ final class CreditParts {
      */
     static boolean sameWords(String a, String b) {
         if (a == null || b == null) return false;
-        String x = a.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-        return !x.isEmpty() && x.equals(b.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""));
+        String x = NOT_LETTER_OR_DIGIT.matcher(a.toLowerCase(Locale.ROOT)).replaceAll("");
+        return !x.isEmpty() && x.equals(NOT_LETTER_OR_DIGIT.matcher(b.toLowerCase(Locale.ROOT)).replaceAll(""));
     }
 
     /** The person's name that {@code part} of a byline begins with, or null when it names no one. */

@@ -18,6 +18,7 @@ import org.jsoup.nodes.Element;
  */
 final class Headline {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:\\||-|\u2013|\u2014|::|\u00b7|\u2022|\u00bb|/)\\s+");
+    private static final Pattern QUOTES = Pattern.compile("[\u2018\u2019\u201c\u201d\"']");
 
     /** A heading this short that shares nothing with the declared titles names a blog or section, not a story. */
     private static final int SECTION_NAME_WORDS = 3;
@@ -116,7 +117,7 @@ final class Headline {
         if (h.length() < 2 || h.length() > 400) return null;
         String nh = norm(h);
         if (site != null && nh.contains(site)) return null;
-        boolean sectionName = h.split("\\s+").length <= SECTION_NAME_WORDS
+        boolean sectionName = Spaces.split(h).length <= SECTION_NAME_WORDS
                 && declared.stream().noneMatch(d -> TokenOverlap.f1(norm(d), nh) > 0);
         return sectionName && !declared.isEmpty() ? null : h;
     }
@@ -178,15 +179,15 @@ final class Headline {
         if (seps.isEmpty()) return title;
         int begin = 0;
         String first = title.substring(0, seps.get(0)[0]);
-        if (first.split("\\s+").length <= 4 && isSite(first, sites, false)) begin = seps.remove(0)[1];
+        if (Spaces.split(first).length <= 4 && isSite(first, sites, false)) begin = seps.remove(0)[1];
         int end = title.length();
         for (int i = seps.size() - 1; i >= 0 && seps.get(i)[0] > begin; i--) {
             String last = title.substring(seps.get(i)[1], end);
-            if (!isSite(last, sites, true) && last.strip().split("\\s+").length > 3) break;
+            if (!isSite(last, sites, true) && Spaces.split(last.strip()).length > 3) break;
             end = seps.get(i)[0];
         }
         String kept = title.substring(begin, end).strip();
-        return kept.split("\\s+").length >= 2 ? kept : title;
+        return Spaces.split(kept).length >= 2 ? kept : title;
     }
 
     /**
@@ -209,7 +210,7 @@ final class Headline {
         String h = heading;
         if (isSite(heading.substring(lastEnd), sites, false)) h = heading.substring(0, lastStart).strip();
         else if (isSite(heading.substring(0, firstStart), sites, false)) h = heading.substring(firstEnd).strip();
-        return h.split("\\s+").length >= 2 ? h : heading;
+        return Spaces.split(h).length >= 2 ? h : heading;
     }
 
     /** "Cat video beamed from deep space (Video)" -> "Cat video beamed from deep space". */
@@ -230,18 +231,18 @@ final class Headline {
         while (m.find()) end = m.end();
         if (end < 0) return null;
         String last = clean(title.substring(end));
-        return last.split("\\s+").length <= 4 ? last : null;
+        return Spaces.split(last).length <= 4 ? last : null;
     }
 
     /** Blanks folded; the pilcrow documentation generators append to a heading as its permalink dropped. */
     private static String clean(String s) {
-        return s.replace('\u00a0', ' ').replace("\u00b6", "").replaceAll("\\s+", " ").strip();
+        return Spaces.squeeze(s.replace('\u00a0', ' ').replace("\u00b6", "")).strip();
     }
 
     /** The words of a title, lower case, without punctuation: "Hire & Grow!" -> "hire grow". */
     private static String words(String s) { return norm(s).replaceAll("[^\\p{L}\\p{N}]+", " ").strip(); }
 
     static String norm(String s) {
-        return clean(s).toLowerCase(Locale.ROOT).replaceAll("[\u2018\u2019\u201c\u201d\"']", "");
+        return QUOTES.matcher(clean(s).toLowerCase(Locale.ROOT)).replaceAll("");
     }
 }

@@ -140,7 +140,7 @@ final class PageCleaner {
     /** A class that hides the block, and none that shows it again at some screen width. */
     private static boolean hiddenByClass(String classes) {
         boolean hiddenByName = false;
-        for (String c : classes.split("\\s+")) {
+        for (String c : Spaces.split(classes)) {
             if (c.isEmpty()) continue;
             if (RESHOWN.matcher(c).matches()) return false;
             if (HIDDEN_CLASSES.contains(lower(c))) hiddenByName = true;
@@ -194,7 +194,7 @@ final class PageCleaner {
     }
 
     private static boolean commentsClass(String classes) {
-        for (String c : classes.split("\\s+")) if (!c.isEmpty() && COMMENTS.matcher(c).matches()) return true;
+        for (String c : Spaces.split(classes)) if (!c.isEmpty() && COMMENTS.matcher(c).matches()) return true;
         return false;
     }
 

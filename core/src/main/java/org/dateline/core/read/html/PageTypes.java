@@ -148,7 +148,7 @@ final class PageTypes {
         long n = 0;
         for (String p : paragraphs) {
             String s = p.strip();
-            boolean prose = s.split("\\s+").length >= SENTENCE_WORDS && SENTENCE_END.matcher(s).find();
+            boolean prose = Spaces.split(s).length >= SENTENCE_WORDS && SENTENCE_END.matcher(s).find();
             if (prose || UNSPACED_END.matcher(s).find()) n += s.length();
         }
         return n;

@@ -37,7 +37,7 @@ final class TokenOverlap {
 
     private static List<String> words(String s) {
         List<String> out = new ArrayList<>();
-        for (String w : s.split("\\s+")) if (!w.isEmpty()) out.add(w);
+        for (String w : Spaces.split(s)) if (!w.isEmpty()) out.add(w);
         return out;
     }
 }

@@ -15,6 +15,8 @@ final class Voice {
     private static final Set<String> OURS = HtmlWords.get("first-person-plural");
     private static final Pattern QUOTED = Pattern.compile("\u201c[^\u201d]*\u201d|\"[^\"]*\"");
     private static final Pattern WORD_EDGES = Pattern.compile("^[^\\p{L}]+|[^\\p{L}'\u2019]+$");
+    /** A line that ends as a sentence or a quotation ends: no heading. */
+    private static final Pattern SENTENCE_CLOSE = Pattern.compile(".*[.?!:\"\u201d]$");
     /** Share of the words outside quotations that are "we", "our", "us": in stories far below one in a hundred. */
     static final double MIN_OURS = 0.016;
     /** Share of the lines that are short headings (twelve words or fewer, no closing stop). */
@@ -33,7 +35,7 @@ final class Voice {
     static double oursShare(List<String> paragraphs) {
         int words = 0, ours = 0;
         for (String p : paragraphs) {
-            for (String w : QUOTED.matcher(p).replaceAll(" ").split("\\s+")) {
+            for (String w : Spaces.split(QUOTED.matcher(p).replaceAll(" "))) {
                 if (w.isEmpty()) continue;
                 words++;
                 String bare = WORD_EDGES.matcher(w).replaceAll("").replace('\u2019', '\'');
@@ -48,7 +50,7 @@ final class Voice {
         int headings = 0;
         for (String p : paragraphs) {
             String s = p.strip();
-            if (s.split("\\s+").length <= MAX_HEADING_WORDS && !s.matches(".*[.?!:\"\u201d]$")) headings++;
+            if (Spaces.split(s).length <= MAX_HEADING_WORDS && !SENTENCE_CLOSE.matcher(s).matches()) headings++;
         }
         return (double) headings / paragraphs.size();
     }
