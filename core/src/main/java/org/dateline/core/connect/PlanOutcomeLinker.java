@@ -19,7 +19,9 @@ import org.dateline.model.LinkRelation;
  *
  * <p>Plan and outcome stay two story events, linked: the plan keeps what was expected (Friday, Washington) and the
  * outcome what happened ("last week", Washington, or New York instead), and users count occurred meetings without
- * counting plans. The outcome must be reported later, share the family, include every participant of the plan
+ * counting plans. The outcome must be reported later, share the family, tell the deed the plan expected ({@link
+ * PlannedDeeds}: drills planned are realized by drills, not by an agreement of the same two states), include every
+ * participant of the plan
  * (a planned Lee-Takizaki meeting may happen as a Lee-Biegun-Takizaki trilateral; when both are dated within a month,
  * two named parties of it are enough), fall in the plan's days and agree
  * on the place; at least one of the two must carry a date stated in its text (or, reported within days, name two
@@ -42,6 +44,7 @@ public final class PlanOutcomeLinker {
 
     private final ConnectLexicon lexicon;
     private final Map<String, Deque<Story>> plans = new HashMap<>();
+    private final PlannedDeeds deeds = new PlannedDeeds();
 
     public PlanOutcomeLinker(ConnectLexicon lexicon) { this.lexicon = lexicon; }
 
@@ -100,7 +103,7 @@ public final class PlanOutcomeLinker {
     private void realize(Story o) {
         for (Story p : plansSharing(o)) {
             double score = outcomeScore(p, o);
-            if (score > p.outcomeScore) {
+            if (score > p.outcomeScore && deeds.realizes(p, o)) {
                 p.outcome = o;
                 p.outcomeScore = score;
                 p.outcomeEvidence = evidence(p, o);

@@ -73,6 +73,54 @@ class PlanOutcomeLinkerTest {
     }
 
     @Test
+    void aPlanOfDrillsIsRealizedByTheDrillsNotByAnAgreementOfTheSameTwoStates() {
+        var allies = List.of(p("Velmar", "VEL"), p("Ruritania", "RUR"));
+        Article a = article("a", "2023-06-19", "Drills planned",
+                "Velmar and Ruritania plan to stage joint firepower strike drills near Tarvo on June 22.");
+        Article b = article("b", "2023-07-03", "Allies agree",
+                "The ministers of Velmar and Ruritania agreed to strengthen their combined defense posture at the security talks held in Vellum in mid June.");
+        Article d = article("d", "2023-06-23", "Drills staged",
+                "Velmar and Ruritania staged joint firepower strike drills near Tarvo on June 22.");
+        Connected c = Connector.connect(List.of(
+                annotated(a, List.of(), event(a, "e1", EventType.AGREE, allies, List.of(), "2023-06-22", null, EventStatus.PLANNED,
+                        "plan to stage joint firepower strike drills")),
+                annotated(b, List.of(), event(b, "e1", EventType.AGREE, allies, List.of(), "2023-06", null, EventStatus.OCCURRED,
+                        "agreed to strengthen their combined defense posture at the security talks"))));
+        assertThat(find(c, EventStatus.PLANNED).links()).isEmpty();
+        Connected held = Connector.connect(List.of(
+                annotated(a, List.of(), event(a, "e1", EventType.AGREE, allies, List.of(), "2023-06-22", null, EventStatus.PLANNED,
+                        "plan to stage joint firepower strike drills")),
+                annotated(d, List.of(), event(d, "e1", EventType.AGREE, allies, List.of(), "2023-06-22", null, EventStatus.OCCURRED,
+                        "staged joint firepower strike drills"))));
+        assertThat(find(held, EventStatus.PLANNED).links()).singleElement()
+                .extracting(EventLink::rel).isEqualTo(LinkRelation.REALIZED_BY);
+    }
+
+    @Test
+    void aDeedOfNoKnownKindIsRealizedOnlyByADeedOfTheSameWords() {
+        var pair = List.of(p("Velmar Army", "VEL"), p("Velmar Union", "VEL"));
+        Article a = article("a", "2023-08-20", "Vow",
+                "The Velmar Army and the Velmar Union will deal deadly counter-blows at the enemy on August 25.");
+        Article b = article("b", "2023-08-26", "Monument",
+                "The Velmar Army and the Velmar Union built the grand monumental edifice on August 25.");
+        Article d = article("d", "2023-08-26", "Counter-blows",
+                "The Velmar Army and the Velmar Union dealt deadly counter-blows at the enemy on August 25.");
+        Connected built = Connector.connect(List.of(
+                annotated(a, List.of(), event(a, "e1", EventType.SUPPORT, pair, List.of(), "2023-08-25", null, EventStatus.PLANNED,
+                        "will deal deadly counter-blows at the enemy")),
+                annotated(b, List.of(), event(b, "e1", EventType.SUPPORT, pair, List.of(), "2023-08-25", null, EventStatus.OCCURRED,
+                        "built the grand monumental edifice"))));
+        assertThat(find(built, EventStatus.PLANNED).links()).isEmpty();
+        Connected dealt = Connector.connect(List.of(
+                annotated(a, List.of(), event(a, "e1", EventType.SUPPORT, pair, List.of(), "2023-08-25", null, EventStatus.PLANNED,
+                        "will deal deadly counter-blows at the enemy")),
+                annotated(d, List.of(), event(d, "e1", EventType.SUPPORT, pair, List.of(), "2023-08-25", null, EventStatus.OCCURRED,
+                        "dealt deadly counter-blows at the enemy"))));
+        assertThat(find(dealt, EventStatus.PLANNED).links()).singleElement()
+                .extracting(EventLink::rel).isEqualTo(LinkRelation.REALIZED_BY);
+    }
+
+    @Test
     void postponedAndCancelledPlansAreLinkedButABareDenialChangesNothing() {
         Article a = article("a", "2023-03-08", "Envoy to visit Oslo",
                 "Berg will meet Haddad in Oslo on Thursday. Talks with Ito are set for Friday.");
