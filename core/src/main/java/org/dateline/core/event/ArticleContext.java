@@ -370,8 +370,8 @@ final class ArticleContext {
         }
         Participant p = new Participant(name, country, sector);
         // "the X Friendship Association", "the Socialist Party of X": a body's name gives its sector; "Y, chairman of
-        // the X Friendship Association": so does the body his title names
-        if (e.type() == EntityType.PERSON) return BodySeats.holder(p, BodySeats.seatOf(e.role()));
+        // the X Friendship Association" and "the chairman of the X Association": so does the body his title names
+        if (e.type() == EntityType.PERSON) return BodySeats.holder(p, BodySeats.seatOf(e, article.body()));
         return BodySeats.named(p, e, article.body());
     }
 

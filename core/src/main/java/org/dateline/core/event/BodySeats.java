@@ -44,6 +44,10 @@ final class BodySeats {
     private static final Pattern REST_OF_NAME = Pattern.compile(
             "^\\s+(?:for|of)\\s+(?:(?:the|of|for|and|in|on|with)\\s+|\\p{Lu}[\\p{L}'\u2019.-]*\\s*)+");
 
+    /** A body's name right after an office: "of", an optional "the", then capitalised words with their small joiners. */
+    private static final Pattern SEAT_AFTER = Pattern.compile(
+            "^\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+(?:(?:the|of|for|and|in|on|with)\\s+)*\\p{Lu}[\\p{L}'\u2019.-]*)*)");
+
     private BodySeats() {}
 
     /**
@@ -100,6 +104,20 @@ final class BodySeats {
 
     private static Participant transnationalMember(Participant p) {
         return new Participant(p.name(), TRANSNATIONAL, CIVIC);
+    }
+
+    /**
+     * The body a person mention holds office in: the one its title names ({@link #seatOf(String)}), else, for a mention
+     * that is an office and no name ("The chairman of the X Committee for ... said"), the body the text names right
+     * after it, read as {@link #fullName} reads a name on: an unnamed office holder speaks for that body as a named
+     * one does ("Y, chairman of the X Committee"). Null when neither names a body.
+     */
+    static String seatOf(Entity e, String body) {
+        String seat = seatOf(e.role());
+        if (seat != null || e.canonical() != null || e.role() == null || !e.text().equalsIgnoreCase(e.role())) return seat;
+        if (body == null || e.end() <= 0 || e.end() >= body.length()) return null;
+        Matcher m = SEAT_AFTER.matcher(body.substring(e.end(), Math.min(body.length(), e.end() + 200)));
+        return m.find() ? m.group(1).stripTrailing().replaceAll("\\s+(?:the|of|for|and|in|on|with)$", "") : null;
     }
 
     /** The body a person's title names after its first "of" ("chairman of the X Association": the X Association), or null. */

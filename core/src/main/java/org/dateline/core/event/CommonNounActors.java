@@ -42,6 +42,8 @@ final class CommonNounActors {
     private static final Set<String> HOME_STATE_ORGANS = EventWords.get("home-state-sectors");
     /** Officers of a court or a case ("the judge", "prosecutors"), who act by their office though placed in no state. */
     private static final Set<String> OFFICERS_OF_LAW = EventWords.get("officers-of-law");
+    /** Organs named with "a" that are still the story's state's ("a federal grand jury indicted him"). */
+    private static final Set<String> INDEFINITE_PLACED = EventWords.get("indefinite-placed-sectors");
     /** Nouns that are an actor only with their state written in their phrase ("Nigeria's opposition"). */
     private static final Set<String> PLACED_ONLY = EventWords.get("placed-only-actor-nouns");
     private static final Set<String> ATTITUDES = EventWords.get("attitude-actor-nouns");
@@ -206,11 +208,15 @@ final class CommonNounActors {
      * (Reuters) -" dateline is Ukraine's police. A headline's place ({@code StorySetting}: "Crackdown Slammed in Peru")
      * is a weaker cue: it places a state's organ ({@code state-organ-sectors}: "the police", "the authorities") or a
      * group the text points back to ("the workers"), not a bare plural ("activists") nor an imported agent ("man").
-     * Not "a congress" the story has not placed, nor "its troops", whose possessor says whose they are. Null when none.
+     * Not "a congress" the story has not placed, nor "its troops", whose possessor says whose they are; but "a court"
+     * or "a grand jury" ({@code indefinite-placed-sectors}): news names the court of its own story with "a" ("a federal
+     * appeals court ruled"), and a court judges only in its own state. Null when none.
      */
     private String storyState(int n, String sector, boolean imported, boolean office) {
         List<String> dets = c.children(n, "det").stream().map(c::lower).toList();
-        if (dets.stream().anyMatch(INDEFINITE::contains)) return null;
+        // "a court ruled", "a federal grand jury indicted him": a court or jury unnamed is still one of the state the
+        // story is set in (indefinite-placed-sectors); "a congress", "an army" may be any state's
+        if (dets.stream().anyMatch(INDEFINITE::contains) && !INDEFINITE_PLACED.contains(sector)) return null;
         // "different governments", "other countries' officials": people of many places, not the story's own
         if (generic(n)) return null;
         if (c.childrenExact(n, "nmod:poss").stream().anyMatch(k -> c.pos(k).equals("PRP$"))) return null;

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Party of Romania": PTY; "Germany-DPRK Friendship Association": CVL; "Ministry of Education": GOV), an organ or a
  * grouping of a body named after its "of" taking that body's ("Central Committee of the Lebanese Communist Party":
  * PTY), as is a part of a body ("Lahore Branch of the X Friendship Association": CVL), else a civic word before the head ("Bangladesh-Korea Friendship Committee", "National Committee for the
- * Study of ...": CVL), and a body whose "for" phrase names a civic purpose ("Group for the Study of the X Idea",
+ * Study of ...": CVL; "Borsk Preparatory Committee": CVL after a name of its own, {@code preparing-name-words}), and a body whose "for" phrase names a civic purpose ("Group for the Study of the X Idea",
  * "Institute for the Study of ...": CVL, though an institute is else a school). The lists are {@code word-lists.txt}'s {@code sector-CODE}, {@code organ-kinds},
  * {@code grouping-heads}, {@code body-part-heads} and {@code civic-name-words}. One rule read by the event coder, for the bodies it names in one
  * story, and by the actor profiles of the connected record, so that both code a body alike.
@@ -33,6 +33,8 @@ public final class BodySectors {
     private static final Set<String> PART_HEADS = LanguageWords.get("body-part-heads");
     /** Words anywhere before a body's head that make it a civic body: "Bangladesh-Korea Friendship Committee". */
     private static final Set<String> CIVIC_WORDS = LanguageWords.get("civic-name-words");
+    /** Words of a committee formed to prepare a festival, civic after a name of its own: "Borsk Preparatory Committee". */
+    private static final Set<String> PREPARING_WORDS = LanguageWords.get("preparing-name-words");
     /** Where a name turns to the body it belongs to: "Central Committee of (the) Workers' Party". */
     private static final Pattern OF_BODY = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
 
@@ -58,6 +60,8 @@ public final class BodySectors {
         if (owner != null) return owner;
         // a body for friendship or solidarity with a people, or for the study of an idea, is a civic body
         for (String w : words) if (CIVIC_WORDS.contains(w)) return Sector.CVL.name();
+        // "the Mexican National Preparatory Committee": a committee a people forms to prepare a festival, named by them
+        for (int i = 1; i < words.size() - 1; i++) if (PREPARING_WORDS.contains(words.get(i))) return Sector.CVL.name();
         return civicPurpose(name) ? Sector.CVL.name() : null;
     }
 

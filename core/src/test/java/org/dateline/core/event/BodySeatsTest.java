@@ -34,6 +34,41 @@ class BodySeatsTest {
         assertThat(BodySeats.named(new Participant("Borsk Group", "RUR", "MED"), group, BODY).sector()).isEqualTo("MED");
     }
 
+    @Test void anOfficeThatNamesNoOneSitsInTheBodyTheTextNamesRightAfterIt() {
+        String body = "The chairman of the Borsk Committee for the Study of Folk Songs said the festival would go ahead.";
+        Entity chairman = new Entity("chairman", EntityType.PERSON, 4, 12, null, "RUR", "GOV", "chairman", 0);
+        assertThat(BodySeats.seatOf(chairman, body)).isEqualTo("Borsk Committee for the Study of Folk Songs");
+    }
+
+    @Test void anOfficeBeforeABodyNamedInLowerCaseHasNoSeat() {
+        String body = "The chairman of the committee said the festival would go ahead.";
+        Entity chairman = new Entity("chairman", EntityType.PERSON, 4, 12, null, null, "GOV", "chairman", 0);
+        assertThat(BodySeats.seatOf(chairman, body)).isNull();
+    }
+
+    @Test void aNamedPersonsSeatIsTheOneHisTitleNamesNotTheTextAfterHisName() {
+        String body = "Ivo Marek of the Borsk Football Club said the festival would go ahead.";
+        Entity ivo = new Entity("Ivo Marek", EntityType.PERSON, 0, 9, "Ivo Marek", null, "GOV", "chairman", 0);
+        assertThat(BodySeats.seatOf(ivo, body)).isNull();
+    }
+
+    @Test void theChairmanOfACivicCommitteeNamedByNoNameIsCivic() {
+        eventsOf("The chairman of the Chilean National Committee for the Study of Folk Music praised the singers of "
+                + "the choir on Monday.")
+                .anyMatch(e -> e.actors().stream().anyMatch(p -> "CHL".equals(p.country()) && "CVL".equals(p.sector())));
+    }
+
+    @Test void theSpokesmanOfAPartyOutOfPowerNamedByNoNameIsTheParty() {
+        eventsOf("The spokesman of the Green Workers Party of Chile denounced the mining company on Monday.")
+                .anyMatch(e -> e.actors().stream().anyMatch(p -> "PTY".equals(p.sector())))
+                .noneMatch(e -> e.actors().stream().anyMatch(p -> "GOV".equals(p.sector())));
+    }
+
+    @Test void theMinisterOfAMinistryNamedByNoNameStaysTheStates() {
+        eventsOf("The director of the Ministry of Health of Chile praised the nurses on Monday.")
+                .noneMatch(e -> e.actors().stream().anyMatch(p -> "CVL".equals(p.sector()) || "PTY".equals(p.sector())));
+    }
+
     @Test void theChairmanOfAFriendshipAssociationIsCivicNotAStatesOfficial() {
         Participant chairman = new Participant("chairman", "RUR", "GOV");
         assertThat(BodySeats.holder(chairman, "the Ruritania-Korea Friendship Association").sector()).isEqualTo("CVL");

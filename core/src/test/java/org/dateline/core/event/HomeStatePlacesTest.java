@@ -63,4 +63,16 @@ class HomeStatePlacesTest {
                 + "shut. Prosecutors accused the former county clerk of taking bribes.")
                 .noneMatch(e -> e.actors().stream().anyMatch(p -> "JUD".equals(p.sector()) && p.country() != null));
     }
+
+    @Test void aGrandJuryNamedWithAInAStoryOfOneCountrysTownsIsThatCountrysCourt() {
+        eventsOf("Flooding closed roads across Ohio on Monday. Schools in Cleveland and Cincinnati stayed shut, and "
+                + "Columbus opened shelters. A federal grand jury indicted the former county clerk on Tuesday.")
+                .anyMatch(e -> e.actors().stream().anyMatch(p -> "USA".equals(p.country()) && "JUD".equals(p.sector())));
+    }
+
+    @Test void aCourtNamedWithAInAStoryOfTwoCountriesTownsIsNobodys() {
+        eventsOf("Flooding closed roads across Ohio and Manchester on Monday. Schools in Glasgow and Cincinnati stayed "
+                + "shut. A court sentenced the former county clerk on Tuesday.")
+                .noneMatch(e -> e.actors().stream().anyMatch(p -> "JUD".equals(p.sector()) && p.country() != null));
+    }
 }

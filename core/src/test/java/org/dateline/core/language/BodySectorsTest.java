@@ -19,6 +19,15 @@ class BodySectorsTest {
         assertThat(BodySectors.of("National Committee for the Study of Kimilsungism")).isEqualTo("CVL");
     }
 
+    @Test void aPreparatoryCommitteeThatCitizensFormIsACivicBody() {
+        assertThat(BodySectors.of("Borsk Preparatory Committee for the Harvest Festival")).isEqualTo("CVL");
+        assertThat(BodySectors.of("Ruritanian National Preparatory Committee")).isEqualTo("CVL");
+    }
+
+    @Test void aCommitteeWithNoCivicWordGetsNoSectorFromItsHead() {
+        assertThat(BodySectors.of("Borsk Organizing Committee")).isNull();
+    }
+
     @Test void anInstituteIsASchoolUnlessItIsForTheStudyOfAnIdea() {
         assertThat(BodySectors.of("Borsk Institute of Technology")).isEqualTo("EDU");
         assertThat(BodySectors.of("Ruritanian Institute for the Study of the Juche Idea")).isEqualTo("CVL");
