@@ -84,9 +84,6 @@ final class DeedEvidence {
      */
     boolean byParties() { return byParties; }
 
-    /** The kind of a report's deed ({@link DeedKind}), as read for the evidence: the report last probed is read once. */
-    DeedKind kind(EventMention m) { return m == probed ? probedFacts.kind() : facts(m).kind(); }
-
     /**
      * What this merger read of a story's core report, read once ({@link DeedFacts}); the report being placed is read
      * once for all the stories it is tried against ({@link #probed}), as its readings (a stand-in, a place abroad)

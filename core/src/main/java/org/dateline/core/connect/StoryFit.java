@@ -74,8 +74,7 @@ final class StoryFit {
         boolean dated = s.anchored && m.anchored();
         boolean sameDay = dated && m.span().days() == 1 && m.span().equals(s.span);
         boolean placedByWindow = !s.anchored || !m.anchored();
-        double window = placedByWindow && namesBoth(m) && KeyFit.sharesOthers(s, m) && singledOutByParties(evidence.kind(m))
-                ? DATED_SIMILARITY : WINDOW_SIMILARITY;
+        double window = placedByWindow && namesBoth(m) && KeyFit.sharesOthers(s, m) ? DATED_SIMILARITY : WINDOW_SIMILARITY;
         // who and what the deed's kind names already tie the report to the core (DeedEvidence#byParties)
         double needed = sameDay || evidence.byParties() ? DAY_SIMILARITY : dated ? DATED_SIMILARITY : window;
         if (lone(s, m)) needed = Math.max(needed, LONE_SIMILARITY);
@@ -140,16 +139,6 @@ final class StoryFit {
         }
         return specific >= 2 && person;
     }
-
-    /**
-     * True when who did a deed to whom singles out its occasion among a few weeks' reports ({@link #namesBoth}): a
-     * meeting, a visit, a message or a strike of two named parties is one of few. A deed of no such kind ({@link
-     * DeedKind#OTHER}) is most often one side's stance toward the other, praise, backing or blame, which one party
-     * takes toward the other in every other story ("he backed Japan's moves to ...", "he has backed Japan's moves
-     * to ..."): both parties named are no evidence of one occasion, and the words must carry it as for any report
-     * placed by its window.
-     */
-    static boolean singledOutByParties(DeedKind kind) { return kind != DeedKind.OTHER; }
 
     /**
      * True when a report and every report of the story have a single actor, a person or body and not a state, and no

@@ -19,8 +19,7 @@ import java.util.function.Predicate;
  * other side of an exchange ({@link GivingSides}: messages received beside messages sent in reply), nor a past its
  * own clause recalls beside news, as against any report of the story ({@link RecalledPast}: "in 2001 he visited
  * Moscow" beside this week's visit), nor another occasion of one stay ({@link SiteVisits}: the delegation's
- * arrival beside its visit to a site, two sites visited), nor, told as the next of a series and published later than
- * the story's core, a newer occasion ({@link NextOccasions}: "another round of drills" ten days after the drills). A habit or occasions summed up
+ * arrival beside its visit to a site, two sites visited). A habit or occasions summed up
  * without a count ({@link Telling#UNCOUNTED}) join no story, not even in the same words: a yearly funding or a
  * commentary's demand filed again is still no happening. Counted occasions ("four visits since May") may be summed
  * up alike by two stories. Not thread-safe, like the merger that
@@ -56,8 +55,6 @@ final class ToldAlike {
         // happening, and the same words filed again in another story ("provides 20 million dollars every year")
         // are still none: there is no one event for the two reports to be
         if (t == Telling.HABIT || t == Telling.UNCOUNTED) return false;
-        // "another round of drills", published days after the story's first report of them, is the next round
-        for (EventMention c : s.core()) if (NextOccasions.after(c, m)) return false;
         for (EventMention o : s.mentions) {
             if (quantities.disagree(o, m) || tokens.disagree(o, m) || states.contrast(o, m)
                     || subjects.differ(o, m) || Departures.onOtherDays(o, m) || days.disagree(o, m)
