@@ -82,15 +82,7 @@ final class ClaimedConduct {
     private boolean accusedBefore(List<Participant> doers) {
         for (Draft d : ctx.events) {
             if (d.type != EventType.ACCUSE || Participants.overlap(d.actors, doers)) continue;
-            if (Participants.overlap(d.recipients, doers) || shareCountry(d.recipients, doers)) return true;
-        }
-        return false;
-    }
-
-    private static boolean shareCountry(List<Participant> a, List<Participant> b) {
-        for (Participant p : a) {
-            if (p.country() == null) continue;
-            for (Participant q : b) if (p.country().equals(q.country())) return true;
+            if (Participants.overlap(d.recipients, doers) || Participants.shareCountry(d.recipients, doers, Set.of())) return true;
         }
         return false;
     }

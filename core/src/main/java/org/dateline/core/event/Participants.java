@@ -1,6 +1,7 @@
 package org.dateline.core.event;
 
 import java.util.List;
+import java.util.Set;
 
 import org.dateline.model.Participant;
 
@@ -36,6 +37,19 @@ final class Participants {
             if (p.country() == null) continue;
             for (Participant q : b)
                 if (same(p, q) && q.country() != null && !q.country().equals(p.country())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a party of one list and a party of the other are placed in one country, leaving out the countries in
+     * except (a doer's own country, which tells no receiving side from another): "the Syrian army" and "Damascus"
+     * are one side abroad, the shipyard workers and the founder of the speaker's own country are not.
+     */
+    static boolean shareCountry(List<Participant> a, List<Participant> b, Set<String> except) {
+        for (Participant p : a) {
+            if (p.country() == null || except.contains(p.country())) continue;
+            for (Participant q : b) if (p.country().equals(q.country())) return true;
         }
         return false;
     }

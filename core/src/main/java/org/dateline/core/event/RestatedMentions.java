@@ -40,7 +40,7 @@ final class RestatedMentions {
         if (!Participants.overlap(earlier.actors, later.actors)) return false;
         if (earlier.recipients.isEmpty() || later.recipients.isEmpty()) return false;
         return Participants.overlap(earlier.recipients, later.recipients)
-                || shareCountry(earlier.recipients, later.recipients, doersCountries(earlier, later));
+                || Participants.shareCountry(earlier.recipients, later.recipients, doersCountries(earlier, later));
     }
 
     /**
@@ -60,13 +60,5 @@ final class RestatedMentions {
     static void addParties(Draft kept, Draft folded) {
         Participants.addAll(kept.actors, folded.actors);
         for (Participant p : folded.recipients) if (!Participants.contains(kept.everyone(), p)) kept.recipients.add(p);
-    }
-
-    private static boolean shareCountry(List<Participant> a, List<Participant> b, Set<String> home) {
-        for (Participant p : a) {
-            if (p.country() == null || home.contains(p.country())) continue;
-            for (Participant q : b) if (p.country().equals(q.country())) return true;
-        }
-        return false;
     }
 }

@@ -3,6 +3,7 @@ package org.dateline.core.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import org.dateline.model.EventType;
 import org.dateline.model.Participant;
@@ -44,20 +45,15 @@ final class VisitParts {
     static boolean partOf(Draft d, Draft visit) {
         if (d.greeting) return greetingOf(d, visit);
         if (!VISIT.equals(d.cameo) || d.type != EventType.CONSULT || !d.status.equals(visit.status)) return false;
-        if (!shareCountry(d.actors, visit.actors)) return false;
-        if (!d.recipients.isEmpty() && !shareCountry(d.recipients, visit.recipients)) return false;
+        if (!Participants.shareCountry(d.actors, visit.actors, Set.of())) return false;
+        if (!d.recipients.isEmpty() && !Participants.shareCountry(d.recipients, visit.recipients, Set.of())) return false;
         return d.date == null || visit.date == null || d.date.compareTo(visit.date) >= 0;
     }
 
     /** A greeting of someone of the visitor's state, by someone not of it. */
     private static boolean greetingOf(Draft greeting, Draft visit) {
-        if (!shareCountry(greeting.recipients, visit.actors)) return false;
-        return !shareCountry(greeting.actors, visit.actors);
-    }
-
-    private static boolean shareCountry(List<Participant> a, List<Participant> b) {
-        List<String> in = countries(b);
-        return countries(a).stream().anyMatch(in::contains);
+        if (!Participants.shareCountry(greeting.recipients, visit.actors, Set.of())) return false;
+        return !Participants.shareCountry(greeting.actors, visit.actors, Set.of());
     }
 
     private static List<String> countries(List<Participant> ps) {
