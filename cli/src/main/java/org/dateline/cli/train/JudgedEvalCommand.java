@@ -2,6 +2,7 @@ package org.dateline.cli.train;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -34,7 +35,7 @@ public final class JudgedEvalCommand implements Callable<Integer> {
     @Mixin JudgedFolders folders;
     @Option(names = "--no-filter", description = "code with the event filter off, as the judges saw the coder") boolean noFilter;
     @Option(names = "--list", split = ",", paramLabel = "WHAT",
-            description = "also list these, one line each: NEW, RECOVERED, DROPPED_RIGHT, DROPPED_WRONG, DATE_WRONG, KEPT_WRONG (a coded event a judge found wrong, with the verdict), ACTOR_WRONG (a found event whose main actor has a wrong country or sector)") Set<Count> list = EnumSet.noneOf(Count.class);
+            description = "also list these, one line each: NEW, RECOVERED, DROPPED_RIGHT, DROPPED_WRONG, DATE_WRONG, KEPT_WRONG (a coded event a judge found wrong, with the verdict), ACTOR_WRONG (a found event whose main actor has a wrong country or sector), MISSED (a gold event no coded event stands for, with the judge's reason and its sentence)") Set<Count> list = EnumSet.noneOf(Count.class);
     @Option(names = "--half", paramLabel = "A|B",
             description = "score the documents of one half only (half the time, to tune on A)") String half;
     @Option(names = "--page-dump", paramLabel = "FILE", hidden = true,
@@ -63,7 +64,9 @@ public final class JudgedEvalCommand implements Callable<Integer> {
             try {
                 Pipeline.Judged judged = pipeline.annotateJudged(d.article(), true);
                 List<org.dateline.model.Event> events = judged.publicAffairs().reports() ? judged.annotated().events() : List.of();
+                int listed = lines.size();
                 JudgedScore.score(d.key(), events, rows, tally, lines);
+                if (list.contains(Count.MISSED)) withSentences(lines, listed, judged.annotated().article().body());
                 if (pageDump != null) dumped.add(PageDump.line(d, judged, rows));
                 // the coders read English and Spanish: a judge's gold in another language is out of their reach
                 tally.add(Count.GOLD_UNREAD_LANGUAGE, JudgedScore.goldUnread(d.article(), rows));
@@ -86,6 +89,28 @@ public final class JudgedEvalCommand implements Callable<Integer> {
         }
         o.flush();
         return 0;
+    }
+
+    /**
+     * Gives each MISSED line from {@code from} on the sentence its gold event sits in, since a missed event has no coded
+     * span to look up: the listing is read to group misses by construction.
+     */
+    static void withSentences(List<JudgedScore.Line> lines, int from, String body) {
+        for (int i = from; i < lines.size(); i++) {
+            JudgedScore.Line l = lines.get(i);
+            if (l.count() == Count.MISSED) lines.set(i, new JudgedScore.Line(l.count(), l.doc(), l.start(), l.end(),
+                    l.what() + " | " + sentenceAt(body, l.start(), l.end())));
+        }
+    }
+
+    /** The sentence (by {@link BreakIterator}) around a span, on one line, or "" where the span is not in the body. */
+    static String sentenceAt(String body, int start, int end) {
+        if (body == null || start < 0 || end > body.length() || start >= end) return "";
+        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        sentences.setText(body);
+        int from = sentences.preceding(start + 1), to = sentences.following(end - 1);
+        String s = body.substring(from == BreakIterator.DONE ? 0 : from, to == BreakIterator.DONE ? body.length() : to);
+        return s.replaceAll("\\s+", " ").strip();
     }
 
     /** KCNA stories, wire copy of the TimeML sets, or web pages: three kinds of text the coder meets, scored apart. */

@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
  * trainer reads the first six, the judged evaluation also the gold type and actor ({@code "-"} where the file has none)
  * (the proposer's trainer also the gold CAMEO code) and the optional twelfth column, the gold date of the event: a TimeML value, {@code "-"} where the text gives the act
  * no time of its own, empty or absent where nobody has dated it yet ({@code goldDate} null: not checked); another
- * text is refused ({@link #GOLD_DATE}).
+ * text is refused ({@link #GOLD_DATE}). The eleventh, the judge's reason ({@code "-"} where none), names the construction
+ * in the listing of gold events still missed.
  */
 record JudgedRow(String doc, int start, int end, String trigger, String codedType, String verdict, String goldType,
-                 String goldActor, String goldDate, String goldCameo) {
+                 String goldActor, String goldDate, String goldCameo, String reason) {
     /** The gold date that says the text gives the act no time of its own (the article's day "on or before", or none). */
     static final String UNDATED = "-";
     /** The verdict for a coded event that stands for no real event (CODING.md section 7). */
@@ -74,7 +75,8 @@ record JudgedRow(String doc, int start, int end, String trigger, String codedTyp
             }
             try {
                 out.add(new JudgedRow(c[0].strip(), Integer.parseInt(c[1].strip()), Integer.parseInt(c[2].strip()),
-                        c[3].strip(), c[4].strip(), verdict, column(c, 6), column(c, 8), goldDate, column(c, 7)));
+                        c[3].strip(), c[4].strip(), verdict, column(c, 6), column(c, 8), goldDate, column(c, 7),
+                        column(c, 10)));
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(at + "start and end must be numbers");
             }

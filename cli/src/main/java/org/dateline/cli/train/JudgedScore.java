@@ -53,7 +53,12 @@ final class JudgedScore {
          */
         ACTOR_SCORED, ACTOR_COUNTRY_RIGHT, ACTOR_SECTOR_RIGHT, ACTOR_RIGHT,
         /** A listing only: a found event whose main actor has a wrong country or sector. */
-        ACTOR_WRONG }
+        ACTOR_WRONG,
+        /**
+         * A gold event no coded event stands for now (a missed row not recovered, a right row dropped, a row coded with
+         * the wrong type): {@link #GOLD} less the found; listed with its gold type, actor and the judge's reason.
+         */
+        MISSED }
 
     /** The gold rows of a document in a language the pipeline codes no events from ({@link Pipeline#reads}); else 0. */
     static int goldUnread(org.dateline.model.Article article, List<JudgedRow> rows) {
@@ -102,7 +107,7 @@ final class JudgedScore {
      * @param coded the events coded now
      * @param rows  the judges' rows of this document
      * @param tally receives the counts
-     * @param lines receives one line per dropped row, recovered and new event
+     * @param lines receives one line per dropped row, recovered and new event, and gold event still missed
      */
     static void score(String doc, List<Event> coded, List<JudgedRow> rows, Tally tally, List<Line> lines) {
         tally.add(Count.DOCUMENTS);
@@ -157,6 +162,11 @@ final class JudgedScore {
             if (actorOk) tally.add(Count.RECOVERED_ACTOR_OK);
             lines.add(new Line(Count.RECOVERED, doc, e.start(), e.end(), e.type() + " (gold " + gold.verdict() + " "
                     + gold.goldActor() + ", actor " + (actorOk ? "ok" : "not") + ")"));
+        }
+        for (JudgedRow r : open) {
+            tally.add(Count.MISSED);
+            lines.add(new Line(Count.MISSED, doc, r.start(), r.end(), r.goldType() + " " + r.goldCameo() + " " + r.goldActor()
+                    + " " + r.reason() + " (" + r.verdict() + (r.missed() ? "" : " " + r.codedType()) + ")"));
         }
     }
 

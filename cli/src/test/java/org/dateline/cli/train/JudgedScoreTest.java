@@ -69,6 +69,25 @@ class JudgedScoreTest {
     }
 
     @Test
+    void everyGoldEventNoCodedEventStandsForIsListedMissedWithItsReasonAndTheFoundAreNot() {
+        List<JudgedScore.Line> lines = new ArrayList<>();
+        JudgedScore.Tally t = score(List.of(event(0, 40, "met", EventType.CONSULT, "FRA"),
+                event(121, 160, "vowed", EventType.THREATEN, "FRA")), lines);
+        assertThat(t.get(Count.MISSED)).isEqualTo(2);     // the missed accusation and the vow still coded THREATEN
+        assertThat(lines).filteredOn(l -> l.count() == Count.MISSED).extracting(JudgedScore.Line::what)
+                .containsExactly("ACCUSE 111 DEU GOV nominal-event (missed)", "REJECT 120 FRA GOV vow-coded-as-threat (wrong-type THREATEN)");
+        assertThat(t.get(Count.GOLD) - t.get(Count.MISSED)).isEqualTo(t.get(Count.KEPT_RIGHT) + t.get(Count.RECOVERED));
+    }
+
+    @Test
+    void aMissedEventFoundOnAnotherSpanOfItsAnchorIsNoLongerListed() {
+        List<JudgedScore.Line> lines = new ArrayList<>();
+        JudgedScore.Tally t = score(List.of(event(95, 118, "criticism", EventType.ACCUSE, "DEU")), lines);
+        assertThat(lines).filteredOn(l -> l.count() == Count.MISSED).extracting(JudgedScore.Line::start).containsExactly(0, 121);
+        assertThat(t.get(Count.MISSED)).isEqualTo(2);
+    }
+
+    @Test
     void anEventOfTheGoldTypeOverAMissedAnchorIsRecoveredAndAnyOtherUnjudgedEventIsNew() {
         List<JudgedScore.Line> lines = new ArrayList<>();
         JudgedScore.Tally t = score(List.of(event(0, 40, "met", EventType.CONSULT, "FRA"),

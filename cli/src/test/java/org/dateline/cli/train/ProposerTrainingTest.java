@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The proposer's trainer: sentences labelled by the judges' rows, and a model that tells invented positives apart. */
 class ProposerTrainingTest {
     private static JudgedRow row(int start, String coded, String verdict, String gold) {
-        return new JudgedRow("kcna:1", start, start + 5, "w", coded, verdict, gold, "PRK GOV", null, "051");
+        return new JudgedRow("kcna:1", start, start + 5, "w", coded, verdict, gold, "PRK GOV", null, "051", "-");
     }
 
     @Test
@@ -36,8 +36,8 @@ class ProposerTrainingTest {
     @Test
     void aCodedRowSpanningItsWholeSentenceIsAnEarlierProposalNotTheRules() {
         List<Sentence> sentences = List.of(new Sentence(0, 0, 40, List.of(), List.of()), new Sentence(1, 41, 90, List.of(), List.of()));
-        JudgedRow proposal = new JudgedRow("kcna:1", 0, 40, "w", "ACCUSE", "right", "-", "PRK GOV", null, "111");
-        JudgedRow rules = new JudgedRow("kcna:1", 45, 52, "w", "ACCUSE", "right", "-", "PRK GOV", null, "111");
+        JudgedRow proposal = new JudgedRow("kcna:1", 0, 40, "w", "ACCUSE", "right", "-", "PRK GOV", null, "111", "-");
+        JudgedRow rules = new JudgedRow("kcna:1", 45, 52, "w", "ACCUSE", "right", "-", "PRK GOV", null, "111", "-");
         List<ProposerTraining.Row> out = ProposerTraining.rowsOf("kcna:1", PageFamily.WIRE, sentences, List.of(List.of(), List.of()),
                 List.of(proposal, rules));
         assertThat(out.get(0).coded()).isEmpty();
