@@ -88,6 +88,15 @@ final class BodyExtractor {
         return root == null ? List.of() : BlockText.paragraphs(List.of(root), true);
     }
 
+    /**
+     * The page cleaned as for the one-block reading (menus, header, footer, asides and named furniture gone), within
+     * its one {@code <main>} when it marks one; null for a page without a body.
+     */
+    static Element cleanedMain(Document doc) {
+        PageCleaner.clean(doc, true);
+        return mainOf(doc);
+    }
+
     /** The page's one {@code <main>} (or role=main) element, else its body; null for a page without a body. */
     private static Element mainOf(Document doc) {
         Element body = doc.body();

@@ -93,7 +93,7 @@ public final class HtmlArticleReader {
         long sentences = body.kind() == BodyExtractor.Kind.ITEMS ? 0 : PageTypes.sentenceChars(paragraphs);
         PageTypes.Text text = new PageTypes.Text(story, sentences, told, article.byline() != null,
                 body.kind() == BodyExtractor.Kind.SECTIONS, Voice.ofItsOwner(paragraphs));
-        PageType.Judged judged = signs.judge(raw.url(), text);
+        PageType.Judged judged = signs.judge(raw.url(), text, () -> BodyExtractor.cleanedMain(Jsoup.parse(html, base)));
         String offer = judged.type() == PageType.OTHER ? Headline.ofOfferPage(doc, ld, d.headline) : null;
         if (offer != null) {
             d.headline = offer;

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,8 +54,12 @@ final class PageTypes {
             return new Signs(declaredTypes(doc), productObjects(doc), PageTypes.teasers(doc), PageShape.of(doc.body()));
         }
 
-        /** The page's type given its address and what its text turned out to be. */
-        PageType.Judged judge(String url, Text text) {
+        /**
+         * The page's type given its address and what its text turned out to be; {@code cleaned} gives the page as
+         * cleaned for reading (menus, header, footer, asides gone), asked only of an unsigned page about to be taken
+         * for an article that declares no news type of its own ({@link TeaserCards}).
+         */
+        PageType.Judged judge(String url, Text text, Supplier<Element> cleaned) {
             PageType.Judged judged = PageTypes.judge(this, url, text);
             if (judged.type() == PageType.ARTICLE && !text.signed() && text.ownersVoice()) {
                 return new PageType.Judged(PageType.OTHER,
@@ -63,6 +68,14 @@ final class PageTypes {
             if (judged.type() == PageType.ARTICLE && text.linesNotSentences()) {
                 return new PageType.Judged(PageType.LISTING, text.storyChars() + " characters of text, only "
                         + text.sentenceChars() + " of them in sentences: its lines are titles and names, a list");
+            }
+            if (judged.type() == PageType.ARTICLE && !text.signed() && (!declaresArticle() || onlyCalledArticle())) {
+                TeaserCards cards = TeaserCards.of(cleaned.get());
+                if (cards.holdThePage()) {
+                    return new PageType.Judged(PageType.LISTING, String.format(Locale.ROOT,
+                            "unsigned, and %d alike linked cards hold %.0f%% of its text: teasers, no one story",
+                            cards.cards(), 100 * cards.share()));
+                }
             }
             return judged;
         }

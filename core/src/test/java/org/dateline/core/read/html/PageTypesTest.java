@@ -327,4 +327,48 @@ class PageTypesTest {
         assertThat(read("", signed, "https://harbour.example/guides/crane-queue").pageType().type())
                 .isEqualTo(PageType.ARTICLE);
     }
+
+    /** Eight alike cards, each a linked title over a line or two of summary: a catalogue of courses. */
+    private static String catalogue(String before) {
+        String[] prose = {PROSE_1, PROSE_2, PROSE_3};
+        StringBuilder sb = new StringBuilder("<main><h1>Courses in harbour work</h1>" + before + "<div class=\"grid\">");
+        for (int i = 0; i < 8; i++) {
+            sb.append("<div class=\"course\"><a href=\"/courses/").append(i).append("\">Harbour logistics, course ")
+                    .append(i + 1).append("</a><span>Course ").append(i + 1).append(": ").append(prose[i % 3])
+                    .append("</span></div>");
+        }
+        return sb.append("</div></main>").toString();
+    }
+
+    @Test
+    void anUnsignedPageWhoseTextIsHeldByAlikeLinkedCardsIsAListingThoughStampedArticle() throws Exception {
+        String ld = "<script type=\"application/ld+json\">{\"@type\": \"Article\", \"headline\": \"Courses\"}</script>";
+        ReadPage p = read(ld, catalogue(""), "https://institute.example/learn/harbour-logistics");
+        assertThat(p.pageType().type()).as(p.pageType().reason()).isEqualTo(PageType.LISTING);
+        assertThat(p.pageType().reason()).contains("cards");
+    }
+
+    @Test
+    void aSignedRoundupOfCardsOrOneDeclaredANewsArticleStaysAnArticle() throws Exception {
+        String signed = catalogue("<p class=\"byline\">By Ann Example</p>");
+        assertThat(read("", signed, "https://institute.example/learn/harbour-logistics").pageType().type())
+                .isEqualTo(PageType.ARTICLE);
+        String news = "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"Courses\"}</script>";
+        assertThat(read(news, catalogue(""), "https://institute.example/learn/harbour-logistics").pageType().type())
+                .isEqualTo(PageType.ARTICLE);
+    }
+
+    @Test
+    void aStoryInAlikeSectionsThatCiteALinkNowAndThenIsStillAnArticle() throws Exception {
+        String[] prose = {PROSE_1, PROSE_2, PROSE_3};
+        StringBuilder sb = new StringBuilder("<main><h1>The new terminal</h1>");
+        for (int i = 0; i < 8; i++) {
+            sb.append("<div class=\"section\"><h2>Part ").append(i + 1).append("</h2><p>")
+                    .append("Part ").append(i + 1).append(": ")
+                    .append(prose[i % 3].replaceFirst(" the (\\w+)", " the <a href=\"/notes/$1\">$1</a>"))
+                    .append("</p></div>");
+        }
+        ReadPage p = read("", sb.append("</main>").toString(), "https://harbour.example/terminal-opens");
+        assertThat(p.pageType().type()).as(p.pageType().reason()).isEqualTo(PageType.ARTICLE);
+    }
 }
