@@ -32,7 +32,6 @@ import org.dateline.model.Participant;
  */
 final class ClaimedConduct {
     private static final Set<String> SAYING = EventWords.get("reporting-verbs");
-    private static final Set<String> SAYING_AFTER = EventWords.get("postposed-saying-verbs");
     private static final Set<String> CONTINUING = EventWords.get("continuing-verbs");
 
     private final Clause c;
@@ -72,9 +71,7 @@ final class ClaimedConduct {
         for (int guard = 0; guard < 6 && c.relIs(n, "conj", "xcomp") && c.head(n) >= 0; guard++) n = c.head(n);
         int h = c.head(n);
         if (c.relIs(n, "ccomp", "parataxis") && h >= 0 && SAYING.contains(c.lemma(h))) return true;
-        for (int k : c.children(n, "parataxis", "ccomp", "advcl")) {
-            if (k > v && (SAYING.contains(c.lemma(k)) || SAYING_AFTER.contains(c.lemma(k))) && !c.subjects(k).isEmpty()) return true;
-        }
+        for (int k : c.children(n, "parataxis", "ccomp")) if (k > v && ReportedObligations.saidAfter(c, k)) return true;
         return false;
     }
 

@@ -58,23 +58,30 @@ final class ReportedObligations {
      * own subject, on whom the demand lies. Asked before the verb's own rows: "it held" is no holding.
      */
     Trigger postposed(int i) {
+        if (!saidAfter(c, i)) return null;
         int h = c.head(i);
-        if (h < 0 || h > i || !saying(c, i) || !c.relIs(i, "parataxis", "ccomp")) return null;
-        if (c.children(i, "nsubj").isEmpty() || c.children(h, "nsubj", "nsubj:pass").isEmpty() || stative(h)) return null;
+        if (c.children(h, "nsubj", "nsubj:pass").isEmpty() || stative(h)) return null;
         return obliged(c, h) ? lex.modal("should") : null;
     }
 
     /** The clauses a verb of saying v reports: its complements, or the clause it follows ("X must go, he said"). */
     static List<Integer> reportedClauses(Clause c, int v) {
         List<Integer> out = new ArrayList<>(c.children(v, "ccomp", "xcomp"));
-        int h = c.head(v);
-        if (h >= 0 && h < v && saying(c, v) && c.relIs(v, "parataxis", "ccomp")) out.add(h);
+        if (saidAfter(c, v)) out.add(c.head(v));
         return out;
     }
 
-    /** A verb of saying, or one that says only when it follows what it reports ("X should go, it held"). */
-    private static boolean saying(Clause c, int v) {
-        return SAYING.contains(c.lemma(v)) || SAYING_AFTER.contains(c.lemma(v)) && !c.children(v, "nsubj").isEmpty();
+    /**
+     * A verb of saying told after the clause it reports, which the parser makes its head ("X must go, the minister
+     * said", "X has refused all talks, the statement said"): hung under it as parataxis or a complement, a verb of
+     * saying or one that says only there ({@code postposed-saying-verbs}: "..., it held"), with a subject of its own.
+     * One reading for the demands told before their speaker and for conduct charged in someone's words
+     * ({@link ClaimedConduct}).
+     */
+    static boolean saidAfter(Clause c, int v) {
+        int h = c.head(v);
+        if (h < 0 || h > v || !c.relIs(v, "parataxis", "ccomp") || c.subjects(v).isEmpty()) return false;
+        return SAYING.contains(c.lemma(v)) || SAYING_AFTER.contains(c.lemma(v));
     }
 
     /**
