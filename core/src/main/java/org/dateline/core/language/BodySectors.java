@@ -38,8 +38,18 @@ public final class BodySectors {
     /** Where a name turns to the body it belongs to: "Central Committee of (the) Workers' Party". */
     private static final Pattern OF_BODY = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
 
+    /** Heads whose sector holds only when nothing else in the name decides: "Borsk Students League" (CVL). */
+    private static final Map<Sector, Set<String>> FALLBACK_HEADS = new LinkedHashMap<>();
+    /** Words of a party's creed that make a league or a front a party's: "Revolutionary Communist League". */
+    private static final Set<String> PARTY_WORDS = LanguageWords.get("party-name-words");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
     static {
-        for (Sector s : Sector.values()) HEADS.put(s, LanguageWords.optional("sector-" + s.name()));
+        for (Sector s : Sector.values()) {
+            HEADS.put(s, LanguageWords.optional("sector-" + s.name()));
+            Set<String> fallback = LanguageWords.optional("fallback-head-" + s.name());
+            if (!fallback.isEmpty()) FALLBACK_HEADS.put(s, fallback);
+        }
     }
 
     private BodySectors() {}
@@ -62,7 +72,34 @@ public final class BodySectors {
         for (String w : words) if (CIVIC_WORDS.contains(w)) return Sector.CVL.name();
         // "the Mexican National Preparatory Committee": a committee a people forms to prepare a festival, named by them
         for (int i = 1; i < words.size() - 1; i++) if (PREPARING_WORDS.contains(words.get(i))) return Sector.CVL.name();
-        return civicPurpose(name) ? Sector.CVL.name() : null;
+        if (civicPurpose(name)) return Sector.CVL.name();
+        return namesStateOrIgo(name) ? null : fallbackHead(words);
+    }
+
+    /** Whether the gazetteer knows the whole name as a state or a body of states ("Russian Federation", "Arab League"). */
+    private static boolean namesStateOrIgo(String name) {
+        String n = name.strip().replaceFirst("^(?i)the\\s+", "");
+        for (GazetteerEntry g : Gazetteer.standard().wholly(n)) {
+            if (g.kind() == GazetteerEntry.Kind.COUNTRY || g.kind() == GazetteerEntry.Kind.IGO) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The sector a head gives when nothing else in the name decides ({@code fallback-head-CODE}): a league, federation,
+     * movement or foundation of people is a civic body, a front or a vanguard a party, and any of them a party when a
+     * word of a party's creed comes before the head ({@code party-name-words}: "Revolutionary Communist League").
+     */
+    private static String fallbackHead(List<String> words) {
+        String head = words.get(words.size() - 1);
+        // "the Front" is a kind of body named again, not a name: a name has a word of its own before the head
+        if (words.subList(0, words.size() - 1).stream().allMatch(ARTICLES::contains)) return null;
+        for (Map.Entry<Sector, Set<String>> e : FALLBACK_HEADS.entrySet()) {
+            if (!e.getValue().contains(head)) continue;
+            for (String w : words.subList(0, words.size() - 1)) if (PARTY_WORDS.contains(w)) return Sector.PTY.name();
+            return e.getKey().name();
+        }
+        return null;
     }
 
     /**

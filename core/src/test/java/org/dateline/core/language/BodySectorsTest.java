@@ -59,4 +59,40 @@ class BodySectorsTest {
         assertThat(BodySectors.of("Borsk Headquarters of the Socialist Party of Ruritania")).isEqualTo("PTY");
         assertThat(BodySectors.of("Borsk Headquarters")).isNull();
     }
+
+    @Test void aLeagueFederationMovementOrFoundationOfPeopleIsACivicBody() {
+        assertThat(BodySectors.of("Borsk Students League")).isEqualTo("CVL");
+        assertThat(BodySectors.of("Ruritanian Youth Federation")).isEqualTo("CVL");
+        assertThat(BodySectors.of("Green Land Movement")).isEqualTo("CVL");
+        assertThat(BodySectors.of("Borsk Heritage Foundation")).isEqualTo("CVL");
+    }
+
+    @Test void aFrontOrAVanguardIsAParty() {
+        assertThat(BodySectors.of("Popular Liberation Front")).isEqualTo("PTY");
+        assertThat(BodySectors.of("Ruritanian Workers' Vanguard")).isEqualTo("PTY");
+    }
+
+    @Test void aLeagueOfAPartysCreedIsAParty() {
+        assertThat(BodySectors.of("Ruritanian Revolutionary Communist League")).isEqualTo("PTY");
+    }
+
+    @Test void aFederationOfBodiesStillTakesTheirSector() {
+        assertThat(BodySectors.of("Federation of Trade Unions of Ruritania")).isEqualTo("LAB");
+    }
+
+    @Test void aFallbackHeadAloneIsAKindOfBodyNotAName() {
+        assertThat(BodySectors.of("League")).isNull();
+        assertThat(BodySectors.of("the Front")).isNull();
+    }
+
+    @Test void aHeadOutsideTheFallbackListsStillGivesNoSector() {
+        assertThat(BodySectors.of("Borsk Organizing Committee")).isNull();
+        assertThat(BodySectors.of("Ruritanian Steering Council")).isNull();
+    }
+
+    @Test void aStateOrABodyOfStatesNamedWithAFallbackHeadGetsNoSectorFromIt() {
+        assertThat(BodySectors.of("Russian Federation")).isNull();
+        assertThat(BodySectors.of("the Russian Federation")).isNull();
+        assertThat(BodySectors.of("Non-Aligned Movement")).isNull();
+    }
 }
