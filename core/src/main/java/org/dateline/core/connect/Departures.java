@@ -14,7 +14,8 @@ import java.util.Set;
  *
  * <p>The cue is a verb of setting off ({@code departure-verb-forms}) in the clause the report's purpose hangs on
  * (back to a comma, as {@link Tellings#before} reads it), and the report must be that purpose: its clause opens
- * with "to" or the governing clause ends with it. A plan told with a modal ("will leave to visit") is not a
+ * with "to" or the governing clause ends with it. A plan told with a modal before the verb ("is expected to have left
+ * to visit") is not a
  * departure that happened, and the event stage codes it so in any case; this reading only moves a plan whose
  * trip is under way.
  */
@@ -60,11 +61,12 @@ final class Departures {
         boolean purpose = !clause.isEmpty() && clause.get(0).equals("to")
                 || !governing.isEmpty() && governing.get(governing.size() - 1).equals("to");
         if (!purpose) return false;
-        boolean departed = false;
+        // a modal tells of the departure only before its verb ("is expected to have left"); after it, a word of the
+        // journey's object ("left to attend the summit due in the capital") says nothing of whether it set off
         for (String w : governing) {
+            if (DEPARTURE.contains(w)) return true;
             if (MODALS.contains(w)) return false;
-            departed |= DEPARTURE.contains(w);
         }
-        return departed;
+        return false;
     }
 }

@@ -32,6 +32,43 @@ class DeparturesTest {
     }
 
     @Test
+    void aWordOfTheJourneysObjectAfterTheDepartureIsNoModalOfIt() {
+        assertThat(Departures.begun(words("to attend the summit due in Velmar"), words("The minister left here on Monday")))
+                .isTrue();
+        assertThat(Departures.begun(words("to visit Velmar"), words("The minister left here on Monday for talks expected to"))).isTrue();
+        assertThat(Departures.begun(words("to visit Velmar"), words("The minister is due to have left on Monday"))).isFalse();
+    }
+
+    @Test
+    void aTripBegunIsRecordedAsOccurredThoughItsFirstReportWasCodedAPlan() {
+        List<Participant> trip = List.of(p("Ana Tell", "RUR"), p("Velmar", "VLM"));
+        Article a = article("a", "2024-05-06", "Delegation leaves",
+                "A trade delegation headed by Ana Tell, vice-minister of Foreign Trade, left here today to visit Velmar.");
+        Article b = article("b", "2024-05-07", "Delegation arrives",
+                "A trade delegation headed by Ana Tell, vice-minister of Foreign Trade, arrived in Velmar to pay a visit.");
+        Connected c = Connector.connect(List.of(
+                annotated(a, List.of(), event(a, "e1", EventType.CONSULT, trip.subList(0, 1), trip.subList(1, 2), null, null,
+                        EventStatus.PLANNED, "to visit Velmar")),
+                annotated(b, List.of(), event(b, "e1", EventType.CONSULT, trip.subList(0, 1), trip.subList(1, 2), null, null,
+                        EventStatus.OCCURRED, "arrived in Velmar"))));
+        assertThat(storyOf(c, "a", "e1")).isEqualTo(storyOf(c, "b", "e1"));
+        assertThat(c.events().stream().filter(e -> e.id().equals(storyOf(c, "a", "e1"))).findFirst().orElseThrow()
+                .event().status()).isEqualTo(EventStatus.OCCURRED);
+    }
+
+    @Test
+    void aPlanNoDepartureBeganIsRecordedAsPlanned() {
+        List<Participant> trip = List.of(p("Ana Tell", "RUR"), p("Velmar", "VLM"));
+        Article a = article("a", "2024-05-06", "Delegation to leave",
+                "A trade delegation headed by Ana Tell will soon visit Velmar.");
+        Connected c = Connector.connect(List.of(
+                annotated(a, List.of(), event(a, "e1", EventType.CONSULT, trip.subList(0, 1), trip.subList(1, 2), null, null,
+                        EventStatus.PLANNED, "visit Velmar"))));
+        assertThat(c.events().stream().filter(e -> e.id().equals(storyOf(c, "a", "e1"))).findFirst().orElseThrow()
+                .event().status()).isEqualTo(EventStatus.PLANNED);
+    }
+
+    @Test
     void aDelegationThatLeftToVisitAndCameBackIsOneTrip() {
         List<Participant> trip = List.of(p("Ana Tell", "RUR"), p("Velmar", "VLM"));
         Article a = article("a", "2024-05-06", "Delegation leaves",
