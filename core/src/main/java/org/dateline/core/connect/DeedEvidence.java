@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  *   <li>a meeting, talks or a reception: both sides specific, and the same stated date;</li>
  *   <li>a military act: the same stated day or the same place;</li>
  *   <li>an arrest, in any words: the same named person arrested, on no two stated days ({@link Detentions});</li>
+ *   <li>a happening both sentences call by its name ({@link NamedHappenings#sharedBy}: "the Northern Shield drills"),
+ *       when no rule of the kind found two deeds;</li>
  * </ul>
  * Two reports whose clauses name two media ({@link DeedParties#medium}: "the paper Pasason", "the National Radio")
  * tell two deeds. Two deeds of two known kinds (a message and a visit, a visit and the talks held during it) are never
@@ -124,6 +126,11 @@ final class DeedEvidence {
         }
         // who was arrested singles out the arrest, whatever words tell it ("arrested him", "put him in jail")
         if (kind == DeedKind.OTHER && other == DeedKind.OTHER && Detentions.onePerson(c, m)) {
+            byParties = true;
+            return true;
+        }
+        // the name of the happening both tell singles it out, as who went where does a visit
+        if (NamedHappenings.sharedBy(c, m)) {
             byParties = true;
             return true;
         }

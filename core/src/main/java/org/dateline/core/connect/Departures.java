@@ -14,22 +14,44 @@ import java.util.Set;
  *
  * <p>The cue is a verb of setting off ({@code departure-verb-forms}) in the clause the report's purpose hangs on
  * (back to a comma, as {@link Tellings#before} reads it), and the report must be that purpose: its clause opens
- * with "to" or the governing clause ends with it. A plan told with a modal ("will leave to visit") is not a
+ * with "to" or the governing clause ends with it. A plan told with a modal before the verb ("is expected to have left
+ * to visit") is not a
  * departure that happened, and the event stage codes it so in any case; this reading only moves a plan whose
  * trip is under way.
  */
 final class Departures {
     private static final Set<String> DEPARTURE = ConnectWords.get("departure-verb-forms");
     private static final Set<String> MODALS = ConnectWords.get("departure-modals");
+    private static final Set<String> COORDINATING = ConnectWords.get("coordinating-conjunctions");
 
     private Departures() {}
 
     /** True when a report coded as a plan is the purpose of a departure that took place. */
     static boolean begun(EventMention m) {
         if (m.status() != StatusClass.PLAN) return false;
-        List<String> clause = Tellings.words(Tellings.clause(m));
-        List<String> governing = Tellings.words(Tellings.before(m, EventMention.GOVERNING_REACH));
-        return begun(clause, governing);
+        return begun(Tellings.words(Tellings.clause(m)), governing(m));
+    }
+
+    /**
+     * The words of the clause a report's purpose hangs on ({@link Tellings#before}); for a second purpose joined by a
+     * conjunction after a comma ("left here to attend the summit, and [to pay a visit]"), the clause before that comma,
+     * where the first purpose and its departure stand.
+     */
+    static List<String> governing(EventMention m) {
+        List<String> near = Tellings.words(Tellings.before(m, EventMention.GOVERNING_REACH));
+        if (near.size() != 1 || !COORDINATING.contains(near.get(0))) return near;
+        String body = m.context().body();
+        int s = m.mention().start();
+        String before = body.substring(Math.max(0, s - EventMention.GOVERNING_REACH), s);
+        int comma = before.lastIndexOf(", ");
+        if (comma < 0) return near;
+        String earlier = before.substring(0, comma);
+        int cut = -1;
+        for (String boundary : List.of(". ", "\n", "; ", ", ")) cut = Math.max(cut, earlier.lastIndexOf(boundary));
+        List<String> words = Tellings.words(earlier.substring(cut + 1));
+        // the first purpose's own "to" ends the departure's clause as the second one's would
+        int to = words.indexOf("to");
+        return to < 0 ? near : words.subList(0, to + 1);
     }
 
     /**
@@ -38,7 +60,7 @@ final class Departures {
      */
     static Optional<LocalDate> setOff(EventMention m) {
         if (StatusClass.of(m.event().status()) != StatusClass.PLAN) return Optional.empty();
-        List<String> governing = Tellings.words(Tellings.before(m, EventMention.GOVERNING_REACH));
+        List<String> governing = governing(m);
         if (!begun(Tellings.words(Tellings.clause(m)), governing)) return Optional.empty();
         return Weekdays.named(governing, m.context().day());
     }
@@ -60,11 +82,12 @@ final class Departures {
         boolean purpose = !clause.isEmpty() && clause.get(0).equals("to")
                 || !governing.isEmpty() && governing.get(governing.size() - 1).equals("to");
         if (!purpose) return false;
-        boolean departed = false;
+        // a modal tells of the departure only before its verb ("is expected to have left"); after it, a word of the
+        // journey's object ("left to attend the summit due in the capital") says nothing of whether it set off
         for (String w : governing) {
+            if (DEPARTURE.contains(w)) return true;
             if (MODALS.contains(w)) return false;
-            departed |= DEPARTURE.contains(w);
         }
-        return departed;
+        return false;
     }
 }

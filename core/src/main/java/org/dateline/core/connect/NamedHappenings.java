@@ -25,6 +25,20 @@ final class NamedHappenings {
         return false;
     }
 
+    /**
+     * True when two reports both write, in their own sentences, one participant of both their keys as the name of a
+     * happening ("the Northern Shield drills", "Northern Shield war games"): the name says which occasion both tell,
+     * as a visitor and the place visited do ({@link DeedEvidence}), however else their words tell it ("began",
+     * "being staged"). A name the sentences write as no happening's ("talks with the Northern Command") is no such tie.
+     */
+    static boolean sharedBy(EventMention a, EventMention b) {
+        for (String n : a.key()) {
+            if (!b.key().contains(n)) continue;
+            if (names(n, a.mention().sentence()) && names(n, b.mention().sentence())) return true;
+        }
+        return false;
+    }
+
     /** True when a happening noun follows within {@link #HEAD_REACH} lower-case words of a position. */
     private static boolean headedByHappening(String text, int from) {
         int i = from;

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import org.dateline.model.DateModifier;
 import org.dateline.model.Event;
 import org.dateline.model.EventLink;
+import org.dateline.model.EventStatus;
 import org.dateline.model.LinkRelation;
 import org.dateline.model.Mention;
 import org.dateline.model.StoryEvent;
@@ -193,12 +194,24 @@ final class Story {
             dateMod = datedByPlan.event().dateMod();
         }
         // status, span, trigger and sentence stay those of the first report; the rest is refined from the others
-        Event merged = first().event().toBuilder().id(id).type(r.type()).mode(mode).cameo(r.cameo())
+        Event merged = first().event().toBuilder().id(id).status(recordedStatus()).type(r.type()).mode(mode).cameo(r.cameo())
                 .actors(r.actors()).recipients(r.recipients()).date(date).dateMod(dateMod).place(place()).topic(topic)
                 .confidence(confidence).outcome(outcome).build();
         List<Mention> ms = new ArrayList<>(mentions.stream().map(EventMention::mention).toList());
         steps.forEach(m -> ms.add(m.mention()));
         return new StoryEvent(id, merged, ms, List.copyOf(links.values()), first().context().thread());
+    }
+
+    /**
+     * The status the record gives the story: its first report's, unless the merger read that report in another class
+     * than the events stage coded it. "Left here today to pay a visit to Velmar" is coded planned, the visit lying
+     * ahead of the departure, but the trip has begun ({@link Departures}) and the story is of a visit that took place:
+     * recorded as planned, the arrival and stay it gathers would read as a plan, and the link from an earlier
+     * announcement ("will soon visit Velmar") as a plan realized by a plan.
+     */
+    EventStatus recordedStatus() {
+        EventStatus coded = first().event().status();
+        return status == StatusClass.OCCURRED && StatusClass.of(coded) != StatusClass.OCCURRED ? EventStatus.OCCURRED : coded;
     }
 
     static String abbreviate(String s) {
