@@ -104,9 +104,10 @@ public final class EventCoder {
             boolean listed = ListedGatherings.mayHold(s.tokens());
             boolean inverted = InvertedArrivals.mayHold(s.tokens());
             boolean abroad = TripsAbroad.mayHold(s.tokens());
+            boolean following = FollowingProtests.mayHold(s.tokens());
             boolean opening = SpeakerBlocks.opens(s.tokens());
             boolean coding = issuing || praising || quoted || published || commented || adopted || listed || inverted
-                    || abroad || opening || lexicon.mayHaveEvent(s.tokens());
+                    || abroad || following || opening || lexicon.mayHaveEvent(s.tokens());
             if (s.tokens().size() > NlpModels.MAX_SENTENCE_TOKENS) continue;
             if (!coding) {
                 readUncoded(s, clause, proposer.confidentTypes(s, family), ctx, timexes, proposals);
@@ -139,6 +140,8 @@ public final class EventCoder {
             if (inverted) ctx.events.addAll(InvertedArrivals.of(clause, ctx, timexes, told));
             // "left here to attend the congress in Lima": a home party's trip, its host named by its purpose (TripsAbroad)
             if (abroad) ctx.events.addAll(TripsAbroad.of(clause, ctx, timexes, told));
+            // "It was followed by a rally": the protest of the gathering just told (FollowingProtests)
+            if (following) ctx.events.addAll(FollowingProtests.of(clause, ctx, timexes, told));
             if (opening) {
                 block = SpeakerBlocks.open(clause, ctx, timexes);
                 if (block != null) blocks.add(block);
