@@ -20,11 +20,20 @@ import org.dateline.model.Participant;
  * such a pronoun that agrees passes the subject on to the next ("They issued a resolution. In it they charged X.
  * X is a fact, they said. They demanded Y"); further back, or past a sentence opened by another subject or by a
  * pronoun that does not agree, nothing is carried.
+ *
+ * <p>"It" carries only a body that speaks: "The Ghana Teachers Union held a congress. It demanded ..." names the
+ * union when the sentence before opened with an organisation (a named one, or a {@code organisation-nouns} noun such as
+ * "the union") and "it" is the active subject of a verb of saying or demanding ({@code saying-verbs},
+ * {@code document-act-verbs}). A state is never taken by default, nor an event or a thing ("The meeting ended. It
+ * demanded ..." names no one), and an expletive "it" ("It is necessary that", "It was reported that") is no
+ * subject of such a verb, so it carries nothing.
  */
 final class CarriedSubjects {
     private static final Set<String> SINGULAR = EventWords.get("singular-personal-pronouns");
     private static final Set<String> PERSON_ROLES = EventWords.get("person-role-nouns");
     private static final Set<String> SAYING_VERBS = EventWords.get("saying-verbs");
+    private static final Set<String> DOCUMENT_ACT_VERBS = EventWords.get("document-act-verbs");
+    private static final Set<String> ORGANISATION_NOUNS = EventWords.get("organisation-nouns");
 
     /** The index of the last sentence read. */
     private int lastRead = -1;
@@ -54,13 +63,22 @@ final class CarriedSubjects {
     private int carryingPronoun(Clause c) {
         if (subject < 0 || !holdsSentenceBefore(c.sentence.index())) return -1;
         for (int h = 0; h < c.size(); h++) {
-            if (c.pos(h).startsWith("PRP") && opensMainClause(c, h) && agrees(c.lower(h))) return h;
+            if (c.pos(h).startsWith("PRP") && opensMainClause(c, h) && agrees(c, h)) return h;
         }
         return -1;
     }
 
-    private boolean agrees(String pronoun) {
+    private boolean agrees(Clause c, int h) {
+        String pronoun = c.lower(h);
+        if (pronoun.equals("it")) return speaksOrDemands(c, c.head(h)) && organisation(previous, subject);
         return pronoun.equals("they") ? plural(previous, subject) : SINGULAR.contains(pronoun) && onePerson(previous, subject);
+    }
+
+    /** Whether verb v is one of saying or demanding, in the active voice ("It said", "It demanded", "It called on"). */
+    private static boolean speaksOrDemands(Clause c, int v) {
+        String lemma = c.lemma(v);
+        return (SAYING_VERBS.contains(lemma) || DOCUMENT_ACT_VERBS.contains(lemma)) && c.childrenExact(v, "auxpass").isEmpty()
+                && c.childrenExact(v, "aux:pass").isEmpty();
     }
 
     /** Whether a sentence may need the subject of the one before: it holds a subject pronoun this class carries. */
@@ -69,7 +87,8 @@ final class CarriedSubjects {
             String w = t.word().toLowerCase(Locale.ROOT);
             if (w.equals("they") || SINGULAR.contains(w)) return true;
         }
-        return false;
+        return !tokens.isEmpty() && tokens.get(0).word().equals("It"); // "It demanded ...": see agrees
+
     }
 
     /** Whether the sentence just before sentence {@code index} was read. */
@@ -78,7 +97,7 @@ final class CarriedSubjects {
     /** Who the pronoun h of clause c stands for when it carries the subject of the sentence before; else empty. */
     List<Participant> of(Clause c, int h, ArticleContext ctx) {
         if (subject < 0 || !holdsSentenceBefore(c.sentence.index()) || !opensMainClause(c, h)) return List.of();
-        if (!agrees(c.lower(h))) return List.of();
+        if (!agrees(c, h)) return List.of();
         return new ParticipantFinder(previous, ctx).of(subject);
     }
 
@@ -92,6 +111,13 @@ final class CarriedSubjects {
 
     private static boolean plural(Clause c, int s) {
         return c.pos(s).equals("NNS") || c.pos(s).equals("NNPS") || !c.childrenExact(s, "conj").isEmpty();
+    }
+
+    /** A body, not a state: a named organisation, or a noun of one ("the union", "the party", "the paper"). */
+    private static boolean organisation(Clause c, int s) {
+        if (!c.childrenExact(s, "conj").isEmpty() || c.pos(s).endsWith("S")) return false;
+        if (c.entitiesAt(s).stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION)) return true;
+        return ORGANISATION_NOUNS.contains(c.lemma(s).toLowerCase(Locale.ROOT));
     }
 
     private static boolean onePerson(Clause c, int s) {

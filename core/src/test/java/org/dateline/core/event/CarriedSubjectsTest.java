@@ -92,4 +92,34 @@ class CarriedSubjectsTest {
         eventsOf("Encouraged by the result, the Chinese minister thanked the Japanese envoy.")
                 .noneMatch(e -> String.valueOf(e.type()).equals("COERCE") || String.valueOf(e.type()).equals("ASSAULT"));
     }
+
+    @Test void itDemandingCarriesTheUnionThatOpenedTheSentenceBefore() {
+        eventsOf("The Ghana National Association of Teachers held its annual congress in Kumasi on Saturday.\n\n"
+                + "It demanded that the Nigerian government release the Ghanaian teachers held in Lagos.")
+                .anyMatch(e -> GoldEvents.actedBy(e, "REQUEST", "GHA"));
+    }
+
+    @Test void itDoesNotCarryAMeetingThatOpenedTheSentenceBefore() {
+        eventsOf("The meeting of the Ghanaian teachers ended in Kumasi on Saturday.\n\n"
+                + "It demanded that the Nigerian government release the Ghanaian teachers held in Lagos.")
+                .noneMatch(e -> GoldEvents.actedBy(e, "REQUEST", "GHA"));
+    }
+
+    @Test void itDoesNotCarryAStateThatOpenedTheSentenceBefore() {
+        eventsOf("Ghana held local elections on Saturday.\n\n"
+                + "It demanded that the Nigerian government release the Ghanaian teachers held in Lagos.")
+                .noneMatch(e -> GoldEvents.actedBy(e, "REQUEST", "GHA"));
+    }
+
+    @Test void anExpletiveItIsNecessaryThatCarriesNoOne() {
+        eventsOf("The Ghana National Association of Teachers held its annual congress in Kumasi on Saturday.\n\n"
+                + "It is necessary that the Nigerian government arrest the smugglers in Lagos.")
+                .noneMatch(e -> GoldEvents.actedBy(e, "COERCE", "GHA"));
+    }
+
+    @Test void anExpletiveItWasReportedThatCarriesNoOne() {
+        eventsOf("The Ghana National Association of Teachers held its annual congress in Kumasi on Saturday.\n\n"
+                + "It was reported that the Nigerian police arrested the smugglers in Lagos.")
+                .noneMatch(e -> GoldEvents.actedBy(e, "COERCE", "GHA"));
+    }
 }
