@@ -57,7 +57,7 @@ final class AnnouncedLists {
     private static boolean isLeadIn(Element p) {
         String text = p.text().strip();
         if (!ENDS_WITH_COLON.matcher(text).find()) return false;
-        if (text.split("\\s+").length < MIN_WORDS || TeaserLists.isTeaserHeading(text)) return false;
+        if (Spaces.count(text) < MIN_WORDS || TeaserLists.isTeaserHeading(text)) return false;
         int linked = 0;
         for (Element a : p.select("a")) linked += a.text().length();
         return linked <= MAX_LINK_SHARE * text.length();

@@ -25,6 +25,8 @@ final class ClassHints {
     static final Pattern MAYBE = kind("maybe");
 
     /** What one class string or id says: -25, 0 or +25 (both a content and a furniture word: 0). */
+    /** The joints between the parts of a class name, compiled once: every class string new to a page is split. */
+    private static final Pattern JOINTS = Pattern.compile("[-_]+");
     private static final NameMemo<Integer> SAYS = new NameMemo<>(ClassHints::says);
 
     private ClassHints() {}
@@ -58,7 +60,7 @@ final class ClassHints {
      * styled-component names join theirs ("AuthorLink-sc-10pl2l7-4", "BylineName").
      */
     static String[] words(String name) {
-        return camelSplit(name).toLowerCase(Locale.ROOT).split("[-_]+");
+        return JOINTS.split(camelSplit(name).toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -31,6 +31,8 @@ final class Furniture {
             "(?i)^(?:" + CUES.alternation("copyright-mark") + ")\\s.{0,200}$");
     private static final Pattern STAMP = Pattern.compile(
             "(?i)^(?:" + CUES.alternation("stamp-label") + ")\\b.{0,80}$");
+    /** Stops, colons, bars and arrows that end a short line ("Read more >", "Share:"), left off before the lines are matched. */
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s.:!|\u00bb\u203a>\u2026]+$");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern SIGN_OFF = Pattern.compile(
             "^\\(?(?:by\\s+)?(?:[\\p{L}.'\\- ]{0,60}?[\\s(:]+)?(" + EMAIL.pattern() + ")\\)?\\.?$",
@@ -107,13 +109,23 @@ final class Furniture {
             String name = w.strip();
             if (name.length() < 4) continue;
             if (opening.contains(name)) return true;
-            String first = name.split("\\s+")[0];
-            if (first.length() >= 3 && name.contains(" ")
-                    && Pattern.compile("^" + Pattern.quote(first) + " \\p{Ll}").matcher(p).find()) {
+            String first = Spaces.split(name)[0];
+            if (first.length() >= 3 && name.contains(" ") && opensWithNameThenLowerCase(p, first)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * True when {@code p} opens with {@code first}, a space and a lower-case letter ("Maria writes about ..."), as
+     * {@code Pattern.compile("^" + Pattern.quote(first) + " \\p{Ll}").matcher(p).find()} says, without compiling a
+     * pattern for every writer of every page.
+     */
+    static boolean opensWithNameThenLowerCase(String p, String first) {
+        int at = first.length() + 1;
+        return p.length() > at && p.startsWith(first) && p.charAt(first.length()) == ' '
+                && Character.getType(p.codePointAt(at)) == Character.LOWERCASE_LETTER;
     }
 
     /**
@@ -154,7 +166,7 @@ final class Furniture {
     private static boolean isFurniture(String p, Set<String> topics) {
         if (p.length() <= 60 && SHORT_FURNITURE.matcher(p).matches()) return true;
         if (p.length() <= 80) {
-            String bare = p.strip().replaceFirst("[\\s.:!|\u00bb\u203a>\u2026]+$", "");
+            String bare = TRAILING_MARKS.matcher(p.strip()).replaceFirst("");
             for (Pattern line : LINES) if (line.matcher(bare).matches()) return true;
         }
         if (p.length() < 300) for (Pattern notice : NOTICES) if (notice.matcher(p).find()) return true;
@@ -163,7 +175,7 @@ final class Furniture {
         // asked once: the two tests below share it, and it scans the paragraph for every notice word
         boolean notice = p.length() < 300 && noticeBesides(p, topics);
         if (notice && !endsLikeProse(p)) return true;
-        if (p.length() < 200 && notice && p.split("\\s+").length < 25
+        if (p.length() < 200 && notice && Spaces.count(p) < 25
                 && CALL_TO_SIGN_UP.matcher(p).find()) {
             return true;
         }
@@ -192,7 +204,7 @@ final class Furniture {
     }
 
     private static boolean endsLikeProse(String p) {
-        return p.split("\\s+").length >= 20 && (p.endsWith(".") || p.endsWith("\"") || p.endsWith("\u201d"));
+        return Spaces.count(p) >= 20 && (p.endsWith(".") || p.endsWith("\"") || p.endsWith("\u201d"));
     }
 
     /** The e-mail address if the paragraph is only a sign-off ("yoonjae@yna.co.kr", "(Reporting by x@y.com)"). */

@@ -29,6 +29,9 @@ import org.jsoup.nodes.Document;
 public final class HtmlArticleReader {
     /** 20 MB: far above any real article page (a few MB with inline scripts), far below trouble. */
     public static final int MAX_BYTES = 20 * 1024 * 1024;
+    /** What ends a language tag's primary part ("en-GB", "pt_BR", "de, en"), and a primary part ISO 639 could name. */
+    private static final Pattern TAG_END = Pattern.compile("[-_,; ]");
+    private static final Pattern PRIMARY_LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final Pattern TRAILING_END = Pattern.compile("\\s*\\(END\\)\\s*$");
 
     public Article read(RawDocument raw) throws UnreadableDocumentException {
@@ -157,7 +160,7 @@ public final class HtmlArticleReader {
         }
         lang = lang.strip().toLowerCase(Locale.ROOT);
         if (lang.length() < 2) return null;
-        String primary = lang.split("[-_,; ]")[0];
-        return primary.matches("[a-z]{2,3}") ? primary : null;
+        String primary = TAG_END.split(lang)[0];
+        return PRIMARY_LANGUAGE.matcher(primary).matches() ? primary : null;
     }
 }

@@ -123,6 +123,6 @@ final class NameUnderHeadline {
     }
 
     private static String clean(String s) {
-        return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        return Spaces.squeeze(s.replace('\u00a0', ' ')).strip();
     }
 }

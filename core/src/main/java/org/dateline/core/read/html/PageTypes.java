@@ -28,6 +28,8 @@ final class PageTypes {
     private record Hint(PageType type, String kind, String value, Pattern url, boolean sure, boolean index) {}
 
     private static final List<Hint> HINTS = hints();
+    /** The schema.org prefix of a JSON-LD type, left off (compiled once: asked of every type of every page). */
+    private static final Pattern SCHEMA_ORG = Pattern.compile("^https?://schema.org/");
     private static final Pattern LD_TYPE = Pattern.compile("\"@type\"\\s*:\\s*\\[?\\s*\"([^\"]+)\"");
     /** Story prose below this many characters is no article (a teaser, a stub, an index). */
     private static final int MIN_STORY = 500;
@@ -292,7 +294,7 @@ final class PageTypes {
         Set<String> out = new LinkedHashSet<>();
         for (Element s : doc.select("script[type~=(?i)application/ld\\+json]")) {
             Matcher m = LD_TYPE.matcher(s.data());
-            while (m.find()) out.add(m.group(1).toLowerCase(Locale.ROOT).replaceFirst("^https?://schema.org/", ""));
+            while (m.find()) out.add(SCHEMA_ORG.matcher(m.group(1).toLowerCase(Locale.ROOT)).replaceFirst(""));
         }
         String og = Meta.content(doc, "og:type");
         if (og != null) out.add(og.strip().toLowerCase(Locale.ROOT));

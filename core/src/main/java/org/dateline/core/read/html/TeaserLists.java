@@ -16,6 +16,8 @@ import org.jsoup.select.QueryParser;
  * (a list of things to read, say) with plain items stays.
  */
 final class TeaserLists {
+    /** Colons, stops, arrows and dashes that end a heading ("More stories:", "Related \u00bb"), compiled once. */
+    private static final Pattern HEADING_MARKS = Pattern.compile("[\\s:.!\u00bb\u203a>|\u2013\u2014-]+$");
     private static final List<Pattern> HEADINGS = ResourceFile.entries(TeaserLists.class, "teaser-headings.txt")
             .stream().map(h -> Pattern.compile("(?iu)" + h)).toList();
     /** A heading longer than this is a title that happens to begin like a teaser heading, not a box label. */
@@ -65,7 +67,7 @@ final class TeaserLists {
     }
 
     static boolean isTeaserHeading(String text) {
-        String t = text.strip().replaceAll("[\\s:.!\u00bb\u203a>|\u2013\u2014-]+$", "");
+        String t = HEADING_MARKS.matcher(text.strip()).replaceAll("");
         if (t.isEmpty() || t.length() > HEADING_LENGTH) return false;
         return HEADINGS.stream().anyMatch(p -> p.matcher(t).matches());
     }
