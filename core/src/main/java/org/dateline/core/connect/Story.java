@@ -193,7 +193,7 @@ final class Story {
             date = datedByPlan.event().date();
             dateMod = datedByPlan.event().dateMod();
         }
-        // status, span, trigger and sentence stay those of the first report; the rest is refined from the others
+        // span, trigger and sentence stay those of the first report, its status too unless a trip begun; the rest is refined from the others
         Event merged = first().event().toBuilder().id(id).status(recordedStatus()).type(r.type()).mode(mode).cameo(r.cameo())
                 .actors(r.actors()).recipients(r.recipients()).date(date).dateMod(dateMod).place(place()).topic(topic)
                 .confidence(confidence).outcome(outcome).build();

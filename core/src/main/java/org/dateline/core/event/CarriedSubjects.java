@@ -88,7 +88,6 @@ final class CarriedSubjects {
             if (w.equals("they") || SINGULAR.contains(w)) return true;
         }
         return !tokens.isEmpty() && tokens.get(0).word().equals("It"); // "It demanded ...": see agrees
-
     }
 
     /** Whether the sentence just before sentence {@code index} was read. */
