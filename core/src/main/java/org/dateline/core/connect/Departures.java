@@ -40,15 +40,10 @@ final class Departures {
     static List<String> governing(EventMention m) {
         List<String> near = Tellings.words(Tellings.before(m, EventMention.GOVERNING_REACH));
         if (near.size() != 1 || !COORDINATING.contains(near.get(0))) return near;
-        String body = m.context().body();
-        int s = m.mention().start();
-        String before = body.substring(Math.max(0, s - EventMention.GOVERNING_REACH), s);
+        String before = Tellings.textBefore(m, EventMention.GOVERNING_REACH);
         int comma = before.lastIndexOf(", ");
         if (comma < 0) return near;
-        String earlier = before.substring(0, comma);
-        int cut = -1;
-        for (String boundary : List.of(". ", "\n", "; ", ", ")) cut = Math.max(cut, earlier.lastIndexOf(boundary));
-        List<String> words = Tellings.words(earlier.substring(cut + 1));
+        List<String> words = Tellings.words(Tellings.lastClause(before.substring(0, comma)));
         // the first purpose's own "to" ends the departure's clause as the second one's would
         int to = words.indexOf("to");
         return to < 0 ? near : words.subList(0, to + 1);

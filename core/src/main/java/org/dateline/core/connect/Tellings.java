@@ -56,6 +56,8 @@ final class Tellings {
             "\\b(1\\d{3}|20\\d{2})\\s*([-–—]|\\s\\p{L}+\\s)\\s*(?:\\p{Lu}\\p{L}*\\.?\\s+)?(1\\d{3}|20\\d{2})\\b");
 
     static final int LEAD_WORDS = 4;
+    /** Where a clause ends, as these readings take it: a sentence's end, a line's, a semicolon, a comma. */
+    private static final List<String> CLAUSE_BOUNDARIES = List.of(". ", "\n", "; ", ", ");
 
     private final Map<EventMention, Telling> cache = new IdentityHashMap<>();
 
@@ -279,13 +281,22 @@ final class Tellings {
      * characters: the clause a coordinated verb is joined to ("demolished on Tuesday a mosque and [arrested six]").
      */
     static String before(EventMention m, int reach) {
+        return lastClause(textBefore(m, reach));
+    }
+
+    /** Up to {@code reach} characters of the body before the report's span, as written; "" where there are none. */
+    static String textBefore(EventMention m, int reach) {
         String body = m.context().body();
         int s = m.mention().start();
         if (body == null || s <= 0 || s > body.length()) return "";
-        String before = body.substring(Math.max(0, s - reach), s);
+        return body.substring(Math.max(0, s - reach), s);
+    }
+
+    /** What follows the last clause boundary of a text ({@link #CLAUSE_BOUNDARIES}): its last clause, or all of it. */
+    static String lastClause(String text) {
         int cut = -1;
-        for (String boundary : List.of(". ", "\n", "; ", ", ")) cut = Math.max(cut, before.lastIndexOf(boundary));
-        return before.substring(cut + 1);
+        for (String boundary : CLAUSE_BOUNDARIES) cut = Math.max(cut, text.lastIndexOf(boundary));
+        return text.substring(cut + 1);
     }
 
     /**
@@ -298,7 +309,7 @@ final class Tellings {
         if (body == null || e < 0 || e >= body.length()) return "";
         String after = body.substring(e, Math.min(body.length(), e + 80));
         int cut = after.length();
-        for (String boundary : List.of(". ", "\n", "; ", ", ")) {
+        for (String boundary : CLAUSE_BOUNDARIES) {
             int at = after.indexOf(boundary);
             if (at >= 0) cut = Math.min(cut, at);
         }

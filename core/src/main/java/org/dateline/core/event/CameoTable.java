@@ -38,6 +38,11 @@ public final class CameoTable {
         return Optional.empty();
     }
 
+    /** The mode of a code's entry ({@link #lookup}), or null when the table has none: what a stage coding that code sets. */
+    public String modeOf(String code) {
+        return lookup(code).map(Entry::mode).orElse(null);
+    }
+
     public int size() { return byCode.size(); }
 
     /** PLOVER 0.8 category of a v0.5 gold label (DEMAND, DISAPPROVE, FIGHT, INVESTIGATE were renamed or merged). */

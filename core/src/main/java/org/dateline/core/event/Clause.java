@@ -319,6 +319,11 @@ final class Clause {
         return children(v, "aux").stream().anyMatch(a -> lemma(a).equals("have") && pos(a).equals("VBD"));
     }
 
+    /** "did not leave", "was not followed": the verb v is denied by a negation or a "not" it governs. */
+    boolean deniedByNot(int v) {
+        return !children(v, "neg").isEmpty() || children(v, "advmod").stream().anyMatch(k -> lower(k).equals("not"));
+    }
+
     /** "will meet", "could attack", "should go": the word v has a modal auxiliary. */
     boolean hasModal(int v) {
         return children(v, "aux").stream().anyMatch(a -> pos(a).equals("MD"));

@@ -53,7 +53,7 @@ final class FollowingProtests {
             List<Participant> holders = holders(ctx);
             if (holders.isEmpty()) continue;
             Draft d = Draft.at(c, n, EventType.PROTEST, DEMONSTRATE);
-            d.mode = CameoTable.standard().lookup(DEMONSTRATE).map(CameoTable.Entry::mode).orElse(null);
+            d.mode = CameoTable.standard().modeOf(DEMONSTRATE);
             List<Integer> words = new ArrayList<>(c.subtree(n));
             words.add(v);
             d.start = c.tokens.get(words.stream().min(Integer::compare).orElse(n)).start();
@@ -95,8 +95,7 @@ final class FollowingProtests {
     /** A past act: no modal ("will be followed by"), no negation. */
     private static boolean done(Clause c, int v) {
         if (!c.pos(v).equals("VBD") && !c.pos(v).equals("VBN")) return false;
-        if (c.children(v, "neg").size() > 0 || c.children(v, "advmod").stream().anyMatch(k -> c.lower(k).equals("not"))) return false;
-        return c.children(v, "aux").stream().noneMatch(k -> c.pos(k).equals("MD"));
+        return !c.deniedByNot(v) && !c.hasModal(v);
     }
 
     /**

@@ -62,7 +62,7 @@ final class InvertedArrivals {
                 Participant host = arriving ? arrivedFrom(party, here) : Departures.hostLeft(party, here, ctx.visitors.country());
                 if (host == null || visited(told, party)) continue;
                 Draft d = Draft.at(c, g, EventType.CONSULT, CameoCodes.MAKE_VISIT);
-                d.mode = CameoTable.standard().lookup(CameoCodes.MAKE_VISIT).map(CameoTable.Entry::mode).orElse(null);
+                d.mode = CameoTable.standard().modeOf(CameoCodes.MAKE_VISIT);
                 d.start = c.tokens.get(Math.min(g, travellers)).start();
                 d.end = c.tokens.get(c.subtree(travellers).get(c.subtree(travellers).size() - 1)).end();
                 d.actors.addAll(party);

@@ -69,7 +69,7 @@ final class TripsAbroad {
                 for (Participant host : hosts(c, ctx, k, here)) {
                     if (visited(told, party, host)) continue;
                     Draft d = Draft.at(c, v, EventType.CONSULT, CameoCodes.MAKE_VISIT);
-                    d.mode = CameoTable.standard().lookup(CameoCodes.MAKE_VISIT).map(CameoTable.Entry::mode).orElse(null);
+                    d.mode = CameoTable.standard().modeOf(CameoCodes.MAKE_VISIT);
                     List<Integer> words = c.subtree(k);
                     d.start = c.tokens.get(Math.min(c.subtree(v).get(0), v)).start();
                     d.end = c.tokens.get(words.get(words.size() - 1)).end();
@@ -121,7 +121,7 @@ final class TripsAbroad {
     private static boolean made(Clause c, int v) {
         boolean past = c.pos(v).equals("VBD") || c.pos(v).equals("VBN") && c.relIs(v, "root", "conj", "ccomp");
         if (!past) return false;
-        return c.children(v, "aux", "neg").isEmpty() && c.children(v, "advmod").stream().noneMatch(k -> c.lower(k).equals("not"));
+        return c.children(v, "aux").isEmpty() && !c.deniedByNot(v);
     }
 
     /**

@@ -24,9 +24,9 @@ final class ClassHints {
     static final Pattern DISCLOSURE = kind("disclosure");
     static final Pattern MAYBE = kind("maybe");
 
-    /** What one class string or id says: -25, 0 or +25 (both a content and a furniture word: 0). */
     /** The joints between the parts of a class name, compiled once: every class string new to a page is split. */
     private static final Pattern JOINTS = Pattern.compile("[-_]+");
+    /** What one class string or id says: -25, 0 or +25 (both a content and a furniture word: 0). */
     private static final NameMemo<Integer> SAYS = new NameMemo<>(ClassHints::says);
 
     private ClassHints() {}
