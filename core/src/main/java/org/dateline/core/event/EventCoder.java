@@ -102,12 +102,13 @@ public final class EventCoder {
             boolean commented = CommentaryBlame.mayHold(s.tokens());
             boolean adopted = AdoptedMessages.mayHold(s.tokens());
             boolean listed = ListedGatherings.mayHold(s.tokens());
+            boolean committees = HonouringCommittees.mayHold(s.tokens());
             boolean inverted = InvertedArrivals.mayHold(s.tokens());
             boolean abroad = TripsAbroad.mayHold(s.tokens());
             boolean following = FollowingProtests.mayHold(s.tokens());
             boolean opening = SpeakerBlocks.opens(s.tokens());
-            boolean coding = issuing || praising || quoted || published || commented || adopted || listed || inverted
-                    || abroad || following || opening || lexicon.mayHaveEvent(s.tokens());
+            boolean coding = issuing || praising || quoted || published || commented || adopted || listed || committees
+                    || inverted || abroad || following || opening || lexicon.mayHaveEvent(s.tokens());
             if (s.tokens().size() > NlpModels.MAX_SENTENCE_TOKENS) continue;
             if (!coding) {
                 readUncoded(s, clause, proposer.confidentTypes(s, family), ctx, timexes, proposals);
@@ -136,6 +137,11 @@ public final class EventCoder {
             if (adopted) ctx.events.addAll(AdoptedMessages.of(clause, ctx, timexes, told));
             // gatherings held apart in several countries: one act of honouring per country (CODING.md question 127)
             if (listed) ctx.events.addAll(ListedGatherings.of(clause, ctx, timexes, told));
+            // committees formed abroad to honour someone: one act of honouring per country (HonouringCommittees)
+            if (committees) {
+                List<Draft> sofar = List.copyOf(ctx.events.subList(coded, ctx.events.size()));
+                ctx.events.addAll(HonouringCommittees.of(clause, ctx, timexes, sofar));
+            }
             // "arriving here on the same day were A and B": the travellers come after the verb (InvertedArrivals)
             if (inverted) ctx.events.addAll(InvertedArrivals.of(clause, ctx, timexes, told));
             // "left here to attend the congress in Lima": a home party's trip, its host named by its purpose (TripsAbroad)

@@ -32,7 +32,9 @@ import org.dateline.model.TimeExpression;
  *
  * <p>The gathering must be told as held ({@code gathering-holding-verbs}: "were held", "took place", "given",
  * "included") or name its place itself ("meetings in Laos"), and told as held: "a seminar will be held in Peru" is a
- * plan, not an act ({@link #toCome}). A part of {@link EventCoder}, read after the clause coder.
+ * plan, not an act ({@link #toCome}). Where the parse attaches a listed place to no gathering (the tagger reads "film
+ * shows" as a verb), the words are read instead ({@link GatheringPhrases}). A part of {@link EventCoder}, read after
+ * the clause coder.
  */
 final class ListedGatherings {
     private static final Set<String> GATHERINGS = EventWords.get("listed-gathering-nouns");
@@ -53,7 +55,8 @@ final class ListedGatherings {
         boolean gathering = false;
         boolean in = false;
         for (Token t : tokens) {
-            if (t.pos().startsWith("NN") && GATHERINGS.contains(TriggerLexicon.lemma(t))) gathering = true;
+            // "film shows" is tagged a verb as often as a noun (GatheringPhrases)
+            if ((t.pos().startsWith("NN") || t.pos().equals("VBZ")) && GATHERINGS.contains(TriggerLexicon.lemma(t))) gathering = true;
             if (t.pos().startsWith("VBN") && MARKING.contains(TriggerLexicon.lemma(t))) gathering = true;
             if (t.word().equalsIgnoreCase("in")) in = true;
         }
@@ -65,10 +68,13 @@ final class ListedGatherings {
         Participant honoured = honoured(c, ctx);
         if (honoured == null) return List.of();
         Map<String, int[]> places = new LinkedHashMap<>(); // country -> {gathering, country word}
+        boolean held = GatheringPhrases.toldAsHeld(c);
         for (int i = 0; i < c.size(); i++) {
             String country = stateAt(c, i);
             if (country == null || places.containsKey(country) || country.equals(honoured.country())) continue;
             int g = gatheringPlacedBy(c, i);
+            // a list the parse did not attach to its gathering ("film shows in Guinea and Russia"): read on the words
+            if (g < 0 && held) g = GatheringPhrases.gatheringBefore(c, i);
             if (g >= 0) places.put(country, new int[] {g, i});
         }
         // the list is one sentence of one time: "between May 2 and 6" closing it dates every gathering listed
@@ -165,10 +171,11 @@ final class ListedGatherings {
     }
 
     /**
-     * The one the gathering honours: the first person, else the first state, named after a word of honouring in the
-     * clause ("to mark the birthday of X", "to congratulate Y"), or in the sentence before when the clause has none.
+     * The one the gathering honours: the first person, else the first state or body of a state ("the anniversary
+     * of the Korean People's Army"), named after a word of honouring in the clause ("to mark the birthday of X", "to
+     * congratulate Y"), or in the sentence before when the clause has none.
      */
-    private static Participant honoured(Clause c, ArticleContext ctx) {
+    static Participant honoured(Clause c, ArticleContext ctx) {
         List<Token> tokens = c.tokens;
         for (int v = 0; v < c.size(); v++) {
             if (!markedOccasion(c, v)) continue;
@@ -186,7 +193,7 @@ final class ListedGatherings {
         return prior < 0 ? null : namedAfter(before.tokens().get(prior).end(), before, ctx);
     }
 
-    private static int cueIn(List<Token> tokens) {
+    static int cueIn(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) if (OCCASIONS.contains(TriggerLexicon.lemma(tokens.get(i)))) return i;
         return -1;
     }
@@ -208,7 +215,9 @@ final class ListedGatherings {
         for (Entity e : mentions) {
             if (e.start() < from || e.start() >= limit || e.country() == null) continue;
             if (e.type() == EntityType.PERSON) return ctx.participant(e);
-            if (state == null && e.type() == EntityType.COUNTRY && CountryCodes.isState(e.country())) state = e;
+            // a state, or a body of one ("the anniversary of the Korean People's Army"), when no person is named
+            boolean body = e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION;
+            if (state == null && body && CountryCodes.isState(e.country())) state = e;
         }
         return state == null ? null : ctx.participant(state);
     }

@@ -90,4 +90,53 @@ class ListedGatheringsTest {
         eventsOf("The birthday of Nelson Mandela will be marked in Peru and Mexico.")
                 .noneMatch(e -> "017".equals(e.cameo()));
     }
+
+    @Test void filmShowsListedAfterTheirOccasionAreOneActOfHonouringPerCountry() {
+        eventsOf("Events took place in different countries to mark the birthday of Nelson Mandela. They included"
+                + " meetings, book and photo exhibitions and film shows in Peru, Chile and Ghana.")
+                .anyMatch(e -> honours(e, "PER", "Mandela"))
+                .anyMatch(e -> honours(e, "CHL", "Mandela"))
+                .anyMatch(e -> honours(e, "GHA", "Mandela"));
+    }
+
+    @Test void filmShowsThatTookPlaceInSeveralCountriesAreEachTheirCountrysAct() {
+        eventsOf("Film shows took place in Benin and Laos on Monday on the occasion of the birthday of Nelson Mandela.")
+                .anyMatch(e -> honours(e, "BEN", "Mandela"))
+                .anyMatch(e -> honours(e, "LAO", "Mandela"));
+    }
+
+    @Test void gatheringsListedWithoutTheirVerbAfterTheFirstAreEachTheirCountrysAct() {
+        eventsOf("On the occasion of the birthday of Nelson Mandela a lecture was given in Cuba, a reading session and"
+                + " film show in Peru and film shows in Chile and Mali.")
+                .anyMatch(e -> honours(e, "CUB", "Mandela"))
+                .anyMatch(e -> honours(e, "PER", "Mandela"))
+                .anyMatch(e -> honours(e, "CHL", "Mandela"))
+                .anyMatch(e -> honours(e, "MLI", "Mandela"));
+    }
+
+    @Test void twoGatheringsInOneCountryAreOneActOfThatCountry() {
+        eventsOf("A lecture and a film show were given in Peru to mark the birthday of Nelson Mandela.")
+                .filteredOn(e -> "017".equals(e.cameo())).hasSize(1);
+    }
+
+    @Test void aPartyOfAStateWhoseAnniversaryIsMarkedIsTheOneHonoured() {
+        eventsOf("Film shows were held in Peru and Chile to mark the founding anniversary of the Workers' Party of Korea.")
+                .anyMatch(e -> honours(e, "PER", "Workers"))
+                .anyMatch(e -> honours(e, "CHL", "Workers"));
+    }
+
+    @Test void filmShowsThatWillTakePlaceAbroadAreAPlan() {
+        eventsOf("Film shows will take place in Peru and Chile next week to mark the birthday of Nelson Mandela.")
+                .noneMatch(e -> "017".equals(e.cameo()));
+    }
+
+    @Test void aPlaceTheGatheringIsAboutIsNotWhereItWasHeld() {
+        eventsOf("A seminar on the situation in Chile was held on Monday to mark the birthday of Nelson Mandela.")
+                .noneMatch(e -> "017".equals(e.cameo()));
+    }
+
+    @Test void filmShowsInTheHonouredOnesOwnCountryAreDomesticHonour() {
+        eventsOf("Film shows took place in Pretoria and Durban to mark the birthday of Nelson Mandela.")
+                .noneMatch(e -> "017".equals(e.cameo()));
+    }
 }
