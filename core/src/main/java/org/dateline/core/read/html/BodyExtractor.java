@@ -36,33 +36,47 @@ final class BodyExtractor {
      * read twice is kept once ({@link RepeatedPassages}).
      */
     static Body read(Document doc, JsonLd ld, Supplier<Document> fresh, boolean thread, boolean article, boolean teasers) {
-        Body body = choose(doc, ld, fresh, thread, article, teasers);
-        return new Body(RepeatedPassages.dropRepeats(body.paragraphs()), body.kind());
+        return read(doc, ld, fresh, thread, article, teasers, false);
+    }
+
+    /**
+     * As {@link #read(Document, JsonLd, Supplier, boolean, boolean, boolean)}; with {@code cards}, the body also
+     * carries the run of teaser cards of the page as cleaned for reading ({@link Body#cards}), taken from the page
+     * this reading cleans before any story block is cleaned in turn: the page type asks for them, and reading them
+     * here spares it a parse and a cleaning of a copy of its own.
+     */
+    static Body read(Document doc, JsonLd ld, Supplier<Document> fresh, boolean thread, boolean article,
+            boolean teasers, boolean cards) {
+        Body body = choose(doc, ld, fresh, thread, article, teasers, cards);
+        return new Body(RepeatedPassages.dropRepeats(body.paragraphs()), body.kind(), body.cards());
     }
 
     private static Body choose(Document doc, JsonLd ld, Supplier<Document> fresh, boolean thread, boolean article,
-            boolean teasers) {
+            boolean teasers, boolean cards) {
         if (thread) return thread(doc, fresh);
-        Body one = oneBlock(doc, ld, fresh);
+        Body one = oneBlock(doc, ld, fresh, cards);
         if (article || one.kind() == Kind.ITEMS) return one;
         long told = Math.max(1, length(one.paragraphs()));
         if (teasers && told < 3 * SHORT_STORY) {
             List<String> listed = listed(fresh.get());
-            if (length(listed) >= RECALL_GAIN * told) return new Body(listed, Kind.ITEMS);
+            if (length(listed) >= RECALL_GAIN * told) return new Body(listed, Kind.ITEMS, one.cards());
         }
         List<String> sections = sections(doc);
-        return length(sections) >= RECALL_GAIN * told ? new Body(sections, Kind.SECTIONS) : one;
+        return length(sections) >= RECALL_GAIN * told ? new Body(sections, Kind.SECTIONS, one.cards()) : one;
     }
 
     /** The story as one block (readability's way), or, on a page with little prose, the run of listed items. */
-    private static Body oneBlock(Document doc, JsonLd ld, Supplier<Document> fresh) {
-        List<String> precise = paragraphs(doc, ld, true);
-        if (length(precise) >= SHORT_STORY) return new Body(precise, Kind.STORY);
+    private static Body oneBlock(Document doc, JsonLd ld, Supplier<Document> fresh, boolean cards) {
+        PageCleaner.clean(doc, true);
+        TeaserCards teasers = cards ? TeaserCards.of(mainOf(doc)) : null;
+        List<String> precise = story(doc, ld, true);
+        if (length(precise) >= SHORT_STORY) return new Body(precise, Kind.STORY, teasers);
         List<String> recall = paragraphs(fresh.get(), ld, false);
         List<String> best = length(recall) >= RECALL_GAIN * Math.max(1, length(precise)) ? recall : precise;
-        if (length(best) >= SHORT_STORY) return new Body(best, Kind.STORY);
+        if (length(best) >= SHORT_STORY) return new Body(best, Kind.STORY, teasers);
         List<String> items = items(fresh.get(), true);
-        return length(items) >= RECALL_GAIN * Math.max(1, length(best)) ? new Body(items, Kind.ITEMS) : new Body(best, Kind.STORY);
+        return length(items) >= RECALL_GAIN * Math.max(1, length(best)) ? new Body(items, Kind.ITEMS, teasers)
+                : new Body(best, Kind.STORY, teasers);
     }
 
     /**
@@ -116,7 +130,7 @@ final class BodyExtractor {
         for (List<String> other : List.of(items(fresh.get(), false), alikePosts(fresh.get()))) {
             if (length(other) > length(best)) best = other;
         }
-        return new Body(best, Kind.STORY);
+        return new Body(best, Kind.STORY, null);
     }
 
     /**
@@ -148,8 +162,11 @@ final class BodyExtractor {
      */
     enum Kind { STORY, ITEMS, SECTIONS }
 
-    /** The page's main text and how it was found. */
-    record Body(List<String> paragraphs, Kind kind) {}
+    /**
+     * The page's main text and how it was found; {@code cards} is the run of teaser cards of the page as cleaned
+     * for reading when it was asked for and read, else null.
+     */
+    record Body(List<String> paragraphs, Kind kind, TeaserCards cards) {}
 
     /**
      * A page with little prose may be a list of things (a listing's teasers, a shop's product cards, a course
@@ -164,6 +181,11 @@ final class BodyExtractor {
 
     private static List<String> paragraphs(Document doc, JsonLd ld, boolean byNames) {
         PageCleaner.clean(doc, byNames);
+        return story(doc, ld, byNames);
+    }
+
+    /** The story's paragraphs of a page already cleaned ({@link PageCleaner}). */
+    private static List<String> story(Document doc, JsonLd ld, boolean byNames) {
         Element body = doc.body();
         if (body == null) return List.of();
         List<Element> scored = ContentScorer.select(body);

@@ -118,6 +118,7 @@ final class ContentCleaner {
         if (isLeftLabel(length, p, stats.removedLength(e))) return true;
         if (!isList && li > p) return true;
         if (!isList && headings == 0 && length < 25 && (img == 0 || img > 2)) return true;
+        if (!isList && LoneParagraphs.isProse(e, stats, counts)) return false;
         if (!isList && weight < 25 && ld > 0.2 && length < 1000) return true;
         if (weight >= 25 && ld > 0.5) return true;
         return isList && ld > 0.5;

@@ -31,9 +31,6 @@ public record DateClaims(Set<LocalDate> published, Set<LocalDate> modified) {
             "publication-meta.txt"));
     private static final Set<String> MODIFIED_META = lowerCase(ResourceFile.entries(DateClaims.class,
             "modification-meta.txt"));
-    /** A JSON-LD date key and its string value, in any node of any block. */
-    private static final Pattern LD_DATE = Pattern.compile(
-            "\"(datePublished|dateCreated|uploadDate|dateModified)\"\\s*:\\s*\"([^\"]{4,60})\"");
     /** A label of first publication in a short line ("Published on", "Veröffentlicht am"). */
     private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?iu)(?<!\\p{L})(?:"
             + String.join("|", ResourceFile.entries(DateClaims.class, "date-labels.txt")) + ")(?!\\p{L})");
@@ -54,11 +51,9 @@ public record DateClaims(Set<LocalDate> published, Set<LocalDate> modified) {
     public static DateClaims of(Document doc) {
         Set<LocalDate> published = new TreeSet<>();
         Set<LocalDate> modified = new TreeSet<>();
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
-            for (Matcher m = LD_DATE.matcher(script.data()); m.find(); ) {
-                add(m.group(1).equals("dateModified") ? modified : published, m.group(2));
-            }
-        }
+        JsonLd.Stamps stamps = JsonLd.stamps(doc);
+        for (String d : stamps.published()) add(published, d);
+        for (String d : stamps.modified()) add(modified, d);
         for (Element meta : doc.getElementsByTag("meta")) {
             for (String attr : new String[] {"property", "name", "itemprop"}) {
                 String key = meta.attr(attr).strip().toLowerCase(Locale.ROOT);

@@ -63,7 +63,7 @@ public final class HtmlArticleReader {
         String base = raw.url() == null ? "" : raw.url();
         ScriptStory data = ScriptStory.of(doc);   // before the body is read: reading removes the scripts
         BodyExtractor.Body body = BodyExtractor.read(doc, ld, () -> Jsoup.parse(html, base),
-                thread, signs.declaresArticle(), signs.manyTeasers());
+                thread, signs.declaresArticle(), signs.manyTeasers(), signs.asksCards());
         List<String> paragraphs = new ArrayList<>(
                 body.kind() == BodyExtractor.Kind.STORY && signs.declaresArticle() ? data.extend(body.paragraphs())
                         : body.paragraphs());
@@ -96,7 +96,8 @@ public final class HtmlArticleReader {
         long sentences = body.kind() == BodyExtractor.Kind.ITEMS ? 0 : PageTypes.sentenceChars(paragraphs);
         PageTypes.Text text = new PageTypes.Text(story, sentences, told, article.byline() != null,
                 body.kind() == BodyExtractor.Kind.SECTIONS, Voice.ofItsOwner(paragraphs));
-        PageType.Judged judged = signs.judge(raw.url(), text, () -> BodyExtractor.cleanedMain(Jsoup.parse(html, base)));
+        PageType.Judged judged = signs.judge(raw.url(), text, () -> body.cards() != null ? body.cards()
+                : TeaserCards.of(BodyExtractor.cleanedMain(Jsoup.parse(html, base))));
         String offer = judged.type() == PageType.OTHER ? Headline.ofOfferPage(doc, ld, d.headline) : null;
         if (offer != null) {
             d.headline = offer;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -74,6 +75,42 @@ record JsonLd(String headline, List<String> authors, String datePublished, Strin
                 text(best, "articleBody"), publisher.isObject() ? text(publisher, "name") : text(best, "publisher"),
                 text(best, "dateModified") != null ? text(best, "dateModified") : modified(pages), poster,
                 articles.stream().anyMatch(n -> isOfType(n.get("@type"), NEWS_TYPES)));
+    }
+
+    /** The JSON-LD keys that state a first publication; {@code dateModified} states a change. */
+    private static final Set<String> PUBLISHED_KEYS = Set.of(PUBLISHED);
+    private static final String MODIFIED_KEY = "dateModified";
+
+    /**
+     * Every date the page's JSON-LD states, in any node of any block, as written: {@code published} the values of
+     * {@code datePublished}, {@code dateCreated} and {@code uploadDate}, {@code modified} those of {@code dateModified}.
+     */
+    record Stamps(List<String> published, List<String> modified) {}
+
+    /**
+     * Every date stamp of the page's JSON-LD ({@link Stamps}), read by the same reader as {@link #of}, token by
+     * token: a block broken part way (a missing comma, a quote left unescaped in a description) still states the
+     * stamps written before the break, as a publisher meant them.
+     */
+    static Stamps stamps(Document doc) {
+        List<String> published = new ArrayList<>();
+        List<String> modified = new ArrayList<>();
+        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+            String text = script.data().strip();
+            if (text.isEmpty() || text.length() > 2_000_000) continue;
+            try (JsonParser p = JSON.createParser(text)) {
+                for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                    if (t != JsonToken.VALUE_STRING) continue;
+                    String key = p.currentName();
+                    if (key == null) continue;
+                    if (PUBLISHED_KEYS.contains(key)) published.add(unescape(p.getText()));
+                    else if (key.equals(MODIFIED_KEY)) modified.add(unescape(p.getText()));
+                }
+            } catch (Exception e) {
+                // the stamps read before the break stand
+            }
+        }
+        return new Stamps(published, modified);
     }
 
     /** The first posting's author: the thread's opener, named as the forum shows the name. */

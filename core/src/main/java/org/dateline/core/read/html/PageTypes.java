@@ -57,11 +57,11 @@ final class PageTypes {
         }
 
         /**
-         * The page's type given its address and what its text turned out to be; {@code cleaned} gives the page as
-         * cleaned for reading (menus, header, footer, asides gone), asked only of an unsigned page about to be taken
-         * for an article that declares no news type of its own ({@link TeaserCards}).
+         * The page's type given its address and what its text turned out to be; {@code cards} gives the run of
+         * teaser cards of the page as cleaned for reading (menus, header, footer, asides gone), asked only of an
+         * unsigned page about to be taken for an article that declares no news type of its own ({@link #asksCards}).
          */
-        PageType.Judged judge(String url, Text text, Supplier<Element> cleaned) {
+        PageType.Judged judge(String url, Text text, Supplier<TeaserCards> cards) {
             PageType.Judged judged = PageTypes.judge(this, url, text);
             if (judged.type() == PageType.ARTICLE && !text.signed() && text.ownersVoice()) {
                 return new PageType.Judged(PageType.OTHER,
@@ -71,12 +71,12 @@ final class PageTypes {
                 return new PageType.Judged(PageType.LISTING, text.storyChars() + " characters of text, only "
                         + text.sentenceChars() + " of them in sentences: its lines are titles and names, a list");
             }
-            if (judged.type() == PageType.ARTICLE && !text.signed() && (!declaresArticle() || onlyCalledArticle())) {
-                TeaserCards cards = TeaserCards.of(cleaned.get());
-                if (cards.holdThePage()) {
+            if (judged.type() == PageType.ARTICLE && !text.signed() && asksCards()) {
+                TeaserCards run = cards.get();
+                if (run.holdThePage()) {
                     return new PageType.Judged(PageType.LISTING, String.format(Locale.ROOT,
                             "unsigned, and %d alike linked cards hold %.0f%% of its text: teasers, no one story",
-                            cards.cards(), 100 * cards.share()));
+                            run.cards(), 100 * run.share()));
                 }
             }
             return judged;
@@ -84,6 +84,13 @@ final class PageTypes {
 
         /** Whether the page shows as many linked headlines as an index page does. */
         boolean manyTeasers() { return teasers >= MIN_TEASERS; }
+
+        /**
+         * Whether {@link #judge} may ask this page for its run of teaser cards: it declares no article, or only the
+         * plain "Article" site software stamps on every page. Known before the text is read, so that the reader
+         * takes the cards from the page it cleans anyway.
+         */
+        boolean asksCards() { return !declaresArticle() || onlyCalledArticle(); }
 
         /** Whether the page's structured data or og:type calls it an article of some kind. */
         boolean declaresArticle() {

@@ -63,4 +63,20 @@ class DateClaimsTest {
         assertThat(s.published()).isEmpty();
         assertThat(s.modified()).isEmpty();
     }
+
+    @Test
+    void aJsonLdStampWrittenAsAQuotedStringIsStillRead() {
+        DateClaims s = DateClaims.of("<html><head><script type=\"application/ld+json\">{\"@type\": \"BlogPosting\", "
+                + "\"datePublished\": \"\\\"2024-03-04T08:00:00Z\\\"\"}</script></head><body></body></html>");
+        assertThat(s.published()).containsExactly(MARCH_4);
+    }
+
+    @Test
+    void aJsonLdBlockBrokenPartWayStillStatesTheStampsBeforeTheBreak() {
+        DateClaims s = DateClaims.of("<html><head><script type=\"application/ld+json\">{\"@type\": \"Article\", "
+                + "\"datePublished\": \"2024-03-04\", \"dateModified\": \"2024-06-05\" \"description\": \"a \"broken\" "
+                + "block\"}</script></head><body></body></html>");
+        assertThat(s.published()).containsExactly(MARCH_4);
+        assertThat(s.modified()).containsExactly(JUNE_5);
+    }
 }
