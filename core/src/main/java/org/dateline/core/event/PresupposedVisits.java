@@ -18,8 +18,10 @@ import org.dateline.model.Participant;
  * passing as visiting, is 042 with no date"): one CONSULT 042 by the visitor to the host, with no date of its own
  * (section 5). The visitor is whom the phrase describes: the noun it modifies, else the subject of the verb it hangs
  * on, else (that subject being of the host's own state, who visits no one at home) whom the verb's "from" phrase names
- * ("received a gift from X on a visit to Ghana"). The host is what "to" names; for "the visiting delegation", with no
- * "to", the state the story is filed in. No visit is coded when the visitor or the host is unknown, when the visitor is
+ * ("received a gift from X on a visit to Ghana") or the party it leads ("who is leading the Nigerian delegation on a
+ * visit"); a visit with its owner named is the owner's ("reports on Mr. Blair's visit to Washington": Blair, not the
+ * reporter). The host is what "to" names; for "the visiting delegation", with no "to", the state of a place the clause
+ * names "in" ("met the visiting prime minister in Washington"), else the state the story is filed in. No visit is coded when the visitor or the host is unknown, when the visitor is
  * of the host's state, or when the story has coded a visit of that visitor to that host already (a visit told in the lead
  * and named again in passing is one visit). A part of {@link EventCoder}, read after the clause coder.
  */
@@ -54,7 +56,9 @@ final class PresupposedVisits {
             Participant host;
             if (onVisit(c, i)) {
                 host = host(c, ctx, i);
-                visitors = host == null ? List.of() : visitorsOn(c, finder, c.head(i), host);
+                // "reports on Mr. Blair's visit to X": Blair's ("on his visit" keeps the one the phrase describes)
+                List<Integer> owners = c.childrenExact(i, "nmod:poss").stream().filter(o -> !c.pos(o).startsWith("PRP")).toList();
+                visitors = host == null ? List.of() : owners.isEmpty() ? visitorsOn(c, finder, c.head(i), host) : finder.of(owners.get(0));
                 from = firstOf(c, i);
                 to = c.subtree(i).get(c.subtree(i).size() - 1);
             } else if (visitingParty(c, i)) {

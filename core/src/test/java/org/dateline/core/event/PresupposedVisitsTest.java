@@ -53,4 +53,10 @@ class PresupposedVisitsTest {
                 + " to Ghana, laid a wreath at the Independence Arch on Tuesday.");
         assertThat(visitsTo(es, "GHA")).as(GoldEvents.describe(es)).hasSize(1);
     }
+
+    @Test void aVisitWithItsOwnerNamedIsTheOwnersNotTheReportersOne() {
+        List<Event> es = filed("The BBC's Anna Cole reports on Prime Minister Kofi Mensah's visit to Washington.");
+        assertThat(es).as(GoldEvents.describe(es)).noneMatch(e -> e.type() == EventType.CONSULT
+                && e.actors().stream().anyMatch(p -> p.name().contains("Cole")));
+    }
 }
