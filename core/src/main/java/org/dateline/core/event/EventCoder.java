@@ -146,6 +146,10 @@ public final class EventCoder {
             if (inverted) ctx.events.addAll(InvertedArrivals.of(clause, ctx, timexes, told));
             // "left here to attend the congress in Lima": a home party's trip, its host named by its purpose (TripsAbroad)
             if (abroad) ctx.events.addAll(TripsAbroad.of(clause, ctx, timexes, told));
+            // "the Thai delegation went back home on Monday": a foreign party's visit here told by its end (ForeignHomecomings)
+            if (abroad) ctx.events.addAll(ForeignHomecomings.of(clause, ctx, timexes, told));
+            // "X, on a visit to Ghana, laid a wreath": a visit named in passing (PresupposedVisits)
+            if (PresupposedVisits.mayHold(s.tokens())) ctx.events.addAll(PresupposedVisits.of(clause, ctx, told, List.copyOf(ctx.events)));
             // "It was followed by a rally": the protest of the gathering just told (FollowingProtests)
             if (following) ctx.events.addAll(FollowingProtests.of(clause, ctx, timexes, told));
             if (opening) {

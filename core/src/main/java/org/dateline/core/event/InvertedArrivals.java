@@ -21,7 +21,10 @@ import org.dateline.model.TimeExpression;
  * named (one per state, {@link SeparateVisitors}) made its own trip: a CONSULT 042 to the state the story is filed in,
  * dated by the sentence ("on the same day" is the day told before). An arrival here is a visit by any party from
  * another state; a departure from here only by a foreign party ({@link Departures}). A party of the story's own state
- * arriving home or leaving home visits no one here. A part of {@link EventCoder}, read after the clause coder.
+ * arriving home visits no one; leaving home, it visits each other state the "to" clause of its purpose names
+ * ("Leaving here on Friday was the delegation of X to visit Russia": CODING.md question 128, as {@link TripsAbroad}
+ * codes the same trip told in the plain order), and no one when that clause names none. A part of {@link EventCoder},
+ * read after the clause coder.
  */
 final class InvertedArrivals {
     private static final Set<String> ARRIVAL_VERBS = EventWords.get("arrival-verbs");
@@ -31,6 +34,7 @@ final class InvertedArrivals {
     /** "were", "was": the copula of an inverted bulletin, as of an attendance list ({@link GuestLists}). */
     private static final Set<String> COPULAS = EventWords.get("attendance-copulas");
     private static final Set<String> VISITORS = EventWords.get("visitor-nouns");
+    private static final Set<String> PURPOSE_MARKS = EventWords.get("trip-purpose-marks");
 
     private InvertedArrivals() {}
 
@@ -59,20 +63,55 @@ final class InvertedArrivals {
             Set<Integer> words = new HashSet<>(c.subtree(g));
             words.add(travellers);
             for (List<Participant> party : SeparateVisitors.parties(named, List.of(here))) {
-                Participant host = arriving ? arrivedFrom(party, here) : Departures.hostLeft(party, here, ctx.visitors.country());
-                if (host == null || visited(told, party)) continue;
-                Draft d = Draft.at(c, g, EventType.CONSULT, CameoCodes.MAKE_VISIT);
-                d.mode = CameoTable.standard().modeOf(CameoCodes.MAKE_VISIT);
-                d.start = c.tokens.get(Math.min(g, travellers)).start();
-                d.end = c.tokens.get(c.subtree(travellers).get(c.subtree(travellers).size() - 1)).end();
-                d.actors.addAll(party);
-                d.recipients.add(host);
-                d.distinct = true; // each party's trip is its own happening
-                d.confidence = 0.6;
-                anchorsOf.put(d, words);
+                if (visited(told, party)) continue;
+                for (Participant host : hosts(c, ctx, g, travellers, party, arriving)) {
+                    Draft d = Draft.at(c, g, EventType.CONSULT, CameoCodes.MAKE_VISIT);
+                    d.mode = CameoTable.standard().modeOf(CameoCodes.MAKE_VISIT);
+                    d.start = c.tokens.get(Math.min(g, travellers)).start();
+                    d.end = c.tokens.get(c.subtree(travellers).get(c.subtree(travellers).size() - 1)).end();
+                    d.actors.addAll(party);
+                    d.recipients.add(host);
+                    d.distinct = true; // each party's trip (to each host) is its own happening
+                    d.confidence = 0.6;
+                    anchorsOf.put(d, words);
+                }
             }
         }
         return ClauseDates.dated(c, ctx, timexes, anchorsOf);
+    }
+
+    /**
+     * Where one party's trip went: here for a party of another state arriving here or leaving here; for a home party
+     * leaving here, each state its purpose names ("Leaving here was the delegation of X to visit Russia"); else none
+     * (a home party arriving home, or leaving with no foreign host named).
+     */
+    private static List<Participant> hosts(Clause c, ArticleContext ctx, int g, int travellers, List<Participant> party,
+                                           boolean arriving) {
+        Participant here = ctx.here();
+        Participant host = arriving ? arrivedFrom(party, here) : Departures.hostLeft(party, here, ctx.visitors.country());
+        if (host != null) return List.of(host);
+        if (arriving || !LEAVING.contains(c.lemma(g)) || !TripsAbroad.home(party, here, ctx.visitors.country())) return List.of();
+        return purposeHosts(c, ctx, g, travellers, here);
+    }
+
+    /**
+     * The states a home party's inverted departure names as its purpose ("Leaving here on Friday was the delegation of
+     * X to visit the maritime territory of Russia"): the other states the places or names of a "to" clause on the
+     * gerund or anywhere in the travellers' phrase hold ({@link TripsAbroad#hosts}), each once.
+     */
+    private static List<Participant> purposeHosts(Clause c, ArticleContext ctx, int g, int travellers, Participant here) {
+        List<Participant> out = new ArrayList<>();
+        Set<Integer> words = new java.util.TreeSet<>(c.subtree(g));
+        words.addAll(c.subtree(travellers));
+        for (int k : words) {
+            // the parser may hang the clause on the party's leader or body ("headed by X to visit Y")
+            if (c.relIs(k, "advcl", "xcomp", "acl") && c.pos(k).startsWith("VB") && TripsAbroad.markedBy(c, k, PURPOSE_MARKS)) {
+                for (Participant p : TripsAbroad.hosts(c, ctx, k, here)) {
+                    if (out.stream().noneMatch(o -> o.country().equals(p.country()))) out.add(p);
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -96,7 +135,7 @@ final class InvertedArrivals {
      * ("the delegation of the Ghana society and a delegation of the Mexican party": the parser hangs the second
      * delegation on "society").
      */
-    private static List<Participant> named(Clause c, ArticleContext ctx, int travellers) {
+    static List<Participant> named(Clause c, ArticleContext ctx, int travellers) {
         ParticipantFinder finder = new ParticipantFinder(c, ctx);
         List<Participant> out = new ArrayList<>(finder.of(travellers));
         for (int k : c.subtree(travellers)) {

@@ -96,7 +96,7 @@ final class TripsAbroad {
      * placed, the story telling of no foreign visitors ("the delegation left here" in a story of a foreign delegation's
      * stay is that delegation going home: {@link Departures}).
      */
-    private static boolean home(List<Participant> party, Participant here, String storyVisitors) {
+    static boolean home(List<Participant> party, Participant here, String storyVisitors) {
         if (party.isEmpty()) return false;
         boolean placed = false;
         for (Participant p : party) {
@@ -108,7 +108,7 @@ final class TripsAbroad {
     }
 
     /** "came back home", "returned home", "went back home": a verb of coming back whose goal is "home". */
-    private static boolean cameHome(Clause c, int v) {
+    static boolean cameHome(Clause c, int v) {
         return c.pos(v).startsWith("VB") && HOMECOMING.contains(c.lemma(v))
                 && c.hasChildAmong(v, HOME_WORDS, "advmod", "obl", "obj", "compound:prt");
     }
@@ -118,7 +118,7 @@ final class TripsAbroad {
      * tagger may call the past tense a participle ("X and his party left here"): one with no auxiliary that heads the
      * sentence or a clause of its own is the past tense all the same.
      */
-    private static boolean made(Clause c, int v) {
+    static boolean made(Clause c, int v) {
         boolean past = c.pos(v).equals("VBD") || c.pos(v).equals("VBN") && c.relIs(v, "root", "conj", "ccomp");
         if (!past) return false;
         return c.children(v, "aux").isEmpty() && !c.deniedByNot(v);
@@ -128,13 +128,13 @@ final class TripsAbroad {
      * Whether clause k is introduced by one of the marks ("to attend", "after visiting"), or is a phrase of that
      * preposition ("after the congress in Lima", "after taking part" read as a noun phrase).
      */
-    private static boolean markedBy(Clause c, int k, Set<String> marks) {
+    static boolean markedBy(Clause c, int k, Set<String> marks) {
         if (c.relIs(k, "obl")) return marks.contains(c.caseOf(k));
         return c.children(k, "mark").stream().anyMatch(m -> marks.contains(c.lower(m)));
     }
 
     /** The states other than the home one whose places or names the clause holds, in text order, each once. */
-    private static List<Participant> hosts(Clause c, ArticleContext ctx, int k, Participant here) {
+    static List<Participant> hosts(Clause c, ArticleContext ctx, int k, Participant here) {
         List<Participant> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int w : c.subtree(k)) {
