@@ -121,7 +121,7 @@ final class ClauseParties {
         boolean participle = k.t().noun() && k.light() >= 0 && k.light() == HappeningNouns.agentParticiple(c, lex, k.i(), k.t());
         if (e.subject == k.i() || participle) e.subject = -1;
         // "..., the statement said" blaming or demanding: the document's issuer makes the accusation
-        boolean voice = DocumentVoices.ownAct(c, k.i()) && DocumentVoices.speaks(c, e.subject, ctx);
+        boolean voice = DocumentVoices.ownAct(c, k.i()) && DocumentVoices.speaks(c, k.i(), e.subject, ctx);
         Participants.addAll(actors, voice ? ctx.lastDocumentAuthors : parts.of(e.subject));
         if (actors.isEmpty() && !k.t().noun()) Participants.addAll(actors, agentsOfSubjectAct(e.subject, e.type));
         if (adjunctPatient >= 0) {

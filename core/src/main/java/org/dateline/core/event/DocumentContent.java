@@ -1,14 +1,17 @@
 package org.dateline.core.event;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.dateline.core.language.Token;
 import org.dateline.model.EventType;
 import org.dateline.model.Participant;
 import org.dateline.model.Sector;
+import org.dateline.model.TimeExpression;
 
 /**
  * The words of a document quoted at length: "The commentary said:", "the article says, adding:", "It goes on:" open
@@ -29,6 +32,7 @@ final class DocumentContent {
     private static final Set<String> OPENERS = EventWords.get("document-block-openers");
     private static final Set<String> UTTERANCES = EventWords.get("utterance-nouns");
     private static final Set<String> DEMAND_MODALS = EventWords.get("document-demand-modals");
+    private static final Set<String> GOING_ON = EventWords.get("going-on-verbs");
 
     private DocumentContent() {}
 
@@ -36,10 +40,11 @@ final class DocumentContent {
     static List<Participant> follow(List<Token> before, List<Participant> voice, ArticleContext ctx) {
         int n = before.size();
         while (n > 0 && before.get(n - 1).word().equals(",")) n--; // "said:," as wire copy often leaves it
+        Token ending = goesOnAtEnd(before, n);
         // "..., it said, and went on: Those rehearsals ...": a block the wire copy opened inside the sentence
         while (n > 0 && !before.get(n - 1).word().equals(":")) n--;
-        if (n < 2) return voice;
-        Token verb = before.get(n - 2);
+        if (n < 2 && ending == null) return voice;
+        Token verb = ending != null ? ending : before.get(n - 2);
         if (verb.word().equalsIgnoreCase("on") && n >= 3) verb = before.get(n - 3); // "It goes on:"
         if (!verb.pos().startsWith("VB") || !OPENERS.contains(TriggerLexicon.lemma(verb))) return voice;
         for (Token t : before) {
@@ -49,6 +54,20 @@ final class DocumentContent {
             }
         }
         return List.of(); // "He said:": someone else speaks now
+    }
+
+    /**
+     * (s54) "..., said the statement, and went on." with a full stop where the wire copy lost the colon: the verb of
+     * going on ({@code going-on-verbs}) that ends the sentence, with "on" after it or alone ("and continued."), opens
+     * the block as the colon would; null when the sentence ends otherwise. {@code n} is the sentence's length without
+     * trailing commas.
+     */
+    private static Token goesOnAtEnd(List<Token> tokens, int n) {
+        int end = n > 0 && tokens.get(n - 1).word().equals(".") ? n - 1 : -1;
+        if (end < 1) return null;
+        if (tokens.get(end - 1).word().equalsIgnoreCase("on")) end--;
+        Token verb = end >= 1 ? tokens.get(end - 1) : null;
+        return verb != null && verb.pos().startsWith("VB") && GOING_ON.contains(TriggerLexicon.lemma(verb)) ? verb : null;
     }
 
     /** Whether a sentence inside a block may hold blame or a demand (else it is not parsed for it). */
@@ -62,7 +81,8 @@ final class DocumentContent {
     }
 
     /** The blame or demand the block's sentence lays on a party, by the document's issuer; empty when none. */
-    static List<Draft> of(Clause c, List<Participant> voice, ArticleContext ctx, TriggerLexicon lex, CameoTable cameo) {
+    static List<Draft> of(Clause c, List<Participant> voice, ArticleContext ctx, TriggerLexicon lex, CameoTable cameo,
+                          List<TimeExpression> timexes) {
         List<Draft> out = new ArrayList<>();
         ParticipantFinder parts = new ParticipantFinder(c, ctx);
         for (int r = 0; r < c.size(); r++) {
@@ -76,7 +96,16 @@ final class DocumentContent {
                 for (int s : c.childrenExact(r, "nsubj")) add(out, c, r, CameoCodes.DEMAND, voice, bodies(parts.of(s)), cameo);
             }
         }
-        return out;
+        // dated as the clause tells, else on the day the document was issued (DocumentDates.ofBlock)
+        Map<Draft, Set<Integer>> anchorsOf = new LinkedHashMap<>();
+        for (Draft d : out) anchorsOf.put(d, Set.of(anchorOf(c, d)));
+        return ClauseDates.dated(c, ctx, timexes, anchorsOf);
+    }
+
+    /** The token a block's draft was made at (its trigger's). */
+    private static int anchorOf(Clause c, Draft d) {
+        for (int i = 0; i < c.size(); i++) if (c.tokens.get(i).start() == d.start) return i;
+        return 0;
     }
 
     /**

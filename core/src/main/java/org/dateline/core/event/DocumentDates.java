@@ -1,5 +1,7 @@
 package org.dateline.core.event;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.dateline.model.TimeExpression;
@@ -44,8 +46,27 @@ final class DocumentDates {
             for (int s : c.children(a, "nsubj")) {
                 if (DocumentIssuers.standsForLatest(c, s, ctx)) return ctx.lastDocumentDate;
             }
+            // "It went on to say ...", "..., urged the statement", "..., it urged": the document speaking (s54)
+            List<Integer> subjects = c.childrenExact(a, "nsubj");
+            if (DocumentVoices.speaks(c, a, subjects.isEmpty() ? -1 : subjects.get(0), ctx)) return ctx.lastDocumentDate;
         }
         return null;
+    }
+
+    /**
+     * (s54) The day of the document quoted at length ({@link DocumentContent}: "said the statement, and went on:
+     * We condemn the drills. The U.S. should give up its policy.") for an act of its issuer told in its words: the
+     * blame, demand or praise was made when the document was issued, not on the day a later story retells it. An act
+     * of anyone else the document tells (the drills it condemns) keeps its own time or none; null when no block of
+     * the latest document is open or its issuing clause gave no day.
+     */
+    static TimeExpression ofBlock(Draft d, ArticleContext ctx) {
+        if (ctx.lastDocumentDate == null || ctx.blockVoice.isEmpty() || d.actors.isEmpty()) return null;
+        if (!Participants.sameSet(ctx.blockVoice, ctx.lastDocumentAuthors)) return null;
+        // the issuer named again, perhaps in full ("the Pioneer Party of Indonesia fully supports ..."): one of its states
+        return d.actors.stream().allMatch(p -> Participants.contains(ctx.blockVoice, p) || ctx.blockVoice.stream()
+                .anyMatch(v -> v.country() != null && v.country().equals(p.country()) && Objects.equals(v.sector(), p.sector())))
+                ? ctx.lastDocumentDate : null;
     }
 
     /**

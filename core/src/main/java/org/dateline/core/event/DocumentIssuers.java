@@ -44,7 +44,7 @@ final class DocumentIssuers {
     static boolean standsForLatest(Clause c, int h, ArticleContext ctx) {
         if (h < 0 || !c.relIs(h, "nsubj")) return false;
         int v = c.head(h);
-        boolean named = ParticipantFinder.isBareDefinite(c, h) && UTTERANCES.contains(c.lemma(h));
+        boolean named = DocumentVoices.namesLatest(c, h);
         if (named) return !DOCUMENT_VOICES.contains(c.lemma(v));
         return c.lower(h).equals("it") && c.relIs(v, "root") && c.entitiesAt(h).isEmpty()
                 && !ctx.lastDocumentAuthors.isEmpty() && DOCUMENT_ACTS.contains(c.lemma(v)) && c.pos(v).equals("VBD");
@@ -54,7 +54,8 @@ final class DocumentIssuers {
     static void remember(Clause c, ArticleContext ctx) {
         ParticipantFinder finder = null;
         for (int o = 0; o < c.size(); o++) {
-            boolean issued = UTTERANCES.contains(c.lemma(o)) && c.relIs(o, "obj") && ISSUING.contains(c.lemma(c.head(o)));
+            // "made public a statement": the parser may make the document the complement of "made", not its object
+            boolean issued = UTTERANCES.contains(c.lemma(o)) && c.relIs(o, "obj", "xcomp") && ISSUING.contains(c.lemma(c.head(o)));
             if (!issued && !DocumentVoices.voicedIn(c, o)) continue; // "said in a commentary": its subject wrote it
             int v = c.head(o);
             for (int s : c.childrenExact(v, "nsubj")) {

@@ -51,7 +51,7 @@ final class DocumentRestatements {
         int n = w;
         for (int step = 0; n >= 0 && step <= CLIMB; step++) {
             for (int s : c.childrenExact(n, "nsubj")) {
-                if (DOCUMENTS.contains(c.lemma(s)) && ParticipantFinder.isBareDefinite(c, s)) return true;
+                if (DocumentVoices.namesLatest(c, s)) return true;
             }
             for (int o : c.children(n, "obl")) {
                 if (DOCUMENTS.contains(c.lemma(o)) && c.caseOf(o).equals("in") && pointsBack(c, o)) return true;

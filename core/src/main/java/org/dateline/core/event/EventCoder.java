@@ -156,7 +156,7 @@ public final class EventCoder {
                 block = SpeakerBlocks.open(clause, ctx, timexes);
                 if (block != null) blocks.add(block);
             }
-            if (quoted) DocumentContent.addTo(ctx.events, coded, DocumentContent.of(clause, voice, ctx, lexicon, cameo));
+            if (quoted) DocumentContent.addTo(ctx.events, coded, DocumentContent.of(clause, voice, ctx, lexicon, cameo, timexes));
             // "praised the President": the title alone is the person named with it before (praise and blame only)
             TitledRecipients.resolve(clause, ctx.events.subList(coded, ctx.events.size()), titles, ctx);
             restatements.read(clause, ctx.events.subList(coded, ctx.events.size()));

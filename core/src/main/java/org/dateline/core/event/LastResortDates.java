@@ -33,6 +33,7 @@ final class LastResortDates {
 
     void date(Draft d, Set<Integer> words) {
         TimeExpression referred = DocumentDates.ofActs(c, words, ctx);
+        if (referred == null) referred = DocumentDates.ofBlock(d, ctx); // the issuer's own act in its quoted words
         if (referred == null) referred = SameDayReferences.of(c, words, times.timexes);
         // dates (s35): a speech act of a dated occasion's speaker named again ("The spokesman demanded"); never one of
         // a person the story looks back on: their words belong to their life, not to the occasion that remembers them

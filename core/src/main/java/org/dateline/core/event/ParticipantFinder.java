@@ -32,6 +32,7 @@ final class ParticipantFinder {
     private static final Set<String> SPOKES_NOUNS = EventWords.get("spokes-nouns");
     private static final Set<String> LED_GROUP_NOUNS = EventWords.get("led-group-nouns");
     private static final Set<String> UTTERANCES = EventWords.get("utterance-nouns");
+    private static final Set<String> ISSUING_VERBS = EventWords.get("document-issuing-verbs");
     private static final Set<String> RECEIVING = EventWords.get("receiving-verbs");
     private static final Set<String> SPOKES_CASES = EventWords.get("spokes-cases");
 
@@ -95,8 +96,10 @@ final class ParticipantFinder {
         int v = c.head(h);
         // "X received a congratulatory letter": the one who gets a document is not its author
         if (!c.relIs(h, "nsubj") || v < 0 || !c.pos(v).startsWith("VB") || RECEIVING.contains(c.lemma(v))) return false;
-        for (int o : c.children(v, "obj", "obl")) {
+        for (int o : c.children(v, "obj", "obl", "xcomp")) {
             if (UTTERANCES.contains(c.lemma(o)) && (c.relIs(o, "obj") || c.caseOf(o).equals("in"))) return true;
+            // "made public a statement": the document parsed as the complement of "made" (s54)
+            if (UTTERANCES.contains(c.lemma(o)) && c.relIs(o, "xcomp") && ISSUING_VERBS.contains(c.lemma(v))) return true;
         }
         // "X in a statement on Monday denounced Y", the "in" phrase parsed onto the subject
         return c.children(h, "nmod").stream().anyMatch(o -> UTTERANCES.contains(c.lemma(o)) && c.caseOf(o).equals("in"));

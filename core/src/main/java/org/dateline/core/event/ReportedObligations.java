@@ -74,13 +74,17 @@ final class ReportedObligations {
     /**
      * A verb of saying told after the clause it reports, which the parser makes its head ("X must go, the minister
      * said", "X has refused all talks, the statement said"): hung under it as parataxis or a complement, a verb of
-     * saying or one that says only there ({@code postposed-saying-verbs}: "..., it held"), with a subject of its own.
+     * saying or one that says only there ({@code postposed-saying-verbs}: "..., it held", "..., it urged"), with a
+     * subject of its own, or a document noun after it ("..., urged the statement": {@link DocumentVoices#documentSubject}).
      * One reading for the demands told before their speaker and for conduct charged in someone's words
      * ({@link ClaimedConduct}).
      */
     static boolean saidAfter(Clause c, int v) {
         int h = c.head(v);
-        if (h < 0 || h > v || !c.relIs(v, "parataxis", "ccomp") || c.subjects(v).isEmpty()) return false;
+        if (h < 0 || h > v || !c.relIs(v, "parataxis", "ccomp", "dep")) return false;
+        // "..., urged the statement": the document the parser put after the verb is its subject (s54)
+        if (c.subjects(v).isEmpty() && DocumentVoices.documentSubject(c, v, -1) < 0) return false;
+        if (c.relIs(v, "dep") && !c.subjects(v).isEmpty()) return false; // a loose "dep" only with the document after it
         return SAYING.contains(c.lemma(v)) || SAYING_AFTER.contains(c.lemma(v));
     }
 

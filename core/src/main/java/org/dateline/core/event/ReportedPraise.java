@@ -104,7 +104,7 @@ final class ReportedPraise {
      * issuer praises; "it" only when it stands for no one the language layer knows.
      */
     private static boolean isDocument(Clause c, int s) {
-        if (ParticipantFinder.isBareDefinite(c, s) && UTTERANCES.contains(c.lemma(s))) return true;
+        if (DocumentVoices.namesLatest(c, s)) return true;
         return c.lower(s).equals("it") && c.entitiesAt(s).isEmpty();
     }
 
