@@ -368,6 +368,9 @@ final class ArticleContext {
             if (n != null) name = n;
             if (sector == null) sector = Sector.GOV.code();
         }
+        // a body of states (the UN, its Security Council, the African Union) or its officer acts as the governments it
+        // is made of: IGO GOV, as the conventions write it (CODING.md question 9); an agency's own sector (UNO) stays
+        if (CountryCodes.INTERNATIONAL.equals(country) && Sector.IGO.is(sector)) sector = Sector.GOV.code();
         Participant p = new Participant(name, country, sector);
         // "the X Friendship Association", "the Socialist Party of X": a body's name gives its sector; "Y, chairman of
         // the X Friendship Association" and "the chairman of the X Association": so does the body his title names

@@ -73,7 +73,9 @@ final class BodySeats {
     /**
      * A holder of an office in the body named by {@code seat} ("the Ruritanian Committee for the Study of X"): his
      * sector is the body's when it is one of {@code seat-body-sectors} and he was coded with none or as a state's
-     * official; else as coded.
+     * official; else as coded. One whose office word gives no sector ("member", "coordinator": roles.tsv's "-") takes
+     * whatever sector the body's name gives: "member of the Political Bureau of the ruling party" is the state's
+     * (GOV), "member of the National Assembly" too, "coordinator of the Workers' Party of Ruritania" a party's.
      */
     static Participant holder(Participant p, String seat) {
         if (seat == null || p.sector() != null && !Sector.GOV.is(p.sector())) return p;
@@ -81,6 +83,7 @@ final class BodySeats {
         // "president of the World Peace Council": he acts for a body of many states' people, not for his state
         if (transnational(body)) return transnationalMember(p);
         String sector = BodySectors.ofActor(body); // a ruling party's official stays the state's (GOV)
+        if (sector != null && p.sector() == null) return new Participant(p.name(), p.country(), sector);
         if (PARTY.equals(sector)) return new Participant(p.name(), p.country(), PARTY);
         return sector != null && SEAT_SECTORS.contains(sector) ? new Participant(p.name(), p.country(), sector) : p;
     }

@@ -23,7 +23,8 @@ import org.dateline.model.EventType;
  *   <li>wire copy (a dateline credited to an agency, {@link PageFamily#WIRE}) reports public affairs;</li>
  *   <li>a text of fewer than {@value #MIN_SENTENCES} sentences is too short to judge by shares and is taken to;</li>
  *   <li>so does a page with at least {@value #MIN_PUBLIC_EVENTS} coded events of public life ({@link #publicEvent}:
- *       a party of {@code public-party-sectors} or an international body, a union, a protest, an arrest) whose
+ *       a party of {@code public-party-sectors} or an international body, a union, a protest, an arrest, and on a
+ *       page not about sport or leisure a named civic body or its officer, {@link CivicBodies}) whose
  *       sentences name a public party in at least {@value #MIN_PUBLIC_SHARE_WITH_EVENTS} of them (a column of 500
  *       sentences with two stray events of a state is no report of them), or with one such event on a page that also
  *       uses {@value #MIN_PUBLIC_WORDS_WITH_EVENT} different words of public life ({@code public-affairs-words},
@@ -65,10 +66,16 @@ public record PublicAffairs(boolean reports, String reason, Cues cues) {
     public static Cues cues(Article article, List<Sentence> sentences, List<Event> events) {
         PageWords words = PageWords.of(article);
         int publicSentences = (int) Math.round(PageFeatures.publicSentenceShare(sentences) * sentences.size());
-        int publicEvents = (int) events.stream().filter(PublicAffairs::publicEvent).count();
+        int leisureWords = words.distinct(LEISURE_WORDS, 10), sportsWords = words.distinct(SPORTS_WORDS, 10);
+        // a federation's or a society's officer condemning a killing acts in public life, a football association on
+        // a match report does not: civic bodies count on a page that is not about sport or leisure (CivicBodies)
+        boolean pastime = sportsWords >= SportsPages.MIN_DISTINCT || leisureWords >= LeisurePages.MIN_LEISURE_WORDS;
+        CivicBodies civic = pastime ? null : CivicBodies.namedOn(sentences, article.body());
+        int publicEvents = (int) events.stream()
+                .filter(e -> publicEvent(e) || civic != null && civic.takePartIn(e)).count();
         return new Cues(PageFamily.of(article) == PageFamily.WIRE, events.size(), publicEvents, sentences.size(),
-                publicSentences, words.distinct(PUBLIC_WORDS, 10), words.distinct(LEISURE_WORDS, 10),
-                words.distinct(SPORTS_WORDS, 10), PageFeatures.headlineShape(article.headline()));
+                publicSentences, words.distinct(PUBLIC_WORDS, 10), leisureWords, sportsWords,
+                PageFeatures.headlineShape(article.headline()));
     }
 
     /**

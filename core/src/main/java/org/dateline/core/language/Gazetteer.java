@@ -35,7 +35,10 @@ public final class Gazetteer {
     private final Map<String, RoleWord> roles = new LinkedHashMap<>();
     private int size;
 
-    /** A role word or phrase ("envoy", "secretary of state") with the sector it implies and a country hint. */
+    /**
+     * A role word or phrase ("envoy", "secretary of state") with the sector it implies (null for an office any body
+     * has, "member", "coordinator": its holder's sector is the body's) and a country hint.
+     */
     public record RoleWord(String phrase, String sector, String countryHint) {}
 
     private Gazetteer() {}
@@ -76,7 +79,8 @@ public final class Gazetteer {
             g.add(new GazetteerEntry(f[0], Kind.PERSON, f[0], f[1], f[2], Set.of(), field(f, 3)));
             for (String a : list(f, 4)) g.add(new GazetteerEntry(a, Kind.PERSON, f[0], f[1], f[2], Set.of(), field(f, 3)));
         });
-        read("roles.tsv", f -> g.roles.put(f[0], new RoleWord(f[0], f[1], field(f, 2))));
+        // a sector "-" is an office of any body, whose holder is of the body his title names (no sector by the word)
+        read("roles.tsv", f -> g.roles.put(f[0], new RoleWord(f[0], "-".equals(field(f, 1)) ? null : field(f, 1), field(f, 2))));
         for (List<GazetteerEntry> l : g.byPrefix.values()) {
             l.sort(Comparator.comparingInt((GazetteerEntry e) -> e.text().length()).reversed());
         }

@@ -254,8 +254,12 @@ final class RoleAttacher {
         }
         Gazetteer.RoleWord best = null;
         String lower = " " + role.toLowerCase(Locale.ROOT).replaceAll("[^a-z\\- ]", " ") + " ";
+        // the longest role phrase in it, one with a sector written as a title word before an office any body has
+        // ("alternate member of the Political Bureau and secretary of the Central Committee": a secretary's, not a
+        // member's; but "vice-chairman of the General Association": the general is a word of the body's name)
+        String cased = " " + role.replaceAll("[^A-Za-z\\- ]", " ") + " ";
         for (Gazetteer.RoleWord r : doc.gazetteer.roles().values()) {
-            if (lower.contains(" " + r.phrase() + " ") && (best == null || r.phrase().length() > best.phrase().length())) best = r;
+            if (lower.contains(" " + r.phrase() + " ") && (best == null || outranks(r, best, cased))) best = r;
         }
         String sector = best == null ? null : best.sector();
         // one who speaks for a body is of the body's sector, not of the state's by the title alone
@@ -266,6 +270,16 @@ final class RoleAttacher {
         if (CountryCodes.INTERNATIONAL.equals(country)) sector = Sector.IGO.code();
         else if (Sector.IGO.is(sector)) sector = Sector.GOV.code();
         return new String[] {country, sector};
+    }
+
+    /**
+     * Whether role phrase r says more of the holder than b, both found in the role: one with a sector, written in lower
+     * case as a title word ({@code cased}: the role with its case), over one with none; else the longer phrase.
+     */
+    private static boolean outranks(Gazetteer.RoleWord r, Gazetteer.RoleWord b, String cased) {
+        Gazetteer.RoleWord sectored = r.sector() != null ? r : b;
+        if ((r.sector() == null) != (b.sector() == null) && cased.contains(" " + sectored.phrase() + " ")) return sectored == r;
+        return r.phrase().length() > b.phrase().length();
     }
 
     /**

@@ -145,4 +145,45 @@ class BodySeatsTest {
         assertThat(BodySeats.holder(chairman, "the Borsk Headquarters of the General Association of Ruritanians").sector())
                 .isEqualTo("CVL");
     }
+
+    @Test void aHolderOfAnOfficeWithNoSectorOfItsOwnTakesTheSectorHisBodysNameGives() {
+        Participant member = new Participant("Ana Vel", "RUR", null);
+        assertThat(BodySeats.holder(member, "the Presidium of the Central Committee of the Labour Party of Ruritania").sector())
+                .isEqualTo("PTY");
+        assertThat(BodySeats.holder(member, "the Borsk Ministry of Fisheries").sector()).isEqualTo("GOV");
+        assertThat(BodySeats.holder(member, "the Borsk Society of Beekeepers").sector()).isEqualTo("CVL");
+    }
+
+    @Test void aHolderOfAnOfficeInABodyNamedByNoSectorKeepsNone() {
+        assertThat(BodySeats.holder(new Participant("Ana Vel", "RUR", null), "the Borsk Dance Troupe").sector()).isNull();
+    }
+
+    @Test void aMemberOfAStudySocietyWhoSpeaksIsCivic() {
+        eventsOf("Ivo Marek, a member of the Borsk Society for the Study of Folk Songs, praised the Ruritanian singers on Monday.")
+                .anyMatch(e -> e.actors().stream().anyMatch(p -> "CVL".equals(p.sector())))
+                .noneMatch(e -> e.actors().stream().anyMatch(p -> "GOV".equals(p.sector())));
+    }
+
+    @Test void theCoordinatorOfAPartyOutOfPowerSpeaksForTheParty() {
+        eventsOf("Ivo Marek, coordinator of the National Committee of the Green Workers Party of Chile, denounced the mining "
+                + "company on Monday.")
+                .anyMatch(e -> e.actors().stream().anyMatch(p -> "PTY".equals(p.sector())));
+    }
+
+    @Test void theGeneralManagerOfAFirmIsABusinessmanNotAnOfficer() {
+        eventsOf("Ivo Marek, general manager of the Borsk Trading Company of Chile, praised the Ruritanian workers on Monday.")
+                .noneMatch(e -> e.actors().stream().anyMatch(p -> "MIL".equals(p.sector())));
+    }
+
+    @Test void anOfficeWithASectorOutranksAMembershipInTheSameTitle() {
+        eventsOf("Pak Chol, alternate member of the Political Bureau and secretary of the Central Committee of the Workers' "
+                + "Party of Korea, met the Ruritanian delegation in Pyongyang on Monday.")
+                .anyMatch(e -> e.actors().stream().anyMatch(p -> "GOV".equals(p.sector())));
+    }
+
+    @Test void aWordOfTheBodysNameIsNoTitleOfItsOfficer() {
+        eventsOf("Ivo Marek, vice-chairman of the General Association of Ruritanians in Borsk, denounced the mining company "
+                + "on Monday.")
+                .noneMatch(e -> e.actors().stream().anyMatch(p -> "MIL".equals(p.sector())));
+    }
 }

@@ -65,4 +65,10 @@ class EventCoverageTest {
         assertThat(es).anyMatch(e -> e.type() == EventType.ASSAULT && has(e.recipients(), "NGA")
                 && e.actors().stream().anyMatch(p -> p.name().equals("unidentified attackers")));
     }
+
+    @Test
+    void aBodyOfStatesActsAsTheGovernmentsItIsMadeOf() {
+        List<Event> es = code("The U.N. Security Council condemned the attack on the embassy in Kabul on Monday.");
+        assertThat(es).anyMatch(e -> e.actors().stream().anyMatch(p -> "IGO".equals(p.country()) && "GOV".equals(p.sector())));
+    }
 }

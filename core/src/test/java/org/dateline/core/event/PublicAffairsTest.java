@@ -159,4 +159,30 @@ class PublicAffairsTest {
     void kingsQueensPrincesAndThronesOfSongsAreNoWordsOfPublicLife() {
         assertThat(judged(POP_STARS, false).publicAffairs().cues().publicWords()).isZero();
     }
+
+    private static final Article ADVOCATES_STORY = page("Doctor's killing stirs anger in Maple Falls",
+            "A gunman shot a doctor at his home in Maple Falls on Friday night. The doctor's wife found him in the kitchen. "
+            + "Neighbours said the family had lived on the street for twenty years. Laura Penn, deputy director of the "
+            + "National Tenants Federation, condemned the shooting on Saturday. She called on landlords' groups to calm "
+            + "their language. Canada has seen three such attacks on doctors since 1994. Residents gathered with candles "
+            + "outside the house. Many said the street had always been quiet.");
+
+    private static final Article FOOTBALL_BODY_STORY = page("Striker banned for three matches",
+            "The Borsk Football Association charged the striker on Monday after the derby. The association condemned "
+            + "his tackle on the goalkeeper in the second half. The club said it would appeal the ban before the league "
+            + "match on Saturday. His coach called on the referees to watch the defenders too. The fans sang his name "
+            + "at the stadium. Ruritania's cup final is next month.");
+
+    @Test
+    void anAdvocacyFederationsOfficerCondemningAKillingMakesAPageOfPublicAffairs() {
+        Pipeline.Judged j = judged(ADVOCATES_STORY, false);
+        assertThat(j.publicAffairs().reports()).as(j.publicAffairs().reason()).isTrue();
+        assertThat(j.annotated().events()).isNotEmpty();
+    }
+
+    @Test
+    void aFootballAssociationOnAMatchReportIsNoPartyOfPublicLife() {
+        Pipeline.Judged j = judged(FOOTBALL_BODY_STORY, false);
+        assertThat(j.publicAffairs().reports()).as(j.publicAffairs().reason()).isFalse();
+    }
 }
