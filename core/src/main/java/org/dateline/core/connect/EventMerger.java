@@ -44,10 +44,6 @@ import org.dateline.model.Participant;
  * counterparts": South Korea beside two named envoys). Such a report joins a story of the same named people and
  * one person of that state, on the same stated days, and the state is read as that person. Only dated reports do:
  * the state is the weakest of participants, and the day is what ties it to the person.
- *
- * <p>A military act coded once with a state and once with its own troops ("killed by a U.S. armored car", "by an
- * armored car of the U.S. troops") is found under the side both name ({@link ArmedSides}) and read with the story's name
- * for it; every stage still weighs it.
  */
 public final class EventMerger {
     private static final int BUCKET_CAP = 200;
@@ -115,17 +111,6 @@ public final class EventMerger {
             if (s == null && m.anchored() && identifies(m)) {
                 for (Map.Entry<String, List<String>> v : variants(m, true).entrySet()) {
                     Map.Entry<Story, EventMention> found = bestStandIn(m, v.getKey(), v.getValue());
-                    if (found != null) {
-                        s = found.getKey();
-                        m = found.getValue();
-                        break;
-                    }
-                }
-            }
-            if (s == null && identifies(m)) {
-                // a state's own force and the state are one side of a military act (ArmedSides)
-                for (Map.Entry<String, List<String>> v : ArmedSides.variants(m).entrySet()) {
-                    Map.Entry<Story, EventMention> found = bestOnSide(m, v.getKey(), v.getValue());
                     if (found != null) {
                         s = found.getKey();
                         m = found.getValue();
@@ -259,32 +244,6 @@ public final class EventMerger {
     }
 
     /**
-     * The story a military act fits once one of its parties is read as the story's name for the same side ({@link
-     * ArmedSides}: the state for its troops, or the troops for their state), and that reading.
-     */
-    private Map.Entry<Story, EventMention> bestOnSide(EventMention m, String replaced, List<String> variant) {
-        Story best = null;
-        EventMention bestReading = null;
-        double bestScore = -1;
-        for (String k : keys(m, variant)) {
-            Deque<Story> bucket = buckets.get(k);
-            if (bucket == null) continue;
-            for (Story s : bucket) {
-                Participant side = ArmedSides.sideIn(s, m, replaced);
-                if (side == null) continue;
-                EventMention reading = m.withStandIn(replaced, side);
-                double score = fit.score(s, reading);
-                if (score > bestScore) {
-                    best = s;
-                    bestReading = reading;
-                    bestScore = score;
-                }
-            }
-        }
-        return best == null ? null : Map.entry(best, bestReading);
-    }
-
-    /**
      * An actor written as "@" + its state's code, one at a time: for a report ({@code states}), each state that
      * acts beside a named participant; for a story, each named actor of a known state beside another named one.
      * Each variant key with the participant it replaced.
@@ -317,7 +276,6 @@ public final class EventMerger {
     private void index(Story s, EventMention m) {
         List<String> all = new ArrayList<>(keys(m));
         if (m.anchored()) for (List<String> v : variants(m, false).values()) all.addAll(keys(m, v));
-        for (List<String> v : ArmedSides.variants(m).values()) all.addAll(keys(m, v));
         for (String k : all) {
             Deque<Story> bucket = buckets.computeIfAbsent(k, x -> new ArrayDeque<>());
             if (bucket.contains(s)) continue;

@@ -124,23 +124,14 @@ final class HappeningWords {
         Set<String> mine = words.apply(m);
         int sharing = 0;
         for (EventMention o : s.mentions) {
-            boolean shared = spellsOut(m, o, share) || spellsOut(o, m, share);
-            for (String w : words.apply(o)) shared |= mine.contains(w) && few(w, share);
-            if (shared) sharing++;
+            for (String w : words.apply(o)) {
+                if (mine.contains(w) && few(w, share)) {
+                    sharing++;
+                    break;
+                }
+            }
         }
         return 2 * sharing >= s.mentions.size();
-    }
-
-    /**
-     * True when one report writes in full a name few reports use that the other writes by its initials ({@link
-     * Acronyms}: "the Asia Pacific Economic Cooperation", "APEC"): one name, though no word of it is shared.
-     */
-    private boolean spellsOut(EventMention full, EventMention initials, double share) {
-        Set<String> written = Acronyms.written(told(initials));
-        if (written.isEmpty()) return false;
-        Set<String> spelt = Acronyms.spelt(told(full));
-        for (String a : written) if (spelt.contains(a) && few(morphology.stem(a), share)) return true;
-        return false;
     }
 
     /**
