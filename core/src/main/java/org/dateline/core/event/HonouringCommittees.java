@@ -11,7 +11,6 @@ import org.dateline.core.language.Token;
 import org.dateline.model.CountryCodes;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
-import org.dateline.model.EventType;
 import org.dateline.model.Participant;
 import org.dateline.model.TimeExpression;
 
@@ -72,16 +71,8 @@ final class HonouringCommittees {
         for (var home : homes.entrySet()) {
             String country = home.getKey();
             if (coded.stream().anyMatch(d -> d.everyone().stream().anyMatch(p -> country.equals(p.country())))) continue;
-            int word = home.getValue();
-            Draft d = Draft.at(c, committee, EventType.SUPPORT, ListedGatherings.SYMBOLIC_ACT);
-            d.start = c.tokens.get(Math.min(committee, word)).start();
-            d.end = c.tokens.get(Math.max(committee, word)).end();
-            String name = ctx.gazetteer.countryName(country);
-            d.actors.add(new Participant("committee of " + (name == null ? country : name), country, "CVL"));
-            d.recipients.add(honoured);
-            d.confidence = 0.5;
-            d.distinct = true; // each country's committee is its own act, though the same one is honoured
-            anchorsOf.put(d, anchors);
+            anchorsOf.put(ListedGatherings.countryAct(c, ctx, committee, home.getValue(), country, "committee of", honoured),
+                    anchors);
         }
         return ClauseDates.dated(c, ctx, timexes, anchorsOf);
     }

@@ -90,18 +90,27 @@ final class ListedGatherings {
             String country = place.getKey();
             if (coded.stream().anyMatch(d -> d.everyone().stream().anyMatch(p -> country.equals(p.country())))) continue;
             int g = place.getValue()[0];
-            int word = place.getValue()[1];
-            Draft d = Draft.at(c, g, EventType.SUPPORT, SYMBOLIC_ACT);
-            d.start = c.tokens.get(Math.min(g, word)).start();
-            d.end = c.tokens.get(Math.max(g, word)).end();
-            String name = ctx.gazetteer.countryName(country);
-            d.actors.add(new Participant("participants in " + (name == null ? country : name), country, "CVL"));
-            d.recipients.add(honoured);
-            d.confidence = 0.5;
-            d.distinct = true; // each country's gathering is its own act, though the same one is honoured
-            anchorsOf.put(d, listWords);
+            anchorsOf.put(countryAct(c, ctx, g, place.getValue()[1], country, "participants in", honoured), listWords);
         }
         return ClauseDates.dated(c, ctx, timexes, anchorsOf);
+    }
+
+    /**
+     * One country's act of honour: a SUPPORT 017 spanning the act's noun (head) and the word naming the country, by the
+     * country's people ("participants in", "committee of" + its name, CVL) to the one honoured. Each country's act is
+     * its own, though the same one is honoured ({@link Draft#distinct}); also serves {@link HonouringCommittees}.
+     */
+    static Draft countryAct(Clause c, ArticleContext ctx, int head, int word, String country, String who,
+            Participant honoured) {
+        Draft d = Draft.at(c, head, EventType.SUPPORT, SYMBOLIC_ACT);
+        d.start = c.tokens.get(Math.min(head, word)).start();
+        d.end = c.tokens.get(Math.max(head, word)).end();
+        String name = ctx.gazetteer.countryName(country);
+        d.actors.add(new Participant(who + " " + (name == null ? country : name), country, "CVL"));
+        d.recipients.add(honoured);
+        d.confidence = 0.5;
+        d.distinct = true;
+        return d;
     }
 
     /** The state a place word of the clause lies in (a country or a town named), or null. */

@@ -113,4 +113,15 @@ final class GoldEvents {
     static boolean actedBy(Event e, String type, String actorCountry) {
         return String.valueOf(e.type()).equals(type) && e.actors().stream().anyMatch(p -> actorCountry.equals(p.country()));
     }
+
+    /** The visits (CONSULT 042) coded to a host state. */
+    static List<Event> visitsTo(List<Event> es, String host) {
+        return es.stream().filter(e -> e.type() == org.dateline.model.EventType.CONSULT && "042".equals(e.cameo())
+                && e.recipients().stream().anyMatch(p -> host.equals(p.country()))).toList();
+    }
+
+    /** True when a visit of a party of the visitor state to the host state is coded. */
+    static boolean visitBy(List<Event> es, String visitor, String host) {
+        return visitsTo(es, host).stream().anyMatch(e -> e.actors().stream().anyMatch(p -> visitor.equals(p.country())));
+    }
 }

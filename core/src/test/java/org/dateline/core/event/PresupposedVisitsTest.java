@@ -1,6 +1,7 @@
 package org.dateline.core.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.core.event.GoldEvents.visitsTo;
 
 import java.util.List;
 
@@ -15,11 +16,6 @@ import org.junit.jupiter.api.Test;
  */
 class PresupposedVisitsTest {
     private static List<Event> filed(String body) { return GoldEvents.codeStoryFrom("Accra", body); }
-
-    private static List<Event> visitsTo(List<Event> es, String host) {
-        return es.stream().filter(e -> e.type() == EventType.CONSULT && "042".equals(e.cameo())
-                && e.recipients().stream().anyMatch(p -> host.equals(p.country()))).toList();
-    }
 
     @Test void aVisitorNamedInPassingVisitedTheHostWithNoDateOfItsOwn() {
         List<Event> es = filed("Ivan Petrov, a Russian writer on a visit to Ghana, laid a wreath at the Independence Arch"

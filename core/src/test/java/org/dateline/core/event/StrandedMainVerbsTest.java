@@ -1,6 +1,7 @@
 package org.dateline.core.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.core.event.GoldEvents.visitsTo;
 import static org.dateline.core.event.ParsedClauses.at;
 import static org.dateline.core.event.ParsedClauses.parse;
 
@@ -18,11 +19,6 @@ import org.junit.jupiter.api.Test;
  */
 class StrandedMainVerbsTest {
     private static List<Event> filed(String body) { return GoldEvents.codeStoryFrom("Accra", body); }
-
-    private static List<Event> visitsTo(List<Event> es, String host) {
-        return es.stream().filter(e -> e.type() == EventType.CONSULT && "042".equals(e.cameo())
-                && e.recipients().stream().anyMatch(p -> host.equals(p.country()))).toList();
-    }
 
     @Test void aNameItsTitleAndHisPartyAreTheSubjectOfTheVerbAfterThem() {
         Clause c = parse("Kofi Mensah, minister of Youth and Sports, and his party left here Friday to attend the opening"

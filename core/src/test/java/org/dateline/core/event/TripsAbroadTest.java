@@ -1,6 +1,7 @@
 package org.dateline.core.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.core.event.GoldEvents.visitsTo;
 
 import java.util.List;
 
@@ -16,11 +17,6 @@ import org.junit.jupiter.api.Test;
  */
 class TripsAbroadTest {
     private static List<Event> filed(String body) { return GoldEvents.codeStoryFrom("Accra", body); }
-
-    private static List<Event> visitsTo(List<Event> es, String host) {
-        return es.stream().filter(e -> e.type() == EventType.CONSULT && "042".equals(e.cameo())
-                && e.recipients().stream().anyMatch(p -> host.equals(p.country()))).toList();
-    }
 
     @Test void aMinisterLeavingHereToAttendAMeetingAbroadVisitsTheStateOfItsPlace() {
         List<Event> es = filed("Ghanaian Foreign Minister Kofi Mensah and his party left here on Friday to attend the"

@@ -1,6 +1,8 @@
 package org.dateline.core.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.core.event.GoldEvents.visitBy;
+import static org.dateline.core.event.GoldEvents.visitsTo;
 
 import java.util.List;
 
@@ -17,15 +19,6 @@ import org.junit.jupiter.api.Test;
  */
 class VisitorBulletinsTest {
     private static List<Event> filed(String body) { return GoldEvents.codeStoryFrom("Accra", body); }
-
-    private static List<Event> visitsTo(List<Event> es, String host) {
-        return es.stream().filter(e -> e.type() == EventType.CONSULT && "042".equals(e.cameo())
-                && e.recipients().stream().anyMatch(p -> host.equals(p.country()))).toList();
-    }
-
-    private static boolean visitBy(List<Event> es, String visitor, String host) {
-        return visitsTo(es, host).stream().anyMatch(e -> e.actors().stream().anyMatch(p -> visitor.equals(p.country())));
-    }
 
     @Test void delegationsOfThreeStatesArrivingTogetherMakeThreeVisits() {
         List<Event> es = filed("Delegations of the Communist Party of Peru, the Workers' Party of Nepal and the Labor Party"
