@@ -46,15 +46,28 @@ record JsonLd(String headline, List<String> authors, String datePublished, Strin
     static final JsonLd NONE = new JsonLd(null, List.of(), null, null, null, null, null, false);
     /** First publication, strongest first; dateModified is left out on purpose. */
     private static final String[] PUBLISHED = {"datePublished", "dateCreated", "uploadDate"};
+    private static final Set<String> PUBLISHED_KEYS = Set.of(PUBLISHED);
+    /** The key that states a change, never the first publication. */
+    private static final String MODIFIED_KEY = "dateModified";
+    /** A block longer than this is a data dump, not a page's description: not read. */
+    private static final int MAX_BLOCK = 2_000_000;
+
+    /** The text of each JSON-LD block of the page worth reading: not empty, not over {@link #MAX_BLOCK}. */
+    private static List<String> blocks(Document doc) {
+        List<String> out = new ArrayList<>();
+        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+            String text = script.data().strip();
+            if (!text.isEmpty() && text.length() <= MAX_BLOCK) out.add(text);
+        }
+        return out;
+    }
 
     /** The best article node of the page's JSON-LD, or {@link #NONE}. Malformed blocks are skipped. */
     static JsonLd of(Document doc) {
         List<JsonNode> articles = new ArrayList<>();
         List<JsonNode> pages = new ArrayList<>();
         List<JsonNode> postings = new ArrayList<>();
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
-            String text = script.data().strip();
-            if (text.isEmpty() || text.length() > 2_000_000) continue;
+        for (String text : blocks(doc)) {
             try {
                 collect(JSON.readTree(text), articles, pages, postings, 0);
             } catch (Exception e) {
@@ -73,13 +86,9 @@ record JsonLd(String headline, List<String> authors, String datePublished, Strin
         JsonNode publisher = best.path("publisher");
         return new JsonLd(text(best, "headline", "name"), authors(best.get("author")), published,
                 text(best, "articleBody"), publisher.isObject() ? text(publisher, "name") : text(best, "publisher"),
-                text(best, "dateModified") != null ? text(best, "dateModified") : modified(pages), poster,
+                text(best, MODIFIED_KEY) != null ? text(best, MODIFIED_KEY) : modified(pages), poster,
                 articles.stream().anyMatch(n -> isOfType(n.get("@type"), NEWS_TYPES)));
     }
-
-    /** The JSON-LD keys that state a first publication; {@code dateModified} states a change. */
-    private static final Set<String> PUBLISHED_KEYS = Set.of(PUBLISHED);
-    private static final String MODIFIED_KEY = "dateModified";
 
     /**
      * Every date the page's JSON-LD states, in any node of any block, as written: {@code published} the values of
@@ -95,9 +104,7 @@ record JsonLd(String headline, List<String> authors, String datePublished, Strin
     static Stamps stamps(Document doc) {
         List<String> published = new ArrayList<>();
         List<String> modified = new ArrayList<>();
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
-            String text = script.data().strip();
-            if (text.isEmpty() || text.length() > 2_000_000) continue;
+        for (String text : blocks(doc)) {
             try (JsonParser p = JSON.createParser(text)) {
                 for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
                     if (t != JsonToken.VALUE_STRING) continue;
@@ -132,7 +139,7 @@ record JsonLd(String headline, List<String> authors, String datePublished, Strin
 
     private static String modified(List<JsonNode> nodes) {
         for (JsonNode n : nodes) {
-            String d = text(n, "dateModified");
+            String d = text(n, MODIFIED_KEY);
             if (d != null) return d;
         }
         return null;
