@@ -27,6 +27,18 @@ enum Background {
      */
     ANNIVERSARY,
     /**
+     * "During the Korean War the invaders bombed the schools", "in the postwar period he called on the workers", "the
+     * visits paid in recent years": an act placed only in an age the text gives no date ({@link UndatedAges}): a past
+     * act retold with no date of its own (CODING.md section 7, question 126). The same act with a date of its own ("in
+     * 1950") keeps it and stays an event.
+     */
+    UNDATED_AGE,
+    /**
+     * "Have staged war maneuvers for more than six decades", "the blockade imposed for over 50 years": conduct kept up
+     * over a counted span of years, habitual or ongoing, no act of the day ({@link UndatedAges}; section 7).
+     */
+    LASTING,
+    /**
      * An act of an essay that goes on telling an age it gives no date ("During the war the invaders burned the
      * villages. They killed civilians."): a retelling with no date of its own ({@link NarratedPast}).
      */

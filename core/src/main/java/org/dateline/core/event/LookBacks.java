@@ -6,7 +6,9 @@ import java.util.Set;
 /**
  * Phrases right under the event's words (or, put before the first of coordinated verbs, under that verb) that place
  * it in the past without a date of its own. "Several times in the new century", "in the past", "in his lifetime",
- * "during the war": a past the text does not date, so no date. "In those days", "at that time": the time the sentence
+ * "during the Korean War": a past the text does not date, so no date, and when the cue names an age ({@link
+ * UndatedAges}) no event: CODING.md section 7 and question 126 make a past act retold with no date of its own
+ * background. "In those days", "at that time": the time the sentence
  * before named, when it named one, else none. What counts as such a cue is {@link PastCues}'s; this class only looks
  * for it where it may be and dates the event by it.
  */
@@ -14,11 +16,13 @@ final class LookBacks {
     private final ClauseTimes times;
     private final Clause c;
     private final PastCues past;
+    private final UndatedAges ages;
 
     LookBacks(ClauseTimes times, PastCues past) {
         this.times = times;
         this.c = times.c;
         this.past = past;
+        this.ages = new UndatedAges(c, past);
     }
 
     /** Dates the draft by the sentence before, or marks it an undated past, when a cue under its words says so. */
@@ -30,8 +34,10 @@ final class LookBacks {
                 if (past.undated(k)) {
                     d.undatedPast = true;
                     d.pastAge = !past.repeats(k);
-                    // acts told as done again and again are a count or a habit, no event (question 126)
-                    if (past.repeats(k)) d.background = Background.REPEATED;
+                    // acts told as done again and again, conduct kept up for years and acts told only in an age with
+                    // no date are no event (section 7, question 126); a term, a running total, a prior act stay
+                    Background why = ages.background(k, w);
+                    if (why != null) d.background = why;
                 } else if (past.pointsBack(k)) {
                     String then = times.dateOfSentenceBefore();
                     if (then != null) ClauseTimes.set(d, then, null);

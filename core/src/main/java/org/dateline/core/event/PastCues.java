@@ -124,7 +124,7 @@ final class PastCues {
      * ("425 soldiers have been killed so far this year"), not one act of the article's day (running-total-heads with
      * one of running-total-marks under them).
      */
-    private boolean runningTotal(int k) {
+    boolean runningTotal(int k) {
         if (!RUNNING_TOTAL_HEADS.contains(c.lower(k))) return false;
         for (int m : c.children(k)) if (m < k && RUNNING_TOTAL_MARKS.contains(c.lower(m))) return true;
         return false;
