@@ -88,6 +88,12 @@ final class ArticleContext {
     final OccasionStories occasionStories;
     /** Who gathered and who spoke at the story's latest gathering that named them: whom "the speakers" means. */
     final Gatherings gatherings = new Gatherings();
+    /**
+     * The one the story's acts abroad honour, once a sentence told gatherings or committees abroad for him
+     * ({@link ListedGatherings}): a later list of gatherings that names no one ("Meanwhile, film shows took place in
+     * A and B") and the speakers at them ({@link GatheringSpeakers}) honour him too; null until then.
+     */
+    Participant honouredAbroad;
     /** The dated speech occasion whose speaker the next sentences may name again ({@link SpeechOccasions}). */
     final SpeechOccasions occasions = new SpeechOccasions();
     /** The lead's undated acts and the occasion the next sentences may date them by ({@link LeadOccasions}). */

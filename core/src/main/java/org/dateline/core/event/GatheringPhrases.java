@@ -86,8 +86,12 @@ final class GatheringPhrases {
                 || pos.equals(",") || pos.equals("HYPH");
     }
 
-    /** A gathering noun, also where the tagger took it for a verb ("film shows"). */
+    /**
+     * A gathering noun, also where the tagger took it for a verb ("film shows"), or the last word of a hyphenated one
+     * the tokenizer split ("get-together" read as "get", "-", "together").
+     */
     private static boolean isGathering(Clause c, int k) {
+        if (k >= 2 && c.lower(k - 1).equals("-") && GATHERINGS.contains(c.lower(k - 2) + "-" + c.lower(k))) return true;
         String pos = c.pos(k);
         return (pos.startsWith("NN") || pos.equals("VBZ")) && GATHERINGS.contains(c.lemma(k));
     }

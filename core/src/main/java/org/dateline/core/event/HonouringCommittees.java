@@ -74,6 +74,7 @@ final class HonouringCommittees {
             anchorsOf.put(ListedGatherings.countryAct(c, ctx, committee, home.getValue(), country, "committee of", honoured),
                     anchors);
         }
+        if (!anchorsOf.isEmpty()) ctx.honouredAbroad = honoured;
         return ClauseDates.dated(c, ctx, timexes, anchorsOf);
     }
 

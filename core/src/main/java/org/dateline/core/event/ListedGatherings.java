@@ -41,6 +41,10 @@ final class ListedGatherings {
     private static final Set<String> HOLDING = EventWords.get("gathering-holding-verbs");
     private static final Set<String> OCCASIONS = EventWords.get("honouring-occasion-words");
     private static final Set<String> MARKING = EventWords.get("occasion-marking-verbs");
+    private static final Set<String> TOPICS = EventWords.get("honouring-topic-nouns");
+    private static final Set<String> TOPIC_CASES = EventWords.get("gathering-topic-cases");
+    /** How many words after "on" a gathering's topic noun may stand ("on the immortal revolutionary feats of"). */
+    private static final int TOPIC_REACH = 8;
     /** How many words after the word of honouring the one honoured may be named. */
     private static final int HONOURED_REACH = 14;
     /** How many "conj" links a listed place or gathering may lie from the first of its list. */
@@ -66,6 +70,8 @@ final class ListedGatherings {
     /** One act of honouring per country where the clause places a gathering held for someone it names. */
     static List<Draft> of(Clause c, ArticleContext ctx, List<TimeExpression> timexes, List<Draft> coded) {
         Participant honoured = honoured(c, ctx);
+        // "Meanwhile, film shows took place in A and B": gatherings of a story whose acts abroad honour someone already
+        if (honoured == null) honoured = ctx.honouredAbroad;
         if (honoured == null) return List.of();
         Map<String, int[]> places = new LinkedHashMap<>(); // country -> {gathering, country word}
         boolean held = GatheringPhrases.toldAsHeld(c);
@@ -92,6 +98,7 @@ final class ListedGatherings {
             int g = place.getValue()[0];
             anchorsOf.put(countryAct(c, ctx, g, place.getValue()[1], country, "participants in", honoured), listWords);
         }
+        if (!anchorsOf.isEmpty()) ctx.honouredAbroad = honoured;
         return ClauseDates.dated(c, ctx, timexes, anchorsOf);
     }
 
@@ -114,7 +121,7 @@ final class ListedGatherings {
     }
 
     /** The state a place word of the clause lies in (a country or a town named), or null. */
-    private static String stateAt(Clause c, int i) {
+    static String stateAt(Clause c, int i) {
         for (Entity e : c.entitiesAt(i)) {
             if (e.type() != EntityType.COUNTRY && e.type() != EntityType.LOCATION) continue;
             // the entity's last word stands for it, so "South Africa" is read once
@@ -136,6 +143,8 @@ final class ListedGatherings {
         if (!prep.equals("in") && !prep.endsWith(" in")) return -1;
         int h = c.head(n);
         if (h < 0) return -1;
+        // "a lecture on X's exploits in Mexico": the parser hangs the place on the gathering's topic
+        if (isTopicOfGathering(c, h)) h = c.head(h);
         if (isGathering(c, h)) return heldOrPlaced(c, h) ? h : -1;
         if (markedOccasion(c, h)) return toCome(c, h) ? -1 : h; // "the birthday was marked in Peru and Ghana"
         if (!c.pos(h).startsWith("VB") || !HOLDING.contains(c.lemma(h)) || toCome(c, h)) return -1;
@@ -195,11 +204,50 @@ final class ListedGatherings {
         int cue = cueIn(tokens);
         Participant named = cue < 0 ? null : namedAfter(tokens.get(cue).end(), c.sentence, ctx);
         if (named != null) return named;
+        // "seminars on the feats of X", "a lecture on Y's exploits": a gathering whose topic is someone's deeds honours him
+        int topic = topicCueIn(c);
+        named = topic < 0 ? null : namedAfter(tokens.get(topic).end(), c.sentence, ctx);
+        if (named != null) return named;
         // "They included remembrance meetings in Laos": the occasion, and the one honoured, told just before
         Sentence before = ctx.sentenceBefore;
         if (before == null) return null;
         int prior = cueIn(before.tokens());
         return prior < 0 ? null : namedAfter(before.tokens().get(prior).end(), before, ctx);
+    }
+
+    /**
+     * The "on" of a gathering's topic that is someone's deeds or life ({@code honouring-topic-nouns}: "seminars on feats
+     * of X", "a lecture on Y's revolutionary exploits", "film shows about the life of Z"), or -1: right after a
+     * gathering noun, then only the words of one noun phrase (a determiner, adjectives, a name and its "'s", "of")
+     * up to the topic noun. "Seminars on trade policy" has no such topic and honours no one.
+     */
+    static int topicCueIn(Clause c) {
+        for (int i = 1; i < c.size(); i++) {
+            if (!TOPIC_CASES.contains(c.lower(i)) || !isGatheringWord(c, i - 1)) continue;
+            for (int j = i + 1; j < c.size() && j <= i + TOPIC_REACH; j++) {
+                if (c.pos(j).startsWith("NN") && TOPICS.contains(c.lemma(j))) return i;
+                if (!inTopicPhrase(c, j)) break;
+            }
+        }
+        return -1;
+    }
+
+    /** A topic noun in a gathering's "on" phrase: "a lecture on X's exploits", "seminars on the feats of Y". */
+    private static boolean isTopicOfGathering(Clause c, int k) {
+        int up = c.head(k);
+        return up >= 0 && c.pos(k).startsWith("NN") && TOPICS.contains(c.lemma(k)) && TOPIC_CASES.contains(c.caseOf(k))
+                && isGathering(c, up);
+    }
+
+    private static boolean isGatheringWord(Clause c, int k) {
+        return (c.pos(k).startsWith("NN") || c.pos(k).equals("VBZ")) && GATHERINGS.contains(c.lemma(k));
+    }
+
+    /** A word of the noun phrase before a topic noun: a determiner, an adjective, a name, its "'s", "of". */
+    private static boolean inTopicPhrase(Clause c, int j) {
+        String pos = c.pos(j);
+        return pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("NNP") || pos.equals("POS") || pos.equals("PRP$")
+                || pos.equals("VBN") || c.lower(j).equals("of");
     }
 
     static int cueIn(List<Token> tokens) {

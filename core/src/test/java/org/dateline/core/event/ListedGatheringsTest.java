@@ -139,4 +139,59 @@ class ListedGatheringsTest {
         eventsOf("Film shows took place in Pretoria and Durban to mark the birthday of Nelson Mandela.")
                 .noneMatch(e -> "017".equals(e.cameo()));
     }
+
+    @Test void seminarsOnSomeonesFeatsHeldInSeveralCountriesHonourHimInEach() {
+        eventsOf("Seminars on the feats of Nelson Mandela were held in Peru, Chile and Ghana on Monday.")
+                .anyMatch(e -> honours(e, "PER", "Mandela"))
+                .anyMatch(e -> honours(e, "CHL", "Mandela"))
+                .anyMatch(e -> honours(e, "GHA", "Mandela"));
+    }
+
+    @Test void aLectureOnSomeonesExploitsPlacedAfterItsTopicIsHeldThere() {
+        eventsOf("A lecture on Nelson Mandela's revolutionary exploits in Mexico and a meeting in Cuba took place on Monday.")
+                .anyMatch(e -> honours(e, "MEX", "Mandela"))
+                .anyMatch(e -> honours(e, "CUB", "Mandela"));
+    }
+
+    @Test void seminarsOnSomeonesFeatsHeldInTwoTownsOfOneCountryAreOneActOfThatCountry() {
+        eventsOf("Seminars on the feats of Nelson Mandela were held in Lima and Cusco on Monday.")
+                .filteredOn(e -> "017".equals(e.cameo())).hasSize(1)
+                .anyMatch(e -> honours(e, "PER", "Mandela"));
+    }
+
+    @Test void seminarsOnSomeonesFeatsInHisOwnCountryAreDomesticHonour() {
+        eventsOf("Seminars on the feats of Nelson Mandela were held in Pretoria and Durban on Monday.")
+                .noneMatch(e -> "017".equals(e.cameo()));
+    }
+
+    @Test void seminarsOnSomeonesFeatsThatWillBeHeldAreAPlan() {
+        eventsOf("Seminars on the feats of Nelson Mandela will be held in Peru and Chile next month.")
+                .noneMatch(e -> "017".equals(e.cameo()));
+    }
+
+    @Test void seminarsOnTheLifeOfNoOneNamedHonourNoOne() {
+        eventsOf("Seminars on the life of bees were held in Peru and Chile on Monday.")
+                .noneMatch(e -> "017".equals(e.cameo()));
+    }
+
+    @Test void laterGatheringsOfAStoryOfHonoursAbroadHonourTheSameOne() {
+        eventsOf("Seminars were held in Peru and Chile on Monday to mark the birthday of Nelson Mandela. Meanwhile, film"
+                + " shows took place in Laos and Mali on Tuesday.")
+                .anyMatch(e -> honours(e, "LAO", "Mandela") && "2023-05-09".equals(e.date()))
+                .anyMatch(e -> honours(e, "MLI", "Mandela"));
+    }
+
+    @Test void gatheringsOfAStoryThatHonouredNoOneHonourNoOneLater() {
+        eventsOf("Seminars on trade policy were held in Peru and Chile on Monday. Meanwhile, film shows took place in"
+                + " Laos and Mali on Tuesday.")
+                .noneMatch(e -> "017".equals(e.cameo()));
+    }
+
+    @Test void aReadingSessionAndAGetTogetherListedWithTheirCountriesAreEachTheirCountrysAct() {
+        eventsOf("On the occasion of the birthday of Nelson Mandela a meeting was held in Cuba, a get-together in Poland"
+                + " and a reading session in Mali.")
+                .anyMatch(e -> honours(e, "CUB", "Mandela"))
+                .anyMatch(e -> honours(e, "POL", "Mandela"))
+                .anyMatch(e -> honours(e, "MLI", "Mandela"));
+    }
 }
