@@ -44,6 +44,8 @@ final class BlamedActs {
                 boolean possessor = c.relIs(p, "nmod:poss") && !c.pos(p).equals("PRP$");
                 if (possessor || c.caseOf(p).equals("by")) Participants.addAll(doers, parts.of(p));
             }
+            // "condemned the U.S.-led drills", "the drills sponsored by Japan": the party that leads them did them
+            if (doers.isEmpty()) Participants.addAll(doers, recipients.ledBy(a));
             // "denounced the U.S. blockade", "condemned the Israeli raid": the state the act's modifier names did it
             if (doers.isEmpty()) Participants.addAll(doers, recipients.modifierState(a));
         }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.dateline.core.language.Token;
+import org.dateline.model.Participant;
 
 /**
  * Who issued a document the story names, read also from a sentence that holds no event of its own ("X on Monday
@@ -18,6 +19,8 @@ final class DocumentIssuers {
     private static final Set<String> UTTERANCES = EventWords.get("utterance-nouns");
     private static final Set<String> DOCUMENT_VOICES = EventWords.get("reporting-verbs");
     private static final Set<String> DOCUMENT_ACTS = EventWords.get("document-act-verbs");
+    private static final Set<String> ADOPTING = EventWords.get("document-adopting-verbs");
+    private static final Set<String> GATHERINGS = EventWords.union("roundup-gathering-nouns", "protest-occasion-nouns");
 
     private DocumentIssuers() {}
 
@@ -56,6 +59,15 @@ final class DocumentIssuers {
         for (int o = 0; o < c.size(); o++) {
             // "made public a statement": the parser may make the document the complement of "made", not its object
             boolean issued = UTTERANCES.contains(c.lemma(o)) && c.relIs(o, "obj", "xcomp") && ISSUING.contains(c.lemma(c.head(o)));
+            if (!issued && adoptedAtGathering(c, o)) {
+                if (finder == null) finder = new ParticipantFinder(c, ctx);
+                List<Participant> holders = gatheringHolders(c, c.head(o), finder, ctx);
+                if (!holders.isEmpty()) {
+                    ctx.lastDocumentAuthors = List.copyOf(holders);
+                    ctx.lastDocumentDate = DocumentDates.issued(c, c.head(o), o);
+                }
+                continue;
+            }
             if (!issued && !DocumentVoices.voicedIn(c, o)) continue; // "said in a commentary": its subject wrote it
             int v = c.head(o);
             for (int s : c.childrenExact(v, "nsubj")) {
@@ -63,5 +75,36 @@ final class DocumentIssuers {
                 finder.of(s); // sets the article's latest document authors when the subject names anyone
             }
         }
+    }
+
+    /**
+     * "A resolution was read out at the rally", "A joint statement was adopted at the meeting of X": a document
+     * adopted, read out or issued in the passive ({@code document-adopting-verbs}) with no "by" phrase names no issuer
+     * of its own; a gathering adopts it, and its words are that gathering's people's.
+     */
+    private static boolean adoptedAtGathering(Clause c, int o) {
+        if (!UTTERANCES.contains(c.lemma(o)) || !c.relIs(o, "nsubj:pass")) return false;
+        int v = c.head(o);
+        return v >= 0 && c.pos(v).equals("VBN") && ADOPTING.contains(c.lemma(v)) && !c.namesDoer(v);
+    }
+
+    /**
+     * Who adopted a document at a gathering: the body the gathering's "at" phrase names as its own ("at the third
+     * meeting of the International Union"), else the people of the gathering the story told last ({@link
+     * GatheringPeople}: its holders, its speakers). None when the story told of no gathering: a document no one is
+     * said to have adopted speaks for no one.
+     */
+    private static List<Participant> gatheringHolders(Clause c, int v, ParticipantFinder finder, ArticleContext ctx) {
+        for (int at : c.children(v, "obl")) {
+            if (!GATHERINGS.contains(c.lemma(at))) continue;
+            for (int of : c.children(at, "nmod")) {
+                if (!c.caseOf(of).equals("of")) continue;
+                List<Participant> body = finder.of(of);
+                if (!body.isEmpty()) return body;
+            }
+        }
+        int protest = ctx.lastProtestSentence();
+        List<Participant> people = ctx.gatherings.peopleAfter(protest);
+        return people.isEmpty() ? ctx.lastProtesters() : people;
     }
 }

@@ -47,6 +47,7 @@ final class Recipients {
     private static final Set<String> STAND_INS = EventWords.get("stand-in-nouns");
     private static final Set<String> OBJECT_PERSONAL = EventWords.get("object-personal-pronouns");
     private static final Set<EntityType> MODIFIER_STATES = EnumSet.of(EntityType.COUNTRY, EntityType.NATIONALITY);
+    private static final Set<String> BACKING = EventWords.get("backing-participles");
 
     private final Clause c;
     private final ArticleContext ctx;
@@ -163,6 +164,7 @@ final class Recipients {
             Participants.addAll(out, parts.of(p));
             if (!out.isEmpty()) break;
         }
+        if (out.isEmpty()) Participants.addAll(out, ledBy(obj)); // "condemned the U.S.-led drills"
         if (out.isEmpty()) Participants.addAll(out, Grievances.at(c, parts, obj)); // "expressed anger at Chile"
         if (out.isEmpty()) Participants.addAll(out, absentPerson(obj));
         return out;
@@ -194,6 +196,24 @@ final class Recipients {
                 if (!MODIFIER_STATES.contains(e.type()) || !CountryCodes.isState(e.country())) continue;
                 Participant p = ctx.participant(e);
                 if (p.country() != null) Participants.addAll(out, List.of(p));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "the U.S.-led drills", "the Japan-backed moves", "the exercises sponsored by Japan": a noun whose participle of
+     * leading or backing ({@code leading-participles}) names a party, bare ("U.S.-led", which the parser hangs as the
+     * participle's oblique) or with "by", is that party's act or thing: whoever blames the drills blames the one who
+     * leads them. A participle of any other verb ("the Seoul-based group", "the U.S.-made rifles") names no doer.
+     */
+    List<Participant> ledBy(int noun) {
+        List<Participant> out = new ArrayList<>();
+        for (int m : c.children(noun, "amod", "acl")) {
+            if (!c.pos(m).equals("VBN") || !BACKING.contains(c.lemma(m))) continue;
+            for (int p : c.children(m, "obl", "nmod", "compound")) {
+                String cs = c.caseOf(p);
+                if (cs.isEmpty() || cs.equals("by")) Participants.addAll(out, parts.of(p));
             }
         }
         return out;
