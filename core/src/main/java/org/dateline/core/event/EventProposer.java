@@ -24,7 +24,8 @@ import org.dateline.model.TimeExpression;
  * threat told as a reported clause, "the U.S. has sought an attack, it said", is its speaker's, the subject being
  * whom it is made of; told by a speaker the coder cannot name, "..., it said", it gives no event: its actor is unknown), its CAMEO code the one the
  * model's file gives the type, its status the coder's cues' ({@link Modality}) and its date the coder's dates'
- * ({@link ClauseDates}). A root with no subject party gives no event, nor does a question. A sentence the rules
+ * ({@link ClauseDates}); but a root verb of receiving with a sender named ("received a letter from Y") has the sender
+ * as actor and its subject as recipient ({@link ReceivedSenders}). A root with no subject party gives no event, nor does a question. A sentence the rules
  * coded gets no proposal of another type: judges found such second types mostly the same happening coded again
  * (a reception proposed as a visit too, a statement as praise too, the accused of a coded charge as its accuser).
  * Its span is the whole sentence: the model
@@ -122,6 +123,12 @@ public final class EventProposer {
         if (doers.isEmpty()) return List.of();
         List<Participant> objects = new ArrayList<>();
         for (int o : c.children(root, "obj", "iobj")) Participants.addAll(objects, parts.of(o));
+        // "X received a letter from Y": what was sent is the sender's act, done to the subject
+        List<Participant> senders = ReceivedSenders.of(c, root, parts);
+        if (!senders.isEmpty()) {
+            objects = new ArrayList<>(doers);
+            doers = senders;
+        }
         int s = who.speakerOf(root);
         List<Participant> speakers = s >= 0 ? parts.of(s) : List.of();
         Map<Draft, Set<Integer>> anchorsOf = new LinkedHashMap<>();

@@ -91,13 +91,17 @@ final class MentionFinder {
     /**
      * "the south Korean Confederation of Trade Unions": NER may start an organisation's name inside the state's
      * adjective when a word of it is written in lower case. A state's name or adjective that starts before the
-     * organisation and ends inside it opens the name and places it, like "the Peruvian Congress"; null when none does.
+     * organisation and ends inside it opens the name and places it, like "the Peruvian Congress"; so does a side's
+     * name that counts in this story ("The South Headquarters of the X Alliance": NER starts at "South"); null when
+     * none does.
      */
     private static Mention statePartlyOpening(Mention n, List<Mention> gaz) {
         if (n.type != EntityType.ORGANIZATION) return null;
         for (Mention g : gaz) {
             if (g.start >= n.start || g.end <= n.start || g.end >= n.end || g.country == null) continue;
-            if (g.entry.kind() == Kind.COUNTRY || g.entry.kind() == Kind.DEMONYM) return g;
+            // a side's name opens a body's name as a state's does: "the South Headquarters of the X Alliance", "the
+            // North Side Committee" are that side's branch of the body, not the side's government
+            if (g.entry.kind() == Kind.COUNTRY || g.entry.kind() == Kind.DEMONYM || g.entry.kind() == Kind.CONTEXT_ALIAS) return g;
         }
         return null;
     }

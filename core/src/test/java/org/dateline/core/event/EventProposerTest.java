@@ -153,4 +153,47 @@ class EventProposerTest {
         assertThat(EventProposer.of(w).probability(EventType.SUPPORT, List.of("lemma=denounce"))).isZero();
         assertThat(ProposerWeights.parse(List.of("# only a header"), "test").isEmpty()).isTrue();
     }
+
+    /** Sure of SUPPORT in a sentence whose root is "receive" (probability .95), unsure elsewhere (.05). */
+    private static final Pipeline RECEIPTS = new Pipeline(ActorDictionary.empty(), EventFilter.none(), EventProposer.of(
+            new ProposerWeights(Map.of(EventType.SUPPORT, new FilterWeights(-3, 0.5, Map.of("lemma=receive", 6.0))),
+                    Map.of(EventType.SUPPORT, "051"))));
+
+    private static List<Event> proposed(String body) {
+        return events(RECEIPTS, body).stream().filter(e -> Event.PROPOSER.equals(e.origin())).toList();
+    }
+
+    @Test
+    void aLetterReceivedFromSomeoneIsTheSendersActOnTheOneWhoReceivedIt() {
+        List<Event> got = proposed("The Cuban foreign minister received a letter of thanks from the Vietnamese president on Monday.");
+        assertThat(got).hasSize(1);
+        assertThat(got.get(0).actors()).extracting(Participant::country).containsExactly("VNM");
+        assertThat(got.get(0).recipients()).extracting(Participant::country).containsExactly("CUB");
+    }
+
+    @Test
+    void theSenderMayBeNamedAfterTheDayAndAfterSeveralThingsReceived() {
+        List<Event> got = proposed("The Cuban president received books and letters on Monday from the Mexican ambassador.");
+        assertThat(got).hasSize(1);
+        assertThat(got.get(0).actors()).extracting(Participant::country).containsExactly("MEX");
+        assertThat(got.get(0).recipients()).extracting(Participant::country).contains("CUB");
+    }
+
+    @Test
+    void aLetterReceivedWithNoSenderNamedStaysTheSubjectsAsBefore() {
+        List<Event> got = proposed("The Cuban foreign minister received a letter of thanks on Monday.");
+        assertThat(got).hasSize(1);
+        assertThat(got.get(0).actors()).extracting(Participant::country).containsExactly("CUB");
+    }
+
+    @Test
+    void aVerbOfSendingKeepsItsSubjectAsTheActor() {
+        Pipeline sending = new Pipeline(ActorDictionary.empty(), EventFilter.none(), EventProposer.of(
+                new ProposerWeights(Map.of(EventType.SUPPORT, new FilterWeights(-3, 0.5, Map.of("lemma=forward", 6.0))),
+                        Map.of(EventType.SUPPORT, "051"))));
+        List<Event> got = events(sending, "The Cuban foreign minister forwarded a letter of thanks from the Vietnamese president on Monday.")
+                .stream().filter(e -> Event.PROPOSER.equals(e.origin())).toList();
+        assertThat(got).hasSize(1);
+        assertThat(got.get(0).actors()).extracting(Participant::country).containsExactly("CUB");
+    }
 }

@@ -84,6 +84,18 @@ class LanguageAnalyzerTest {
     }
 
     @Test
+    void aSidesBranchOfABodyIsTheBodyPlacedOnThatSideNotTheSidesGovernment() {
+        Analysis a = analyze("North Korea and South Korea held talks on Monday. The South Headquarters of the National "
+                + "Alliance for Unity issued a statement on Tuesday, and the South rejected it.", null, null);
+        Entity branch = a.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION
+                && e.text().contains("Headquarters")).findFirst().orElseThrow(() -> new AssertionError(a.entities()));
+        assertThat(branch.country()).isEqualTo("KOR");
+        assertThat(branch.sector()).isNotEqualTo("GOV");
+        assertThat(the(a, "the South").country()).isEqualTo("KOR");
+        assertThat(the(a, "the South").sector()).isEqualTo("GOV");
+    }
+
+    @Test
     void aRegionOfTheAmericasIsNotTheUnitedStates() {
         Analysis a = analyze("Central American ministers met in Managua on Monday, and the Union of South American "
                 + "Nations sent observers. Trade with Latin America grew, an American diplomat said.", null, null);
