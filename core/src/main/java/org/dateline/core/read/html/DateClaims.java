@@ -51,7 +51,7 @@ public record DateClaims(Set<LocalDate> published, Set<LocalDate> modified) {
     public static DateClaims of(Document doc) {
         Set<LocalDate> published = new TreeSet<>();
         Set<LocalDate> modified = new TreeSet<>();
-        JsonLd.Stamps stamps = JsonLd.stamps(doc);
+        JsonLd.Stamps stamps = JsonLd.of(doc).stamps();
         for (String d : stamps.published()) add(published, d);
         for (String d : stamps.modified()) add(modified, d);
         for (Element meta : doc.getElementsByTag("meta")) {

@@ -98,6 +98,12 @@ public final class HtmlArticleReader {
                 body.kind() == BodyExtractor.Kind.SECTIONS, Voice.ofItsOwner(paragraphs));
         PageType.Judged judged = signs.judge(raw.url(), text, () -> body.cards() != null ? body.cards()
                 : TeaserCards.of(BodyExtractor.cleanedMain(Jsoup.parse(html, base))));
+        // the calls to the reader that close a story; a thread's posts, a listing's items and a firm's or a shop's
+        // pages make their own pitches to the reader, which are their text
+        if (judged.type() == PageType.ARTICLE && !thread && body.kind() == BodyExtractor.Kind.STORY
+                && ReaderCalls.strip(d.paragraphs)) {
+            article = d.finish(raw);
+        }
         String offer = judged.type() == PageType.OTHER ? Headline.ofOfferPage(doc, ld, d.headline) : null;
         if (offer != null) {
             d.headline = offer;

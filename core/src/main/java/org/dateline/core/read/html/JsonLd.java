@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -31,9 +32,10 @@ import org.jsoup.parser.Parser;
  *                      Question's author, often a handle such as "blue_kite"), or null
  * @param news          whether an article node declares a news story (NewsArticle and its kinds, a live blog):
  *                      a report of the day, not an evergreen guide
+ * @param stamps        every date stamp of every node of every block ({@link Stamps}), read in the same pass
  */
 record JsonLd(String headline, List<String> authors, String datePublished, String articleBody, String publisher,
-        String dateModified, String poster, boolean news) {
+        String dateModified, String poster, boolean news, Stamps stamps) {
     private static final Set<String> ARTICLE_TYPES = HtmlWords.get("article-types");
     private static final Set<String> POSTING_TYPES = HtmlWords.get("posting-types");
     private static final Set<String> NEWS_TYPES = HtmlWords.get("news-types");
@@ -43,7 +45,7 @@ record JsonLd(String headline, List<String> authors, String datePublished, Strin
                     JsonReadFeature.ALLOW_JAVA_COMMENTS)
             .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
             .build();
-    static final JsonLd NONE = new JsonLd(null, List.of(), null, null, null, null, null, false);
+    static final JsonLd NONE = new JsonLd(null, List.of(), null, null, null, null, null, false, Stamps.NONE);
     /** First publication, strongest first; dateModified is left out on purpose. */
     private static final String[] PUBLISHED = {"datePublished", "dateCreated", "uploadDate"};
     private static final Set<String> PUBLISHED_KEYS = Set.of(PUBLISHED);
@@ -62,62 +64,84 @@ record JsonLd(String headline, List<String> authors, String datePublished, Strin
         return out;
     }
 
-    /** The best article node of the page's JSON-LD, or {@link #NONE}. Malformed blocks are skipped. */
+    /**
+     * The best article node of the page's JSON-LD, or {@link #NONE}, with every date stamp of the page's blocks. Each
+     * block is read once, token by token ({@link #read}): a malformed block gives no node, and the stamps written
+     * before its break.
+     */
     static JsonLd of(Document doc) {
         List<JsonNode> articles = new ArrayList<>();
         List<JsonNode> pages = new ArrayList<>();
         List<JsonNode> postings = new ArrayList<>();
+        List<String> published = new ArrayList<>();
+        List<String> modified = new ArrayList<>();
         for (String text : blocks(doc)) {
-            try {
-                collect(JSON.readTree(text), articles, pages, postings, 0);
-            } catch (Exception e) {
-                // a broken block says nothing; others may still
-            }
+            collect(read(text, published, modified), articles, pages, postings, 0);
         }
+        Stamps stamps = published.isEmpty() && modified.isEmpty() ? Stamps.NONE : new Stamps(published, modified);
         String poster = poster(postings);
-        if (articles.isEmpty()) return pages.isEmpty() && poster == null ? NONE
-                : new JsonLd(null, List.of(), published(pages), null, null, modified(pages), poster, false);
+        if (articles.isEmpty()) return pages.isEmpty() && poster == null ? NONE.withStamps(stamps)
+                : new JsonLd(null, List.of(), published(pages), null, null, modified(pages), poster, false, stamps);
         JsonNode best = articles.stream()
                 .max((a, b) -> Integer.compare(richness(a), richness(b))).orElseThrow();
-        String published = text(best, PUBLISHED);
+        String date = text(best, PUBLISHED);
         // the article node may leave the date to another node of the same @graph (its WebPage)
-        if (published == null) published = published(articles);
-        if (published == null) published = published(pages);
+        if (date == null) date = published(articles);
+        if (date == null) date = published(pages);
         JsonNode publisher = best.path("publisher");
-        return new JsonLd(text(best, "headline", "name"), authors(best.get("author")), published,
+        return new JsonLd(text(best, "headline", "name"), authors(best.get("author")), date,
                 text(best, "articleBody"), publisher.isObject() ? text(publisher, "name") : text(best, "publisher"),
                 text(best, MODIFIED_KEY) != null ? text(best, MODIFIED_KEY) : modified(pages), poster,
-                articles.stream().anyMatch(n -> isOfType(n.get("@type"), NEWS_TYPES)));
+                articles.stream().anyMatch(n -> isOfType(n.get("@type"), NEWS_TYPES)), stamps);
+    }
+
+    private JsonLd withStamps(Stamps s) {
+        return s == stamps ? this : new JsonLd(headline, authors, datePublished, articleBody, publisher, dateModified,
+                poster, news, s);
     }
 
     /**
      * Every date the page's JSON-LD states, in any node of any block, as written: {@code published} the values of
      * {@code datePublished}, {@code dateCreated} and {@code uploadDate}, {@code modified} those of {@code dateModified}.
      */
-    record Stamps(List<String> published, List<String> modified) {}
+    record Stamps(List<String> published, List<String> modified) {
+        static final Stamps NONE = new Stamps(List.of(), List.of());
+    }
 
     /**
-     * Every date stamp of the page's JSON-LD ({@link Stamps}), read by the same reader as {@link #of}, token by
-     * token: a block broken part way (a missing comma, a quote left unescaped in a description) still states the
-     * stamps written before the break, as a publisher meant them.
+     * One block read once, token by token: the value of every date key into {@code published} or {@code modified}
+     * as the tokens go by, so that a block broken part way (a missing comma, a quote left unescaped in a description)
+     * still states the stamps written before the break, as a publisher meant them; and its first value, as Jackson
+     * reads a block into a tree, built from the same tokens once that value closes. Null when the first value is
+     * broken (a broken block says nothing of its article; the other blocks still may).
      */
-    static Stamps stamps(Document doc) {
-        List<String> published = new ArrayList<>();
-        List<String> modified = new ArrayList<>();
-        for (String text : blocks(doc)) {
-            try (JsonParser p = JSON.createParser(text)) {
-                for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-                    if (t != JsonToken.VALUE_STRING) continue;
+    private static JsonNode read(String text, List<String> published, List<String> modified) {
+        JsonNode first = null;
+        try (JsonParser p = JSON.createParser(text)) {
+            TokenBuffer tokens = null;   // the first value's tokens, until it closes
+            int depth = 0;
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t == JsonToken.VALUE_STRING && p.currentName() != null) {
                     String key = p.currentName();
-                    if (key == null) continue;
                     if (PUBLISHED_KEYS.contains(key)) published.add(unescape(p.getText()));
                     else if (key.equals(MODIFIED_KEY)) modified.add(unescape(p.getText()));
                 }
-            } catch (Exception e) {
-                // the stamps read before the break stand
+                if (first != null || tokens == null && depth > 0) continue;
+                if (tokens == null) tokens = new TokenBuffer(p);
+                tokens.copyCurrentEvent(p);
+                if (t.isStructStart()) depth++;
+                else if (t.isStructEnd()) depth--;
+                if (depth == 0) {
+                    try (JsonParser replay = tokens.asParser()) {
+                        first = JSON.readTree(replay);
+                    }
+                    depth = 1;   // the first value is read: the rest is only looked through for stamps
+                }
             }
+        } catch (Exception e) {
+            // the stamps read before the break stand, and so does a first value closed before it
         }
-        return new Stamps(published, modified);
+        return first;
     }
 
     /** The first posting's author: the thread's opener, named as the forum shows the name. */
