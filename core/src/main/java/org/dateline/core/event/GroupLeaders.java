@@ -64,18 +64,36 @@ final class GroupLeaders {
      * minister of health") and the group's own words ({@code core}) give one ("a Kenyan delegation"), X with that
      * country, or else the country a place in its "of" phrases names ({@code placeCountry}: "a delegation of the
      * Ministry of Foreign Affairs of Kenya", where the whole ministry is one name the gazetteer gives no country).
-     * Empty when the noun names no leader.
+     * A party the parser hangs on X as its conjunct ("the delegation of the ministry of Kenya led by X and the
+     * delegation of the Peruvian party", a list of visiting parties) keeps its own country: only X, the leader of
+     * this group, is placed by this group's words. Empty when the noun names no leader.
      */
     List<Participant> led(int h, IntFunction<List<Participant>> participantsOf, List<Integer> core,
             Function<String, String> placeCountry) {
         int leader = leaderOf(h);
         if (leader < 0) return List.of();
         List<Participant> out = participantsOf.apply(leader);
-        if (out.size() != 1 || out.get(0).country() != null) return out;
-        Participant p = out.get(0);
+        List<Participant> conjoined = new ArrayList<>();
+        for (int k : c.children(leader, "conj")) conjoined.addAll(participantsOf.apply(k));
+        if (out.stream().noneMatch(p -> p.country() == null && !conjoined.contains(p))) return out;
+        String state = groupState(h, leader, core, placeCountry);
+        if (state == null) return out;
+        List<Participant> placed = new ArrayList<>();
+        for (Participant p : out) {
+            placed.add(p.country() == null && !conjoined.contains(p) ? new Participant(p.name(), state, p.sector()) : p);
+        }
+        return placed;
+    }
+
+    /**
+     * The state a group's own words place it in: a state named in its core ("a Kenyan delegation"), else a place
+     * named in its "of" phrases before its leader, else the first state those phrases name ({@link #firstStateOf});
+     * null when none.
+     */
+    private String groupState(int h, int leader, List<Integer> core, Function<String, String> placeCountry) {
         for (int i : core) {
             for (Entity e : c.entitiesAt(i)) {
-                if (CountryCodes.isState(e.country())) return List.of(new Participant(p.name(), e.country(), p.sector()));
+                if (CountryCodes.isState(e.country())) return e.country();
             }
         }
         List<Integer> chain = new ArrayList<>();
@@ -85,10 +103,9 @@ final class GroupLeaders {
             StringBuilder name = new StringBuilder();
             for (int k : c.children(i, "compound")) if (k < i) name.append(c.tokens.get(k).word()).append(' ');
             String country = placeCountry.apply(name.append(c.tokens.get(i).word()).toString());
-            if (CountryCodes.isState(country)) return List.of(new Participant(p.name(), country, p.sector()));
+            if (CountryCodes.isState(country)) return country;
         }
-        String first = firstStateOf(h, leader);
-        return first == null ? out : List.of(new Participant(p.name(), first, p.sector()));
+        return firstStateOf(h, leader);
     }
 
     /**

@@ -97,4 +97,14 @@ class VisitorBulletinsTest {
         List<Event> es = filed("A delegation of the Labor Party of Mexico will arrive here next week.");
         assertThat(visitsTo(es, "GHA")).as(GoldEvents.describe(es)).noneMatch(e -> e.status() == EventStatus.OCCURRED);
     }
+
+    @Test void aLedPartyListedBeforeAnotherKeepsItsOwnStateWhenTheParserHangsTheSecondOnItsLeader() {
+        List<Event> es = filed("Going back home on Tuesday were the delegation of the Ministry of Civil Affairs of Peru led by"
+                + " Vice-Minister Jorge Ruiz and the delegation of the Nakhodka Branch of the Socialist Party of Mexico led"
+                + " by Secretary Ana Diaz.");
+        assertThat(visitBy(es, "PER", "GHA")).as(GoldEvents.describe(es)).isTrue();
+        assertThat(visitBy(es, "MEX", "GHA")).as(GoldEvents.describe(es)).isTrue();
+        assertThat(visitsTo(es, "GHA")).hasSize(2)
+                .allMatch(e -> e.actors().stream().map(p -> p.country()).distinct().count() == 1);
+    }
 }
