@@ -32,8 +32,6 @@ final class CarriedSubjects {
     private static final Set<String> SINGULAR = EventWords.get("singular-personal-pronouns");
     private static final Set<String> PERSON_ROLES = EventWords.get("person-role-nouns");
     private static final Set<String> SAYING_VERBS = EventWords.get("saying-verbs");
-    /** "..., they held", "..., they stressed": verbs that report the clause before them only when told after it. */
-    private static final Set<String> POSTPOSED_SAYING = EventWords.get("postposed-saying-verbs");
     private static final Set<String> DOCUMENT_ACT_VERBS = EventWords.get("document-act-verbs");
     private static final Set<String> ORGANISATION_NOUNS = EventWords.get("organisation-nouns");
 
@@ -102,16 +100,12 @@ final class CarriedSubjects {
         return new ParticipantFinder(previous, ctx).of(subject);
     }
 
-    /**
-     * A subject of the root, or of a verb of saying the root's quote hangs on ("X is Y, they said"), a verb that
-     * reports only when told after what it reports among them ({@code postposed-saying-verbs}: "The raid is illegal,
-     * they held", "..., they stressed"): the reporting clause names the same speakers as "they said" would.
-     */
+    /** A subject of the root, or of a verb of saying the root's quote hangs on ("X is Y, they said"). */
     private static boolean opensMainClause(Clause c, int h) {
         if (!c.relIs(h, "nsubj")) return false;
         int v = c.head(h);
         return c.relIs(v, "root") || c.relIs(v, "parataxis", "ccomp") && c.relIs(c.head(v), "root")
-                && (SAYING_VERBS.contains(c.lemma(v)) || POSTPOSED_SAYING.contains(c.lemma(v))) && c.head(v) < v;
+                && SAYING_VERBS.contains(c.lemma(v)) && c.head(v) < v;
     }
 
     private static boolean plural(Clause c, int s) {

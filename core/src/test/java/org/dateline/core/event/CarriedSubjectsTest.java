@@ -46,21 +46,6 @@ class CarriedSubjectsTest {
                 .anyMatch(e -> GoldEvents.typed(e, "REQUEST", "CHL", "PER"));
     }
 
-    @Test void theyCarriesTheSubjectOnThroughAReportingClauseOfHoldingToldAfterItsQuote() {
-        eventsOf("Chilean dock workers gathered outside the port of Valparaiso on Monday.\n\n"
-                + "The new toll is explicitly illegal, they held.\n\n"
-                + "They demanded that the Peruvian government lift the toll at once.")
-                .anyMatch(e -> GoldEvents.typed(e, "REQUEST", "CHL", "PER"));
-    }
-
-
-    @Test void aSingularPronounOfHoldingDoesNotCarryAPluralSubjectOn() {
-        eventsOf("Chilean dock workers gathered outside the port of Valparaiso on Monday.\n\n"
-                + "The new toll is explicitly illegal, he held.\n\n"
-                + "They demanded that the Peruvian government lift the toll at once.")
-                .noneMatch(e -> GoldEvents.actedBy(e, "REQUEST", "CHL"));
-    }
-
     @Test void theChainBreaksAtASentenceWhoseSpeakerIsAnotherOne() {
         eventsOf("Chilean dock workers gathered outside the port of Valparaiso on Monday.\n\n"
                 + "The new toll is unjust, he said.\n\n"
