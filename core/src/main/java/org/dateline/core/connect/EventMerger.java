@@ -44,6 +44,13 @@ import org.dateline.model.Participant;
  * counterparts": South Korea beside two named envoys). Such a report joins a story of the same named people and
  * one person of that state, on the same stated days, and the state is read as that person. Only dated reports do:
  * the state is the weakest of participants, and the day is what ties it to the person.
+ *
+ * <p>A military act coded once with a state and once with its own troops ("killed by a U.S. armored car", "by an
+ * armored car of the U.S. troops") is found under the side both name ({@link ArmedSides}) and read with the story's name
+ * for it; every stage still weighs it. It still begins its own story under the name it was written with, and the two
+ * stories join once all reports are placed ({@link SideJoins}): joined at once, the report would leave behind the
+ * later reports that name the troops as it did, and change the days and words the state's story weighs later reports
+ * by, so a merge gained there would cost merges elsewhere.
  */
 public final class EventMerger {
     private static final int BUCKET_CAP = 200;
@@ -65,6 +72,7 @@ public final class EventMerger {
     private final ConnectLexicon lexicon;
     private final Map<String, Deque<Story>> buckets = new HashMap<>();
     private final List<Story> stories = new ArrayList<>();
+    private final SideJoins sideJoins = new SideJoins();
     private final HappeningWords words = new HappeningWords();
     private final Tellings tellings = new Tellings();
     private final ToldAlike told;
@@ -118,10 +126,23 @@ public final class EventMerger {
                     }
                 }
             }
+            Map.Entry<Story, String> side = null;
+            if (s == null && identifies(m)) {
+                // a state's own force and the state are one side of a military act (ArmedSides): found now,
+                // joined once every report is placed (SideJoins)
+                for (Map.Entry<String, List<String>> v : ArmedSides.variants(m).entrySet()) {
+                    Map.Entry<Story, EventMention> found = bestOnSide(m, v.getKey(), v.getValue());
+                    if (found != null) {
+                        side = Map.entry(found.getKey(), v.getKey());
+                        break;
+                    }
+                }
+            }
             boolean dates = m.anchored() && (s == null || !s.anchored);
             if (s == null) {
                 s = new Story(m);
                 stories.add(s);
+                if (side != null) sideJoins.add(s, side.getKey(), side.getValue());
             } else {
                 s.add(m);
             }
@@ -136,7 +157,17 @@ public final class EventMerger {
         return touched;
     }
 
-    Collection<Story> stories() { return stories; }
+    /**
+     * The stories, those found one side of a military act under two names joined ({@link SideJoins}): only once all
+     * reports are placed, so that the join adds the pairs of the two stories and moves no report of either.
+     */
+    Collection<Story> stories() {
+        for (Story gone : sideJoins.join()) {
+            stories.remove(gone);
+            for (Deque<Story> bucket : buckets.values()) bucket.remove(gone);
+        }
+        return stories;
+    }
 
     /**
      * The features the learned stage weighs ({@link PairFeatures}) for two reports placed, keyed {@code article#event},
@@ -244,6 +275,33 @@ public final class EventMerger {
     }
 
     /**
+     * The story a military act fits once one of its parties is read as the story's name for the same side ({@link
+     * ArmedSides}: the state for its troops, or the troops for their state), and that reading. The report still
+     * begins a story of its own, named as it was written, which joins the story found at the end ({@link SideJoins}).
+     */
+    private Map.Entry<Story, EventMention> bestOnSide(EventMention m, String replaced, List<String> variant) {
+        Story best = null;
+        EventMention bestReading = null;
+        double bestScore = -1;
+        for (String k : keys(m, variant)) {
+            Deque<Story> bucket = buckets.get(k);
+            if (bucket == null) continue;
+            for (Story s : bucket) {
+                Participant side = ArmedSides.sideIn(s, m, replaced);
+                if (side == null) continue;
+                EventMention reading = m.withStandIn(replaced, side);
+                double score = fit.score(s, reading);
+                if (score > bestScore) {
+                    best = s;
+                    bestReading = reading;
+                    bestScore = score;
+                }
+            }
+        }
+        return best == null ? null : Map.entry(best, bestReading);
+    }
+
+    /**
      * An actor written as "@" + its state's code, one at a time: for a report ({@code states}), each state that
      * acts beside a named participant; for a story, each named actor of a known state beside another named one.
      * Each variant key with the participant it replaced.
@@ -276,6 +334,7 @@ public final class EventMerger {
     private void index(Story s, EventMention m) {
         List<String> all = new ArrayList<>(keys(m));
         if (m.anchored()) for (List<String> v : variants(m, false).values()) all.addAll(keys(m, v));
+        for (List<String> v : ArmedSides.variants(m).values()) all.addAll(keys(m, v));
         for (String k : all) {
             Deque<Story> bucket = buckets.computeIfAbsent(k, x -> new ArrayDeque<>());
             if (bucket.contains(s)) continue;

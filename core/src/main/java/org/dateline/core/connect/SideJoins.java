@@ -1,0 +1,64 @@
+package org.dateline.core.connect;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.dateline.model.Participant;
+
+/**
+ * Stories of one military act told under two names of one side ({@link ArmedSides}: "U.S. troops" and "the U.S."),
+ * joined once every report is placed rather than when the second report is found.
+ *
+ * <p>Why later: a report moved into another story at once takes its place away from the reports that would follow
+ * it. A second "the troops killed" report no longer finds the troops' story under its own name, and must fit the
+ * state's story as a whole, by the mean of its words over reports it shares little with; and the state's story, its
+ * days narrowed by the newcomer and its words diluted, turns away later reports it took before. A recall rule that
+ * moves reports so gains one pair and loses others. Joining two whole stories at the end adds the pairs across them
+ * and keeps every pair either story made, as each grew as it would have without the rule.
+ *
+ * <p>A report joined takes the story's name for its side where it used its own ({@link
+ * EventMention#withStandIn}); a report of an article the story holds already is a step of it, as an article holds
+ * one place in a story. Not thread-safe, like the merger that owns it.
+ */
+final class SideJoins {
+    /** A story begun by a report that fitted {@code to} once {@code replaced} was read as the side's name there. */
+    private record Join(Story from, Story to, String replaced) {}
+
+    private final List<Join> pending = new ArrayList<>();
+
+    void add(Story from, Story to, String replaced) { pending.add(new Join(from, to, replaced)); }
+
+    /**
+     * Joins each pending story into the story it was found to tell, in the order found; returns the stories emptied,
+     * which the caller drops. A story already joined elsewhere is followed to where its reports went.
+     */
+    List<Story> join() {
+        List<Story> emptied = new ArrayList<>();
+        for (Join j : pending) {
+            Story from = last(j.from()), to = last(j.to());
+            if (from == to || from.mentions.isEmpty() || to.mentions.isEmpty()) continue;
+            List<EventMention> moved = List.copyOf(from.mentions);
+            for (EventMention x : moved) {
+                from.mentions.remove(x);
+                EventMention read = read(to, x, j.replaced());
+                if (to.articles.contains(x.context().id())) to.addStep(read);
+                else to.add(read);
+            }
+            from.rebuild(moved, to);
+            emptied.add(from);
+        }
+        pending.clear();
+        return emptied;
+    }
+
+    private static EventMention read(Story to, EventMention x, String replaced) {
+        if (x.participant(replaced) == null) return x;
+        Participant side = ArmedSides.sideIn(to, x, replaced);
+        return side == null ? x : x.withStandIn(replaced, side);
+    }
+
+    private static Story last(Story s) {
+        while (s.absorbedInto != null) s = s.absorbedInto;
+        return s;
+    }
+}
