@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.dateline.model.Participant;
@@ -249,29 +250,14 @@ public final class EventMerger {
 
     /** The story a report fits once its state is read as one of the story's people of that state, and that reading. */
     private Map.Entry<Story, EventMention> bestStandIn(EventMention m, String state, List<String> variant) {
-        Story best = null;
-        EventMention bestReading = null;
-        double bestScore = -1;
-        for (String k : keys(m, variant)) {
-            Deque<Story> bucket = buckets.get(k);
-            if (bucket == null) continue;
-            for (Story s : bucket) {
-                if (!s.anchored) continue;
-                List<String> persons = new ArrayList<>(s.key);
-                persons.removeAll(variant);
-                if (persons.size() != 1) continue;
-                Participant person = s.first().participant(persons.get(0));
-                if (person == null) continue;
-                EventMention reading = m.withStandIn(state, person);
-                double score = fit.score(s, reading);
-                if (score > bestScore) {
-                    best = s;
-                    bestReading = reading;
-                    bestScore = score;
-                }
-            }
-        }
-        return best == null ? null : Map.entry(best, bestReading);
+        return bestReading(m, variant, s -> {
+            if (!s.anchored) return null;
+            List<String> persons = new ArrayList<>(s.key);
+            persons.removeAll(variant);
+            if (persons.size() != 1) return null;
+            Participant person = s.first().participant(persons.get(0));
+            return person == null ? null : m.withStandIn(state, person);
+        });
     }
 
     /**
@@ -280,6 +266,18 @@ public final class EventMerger {
      * begins a story of its own, named as it was written, which joins the story found at the end ({@link SideJoins}).
      */
     private Map.Entry<Story, EventMention> bestOnSide(EventMention m, String replaced, List<String> variant) {
+        return bestReading(m, variant, s -> {
+            Participant side = ArmedSides.sideIn(s, m, replaced);
+            return side == null ? null : m.withStandIn(replaced, side);
+        });
+    }
+
+    /**
+     * The best-fitting story among those under the variant's keys, each scored with the report as that story would
+     * read it ({@code readingIn} gives null where the story offers no reading), and that reading; null if none.
+     */
+    private Map.Entry<Story, EventMention> bestReading(EventMention m, List<String> variant,
+                                                       Function<Story, EventMention> readingIn) {
         Story best = null;
         EventMention bestReading = null;
         double bestScore = -1;
@@ -287,9 +285,8 @@ public final class EventMerger {
             Deque<Story> bucket = buckets.get(k);
             if (bucket == null) continue;
             for (Story s : bucket) {
-                Participant side = ArmedSides.sideIn(s, m, replaced);
-                if (side == null) continue;
-                EventMention reading = m.withStandIn(replaced, side);
+                EventMention reading = readingIn.apply(s);
+                if (reading == null) continue;
                 double score = fit.score(s, reading);
                 if (score > bestScore) {
                     best = s;
