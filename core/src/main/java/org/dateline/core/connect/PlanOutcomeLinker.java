@@ -68,7 +68,7 @@ public final class PlanOutcomeLinker {
         for (Story p : stories) {
             if (p.outcome == null) continue;
             // an outcome whose reports all went to the dated story of the same occasion is that story
-            while (p.outcome.absorbedInto != null) p.outcome = p.outcome.absorbedInto;
+            p.outcome = p.outcome.latest();
             p.link(LinkRelation.REALIZED_BY, p.outcome, p.outcomeEvidence);
             p.outcome.link(LinkRelation.REALIZES, p, p.outcomeEvidence);
             // "met in Washington last week" realizing "set for Friday": the plan's day, inside the week the outcome

@@ -35,7 +35,7 @@ final class SideJoins {
     List<Story> join() {
         List<Story> emptied = new ArrayList<>();
         for (Join j : pending) {
-            Story from = last(j.from()), to = last(j.to());
+            Story from = j.from().latest(), to = j.to().latest();
             if (from == to || from.mentions.isEmpty() || to.mentions.isEmpty()) continue;
             List<EventMention> moved = List.copyOf(from.mentions);
             for (EventMention x : moved) {
@@ -55,10 +55,5 @@ final class SideJoins {
         if (x.participant(replaced) == null) return x;
         Participant side = ArmedSides.sideIn(to, x, replaced);
         return side == null ? x : x.withStandIn(replaced, side);
-    }
-
-    private static Story last(Story s) {
-        while (s.absorbedInto != null) s = s.absorbedInto;
-        return s;
     }
 }

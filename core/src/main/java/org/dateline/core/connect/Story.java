@@ -46,6 +46,13 @@ final class Story {
     /** The story that took all this story's reports ({@link SoleOccasions#gather}), or null. */
     Story absorbedInto;
 
+    /** The story that holds this story's reports now: itself, or the last of the stories they were moved on to. */
+    Story latest() {
+        Story s = this;
+        while (s.absorbedInto != null) s = s.absorbedInto;
+        return s;
+    }
+
     Story(EventMention first) { this(first, ""); }
 
     /**

@@ -92,6 +92,11 @@ final class GatheringPhrases {
      */
     private static boolean isGathering(Clause c, int k) {
         if (k >= 2 && c.lower(k - 1).equals("-") && GATHERINGS.contains(c.lower(k - 2) + "-" + c.lower(k))) return true;
+        return isGatheringWord(c, k);
+    }
+
+    /** A gathering noun as the tagger left it, also where it took the noun for a verb ("film shows"). */
+    static boolean isGatheringWord(Clause c, int k) {
         String pos = c.pos(k);
         return (pos.startsWith("NN") || pos.equals("VBZ")) && GATHERINGS.contains(c.lemma(k));
     }

@@ -30,7 +30,6 @@ import org.dateline.model.TimeExpression;
 final class GatheringSpeakers {
     private static final Set<String> SPEAKERS = EventWords.get("placed-gathering-speaker-nouns");
     private static final Set<String> AT = EventWords.get("gathering-attendance-cases");
-    private static final Set<String> GATHERINGS = EventWords.get("listed-gathering-nouns");
     private static final Set<String> PRAISING = EventWords.get("reverence-verbs");
     private static final Set<String> SAYING = EventWords.union("reporting-verbs", "saying-verbs");
     /** How many words may stand between "at" and the gathering noun ("at the remembrance seminars"). */
@@ -92,7 +91,7 @@ final class GatheringSpeakers {
     /** The gathering noun a few noun-phrase words after "at" ("at the remembrance seminars"), or -1. */
     private static int gatheringAfter(Clause c, int at) {
         for (int k = at + 1; k < c.size() && k <= at + GATHERING_REACH; k++) {
-            if ((c.pos(k).startsWith("NN") || c.pos(k).equals("VBZ")) && GATHERINGS.contains(c.lemma(k))) return k;
+            if (GatheringPhrases.isGatheringWord(c, k)) return k;
             String pos = c.pos(k);
             if (!(pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("CC") || pos.equals(","))) return -1;
         }

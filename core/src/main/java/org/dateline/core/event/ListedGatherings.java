@@ -223,7 +223,7 @@ final class ListedGatherings {
      */
     static int topicCueIn(Clause c) {
         for (int i = 1; i < c.size(); i++) {
-            if (!TOPIC_CASES.contains(c.lower(i)) || !isGatheringWord(c, i - 1)) continue;
+            if (!TOPIC_CASES.contains(c.lower(i)) || !GatheringPhrases.isGatheringWord(c, i - 1)) continue;
             for (int j = i + 1; j < c.size() && j <= i + TOPIC_REACH; j++) {
                 if (c.pos(j).startsWith("NN") && TOPICS.contains(c.lemma(j))) return i;
                 if (!inTopicPhrase(c, j)) break;
@@ -237,10 +237,6 @@ final class ListedGatherings {
         int up = c.head(k);
         return up >= 0 && c.pos(k).startsWith("NN") && TOPICS.contains(c.lemma(k)) && TOPIC_CASES.contains(c.caseOf(k))
                 && isGathering(c, up);
-    }
-
-    private static boolean isGatheringWord(Clause c, int k) {
-        return (c.pos(k).startsWith("NN") || c.pos(k).equals("VBZ")) && GATHERINGS.contains(c.lemma(k));
     }
 
     /** A word of the noun phrase before a topic noun: a determiner, an adjective, a name, its "'s", "of". */

@@ -203,7 +203,7 @@ final class Recipients {
 
     /**
      * "the U.S.-led drills", "the Japan-backed moves", "the exercises sponsored by Japan": a noun whose participle of
-     * leading or backing ({@code leading-participles}) names a party, bare ("U.S.-led", which the parser hangs as the
+     * leading or backing ({@code backing-participles}) names a party, bare ("U.S.-led", which the parser hangs as the
      * participle's oblique) or with "by", is that party's act or thing: whoever blames the drills blames the one who
      * leads them. A participle of any other verb ("the Seoul-based group", "the U.S.-made rifles") names no doer.
      */

@@ -80,7 +80,7 @@ record JsonLd(String headline, List<String> authors, String datePublished, Strin
         }
         Stamps stamps = published.isEmpty() && modified.isEmpty() ? Stamps.NONE : new Stamps(published, modified);
         String poster = poster(postings);
-        if (articles.isEmpty()) return pages.isEmpty() && poster == null ? NONE.withStamps(stamps)
+        if (articles.isEmpty()) return pages.isEmpty() && poster == null && stamps == Stamps.NONE ? NONE
                 : new JsonLd(null, List.of(), published(pages), null, null, modified(pages), poster, false, stamps);
         JsonNode best = articles.stream()
                 .max((a, b) -> Integer.compare(richness(a), richness(b))).orElseThrow();
@@ -93,11 +93,6 @@ record JsonLd(String headline, List<String> authors, String datePublished, Strin
                 text(best, "articleBody"), publisher.isObject() ? text(publisher, "name") : text(best, "publisher"),
                 text(best, MODIFIED_KEY) != null ? text(best, MODIFIED_KEY) : modified(pages), poster,
                 articles.stream().anyMatch(n -> isOfType(n.get("@type"), NEWS_TYPES)), stamps);
-    }
-
-    private JsonLd withStamps(Stamps s) {
-        return s == stamps ? this : new JsonLd(headline, authors, datePublished, articleBody, publisher, dateModified,
-                poster, news, s);
     }
 
     /**
@@ -126,7 +121,7 @@ record JsonLd(String headline, List<String> authors, String datePublished, Strin
                     if (PUBLISHED_KEYS.contains(key)) published.add(unescape(p.getText()));
                     else if (key.equals(MODIFIED_KEY)) modified.add(unescape(p.getText()));
                 }
-                if (first != null || tokens == null && depth > 0) continue;
+                if (first != null) continue;   // the first value is read: the rest is only looked through for stamps
                 if (tokens == null) tokens = new TokenBuffer(p);
                 tokens.copyCurrentEvent(p);
                 if (t.isStructStart()) depth++;
@@ -135,7 +130,6 @@ record JsonLd(String headline, List<String> authors, String datePublished, Strin
                     try (JsonParser replay = tokens.asParser()) {
                         first = JSON.readTree(replay);
                     }
-                    depth = 1;   // the first value is read: the rest is only looked through for stamps
                 }
             }
         } catch (Exception e) {

@@ -1,7 +1,6 @@
 package org.dateline.core.read.html;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -59,8 +58,7 @@ final class ReaderCalls {
         String p = paragraph.strip();
         if (p.isEmpty() || Spaces.count(p) >= CALL_WORDS) return false;
         if (!OPENING.matcher(p).find() && !QUESTION.matcher(p).find()) return false;
-        Matcher m = POINTER.matcher(p);
-        return m.find();
+        return POINTER.matcher(p).find();
     }
 
     private static boolean isHeading(String paragraph) {
