@@ -1,5 +1,6 @@
 package org.dateline.core.event;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -23,7 +24,7 @@ import org.dateline.model.Participant;
  *       pushing ahead"), or a verb of continuing in the present ("continues to broadcast"), with no time of its own in
  *       its clause;</li>
  *   <li>its doer is a party the article has already shown accused by someone else (an ACCUSE whose receiving side
- *       names the doer or its country).</li>
+ *       names the doer or its country; from s56 also a protest, threat, sanction or demand aimed at it)</li>
  * </ul>
  * Left alone: a dated deed told by a speaker ("Israeli forces destroyed the hospital's ambulances on Sunday, the
  * ministry said"), a party no one accused ("Baker said Jordan is seeking guidance on the embargo"), a speaker's own
@@ -33,6 +34,9 @@ import org.dateline.model.Participant;
 final class ClaimedConduct {
     private static final Set<String> SAYING = EventWords.get("reporting-verbs");
     private static final Set<String> CONTINUING = EventWords.get("continuing-verbs");
+    /** The types of act by which one party opposes another (see accusedBefore). */
+    private static final Set<EventType> OPPOSING = EnumSet.of(EventType.ACCUSE, EventType.PROTEST, EventType.THREATEN,
+            EventType.SANCTION, EventType.REQUEST);
 
     private final Clause c;
     private final ArticleContext ctx;
@@ -75,10 +79,15 @@ final class ClaimedConduct {
         return false;
     }
 
-    /** Whether an accusation told earlier in the article, by another party, is aimed at one of the doers. */
+    /**
+     * Whether an act of opposition told earlier in the article, by another party, is aimed at one of the doers: an
+     * accusation, and (s56) a protest, a threat, a sanction or a demand ("sent a letter of protest to the prime
+     * minister", "urged the authorities to respond"). A party the story shows opposed in any of these ways is the one
+     * whose conduct the opposing side's words go on to charge; a party only praised, met or helped is not.
+     */
     private boolean accusedBefore(List<Participant> doers) {
         for (Draft d : ctx.events) {
-            if (d.type != EventType.ACCUSE || Participants.overlap(d.actors, doers)) continue;
+            if (!OPPOSING.contains(d.type) || Participants.overlap(d.actors, doers)) continue;
             if (Participants.overlap(d.recipients, doers) || Participants.shareCountry(d.recipients, doers, Set.of())) return true;
         }
         return false;

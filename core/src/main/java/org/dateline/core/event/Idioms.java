@@ -30,6 +30,10 @@ final class Idioms {
     private static final Set<String> IMPACT_CASES = EventWords.get("impact-cases");
     /** Verbs that mean showing when a clause follows them (word-lists.txt clause-showing-verbs): "demonstrated that". */
     private static final Set<String> CLAUSE_SHOWING = EventWords.get("clause-showing-verbs");
+    /** Verbs of protest that take no object (word-lists.txt objectless-protest-verbs): "demonstrated its might". */
+    private static final Set<String> OBJECTLESS_PROTEST = EventWords.get("objectless-protest-verbs");
+    /** Pronouns that open a relative clause as its subject (word-lists.txt subject-relative-pronouns). */
+    private static final Set<String> RELATIVE_PRONOUNS = EventWords.get("subject-relative-pronouns");
     private static final Idioms STANDARD = new Idioms();
 
     private final Set<String> pairs = new HashSet<>();
@@ -58,7 +62,25 @@ final class Idioms {
             String other = c.lemma(j);
             if (pairs.contains(lemma + " " + other) || pairs.contains(other + " " + lemma)) return true;
         }
-        return showsClause(c, i) || classObject(c, i);
+        return showsClause(c, i) || showsOrGathers(c, i) || classObject(c, i);
+    }
+
+    /**
+     * (s56) "The army demonstrated its fighting capacity", "seeking to demonstrate American support", "the association
+     * this study demonstrates", "rallied the people close as one": a verb of protest that protests without an object
+     * ("thousands demonstrated outside the embassy", "rallied in the square", "marched to the mission") means showing
+     * or gathering when something is its object, no street protest. The object is a direct object, the subject of a
+     * passive ("support was demonstrated"), the noun a participle modifies ("the resolve demonstrated by them"), or the
+     * noun a relative clause with a subject of its own modifies ("the capacity the army demonstrated"). Only a
+     * verb: the nouns ("a demonstration", "a rally") are the protest itself.
+     */
+    private static boolean showsOrGathers(Clause c, int i) {
+        if (!OBJECTLESS_PROTEST.contains(c.lemma(i)) || !c.pos(i).startsWith("VB")) return false;
+        if (!c.children(i, "obj", "nsubj:pass").isEmpty()) return true;
+        if (c.relIs(i, "acl") && "VBN".equals(c.pos(i))) return true;
+        if (!c.relIs(i, "acl:relcl") || !c.children(i, "obj", "obl").isEmpty()) return false;
+        for (int s : c.children(i, "nsubj")) if (!RELATIVE_PRONOUNS.contains(c.lemma(s))) return true;
+        return false;
     }
 
     /**
