@@ -132,9 +132,13 @@ final class BodySeats {
 
     /** The mention's name read on through the "for" or "of" phrase of capitalised words that the text continues it with. */
     static String fullName(Entity e, String body) {
-        String name = e.text();
-        if (body == null || e.end() <= 0 || e.end() >= body.length()) return name;
-        Matcher m = REST_OF_NAME.matcher(body.substring(e.end(), Math.min(body.length(), e.end() + 200)));
+        return readOn(e.text(), e.end(), body);
+    }
+
+    /** A name that ends at body offset {@code end}, read on through the "for" or "of" phrase of capitalised words after it. */
+    static String readOn(String name, int end, String body) {
+        if (body == null || end <= 0 || end >= body.length()) return name;
+        Matcher m = REST_OF_NAME.matcher(body.substring(end, Math.min(body.length(), end + 200)));
         return m.find() ? name + m.group().stripTrailing().replaceAll("\\s+(?:the|of|for|and|in|on|with)$", "") : name;
     }
 }

@@ -69,12 +69,15 @@ final class GroupLeaders {
      * this group, is placed by this group's words. Empty when the noun names no leader.
      */
     List<Participant> led(int h, IntFunction<List<Participant>> participantsOf, List<Integer> core,
-            Function<String, String> placeCountry) {
+            Function<String, String> placeCountry, String body) {
         int leader = leaderOf(h);
         if (leader < 0) return List.of();
-        List<Participant> out = participantsOf.apply(leader);
         List<Participant> conjoined = new ArrayList<>();
         for (int k : c.children(leader, "conj")) conjoined.addAll(participantsOf.apply(k));
+        // "a delegation of the X Friendship Association led by Chairman Y": Y leads it as the body's officer
+        String seat = groupBody(h, leader, body);
+        List<Participant> out = new ArrayList<>();
+        for (Participant p : participantsOf.apply(leader)) out.add(conjoined.contains(p) ? p : BodySeats.holder(p, seat));
         if (out.stream().noneMatch(p -> p.country() == null && !conjoined.contains(p))) return out;
         String state = groupState(h, leader, core, placeCountry);
         if (state == null) return out;
@@ -83,6 +86,29 @@ final class GroupLeaders {
             placed.add(p.country() == null && !conjoined.contains(p) ? new Participant(p.name(), state, p.sector()) : p);
         }
         return placed;
+    }
+
+    /** What ends the body a group's "of" phrase names: a clause, an apposition, another party of a list. */
+    private static final Set<String> BODY_CUT = Set.of("acl", "acl:relcl", "appos", "conj", "cc", "punct", "parataxis", "advcl");
+
+    /**
+     * The body a led group is sent by, as its first "of" phrase before the leader names it ("a delegation [of the
+     * Communist Party of Sweden] led by Y", "a team of the X Academy headed by Y"), or null. The group's leader holds
+     * office in that body, and takes its sector as one whose title names it does ({@link BodySeats#holder}): a
+     * party's (PTY) when the party does not rule, a civic body's, a school's; a ministry's official stays the state's.
+     */
+    private String groupBody(int h, int leader, String body) {
+        if (body == null) return null;
+        for (int k : c.children(h, "nmod")) {
+            if (k >= leader || !c.caseOf(k).equals("of")) continue;
+            List<Integer> words = new ArrayList<>(c.subtreeWithout(k, BODY_CUT));
+            words.removeIf(i -> i >= leader || c.relIs(i, "case") && i < k || c.relIs(i, "det") && c.head(i) == k);
+            // a body's name, capitalised (the tagger often reads "Society" as a common noun), not a kind of people
+            // ("a delegation of officials", "a team of doctors")
+            String head = c.tokens.get(k).word();
+            return words.isEmpty() || head.isEmpty() || !Character.isUpperCase(head.charAt(0)) ? null : c.text(words, body);
+        }
+        return null;
     }
 
     /**

@@ -137,7 +137,8 @@ final class ParticipantFinder {
         Participant ruling = personGroups.of(h); // "the X regime", "the X group of traitors": a body, not X
         if (ruling != null) return ruling == PersonNamedGroups.NOBODY ? List.of() : List.of(ruling);
         if (leaders.leaderOf(h) >= 0) { // "a delegation led by X": X
-            List<Participant> led = leaders.led(h, this::of, c.subtreeWithout(h, CORE_CUT), ctx.gazetteer::countryOfPlace);
+            List<Participant> led = leaders.led(h, this::of, c.subtreeWithout(h, CORE_CUT), ctx.gazetteer::countryOfPlace,
+                    ctx.article.body());
             if (!led.isEmpty()) {
                 ctx.lastLedGroup = led;
                 return led;
@@ -216,7 +217,8 @@ final class ParticipantFinder {
      */
     private List<Participant> byCoreEntity(int h) {
         Entity inCore = null;
-        for (int i : c.subtreeWithout(h, CORE_CUT)) {
+        List<Integer> core = c.subtreeWithout(h, CORE_CUT);
+        for (int i : core) {
             // "its forces" are not the state itself: what they are is for the noun to say
             if (i != h && c.pos(i).equals("PRP$")) continue;
             inCore = ranks.better(inCore, ranks.best(c.entitiesAt(i), false));
@@ -233,6 +235,9 @@ final class ParticipantFinder {
             Participant common = commonNouns.of(h);
             if (common != null) return List.of(common);
         }
+        // "the Brazilian Centre for the Study of X": a state's word in a body's name places the body, not the state
+        Participant named = StateNamedBodies.of(c, h, core, inCore, ctx.article.body());
+        if (named != null) return List.of(named);
         if (inCore != null) return List.of(placing.withCountry(ctx.participant(inCore), h));
         return null;
     }

@@ -176,9 +176,11 @@ final class MentionFinder {
         List<Mention> contextual = new ArrayList<>();
         int next = 0;
         // the first entry accepted at a token, longest first, is the name there; the next one starts after it
-        for (Gazetteer.Match g : doc.gazetteer.wholeWords(doc.body, new TokenEdges(doc)).toList()) {
+        List<Gazetteer.Match> matches = doc.gazetteer.wholeWords(doc.body, new TokenEdges(doc)).toList();
+        for (Gazetteer.Match g : matches) {
             if (g.start() < next) continue;
             GazetteerEntry e = g.entry();
+            if (e.kind() == Kind.CONTEXT_ALIAS && opensLongerName(g, matches)) continue;
             int i = doc.tokenStartingAt.get(g.start()), last = doc.tokenEndingAt.get(g.end());
             if (!doc.sameSentence(i, last) || !acceptable(doc, e, i, last)) continue;
             Mention before = found.isEmpty() ? null : found.get(found.size() - 1);
@@ -249,6 +251,21 @@ final class MentionFinder {
     private static boolean isCountryName(Mention m) {
         Kind k = m.entry == null ? null : m.entry.kind();
         return k == Kind.COUNTRY || k == Kind.DEMONYM || k == Kind.CAPITAL || k == Kind.CONTEXT_ALIAS;
+    }
+
+    /**
+     * Whether a name the gazetteer knows starts inside a context alias, after its first word, and runs on past its end:
+     * "The South African Association", "the North American Committee" are bodies of South Africa and of North America,
+     * not of "the South" or "the North" of Korea; the longer name is what the words say, as NER's longer span beats an
+     * inner gazetteer match. "The South condemned" and "the South Headquarters of X" (no name of the gazetteer starting
+     * at "South" runs past it) keep the alias.
+     */
+    private static boolean opensLongerName(Gazetteer.Match alias, List<Gazetteer.Match> matches) {
+        for (Gazetteer.Match m : matches) {
+            if (m.start() >= alias.end()) break;
+            if (m.start() > alias.start() && m.end() > alias.end() && m.entry().kind() != Kind.CONTEXT_ALIAS) return true;
+        }
+        return false;
     }
 
     /** Guards against common words: a lower-case body word ("government") must head its phrase. */

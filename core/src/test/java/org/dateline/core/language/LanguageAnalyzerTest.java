@@ -84,6 +84,25 @@ class LanguageAnalyzerTest {
     }
 
     @Test
+    void aStatesAdjectiveOpeningABodysNameBeatsTheCompassAliasOfKorea() {
+        // the story names both Koreas, so "the South" and "the North" would stand for them
+        String korea = "North Korea and South Korea held talks on Monday. ";
+        Analysis subject = analyze(korea + "The South African Association for Peace issued a statement on Tuesday.", null, null);
+        assertThat(the(subject, "South African Association for Peace").country()).isNotEqualTo("KOR");
+        Analysis passive = analyze(korea + "A letter was sent by the South African Friendship Society on Tuesday.", null, null);
+        assertThat(passive.entities()).noneMatch(e -> e.text().startsWith("the South") && "KOR".equals(e.country()));
+        Analysis ofPhrase = analyze(korea + "Members of the North American Solidarity Committee held a rally.", null, null);
+        assertThat(ofPhrase.entities()).noneMatch(e -> e.text().contains("North American") && "PRK".equals(e.country()));
+        Analysis list = analyze(korea + "The senders were the South African Peace Council, the West African Youth League "
+                + "and the North American Peace Society.", null, null);
+        assertThat(list.entities()).noneMatch(e -> e.text().contains("South African") && "KOR".equals(e.country()));
+        assertThat(list.entities()).noneMatch(e -> e.text().contains("North American") && "PRK".equals(e.country()));
+        Analysis relative = analyze(korea + "It was the South Korean delegation that the South received on Tuesday.", null, null);
+        assertThat(the(relative, "South Korean").country()).isEqualTo("KOR");
+        assertThat(the(relative, "the South").country()).isEqualTo("KOR");
+    }
+
+    @Test
     void aSidesBranchOfABodyIsTheBodyPlacedOnThatSideNotTheSidesGovernment() {
         Analysis a = analyze("North Korea and South Korea held talks on Monday. The South Headquarters of the National "
                 + "Alliance for Unity issued a statement on Tuesday, and the South rejected it.", null, null);
