@@ -34,6 +34,8 @@ final class SpeechOccasions {
     private static final Set<String> ROUNDUP_VERBS = EventWords.get("roundup-verbs");
     private static final Set<String> ISSUING = EventWords.get("document-issuing-verbs");
     private static final Set<String> GATHERINGS = EventWords.get("roundup-gathering-nouns");
+    private static final Set<String> CIRCUMSTANCE_MARKS = EventWords.get("circumstance-marks");
+    private static final Set<String> GATHERING_SPEAKERS = EventWords.get("gathering-speaker-nouns");
     /** How far above a date's head word the verb or noun of the occasion may be ("on Sunday" under the noun). */
     private static final int MAX_HOPS = 3;
 
@@ -168,6 +170,8 @@ final class SpeechOccasions {
                 if (occasionNoun == null) occasionNoun = occasionNounOf(c, n);
                 int protest = protestAsSubject(c, n);
                 if (occasionNoun == null && protest >= 0) occasionNoun = c.lemma(protest);
+                // dates (s56): "when interviewed on May 4, denounced", "said this when meeting Y on Oct. 1"
+                if (occasionNoun == null && !speechVerb(c, n) && circumstanceOfSpeech(c, n)) continue;
                 if (occasionNoun == null && !speechVerb(c, n)) break;
                 int speaker = protest >= 0 ? protest : speakerOf(c, n);
                 if (speaker < 0 || !past(c, n)) break;
@@ -245,10 +249,31 @@ final class SpeechOccasions {
         return -1;
     }
 
-    /** The occasion noun verb v issues or speaks in ("held a press conference", "said in a letter"), or null. */
+    /**
+     * The occasion noun verb v issues or speaks in ("held a press conference", "said in a letter"), or a gathering it
+     * holds ("held a meeting", "staged a rally": its holders speak there), or null.
+     */
     private static String occasionNounOf(Clause c, int v) {
         for (int o : c.children(v, "obj", "obl")) if (OCCASION_NOUNS.contains(c.lemma(o))) return c.lemma(o);
+        if (!ROUNDUP_VERBS.contains(c.lemma(v))) return null;
+        for (int o : c.childrenExact(v, "obj")) if (GATHERINGS.contains(c.lemma(o))) return c.lemma(o);
         return null;
+    }
+
+    /**
+     * dates (s56): whether verb v is a clause of the circumstance a speech was made in, whose day is the speech's:
+     * an adverbial clause of a verb, bare ("addressing the board on May 8") or under a subordinator of the same time
+     * ({@code circumstance-marks}: "when interviewed by a radio on May 4", "when meeting X on Oct. 1"), also where the
+     * parser hangs such a marked clause on the speaker; never one of before or after ("after he was freed on May 4"),
+     * nor a relative clause of the speaker's own past ("X, who was freed on May 4, said").
+     */
+    private static boolean circumstanceOfSpeech(Clause c, int v) {
+        boolean adverbial = c.relIs(v, "advcl") && c.head(v) >= 0 && c.pos(c.head(v)).startsWith("VB");
+        List<Integer> marks = c.childrenExact(v, "mark");
+        // the parser hangs "X, when interviewed on May 4, denounced" on X; "X, who was freed on May 4," is X's past
+        if (!adverbial && !(c.relIs(v, "acl") && !marks.isEmpty())) return false;
+        for (int m : marks) if (!CIRCUMSTANCE_MARKS.contains(c.lower(m))) return false;
+        return true;
     }
 
     /** Whether verb v tells a past act: a past form with no modal, or a participle. */
@@ -272,9 +297,22 @@ final class SpeechOccasions {
         String lemma = c.lemma(s);
         // dates (s38): "A rally was held on May 3. The demonstrators demanded": a protest's people are its speakers
         if (PROTESTS.contains(speakerHead) && PROTESTERS.contains(lemma)) return definite;
+        if (gatheringSpeakers(c, s)) return true;
         // "the Kenyan ministry" after "the Nepalese ministry" is another speaker: each modifier must be the speaker's
         for (int m : c.children(s, "amod", "compound", "nmod")) if (!speakerWords.contains(c.lower(m))) return false;
         return definite && (lemma.equals(speakerHead) || lemma.equals(noun) || speakerWords.contains(c.lower(s)));
+    }
+
+    /**
+     * dates (s56): "X held a rally on May 6. Speakers said ...", "The speakers demanded ...": the people who speak at a
+     * gathering its holder held ({@code gathering-speaker-nouns}), plural, with no modifier but that gathering.
+     */
+    private boolean gatheringSpeakers(Clause c, int s) {
+        if (noun == null || !(GATHERINGS.contains(noun) || PROTESTS.contains(noun))) return false;
+        if (!c.pos(s).equals("NNS") || !GATHERING_SPEAKERS.contains(c.lemma(s))) return false;
+        for (int m : c.children(s, "amod", "compound", "nmod")) if (!c.lemma(m).equals(noun)) return false;
+        plural = true; // the speakers are the occasion's voice now: "they" is theirs
+        return true;
     }
 
     /** A name whose every part the speaker's phrase holds ("Lampron" after "Pierre Lampron"). */
