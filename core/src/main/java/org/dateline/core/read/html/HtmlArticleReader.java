@@ -104,6 +104,15 @@ public final class HtmlArticleReader {
                 && ReaderCalls.strip(d.paragraphs)) {
             article = d.finish(raw);
         }
+        // an index page is all its teasers, where the text read was one box of them
+        if (judged.type() == PageType.LISTING) {
+            List<String> listed = BodyExtractor.listedInstead(Jsoup.parse(html, base), d.paragraphs);
+            if (listed != null) {
+                d.paragraphs.clear();
+                d.paragraphs.addAll(listed);
+                article = d.finish(raw);
+            }
+        }
         String offer = judged.type() == PageType.OTHER ? Headline.ofOfferPage(doc, ld, d.headline) : null;
         if (offer != null) {
             d.headline = offer;
