@@ -1,10 +1,12 @@
 package org.dateline.core.event;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -94,6 +96,14 @@ final class ArticleContext {
      * A and B") and the speakers at them ({@link GatheringSpeakers}) honour him too; null until then.
      */
     Participant honouredAbroad;
+    /** The countries of the latest sentence's acts abroad in honour of {@link #honouredAbroad}: where "the speakers" spoke. */
+    Set<String> countriesAbroad = Set.of();
+
+    /** Remembers the one a sentence's acts abroad honour and the countries they were in. */
+    void rememberAbroad(Participant honoured, Collection<String> countries) {
+        honouredAbroad = honoured;
+        countriesAbroad = new LinkedHashSet<>(countries);
+    }
     /** The dated speech occasion whose speaker the next sentences may name again ({@link SpeechOccasions}). */
     final SpeechOccasions occasions = new SpeechOccasions();
     /** The lead's undated acts and the occasion the next sentences may date them by ({@link LeadOccasions}). */

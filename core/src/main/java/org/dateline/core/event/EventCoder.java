@@ -104,11 +104,12 @@ public final class EventCoder {
             boolean listed = ListedGatherings.mayHold(s.tokens());
             boolean committees = HonouringCommittees.mayHold(s.tokens());
             boolean speakersAbroad = GatheringSpeakers.mayHold(s.tokens());
+            boolean replies = ReplyAddressees.mayHold(s.tokens());
             boolean inverted = InvertedArrivals.mayHold(s.tokens());
             boolean abroad = TripsAbroad.mayHold(s.tokens());
             boolean following = FollowingProtests.mayHold(s.tokens());
             boolean opening = SpeakerBlocks.opens(s.tokens());
-            boolean coding = issuing || praising || quoted || published || commented || adopted || listed || committees || speakersAbroad
+            boolean coding = issuing || praising || quoted || published || commented || adopted || listed || committees || speakersAbroad || replies
                     || inverted || abroad || following || opening || lexicon.mayHaveEvent(s.tokens());
             if (s.tokens().size() > NlpModels.MAX_SENTENCE_TOKENS) continue;
             if (!coding) {
@@ -146,6 +147,8 @@ public final class EventCoder {
             // "Speakers at seminars in A and B said ...": one act of praise per country (GatheringSpeakers)
             if (speakersAbroad) ctx.events.addAll(GatheringSpeakers.of(clause, ctx, timexes,
                     List.copyOf(ctx.events.subList(coded, ctx.events.size()))));
+            // "The addressees were A and B": one reply per addressee, by the story's sender (ReplyAddressees)
+            if (replies) ctx.events.addAll(ReplyAddressees.of(clause, ctx, timexes, List.copyOf(ctx.events.subList(coded, ctx.events.size()))));
             // "arriving here on the same day were A and B": the travellers come after the verb (InvertedArrivals)
             if (inverted) ctx.events.addAll(InvertedArrivals.of(clause, ctx, timexes, told));
             // "left here to attend the congress in Lima": a home party's trip, its host named by its purpose (TripsAbroad)

@@ -21,6 +21,7 @@ import org.dateline.model.EntityType;
 final class GatheringPhrases {
     private static final Set<String> GATHERINGS = EventWords.get("listed-gathering-nouns");
     private static final Set<String> HOLDING = EventWords.get("gathering-holding-verbs");
+    private static final Set<String> EXISTENTIAL = EventWords.get("existential-gathering-words");
     /** How many words of holding ("took place", "were also held") may stand between the gathering and "in". */
     private static final int HOLDING_REACH = 4;
     /** How many words a gathering phrase may run to the left of its "in". */
@@ -50,11 +51,26 @@ final class GatheringPhrases {
         boolean held = false;
         for (int k = 0; k < c.size(); k++) {
             if (c.pos(k).equals("MD")) return false;
-            if (!c.pos(k).startsWith("VB") || !HOLDING.contains(c.lemma(k)) || isGathering(c, k)) continue;
+            boolean holding = HOLDING.contains(c.lemma(k)) || existential(c, k);
+            if (!c.pos(k).startsWith("VB") || !holding || isGathering(c, k)) continue;
             if (k > 0 && c.lower(k - 1).equals("to")) return false;
             held = true;
         }
         return held;
+    }
+
+    /**
+     * "There were seminars in A", "Among the events were film shows in B": a "be" with an expletive or with the set
+     * its subject belongs to ({@code existential-gathering-words}) tells the gatherings it presents as held, as a
+     * verb of holding does; "there will be" stays a plan ({@link ListedGatherings#toCome}).
+     */
+    static boolean existential(Clause c, int v) {
+        if (v < 0 || !c.lemma(v).equals("be")) return false;
+        // "Among the events were seminars": the parser may make "were" the copula of the subject it presents
+        int h = c.relIs(v, "cop") ? c.head(v) : v;
+        for (int k : c.children(h, "expl")) if (EXISTENTIAL.contains(c.lower(k))) return true;
+        for (int k : c.children(h, "obl", "nmod")) if (EXISTENTIAL.contains(c.caseOf(k))) return true;
+        return false;
     }
 
     private static int firstOfMention(Clause c, int i) {

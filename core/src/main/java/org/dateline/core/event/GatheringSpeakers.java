@@ -32,6 +32,7 @@ final class GatheringSpeakers {
     private static final Set<String> AT = EventWords.get("gathering-attendance-cases");
     private static final Set<String> PRAISING = EventWords.get("reverence-verbs");
     private static final Set<String> SAYING = EventWords.union("reporting-verbs", "saying-verbs");
+    private static final Set<String> ACCLAIMING = EventWords.get("speaker-acclaim-verbs");
     /** How many words may stand between "at" and the gathering noun ("at the remembrance seminars"). */
     private static final int GATHERING_REACH = 5;
     /** CAMEO 051: praise in a speech. */
@@ -39,12 +40,9 @@ final class GatheringSpeakers {
 
     private GatheringSpeakers() {}
 
-    /** Whether a sentence may tell such speakers: a speaker noun right before "at" or "in". */
+    /** Whether a sentence may tell such speakers: a speaker noun (before "at" or "in", or alone). */
     static boolean mayHold(List<Token> tokens) {
-        for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (SPEAKERS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
-                    && AT.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) return true;
-        }
+        for (Token t : tokens) if (SPEAKERS.contains(t.word().toLowerCase(Locale.ROOT))) return true;
         return false;
     }
 
@@ -59,26 +57,70 @@ final class GatheringSpeakers {
             int g = gatheringAfter(c, s + 1);
             if (g < 0) continue;
             Map<String, Integer> places = placesAfter(c, g);
-            Set<Integer> anchors = new HashSet<>(places.values());
-            anchors.add(s);
-            anchors.add(v);
-            Map<Draft, Set<Integer>> anchorsOf = new LinkedHashMap<>();
-            for (var place : places.entrySet()) {
-                String country = place.getKey();
-                if (country.equals(praised.country())) continue;
-                if (coded.stream().anyMatch(d -> d.everyone().stream().anyMatch(p -> country.equals(p.country())))) continue;
-                anchorsOf.put(speakersAct(c, ctx, s, g, place.getValue(), country, praised), anchors);
+            return acts(c, ctx, timexes, coded, s, v, g, places, praised);
+        }
+        return summed(c, ctx, timexes, coded);
+    }
+
+    /**
+     * "The speakers noted that ...", "Speakers praised X", "Participants said ...": the speaker noun alone (a
+     * determiner at most) as the subject, after a story told gatherings abroad in someone's honour: the speakers are
+     * those gatherings' speakers, one act of praise per country the latest of them was in
+     * ({@link ArticleContext#countriesAbroad}), each spanning the speaker noun alone.
+     */
+    private static List<Draft> summed(Clause c, ArticleContext ctx, List<TimeExpression> timexes, List<Draft> coded) {
+        if (ctx.countriesAbroad.isEmpty() || ctx.honouredAbroad == null) return List.of();
+        for (int s = 0; s < c.size(); s++) {
+            // "the speakers": one speaker is at one gathering, not at all of them
+            if (!c.pos(s).equals("NNS") || !SPEAKERS.contains(c.lower(s)) || !alone(c, s)) continue;
+            int v = c.head(s);
+            if (v < 0 || !c.relIs(s, "nsubj") || !c.pos(v).startsWith("VB") || ListedGatherings.toCome(c, v)) continue;
+            Participant praised = praised(c, v, ctx);
+            if (praised == null) continue;
+            Map<String, Integer> places = new LinkedHashMap<>();
+            for (String country : ctx.countriesAbroad) places.put(country, s);
+            // "At the round-table talks in Austria the speakers praised": the country the clause names, if one is
+            Map<String, Integer> named = new LinkedHashMap<>();
+            for (int k = 0; k < c.size(); k++) {
+                String country = ListedGatherings.stateAt(c, k);
+                if (country != null && places.containsKey(country)) named.putIfAbsent(country, s);
             }
-            return ClauseDates.dated(c, ctx, timexes, anchorsOf);
+            if (!named.isEmpty()) places = named;
+            return acts(c, ctx, timexes, coded, s, v, s, places, praised);
         }
         return List.of();
+    }
+
+    /** "the speakers", "speakers", "other participants": a speaker noun with no name, place or conjunct of its own. */
+    private static boolean alone(Clause c, int s) {
+        for (int k : c.children(s)) {
+            if (!c.relIs(k, "det", "amod")) return false;
+        }
+        return !c.relIs(s, "conj");
+    }
+
+    /** One act of praise per country of {@code places}, the praised one's own country and countries coded left out. */
+    private static List<Draft> acts(Clause c, ArticleContext ctx, List<TimeExpression> timexes, List<Draft> coded, int s,
+            int v, int g, Map<String, Integer> places, Participant praised) {
+        Set<Integer> anchors = new HashSet<>(places.values());
+        anchors.add(s);
+        anchors.add(v);
+        Map<Draft, Set<Integer>> anchorsOf = new LinkedHashMap<>();
+        for (var place : places.entrySet()) {
+            String country = place.getKey();
+            if (country.equals(praised.country())) continue;
+            if (coded.stream().anyMatch(d -> d.everyone().stream().anyMatch(p -> country.equals(p.country())))) continue;
+            anchorsOf.put(speakersAct(c, ctx, s, g, place.getValue(), country, praised), anchors);
+        }
+        return ClauseDates.dated(c, ctx, timexes, anchorsOf);
     }
 
     /** The person a verb of praise has for its object, else for a verb of praise or saying the story's honoured one. */
     private static Participant praised(Clause c, int v, ArticleContext ctx) {
         String verb = c.lemma(v);
-        if (PRAISING.contains(verb)) {
-            for (int o : c.children(v, "obj")) {
+        // "praised X", "referred to the feats performed by X": the person the object or the "to" phrase names
+        if (PRAISING.contains(verb) || ACCLAIMING.contains(verb)) {
+            for (int o : c.children(v, "obj", "obl")) {
                 for (int k : c.subtreeWithout(o, ParticipantFinder.CORE_CUT)) {
                     for (Entity e : c.entitiesAt(k)) if (e.type() == EntityType.PERSON) return ctx.participant(e);
                 }
@@ -121,7 +163,8 @@ final class GatheringSpeakers {
         d.start = c.tokens.get(speakers).start();
         d.end = c.tokens.get(word).end();
         String name = ctx.gazetteer.countryName(country);
-        String who = c.tokens.get(speakers).word() + " at " + c.tokens.get(gathering).word() + " in " + (name == null ? country : name);
+        String at = gathering == speakers ? "" : " at " + c.tokens.get(gathering).word(); // "speakers" alone: no gathering word
+        String who = c.tokens.get(speakers).word() + at + " in " + (name == null ? country : name);
         d.actors.add(new Participant(who, country, "CVL"));
         d.recipients.add(praised);
         d.confidence = 0.5;

@@ -74,7 +74,7 @@ final class HonouringCommittees {
             anchorsOf.put(ListedGatherings.countryAct(c, ctx, committee, home.getValue(), country, "committee of", honoured),
                     anchors);
         }
-        if (!anchorsOf.isEmpty()) ctx.honouredAbroad = honoured;
+        if (!anchorsOf.isEmpty()) ctx.rememberAbroad(honoured, homes.keySet());
         return ClauseDates.dated(c, ctx, timexes, anchorsOf);
     }
 

@@ -42,6 +42,7 @@ final class ListedGatherings {
     private static final Set<String> OCCASIONS = EventWords.get("honouring-occasion-words");
     private static final Set<String> MARKING = EventWords.get("occasion-marking-verbs");
     private static final Set<String> TOPICS = EventWords.get("honouring-topic-nouns");
+    private static final Set<String> WORKS = EventWords.get("honouring-work-nouns");
     private static final Set<String> TOPIC_CASES = EventWords.get("gathering-topic-cases");
     /** How many words after "on" a gathering's topic noun may stand ("on the immortal revolutionary feats of"). */
     private static final int TOPIC_REACH = 8;
@@ -54,7 +55,10 @@ final class ListedGatherings {
 
     private ListedGatherings() {}
 
-    /** Whether a sentence may list gatherings by place: a noun of a gathering and the word "in". */
+    /**
+     * Whether a sentence may list gatherings by place: a noun of a gathering and the word "in", or a verb of holding
+     * (an organiser's country may place it: "held by the Society of Peru", {@link GatheringOrganisers}).
+     */
     static boolean mayHold(List<Token> tokens) {
         boolean gathering = false;
         boolean in = false;
@@ -63,6 +67,7 @@ final class ListedGatherings {
             if ((t.pos().startsWith("NN") || t.pos().equals("VBZ")) && GATHERINGS.contains(TriggerLexicon.lemma(t))) gathering = true;
             if (t.pos().startsWith("VBN") && MARKING.contains(TriggerLexicon.lemma(t))) gathering = true;
             if (t.word().equalsIgnoreCase("in")) in = true;
+            if (t.pos().startsWith("VB") && HOLDING.contains(TriggerLexicon.lemma(t))) in = true;
         }
         return gathering && in;
     }
@@ -83,6 +88,10 @@ final class ListedGatherings {
             if (g < 0 && held) g = GatheringPhrases.gatheringBefore(c, i);
             if (g >= 0) places.put(country, new int[] {g, i});
         }
+        // "held by the Society of Peru", "Peru's seminar": the organiser's country, where no "in" placed the gatherings
+        Map<String, GatheringOrganisers.Organiser> organisers = places.isEmpty()
+                ? GatheringOrganisers.of(c, honoured.country()) : Map.of();
+        for (var o : organisers.entrySet()) places.put(o.getKey(), new int[] {o.getValue().gathering(), o.getValue().word()});
         // the list is one sentence of one time: "between May 2 and 6" closing it dates every gathering listed
         Set<Integer> listWords = new HashSet<>();
         for (int[] gw : places.values()) {
@@ -94,12 +103,31 @@ final class ListedGatherings {
         Map<Draft, Set<Integer>> anchorsOf = new LinkedHashMap<>();
         for (var place : places.entrySet()) {
             String country = place.getKey();
-            if (coded.stream().anyMatch(d -> d.everyone().stream().anyMatch(p -> country.equals(p.country())))) continue;
+            if (coded.stream().anyMatch(d -> d.everyone().stream().anyMatch(p -> country.equals(p.country())))) {
+                honourCoded(coded, country, honoured);
+                continue;
+            }
             int g = place.getValue()[0];
-            anchorsOf.put(countryAct(c, ctx, g, place.getValue()[1], country, "participants in", honoured), listWords);
+            Draft d = countryAct(c, ctx, g, place.getValue()[1], country, "participants in", honoured);
+            GatheringOrganisers.Organiser organiser = organisers.get(country);
+            if (organiser != null && organiser.who() != null) d.actors.set(0, organiser.who());
+            anchorsOf.put(d, listWords);
         }
-        if (!anchorsOf.isEmpty()) ctx.honouredAbroad = honoured;
+        if (!anchorsOf.isEmpty()) ctx.rememberAbroad(honoured, places.keySet());
         return ClauseDates.dated(c, ctx, timexes, anchorsOf);
+    }
+
+    /**
+     * "The Mexican Committee organised a lecture on X's works": the clause coder read the holding as the organiser's
+     * support of no one; the gathering's honoured one is whom it supports, by a symbolic act (017).
+     */
+    private static void honourCoded(List<Draft> coded, String country, Participant honoured) {
+        for (Draft d : coded) {
+            if (d.type != EventType.SUPPORT || !d.recipients.isEmpty()) continue;
+            if (d.actors.stream().noneMatch(p -> country.equals(p.country()))) continue;
+            d.recipients.add(honoured);
+            d.cameo = SYMBOLIC_ACT;
+        }
     }
 
     /**
@@ -147,7 +175,8 @@ final class ListedGatherings {
         if (isTopicOfGathering(c, h)) h = c.head(h);
         if (isGathering(c, h)) return heldOrPlaced(c, h) ? h : -1;
         if (markedOccasion(c, h)) return toCome(c, h) ? -1 : h; // "the birthday was marked in Peru and Ghana"
-        if (!c.pos(h).startsWith("VB") || !HOLDING.contains(c.lemma(h)) || toCome(c, h)) return -1;
+        boolean holding = HOLDING.contains(c.lemma(h)) || GatheringPhrases.existential(c, h);
+        if (!c.pos(h).startsWith("VB") || !holding || toCome(c, h)) return -1;
         for (int k : c.children(h, "nsubj", "obj")) if (isGathering(c, k)) return k;
         return -1;
     }
@@ -167,7 +196,7 @@ final class ListedGatherings {
         return c.pos(v).startsWith("VBN") && MARKING.contains(c.lemma(v)) && !c.childrenExact(v, "nsubj:pass").isEmpty();
     }
 
-    private static boolean isGathering(Clause c, int k) {
+    static boolean isGathering(Clause c, int k) {
         return c.pos(k).startsWith("NN") && GATHERINGS.contains(c.lemma(k));
     }
 
@@ -179,8 +208,12 @@ final class ListedGatherings {
     private static boolean heldOrPlaced(Clause c, int g) {
         int n = Coordination.firstConjunct(c, g, LIST_REACH);
         int h = c.head(n);
-        if (h < 0) return c.relIs(n, "root");
-        if (c.pos(h).startsWith("VB")) return HOLDING.contains(c.lemma(h)) && c.relIs(n, "nsubj", "obj") && !toCome(c, h);
+        // "There will be seminars in Laos": a gathering the parser made the root is held unless a modal makes it a plan
+        if (h < 0) return c.relIs(n, "root") && !c.hasModal(n) && !toCome(c, n);
+        // "There were seminars in A", "Among the events were film shows in B": an existential "be" tells them held
+        if (c.pos(h).startsWith("VB")) {
+            return (HOLDING.contains(c.lemma(h)) || GatheringPhrases.existential(c, h)) && c.relIs(n, "nsubj", "obj") && !toCome(c, h);
+        }
         // listed inside another gathering's place phrase by a faulty parse: "meetings in Laos and lectures in Mali"
         for (int a = h, guard = 0; a >= 0 && guard < 20; a = c.head(a), guard++) {
             if (isGathering(c, a)) return heldOrPlaced(c, a);
@@ -205,9 +238,13 @@ final class ListedGatherings {
         Participant named = cue < 0 ? null : namedAfter(tokens.get(cue).end(), c.sentence, ctx);
         if (named != null) return named;
         // "seminars on the feats of X", "a lecture on Y's exploits": a gathering whose topic is someone's deeds honours him
-        int topic = topicCueIn(c);
+        int topic = topicCueIn(c, TOPICS);
         named = topic < 0 ? null : namedAfter(tokens.get(topic).end(), c.sentence, ctx);
         if (named != null) return named;
+        // "a seminar on X's work 'Title'", "lectures on the article of Y": the author of the work, a person named
+        int work = topicCueIn(c, WORKS);
+        named = work < 0 ? null : namedAfter(tokens.get(work).end(), c.sentence, ctx);
+        if (named != null && named.name() != null && isPersonNamedAfter(c, work)) return named;
         // "They included remembrance meetings in Laos": the occasion, and the one honoured, told just before
         Sentence before = ctx.sentenceBefore;
         if (before == null) return null;
@@ -221,11 +258,11 @@ final class ListedGatherings {
      * gathering noun, then only the words of one noun phrase (a determiner, adjectives, a name and its "'s", "of")
      * up to the topic noun. "Seminars on trade policy" has no such topic and honours no one.
      */
-    static int topicCueIn(Clause c) {
+    static int topicCueIn(Clause c, Set<String> nouns) {
         for (int i = 1; i < c.size(); i++) {
             if (!TOPIC_CASES.contains(c.lower(i)) || !GatheringPhrases.isGatheringWord(c, i - 1)) continue;
             for (int j = i + 1; j < c.size() && j <= i + TOPIC_REACH; j++) {
-                if (c.pos(j).startsWith("NN") && TOPICS.contains(c.lemma(j))) return i;
+                if (c.pos(j).startsWith("NN") && nouns.contains(c.lemma(j))) return i;
                 if (!inTopicPhrase(c, j)) break;
             }
         }
@@ -235,7 +272,8 @@ final class ListedGatherings {
     /** A topic noun in a gathering's "on" phrase: "a lecture on X's exploits", "seminars on the feats of Y". */
     private static boolean isTopicOfGathering(Clause c, int k) {
         int up = c.head(k);
-        return up >= 0 && c.pos(k).startsWith("NN") && TOPICS.contains(c.lemma(k)) && TOPIC_CASES.contains(c.caseOf(k))
+        boolean topic = TOPICS.contains(c.lemma(k)) || WORKS.contains(c.lemma(k));
+        return up >= 0 && c.pos(k).startsWith("NN") && topic && TOPIC_CASES.contains(c.caseOf(k))
                 && isGathering(c, up);
     }
 
@@ -244,6 +282,18 @@ final class ListedGatherings {
         String pos = c.pos(j);
         return pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("NNP") || pos.equals("POS") || pos.equals("PRP$")
                 || pos.equals("VBN") || c.lower(j).equals("of");
+    }
+
+    /** Whether the first party named after the "on" of a work is a person: a work's author, never a body or a place. */
+    private static boolean isPersonNamedAfter(Clause c, int on) {
+        int from = c.tokens.get(on).end();
+        List<Entity> mentions = new ArrayList<>(c.sentence.mentions());
+        mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        for (Entity e : mentions) {
+            if (e.start() < from || e.country() == null) continue;
+            return e.type() == EntityType.PERSON;
+        }
+        return false;
     }
 
     static int cueIn(List<Token> tokens) {
