@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleBiFunction;
 
 import org.dateline.model.Participant;
 
@@ -49,9 +50,11 @@ import org.dateline.model.Participant;
  * <p>A military act coded once with a state and once with its own troops ("killed by a U.S. armored car", "by an
  * armored car of the U.S. troops") is found under the side both name ({@link ArmedSides}) and read with the story's name
  * for it; every stage still weighs it. It still begins its own story under the name it was written with, and the two
- * stories join once all reports are placed ({@link SideJoins}): joined at once, the report would leave behind the
+ * stories join once all reports are placed ({@link LateJoins}): joined at once, the report would leave behind the
  * later reports that name the troops as it did, and change the days and words the state's story weighs later reports
- * by, so a merge gained there would cost merges elsewhere.
+ * by, so a merge gained there would cost merges elsewhere. So too a report tied to a story only by a name one writes
+ * in full and the other by its initials ({@link Acronyms}: "the Asia Pacific Economic Cooperation", "APEC"), and
+ * only where no story fits the report as written.
  */
 public final class EventMerger {
     private static final int BUCKET_CAP = 200;
@@ -73,7 +76,7 @@ public final class EventMerger {
     private final ConnectLexicon lexicon;
     private final Map<String, Deque<Story>> buckets = new HashMap<>();
     private final List<Story> stories = new ArrayList<>();
-    private final SideJoins sideJoins = new SideJoins();
+    private final LateJoins lateJoins = new LateJoins();
     private final HappeningWords words = new HappeningWords();
     private final Tellings tellings = new Tellings();
     private final ToldAlike told;
@@ -130,7 +133,7 @@ public final class EventMerger {
             Map.Entry<Story, String> side = null;
             if (s == null && identifies(m)) {
                 // a state's own force and the state are one side of a military act (ArmedSides): found now,
-                // joined once every report is placed (SideJoins)
+                // joined once every report is placed (LateJoins)
                 for (Map.Entry<String, List<String>> v : ArmedSides.variants(m).entrySet()) {
                     Map.Entry<Story, EventMention> found = bestOnSide(m, v.getKey(), v.getValue());
                     if (found != null) {
@@ -139,11 +142,15 @@ public final class EventMerger {
                     }
                 }
             }
+            // a name written in full and by its initials is one name (Acronyms), read only where no story fits the
+            // report as written, and joined at the end as a side is
+            Story spelt = s == null && side == null && identifies(m) ? bestByInitials(m) : null;
             boolean dates = m.anchored() && (s == null || !s.anchored);
             if (s == null) {
                 s = new Story(m);
                 stories.add(s);
-                if (side != null) sideJoins.add(s, side.getKey(), side.getValue());
+                if (side != null) lateJoins.bySide(s, side.getKey(), side.getValue());
+                else if (spelt != null) lateJoins.byInitials(s, spelt);
             } else {
                 s.add(m);
             }
@@ -159,11 +166,12 @@ public final class EventMerger {
     }
 
     /**
-     * The stories, those found one side of a military act under two names joined ({@link SideJoins}): only once all
-     * reports are placed, so that the join adds the pairs of the two stories and moves no report of either.
+     * The stories, those found one side of a military act under two names, or one occasion named in full and by its
+     * initials, joined ({@link LateJoins}): only once all reports are placed, so that the join adds the pairs of the
+     * two stories and moves no report of either.
      */
     Collection<Story> stories() {
-        for (Story gone : sideJoins.join()) {
+        for (Story gone : lateJoins.join()) {
             stories.remove(gone);
             for (Deque<Story> bucket : buckets.values()) bucket.remove(gone);
         }
@@ -234,14 +242,22 @@ public final class EventMerger {
         return out;
     }
 
-    private Story best(EventMention m) {
+    private Story best(EventMention m) { return best(m, fit::score); }
+
+    /**
+     * The story a report fits once a name it writes in full or by its initials is read as the other report's
+     * ({@link StoryFit#scoreByInitials}); asked only when no story fits the report as written.
+     */
+    private Story bestByInitials(EventMention m) { return best(m, fit::scoreByInitials); }
+
+    private Story best(EventMention m, ToDoubleBiFunction<Story, EventMention> scoring) {
         Story best = null;
         double bestScore = -1;
         for (String k : keys(m)) {
             Deque<Story> bucket = buckets.get(k);
             if (bucket == null) continue;
             for (Story s : bucket) {
-                double score = fit.score(s, m);
+                double score = scoring.applyAsDouble(s, m);
                 if (score > bestScore) { best = s; bestScore = score; }
             }
         }
@@ -263,7 +279,7 @@ public final class EventMerger {
     /**
      * The story a military act fits once one of its parties is read as the story's name for the same side ({@link
      * ArmedSides}: the state for its troops, or the troops for their state), and that reading. The report still
-     * begins a story of its own, named as it was written, which joins the story found at the end ({@link SideJoins}).
+     * begins a story of its own, named as it was written, which joins the story found at the end ({@link LateJoins}).
      */
     private Map.Entry<Story, EventMention> bestOnSide(EventMention m, String replaced, List<String> variant) {
         return bestReading(m, variant, s -> {

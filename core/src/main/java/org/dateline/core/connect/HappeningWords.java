@@ -105,7 +105,15 @@ final class HappeningWords {
      * "Ulan-Ude", not "provided field guidance". It is the evidence a report needs when its date and participants
      * say little; half, so that a story of many visits cannot grow by each new one sharing a word with some other.
      */
-    boolean sharesSpecific(Story s, EventMention m, double share) { return sharedByHalf(s, m, share, this::of); }
+    boolean sharesSpecific(Story s, EventMention m, double share) { return sharesSpecific(s, m, share, false); }
+
+    /**
+     * {@link #sharesSpecific}, where {@code initials} also counts a name one report writes in full and the other by its
+     * initials ({@link Acronyms}) as shared.
+     */
+    boolean sharesSpecific(Story s, EventMention m, double share, boolean initials) {
+        return sharedByHalf(s, m, share, this::of, initials);
+    }
 
     /**
      * True when a report's sentence shares with at least half of the story's reports a name few reports use: a
@@ -114,24 +122,42 @@ final class HappeningWords {
      * no date and names no one beside its actor, ties itself to one occasion by its place or its name; the common
      * words it shares ("exploitation", "condemned the decision") fit any occasion of the kind.
      */
-    boolean sharesName(Story s, EventMention m, double share) { return sharedByHalf(s, m, share, this::nameWords); }
+    boolean sharesName(Story s, EventMention m, double share) { return sharesName(s, m, share, false); }
+
+    /**
+     * {@link #sharesName}, where {@code initials} also counts a name one report writes in full and the other by its
+     * initials ({@link Acronyms}: "the Asia Pacific Economic Cooperation", "APEC") as shared, though no word of it is.
+     */
+    boolean sharesName(Story s, EventMention m, double share, boolean initials) {
+        return sharedByHalf(s, m, share, this::nameWords, initials);
+    }
 
     /**
      * Whether at least half of the story's reports share with m one of its {@code words} that at most that share of
      * the reports seen use: the count behind {@link #sharesSpecific} (any content word) and {@link #sharesName}.
      */
-    private boolean sharedByHalf(Story s, EventMention m, double share, Function<EventMention, Set<String>> words) {
+    private boolean sharedByHalf(Story s, EventMention m, double share, Function<EventMention, Set<String>> words,
+                                 boolean initials) {
         Set<String> mine = words.apply(m);
         int sharing = 0;
         for (EventMention o : s.mentions) {
-            for (String w : words.apply(o)) {
-                if (mine.contains(w) && few(w, share)) {
-                    sharing++;
-                    break;
-                }
-            }
+            boolean shared = initials && (spellsOut(m, o, share) || spellsOut(o, m, share));
+            for (String w : words.apply(o)) shared |= mine.contains(w) && few(w, share);
+            if (shared) sharing++;
         }
         return 2 * sharing >= s.mentions.size();
+    }
+
+    /**
+     * True when one report writes in full a name few reports use that the other writes by its initials ({@link
+     * Acronyms}: "the Asia Pacific Economic Cooperation", "APEC"): one name, though no word of it is shared.
+     */
+    private boolean spellsOut(EventMention full, EventMention initials, double share) {
+        Set<String> written = Acronyms.written(told(initials));
+        if (written.isEmpty()) return false;
+        Set<String> spelt = Acronyms.spelt(told(full));
+        for (String a : written) if (spelt.contains(a) && few(morphology.stem(a), share)) return true;
+        return false;
     }
 
     /**

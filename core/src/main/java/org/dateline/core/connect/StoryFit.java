@@ -63,13 +63,24 @@ final class StoryFit {
      * show that it tells the deed of the story's core ({@link DeedEvidence}), and the sentences must tell of the same
      * happening.
      */
-    double score(Story s, EventMention m) {
+    double score(Story s, EventMention m) { return score(s, m, false); }
+
+    /**
+     * {@link #score}, where a name written in full in one report and by its initials in the other ({@link Acronyms})
+     * is a name both share for the gates of a report recalled late or weak on its own. The merger asks only when no
+     * story fits the report as written, and joins what it finds at the end ({@link LateJoins}).
+     */
+    double scoreByInitials(Story s, EventMention m) { return score(s, m, true); }
+
+    private double score(Story s, EventMention m, boolean initials) {
         double keys = KeyFit.score(s, m, false);
         if (keys < 0 || !told.test(s, m) || OwnPieces.apart(s, m, words) || !evidence.shown(s, m)) return -1;
         double similarity = words.similarity(s, m);
-        if (alone(s, m) && !aloneTiedBy(s, m)) return -1;
-        if (recalledLate(s, m, EventMerger.UNDATED_GAP_DAYS) && !words.sharesSpecific(s, m, HappeningWords.UNCOMMON)) return -1;
-        if (recalledLate(s, m, EventMerger.NAMED_RECALL_DAYS) && !words.sharesName(s, m, HappeningWords.RARE)) return -1;
+        if (alone(s, m) && !aloneTiedBy(s, m, initials)) return -1;
+        if (recalledLate(s, m, EventMerger.UNDATED_GAP_DAYS)
+                && !words.sharesSpecific(s, m, HappeningWords.UNCOMMON, initials)) return -1;
+        if (recalledLate(s, m, EventMerger.NAMED_RECALL_DAYS)
+                && !words.sharesName(s, m, HappeningWords.RARE, initials)) return -1;
         if (s.anchored && m.anchored() && otherGrain(s, m) && tellings.of(m) != Telling.SEVERAL) return -1;
         boolean dated = s.anchored && m.anchored();
         boolean sameDay = dated && m.span().days() == 1 && m.span().equals(s.span);
@@ -101,11 +112,13 @@ final class StoryFit {
      * blame in every other story, while one occasion recalled without a date is told by its name or place ("the
      * speech at the square").
      */
-    private boolean aloneTiedBy(Story s, EventMention m) {
+    private boolean aloneTiedBy(Story s, EventMention m, boolean initials) {
         if (filedTwice(s.first(), m)) return true;
         if (words.sharedWeight(s, m) < ALONE_EVIDENCE) return false;
-        if (s.anchored || Recency.marked(m) || Recency.marked(s.first())) return words.sharesSpecific(s, m, HappeningWords.RARE);
-        return words.sharesName(s, m, HappeningWords.RARE);
+        if (s.anchored || Recency.marked(m) || Recency.marked(s.first())) {
+            return words.sharesSpecific(s, m, HappeningWords.RARE, initials);
+        }
+        return words.sharesName(s, m, HappeningWords.RARE, initials);
     }
 
     /**
