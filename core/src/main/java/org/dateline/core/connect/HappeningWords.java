@@ -141,8 +141,15 @@ final class HappeningWords {
         Set<String> mine = words.apply(m);
         int sharing = 0;
         for (EventMention o : s.mentions) {
-            boolean shared = initials && (spellsOut(m, o, share) || spellsOut(o, m, share));
-            for (String w : words.apply(o)) shared |= mine.contains(w) && few(w, share);
+            boolean shared = false;
+            for (String w : words.apply(o)) {
+                if (mine.contains(w) && few(w, share)) {
+                    shared = true;
+                    break;
+                }
+            }
+            // the initials are spelt out only for a pair no word ties: spelling every name is the costly part
+            if (!shared && initials) shared = spellsOut(m, o, share) || spellsOut(o, m, share);
             if (shared) sharing++;
         }
         return 2 * sharing >= s.mentions.size();

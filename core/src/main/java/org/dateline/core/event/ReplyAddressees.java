@@ -78,7 +78,7 @@ final class ReplyAddressees {
 
     /**
      * "The addressees were A and B" (the subject of a nominal predicate), "Among the addressees were A and B" (its
-     * "among" phrase): the predicate nominal listing them, or -1.
+     * "among" phrase): the predicate nominal listing them, or none.
      */
     private static List<Integer> addresseeList(Clause c, int n) {
         int h = c.head(n);
@@ -89,7 +89,8 @@ final class ReplyAddressees {
 
     /**
      * "Replies were sent to A", "The reply messages went to A", "Reply letters were addressed to A": a reply noun (or a
-     * message noun with "reply" before it) the subject of a verb of sending; its "to" phrase, or -1.
+     * message noun with "reply" before it) the subject of a verb of sending; its "to" phrase and the later members
+     * the parser hung on the verb, or none.
      */
     private static List<Integer> sentTo(Clause c, int n) {
         boolean reply = REPLIES.contains(c.lower(n)) || REPLIES.contains(c.lemma(n))
