@@ -35,6 +35,8 @@ record EventMention(Event event, ArticleContext context, String family, StatusCl
                     List<String> others, Span span, boolean anchored, Mention mention) {
     static final int PAST_WINDOW = 60;
     static final int FUTURE_WINDOW = 90;
+    /** Days before its publication an undated arrest of a named person may have been made ({@link #arrestComingToLight}). */
+    static final int ARREST_PAST_WINDOW = 180;
     /** Days past its publication a stay told while it lasted may still go on (a visit of a week, {@link #window}). */
     static final int STAY_AHEAD = 7;
     private static final Set<String> SAME_TIME = ConnectWords.get("same-time-conjunctions");
@@ -74,7 +76,20 @@ record EventMention(Event event, ArticleContext context, String family, StatusCl
                 e.start(), e.end(), e.id());
         EventMention out = new EventMention(renamed, ctx, family.name(), status, List.copyOf(key),
                 List.copyOf(others), span, anchored, m);
-        return anchored || status != StatusClass.OCCURRED ? out : out.datedByWeekday();
+        return anchored || status != StatusClass.OCCURRED ? out : out.datedByWeekday().arrestComingToLight();
+    }
+
+    /**
+     * The report, its window reaching {@link #ARREST_PAST_WINDOW} days back, when it tells undated the arrest of a
+     * named person ({@link Detentions}): "he was recently arrested" is often the first news of an arrest made months
+     * before, told once the side that learned of it speaks, and a later report dates it ("in March"). Who was arrested
+     * singles the arrest out over those months as over a week; a crowd arrested ("several protesters") does not, and
+     * keeps the window of any news.
+     */
+    private EventMention arrestComingToLight() {
+        if (anchored || context.day() == null || !Detentions.tells(this) || Detentions.detained(this).isEmpty()) return this;
+        Span back = Span.day(context.day()).widen(ARREST_PAST_WINDOW, 0);
+        return new EventMention(event, context, family, status, key, others, back, false, mention);
     }
 
     /**

@@ -237,18 +237,19 @@ final class HappeningWords {
         return Math.log((reports + BACKGROUND + 1.0) / (df.getOrDefault(word, 0) + 1.0));
     }
 
-    /** Content lemmas of a sentence, the words of the given names left out. */
+    /**
+     * Content lemmas of a sentence, the words of the given names left out, and with them the rest of a body's name
+     * the sentence writes around a name cut short ({@link WrittenNames}: "the Nigerian National Committee for the
+     * Study of the Juche Idea" of "National Committee").
+     */
     Set<String> words(String sentence, Collection<String> names) {
-        Set<String> nameWords = new HashSet<>();
-        for (String n : names) {
-            for (String w : n.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) if (!w.isEmpty()) nameWords.add(w);
-        }
+        Set<String> nameWords = WrittenNames.in(sentence, names);
         Set<String> out = new HashSet<>();
         if (sentence == null) return out;
         Matcher w = WORD.matcher(sentence);
         while (w.find()) {
             String word = w.group().toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
-            if (word.length() < 3 || STOP.contains(word) || nameWords.contains(word)) continue;
+            if (word.length() < 3 || STOP.contains(word) || WrittenNames.isNameWord(word, nameWords)) continue;
             String lemma = morphology.stem(word);
             if (!STOP.contains(lemma) && !nameWords.contains(lemma)) out.add(lemma);
         }

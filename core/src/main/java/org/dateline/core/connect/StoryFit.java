@@ -77,9 +77,11 @@ final class StoryFit {
         if (keys < 0 || !told.test(s, m) || OwnPieces.apart(s, m, words) || !evidence.shown(s, m)) return -1;
         double similarity = words.similarity(s, m);
         if (alone(s, m) && !aloneTiedBy(s, m, initials)) return -1;
-        if (recalledLate(s, m, EventMerger.UNDATED_GAP_DAYS)
+        // the person arrested names the arrest a late report recalls, as its place or name would (Detentions)
+        boolean arrested = evidence.byParties() && Detentions.tells(m);
+        if (!arrested && recalledLate(s, m, EventMerger.UNDATED_GAP_DAYS)
                 && !words.sharesSpecific(s, m, HappeningWords.UNCOMMON, initials)) return -1;
-        if (recalledLate(s, m, EventMerger.NAMED_RECALL_DAYS)
+        if (!arrested && recalledLate(s, m, EventMerger.NAMED_RECALL_DAYS)
                 && !words.sharesName(s, m, HappeningWords.RARE, initials)) return -1;
         if (s.anchored && m.anchored() && otherGrain(s, m) && tellings.of(m) != Telling.SEVERAL) return -1;
         boolean dated = s.anchored && m.anchored();
