@@ -99,6 +99,23 @@ final class ClauseTimes {
         return null;
     }
 
+    /**
+     * A calendar date hanging below word w through nominals only, at most {@code maxHops} words up from the date's head
+     * ("held a press conference before the building in Seoul on Feb. 15": the date under "Seoul" under "held"); a verb
+     * on the way ends the climb, so a date of another clause is not w's. Null when none.
+     */
+    TimeExpression dateBelow(int w, int maxHops) {
+        for (TimeExpression t : timexes) {
+            if (!inSentence(t)) continue;
+            int h = circ.headOf(t);
+            for (int n = h < 0 ? -1 : c.head(h), hop = 0; n >= 0 && hop < maxHops; n = c.head(n), hop++) {
+                if (n == w) return t;
+                if (c.pos(n).startsWith("VB")) break;
+            }
+        }
+        return null;
+    }
+
     /** The calendar time expression of this sentence whose head word is {@code h}, or null. */
     TimeExpression timexHeadedBy(int h) {
         for (TimeExpression t : timexes) if (inSentence(t) && circ.headOf(t) == h) return t;

@@ -1,5 +1,6 @@
 package org.dateline.core.event;
 
+import java.util.HashSet;
 import java.util.Set;
 
 import org.dateline.model.TimeExpression;
@@ -32,12 +33,14 @@ final class LastResortDates {
     }
 
     void date(Draft d, Set<Integer> words) {
-        TimeExpression referred = DocumentDates.ofActs(c, words, ctx);
-        if (referred == null) referred = DocumentDates.ofBlock(d, ctx); // the issuer's own act in its quoted words
-        if (referred == null) referred = SameDayReferences.of(c, words, times.timexes);
-        // dates (s35): a speech act of a dated occasion's speaker named again ("The spokesman demanded"); never one of
-        // a person the story looks back on: their words belong to their life, not to the occasion that remembers them
-        if (referred == null && !RetrospectiveSubjects.lived(c, d, words, ctx)) referred = ctx.occasions.of(c, words);
+        TimeExpression referred = referred(d, words);
+        // dates (s57): a bare participle tail ("..., the statement said, urging X") is done in the act it hangs on
+        // ("LinkedDates.participleAdjuncts"), also when that act is dated by the day it refers to, not by its clause
+        if (referred == null) {
+            Set<Integer> hosts = new HashSet<>();
+            for (int a : words) if (LinkedDates.bareParticipleAdjunct(c, a)) hosts.add(c.head(a));
+            if (!hosts.isEmpty()) referred = referred(d, hosts);
+        }
         if (referred != null) times.set(d, referred);
         if (d.date == null) lookBacks.date(d, words);
         // past2: a remembered act ("recalled that X invited him") has its own date or none (Recollections)
@@ -57,5 +60,19 @@ final class LastResortDates {
         if (d.date == null && !d.undatedPast) ctx.visitDays.carry(d, c, words);
         // dates (s47): an act of an occasion story takes the time its lead gives the occasions (OccasionStories)
         if (d.date == null && !d.undatedPast) ctx.occasionStories.carry(d, c, words);
+    }
+
+    /**
+     * The day an act of these words refers to elsewhere in the story: its document's, the day "the same day" points
+     * back to, or its speech occasion's; null when none.
+     */
+    private TimeExpression referred(Draft d, Set<Integer> words) {
+        TimeExpression referred = DocumentDates.ofActs(c, words, ctx);
+        if (referred == null) referred = DocumentDates.ofBlock(d, ctx); // the issuer's own act in its quoted words
+        if (referred == null) referred = SameDayReferences.of(c, words, times.timexes);
+        // dates (s35): a speech act of a dated occasion's speaker named again ("The spokesman demanded"); never one of
+        // a person the story looks back on: their words belong to their life, not to the occasion that remembers them
+        if (referred == null && !RetrospectiveSubjects.lived(c, d, words, ctx)) referred = ctx.occasions.of(c, words);
+        return referred;
     }
 }

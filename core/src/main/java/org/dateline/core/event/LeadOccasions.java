@@ -30,6 +30,9 @@ final class LeadOccasions {
     private static final Set<String> OCCASIONS = EventWords.union("utterance-nouns", "speech-occasion-nouns", "roundup-gathering-nouns");
     private static final Set<String> PRONOUNS = EventWords.get("lead-occasion-pronouns");
     private static final Set<String> NAME_FILLERS = EventWords.get("lead-occasion-name-fillers");
+    /** "call:urge": the noun that names again an act told by a verb of that stem ("urged ... The call was made"). */
+    private static final Set<String> ACT_NOUNS = EventWords.get("restated-act-nouns");
+    private static final Set<String> RESTATING_DETERMINERS = EventWords.get("restating-determiners");
     /** How many sentences after the lead may tell its occasion. */
     private static final int WINDOW = 2;
     /** How far above a date's head word the occasion's verb may be ("on Feb. 6" under "statement" under "issued"). */
@@ -84,6 +87,8 @@ final class LeadOccasions {
 
     /** Whether past verb v tells the occasion of the leads' acts. */
     private static boolean occasionOf(Clause c, int v, List<Draft> leads) {
+        // dates (s57): "This call was made in its statement on Feb. 5", "The demand came in a letter on Monday"
+        if (c.children(v, "nsubj").stream().anyMatch(s -> restatesAct(c, s, leads))) return true;
         boolean byActor = c.subjects(v).stream().anyMatch(s -> namesActor(c, s, leads));
         for (int o : c.children(v, "obj", "nsubj:pass", "obl")) {
             String lemma = c.lemma(o);
@@ -91,6 +96,30 @@ final class LeadOccasions {
             if (issued && (byActor || c.relIs(o, "nsubj:pass"))) return true;
         }
         return byActor && SAYING.contains(c.lemma(v));
+    }
+
+    /**
+     * dates (s57): whether subject s names a lead's act again by its noun, made definite ("the call", "this appeal",
+     * "that demand") and owned by no one named ("the company's demand" is another party's): the sentence then dates the
+     * lead's act itself, whatever its verb ("was made", "came", "was voiced"). "A similar call" is another act.
+     */
+    private static boolean restatesAct(Clause c, int s, List<Draft> leads) {
+        if (!c.pos(s).startsWith("NN")) return false;
+        if (c.children(s, "det").stream().noneMatch(d -> RESTATING_DETERMINERS.contains(c.lower(d)))) return false;
+        for (int o : c.children(s, "nmod:poss")) if (!c.pos(o).startsWith("PRP")) return false;
+        String noun = c.lemma(s);
+        for (Draft d : leads) {
+            if (d.trigger == null) continue;
+            String verb = d.trigger.toLowerCase(Locale.ROOT).split("\\s+")[0];
+            for (String pair : ACT_NOUNS) {
+                int colon = pair.indexOf(':');
+                if (!pair.substring(0, colon).equals(noun)) continue;
+                String stem = pair.substring(colon + 1);
+                if (stem.endsWith("e")) stem = stem.substring(0, stem.length() - 1); // "urge" -> "urged", "urging"
+                if (verb.startsWith(stem)) return true;
+            }
+        }
+        return false;
     }
 
     /** Whether subject s names a lead's actor again: a pronoun, or a word of the actor's name. */

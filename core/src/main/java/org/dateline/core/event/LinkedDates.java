@@ -19,6 +19,11 @@ final class LinkedDates {
     private static final Set<String> SIMULTANEITY_MARKS = EventWords.get("simultaneity-marks");
     private static final Set<String> UTTERANCES = EventWords.get("utterance-nouns");
     private static final Set<String> RELATIVE_SUBJECTS = EventWords.get("subject-relative-pronouns");
+    private static final Set<String> HOLDING = EventWords.union("roundup-verbs", "gathering-convening-verbs");
+    private static final Set<String> GATHERINGS = EventWords.union("speech-occasion-nouns", "roundup-gathering-nouns",
+            "protest-occasion-nouns");
+    /** How far above a gathering's date its holding verb may be ("on Feb. 15" under "Seoul" under "building" under "held"). */
+    private static final int MAX_GATHERING_HOPS = 4;
     /** How far up open complements a stated intention may climb to the reporting verb. */
     private static final int MAX_SAYING_CLIMB = 6;
 
@@ -118,7 +123,9 @@ final class LinkedDates {
     /**
      * "In 1950 he visited the front and met the soldiers", "On Monday, X arrived and signed the deal": a date put
      * before the first of coordinated verbs (also on its subject: "the paper on May 2 carried an article and praised
-     * X") dates each of them; one written after the first verb is that verb's own.
+     * X") dates each of them; one written after the first verb is that verb's own, unless that verb holds a gathering
+     * ("held a press conference on Feb. 15 and urged Y", "staged a rally on May 3 and demanded"): what its holders
+     * go on to do in the same sentence they did there, that day (s57).
      */
     void coordinated(Map<Draft, Set<Integer>> anchorsOf) {
         for (Map.Entry<Draft, Set<Integer>> e : anchorsOf.entrySet()) {
@@ -128,8 +135,20 @@ final class LinkedDates {
                 TimeExpression t = times.dateOfWord(first);
                 for (int s : c.subjects(first)) if (t == null) t = times.dateOfWord(s);
                 if (t != null && t.start() < c.tokens.get(first).start()) times.set(e.getKey(), t);
+                // s57: "held a press conference in Seoul on Feb. 15 and urged Y": the gathering's day, wherever it hangs
+                if (e.getKey().date == null && holdsGathering(first)) {
+                    TimeExpression held = times.dateBelow(first, MAX_GATHERING_HOPS);
+                    if (held != null && held.start() < c.tokens.get(a).start()) times.set(e.getKey(), held);
+                }
             }
         }
+    }
+
+    /** Whether verb v holds a gathering as its object: "held a press conference", "staged a rally", "convened a meeting". */
+    private boolean holdsGathering(int v) {
+        if (!HOLDING.contains(c.lemma(v))) return false;
+        for (int o : c.childrenExact(v, "obj")) if (GATHERINGS.contains(c.lemma(o))) return true;
+        return false;
     }
 
     /**
@@ -165,7 +184,7 @@ final class LinkedDates {
     void participleAdjuncts(Map<Draft, Set<Integer>> anchorsOf) {
         for (Map.Entry<Draft, Set<Integer>> e : anchorsOf.entrySet()) {
             for (int a : e.getValue()) {
-                if (e.getKey().date != null || !bareParticipleAdjunct(a)) continue;
+                if (e.getKey().date != null || !bareParticipleAdjunct(c, a)) continue;
                 int verb = c.head(a);
                 TimeExpression t = times.dateOfWord(verb);
                 for (int x : c.children(verb, "xcomp")) if (t == null && x != a) t = times.dateOfWord(x);
@@ -175,7 +194,7 @@ final class LinkedDates {
     }
 
     /** A participle clause of a verb: "advcl", or the parser's "dep" for one set off by a comma ("on Monday, praising"). */
-    private boolean bareParticipleAdjunct(int a) {
+    static boolean bareParticipleAdjunct(Clause c, int a) {
         boolean adjunct = c.relIs(a, "advcl") || c.rel(a).equals("dep") && a > 0 && c.lower(a - 1).equals(",");
         return adjunct && c.pos(a).equals("VBG") && c.subjects(a).isEmpty() && c.children(a, "mark", "case").isEmpty()
                 && c.head(a) >= 0 && c.pos(c.head(a)).startsWith("VB");
