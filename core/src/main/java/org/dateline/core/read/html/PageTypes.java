@@ -58,8 +58,10 @@ final class PageTypes {
 
         /**
          * The page's type given its address and what its text turned out to be; {@code cards} gives the run of
-         * teaser cards of the page as cleaned for reading (menus, header, footer, asides gone), asked only of an
-         * unsigned page about to be taken for an article that declares no news type of its own ({@link #asksCards}).
+         * teaser cards of the page as cleaned for reading (menus, header, footer, asides gone), asked only of a page
+         * about to be taken for an article that declares no news type of its own ({@link #asksCards}): an unsigned
+         * page held by alike linked cards is a listing, and so is any page held by teasers with linked headlines of
+         * their own ({@link HeadlinedTeasers}), signed or not, as the byline read from an index is one teaser's.
          */
         PageType.Judged judge(String url, Text text, Supplier<TeaserCards> cards) {
             PageType.Judged judged = PageTypes.judge(this, url, text);
@@ -71,12 +73,20 @@ final class PageTypes {
                 return new PageType.Judged(PageType.LISTING, text.storyChars() + " characters of text, only "
                         + text.sentenceChars() + " of them in sentences: its lines are titles and names, a list");
             }
-            if (judged.type() == PageType.ARTICLE && !text.signed() && asksCards()) {
+            if (judged.type() == PageType.ARTICLE && asksCards()) {
                 TeaserCards run = cards.get();
-                if (run.holdThePage()) {
+                if (!text.signed() && run.holdThePage()) {
                     return new PageType.Judged(PageType.LISTING, String.format(Locale.ROOT,
                             "unsigned, and %d alike linked cards hold %.0f%% of its text: teasers, no one story",
                             run.cards(), 100 * run.share()));
+                }
+                // signed or not: the byline read may be one of the teasers' own
+                HeadlinedTeasers teasers = run.headlined();
+                if (teasers.holdThePage(text.storyChars())) {
+                    return new PageType.Judged(PageType.LISTING, String.format(Locale.ROOT,
+                            "%d cards with a linked headline each hold %.0f%% of its text, %s: teasers of other stories",
+                            teasers.cards(), 100 * teasers.share(),
+                            teasers.stamped() ? "each with its own date or byline" : "with no prose of their own"));
                 }
             }
             return judged;

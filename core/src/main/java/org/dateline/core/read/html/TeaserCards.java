@@ -13,10 +13,11 @@ import org.jsoup.nodes.Element;
  * cards, each a linked title with a line or two under it; a story tells it in one block of prose, and a story's
  * sections or list items, alike as they are, cite a link now and then but are seldom mostly links. Paragraphs are
  * no cards: a run of paragraphs with links in them is prose. Read on the page as cleaned for reading (menus,
- * header, footer and asides gone), so a site's menus are not taken for cards.
+ * header, footer and asides gone), so a site's menus are not taken for cards. The same cleaned page's run of
+ * headlined teasers ({@link HeadlinedTeasers}) is read with them, {@code headlined}.
  */
-record TeaserCards(int cards, double share, double linkShare) {
-    static final TeaserCards NONE = new TeaserCards(0, 0, 0);
+record TeaserCards(int cards, double share, double linkShare, HeadlinedTeasers headlined) {
+    static final TeaserCards NONE = new TeaserCards(0, 0, 0, HeadlinedTeasers.NONE);
     /** A card longer than this (in characters) is a section of prose, not a teaser. */
     private static final int MAX_CARD = 1500;
     /** The cards hold at least this part of the page's text: no one block of prose outweighs them. */
@@ -24,7 +25,10 @@ record TeaserCards(int cards, double share, double linkShare) {
     /** At least this part of the cards' text is links: a teaser's title links to its story. */
     private static final double LINKED = 0.10;
 
-    /** The largest run of teaser cards under {@code root} and what part of root's text it holds. */
+    /**
+     * The largest run of teaser cards under {@code root} and what part of root's text it holds, with the run of
+     * headlined teasers under it.
+     */
     static TeaserCards of(Element root) {
         if (root == null) return NONE;
         TextStats stats = TextStats.of(root);
@@ -49,8 +53,9 @@ record TeaserCards(int cards, double share, double linkShare) {
                 if (run[0] >= PageShape.MIN_ITEMS && run[1] > best[1]) System.arraycopy(run, 0, best, 0, 3);
             }
         }
-        if (best[0] == 0) return NONE;
-        return new TeaserCards((int) best[0], best[1] / (double) total, best[2] / (double) best[1]);
+        HeadlinedTeasers headlined = HeadlinedTeasers.of(root);
+        if (best[0] == 0) return new TeaserCards(0, 0, 0, headlined);
+        return new TeaserCards((int) best[0], best[1] / (double) total, best[2] / (double) best[1], headlined);
     }
 
     /** Whether the cards hold the page: enough of them, most of its text, and linked as teasers are. */
