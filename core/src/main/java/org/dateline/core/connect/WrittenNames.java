@@ -1,5 +1,6 @@
 package org.dateline.core.connect;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -108,7 +109,7 @@ final class WrittenNames {
     private static String word(String sentence, int[] t) { return sentence.substring(t[0], t[1]); }
 
     private static List<int[]> tokens(String sentence) {
-        List<int[]> out = new java.util.ArrayList<>();
+        List<int[]> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(sentence);
         while (m.find()) out.add(new int[] {m.start(), m.end()});
         return out;

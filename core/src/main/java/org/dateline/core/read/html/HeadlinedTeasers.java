@@ -9,10 +9,10 @@ import org.jsoup.nodes.Element;
 
 /**
  * Whether a page's text is a run of teasers of other stories: alike sibling cards (one tag and class list, each
- * under {@value #MAX_CARD} characters, holding a link) that each carry a headline of their own linking away (a
- * heading that holds a link, or sits in one), and that tell no story of their own here: either none of them holds a
- * paragraph of prose (a bare index: headline, names, a line of labels) or each carries its own date or byline
- * (another story's standfirst, stamped and signed as that story is). Together they hold at least
+ * under {@value TeaserCards#MAX_CARD} characters, holding a link) that each carry a headline of their own linking
+ * away (a heading that holds a link, or sits in one), and that tell no story of their own here: either none of
+ * them holds a paragraph of prose (a bare index: headline, names, a line of labels) or each carries its own date or
+ * byline (another story's standfirst, stamped and signed as that story is). Together they hold at least
  * {@value #HOLDS_PAGE} of the page's text, and say at least as much as the story prose read from it.
  *
  * <p>An index page (a section front, an awards' list of winners, a category of guides) shows its text this way,
@@ -24,8 +24,6 @@ import org.jsoup.nodes.Element;
  */
 record HeadlinedTeasers(int cards, long length, double share, boolean bare, boolean stamped) {
     static final HeadlinedTeasers NONE = new HeadlinedTeasers(0, 0, 0, false, false);
-    /** A card longer than this (in characters) is a section of prose, not a teaser. */
-    private static final int MAX_CARD = 1500;
     /** At least this part of the cards carry a linked headline. */
     private static final double HEADLINED = 0.8;
     /** The cards hold at least this part of the page's text. */
@@ -41,8 +39,11 @@ record HeadlinedTeasers(int cards, long length, double share, boolean bare, bool
 
     /** The largest run of headlined teaser cards under {@code root}, and what it shows. */
     static HeadlinedTeasers of(Element root) {
-        if (root == null) return NONE;
-        TextStats stats = TextStats.of(root);
+        return root == null ? NONE : of(root, TextStats.of(root));
+    }
+
+    /** As {@link #of(Element)}, with the text lengths already counted under root ({@link TeaserCards} has them). */
+    static HeadlinedTeasers of(Element root, TextStats stats) {
         long total = stats.textLength(root);
         if (total == 0) return NONE;
         List<Element> best = List.of();
@@ -65,7 +66,8 @@ record HeadlinedTeasers(int cards, long length, double share, boolean bare, bool
             if (AlikeRuns.isDated(card) || signed(card)) stamped++;
         }
         int n = best.size();
-        return new HeadlinedTeasers(n, bestLength, bestLength / (double) total, prose < BARE * n, stamped >= STAMPED * n);
+        return new HeadlinedTeasers(n, bestLength, bestLength / (double) total, prose < BARE * n,
+                stamped >= STAMPED * n);
     }
 
     /**
@@ -85,7 +87,7 @@ record HeadlinedTeasers(int cards, long length, double share, boolean bare, bool
             String tag = c.normalName();
             if (tag.equals("p") || tag.equals("option") || tag.equals("script")) continue;
             long length = stats.textLength(c);
-            if (length == 0 || length > MAX_CARD || stats.linkDensity(c) == 0) continue;
+            if (length == 0 || length > TeaserCards.MAX_CARD || stats.linkDensity(c) == 0) continue;
             runs.computeIfAbsent(tag + "." + c.className(), k -> new ArrayList<>()).add(c);
         }
         return runs;

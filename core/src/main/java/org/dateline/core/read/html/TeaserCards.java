@@ -19,7 +19,7 @@ import org.jsoup.nodes.Element;
 record TeaserCards(int cards, double share, double linkShare, HeadlinedTeasers headlined) {
     static final TeaserCards NONE = new TeaserCards(0, 0, 0, HeadlinedTeasers.NONE);
     /** A card longer than this (in characters) is a section of prose, not a teaser. */
-    private static final int MAX_CARD = 1500;
+    static final int MAX_CARD = 1500;
     /** The cards hold at least this part of the page's text: no one block of prose outweighs them. */
     private static final double HOLDS_PAGE = 0.6;
     /** At least this part of the cards' text is links: a teaser's title links to its story. */
@@ -53,7 +53,7 @@ record TeaserCards(int cards, double share, double linkShare, HeadlinedTeasers h
                 if (run[0] >= PageShape.MIN_ITEMS && run[1] > best[1]) System.arraycopy(run, 0, best, 0, 3);
             }
         }
-        HeadlinedTeasers headlined = HeadlinedTeasers.of(root);
+        HeadlinedTeasers headlined = HeadlinedTeasers.of(root, stats);
         if (best[0] == 0) return new TeaserCards(0, 0, 0, headlined);
         return new TeaserCards((int) best[0], best[1] / (double) total, best[2] / (double) best[1], headlined);
     }
