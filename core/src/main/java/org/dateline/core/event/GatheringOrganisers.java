@@ -33,8 +33,6 @@ import org.dateline.model.Participant;
 final class GatheringOrganisers {
     private static final Set<String> HOLDING = EventWords.get("gathering-holding-verbs");
     private static final Set<String> ENDS = EventWords.get("organiser-run-ends");
-    /** How many "conj" links a gathering may lie from the first of its list. */
-    private static final int LIST_REACH = 20;
 
     /** One organiser of a gathering: who held it (null: the country's people), the gathering noun, the name's word. */
     record Organiser(Participant who, int gathering, int word) {}
@@ -46,7 +44,7 @@ final class GatheringOrganisers {
         Map<String, Organiser> out = new LinkedHashMap<>();
         for (int g = 0; g < c.size(); g++) {
             if (!ListedGatherings.isGathering(c, g)) continue;
-            int n = Coordination.firstConjunct(c, g, LIST_REACH);
+            int n = Coordination.firstConjunct(c, g, ListedGatherings.LIST_REACH);
             int v = c.head(n);
             if (v < 0 || !c.pos(v).startsWith("VB") || !HOLDING.contains(c.lemma(v)) || ListedGatherings.toCome(c, v)) continue;
             // "Peru's seminar on X was held": the country that owns the gathering

@@ -48,8 +48,8 @@ final class ListedGatherings {
     private static final int TOPIC_REACH = 8;
     /** How many words after the word of honouring the one honoured may be named. */
     private static final int HONOURED_REACH = 14;
-    /** How many "conj" links a listed place or gathering may lie from the first of its list. */
-    private static final int LIST_REACH = 20;
+    /** How many "conj" links a listed place, gathering or party may lie from the first of its list. */
+    static final int LIST_REACH = 20;
     /** CAMEO 017: a symbolic act of honouring (a memorial event abroad), mapped to SUPPORT by convention. */
     static final String SYMBOLIC_ACT = "017";
 

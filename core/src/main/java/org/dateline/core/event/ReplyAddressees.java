@@ -116,7 +116,7 @@ final class ReplyAddressees {
     }
 
     private static void addMembers(Clause c, int k, List<Integer> out, int depth) {
-        if (out.contains(k) || depth > 20) return;
+        if (out.contains(k) || depth > ListedGatherings.LIST_REACH) return;
         out.add(k);
         for (int j : c.children(k, "conj")) addMembers(c, j, out, depth + 1);
     }
