@@ -1,5 +1,7 @@
 package org.dateline.core.event;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
 
@@ -16,7 +18,8 @@ import java.util.function.IntPredicate;
  *
  * <p>Static helpers over a parsed clause: the rule is one of English, used wherever a status, a mode or a refusal is
  * read off the verb a conjunct hangs from ({@link Modality}, {@link Subjects}, {@link Rhetoric},
- * {@link CandidateFolding}).
+ * {@link CandidateFolding}), and wherever a rule reads a listed word together with the words listed with it
+ * ({@link #withConjuncts}).
  */
 final class Coordination {
     private static final Set<String> CONTRASTS = EventWords.get("contrastive-conjunctions");
@@ -91,6 +94,36 @@ final class Coordination {
     static int firstConjunct(Clause c, int v, int links) {
         for (int guard = 0; v >= 0 && guard < links && c.relIs(v, "conj"); guard++) v = c.head(v);
         return v;
+    }
+
+    /**
+     * The word n with the words coordinated with it: "called on the workers, farmers and intellectuals" read at
+     * "workers" gives all three; n first, then its conjuncts in the order they are written.
+     *
+     * <p>One level of "conj" links is the whole list. Universal Dependencies hangs every later member of a
+     * coordination on the first one, not each on the one before it: in "workers, farmers and intellectuals" both
+     * "farmers" and "intellectuals" are "conj" dependents of "workers", so the first member's "conj" children are
+     * the rest of its list. The list is read from its first member, the one the rest of the clause hangs on (the
+     * object, the subject, the modifier a caller finds); a word that is itself a later member has no conjuncts of its
+     * own and gives itself alone ({@link #firstConjunct} climbs to the first member when a caller holds a later one).
+     * A conjunct's own "conj" children (a misparse, a list inside a list) are not followed.
+     */
+    static List<Integer> withConjuncts(Clause c, int n) {
+        List<Integer> out = new ArrayList<>();
+        out.add(n);
+        out.addAll(c.children(n, "conj"));
+        return out;
+    }
+
+    /**
+     * Each of the words followed by its conjuncts ({@link #withConjuncts(Clause, int)}), in the order of
+     * {@code members}: the modifiers of "Japanese and Korean trade officials" ("Japanese", "trade") give "Japanese",
+     * "Korean", "trade". A word given twice (a conjunct the caller also found itself) comes twice.
+     */
+    static List<Integer> withConjuncts(Clause c, List<Integer> members) {
+        List<Integer> out = new ArrayList<>();
+        for (int n : members) out.addAll(withConjuncts(c, n));
+        return out;
     }
 
     /** A relative clause, or a verb coordinated with one ("in which 20 people were killed or wounded"). */

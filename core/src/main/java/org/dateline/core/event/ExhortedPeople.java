@@ -63,8 +63,7 @@ final class ExhortedPeople {
     private List<Integer> obligedSubjects(int v) {
         List<Integer> out = new ArrayList<>();
         for (int k : ReportedObligations.reportedClauses(c, v)) if (ReportedObligations.obliged(c, k)) out.addAll(c.children(k, "nsubj"));
-        for (int a : List.copyOf(out)) out.addAll(c.children(a, "conj"));
-        return out;
+        return Coordination.withConjuncts(c, out);
     }
 
     /** The states the addressee's phrase names ("the people of Japan"), not those of what it is urged to do. */
@@ -80,8 +79,7 @@ final class ExhortedPeople {
     private List<Integer> addressees(int v) {
         List<Integer> out = new ArrayList<>(c.children(v, "obj", "iobj"));
         for (int k : c.children(v, "obl")) if (CASES.contains(c.caseOf(k))) out.add(k);
-        for (int a : List.copyOf(out)) out.addAll(c.children(a, "conj"));
-        return out;
+        return Coordination.withConjuncts(c, out);
     }
 
     private boolean populace(int n) {

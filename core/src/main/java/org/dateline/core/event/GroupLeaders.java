@@ -191,12 +191,7 @@ final class GroupLeaders {
      */
     List<Integer> titleWords(int h, Predicate<Integer> namesState) {
         List<Integer> out = new ArrayList<>();
-        List<Integer> titles = new ArrayList<>();
-        for (int a : c.children(h, "appos")) {
-            titles.add(a);
-            titles.addAll(c.children(a, "conj"));
-        }
-        for (int t : titles) titleChain(t, 0, out, namesState);
+        for (int t : Coordination.withConjuncts(c, c.children(h, "appos"))) titleChain(t, 0, out, namesState);
         return out;
     }
 

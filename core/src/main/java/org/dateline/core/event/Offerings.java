@@ -45,8 +45,7 @@ final class Offerings {
     private List<Integer> things(int v) {
         List<Integer> out = new ArrayList<>(c.children(v, "obj", "nsubj:pass"));
         if (c.relIs(v, "acl") && c.head(v) >= 0) out.add(c.head(v));
-        for (int n : List.copyOf(out)) out.addAll(c.children(n, "conj"));
-        return out;
+        return Coordination.withConjuncts(c, out);
     }
 
     private boolean givenThing(int n) {

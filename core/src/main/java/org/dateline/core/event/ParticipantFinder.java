@@ -388,9 +388,7 @@ final class ParticipantFinder {
                 for (Participant p : of(reportedBy(m))) if (Sector.GOV.is(p.sector())) Participants.addAll(out, List.of(p));
                 continue;
             }
-            List<Integer> heads = new ArrayList<>(List.of(m));
-            heads.addAll(c.children(m, "conj"));
-            for (int k : heads) {
+            for (int k : Coordination.withConjuncts(c, m)) {
                 for (Entity e : c.entitiesAt(k)) {
                     if (e.type() != EntityType.COUNTRY && !ctx.isCountryName(e)) continue;
                     Participants.addAll(out, List.of(ctx.participant(e)));

@@ -101,12 +101,8 @@ final class PhraseCountries {
      * alone when the nominal is a name ("the daily El Tiempo and Reuters of Britain": only Reuters is British).
      */
     String stateOfPhrase(int h) {
-        List<Integer> nouns = new ArrayList<>(List.of(h));
-        if (!isName(h)) nouns.addAll(c.children(h, "conj"));
-        if (c.relIs(h, "conj") && !isName(h)) {
-            nouns.add(c.head(h));
-            nouns.addAll(c.children(c.head(h), "conj"));
-        }
+        List<Integer> nouns = new ArrayList<>(isName(h) ? List.of(h) : Coordination.withConjuncts(c, h));
+        if (c.relIs(h, "conj") && !isName(h)) nouns.addAll(Coordination.withConjuncts(c, c.head(h)));
         for (int n : nouns) {
             for (int k : c.children(n, "nmod")) {
                 if (!c.caseOf(k).equals("of") || n != h && k < h) continue;

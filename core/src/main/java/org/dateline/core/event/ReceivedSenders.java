@@ -33,9 +33,10 @@ final class ReceivedSenders {
         List<Integer> froms = new ArrayList<>();
         for (int o : objects) {
             if (!parts.of(o).isEmpty()) return List.of();
-            for (int k : c.children(o, "nmod")) if (c.caseOf(k).equals(FROM)) froms.add(k);
-            // coordinated things received: "floral baskets and messages from Y"
-            for (int and : c.children(o, "conj")) for (int k : c.children(and, "nmod")) if (c.caseOf(k).equals(FROM)) froms.add(k);
+            // with the things coordinated with it: "floral baskets and messages from Y"
+            for (int x : Coordination.withConjuncts(c, o)) {
+                for (int k : c.children(x, "nmod")) if (c.caseOf(k).equals(FROM)) froms.add(k);
+            }
         }
         for (int k : c.children(v, "obl")) if (c.caseOf(k).equals(FROM)) froms.add(k);
         List<Participant> out = new ArrayList<>();

@@ -191,8 +191,7 @@ final class SpeechOccasions {
         if (c.sentence.index() != 0 || !ROUNDUP_VERBS.contains(c.lemma(v)) || !past(c, v)) return false;
         for (int k : c.children(v, "nsubj", "nsubj:pass", "obj")) {
             boolean object = c.relIs(k, "obj");
-            if (gatherings(c, k, object)) return true;
-            for (int j : c.children(k, "conj")) if (gatherings(c, j, object)) return true;
+            for (int j : Coordination.withConjuncts(c, k)) if (gatherings(c, j, object)) return true;
         }
         return false;
     }

@@ -32,12 +32,7 @@ final class StateGroups {
      */
     List<Participant> envoysOf(int h) {
         List<Participant> out = new ArrayList<>();
-        List<Integer> mods = new ArrayList<>();
-        for (int m : c.children(h, "nmod:poss", "amod", "compound")) {
-            mods.add(m);
-            mods.addAll(c.children(m, "conj"));
-        }
-        for (int m : mods) {
+        for (int m : Coordination.withConjuncts(c, c.children(h, "nmod:poss", "amod", "compound"))) {
             for (Entity e : c.entitiesAt(m)) {
                 if (!CountryCodes.isState(e.country()) || e.type() == EntityType.PERSON) continue;
                 Participant person = ctx.keyPerson(e.country());
@@ -63,9 +58,7 @@ final class StateGroups {
                 continue;
             }
             if (!c.caseOf(n).equals("of")) continue;
-            List<Integer> heads = new ArrayList<>(List.of(n));
-            heads.addAll(c.children(n, "conj"));
-            for (int k : heads) {
+            for (int k : Coordination.withConjuncts(c, n)) {
                 Entity e = ranks.best(c.entitiesAt(k), false);
                 if (e == null || e.country() == null) continue;
                 Participant person = ctx.keyPerson(e.country());

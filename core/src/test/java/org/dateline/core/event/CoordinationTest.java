@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.dateline.core.event.ParsedClauses.at;
 import static org.dateline.core.event.ParsedClauses.parse;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /**
  * A verb coordinated with another leans on it for what it lacks: {@link Coordination#auxiliaryHolder} climbs to the
- * conjunct that has it, as far as the caller's idea of leaning goes. Invented sentences.
+ * conjunct that has it, as far as the caller's idea of leaning goes. A listed word is read with the words listed with
+ * it: {@link Coordination#withConjuncts} gives a list from its first member. Invented sentences.
  */
 class CoordinationTest {
     private static boolean bare(Clause c, int v) { return c.children(v, "aux", "aux:pass", "nsubj", "nsubj:pass").isEmpty(); }
@@ -35,5 +38,28 @@ class CoordinationTest {
         int encourage = at(c, "encourage");
         assertThat(Coordination.auxiliaryHolder(c, encourage, v -> c.pos(v).equals("VB"))).isEqualTo(at(c, "advise"));
         assertThat(Coordination.auxiliaryHolder(c, encourage, v -> c.pos(v).equals("VBN"))).isEqualTo(encourage);
+    }
+
+    @Test void theFirstMemberOfAListOfThreeGivesTheWholeList() {
+        Clause c = parse("The minister called on the workers, farmers and intellectuals to build new roads.");
+        assertThat(Coordination.withConjuncts(c, at(c, "workers")))
+                .containsExactly(at(c, "workers"), at(c, "farmers"), at(c, "intellectuals"));
+    }
+
+    @Test void aLaterMemberOfAListGivesItselfAlone() {
+        Clause c = parse("The minister called on the workers, farmers and intellectuals to build new roads.");
+        assertThat(Coordination.withConjuncts(c, at(c, "farmers"))).containsExactly(at(c, "farmers"));
+    }
+
+    @Test void aWordInNoListGivesItselfAlone() {
+        Clause c = parse("The minister called on the workers to build new roads.");
+        assertThat(Coordination.withConjuncts(c, at(c, "workers"))).containsExactly(at(c, "workers"));
+    }
+
+    @Test void severalWordsComeEachFollowedByItsConjuncts() {
+        Clause c = parse("The Japanese and Korean trade officials met in Lima.");
+        List<Integer> modifiers = c.children(at(c, "officials"), "amod", "compound");
+        assertThat(Coordination.withConjuncts(c, modifiers))
+                .containsExactly(at(c, "japanese"), at(c, "korean"), at(c, "trade"));
     }
 }
