@@ -29,7 +29,8 @@ import org.dateline.model.Sector;
 
 /**
  * What the coder knows about the article so far: its people, the events already coded (for "they", and for the
- * counterpart of a demand that names none), the actor dictionary. One per article, confined to one thread.
+ * counterpart of a demand that names none: {@link EarlierEvents} reads them), the actor dictionary. One per article,
+ * confined to one thread.
  */
 final class ArticleContext {
     final Article article;
@@ -128,40 +129,18 @@ final class ArticleContext {
      * and "the strikers" are ({@link GatheringPeople}).
      */
     List<Participant> lastProtesters() {
-        Draft protest = lastProtest();
+        Draft protest = EarlierEvents.lastProtest(events);
         return protest == null ? List.of() : List.copyOf(protest.actors);
     }
 
     /** The sentence of the latest protest with doers the story has told, or -1. */
     int lastProtestSentence() {
-        Draft protest = lastProtest();
+        Draft protest = EarlierEvents.lastProtest(events);
         return protest == null ? -1 : protest.sentence;
     }
 
-    private Draft lastProtest() {
-        for (int i = events.size() - 1; i >= 0; i--) {
-            Draft d = events.get(i);
-            if (d.type == org.dateline.model.EventType.PROTEST && !d.actors.isEmpty()) return d;
-        }
-        return null;
-    }
-
-    /**
-     * The protesters, when the latest event told before sentence {@code sentence}, at most
-     * {@value #LONE_ACTOR_REACH} sentences back, is theirs ("Students held a rally in Lima. They demanded ..."): who a
-     * "they" that no group of two explains stands for. An event of other doers in between ("Police broke up the
-     * rally. They arrested ...") ends the protesters' turn; none when the story has told of no protest.
-     */
-    List<Participant> protestersJustTold(int sentence) {
-        List<Participant> protesters = lastProtesters();
-        for (int i = events.size() - 1; i >= 0 && !protesters.isEmpty(); i--) {
-            Draft d = events.get(i);
-            if (d.sentence >= sentence) continue;
-            boolean theirs = sentence - d.sentence <= LONE_ACTOR_REACH && Participants.sameSet(d.actors, protesters);
-            return theirs ? protesters : List.of();
-        }
-        return List.of();
-    }
+    /** The protesters a "they" stands for, their protest just told ({@link EarlierEvents#protestersJustTold}). */
+    List<Participant> protestersJustTold(int sentence) { return EarlierEvents.protestersJustTold(events, sentence); }
 
     ArticleContext(Article article, List<Entity> entities, Gazetteer gazetteer, ActorDictionary dictionary, Sentence lead) {
         this.article = article;
@@ -314,52 +293,14 @@ final class ArticleContext {
     /** A person named in full by a clause the language layer had no entity for. */
     void learn(Participant p) { learned.putIfAbsent(p.name(), p); }
 
-    /**
-     * The one actor of the latest event told before sentence {@code sentence}, when that event has a single actor and
-     * lies at most {@value #LONE_ACTOR_REACH} sentences back; else none: who an unresolved "he" or "she" is. An event
-     * with two actors leaves the pronoun ambiguous, and one far back is no longer the story's topic.
-     */
-    List<Participant> lastLoneActor(int sentence) {
-        for (int i = events.size() - 1; i >= 0; i--) {
-            Draft d = events.get(i);
-            if (d.sentence >= sentence) continue;
-            boolean near = sentence - d.sentence <= LONE_ACTOR_REACH;
-            return near && d.actors.size() == 1 ? List.of(d.actors.get(0)) : List.of();
-        }
-        return List.of();
-    }
-
-    /** How many sentences back the lone actor an unresolved "he" or "she" stands for may have acted. */
-    static final int LONE_ACTOR_REACH = 4;
+    /** Who an unresolved "he" or "she" is: an event's lone actor just told ({@link EarlierEvents#lastLoneActor}). */
+    List<Participant> lastLoneActor(int sentence) { return EarlierEvents.lastLoneActor(events, sentence); }
 
     /** The participants of the latest event with several of them: who "they" and "the two" are. */
-    List<Participant> lastGroup() {
-        for (int i = events.size() - 1; i >= 0; i--) {
-            List<Participant> all = events.get(i).everyone();
-            if (all.size() >= 2 && events.get(i).actors.size() >= 2) return all;
-        }
-        return List.of();
-    }
+    List<Participant> lastGroup() { return EarlierEvents.lastGroup(events); }
 
-    /**
-     * Who an actor dealt with lately: the other side of the latest event in which it acted with or towards a party
-     * of another country. Used for a demand or offer whose addressee the clause leaves implicit. Events that only
-     * had it as their addressee do not count: the envoys agreeing on how to treat the North are not the North
-     * dealing with the envoys.
-     */
-    Participant counterpart(Participant actor) {
-        for (int i = events.size() - 1; i >= 0; i--) {
-            Draft d = events.get(i);
-            List<Participant> all = d.everyone();
-            if (!Participants.contains(d.actors, actor)) continue;
-            for (Participant p : all) {
-                if (!Participants.same(p, actor) && p.country() != null && !p.country().equals(actor.country())) {
-                    return p;
-                }
-            }
-        }
-        return null;
-    }
+    /** Whom an actor dealt with lately: an addressee left implicit ({@link EarlierEvents#counterpart}). */
+    Participant counterpart(Participant actor) { return EarlierEvents.counterpart(events, actor); }
 
     /**
      * A participant from an entity; states (and places standing for them) act through their government. A name the
