@@ -16,19 +16,14 @@ import org.dateline.model.Sector;
  * entities: the entity on the nominal's head word, else the best entity of its core (its compounds, appositions,
  * modifiers), else a name the actor dictionary knows; conjuncts ("Lee and Biegun") each give one; "they" is the
  * group of the latest event; "the envoys of South Korea, the U.S. and Japan" the article's person of each country.
- * One nominal is read in named steps, tried in order; the country a phrase gives is {@link PhraseCountries}'s.
+ * One nominal is read in named steps, tried in order; the country a phrase gives is {@link PhraseCountries}'s, the
+ * one a word pointing back stands for {@link BackReferences}'s.
  */
 final class ParticipantFinder {
     static final Set<String> CORE_CUT = Set.of("acl", "nmod", "conj", "cc", "punct", "case", "advcl", "appos",
             "obl", "parataxis", "ccomp", "xcomp");
-    private static final Set<String> PLURAL_PRONOUNS = EventWords.get("plural-pronouns");
-    private static final Set<String> SINGULAR_PERSONAL = EventWords.get("singular-personal-pronouns");
-    private static final Set<String> FIRST_PERSON = EventWords.get("speaker-subject-pronouns");
     private static final Set<String> LEADER_NOUNS = EventWords.get("leader-nouns");
     private static final Set<String> GROUP_NOUNS = EventWords.get("group-nouns");
-    private static final Set<String> GROUP_DETERMINERS = EventWords.get("group-determiners");
-    private static final Set<String> SAYING_VERBS = EventWords.get("saying-verbs");
-
     private static final Set<String> SPOKES_NOUNS = EventWords.get("spokes-nouns");
     private static final Set<String> LED_GROUP_NOUNS = EventWords.get("led-group-nouns");
     private static final Set<String> UTTERANCES = EventWords.get("utterance-nouns");
@@ -46,6 +41,8 @@ final class ParticipantFinder {
     private final StateGroups stateGroups;
     private final PhraseCountries placing;
     private final NamedPersons persons;
+    /** Words pointing back to someone the article told of ("it", "they", "he", a part of a name). */
+    private final BackReferences backReferences;
     /** The nominals being resolved now, so that a cycle in a misparse ends instead of overflowing the stack. */
     private final Set<Integer> resolving = new HashSet<>();
     /** Whose state an actor owned by a possessive pronoun is ("their government"). */
@@ -63,6 +60,7 @@ final class ParticipantFinder {
         this.stateGroups = new StateGroups(c, ctx, ranks);
         this.placing = new PhraseCountries(c, ctx, leaders);
         this.persons = new NamedPersons(c, ctx, placing);
+        this.backReferences = new BackReferences(c, ctx, this);
     }
 
     /** The participants a nominal names, its conjuncts included. */
@@ -118,7 +116,7 @@ final class ParticipantFinder {
         if (out == null) out = byName(h);
         if (out == null) out = byRole(h);
         if (out == null) out = byCoreEntity(h);
-        if (out == null) out = byReference(h);
+        if (out == null) out = backReferences.of(h);
         if (out == null) {
             out = byDictionaryOrNoun(h);
             // "the vice-chairman of the X Party of Laos": an office no step named speaks for its body (BodyOffices)
@@ -242,55 +240,6 @@ final class ParticipantFinder {
         return null;
     }
 
-    /**
-     * A word pointing back: a name part of a person the article named, "it" or "they" for whoever reported, a lone
-     * "he" or "she" opening the main clause, "they" or a definite group noun for the latest group.
-     */
-    private List<Participant> byReference(int h) {
-        String w = c.lower(h);
-        if (c.pos(h).startsWith("NNP")) {
-            Participant p = ctx.personByNamePart(c.tokens.get(h).word());
-            if (p != null) return List.of(p);
-        }
-        if ((w.equals("it") || w.equals("they")) && reportedBy(h) >= 0) return of(reportedBy(h));
-        // '"I condemn X," the senator said', '"We denounce X," the minister said': the one who speaks
-        // ... when the pronoun's verb asserts a deed of its own: not a plan ("we're going to protect"), a condition ("if
-        // we are to"), a modal or a relative clause ("something we are imposing")
-        if (FIRST_PERSON.contains(w) && c.relIs(h, "nsubj") && assertedDeed(c.head(h)) && reportedBy(h) >= 0) return of(reportedBy(h));
-        // "The statement said:" ... "We strongly denounce X": in a block of a document's own words, its issuer; not
-        // in a sentence with a verb of saying of its own ('"I applaud X," Senator Y said'), whose speaker it is
-        if (FIRST_PERSON.contains(w) && c.relIs(h, "nsubj") && assertedDeed(c.head(h)) && !ctx.blockVoice.isEmpty()
-                && !saysItself()) return ctx.blockVoice;
-        int host = AdverbialPronouns.antecedent(c, h); // "X said this when Y called on him": X
-        if (host >= 0) return of(host);
-        // "The representative spoke. He accused ...": the subject of the sentence just before, told no event
-        List<Participant> carried = ctx.carriedSubjects.of(c, h, ctx);
-        if (!carried.isEmpty()) return carried;
-        // "The Cuban envoy denounced the blockade. ... He urged the U.S. to lift it": a "he" or "she" the language
-        // layer left unresolved (it resolves them only to people named) is the lone actor the story last told of, when
-        // it opens the sentence's main clause ("saying that he would ..." may tell of anyone)
-        if (SINGULAR_PERSONAL.contains(w) && c.relIs(h, "nsubj") && c.relIs(c.head(h), "root")) {
-            List<Participant> lone = ctx.lastLoneActor(c.sentence.index());
-            if (!lone.isEmpty()) return lone;
-        }
-        if (c.pos(h).startsWith("PRP") || PLURAL_PRONOUNS.contains(w)) {
-            // "they", "the allies", "the three" (a numeral standing for the group)
-            // a bare plural ("to meet envoys from Pyongyang") is indefinite: it points back at no group
-            boolean definite = c.children(h, "det", "nmod:poss").stream()
-                    .anyMatch(d -> GROUP_DETERMINERS.contains(c.lower(d)));
-            if (w.equals("they") || w.equals("them") || w.equals("their") && c.relIs(h, "nmod:poss") || (c.pos(h).startsWith("NN") || c.pos(h).equals("CD")) && definite) {
-                List<Participant> group = ctx.lastGroup();
-                // "Students held a rally ... They demanded the authorities resign": with no group of two
-                // told, a "they" opening the main clause is the protesters the story has just told of
-                if (group.isEmpty() && w.equals("they") && c.relIs(h, "nsubj") && c.relIs(c.head(h), "root")) {
-                    return ctx.protestersJustTold(c.sentence.index());
-                }
-                return group;
-            }
-        }
-        return null;
-    }
-
     /** The last step, which always decides: a name the dictionaries know, else the common noun's actor. */
     private List<Participant> byDictionaryOrNoun(int h) {
         Participant fromDictionary = dictionaryNames.longestIn(c.subtreeWithout(h, CORE_CUT));
@@ -348,31 +297,8 @@ final class ParticipantFinder {
         return null;
     }
 
-    /** Whether verb v is a main or reported clause's own deed: no mark, no modal, no infinitive wrapped without an object. */
-    private boolean assertedDeed(int v) {
-        if (PerformedWishes.performs(c, v)) return true; // "I would like to thank X": the speaker thanks
-        return v >= 0 && c.pos(v).startsWith("VB") && c.relIs(v, "root", "ccomp", "parataxis", "conj")
-                && c.children(v, "mark").isEmpty() && !c.hasModal(v)
-                && (c.children(v, "xcomp").isEmpty() || !c.children(v, "obj").isEmpty()); // "ask X to", not "going to"
-    }
-
-    /** Whether the sentence holds a verb of saying of its own: its words are then not a quoted block's. */
-    private boolean saysItself() {
-        for (int v = 0; v < c.size(); v++) if (c.pos(v).startsWith("VB") && SAYING_VERBS.contains(c.lemma(v))) return true;
-        return false;
-    }
-
-    /** The subject of the reporting verb whose clause holds token h ("Japan said it had halted"), or -1. */
-    int reportedBy(int h) {
-        for (int n = c.head(h), guard = 0; n >= 0 && guard < 8; n = c.head(n), guard++) {
-            if (c.relIs(n, "ccomp") && SAYING_VERBS
-                    .contains(c.lemma(c.head(n)))) {
-                for (int s : c.childrenExact(c.head(n), "nsubj")) if (s != h && !c.pos(s).startsWith("PRP")) return s;
-                return -1;
-            }
-        }
-        return -1;
-    }
+    /** The subject of the reporting verb whose clause holds token h ({@link BackReferences#reportedBy}), or -1. */
+    int reportedBy(int h) { return BackReferences.reportedBy(c, h); }
 
     /**
      * "the U.S. president", "the leaders of the U.S. and North Korea": a head of state or government unnamed stands
