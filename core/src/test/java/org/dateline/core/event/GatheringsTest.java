@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 /**
  * "The speakers" and "the participants" of a gathering that was no protest are the people the story named as its
  * speakers ("Speeches were made by A and B") or as the ones who held it ("A meeting of X took place", "X held a
- * seminar"); on sentences written for this test.
+ * seminar"). A later gathering that names its people has speakers of its own, and those who heard speeches made none;
+ * on sentences written for this test.
  */
 class GatheringsTest {
 
@@ -69,5 +70,19 @@ class GatheringsTest {
         eventsOf("Bolivian economists held a symposium in La Paz on Monday on the price of tin.\n\n"
                 + "The speakers said the market would recover next year.")
                 .isEmpty();
+    }
+
+    @Test void theSpeakersOfALaterGatheringAreNotTheEarlierGatheringsPeople() {
+        eventsOf("A meeting of Bolivian miners took place in Oruro on Monday.\n\n"
+                + "Kenyan lawmakers held a seminar in Nairobi on Tuesday on the drought.\n\n"
+                + "The speakers denounced the Peruvian government for closing the border.")
+                .anyMatch(e -> GoldEvents.typed(e, "ACCUSE", "KEN", "PER"))
+                .noneMatch(e -> GoldEvents.typed(e, "ACCUSE", "BOL", "PER"));
+    }
+
+    @Test void thoseWhoHeardSpeechesAreNotTheSpeakers() {
+        eventsOf("Bolivian miners heard speeches in Oruro on Monday.\n\n"
+                + "The speakers denounced the Peruvian government for closing the border.")
+                .noneMatch(e -> GoldEvents.typed(e, "ACCUSE", "BOL", "PER"));
     }
 }
