@@ -181,6 +181,12 @@ final class ClauseParties {
         if (k.t().noun() && k.light() >= 0 && c.caseOf(k.i()).equals("as")) {
             for (int p : c.children(k.light(), "iobj")) Participants.addAll(e.others, recipients.ofObject(p));
         }
+        // "a congratulatory message from X was read out", "wreaths in the name of X were laid": the giver sends
+        List<Participant> givers = GiverPhrases.giversOf(c, k, actors, parts);
+        if (!givers.isEmpty()) {
+            actors.clear();
+            actors.addAll(givers);
+        }
         if (relative) {
             e.others.addAll(recipients.ofObject(PassiveRelatives.patient(c, k.i())));
             for (int p : PassiveRelatives.agents(c, k.i())) Participants.addAll(actors, parts.of(p));

@@ -189,6 +189,8 @@ final class TriggerGrammar {
             return new Cand(i, t, c.head(h));
         }
         if (light) return new Cand(i, t, h);
+        Cand inverted = GiverPhrases.inverted(c, i, t); // "Laid before the statue were wreaths in the name of X"
+        if (inverted != null) return inverted;
         int stance = StatedStances.issuer(c, i, t); // "released a statement in support of X": the issuer's support
         if (stance >= 0) return new Cand(i, t, stance);
         int byParticiple = HappeningNouns.agentParticiple(c, lex, i, t);
