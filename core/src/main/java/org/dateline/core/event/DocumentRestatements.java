@@ -33,6 +33,8 @@ final class DocumentRestatements {
     private static final Set<String> DOCUMENTS = EventWords.get("utterance-nouns");
     private static final Set<String> DETERMINERS = EventWords.get("restating-determiners");
     private static final Set<String> SAYING = EventWords.get("reporting-verbs");
+    private static final Set<String> WORDING = EventWords.get("document-wording-verbs");
+    private static final Set<String> ACTS = EventWords.get("document-act-verbs");
     /** How far up from the event word its clause is climbed: the light verb, then a verb of saying. */
     private static final int CLIMB = 3;
 
@@ -44,6 +46,26 @@ final class DocumentRestatements {
             int w = triggerToken(c, d);
             if (w >= 0 && !c.marksAnotherOccurrence(w) && inDocumentsWords(c, w)) restating.add(d);
         }
+    }
+
+    /**
+     * (s58) Whether the learned proposer's root tells again the words of a document whose act the rules coded already:
+     * "The message expressed the hope that ...", "In the message he wished ...", "It wished him success" (the pronoun,
+     * standing for no one the language layer knows, with a verb of wording a document does, {@code
+     * document-wording-verbs} or {@code document-act-verbs}, after a document was issued). The restatement is the
+     * same happening as the document's coded event when an earlier event of the article has a doer of the same name as
+     * the proposal's (for the pronoun, as the document's issuer); one country is not enough: in a story of one state's
+     * many speakers, a second speaker's speech is his own act. It is then no event of its own (CODING.md section 6),
+     * whatever type the model gives it.
+     */
+    static boolean restatesCoded(Clause c, int root, int subject, List<Participant> doers, ArticleContext ctx) {
+        boolean pronoun = subject >= 0 && c.lower(subject).equals("it") && c.entitiesAt(subject).isEmpty()
+                && !ctx.lastDocumentAuthors.isEmpty()
+                && (WORDING.contains(c.lemma(root)) || ACTS.contains(c.lemma(root)));
+        if (!pronoun && (c.marksAnotherOccurrence(root) || !inDocumentsWords(c, root))) return false;
+        int here = c.sentence.index();
+        List<Participant> issuers = pronoun ? ctx.lastDocumentAuthors : doers;
+        return ctx.events.stream().anyMatch(d -> d.sentence < here && Participants.overlap(d.actors, issuers));
     }
 
     /** Whether the event word w, or a verb it hangs from, speaks through a document the text points back at. */
