@@ -25,8 +25,8 @@ import org.dateline.model.TimeExpression;
  * an accusation, demand, threat, or praise) told as a reported clause ("the U.S. has sought an attack, it said", "Y's
  * feats are splendid, X noted") is its speaker's, the subject (or the owner of a subject that is a thing) being whom it is
  * made of; a verb of saying whose that-clause judges someone ("X said that Y is a splendid leader") makes that
- * someone the recipient; a charge told by a speaker the coder cannot name ("..., it said") gives no event: its actor
- * is unknown. Told by no one, in a paper's commentary, it is the paper's ({@link VoicedProposals}); the words of a
+ * someone the recipient; a charge or praise told by a speaker the coder cannot name ("..., it said") gives no event:
+ * its actor is unknown. Told by no one, in a paper's commentary, it is the paper's ({@link VoicedProposals}); the words of a
  * document whose act the rules coded ("The message expressed the hope ...") are no proposal
  * ({@link DocumentRestatements#restatesCoded}). Its CAMEO code is the one the
  * model's file gives the type, its status the coder's cues' ({@link Modality}) and its date the coder's dates'
@@ -50,9 +50,13 @@ public final class EventProposer {
      */
     static final Set<EventType> SPEECH_ACTS = EnumSet.of(EventType.ACCUSE, EventType.REQUEST, EventType.THREATEN,
             EventType.SUPPORT);
-    /** The charges, demands and threats: told by a speaker the coder cannot name ("..., it said"), no one's. */
+    /**
+     * The charges, demands and threats: told by a speaker the coder cannot name ("..., it said"), no one's; so is
+     * praise, unless that speaker is a document ("The statement said:"), whose issuer the subject names.
+     */
     private static final Set<EventType> CHARGES = EnumSet.of(EventType.ACCUSE, EventType.REQUEST, EventType.THREATEN);
     private static final Set<String> REPORTING = EventWords.get("reporting-verbs");
+    private static final Set<String> UTTERANCES = EventWords.get("utterance-nouns");
     /** A weights file to use instead of the shipped one, or {@code off}. */
     public static final String PROPERTY = "dateline.event-proposer";
     private static volatile EventProposer standard;
@@ -142,10 +146,14 @@ public final class EventProposer {
         List<Participant> judged = ProposedParties.judged(c, root, doers, parts);
         // told by no one: the text's own voice (a paper's commentary speaks through it: VoicedProposals)
         boolean unreported = s < 0 && who.reporter(root) < 0 && !REPORTING.contains(c.lemma(root));
+        // "..., noted the secretary of a body the coder cannot place": someone's, but not the subject's (a document
+        // noun as speaker, "The statement said:", is its issuer's, whom the subject names)
+        boolean unnamed = s >= 0 && speakers.isEmpty();
         Map<Draft, Set<Integer>> anchorsOf = new LinkedHashMap<>();
         for (EventType t : types.keySet()) {
             // "..., it said" with no party the coder can name for 'it': the charge is someone's, but not the subject's
-            if (CHARGES.contains(t) && s >= 0 && speakers.isEmpty() || ownerJudged && !SPEECH_ACTS.contains(t)) continue;
+            if (unnamed && (CHARGES.contains(t) || t == EventType.SUPPORT && !UTTERANCES.contains(c.lemma(s)))
+                    || ownerJudged && !SPEECH_ACTS.contains(t)) continue;
             Draft d = Draft.at(c, root, t, weights.cameo().get(t));
             d.origin = Event.PROPOSER;
             d.start = c.sentence.start();

@@ -105,4 +105,17 @@ class ProposedArgumentsTest {
         assertThat(got).hasSize(1);
         assertThat(got.get(0).actors()).extracting(Participant::name).containsExactly("Cuban foreign minister");
     }
+
+    @Test
+    void aMessageNamedAgainWithAnArticleIsTheCodedMessageWhicheverOfficialOfItsStateIsNamed() {
+        Pipeline wishes = sure(EventType.SUPPORT, "051", "wish");
+        assertThat(proposed(wishes, "News", "The Cuban president sent a message of greetings to the Mexican "
+                + "president on Monday.\n\nThe Cuban minister in the message wished the Mexican people success.")).isEmpty();
+    }
+
+    @Test
+    void praiseToldByASpeakerTheCoderCannotNameIsNoProposalOfItsSubject() {
+        assertThat(proposed(PRAISE, "News", "The Mexican president is a splendid leader, it said."))
+                .noneMatch(e -> e.actors().stream().anyMatch(p -> "MEX".equals(p.country())));
+    }
 }
