@@ -33,6 +33,9 @@ final class DocumentRestatements {
     private static final Set<String> DOCUMENTS = EventWords.get("utterance-nouns");
     private static final Set<String> DETERMINERS = EventWords.get("restating-determiners");
     private static final Set<String> SAYING = EventWords.get("reporting-verbs");
+    private static final Set<String> WORDING = EventWords.get("document-wording-verbs");
+    private static final Set<String> ACTS = EventWords.get("document-act-verbs");
+    private static final Set<String> ARTICLES = EventWords.get("restating-articles");
     /** How far up from the event word its clause is climbed: the light verb, then a verb of saying. */
     private static final int CLIMB = 3;
 
@@ -44,6 +47,60 @@ final class DocumentRestatements {
             int w = triggerToken(c, d);
             if (w >= 0 && !c.marksAnotherOccurrence(w) && inDocumentsWords(c, w)) restating.add(d);
         }
+    }
+
+    /**
+     * (s58) Whether the learned proposer's root tells again the words of a document whose act the rules coded already:
+     * "The message expressed the hope that ...", "In the message he wished ...", "It wished him success" (the pronoun,
+     * standing for no one the language layer knows, with a verb of wording a document does, {@code
+     * document-wording-verbs} or {@code document-act-verbs}, after a document was issued). The restatement is the
+     * same happening as the document's coded event when an earlier event of the article has a doer of the same name as
+     * the proposal's (for the pronoun, as the document's issuer), or, when an article points back at the document ("in
+     * the message"), of the same country ("the president" and "Mahmoud Abbas"); one country alone is not enough for a
+     * possessive ("Kim said in his speech"): in a story of one state's many speakers, a second speaker's speech is his
+     * own act. It is then no event of its own (CODING.md section 6), whatever type the model gives it.
+     */
+    static boolean restatesCoded(Clause c, int root, int subject, List<Participant> doers, ArticleContext ctx) {
+        boolean pronoun = subject >= 0 && c.lower(subject).equals("it") && c.entitiesAt(subject).isEmpty()
+                && !ctx.lastDocumentAuthors.isEmpty()
+                && (WORDING.contains(c.lemma(root)) || ACTS.contains(c.lemma(root)));
+        boolean definite = !pronoun && pointsBackByArticle(c, root);
+        if (!pronoun && (c.marksAnotherOccurrence(root) || !definite && !inDocumentsWords(c, root))) return false;
+        int here = c.sentence.index();
+        List<Participant> issuers = pronoun ? ctx.lastDocumentAuthors : doers;
+        return ctx.events.stream().anyMatch(d -> d.sentence < here && (Participants.overlap(d.actors, issuers)
+                || definite && Participants.shareCountry(d.actors, issuers, Set.of())));
+    }
+
+    /**
+     * "The message expressed ...", "X in the message sent ..." (the phrase on the verb or on its subject): the
+     * document is named again with an article
+     * ({@code restating-articles}), so it is one the story told; "X said in his speech" names the speaker's own speech,
+     * which may be new.
+     */
+    private static boolean pointsBackByArticle(Clause c, int w) {
+        int n = w;
+        for (int step = 0; n >= 0 && step <= CLIMB; step++) {
+            for (int s : c.childrenExact(n, "nsubj")) {
+                if (DocumentVoices.namesLatest(c, s) || inArticledDocument(c, c.children(s, "nmod"))) return true;
+            }
+            if (inArticledDocument(c, c.children(n, "obl"))) return true;
+            int h = c.head(n);
+            if (h < 0 || !c.relIs(n, "obj", "xcomp") && !(c.relIs(n, "ccomp", "parataxis") && SAYING.contains(c.lemma(h)))) {
+                return false;
+            }
+            n = h;
+        }
+        return false;
+    }
+
+    /** "in the message": one of these phrases is an "in" phrase of a document noun with an article. */
+    private static boolean inArticledDocument(Clause c, List<Integer> phrases) {
+        for (int o : phrases) {
+            if (!DOCUMENTS.contains(c.lemma(o)) || !c.caseOf(o).equals("in")) continue;
+            for (int d : c.children(o, "det")) if (ARTICLES.contains(c.lower(d))) return true;
+        }
+        return false;
     }
 
     /** Whether the event word w, or a verb it hangs from, speaks through a document the text points back at. */

@@ -57,6 +57,11 @@ final class Draft {
     boolean greeting;
     /** Who the text says told of it ("X said", "according to X"), or null. */
     Participant reportedBy;
+    /**
+     * A proposer's speech act that no one is said to say (no "X said", no "according to"): the text's own words, which
+     * in a paper's commentary are the paper's ({@link VoicedProposals}).
+     */
+    boolean ownVoice;
     /** The stage that made it: the rules, or the learned proposer ({@link Event#PROPOSER}). */
     String origin = Event.RULES;
 

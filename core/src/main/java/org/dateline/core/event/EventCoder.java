@@ -179,7 +179,9 @@ public final class EventCoder {
         ctx.events.addAll(OwnVoice.of(sentences, commentaries, ctx, lexicon)); // the piece's blame, once per party
         // history told as background dated and carried the story's past; it is no event (Background)
         List<Draft> kept = restatements.fold(MentionMerge.merge(ctx.events.stream().filter(d -> d.background == null).toList()));
-        kept.addAll(untold(MentionMerge.merge(proposals), kept));
+        // a paper's commentary speaks the proposals no one is said to say (VoicedProposals)
+        List<Draft> voiced = VoicedProposals.of(proposals, OwnVoice.wholePiece(commentaries, ctx), kept);
+        kept.addAll(untold(MentionMerge.merge(voiced), kept));
         return finished(kept, article, sentences, entities, ctx);
     }
 

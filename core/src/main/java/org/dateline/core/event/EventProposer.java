@@ -1,6 +1,5 @@
 package org.dateline.core.event;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,13 +18,19 @@ import org.dateline.model.TimeExpression;
  * say whether it tells an event of a PLOVER type; where a model is at least as sure as its threshold and the rules
  * gave the sentence no event at all, the sentence is parsed and an event of that type is proposed (each
  * type's threshold is its page's {@link PageFamily}'s: wire copy or other web pages, or off for that family): its
- * trigger the clause's root, its actor the root's subject as the coder's own machinery resolves it ({@link Subjects},
- * {@link ParticipantFinder}), its recipient the root's object party when there is one (but an accusation, demand or
- * threat told as a reported clause, "the U.S. has sought an attack, it said", is its speaker's, the subject being
- * whom it is made of; told by a speaker the coder cannot name, "..., it said", it gives no event: its actor is unknown), its CAMEO code the one the
+ * trigger the clause's root, its parties the root's ({@link ProposedParties}): its subject as the coder's own machinery
+ * resolves it ({@link Subjects}, {@link ParticipantFinder}) does it to its object party; a root of receiving with a
+ * sender named ("received a letter from Y") is the sender's act on the subject ({@link ReceivedSenders}); a passive
+ * with a "by" agent ("Y was feted by X") the agent's on the passive subject. A speech act ({@link #SPEECH_ACTS}:
+ * an accusation, demand, threat, or praise) told as a reported clause ("the U.S. has sought an attack, it said", "Y's
+ * feats are splendid, X noted") is its speaker's, the subject (or the owner of a subject that is a thing) being whom it is
+ * made of; a verb of saying whose that-clause judges someone ("X said that Y is a splendid leader") makes that
+ * someone the recipient; a charge or praise told by a speaker the coder cannot name ("..., it said") gives no event:
+ * its actor is unknown. Told by no one, in a paper's commentary, it is the paper's ({@link VoicedProposals}); the words of a
+ * document whose act the rules coded ("The message expressed the hope ...") are no proposal
+ * ({@link DocumentRestatements#restatesCoded}). Its CAMEO code is the one the
  * model's file gives the type, its status the coder's cues' ({@link Modality}) and its date the coder's dates'
- * ({@link ClauseDates}); but a root verb of receiving with a sender named ("received a letter from Y") has the sender
- * as actor and its subject as recipient ({@link ReceivedSenders}). A root with no subject party gives no event, nor does a question. A sentence the rules
+ * ({@link ClauseDates}). A root with no doer gives no event, nor does a question. A sentence the rules
  * coded gets no proposal of another type: judges found such second types mostly the same happening coded again
  * (a reception proposed as a visit too, a statement as praise too, the accused of a coded charge as its accuser).
  * Its span is the whole sentence: the model
@@ -39,8 +44,19 @@ import org.dateline.model.TimeExpression;
  */
 public final class EventProposer {
     public static final String RESOURCE = "event-proposer.tsv";
-    /** The types whose actor is who speaks: told in a reported clause, its subject is whom it is said of. */
-    private static final Set<EventType> SPEECH_ACTS = EnumSet.of(EventType.ACCUSE, EventType.REQUEST, EventType.THREATEN);
+    /**
+     * The types whose actor is who speaks: told in a reported clause, its subject is whom it is said of; praise and
+     * blame are said of someone as charges and demands are ("Y's feats are splendid, X said": X praises Y).
+     */
+    static final Set<EventType> SPEECH_ACTS = EnumSet.of(EventType.ACCUSE, EventType.REQUEST, EventType.THREATEN,
+            EventType.SUPPORT);
+    /**
+     * The charges, demands and threats: told by a speaker the coder cannot name ("..., it said"), no one's; so is
+     * praise, unless that speaker is a document ("The statement said:"), whose issuer the subject names.
+     */
+    private static final Set<EventType> CHARGES = EnumSet.of(EventType.ACCUSE, EventType.REQUEST, EventType.THREATEN);
+    private static final Set<String> REPORTING = EventWords.get("reporting-verbs");
+    private static final Set<String> UTTERANCES = EventWords.get("utterance-nouns");
     /** A weights file to use instead of the shipped one, or {@code off}. */
     public static final String PROPERTY = "dateline.event-proposer";
     private static volatile EventProposer standard;
@@ -116,36 +132,42 @@ public final class EventProposer {
         int root = rootOf(c);
         if (root < 0) return List.of();
         Subjects who = new Subjects(c, lexicon);
-        int subject = who.subjectOf(root);
-        if (subject < 0) return List.of();
         ParticipantFinder parts = new ParticipantFinder(c, ctx);
-        List<Participant> doers = parts.of(subject);
-        if (doers.isEmpty()) return List.of();
-        List<Participant> objects = new ArrayList<>();
-        for (int o : c.children(root, "obj", "iobj")) Participants.addAll(objects, parts.of(o));
-        // "X received a letter from Y": what was sent is the sender's act, done to the subject
-        List<Participant> senders = ReceivedSenders.of(c, root, parts);
-        if (!senders.isEmpty()) {
-            objects = new ArrayList<>(doers);
-            doers = senders;
-        }
+        ProposedParties parties = ProposedParties.of(c, root, who, parts);
+        List<Participant> doers = parties.doers;
         int s = who.speakerOf(root);
         List<Participant> speakers = s >= 0 ? parts.of(s) : List.of();
+        // "Y's feats are splendid, X noted": no doer, but a speaker who judges the thing's owner
+        boolean ownerJudged = doers.isEmpty() && !speakers.isEmpty() && !parties.objects.isEmpty();
+        if (doers.isEmpty() && !ownerJudged) return List.of();
+        // "The message expressed the hope ...": the words of a document the rules coded already, the same happening
+        if (DocumentRestatements.restatesCoded(c, root, who.subjectOf(root), doers, ctx)) return List.of();
+        // "X said that Y's feats are splendid": the speaker's praise or blame is of whom the clause judges
+        List<Participant> judged = ProposedParties.judged(c, root, doers, parts);
+        // told by no one: the text's own voice (a paper's commentary speaks through it: VoicedProposals)
+        boolean unreported = s < 0 && who.reporter(root) < 0 && !REPORTING.contains(c.lemma(root));
+        // "..., noted the secretary of a body the coder cannot place": someone's, but not the subject's (a document
+        // noun as speaker, "The statement said:", is its issuer's, whom the subject names)
+        boolean unnamed = s >= 0 && speakers.isEmpty();
         Map<Draft, Set<Integer>> anchorsOf = new LinkedHashMap<>();
         for (EventType t : types.keySet()) {
             // "..., it said" with no party the coder can name for 'it': the charge is someone's, but not the subject's
-            if (SPEECH_ACTS.contains(t) && s >= 0 && speakers.isEmpty()) continue;
+            if (unnamed && (CHARGES.contains(t) || t == EventType.SUPPORT && !UTTERANCES.contains(c.lemma(s)))
+                    || ownerJudged && !SPEECH_ACTS.contains(t)) continue;
             Draft d = Draft.at(c, root, t, weights.cameo().get(t));
             d.origin = Event.PROPOSER;
             d.start = c.sentence.start();
             d.end = c.sentence.end();
             // "The U.S. has sought a nuclear attack, it said": the charge or demand is the speaker's, made of the clause's
             // subject; told in the text's own voice, or by its subject ("X said ..."), the subject is the one who speaks
-            boolean spoken = SPEECH_ACTS.contains(t) && !speakers.isEmpty() && !Participants.contains(speakers, doers.get(0));
+            boolean spoken = SPEECH_ACTS.contains(t) && !speakers.isEmpty()
+                    && (doers.isEmpty() || !Participants.contains(speakers, doers.get(0)));
             Participants.addAll(d.actors, spoken ? speakers : doers);
             if (spoken) Participants.addAll(d.recipients, doers);
-            Participants.addAll(d.recipients, objects);
+            Participants.addAll(d.recipients, parties.objects);
+            if (SPEECH_ACTS.contains(t)) Participants.addAll(d.recipients, judged);
             d.recipients.removeIf(p -> Participants.contains(d.actors, p));
+            d.ownVoice = unreported && SPEECH_ACTS.contains(t);
             d.status = modality.status(c, root, Set.of(root));
             d.confidence = Math.round(types.get(t) * 50) / 100.0; // a guess is half as sure as its model
             anchorsOf.put(d, Set.of(root));

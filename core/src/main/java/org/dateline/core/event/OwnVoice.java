@@ -97,6 +97,27 @@ final class OwnVoice {
         return new OwnVoice(ctx, lex, home).acts(sentences, speakers);
     }
 
+    /**
+     * (s58) Who speaks through the whole piece: the paper whose commentary of the voice's country the piece declares,
+     * or the agency (sector MED) when the headline calls the piece a commentary; empty for a news item (whose voice
+     * yields the floor) or a story of an agency with no known home.
+     */
+    static List<Participant> wholePiece(List<Draft> speakers, ArticleContext ctx) {
+        String home = ctx.article.agency() == null ? null : AgencyHomes.of(ctx.article.agency());
+        if (home == null || !ctx.article.isEnglish()) return List.of();
+        OwnVoice v = new OwnVoice(ctx, null, home);
+        List<Participant> declared = v.declaredVoice(speakers);
+        if (!declared.isEmpty()) return declared;
+        return v.isCommentaryHeadline() ? List.of(new Participant(ctx.article.agency(), home, "MED")) : List.of();
+    }
+
+    /** The home actors of the first paper's commentary the piece declares, or empty. */
+    private List<Participant> declaredVoice(List<Draft> speakers) {
+        Draft declared = speakers.stream().filter(d -> d.actors.stream().anyMatch(p -> home.equals(p.country())))
+                .findFirst().orElse(null);
+        return declared == null ? List.of() : declared.actors.stream().filter(p -> home.equals(p.country())).toList();
+    }
+
     private List<Draft> acts(List<Sentence> sentences, List<Draft> speakers) {
         Draft declared = speakers.stream().filter(d -> d.actors.stream().anyMatch(p -> home.equals(p.country())))
                 .findFirst().orElse(null);
