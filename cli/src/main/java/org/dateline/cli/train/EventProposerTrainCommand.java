@@ -21,6 +21,7 @@ import org.dateline.core.event.EventFilter;
 import org.dateline.core.event.EventProposer;
 import org.dateline.core.event.FilterWeights;
 import org.dateline.core.event.PageFamily;
+import org.dateline.core.event.SentenceFeatures;
 import org.dateline.core.language.Analysis;
 import org.dateline.model.EventType;
 import picocli.CommandLine.Command;
@@ -77,7 +78,7 @@ public final class EventProposerTrainCommand implements Callable<Integer> {
             description = "read the sentences' rows from a --dump file instead of analysing the documents again")
     Path fromDump;
     @Option(names = "--without-features", split = ",", paramLabel = "PREFIX", hidden = true,
-            description = "leave out the features starting with these prefixes (e.g. before=,quoted-block), to measure one; "
+            description = "leave out the features starting with these prefixes (e.g. position=,length=), to measure one; "
                     + "like --from-dump, not written in the weights' header: ship only features the code computes")
     List<String> without = List.of();
     @Spec CommandSpec spec;
@@ -150,8 +151,7 @@ public final class EventProposerTrainCommand implements Callable<Integer> {
                 return;
             }
             Analysis a = reader.analyze(d.article());
-            List<List<String>> features = ProposerTraining.features(d.article().headline(), a.sentences(),
-                    ProposerTraining.codedTypes(a.sentences(), judgedRows));
+            List<List<String>> features = a.sentences().stream().map(SentenceFeatures::of).toList();
             ProposerTraining.rowsOf(d.key(), PageFamily.of(d.article()), a.sentences(), features, judgedRows)
                     .forEach(r -> rows.add(ProposerTraining.without(r, without)));
             if (halves.indexOf(Judgement.halfOf(d.key())) < 0) return;

@@ -13,7 +13,6 @@ import edu.stanford.nlp.classify.LogisticClassifierFactory;
 
 import org.dateline.core.event.FilterWeights;
 import org.dateline.core.event.PageFamily;
-import org.dateline.core.event.SentenceFeatures;
 import org.dateline.core.language.Sentence;
 import org.dateline.model.EventType;
 
@@ -90,17 +89,6 @@ final class ProposerTraining {
             if (s >= 0 && !r.missed() && !wholeSentence(sentences.get(s), r)) type(r.codedType()).ifPresent(coded.get(s)::add);
         }
         return coded;
-    }
-
-    /**
-     * Each sentence's features read in its article ({@link SentenceFeatures.Reader}): its own, and its setting's, the
-     * sentence before it having the types the rules gave it.
-     */
-    static List<List<String>> features(String headline, List<Sentence> sentences, List<Set<EventType>> coded) {
-        SentenceFeatures.Reader reader = SentenceFeatures.reader(headline);
-        List<List<String>> out = new ArrayList<>();
-        for (int i = 0; i < sentences.size(); i++) out.add(reader.next(sentences.get(i), i == 0 ? Set.of() : coded.get(i - 1)));
-        return out;
     }
 
     /** The rows of a {@code --dump} file: doc, half, fold, family, gold types, coded types, features (blank-separated). */

@@ -46,24 +46,13 @@ class ProposerTrainingTest {
     }
 
     @Test
-    void eachSentenceIsReadWithTheTypesTheRulesGaveTheSentenceBeforeItAsThePredictorWillReadIt() {
-        List<Sentence> sentences = List.of(new Sentence(0, 0, 40, List.of(), List.of()), new Sentence(1, 41, 90, List.of(), List.of()),
-                new Sentence(2, 91, 120, List.of(), List.of()));
-        List<JudgedRow> rows = List.of(row(3, "REQUEST", "right", "-"), row(50, "-", "missed", "ACCUSE"));
-        List<List<String>> features = ProposerTraining.features(null, sentences, ProposerTraining.codedTypes(sentences, rows));
-        assertThat(features.get(0)).contains("before=none");
-        assertThat(features.get(1)).contains("before=REQUEST");
-        assertThat(features.get(2)).contains("before=none");   // a missed event is none the rules gave
-    }
-
-    @Test
     void aDumpedRowIsReadBackWithItsFamilyTypesAndFeaturesAndAnAblationDropsFeaturesByPrefix() {
         ProposerTraining.Row r = ProposerTraining.readDump(List.of(
-                "kcna:7\tA\t3\twire\t[SUPPORT, ACCUSE]\t[]\tlemma=hail before=none quoted-block")).get(0);
+                "kcna:7\tA\t3\twire\t[SUPPORT, ACCUSE]\t[]\tlemma=hail position=first length=mid")).get(0);
         assertThat(r.family()).isEqualTo(PageFamily.WIRE);
         assertThat(r.gold()).containsExactlyInAnyOrder(EventType.SUPPORT, EventType.ACCUSE);
         assertThat(r.coded()).isEmpty();
-        assertThat(ProposerTraining.without(r, List.of("before=", "quoted")).features()).containsExactly("lemma=hail");
+        assertThat(ProposerTraining.without(r, List.of("position=", "length")).features()).containsExactly("lemma=hail");
     }
 
     /** Forty invented documents: sentences that "hail" are SUPPORT, sentences about weather are not; one noise word. */

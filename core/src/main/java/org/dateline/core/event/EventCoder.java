@@ -2,7 +2,6 @@ package org.dateline.core.event;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,10 +77,8 @@ public final class EventCoder {
         List<SpeakerBlocks.Block> blocks = new ArrayList<>(); // speakers' words after a colon ("X said:")
         DocumentRestatements restatements = new DocumentRestatements(); // "the statement said": the statement again
         SpeakerBlocks.Block block = null;
-        SentenceFeatures.Reader featureReader = proposer.active() ? SentenceFeatures.reader(article.headline()) : null;
         for (Sentence s : sentences) {
             sentencesSeen.incrementAndGet();
-            List<String> features = featureReader == null ? null : featureReader.next(s, typesCoded(ctx, before));
             if (block != null && !block.takes(s)) block = null;
             if (before != null) voice = DocumentContent.follow(before.tokens(), voice, ctx);
             ctx.sentenceBefore = before;
@@ -116,7 +113,7 @@ public final class EventCoder {
                     || inverted || abroad || following || opening || lexicon.mayHaveEvent(s.tokens());
             if (s.tokens().size() > NlpModels.MAX_SENTENCE_TOKENS) continue;
             if (!coding) {
-                readUncoded(s, clause, proposer.confidentTypes(features, family), ctx, timexes, proposals);
+                readUncoded(s, clause, proposer.confidentTypes(s, family), ctx, timexes, proposals);
                 continue;
             }
             if (clause == null) clause = parsed(s);
@@ -173,7 +170,7 @@ public final class EventCoder {
             ctx.carriedSubjects.read(clause);
             if (Gatherings.mayTell(s.tokens())) ctx.gatherings.read(clause, ctx);
             if (ctx.events.stream().noneMatch(d -> d.sentence == s.index())) {
-                propose(clause, proposer.confidentTypes(features, family), ctx, timexes, proposals); // only where the rules found none
+                propose(clause, proposer.confidentTypes(s, family), ctx, timexes, proposals); // only where the rules found none
             }
             ctx.occasions.read(clause, timexes);
             ctx.leads.read(clause, timexes, ctx.events, article.body());
@@ -184,14 +181,6 @@ public final class EventCoder {
         List<Draft> kept = restatements.fold(MentionMerge.merge(ctx.events.stream().filter(d -> d.background == null).toList()));
         kept.addAll(untold(MentionMerge.merge(proposals), kept));
         return finished(kept, article, sentences, entities, ctx);
-    }
-
-    /** The types the rules gave a sentence (none for no sentence): what the proposer reads of the one before. */
-    private static Set<EventType> typesCoded(ArticleContext ctx, Sentence s) {
-        Set<EventType> out = EnumSet.noneOf(EventType.class);
-        if (s == null) return out;
-        for (Draft d : ctx.events) if (d.sentence == s.index() && d.type != null) out.add(d.type);
-        return out;
     }
 
     /**

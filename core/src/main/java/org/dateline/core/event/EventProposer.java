@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.dateline.core.language.Sentence;
 import org.dateline.model.Event;
 import org.dateline.model.EventType;
 import org.dateline.model.Participant;
@@ -72,12 +73,12 @@ public final class EventProposer {
     }
 
     /**
-     * The types whose models are at least as sure as their thresholds on the family's pages that the sentence with
-     * these features ({@link SentenceFeatures.Reader}) tells one, each with its model's probability (what a proposal's
-     * confidence is made of), in the models' order.
+     * The types whose models are at least as sure as their thresholds on the family's pages that the sentence tells
+     * one, each with its model's probability (what a proposal's confidence is made of), in the models' order.
      */
-    Map<EventType, Double> confidentTypes(List<String> f, PageFamily family) {
-        if (!active() || f == null) return Map.of();
+    Map<EventType, Double> confidentTypes(Sentence s, PageFamily family) {
+        if (!active()) return Map.of();
+        List<String> f = SentenceFeatures.of(s);
         Map<EventType, Double> out = new LinkedHashMap<>();
         weights.models().forEach((t, w) -> {
             double threshold = weights.threshold(t, family);

@@ -3,17 +3,11 @@ package org.dateline.core.event;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import edu.stanford.nlp.process.Morphology;
 
 import org.dateline.core.language.Sentence;
 import org.dateline.core.language.Token;
 import org.dateline.model.Entity;
-import org.dateline.model.EventType;
 
 /**
  * The features the learned {@link EventProposer} weighs for one sentence: short strings ({@code "lemma=support"},
@@ -22,11 +16,8 @@ import org.dateline.model.EventType;
  * coder's cost; only a sentence the model is confident about is parsed). Language only, as the filter's features:
  * the lemmas of common words (nouns, verbs, adjectives), never of names (proper nouns and words inside an entity
  * mention are left out), the types of the entities present, the type of the first one before the first main verb
- * (the likely subject), where the sentence stands in the article, its length and whether it quotes. Read in its
- * article ({@link Reader}), a sentence also has what its setting tells: the types the rules gave the sentence before
- * it ({@code "before=REQUEST"}, {@code "before=none"}), whether it stands in a block of someone's words opened by a
- * sentence ending on a verb of saying and a colon ("The message said:", "It reads as follows:"), and the trigger
- * lemma of the article's headline ({@code "headline=condemn"}). No source, site or name is ever a feature.
+ * (the likely subject), where the sentence stands in the article, its length and whether it quotes. No source, site
+ * or name is ever a feature.
  */
 public final class SentenceFeatures {
     /** Verbs that carry tense or voice rather than an act: never the sentence's first main verb. */
@@ -34,66 +25,7 @@ public final class SentenceFeatures {
 
     private SentenceFeatures() {}
 
-    /**
-     * Reads an article's sentences in order, giving each its own features and its setting's: call {@link #next} once
-     * for every sentence, first to last.
-     */
-    public static final class Reader {
-        private final String headline;
-        private boolean inBlock;
-
-        private Reader(String headline) { this.headline = headline; }
-
-        /**
-         * The features of the next sentence, given the types the rules coded in the sentence before it (empty for the
-         * first, or for one they gave no event).
-         */
-        public List<String> next(Sentence s, Set<EventType> codedBefore) {
-            List<String> f = of(s);
-            if (codedBefore.isEmpty()) f.add("before=none");
-            for (EventType t : codedBefore) f.add("before=" + t);
-            if (inBlock) f.add("quoted-block");
-            if (headline != null) f.add("headline=" + headline);
-            if (opensBlock(s.tokens())) inBlock = true;
-            return f;
-        }
-    }
-
-    /** A reader of the sentences of an article with this headline (null or blank: none). */
-    public static Reader reader(String headline) { return new Reader(headlineTrigger(headline)); }
-
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    private static final String[] HEADLINE_TAGS = {"VBZ", "VBD", "VBN", "VB", "NNS", "NN"};
-
-    /**
-     * The lemma of the first word of a headline the trigger lexicon takes for a trigger, read as a verb first and as
-     * a noun after ("Paper Condemns ...": condemn; "Message of Condolence to ...": condolence); null when none is.
-     * A headline is not tagged: each word is tried as each part of speech.
-     */
-    static String headlineTrigger(String headline) {
-        if (headline == null || headline.isBlank()) return null;
-        TriggerLexicon lexicon = TriggerLexicon.standard();
-        Matcher m = WORD.matcher(headline);
-        while (m.find()) {
-            String word = m.group().toLowerCase(Locale.ROOT);
-            for (String tag : HEADLINE_TAGS) {
-                String lemma = Morphology.lemmaStatic(word, tag).toLowerCase(Locale.ROOT);
-                if (lexicon.triggerFor(new Token(0, 0, 0, word, lemma, tag, "O")) != null) return lemma;
-            }
-        }
-        return null;
-    }
-
-    /** Whether a sentence opens a block of someone's words: it ends on a verb of saying and a colon, or "as follows:". */
-    static boolean opensBlock(List<Token> tokens) {
-        if (SpeakerBlocks.opens(tokens)) return true;
-        int n = tokens.size();
-        while (n > 0 && tokens.get(n - 1).word().equals(".")) n--;
-        return n >= 3 && tokens.get(n - 1).word().equals(":") && tokens.get(n - 2).word().equalsIgnoreCase("follows")
-                && tokens.get(n - 3).word().equalsIgnoreCase("as");
-    }
-
-    /** The features of one sentence alone (its {@link Sentence#index} gives its position in the article). */
+    /** The features of one sentence (its {@link Sentence#index} gives its position in the article). */
     public static List<String> of(Sentence s) {
         Set<String> f = new LinkedHashSet<>();
         f.add("position=" + position(s.index()));

@@ -49,17 +49,6 @@ class EventProposerTest {
     }
 
     @Test
-    void aModelThatWeighsTheQuotedBlockProposesInsideTheBlockAndNotInTheSameSentenceOutsideIt() {
-        ProposerWeights blocks = new ProposerWeights(
-                Map.of(EventType.SUPPORT, new FilterWeights(-3, 0.5, Map.of("quoted-block", 6.0))), Map.of(EventType.SUPPORT, "051"));
-        Pipeline p = new Pipeline(ActorDictionary.empty(), EventFilter.none(), EventProposer.of(blocks));
-        String told = "The Cuban foreign minister feted the Vietnamese government in Havana on Monday.";
-        assertThat(events(p, told)).noneMatch(e -> Event.PROPOSER.equals(e.origin()));
-        assertThat(events(p, "The letter went on:\n\n" + told)).filteredOn(e -> Event.PROPOSER.equals(e.origin()))
-                .extracting(Event::type).containsExactly(EventType.SUPPORT);
-    }
-
-    @Test
     void aProposedEventKeepsTheStatusTheCodersCuesGiveItAndItsOriginSaysItWasGuessed() {
         String body = "The Cuban foreign minister will fete the Vietnamese government in Havana next week.";
         List<Event> proposed = events(PROPOSING, body).stream().filter(e -> e.type() == EventType.SUPPORT).toList();
