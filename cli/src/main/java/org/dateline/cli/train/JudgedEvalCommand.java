@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
  * by half and by family, as {@link JudgedScore} counts: kept and dropped judged events, recovered misses, and the new
  * events no judge has read yet (listed with {@code --list new}, so that a judge can read them and the files grow). The
  * last column counts the gold events of documents not in English, which the language stages never read: part of the
- * recall's loss that no change to the coder can win back. The row ends with the precision over asserted events, which
+ * recall's loss that no change to the coder can win back. Beside the precision over judged events stands its lower
+ * bound, the precision if every new event were wrong (a change that adds or drops unjudged events shows there). The row ends with the precision over asserted events, which
  * leaves out the negated and possible events judged no event ({@link JudgedScore}), and the main actor of the found
  * events: the share with the gold country, sector and both ({@link ActorScore}).
  */
@@ -35,7 +36,7 @@ public final class JudgedEvalCommand implements Callable<Integer> {
     @Mixin JudgedFolders folders;
     @Option(names = "--no-filter", description = "code with the event filter off, as the judges saw the coder") boolean noFilter;
     @Option(names = "--list", split = ",", paramLabel = "WHAT",
-            description = "also list these, one line each: NEW, RECOVERED, DROPPED_RIGHT, DROPPED_WRONG, DATE_WRONG, KEPT_WRONG (a coded event a judge found wrong, with the verdict), ACTOR_WRONG (a found event whose main actor has a wrong country or sector), MISSED (a gold event no coded event stands for, with the judge's reason and its sentence)") Set<Count> list = EnumSet.noneOf(Count.class);
+            description = "also list these, one line each (an event the proposer guessed ends with its confidence): KEPT_RIGHT, NEW, RECOVERED, DROPPED_RIGHT, DROPPED_WRONG, DATE_WRONG, KEPT_WRONG (a coded event a judge found wrong, with the verdict), ACTOR_WRONG (a found event whose main actor has a wrong country or sector), MISSED (a gold event no coded event stands for, with the judge's reason and its sentence)") Set<Count> list = EnumSet.noneOf(Count.class);
     @Option(names = "--half", paramLabel = "A|B",
             description = "score the documents of one half only (half the time, to tune on A)") String half;
     @Option(names = "--page-dump", paramLabel = "FILE", hidden = true,
@@ -121,13 +122,13 @@ public final class JudgedEvalCommand implements Callable<Integer> {
 
     private static String row(String group, JudgedScore.Tally t) {
         return String.format(Locale.ROOT, "%-7s docs %3d gold %4d | kept right %3d wrong %3d | dropped right %3d wrong %3d "
-                        + "| recovered %3d (actor country %3d) | new %3d | P %.3f R %.3f | date right %3d wrong %3d not checked %3d "
+                        + "| recovered %3d (actor country %3d) | new %3d | P %.3f (if new are wrong %.3f) R %.3f | date right %3d wrong %3d not checked %3d "
                         + "| gold unread language %3d | negated or possible judged no event %3d, P asserted %.3f "
                         + "| actor %3d: country %.3f sector %.3f both %.3f",
                 group, t.get(Count.DOCUMENTS),
                 t.get(Count.GOLD), t.get(Count.KEPT_RIGHT), t.get(Count.KEPT_WRONG), t.get(Count.DROPPED_RIGHT),
                 t.get(Count.DROPPED_WRONG), t.get(Count.RECOVERED), t.get(Count.RECOVERED_ACTOR_OK), t.get(Count.NEW),
-                t.precision(), t.recall(), t.get(Count.DATE_RIGHT), t.get(Count.DATE_WRONG), t.get(Count.DATE_UNCHECKED),
+                t.precision(), t.precisionIfNewAreWrong(), t.recall(), t.get(Count.DATE_RIGHT), t.get(Count.DATE_WRONG), t.get(Count.DATE_UNCHECKED),
                 t.get(Count.GOLD_UNREAD_LANGUAGE), t.get(Count.KEPT_WRONG_UNASSERTED), t.assertedPrecision(),
                 t.get(Count.ACTOR_SCORED), t.actorShare(Count.ACTOR_COUNTRY_RIGHT), t.actorShare(Count.ACTOR_SECTOR_RIGHT),
                 t.actorShare(Count.ACTOR_RIGHT));

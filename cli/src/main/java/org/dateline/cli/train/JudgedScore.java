@@ -22,7 +22,8 @@ import org.dateline.model.Participant;
  *
  * <p>Recall is (kept right + recovered) over the gold events (right, missed, wrong-type and wrong-actor rows); precision
  * counts only judged events: (kept right + recovered) over (kept right + kept wrong + recovered). New events are
- * reported beside it, never guessed at.
+ * reported beside it, never guessed at, and bound it from below: the precision if every new event were wrong
+ * ({@link Tally#precisionIfNewAreWrong}).
  *
  * <p>An event the coder gives with status {@link EventStatus#NEGATED} or {@link EventStatus#POSSIBLE} says the act did not
  * or may not happen: CODING.md section 4 has the coder keep it, with that status, while judges mark it {@code not-event}
@@ -85,6 +86,16 @@ final class JudgedScore {
             return ratio(right, right + get(Count.KEPT_WRONG));
         }
 
+        /**
+         * The precision if every new (unjudged) event were wrong: a lower bound that, unlike {@link #precision()}, falls
+         * when a change adds events nobody judged and rises when it drops them, so that dev shows what a change of the
+         * coder's output costs in precision before a judge reads the new events.
+         */
+        double precisionIfNewAreWrong() {
+            int right = get(Count.KEPT_RIGHT) + get(Count.RECOVERED);
+            return ratio(right, right + get(Count.KEPT_WRONG) + get(Count.NEW));
+        }
+
         /** Precision over the events the coder asserts: negated and possible events judged no event left out. */
         double assertedPrecision() {
             int right = get(Count.KEPT_RIGHT) + get(Count.RECOVERED);
@@ -127,8 +138,8 @@ final class JudgedScore {
                 if (right) checkDate(doc, coded.get(i), r, tally, lines);
                 else if (unasserted(coded.get(i), r)) tally.add(Count.KEPT_WRONG_UNASSERTED);
                 if (right || r.verdict().equals(JudgedRow.WRONG_ACTOR)) ActorScore.count(doc, coded.get(i), r, tally, lines);
-                if (!right) lines.add(new Line(Count.KEPT_WRONG, doc, r.start(), r.end(),
-                        r.verdict() + " " + r.codedType() + " '" + r.trigger() + "' " + coded.get(i).status()));
+                lines.add(new Line(right ? Count.KEPT_RIGHT : Count.KEPT_WRONG, doc, r.start(), r.end(),
+                        r.verdict() + " " + r.codedType() + " '" + r.trigger() + "' " + coded.get(i).status() + guessed(coded.get(i))));
                 if (r.gold() && !right) open.add(r);
             } else {
                 tally.add(right ? Count.DROPPED_RIGHT : Count.DROPPED_WRONG);
@@ -144,13 +155,15 @@ final class JudgedScore {
             if (gold == null) {
                 tally.add(Count.NEW);
                 lines.add(new Line(Count.NEW, doc, e.start(), e.end(), e.type() + " " + e.cameo() + " '" + e.trigger() + "' "
-                        + e.actors().stream().map(p -> p.name() + "/" + p.country()).toList()));
+                        + e.actors().stream().map(p -> p.name() + "/" + p.country()).toList() + guessed(e)));
                 continue;
             }
             open.remove(gold);
             if (gold.verdict().equals(JudgedRow.RIGHT)) {     // the judged event, coded on another span now
                 tally.add(Count.KEPT_RIGHT);
                 tally.add(Count.DROPPED_RIGHT, -1);
+                lines.add(new Line(Count.KEPT_RIGHT, doc, e.start(), e.end(), "right " + e.type() + " '" + e.trigger()
+                        + "' on another span" + guessed(e)));
                 checkDate(doc, e, gold, tally, lines);
                 ActorScore.count(doc, e, gold, tally, lines);
                 continue;
@@ -161,13 +174,18 @@ final class JudgedScore {
             ActorScore.count(doc, e, gold, tally, lines);
             if (actorOk) tally.add(Count.RECOVERED_ACTOR_OK);
             lines.add(new Line(Count.RECOVERED, doc, e.start(), e.end(), e.type() + " (gold " + gold.verdict() + " "
-                    + gold.goldActor() + ", actor " + (actorOk ? "ok" : "not") + ")"));
+                    + gold.goldActor() + ", actor " + (actorOk ? "ok" : "not") + ")" + guessed(e)));
         }
         for (JudgedRow r : open) {
             tally.add(Count.MISSED);
             lines.add(new Line(Count.MISSED, doc, r.start(), r.end(), r.goldType() + " " + r.goldCameo() + " " + r.goldActor()
                     + " " + r.reason() + " (" + r.verdict() + (r.missed() ? "" : " " + r.codedType()) + ")"));
         }
+    }
+
+    /** " [proposer 0.31]" for an event the learned proposer guessed (with its confidence), else "". */
+    static String guessed(Event e) {
+        return Event.PROPOSER.equals(e.origin()) ? " [proposer " + e.confidence() + "]" : "";
     }
 
     /** A row judged no event about an event the coder says did not or may not happen. */

@@ -66,20 +66,55 @@ final class ProposerTraining {
 
     /** The rows of one document's sentences, labelled by its judged rows ({@code features} one list per sentence). */
     static List<Row> rowsOf(String doc, PageFamily family, List<Sentence> sentences, List<List<String>> features, List<JudgedRow> judged) {
-        List<Set<EventType>> gold = new ArrayList<>(), coded = new ArrayList<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            gold.add(EnumSet.noneOf(EventType.class));
-            coded.add(EnumSet.noneOf(EventType.class));
-        }
+        List<Set<EventType>> gold = new ArrayList<>(), coded = codedTypes(sentences, judged);
+        for (int i = 0; i < sentences.size(); i++) gold.add(EnumSet.noneOf(EventType.class));
         for (JudgedRow r : judged) {
             int s = sentenceAt(sentences, r.start());
-            if (s < 0) continue;
-            if (!r.missed() && !wholeSentence(sentences.get(s), r)) type(r.codedType()).ifPresent(coded.get(s)::add);
-            if (r.gold()) type(r.goldType().equals("-") ? r.codedType() : r.goldType()).ifPresent(gold.get(s)::add);
+            if (s >= 0 && r.gold()) type(r.goldType().equals("-") ? r.codedType() : r.goldType()).ifPresent(gold.get(s)::add);
         }
         List<Row> out = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) out.add(new Row(doc, family, features.get(i), gold.get(i), coded.get(i)));
         return out;
+    }
+
+    /**
+     * The types the rules gave each sentence: those of the judged coded rows starting in it, an earlier proposer's
+     * whole-sentence guesses left out ({@link #wholeSentence}).
+     */
+    static List<Set<EventType>> codedTypes(List<Sentence> sentences, List<JudgedRow> judged) {
+        List<Set<EventType>> coded = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) coded.add(EnumSet.noneOf(EventType.class));
+        for (JudgedRow r : judged) {
+            int s = sentenceAt(sentences, r.start());
+            if (s >= 0 && !r.missed() && !wholeSentence(sentences.get(s), r)) type(r.codedType()).ifPresent(coded.get(s)::add);
+        }
+        return coded;
+    }
+
+    /** The rows of a {@code --dump} file: doc, half, fold, family, gold types, coded types, features (blank-separated). */
+    static List<Row> readDump(List<String> lines) {
+        List<Row> out = new ArrayList<>();
+        for (String line : lines) {
+            String[] c = line.split("\t", -1);
+            PageFamily family = PageFamily.valueOf(c[3].toUpperCase(java.util.Locale.ROOT));
+            List<String> features = c[6].isEmpty() ? List.of() : List.of(c[6].split(" "));
+            out.add(new Row(c[0], family, features, types(c[4]), types(c[5])));
+        }
+        return out;
+    }
+
+    /** A set of types as a dump writes it: "[SUPPORT, ACCUSE]". */
+    private static Set<EventType> types(String written) {
+        Set<EventType> out = EnumSet.noneOf(EventType.class);
+        for (String t : written.replaceAll("[\\[\\]]", "").split(",\\s*")) type(t.strip()).ifPresent(out::add);
+        return out;
+    }
+
+    /** The row without the features that start with any of the prefixes (an experiment's ablation). */
+    static Row without(Row r, List<String> prefixes) {
+        if (prefixes.isEmpty()) return r;
+        List<String> kept = r.features().stream().filter(f -> prefixes.stream().noneMatch(f::startsWith)).toList();
+        return new Row(r.doc(), r.family(), kept, r.gold(), r.coded());
     }
 
     /**

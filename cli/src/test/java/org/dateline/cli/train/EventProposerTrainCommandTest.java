@@ -9,7 +9,7 @@ import org.dateline.model.EventType;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** The proposer trainer's command line: which types it tries when it is told none. */
+/** The proposer trainer's command line: which types it tries when it is told none, and the bar each is held to. */
 class EventProposerTrainCommandTest {
     @Test
     void theTrainerTriesEveryPloverTypeWhenNoneIsNamedSoThatTheOutOfFoldBarAloneChoosesThem() {
@@ -23,5 +23,14 @@ class EventProposerTrainCommandTest {
         EventProposerTrainCommand c = new EventProposerTrainCommand();
         new CommandLine(c).parseArgs("--types", "PROTEST,CONSULT");
         assertThat(c.types).isEqualTo(List.of(EventType.PROTEST, EventType.CONSULT));
+    }
+
+    @Test
+    void aTypeGivenABarOfItsOwnIsHeldToItAndEveryOtherTypeToTheCommonBar() {
+        EventProposerTrainCommand c = new EventProposerTrainCommand();
+        new CommandLine(c).parseArgs("--min-precision", "0.6", "--min-precision-for", "REQUEST=0.7,PROTEST=0.75");
+        assertThat(c.bar(EventType.REQUEST)).isEqualTo(0.7);
+        assertThat(c.bar(EventType.PROTEST)).isEqualTo(0.75);
+        assertThat(c.bar(EventType.CONSULT)).isEqualTo(0.6);
     }
 }

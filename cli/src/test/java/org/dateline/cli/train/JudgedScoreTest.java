@@ -104,6 +104,19 @@ class JudgedScoreTest {
     }
 
     @Test
+    void newEventsLeaveThePrecisionOverJudgedEventsAloneButLowerItsBoundAsIfTheyWereWrong() {
+        JudgedScore.Tally t = score(List.of(event(0, 40, "met", EventType.CONSULT, "FRA"),
+                event(41, 90, "attack", EventType.ASSAULT, "FRA"),
+                event(170, 200, "signed", EventType.AGREE, "FRA"), event(210, 240, "urged", EventType.REQUEST, "FRA")),
+                new ArrayList<>());
+        assertThat(t.get(Count.NEW)).isEqualTo(2);
+        assertThat(t.precision()).isEqualTo(0.5);                 // one right of the two judged
+        assertThat(t.precisionIfNewAreWrong()).isEqualTo(0.25);   // one right of the four given
+        JudgedScore.Tally none = score(List.of(event(0, 40, "met", EventType.CONSULT, "FRA")), new ArrayList<>());
+        assertThat(none.precisionIfNewAreWrong()).isEqualTo(none.precision()).isEqualTo(1.0);
+    }
+
+    @Test
     void anEventOfTheWrongTypeOverAMissedAnchorRecoversNothing() {
         JudgedScore.Tally t = score(List.of(event(95, 118, "criticism", EventType.PROTEST, "DEU")), new ArrayList<>());
         assertThat(t.get(Count.RECOVERED)).isZero();

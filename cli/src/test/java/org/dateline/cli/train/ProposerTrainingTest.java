@@ -45,6 +45,16 @@ class ProposerTrainingTest {
         assertThat(out.get(1).coded()).containsExactly(EventType.ACCUSE);
     }
 
+    @Test
+    void aDumpedRowIsReadBackWithItsFamilyTypesAndFeaturesAndAnAblationDropsFeaturesByPrefix() {
+        ProposerTraining.Row r = ProposerTraining.readDump(List.of(
+                "kcna:7\tA\t3\twire\t[SUPPORT, ACCUSE]\t[]\tlemma=hail position=first length=mid")).get(0);
+        assertThat(r.family()).isEqualTo(PageFamily.WIRE);
+        assertThat(r.gold()).containsExactlyInAnyOrder(EventType.SUPPORT, EventType.ACCUSE);
+        assertThat(r.coded()).isEmpty();
+        assertThat(ProposerTraining.without(r, List.of("position=", "length")).features()).containsExactly("lemma=hail");
+    }
+
     /** Forty invented documents: sentences that "hail" are SUPPORT, sentences about weather are not; one noise word. */
     private static List<ProposerTraining.Row> invented() {
         List<ProposerTraining.Row> rows = new ArrayList<>();
