@@ -73,7 +73,7 @@ final class ContentScorer {
         List<Element> ranked = new ArrayList<>(scores.keySet());
         ranked.sort(Comparator.comparingDouble((Element e) -> scores.get(e)).reversed());
         Element top = widen(ranked);
-        return withSiblings(top);
+        return SplitStory.extend(body, withSiblings(top), stats);
     }
 
     private boolean isParagraph(Element e) {

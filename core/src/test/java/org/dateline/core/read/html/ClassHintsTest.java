@@ -33,6 +33,14 @@ class ClassHintsTest {
     }
 
     @Test
+    void aRecirculationBoxIsFurnitureButNotRemovedUnread() {
+        assertThat(ClassHints.weight(div("inline-recirc-wrapper"))).isEqualTo(-25);
+        assertThat(ClassHints.weight(div("recirculation-strip"))).isEqualTo(-25);
+        // a category page may name its own list of stories so: it is scored down, never removed before reading
+        assertThat(ClassHints.UNLIKELY.matcher("recirc-list").find()).isFalse();
+    }
+
+    @Test
     void aCallToSubscribeIsFurnitureButASubscribersOnlyStoryIsNot() {
         assertThat(ClassHints.UNLIKELY.matcher("subscribe-box").find()).isTrue();
         assertThat(ClassHints.UNLIKELY.matcher("subscriber-only").find()).isFalse();
