@@ -17,13 +17,14 @@ import org.junit.jupiter.api.Test;
  * (the next one of an endless page, a box further off past other text) is not.
  */
 class SplitStoryTest {
-    private static final String[] LEAD = {
+    /** An invented story, shared with {@link RecirculationBoxesTest}. */
+    static final String[] LEAD = {
         "The ferry between the two islands will run twice a day again from next week, after the harbour board agreed "
             + "to pay for the repairs to the landing stage that the winter storms had broken in February.",
         "Islanders had made the crossing by a small fishing boat since then, which took twice as long, could carry "
             + "no cars or cattle, and did not sail at all when the wind rose above a moderate breeze.",
     };
-    private static final String[] REST = {
+    static final String[] REST = {
         "The repairs will cost a little over two hundred thousand, of which the regional council pays half, and "
             + "the work was done by a firm from the mainland whose divers worked through the cold spring nights.",
         "The board said the timetable would be the one of last summer, with an early sailing for the schoolchildren "
