@@ -92,9 +92,14 @@ final class OwnVoice {
      * @param speakers the commentaries of papers the sentences told ({@link CommentaryBlame#speakers}), in order
      */
     static List<Draft> of(List<Sentence> sentences, List<Draft> speakers, ArticleContext ctx, TriggerLexicon lex) {
+        OwnVoice v = of(ctx, lex);
+        return v == null ? List.of() : v.acts(sentences, speakers);
+    }
+
+    /** The voice of an English story of an agency with a known home; null for any other. */
+    private static OwnVoice of(ArticleContext ctx, TriggerLexicon lex) {
         String home = ctx.article.agency() == null ? null : AgencyHomes.of(ctx.article.agency());
-        if (home == null || !ctx.article.isEnglish()) return List.of();
-        return new OwnVoice(ctx, lex, home).acts(sentences, speakers);
+        return home == null || !ctx.article.isEnglish() ? null : new OwnVoice(ctx, lex, home);
     }
 
     /**
@@ -103,26 +108,28 @@ final class OwnVoice {
      * yields the floor) or a story of an agency with no known home.
      */
     static List<Participant> wholePiece(List<Draft> speakers, ArticleContext ctx) {
-        String home = ctx.article.agency() == null ? null : AgencyHomes.of(ctx.article.agency());
-        if (home == null || !ctx.article.isEnglish()) return List.of();
-        OwnVoice v = new OwnVoice(ctx, null, home);
-        List<Participant> declared = v.declaredVoice(speakers);
-        if (!declared.isEmpty()) return declared;
-        return v.isCommentaryHeadline() ? List.of(new Participant(ctx.article.agency(), home, "MED")) : List.of();
+        OwnVoice v = of(ctx, null);
+        if (v == null) return List.of();
+        Draft declared = v.declared(speakers);
+        if (declared != null) return v.voiceOf(declared);
+        return v.isCommentaryHeadline() ? v.voiceOf(null) : List.of();
     }
 
-    /** The home actors of the first paper's commentary the piece declares, or empty. */
-    private List<Participant> declaredVoice(List<Draft> speakers) {
-        Draft declared = speakers.stream().filter(d -> d.actors.stream().anyMatch(p -> home.equals(p.country())))
-                .findFirst().orElse(null);
-        return declared == null ? List.of() : declared.actors.stream().filter(p -> home.equals(p.country())).toList();
+    /** The first paper's commentary of the voice's country the piece declares, or null. */
+    private Draft declared(List<Draft> speakers) {
+        return speakers.stream().filter(d -> d.actors.stream().anyMatch(p -> home.equals(p.country()))).findFirst()
+                .orElse(null);
+    }
+
+    /** Who speaks: the home actors of the declared commentary, or, with none, the agency itself (sector MED). */
+    private List<Participant> voiceOf(Draft declared) {
+        return declared != null ? declared.actors.stream().filter(p -> home.equals(p.country())).toList()
+                : List.of(new Participant(ctx.article.agency(), home, "MED"));
     }
 
     private List<Draft> acts(List<Sentence> sentences, List<Draft> speakers) {
-        Draft declared = speakers.stream().filter(d -> d.actors.stream().anyMatch(p -> home.equals(p.country())))
-                .findFirst().orElse(null);
-        List<Participant> voice = declared != null ? declared.actors.stream().filter(p -> home.equals(p.country())).toList()
-                : List.of(new Participant(ctx.article.agency(), home, "MED"));
+        Draft declared = declared(speakers);
+        List<Participant> voice = voiceOf(declared);
         boolean wholePiece = declared != null || isCommentaryHeadline();
         Set<String> topics = headlineStates();
         Map<String, Draft> blamed = new LinkedHashMap<>();
