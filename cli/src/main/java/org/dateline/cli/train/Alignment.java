@@ -38,7 +38,7 @@ final class Alignment {
             if (i >= 0) {
                 judged.add(i);
                 out.add(new Judgement(doc, features.get(i),
-                        r.verdict().equals(JudgedRow.RIGHT) ? Judgement.Label.RIGHT : Judgement.Label.WRONG));
+                        r.right() ? Judgement.Label.RIGHT : Judgement.Label.WRONG));
             } else if (rowEvent(coded, r, Set.of(), false) < 0) {
                 problems.add("unaligned " + doc + " " + r.start() + "-" + r.end() + " '" + r.trigger() + "' " + r.codedType()
                         + ": no such event coded now (the coder changed)");

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -17,19 +16,10 @@ import java.util.regex.Pattern;
  * text is refused ({@link #GOLD_DATE}). The eleventh, the judge's reason ({@code "-"} where none), names the construction
  * in the listing of gold events still missed.
  */
-record JudgedRow(String doc, int start, int end, String trigger, String codedType, String verdict, String goldType,
+record JudgedRow(String doc, int start, int end, String trigger, String codedType, Verdict verdict, String goldType,
                  String goldActor, String goldDate, String goldCameo, String reason) {
     /** The gold date that says the text gives the act no time of its own (the article's day "on or before", or none). */
     static final String UNDATED = "-";
-    /** The verdict for a coded event that stands for no real event (CODING.md section 7). */
-    static final String NOT_EVENT = "not-event";
-    /** The verdicts that say a coded event was wrong: training rows labelled 0. */
-    static final String WRONG_ACTOR = "wrong-actor";
-    static final Set<String> WRONG = Set.of("wrong-type", WRONG_ACTOR, "duplicate", NOT_EVENT);
-    static final String RIGHT = "right";
-    static final String MISSED = "missed";
-    /** The verdicts with a real event behind them: found right, coded with a wrong type or actor, or missed. */
-    static final Set<String> GOLD = Set.of(RIGHT, MISSED, "wrong-type", "wrong-actor");
     /**
      * The TimeML date values a judge writes: a day, month, year, week (or its weekend, {@code 2000-W13-WE}), season, quarter or half, a decade or century
      * ({@code 195X}, {@code 19XX}), or {@link #UNDATED}. Anything else is a typing slip that would silently count as a
@@ -39,10 +29,12 @@ record JudgedRow(String doc, int start, int end, String trigger, String codedTyp
             Pattern.compile("-|\\d{4}(-(\\d{2}(-\\d{2})?|W\\d{2}(-WE)?|SP|SU|FA|WI|Q[1-4]|H[12]))?|\\d{3}X|\\d{2}XX");
     private static final String HEADER = "doc\tstart\tend\ttrigger\tcoded_type\tverdict";
 
-    boolean missed() { return verdict.equals(MISSED); }
+    boolean missed() { return verdict == Verdict.MISSED; }
 
-    /** A real event stands behind the row ({@link #GOLD}). */
-    boolean gold() { return GOLD.contains(verdict); }
+    boolean right() { return verdict == Verdict.RIGHT; }
+
+    /** A real event stands behind the row ({@link Verdict#gold()}). */
+    boolean gold() { return verdict.gold(); }
 
     /** The gold actor's country code ({@code "PRK"} of {@code "PRK MED"}), or "-". */
     String goldCountry() { return goldActor.split(" ")[0]; }
@@ -65,10 +57,8 @@ record JudgedRow(String doc, int start, int end, String trigger, String codedTyp
             String[] c = line.split("\t", -1);
             String at = where + " line " + (i + 1) + ": ";
             if (c.length < 6) throw new IllegalArgumentException(at + "expected at least 6 tab-separated columns");
-            String verdict = c[5].strip();
-            if (!verdict.equals(RIGHT) && !verdict.equals(MISSED) && !WRONG.contains(verdict)) {
-                throw new IllegalArgumentException(at + "unknown verdict '" + verdict + "'");
-            }
+            Verdict verdict = Verdict.of(c[5].strip()).orElseThrow(
+                    () -> new IllegalArgumentException(at + "unknown verdict '" + c[5].strip() + "'"));
             String goldDate = c.length > 11 && !c[11].isBlank() ? c[11].strip() : null;
             if (goldDate != null && !GOLD_DATE.matcher(goldDate).matches()) {
                 throw new IllegalArgumentException(at + "gold date '" + goldDate + "' is not a TimeML date value or '-'");

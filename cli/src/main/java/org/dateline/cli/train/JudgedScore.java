@@ -82,8 +82,7 @@ final class JudgedScore {
         void addAll(Tally other) { other.counts.forEach((c, n) -> counts.merge(c, n, Integer::sum)); }
 
         double precision() {
-            int right = get(Count.KEPT_RIGHT) + get(Count.RECOVERED);
-            return ratio(right, right + get(Count.KEPT_WRONG));
+            return ratio(found(), found() + get(Count.KEPT_WRONG));
         }
 
         /**
@@ -92,20 +91,21 @@ final class JudgedScore {
          * coder's output costs in precision before a judge reads the new events.
          */
         double precisionIfNewAreWrong() {
-            int right = get(Count.KEPT_RIGHT) + get(Count.RECOVERED);
-            return ratio(right, right + get(Count.KEPT_WRONG) + get(Count.NEW));
+            return ratio(found(), found() + get(Count.KEPT_WRONG) + get(Count.NEW));
         }
 
         /** Precision over the events the coder asserts: negated and possible events judged no event left out. */
         double assertedPrecision() {
-            int right = get(Count.KEPT_RIGHT) + get(Count.RECOVERED);
-            return ratio(right, right + get(Count.KEPT_WRONG) - get(Count.KEPT_WRONG_UNASSERTED));
+            return ratio(found(), found() + get(Count.KEPT_WRONG) - get(Count.KEPT_WRONG_UNASSERTED));
         }
 
         /** The share of scored main actors ({@link Count#ACTOR_SCORED}) that the count {@code c} says are right. */
         double actorShare(Count c) { return ratio(get(c), get(Count.ACTOR_SCORED)); }
 
-        double recall() { return ratio(get(Count.KEPT_RIGHT) + get(Count.RECOVERED), get(Count.GOLD)); }
+        double recall() { return ratio(found(), get(Count.GOLD)); }
+
+        /** The gold events the coder finds now: judged right and kept, or missed before and recovered. */
+        private int found() { return get(Count.KEPT_RIGHT) + get(Count.RECOVERED); }
 
         private static double ratio(int a, int b) { return b == 0 ? 0 : (double) a / b; }
     }
@@ -131,13 +131,13 @@ final class JudgedScore {
                 continue;
             }
             int i = find(coded, r, judged);
-            boolean right = r.verdict().equals(JudgedRow.RIGHT);
+            boolean right = r.right();
             if (i >= 0) {
                 judged.add(i);
                 tally.add(right ? Count.KEPT_RIGHT : Count.KEPT_WRONG);
                 if (right) checkDate(doc, coded.get(i), r, tally, lines);
                 else if (unasserted(coded.get(i), r)) tally.add(Count.KEPT_WRONG_UNASSERTED);
-                if (right || r.verdict().equals(JudgedRow.WRONG_ACTOR)) ActorScore.count(doc, coded.get(i), r, tally, lines);
+                if (right || r.verdict() == Verdict.WRONG_ACTOR) ActorScore.count(doc, coded.get(i), r, tally, lines);
                 lines.add(new Line(right ? Count.KEPT_RIGHT : Count.KEPT_WRONG, doc, r.start(), r.end(),
                         r.verdict() + " " + r.codedType() + " '" + r.trigger() + "' " + coded.get(i).status() + guessed(coded.get(i))));
                 if (r.gold() && !right) open.add(r);
@@ -159,7 +159,7 @@ final class JudgedScore {
                 continue;
             }
             open.remove(gold);
-            if (gold.verdict().equals(JudgedRow.RIGHT)) {     // the judged event, coded on another span now
+            if (gold.right()) {     // the judged event, coded on another span now
                 tally.add(Count.KEPT_RIGHT);
                 tally.add(Count.DROPPED_RIGHT, -1);
                 lines.add(new Line(Count.KEPT_RIGHT, doc, e.start(), e.end(), "right " + e.type() + " '" + e.trigger()
@@ -190,7 +190,7 @@ final class JudgedScore {
 
     /** A row judged no event about an event the coder says did not or may not happen. */
     static boolean unasserted(Event e, JudgedRow r) {
-        return r.verdict().equals(JudgedRow.NOT_EVENT) && (e.status() == EventStatus.NEGATED || e.status() == EventStatus.POSSIBLE);
+        return r.verdict() == Verdict.NOT_EVENT && (e.status() == EventStatus.NEGATED || e.status() == EventStatus.POSSIBLE);
     }
 
     /** Counts whether a found event (kept right or recovered) has the date of the gold row it stands for. */

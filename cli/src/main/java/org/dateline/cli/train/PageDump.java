@@ -43,7 +43,7 @@ final class PageDump {
         ObjectNode counts = o.putObject("ifKept");
         for (JudgedScore.Count c : JudgedScore.Count.values()) counts.put(c.name(), all.get(c));
         o.put("goldRows", rows.stream().filter(JudgedRow::gold).count());
-        o.put("rightOrMissedRows", rows.stream().filter(r -> r.missed() || r.verdict().equals(JudgedRow.RIGHT)).count());
+        o.put("rightOrMissedRows", rows.stream().filter(r -> r.missed() || r.right()).count());
         o.set("events", events(judged.annotated().events()));
         o.put("body", d.article().body());
         return o.toString();

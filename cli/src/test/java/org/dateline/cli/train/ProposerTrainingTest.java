@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** The proposer's trainer: sentences labelled by the judges' rows, and a model that tells invented positives apart. */
 class ProposerTrainingTest {
-    private static JudgedRow row(int start, String coded, String verdict, String gold) {
+    private static JudgedRow row(int start, String coded, Verdict verdict, String gold) {
         return new JudgedRow("kcna:1", start, start + 5, "w", coded, verdict, gold, "PRK GOV", null, "051", "-");
     }
 
@@ -22,8 +22,8 @@ class ProposerTrainingTest {
     void eachSentenceIsLabelledByTheRealEventsThatStartInItAndTheTypesTheCoderGaveIt() {
         List<Sentence> sentences = List.of(new Sentence(0, 0, 40, List.of(), List.of()), new Sentence(1, 41, 90, List.of(), List.of()),
                 new Sentence(2, 91, 120, List.of(), List.of()));
-        List<JudgedRow> rows = List.of(row(3, "ACCUSE", "wrong-type", "SUPPORT"), row(50, "-", "missed", "REQUEST"),
-                row(95, "CONSULT", "not-event", "-"));
+        List<JudgedRow> rows = List.of(row(3, "ACCUSE", Verdict.WRONG_TYPE, "SUPPORT"), row(50, "-", Verdict.MISSED, "REQUEST"),
+                row(95, "CONSULT", Verdict.NOT_EVENT, "-"));
         List<ProposerTraining.Row> out = ProposerTraining.rowsOf("kcna:1", PageFamily.WIRE, sentences, List.of(List.of(), List.of(), List.of()), rows);
         assertThat(out.get(0).gold()).containsExactly(EventType.SUPPORT);
         assertThat(out.get(0).coded()).containsExactly(EventType.ACCUSE);
@@ -36,8 +36,8 @@ class ProposerTrainingTest {
     @Test
     void aCodedRowSpanningItsWholeSentenceIsAnEarlierProposalNotTheRules() {
         List<Sentence> sentences = List.of(new Sentence(0, 0, 40, List.of(), List.of()), new Sentence(1, 41, 90, List.of(), List.of()));
-        JudgedRow proposal = new JudgedRow("kcna:1", 0, 40, "w", "ACCUSE", "right", "-", "PRK GOV", null, "111", "-");
-        JudgedRow rules = new JudgedRow("kcna:1", 45, 52, "w", "ACCUSE", "right", "-", "PRK GOV", null, "111", "-");
+        JudgedRow proposal = new JudgedRow("kcna:1", 0, 40, "w", "ACCUSE", Verdict.RIGHT, "-", "PRK GOV", null, "111", "-");
+        JudgedRow rules = new JudgedRow("kcna:1", 45, 52, "w", "ACCUSE", Verdict.RIGHT, "-", "PRK GOV", null, "111", "-");
         List<ProposerTraining.Row> out = ProposerTraining.rowsOf("kcna:1", PageFamily.WIRE, sentences, List.of(List.of(), List.of()),
                 List.of(proposal, rules));
         assertThat(out.get(0).coded()).isEmpty();

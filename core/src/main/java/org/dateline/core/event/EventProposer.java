@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.dateline.core.language.Sentence;
 import org.dateline.model.Event;
@@ -54,7 +55,8 @@ public final class EventProposer {
      * The charges, demands and threats: told by a speaker the coder cannot name ("..., it said"), no one's; so is
      * praise, unless that speaker is a document ("The statement said:"), whose issuer the subject names.
      */
-    private static final Set<EventType> CHARGES = EnumSet.of(EventType.ACCUSE, EventType.REQUEST, EventType.THREATEN);
+    private static final Set<EventType> CHARGES = SPEECH_ACTS.stream().filter(t -> t != EventType.SUPPORT)
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(EventType.class)));
     private static final Set<String> REPORTING = EventWords.get("reporting-verbs");
     private static final Set<String> UTTERANCES = EventWords.get("utterance-nouns");
     /** A weights file to use instead of the shipped one, or {@code off}. */
