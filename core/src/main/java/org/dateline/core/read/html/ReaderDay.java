@@ -110,21 +110,39 @@ final class ReaderDay {
      * teasers of older stories, nor the kicker line above the headline, where a list of other stories may end, nor
      * a date written in a caption, a menu bar or a teaser box ({@link SeenDates#besideTheStory}); when the stamps
      * are the change stamp itself ({@link #restamped}), the first plain date of the story's head, in a block named
-     * for a date above the headline too, is asked, since the stamps then name no day of their own to doubt. A
+     * for a date above the headline too, is asked when it shows a time of day that cannot be the stamp's instant
+     * in any zone ({@link #anotherInstant}): the stamps then name no day of their own to doubt. A
      * numeric date whose other reading ("11/01/2021" as November 1 or January 11) is a stamp's day is that day.
      * Null otherwise.
      */
     private static SeenDates.Seen shownEarlier(Document doc, String text, String headline, SeenDates.Seen near,
                                                List<SeenDates.Seen> seen, List<DateCandidate> published,
                                                boolean restamped, DateText.NumericOrder order) {
-        SeenDates.Seen shown = restamped ? seen.stream().filter(s -> !s.changed()).findFirst().orElse(null) : near;
-        if (shown == null || shown.changed() || !seen.contains(shown) || SeenDates.besideTheStory(doc, shown, order)
-                || !restamped && !SeenDates.underHeadline(text, headline, shown)) {
-            return null;
+        SeenDates.Seen shown = !restamped ? null : seen.stream().filter(s -> !s.changed()).findFirst()
+                .filter(s -> anotherInstant(published.get(0), s)).orElse(null);
+        int slack = shown != null ? 0 : ZONE_DAYS;
+        if (shown == null) {
+            if (near == null || !seen.contains(near) || !SeenDates.underHeadline(text, headline, near)) return null;
+            shown = near;
         }
+        if (shown.changed() || SeenDates.besideTheStory(doc, shown, order)) return null;
         if (seen.stream().anyMatch(s -> names(published, s.day()) || names(published, swapped(s.day())))) return null;
         LocalDate first = published.stream().map(ReaderDay::day).min(LocalDate::compareTo).orElseThrow();
-        return shown.day().isBefore(first.minusDays(restamped ? 0 : ZONE_DAYS)) ? shown : null;
+        return shown.day().isBefore(first.minusDays(slack)) ? shown : null;
+    }
+
+    /**
+     * Whether a date shown with a time of day in the publisher's zone is another instant than a UTC stamp: its
+     * minutes differ from the stamp's by no zone's offset (whole, half or three-quarter hours). A date shown with
+     * no time of day may be the stamp's instant on the publisher's calendar, and is not taken for another.
+     */
+    private static boolean anotherInstant(DateCandidate stamp, SeenDates.Seen shown) {
+        int shownMinute = SeenDates.localMinute(shown);
+        if (shownMinute < 0 || stamp.text() == null) return false;
+        Matcher m = UTC.matcher(stamp.text());
+        if (!m.find()) return false;
+        int minutes = Math.floorMod(shownMinute - Integer.parseInt(m.group(2)), 60);
+        return minutes != 0 && minutes != 30 && minutes != 45;
     }
 
     /**
