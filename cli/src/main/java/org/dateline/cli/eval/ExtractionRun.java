@@ -87,7 +87,7 @@ final class ExtractionRun {
         readCpuNanos += ReadingClock.cpuNanos() - cpuStart;
         // the page's text, decoded once for the two scoring checks (never part of the reading timed above)
         String html = new String(bytes, StandardCharsets.UTF_8);
-        GoldVersion.Difference difference = g.body() == null ? GoldVersion.Difference.NONE : GoldVersion.of(g, html);
+        GoldVersion.Difference difference = GoldVersion.of(g, html);
         boolean differs = difference != GoldVersion.Difference.NONE;
         if (differs) differences.merge(difference, 1, Integer::sum);
         DateMiss dateMiss = a == null ? DateMiss.NONE

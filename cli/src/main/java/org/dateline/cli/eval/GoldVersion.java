@@ -35,6 +35,12 @@ final class GoldVersion {
     private static final List<DateTimeFormatter> FORMS = Stream.of("yyyy-MM-dd", "yyyy/MM/dd", "yyyyMMdd",
             "MMMM d, yyyy", "MMM d, yyyy", "MMM. d, yyyy", "d MMMM yyyy", "d MMM yyyy", "dd.MM.yyyy", "d.M.yyyy",
             "MM/dd/yyyy", "M/d/yyyy", "dd/MM/yyyy").map(p -> DateTimeFormatter.ofPattern(p, Locale.ENGLISH)).toList();
+    /**
+     * The forms a page writes a day in its own language (month names as java.time knows them for the language of
+     * the page's {@code lang}, "24. Februar 2022", "21 сентября 2020", and two-digit years, "26.10.13").
+     */
+    private static final List<String> OWN_FORMS = List.of("d MMMM yyyy", "d. MMMM yyyy", "d MMM yyyy", "d. MMM yyyy",
+            "MMMM d, yyyy", "d 'de' MMMM 'de' yyyy", "dd.MM.yy", "dd/MM/yy", "yyyy.MM.dd", "yyyy. MM. dd", "d.MM.yyyy");
 
     /** Why a gold record does not describe the stored page; {@code NONE} when it does. */
     enum Difference {
@@ -57,8 +63,9 @@ final class GoldVersion {
 
     /** The first way the gold does not describe the page: its body, then its title, then its day. */
     static Difference of(GoldPage g, String html) {
-        if (g.title() == null && g.body() == null) return Difference.NONE;
-        String page = pageText(Jsoup.parse(html));
+        if (g.title() == null && g.body() == null && g.date() == null) return Difference.NONE;
+        Document doc = Jsoup.parse(html);
+        String page = pageText(doc);
         if (g.body() != null && !g.body().isBlank() && bodyShare(g.body(), page) < MIN_BODY_SHINGLES) {
             return Difference.BODY;
         }
@@ -66,7 +73,7 @@ final class GoldVersion {
                 && !ExtractionEvalCommand.normTitle(page).contains(ExtractionEvalCommand.normTitle(g.title()))) {
             return Difference.TITLE;
         }
-        if (g.date() != null && !holdsDay(html.toLowerCase(Locale.ROOT), LocalDate.parse(g.date()))) {
+        if (g.date() != null && !holdsDay(html.toLowerCase(Locale.ROOT), LocalDate.parse(g.date()), language(doc))) {
             return Difference.DATE;
         }
         return Difference.NONE;
@@ -127,12 +134,29 @@ final class GoldVersion {
         return out;
     }
 
-    private static boolean holdsDay(String lowerHtml, LocalDate day) {
+    private static boolean holdsDay(String lowerHtml, LocalDate day, Locale language) {
+        List<DateTimeFormatter> forms = new ArrayList<>(FORMS);
+        if (language != null) {
+            for (String p : OWN_FORMS) forms.add(DateTimeFormatter.ofPattern(p, language));
+        }
         for (LocalDate d : List.of(day, day.minusDays(1), day.plusDays(1))) {
-            for (DateTimeFormatter f : FORMS) {
-                if (lowerHtml.contains(f.format(d).toLowerCase(Locale.ROOT))) return true;
+            for (DateTimeFormatter f : forms) {
+                if (lowerHtml.contains(f.format(d).toLowerCase(language == null ? Locale.ROOT : language))) return true;
             }
         }
         return false;
+    }
+
+    /** The language the page declares ({@code <html lang>}, else og:locale), or null. */
+    private static Locale language(Document doc) {
+        Element html = doc.selectFirst("html[lang]");
+        String tag = html != null ? html.attr("lang") : null;
+        if (tag == null || tag.isBlank()) {
+            Element og = doc.selectFirst("meta[property=og:locale][content]");
+            tag = og == null ? null : og.attr("content");
+        }
+        if (tag == null || tag.isBlank()) return null;
+        Locale l = Locale.forLanguageTag(tag.strip().replace('_', '-'));
+        return l.getLanguage().isEmpty() ? null : l;
     }
 }

@@ -19,6 +19,29 @@ class GoldVersionTest {
                 + "</h1><p>" + text + "</p><footer>Contact us</footer></body></html>";
     }
 
+    private static GoldPage datedOnly(String date) {
+        return new GoldPage("p2", Path.of("p2.html"), "https://example.org/p2", null, null, date, null, null);
+    }
+
+    private static String germanPage(String dateLine) {
+        return "<html lang=\"de-DE\"><head><title>Hafen</title></head><body><h1>Hafen wird gesperrt</h1><p>"
+                + dateLine + "</p><p>Der Nordkai bleibt bis zum Frühjahr zu.</p></body></html>";
+    }
+
+    @Test
+    void aDateOnlyGoldWhoseDayThePageWritesInItsOwnLanguageDescribesThePage() {
+        assertThat(GoldVersion.of(datedOnly("2022-02-24"), germanPage("Veröffentlicht am 24. Februar 2022")))
+                .isEqualTo(GoldVersion.Difference.NONE);
+        assertThat(GoldVersion.of(datedOnly("2013-10-26"), germanPage("Stand: 26.10.13")))
+                .isEqualTo(GoldVersion.Difference.NONE);
+    }
+
+    @Test
+    void aDateOnlyGoldWhoseDayThePageNowhereWritesDiffersByItsDay() {
+        assertThat(GoldVersion.of(datedOnly("2022-02-24"), germanPage("Veröffentlicht am 24. Januar 2022")))
+                .isEqualTo(GoldVersion.Difference.DATE);
+    }
+
     @Test
     void aGoldWhoseStoryThePageHoldsDescribesThePage() {
         assertThat(GoldVersion.of(gold("Quay to close", STORY), page("Quay to close", STORY)))

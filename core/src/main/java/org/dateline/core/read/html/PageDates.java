@@ -18,7 +18,8 @@ import org.jsoup.nodes.Element;
  * publication meta tags (OpenGraph, article:, Dublin Core, Parsely, sailthru, itemprop; listed in
  * {@code publication-meta.txt}), a {@code <time datetime>} or {@code pubdate} element, a date in the URL path; and
  * only when none of these gave one, a visible date in a block named for it ({@code date}, {@code published},
- * {@code byline}, {@code entry-meta}, {@code <abbr>}), then the first date written in the text under the headline,
+ * {@code byline}, {@code entry-meta}, {@code <abbr>}) in the story's head, then the first date written in the text
+ * under the headline, then a date block in the site's header above the story (often the page's clock),
  * then a relative stamp there ("3 hours ago") counted back from the day the page was fetched ({@link RelativeDates}).
  * Modification dates (JSON-LD {@code dateModified}, {@code article:modified_time} and the like, a {@code <time>}
  * labelled "Updated") say when a page changed, not when the story ran: they are kept as one PublicationDateChooser.MODIFIED candidate,
@@ -56,16 +57,18 @@ final class PageDates {
         timeElements(doc, out, order);
         LocalDate inUrl = DateText.inUrl(url);
         if (inUrl != null) out.add(new DateCandidate(inUrl.toString(), "url", url));
-        if (nonePublished(out)) seen(out, SeenDates.firstInBlock(doc, order));
+        if (nonePublished(out)) seen(out, SeenDates.firstInStoryHead(doc, headline, order));
         if (nonePublished(out)) {
             SeenDates.Seen near = SeenDates.nearHeadline(doc, headline, order);
             if (near != null && !near.changed()) seen(out, near);
         }
+        if (nonePublished(out)) seen(out, SeenDates.firstInBlock(doc, order));
         if (nonePublished(out)) RelativeDates.add(doc, headline, url, fetched, out);
         if (nonePublished(out)) PageWideDates.add(doc, out, order, changeStamped(doc, ld, out, order));
         modified(doc, ld, out, order);
         ReaderDay.decide(doc, headline, out, order, ld.news());
         UtcStamps.toLocalDays(out);
+        AddressDay.first(out);
         return out;
     }
 

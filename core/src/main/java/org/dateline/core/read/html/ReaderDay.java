@@ -28,8 +28,9 @@ import org.jsoup.nodes.Document;
  * "Updated" day the story's head shows, the reading some WCXB gold follows, lost on every set's both halves at stop
  * s47: date right htmldate A 228 -> 224, B 223 -> 222; newspaper4k A 190 -> 186, B 192 -> 191; WCXB A 343 -> 329,
  * B 347 -> 328);</li>
- * <li>the line under the headline shows a plain date days before every publication stamp, and no shown date names
- * a stamp's day: the stamps were written when the page was re-published or its site rebuilt ({@link #shownEarlier}).
+ * <li>the line under the headline shows a plain date days before every publication stamp (or any day before it,
+ * when every stamp is the change stamp itself: {@link #restamped}), and no shown date names a stamp's day: the
+ * stamps were written when the page was re-published or its site rebuilt ({@link #shownEarlier}).
  * </li>
  * </ul>
  * The machine stamps stay among the candidates.
@@ -61,7 +62,7 @@ final class ReaderDay {
         if (seen.isEmpty()) return;
         SeenDates.Seen reader = reader(seen, published);
         if (reader == null) reader = shownChange(seen, published, out, news);
-        if (reader == null) reader = shownEarlier(doc, text, headline, near, seen, published, order);
+        if (reader == null) reader = shownEarlier(doc, text, headline, near, seen, published, restamped(out), order);
         if (reader != null) {
             out.add(0, new DateCandidate(reader.day().toString(), PublicationDateChooser.READER, reader.text()));
             return;
@@ -107,20 +108,55 @@ final class ReaderDay {
      * page (it writes that day as {@code datePublished} and {@code dateModified} alike). Only the line under the
      * headline is asked, not the date blocks further down, which on a page that shows no date of its own are the
      * teasers of older stories, nor the kicker line above the headline, where a list of other stories may end, nor
-     * a date written in a caption, a menu bar or a teaser box ({@link SeenDates#besideTheStory}). A
+     * a date written in a caption, a menu bar or a teaser box ({@link SeenDates#besideTheStory}); when the stamps
+     * are the change stamp itself ({@link #restamped}), the first plain date of the story's head, in a block named
+     * for a date above the headline too, is asked when it shows a time of day that cannot be the stamp's instant
+     * in any zone ({@link #anotherInstant}): the stamps then name no day of their own to doubt. A
      * numeric date whose other reading ("11/01/2021" as November 1 or January 11) is a stamp's day is that day.
      * Null otherwise.
      */
     private static SeenDates.Seen shownEarlier(Document doc, String text, String headline, SeenDates.Seen near,
                                                List<SeenDates.Seen> seen, List<DateCandidate> published,
-                                               DateText.NumericOrder order) {
-        if (near == null || near.changed() || !seen.contains(near) || !SeenDates.underHeadline(text, headline, near)
-                || SeenDates.besideTheStory(doc, near, order)) {
-            return null;
+                                               boolean restamped, DateText.NumericOrder order) {
+        SeenDates.Seen shown = !restamped ? null : seen.stream().filter(s -> !s.changed()).findFirst()
+                .filter(s -> anotherInstant(published.get(0), s)).orElse(null);
+        int slack = shown != null ? 0 : ZONE_DAYS;
+        if (shown == null) {
+            if (near == null || !seen.contains(near) || !SeenDates.underHeadline(text, headline, near)) return null;
+            shown = near;
         }
+        if (shown.changed() || SeenDates.besideTheStory(doc, shown, order)) return null;
         if (seen.stream().anyMatch(s -> names(published, s.day()) || names(published, swapped(s.day())))) return null;
         LocalDate first = published.stream().map(ReaderDay::day).min(LocalDate::compareTo).orElseThrow();
-        return near.day().isBefore(first.minusDays(ZONE_DAYS)) ? near : null;
+        return shown.day().isBefore(first.minusDays(slack)) ? shown : null;
+    }
+
+    /**
+     * Whether a date shown with a time of day in the publisher's zone is another instant than a UTC stamp: its
+     * minutes differ from the stamp's by no zone's offset (whole, half or three-quarter hours). A date shown with
+     * no time of day may be the stamp's instant on the publisher's calendar, and is not taken for another.
+     */
+    private static boolean anotherInstant(DateCandidate stamp, SeenDates.Seen shown) {
+        int shownMinute = SeenDates.localMinute(shown);
+        if (shownMinute < 0 || stamp.text() == null) return false;
+        Matcher m = UTC.matcher(stamp.text());
+        if (!m.find()) return false;
+        int minutes = Math.floorMod(shownMinute - Integer.parseInt(m.group(2)), 60);
+        return minutes != 0 && minutes != 30 && minutes != 45;
+    }
+
+    /**
+     * Whether every publication stamp is the change stamp itself, the same instant written twice: the page's data
+     * was written when the story last changed, so it says nothing of the first day, and a plain day shown under the
+     * headline before it, even the day before, is the story's first publication (a story run in the evening and
+     * revised next morning). Without a change stamp, or with a publication stamp of its own, the day before stays
+     * the slack of a time zone.
+     */
+    static boolean restamped(List<DateCandidate> all) {
+        DateCandidate change = all.stream().filter(ReaderDay::isModified).findFirst().orElse(null);
+        if (change == null || change.text() == null) return false;
+        List<DateCandidate> stamps = all.stream().filter(c -> isDeclaredData(c) || c.origin().equals("time")).toList();
+        return !stamps.isEmpty() && stamps.stream().allMatch(c -> change.text().equals(c.text()));
     }
 
     /**

@@ -61,6 +61,17 @@ final class SeenDates {
     }
 
     /**
+     * As {@link #firstInBlock(Document, DateText.NumericOrder)}, among the blocks of the story's head only
+     * ({@link #inStoryHead}): a date block in the site's header above it is the page's clock, the day it was served
+     * ("Tue, 14 Jan 2020" over a story stamped "13 Jan 2020, 22:11 GMT+10").
+     */
+    static Seen firstInStoryHead(Document doc, String headline, DateText.NumericOrder order) {
+        String text = bodyText(doc);
+        return blocks(doc, order).stream().filter(s -> !s.changed() && inStoryHead(text, headline, s)).findFirst()
+                .orElse(null);
+    }
+
+    /**
      * The dates in blocks named for one, in page order, change stamps included (flagged); a block that is the
      * page's clock ("Today is ...") is left out, and so is one in a comment section: a comment's date stamps a
      * reader's reply, written after the story and often the only named date block when the story's own stamp sits
@@ -69,16 +80,25 @@ final class SeenDates {
     static List<Seen> blocks(Document doc, DateText.NumericOrder order) {
         List<Seen> out = new ArrayList<>();
         for (Element e : doc.getAllElements()) {
-            if (!hinted(e) || BylineElements.inComments(e)) continue;
+            if (!hinted(e) || BylineElements.inComments(e) || inSiteHeader(e)) continue;
             if (out.size() >= MAX_BLOCKS) break;
             String t = e.normalName().equals("abbr") ? e.attr("title") : e.ownText().isBlank() ? e.text() : e.ownText();
             if (t.length() > 100 || PageDates.CLOCK.matcher(t).find()) continue;
-            boolean changed = PageDates.MODIFIED.matcher(t).find() || PageDates.changed(e);
+            boolean changed = labelledChange(t, order) || PageDates.changed(e);
             Seen s = marked(t, changed, order);
             if (s == null) s = marked(e.attr("title"), changed, order);
             if (s != null) out.add(s);
         }
         return out;
+    }
+
+    /**
+     * Whether an element stands in the site's header, a {@code <header>} that holds no heading: the banner over
+     * every page, whose date is the day the page was served. A story's own {@code <header>} holds its headline.
+     */
+    static boolean inSiteHeader(Element e) {
+        Element header = e.closest("header");
+        return header != null && header.selectFirst("h1, h2, h3") == null;
     }
 
     /** An {@code <abbr title>}, or an element whose class or id names a date block. */
@@ -89,6 +109,19 @@ final class SeenDates {
     /** Whether an element's class or id names a date block ({@code date-class-hints.txt}: "date", "byline", "entry-meta"). */
     static boolean namedForDate(Element e) {
         return e.hasAttr("class") && DATE_NAMED.test(e.attr("class")) || e.hasAttr("id") && DATE_NAMED.test(e.attr("id"));
+    }
+
+    /**
+     * Whether the first date of a line is labelled a change stamp: a change word ("Updated", "aktualisiert") stands
+     * before it. One that follows it labels a later date or none ("January 19, 2020 / 12:25 PM / Updated 8 hours
+     * ago", "Published 3 May, updated 5 May"): the first date is the story's publication. A line with a change word
+     * and no date read is a change stamp's, as before.
+     */
+    static boolean labelledChange(String line, DateText.NumericOrder order) {
+        Matcher w = PageDates.MODIFIED.matcher(line);
+        if (!w.find()) return false;
+        DateText.Found f = DateText.find(line, order);
+        return f == null || w.start() < f.start();
     }
 
     private static Seen marked(String text, boolean changed, DateText.NumericOrder order) {
@@ -124,7 +157,7 @@ final class SeenDates {
             DateText.Found f = firstStamp(doc, near, order);
             if (f == null) continue;
             String written = near.substring(Math.max(0, f.end() - DATE_WIDTH), Math.min(near.length(), f.end() + TIME_WIDTH));
-            return new Seen(f.day(), written, "headline-text", PageDates.MODIFIED.matcher(near).find());
+            return new Seen(f.day(), written, "headline-text", PageDates.MODIFIED.matcher(near.substring(0, f.start())).find());
         }
         return null;
     }
