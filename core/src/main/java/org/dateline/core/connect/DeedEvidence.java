@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  *       DeedParties#visited}): the trip's arrival, stay and departure are one; a site visited during it is another,
  *       and two sites are two;</li>
  *   <li>a meeting, talks or a reception: both sides specific, and the same stated date;</li>
- *   <li>a military act: the same stated day or the same place;</li>
+ *   <li>a military act: the same stated day or the same place; and when either report tells one, never two
+ *       reports whose sentences both name days of the act and none in common ({@link ActDays});</li>
  *   <li>an arrest, in any words: the same named person arrested, on no two stated days ({@link Detentions});</li>
  *   <li>a happening both sentences call by its name ({@link NamedHappenings#sharedBy}: "the Northern Shield drills"),
  *       when no rule of the kind found two deeds;</li>
@@ -109,6 +110,8 @@ final class DeedEvidence {
         // a sentence filed twice tells one deed, whatever its kind's rule would make of its reading
         if (ToldAlike.sameWords(c.mention().sentence(), m.mention().sentence())) return true;
         if (fc.medium() != null && fm.medium() != null && !DeedParties.same(fc.medium(), fm.medium())) return false;
+        // strikes of two days are two, however alike the words of a place struck again and again (ActDays)
+        if ((kind == DeedKind.MILITARY || other == DeedKind.MILITARY) && ActDays.apart(c, m)) return false;
         // a message and a visit, a visit and the talks held during it, are two deeds whatever their words share
         if (kind != other && kind != DeedKind.OTHER && other != DeedKind.OTHER) return false;
         if (kind != DeedKind.OTHER && kind == other) {

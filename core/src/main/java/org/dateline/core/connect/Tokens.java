@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * basket, gift, honour, and a decoration named as an order is, "the Order of Friendship"; {@code sent-occasions}:
  * greeting, congratulation, condolence, sympathy; {@code speaking-occasions}: an interview, a press conference, where
  * a speaker rejected or denounced something; {@code encounter-kinds}: talks, a banquet, what two parties came together
- * for, so that the banquet a host gave his guest the evening of their talks is not a report of the talks) and share no
+ * for, so that the banquet a host gave his guest the evening of their talks is not a report of the talks; {@code
+ * marked-occasions}: an office taken or a day's anniversary, what a message is sent upon, so that one minister's
+ * greeting to one counterpart upon his reappointment is not his greeting on a fund's anniversary) and share no
  * kind of it. A report naming none says nothing either way ("expressed deep condolences" beside "a message of condolences").
  * The words are read in the report's sentence, where the thing sent stands beside the deed. Cached per report; not
  * thread-safe, like the merger that owns it.
@@ -29,7 +31,8 @@ import java.util.regex.Pattern;
 final class Tokens {
     private static final List<Map<String, String>> DIMENSIONS =
             List.of(kinds(ConnectWords.get("sent-things")), kinds(ConnectWords.get("sent-occasions")),
-                    kinds(ConnectWords.get("speaking-occasions")), kinds(ConnectWords.get("encounter-kinds")));
+                    kinds(ConnectWords.get("speaking-occasions")), kinds(ConnectWords.get("encounter-kinds")),
+                    kinds(ConnectWords.get("marked-occasions")));
 
     private static final Set<String> DECORATIONS = ConnectWords.get("decoration-names");
     /** A capitalised word after another word, then "of" and a capitalised word: "the Order of Friendship". */

@@ -19,7 +19,8 @@ import java.util.function.Predicate;
  * other side of an exchange ({@link GivingSides}: messages received beside messages sent in reply), nor a past its
  * own clause recalls beside news, as against any report of the story ({@link RecalledPast}: "in 2001 he visited
  * Moscow" beside this week's visit), nor another occasion of one stay ({@link SiteVisits}: the delegation's
- * arrival beside its visit to a site, two sites visited). A habit or occasions summed up
+ * arrival beside its visit to a site, two sites visited), nor another kind of occasion held ({@link HeldOccasions}: an
+ * exhibition beside a meeting). A habit or occasions summed up
  * without a count ({@link Telling#UNCOUNTED}) join no story, not even in the same words: a yearly funding or a
  * commentary's demand filed again is still no happening. Counted occasions ("four visits since May") may be summed
  * up alike by two stories. Not thread-safe, like the merger that
@@ -36,6 +37,7 @@ final class ToldAlike {
     private final OrdinalOccasions ordinals = new OrdinalOccasions();
     private final RecalledPast recalled = new RecalledPast();
     private final SiteVisits sites = new SiteVisits();
+    private final HeldOccasions held = new HeldOccasions();
 
     /**
      * @param tellings  the merger's readings of how reports tell their events (shared: it reads whole articles)
@@ -60,7 +62,7 @@ final class ToldAlike {
                     || subjects.differ(o, m) || Departures.onOtherDays(o, m) || days.disagree(o, m)
                     || DescribedStates.differ(o, m) || titles.disagree(o, m) || ordinals.disagree(o, m)
                     || GivingSides.differ(o, m) || recalled.differ(o, m)
-                    || sites.differ(o, m)) return false;
+                    || sites.differ(o, m) || held.differ(o, m)) return false;
         }
         return true;
     }
