@@ -42,5 +42,11 @@ enum Background {
      * An act of an essay that goes on telling an age it gives no date ("During the war the invaders burned the
      * villages. They killed civilians."): a retelling with no date of its own ({@link NarratedPast}).
      */
-    NARRATED_AGE
+    NARRATED_AGE,
+    /**
+     * "Soldiers and people of two provinces met on Saturday to vow ...": a mass meeting of the home state's own people,
+     * one side gathered, no meeting between parties, the occasion of the speeches and vows told after it
+     * ({@link HomeMassMeetings}). Kept as a draft so that "they" in the next sentences still names its people.
+     */
+    GATHERING_OCCASION
 }

@@ -64,6 +64,7 @@ final class ClauseCoder {
     private final ActivityCalls activityCalls;
     private final PartylessDuties duties;
     private final HomePledges pledges;
+    private final HomeMassMeetings massMeetings;
     private final DomesticHonours honours;
     private final PortrayedActs portrayed;
     private final BareVows vows;
@@ -118,6 +119,7 @@ final class ClauseCoder {
         this.activityCalls = new ActivityCalls(c);
         this.duties = new PartylessDuties(c);
         this.pledges = new HomePledges(ctx.homeState);
+        this.massMeetings = new HomeMassMeetings(ctx.homeState, ctx.here());
         this.honours = new DomesticHonours(c, ctx.homeState);
         this.partiesOf = new ClauseParties(c, ctx, lex, cameo, parts, circ, new Recipients(c, ctx, parts), who, grammar);
         this.statuses = new StatusDecisions(c, lex, cameo, modality, circ, who, grammar, aims);
@@ -273,6 +275,7 @@ final class ClauseCoder {
         if (verbalAttacks.verbal(e)) statuses.recode(e, VerbalAttacks.CRITICIZE); // "the senator shot back"
         if (vows.empty(e)) return List.of(); // "the students vowed to study harder": a resolve, made to no one
         if (pledges.ownPeople(e)) return List.of(); // "the workers will defend the leadership": a resolve at home
+        boolean massMeeting = massMeetings.ownPeople(e); // "soldiers and people of the province met": one side gathered
         blamed.blameTheDoers(e, parts, new Recipients(c, ctx, parts)); // "condemned the bombing of the embassies": the bombers, not the embassies
         forces.keepOwnForces(e, parts, new Recipients(c, ctx, parts)); // "moved troops into the Gulf": its own troops, shown to no one
         if (games.result(verbOf(k), e.type)) return List.of(); // "Madrid beat Barcelona 3-1": a match, no assault
@@ -302,6 +305,7 @@ final class ClauseCoder {
         if (conductClaims.claimed(verbOf(k), e.actors)) return List.of(); // "X has refused all talks, the statement said"
         List<Draft> out = drafting.drafts(e);
         drafting.placeAndCircumstances(e, out, scene(k, Map.of()));
+        if (massMeeting) out.forEach(d -> d.background = Background.GATHERING_OCCASION); // "they" still means its people
         return out;
     }
 }
