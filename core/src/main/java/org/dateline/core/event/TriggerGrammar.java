@@ -39,6 +39,7 @@ final class TriggerGrammar {
     private static final Set<String> AUDIENCE_NOUNS = EventWords.get("audience-nouns");
     private static final Set<String> OCCASIONS = EventWords.get("occasion-nouns");
     private static final Set<String> ARMED = EventWords.get("armed-agents");
+    private static final Set<String> DOERLESS_BACKGROUND = EventWords.get("harm-dealing-verbs");
     private static final Set<String> ENDOWING = EventWords.get("endowing-verbs");
     private static final Set<String> CLOSING = EventWords.get("meeting-closing-verbs");
     private static final Set<String> RECEIVING = EventWords.get("receiving-verbs");
@@ -147,6 +148,10 @@ final class TriggerGrammar {
             if (!t.objs().isEmpty() && objects.of(i).stream().noneMatch(k -> objects.is(k, t))
                     && new GroupLeaders(c).misreadObjects(i).stream().noneMatch(k -> objects.is(k, t))
                     && !(PassiveRelatives.isOne(c, i) && objects.is(PassiveRelatives.patient(c, i), t))) return null;
+            // "the punishment meted out to X": harm named only by the noun a participle with no doer qualifies is
+            // background to the clause, no act of its own (CODING.md question 131's reduced relative)
+            if (DOERLESS_BACKGROUND.contains(t.lemma()) && c.relIs(i, "acl") && c.subjects(i).isEmpty()
+                    && !PassiveRelatives.isOne(c, i)) return null;
             return new Cand(i, t, -1);
         }
         // "is ready to contribute troops": an intention adjective with its infinitive

@@ -60,4 +60,28 @@ class IntentionsOfHarmTest {
                 .anyMatch(e -> e.type() == EventType.CONCEDE)
                         .noneMatch(e -> e.type() == EventType.CONSULT);
     }
+    @Test
+    void punishmentOrABlowTheSpeakersSideWillDealAPartyIsAThreat() {
+        eventsOf("The army of Peru will mete out merciless punishment to the rebels of Chile, the minister said.")
+                .anyMatch(e -> e.type() == EventType.THREATEN)
+                        .noneMatch(e -> e.type() == EventType.COERCE);
+        eventsOf("The army of Peru will deal a deadly blow to the rebels of Chile, the minister said.")
+                .anyMatch(e -> e.type() == EventType.THREATEN && "138".equals(e.cameo()));
+    }
+
+    @Test
+    void aBlowDealtOrAPunishmentMetedOutIsTheActItselfNotAThreat() {
+        eventsOf("In 1950 the army of Peru dealt a heavy blow to the rebels of Chile.")
+                .noneMatch(e -> e.type() == EventType.THREATEN);
+        eventsOf("The army of Peru will deal with the rebels of Chile, the minister said.")
+                .noneMatch(e -> e.type() == EventType.THREATEN);
+    }
+
+    @Test
+    void aPunishmentNamedOnlyByTheParticipleQualifyingItIsBackground() {
+        eventsOf("The union of Peru said on Monday that the punishment meted out to its leader was unjust.")
+                .noneMatch(e -> e.type() == EventType.COERCE);
+        eventsOf("The army of Peru will deal a merciless punishment at the rebels of Chile, the minister said.")
+                .anyMatch(e -> e.type() == EventType.THREATEN);
+    }
 }
