@@ -27,6 +27,20 @@ final class BlamedParties {
             if (own.isEmpty()) for (int p : c.children(s, "nmod:poss")) Participants.addAll(out, parts.of(p));
             Participants.addAll(out, own);
         }
+        // "said the danger is growing due to the moves of X": a harm's subject names no one, its cause is blamed
+        int cause = out.isEmpty() ? CausedHarms.causeOf(c, v) : -1;
+        if (cause >= 0) Participants.addAll(out, causing(c, parts, cause));
+        return out;
+    }
+
+    /** The party a cause phrase names: its head ("due to X"), else its possessor or "of" phrase ("X's moves"). */
+    private static List<Participant> causing(Clause c, ParticipantFinder parts, int cause) {
+        List<Participant> own = parts.of(cause);
+        if (!own.isEmpty()) return own;
+        List<Participant> out = new ArrayList<>();
+        for (int p : c.children(cause, "nmod:poss", "nmod")) {
+            if (c.relIs(p, "nmod:poss") || c.caseOf(p).equals("of")) Participants.addAll(out, parts.of(p));
+        }
         return out;
     }
 }

@@ -55,6 +55,7 @@ final class ClauseParties {
 
     /** Whether an event's row is a predicate of blame in the clause its verb of saying reports, not the verb's own. */
     private boolean reportedBlame(Coding e) {
+        if (CausedHarms.BLAME.equals(e.k.t())) return true; // "said the danger grows in the region due to X": X only
         return lex.culpability(e.k.t().lemma()) != null && !e.k.t().lemma().equals(c.lemma(e.k.i()))
                 && !e.k.t().lemma().equals(c.lower(e.k.i()));
     }

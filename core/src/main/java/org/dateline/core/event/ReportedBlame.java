@@ -76,6 +76,8 @@ final class ReportedBlame {
         }
         // "said Iraq was responsible for the attack", "said the rebels were behind the bombing": a harm laid on a party
         if (t == null && responsibility.lays(k)) return namesParty(k) ? ResponsibilityBlame.CHARGE : null;
+        // "said the danger of war is growing due to the moves of X": a harm laid at a party's door
+        if (t == null && CausedHarms.lays(c, k)) return CausedHarms.BLAME;
         if (t == null || c.childrenExact(k, "nsubj").isEmpty()) return null;
         Trigger row = t;
         if (!row.objs().isEmpty() && c.children(pred, "obj").stream().noneMatch(o -> row.objs().contains(c.lemma(o)))) return null;

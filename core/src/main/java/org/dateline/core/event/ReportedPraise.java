@@ -26,6 +26,8 @@ import org.dateline.model.TimeExpression;
  * ("the statement said") are its issuer's. A noun of a person's virtue or of regard for a person ({@code
  * praised-regard-nouns}: "said she felt the benevolence of X", "the flowers reflect the reverence for X") acclaims
  * that person though no adjective of acclaim is there; with no person named ("love of football") it acclaims no one.
+ * An outcome credited to a person's work ({@code credit-cases}: "said the successes were possible thanks to the line
+ * pursued by Silva") acclaims that person too; credited to no one named ("thanks to the rain") it praises no one.
  *
  * <p>Not coded beside a sentence's praise or an event of the same speaker: a sentence with a praising verb or a visit
  * has told its event already ({@link #untold}). A part of {@link EventCoder}.
@@ -36,6 +38,7 @@ final class ReportedPraise {
     private static final Set<String> UTTERANCES = EventWords.get("utterance-nouns");
     private static final Set<String> DEEDS = EventWords.get("credited-deed-verbs");
     private static final Set<String> DEED_OBJECTS = EventWords.get("credited-deed-objects");
+    private static final Set<String> CREDIT = EventWords.get("credit-cases");
 
     private ReportedPraise() {}
 
@@ -49,6 +52,10 @@ final class ReportedPraise {
             if (ACCLAIM.contains(lemma) || ACCLAIM.contains(t.word().toLowerCase(Locale.ROOT))) acclaim = true;
             if (t.pos().startsWith("NN") && PraisedParties.mayRegard(lemma)) acclaim = true; // "the benevolence of X"
             if (t.pos().startsWith("VB") && DEEDS.contains(lemma)) acclaim = true; // "noted he built a socialist power"
+        }
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String pair = tokens.get(i).word() + "_" + tokens.get(i + 1).word();
+            if (CREDIT.contains(pair.toLowerCase(Locale.ROOT))) acclaim = true; // "possible thanks to the line of X"
         }
         return saying && acclaim;
     }
@@ -155,10 +162,22 @@ final class ReportedPraise {
     private static boolean acclaims(Clause c, int content) {
         if (PraisedParties.regards(c, content)) return true; // "said she felt the warm benevolence of Silva"
         for (int i : c.subtree(content)) {
+            // "said the successes were possible thanks to the line pursued by Silva": an outcome credited to someone
+            if (credits(c, i)) return true;
             if (ACCLAIM.contains(c.lemma(i)) || ACCLAIM.contains(c.lower(i))) return true;
             if (!c.pos(i).startsWith("VB") || !DEEDS.contains(c.lemma(i))) continue;
             for (int o : c.children(i, "obj")) if (DEED_OBJECTS.contains(c.lemma(o))) return true;
         }
+        return false;
+    }
+
+    /**
+     * Whether word i opens a phrase of credit ({@code credit-cases}): "thanks to X" parsed as a two-word case of X, or
+     * as the noun "thanks" with its "to" phrase.
+     */
+    private static boolean credits(Clause c, int i) {
+        if (CREDIT.contains(c.caseOf(i).replace(' ', '_'))) return true;
+        for (int k : c.children(i, "nmod", "obl")) if (CREDIT.contains(c.lower(i) + "_" + c.caseOf(k))) return true;
         return false;
     }
 

@@ -157,6 +157,7 @@ public final class TriggerLexicon {
         for (Token t : tokens) if (triggerFor(t) != null || t.pos().equals("MD") && modal(t.word()) != null) return true;
         for (Token t : tokens) if (culpability(lemma(t)) != null || culpability(t.word()) != null) return true; // "said X had lied"
         if (ResponsibilityBlame.mayHold(tokens)) return true; // "said X was behind the attack"
+        if (CausedHarms.mayHold(tokens)) return true; // "said the danger grows due to the moves of X"
         // "sent a floral basket": a two-word event noun whose head alone is no trigger
         for (int i = 1; i < tokens.size(); i++) {
             if (tokens.get(i).pos().startsWith("NN") && compoundNoun(tokens.get(i - 1).word(), lemma(tokens.get(i))) != null) return true;

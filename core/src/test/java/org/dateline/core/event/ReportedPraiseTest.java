@@ -156,4 +156,16 @@ class ReportedPraiseTest {
         eventsOf("The Romanian ambassador Ion Popescu said the nurses worked with devotion to the people.")
                 .noneMatch(e -> String.valueOf(e.type()).equals("SUPPORT"));
     }
+
+    // reported (s59): an outcome credited to a person's work is praise of that person
+    @Test void successesCreditedToAPersonsPolicyArePraiseOfHim() {
+        eventsOf("The chairman of the Socialist Party of Romania said that all the successes of Tanzania were possible "
+                + "thanks to the policy pursued by Julius Nyerere.")
+                .anyMatch(e -> praise(e, "chairman", "Nyerere"));
+    }
+
+    @Test void anOutcomeCreditedToTheWeatherPraisesNoOne() {
+        eventsOf("The Romanian ambassador Ion Popescu said the harvest was good thanks to the early rains.")
+                .noneMatch(e -> String.valueOf(e.type()).equals("SUPPORT"));
+    }
 }
