@@ -28,7 +28,7 @@ final class BlamedParties {
             Participants.addAll(out, own);
         }
         // "said the danger is growing due to the moves of X": a harm's subject names no one, its cause is blamed
-        int cause = out.isEmpty() ? CausedHarms.causeOf(c, v) : -1;
+        int cause = out.isEmpty() && CausedHarms.lays(c, v) ? CausedHarms.causeOf(c, v) : -1;
         if (cause >= 0) Participants.addAll(out, causing(c, parts, cause));
         return out;
     }

@@ -1,11 +1,14 @@
 package org.dateline.core.event;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.dateline.core.event.Accusations.assertAccuses;
 import static org.dateline.core.event.Accusations.assertNoAccusation;
 
 import java.util.List;
 
 import org.dateline.model.Event;
+import org.dateline.model.EventType;
+import org.dateline.model.Participant;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,5 +45,13 @@ class CausedHarmBlameTest {
 
     @Test void aHarmForetoldIsNoBlameLaid() {
         assertNoAccusation(code("The Egyptian foreign minister said that a crisis could erupt due to the moves of Libya."));
+    }
+
+    @Test void aPassiveBlameWhoseSubjectNamesNoOneTakesNoPartyFromAPhraseOfNoCause() {
+        // no cause phrase: the stagers of the drills are what is blamed, never the ones who blame
+        assertThat(GoldEvents.codeStoryFrom("Pyongyang", "Reckless naval drills staged by the U.S. and Japanese forces "
+                + "came under fire by Ri Chol Man, chairman of the Youth League of Koreans in China."))
+                .filteredOn(e -> e.type() == EventType.ACCUSE)
+                .allSatisfy(e -> assertThat(e.actors()).extracting(Participant::name).doesNotContain("United States", "Japan"));
     }
 }
