@@ -37,7 +37,7 @@ final class DeedParties {
     private static final Set<String> RECEIVING = ConnectWords.get("receiving-triggers");
     /** How many words after a stay's noun its "to" may stand. */
     static final int NOUN_REACH = 20;
-    private static final Map<String, String> FORMS = kinds(ConnectWords.get("message-forms"));
+    private static final Map<String, String> FORMS = ConnectWords.kinds("message-forms");
     private static final Set<String> ARTICLES = ConnectWords.get("party-determiners");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.－-]*|[,;:()\"“”]");
 
@@ -239,15 +239,6 @@ final class DeedParties {
     private static boolean isCapital(String t) { return Character.isUpperCase(t.charAt(0)); }
 
     private static boolean isLower(String t) { return Character.isLowerCase(t.charAt(0)) && !t.equals("to"); }
-
-    private static java.util.Map<String, String> kinds(Set<String> entries) {
-        java.util.Map<String, String> out = new java.util.HashMap<>();
-        for (String e : entries) {
-            String[] kv = e.split("=", 2);
-            out.put(kv[0], kv[1]);
-        }
-        return out;
-    }
 
     private static List<String> lower(List<String> run) {
         return run.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();

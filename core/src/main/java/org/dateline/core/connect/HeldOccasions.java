@@ -1,6 +1,5 @@
 package org.dateline.core.connect;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -19,7 +18,7 @@ import java.util.Set;
  * elsewhere" is another occasion's. Cached per report; not thread-safe, like the merger that owns it.
  */
 final class HeldOccasions {
-    private static final Map<String, String> KINDS = kinds(ConnectWords.get("held-occasion-kinds"));
+    private static final Map<String, String> KINDS = ConnectWords.kinds("held-occasion-kinds");
     private final Map<EventMention, Set<String>> cache = new IdentityHashMap<>();
 
     /** True when both reports' sentences name held occasions and share no kind of them. */
@@ -50,15 +49,6 @@ final class HeldOccasions {
         for (String w : Tellings.words(text)) {
             String k = KINDS.get(w);
             if (k != null) out.add(k);
-        }
-        return out;
-    }
-
-    private static Map<String, String> kinds(Set<String> entries) {
-        Map<String, String> out = new HashMap<>();
-        for (String entry : entries) {
-            String[] kv = entry.split("=", 2);
-            out.put(kv[0], kv[1]);
         }
         return out;
     }

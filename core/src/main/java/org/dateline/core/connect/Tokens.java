@@ -1,6 +1,5 @@
 package org.dateline.core.connect;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -30,9 +29,9 @@ import java.util.regex.Pattern;
  */
 final class Tokens {
     private static final List<Map<String, String>> DIMENSIONS =
-            List.of(kinds(ConnectWords.get("sent-things")), kinds(ConnectWords.get("sent-occasions")),
-                    kinds(ConnectWords.get("speaking-occasions")), kinds(ConnectWords.get("encounter-kinds")),
-                    kinds(ConnectWords.get("marked-occasions")));
+            List.of(ConnectWords.kinds("sent-things"), ConnectWords.kinds("sent-occasions"),
+                    ConnectWords.kinds("speaking-occasions"), ConnectWords.kinds("encounter-kinds"),
+                    ConnectWords.kinds("marked-occasions"));
 
     private static final Set<String> DECORATIONS = ConnectWords.get("decoration-names");
     /** A capitalised word after another word, then "of" and a capitalised word: "the Order of Friendship". */
@@ -114,14 +113,5 @@ final class Tokens {
             }
             return found;
         }).toList();
-    }
-
-    private static Map<String, String> kinds(Set<String> entries) {
-        Map<String, String> out = new HashMap<>();
-        for (String entry : entries) {
-            String[] kv = entry.split("=", 2);
-            out.put(kv[0], kv[1]);
-        }
-        return out;
     }
 }
