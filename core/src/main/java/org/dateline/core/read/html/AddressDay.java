@@ -1,7 +1,9 @@
 package org.dateline.core.read.html;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.dateline.core.read.draft.PublicationDateChooser;
 import org.dateline.model.DateCandidate;
@@ -18,22 +20,40 @@ import org.dateline.model.DateCandidate;
 final class AddressDay {
     /** More than a month between the address and every stamp: no draft waits so long; a site move does. */
     static final int REPUBLISHED_DAYS = 30;
+    private static final Pattern FULL_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private AddressDay() {}
 
+    /**
+     * Puts the address's day first, as the day readers were first shown, when every publication stamp is more than
+     * {@value #REPUBLISHED_DAYS} days later. A stamp that is no full day ("XXXX-09-26", a month) cannot be compared and
+     * leaves the order alone.
+     */
     static void first(List<DateCandidate> out) {
         if (out.stream().anyMatch(c -> PublicationDateChooser.READER.equals(c.origin()))) return;
         DateCandidate url = out.stream().filter(c -> "url".equals(c.origin())).findFirst().orElse(null);
-        if (url == null) return;
-        LocalDate day = LocalDate.parse(url.value());
+        LocalDate day = url == null ? null : fullDay(url);
+        if (day == null) return;
         List<DateCandidate> stamps = out.stream()
                 .filter(c -> c != url && !PublicationDateChooser.MODIFIED.equals(c.origin())).toList();
         if (stamps.isEmpty()) return;
-        boolean allLater = stamps.stream()
-                .allMatch(c -> LocalDate.parse(c.value().substring(0, 10)).isAfter(day.plusDays(REPUBLISHED_DAYS)));
+        boolean allLater = stamps.stream().allMatch(c -> {
+            LocalDate stamped = fullDay(c);
+            return stamped != null && stamped.isAfter(day.plusDays(REPUBLISHED_DAYS));
+        });
         if (!allLater) return;
         out.remove(url);
         out.add(0, url);
         out.add(1, new DateCandidate(url.value(), PublicationDateChooser.READER, url.text()));
+    }
+
+    /** The day a candidate's value begins with, or null when it names no full day. */
+    private static LocalDate fullDay(DateCandidate c) {
+        if (c.value() == null || !FULL_DAY.matcher(c.value()).lookingAt()) return null;
+        try {
+            return LocalDate.parse(c.value().substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 }
