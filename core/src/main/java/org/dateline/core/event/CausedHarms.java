@@ -26,8 +26,6 @@ final class CausedHarms {
             false, false, false);
     private static final Set<String> CASES = EventWords.get("cause-cases");
     private static final Set<String> ADJECTIVES = EventWords.get("cause-adjectives");
-    /** How many words the longest phrase of cause has ("on account of": 3). */
-    private static final int LONGEST = CASES.stream().mapToInt(w -> w.split("_").length).max().orElse(1);
     private static final Set<String> HARMS = EventWords.get("harm-nouns");
     private static final Set<String> HARM_ADJECTIVES = EventWords.get("harm-adjectives");
     private static final Set<EntityType> PARTIES = Set.of(EntityType.PERSON, EntityType.ORGANIZATION,
@@ -40,15 +38,8 @@ final class CausedHarms {
      * ("attributable") at all: worth parsing for one. The whole phrase, not its first word ("on" of "on account of").
      */
     static boolean mayHold(List<Token> tokens) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (ADJECTIVES.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) return true;
-            StringBuilder phrase = new StringBuilder(tokens.get(i).word().toLowerCase(Locale.ROOT));
-            for (int j = i + 1; j < Math.min(tokens.size(), i + LONGEST); j++) {
-                phrase.append('_').append(tokens.get(j).word().toLowerCase(Locale.ROOT));
-                if (CASES.contains(phrase.toString())) return true;
-            }
-        }
-        return false;
+        for (Token t : tokens) if (ADJECTIVES.contains(t.word().toLowerCase(Locale.ROOT))) return true;
+        return EventWords.holdsPhrase(tokens, CASES);
     }
 
     /** Whether reported clause k tells a harm caused by a party: a cause phrase naming one and a harm beside it. */

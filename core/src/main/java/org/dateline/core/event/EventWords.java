@@ -1,7 +1,11 @@
 package org.dateline.core.event;
 
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+
+import org.dateline.core.language.Token;
 
 import org.dateline.core.resources.ResourceFile;
 
@@ -19,5 +23,22 @@ final class EventWords {
         Set<String> out = new HashSet<>();
         for (String name : names) out.addAll(get(name));
         return Set.copyOf(out);
+    }
+
+    /**
+     * Whether the tokens hold, as consecutive words in any case, one of the phrases of a list written with its words
+     * joined by "_" ("due_to", "on_account_of", "thanks_to"): a sentence's cheap test before it is parsed for them.
+     * Only phrases of two words or more are looked for.
+     */
+    static boolean holdsPhrase(List<Token> tokens, Set<String> phrases) {
+        int longest = phrases.stream().mapToInt(p -> p.split("_").length).max().orElse(1);
+        for (int i = 0; i < tokens.size(); i++) {
+            StringBuilder phrase = new StringBuilder(tokens.get(i).word().toLowerCase(Locale.ROOT));
+            for (int j = i + 1; j < Math.min(tokens.size(), i + longest); j++) {
+                phrase.append('_').append(tokens.get(j).word().toLowerCase(Locale.ROOT));
+                if (phrases.contains(phrase.toString())) return true;
+            }
+        }
+        return false;
     }
 }

@@ -53,10 +53,7 @@ final class ReportedPraise {
             if (t.pos().startsWith("NN") && PraisedParties.mayRegard(lemma)) acclaim = true; // "the benevolence of X"
             if (t.pos().startsWith("VB") && DEEDS.contains(lemma)) acclaim = true; // "noted he built a socialist power"
         }
-        for (int i = 0; i + 1 < tokens.size(); i++) {
-            String pair = tokens.get(i).word() + "_" + tokens.get(i + 1).word();
-            if (CREDIT.contains(pair.toLowerCase(Locale.ROOT))) acclaim = true; // "possible thanks to the line of X"
-        }
+        if (EventWords.holdsPhrase(tokens, CREDIT)) acclaim = true; // "possible thanks to the line of X"
         return saying && acclaim;
     }
 
