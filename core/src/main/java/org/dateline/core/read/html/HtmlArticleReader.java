@@ -62,7 +62,6 @@ public final class HtmlArticleReader {
 
         String base = raw.url() == null ? "" : raw.url();
         ScriptStory data = ScriptStory.of(doc);   // before the body is read: reading removes the scripts
-        String standfirst = Standfirst.under(Standfirst.headlineElement(doc.body(), d.headline));   // reading cleans the header away
         BodyExtractor.Body body = BodyExtractor.read(doc, ld, () -> Jsoup.parse(html, base),
                 thread, signs.declaresArticle(), signs.manyTeasers(), signs.asksCards());
         List<String> paragraphs = new ArrayList<>(
@@ -87,7 +86,6 @@ public final class HtmlArticleReader {
                 paragraphs.set(0, dl.rest());
             }
         }
-        if (body.kind() == BodyExtractor.Kind.STORY) withStandfirst(paragraphs, standfirst);
         if (d.agency == null) d.agency = credited.agency() != null ? credited.agency() : leadingAgency;
         d.byline = authors.isEmpty() ? null : String.join(", ", authors);
         d.paragraphs.addAll(paragraphs);
@@ -121,14 +119,6 @@ public final class HtmlArticleReader {
             article = d.finish(raw);
         }
         return new ReadPage(uncredited(judged.type()) ? article.withByline(null) : article, judged);
-    }
-
-    /** The standfirst under the headline first, when the story read does not hold it and it is no furniture. */
-    private static void withStandfirst(List<String> paragraphs, String standfirst) {
-        if (!Standfirst.joins(standfirst, paragraphs)) return;
-        List<String> one = new ArrayList<>(List.of(standfirst));
-        Furniture.strip(one);
-        if (!one.isEmpty()) paragraphs.add(0, standfirst);
     }
 
     /**
