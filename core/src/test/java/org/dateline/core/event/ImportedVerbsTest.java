@@ -30,4 +30,22 @@ class ImportedVerbsTest {
         assertThat(code("The Nigerian minister gave a long speech in Lagos on Friday and thought about the future."))
                 .isEmpty();
     }
+
+    @Test void verbsWhoseEverydaySenseIsNoEventOfTheirCodeAreNotTriggers() {
+        assertThat(ImportedVerbs.codes()).doesNotContainKeys("organize", "sponsor", "encourage", "protect", "guarantee",
+                "enforce", "authorize", "volunteer", "rescue", "abuse", "impose", "dispute");
+        assertThat(code("The Kenyan trade union federation organized a seminar on wages in Nairobi on Monday."))
+                .noneMatch(e -> e.type() == EventType.SUPPORT);
+        assertThat(code("The Ugandan parliament authorized the budget for the new year on Thursday."))
+                .noneMatch(e -> e.type() == EventType.CONCEDE);
+        assertThat(code("Hundreds of Kenyan students volunteered to rebuild the village school on Saturday."))
+                .noneMatch(e -> e.type() == EventType.AGREE);
+        assertThat(code("Chile and Peru disputed the figures of the fishing census on Monday."))
+                .noneMatch(e -> e.type() == EventType.ACCUSE);
+    }
+
+    @Test void anExcludedVerbStillCodesTheEventNounItGoverns() {
+        assertThat(code("Ghana imposed sanctions on two Togolese banks on Tuesday."))
+                .anyMatch(e -> e.cameo().equals("163"));
+    }
 }
