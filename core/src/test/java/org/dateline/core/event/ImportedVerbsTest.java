@@ -32,8 +32,8 @@ class ImportedVerbsTest {
     }
 
     @Test void verbsWhoseEverydaySenseIsNoEventOfTheirCodeAreNotTriggers() {
-        assertThat(ImportedVerbs.codes()).doesNotContainKeys("organize", "sponsor", "encourage", "protect", "guarantee",
-                "enforce", "authorize", "volunteer", "rescue", "abuse", "impose", "dispute");
+        assertThat(ImportedVerbs.codes()).doesNotContainKeys("organize", "orchestrate", "encourage", "protect",
+                "guarantee", "authorize", "volunteer", "rescue", "abuse", "dispute");
         assertThat(code("The Kenyan trade union federation organized a seminar on wages in Nairobi on Monday."))
                 .noneMatch(e -> e.type() == EventType.SUPPORT);
         assertThat(code("The Ugandan parliament authorized the budget for the new year on Thursday."))
@@ -44,8 +44,8 @@ class ImportedVerbsTest {
                 .noneMatch(e -> e.type() == EventType.ACCUSE);
     }
 
-    @Test void anExcludedVerbStillCodesTheEventNounItGoverns() {
-        assertThat(code("Ghana imposed sanctions on two Togolese banks on Tuesday."))
-                .anyMatch(e -> e.cameo().equals("163"));
+    @Test void anExcludedVerbStillCodesByItsFamilysPatterns() {
+        assertThat(ImportedVerbs.codes()).doesNotContainKey("protect");
+        assertThat(VerbPatterns.standard().patternsOf("protect")).isNotEmpty();
     }
 }
