@@ -30,4 +30,22 @@ class ImportedVerbsTest {
         assertThat(code("The Nigerian minister gave a long speech in Lagos on Friday and thought about the future."))
                 .isEmpty();
     }
+
+    @Test void verbsWhoseEverydaySenseIsNoEventOfTheirCodeAreNotTriggers() {
+        assertThat(ImportedVerbs.codes()).doesNotContainKeys("organize", "orchestrate", "encourage", "protect",
+                "guarantee", "authorize", "volunteer", "rescue", "abuse", "dispute");
+        assertThat(code("The Kenyan trade union federation organized a seminar on wages in Nairobi on Monday."))
+                .noneMatch(e -> e.type() == EventType.SUPPORT);
+        assertThat(code("The Ugandan parliament authorized the budget for the new year on Thursday."))
+                .noneMatch(e -> e.type() == EventType.CONCEDE);
+        assertThat(code("Hundreds of Kenyan students volunteered to rebuild the village school on Saturday."))
+                .noneMatch(e -> e.type() == EventType.AGREE);
+        assertThat(code("Chile and Peru disputed the figures of the fishing census on Monday."))
+                .noneMatch(e -> e.type() == EventType.ACCUSE);
+    }
+
+    @Test void anExcludedVerbStillCodesByItsFamilysPatterns() {
+        assertThat(ImportedVerbs.codes()).doesNotContainKey("protect");
+        assertThat(VerbPatterns.standard().patternsOf("protect")).isNotEmpty();
+    }
 }
