@@ -45,6 +45,12 @@ public final class EventFilterTrainCommand implements Callable<Integer> {
     @Option(names = "--dump", paramLabel = "FILE", hidden = true,
             description = "also write every judgement (doc, half, fold, label, features) for experiments outside the trainer")
     Path dump;
+    @Option(names = "--from-dump", paramLabel = "FILE", hidden = true,
+            description = "train on the judgements a --dump wrote instead of coding the documents again (for comparing feature sets)")
+    Path fromDump;
+    @Option(names = "--without", paramLabel = "PREFIX", split = ",", hidden = true,
+            description = "leave out every feature that starts with one of these (to measure what a feature group adds)")
+    List<String> without = List.of();
     @Spec CommandSpec spec;
 
     @Override public Integer call() throws Exception {
@@ -55,11 +61,13 @@ public final class EventFilterTrainCommand implements Callable<Integer> {
             return 2;
         }
         String halves = JudgedFolders.halves(trainHalf).get();
-        JudgedSamples.Loaded data = JudgedSamples.load(folders.judged, folders.shared, JudgedSamples.unfiltered(), System.err);
+        JudgedSamples.Loaded data = fromDump != null ? JudgementDump.read(fromDump)
+                : JudgedSamples.load(folders.judged, folders.shared, JudgedSamples.unfiltered(), System.err);
         if (dump != null) {
             Files.write(dump, data.judgements().stream().map(j -> j.doc() + "\t" + j.half() + "\t" + j.fold(FilterTraining.FOLDS)
                     + "\t" + j.label() + "\t" + String.join(" ", j.features())).toList());
         }
+        if (!without.isEmpty()) data = JudgementDump.without(data, without);
         List<Judgement> a = data.judgements().stream().filter(j -> j.half() == 'A').toList();
         List<Judgement> b = data.judgements().stream().filter(j -> j.half() == 'B').toList();
         List<String> report = new ArrayList<>();
