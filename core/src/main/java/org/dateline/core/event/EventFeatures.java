@@ -132,7 +132,6 @@ public final class EventFeatures {
                 f.add("same-type-and-actor-before"); // the same act of the same party told again: a restatement
             }
         }
-        if (ClauseFeatures.sameStatesBefore(e, earlier)) f.add("same-type-and-states-before");
         return f;
     }
 
