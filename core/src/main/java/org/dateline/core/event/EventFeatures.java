@@ -38,6 +38,7 @@ public final class EventFeatures {
         Map<Integer, Sentence> byIndex = new HashMap<>();
         for (Sentence s : sentences) byIndex.put(s.index(), s);
         List<String> page = PageFeatures.ofPage(article, sentences, events);
+        String pageState = ClauseFeatures.pageState(sentences);
         List<List<String>> out = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
@@ -47,6 +48,7 @@ public final class EventFeatures {
             f.addAll(inArticle(e, events.subList(0, i), events.size()));
             f.addAll(page);
             f.addAll(PageFeatures.ofEvent(e, page));
+            f.addAll(ClauseFeatures.ofParties(e, pageState));
             out.add(f);
         }
         return out;
@@ -109,6 +111,7 @@ public final class EventFeatures {
         f.add("recipient-kind=" + kind(e.recipients(), s));
         int n = s.tokens().size();
         f.add("length=" + (n < 15 ? "short" : n < 40 ? "medium" : "long"));
+        f.addAll(ClauseFeatures.of(e, s, trigger));
         return f;
     }
 
