@@ -77,7 +77,7 @@ final class PredicateNouns {
     }
 
     /** Where a word first stands in a text as a whole word, ignoring case; -1 when it does not. */
-    static int firstWord(String text, String word) {
+    private static int firstWord(String text, String word) {
         String lower = text.toLowerCase(Locale.ROOT), w = word.toLowerCase(Locale.ROOT);
         for (int i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) {
             boolean start = i == 0 || !Character.isLetterOrDigit(lower.charAt(i - 1));

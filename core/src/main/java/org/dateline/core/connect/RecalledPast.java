@@ -56,8 +56,7 @@ final class RecalledPast {
         return cache.computeIfAbsent(m, RecalledPast::read);
     }
 
-    /** True when a report tells of a past its article recalls (the rules above), read afresh. */
-    static boolean read(EventMention m) {
+    private static boolean read(EventMention m) {
         LocalDate day = m.day();
         if (day == null) return false;
         LocalDate before = day.minusDays(RECALL_DAYS);

@@ -20,10 +20,5 @@ enum Telling {
      * staged drills", "destroyed in the bombing of the war (1950-1953)". No single happening, nor a set another
      * report could name again.
      */
-    UNCOUNTED,
-    /**
-     * A stay told only as the time of another deed ({@link StayFrames}): "during his visit to the capital, he went
-     * sightseeing", "the chairman, who visited the country, gave an interview". The sentence reports the other deed.
-     */
-    FRAME
+    UNCOUNTED
 }

@@ -98,8 +98,6 @@ final class Tellings {
         return cache.computeIfAbsent(m, x -> {
             // what someone is ("was a close friend of the people") is a state, dated or not
             if (PredicateNouns.tells(x)) return Telling.HABIT;
-            // a stay told as the time of another deed ("during his visit, he went sightseeing") reports that deed
-            if (StayFrames.frames(x)) return Telling.FRAME;
             List<String> words = words(lead(x));
             int at = words.size();
             words.addAll(words(clause(x)));

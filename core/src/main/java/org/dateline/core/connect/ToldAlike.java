@@ -59,8 +59,6 @@ final class ToldAlike {
         // happening, and the same words filed again in another story ("provides 20 million dollars every year")
         // are still none: there is no one event for the two reports to be
         if (t == Telling.HABIT || t == Telling.UNCOUNTED) return false;
-        // a stay told as the time of another deed is that deed's backdrop: only its sentence filed again is one
-        if (t == Telling.FRAME) return sameWords(s.first().mention().sentence(), m.mention().sentence());
         for (EventMention o : s.mentions) {
             if (quantities.disagree(o, m) || tokens.disagree(o, m) || states.contrast(o, m)
                     || subjects.differ(o, m) || Departures.onOtherDays(o, m) || days.disagree(o, m)
