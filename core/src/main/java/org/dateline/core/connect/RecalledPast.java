@@ -27,7 +27,9 @@ import org.dateline.model.TimeExpression;
  *   <li>it is undated, and its own clause (its phrase and the words around it up to a comma, {@link Tellings#before},
  *       {@link Tellings#tail}), or a sentence-initial time phrase ended by a comma just before that clause ("In
  *       2001, ..."), states a date that long before the publication, or "N years ago"
- *       ({@code recalled-ago-units}, {@code recalled-ago-words}).</li>
+ *       ({@code recalled-ago-units}, {@code recalled-ago-words});</li>
+ *   <li>it is dated, and its own clause names a year as long before ("a film of his visit August 4-5, 2001", whose
+ *       day and month the events stage may have placed in this year).</li>
  * </ul>
  * A date of this season ("last December" in January) is news. Cached per report; not thread-safe, like the merger
  * that owns it.
@@ -59,8 +61,10 @@ final class RecalledPast {
         if (day == null) return false;
         LocalDate before = day.minusDays(RECALL_DAYS);
         if (anniversaryOf(m)) return true;
-        if (m.anchored()) return m.span() != null && m.span().last().isBefore(before);
-        return clauseInPast(m, before);
+        if (m.anchored() && m.span() != null && m.span().last().isBefore(before)) return true;
+        // a day and month read beside a past year of the same clause ("films of his visit August 4-5, 2001") are
+        // that year's, whatever year the events stage gave them; only a year written out tells it of a dated report
+        return clauseInPast(m, before, m.anchored());
     }
 
     /** True when an anniversary cue stands a few words before the report's own trigger, in its sentence. */
@@ -94,19 +98,20 @@ final class RecalledPast {
     }
 
     /** True when the report's own clause, or a time phrase fronted to it, is anchored before {@code before}. */
-    private static boolean clauseInPast(EventMention m, LocalDate before) {
+    private static boolean clauseInPast(EventMention m, LocalDate before, boolean yearsOnly) {
         String body = m.context().body();
         int s = m.mention().start(), e = m.mention().end();
         if (body == null || s < 0 || e > body.length() || e <= s) return false;
         int from = s - Tellings.before(m, 80).length();
         int to = e + Tellings.tail(m).length();
         List<String> words = Tellings.words(body.substring(from, to));
-        if (agoIn(words)) return true;
+        if (!yearsOnly && agoIn(words)) return true;
         int fronted = frontedStart(body, from);
-        if (fronted >= 0 && agoIn(Tellings.words(body.substring(fronted, from)))) return true;
+        if (!yearsOnly && fronted >= 0 && agoIn(Tellings.words(body.substring(fronted, from)))) return true;
         int lo = fronted >= 0 ? fronted : from;
         for (TimeExpression x : m.context().timexes()) {
             if (x.start() < lo || x.end() > to || !"DATE".equals(x.type()) || x.value() == null) continue;
+            if (yearsOnly && !x.value().matches("\\d{4}")) continue;
             Optional<Span> sp = Span.of(x.value());
             if (sp.isPresent() && sp.get().last().isBefore(before)) return true;
         }

@@ -20,7 +20,8 @@ import java.util.function.Predicate;
  * own clause recalls beside news, as against any report of the story ({@link RecalledPast}: "in 2001 he visited
  * Moscow" beside this week's visit), nor another occasion of one stay ({@link SiteVisits}: the delegation's
  * arrival beside its visit to a site, two sites visited), nor another kind of occasion held ({@link HeldOccasions}: an
- * exhibition beside a meeting). A habit or occasions summed up
+ * exhibition beside a meeting), nor another kind of work posted ({@link PostedWorks}: a leader's work beside an
+ * article). A habit or occasions summed up
  * without a count ({@link Telling#UNCOUNTED}) join no story, not even in the same words: a yearly funding or a
  * commentary's demand filed again is still no happening. Counted occasions ("four visits since May") may be summed
  * up alike by two stories. Not thread-safe, like the merger that
@@ -38,6 +39,7 @@ final class ToldAlike {
     private final RecalledPast recalled = new RecalledPast();
     private final SiteVisits sites = new SiteVisits();
     private final HeldOccasions held = new HeldOccasions();
+    private final PostedWorks works = new PostedWorks();
 
     /**
      * @param tellings  the merger's readings of how reports tell their events (shared: it reads whole articles)
@@ -62,7 +64,7 @@ final class ToldAlike {
                     || subjects.differ(o, m) || Departures.onOtherDays(o, m) || days.disagree(o, m)
                     || DescribedStates.differ(o, m) || titles.disagree(o, m) || ordinals.disagree(o, m)
                     || GivingSides.differ(o, m) || recalled.differ(o, m)
-                    || sites.differ(o, m) || held.differ(o, m)) return false;
+                    || sites.differ(o, m) || held.differ(o, m) || works.differ(o, m)) return false;
         }
         return true;
     }

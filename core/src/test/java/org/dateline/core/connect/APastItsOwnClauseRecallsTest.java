@@ -104,4 +104,21 @@ class APastItsOwnClauseRecallsTest {
                 thisWeek()));
         assertThat(storyOf(c, "b", "e1")).isNotEqualTo(storyOf(c, "a", "e1"));
     }
+    /**
+     * A day and month the events stage read in this year, beside a past year of the same clause: the visit of a
+     * documentary film's title, "August 4-5, 2001", is not this week's visit.
+     */
+    @Test
+    void aVisitDatedByADayBesideAPastYearOfItsClauseIsNotThisWeeksVisit() {
+        String body = "Participants watched a documentary film \"President Lena Berg pays a visit to Peru\" August 4-5, 2001.";
+        Article a = article("f", "2024-07-28", "Film", body);
+        Event e = event(a, "e1", EventType.CONSULT, List.of(p("Lena Berg", "NOR")), List.of(p("Peru", "PER")), "2024-08",
+                null, EventStatus.OCCURRED, "pays a visit to Peru\" August 4-5, 2001").toBuilder().trigger("visit").build();
+        int at = body.indexOf("2001");
+        Annotated film = new Annotated(a, NAMES, List.of(new TimeExpression("x", "DATE", "2024-08", null, e.start(), e.end()),
+                new TimeExpression("2001", "DATE", "2001", null, at, at + 4)), List.of(), List.of(e));
+        Connected c = Connector.connect(List.of(film, news("a", "2024-08-21", "2024-08-20",
+                "President Lena Berg began a historic visit to Peru on Tuesday.", "began a historic visit to Peru on Tuesday")));
+        assertThat(storyOf(c, "a", "e1")).isNotEqualTo(storyOf(c, "f", "e1"));
+    }
 }
