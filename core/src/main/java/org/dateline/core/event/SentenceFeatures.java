@@ -16,8 +16,9 @@ import org.dateline.model.Entity;
  * coder's cost; only a sentence the model is confident about is parsed). Language only, as the filter's features:
  * the lemmas of common words (nouns, verbs, adjectives), never of names (proper nouns and words inside an entity
  * mention are left out), the types of the entities present, the type of the first one before the first main verb
- * (the likely subject), where the sentence stands in the article, its length and whether it quotes. No source, site
- * or name is ever a feature.
+ * (the likely subject), where the sentence stands in the article, its length and whether it quotes, and (s60) the
+ * shape of a speech act ({@link SpeechActShape}: a clause of saying, who speaks, classes of judging words). No
+ * source, site or name is ever a feature.
  */
 public final class SentenceFeatures {
     /** Verbs that carry tense or voice rather than an act: never the sentence's first main verb. */
@@ -53,6 +54,7 @@ public final class SentenceFeatures {
             if (subject.equals("none") && firstVerb >= 0 && e.end() <= firstVerb) subject = e.type().name();
         }
         f.add("subject=" + subject);
+        f.addAll(SpeechActShape.of(s));
         return new ArrayList<>(f);
     }
 
