@@ -2,7 +2,6 @@ package org.dateline.core.event;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,7 +58,8 @@ final class AdoptedMessages {
             int message = messageOf(c, v);
             int gathering = message < 0 ? -1 : gatheringOf(c, v);
             if (gathering < 0 || Publishers.toldAlready(c, List.of(message, v), coded)) continue;
-            List<String> countries = countriesOf(c, v, gathering);
+            Map<String, Integer> places = countriesOf(c, v, gathering);
+            List<String> countries = new ArrayList<>(places.keySet());
             // "messages were adopted at the events in A and B": one message per country's gathering (question 127);
             // one message placed in two countries was adopted at the first
             if (!countries.isEmpty() && !c.pos(message).equals("NNS")) countries = countries.subList(0, 1);
@@ -71,7 +71,8 @@ final class AdoptedMessages {
                 if (addressees.isEmpty()) continue;
                 Draft d = Draft.at(c, v, EventType.SUPPORT, CameoCodes.PRAISE);
                 d.start = c.tokens.get(Math.min(message, v)).start();
-                d.end = c.tokens.get(Math.max(message, v)).end();
+                // each country's message spans the words of its own country too ("... in Peru, Chile and Ghana")
+                d.end = c.tokens.get(Math.max(Math.max(message, v), countries.size() > 1 ? places.get(country) : -1)).end();
                 d.actors.add(new Participant("participants of the " + c.lower(gathering), country, "CVL"));
                 Participants.addAll(d.recipients, addressees);
                 d.confidence = 0.5;
@@ -104,27 +105,28 @@ final class AdoptedMessages {
     }
 
     /**
-     * The countries of the gathering's places, in the order named: the places named in its phrase ("at the events in
+     * The countries of the gathering's places with the word of each, in the order named: the places named in its phrase ("at the events in
      * A and B"), else in the verb's "in" phrase.
      */
-    private static List<String> countriesOf(Clause c, int v, int gathering) {
-        Set<String> own = placesIn(c, c.subtree(gathering));
-        if (!own.isEmpty()) return new ArrayList<>(own);
+    private static Map<String, Integer> countriesOf(Clause c, int v, int gathering) {
+        Map<String, Integer> own = placesIn(c, c.subtree(gathering));
+        if (!own.isEmpty()) return own;
         for (int k : c.children(v, "obl")) {
             if (c.caseOf(k).equals("in")) {
-                Set<String> there = placesIn(c, c.subtree(k));
-                if (!there.isEmpty()) return new ArrayList<>(there);
+                Map<String, Integer> there = placesIn(c, c.subtree(k));
+                if (!there.isEmpty()) return there;
             }
         }
-        return List.of();
+        return Map.of();
     }
 
-    private static Set<String> placesIn(Clause c, List<Integer> words) {
-        Set<String> out = new LinkedHashSet<>();
+    /** The countries of the places among the words, each with its last word, in the order named. */
+    private static Map<String, Integer> placesIn(Clause c, List<Integer> words) {
+        Map<String, Integer> out = new LinkedHashMap<>();
         for (int i : words) {
             for (Entity e : c.entitiesAt(i)) {
                 boolean place = e.type() == EntityType.LOCATION || e.type() == EntityType.COUNTRY;
-                if (place && e.country() != null) out.add(e.country());
+                if (place && e.country() != null) out.put(e.country(), i);
             }
         }
         return out;

@@ -19,7 +19,7 @@ import org.dateline.model.Participant;
  * <p>The parties are told apart by their states ({@link SeparateVisitors#parties}): the people of one state named together
  * are one side, so only a list naming parties of two states or more is split. The acts distributed are speech,
  * things sent and things given ({@link #DISTRIBUTED}); a plural noun of a deed done together (exercises, talks,
- * attacks of allied forces) is not. A part of {@link DraftBuilder}.
+ * attacks of allied forces, agreements signed) is not. A part of {@link DraftBuilder}.
  */
 final class DistributedActs {
     /** The types whose plural act nouns are one act per doer: speech acts and things sent or given. */
@@ -36,7 +36,8 @@ final class DistributedActs {
     static List<List<Participant>> parties(Clause c, Coding e) {
         Cand k = e.k;
         if (!DISTRIBUTED.contains(e.type) || e.actors.size() < 2 || !k.t().noun() || !plural(c, k.i())) return List.of();
-        if (joint(c, k)) return List.of();
+        // a signed agreement is its signatories' one act, however many agreements the noun counts
+        if (CameoCodes.SIGN_AGREEMENT.equals(e.code) || joint(c, k)) return List.of();
         List<List<Participant>> parties = SeparateVisitors.parties(e.actors, e.others);
         return parties.size() < 2 ? List.of() : parties;
     }

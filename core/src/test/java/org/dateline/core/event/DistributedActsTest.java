@@ -53,4 +53,9 @@ class DistributedActsTest {
                 + " Nelson Mandela on May 8.")
                 .satisfies(es -> assertThat(support(es)).isLessThanOrEqualTo(1));
     }
+
+    @Test void agreementsSignedByTwoStatesAreTheSignatoriesOneAct() {
+        eventsOf("Peru and Chile signed agreements on trade and fisheries in Lima on May 8.")
+                .noneMatch(e -> "057".equals(e.cameo()) && e.actors().size() == 1);
+    }
 }
