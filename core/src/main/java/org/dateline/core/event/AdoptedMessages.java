@@ -1,5 +1,6 @@
 package org.dateline.core.event;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,10 @@ import org.dateline.model.TimeExpression;
  * gives no actor, and no event is coded. A gathering's letter to a leader of its own country is domestic praise, left
  * out as the conventions leave it open (tools/event-filter/CODING.md). A letter adopted "by" someone is that one's
  * act, left to the clause coder; a letter to no one named ("a letter was adopted") is no event.
+ *
+ * <p>Messages adopted at gatherings in several countries ("Messages to X were adopted at the events in Peru and
+ * Chile") are one message per country's gathering, each that country's participants' act (CODING.md question 127);
+ * one message ("A message was adopted at the events in Peru and Chile") is placed at the first country named.
  *
  * <p>Not read where the clause coder found an event in the verb's words. A part of {@link EventCoder}.
  */
@@ -53,21 +58,27 @@ final class AdoptedMessages {
             int message = messageOf(c, v);
             int gathering = message < 0 ? -1 : gatheringOf(c, v);
             if (gathering < 0 || Publishers.toldAlready(c, List.of(message, v), coded)) continue;
-            String country = countryOf(c, v, gathering);
-            if (country == null) continue;
-            if (parts == null) parts = new ParticipantFinder(c, ctx);
-            // a domestic gathering's letter to its own leader is domestic praise, which the conventions leave open
-            List<Participant> addressees = addresseesOf(c, message, parts).stream()
-                    .filter(p -> !country.equals(p.country())).toList();
-            if (addressees.isEmpty()) continue;
-            Draft d = Draft.at(c, v, EventType.SUPPORT, CameoCodes.PRAISE);
-            d.start = c.tokens.get(Math.min(message, v)).start();
-            d.end = c.tokens.get(Math.max(message, v)).end();
-            d.actors.add(new Participant("participants of the " + c.lower(gathering), country, "CVL"));
-            Participants.addAll(d.recipients, addressees);
-            d.confidence = 0.5;
-            d.distinct = true; // each gathering's letter is an act of its own, though the same leader gets it
-            anchorsOf.put(d, Set.of(v));
+            Map<String, Integer> places = countriesOf(c, v, gathering);
+            List<String> countries = new ArrayList<>(places.keySet());
+            // "messages were adopted at the events in A and B": one message per country's gathering (question 127);
+            // one message placed in two countries was adopted at the first
+            if (!countries.isEmpty() && !c.pos(message).equals("NNS")) countries = countries.subList(0, 1);
+            if (parts == null && !countries.isEmpty()) parts = new ParticipantFinder(c, ctx);
+            for (String country : countries) {
+                // a domestic gathering's letter to its own leader is domestic praise, which the conventions leave open
+                List<Participant> addressees = addresseesOf(c, message, parts).stream()
+                        .filter(p -> !country.equals(p.country())).toList();
+                if (addressees.isEmpty()) continue;
+                Draft d = Draft.at(c, v, EventType.SUPPORT, CameoCodes.PRAISE);
+                d.start = c.tokens.get(Math.min(message, v)).start();
+                // each country's message spans the words of its own country too ("... in Peru, Chile and Ghana")
+                d.end = c.tokens.get(Math.max(Math.max(message, v), countries.size() > 1 ? places.get(country) : -1)).end();
+                d.actors.add(new Participant("participants of the " + c.lower(gathering), country, "CVL"));
+                Participants.addAll(d.recipients, addressees);
+                d.confidence = 0.5;
+                d.distinct = true; // each gathering's letter is an act of its own, though the same leader gets it
+                anchorsOf.put(d, Set.of(v));
+            }
         }
         return ClauseDates.dated(c, ctx, timexes, anchorsOf);
     }
@@ -93,27 +104,32 @@ final class AdoptedMessages {
         return -1;
     }
 
-    /** The country of the gathering's place: a place named in its phrase or in the verb's "in" phrase. */
-    private static String countryOf(Clause c, int v, int gathering) {
-        String own = placeIn(c, c.subtree(gathering));
-        if (own != null) return own;
+    /**
+     * The countries of the gathering's places with the word of each, in the order named: the places named in its phrase ("at the events in
+     * A and B"), else in the verb's "in" phrase.
+     */
+    private static Map<String, Integer> countriesOf(Clause c, int v, int gathering) {
+        Map<String, Integer> own = placesIn(c, c.subtree(gathering));
+        if (!own.isEmpty()) return own;
         for (int k : c.children(v, "obl")) {
             if (c.caseOf(k).equals("in")) {
-                String there = placeIn(c, c.subtree(k));
-                if (there != null) return there;
+                Map<String, Integer> there = placesIn(c, c.subtree(k));
+                if (!there.isEmpty()) return there;
             }
         }
-        return null;
+        return Map.of();
     }
 
-    private static String placeIn(Clause c, List<Integer> words) {
+    /** The countries of the places among the words, each with its last word, in the order named. */
+    private static Map<String, Integer> placesIn(Clause c, List<Integer> words) {
+        Map<String, Integer> out = new LinkedHashMap<>();
         for (int i : words) {
             for (Entity e : c.entitiesAt(i)) {
                 boolean place = e.type() == EntityType.LOCATION || e.type() == EntityType.COUNTRY;
-                if (place && e.country() != null) return e.country();
+                if (place && e.country() != null) out.put(e.country(), i);
             }
         }
-        return null;
+        return out;
     }
 
     /** Whom the message is to: the placed parties of its "to" phrase ("a letter to X and Y"). */

@@ -37,6 +37,8 @@ public final class CameoCodes {
     public static final String MILITARY_COOPERATION = "062";
     /** Praise or endorse: what tributes and acclaim reported of someone are. */
     public static final String PRAISE = "051";
+    /** A signed agreement, declaration or contract: the signatories' one act (CODING.md section 2). */
+    public static final String SIGN_AGREEMENT = "057";
     /** Demand, unspecified (a document's "X should stop Y"). */
     public static final String DEMAND = "100";
 

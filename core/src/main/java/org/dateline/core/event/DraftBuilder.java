@@ -61,15 +61,16 @@ final class DraftBuilder {
                 out.add(draft(e, e.multi ? "multilateral" : e.mode, e.others, List.of()));
             }
         } else {
-            List<List<Participant>> parties = e.visit && !purposeOfTravel(k)
-                    ? SeparateVisitors.parties(e.actors, e.others) : List.of();
+            // "delegations of A, B and C arrived here": one trip per visiting party (SeparateVisitors); "messages
+            // from A, B and C": one act per party (DistributedActs)
+            List<List<Participant>> parties = e.visit ? (purposeOfTravel(k) ? List.of() : SeparateVisitors.parties(e.actors, e.others))
+                    : DistributedActs.parties(c, e);
             if (parties.size() < 2) {
                 out.add(draft(e, e.mode, List.of(), e.others));
             } else {
-                // "delegations of A, B and C arrived here": one trip per visiting party (SeparateVisitors)
                 for (List<Participant> party : parties) {
                     Draft d = draft(e, e.mode, party, List.of(), e.others);
-                    d.distinct = true; // the parties' trips are separate happenings, never one event told twice
+                    d.distinct = true; // the parties' trips or acts are separate happenings, never one event told twice
                     out.add(d);
                 }
             }

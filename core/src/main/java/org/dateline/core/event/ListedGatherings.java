@@ -297,8 +297,18 @@ final class ListedGatherings {
     }
 
     static int cueIn(List<Token> tokens) {
-        for (int i = 0; i < tokens.size(); i++) if (OCCASIONS.contains(TriggerLexicon.lemma(tokens.get(i)))) return i;
-        return -1;
+        int kind = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!OCCASIONS.contains(TriggerLexicon.lemma(tokens.get(i)))) continue;
+            // (s60) "remembrance meetings", "celebration events": a word of honouring before a gathering noun names the
+            // kind of gathering; the occasion with the one honoured comes later ("on the occasion of ..."), if at all
+            if (i + 1 < tokens.size() && GATHERINGS.contains(TriggerLexicon.lemma(tokens.get(i + 1)))) {
+                if (kind < 0) kind = i;
+                continue;
+            }
+            return i;
+        }
+        return kind;
     }
 
     private static Participant namedAfter(int from, Sentence s, ArticleContext ctx) {

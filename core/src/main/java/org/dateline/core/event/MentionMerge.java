@@ -38,7 +38,8 @@ final class MentionMerge {
         if (d.distinct || mention.place != null && d.place != null && !mention.place.equals(d.place)) return false;
         // one meeting split per pair of parties: the parties of the split join the first
         if (RestatedMentions.splitOf(mention, d)) {
-            RestatedMentions.addParties(keeper, d);
+            // (s60) one party's act of a list told one per party (DistributedActs) takes no other party's name
+            if (!keeper.distinct) RestatedMentions.addParties(keeper, d);
             folded.add(new Folded(d, keeper));
             return true;
         }

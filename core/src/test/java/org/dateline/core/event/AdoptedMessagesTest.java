@@ -45,4 +45,16 @@ class AdoptedMessagesTest {
         eventsOf("A letter to Nelson Mandela was adopted at a rally held in South Africa on Monday.")
                 .noneMatch(e -> e.type() == EventType.SUPPORT);
     }
+
+    @Test void messagesAdoptedAtTheEventsInThreeCountriesAreEachCountrysPraise() {
+        eventsOf("Messages to Nelson Mandela were adopted at the events in Peru, Chile and Ghana.")
+                .anyMatch(e -> praise(e, "PER", "Mandela"))
+                .anyMatch(e -> praise(e, "CHL", "Mandela"))
+                .anyMatch(e -> praise(e, "GHA", "Mandela"));
+    }
+
+    @Test void oneMessageAdoptedAtEventsInTwoCountriesIsOneAct() {
+        eventsOf("A message to Nelson Mandela was adopted at the events in Peru and Chile.")
+                .noneMatch(e -> praise(e, "CHL", "Mandela") && e.actors().stream().noneMatch(p -> "PER".equals(p.country())));
+    }
 }

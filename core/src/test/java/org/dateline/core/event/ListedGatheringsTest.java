@@ -194,4 +194,20 @@ class ListedGatheringsTest {
                 .anyMatch(e -> honours(e, "POL", "Mandela"))
                 .anyMatch(e -> honours(e, "MLI", "Mandela"));
     }
+
+    @Test void remembranceMeetingsInThreeCountriesOnTheOccasionOfAnAnniversaryHonourTheOneItNames() {
+        eventsOf("Remembrance meetings took place in Peru, Chile and Ghana between May 2 and 6 on the occasion of the"
+                + " anniversary of the demise of President Nelson Mandela.")
+                .anyMatch(e -> honours(e, "PER", "Mandela"))
+                .anyMatch(e -> honours(e, "CHL", "Mandela"))
+                .anyMatch(e -> honours(e, "GHA", "Mandela"));
+    }
+
+    @Test void eventsInSeveralCountriesOnTheOccasionOfAStatesAnniversaryAreEachCountrysHonour() {
+        eventsOf("Events took place in Peru, Chile and Ghana on May 6 and 7 on the occasion of the anniversary of South"
+                + " Africa.")
+                .anyMatch(e -> honours(e, "PER", "South Africa"))
+                .anyMatch(e -> honours(e, "CHL", "South Africa"))
+                .anyMatch(e -> honours(e, "GHA", "South Africa"));
+    }
 }
