@@ -1,5 +1,6 @@
 package org.dateline.core.connect;
 
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -24,9 +25,7 @@ final class HeldOccasions {
     /** True when both reports' sentences name held occasions and share no kind of them. */
     boolean differ(EventMention a, EventMention b) {
         Set<String> x = of(a), y = of(b);
-        if (x.isEmpty() || y.isEmpty()) return false;
-        for (String k : x) if (y.contains(k)) return false;
-        return true;
+        return !x.isEmpty() && !y.isEmpty() && Collections.disjoint(x, y);
     }
 
     private Set<String> of(EventMention m) { return cache.computeIfAbsent(m, HeldOccasions::read); }

@@ -1,5 +1,6 @@
 package org.dateline.core.connect;
 
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -26,9 +27,7 @@ final class PostedWorks {
     /** True when both reports tell postings of named kinds of work and share no kind. */
     boolean differ(EventMention a, EventMention b) {
         Set<String> x = of(a), y = of(b);
-        if (x.isEmpty() || y.isEmpty()) return false;
-        for (String k : x) if (y.contains(k)) return false;
-        return true;
+        return !x.isEmpty() && !y.isEmpty() && Collections.disjoint(x, y);
     }
 
     private Set<String> of(EventMention m) { return cache.computeIfAbsent(m, x -> kindsIn(x.mention().sentence())); }
