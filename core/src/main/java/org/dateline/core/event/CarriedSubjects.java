@@ -109,7 +109,7 @@ final class CarriedSubjects {
     }
 
     private static boolean plural(Clause c, int s) {
-        return c.pos(s).equals("NNS") || c.pos(s).equals("NNPS") || !c.childrenExact(s, "conj").isEmpty();
+        return c.pluralNoun(s) || !c.childrenExact(s, "conj").isEmpty();
     }
 
     /** A body, not a state: a named organisation, or a noun of one ("the union", "the party", "the paper"). */

@@ -164,6 +164,9 @@ final class Clause {
 
     String pos(int i) { return tokens.get(i).pos(); }
 
+    /** Whether word {@code i} is a plural noun, common or proper ("messages", "Americans"). */
+    boolean pluralNoun(int i) { return pos(i).equals("NNS") || pos(i).equals("NNPS"); }
+
     /** The dependents of i; none for -1, the head of the root, as {@link #head} and {@link #rel} read it. */
     List<Integer> children(int i) { return i < 0 ? List.of() : children.get(i); }
 

@@ -35,15 +35,11 @@ final class DistributedActs {
      */
     static List<List<Participant>> parties(Clause c, Coding e) {
         Cand k = e.k;
-        if (!DISTRIBUTED.contains(e.type) || e.actors.size() < 2 || !k.t().noun() || !plural(c, k.i())) return List.of();
+        if (!DISTRIBUTED.contains(e.type) || e.actors.size() < 2 || !k.t().noun() || !c.pluralNoun(k.i())) return List.of();
         // a signed agreement is its signatories' one act, however many agreements the noun counts
         if (CameoCodes.SIGN_AGREEMENT.equals(e.code) || joint(c, k)) return List.of();
         List<List<Participant>> parties = SeparateVisitors.parties(e.actors, e.others);
         return parties.size() < 2 ? List.of() : parties;
-    }
-
-    private static boolean plural(Clause c, int i) {
-        return c.pos(i).equals("NNS") || c.pos(i).equals("NNPS");
     }
 
     /**

@@ -60,7 +60,7 @@ final class SpeechActShape {
             String w = lower(t), lemma = TriggerLexicon.lemma(t);
             if (APPROVING.contains(w) || APPROVING.contains(lemma)) add(classes, "approving");
             if (DISAPPROVING.contains(w) || DISAPPROVING.contains(lemma)) add(classes, "disapproving");
-            if (t.pos().startsWith("NN") && (ACHIEVEMENTS.contains(w) || ACHIEVEMENTS.contains(lemma))) add(classes, "achievement");
+            if (t.isNoun() && (ACHIEVEMENTS.contains(w) || ACHIEVEMENTS.contains(lemma))) add(classes, "achievement");
             if (t.pos().equals("MD") && OBLIGATION.contains(w)) add(classes, "obligation");
         }
         for (String c : classes) f.add("class=" + c);
@@ -70,7 +70,7 @@ final class SpeechActShape {
 
     private static boolean saying(Token t) { return t.pos().startsWith("VB") && SAYING.contains(TriggerLexicon.lemma(t)); }
 
-    /** A comma within the three words before ("..., it said", "..., the commentary notes"). */
+    /** A comma among the four tokens before ("..., it said", "..., the commentary notes"). */
     private static boolean commaBefore(List<Token> tokens, int i) {
         for (int j = Math.max(0, i - 4); j < i; j++) if (tokens.get(j).word().equals(",")) return true;
         return false;
